@@ -1,0 +1,1 @@
+"""Evaluation of extraction quality against labelled corpora (see ``python -m newscrawl.evaluate``)."""

@@ -1,0 +1,113 @@
+"""The page context: each page is decoded and parsed once, and every layer reads it.
+
+``PageContext`` holds the decoded text, the lxml tree and the lazily computed views
+that several layers share (JSON-LD nodes, meta tags, a parsel Selector for site
+profiles), so no field function parses or scans the whole document again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+from parsel import Selector
+from w3lib.encoding import html_to_unicode
+
+from newscrawl.errors import NotAPageError
+
+#: Bytes of a document inspected for NUL / control characters to recognise binary data.
+_BINARY_SNIFF_BYTES = 4096
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    huge_tree=True,
+    default_doctype=False,
+)
+
+
+def decode_html(data: str | bytes, content_type: str | None = None) -> str:
+    """Decode page bytes by BOM, HTTP header, ``<meta charset>`` or detection (w3lib)."""
+    if isinstance(data, str):
+        return data
+    _encoding, text = html_to_unicode(content_type, data)
+    return text
+
+
+def looks_binary(data: str | bytes) -> bool:
+    """True for data that is clearly not text: NUL bytes or many control characters."""
+    head = data[:_BINARY_SNIFF_BYTES]
+    if isinstance(head, str):
+        head = head.encode("utf-8", "surrogatepass")
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and controls / len(head) > 0.05
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML text into an lxml tree (the root ``<html>`` element)."""
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise NotAPageError(f"not parseable as HTML: {exc}") from exc
+    if root is None:
+        raise NotAPageError("not parseable as HTML: empty document")
+    return root
+
+
+def domain_of(url: str) -> str | None:
+    """Lower-case host of a URL without a leading 'www.'."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host or None
+
+
+class PageContext:
+    """One page, parsed once, with the shared views the extraction layers read."""
+
+    def __init__(
+        self,
+        html: str | bytes,
+        url: str,
+        *,
+        content_type: str | None = None,
+        fetched_at: dt.datetime | None = None,
+        profile=None,
+        language_hint: str | None = None,
+        timezone: str | None = None,
+    ):
+        if html is None or len(html) == 0:
+            raise NotAPageError("empty document")
+        if looks_binary(html):
+            raise NotAPageError("binary data, not an HTML page")
+        self.url = url
+        self.text = decode_html(html, content_type)
+        if not self.text.strip():
+            raise NotAPageError("empty document")
+        self.tree = parse_html(self.text)
+        self.fetched_at = fetched_at
+        self.profile = profile
+        self.language_hint = language_hint
+        self.timezone = timezone
+
+    @cached_property
+    def domain(self) -> str | None:
+        """Host of the page URL, lower-case, without 'www.'."""
+        return domain_of(self.url)
+
+    @cached_property
+    def selector(self) -> Selector:
+        """A parsel Selector over the same tree (for site-profile CSS/XPath)."""
+        return Selector(root=self.tree, type="html")
+
+    @cached_property
+    def body_element(self):
+        """The ``<body>`` element (or the root when the page has none)."""
+        body = self.tree.find("body")
+        return body if body is not None else self.tree

@@ -1,0 +1,53 @@
+"""The registry of site profiles (see :mod:`newscrawl.profiles.base`)."""
+
+from __future__ import annotations
+
+from newscrawl.profiles.base import ProfileVersion, SiteProfile
+
+_REGISTRY: dict[str, SiteProfile] = {}
+
+
+def register(profile: SiteProfile) -> SiteProfile:
+    """Add a profile to the registry (names are unique)."""
+    if profile.name in _REGISTRY:
+        raise ValueError(f"duplicate site profile {profile.name!r}")
+    _REGISTRY[profile.name] = profile
+    return profile
+
+
+def all_profiles() -> list[SiteProfile]:
+    """Every registered profile, by name."""
+    _load_builtin()
+    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+
+
+def get_profile(name: str) -> SiteProfile:
+    """The profile called ``name`` (KeyError if there is none)."""
+    _load_builtin()
+    return _REGISTRY[name]
+
+
+def profile_for_url(url: str) -> SiteProfile | None:
+    """The profile whose domains cover the URL's host, or None."""
+    from newscrawl.extract.context import domain_of
+
+    _load_builtin()
+    host = domain_of(url)
+    for profile in _REGISTRY.values():
+        if profile.matches_domain(host):
+            return profile
+    return None
+
+
+_loaded = False
+
+
+def _load_builtin() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        from newscrawl.profiles import sites  # noqa: F401  (registers on import)
+
+
+__all__ = ["SiteProfile", "ProfileVersion", "register", "all_profiles", "get_profile",
+           "profile_for_url"]

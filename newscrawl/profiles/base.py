@@ -1,0 +1,120 @@
+"""Site profiles: what newscrawl knows about one site, as data.
+
+A profile declares a site's domains, entry points (feeds, sitemaps, front pages),
+URL allow / deny patterns, timezone and language and, only where the generic
+extractor gets a field wrong, per-field selectors (ordered, compiled once) or small
+functions. A profile may carry several versions, each valid from a date, when the
+site changes its layout: the version in force on the page's fetch date is used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from parsel.csstranslator import HTMLTranslator
+
+_CSS = HTMLTranslator()
+
+#: A field rule is a CSS selector, an XPath (starting with '/' or '('), or a function
+#: ``(ctx) -> value | None``.
+FieldRule = str | Callable
+
+
+def _text_of(node) -> str:
+    """Whitespace-collapsed text of an element, or of an attribute / text result."""
+    text = "".join(node.itertext()) if hasattr(node, "itertext") else str(node)
+    return " ".join(text.split())
+
+
+def _compile(rule: FieldRule):
+    if callable(rule):
+        return rule
+    xpath = rule if rule.startswith(("/", "(", ".")) else _CSS.css_to_xpath(rule)
+    return xpath
+
+
+@dataclass(frozen=True)
+class ProfileVersion:
+    """Field rules valid from ``since`` (a date) until the next version."""
+
+    since: dt.date
+    fields: dict[str, list[FieldRule]] = field(default_factory=dict)
+    label: str = ""
+
+
+@dataclass
+class SiteProfile:
+    """Everything newscrawl knows about one site."""
+
+    name: str
+    domains: tuple[str, ...]
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+    timezone: str | None = None
+    language: str | None = None
+    versions: tuple[ProfileVersion, ...] = ()
+
+    def __post_init__(self):
+        self._allow = [re.compile(p) for p in self.allow]
+        self._deny = [re.compile(p) for p in self.deny]
+        self._compiled = [
+            (v.since, v.label or v.since.isoformat(),
+             {name: [_compile(r) for r in rules] for name, rules in v.fields.items()})
+            for v in sorted(self.versions, key=lambda v: v.since)
+        ]
+
+    # -- URLs ------------------------------------------------------------------
+    def matches_domain(self, host: str | None) -> bool:
+        """True when ``host`` is one of the profile's domains or a subdomain of one."""
+        host = (host or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def allows(self, url: str) -> bool:
+        """True when the URL passes the allow patterns (if any) and no deny pattern."""
+        if any(p.search(url) for p in self._deny):
+            return False
+        return not self._allow or any(p.search(url) for p in self._allow)
+
+    # -- fields ----------------------------------------------------------------
+    def version_for(self, when: dt.datetime | dt.date | None):
+        """(label, compiled field rules) of the version in force at ``when`` (default: newest)."""
+        if not self._compiled:
+            return None, {}
+        if when is None:
+            _, label, rules = self._compiled[-1]
+            return label, rules
+        day = when.date() if isinstance(when, dt.datetime) else when
+        chosen = self._compiled[0]
+        for entry in self._compiled:
+            if entry[0] <= day:
+                chosen = entry
+        return chosen[1], chosen[2]
+
+    def has_rules(self, field_name: str, when=None) -> bool:
+        """True when the profile overrides ``field_name`` in the version in force."""
+        return field_name in self.version_for(when)[1]
+
+    def extract(self, field_name: str, ctx) -> list[str] | object | None:
+        """Apply the profile's rules for one field to a PageContext.
+
+        Selector rules return the list of non-empty text values of the first rule that
+        matches; a function rule returns whatever it returns (None for nothing).
+        """
+        _label, rules = self.version_for(ctx.fetched_at)
+        for rule in rules.get(field_name, ()):
+            if callable(rule):
+                value = rule(ctx)
+                if value:
+                    return value
+                continue
+            values = [_text_of(s.root) for s in ctx.selector.xpath(rule)]
+            values = [v for v in values if v]
+            if values:
+                return values
+        return None
