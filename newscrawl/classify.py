@@ -1,0 +1,111 @@
+"""Article or not: recognise section fronts, tag / author / search pages, galleries,
+video pages and live-blog indexes, which the crawl must not write as articles.
+
+Signals, as data, tried in order: the JSON-LD types and ``og:type`` the page declares,
+the shape of its URL, and what the extractor found (how much body text, how many
+teaser blocks). The decision comes with a reason, which the spiders count in the
+crawl stats (``newscrawl/pages/non_article/<reason>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import lxml.etree
+
+#: JSON-LD types that say "this page is one article".
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+    "askpublicnewsarticle", "blogposting", "socialmediaposting", "report",
+    "scholarlyarticle", "techarticle", "satiricalarticle", "liveblogposting",
+})
+#: JSON-LD types that say "this page is a listing, a profile or a media page".
+NON_ARTICLE_TYPES = frozenset({
+    "collectionpage", "profilepage", "searchresultspage", "itemlist", "imagegallery",
+    "mediagallery", "videogallery", "aboutpage", "contactpage",
+})
+#: og:type values that rule a page out (anything but 'article' and unset).
+NON_ARTICLE_OG_TYPES = re.compile(r"^(website|profile|video(\.\w+)?|music\.\w+|book|product)$")
+
+#: URL path shapes of non-article pages, each with the reason it gives.
+URL_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (name, re.compile(pattern, re.I)) for name, pattern in (
+        ("front", r"^/?(index\.(html?|php))?$"),
+        ("tag", r"/(tags?|topics?|themen|thema|schlagworte?|etiquetas?|temas?|sujets?)(/|$)"),
+        ("author", r"/(authors?|autor(en)?|auteurs?|journalists?|profiles?|people|contributors?)(/|$)"),
+        ("section", r"/(category|categories|section|sections|rubrik|ressort|kategorie)(/|$)"),
+        ("search", r"/(search|suche|recherche|buscar)(/|$)"),
+        ("pagination", r"/page/\d+/?$"),
+        ("gallery", r"/(galleries|gallery|photos|fotos|bildergalerie|slideshow)(/|$)"),
+        ("video", r"/(videos?|watch|tv)(/|$)"),
+        ("feed", r"\.(xml|rss|atom)$|/(feed|rss)/?$"),
+    )
+)
+#: Fewer body words than this, with no structured article signal, is not an article.
+MIN_ARTICLE_WORDS = 80
+#: This many teaser blocks with no structured signal make a listing page.
+LISTING_TEASERS = 4
+
+_OG_TYPE = lxml.etree.XPath("//meta[@property='og:type' or @name='og:type']/@content")
+_JSONLD = lxml.etree.XPath("//script[@type='application/ld+json']/text()")
+_TEASERS = lxml.etree.XPath("count(//article)")
+_TYPE_VALUE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+_WORD = re.compile(r'"([^"]+)"')
+
+
+@dataclass(slots=True, frozen=True)
+class Verdict:
+    """Whether a page is an article, and the reason (for stats and logs)."""
+
+    is_article: bool
+    reason: str
+
+
+def declared_types(tree) -> set[str]:
+    """Lower-cased JSON-LD ``@type`` values declared anywhere in the page."""
+    found: set[str] = set()
+    for script in _JSONLD(tree):
+        for match in _TYPE_VALUE.findall(script[:200_000]):
+            found.update(w.lower().rpartition("/")[2] for w in _WORD.findall(match))
+    return found
+
+
+def og_type(tree) -> str | None:
+    """The page's og:type, lower-case, or None."""
+    values = _OG_TYPE(tree)
+    return values[0].strip().lower() if values else None
+
+
+def url_shape(url: str) -> str | None:
+    """The name of the non-article URL shape the URL matches, or None."""
+    path = urlsplit(url).path
+    for name, pattern in URL_SHAPES:
+        if pattern.search(path):
+            return name
+    return None
+
+
+def classify(url: str, tree, word_count: int | None) -> Verdict:
+    """Decide whether a fetched page is an article (see the module docs for the order)."""
+    types = declared_types(tree)
+    has_article_type = bool(types & ARTICLE_TYPES)
+    og = og_type(tree)
+    if not has_article_type and types & NON_ARTICLE_TYPES:
+        return Verdict(False, "jsonld-" + sorted(types & NON_ARTICLE_TYPES)[0])
+    if "liveblogposting" in types and url_shape(url) in ("front", "section"):
+        return Verdict(False, "liveblog-index")
+    shape = url_shape(url)
+    if shape and not has_article_type:
+        return Verdict(False, "url-" + shape)
+    if og and NON_ARTICLE_OG_TYPES.match(og) and not has_article_type:
+        return Verdict(False, "og-" + og.partition(".")[0])
+    words = word_count or 0
+    if words < MIN_ARTICLE_WORDS and not (has_article_type and words > 0):
+        return Verdict(False, "thin")
+    if not has_article_type and og != "article" and _TEASERS(tree) >= LISTING_TEASERS:
+        return Verdict(False, "listing")
+    signal = "jsonld" if has_article_type else ("og" if og == "article" else "text")
+    return Verdict(True, signal)
