@@ -1,0 +1,46 @@
+"""One spider per site profile, generated from the registry: a profile is a spider
+with no spider code (``scrapy crawl <profile name>``).
+
+Each starts from the profile's feeds and sitemaps (and its start URLs when it has
+neither), stays on its domains and extracts with the profile.
+"""
+
+from newscrawl.profiles import all_profiles
+from newscrawl.spiders.base import NewsSpider
+
+
+class ProfileSpider(NewsSpider):
+    """Base of the generated profile spiders."""
+
+    def entry_requests(self):
+        if self.start_article_urls or self.start_sitemaps or self.start_feeds or self.start_sites:
+            yield from super().entry_requests()
+            return
+        profile = self.profile
+        for url in profile.sitemaps:
+            self.start_sitemaps.append(url)
+        for url in profile.feeds:
+            self.start_feeds.append(url)
+        if not (profile.sitemaps or profile.feeds):
+            self.start_sites.extend(profile.start_urls)
+        yield from super().entry_requests()
+
+
+def _spider_for(profile) -> type[ProfileSpider]:
+    return type(
+        f"{profile.name.title().replace('-', '').replace('_', '')}Spider",
+        (ProfileSpider,),
+        {
+            "name": profile.name,
+            "profile": profile,
+            "allowed_domains": list(profile.domains),
+            "custom_settings": {},
+            "__module__": __name__,
+            "__doc__": f"Crawl {', '.join(profile.domains)} with the {profile.name!r} profile.",
+        },
+    )
+
+
+for _profile in all_profiles():
+    _cls = _spider_for(_profile)
+    globals()[_cls.__name__] = _cls
