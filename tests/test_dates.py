@@ -1,0 +1,217 @@
+"""Tests of newscrawl.dates: every reading rule of the normaliser, and that it never raises."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscrawl.dates import PRECISIONS, NormalisedDate, clean_date_text, normalise_date
+
+UTC = dt.timezone.utc
+#: The fetch time every test reads against.
+FETCHED = dt.datetime(2025, 2, 27, 10, 0, tzinfo=UTC)
+
+
+def read(raw, **hints) -> NormalisedDate:
+    return normalise_date(raw, reference=FETCHED, **hints)
+
+
+def utc(*parts) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=UTC)
+
+
+# -- machine formats -------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2025-02-27T01:17+02:00", utc(2025, 2, 26, 23, 17)),
+    ("2025-02-27T01:17:00.000+0200", utc(2025, 2, 26, 23, 17)),
+    ("2025-02-26T23:17:00Z", utc(2025, 2, 26, 23, 17)),
+    ("20250227T011700Z", utc(2025, 2, 27, 1, 17)),
+    ("2024-04-24 15:47:42.389000+00:00", utc(2024, 4, 24, 15, 47, 42, 389000)),
+    ("2025-02-26T20:17:00-05:00", utc(2025, 2, 27, 1, 17)),
+])
+def test_iso_with_offset_is_exact_and_utc(raw, expected):
+    result = read(raw)
+    assert result.value == expected
+    assert result.value.tzinfo == UTC
+    assert result.precision == "exact"
+    assert result.error is None
+    assert result.raw == raw
+
+
+def test_naive_time_is_read_in_the_site_timezone():
+    winter = read("2025-02-27 01:17", timezone="Europe/Kyiv")
+    summer = read("2024-07-01T12:00:00", timezone="Europe/Kyiv")
+    assert (winter.value, winter.precision) == (utc(2025, 2, 26, 23, 17), "site-tz")
+    assert summer.value == utc(2024, 7, 1, 9, 0)  # EEST is UTC+3
+
+
+def test_naive_time_without_timezone_is_flagged_and_kept_as_wall_clock():
+    result = read("2025-02-27T01:17:00")
+    assert (result.value, result.precision) == (utc(2025, 2, 27, 1, 17), "naive")
+
+
+def test_unknown_timezone_name_counts_as_no_timezone():
+    result = read("2025-02-27T01:17:00", timezone="Not/A_Zone")
+    assert result.precision == "naive"
+
+
+@pytest.mark.parametrize("raw", ["2025-02-27", "20250227", "Feb. 27, 2025", "27/02/2025"])
+def test_date_only_is_midnight_utc_even_with_a_site_timezone(raw):
+    result = read(raw, timezone="Europe/Kyiv", language="en")
+    assert (result.value, result.precision) == (utc(2025, 2, 27), "date")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Thu, 27 Feb 2025 01:17:00 +0200", utc(2025, 2, 26, 23, 17)),
+    ("Wed, 26 Feb 2025 23:17:00 GMT", utc(2025, 2, 26, 23, 17)),
+    ("26 Feb 2025 23:17 +0000", utc(2025, 2, 26, 23, 17)),
+])
+def test_rfc_2822_as_in_feeds(raw, expected):
+    result = read(raw)
+    assert (result.value, result.precision) == (expected, "exact")
+
+
+@pytest.mark.parametrize("raw", [1740611820, 1740611820000, 1740611820.0, "1740611820"])
+def test_unix_epochs_seconds_and_milliseconds(raw):
+    result = read(raw)
+    assert (result.value, result.precision) == (utc(2025, 2, 26, 23, 17), "exact")
+
+
+def test_datetime_and_date_objects_pass_through():
+    aware = dt.datetime(2025, 2, 27, 1, 17, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert read(aware).value == utc(2025, 2, 26, 23, 17)
+    assert read(dt.date(2025, 2, 27)).precision == "date"
+    assert read(dt.datetime(2025, 2, 27, 1, 17), timezone="Europe/Kyiv").precision == "site-tz"
+
+
+# -- month names in several languages ----------------------------------------------------
+
+@pytest.mark.parametrize("raw, language, expected, precision", [
+    ("February 27, 2025 1:17 AM", "en", utc(2025, 2, 26, 23, 17), "site-tz"),
+    ("27 лютого 2025, 01:17", "uk", utc(2025, 2, 26, 23, 17), "site-tz"),
+    ("27. Februar 2025, 00:17 Uhr", "de", utc(2025, 2, 26, 22, 17), "site-tz"),
+    ("2025年2月27日 01:17", "ja", utc(2025, 2, 26, 23, 17), "site-tz"),
+    ("27 лютого 2025", "uk", utc(2025, 2, 27), "date"),
+])
+def test_month_names_in_several_languages(raw, language, expected, precision):
+    result = read(raw, language=language, timezone="Europe/Kyiv")
+    assert (result.value, result.precision) == (expected, precision)
+
+
+def test_a_wrong_language_hint_falls_back_to_detection():
+    result = read("27 лютого 2025", language="en")
+    assert result.value == utc(2025, 2, 27)
+
+
+def test_an_unknown_language_hint_is_ignored():
+    assert read("Feb 27, 2025", language="zz").value == utc(2025, 2, 27)
+    assert read("Feb 27, 2025", language="en-GB").value == utc(2025, 2, 27)
+
+
+def test_zone_names_in_text_are_exact():
+    result = read("Feb 27, 2025 01:17 EET")
+    assert (result.value, result.precision) == (utc(2025, 2, 26, 23, 17), "exact")
+
+
+# -- relative dates -------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, language, expected", [
+    ("2 hours ago", "en", utc(2025, 2, 27, 8, 0)),
+    ("2時間前", "ja", utc(2025, 2, 27, 8, 0)),
+    ("vor 3 Stunden", "de", utc(2025, 2, 27, 7, 0)),
+    ("2 hours ago", None, utc(2025, 2, 27, 8, 0)),
+])
+def test_relative_dates_are_anchored_at_the_reference(raw, language, expected):
+    result = read(raw, language=language)
+    assert (result.value, result.precision) == (expected, "relative")
+
+
+def test_relative_dates_follow_the_reference_not_the_clock():
+    later = dt.datetime(2030, 1, 1, 12, tzinfo=UTC)
+    result = normalise_date("3 days ago", reference=later)
+    assert result.value == utc(2029, 12, 29, 12)
+
+
+def test_relative_wall_clock_is_read_in_the_site_timezone():
+    result = read("today 10:00", timezone="Europe/Kyiv")  # 10:00 in Kyiv = 08:00 UTC
+    assert (result.value, result.precision) == (utc(2025, 2, 27, 8, 0), "relative")
+
+
+# -- labels ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Published: 2025-02-27", "2025-02-27"),
+    ("Updated 27 Feb 2025", "27 Feb 2025"),
+    ("Aktualisiert am 27.02.2025, 10:15 Uhr", "27.02.2025, 10:15 Uhr"),
+    ("(Updated: Feb 27, 2025)", "Feb 27, 2025"),
+    ("  Last updated on\n Feb 27, 2025 ", "Feb 27, 2025"),
+    ("Оновлено: 27 лютого 2025", "27 лютого 2025"),
+    ("Onward 2025", "Onward 2025"),  # a label is a whole word, not a word's start
+])
+def test_labels_are_trimmed(raw, expected):
+    assert clean_date_text(raw) == expected
+
+
+def test_labelled_strings_parse():
+    assert read("Published: Feb 27, 2025").value == utc(2025, 2, 27)
+    assert read("Aktualisiert am 27.02.2025, 10:15 Uhr", language="de").value == \
+        utc(2025, 2, 27, 10, 15)
+
+
+def test_an_empty_label_is_empty():
+    result = read("(Updated: )")
+    assert (result.value, result.error, result.raw) == (None, "empty", "(Updated: )")
+
+
+# -- impossible dates and junk --------------------------------------------------------
+
+@pytest.mark.parametrize("raw, reason", [
+    ("0000-00-00", "unparsed"),
+    ("99999-01-01", "unparsed"),
+    ("1985-06-01T10:00:00Z", "before 1990"),
+    ("2025-03-01T10:00:00Z", "more than a day after"),
+    (4102444800, "more than a day after"),  # 2100-01-01
+    ("not a date at all", "unparsed"),
+    ("", "empty"),
+    (None, "empty"),
+])
+def test_impossible_dates_are_rejected_with_a_reason(raw, reason):
+    result = read(raw)
+    assert result.value is None and result.precision is None
+    assert reason in result.error
+    assert result.raw == (raw if raw is None or isinstance(raw, str) else str(raw))
+
+
+def test_a_date_within_a_day_after_the_reference_is_accepted():
+    assert read("2025-02-28T09:00:00Z").value == utc(2025, 2, 28, 9)
+
+
+def test_without_reference_the_clock_bounds_the_future():
+    assert normalise_date("2999-01-01T00:00:00Z").error.startswith("more than a day")
+    assert normalise_date("2020-01-01T00:00:00Z").value == utc(2020, 1, 1)
+
+
+@pytest.mark.parametrize("raw", [
+    "x" * 1_000_000, b"\x00\xff\xfe", object(), ["2025-02-27"], {"a": 1}, True,
+    float("nan"), float("inf"), -10**30, 10**400, "2025-02-30", "\u202e\u0000",
+])
+def test_junk_never_raises(raw):
+    result = read(raw)
+    assert result.value is None
+    assert result.error
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.integers(), st.floats(), st.binary(max_size=40),
+                 st.none(), st.datetimes()))
+def test_any_input_gives_a_result_never_an_exception(raw):
+    result = normalise_date(raw, language="en", reference=FETCHED)
+    assert isinstance(result, NormalisedDate)
+    assert (result.value is None) == (result.error is not None)
+    if result.value is not None:
+        assert result.value.tzinfo == UTC
+        assert result.precision in PRECISIONS
