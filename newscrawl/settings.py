@@ -28,6 +28,10 @@ NEWSCRAWL_CONTACT = "https://github.com/newscrawl/newscrawl"
 #: Depth to which discovery follows links from front pages and sections.
 NEWSCRAWL_DISCOVERY_DEPTH = 2
 
+#: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
+#: server (see newscrawl.middlewares.HostMapMiddleware). Empty: disabled.
+NEWSCRAWL_HOST_MAP = {}
+
 # -- politeness -----------------------------------------------------------------
 USER_AGENT = f"newscrawl/{__version__} (+{NEWSCRAWL_CONTACT})"
 ROBOTSTXT_OBEY = True
@@ -41,6 +45,11 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
+
+DOWNLOADER_MIDDLEWARES = {
+    # After Offsite (50), before RobotsTxt (100): see HostMapMiddleware.
+    "newscrawl.middlewares.HostMapMiddleware": 60,
+}
 
 # -- pipelines ------------------------------------------------------------------
 ITEM_PIPELINES = {
