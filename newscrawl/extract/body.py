@@ -16,13 +16,11 @@ The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
-
-_TEXT_BLOCKS = etree.XPath(bp.TEXT_BLOCK_XPATH)
-
 
 @dataclass(slots=True)
 class Body:
@@ -44,8 +42,11 @@ def extract_body(ctx, *, hint_text: str | None = None) -> Body | None:
     a fallback when the markup yields no text.
     """
     root = ctx.body_element
-    container = choose_container(root)
-    paragraphs = collect_paragraphs(container) if container is not None else []
+    scan = scan_page(root)
+    container = choose_container(root, scan)
+    if container is not None:
+        container = widen_container(container, scan)
+    paragraphs = collect_paragraphs(container, scan) if container is not None else []
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
@@ -55,13 +56,19 @@ def extract_body(ctx, *, hint_text: str | None = None) -> Body | None:
 
 # -- names --------------------------------------------------------------------------
 
-def name_words(element) -> set[str]:
-    """Lower-case words of an element's class and id (split at -, _, spaces, camelCase)."""
+@lru_cache(maxsize=4096)
+def words_of(names: str) -> frozenset[str]:
+    """Lower-case words of a class / id value (split at -, _, spaces, camelCase)."""
+    return frozenset(w.lower() for w in bp.NAME_WORD_SPLIT.split(names) if w)
+
+
+def name_words(element) -> frozenset[str]:
+    """Lower-case words of an element's class and id."""
     get = element.get
-    names = f"{get('class') or ''} {get('id') or ''}"
-    if not names.strip():
-        return set()
-    return {w.lower() for w in bp.NAME_WORD_SPLIT.split(names) if w}
+    cls, ident = get("class"), get("id")
+    if cls and ident:
+        return words_of(f"{cls} {ident}")
+    return words_of(cls or ident or "")
 
 
 def is_hidden(element) -> bool:
@@ -80,24 +87,107 @@ def looks_like_boilerplate(element) -> bool:
 
 # -- step 1: the container -------------------------------------------------------------
 
-def _block_weight(block) -> float:
-    """Content weight of one text block: its non-link characters (0 for short blocks)."""
-    text_len = len(" ".join(block.text_content().split()))
-    if text_len < bp.MIN_SEED_CHARS:
-        return 0.0
-    link_len = sum(len(a.text_content()) for a in block.iter("a"))
-    if link_len > text_len * bp.MAX_LINK_DENSITY:
-        return 0.0
-    return float(text_len - link_len)
+@dataclass(slots=True)
+class PageScan:
+    """What one pass over the page learns: candidate scores and text per block subtree."""
+
+    scores: dict = field(default_factory=dict)       # element -> content score
+    text_chars: dict = field(default_factory=dict)   # block element -> chars in subtree
+    link_chars: dict = field(default_factory=dict)   # block element -> link chars in subtree
+    good_chars: dict = field(default_factory=dict)   # block element -> chars of scoring blocks
 
 
-def _container_factor(element) -> float:
-    """Multiplier of a candidate container from its tag, names and microdata."""
+#: Shares of a text block's weight credited to its block ancestors, nearest first.
+_PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
+
+
+def scan_page(root) -> PageScan:
+    """One pass over the tree: text per block, and scores of the blocks' ancestors.
+
+    A paragraph-like block (``p``, ``li`` ...) credits its non-link characters to
+    its parent, grandparent and great-grandparent block (1, 1/2, 1/4); any other
+    block holding text directly (a ``div`` of ``<br>`` lines) credits itself first.
+    Blocks that are short or mostly links credit nothing.
+    """
+    scan = PageScan()
+    scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
+    good_chars = scan.good_chars
+    block_tags, paragraph_tags, unreadable = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS, bp.UNREADABLE_TAGS
+    min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
+    # open blocks, innermost last:
+    # [element, own chars, own link chars, subtree chars, subtree link chars, subtree good chars]
+    stack: list[list] = []
+    current = [root, 0, 0, 0, 0, 0]
+    link_depth = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if tag.__class__ is not str or tag in unreadable:
+                walker.skip_subtree()
+                continue
+            if tag == "a":
+                link_depth += 1
+            if tag in block_tags and el is not root:
+                stack.append(current)
+                current = [el, 0, 0, 0, 0, 0]
+            text = el.text
+            if text:
+                n = len(text.strip())
+                current[1] += n
+                if link_depth:
+                    current[2] += n
+            continue
+        # end event
+        if tag.__class__ is not str:
+            pass
+        elif tag in unreadable:
+            pass
+        else:
+            if tag == "a":
+                link_depth -= 1
+            if current[0] is el:
+                own, own_links = current[1], current[2]
+                total, total_links = current[3] + own, current[4] + own_links
+                text_chars[el] = total
+                link_chars[el] = total_links
+                weight = own - own_links
+                good = current[5]
+                if own >= min_chars and own_links <= own * max_density:
+                    good += weight
+                    if tag in paragraph_tags:
+                        ancestors = stack[:-4:-1]
+                    else:
+                        ancestors = [current] + stack[:-3:-1]
+                    for share, record in zip(_PARAGRAPH_SHARES, ancestors):
+                        holder = record[0]
+                        scores[holder] = scores.get(holder, 0.0) + weight * share
+                good_chars[el] = good
+                if el is root:
+                    break
+                current = stack.pop()
+                current[3] += total
+                current[4] += total_links
+                current[5] += good
+        tail = el.tail
+        if tail and el is not root:
+            n = len(tail.strip())
+            if n:
+                current[1] += n
+                if link_depth:
+                    current[2] += n
+    return scan
+
+
+def container_factor(element, scan: PageScan) -> float:
+    """Multiplier of a candidate container from its tag, names, microdata and links."""
     factor = 1.0
     if element.tag == "article":
         factor *= 1.3
-    itemprop = (element.get("itemprop") or "").lower()
-    if itemprop in bp.CONTENT_ITEMPROPS:
+    elif element.tag in ("body", "html"):
+        factor *= 0.8
+    itemprop = element.get("itemprop")
+    if itemprop and itemprop.lower() in bp.CONTENT_ITEMPROPS:
         factor *= 1.5
     words = name_words(element)
     if words:
@@ -105,25 +195,43 @@ def _container_factor(element) -> float:
             factor *= 1.2
         if not bp.BOILERPLATE_WORDS.isdisjoint(words):
             factor *= 0.5
+    text = scan.text_chars.get(element, 0)
+    if text:
+        factor *= 1.0 - scan.link_chars.get(element, 0) / text
     return factor
 
 
-def choose_container(root):
+def choose_container(root, scan: PageScan | None = None):
     """The element most likely to hold the article text, or None."""
-    scores: dict = {}
-    for block in _TEXT_BLOCKS(root):
-        weight = _block_weight(block)
-        if not weight:
-            continue
-        parent = block.getparent()
-        share = 1.0
-        while parent is not None and share > 0.2:
-            scores[parent] = scores.get(parent, 0.0) + weight * share
-            parent = parent.getparent()
-            share /= 2
+    scan = scan or scan_page(root)
+    scores = scan.scores
     if not scores:
         return None
-    return max(scores, key=lambda el: scores[el] * _container_factor(el))
+    return max(scores, key=lambda el: scores[el] * container_factor(el, scan))
+
+
+def widen_container(best, scan: PageScan):
+    """The highest near ancestor of ``best`` that adds mostly article-like text.
+
+    Stories split into several sibling or cousin blocks (around ads, images or
+    "read more" boxes) are joined this way: an ancestor is taken when the
+    scoring text it adds is substantial and outweighs the other text it adds.
+    """
+    good, text = scan.good_chars, scan.text_chars
+    base_good = good.get(best, 0)
+    base_bad = text.get(best, 0) - base_good
+    min_gain = max(bp.MIN_WIDEN_GAIN_CHARS, bp.MIN_WIDEN_GAIN_SHARE * base_good)
+    chosen = best
+    ancestor = best.getparent()
+    for _ in range(bp.MAX_WIDEN_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            break
+        gain = good.get(ancestor, 0) - base_good
+        added_other = text.get(ancestor, 0) - good.get(ancestor, 0) - base_bad
+        if gain >= min_gain and added_other <= gain * bp.MAX_WIDEN_OTHER_RATIO:
+            chosen = ancestor
+        ancestor = ancestor.getparent()
+    return chosen
 
 
 # -- step 2: the paragraphs ------------------------------------------------------------
@@ -152,33 +260,28 @@ class _Paragraphs:
             self._link_chars = 0
 
 
-def _skip_subtree(element) -> bool:
-    """True for subtrees that never hold article text."""
-    tag = element.tag
-    if tag in bp.SKIP_TAGS or tag == "h1":
-        return True
-    return is_hidden(element) or looks_like_boilerplate(element)
-
-
-def _walk(element, out: _Paragraphs, in_link: bool) -> None:
+def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
+    """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
+    block_tags, skip_tags = bp.BLOCK_TAGS, bp.SKIP_TAGS
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str):  # comments, processing instructions
+        if tag.__class__ is not str:  # comments, processing instructions
             if child.tail:
                 out.add(child.tail, in_link)
             continue
-        if not _skip_subtree(child):
-            block = tag in bp.BLOCK_TAGS
+        if tag in skip_tags or not keep(child):
+            if tag in block_tags or tag in skip_tags:
+                out.flush()
+        else:
+            block = tag in block_tags
             child_in_link = in_link or tag == "a"
             if block:
                 out.flush()
             if child.text:
                 out.add(child.text, child_in_link)
-            _walk(child, out, child_in_link)
+            _walk(child, out, child_in_link, keep)
             if block:
                 out.flush()
-        elif tag in bp.BLOCK_TAGS or tag in bp.SKIP_TAGS:
-            out.flush()
         if child.tail:
             out.add(child.tail, in_link)
 
@@ -190,12 +293,27 @@ def keep_paragraph(text: str, link_chars: int) -> bool:
     return not bp.FURNITURE_TEXT.match(text)
 
 
-def collect_paragraphs(container) -> list[str]:
-    """The container's text blocks in reading order, boilerplate left out."""
+def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
+    """The container's text blocks in reading order, boilerplate left out.
+
+    A descendant named like boilerplate is still read when it holds a large share
+    of the container's scoring text (a wrapper such as ``class="paywall"`` around
+    the rest of the story), which ``scan`` tells.
+    """
+    good = scan.good_chars if scan is not None else {}
+    protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
+
+    def keep(element) -> bool:
+        if element.tag == "h1" or is_hidden(element):
+            return False
+        if looks_like_boilerplate(element):
+            return good.get(element, 0) >= protect
+        return True
+
     out = _Paragraphs()
     if container.text:
         out.add(container.text, container.tag == "a")
-    _walk(container, out, container.tag == "a")
+    _walk(container, out, container.tag == "a", keep)
     out.flush()
     return [text for text, link_chars in out.blocks if keep_paragraph(text, link_chars)]
 

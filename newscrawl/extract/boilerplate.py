@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import re
 
-#: Elements whose whole subtree never holds article text.
+#: Elements whose subtree is never even scanned (no readable text inside).
+UNREADABLE_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+    "canvas", "video", "audio", "picture", "map", "math", "select", "textarea",
+    "button", "option", "head", "title", "meta", "link", "dialog",
+})
+
+#: Elements whose subtree is left out of the body (and of container scores).
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
     "canvas", "video", "audio", "picture", "img", "source", "map", "math",
-    "form", "button", "input", "select", "textarea", "label", "option",
+    "button", "input", "select", "textarea", "label", "option",
     "nav", "aside", "footer", "figure", "figcaption", "head", "title", "meta",
     "link", "dialog", "menu",
 })
@@ -29,33 +36,43 @@ BLOCK_TAGS = frozenset({
     "details", "summary", "hgroup", "body", "html",
 })
 
-#: Block elements that hold one paragraph of text each (scored as content).
-TEXT_BLOCK_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "td"})
+#: Block elements that hold one paragraph each: their text scores their ancestors,
+#: not themselves. (Other blocks holding text directly, e.g. a ``<div>`` of
+#: ``<br>``-separated lines, are candidates themselves.)
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4",
+                            "h5", "h6", "address", "caption"})
 
 #: Heading tags kept as their own paragraphs inside the body (h1 is the headline).
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
-#: XPath of the elements whose text seeds the container scores.
-TEXT_BLOCK_XPATH = "//p | //pre | //div[not(*)] | //td[not(*)] | //li | //blockquote"
-
 #: Class / id words marking boilerplate subtrees. Matched against the words of
 #: ``class`` and ``id`` split at spaces, hyphens, underscores and camelCase.
 BOILERPLATE_WORDS = frozenset({
-    "share", "sharing", "social", "sociallinks", "related", "newsletter", "promo",
-    "promotion", "ad", "ads", "advert", "advertisement", "adslot", "adunit",
-    "comment", "comments", "disqus", "caption", "credit", "credits", "breadcrumb",
-    "breadcrumbs", "tags", "tag", "tagged", "sidebar", "nav", "navigation", "menu",
-    "subscribe", "subscription", "signup", "recommended", "recommendation",
-    "recommendations", "popular", "trending", "outbrain", "taboola", "widget",
-    "sponsor", "sponsored", "byline", "bio", "author", "authors", "dateline",
-    "timestamp", "toolbar", "print", "rating", "rss", "cookie", "consent", "paywall",
-    "banner", "teaser", "teasers", "more", "readmore", "mostread", "next", "prev",
-    "pagination", "pager", "footer", "masthead", "login", "modal", "popup",
-    "overlay", "hidden", "sr", "visually", "offscreen", "screenreader", "donate",
-    "donation", "feed", "card", "cta", "meta", "metadata", "info", "embed", "video",
-    "gallery", "slideshow", "thumbnail", "thumb", "photo", "image", "img", "figure",
-    "media", "playlist", "player", "podcast", "follow", "facebook", "twitter",
-    "whatsapp", "email", "copyright", "disclaimer", "correction", "corrections",
+    # sharing and social
+    "share", "sharing", "shares", "social", "sociallinks", "follow", "facebook",
+    "twitter", "whatsapp", "email",
+    # related / recommended / feeds
+    "related", "recommended", "recommendation", "recommendations", "popular",
+    "trending", "mostread", "readmore", "feed", "teaser", "teasers", "outbrain",
+    "taboola", "playlist",
+    # ads and promotions
+    "ad", "ads", "advert", "advertisement", "adslot", "adunit", "sponsor", "sponsored",
+    "promo", "promotion", "banner", "cta", "donate", "donation",
+    # newsletters, subscriptions, paywalls, dialogs
+    "newsletter", "subscribe", "subscription", "signup", "login",
+    "cookie", "consent", "modal", "popup", "overlay",
+    # people, dates, metadata
+    "byline", "bio", "author", "authors", "dateline", "timestamp", "meta", "metadata",
+    # comments
+    "comment", "comments", "disqus",
+    # media furniture
+    "caption", "credit", "credits", "gallery", "slideshow", "thumbnail", "thumb",
+    "photo", "image", "img", "figure", "video", "player", "podcast", "embed",
+    # navigation and chrome
+    "breadcrumb", "breadcrumbs", "tags", "sidebar", "nav", "navigation", "menu",
+    "pagination", "pager", "next", "prev", "toolbar", "rating", "rss", "footer",
+    "masthead", "widget", "sr", "visually", "offscreen", "screenreader",
+    "copyright", "disclaimer",
 })
 
 #: Class / id words that mark the main text container (a bonus when scoring).
@@ -90,3 +107,15 @@ MAX_LINK_DENSITY = 0.5
 
 #: Minimum characters for a text block to seed container scores.
 MIN_SEED_CHARS = 25
+
+#: A boilerplate-named element inside the container is still read when it holds at
+#: least this share of the container's scoring text.
+PROTECTED_SHARE = 0.4
+
+#: Widening the container to an ancestor: levels tried, the scoring text the
+#: ancestor must add (absolute and as a share of the container's), and the most
+#: other text it may add per character of scoring text.
+MAX_WIDEN_LEVELS = 5
+MIN_WIDEN_GAIN_CHARS = 150
+MIN_WIDEN_GAIN_SHARE = 0.3
+MAX_WIDEN_OTHER_RATIO = 0.5
