@@ -111,3 +111,32 @@ class PageContext:
         """The ``<body>`` element (or the root when the page has none)."""
         body = self.tree.find("body")
         return body if body is not None else self.tree
+
+    # -- shared views of the extraction layers (computed on first use) -------------
+    @cached_property
+    def jsonld_nodes(self) -> list[dict]:
+        """Every JSON-LD object of the page, lists and ``@graph`` arrays flattened."""
+        from newscrawl.extract.jsonld import collect_nodes
+
+        return collect_nodes(self.tree)
+
+    @cached_property
+    def jsonld_index(self) -> dict[str, dict]:
+        """JSON-LD nodes by ``@id``, for following references."""
+        from newscrawl.extract.jsonld import index_by_id
+
+        return index_by_id(self.jsonld_nodes)
+
+    @cached_property
+    def jsonld_article(self) -> dict | None:
+        """The JSON-LD node describing the article (NewsArticle and relatives), or None."""
+        from newscrawl.extract.jsonld import article_node
+
+        return article_node(self.jsonld_nodes)
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        """``<meta>`` contents by lower-case name / property / itemprop, built in one pass."""
+        from newscrawl.extract.meta import collect_meta
+
+        return collect_meta(self.tree)

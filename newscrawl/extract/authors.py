@@ -1,0 +1,179 @@
+"""Byline cleaning: turn a byline as found ("By A, B and C | Senior Editor | Feb. 27")
+into clean person names.
+
+The steps are data: a byline is cut into segments at strong separators, each segment
+loses its lead-in word ("By", "Von", "Par", "Por", "Di", "Door", "Av", "Автор" ...),
+dates, e-mail addresses and links, then splits into names at commas and the word "and"
+in several languages. Parts naming a role ("Senior News Editor") or a UI label ("Read
+more") are dropped; names are deduplicated case-insensitively in page order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Lead-in words before the names, in many languages (matched at the start, case-insensitive).
+LEAD_INS = (
+    r"(?:written|reported|reporting|words|text|story|posted|published|compiled|edited|"
+    r"photos?|video|interview)\s+by",
+    r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
+    r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
+    r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
+)
+#: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"): stripped only
+#: when an upper-case word and at least one more word follow.
+PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
+                     r"van", r"od", r"från", r"fra")
+_LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+", re.IGNORECASE)
+_PARTICLE_LEAD_IN = re.compile(
+    r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
+_LEAD_IN_COLON = re.compile(r"^\s*[\w\s]{1,25}:\s+")
+
+#: Separators between byline segments (names vs. roles vs. dates).
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
+#: Separators between names inside one segment.
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_HANDLE = re.compile(r"(?:^|\s)@\w+")
+#: Where a date or time starts inside a name part: a digit or a month name.
+_DATE_START = re.compile(
+    r"\b(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:januar|februar|märz|mai|juni|juli|august|oktober|dezember|updated|published|"
+    r"aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|"
+    r"aggiornato|pubblicato|geplaatst|bijgewerkt|oppdatert|publisert)\b)",
+    re.IGNORECASE)
+
+#: Words that make a part a job title / role, not a name (compared lower-case).
+ROLE_WORDS = frozenset("""
+editor editors editorial correspondent correspondents reporter reporters writer writers
+journalist journalists columnist contributor contributors contributing staff producer
+photographer photographers analyst intern chief senior news desk team bureau managing
+deputy associate freelance presenter host anchor redakteur redakteurin redakteure
+korrespondent korrespondentin journalistin autorin reporterin fotograf fotografin
+chefredakteur chefredakteurin ressortleiter ressortleiterin volontär volontärin
+rédacteur rédactrice journaliste envoyé envoyée spéciale spécial redactor redactora
+periodista corresponsal giornalista inviato inviata corrispondente redacteur verslaggever
+correspondent journalist journalisten reporter fotografo
+""".split())
+#: Texts that are UI labels, never names (compared lower-case, whole part).
+NOT_NAMES = frozenset("""
+read more|more|show more|follow|share|comments|comment|view all posts|all posts|
+see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
+about the author|about|author|authors|by|staff|guest|admin|anonymous|unknown|
+mehr|mehr anzeigen|folgen|teilen|profil|lire plus|suivre|leer más|seguir|
+more articles|articles|more from|more by|newsletter|subscribe|advertisement|
+""".replace("\n", "").split("|"))
+
+
+def collapse(text: str | None) -> str:
+    """Whitespace collapsed (NBSP and friends included), stripped."""
+    return " ".join((text or "").split())
+
+
+def _strip_lead_in(part: str) -> str:
+    stripped = _LEAD_IN.sub("", part, count=1)
+    if stripped == part:
+        match = _PARTICLE_LEAD_IN.match(part)
+        if match and part[match.end():match.end() + 1].isupper():
+            return part[match.end():]
+        match = _LEAD_IN_COLON.match(part)
+        if match and len(part) > match.end():
+            stripped = part[match.end():]
+    return stripped
+
+
+def starts_with_lead_in(text: str) -> bool:
+    """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...)."""
+    return bool(_LEAD_IN.match(text) or _PARTICLE_LEAD_IN.match(text))
+
+
+def _cut_date(part: str) -> str:
+    match = _DATE_START.search(part)
+    return part[:match.start()] if match else part
+
+
+def _is_role(part: str) -> bool:
+    words = re.findall(r"\w+", part.lower())
+    return any(word in ROLE_WORDS for word in words)
+
+
+def _letters_case(part: str) -> bool:
+    """True when every word starting with a cased letter starts upper-case (or the script has no case)."""
+    words = [w for w in part.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    if not cased:
+        return True
+    particles = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "dos",
+                 "das", "ten", "ter", "zu", "y", "bin", "al", "el", "ibn", "af", "mc"}
+    return all(w[0].isupper() or w.lower() in particles for w in cased) and cased[0][0].isupper()
+
+
+def clean_name(part: str, *, strict: bool = True) -> str | None:
+    """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
+
+    ``strict`` (for text found in visible markup) also requires name-like capitalisation
+    and at most five words; structured sources (JSON-LD, meta) are trusted more.
+    """
+    part = collapse(_HANDLE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", part))))
+    part = _cut_date(_strip_lead_in(part))
+    part = part.strip(" ,;:.-–—|/*·•\"'“”„«»()[]").strip()
+    if not part or not any(ch.isalpha() for ch in part):
+        return None
+    if part.lower() in NOT_NAMES or _is_role(part):
+        return None
+    if len(part) > 80 or len(part.split()) > (5 if strict else 8):
+        return None
+    if strict and not _letters_case(part):
+        return None
+    return part
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def dedupe(names) -> list[str]:
+    """Names without case-insensitive duplicates, first occurrence kept."""
+    seen, out = set(), []
+    for name in names:
+        key = _fold(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def split_names(segment: str) -> list[str]:
+    """A segment's name parts: split at commas, '&' and 'and' in several languages."""
+    segment = _strip_lead_in(segment)
+    return [p for p in _NAME_SPLIT.split(segment) if p and p.strip()]
+
+
+def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
+    """The person names in a byline string, clean and deduplicated."""
+    text = collapse(raw)
+    if not text:
+        return []
+    text = _EMAIL.sub(" ", _URL.sub(" ", text))
+    names: list[str] = []
+    for segment in _SEGMENT_SPLIT.split(text):
+        segment = _cut_date(_strip_lead_in(segment.strip()))
+        for part in split_names(segment):
+            name = clean_name(part, strict=strict)
+            if name:
+                names.append(name)
+    return dedupe(names)
+
+
+def clean_names(values, *, strict: bool = False) -> list[str]:
+    """Clean a list of separate author values (each may itself hold several names)."""
+    names: list[str] = []
+    for value in values:
+        names.extend(clean_byline(value, strict=strict))
+    return dedupe(names)

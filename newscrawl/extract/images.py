@@ -1,0 +1,222 @@
+"""Images of the article: figures, their captions, and the credit split from the caption.
+
+A figure's image URL is the largest candidate the markup offers (``srcset`` widths,
+lazy-loading ``data-*`` attributes, then ``src``). Its caption is the figcaption (or a
+caption-classed element) without the credit; the credit is an element of its own
+(credit / copyright / source classes, ``<cite>``) or is split from the caption text by
+the ordered patterns of :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end,
+"Photo: X", "Foto: X", "Credit: X", "© X", "| X").
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+
+from newscrawl.article import Image
+from newscrawl.extract.authors import collapse
+from newscrawl.extract.markup import NOT_RELATED, _lower, text_of
+
+XP = lxml.etree.XPath
+_CLASS = _lower("@class")
+
+FIGURES = XP(f".//figure[{NOT_RELATED}] | .//*[contains({_CLASS}, 'image') or contains({_CLASS}, 'media')"
+             f" or contains({_CLASS}, 'photo') or contains({_CLASS}, 'picture')]"
+             f"[not(ancestor-or-self::figure) and not(.//figure)]"
+             f"[.//*[contains({_CLASS}, 'caption') or self::figcaption]][.//img][{NOT_RELATED}]")
+IMAGES = XP(".//img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]")
+CAPTIONS = XP(f".//figcaption | .//*[contains({_CLASS}, 'caption')]"
+              f"[not(ancestor::*[contains({_CLASS}, 'caption')]) and not(ancestor::figcaption)]")
+CREDIT_ELEMENTS = XP(f".//*[contains({_CLASS}, 'credit') or contains({_CLASS}, 'copyright') or "
+                     f"contains({_CLASS}, 'source') or contains({_CLASS}, 'photographer') or "
+                     f"contains({_CLASS}, 'author') or contains({_CLASS}, 'rights')] | .//cite")
+NOSCRIPT_IMG = re.compile(r"<img[^>]+src=[\"']([^\"']+)", re.IGNORECASE)
+
+#: Attributes holding the image URL, best first (lazy-loading ones before src).
+SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-full-src",
+                  "data-hi-res-src", "src")
+SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
+
+_CREDIT_WORDS = (r"photo(?:graph)?s?|foto(?:s|grafie)?|bild(?:er)?|image|picture|pic|credit|"
+                 r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|"
+                 r"illustration|grafik|video|copyright")
+#: Credit splits tried in order; each has groups ``caption`` and ``credit``.
+CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("labelled", re.compile(
+        r"^(?P<caption>.*?)[\s.,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]\s*"
+        r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
+    ("parenthesised", re.compile(
+        r"^(?P<caption>.*?)\s*[(\[](?:(?:" + _CREDIT_WORDS + r")\s*[:©]?\s*)?"
+        r"(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
+    ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
+                                  re.DOTALL)),
+    ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
+                           r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
+    ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
+)
+#: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
+_CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
+                          r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
+                          r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*:",
+                          re.IGNORECASE)
+_SRCSET_ENTRY = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+
+
+def _looks_like_credit(text: str) -> bool:
+    if _CREDIT_LIKE.search(text):
+        return True
+    words = text.split()
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in text):
+        return False
+    return all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def split_credit(text: str | None) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption text whose credit may be written into it."""
+    text = collapse(text)
+    if not text:
+        return None, None
+    for name, pattern in CREDIT_PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        credit = collapse(match.group("credit")).strip(" .;,")
+        if name in ("parenthesised", "bar") and not _looks_like_credit(credit):
+            continue
+        caption = collapse(match.group("caption")).rstrip(" |–—-,;:")
+        return caption or None, credit or None
+    return text, None
+
+
+def largest_from_srcset(srcset: str) -> str | None:
+    """The URL of the widest (or highest-density) candidate of a srcset value."""
+    best, best_size = None, -1.0
+    for match in _SRCSET_ENTRY.finditer(srcset or ""):
+        url = match.group(1)
+        if not url or url.startswith("data:"):
+            continue
+        size = float(match.group(2) or 0)
+        if size > best_size:
+            best, best_size = url, size
+    return best
+
+
+def image_url(img) -> str | None:
+    """The best URL an ``<img>`` / ``<source>`` element offers (not data: URIs)."""
+    for attribute in SRCSET_ATTRIBUTES:
+        url = largest_from_srcset(img.get(attribute) or "")
+        if url:
+            return url
+    for attribute in SRC_ATTRIBUTES:
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return None
+
+
+def absolute(url: str | None, base: str) -> str | None:
+    """``url`` made absolute against ``base`` (protocol-relative URLs get https)."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("//"):
+        return "https:" + url
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return None
+
+
+def url_key(url: str | None) -> str:
+    """A key that matches the same picture in different sizes: the file name's stem."""
+    if not url:
+        return ""
+    path = urlsplit(url).path.rstrip("/")
+    name = path.rsplit("/", 1)[-1].lower()
+    name = name.rsplit(".", 1)[0]
+    return re.sub(r"[-_]?\d{2,4}x\d{2,4}$", "", name) or path
+
+
+def caption_and_credit(figure) -> tuple[str | None, str | None]:
+    """The caption and credit of one figure element."""
+    captions = CAPTIONS(figure)
+    caption_el = captions[0] if captions else None
+    scope = caption_el if caption_el is not None else figure
+    credit_texts = [text_of(e) for e in CREDIT_ELEMENTS(scope) if text_of(e)]
+    if caption_el is None and not credit_texts:
+        return None, None
+    if caption_el is None:
+        caption_el = figure
+        text = ""
+    else:
+        text = text_of(caption_el)
+    if not credit_texts and caption_el is not None:
+        outside = [text_of(e) for e in CREDIT_ELEMENTS(figure) if text_of(e)]
+        credit_texts = [t for t in outside if t not in text]
+    if credit_texts:
+        credit = credit_texts[0]
+        caption = collapse(text.replace(credit, " ")) if credit in text else text
+        caption, inner_credit = split_credit(caption)
+        caption = caption.rstrip(" |–—-,;:/") if caption else caption
+        credit = re.sub(r"^(?:" + _CREDIT_WORDS + r")\s*[:©]\s*", "", credit, flags=re.IGNORECASE)
+        return caption or None, credit.strip(" ©()") or inner_credit
+    return split_credit(text)
+
+
+def figure_image(figure, base_url: str) -> Image | None:
+    """The Image of one figure: its URL, caption, credit and alt (None without an image)."""
+    url, alt = None, None
+    for img in IMAGES(figure):
+        url = image_url(img)
+        if img.tag == "img":
+            alt = collapse(img.get("alt")) or None
+        if url:
+            break
+    if not url:
+        for noscript in figure.iter("noscript"):
+            match = NOSCRIPT_IMG.search(noscript.text or "")
+            if match:
+                url = match.group(1)
+                break
+    caption, credit = caption_and_credit(figure)
+    if not url and not caption:
+        return None
+    return Image(url=absolute(url, base_url), caption=caption, credit=credit, alt=alt)
+
+
+def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
+    """Images of the figures inside the article scope, in page order."""
+    found: list[Image] = []
+    for figure in FIGURES(scope)[:limit]:
+        image = figure_image(figure, base_url)
+        if image is not None and image.url:
+            found.append(image)
+    return found
+
+
+def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,
+               found: list[Image], base_url: str) -> list[Image]:
+    """The image list with the lead image first: the figure showing it if there is one
+    (its caption kept), else a new entry from the lead URL."""
+    images: list[Image] = []
+    seen: set[str] = set()
+    lead_url = absolute(lead_url, base_url)
+    if lead_url:
+        key = url_key(lead_url)
+        match = next((img for img in found if url_key(img.url) == key), None)
+        if match is not None:
+            if not match.caption and lead_caption:
+                match.caption, match.credit = lead_caption, match.credit or lead_credit
+            images.append(match)
+        else:
+            caption, credit = split_credit(lead_caption) if lead_caption else (None, None)
+            images.append(Image(url=lead_url, caption=caption, credit=lead_credit or credit))
+        seen.add(key)
+    for img in found:
+        key = url_key(img.url)
+        if key not in seen:
+            seen.add(key)
+            images.append(img)
+    return images

@@ -1,0 +1,306 @@
+"""The JSON-LD layer: read schema.org article data from ``<script type="application/ld+json">``.
+
+Publishers' JSON-LD is often slightly broken, so :func:`parse_jsonld_text` repairs the
+common faults in order (HTML comments / CDATA wrappers, raw control characters in
+strings, trailing commas, several objects concatenated) before giving up on a block.
+:func:`collect_nodes` flattens top-level lists and ``@graph`` arrays into one node list;
+:func:`article_node` picks the node describing the article (NewsArticle and relatives,
+or a WebPage that carries article fields); the small field functions read one field of
+that node, following ``@id`` references to Person / Organization / ImageObject nodes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+
+log = logging.getLogger(__name__)
+
+#: schema.org types that describe an article, best first.
+ARTICLE_TYPES: tuple[str, ...] = (
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
+    "Article", "LiveBlogPosting", "BlogPosting", "SocialMediaPosting", "Report",
+    "ScholarlyArticle", "TechArticle", "Review", "VideoObject",
+)
+_ARTICLE_RANK = {name.lower(): rank for rank, name in enumerate(ARTICLE_TYPES)}
+#: Page types accepted as the article node only when they carry article fields.
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "medicalwebpage"})
+#: Fields whose presence makes a WebPage node usable as the article node.
+ARTICLE_FIELDS = ("headline", "datePublished", "author", "articleBody")
+ORGANISATION_TYPES = frozenset({
+    "organization", "newsmediaorganization", "corporation", "organisation",
+    "governmentorganization", "ngo", "educationalorganization", "localbusiness",
+})
+
+SCRIPTS = lxml.etree.XPath(
+    "//script[contains(translate(@type, 'JSONLDAPIC', 'jsonldapic'), 'ld+json')]")
+
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(slots=True, frozen=True)
+class Person:
+    """An author as JSON-LD gives it: a name and whether it is an organisation."""
+
+    name: str
+    is_organisation: bool = False
+
+
+def _decode_all(text: str) -> list:
+    """Decode one or several concatenated JSON values from ``text`` (strict=False)."""
+    decoder = json.JSONDecoder(strict=False)
+    values, position, end = [], 0, len(text)
+    while position < end:
+        while position < end and text[position] in " \t\r\n;,":
+            position += 1
+        if position >= end:
+            break
+        value, position = decoder.raw_decode(text, position)
+        values.append(value)
+    return values
+
+
+#: Repairs tried in order; each takes the text and returns the repaired text.
+REPAIRS = (
+    lambda text: text,
+    lambda text: _TRAILING_COMMA.sub(r"\1", text),
+    lambda text: _CONTROL_CHARS.sub(" ", _TRAILING_COMMA.sub(r"\1", text)),
+)
+
+
+def parse_jsonld_text(text: str) -> list:
+    """The JSON values in one ld+json script's text, repairing common breakage; [] if hopeless."""
+    text = _WRAPPERS.sub("", text.strip()).strip()
+    if not text:
+        return []
+    for repair in REPAIRS:
+        try:
+            return _decode_all(repair(text))
+        except (ValueError, RecursionError):
+            continue
+    log.debug("unparseable JSON-LD block (%d chars)", len(text))
+    return []
+
+
+def _flatten(value, out: list) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _flatten(item, out)
+    elif isinstance(value, dict):
+        out.append(value)
+        graph = value.get("@graph")
+        if graph is not None:
+            _flatten(graph, out)
+
+
+def collect_nodes(tree) -> list[dict]:
+    """Every JSON-LD object of the page, top-level lists and ``@graph`` arrays flattened."""
+    nodes: list[dict] = []
+    for script in SCRIPTS(tree):
+        for value in parse_jsonld_text(script.text or ""):
+            _flatten(value, nodes)
+    return nodes
+
+
+def types_of(node: dict) -> list[str]:
+    """The node's ``@type`` values, lower-case, without a schema.org prefix."""
+    raw = node.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return [str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if v]
+
+
+def index_by_id(nodes: list[dict]) -> dict[str, dict]:
+    """Nodes by their ``@id`` (the first node with an id wins, unless a later one is richer)."""
+    index: dict[str, dict] = {}
+    for node in nodes:
+        node_id = node.get("@id")
+        if isinstance(node_id, str) and (node_id not in index or len(node) > len(index[node_id])):
+            index[node_id] = node
+    return index
+
+
+def _article_rank(node: dict) -> tuple | None:
+    types = types_of(node)
+    ranks = [_ARTICLE_RANK[t] for t in types if t in _ARTICLE_RANK]
+    filled = sum(1 for f in ARTICLE_FIELDS if node.get(f))
+    if ranks:
+        if types_of(node) == ["videoobject"] and not node.get("headline"):
+            return None
+        return (0, -filled, min(ranks))
+    if any(t in PAGE_TYPES for t in types) and (node.get("headline") or node.get("datePublished")):
+        return (1, -filled, 0)
+    return None
+
+
+def article_node(nodes: list[dict]) -> dict | None:
+    """The node describing the article: an article type with the most fields, else a WebPage."""
+    best, best_rank = None, None
+    for node in nodes:
+        rank = _article_rank(node)
+        if rank is not None and (best_rank is None or rank < best_rank):
+            best, best_rank = node, rank
+    return best
+
+
+def resolve(value, index: dict[str, dict]):
+    """Follow an ``{"@id": ...}`` reference (a dict with only @id) to the full node."""
+    if isinstance(value, dict) and "@id" in value and len(value) <= 2 and "name" not in value:
+        return index.get(value["@id"], value)
+    return value
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def text_value(value) -> str | None:
+    """A plain string from a JSON-LD value (string, number, first of a list, or @value)."""
+    if isinstance(value, list):
+        for item in value:
+            found = text_value(item)
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        return text_value(value.get("@value") or value.get("name"))
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = " ".join(str(value).split())
+        return text or None
+    return None
+
+
+def headline(node: dict) -> str | None:
+    """The article node's headline (``headline``, else ``name``, else ``alternativeHeadline``)."""
+    return text_value(node.get("headline")) or text_value(node.get("name"))
+
+
+def description(node: dict) -> str | None:
+    """The article node's description."""
+    return text_value(node.get("description"))
+
+
+def article_body(node: dict) -> str | None:
+    """The article node's ``articleBody`` text, if the publisher included it."""
+    value = node.get("articleBody")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def date_published(node: dict) -> str | None:
+    """The raw publication date (``datePublished``, else ``dateCreated`` / ``uploadDate``)."""
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        value = text_value(node.get(key))
+        if value:
+            return value
+    return None
+
+
+def date_modified(node: dict) -> str | None:
+    """The raw modification date."""
+    return text_value(node.get("dateModified"))
+
+
+def _person_name(node: dict) -> str | None:
+    name = text_value(node.get("name"))
+    if not name:
+        parts = [text_value(node.get(k)) for k in ("givenName", "familyName")]
+        name = " ".join(p for p in parts if p) or None
+    return name
+
+
+def authors(node: dict, index: dict[str, dict]) -> list[Person]:
+    """The article's authors: strings, Person / Organization nodes, lists and @id references."""
+    people: list[Person] = []
+    for key in ("author", "creator"):
+        for value in _as_list(node.get(key)):
+            value = resolve(value, index)
+            if isinstance(value, str):
+                if value.strip() and not value.strip().startswith(("http://", "https://")):
+                    people.append(Person(" ".join(value.split())))
+            elif isinstance(value, dict):
+                name = _person_name(value)
+                if name:
+                    is_org = any(t in ORGANISATION_TYPES for t in types_of(value))
+                    people.append(Person(name, is_org))
+        if people:
+            break
+    return people
+
+
+def publisher_name(node: dict, index: dict[str, dict]) -> str | None:
+    """Name of the article's publisher, if given."""
+    value = resolve(node.get("publisher"), index)
+    if isinstance(value, list):
+        value = resolve(value[0], index) if value else None
+    if isinstance(value, dict):
+        return text_value(value.get("name"))
+    return text_value(value)
+
+
+@dataclass(slots=True, frozen=True)
+class JsonImage:
+    """An image the JSON-LD names: URL and optional caption / credit."""
+
+    url: str
+    caption: str | None = None
+    credit: str | None = None
+
+
+def images(node: dict, index: dict[str, dict]) -> list[JsonImage]:
+    """The article node's images (``image``, else ``thumbnailUrl``), in order."""
+    found: list[JsonImage] = []
+    for value in _as_list(node.get("image")) or _as_list(node.get("thumbnailUrl")):
+        value = resolve(value, index)
+        if isinstance(value, str) and value.strip():
+            found.append(JsonImage(value.strip()))
+        elif isinstance(value, dict):
+            url = text_value(value.get("url")) or text_value(value.get("contentUrl"))
+            if url:
+                credit = (text_value(value.get("creditText")) or text_value(value.get("copyrightHolder"))
+                          or text_value(value.get("author")))
+                found.append(JsonImage(url, text_value(value.get("caption"))
+                                       or text_value(value.get("description")), credit))
+    return found
+
+
+def keywords(node: dict) -> list[str]:
+    """Keywords of the article node: a list, or one comma-separated string."""
+    values: list[str] = []
+    for value in _as_list(node.get("keywords")):
+        if isinstance(value, str):
+            values.extend(part.strip() for part in value.split(","))
+        else:
+            text = text_value(value)
+            if text:
+                values.append(text)
+    return [v for v in values if v]
+
+
+def section(node: dict) -> str | None:
+    """The article's section (``articleSection``)."""
+    return text_value(node.get("articleSection"))
+
+
+def language(node: dict) -> str | None:
+    """The article's ``inLanguage`` value as given."""
+    return text_value(node.get("inLanguage"))
+
+
+def url(node: dict) -> str | None:
+    """The article's URL (``url``, else ``mainEntityOfPage``)."""
+    found = text_value(node.get("url"))
+    if found and found.startswith(("http", "/")):
+        return found
+    main = node.get("mainEntityOfPage")
+    if isinstance(main, dict):
+        main = main.get("@id") or main.get("url")
+    found = text_value(main)
+    return found if found and found.startswith(("http", "/")) else None

@@ -1,0 +1,158 @@
+"""The meta layer: Open Graph, ``article:*``, Dublin Core, Parse.ly, Sailthru, Twitter and
+plain ``<meta name>`` tags.
+
+:func:`collect_meta` reads every ``<meta>`` of the page in one pass into a dict
+(lower-case name / property / itemprop -> list of contents in page order). The field
+functions below look keys up in named, ordered lists, so adding a source is one line.
+"""
+
+from __future__ import annotations
+
+import lxml.etree
+
+META_ELEMENTS = lxml.etree.XPath("//meta[@content]")
+#: Attributes naming a meta tag, in the order they are read.
+KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+
+#: Keys tried in order, per field.
+TITLE_KEYS = ("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title",
+              "citation_title", "title")
+SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
+                  "twitter:site", "publisher", "dc.publisher", "copyright")
+AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+               "dcterms.creator", "citation_author", "byl", "og:article:author", "article.author")
+PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
+                  "article.published", "publish-date", "pubdate", "parsely-pub-date",
+                  "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date",
+                  "dcterms.date", "citation_publication_date", "citation_date", "date",
+                  "article:published", "og:published_time", "published_time", "publishdate",
+                  "cxenseparse:recs:publishtime")
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "og:article:modified_time",
+                 "datemodified", "article.updated", "dc.date.modified", "dcterms.modified",
+                 "last-modified", "article:modified")
+DESCRIPTION_KEYS = ("og:description", "description", "twitter:description",
+                    "dc.description", "sailthru.description")
+IMAGE_KEYS = ("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
+              "twitter:image:src", "sailthru.image.full", "thumbnail")
+SECTION_KEYS = ("article:section", "og:article:section", "parsely-section", "section",
+                "sailthru.section", "article.section", "cxenseparse:recs:category")
+TAG_KEYS = ("article:tag", "og:article:tag", "parsely-tags", "sailthru.tags", "news_keywords",
+            "keywords")
+LANGUAGE_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
+URL_KEYS = ("og:url", "twitter:url", "parsely-link")
+#: Keys whose values are comma-separated lists.
+LIST_VALUED_KEYS = frozenset({"parsely-tags", "sailthru.tags", "news_keywords", "keywords"})
+
+
+def collect_meta(tree) -> dict[str, list[str]]:
+    """All ``<meta>`` contents by lower-case key (property / name / itemprop), one pass."""
+    found: dict[str, list[str]] = {}
+    for element in META_ELEMENTS(tree):
+        content = " ".join((element.get("content") or "").split())
+        if not content:
+            continue
+        for attribute in KEY_ATTRIBUTES:
+            key = element.get(attribute)
+            if key:
+                for part in key.lower().split():
+                    found.setdefault(part.strip(), []).append(content)
+                break
+    return found
+
+
+def first(meta: dict[str, list[str]], keys) -> tuple[str, str] | None:
+    """(key, value) of the first key in ``keys`` that the page has."""
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return key, values[0]
+    return None
+
+
+def first_value(meta: dict[str, list[str]], keys) -> str | None:
+    """The value of the first key in ``keys`` that the page has."""
+    hit = first(meta, keys)
+    return hit[1] if hit else None
+
+
+def all_values(meta: dict[str, list[str]], keys) -> list[str]:
+    """Every value of the first key in ``keys`` that the page has (e.g. repeated article:tag)."""
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return list(values)
+    return []
+
+
+def title(meta) -> str | None:
+    """og:title and its relatives."""
+    return first_value(meta, TITLE_KEYS)
+
+
+def site_name(meta) -> str | None:
+    """og:site_name and its relatives (a Twitter handle loses its '@')."""
+    value = first_value(meta, SITE_NAME_KEYS)
+    return value.lstrip("@") if value else None
+
+
+def is_url(value: str) -> bool:
+    """True for values that are links (facebook profile URLs in article:author...)."""
+    return value.startswith(("http://", "https://", "//", "www."))
+
+
+def author_values(meta) -> tuple[str, list[str]] | None:
+    """(key, values) of the first author-like key whose values are names, not links."""
+    for key in AUTHOR_KEYS:
+        values = [v for v in meta.get(key, ()) if not is_url(v)]
+        if values:
+            return key, values
+    return None
+
+
+def published(meta) -> str | None:
+    """The raw publication date from the meta tags."""
+    return first_value(meta, PUBLISHED_KEYS)
+
+
+def modified(meta) -> str | None:
+    """The raw modification date from the meta tags."""
+    return first_value(meta, MODIFIED_KEYS)
+
+
+def description(meta) -> str | None:
+    """og:description and its relatives."""
+    return first_value(meta, DESCRIPTION_KEYS)
+
+
+def image(meta) -> str | None:
+    """The lead image URL (og:image and its relatives), as written."""
+    return first_value(meta, IMAGE_KEYS)
+
+
+def section(meta) -> str | None:
+    """article:section and its relatives."""
+    return first_value(meta, SECTION_KEYS)
+
+
+def tags(meta) -> list[str]:
+    """Tags: repeated article:tag, or a comma-separated keywords list."""
+    for key in TAG_KEYS:
+        values = meta.get(key)
+        if not values:
+            continue
+        if key in LIST_VALUED_KEYS:
+            values = [part.strip() for value in values for part in value.split(",")]
+        values = [v for v in values if v]
+        if values:
+            return values
+    return []
+
+
+def language(meta) -> str | None:
+    """og:locale / content-language as written."""
+    return first_value(meta, LANGUAGE_KEYS)
+
+
+def url(meta) -> str | None:
+    """og:url and its relatives."""
+    return first_value(meta, URL_KEYS)
