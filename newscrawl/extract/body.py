@@ -58,8 +58,17 @@ def extract_body(ctx, *, hint_text: str | None = None) -> Body | None:
 
 @lru_cache(maxsize=4096)
 def words_of(names: str) -> frozenset[str]:
-    """Lower-case words of a class / id value (split at -, _, spaces, camelCase)."""
-    return frozenset(w.lower() for w in bp.NAME_WORD_SPLIT.split(names) if w)
+    """Lower-case words of a class / id value (split at -, _, spaces, camelCase).
+
+    For BEM-style names (``block__element``) only the element part counts: in
+    ``sidebar-grid__content`` the element is content, whatever its block is.
+    """
+    words = set()
+    for name in names.split():
+        for word in bp.NAME_WORD_SPLIT.split(name.rpartition("__")[2]):
+            if word:
+                words.add(word.lower())
+    return frozenset(words)
 
 
 def name_words(element) -> frozenset[str]:
@@ -106,18 +115,21 @@ def scan_page(root) -> PageScan:
 
     A paragraph-like block (``p``, ``li`` ...) credits its non-link characters to
     its parent, grandparent and great-grandparent block (1, 1/2, 1/4); any other
-    block holding text directly (a ``div`` of ``<br>`` lines) credits itself first.
+    block holding text directly counts as a paragraph when it has no child blocks,
+    and otherwise (a ``div`` of ``<br>``-separated lines) credits itself first.
     Blocks that are short or mostly links credit nothing.
     """
     scan = PageScan()
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars = scan.good_chars
-    block_tags, paragraph_tags, unreadable = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS, bp.UNREADABLE_TAGS
+    block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
+    unreadable = bp.UNREADABLE_TAGS | bp.SKIP_TAGS
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # open blocks, innermost last:
-    # [element, own chars, own link chars, subtree chars, subtree link chars, subtree good chars]
+    # [element, own chars, own link chars, subtree chars, subtree link chars,
+    #  subtree good chars, has child blocks]
     stack: list[list] = []
-    current = [root, 0, 0, 0, 0, 0]
+    current = [root, 0, 0, 0, 0, 0, False]
     link_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -130,7 +142,7 @@ def scan_page(root) -> PageScan:
                 link_depth += 1
             if tag in block_tags and el is not root:
                 stack.append(current)
-                current = [el, 0, 0, 0, 0, 0]
+                current = [el, 0, 0, 0, 0, 0, False]
             text = el.text
             if text:
                 n = len(text.strip())
@@ -155,7 +167,7 @@ def scan_page(root) -> PageScan:
                 good = current[5]
                 if own >= min_chars and own_links <= own * max_density:
                     good += weight
-                    if tag in paragraph_tags:
+                    if tag in paragraph_tags or not current[6]:
                         ancestors = stack[:-4:-1]
                     else:
                         ancestors = [current] + stack[:-3:-1]
@@ -169,6 +181,7 @@ def scan_page(root) -> PageScan:
                 current[3] += total
                 current[4] += total_links
                 current[5] += good
+                current[6] = True
         tail = el.tail
         if tail and el is not root:
             n = len(tail.strip())
@@ -307,7 +320,10 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
         if element.tag == "h1" or is_hidden(element):
             return False
         if looks_like_boilerplate(element):
-            return good.get(element, 0) >= protect
+            held = good.get(element)
+            if held is None:  # an inline element: judge by its text
+                held = len(element.text_content()) if protect != float("inf") else 0
+            return held >= protect
         return True
 
     out = _Paragraphs()
