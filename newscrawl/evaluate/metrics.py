@@ -8,7 +8,10 @@ empty text none); per page tp is the multiset intersection, fp and fn the excess
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -92,3 +95,244 @@ def summarise_body(scores: list[BodyScore]) -> BodySummary:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     acc = sum(s.exact for s in scores) / len(scores) if scores else 0.0
     return BodySummary(precision=p, recall=r, f1=f1, accuracy=acc, pages=len(scores))
+
+
+# -- shared helpers -----------------------------------------------------------------
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str | None) -> str:
+    """NFKC, case-folded, whitespace collapsed and stripped: the form compared for equality."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return _WHITESPACE.sub(" ", text.casefold()).strip()
+
+
+def ratio(part: float, whole: float) -> float | None:
+    """part / whole, or None when there is nothing to divide by."""
+    return part / whole if whole else None
+
+
+def f1_of(precision: float | None, recall: float | None) -> float | None:
+    """Harmonic mean of two figures (None if either is missing, 0 if both are 0)."""
+    if precision is None or recall is None:
+        return None
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+# -- headline -------------------------------------------------------------------------
+
+def headline_match(predicted: str | None, truth: str | None) -> bool:
+    """True when the headlines are equal after NFKC, case-folding and whitespace collapsing."""
+    return normalise_text(predicted) == normalise_text(truth)
+
+
+# -- pooled counts (authors, captions) -----------------------------------------------
+
+@dataclass(slots=True)
+class Counts:
+    """True positives, false positives and false negatives of one page (or pooled)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float | None:
+        """tp / (tp + fp); None when nothing was predicted."""
+        return ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        """tp / (tp + fn); None when there was nothing to find."""
+        return ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        """F1 of precision and recall; a side with no denominator counts as 0."""
+        if self.tp + self.fp + self.fn == 0:
+            return None
+        return f1_of(self.precision or 0.0, self.recall or 0.0)
+
+
+def pooled(counts: list[Counts]) -> Counts:
+    """Sum of page counts: pooled precision/recall weigh every item, not every page."""
+    total = Counts()
+    for page in counts:
+        total = total + page
+    return total
+
+
+def author_counts(predicted: list[str] | None, truth: list[str] | None) -> Counts:
+    """Multiset comparison of normalised author names on one page."""
+    pred = Counter(n for n in map(normalise_text, predicted or []) if n)
+    true = Counter(n for n in map(normalise_text, truth or []) if n)
+    tp = sum((pred & true).values())
+    return Counts(tp=tp, fp=sum(pred.values()) - tp, fn=sum(true.values()) - tp)
+
+
+# -- image captions -------------------------------------------------------------------
+
+#: A predicted caption matches a true one when their token F1 reaches this.
+CAPTION_MATCH_F1 = 0.8
+
+
+def token_f1(predicted: str | None, truth: str | None) -> float:
+    """F1 of the multisets of case-folded ``\\w+`` tokens (NFKC) of two short texts."""
+    pred = Counter(tokens(normalise_text(predicted)))
+    true = Counter(tokens(normalise_text(truth)))
+    overlap = sum((pred & true).values())
+    if not overlap:
+        return 0.0
+    precision = overlap / sum(pred.values())
+    recall = overlap / sum(true.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def caption_counts(
+    predicted: list[list[str]], truth: list[str], threshold: float = CAPTION_MATCH_F1
+) -> tuple[Counts, list[tuple[int, int, float]]]:
+    """One-to-one matching of a page's predicted captions with its true captions.
+
+    ``predicted`` holds, per predicted caption, its acceptable forms (e.g. the caption
+    alone and the caption followed by its credit); a pair's score is the best token F1
+    of those forms. Pairs at or above ``threshold`` are matched greedily, best first.
+    Returns the counts and the matched (predicted index, true index, score) triples.
+    """
+    candidates = []
+    for i, forms in enumerate(predicted):
+        for j, true_caption in enumerate(truth):
+            score = max((token_f1(form, true_caption) for form in forms), default=0.0)
+            if score >= threshold:
+                candidates.append((score, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_pred: set[int] = set()
+    used_true: set[int] = set()
+    matches = []
+    for score, i, j in candidates:
+        if i not in used_pred and j not in used_true:
+            used_pred.add(i)
+            used_true.add(j)
+            matches.append((i, j, score))
+    tp = len(matches)
+    return Counts(tp=tp, fp=len(predicted) - tp, fn=len(truth) - tp), matches
+
+
+# -- dates --------------------------------------------------------------------------
+
+#: The offsets a wall-clock time may have been written in (UTC-12 .. UTC+14).
+_OFFSET_MIN = dt.timedelta(hours=-12)
+_OFFSET_MAX = dt.timedelta(hours=14)
+_OFFSET_STEP = dt.timedelta(minutes=15)
+
+
+@dataclass(slots=True, frozen=True)
+class DateValue:
+    """A date as a label or an extractor gives it, with how much it says.
+
+    kind 'instant': an aware datetime (a moment); 'wallclock': a naive datetime whose
+    zone is unknown; 'day': a calendar date only.
+    """
+
+    kind: str
+    value: dt.datetime | dt.date
+
+    def isoformat(self) -> str:
+        """ISO text of the value, for the per-page results."""
+        return self.value.isoformat()
+
+
+def _minute(value: dt.datetime) -> dt.datetime:
+    return value.replace(second=0, microsecond=0)
+
+
+def _as_utc_naive(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _offset_explains(wall: dt.datetime, instant: dt.datetime) -> bool:
+    """True if ``wall`` is ``instant`` read in some real UTC offset (to the minute)."""
+    delta = _minute(wall) - _minute(_as_utc_naive(instant))
+    return _OFFSET_MIN <= delta <= _OFFSET_MAX and delta % _OFFSET_STEP == dt.timedelta(0)
+
+
+def _day_of_instant_somewhere(day: dt.date, instant: dt.datetime) -> bool:
+    """True if ``instant`` falls on ``day`` in some real UTC offset."""
+    utc = _as_utc_naive(instant)
+    return (utc + _OFFSET_MIN).date() <= day <= (utc + _OFFSET_MAX).date()
+
+
+def same_minute(predicted: DateValue | None, truth: DateValue) -> bool | None:
+    """Is the prediction the true time to the minute? None when the truth is a day only.
+
+    A naive (wall-clock) side is compared with the other side's wall clock: the
+    truth's own offset when the truth is aware, or any real offset when the truth
+    is naive and the prediction aware.
+    """
+    if truth.kind == "day":
+        return None
+    if predicted is None or predicted.kind == "day":
+        return False
+    if truth.kind == "instant" and predicted.kind == "instant":
+        return _minute(_as_utc_naive(truth.value)) == _minute(_as_utc_naive(predicted.value))
+    if truth.kind == "instant":  # predicted wall clock: read the truth in its own offset
+        return _minute(truth.value.replace(tzinfo=None)) == _minute(predicted.value)
+    if predicted.kind == "wallclock":
+        return _minute(truth.value) == _minute(predicted.value)
+    return _offset_explains(truth.value, predicted.value)
+
+
+def _calendar_day(value: DateValue) -> dt.date:
+    return value.value.date() if isinstance(value.value, dt.datetime) else value.value
+
+
+def same_day(predicted: DateValue | None, truth: DateValue) -> bool:
+    """Is the prediction on the true calendar day?
+
+    The true day is the truth's local date (in its own offset when it has one). An
+    aware prediction is read in the truth's offset; against a naive or date-only
+    truth, in any real offset (UTC-12..UTC+14).
+    """
+    if predicted is None:
+        return False
+    day = _calendar_day(truth)
+    if predicted.kind != "instant":
+        return _calendar_day(predicted) == day
+    if truth.kind == "instant":
+        return predicted.value.astimezone(truth.value.tzinfo).date() == day
+    return _day_of_instant_somewhere(day, predicted.value)
+
+
+def date_value(value) -> DateValue | None:
+    """Classify a datetime / date / ISO string: aware -> instant, naive midnight -> day,
+    other naive -> wall clock, date -> day. Unparseable or empty gives None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            return DateValue("instant", value)
+        if value.time() == dt.time(0, 0):
+            return DateValue("day", value.date())
+        return DateValue("wallclock", value)
+    if isinstance(value, dt.date):
+        return DateValue("day", value)
+    return None
+
+
+# -- speed ----------------------------------------------------------------------------
+
+def percentile(values: list[float], share: float) -> float | None:
+    """The nearest-rank percentile (share in 0..1) of a list; None when empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, math.ceil(share * len(ordered)))
+    return ordered[rank - 1]

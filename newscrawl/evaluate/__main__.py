@@ -1,0 +1,118 @@
+"""``python -m newscrawl.evaluate``: score extractors on labelled corpora, side by side.
+
+Example::
+
+    python -m newscrawl.evaluate --corpus ../shared/corpora/zyte --peers --worst 5
+
+See docs/evaluation.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+import warnings
+
+from newscrawl.evaluate.corpus import CorpusError, load_corpus
+from newscrawl.evaluate.peers import PEERS, peer_systems
+from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
+                                       worst_report, write_results)
+from newscrawl.evaluate.runner import run_system
+from newscrawl.evaluate.systems import own_systems
+
+
+#: Names of newscrawl's own systems (the others given to --systems are peers).
+_OWN_NAMES = {"newscrawl-generic", "newscrawl-profiles"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line options."""
+    parser = argparse.ArgumentParser(
+        prog="python -m newscrawl.evaluate",
+        description="Score newscrawl (and optionally peer extractors) on labelled corpora.")
+    parser.add_argument("--corpus", action="append", required=True, metavar="DIR",
+                        help="corpus directory (ground-truth.json or cases.jsonl); repeatable")
+    parser.add_argument("--profiles", choices=("on", "off", "both"), default="both",
+                        help="newscrawl with site profiles off, on, or both (default)")
+    parser.add_argument("--peers", action="store_true",
+                        help="also score " + ", ".join(PEERS) + " on the same pages")
+    parser.add_argument("--systems", metavar="NAMES",
+                        help="comma-separated subset of the systems above to run, e.g. "
+                             "'trafilatura' or 'newscrawl-generic,goose3'")
+    parser.add_argument("--limit", type=int, metavar="N", help="only the first N pages (by id)")
+    parser.add_argument("--worst", type=int, default=0, metavar="K",
+                        help="list the K costliest pages per field of newscrawl's systems")
+    parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
+                        help="per-page JSONL results; {corpus} and {system} are filled in "
+                             f"(default {DEFAULT_OUT})")
+    return parser
+
+
+def _quiet_peers() -> None:
+    """Peers log and warn a lot on odd pages; keep the report readable."""
+    warnings.filterwarnings("ignore")
+    for name in ("trafilatura", "htmldate", "newspaper", "goose3", "readability", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def evaluate_corpus(directory: str, args, systems) -> None:
+    """Run every system on one corpus, write per-page results and print the report."""
+    corpus = load_corpus(directory, limit=args.limit)
+    print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} pages, "
+          f"fields: {', '.join(corpus.fields)}")
+    day_only = sum(1 for c in corpus.cases
+                   if c.truth.published is not None and c.truth.published.kind == "day")
+    if "published" in corpus.fields:
+        print(f"   {day_only} date-only labels (naive midnight) count for the day share only")
+    htmls: dict[str, str] = {}
+    runs = []
+    for system in systems:
+        started = time.monotonic()
+        run = run_system(system, corpus, htmls)
+        runs.append(run)
+        path = write_results(run, results_path(args.out, corpus.name, system.name,
+                                               len(systems) > 1), corpus.name)
+        errors = sum(1 for page in run.pages if page.error)
+        print(f"   {system.name}: {time.monotonic() - started:.1f} s, {errors} pages raised, "
+              f"results in {path}", file=sys.stderr)
+    print()
+    print(side_by_side(runs))
+    if args.worst:
+        for run in runs:
+            if not run.system.is_peer:
+                print()
+                print(worst_report(run, args.worst))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    wanted = set(filter(None, (args.systems or "").split(",")))
+    systems = [] if wanted and not wanted & _OWN_NAMES else own_systems(args.profiles)
+    if args.peers or wanted & set(PEERS):
+        _quiet_peers()
+        peers, missing = peer_systems()
+        if missing:
+            print(f"not installed (pip install 'newscrawl[bench]'): {', '.join(missing)}",
+                  file=sys.stderr)
+        systems += peers
+    if wanted:
+        unknown = wanted - {s.name for s in systems}
+        if unknown:
+            print(f"error: unknown or unavailable systems: {', '.join(sorted(unknown))}",
+                  file=sys.stderr)
+            return 2
+        systems = [s for s in systems if s.name in wanted]
+    try:
+        for directory in args.corpus:
+            evaluate_corpus(directory, args, systems)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Systems under evaluation: a name, the fields it gives, and a function html, url -> Prediction.
+
+newscrawl's own extractor is wrapped twice: ``newscrawl-generic`` (site profiles off)
+and ``newscrawl-profiles`` (profiles chosen by URL). Peers live in
+:mod:`newscrawl.evaluate.peers`. Any callable returning a :class:`Prediction` (or an
+``Article``) can be evaluated, which is how the tooling is tested without the real
+extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newscrawl.evaluate.metrics import DateValue, date_value
+
+#: Every field a system may give, in report order.
+ALL_FIELDS = frozenset({"body", "headline", "authors", "published", "captions"})
+
+
+@dataclass(slots=True)
+class Prediction:
+    """What a system extracted from one page, in the evaluator's terms.
+
+    ``captions`` holds, per image caption, its acceptable forms: the caption alone,
+    and the caption followed by its credit when the system splits credits off.
+    """
+
+    body: str = ""
+    headline: str = ""
+    authors: list[str] = field(default_factory=list)
+    published: DateValue | None = None
+    captions: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class System:
+    """A named extractor and the fields it can give (others are shown as '-')."""
+
+    name: str
+    extract: Callable[[str, str], Prediction]
+    fields: frozenset = ALL_FIELDS
+    is_peer: bool = False
+
+
+def article_date(value: dt.datetime | None, precision: str | None) -> DateValue | None:
+    """An Article's published_at as a DateValue, honouring its precision flag.
+
+    'date' is a calendar day; 'naive' is a wall-clock time stored as if UTC (its zone is
+    unknown); anything else aware is a moment.
+    """
+    if value is None:
+        return None
+    if precision == "date":
+        return DateValue("day", value.date())
+    if precision == "naive":
+        return DateValue("wallclock", value.replace(tzinfo=None))
+    if value.tzinfo is None:
+        return date_value(value)
+    return DateValue("instant", value)
+
+
+def caption_forms(caption: str | None, credit: str | None) -> list[str]:
+    """The forms a caption may be matched in: alone, and with its credit appended."""
+    caption = (caption or "").strip()
+    if not caption:
+        return []
+    credit = (credit or "").strip()
+    return [caption, f"{caption} {credit}"] if credit else [caption]
+
+
+def _get(obj, name, default=None):
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def prediction_from_article(article) -> Prediction:
+    """Convert a newscrawl Article (or anything with its attribute names) to a Prediction."""
+    captions = []
+    for image in _get(article, "images") or []:
+        forms = caption_forms(_get(image, "caption"), _get(image, "credit"))
+        if forms:
+            captions.append(forms)
+    return Prediction(
+        body=_get(article, "body") or "",
+        headline=_get(article, "headline") or "",
+        authors=list(_get(article, "authors") or []),
+        published=article_date(_get(article, "published_at"),
+                               _get(article, "published_precision")),
+        captions=captions,
+    )
+
+
+def newscrawl_system(*, profiles: bool, extract_article=None) -> System:
+    """newscrawl's extractor as a System; ``profiles`` False switches site profiles off."""
+    if extract_article is None:
+        from newscrawl.extract import extract_article
+    profile_arg = None if profiles else False
+
+    def extract(html: str, url: str) -> Prediction:
+        return prediction_from_article(extract_article(html, url, profile=profile_arg))
+
+    name = "newscrawl-profiles" if profiles else "newscrawl-generic"
+    return System(name=name, extract=extract)
+
+
+def own_systems(profiles_mode: str) -> list[System]:
+    """The newscrawl systems for ``--profiles on|off|both`` (generic first)."""
+    if profiles_mode not in ("on", "off", "both"):
+        raise ValueError(f"profiles must be on, off or both, not {profiles_mode!r}")
+    systems = []
+    if profiles_mode in ("off", "both"):
+        systems.append(newscrawl_system(profiles=False))
+    if profiles_mode in ("on", "both"):
+        systems.append(newscrawl_system(profiles=True))
+    return systems
