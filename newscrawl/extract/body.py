@@ -35,11 +35,13 @@ class Body:
         return "\n\n".join(self.paragraphs)
 
 
-def extract_body(ctx, *, hint_text: str | None = None) -> Body | None:
+def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False) -> Body | None:
     """Extract the article body of a parsed page, or None when nothing looks like one.
 
     ``hint_text`` (the JSON-LD articleBody, when the page has one) is used only as
-    a fallback when the markup yields no text.
+    a fallback when the markup yields no text. ``with_lead`` puts a standfirst
+    marked up outside the text container (class ``lead``, ``standfirst`` ...) in
+    front of the paragraphs; by default it is left to the ``description`` field.
     """
     root = ctx.body_element
     scan = scan_page(root)
@@ -47,6 +49,9 @@ def extract_body(ctx, *, hint_text: str | None = None) -> Body | None:
     if container is not None:
         container = widen_container(container, scan)
     paragraphs = collect_paragraphs(container, scan) if container is not None else []
+    if paragraphs and with_lead:
+        lead = [p for p in find_lead(container) if p not in paragraphs]
+        paragraphs = lead + paragraphs
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
@@ -65,7 +70,10 @@ def words_of(names: str) -> frozenset[str]:
     """
     words = set()
     for name in names.split():
-        for word in bp.NAME_WORD_SPLIT.split(name.rpartition("__")[2]):
+        block, _, element = name.rpartition("__")
+        if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
+            block, _, element = block.rpartition("__")
+        for word in bp.NAME_WORD_SPLIT.split(element):
             if word:
                 words.add(word.lower())
     return frozenset(words)
@@ -247,6 +255,35 @@ def widen_container(best, scan: PageScan):
     return chosen
 
 
+def is_lead(element) -> bool:
+    """True for an element named like a standfirst / lead paragraph."""
+    return not bp.LEAD_WORDS.isdisjoint(name_words(element))
+
+
+def find_lead(container) -> list[str]:
+    """The standfirst paragraphs just before the container, if the page marks one.
+
+    Looks at the container's preceding siblings and those of its nearest
+    ancestors (the article header usually sits there) for an element whose class
+    or id names a lead (``lead``, ``standfirst``, ``intro``, ``summary`` ...).
+    """
+    node = container
+    for _ in range(bp.LEAD_SEARCH_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag.__class__ is not str or sibling.tag in bp.SKIP_TAGS:
+                continue
+            for element in sibling.iter(*bp.LEAD_TAGS):
+                if (element.get("class") or element.get("id")) and is_lead(element) \
+                        and not is_hidden(element):
+                    paragraphs = collect_paragraphs(element)
+                    if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
+                        return paragraphs
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return []
+
+
 # -- step 2: the paragraphs ------------------------------------------------------------
 
 class _Paragraphs:
@@ -317,9 +354,10 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
 
     def keep(element) -> bool:
-        if element.tag == "h1" or is_hidden(element):
+        tag = element.tag
+        if tag in bp.HEADER_TAGS or is_hidden(element):
             return False
-        if looks_like_boilerplate(element):
+        if looks_like_boilerplate(element) or tag == "article":
             held = good.get(element)
             if held is None:  # an inline element: judge by its text
                 held = len(element.text_content()) if protect != float("inf") else 0

@@ -119,3 +119,25 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.3
 MAX_WIDEN_OTHER_RATIO = 0.5
+
+#: The part after ``__`` in a class that is a generated hash (CSS modules), not a
+#: BEM element name: short, with capitals or digits.
+HASH_SUFFIX = re.compile(r"^(?=[^-]*[A-Z0-9])[A-Za-z0-9]{3,8}$")
+
+#: Elements left out of the body: the headline and the article header (kicker,
+#: headline, byline, date); a standfirst in it is recovered by name (LEAD_WORDS).
+HEADER_TAGS = frozenset({"h1", "header", "hgroup"})
+
+#: Class / id words of a standfirst / lead paragraph (in several languages' CMSs).
+LEAD_WORDS = frozenset({
+    "lead", "lede", "intro", "introduction", "standfirst", "summary", "dek", "deck",
+    "excerpt", "preamble", "ingress", "abstract", "sapo", "chapo", "chapeau",
+    "entradilla", "bajada", "subtitle", "subheadline", "description", "teaser",
+    "leadtext", "articlelead", "perex", "vorspann", "opener",
+})
+
+#: Tags searched for a standfirst, how many ancestor levels of the container are
+#: searched, and the shortest standfirst taken.
+LEAD_TAGS = ("p", "div", "h2", "span", "section")
+LEAD_SEARCH_LEVELS = 4
+MIN_LEAD_CHARS = 40
