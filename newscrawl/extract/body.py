@@ -131,6 +131,7 @@ def scan_page(root) -> PageScan:
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars = scan.good_chars
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
+    list_item_tags = bp.LIST_ITEM_TAGS
     unreadable = bp.UNREADABLE_TAGS | bp.SKIP_TAGS
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # open blocks, innermost last:
@@ -174,7 +175,8 @@ def scan_page(root) -> PageScan:
                 weight = own - own_links
                 good = current[5]
                 if own >= min_chars and own_links <= own * max_density:
-                    good += weight
+                    if tag not in list_item_tags:
+                        good += weight
                     if tag in paragraph_tags or not current[6]:
                         ancestors = stack[:-4:-1]
                     else:
@@ -222,13 +224,30 @@ def container_factor(element, scan: PageScan) -> float:
     return factor
 
 
+def inside_boilerplate(element) -> bool:
+    """True when an ancestor of the element is named like boilerplate (comments ...)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if looks_like_boilerplate(ancestor):
+            return True
+    return False
+
+
 def choose_container(root, scan: PageScan | None = None):
-    """The element most likely to hold the article text, or None."""
+    """The element most likely to hold the article text, or None.
+
+    The best few candidates by score are re-ranked with a penalty for sitting
+    inside a boilerplate-named ancestor (the comment thread's own text blocks).
+    """
     scan = scan or scan_page(root)
     scores = scan.scores
     if not scores:
         return None
-    return max(scores, key=lambda el: scores[el] * container_factor(el, scan))
+    weighted = {el: score * container_factor(el, scan) for el, score in scores.items()}
+    finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
+    return max(finalists, key=lambda el: weighted[el] * (
+        bp.INSIDE_BOILERPLATE_FACTOR if inside_boilerplate(el) else 1.0))
 
 
 def widen_container(best, scan: PageScan):
@@ -239,19 +258,28 @@ def widen_container(best, scan: PageScan):
     scoring text it adds is substantial and outweighs the other text it adds.
     """
     good, text = scan.good_chars, scan.text_chars
-    base_good = good.get(best, 0)
-    base_bad = text.get(best, 0) - base_good
-    min_gain = max(bp.MIN_WIDEN_GAIN_CHARS, bp.MIN_WIDEN_GAIN_SHARE * base_good)
+    gained = good.get(best, 0)
+    other = text.get(best, 0) - gained
+    min_gain = max(bp.MIN_WIDEN_GAIN_CHARS, bp.MIN_WIDEN_GAIN_SHARE * gained)
+    base_good = gained
     chosen = best
-    ancestor = best.getparent()
+    child, ancestor = best, best.getparent()
     for _ in range(bp.MAX_WIDEN_LEVELS):
         if ancestor is None or ancestor.tag in ("body", "html"):
             break
-        gain = good.get(ancestor, 0) - base_good
-        added_other = text.get(ancestor, 0) - good.get(ancestor, 0) - base_bad
-        if gain >= min_gain and added_other <= gain * bp.MAX_WIDEN_OTHER_RATIO:
+        for sibling in ancestor:
+            if sibling is child or sibling.tag.__class__ is not str:
+                continue
+            held = good.get(sibling, 0)
+            if held and not looks_like_boilerplate(sibling):
+                gained += held
+                other += text.get(sibling, 0) - held
+            else:
+                other += text.get(sibling, 0)
+        gain = gained - base_good
+        if gain >= min_gain and other <= gain * bp.MAX_WIDEN_OTHER_RATIO:
             chosen = ancestor
-        ancestor = ancestor.getparent()
+        child, ancestor = ancestor, ancestor.getparent()
     return chosen
 
 

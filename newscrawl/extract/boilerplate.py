@@ -141,3 +141,12 @@ LEAD_WORDS = frozenset({
 LEAD_TAGS = ("p", "div", "h2", "span", "section")
 LEAD_SEARCH_LEVELS = 4
 MIN_LEAD_CHARS = 40
+
+#: List-like items: they score containers, but do not count as article text when
+#: deciding whether to widen the container (teaser lists are made of them).
+LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td"})
+
+#: How many top candidates are re-ranked, and the factor for a candidate that
+#: sits inside a boilerplate-named ancestor.
+FINALISTS = 5
+INSIDE_BOILERPLATE_FACTOR = 0.3
