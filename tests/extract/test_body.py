@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newscrawl.extract.body import Body, extract_body
@@ -32,3 +33,147 @@ def test_seed_pages_give_the_nine_expected_paragraphs(page):
     assert body.paragraphs == [collapse(p) for p in expected["body_paragraphs"]]
     for furniture in expected["not_in_body"]:
         assert furniture not in body.text
+
+
+def page(article: str, *, around: str = "") -> str:
+    """A small news page: site chrome, then ``article`` inside <main>, then ``around``."""
+    return f"""<html><head><title>T</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+    <main>{article}{around}</main>
+    <footer><p>Copyright notice of the example site, all rights reserved, since forever.</p></footer>
+    </body></html>"""
+
+
+STORY = [
+    "The council approved the new budget on Tuesday after a long debate about schools.",
+    "Members argued for hours over the cost of repairing roofs in three older buildings.",
+    "The mayor said the vote showed that the city could still agree on the basics.",
+]
+
+
+def story_html(extra_inside: str = "", paragraphs=STORY) -> str:
+    ps = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<article><h1>Council passes budget</h1><div class="story-body">{ps}{extra_inside}</div></article>'
+
+
+def test_plain_story_gives_its_paragraphs_in_order():
+    body = body_of(page(story_html()))
+    assert body.paragraphs == STORY
+    assert body.text == "\n\n".join(STORY)
+    assert body.node is not None and body.node.tag in ("div", "article")
+
+
+def test_headline_and_chrome_are_left_out():
+    body = body_of(page(story_html()))
+    assert "Council passes budget" not in body.text
+    assert "Copyright" not in body.text and "Home" not in body.text
+
+
+@pytest.mark.parametrize("name", ["share-bar", "newsletter-signup", "related-stories", "author-bio",
+                                  "ad-slot", "comments"])
+def test_boilerplate_named_boxes_inside_the_story_are_dropped(name):
+    box = f'<div class="{name}"><p>Sign up for our daily newsletter about budgets and more.</p></div>'
+    body = body_of(page(story_html(extra_inside=box)))
+    assert body.paragraphs == STORY
+
+
+def test_bem_element_names_decide_over_their_block():
+    wrapped = ('<article><div class="sidebar-grid__content">'
+               + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article>")
+    assert body_of(page(wrapped)).paragraphs == STORY
+
+
+def test_captions_are_dropped():
+    figure = ('<figure><img src="a.jpg" alt="Roof"><figcaption>The old school roof, '
+              'photographed in May. (Photo: Jane Doe)</figcaption></figure>')
+    body = body_of(page(story_html(extra_inside=figure)))
+    assert body.paragraphs == STORY
+
+
+def test_subheadings_are_kept_as_their_own_paragraphs():
+    paragraphs = STORY[:2] + ["What happens next"] + STORY[2:]
+    html = story_html().replace(f"<p>{STORY[2]}</p>", f"<h2>What happens next</h2><p>{STORY[2]}</p>")
+    assert body_of(page(html)).paragraphs == paragraphs
+
+
+def test_lists_in_the_story_are_kept():
+    items = "<ul><li>Roof repairs at three schools</li><li>New buses for the north</li></ul>"
+    body = body_of(page(story_html(extra_inside=items)))
+    assert body.paragraphs == STORY + ["Roof repairs at three schools", "New buses for the north"]
+
+
+def test_link_dense_blocks_are_dropped():
+    links = '<p><a href="/a">Another story about budgets</a> | <a href="/b">Yet another one</a></p>'
+    body = body_of(page(story_html(extra_inside=links)))
+    assert body.paragraphs == STORY
+
+
+def test_a_link_inside_a_sentence_is_kept():
+    sentence = 'The full <a href="/doc">budget document</a> runs to four hundred pages of tables.'
+    body = body_of(page(story_html(paragraphs=STORY + [sentence])))
+    assert body.paragraphs[-1] == "The full budget document runs to four hundred pages of tables."
+
+
+@pytest.mark.parametrize("furniture", ["Read more", "2 min read", "Advertisement", "Share this article"])
+def test_furniture_lines_are_dropped(furniture):
+    body = body_of(page(story_html(extra_inside=f"<p>{furniture}</p>")))
+    assert body.paragraphs == STORY
+
+
+def test_hidden_blocks_are_dropped():
+    hidden = '<p style="display: none">Hidden text that readers never see on the page at all.</p>'
+    body = body_of(page(story_html(extra_inside=hidden)))
+    assert body.paragraphs == STORY
+
+
+def test_the_story_wins_over_a_longer_link_list():
+    teasers = "<ul>" + "".join(f'<li><a href="/{i}">Teaser headline number {i} about something</a></li>'
+                               for i in range(30)) + "</ul>"
+    body = body_of(page(story_html(), around=f'<section class="more-news">{teasers}</section>'))
+    assert body.paragraphs == STORY
+
+
+def test_comment_thread_is_not_taken_for_the_story():
+    comments = "".join(f"<p>Comment {i}: I disagree with the council on this, the roofs can wait a year.</p>"
+                       for i in range(6))
+    around = f'<section id="comments"><div class="content">{comments}</div></section>'
+    body = body_of(page(story_html(), around=around))
+    assert body.paragraphs == STORY
+
+
+def test_story_split_around_an_ad_is_joined():
+    html = ('<article><div class="row"><div class="part">' + "".join(f"<p>{p}</p>" for p in STORY[:2])
+            + '</div><div class="ad-slot">Advertisement</div><div class="part">'
+            + f"<p>{STORY[2]}</p><p>{STORY[0]}</p></div></div></article>")
+    assert body_of(page(html)).paragraphs == STORY + [STORY[0]]
+
+
+def test_br_separated_text_becomes_paragraphs():
+    html = f'<article><div class="entry">{STORY[0]}<br><br>{STORY[1]}<br><br>{STORY[2]}</div></article>'
+    assert body_of(page(html)).paragraphs == STORY
+
+
+def test_standfirst_is_added_only_on_request():
+    lead = "The city agreed a budget after a year of arguments over its schools."
+    html = (f'<article><h1>Budget</h1><p class="standfirst">{lead}</p>'
+            f'<div class="story-body">{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>')
+    assert body_of(page(html)).paragraphs == STORY
+    assert body_of(page(html), with_lead=True).paragraphs == [lead] + STORY
+
+
+def test_hint_text_is_the_fallback_when_markup_has_no_text():
+    body = body_of("<html><body><div id='app'></div></body></html>", hint_text="First.\n\nSecond.")
+    assert body.paragraphs == ["First.", "Second."]
+    assert body.node is None
+
+
+def test_page_without_text_gives_none():
+    assert body_of("<html><body><div id='app'></div></body></html>") is None
+
+
+def test_tree_is_not_modified():
+    html = page(story_html(extra_inside='<div class="share-bar"><a href="#">Share</a></div>'))
+    ctx = PageContext(html, "https://example.org/a")
+    before = lxml.html.tostring(ctx.tree)
+    extract_body(ctx)
+    assert lxml.html.tostring(ctx.tree) == before
