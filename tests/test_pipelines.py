@@ -1,0 +1,153 @@
+"""The item pipelines: DatesPipeline fills dates from raw strings, ParquetPipeline never
+loses an item. Real Scrapy crawlers, spiders and site profiles; real files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import scrapy
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
+
+from newscrawl.article import Article
+from newscrawl.dataset import read_articles, read_failures
+from newscrawl.failure import Failure, failure_from_exception
+from newscrawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates, writer_options
+from newscrawl.profiles import get_profile
+
+UTC = dt.timezone.utc
+FETCHED = dt.datetime(2025, 2, 27, 10, 0, tzinfo=UTC)
+
+
+class KyivSpider(scrapy.Spider):
+    """A spider crawling with the kyivindependent profile (timezone Europe/Kyiv)."""
+
+    name = "kyiv-test"
+    profile = get_profile("kyivindependent")
+
+
+class PlainSpider(scrapy.Spider):
+    """A spider without a site profile."""
+
+    name = "plain-test"
+
+
+def dates_pipeline() -> tuple[DatesPipeline, object]:
+    crawler = get_crawler()
+    return DatesPipeline.from_crawler(crawler), crawler
+
+
+# -- DatesPipeline --------------------------------------------------------------------
+
+def test_a_raw_date_is_read_in_the_profile_timezone():
+    pipeline, crawler = dates_pipeline()
+    article = Article(url="https://kyivindependent.com/a", published_raw="Feb 27, 2025 01:17",
+                      fetched_at=FETCHED, sources={"published_raw": "profile"})
+    assert pipeline.process_item(article, KyivSpider()) is article
+    assert article.published_at == dt.datetime(2025, 2, 26, 23, 17, tzinfo=UTC)
+    assert article.published_precision == "site-tz"
+    assert article.sources["published_at"] == "profile"
+    assert crawler.stats.get_value("newscrawl/dates/filled") == 1
+
+
+def test_without_a_profile_the_time_is_flagged_naive():
+    pipeline, _ = dates_pipeline()
+    article = Article(url="https://x.example/a", published_raw="Feb 27, 2025 01:17",
+                      fetched_at=FETCHED)
+    pipeline.process_item(article, PlainSpider())
+    assert article.published_at == dt.datetime(2025, 2, 27, 1, 17, tzinfo=UTC)
+    assert article.published_precision == "naive"
+
+
+def test_relative_raw_dates_are_anchored_at_fetched_at():
+    pipeline, _ = dates_pipeline()
+    article = Article(url="https://x.example/a", published_raw="vor 3 Stunden", language="de",
+                      modified_raw="2025-02-27T09:00:00+01:00", fetched_at=FETCHED)
+    pipeline.process_item(article, PlainSpider())
+    assert (article.published_at, article.published_precision) == \
+        (dt.datetime(2025, 2, 27, 7, 0, tzinfo=UTC), "relative")
+    assert article.modified_at == dt.datetime(2025, 2, 27, 8, 0, tzinfo=UTC)
+
+
+def test_the_page_language_wins_over_the_profile_language():
+    article = Article(published_raw="27 лютого 2025, 01:17", language="uk", fetched_at=FETCHED)
+    fill_dates(article, timezone="Europe/Kyiv", language="en")
+    assert article.published_at == dt.datetime(2025, 2, 26, 23, 17, tzinfo=UTC)
+
+
+def test_an_existing_value_is_kept_and_moved_to_utc():
+    pipeline, crawler = dates_pipeline()
+    plus_two = dt.timezone(dt.timedelta(hours=2))
+    given = dt.datetime(2025, 2, 27, 1, 17, tzinfo=plus_two)
+    article = Article(published_at=given, published_raw="something else entirely",
+                      published_precision="exact", fetched_at=FETCHED)
+    pipeline.process_item(article, KyivSpider())
+    assert article.published_at == given and article.published_at.tzinfo == UTC
+    assert article.published_precision == "exact"
+    assert crawler.stats.get_value("newscrawl/dates/filled") is None
+
+
+def test_an_unreadable_date_keeps_the_item_and_its_raw_string():
+    pipeline, crawler = dates_pipeline()
+    article = Article(url="https://x.example/a", published_raw="0000-00-00", fetched_at=FETCHED)
+    assert pipeline.process_item(article, PlainSpider()) is article
+    assert article.published_at is None and article.published_raw == "0000-00-00"
+    assert crawler.stats.get_value("newscrawl/dates/rejected") == 1
+
+
+def test_other_items_pass_untouched():
+    pipeline, _ = dates_pipeline()
+    failure = Failure(url="https://x.example/a", stage="fetch")
+    assert pipeline.process_item(failure, PlainSpider()) is failure
+
+
+# -- ParquetPipeline ------------------------------------------------------------------
+
+def test_no_output_setting_means_not_configured():
+    with pytest.raises(NotConfigured):
+        ParquetPipeline.from_crawler(get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": ""}))
+
+
+def test_settings_reach_the_writer():
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_ROWS_PER_GROUP": "7",
+                                         "NEWSCRAWL_ROWS_PER_FILE": 70,
+                                         "NEWSCRAWL_PARQUET_COMPRESSION_LEVEL": 9})
+    options = writer_options(crawler.settings)
+    assert (options.rows_per_group, options.rows_per_file, options.compression_level) == \
+        (7, 70, 9)
+
+
+def test_items_that_cannot_be_written_become_pipeline_failures(tmp_path):
+    crawler = get_crawler(PlainSpider, settings_dict={"NEWSCRAWL_OUTPUT": str(tmp_path)})
+    pipeline = ParquetPipeline.from_crawler(crawler)
+    spider = PlainSpider()
+    pipeline.open_spider(spider)
+    good = Article(url="https://x.example/ok", fetched_at=FETCHED)
+    too_long = Article(url="https://x.example/overflow", word_count=2**40, fetched_at=FETCHED)
+    not_a_list = Article(url="https://x.example/authors", authors="Ann Author")
+    bad_date = Article(url="https://x.example/date", published_at="yesterday")
+    stranger = {"url": "https://x.example/dict", "headline": "a dict item"}
+    for item in (good, too_long, not_a_list, bad_date, stranger):
+        assert pipeline.process_item(item, spider) is item
+    pipeline.close_spider(spider)
+
+    assert read_articles(tmp_path).column("url").to_pylist() == ["https://x.example/ok"]
+    failures = {r["url"]: r for r in read_failures(tmp_path).to_pylist()}
+    assert set(failures) == {"https://x.example/overflow", "https://x.example/authors",
+                             "https://x.example/date", "https://x.example/dict"}
+    assert {r["stage"] for r in failures.values()} == {"pipeline"}
+    assert all(r["spider"] == "plain-test" and r["message"] for r in failures.values())
+    stats = crawler.stats.get_stats()
+    assert stats["newscrawl/articles_written"] == 1
+    assert stats["newscrawl/failures_written"] == 4
+    assert stats["newscrawl/files_published"] == 2
+
+
+def test_failure_from_exception_keeps_class_and_first_line():
+    failure = failure_from_exception("https://x.example/a", "extract",
+                                     ValueError("no body\nsecond line"), spider="s",
+                                     http_status=200)
+    assert (failure.error_type, failure.message, failure.stage) == \
+        ("ValueError", "no body", "extract")
+    assert failure.failed_at.tzinfo is not None
