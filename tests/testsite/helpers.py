@@ -21,3 +21,21 @@ def http_request(url: str, method: str = "GET") -> tuple[int, dict[str, str], by
         return response.status, headers, body
     finally:
         connection.close()
+
+
+def write_site(root, pages, **site_extra) -> None:
+    """Write a tiny manifest site: ``pages`` maps path -> (kind, html, manifest extras)."""
+    import json
+    from pathlib import Path
+
+    root = Path(root)
+    entries = []
+    for index, (path, (kind, html, extra)) in enumerate(pages.items()):
+        file = f"page{index}.html"
+        (root / file).write_text(html, encoding="utf-8")
+        entry = {"path": path, "file": file, "kind": kind, "title": extra.pop("title", path),
+                 "lastmod": "2026-01-02T03:04:05+00:00", **extra}
+        entries.append(entry)
+    manifest = {"site": {"name": "Test Post & Courier", "language": "en"}, "pages": entries,
+                **site_extra}
+    (root / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
