@@ -90,14 +90,29 @@ CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description
 #: Short paragraphs that are page furniture, not article text (whole-text match).
 FURNITURE_TEXT = re.compile(
     r"""^\W*(?:
-        read\ more|show\ more|load\ more|see\ more|more\ stories|related(?:\ (?:stories|articles|news))?
-      | advertisement|sponsored(?:\ content)?|ad
-      | share(?:\ this)?(?:\ (?:article|story|page))?|share\ on\ \w+|tweet|email|print
-      | \d+\ min(?:ute)?s?\ read|reading\ time.*
+        # "read more" and friends, several languages
+        (?:read|show|load|see|view)\ (?:more|also|next)\b.{0,40}|more\ (?:stories|news|on\ this).{0,40}
+      | more(?:\ great)?\ \w+\ stories|related(?:\ (?:stories|articles|news|content))?|more:?
+      | don'?t\ miss|also\ read|recommended(?:\ for\ you)?|you\ may\ also\ like.*
+      | lesen\ sie\ (?:auch|mehr).*|mehr\ zum\ thema.*|auch\ interessant|weitere\ informationen
+      | ende\ der\ weiteren\ informationen|lire\ aussi.*|à\ lire\ aussi.*|lee\ también.*
+      | leggi\ anche.*|leia\ (?:mais|também).*|czytaj\ (?:więcej|też|także).*|les\ også.*
+      | läs\ (?:mer|också).*
+        # advertising
+      | advertisement(?:\ ·\ scroll\ to\ continue)?|advert|ad|anzeige|werbung|publicidad
+      | publicité|pubblicità|reklama|reklame|annons|iklan|sponsored(?:\ content)?
+        # sharing, subscribing, comments
+      | share(?:\ this)?(?:\ (?:article|story|page|post))?|share\ on\ \w+|tweet|email|print
+      | subscribe(?:\ now)?|sign\ up.*newsletter.*|follow\ us.*|tell\ us\ what\ you\ think.*
+      | \d*\ ?comments?|kommentare?|commentaires?|comentarios?
+        # reading time, updates, navigation
+      | \d+\ min(?:ute)?s?\ read|reading\ time.*|lesezeit.*|tempo\ de\ leitura.*
+      | temps\ de\ lecture.*|tiempo\ de\ lectura.*
       | \(?updated:?\s*\)?
-      | subscribe(?:\ now)?|sign\ up.*newsletter.*|follow\ us.*
       | skip\ (?:to\ )?(?:main\ )?content|back\ to\ top
       | news\ feed|most\ (?:read|popular)|trending(?:\ now)?
+        # a bare date or time
+      | [\d\s./:,()-]*\d[\d\s./:,()年月日時分-]*
     )\W*$""",
     re.I | re.X,
 )
