@@ -32,8 +32,9 @@ whose lock is free (their run died, even by ``kill -9``), so nothing half-writte
 stays behind.
 
 Rows are buffered per partition and written as one row group every
-``rows_per_group`` rows; a file is published after ``rows_per_file`` rows or when the
-writer closes. Every file carries the derived Arrow schema (field docs included) and
+``rows_per_group`` rows; a file is published after ``rows_per_file`` rows, when it has
+been open ``max_file_seconds`` (checked at each write, so a long crawl killed midway
+loses at most that much; 0 turns it off) or when the writer closes. Every file carries the derived Arrow schema (field docs included) and
 ``newscrawl.schema_version`` in its schema metadata.
 """
 
@@ -216,10 +217,13 @@ class WriterOptions:
     rows_per_file: int = 100_000
     compression: str = "zstd"
     compression_level: int | None = 3
+    #: Publish a file once it has been open this long (seconds; 0 = only by rows/close).
+    max_file_seconds: float = 900
 
     def __post_init__(self):
         self.rows_per_group = max(1, int(self.rows_per_group))
         self.rows_per_file = max(1, int(self.rows_per_file))
+        self.max_file_seconds = max(0.0, float(self.max_file_seconds or 0))
 
 
 @dataclass
@@ -231,6 +235,7 @@ class _OpenFile:
     writer: pq.ParquetWriter | None = None
     pending: list[pa.RecordBatch] = field(default_factory=list)
     rows_in_file: int = 0
+    opened_at: float = field(default_factory=time.monotonic)
 
 
 class DatasetWriter:
@@ -258,6 +263,17 @@ class DatasetWriter:
         if len(current.pending) >= min(self.options.rows_per_group, room):
             self._flush_group(current)
             if current.rows_in_file >= self.options.rows_per_file:
+                self._publish(partition)
+        self.publish_old_files()
+
+    def publish_old_files(self) -> None:
+        """Publish every open file that has been open longer than ``max_file_seconds``."""
+        limit = self.options.max_file_seconds
+        if not limit:
+            return
+        now = time.monotonic()
+        for partition, current in list(self._open.items()):
+            if now - current.opened_at >= limit:
                 self._publish(partition)
 
     def close(self) -> list[Path]:

@@ -139,13 +139,15 @@ class DatesPipeline:
 # -- Parquet --------------------------------------------------------------------------
 
 def writer_options(settings) -> WriterOptions:
-    """WriterOptions from the NEWSCRAWL_ROWS_* / NEWSCRAWL_PARQUET_* settings."""
+    """WriterOptions from the NEWSCRAWL_ROWS_* / NEWSCRAWL_PARQUET_* settings and
+    NEWSCRAWL_PUBLISH_SECONDS (not in settings.py yet: default 900, 0 = off)."""
     level = settings.get("NEWSCRAWL_PARQUET_COMPRESSION_LEVEL")
     return WriterOptions(
         rows_per_group=settings.getint("NEWSCRAWL_ROWS_PER_GROUP", 2000),
         rows_per_file=settings.getint("NEWSCRAWL_ROWS_PER_FILE", 100_000),
         compression=settings.get("NEWSCRAWL_PARQUET_COMPRESSION") or "zstd",
         compression_level=int(level) if level not in (None, "") else None,
+        max_file_seconds=settings.getfloat("NEWSCRAWL_PUBLISH_SECONDS", 900),
     )
 
 

@@ -13,6 +13,7 @@ import hashlib
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import duckdb
@@ -280,6 +281,23 @@ def test_a_live_run_keeps_its_staging_while_another_run_starts(tmp_path):
     staging.close()
     assert read_articles(tmp_path).num_rows == 1
     assert not staging.path.exists()
+
+
+def test_a_file_open_too_long_is_published_before_the_run_ends(tmp_path):
+    staging = RunStaging(tmp_path)
+    writer = DatasetWriter(tmp_path / "articles", staging, arrow_schema(),
+                           WriterOptions(max_file_seconds=0.2))
+    partition = ("news.example", "2025-02-27")
+    writer.write(to_record(make_article(1)), partition)
+    assert published_files(tmp_path) == []
+    time.sleep(0.25)
+    writer.write(to_record(make_article(2)), partition)
+    assert read_articles(tmp_path).num_rows == 2  # published while the run goes on
+    writer.write(to_record(make_article(3)), partition)
+    writer.close()
+    staging.close()
+    assert len(published_files(tmp_path)) == 2
+    assert read_articles(tmp_path).num_rows == 3
 
 
 def test_records_that_do_not_fit_are_refused():

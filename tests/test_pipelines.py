@@ -112,10 +112,11 @@ def test_no_output_setting_means_not_configured():
 def test_settings_reach_the_writer():
     crawler = get_crawler(settings_dict={"NEWSCRAWL_ROWS_PER_GROUP": "7",
                                          "NEWSCRAWL_ROWS_PER_FILE": 70,
-                                         "NEWSCRAWL_PARQUET_COMPRESSION_LEVEL": 9})
+                                         "NEWSCRAWL_PARQUET_COMPRESSION_LEVEL": 9,
+                                         "NEWSCRAWL_PUBLISH_SECONDS": "60"})
     options = writer_options(crawler.settings)
-    assert (options.rows_per_group, options.rows_per_file, options.compression_level) == \
-        (7, 70, 9)
+    assert (options.rows_per_group, options.rows_per_file, options.compression_level,
+            options.max_file_seconds) == (7, 70, 9, 60.0)
 
 
 def test_items_that_cannot_be_written_become_pipeline_failures(tmp_path):

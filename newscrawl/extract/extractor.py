@@ -199,8 +199,13 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
     return [], None
 
 
+#: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
+_CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
+
+
 def step_authors(run: _Run) -> None:
-    """Authors: profile, JSON-LD persons, meta names, visible byline, JSON-LD organisations."""
+    """Authors: profile, JSON-LD persons, meta names, visible byline; organisations (and
+    the site's own name) only when no person is named anywhere."""
     value = run.from_profile("authors")
     if value:
         values = value if isinstance(value, list) else [value]
@@ -208,30 +213,37 @@ def step_authors(run: _Run) -> None:
         if run.set("authors", names, "profile"):
             run.article.byline_raw = " ; ".join(str(v) for v in values)
             return
+
+    def names_site(name: str) -> bool:
+        first_name = re.split(r"[,;|]", name, maxsplit=1)[0]
+        return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
+
     people = jsonld.authors(run.node, run.index) if run.node else []
-    persons = [p.name for p in people if not p.is_organisation]
-    site_keys = {headlines.fold(n) for n in run.site_names}
-    names = byline.clean_names(persons, strict=False)
-    names = [n for n in names if headlines.fold(n) not in site_keys] or names
-    if run.set("authors", names, "jsonld"):
+    persons = [p.name for p in people if not p.is_organisation and not names_site(p.name)]
+    fallbacks: list[tuple[str, list[str]]] = [
+        ("jsonld", [p.name for p in people if p.is_organisation or names_site(p.name)])]
+    if run.set("authors", [n for n in byline.clean_names(persons, strict=False) if not names_site(n)],
+               "jsonld"):
         run.article.byline_raw = " ; ".join(persons)
         return
     hit = meta.author_values(run.meta)
     if hit:
-        values = [v for v in hit[1] if headlines.fold(v) not in site_keys]
-        names = byline.clean_names(values, strict=False)
+        values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
+        person_values = [v for v in values if not names_site(v)]
+        fallbacks.append(("meta", [v for v in values if names_site(v)]))
+        names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
         if run.set("authors", names, "meta"):
-            run.article.byline_raw = " ; ".join(values)
+            run.article.byline_raw = " ; ".join(person_values)
             return
     names, raw = _markup_byline(run)
+    names = [n for n in names if not names_site(n)]
     if run.set("authors", names, "markup"):
         run.article.byline_raw = raw
         return
-    organisations = [p.name for p in people if p.is_organisation]
-    if run.set("authors", byline.clean_names(organisations, strict=False), "jsonld"):
-        run.article.byline_raw = " ; ".join(organisations)
-    elif hit and run.set("authors", byline.clean_names(hit[1], strict=False), "meta"):
-        run.article.byline_raw = " ; ".join(hit[1])
+    for layer, values in fallbacks:
+        if run.set("authors", byline.clean_names(values, strict=False), layer):
+            run.article.byline_raw = " ; ".join(values)
+            return
 
 
 def _markup_date_raws(candidates) -> list[str]:

@@ -4,8 +4,11 @@ Candidates come from JSON-LD (``headline``), meta (og:title and relatives), the
 article's h1 and ``<title>``. Site-name affixes ("... | The Kyiv Independent",
 "Site - Title") are stripped from each candidate when a segment between separators
 matches a known site name (og:site_name, the JSON-LD publisher, the domain) or is what
-``<title>`` adds around another candidate. The h1 wins when it agrees with a
-structured candidate (its text is what readers see); otherwise JSON-LD, then meta.
+``<title>`` adds around another candidate. The publisher's structured headline
+(JSON-LD, then og:title) is preferred: it is the headline as the publisher states it,
+while h1 elements often glue a kicker to the headline without punctuation. The h1
+serves when no structured headline exists, and completes a structured headline
+truncated with an ellipsis.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import unicodedata
 
 #: Separators between a headline and a site name.
 _SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*\|\s*|\s+::\s+")
+#: A trailing title segment that is a byline ("| by Jane Doe"), not part of the headline.
+_BYLINE_SEGMENT = re.compile(r"^(?:by|von|par|por|di|door|av)\s+\S", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 #: Host labels that never name a site.
 _GENERIC_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "edition", "amp", "m",
@@ -49,6 +54,12 @@ def _is_site_name(segment: str, site_keys: list[str]) -> bool:
     return False
 
 
+def is_site_name(text: str | None, site_names, domain: str | None = None) -> bool:
+    """True when ``text`` names the site (og:site_name, publisher, domain label...)."""
+    keys = [fold(name) for name in site_names if name] + domain_names(domain)
+    return bool(fold(text)) and _is_site_name(text, keys)
+
+
 def strip_site_affixes(text: str | None, site_names) -> str | None:
     """The text without leading / trailing segments that name the site."""
     text = collapse(text)
@@ -61,7 +72,8 @@ def strip_site_affixes(text: str | None, site_names) -> str | None:
     bounds = [0] + [pos for m in separators for pos in (m.start(), m.end())] + [len(text)]
     segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     first, last = 0, len(segments) - 1
-    while last > first and _is_site_name(text[segments[last][0]:segments[last][1]], site_keys):
+    while last > first and (_is_site_name(text[segments[last][0]:segments[last][1]], site_keys)
+                            or _BYLINE_SEGMENT.match(text[segments[last][0]:segments[last][1]])):
         last -= 1
     while first < last and _is_site_name(text[segments[first][0]:segments[first][1]], site_keys):
         first += 1
@@ -83,32 +95,33 @@ def title_affixes(title: str | None, others: list[str]) -> list[str]:
     return affixes
 
 
-def _agrees(h1: str, candidate: str) -> bool:
-    a, b = fold(h1), fold(candidate)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return shorter in longer and len(shorter) >= 0.6 * len(longer)
+def _is_truncated(text: str) -> bool:
+    return text.rstrip().endswith(("...", "…"))
+
+
+def _completed(candidate: str, h1s: list[str]) -> str:
+    """A truncated candidate ("...?...") replaced by the h1 it is the start of."""
+    if not _is_truncated(candidate):
+        return candidate
+    stem = fold(candidate.rstrip(" .…"))
+    for h1 in h1s:
+        if stem and fold(h1).startswith(stem):
+            return collapse(h1)
+    return candidate
 
 
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s: list[str], title: str | None,
                     site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
-    """(headline, layer) chosen among the candidates, site names stripped."""
+    """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
+    page has, site-name affixes stripped; a truncated structured headline is completed
+    from the h1 it begins."""
     names = [n for n in site_names if n] + domain_names(domain)
-    names += title_affixes(title, [c for c in (jsonld, meta, *h1s[:1]) if c])
-    cleaned_jsonld = strip_site_affixes(jsonld, names)
-    cleaned_meta = strip_site_affixes(meta, names)
-    cleaned_title = strip_site_affixes(title, names)
-    structured = [c for c in (cleaned_jsonld, cleaned_meta, cleaned_title) if c]
-    for h1 in h1s:
-        if any(_agrees(h1, candidate) for candidate in structured):
-            return collapse(h1), "markup"
-    if cleaned_jsonld:
-        return cleaned_jsonld, "jsonld"
-    if cleaned_meta:
-        return cleaned_meta, "meta"
+    names += title_affixes(title, [c for c in (jsonld, meta) if c])
+    for layer, candidate in (("jsonld", jsonld), ("meta", meta)):
+        cleaned = strip_site_affixes(candidate, names)
+        if cleaned:
+            return _completed(cleaned, h1s), layer
     if h1s:
         return collapse(h1s[0]), "markup"
+    cleaned_title = strip_site_affixes(title, names)
     return cleaned_title, ("markup" if cleaned_title else None)

@@ -27,8 +27,8 @@ FIGURES = XP(f".//figure[{NOT_RELATED}] | .//*[contains({_CLASS}, 'image') or co
              f"[not(ancestor-or-self::figure) and not(.//figure)]"
              f"[.//*[contains({_CLASS}, 'caption') or self::figcaption]][.//img][{NOT_RELATED}]")
 IMAGES = XP(".//img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]")
-CAPTIONS = XP(f".//figcaption | .//*[contains({_CLASS}, 'caption')]"
-              f"[not(ancestor::*[contains({_CLASS}, 'caption')]) and not(ancestor::figcaption)]")
+CAPTIONS = XP(f".//figcaption | .//*[contains({_CLASS}, 'caption')][not(.//img)]"
+              f"[not(ancestor::*[contains({_CLASS}, 'caption')][not(.//img)]) and not(ancestor::figcaption)]")
 CREDIT_ELEMENTS = XP(f".//*[contains({_CLASS}, 'credit') or contains({_CLASS}, 'copyright') or "
                      f"contains({_CLASS}, 'source') or contains({_CLASS}, 'photographer') or "
                      f"contains({_CLASS}, 'author') or contains({_CLASS}, 'rights')] | .//cite")
@@ -61,7 +61,7 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
                           r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*:",
                           re.IGNORECASE)
-_SRCSET_ENTRY = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wxh],?$")
 
 
 def _looks_like_credit(text: str) -> bool:
@@ -93,12 +93,18 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
 def largest_from_srcset(srcset: str) -> str | None:
     """The URL of the widest (or highest-density) candidate of a srcset value."""
     best, best_size = None, -1.0
-    for match in _SRCSET_ENTRY.finditer(srcset or ""):
-        url = match.group(1)
-        if not url or url.startswith("data:"):
-            continue
-        size = float(match.group(2) or 0)
-        if size > best_size:
+    tokens = (srcset or "").split()
+    position = 0
+    while position < len(tokens):
+        url, size = tokens[position], 0.0
+        position += 1
+        if position < len(tokens):
+            descriptor = _DESCRIPTOR.match(tokens[position])
+            if descriptor:
+                size = float(descriptor.group(1))
+                position += 1
+        url = url.rstrip(",")
+        if url and not url.startswith("data:") and size > best_size:
             best, best_size = url, size
     return best
 
@@ -139,30 +145,73 @@ def url_key(url: str | None) -> str:
     return re.sub(r"[-_]?\d{2,4}x\d{2,4}$", "", name) or path
 
 
+#: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
+_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]|"
+                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©)\s*",
+                             re.IGNORECASE)
+
+
+def _texts_around(root, marker) -> tuple[str, str, str]:
+    """Text of ``root`` before, inside and after its descendant ``marker``."""
+    parts: tuple[list, list, list] = ([], [], [])
+    state = [0]
+
+    def walk(element):
+        if element is marker:
+            parts[1].append(element.text_content())
+            state[0] = 2
+        else:
+            if isinstance(element.tag, str) and element.text:
+                parts[state[0]].append(element.text)
+            for child in element:
+                walk(child)
+        if element is not root and element.tail:
+            parts[state[0]].append(element.tail)
+
+    walk(root)
+    return tuple(collapse(" ".join(p)) for p in parts)
+
+
+def clean_credit(credit: str | None) -> str | None:
+    """A credit without its lead-in ("Photo:", "Foto:", "Photo by", "©") and brackets."""
+    credit = collapse(credit).strip(" ()[]|/")
+    credit = _CREDIT_LEAD_IN.sub("", credit).strip(" ()[]|/")
+    return credit or None
+
+
 def caption_and_credit(figure) -> tuple[str | None, str | None]:
-    """The caption and credit of one figure element."""
+    """The caption and credit of one figure element.
+
+    A credit element inside the caption splits it: the text before is the caption, the
+    credit element and what follows it is the credit (credits close captions); a credit
+    element elsewhere in the figure is the credit; otherwise the credit is split from
+    the caption text by :data:`CREDIT_PATTERNS`.
+    """
     captions = CAPTIONS(figure)
     caption_el = captions[0] if captions else None
-    scope = caption_el if caption_el is not None else figure
-    credit_texts = [text_of(e) for e in CREDIT_ELEMENTS(scope) if text_of(e)]
-    if caption_el is None and not credit_texts:
-        return None, None
-    if caption_el is None:
-        caption_el = figure
-        text = ""
-    else:
-        text = text_of(caption_el)
-    if not credit_texts and caption_el is not None:
-        outside = [text_of(e) for e in CREDIT_ELEMENTS(figure) if text_of(e)]
-        credit_texts = [t for t in outside if t not in text]
-    if credit_texts:
-        credit = credit_texts[0]
-        caption = collapse(text.replace(credit, " ")) if credit in text else text
-        caption, inner_credit = split_credit(caption)
-        caption = caption.rstrip(" |–—-,;:/") if caption else caption
-        credit = re.sub(r"^(?:" + _CREDIT_WORDS + r")\s*[:©]\s*", "", credit, flags=re.IGNORECASE)
-        return caption or None, credit.strip(" ©()") or inner_credit
-    return split_credit(text)
+    if caption_el is not None:
+        inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)]
+        if inner:
+            before, inside, after = _texts_around(caption_el, inner[0])
+            caption, credit = (before, f"{inside} {after}") if before else (after, inside)
+            caption, inline_credit = split_credit(caption)
+            return caption, clean_credit(credit) or inline_credit
+        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not _inside(e, caption_el)]
+        caption, inline_credit = split_credit(text_of(caption_el))
+        if outside:
+            return caption, clean_credit(text_of(outside[0])) or inline_credit
+        return caption, clean_credit(inline_credit)
+    outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e)]
+    return None, clean_credit(text_of(outside[0])) if outside else None
+
+
+def _inside(element, ancestor) -> bool:
+    node = element
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
 
 
 def figure_image(figure, base_url: str) -> Image | None:
@@ -189,7 +238,16 @@ def figure_image(figure, base_url: str) -> Image | None:
 def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
     """Images of the figures inside the article scope, in page order."""
     found: list[Image] = []
-    for figure in FIGURES(scope)[:limit]:
+    candidates = FIGURES(scope)[:limit]
+    inner = set()
+    for element in candidates:  # keep the innermost of nested image containers
+        parent = element.getparent()
+        while parent is not None:
+            inner.add(parent)
+            parent = parent.getparent()
+    for figure in candidates:
+        if figure in inner and figure.tag != "figure":
+            continue
         image = figure_image(figure, base_url)
         if image is not None and image.url:
             found.append(image)

@@ -11,6 +11,7 @@ that node, following ``@id`` references to Person / Organization / ImageObject n
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -173,7 +174,10 @@ def text_value(value) -> str | None:
     if isinstance(value, dict):
         return text_value(value.get("@value") or value.get("name"))
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = " ".join(str(value).split())
+        text = str(value)
+        if "&" in text:
+            text = html.unescape(text)
+        text = " ".join(text.split())
         return text or None
     return None
 

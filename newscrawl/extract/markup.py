@@ -24,7 +24,7 @@ NOT_RELATED = (
     "not(ancestor-or-self::*[self::aside or self::nav or self::footer "
     f"or contains({_CLASS}, 'related') or contains({_CLASS}, 'teaser') "
     f"or contains({_CLASS}, 'recommend') or contains({_CLASS}, 'comment') "
-    f"or contains({_CLASS}, 'sidebar') or contains({_CLASS}, 'more-from') "
+    f"or contains({_CLASS}, 'more-from') "
     f"or contains({_CLASS}, 'newsfeed') or contains({_CLASS}, 'news-feed') "
     f"or contains({_CLASS}, 'popular') or contains({_CLASS}, 'trending')])"
 )
