@@ -50,7 +50,7 @@ SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOILERPLATE_WORDS = frozenset({
     # sharing and social
     "share", "sharing", "shares", "social", "sociallinks", "follow", "facebook",
-    "twitter", "whatsapp", "email",
+    "whatsapp", "email",
     # related / recommended / feeds
     "related", "recommended", "recommendation", "recommendations", "popular",
     "trending", "mostread", "readmore", "feed", "teaser", "teasers", "outbrain",
@@ -67,11 +67,12 @@ BOILERPLATE_WORDS = frozenset({
     "comment", "comments", "disqus",
     # media furniture
     "caption", "credit", "credits", "gallery", "slideshow", "thumbnail", "thumb",
-    "photo", "image", "img", "figure", "video", "player", "podcast", "embed",
+    "photo", "image", "img", "figure", "video", "player", "podcast",
     # navigation and chrome
     "breadcrumb", "breadcrumbs", "tags", "sidebar", "nav", "navigation", "menu",
     "pagination", "pager", "next", "prev", "toolbar", "rating", "rss", "footer",
-    "masthead", "widget", "sr", "visually", "offscreen", "screenreader",
+    "masthead", "widget", "sr", "visually", "offscreen", "screenreader", "tooltip",
+    "popover", "hovercard", "rollover",
     "copyright", "disclaimer",
 })
 
