@@ -72,6 +72,9 @@ def test_expected_article_matches_its_page(path):
     assert dt.datetime.fromisoformat(expected["published"]) == page.published
     assert 4 <= len(expected["body_paragraphs"]) <= 14
 
+    if expected["dateline"]:  # the dateline opens the lede and belongs to the body
+        assert expected["body_paragraphs"][0].startswith(expected["dateline"] + " — ")
+
     blocks = [squash(el.text_content()) for el in tree.xpath(BLOCK_XPATH)]
     positions = [blocks.index(paragraph) for paragraph in expected["body_paragraphs"]]
     assert positions == sorted(positions), "body paragraphs out of page order"
