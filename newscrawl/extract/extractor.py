@@ -340,6 +340,11 @@ def step_images(run: _Run) -> None:
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
     found = pictures.figures(scope, run.ctx.url)
+    lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
+    if lead_key and all(pictures.url_key(image.url) != lead_key for image in found):
+        lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url)
+        if lead_figure is not None:
+            found.insert(0, lead_figure)
     images = pictures.merge_lead(lead_url, caption, credit, found, run.ctx.url)
     if images and not lead_url:
         layer = "markup"

@@ -22,11 +22,18 @@ from newscrawl.extract.markup import NOT_RELATED, _lower, text_of
 XP = lxml.etree.XPath
 _CLASS = _lower("@class")
 
-FIGURES = XP(f".//figure[{NOT_RELATED}] | .//*[contains({_CLASS}, 'image') or contains({_CLASS}, 'media')"
-             f" or contains({_CLASS}, 'photo') or contains({_CLASS}, 'picture')]"
-             f"[not(ancestor-or-self::figure) and not(.//figure)]"
-             f"[.//*[contains({_CLASS}, 'caption') or self::figcaption]][.//img][{NOT_RELATED}]")
-IMAGES = XP(".//img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]")
+_FIGURES = f".//figure[{NOT_RELATED}]"
+#: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
+_LOOSE_CAPTIONS = (f".//*[contains({_CLASS}, 'caption') or @itemprop='caption']"
+                   f"[not(ancestor-or-self::figure) and not(ancestor-or-self::figcaption)][not(.//img)]"
+                   f"[not(ancestor::*[contains({_CLASS}, 'caption')])][{NOT_RELATED}]")
+#: Figures and loose captions in one query, so they come in document order.
+FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
+HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
+#: Levels above a loose caption searched for the image it belongs to.
+CAPTION_TO_IMAGE_LEVELS = 3
+IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]"
+            " | .//meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
 CAPTIONS = XP(f".//figcaption | .//*[contains({_CLASS}, 'caption')][not(.//img)]"
               f"[not(ancestor::*[contains({_CLASS}, 'caption')][not(.//img)]) and not(ancestor::figcaption)]")
 CREDIT_ELEMENTS = XP(f".//*[contains({_CLASS}, 'credit') or contains({_CLASS}, 'copyright') or "
@@ -115,6 +122,8 @@ def image_url(img) -> str | None:
         url = largest_from_srcset(img.get(attribute) or "")
         if url:
             return url
+    if img.tag == "meta":
+        return (img.get("content") or "").strip() or None
     for attribute in SRC_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
@@ -219,7 +228,7 @@ def figure_image(figure, base_url: str) -> Image | None:
     url, alt = None, None
     for img in IMAGES(figure):
         url = image_url(img)
-        if img.tag == "img":
+        if img.tag in ("img", "amp-img"):
             alt = collapse(img.get("alt")) or None
         if url:
             break
@@ -235,23 +244,47 @@ def figure_image(figure, base_url: str) -> Image | None:
     return Image(url=absolute(url, base_url), caption=caption, credit=credit, alt=alt)
 
 
+def figure_elements(scope, limit: int = 40) -> list:
+    """Figure-like elements of the scope in page order: ``<figure>`` and, for captions
+    outside figures, the nearest ancestor (within a few levels) that holds an image."""
+    found: list = []
+    for element in FIGURES_AND_CAPTIONS(scope)[:limit]:
+        if element.tag == "figure":
+            found.append(element)
+            continue
+        node = element.getparent()
+        for _ in range(CAPTION_TO_IMAGE_LEVELS):
+            if node is None:
+                break
+            if HAS_IMAGE(node):
+                if all(node is not f for f in found):
+                    found.append(node)
+                break
+            node = node.getparent()
+    return found
+
+
 def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
     """Images of the figures inside the article scope, in page order."""
     found: list[Image] = []
-    candidates = FIGURES(scope)[:limit]
-    inner = set()
-    for element in candidates:  # keep the innermost of nested image containers
-        parent = element.getparent()
-        while parent is not None:
-            inner.add(parent)
-            parent = parent.getparent()
-    for figure in candidates:
-        if figure in inner and figure.tag != "figure":
-            continue
+    for figure in figure_elements(scope, limit):
         image = figure_image(figure, base_url)
         if image is not None and image.url:
             found.append(image)
     return found
+
+
+def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
+    """The figure anywhere on the page that shows the lead image (it may sit outside the
+    article container, above the headline)."""
+    key = url_key(absolute(lead_url, base_url))
+    if not key:
+        return None
+    for figure in figure_elements(tree, limit=12):
+        image = figure_image(figure, base_url)
+        if image is not None and url_key(image.url) == key:
+            return image
+    return None
 
 
 def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,

@@ -21,7 +21,7 @@ _CLASS = _lower("concat(@class, ' ', @id)")
 
 #: Ancestors that hold teasers of other articles, comments or navigation.
 NOT_RELATED = (
-    "not(ancestor-or-self::*[self::aside or self::nav or self::footer "
+    "not(ancestor-or-self::*[not(self::body or self::html)][self::aside or self::nav or self::footer "
     f"or contains({_CLASS}, 'related') or contains({_CLASS}, 'teaser') "
     f"or contains({_CLASS}, 'recommend') or contains({_CLASS}, 'comment') "
     f"or contains({_CLASS}, 'more-from') "
