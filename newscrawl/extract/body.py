@@ -67,9 +67,12 @@ def words_of(names: str) -> frozenset[str]:
 
     For BEM-style names (``block__element``) only the element part counts: in
     ``sidebar-grid__content`` the element is content, whatever its block is.
+    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
     """
     words = set()
     for name in names.split():
+        if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
+            continue
         block, _, element = name.rpartition("__")
         if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
             block, _, element = block.rpartition("__")

@@ -166,3 +166,6 @@ LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td"})
 #: sits inside a boilerplate-named ancestor.
 FINALISTS = 5
 INSIDE_BOILERPLATE_FACTOR = 0.3
+
+#: Class names with these prefixes describe a state, not what the element is.
+STATE_CLASS_PREFIXES = ("has-", "is-", "with-", "no-")

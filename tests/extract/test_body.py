@@ -177,3 +177,10 @@ def test_tree_is_not_modified():
     before = lxml.html.tostring(ctx.tree)
     extract_body(ctx)
     assert lxml.html.tostring(ctx.tree) == before
+
+
+def test_state_classes_do_not_mark_boilerplate():
+    html = ('<article class="post has-post-thumbnail is-featured">'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</article>")
+    body = body_of(page(html, around='<article class="post"><p>You may also like these.</p></article>'))
+    assert body.paragraphs == STORY
