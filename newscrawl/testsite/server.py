@@ -19,6 +19,7 @@ import email.utils
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -56,6 +57,8 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "newscrawl-testsite"
     protocol_version = "HTTP/1.1"
+    #: Seconds an idle keep-alive connection is kept before its thread ends.
+    timeout = 30
 
     def do_GET(self) -> None:  # noqa: N802 - name fixed by http.server
         """Answer a GET with headers and body."""
@@ -79,7 +82,10 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         if response.delay:
             time.sleep(response.delay)
         site.record(self.command, self.path, response.status)
-        self._write(response, send_body)
+        try:
+            self._write(response, send_body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client went away; nothing to answer
 
     def _write(self, response: Response, send_body: bool) -> None:
         self.send_response(response.status)
@@ -106,13 +112,16 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
 
 
 class TestSite:
-    """A manifest site served on 127.0.0.1 in a background thread; a context manager."""
+    """A manifest site served on 127.0.0.1 in a background thread; a context manager.
+
+    ``extra_routes`` are tried before the manifest's own routes; ``faults`` alter the
+    responses of the paths they match (see :mod:`newscrawl.testsite.routes`).
+    """
 
     __test__ = False  # not a pytest test class despite the name
 
     def __init__(self, root: str | Path = DEMO_ROOT, port: int = 0, *,
-                 faults: list[Fault] | tuple[Fault, ...] = (),
-                 extra_routes: list[Route] | tuple[Route, ...] = ()):
+                 faults: Sequence[Fault] = (), extra_routes: Sequence[Route] = ()):
         self.manifest: Manifest = load_manifest(root)
         self.root = self.manifest.root
         self.router = Router(list(extra_routes) + manifest_routes(self.manifest), faults)
