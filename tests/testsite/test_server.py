@@ -167,6 +167,15 @@ def test_home_page_advertises_the_feed(site):
     assert feeds == ["/rss.xml"]
 
 
+def test_concurrent_requests_are_all_answered(site):
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = (site.articles + site.non_articles) * 3
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        statuses = list(pool.map(lambda url: http_request(url)[0], urls))
+    assert statuses == [200] * len(urls)
+
+
 def test_requests_log_counts_what_was_served():
     with TestSite(root=DEMO_ROOT) as fresh:
         http_request(fresh.url("/robots.txt"))
