@@ -41,8 +41,10 @@ longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).
 dateparser objects are built once per language hint and cached: the first dateparser
 call in a process costs 150-480 ms (locale loading), later ones 1-4 ms. Relative dates
 are detected cheaply: the cached parser reads every string against a fixed anchor in
-:data:`_ANCHOR_YEAR`, far before any acceptable date; a result that lands near the
-anchor depended on it, so the string is read again against the real reference.
+:data:`_ANCHOR_YEAR`, far after any acceptable date; a result that lands near the
+anchor depended on it, so the string is read again against the real reference. (The
+anchor lies in the future, not the past, so that two-digit years, which dateparser
+moves a century back when they would fall after its base, are read as usual.)
 """
 
 from __future__ import annotations
@@ -79,8 +81,9 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"published(?: on| at)?", r"posted(?: on| at)?", r"updated(?: on| at)?",
     r"modified(?: on)?", r"created(?: on)?", r"date(?: published| modified)?", r"on",
     # German
-    r"zuletzt aktualisiert(?: am)?", r"aktualisiert(?: am)?", r"veröffentlicht(?: am)?",
-    r"erschienen(?: am)?", r"erstellt(?: am)?", r"stand(?: vom)?", r"am",
+    r"zuletzt aktualisiert(?: am)?", r"aktualisiert(?: am)?",
+    r"zuerst veröffentlicht(?: am)?", r"veröffentlicht(?: am)?", r"erschienen(?: am)?",
+    r"erstellt(?: am)?", r"geschrieben(?: am)?", r"stand(?: vom)?", r"am",
     # Ukrainian / Russian
     r"дата публікації", r"опубліковано", r"оновлено", r"дата публикации",
     r"опубликовано", r"обновлено",
@@ -89,6 +92,9 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"actualizado(?: el)?", r"atualizado(?: em)?", r"pubblicato(?: il)?",
     r"aggiornato(?: il)?", r"opublikowano", r"aktualizacja", r"gepubliceerd(?: op)?",
     r"bijgewerkt(?: op)?",
+    # Scandinavian / Finnish
+    r"publicerad", r"uppdaterad", r"publisert", r"oppdatert", r"udgivet", r"opdateret",
+    r"julkaistu", r"päivitetty",
     # Japanese / Chinese
     r"公開日", r"更新日", r"掲載日", r"发布时间", r"更新时间", r"發佈時間",
 )
@@ -113,11 +119,11 @@ _RFC2822 = re.compile(
     r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*"
     r"(?:[+-]\d{4}|[A-Za-z]{1,5})?")
 
-#: Year of the fixed RELATIVE_BASE of the cached parsers; results before
-#: :data:`_ANCHORED_BEFORE` depended on it (relative or yearless dates).
-_ANCHOR_YEAR = 1901
+#: Year of the fixed RELATIVE_BASE of the cached parsers; results from
+#: :data:`_ANCHORED_FROM` on depended on it (relative or yearless dates).
+_ANCHOR_YEAR = 2200
 _ANCHOR = dt.datetime(_ANCHOR_YEAR, 6, 15, 12, 0)
-_ANCHORED_BEFORE = _ANCHOR_YEAR + 10
+_ANCHORED_FROM = _ANCHOR_YEAR - 10
 
 #: dateparser settings shared by every parser newscrawl builds. No TIMEZONE or
 #: TO_TIMEZONE: dateparser then returns an aware datetime exactly when the string
@@ -127,6 +133,9 @@ _DATEPARSER_SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
     "PREFER_MONTH_OF_YEAR": "first",
 }
+#: Relative strings ('4:11', 'today 10:00') take their missing parts from the reference.
+_RELATIVE_SETTINGS = dict(_DATEPARSER_SETTINGS, PREFER_DAY_OF_MONTH="current",
+                          PREFER_MONTH_OF_YEAR="current")
 
 
 @dataclass(slots=True, frozen=True)
@@ -325,7 +334,7 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
         value = data.date_obj
         if value is None:
             continue
-        if value.year < _ANCHORED_BEFORE:
+        if value.year >= _ANCHORED_FROM:
             return _reread_relative(text, hint, data.locale, context)
         if value.time() == dt.time(0) and not _TIME_OF_DAY.search(text):
             return _Parsed(value.replace(tzinfo=None), "date")
@@ -341,14 +350,15 @@ _PARSERS: tuple[Callable[[str, _Context], _Parsed | None], ...] = (
 
 # -- dateparser objects (cached) ------------------------------------------------------
 
-def _build_parser(languages: tuple[str, ...] | None, relative_base: dt.datetime):
-    """A DateDataParser with the shared settings; None for a language dateparser lacks."""
+def _build_parser(languages: tuple[str, ...] | None, relative_base: dt.datetime,
+                  base_settings: dict = _DATEPARSER_SETTINGS):
+    """A DateDataParser with the given settings; None for a language dateparser lacks."""
     from dateparser.data.languages_info import language_order  # late: import is slow
     from dateparser.date import DateDataParser
 
     if languages and not set(languages) <= set(language_order):
         return None  # dateparser would raise on first use, not on construction
-    settings = dict(_DATEPARSER_SETTINGS, RELATIVE_BASE=relative_base)
+    settings = dict(base_settings, RELATIVE_BASE=relative_base)
     return DateDataParser(languages=list(languages) if languages else None,
                           settings=settings)
 
@@ -362,7 +372,7 @@ def _anchored_parser(language: str | None):
 @functools.lru_cache(maxsize=32)
 def _relative_parser(language: str | None, base: dt.datetime):
     """A parser anchored at ``base`` (naive local time of the reference); few per crawl."""
-    return _build_parser((language,) if language else None, base)
+    return _build_parser((language,) if language else None, base, _RELATIVE_SETTINGS)
 
 
 def _reread_relative(text: str, hint: str | None, locale: str | None,

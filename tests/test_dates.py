@@ -102,6 +102,19 @@ def test_month_names_in_several_languages(raw, language, expected, precision):
     assert (result.value, result.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize("raw, language, expected", [
+    ("Veröffentlicht am 27.04.24 um 07:39 Uhr", "de", utc(2024, 4, 27, 7, 39)),
+    ("15.10.99 23:35", "de", utc(1999, 10, 15, 23, 35)),
+])
+def test_two_digit_years_are_read_in_the_right_century(raw, language, expected):
+    assert read(raw, language=language).value == expected
+
+
+def test_a_time_without_a_date_takes_the_reference_day():
+    result = read("4:11")
+    assert (result.value, result.precision) == (utc(2025, 2, 27, 4, 11), "relative")
+
+
 def test_a_wrong_language_hint_falls_back_to_detection():
     result = read("27 лютого 2025", language="en")
     assert result.value == utc(2025, 2, 27)
@@ -150,6 +163,8 @@ def test_relative_wall_clock_is_read_in_the_site_timezone():
     ("(Updated: Feb 27, 2025)", "Feb 27, 2025"),
     ("  Last updated on\n Feb 27, 2025 ", "Feb 27, 2025"),
     ("Оновлено: 27 лютого 2025", "27 лютого 2025"),
+    ("Zuerst veröffentlicht am\n 30/04/2024 - 16:17", "30/04/2024 - 16:17"),
+    ("Publicerad 23 okt 2025 kl 10.23", "23 okt 2025 kl 10.23"),
     ("Onward 2025", "Onward 2025"),  # a label is a whole word, not a word's start
 ])
 def test_labels_are_trimmed(raw, expected):
