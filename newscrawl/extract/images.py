@@ -17,16 +17,15 @@ import lxml.etree
 
 from newscrawl.article import Image
 from newscrawl.extract.authors import collapse
-from newscrawl.extract.markup import NOT_RELATED, _lower, text_of
+from newscrawl.extract.markup import class_has, in_related, text_of
 
 XP = lxml.etree.XPath
-_CLASS = _lower("@class")
 
-_FIGURES = f".//figure[{NOT_RELATED}]"
+_FIGURES = ".//figure"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
-_LOOSE_CAPTIONS = (f".//*[contains({_CLASS}, 'caption') or @itemprop='caption']"
-                   f"[not(ancestor-or-self::figure) and not(ancestor-or-self::figcaption)][not(.//img)]"
-                   f"[not(ancestor::*[contains({_CLASS}, 'caption')])][{NOT_RELATED}]")
+_LOOSE_CAPTIONS = (f".//*[{class_has('caption')} or @itemprop='caption']"
+                   f"[not(ancestor-or-self::figure) and not(ancestor::figcaption)][not(.//img)]"
+                   f"[not(ancestor::*[{class_has('caption')}])]")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -34,11 +33,11 @@ HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
 CAPTION_TO_IMAGE_LEVELS = 3
 IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]"
             " | .//meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
-CAPTIONS = XP(f".//figcaption | .//*[contains({_CLASS}, 'caption')][not(.//img)]"
-              f"[not(ancestor::*[contains({_CLASS}, 'caption')][not(.//img)]) and not(ancestor::figcaption)]")
-CREDIT_ELEMENTS = XP(f".//*[contains({_CLASS}, 'credit') or contains({_CLASS}, 'copyright') or "
-                     f"contains({_CLASS}, 'source') or contains({_CLASS}, 'photographer') or "
-                     f"contains({_CLASS}, 'author') or contains({_CLASS}, 'rights')] | .//cite")
+CAPTIONS = XP(f".//figcaption | .//*[{class_has('caption')} or @itemprop='caption'][not(.//img)]"
+              f"[not(ancestor::*[{class_has('caption')}][not(.//img)]) and not(ancestor::figcaption)]")
+CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights')}"
+                     f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
+                     f" | .//cite")
 NOSCRIPT_IMG = re.compile(r"<img[^>]+src=[\"']([^\"']+)", re.IGNORECASE)
 
 #: Attributes holding the image URL, best first (lazy-loading ones before src).
@@ -249,6 +248,8 @@ def figure_elements(scope, limit: int = 40) -> list:
     outside figures, the nearest ancestor (within a few levels) that holds an image."""
     found: list = []
     for element in FIGURES_AND_CAPTIONS(scope)[:limit]:
+        if in_related(element):
+            continue
         if element.tag == "figure":
             found.append(element)
             continue

@@ -8,6 +8,8 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 
 from newscrawl.extract.authors import collapse
@@ -17,26 +19,56 @@ def _lower(attribute: str) -> str:
     return f"translate({attribute}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 
 
-_CLASS = _lower("concat(@class, ' ', @id)")
+def class_has(*words: str, attribute: str = "@class") -> str:
+    """XPath test: the class contains one of ``words`` (lower-case or Capitalised; cheaper
+    than translate() on every element)."""
+    tests = []
+    for word in words:
+        tests.append(f"contains({attribute}, '{word}')")
+        tests.append(f"contains({attribute}, '{word[:1].upper()}{word[1:]}')")
+    return "(" + " or ".join(tests) + ")"
 
-#: Ancestors that hold teasers of other articles, comments or navigation.
-NOT_RELATED = (
-    "not(ancestor-or-self::*[not(self::body or self::html)][self::aside or self::nav or self::footer "
-    f"or contains({_CLASS}, 'related') or contains({_CLASS}, 'teaser') "
-    f"or contains({_CLASS}, 'recommend') or contains({_CLASS}, 'comment') "
-    f"or contains({_CLASS}, 'more-from') "
-    f"or contains({_CLASS}, 'newsfeed') or contains({_CLASS}, 'news-feed') "
-    f"or contains({_CLASS}, 'popular') or contains({_CLASS}, 'trending')])"
-)
+
+#: Ancestors that hold teasers of other articles, comments or navigation (checked in
+#: Python on the few elements the XPaths return).
+RELATED_TAGS = frozenset({"aside", "nav", "footer"})
+RELATED_NAMES = re.compile(
+    r"related|teaser|recommend|comment|more-from|newsfeed|news-feed|popular|trending|"
+    r"most-read|mostread|read-more|readmore|outbrain|taboola", re.IGNORECASE)
+
+
+def in_related(element) -> bool:
+    """True when the element sits in an aside / nav / footer or a related / teaser /
+    comments block (the <body> and <html> classes are not considered)."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag in RELATED_TAGS:
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if len(names) > 1 and RELATED_NAMES.search(names):
+            return True
+        node = node.getparent()
+    return False
+
+
+def outside_related(elements, limit: int | None = None) -> list:
+    """The elements that are not in related blocks (at most ``limit``)."""
+    kept = []
+    for element in elements:
+        if not in_related(element):
+            kept.append(element)
+            if limit is not None and len(kept) >= limit:
+                break
+    return kept
+
 
 XP = lxml.etree.XPath
 
 CANONICAL = XP("//link[contains(" + _lower("@rel") + ", 'canonical')]/@href")
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 TITLE = XP("//title")
-ARTICLES = XP("//article")
-H1S = XP(f"//h1[{NOT_RELATED}]")
-ITEMPROP_HEADLINE = XP(f"//*[@itemprop='headline'][{NOT_RELATED}]")
+H1S = XP("//h1")
+ITEMPROP_HEADLINE = XP("//*[@itemprop='headline']")
 
 #: Where the article container is, tried in order when no body node tells.
 SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
@@ -47,46 +79,40 @@ SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("article", XP("//article")),
 )
 
-_AUTHOR_CLASS_EXCLUDED = " and ".join(
-    f"not(contains({_lower('@class')}, '{word}'))"
-    for word in ("bio", "avatar", "image", "img", "photo", "picture", "desc", "role", "title",
-                 "social", "follow", "twitter", "mail", "more", "date", "time", "count",
-                 "about", "info", "text", "job", "position", "position"))
+#: Class words that mark author *furniture* (bio, avatar, ...), not the byline.
+_AUTHOR_FURNITURE = class_has("bio", "avatar", "image", "img", "photo", "picture", "desc", "role",
+                              "title", "social", "follow", "twitter", "mail", "more", "date",
+                              "time", "count", "about", "info", "text", "job", "position")
 
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("itemprop-author-name",
-     XP(f".//*[@itemprop='author' or @itemprop='creator']//*[@itemprop='name'][{NOT_RELATED}]")),
-    ("itemprop-author", XP(f".//*[@itemprop='author' or @itemprop='creator'][{NOT_RELATED}]")),
-    ("rel-author", XP(f".//a[contains(@rel, 'author')][{NOT_RELATED}]")),
-    ("byline-class", XP(f".//*[contains({_lower('@class')}, 'byline')]"
-                        f"[not(ancestor::*[contains({_lower('@class')}, 'byline')])][{NOT_RELATED}]")),
-    ("author-class", XP(f".//*[contains({_lower('@class')}, 'author') and {_AUTHOR_CLASS_EXCLUDED}]"
-                        f"[not(ancestor::*[contains({_lower('@class')}, 'author')])][{NOT_RELATED}]")),
+     XP(".//*[@itemprop='author' or @itemprop='creator']//*[@itemprop='name']")),
+    ("itemprop-author", XP(".//*[@itemprop='author' or @itemprop='creator']")),
+    ("rel-author", XP(".//a[contains(@rel, 'author')]")),
+    ("byline-class", XP(f".//*[{class_has('byline')}][not(ancestor::*[{class_has('byline')}])]")),
+    ("author-class", XP(f".//*[{class_has('author')} and not({_AUTHOR_FURNITURE})]"
+                        f"[not(ancestor::*[{class_has('author')}])]")),
     ("author-link", XP(".//a[contains(@href, '/author/') or contains(@href, '/authors/') or "
                        "contains(@href, '/autor/') or contains(@href, '/autoren/') or "
                        "contains(@href, '/auteur/') or contains(@href, '/journalist/') or "
-                       f"contains(@href, '/profile/')][{NOT_RELATED}]")),
+                       "contains(@href, '/profile/')]")),
 )
-#: Short texts in the scope that may be a "By ..." line (checked with the byline cleaner).
-SHORT_TEXTS = XP(f".//*[self::p or self::span or self::div or self::address]"
-                 f"[string-length(normalize-space()) > 3 and string-length(normalize-space()) < 120]"
-                 f"[not(*[self::p or self::div])][{NOT_RELATED}]")
+#: Text nodes near the top of the scope that may open a "By ..." line.
+TEXT_NODES = XP(".//text()[normalize-space()]")
+#: Text nodes of the scope read when looking for a "By ..." line.
+BYLINE_TEXT_NODES = 400
 
-#: Publication date candidates in markup: (name, XPath, attribute to read or None for text).
+#: Publication date candidates in markup, tried in order.
 PUBLISHED_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemprop-datepublished", XP(f".//*[@itemprop='datePublished'][{NOT_RELATED}]")),
-    ("time-pubdate", XP(f".//time[@pubdate or contains({_lower('@class')}, 'publish')][{NOT_RELATED}]")),
-    ("time", XP(f".//time[{NOT_RELATED}]")),
-    ("date-class", XP(f".//*[contains({_lower('@class')}, 'date') or contains({_lower('@class')}, 'dateline')"
-                      f" or contains({_lower('@class')}, 'publish')]"
-                      f"[string-length(normalize-space()) < 80][not(*[contains({_lower('@class')}, 'date')])]"
-                      f"[{NOT_RELATED}]")),
+    ("itemprop-datepublished", XP(".//*[@itemprop='datePublished']")),
+    ("time-pubdate", XP(f".//time[@pubdate or {class_has('publish')}]")),
+    ("time", XP(".//time")),
+    ("date-class", XP(f".//*[{class_has('date', 'publish')}][not(*)]")),
 )
 MODIFIED_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemprop-datemodified", XP(f".//*[@itemprop='dateModified'][{NOT_RELATED}]")),
-    ("time-updated", XP(f".//time[contains({_lower('@class')}, 'update') or "
-                        f"contains({_lower('@class')}, 'modif')][{NOT_RELATED}]")),
+    ("itemprop-datemodified", XP(".//*[@itemprop='dateModified']")),
+    ("time-updated", XP(f".//time[{class_has('update', 'modif')}]")),
 )
 
 
@@ -125,8 +151,8 @@ def headline_candidates(scope, tree) -> list[str]:
     found: list[str] = []
     if scope is not None:
         found.extend(text_of(h) for h in scope.iter("h1"))
-    found.extend(text_of(h) for h in H1S(tree)[:6])
-    found.extend(text_of(h) for h in ITEMPROP_HEADLINE(tree)[:3] if h.tag != "meta")
+    found.extend(text_of(h) for h in outside_related(H1S(tree), 6))
+    found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
     seen, out = set(), []
     for text in found:
         if text and text not in seen:
@@ -148,7 +174,7 @@ def article_scope(tree, body_node=None):
     """The element holding the article: around the body node if known, else the first
     matching container of :data:`SCOPE_XPATHS`, else ``<body>``."""
     if body_node is not None:
-        h1s = H1S(tree)
+        h1s = outside_related(H1S(tree), 3)
         node = body_node
         for _ in range(8):
             parent = node.getparent()
@@ -172,7 +198,7 @@ def byline_elements(scope, tree) -> tuple[str, list]:
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "author-link"):
                 continue
-            found = xpath(where)
+            found = outside_related(xpath(where), 12)
             if found:
                 return name, found
     return "", []
@@ -191,7 +217,7 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order."""
     found = []
     for name, xpath in xpaths:
-        for element in xpath(scope)[:3]:
+        for element in outside_related(xpath(scope), 3):
             attribute = collapse(element.get("datetime") or element.get("content") or "")
             found.append((name, attribute, text_of(element)))
         if found:
@@ -199,6 +225,18 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     return found
 
 
-def short_texts(scope, limit: int = 200) -> list[str]:
-    """Short texts of the scope's leaf-ish blocks in document order (for "By ..." lines)."""
-    return [text_of(e) for e in SHORT_TEXTS(scope)[:limit]]
+def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
+    """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
+    each text node's parent text, when short."""
+    texts, seen = [], set()
+    for node in TEXT_NODES(scope)[:limit]:
+        parent = node.getparent()
+        if parent is None or id(parent) in seen:
+            continue
+        seen.add(id(parent))
+        if node.is_tail:
+            parent = parent.getparent() if parent.getparent() is not None else parent
+        text = text_of(parent)
+        if 3 < len(text) < 120:
+            texts.append(text)
+    return texts
