@@ -119,6 +119,11 @@ _RFC2822 = re.compile(
     r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*"
     r"(?:[+-]\d{4}|[A-Za-z]{1,5})?")
 
+#: A numeric date whose first two numbers could both be a month: '06/01/2026'. When
+#: the locale's order puts it in the future, the other order is tried.
+_AMBIGUOUS_DAY_MONTH = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
+_DAY_MONTH_ORDERS = ("DMY", "MDY")
+
 #: Year of the fixed RELATIVE_BASE of the cached parsers; results from
 #: :data:`_ANCHORED_FROM` on depended on it (relative or yearless dates).
 _ANCHOR_YEAR = 2200
@@ -336,9 +341,34 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
             continue
         if value.year >= _ANCHORED_FROM:
             return _reread_relative(text, hint, data.locale, context)
-        if value.time() == dt.time(0) and not _TIME_OF_DAY.search(text):
-            return _Parsed(value.replace(tzinfo=None), "date")
-        return _Parsed(value, "exact" if value.tzinfo is not None else "wall")
+        if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):
+            value = _other_day_month_order(text, hint, context) or value
+        return _absolute(value, text)
+    return None
+
+
+def _absolute(value: dt.datetime, text: str) -> _Parsed:
+    """A dateparser result that did not depend on the anchor: exact, wall-clock or date."""
+    if value.time() == dt.time(0) and not _TIME_OF_DAY.search(text):
+        return _Parsed(value.replace(tzinfo=None), "date")
+    return _Parsed(value, "exact" if value.tzinfo is not None else "wall")
+
+
+def _is_future(value: dt.datetime, context: _Context) -> bool:
+    """True when a reading lies clearly after the reference, whatever its timezone."""
+    naive_margin = dt.timedelta(hours=14)  # the widest UTC offset a naive time may have
+    utc_value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return utc_value > context.reference + FUTURE_TOLERANCE + naive_margin
+
+
+def _other_day_month_order(text: str, hint: str | None,
+                           context: _Context) -> dt.datetime | None:
+    """Read '06/01/2026' in each day/month order; the first reading not in the future."""
+    for order in _DAY_MONTH_ORDERS:
+        parser = _ordered_parser(hint, order)
+        value = parser.get_date_data(text).date_obj if parser else None
+        if value is not None and not _is_future(value, context):
+            return value
     return None
 
 
@@ -367,6 +397,13 @@ def _build_parser(languages: tuple[str, ...] | None, relative_base: dt.datetime,
 def _anchored_parser(language: str | None):
     """The cached parser for one language hint (None = detect), anchored at _ANCHOR."""
     return _build_parser((language,) if language else None, _ANCHOR)
+
+
+@functools.lru_cache(maxsize=32)
+def _ordered_parser(language: str | None, order: str):
+    """Like :func:`_anchored_parser`, with an explicit DATE_ORDER ('DMY' or 'MDY')."""
+    return _build_parser((language,) if language else None, _ANCHOR,
+                         dict(_DATEPARSER_SETTINGS, DATE_ORDER=order))
 
 
 @functools.lru_cache(maxsize=32)

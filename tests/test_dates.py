@@ -201,6 +201,20 @@ def test_impossible_dates_are_rejected_with_a_reason(raw, reason):
     assert result.raw == (raw if raw is None or isinstance(raw, str) else str(raw))
 
 
+@pytest.mark.parametrize("raw, language", [("06/01/2026 - 13:55 GMT+1", "en"),
+                                           ("01/06/2026 13:55 +01:00", "de")])
+def test_an_ambiguous_day_month_order_that_lands_in_the_future_is_read_the_other_way(
+        raw, language):
+    reference = utc(2026, 1, 6, 14, 37)
+    result = normalise_date(raw, language=language, reference=reference)
+    assert result.value == utc(2026, 1, 6, 12, 55)
+
+
+def test_an_unambiguous_future_date_stays_rejected():
+    result = normalise_date("13/06/2026", language="en", reference=utc(2026, 1, 6))
+    assert result.value is None and "after the reference" in result.error
+
+
 def test_a_date_within_a_day_after_the_reference_is_accepted():
     assert read("2025-02-28T09:00:00Z").value == utc(2025, 2, 28, 9)
 
