@@ -4,6 +4,11 @@ loses an item. Real Scrapy crawlers, spiders and site profiles; real files."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 import scrapy
@@ -17,6 +22,7 @@ from newscrawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates, writ
 from newscrawl.profiles import get_profile
 
 UTC = dt.timezone.utc
+PROJECT = Path(__file__).resolve().parents[1]
 FETCHED = dt.datetime(2025, 2, 27, 10, 0, tzinfo=UTC)
 
 
@@ -152,3 +158,53 @@ def test_failure_from_exception_keeps_class_and_first_line():
     assert (failure.error_type, failure.message, failure.stage) == \
         ("ValueError", "no body", "extract")
     assert failure.failed_at.tzinfo is not None
+
+
+# -- through a real Scrapy crawl --------------------------------------------------------
+
+_CRAWL = textwrap.dedent("""
+    import datetime as dt, json, sys
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+    from newscrawl.article import Article
+    from newscrawl.failure import Failure
+    from newscrawl.profiles import get_profile
+
+    class ItemsSpider(scrapy.Spider):
+        name = "items-only"
+        profile = get_profile("kyivindependent")
+
+        async def start(self):
+            fetched = dt.datetime(2025, 2, 27, 10, tzinfo=dt.timezone.utc)
+            yield Article(url="https://kyivindependent.com/a", domain="kyivindependent.com",
+                          published_raw="Feb 27, 2025 01:17", fetched_at=fetched)
+            yield Article(url="https://kyivindependent.com/b", word_count=2**40)
+            yield Failure(url="https://kyivindependent.com/c", stage="fetch",
+                          error_type="HttpError", http_status=503)
+
+    settings = get_project_settings()
+    settings.set("NEWSCRAWL_OUTPUT", sys.argv[1])
+    process = CrawlerProcess(settings, install_root_handler=False)
+    crawler = process.create_crawler(ItemsSpider)
+    process.crawl(crawler)
+    process.start()
+    stats = crawler.stats.get_stats()
+    print(json.dumps({k: v for k, v in stats.items() if k.startswith("newscrawl/")}))
+""")
+
+
+def test_the_project_pipelines_run_in_a_real_crawl(tmp_path):
+    done = subprocess.run([sys.executable, "-c", _CRAWL, str(tmp_path)], cwd=PROJECT,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    stats = json.loads(done.stdout.strip().splitlines()[-1])
+    assert stats["newscrawl/articles_written"] == 1
+    assert stats["newscrawl/failures_written"] == 2
+    assert stats["newscrawl/files_published"] == 2
+    assert "requires a spider argument" not in done.stderr
+    article = read_articles(tmp_path).to_pylist()[0]
+    assert article["published_at"] == dt.datetime(2025, 2, 26, 23, 17, tzinfo=UTC)
+    assert article["published_precision"] == "site-tz"
+    stages = sorted(r["stage"] for r in read_failures(tmp_path).to_pylist())
+    assert stages == ["fetch", "pipeline"]
