@@ -27,13 +27,15 @@ Precision values (also documented on ``Article.published_precision``):
     A date without a time of day (or only a month / year): midnight UTC of that date.
 ``relative``
     A date given relative to the reading ('2 hours ago', 'vor 3 Stunden', '2時間前',
-    'yesterday', or a day without a year), anchored at ``reference`` (the fetch time;
-    now when absent) in the site's timezone when known.
+    'yesterday', a day without a year, a time without a day), anchored at
+    ``reference`` (the fetch time; now when absent) in the site's timezone when known.
 
 Impossible dates are rejected (value None, ``error`` says why, ``raw`` kept): dates
 before 1990, dates more than a day after ``reference`` (or now), and strings no
 parser understands ('0000-00-00', year 99999, junk). Labels such as 'Published:',
 'Updated', 'Aktualisiert am' are trimmed before parsing (:data:`LABEL_PREFIXES`).
+A numeric date whose day/month order is ambiguous ('06/01/2026') and whose reading in
+the language's order lies in the future is read in the other order.
 
 The function never raises, whatever it is given (any type, megabyte strings: strings
 longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).
@@ -121,7 +123,8 @@ _RFC2822 = re.compile(
 
 #: A numeric date whose first two numbers could both be a month: '06/01/2026'. When
 #: the locale's order puts it in the future, the other order is tried.
-_AMBIGUOUS_DAY_MONTH = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
+_AMBIGUOUS_DAY_MONTH = re.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
 
 #: Year of the fixed RELATIVE_BASE of the cached parsers; results from
