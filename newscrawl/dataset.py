@@ -2,7 +2,7 @@
 
 Layout (Hive partitioning, the same for both datasets)::
 
-    <output>/articles/site=<domain>/date=<fetch date YYYY-MM-DD>/part-<UTC time>-<run id>-<n>.parquet
+    <output>/articles/site=<domain>/date=<fetch day YYYY-MM-DD>/part-<UTC time>-<run>-<n>.parquet
     <output>/failures/site=<domain>/date=<failure date>/part-...parquet
     <output>/_staging/<run id>/{articles,failures}/part-...parquet.part   (files being written)
 
@@ -34,8 +34,15 @@ stays behind.
 Rows are buffered per partition and written as one row group every
 ``rows_per_group`` rows; a file is published after ``rows_per_file`` rows, when it has
 been open ``max_file_seconds`` (checked at each write, so a long crawl killed midway
-loses at most that much; 0 turns it off) or when the writer closes. Every file carries the derived Arrow schema (field docs included) and
-``newscrawl.schema_version`` in its schema metadata.
+loses at most that much; 0 turns it off; setting NEWSCRAWL_PUBLISH_SECONDS) or when
+the writer closes. Every file carries the derived Arrow schema (field docs included)
+and ``newscrawl.schema_version`` in its schema metadata.
+
+Checked readers (tests/test_dataset.py): pyarrow.dataset (hive), DuckDB
+``read_parquet('articles/**/*.parquet', hive_partitioning=true)``, pandas
+``read_parquet(dir)`` and polars ``read_parquet(dir, hive_partitioning=True)`` / ``scan_parquet``
+with a glob. Put nothing but published Parquet files under a dataset directory: polars
+reads every file it finds there, ``_``-prefixed or not.
 """
 
 from __future__ import annotations
