@@ -50,12 +50,12 @@ _CREDIT_WORDS = (r"photo(?:graph)?s?|foto(?:s|grafie)?|bild(?:er)?|image|picture
                  r"illustration|grafik|video|copyright")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s.,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]\s*"
-        r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("parenthesised", re.compile(
         r"^(?P<caption>.*?)\s*[(\[](?:(?:" + _CREDIT_WORDS + r")\s*[:©]?\s*)?"
         r"(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
+    ("labelled", re.compile(
+        r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]\s*"
+        r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"

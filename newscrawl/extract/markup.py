@@ -150,7 +150,7 @@ def headline_candidates(scope, tree) -> list[str]:
     """Texts of the h1 elements (those in the article scope first), then itemprop=headline."""
     found: list[str] = []
     if scope is not None:
-        found.extend(text_of(h) for h in scope.iter("h1"))
+        found.extend(text_of(h) for h in outside_related(scope.iter("h1"), 6))
     found.extend(text_of(h) for h in outside_related(H1S(tree), 6))
     found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
     seen, out = set(), []

@@ -1,0 +1,49 @@
+"""Byline cleaning in several languages."""
+
+import pytest
+
+from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_with_lead_in
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By Abbey Fenbert", ["Abbey Fenbert"]),
+    ("BY JANE DOE", ["JANE DOE"]),
+    ("By Anna Smith, Bob Jones and Carl Brown", ["Anna Smith", "Bob Jones", "Carl Brown"]),
+    ("Written by Anna Smith & Bob Jones", ["Anna Smith", "Bob Jones"]),
+    ("Von Jan Kurz und Eva Maria Lang", ["Jan Kurz", "Eva Maria Lang"]),
+    ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+    ("Di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"]),
+    ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+    ("Автор: Іван Петренко", ["Іван Петренко"]),
+    ("Abbey Fenbert | Senior News Editor", ["Abbey Fenbert"]),
+    ("Abbey Fenbert, Senior News Editor", ["Abbey Fenbert"]),
+    ("By Jane Doe Feb. 27, 2025", ["Jane Doe"]),
+    ("By Jane Doe · Updated 27.02.2025 10:00", ["Jane Doe"]),
+    ("Jane Doe (jane.doe@example.com)", ["Jane Doe"]),
+    ("Jane Doe https://twitter.com/jane", ["Jane Doe"]),
+    ("By Jane Doe and jane doe", ["Jane Doe"]),
+    ("Van der Berg", ["Van der Berg"]),
+    ("De Luca", ["De Luca"]),
+    ("Read more", []),
+    ("", []),
+])
+def test_clean_byline(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_strict_mode_rejects_sentences_but_structured_values_are_trusted():
+    sentence = "the quick brown fox jumps over"
+    assert clean_byline(sentence) == []
+    assert clean_names(["viktor hedlund"]) == ["viktor hedlund"]
+
+
+def test_dedupe_is_case_insensitive_and_keeps_order():
+    assert dedupe(["B", "a", "b", "A"]) == ["B", "a"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By Jane", True), ("Von Jan Kurz", True), ("Bystander effect", False), ("Jane Doe", False)])
+def test_starts_with_lead_in(text, expected):
+    assert starts_with_lead_in(text) is expected

@@ -1,0 +1,141 @@
+"""The orchestrator: cascades, layer bookkeeping, profiles, error containment."""
+
+import datetime as dt
+
+import pytest
+
+from newscrawl import extract_article
+from newscrawl.errors import NotAPageError
+from newscrawl.profiles import ProfileVersion, SiteProfile
+
+URL = "https://www.daily.test/world/talks-begin"
+UTC = dt.timezone.utc
+
+STRUCTURED = """<!doctype html><html lang="en"><head>
+<title>Talks begin in Istanbul | Daily Test</title>
+<meta property="og:site_name" content="Daily Test">
+<meta property="og:title" content="Talks begin in Istanbul">
+<meta property="og:image" content="/img/lead.jpg">
+<meta property="article:published_time" content="2025-02-27T01:17:00+02:00">
+<meta property="article:tag" content="Diplomacy">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "Organization", "@id": "#org", "name": "Daily Test"},
+ {"@type": "Person", "@id": "#p1", "name": "Jane Doe"},
+ {"@type": "NewsArticle", "headline": "Talks begin in Istanbul", "datePublished": "2025-02-27",
+  "author": [{"@id": "#p1"}, {"@id": "#org"}], "publisher": {"@id": "#org"},
+  "description": "A short dek.", "articleSection": "World",}]}</script>
+</head><body><main><article>
+<h1>Talks begin in Istanbul</h1>
+<p class="byline">By Someone Else</p>
+<figure><img src="/img/lead.jpg" alt="Lead"><figcaption>Delegates arrive. (Photo: John Roe/AP)</figcaption></figure>
+<div class="article-body"><p>First paragraph of the story with enough words to count as a body.</p>
+<p>Second paragraph of the story, also long enough to be kept by the extractor.</p>
+<p>Third paragraph closes the story and says what happens next in the talks.</p></div>
+<aside class="related"><time datetime="2020-01-01T00:00:00Z">old</time></aside>
+</article></main></body></html>"""
+
+BARE = """<html><head><title>Talks begin in Istanbul - Daily Test</title></head><body>
+<article><h1>Talks begin in Istanbul</h1><div class="meta"><span class="author">By Jane Doe and John Roe</span>
+<time datetime="2025-02-27T08:30:00Z">27 Feb 2025</time></div>
+<div class="article-body"><p>First paragraph of the story with enough words to count as a body.</p>
+<p>Second paragraph of the story, also long enough to be kept by the extractor.</p></div>
+<section class="related-stories"><article><h2>Other</h2><time datetime="2019-05-05">old</time></article></section>
+</article></body></html>"""
+
+
+def test_structured_page_fields_and_sources():
+    fetched = dt.datetime(2025, 2, 27, 12, tzinfo=UTC)
+    article = extract_article(STRUCTURED, URL, profile=False, fetched_at=fetched, http_status=200)
+    assert article.headline == "Talks begin in Istanbul"
+    assert article.authors == ["Jane Doe"]  # the organisation is dropped beside a person
+    # JSON-LD gives only the date; the meta tag's exact instant of that moment replaces it.
+    assert article.published_at == dt.datetime(2025, 2, 26, 23, 17, tzinfo=UTC)
+    assert article.published_precision == "exact"
+    assert article.sources["published_at"] == "meta"
+    assert article.description == "A short dek."
+    assert article.section == "World"
+    assert article.tags == ["Diplomacy"]
+    assert article.language == "en"
+    assert article.canonical_url is None
+    assert article.domain == "daily.test"
+    assert article.fetched_at == fetched and article.http_status == 200
+    assert article.sources["fetched_at"] == "crawl"
+    lead = article.images[0]
+    assert (lead.url, lead.caption, lead.credit) == (
+        "https://www.daily.test/img/lead.jpg", "Delegates arrive.", "John Roe/AP")
+    assert article.sources["authors"] == "jsonld"
+    assert article.extractor == "newscrawl/0.1.0"
+
+
+def test_bare_page_uses_markup_and_never_a_related_date():
+    article = extract_article(BARE, URL, profile=False)
+    assert article.headline == "Talks begin in Istanbul"
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.byline_raw == "By Jane Doe and John Roe"
+    assert article.published_at == dt.datetime(2025, 2, 27, 8, 30, tzinfo=UTC)
+    assert article.sources["published_at"] == "markup"
+    assert article.body.startswith("First paragraph")
+    assert article.word_count == 27
+
+
+def test_profile_rules_come_first_and_are_named_in_extractor():
+    profile = SiteProfile(name="dailytest", domains=("daily.test",), timezone="Europe/Kyiv",
+                          language="uk", versions=(ProfileVersion(
+                              since=dt.date(2020, 1, 1), label="v1",
+                              fields={"headline": ["span.author"], "authors": [lambda ctx: ["Profile Person"]]}),))
+    article = extract_article(BARE, URL, profile=profile)
+    assert article.headline == "By Jane Doe and John Roe"
+    assert article.authors == ["Profile Person"]
+    assert article.sources["headline"] == article.sources["authors"] == "profile"
+    assert article.extractor == "newscrawl/0.1.0+dailytest@v1"
+    assert article.language == "uk" and article.sources["language"] == "profile"
+
+
+def test_profile_by_url_by_name_and_off():
+    url = "https://kyivindependent.com/some-story/"
+    assert "+kyivindependent@" in extract_article(BARE, url).extractor
+    assert "+kyivindependent@" in extract_article(BARE, URL, profile="kyivindependent").extractor
+    assert "+" not in extract_article(BARE, url, profile=False).extractor
+
+
+def test_explicit_language_wins():
+    article = extract_article(STRUCTURED, URL, profile=False, language="de-DE")
+    assert (article.language, article.sources["language"]) == ("de", "crawl")
+
+
+def test_canonical_is_made_absolute():
+    page = STRUCTURED.replace("<title>", '<link rel="canonical" href="/world/talks"><title>')
+    assert extract_article(page, URL, profile=False).canonical_url == "https://www.daily.test/world/talks"
+
+
+@pytest.mark.parametrize("data", [b"", "", "   ", b"\x00\x01\x02binary" * 10])
+def test_not_a_page_raises_only_not_a_page_error(data):
+    with pytest.raises(NotAPageError):
+        extract_article(data, URL)
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><p>Just a sentence.</p></body></html>",
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@id": 5}, '
+    '"image": {"url": ["x"]}, "datePublished": 20250227, "headline": ["A", null]}</script>',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><h1></h1>',
+    "<html><head><meta property='article:published_time' content='not a date'></head>"
+    "<body><time datetime='9999-99-99'>x</time><figure><img srcset=', ,'></figure></body></html>",
+    "plain text, no markup at all",
+])
+def test_odd_pages_do_not_raise(html):
+    article = extract_article(html, URL, profile=False)
+    assert article.url == URL
+
+
+def test_a_failing_layer_is_logged_and_the_other_fields_survive(monkeypatch, caplog):
+    from newscrawl.extract import extractor
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("layer exploded")
+
+    monkeypatch.setattr(extractor.byline, "clean_names", boom)
+    article = extract_article(STRUCTURED, URL, profile=False)
+    assert article.authors == []
+    assert article.headline == "Talks begin in Istanbul"
+    assert "step_authors" in caplog.text

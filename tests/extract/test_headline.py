@@ -1,0 +1,50 @@
+"""Headline choice and site-name stripping."""
+
+import pytest
+
+from newscrawl.extract.headline import choose_headline, domain_names, is_site_name, strip_site_affixes
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("Talks begin | The Kyiv Independent", ["The Kyiv Independent"], "Talks begin"),
+    ("The Kyiv Independent - Talks begin", ["The Kyiv Independent"], "Talks begin"),
+    ("Talks begin – kyivindependent.com", ["kyivindependent"], "Talks begin"),
+    ("Talks begin | World | Example News", ["Example News"], "Talks begin | World"),
+    ("Talks begin | Example News | by Jane Doe", ["Example News"], "Talks begin"),
+    ("Kicker: Talks begin", ["Example News"], "Kicker: Talks begin"),
+    ("Example: a news headline", ["Example"], "Example: a news headline"),
+    ("Talks - begin", [], "Talks - begin"),
+])
+def test_strip_site_affixes(text, names, expected):
+    assert strip_site_affixes(text, names) == expected
+
+
+def test_domain_names_and_site_name_check():
+    assert domain_names("edition.cnn.com") == ["cnn"]
+    assert domain_names("kyivindependent.com") == ["kyivindependent"]
+    assert is_site_name("The Kyiv Independent", [], "kyivindependent.com")
+    assert not is_site_name("Abbey Fenbert", ["The Kyiv Independent"], "kyivindependent.com")
+
+
+def choose(**kwargs):
+    defaults = dict(jsonld=None, meta=None, h1s=[], title=None, site_names=[], domain="news.test")
+    return choose_headline(**{**defaults, **kwargs})
+
+
+def test_structured_headline_first_then_meta_then_h1_then_title():
+    assert choose(jsonld="A", meta="B", h1s=["C"], title="D") == ("A", "jsonld")
+    assert choose(meta="B | Site", h1s=["C"], site_names=["Site"]) == ("B", "meta")
+    assert choose(h1s=["C"], title="D") == ("C", "markup")
+    assert choose(title="D | Daily", domain="daily.test") == ("D", "markup")
+    assert choose() == (None, None)
+
+
+def test_title_affix_around_another_candidate_is_a_site_name():
+    assert choose(meta="Talks begin", title="Talks begin :: Daily Planet")[0] == "Talks begin"
+    assert choose(jsonld="Other", title="Talks begin :: Daily Planet") == ("Other", "jsonld")
+
+
+def test_truncated_structured_headline_is_completed_from_the_h1():
+    assert choose(jsonld="Who is the new minister and what will...",
+                  h1s=["Who is the new minister and what will she change?"]) == (
+        "Who is the new minister and what will she change?", "jsonld")

@@ -1,0 +1,84 @@
+"""Figures, captions and the caption / credit split."""
+
+import lxml.html
+import pytest
+
+from newscrawl.article import Image
+from newscrawl.extract import images
+
+BASE = "https://news.test/world/story"
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Rubio at a hearing on Jan. 15, 2025. (Kent Nishimura/Bloomberg via Getty Images)",
+     "Rubio at a hearing on Jan. 15, 2025.", "Kent Nishimura/Bloomberg via Getty Images"),
+    ("Smoke over the city. Photo: Jane Doe/AP", "Smoke over the city.", "Jane Doe/AP"),
+    ("Rauch über der Stadt. Foto: dpa", "Rauch über der Stadt.", "dpa"),
+    ("The harbour at dawn. Credit: John Smith", "The harbour at dawn.", "John Smith"),
+    ("The harbour at dawn © Reuters", "The harbour at dawn", "Reuters"),
+    ("The harbour at dawn | Getty Images", "The harbour at dawn", "Getty Images"),
+    ("A crowd (Picture: Claudio Bresciani/AP)", "A crowd", "Claudio Bresciani/AP"),
+    ("The minister (left) speaks", "The minister (left) speaks", None),
+    ("Prices rose (in 2024)", "Prices rose (in 2024)", None),
+    ("Just a caption", "Just a caption", None),
+])
+def test_split_credit(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("srcset, url", [
+    ("a.jpg 320w, b.jpg 1280w, c.jpg 640w", "b.jpg"),
+    ("a.jpg 1x, b.jpg 2x", "b.jpg"),
+    ("data:,1w", None),
+    ("https://cdn.test/x.jpg?w=10,20 100w, https://cdn.test/y.jpg 200w", "https://cdn.test/y.jpg"),
+])
+def test_largest_from_srcset(srcset, url):
+    assert images.largest_from_srcset(srcset) == url
+
+
+def figure(html: str):
+    return lxml.html.fragment_fromstring(html)
+
+
+def test_figure_prefers_srcset_and_lazy_sources_and_makes_urls_absolute():
+    img = images.figure_image(figure(
+        '<figure><img src="data:image/gif;base64,R0l" data-src="/small.jpg"'
+        ' data-srcset="/big.jpg 1200w, /mid.jpg 600w" alt=" An  alt "><figcaption>Cap (AP)</figcaption></figure>'),
+        BASE)
+    assert img == Image(url="https://news.test/big.jpg", caption="Cap", credit="AP", alt="An alt")
+
+
+def test_credit_element_inside_the_caption_takes_the_text_after_it():
+    img = images.figure_image(figure(
+        '<figure><img src="//cdn.test/a.jpg"><figcaption><span class="caption">Flood in town.</span>'
+        ' <span class="credit">Photo by JANE DOE</span> /AFP via Getty Images</figcaption></figure>'), BASE)
+    assert (img.url, img.caption, img.credit) == (
+        "https://cdn.test/a.jpg", "Flood in town.", "JANE DOE /AFP via Getty Images")
+
+
+def test_credit_element_outside_the_caption():
+    img = images.figure_image(figure(
+        '<figure><img src="/a.jpg"><figcaption>Flood in town.</figcaption>'
+        '<small class="copyright">© Jane Doe</small></figure>'), BASE)
+    assert (img.caption, img.credit) == ("Flood in town.", "Jane Doe")
+
+
+def test_loose_caption_next_to_an_image_and_related_blocks_skipped():
+    root = lxml.html.document_fromstring(
+        '<html><body><article><div class="pic"><img src="/one.jpg"><p class="wp-caption-text">'
+        'First one.</p></div><p>Text</p><figure><img src="/two.jpg"><figcaption>Second one.'
+        '</figcaption></figure><div class="related-stories"><figure><img src="/other.jpg">'
+        '<figcaption>Other story</figcaption></figure></div></article></body></html>')
+    found = images.figures(root, BASE)
+    assert [(i.url, i.caption) for i in found] == [
+        ("https://news.test/one.jpg", "First one."), ("https://news.test/two.jpg", "Second one.")]
+
+
+def test_merge_lead_puts_the_matching_figure_first_or_adds_the_lead():
+    found = [Image(url="https://news.test/a.jpg", caption="A"), Image(url="https://news.test/lead-800x600.jpg",
+                                                                     caption="Lead")]
+    merged = images.merge_lead("/lead.jpg", None, None, found, BASE)
+    assert [i.caption for i in merged] == ["Lead", "A"]
+    added = images.merge_lead("https://cdn.test/other.jpg", "Lead caption (AP)", None, found, BASE)
+    assert (added[0].url, added[0].caption, added[0].credit) == ("https://cdn.test/other.jpg", "Lead caption", "AP")
+    assert len(added) == 3

@@ -1,0 +1,95 @@
+"""JSON-LD layer: broken JSON repairs, node flattening, article choice, author shapes."""
+
+import lxml.html
+import pytest
+
+from newscrawl.extract import jsonld
+
+
+def nodes_of(*scripts: str) -> list[dict]:
+    html = "<html><head>" + "".join(
+        f'<script type="application/ld+json">{s}</script>' for s in scripts) + "</head><body></body></html>"
+    return jsonld.collect_nodes(lxml.html.document_fromstring(html))
+
+
+@pytest.mark.parametrize("text", [
+    '{"@type": "NewsArticle", "headline": "Hello"}',
+    '{"@type": "NewsArticle", "headline": "Hello",}',                   # trailing comma
+    '{"@type": "NewsArticle", "headline": "Hello", "keywords": ["a", "b",],}',
+    '{"@type": "NewsArticle", "headline": "Hel\nlo"}',                   # raw newline in a string
+    '<!-- {"@type": "NewsArticle", "headline": "Hello"} -->',
+    '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Hello"}\n//]]>',
+    '{"@type": "NewsArticle", "headline": "Hel\x01lo", }',                # control char + comma
+])
+def test_broken_json_is_repaired(text):
+    values = jsonld.parse_jsonld_text(text)
+    assert len(values) == 1
+    assert values[0]["@type"] == "NewsArticle"
+    assert values[0]["headline"].replace("\n", "").replace("\x01", "").replace(" ", "") == "Hello"
+
+
+def test_concatenated_objects_are_all_read():
+    values = jsonld.parse_jsonld_text('{"@type": "Organization", "name": "X"}\n'
+                                      '{"@type": "NewsArticle", "headline": "H"}')
+    assert [v["@type"] for v in values] == ["Organization", "NewsArticle"]
+
+
+def test_hopeless_json_gives_nothing():
+    assert jsonld.parse_jsonld_text('{"@type": "NewsArticle", "headline": ') == []
+    assert jsonld.parse_jsonld_text("   ") == []
+
+
+def test_graph_and_top_level_lists_are_flattened():
+    nodes = nodes_of('[{"@type": "WebSite", "name": "S"}]',
+                     '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": "#p"},'
+                     ' {"@type": "NewsArticle", "@id": "#a", "headline": "In the graph"}]}')
+    assert [jsonld.types_of(n) for n in nodes][-2:] == [["webpage"], ["newsarticle"]]
+    assert jsonld.headline(jsonld.article_node(nodes)) == "In the graph"
+
+
+def test_article_node_prefers_article_types_then_webpage_with_article_fields():
+    nodes = nodes_of('{"@type": "WebPage", "headline": "Page"}',
+                     '{"@type": ["Thing", "ReportageNewsArticle"], "headline": "Report"}')
+    assert jsonld.headline(jsonld.article_node(nodes)) == "Report"
+    only_page = nodes_of('{"@type": "WebPage", "name": "Plain page"}',
+                         '{"@type": "WebPage", "headline": "Has a headline", "datePublished": "2024-01-01"}')
+    assert jsonld.headline(jsonld.article_node(only_page)) == "Has a headline"
+    assert jsonld.article_node(nodes_of('{"@type": "Organization", "name": "O"}')) is None
+
+
+@pytest.mark.parametrize("author, expected", [
+    ('"Jane Doe"', [("Jane Doe", False)]),
+    ('{"@type": "Person", "name": "Jane Doe"}', [("Jane Doe", False)]),
+    ('[{"@type": "Person", "name": "A B"}, {"@type": "Person", "name": "C D"}]',
+     [("A B", False), ("C D", False)]),
+    ('{"@id": "#jane"}', [("Jane Ref", False)]),
+    ('{"@type": "Organization", "name": "Agency"}', [("Agency", True)]),
+    ('{"@type": "Person", "givenName": "Ann", "familyName": "Lee"}', [("Ann Lee", False)]),
+    ('"https://example.com/author/jane"', []),
+])
+def test_author_shapes(author, expected):
+    nodes = nodes_of('{"@graph": [{"@type": "Person", "@id": "#jane", "name": "Jane Ref"},'
+                     f' {{"@type": "NewsArticle", "headline": "H", "author": {author}}}]}}')
+    node = jsonld.article_node(nodes)
+    people = jsonld.authors(node, jsonld.index_by_id(nodes))
+    assert [(p.name, p.is_organisation) for p in people] == expected
+
+
+def test_fields_of_the_article_node():
+    nodes = nodes_of('{"@type": "NewsArticle", "headline": "Caf&eacute; &amp; bar",'
+                     ' "datePublished": "2025-02-27T01:17:00+02:00", "dateModified": "2025-02-28",'
+                     ' "image": [{"@type": "ImageObject", "url": "https://x.test/a.jpg", "caption": "Cap"},'
+                     ' "https://x.test/b.jpg"], "keywords": "war, peace", "articleSection": ["World"],'
+                     ' "inLanguage": "en-GB", "mainEntityOfPage": {"@id": "https://x.test/story"},'
+                     ' "publisher": {"@type": "Organization", "name": "The Test"}}')
+    node = jsonld.article_node(nodes)
+    assert jsonld.headline(node) == "Café & bar"
+    assert jsonld.date_published(node) == "2025-02-27T01:17:00+02:00"
+    assert jsonld.date_modified(node) == "2025-02-28"
+    assert [(i.url, i.caption) for i in jsonld.images(node, {})] == [
+        ("https://x.test/a.jpg", "Cap"), ("https://x.test/b.jpg", None)]
+    assert jsonld.keywords(node) == ["war", "peace"]
+    assert jsonld.section(node) == "World"
+    assert jsonld.language(node) == "en-GB"
+    assert jsonld.url(node) == "https://x.test/story"
+    assert jsonld.publisher_name(node, {}) == "The Test"

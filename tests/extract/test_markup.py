@@ -1,0 +1,67 @@
+"""Markup layer: article scope, bylines, date candidates, related-block filter."""
+
+import lxml.html
+
+from newscrawl.extract import markup
+
+PAGE = """<html lang="de-AT"><head><title>T</title>
+<link rel="Canonical" href="/story-1"></head><body>
+<header><h1>Site logo</h1></header>
+<main><article class="story"><h1>The <span>headline</span></h1>
+<div class="meta"><span class="byline">Von <a rel="author" href="/autor/jan">Jan Kurz</a></span>
+<time datetime="2025-02-27T01:17:00+01:00">27. Februar 2025</time></div>
+<div class="body"><p>Text one.</p><p>Text two.</p></div>
+<section class="related-articles"><h1>Other headline</h1>
+<a rel="author" href="/autor/x">Other Author</a><time datetime="2020-01-01">old</time></section>
+</article></main></body></html>"""
+
+
+def tree():
+    return lxml.html.document_fromstring(PAGE)
+
+
+def test_page_level_values():
+    root = tree()
+    assert markup.canonical(root) == "/story-1"
+    assert markup.html_language(root) == "de-AT"
+    assert markup.title(root) == "T"
+
+
+def test_scope_is_the_article_around_the_body():
+    root = tree()
+    body = root.xpath("//div[@class='body']")[0]
+    assert markup.article_scope(root, body).get("class") == "story"
+    assert markup.article_scope(root).get("class") == "story"
+
+
+def test_headline_candidates_start_in_scope_and_skip_related_blocks():
+    root = tree()
+    scope = markup.article_scope(root)
+    candidates = markup.headline_candidates(scope, root)
+    assert candidates[0] == "The headline"
+    assert "Other headline" not in candidates
+
+
+def test_byline_elements_skip_related_blocks():
+    root = tree()
+    name, elements = markup.byline_elements(markup.article_scope(root), root)
+    assert name == "rel-author"
+    assert [markup.text_of(e) for e in elements] == ["Jan Kurz"]
+
+
+def test_date_candidates_give_attribute_and_text_outside_related_blocks():
+    root = tree()
+    found = markup.date_candidates(markup.article_scope(root), markup.PUBLISHED_XPATHS)
+    assert found == [("time", "2025-02-27T01:17:00+01:00", "27. Februar 2025")]
+
+
+def test_in_related_ignores_body_classes():
+    root = lxml.html.document_fromstring(
+        '<html><body class="has-comments related-enabled"><p id="x">Hi</p></body></html>')
+    assert not markup.in_related(root.get_element_by_id("x"))
+
+
+def test_short_texts_find_a_by_line():
+    root = lxml.html.document_fromstring(
+        "<html><body><article><p>By <b>Jane Doe</b> and John Roe</p><p>Body text.</p></article></body></html>")
+    assert "By Jane Doe and John Roe" in markup.short_texts(root)

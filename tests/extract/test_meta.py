@@ -1,0 +1,59 @@
+"""Meta layer: one-pass collection and the per-field key lists."""
+
+import lxml.html
+
+from newscrawl.extract import meta
+
+PAGE = """<html><head>
+<meta property="og:title" content="  The  headline ">
+<meta property="og:site_name" content="The Test Times">
+<meta name="author" content="https://facebook.com/someone">
+<meta property="article:author" content="Jane Doe">
+<meta property="article:published_time" content="2025-02-27T01:17:00+02:00">
+<meta property="article:modified_time" content="2025-02-27T02:00:00+02:00">
+<meta property="article:section" content="World">
+<meta property="article:tag" content="Ukraine"><meta property="article:tag" content="USA">
+<meta name="keywords" content="one, two">
+<meta property="og:image" content="/img/lead.jpg">
+<meta property="og:locale" content="en_GB">
+<meta itemprop="description" content="Item desc">
+<meta name="twitter:site" content="@testtimes">
+<meta name="empty" content="">
+</head><body></body></html>"""
+
+
+def collected():
+    return meta.collect_meta(lxml.html.document_fromstring(PAGE))
+
+
+def test_collects_every_key_once_with_collapsed_values():
+    found = collected()
+    assert found["og:title"] == ["The headline"]
+    assert found["article:tag"] == ["Ukraine", "USA"]
+    assert found["description"] == ["Item desc"]
+    assert "empty" not in found
+
+
+def test_field_functions_read_keys_in_order():
+    found = collected()
+    assert meta.title(found) == "The headline"
+    assert meta.site_name(found) == "The Test Times"
+    assert meta.published(found) == "2025-02-27T01:17:00+02:00"
+    assert meta.modified(found) == "2025-02-27T02:00:00+02:00"
+    assert meta.section(found) == "World"
+    assert meta.tags(found) == ["Ukraine", "USA"]  # article:tag before keywords
+    assert meta.image(found) == "/img/lead.jpg"
+    assert meta.language(found) == "en_GB"
+
+
+def test_author_values_skip_links():
+    assert meta.author_values(collected()) == ("article:author", ["Jane Doe"])
+
+
+def test_comma_separated_keywords_are_split():
+    found = {"keywords": ["one, two ,three"]}
+    assert meta.tags(found) == ["one", "two", "three"]
+
+
+def test_twitter_handle_loses_its_at_sign():
+    assert meta.site_name({"twitter:site": ["@testtimes"]}) == "testtimes"
