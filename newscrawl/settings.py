@@ -21,6 +21,9 @@ NEWSCRAWL_ROWS_PER_FILE = 100_000
 #: Parquet compression codec and level.
 NEWSCRAWL_PARQUET_COMPRESSION = "zstd"
 NEWSCRAWL_PARQUET_COMPRESSION_LEVEL = 3
+#: Seconds after which an open Parquet file is published even if not full, so a
+#: killed long crawl loses at most this much (0: only when full or at the end).
+NEWSCRAWL_PUBLISH_SECONDS = 900
 #: Use site profiles in extraction (False = the generic extractor only).
 NEWSCRAWL_PROFILES = True
 #: Contact shown in the User-Agent so site owners can reach the operator.

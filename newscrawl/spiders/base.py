@@ -258,6 +258,11 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "extract", type(exc).__name__, str(exc),
                                response.status)
             return
+        except Exception as exc:  # a bug of ours must cost one page, never the crawl
+            self.logger.exception("extraction crashed on %s", response.url)
+            yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
+                               str(exc)[:1000], response.status)
+            return
         verdict = classify(response.url, tree, article.word_count)
         if not verdict.is_article:
             self._inc(f"pages/non_article/{verdict.reason}")
