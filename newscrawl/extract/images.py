@@ -17,7 +17,7 @@ import lxml.etree
 
 from newscrawl.article import Image
 from newscrawl.extract.authors import collapse
-from newscrawl.extract.markup import class_has, in_related, text_of
+from newscrawl.extract.markup import class_has, in_related, joined_text, text_of
 
 XP = lxml.etree.XPath
 
@@ -38,6 +38,8 @@ CAPTIONS = XP(f".//figcaption | .//*[{class_has('caption')} or @itemprop='captio
 CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights')}"
                      f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
                      f" | .//cite")
+#: Captions stated in microdata of an ImageObject figure (when nothing visible is one).
+META_CAPTIONS = XP(".//meta[@itemprop='caption' or @itemprop='description']/@content")
 NOSCRIPT_IMG = re.compile(r"<img[^>]+src=[\"']([^\"']+)", re.IGNORECASE)
 
 #: Attributes holding the image URL, best first (lazy-loading ones before src).
@@ -45,9 +47,9 @@ SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "dat
                   "data-hi-res-src", "src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
-_CREDIT_WORDS = (r"photo(?:graph)?s?|foto(?:s|grafie)?|bild(?:er)?|image|picture|pic|credit|"
-                 r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|"
-                 r"illustration|grafik|video|copyright")
+_CREDIT_WORDS = (r"photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
+                 r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|ảnh|"
+                 r"nuotr\.?|illustration|grafik|video|copyright")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("parenthesised", re.compile(
@@ -60,6 +62,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                                   re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
+    ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
 )
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
@@ -79,9 +82,26 @@ def _looks_like_credit(text: str) -> bool:
     return all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
+#: Texts in caption slots that are not captions: bylines, time stamps, reading times.
+NOT_CAPTIONS: tuple[re.Pattern, ...] = (
+    re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+)?\s*(?:,|$)", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b|\blesezeit\b|\bmin(?:ute)?s?\.? read\b|"
+               r"\breading time\b|^(?:audio|video)\b.{0,20}\d", re.IGNORECASE),
+)
+
+
+def is_caption_text(text: str | None) -> bool:
+    """False for texts that fill caption slots but are bylines, time stamps or labels."""
+    return bool(text) and not any(pattern.search(text) for pattern in NOT_CAPTIONS)
+
+
+#: Gallery counters before a caption ("[1/5]", "2 of 12").
+_COUNTER = re.compile(r"^\s*(?:\[\d+\s*/\s*\d+\]|\d+\s*(?:/|of|von|de|sur)\s*\d+\s*[|:.-]?)\s*", re.IGNORECASE)
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption text whose credit may be written into it."""
-    text = collapse(text)
+    text = _COUNTER.sub("", collapse(text))
     if not text:
         return None, None
     for name, pattern in CREDIT_PATTERNS:
@@ -144,11 +164,15 @@ def absolute(url: str | None, base: str) -> str | None:
 
 
 def url_key(url: str | None) -> str:
-    """A key that matches the same picture in different sizes: the file name's stem."""
+    """A key that matches the same picture in different sizes: the file name's stem (the
+    whole path and query when the path has no file name, as with image resizers)."""
     if not url:
         return ""
-    path = urlsplit(url).path.rstrip("/")
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
     name = path.rsplit("/", 1)[-1].lower()
+    if "." not in name:
+        return f"{path}?{parts.query}".lower()
     name = name.rsplit(".", 1)[0]
     return re.sub(r"[-_]?\d{2,4}x\d{2,4}$", "", name) or path
 
@@ -166,7 +190,7 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
 
     def walk(element):
         if element is marker:
-            parts[1].append(element.text_content())
+            parts[1].append(joined_text(element))
             state[0] = 2
         else:
             if isinstance(element.tag, str) and element.text:
@@ -205,12 +229,24 @@ def caption_and_credit(figure) -> tuple[str | None, str | None]:
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not _inside(e, caption_el)]
-        caption, inline_credit = split_credit(text_of(caption_el))
+        caption, inline_credit = split_credit(joined_text(caption_el))
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)
-    outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e)]
-    return None, clean_credit(text_of(outside[0])) if outside else None
+    outside = [e for e in CREDIT_ELEMENTS(figure) if _stated(e)]
+    credit = clean_credit(_stated(outside[0])) if outside else None
+    described = META_CAPTIONS(figure)
+    if described:
+        caption, inline_credit = split_credit(described[0])
+        return caption, credit or clean_credit(inline_credit)
+    return None, credit
+
+
+def _stated(element) -> str:
+    """Text of an element, or the content of a ``<meta>`` one."""
+    if element.tag == "meta":
+        return collapse(element.get("content"))
+    return text_of(element)
 
 
 def _inside(element, ancestor) -> bool:
@@ -238,6 +274,8 @@ def figure_image(figure, base_url: str) -> Image | None:
                 url = match.group(1)
                 break
     caption, credit = caption_and_credit(figure)
+    if caption and not is_caption_text(caption):
+        caption = None
     if not url and not caption:
         return None
     return Image(url=absolute(url, base_url), caption=caption, credit=credit, alt=alt)
@@ -300,7 +338,8 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
         match = next((img for img in found if url_key(img.url) == key), None)
         if match is not None:
             if not match.caption and lead_caption:
-                match.caption, match.credit = lead_caption, match.credit or lead_credit
+                caption, credit = split_credit(lead_caption)
+                match.caption, match.credit = caption, match.credit or lead_credit or credit
             images.append(match)
         else:
             caption, credit = split_credit(lead_caption) if lead_caption else (None, None)

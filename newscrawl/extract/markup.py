@@ -121,6 +121,24 @@ def text_of(element) -> str:
     return collapse(element.text_content()) if hasattr(element, "text_content") else collapse(str(element))
 
 
+def _needs_space(before: str, after: str) -> bool:
+    """True where two text pieces of adjacent elements would run together: a lower-case
+    letter or sentence end followed by an upper-case letter ("ртамиФото", "TikTok.Getty")."""
+    if not before or not after or before[-1].isspace() or after[0].isspace():
+        return False
+    return after[0].isupper() and (before[-1].islower() or before[-1] in ".!?:;)»”\"")
+
+
+def joined_text(element) -> str:
+    """Text of an element with a space where adjacent elements' texts would run together."""
+    pieces: list[str] = []
+    for piece in element.itertext():
+        if pieces and _needs_space(pieces[-1], piece):
+            pieces.append(" ")
+        pieces.append(piece)
+    return collapse("".join(pieces))
+
+
 def canonical(tree) -> str | None:
     """The href of ``<link rel=canonical>``, as written."""
     for href in CANONICAL(tree):
