@@ -11,7 +11,7 @@ the ordered patterns of :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end,
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
 
@@ -25,7 +25,7 @@ _FIGURES = ".//figure"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
 _LOOSE_CAPTIONS = (f".//*[{class_has('caption')} or @itemprop='caption']"
                    f"[not(ancestor-or-self::figure) and not(ancestor::figcaption)][not(.//img)]"
-                   f"[not(ancestor::*[{class_has('caption')}])]")
+                   f"[not(ancestor::*[{class_has('caption')}][not(.//img)])]")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -170,7 +170,7 @@ def url_key(url: str | None) -> str:
         return ""
     parts = urlsplit(url)
     path = parts.path.rstrip("/")
-    name = path.rsplit("/", 1)[-1].lower()
+    name = unquote(path.rsplit("/", 1)[-1]).rsplit("/", 1)[-1].lower()
     if "." not in name:
         return f"{path}?{parts.query}".lower()
     name = name.rsplit(".", 1)[0]
