@@ -12,75 +12,46 @@ A site root holds ``site.json``::
         {"path": "/", "file": "pages/home.html", "kind": "front", ...}
       ],
       "static": [{"prefix": "/media/", "dir": "media"}],
-      "redirects": [{"from": "/old/", "to": "/news/some-story/", "status": 301}]
+      "redirects": [{"from": "/old/", "to": "/news/some-story/", "status": 301},
+                    {"from": "/p/1/", "to": "/news/some-story/", "absolute": true}],
+      "layout": {...}
     }
 
 ``kind`` is ``"article"`` for article pages; anything else (``front``, ``section``,
 ``tag``, ``author``, ``search``...) is a non-article page. Dates are ISO 8601 with an
 offset. The manifest is the single source for the generated robots.txt, sitemaps and
-feeds, and for each page's ``Last-Modified`` header.
+feeds, and for each page's ``Last-Modified`` header. An ``absolute`` redirect writes
+``Location`` as a full URL on the requested host and scheme. ``layout`` declares where
+robots.txt, the sitemaps and the feeds are and what they list (see
+:mod:`newscrawl.testsite.layout`; without it the site gets the demo's layout).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newscrawl.testsite.catalog import (
+    ARTICLE_KIND, Page, PageListCatalog, Redirect, StaticDir)
+from newscrawl.testsite.layout import DEFAULT_LAYOUT, Layout, LayoutError, parse_layout
+
 #: The manifest file name inside a site root.
 MANIFEST_NAME = "site.json"
 
-#: The page kind that marks an article; every other kind is a non-article page.
-ARTICLE_KIND = "article"
+#: The home page path, the one ``home_feed_links`` adds feed links to.
+HOME_PATH = "/"
 
 
 class ManifestError(ValueError):
     """The manifest is missing, malformed, or points at files that do not exist."""
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One page of the site: where it is served, which file holds it, what it is."""
-
-    path: str
-    file: Path
-    kind: str
-    title: str
-    language: str
-    lastmod: dt.datetime
-    published: dt.datetime | None = None
-    authors: tuple[str, ...] = ()
-    section: str | None = None
-    summary: str | None = None
-    content_type: str = "text/html; charset=utf-8"
-
-    @property
-    def is_article(self) -> bool:
-        """True for article pages (the ones a crawler should write as articles)."""
-        return self.kind == ARTICLE_KIND
-
-
-@dataclass(frozen=True, slots=True)
-class StaticDir:
-    """A directory of the root served as-is under a URL prefix (images, CSS)."""
-
-    prefix: str
-    directory: Path
-
-
-@dataclass(frozen=True, slots=True)
-class Redirect:
-    """A permanent or temporary redirect from one path to another."""
-
-    source: str
-    target: str
-    status: int = 301
-
-
-@dataclass(frozen=True, slots=True)
-class Manifest:
-    """A whole site: its name and language, its pages, static directories and redirects."""
+@dataclass(frozen=True)
+class Manifest(PageListCatalog):
+    """A whole site: name, language, layout, pages, static directories and redirects."""
 
     root: Path
     name: str
@@ -89,11 +60,23 @@ class Manifest:
     pages: tuple[Page, ...]
     static: tuple[StaticDir, ...] = ()
     redirects: tuple[Redirect, ...] = ()
+    layout: Layout = DEFAULT_LAYOUT
     _by_path: dict = field(default_factory=dict, compare=False, repr=False)
 
     def page(self, path: str) -> Page | None:
         """The page served at ``path``, or None."""
         return self._by_path.get(path)
+
+    def lookup(self, path: str, query: str = "") -> Page | None:
+        """The page served at ``path`` (the query is ignored, as most sites do)."""
+        return self._by_path.get(path)
+
+    def render(self, page: Page, base_url: str) -> bytes:
+        """The page's file, with feed links added to the home page if the layout says so."""
+        body = page.file.read_bytes()
+        if self.layout.home_feed_links and page.path == HOME_PATH:
+            body = add_feed_links(body, self.layout, self.name)
+        return body
 
     @property
     def articles(self) -> list[Page]:
@@ -110,6 +93,24 @@ class Manifest:
     def last_modified(self) -> dt.datetime:
         """The newest ``lastmod`` of any page: the date of the generated files."""
         return max(p.lastmod for p in self.pages)
+
+
+def feed_link_tags(layout: Layout, site_name: str) -> str:
+    """``<link rel="alternate">`` tags for the layout's feeds (root-relative hrefs)."""
+    return "".join(
+        f'<link rel="alternate" type="{feed.media_type}" '
+        f'title="{html.escape(site_name)}" href="{html.escape(feed.path)}">\n'
+        for feed in layout.feeds)
+
+
+def add_feed_links(body: bytes, layout: Layout, site_name: str) -> bytes:
+    """The page with feed links before ``</head>``, unless it already links each feed."""
+    text = body.decode("utf-8")
+    missing = [f for f in layout.feeds if f'href="{f.path}"' not in text]
+    if not missing or "</head>" not in text:
+        return body
+    tags = feed_link_tags(Layout(robots_sitemaps=(), feeds=tuple(missing)), site_name)
+    return text.replace("</head>", tags + "</head>", 1).encode("utf-8")
 
 
 def parse_timestamp(value: str, what: str) -> dt.datetime:
@@ -180,9 +181,14 @@ def load_manifest(root: str | Path) -> Manifest:
         for s in data.get("static", ())
     )
     redirects = tuple(
-        Redirect(source=r["from"], target=r["to"], status=int(r.get("status", 301)))
+        Redirect(source=r["from"], target=r["to"], status=int(r.get("status", 301)),
+                 absolute=bool(r.get("absolute", False)))
         for r in data.get("redirects", ())
     )
+    try:
+        layout = parse_layout(data.get("layout"))
+    except LayoutError as exc:
+        raise ManifestError(f"{manifest_file}: {exc}") from exc
     return Manifest(
         root=root,
         name=site.get("name", root.name),
@@ -191,5 +197,6 @@ def load_manifest(root: str | Path) -> Manifest:
         pages=pages,
         static=static,
         redirects=redirects,
+        layout=layout,
         _by_path=by_path,
     )

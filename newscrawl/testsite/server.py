@@ -1,4 +1,4 @@
-"""The local web server: a manifest site served on 127.0.0.1 from a background thread.
+"""The local web server: sites served on 127.0.0.1 from a background thread.
 
 :class:`TestSite` is what spiders and tests use::
 
@@ -6,27 +6,41 @@
         site.base_url        # 'http://127.0.0.1:43123/'
         site.articles        # absolute URLs of the article pages
         site.requests_log    # [(method, path, status), ...] as served
+        site.served          # [ServedRequest(method, host, path, query, status, fault)]
+
+    TestSite(sites={"kyivindependent.com": KYIV_ROOT})   # virtual hosts by Host header
+    TestSite.from_corpus("../shared/corpora/zyte")      # a labelled corpus as one site
+    TestSite.generated(n_articles=50_000, seed=1)       # synthetic pages built on request
 
 It binds the loopback interface only. The HTTP handler is generic: it turns each
-request into a :class:`~newscrawl.testsite.routes.Request`, asks the router and writes
-the :class:`~newscrawl.testsite.routes.Response` (GET and HEAD).
+request into a :class:`~newscrawl.testsite.routes.Request` (base URL from the
+``X-Forwarded-Proto`` and ``Host`` headers, so generated robots.txt, sitemaps, feeds and
+absolute redirects name the site the client asked for), asks the router of the
+requested host and writes the :class:`~newscrawl.testsite.routes.Response` (GET and
+HEAD), with the fault effects: delay, slow drip, truncation, connection reset.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import json
 import logging
+import socket
+import struct
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from newscrawl.testsite.catalog import Catalog
+from newscrawl.testsite.faults import parse_fault_spec
 from newscrawl.testsite.feeds import absolute
-from newscrawl.testsite.manifest import Manifest, load_manifest
-from newscrawl.testsite.routes import Fault, Request, Response, Route, Router, manifest_routes
+from newscrawl.testsite.manifest import load_manifest
+from newscrawl.testsite.routes import Request, Response, Route, Router, site_routes
 
 #: The only interface the server ever binds.
 LOOPBACK = "127.0.0.1"
@@ -52,7 +66,7 @@ class _Server(ThreadingHTTPServer):
 
 
 class SiteRequestHandler(BaseHTTPRequestHandler):
-    """Answers GET and HEAD from the site's router; logs each request to the site."""
+    """Answers GET and HEAD from the router of the requested host; logs each request."""
 
     server: _Server
     server_version = "newscrawl-testsite"
@@ -71,21 +85,34 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         site = self.server.site
         target = urlsplit(self.path)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        netloc = headers.get("host") or f"{LOOPBACK}:{site.port}"
+        scheme = headers.get("x-forwarded-proto", "http").split(",")[0].strip() or "http"
         request = Request(
             method=self.command,
             path=unquote(target.path) or "/",
             query=target.query,
-            base_url=site.base_url,
-            headers={k.lower(): v for k, v in self.headers.items()},
+            base_url=f"{scheme}://{netloc}/",
+            headers=headers,
+            host=host_name(netloc),
         )
-        response = site.router.resolve(request)
+        response = site.router_for(request.host).resolve(request)
         if response.delay:
             time.sleep(response.delay)
-        site.record(self.command, self.path, response.status)
+        site.record(self.command, self.path, response.status, request, response)
         try:
-            self._write(response, send_body)
+            if response.reset:
+                self._reset()
+            else:
+                self._write(response, send_body)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client went away; nothing to answer
+
+    def _reset(self) -> None:
+        """Drop the connection with a TCP reset (SO_LINGER 0), answering nothing."""
+        self.close_connection = True
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
 
     def _write(self, response: Response, send_body: bool) -> None:
         self.send_response(response.status)
@@ -104,32 +131,113 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         body = response.body
         if response.truncate_to is not None:
             body = body[:response.truncate_to]
-        self.wfile.write(body)
+        if response.drip is None:
+            self.wfile.write(body)
+            return
+        chunk, interval = response.drip
+        for offset in range(0, len(body), max(1, chunk)):
+            self.wfile.write(body[offset:offset + max(1, chunk)])
+            self.wfile.flush()
+            if offset + chunk < len(body):
+                time.sleep(interval)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature fixed
         """Route the access log to logging (debug) instead of stderr."""
         logger.debug("%s " + format, self.address_string(), *args)
 
 
-class TestSite:
-    """A manifest site served on 127.0.0.1 in a background thread; a context manager.
+def host_name(netloc: str) -> str:
+    """The host name of a Host header value: lower case, without the port."""
+    netloc = netloc.strip().lower()
+    if netloc.startswith("["):
+        return netloc.split("]", 1)[0] + "]"
+    return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
 
-    ``extra_routes`` are tried before the manifest's own routes; ``faults`` alter the
-    responses of the paths they match (see :mod:`newscrawl.testsite.routes`).
+
+@dataclass(frozen=True, slots=True)
+class ServedRequest:
+    """One answered request as the log keeps it."""
+
+    method: str
+    host: str
+    path: str
+    query: str
+    status: int
+    fault: str | None
+
+
+def as_catalog(site) -> Catalog:
+    """A catalog from a site root directory (its site.json) or an existing catalog."""
+    if isinstance(site, (str, Path)):
+        return load_manifest(site)
+    return site
+
+
+def as_faults(faults) -> list:
+    """Faults from a ``--faults`` spec string or a sequence of Fault / FaultRule objects."""
+    if isinstance(faults, str):
+        return parse_fault_spec(faults)
+    return list(faults or ())
+
+
+class TestSite:
+    """One or more sites served on 127.0.0.1 in a background thread; a context manager.
+
+    ``root`` is the default site: a directory holding site.json, or a catalog (see
+    :meth:`from_corpus` and :meth:`generated`). ``sites`` maps host names to more sites
+    (directories or catalogs): a request whose Host header names one of them (also with
+    ``www.``) gets that site, any other request the default one. ``extra_routes`` are
+    tried before each site's own routes; ``faults`` (Fault / FaultRule objects or a
+    ``--faults`` spec string) alter the responses they select.
     """
 
     __test__ = False  # not a pytest test class despite the name
 
-    def __init__(self, root: str | Path = DEMO_ROOT, port: int = 0, *,
-                 faults: Sequence[Fault] = (), extra_routes: Sequence[Route] = ()):
-        self.manifest: Manifest = load_manifest(root)
-        self.root = self.manifest.root
-        self.router = Router(list(extra_routes) + manifest_routes(self.manifest), faults)
+    def __init__(self, root=DEMO_ROOT, port: int = 0, *, sites: Mapping | None = None,
+                 faults=(), extra_routes: Sequence[Route] = ()):
+        self.catalog = as_catalog(root)
+        #: The default site's catalog (named for the first version, which had manifests only).
+        self.manifest = self.catalog
+        self.root = getattr(self.catalog, "root", None)
+        self.faults = as_faults(faults)
+        extra = list(extra_routes)
+        self.router = Router(extra + site_routes(self.catalog), self.faults)
+        self.sites = {host_name(h): as_catalog(c) for h, c in (sites or {}).items()}
+        self.routers = {h: Router(extra + site_routes(c), self.faults)
+                        for h, c in self.sites.items()}
         self.requested_port = port
         self.requests_log: list[tuple[str, str, int]] = []
+        self.served: list[ServedRequest] = []
         self._log_lock = threading.Lock()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+
+    @classmethod
+    def from_corpus(cls, path: str | Path, port: int = 0, **options) -> "TestSite":
+        """A site serving a labelled corpus directory (zyte or fundus-dev format)."""
+        from newscrawl.testsite.corpus import CorpusCatalog
+
+        return cls(CorpusCatalog.load(path), port, **options)
+
+    @classmethod
+    def generated(cls, n_articles: int = 5000, seed: int = 1, port: int = 0,
+                  **options) -> "TestSite":
+        """A site of ``n_articles`` synthetic articles built on request from ``seed``."""
+        from newscrawl.testsite.generated import GeneratedCatalog
+
+        return cls(GeneratedCatalog(n_articles=n_articles, seed=seed), port, **options)
+
+    def router_for(self, host: str) -> Router:
+        """The router of a host name (``www.`` ignored), the default site's otherwise."""
+        router = self.routers.get(host) or self.routers.get(host.removeprefix("www."))
+        return router or self.router
+
+    def update(self, paths_or_count) -> list[str]:
+        """Change articles of a generated default site (see GeneratedCatalog.update)."""
+        update = getattr(self.catalog, "update", None)
+        if update is None:
+            raise TypeError(f"{type(self.catalog).__name__} sites cannot be updated")
+        return [self.url(path) for path in update(paths_or_count)]
 
     # -- lifecycle ----------------------------------------------------------------------
     def start(self) -> "TestSite":
@@ -175,32 +283,70 @@ class TestSite:
         return self._server.server_address[1]
 
     @property
+    def address(self) -> str:
+        """'127.0.0.1:PORT': what NEWSCRAWL_HOST_MAP points host names at."""
+        return f"{LOOPBACK}:{self.port}"
+
+    @property
     def base_url(self) -> str:
         """'http://127.0.0.1:PORT/' of the running server."""
-        return f"http://{LOOPBACK}:{self.port}/"
+        return f"http://{self.address}/"
 
     def url(self, path: str) -> str:
         """The absolute URL of a root-relative path on this server."""
         return absolute(self.base_url, path)
 
+    def host_map(self, hosts: Sequence[str] | None = None, as_json: bool = False):
+        """NEWSCRAWL_HOST_MAP for these host names (default: every virtual host).
+
+        A dict ``{host: "127.0.0.1:PORT"}``, or its JSON text with ``as_json``.
+        """
+        mapping = {host: self.address for host in (hosts if hosts is not None else self.sites)}
+        return json.dumps(mapping) if as_json else mapping
+
     @property
     def articles(self) -> list[str]:
-        """Absolute URLs of the article pages, newest first."""
-        return [self.url(p.path) for p in self.manifest.articles]
+        """Absolute URLs of the default site's article pages, newest first."""
+        return [self.url(path) for path in self.catalog.article_paths()]
 
     @property
     def non_articles(self) -> list[str]:
-        """Absolute URLs of the pages that are not articles (front, sections, tags...)."""
-        return [self.url(p.path) for p in self.manifest.non_articles]
+        """Absolute URLs of the default site's other pages (front, sections, tags...)."""
+        return [self.url(path) for path in self.catalog.non_article_paths()]
+
+    def articles_of(self, host: str, scheme: str = "https") -> list[str]:
+        """Article URLs of a virtual host as the real site names them."""
+        return [f"{scheme}://{host}{path}" for path in self.sites[host_name(host)].article_paths()]
+
+    def non_articles_of(self, host: str, scheme: str = "https") -> list[str]:
+        """The other pages of a virtual host, as the real site names them."""
+        catalog = self.sites[host_name(host)]
+        return [f"{scheme}://{host}{path}" for path in catalog.non_article_paths()]
 
     # -- request log --------------------------------------------------------------------
-    def record(self, method: str, path: str, status: int) -> None:
-        """Append one served request to ``requests_log`` (thread-safe)."""
+    def record(self, method: str, path: str, status: int, request: Request | None = None,
+               response: Response | None = None) -> None:
+        """Log one served request (thread-safe): ``requests_log`` and ``served``."""
+        entry = ServedRequest(
+            method=method,
+            host=request.host if request else "",
+            path=request.path if request else path,
+            query=request.query if request else "",
+            status=status,
+            fault=response.fault if response else None,
+        )
         with self._log_lock:
             self.requests_log.append((method, path, status))
+            self.served.append(entry)
 
     def requests_for(self, path: str, method: str | None = None) -> int:
         """How many requests for ``path`` (and of ``method``, if given) were served."""
         with self._log_lock:
             return sum(1 for m, p, _ in self.requests_log
                        if p == path and (method is None or m == method))
+
+    def fault_count(self, name: str | None = None) -> int:
+        """How many answers a fault changed (the fault named ``name``, or any)."""
+        with self._log_lock:
+            return sum(1 for e in self.served
+                       if e.fault is not None and (name is None or e.fault == name))
