@@ -62,8 +62,11 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                                   re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
+    ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*[:©]\s*(?P<credit>.{2,150})$",
+                               re.IGNORECASE | re.DOTALL)),
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
+    ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
 )
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
@@ -84,9 +87,10 @@ def _looks_like_credit(text: str) -> bool:
 
 #: Texts in caption slots that are not captions: bylines, time stamps, reading times.
 NOT_CAPTIONS: tuple[re.Pattern, ...] = (
-    re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+)?\s*(?:,|$)", re.IGNORECASE),
+    re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+){0,3}\s*(?:,|$)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b|\blesezeit\b|\bmin(?:ute)?s?\.? read\b|"
-               r"\breading time\b|^(?:audio|video)\b.{0,20}\d", re.IGNORECASE),
+               r"\breading time\b|^(?:audio|video|podcast)\b\s*[:|\d]|\bnewsletter\b|^\w+ icon$",
+               re.IGNORECASE),
 )
 
 
@@ -109,7 +113,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if not match:
             continue
         credit = collapse(match.group("credit")).strip(" .;,")
-        if name in ("parenthesised", "bar") and not _looks_like_credit(credit):
+        if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit):
             continue
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:")
         return caption or None, credit or None
@@ -274,6 +278,7 @@ def figure_image(figure, base_url: str) -> Image | None:
                 url = match.group(1)
                 break
     caption, credit = caption_and_credit(figure)
+    caption = caption.rstrip(" |–—-,;:/") if caption else None
     if caption and not is_caption_text(caption):
         caption = None
     if not url and not caption:

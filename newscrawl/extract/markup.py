@@ -34,7 +34,7 @@ def class_has(*words: str, attribute: str = "@class") -> str:
 RELATED_TAGS = frozenset({"aside", "nav", "footer"})
 RELATED_NAMES = re.compile(
     r"related|teaser|recommend|comment|more-from|newsfeed|news-feed|popular|trending|"
-    r"most-read|mostread|read-more|readmore|outbrain|taboola", re.IGNORECASE)
+    r"most-read|mostread|outbrain|taboola", re.IGNORECASE)
 
 
 def in_related(element) -> bool:
