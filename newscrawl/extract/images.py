@@ -23,12 +23,14 @@ XP = lxml.etree.XPath
 
 _FIGURES = ".//figure"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
-_LOOSE_CAPTIONS = (f".//*[{class_has('caption')} or @itemprop='caption']"
-                   f"[not(ancestor-or-self::figure) and not(ancestor::figcaption)][not(.//img)]"
+_LOOSE_CAPTIONS = (f".//*[{class_has('caption')} or @itemprop='caption' or self::figcaption]"
+                   f"[not(ancestor::figure) and not(ancestor::figcaption)][not(.//img)]"
                    f"[not(ancestor::*[{class_has('caption')}][not(.//img)])]")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
+#: Containers whose figures are not the article's (an <aside> in a story often holds one).
+FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 #: Levels above a loose caption searched for the image it belongs to.
 CAPTION_TO_IMAGE_LEVELS = 3
 IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]"
@@ -291,7 +293,7 @@ def figure_elements(scope, limit: int = 40) -> list:
     outside figures, the nearest ancestor (within a few levels) that holds an image."""
     found: list = []
     for element in FIGURES_AND_CAPTIONS(scope)[:limit]:
-        if in_related(element):
+        if in_related(element, FIGURE_RELATED_TAGS):
             continue
         if element.tag == "figure":
             found.append(element)
@@ -349,9 +351,11 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
         else:
             caption, credit = split_credit(lead_caption) if lead_caption else (None, None)
             images.append(Image(url=lead_url, caption=caption, credit=lead_credit or credit))
-        seen.add(key)
+        seen.update({key, f"{key}\n{images[0].caption}"})
     for img in found:
         key = url_key(img.url)
+        if img.caption:
+            key = f"{key}\n{img.caption}"
         if key not in seen:
             seen.add(key)
             images.append(img)

@@ -37,12 +37,12 @@ RELATED_NAMES = re.compile(
     r"most-read|mostread|outbrain|taboola", re.IGNORECASE)
 
 
-def in_related(element) -> bool:
-    """True when the element sits in an aside / nav / footer or a related / teaser /
-    comments block (the <body> and <html> classes are not considered)."""
+def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
+    """True when the element sits in an aside / nav / footer (``tags``) or a related /
+    teaser / comments block (the <body> and <html> classes are not considered)."""
     node = element
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in RELATED_TAGS:
+        if node.tag in tags:
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if len(names) > 1 and RELATED_NAMES.search(names):
