@@ -39,7 +39,7 @@ CAPTIONS = XP(f".//figcaption | .//*[{class_has('caption')} or @itemprop='captio
               f"[not(ancestor::*[{class_has('caption')}][not(.//img)]) and not(ancestor::figcaption)]")
 CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights')}"
                      f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
-                     f" | .//cite")
+                     f"[not(self::img or self::source or self::picture or self::button)] | .//cite")
 #: Captions stated in microdata of an ImageObject figure (when nothing visible is one).
 META_CAPTIONS = XP(".//meta[@itemprop='caption' or @itemprop='description']/@content")
 NOSCRIPT_IMG = re.compile(r"<img[^>]+src=[\"']([^\"']+)", re.IGNORECASE)
@@ -225,8 +225,8 @@ def caption_and_credit(figure) -> tuple[str | None, str | None]:
     element elsewhere in the figure is the credit; otherwise the credit is split from
     the caption text by :data:`CREDIT_PATTERNS`.
     """
-    captions = CAPTIONS(figure)
-    caption_el = captions[0] if captions else None
+    captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
+    caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
     if caption_el is not None:
         inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)]
         if inner:
