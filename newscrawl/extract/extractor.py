@@ -130,7 +130,7 @@ def step_headline(run: _Run) -> None:
     value, layer = headlines.choose_headline(
         jsonld=jsonld.headline(run.node) if run.node else None,
         meta=meta.title(run.meta),
-        h1s=markup.headline_candidates(None, run.ctx.tree),
+        h1s=lambda: markup.headline_candidates(None, run.ctx.tree),
         title=markup.title(run.ctx.tree),
         site_names=run.site_names,
         domain=run.ctx.domain,

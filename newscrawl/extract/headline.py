@@ -110,11 +110,15 @@ def _completed(candidate: str, h1s: list[str]) -> str:
     return candidate
 
 
-def choose_headline(*, jsonld: str | None, meta: str | None, h1s: list[str], title: str | None,
+def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                     site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
     page has, site-name affixes stripped; a truncated structured headline is completed
-    from the h1 it begins."""
+    from the h1 it begins. ``h1s`` is a list or a function giving it (called only when
+    the h1 texts are needed)."""
+    if callable(h1s):
+        needed = not (jsonld or meta) or any(_is_truncated(c) for c in (jsonld, meta) if c)
+        h1s = h1s() if needed else []
     names = [n for n in site_names if n] + domain_names(domain)
     names += title_affixes(title, [c for c in (jsonld, meta) if c])
     for layer, candidate in (("jsonld", jsonld), ("meta", meta)):

@@ -17,15 +17,17 @@ import lxml.etree
 
 from newscrawl.article import Image
 from newscrawl.extract.authors import collapse
-from newscrawl.extract.markup import class_has, in_related, joined_text, text_of
+from newscrawl.extract.markup import class_has, in_related, joined_text, text_of, with_attribute, with_class
 
 XP = lxml.etree.XPath
 
 _FIGURES = ".//figure"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
-_LOOSE_CAPTIONS = (f".//*[{class_has('caption')} or @itemprop='caption' or self::figcaption]"
-                   f"[not(ancestor::figure) and not(ancestor::figcaption)][not(.//img)]"
-                   f"[not(ancestor::*[{class_has('caption')}][not(.//img)])]")
+_LOOSE_CAPTION_FILTER = (f"[not(ancestor::figure) and not(ancestor::figcaption)][not(.//img)]"
+                         f"[not(ancestor::*[{class_has('caption')}][not(.//img)])]")
+_LOOSE_CAPTIONS = (f".//{with_class('caption')}{_LOOSE_CAPTION_FILTER}"
+                   f" | .//{with_attribute('itemprop', 'caption')}{_LOOSE_CAPTION_FILTER}"
+                   f" | .//figcaption{_LOOSE_CAPTION_FILTER}")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")

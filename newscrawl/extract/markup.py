@@ -29,6 +29,21 @@ def class_has(*words: str, attribute: str = "@class") -> str:
     return "(" + " or ".join(tests) + ")"
 
 
+def with_class(*words: str) -> str:
+    """XPath step (after ``//``) selecting elements whose class contains one of ``words``.
+
+    It walks the class *attributes* and goes up to their element: libxml2 evaluates that
+    several times faster than a class predicate on every element.
+    """
+    return f"@class[{class_has(*words, attribute='.')}]/parent::*"
+
+
+def with_attribute(name: str, *values: str) -> str:
+    """XPath step (after ``//``) selecting elements whose attribute ``name`` is one of ``values``."""
+    tests = " or ".join(f". = '{value}'" for value in values)
+    return f"@{name}[{tests}]/parent::*"
+
+
 #: Ancestors that hold teasers of other articles, comments or navigation (checked in
 #: Python on the few elements the XPaths return).
 RELATED_TAGS = frozenset({"aside", "nav", "footer"})
@@ -68,11 +83,11 @@ CANONICAL = XP("//link[contains(" + _lower("@rel") + ", 'canonical')]/@href")
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 TITLE = XP("//title")
 H1S = XP("//h1")
-ITEMPROP_HEADLINE = XP("//*[@itemprop='headline']")
+ITEMPROP_HEADLINE = XP(f"//{with_attribute('itemprop', 'headline')}")
 
 #: Where the article container is, tried in order when no body node tells.
 SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemtype-article", XP("//*[contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')]"
+    ("itemtype-article", XP("//@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
                             "[not(ancestor::*[contains(@itemtype, 'Article')])]")),
     ("article-with-h1", XP("//article[.//h1]")),
     ("main", XP("//main | //*[@role='main']")),
@@ -87,16 +102,16 @@ _AUTHOR_FURNITURE = class_has("bio", "avatar", "image", "img", "photo", "picture
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("itemprop-author-name",
-     XP(".//*[@itemprop='author' or @itemprop='creator']//*[@itemprop='name']")),
-    ("itemprop-author", XP(".//*[@itemprop='author' or @itemprop='creator']")),
-    ("rel-author", XP(".//a[contains(@rel, 'author')]")),
-    ("byline-class", XP(f".//*[{class_has('byline')}][not(ancestor::*[{class_has('byline')}])]")),
-    ("author-class", XP(f".//*[{class_has('author')} and not({_AUTHOR_FURNITURE})]"
+     XP(f".//{with_attribute('itemprop', 'author', 'creator')}//{with_attribute('itemprop', 'name')}")),
+    ("itemprop-author", XP(f".//{with_attribute('itemprop', 'author', 'creator')}")),
+    ("rel-author", XP(".//@rel[contains(., 'author')]/parent::a")),
+    ("byline-class", XP(f".//{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
+    ("author-class", XP(f".//{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),
-    ("author-link", XP(".//a[contains(@href, '/author/') or contains(@href, '/authors/') or "
-                       "contains(@href, '/autor/') or contains(@href, '/autoren/') or "
-                       "contains(@href, '/auteur/') or contains(@href, '/journalist/') or "
-                       "contains(@href, '/profile/')]")),
+    ("author-link", XP(".//@href[contains(., '/author/') or contains(., '/authors/') or "
+                       "contains(., '/autor/') or contains(., '/autoren/') or "
+                       "contains(., '/auteur/') or contains(., '/journalist/') or "
+                       "contains(., '/profile/')]/parent::a")),
 )
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP(".//text()[normalize-space()]")
@@ -105,13 +120,13 @@ BYLINE_TEXT_NODES = 400
 
 #: Publication date candidates in markup, tried in order.
 PUBLISHED_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemprop-datepublished", XP(".//*[@itemprop='datePublished']")),
+    ("itemprop-datepublished", XP(f".//{with_attribute('itemprop', 'datePublished')}")),
     ("time-pubdate", XP(f".//time[@pubdate or {class_has('publish')}]")),
     ("time", XP(".//time")),
-    ("date-class", XP(f".//*[{class_has('date', 'publish')}][not(*)]")),
+    ("date-class", XP(f".//{with_class('date', 'publish')}[not(*)]")),
 )
 MODIFIED_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemprop-datemodified", XP(".//*[@itemprop='dateModified']")),
+    ("itemprop-datemodified", XP(f".//{with_attribute('itemprop', 'dateModified')}")),
     ("time-updated", XP(f".//time[{class_has('update', 'modif')}]")),
 )
 
