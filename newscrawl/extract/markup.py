@@ -79,7 +79,7 @@ def outside_related(elements, limit: int | None = None) -> list:
 
 XP = lxml.etree.XPath
 
-CANONICAL = XP("//link[contains(" + _lower("@rel") + ", 'canonical')]/@href")
+CANONICAL = XP("//@rel[contains(" + _lower(".") + ", 'canonical')]/parent::link/@href")
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 TITLE = XP("//title")
 H1S = XP("//h1")
