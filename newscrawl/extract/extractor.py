@@ -346,6 +346,8 @@ def step_images(run: _Run) -> None:
         if lead_figure is not None:
             found.insert(0, lead_figure)
     images = pictures.merge_lead(lead_url, caption, credit, found, run.ctx.url)
+    captioned = jsonld.captioned_images(run.node, run.ctx.jsonld_nodes, run.index)
+    images = pictures.add_captioned(images, [(j.url, j.caption, j.credit) for j in captioned], run.ctx.url)
     if images and not lead_url:
         layer = "markup"
     run.set("images", images, layer)

@@ -362,3 +362,20 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
             seen.add(key)
             images.append(img)
     return images
+
+
+def add_captioned(images: list[Image], captioned, base_url: str) -> list[Image]:
+    """Images with captions stated elsewhere (JSON-LD ImageObjects): they caption the
+    matching image that has none, or are added after the others."""
+    for url, text, stated_credit in captioned:
+        url = absolute(url, base_url)
+        key = url_key(url)
+        caption, credit = split_credit(text)
+        if not caption or not is_caption_text(caption):
+            continue
+        match = next((image for image in images if url_key(image.url) == key), None)
+        if match is None:
+            images.append(Image(url=url, caption=caption, credit=stated_credit or credit))
+        elif not match.caption:
+            match.caption, match.credit = caption, match.credit or stated_credit or credit
+    return images

@@ -259,6 +259,20 @@ class JsonImage:
     credit: str | None = None
 
 
+def _image_object(value: dict) -> JsonImage | None:
+    url = text_value(value.get("url")) or text_value(value.get("contentUrl"))
+    if not url:
+        return None
+    credit = (text_value(value.get("creditText")) or text_value(value.get("copyrightHolder"))
+              or text_value(value.get("author")))
+    caption = text_value(value.get("caption"))
+    if not caption:
+        caption = text_value(value.get("description"))
+        if caption and len(caption.split()) < 2:  # "Image", "Foto": labels, not captions
+            caption = None
+    return JsonImage(url, caption, credit)
+
+
 def images(node: dict, index: dict[str, dict]) -> list[JsonImage]:
     """The article node's images (``image``, else ``thumbnailUrl``), in order."""
     found: list[JsonImage] = []
@@ -267,13 +281,33 @@ def images(node: dict, index: dict[str, dict]) -> list[JsonImage]:
         if isinstance(value, str) and value.strip():
             found.append(JsonImage(value.strip()))
         elif isinstance(value, dict):
-            url = text_value(value.get("url")) or text_value(value.get("contentUrl"))
-            if url:
-                credit = (text_value(value.get("creditText")) or text_value(value.get("copyrightHolder"))
-                          or text_value(value.get("author")))
-                found.append(JsonImage(url, text_value(value.get("caption"))
-                                       or text_value(value.get("description")), credit))
+            image = _image_object(value)
+            if image is not None:
+                found.append(image)
     return found
+
+
+def captioned_images(node: dict | None, nodes: list[dict], index: dict[str, dict]) -> list[JsonImage]:
+    """Images with a caption: the article node's, its ``associatedMedia``, and the page's
+    other ImageObject nodes, without repeated URLs."""
+    found = images(node, index) if node else []
+    for value in _as_list(node.get("associatedMedia")) if node else []:
+        value = resolve(value, index)
+        if isinstance(value, dict) and "imageobject" in types_of(value):
+            image = _image_object(value)
+            if image is not None:
+                found.append(image)
+    for other in nodes:
+        if "imageobject" in types_of(other):
+            image = _image_object(other)
+            if image is not None:
+                found.append(image)
+    seen, unique = set(), []
+    for image in found:
+        if image.caption and image.url not in seen:
+            seen.add(image.url)
+            unique.append(image)
+    return unique
 
 
 def keywords(node: dict) -> list[str]:
