@@ -82,3 +82,53 @@ def test_merge_lead_puts_the_matching_figure_first_or_adds_the_lead():
     added = images.merge_lead("https://cdn.test/other.jpg", "Lead caption (AP)", None, found, BASE)
     assert (added[0].url, added[0].caption, added[0].credit) == ("https://cdn.test/other.jpg", "Lead caption", "AP")
     assert len(added) == 3
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Quelle: fhm/Getty Images; Montage: Infografik", None, "fhm/Getty Images; Montage: Infografik"),
+    ("Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.", "Povilas Aleksandravičius",
+     "J. Stacevičiaus / LRT nuotr"),
+    ("警察官ら＝ＡＰ", "警察官ら", "ＡＰ"),
+    ("[2/5] Workers at the site", "Workers at the site", None),
+    ("Y bác sĩ nội soi. Ảnh: Bệnh viện", "Y bác sĩ nội soi.", "Bệnh viện"),
+])
+def test_split_credit_more_conventions(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Flood in town.", True), ("Von Hannah Ritzmann, Redakteurin", False), ("By Jane Doe", False),
+    ("03.05.2024, 16:24 Uhr • Lesezeit: 5 Minuten", False), ("Audio: Radio One | 24.04.2024", False),
+    ("Sign up for our newsletter", False), ("", False),
+])
+def test_is_caption_text(text, ok):
+    assert images.is_caption_text(text) is ok
+
+
+def test_figcaption_outside_figure_and_microdata_caption():
+    root = lxml.html.document_fromstring(
+        '<html><body><div class="img"><div><img src="/a.jpg"></div><figcaption>Outside a figure.'
+        '</figcaption></div><figure itemscope itemtype="https://schema.org/ImageObject">'
+        '<meta itemprop="url" content="/b.jpg"><meta itemprop="description" content="Stated in microdata">'
+        '<meta itemprop="author" content="(Image: Getty)"><amp-img src="/b-small.jpg"></amp-img></figure>'
+        '</body></html>')
+    found = images.figures(root, BASE)
+    assert [(i.url, i.caption, i.credit) for i in found] == [
+        ("https://news.test/a.jpg", "Outside a figure.", None),
+        ("https://news.test/b.jpg", "Stated in microdata", "Getty")]
+
+
+def test_url_key_keeps_resizer_urls_apart():
+    a = "https://img.test/resize/800x0/https%3A%2F%2Fcdn.test%2Ffs%2Fabc-111"
+    b = "https://img.test/resize/800x0/https%3A%2F%2Fcdn.test%2Ffs%2Fdef-222"
+    assert images.url_key(a) != images.url_key(b)
+    assert images.url_key("https://c.test/p/photo-800x600.jpg") == images.url_key("https://c.test/q/photo.jpg?w=2")
+
+
+def test_add_captioned_fills_or_appends():
+    found = [Image(url="https://news.test/a.jpg")]
+    out = images.add_captioned(found, [("/a.jpg", "Stated caption (AP)", None),
+                                       ("https://news.test/z.jpg", "Another one", "Jane Doe")], BASE)
+    assert [(i.url, i.caption, i.credit) for i in out] == [
+        ("https://news.test/a.jpg", "Stated caption", "AP"),
+        ("https://news.test/z.jpg", "Another one", "Jane Doe")]

@@ -93,3 +93,15 @@ def test_fields_of_the_article_node():
     assert jsonld.language(node) == "en-GB"
     assert jsonld.url(node) == "https://x.test/story"
     assert jsonld.publisher_name(node, {}) == "The Test"
+
+
+def test_captioned_images_collect_associated_media_and_image_objects():
+    nodes = nodes_of('{"@graph": [{"@type": "NewsArticle", "headline": "H", "image": "https://x.test/lead.jpg",'
+                     ' "associatedMedia": [{"@type": "ImageObject", "url": "https://x.test/1.jpg",'
+                     ' "caption": "First caption"}]},'
+                     ' {"@type": "ImageObject", "contentUrl": "https://x.test/2.jpg", "description": "Second caption"},'
+                     ' {"@type": "ImageObject", "url": "https://x.test/logo.png", "description": "Logo"}]}')
+    node = jsonld.article_node(nodes)
+    found = jsonld.captioned_images(node, nodes, jsonld.index_by_id(nodes))
+    assert [(i.url, i.caption) for i in found] == [
+        ("https://x.test/1.jpg", "First caption"), ("https://x.test/2.jpg", "Second caption")]
