@@ -1,4 +1,4 @@
-"""Small HTTP helpers for the test-site tests: one request, no redirect following."""
+"""Small helpers for the test-site tests: one HTTP request (no redirect following), tiny sites."""
 
 from __future__ import annotations
 
@@ -6,19 +6,20 @@ import http.client
 from urllib.parse import urlsplit
 
 
-def http_request(url: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
+def http_request(url: str, method: str = "GET", headers: dict[str, str] | None = None,
+                 timeout: float = 10) -> tuple[int, dict[str, str], bytes]:
     """Send one request and return (status, headers with lower-case names, body)."""
     parts = urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
     try:
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
-        connection.request(method, target)
+        connection.request(method, target, headers=headers or {})
         response = connection.getresponse()
         body = response.read()
-        headers = {name.lower(): value for name, value in response.getheaders()}
-        return response.status, headers, body
+        answer_headers = {name.lower(): value for name, value in response.getheaders()}
+        return response.status, answer_headers, body
     finally:
         connection.close()
 
@@ -39,3 +40,16 @@ def write_site(root, pages, **site_extra) -> None:
     manifest = {"site": {"name": "Test Post & Courier", "language": "en"}, "pages": entries,
                 **site_extra}
     (root / "site.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def as_host(site, host: str, path: str, scheme: str = "https", method: str = "GET"):
+    """Request ``path`` from the test site as HostMapMiddleware sends it for ``host``."""
+    return http_request(site.url(path), method,
+                        headers={"Host": host, "X-Forwarded-Proto": scheme})
+
+
+def xml_root(body: bytes):
+    """The parsed root element of an XML document."""
+    import lxml.etree
+
+    return lxml.etree.fromstring(body)
