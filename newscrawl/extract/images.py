@@ -22,10 +22,14 @@ from newscrawl.extract.markup import class_has, in_related, joined_text, text_of
 XP = lxml.etree.XPath
 
 _FIGURES = ".//figure"
+#: Class words of caption elements (in several languages / CMS conventions).
+CAPTION_CLASS_WORDS = ("caption", "legend", "cutline", "bildtext", "bildunterschrift", "imagetext",
+                       "image-text", "img-text")
+_CAPTION_CLASS = class_has(*CAPTION_CLASS_WORDS)
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
-_LOOSE_CAPTION_FILTER = (f"[not(ancestor::figure) and not(ancestor::figcaption)][not(.//img)]"
-                         f"[not(ancestor::*[{class_has('caption')}][not(.//img)])]")
-_LOOSE_CAPTIONS = (f".//{with_class('caption')}{_LOOSE_CAPTION_FILTER}"
+_LOOSE_CAPTION_FILTER = (f"[not(ancestor::figure or ancestor::figcaption or ancestor::form)][not(.//img)]"
+                         f"[not(ancestor::*[{_CAPTION_CLASS}][not(.//img)])]")
+_LOOSE_CAPTIONS = (f".//{with_class(*CAPTION_CLASS_WORDS)}{_LOOSE_CAPTION_FILTER}"
                    f" | .//{with_attribute('itemprop', 'caption')}{_LOOSE_CAPTION_FILTER}"
                    f" | .//figcaption{_LOOSE_CAPTION_FILTER}")
 #: Figures and loose captions in one query, so they come in document order.
@@ -37,8 +41,8 @@ FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 CAPTION_TO_IMAGE_LEVELS = 3
 IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]"
             " | .//meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
-CAPTIONS = XP(f".//figcaption | .//*[{class_has('caption')} or @itemprop='caption'][not(.//img)]"
-              f"[not(ancestor::*[{class_has('caption')}][not(.//img)]) and not(ancestor::figcaption)]")
+CAPTIONS = XP(f".//figcaption | .//*[{_CAPTION_CLASS} or @itemprop='caption'][not(.//img)]"
+              f"[not(ancestor::*[{_CAPTION_CLASS}][not(.//img)]) and not(ancestor::figcaption)]")
 CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights')}"
                      f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
                      f"[not(self::img or self::source or self::picture or self::button)] | .//cite")
@@ -219,16 +223,20 @@ def clean_credit(credit: str | None) -> str | None:
     return credit or None
 
 
-def caption_and_credit(figure) -> tuple[str | None, str | None]:
+def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | None]:
     """The caption and credit of one figure element.
 
     A credit element inside the caption splits it: the text before is the caption, the
     credit element and what follows it is the credit (credits close captions); a credit
     element elsewhere in the figure is the credit; otherwise the credit is split from
-    the caption text by :data:`CREDIT_PATTERNS`.
+    the caption text by :data:`CREDIT_PATTERNS`. ``caption_element``, when the caption
+    was found first, is used as the caption.
     """
-    captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
-    caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
+    if caption_element is not None:
+        caption_el = caption_element
+    else:
+        captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
+        caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
     if caption_el is not None:
         inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)]
         if inner:
@@ -266,7 +274,7 @@ def _inside(element, ancestor) -> bool:
     return False
 
 
-def figure_image(figure, base_url: str) -> Image | None:
+def figure_image(figure, base_url: str, caption_element=None) -> Image | None:
     """The Image of one figure: its URL, caption, credit and alt (None without an image)."""
     url, alt = None, None
     for img in IMAGES(figure):
@@ -281,7 +289,7 @@ def figure_image(figure, base_url: str) -> Image | None:
             if match:
                 url = match.group(1)
                 break
-    caption, credit = caption_and_credit(figure)
+    caption, credit = caption_and_credit(figure, caption_element)
     caption = caption.rstrip(" |–—-,;:/") if caption else None
     if caption and not is_caption_text(caption):
         caption = None
@@ -290,23 +298,24 @@ def figure_image(figure, base_url: str) -> Image | None:
     return Image(url=absolute(url, base_url), caption=caption, credit=credit, alt=alt)
 
 
-def figure_elements(scope, limit: int = 40) -> list:
-    """Figure-like elements of the scope in page order: ``<figure>`` and, for captions
-    outside figures, the nearest ancestor (within a few levels) that holds an image."""
-    found: list = []
+def figure_elements(scope, limit: int = 40) -> list[tuple]:
+    """Figure-like elements of the scope in page order, as (container, caption element or
+    None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
+    (within a few levels) that holds an image."""
+    found: list[tuple] = []
     for element in FIGURES_AND_CAPTIONS(scope)[:limit]:
         if in_related(element, FIGURE_RELATED_TAGS):
             continue
         if element.tag == "figure":
-            found.append(element)
+            found.append((element, None))
             continue
         node = element.getparent()
         for _ in range(CAPTION_TO_IMAGE_LEVELS):
             if node is None:
                 break
             if HAS_IMAGE(node):
-                if all(node is not f for f in found):
-                    found.append(node)
+                if all(node is not container for container, _caption in found):
+                    found.append((node, element))
                 break
             node = node.getparent()
     return found
@@ -315,8 +324,8 @@ def figure_elements(scope, limit: int = 40) -> list:
 def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
     """Images of the figures inside the article scope, in page order."""
     found: list[Image] = []
-    for figure in figure_elements(scope, limit):
-        image = figure_image(figure, base_url)
+    for figure, caption_element in figure_elements(scope, limit):
+        image = figure_image(figure, base_url, caption_element)
         if image is not None and image.url:
             found.append(image)
     return found
@@ -328,8 +337,8 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure in figure_elements(tree, limit=12):
-        image = figure_image(figure, base_url)
+    for figure, caption_element in figure_elements(tree, limit=12):
+        image = figure_image(figure, base_url, caption_element)
         if image is not None and url_key(image.url) == key:
             return image
     return None
@@ -354,9 +363,13 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
             caption, credit = split_credit(lead_caption) if lead_caption else (None, None)
             images.append(Image(url=lead_url, caption=caption, credit=lead_credit or credit))
         seen.update({key, f"{key}\n{images[0].caption}"})
+    captions = {images[0].caption} if images and images[0].caption else set()
     for img in found:
         key = url_key(img.url)
         if img.caption:
+            if img.caption in captions:  # the same picture shown twice (lead and gallery...)
+                continue
+            captions.add(img.caption)
             key = f"{key}\n{img.caption}"
         if key not in seen:
             seen.add(key)
