@@ -32,14 +32,18 @@ _LOOSE_CAPTION_FILTER = (f"[not(ancestor::figure or ancestor::figcaption or ance
 _LOOSE_CAPTIONS = (f".//{with_class(*CAPTION_CLASS_WORDS)}{_LOOSE_CAPTION_FILTER}"
                    f" | .//{with_attribute('itemprop', 'caption')}{_LOOSE_CAPTION_FILTER}"
                    f" | .//figcaption{_LOOSE_CAPTION_FILTER}")
+#: Descriptions of gallery / carousel slides (the slide's image is their figure).
+_SLIDE_CAPTIONS = (f".//{with_class('description', 'Description')}[not(.//img)]"
+                   f"[ancestor::*[{class_has('slide', 'gallery', 'carousel')}]]"
+                   f"[not(ancestor::*[{class_has('description', 'Description', *CAPTION_CLASS_WORDS)}])]")
 #: Figures and loose captions in one query, so they come in document order.
-FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
+FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS} | {_SLIDE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
 #: Containers whose figures are not the article's (an <aside> in a story often holds one).
 FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 #: Levels above a loose caption searched for the image it belongs to.
-CAPTION_TO_IMAGE_LEVELS = 3
-IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img)]"
+CAPTION_TO_IMAGE_LEVELS = 4
+IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img or self::source)]"
             " | .//meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
 CAPTIONS = XP(f".//figcaption | .//*[{_CAPTION_CLASS} or @itemprop='caption'][not(.//img)]"
               f"[not(ancestor::*[{_CAPTION_CLASS}][not(.//img)]) and not(ancestor::figcaption)]")
@@ -159,6 +163,11 @@ def image_url(img) -> str | None:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value
+    for attribute, value in img.attrib.items():  # other lazy loaders: data-*-srcset, data-*-src
+        if attribute.startswith("data-") and attribute.endswith(("srcset", "src")):
+            url = largest_from_srcset(value) if attribute.endswith("srcset") else value.strip()
+            if url and not url.startswith("data:"):
+                return url
     return None
 
 

@@ -132,3 +132,16 @@ def test_add_captioned_fills_or_appends():
     assert [(i.url, i.caption, i.credit) for i in out] == [
         ("https://news.test/a.jpg", "Stated caption", "AP"),
         ("https://news.test/z.jpg", "Another one", "Jane Doe")]
+
+
+def test_gallery_slide_descriptions_and_unusual_lazy_attributes():
+    root = lxml.html.document_fromstring(
+        '<html><body><div class="Carousel"><div class="Slide"><div class="Slide-media"><picture>'
+        '<source data-lazyload-srcset="/g1-small.jpg 1x, /g1.jpg 2x"></picture></div>'
+        '<div class="Slide-info"><div class="Slide-info-inner"><span class="Slide-infoDescription">'
+        '<p>Crowds on the square. (AP Photo/Jane Doe)</p></span></div></div></div></div>'
+        '<div class="teaser-list"><div class="description">Not in a gallery</div><img src="/t.jpg"></div>'
+        '</body></html>')
+    found = images.figures(root, BASE)
+    assert [(i.url, i.caption, i.credit) for i in found] == [
+        ("https://news.test/g1.jpg", "Crowds on the square.", "AP Photo/Jane Doe")]
