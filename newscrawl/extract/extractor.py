@@ -402,6 +402,21 @@ def extract_article(html: str | bytes, url: str, *, fetched_at: dt.datetime | No
     SiteProfile or a profile name uses that one. ``language`` / ``timezone`` override the
     profile's defaults. Raises only :class:`~newscrawl.errors.NotAPageError`.
     """
+    article, _ctx = extract_article_with_context(
+        html, url, fetched_at=fetched_at, http_status=http_status, content_type=content_type,
+        profile=profile, language=language, timezone=timezone)
+    return article
+
+
+def extract_article_with_context(html: str | bytes, url: str, *,
+                                 fetched_at: dt.datetime | None = None,
+                                 http_status: int | None = None,
+                                 content_type: str | None = None, profile=None,
+                                 language: str | None = None,
+                                 timezone: str | None = None) -> tuple[Article, PageContext]:
+    """Like :func:`extract_article`, also returning the parsed page context, so a
+    caller (the spiders' article-or-not decision) reads the same tree without parsing
+    the page again."""
     site_profile = resolve_profile(profile, url)
     ctx = PageContext(
         html, url, content_type=content_type, fetched_at=fetched_at, profile=site_profile,
@@ -425,7 +440,7 @@ def extract_article(html: str | bytes, url: str, *, fetched_at: dt.datetime | No
     if site_profile is not None:
         label, _rules = site_profile.version_for(fetched_at)
         article.extractor += f"+{site_profile.name}@{label or 'default'}"
-    return article
+    return article, ctx
 
 
-__all__ = ["extract_article", "resolve_profile", "FIELD_STEPS", "EXTRACTOR_NAME"]
+__all__ = ["extract_article", "extract_article_with_context", "resolve_profile", "FIELD_STEPS", "EXTRACTOR_NAME"]

@@ -21,6 +21,7 @@ from scrapy.utils.gz import gunzip
 from newscrawl import discovery
 from newscrawl.classify import classify, url_shape
 from newscrawl.errors import ExtractionError
+from newscrawl.extract import extract_article_with_context
 from newscrawl.failure import Failure
 
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
@@ -275,12 +276,11 @@ class NewsSpider(scrapy.Spider):
 
     def extract(self, response: TextResponse, fetched_at: dt.datetime, profile):
         """(Article, parsed tree) of a response, through the one extraction path."""
-        from newscrawl.extract import extract_article_with_context
-
-        return extract_article_with_context(
+        article, ctx = extract_article_with_context(
             response.body, response.url, fetched_at=fetched_at, http_status=response.status,
             content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
             profile=profile)
+        return article, ctx.tree
 
     @staticmethod
     def fill_from_listing(article, listed: discovery.Entry | None) -> None:
