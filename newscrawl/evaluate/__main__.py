@@ -16,7 +16,7 @@ import time
 import warnings
 
 from newscrawl.evaluate.corpus import CorpusError, load_corpus
-from newscrawl.evaluate.peers import PEERS, peer_systems
+from newscrawl.evaluate.peers import PEERS, block_network, peer_systems
 from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
                                        worst_report, write_results)
 from newscrawl.evaluate.runner import run_system
@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     systems = [] if wanted and not wanted & _OWN_NAMES else own_systems(args.profiles)
     if args.peers or wanted & set(PEERS):
         _quiet_peers()
+        block_network()
         peers, missing = peer_systems()
         if missing:
             print(f"not installed (pip install 'newscrawl[bench]'): {', '.join(missing)}",

@@ -8,6 +8,7 @@ on a page scores as empty for that page (the runner records the error).
 from __future__ import annotations
 
 import importlib.util
+import socket
 from functools import lru_cache
 
 from newscrawl.evaluate.metrics import date_value
@@ -38,11 +39,20 @@ def trafilatura_extract(html: str, url: str) -> Prediction:
     )
 
 
+@lru_cache(maxsize=1)
+def _newspaper_config():
+    import newspaper
+
+    config = newspaper.Config()
+    config.fetch_images = False  # it would download the images to pick a top image
+    return config
+
+
 def newspaper_extract(html: str, url: str) -> Prediction:
     """newspaper4k: Article(url).download(input_html=html).parse()."""
     import newspaper
 
-    article = newspaper.Article(url or "http://localhost/")
+    article = newspaper.Article(url or "http://localhost/", config=_newspaper_config())
     article.download(input_html=html)
     article.parse()
     return Prediction(
@@ -81,7 +91,7 @@ def readability_extract(html: str, url: str) -> Prediction:
 def _goose():
     from goose3 import Goose
 
-    return Goose()
+    return Goose({"enable_image_fetching": False})
 
 
 def goose_extract(html: str, url: str) -> Prediction:
@@ -96,6 +106,35 @@ def goose_extract(html: str, url: str) -> Prediction:
         authors=list(article.authors or []),
         published=published,
     )
+
+
+#: Host names that stay reachable while peers run.
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class NetworkBlocked(OSError):
+    """A peer tried to reach the network during a benchmark run."""
+
+
+def block_network() -> None:
+    """Make name resolution fail for every host but loopback, in this process.
+
+    Some peers fetch images or other resources on their own while parsing; a benchmark
+    must not send traffic anywhere, and waiting for those fetches would distort the
+    timing. Called by the evaluation command before any peer runs.
+    """
+    original = socket.getaddrinfo
+    if getattr(original, "newscrawl_blocked", False):
+        return
+
+    def loopback_only(host, *args, **kwargs):
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name not in _LOOPBACK_HOSTS:
+            raise NetworkBlocked(f"network access to {name!r} blocked during evaluation")
+        return original(host, *args, **kwargs)
+
+    loopback_only.newscrawl_blocked = True
+    socket.getaddrinfo = loopback_only
 
 
 #: Peer name -> (module that must be importable, adapter, fields it gives).
