@@ -47,7 +47,7 @@ class HostMapMiddleware:
     def from_crawler(cls, crawler):
         host_map = parse_host_map(crawler.settings.get("NEWSCRAWL_HOST_MAP"))
         if not host_map:
-            raise NotConfigured("NEWSCRAWL_HOST_MAP is empty")
+            raise NotConfigured  # no message: Scrapy logs a disabled middleware quietly then
         for address in host_map.values():
             host = address.rpartition(":")[0] or address
             if not (host.startswith("127.") or host in ("localhost", "[::1]")):

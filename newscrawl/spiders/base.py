@@ -96,7 +96,8 @@ class NewsSpider(scrapy.Spider):
     def entry_requests(self):
         """The first requests, from the spider arguments."""
         for url in self.start_article_urls:
-            yield self.article_request(url, source="argument")
+            if self.should_fetch(url):
+                yield self.article_request(url, source="argument")
         for url in self.start_sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
                                  meta={"newscrawl_stage": "discovery"})
@@ -111,6 +112,22 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(urljoin(site_url, "/robots.txt"), callback=self.parse_robots,
                               errback=self.on_robots_error, dont_filter=True,
                               meta={"newscrawl_stage": "discovery", "newscrawl_site": site_url})
+
+    def should_fetch(self, url: str, listed: discovery.Entry | None = None) -> bool:
+        """Whether an article candidate is requested at all.
+
+        With a crawl state attached (``spider.crawl_state``, set by the incremental-run
+        extension), a URL already in the dataset is skipped unless its listing date says
+        it changed or its re-check window has passed; the reason is counted in the stats.
+        """
+        state = getattr(self, "crawl_state", None)
+        if state is None:
+            return True
+        reason = state.skip_reason(url, listed.date if listed is not None else None)
+        if reason:
+            self._inc(f"incremental/skipped/{reason}")
+            return False
+        return True
 
     def article_request(self, url: str, *, source: str, listed: discovery.Entry | None = None,
                         depth: int = 0) -> scrapy.Request:
@@ -168,7 +185,8 @@ class NewsSpider(scrapy.Spider):
                 continue
             if self.profile is not None and not self.profile.allows(url):
                 continue
-            yield self.article_request(url, source="links", depth=depth + 1)
+            if self.should_fetch(url):
+                yield self.article_request(url, source="links", depth=depth + 1)
 
     def parse_sitemap(self, response: Response):
         """A sitemap index (follow its sitemaps) or urlset (request its pages)."""
@@ -221,7 +239,8 @@ class NewsSpider(scrapy.Spider):
         if self.profile is not None and not self.profile.allows(entry.url):
             self._inc("discovery/skipped_url/profile_deny")
             return
-        yield self.article_request(entry.url, source=source, listed=entry)
+        if self.should_fetch(entry.url, entry):
+            yield self.article_request(entry.url, source=source, listed=entry)
 
     def too_old(self, entry: discovery.Entry) -> bool:
         """True (and counted) when an entry's date is before the cut-off."""
