@@ -130,9 +130,9 @@ def load_entries(directory: str | Path) -> list[CorpusEntry]:
 
 def with_suffix(path: str, number: int) -> str:
     """'/a/b.html' -> '/a/b-2.html', '/a/b/' -> '/a/b-2/', '/' -> '/-2/'."""
-    head, slash, tail = path.rstrip("/").rpartition("/")
+    head, _, tail = path.rstrip("/").rpartition("/")
     stem, dot, ext = tail.partition(".")
-    renamed = f"{head}{slash}{stem}-{number}{dot}{ext}"
+    renamed = f"{head}/{stem}-{number}{dot}{ext}"
     return renamed + ("/" if path.endswith("/") else "")
 
 

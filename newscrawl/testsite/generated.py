@@ -76,6 +76,16 @@ TAG_NAMES = tuple(sorted({topic[0].capitalize() for topic in synth.TOPICS}
                          | {town for town in synth.TOWNS[:10]}))
 
 
+def _distinct(rng: random.Random, population: int, count: int) -> list[int]:
+    """``count`` different indexes below ``population``, in drawing order."""
+    chosen: list[int] = []
+    while len(chosen) < count:
+        index = rng.randrange(population)
+        if index not in chosen:
+            chosen.append(index)
+    return chosen
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleMeta:
     """What listings need about an article: cheap to compute, no body text."""
@@ -115,6 +125,7 @@ class GeneratedCatalog:
         self.root = None
         rng = random.Random(f"{seed}:staff")
         self.staff = tuple(sorted({synth.person(rng) for _ in range(24)}))
+        self.staff_links = tuple(Link(n, f"/author/{synth.slugify(n)}/") for n in self.staff)
         self.sections = tuple(Link(name, f"/{slug}/") for name, slug in synth.SECTIONS)
         self.tags = tuple(Link(t, f"/tag/{synth.slugify(t)}/") for t in TAG_NAMES)
         self.chrome = SiteChrome(self.name, self.sections,
@@ -139,9 +150,9 @@ class GeneratedCatalog:
         town = rng.choice(synth.TOWNS)
         headline = synth.headline(rng, topic, town)
         path = f"{section.path}{published:%Y/%m}/{synth.slugify(headline)[:60].strip('-')}-{index}/"
-        authors = tuple(Link(n, f"/author/{synth.slugify(n)}/")
-                        for n in rng.sample(self.staff, 1 if rng.random() < 0.8 else 2))
-        tags = tuple(rng.sample(self.tags, rng.randint(1, 3)))
+        authors = tuple(self.staff_links[i] for i in
+                        _distinct(rng, len(self.staff), 1 if rng.random() < 0.8 else 2))
+        tags = tuple(self.tags[i] for i in _distinct(rng, len(self.tags), rng.randint(1, 3)))
         return ArticleMeta(
             index=index, path=path, headline=headline,
             summary=synth.sentence(rng, topic, town), published=published,

@@ -213,7 +213,7 @@ def _article_header(story: Story) -> str:
                 f'datetime="{story.published.isoformat()}">{when}</time>{updated}</div></header>\n')
     return (f"<h1>{escape(story.headline)}</h1>\n"
             f'<p class="byline">By {_names(story.authors, False)}</p>\n'
-            f'<p class="date">Published {when}</p>\n')
+            f'<p class="date">Published {when}{updated}</p>\n')
 
 
 def _tags(story: Story) -> str:

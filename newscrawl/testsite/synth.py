@@ -97,17 +97,20 @@ def slugify(text: str) -> str:
 def headline(rng: random.Random, topic: tuple[str, str, str], town: str) -> str:
     """A news headline about a topic in a town."""
     subject, thing, place = topic
-    templates = (
-        f"{town} {rng.choice(ORGANISATIONS).removeprefix('the ')} {rng.choice(VERBS_PAST)} "
-        f"{rng.choice(ADJECTIVES)} {thing}",
-        f"{thing.capitalize()} for {place} {rng.choice(VERBS_PAST)} after "
-        f"{rng.randint(2, 19)}-month {rng.choice(NOUNS)}",
-        f"What the {subject} {rng.choice(NOUNS)} means for {town}",
-        f"{town} residents split over {rng.choice(ADJECTIVES)} {thing}",
-        f"{rng.randint(3, 90)} jobs at stake as {place} {rng.choice(NOUNS)} is "
-        f"{rng.choice(VERBS_PAST)}",
-    )
-    text = rng.choice(templates)
+    kind = rng.randrange(5)
+    if kind == 0:
+        text = (f"{town} {rng.choice(ORGANISATIONS).removeprefix('the ')} "
+                f"{rng.choice(VERBS_PAST)} {rng.choice(ADJECTIVES)} {thing}")
+    elif kind == 1:
+        text = (f"{thing.capitalize()} for {place} {rng.choice(VERBS_PAST)} after "
+                f"{rng.randint(2, 19)}-month {rng.choice(NOUNS)}")
+    elif kind == 2:
+        text = f"What the {subject} {rng.choice(NOUNS)} means for {town}"
+    elif kind == 3:
+        text = f"{town} residents split over {rng.choice(ADJECTIVES)} {thing}"
+    else:
+        text = (f"{rng.randint(3, 90)} jobs at stake as {place} {rng.choice(NOUNS)} is "
+                f"{rng.choice(VERBS_PAST)}")
     return text[0].upper() + text[1:]
 
 
