@@ -22,22 +22,28 @@ from newscrawl.extract.markup import class_has, in_related, joined_text, text_of
 XP = lxml.etree.XPath
 
 _FIGURES = ".//figure"
-#: Class words of caption elements (in several languages / CMS conventions).
-CAPTION_CLASS_WORDS = ("caption", "legend", "cutline", "bildtext", "bildunterschrift", "imagetext",
-                       "image-text", "img-text")
-_CAPTION_CLASS = class_has(*CAPTION_CLASS_WORDS)
+#: Class fragments of caption elements (in several languages / CMS conventions). They
+#: leave out the first letter so one test covers "caption" and "Caption": each extra
+#: contains() on every class attribute costs measurable time on big pages.
+CAPTION_CLASS_FRAGMENTS = ("aption", "egend", "cutline", "Cutline", "ildtext")
+_CAPTION_CLASS = "(" + " or ".join(f"contains(@class, '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + ")"
+_CAPTION_CLASS_ATTRIBUTE = "@class[" + " or ".join(f"contains(., '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + "]/parent::*"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
 _LOOSE_CAPTION_FILTER = (f"[not(ancestor::figure or ancestor::figcaption or ancestor::form)][not(.//img)]"
                          f"[not(ancestor::*[{_CAPTION_CLASS}][not(.//img)])]")
-_LOOSE_CAPTIONS = (f".//{with_class(*CAPTION_CLASS_WORDS)}{_LOOSE_CAPTION_FILTER}"
+_LOOSE_CAPTIONS = (f".//{_CAPTION_CLASS_ATTRIBUTE}{_LOOSE_CAPTION_FILTER}"
                    f" | .//{with_attribute('itemprop', 'caption')}{_LOOSE_CAPTION_FILTER}"
                    f" | .//figcaption{_LOOSE_CAPTION_FILTER}")
-#: Descriptions of gallery / carousel slides (the slide's image is their figure).
-_SLIDE_CAPTIONS = (f".//{with_class('description', 'Description')}[not(.//img)]"
-                   f"[ancestor::*[{class_has('slide', 'gallery', 'carousel')}]]"
-                   f"[not(ancestor::*[{class_has('description', 'Description', *CAPTION_CLASS_WORDS)}])]")
+#: Gallery / carousel containers, and the slide descriptions inside them (the slide's
+#: image is their figure). Two steps: most pages have no gallery, and looking for
+#: descriptions only inside galleries is much cheaper than checking every description.
+GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or contains(., 'lideshow')]"
+               "/parent::*[not(ancestor::*[contains(@class, 'arousel') or contains(@class, 'allery')"
+               " or contains(@class, 'lideshow')])]")
+SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]"
+                    f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
 #: Figures and loose captions in one query, so they come in document order.
-FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS} | {_SLIDE_CAPTIONS}")
+FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
 #: Containers whose figures are not the article's (an <aside> in a story often holds one).
 FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
@@ -184,6 +190,10 @@ def absolute(url: str | None, base: str) -> str | None:
         return None
 
 
+#: Size tokens in image file names ("1200x675_", "-800x600", "_w640").
+_SIZE_TOKEN = re.compile(r"[-_]?\d{2,4}x\d{2,4}[-_]?|[-_]w\d{2,4}$")
+
+
 def url_key(url: str | None) -> str:
     """A key that matches the same picture in different sizes: the file name's stem (the
     whole path and query when the path has no file name, as with image resizers)."""
@@ -194,8 +204,8 @@ def url_key(url: str | None) -> str:
     name = unquote(path.rsplit("/", 1)[-1]).rsplit("/", 1)[-1].lower()
     if "." not in name:
         return f"{path}?{parts.query}".lower()
-    name = name.rsplit(".", 1)[0]
-    return re.sub(r"[-_]?\d{2,4}x\d{2,4}$", "", name) or path
+    name = name.split(".", 1)[0]
+    return _SIZE_TOKEN.sub("", name) or path
 
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
@@ -312,7 +322,10 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
     (within a few levels) that holds an image."""
     found: list[tuple] = []
-    for element in FIGURES_AND_CAPTIONS(scope)[:limit]:
+    candidates = FIGURES_AND_CAPTIONS(scope)[:limit]
+    for gallery in GALLERIES(scope)[:4]:
+        candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
+    for element in candidates:
         if in_related(element, FIGURE_RELATED_TAGS):
             continue
         if element.tag == "figure":
@@ -396,6 +409,8 @@ def add_captioned(images: list[Image], captioned, base_url: str) -> list[Image]:
         if not caption or not is_caption_text(caption):
             continue
         match = next((image for image in images if url_key(image.url) == key), None)
+        if match is None and any(image.caption == caption for image in images):
+            continue
         if match is None:
             images.append(Image(url=url, caption=caption, credit=stated_credit or credit))
         elif not match.caption:

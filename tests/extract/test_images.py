@@ -123,6 +123,7 @@ def test_url_key_keeps_resizer_urls_apart():
     b = "https://img.test/resize/800x0/https%3A%2F%2Fcdn.test%2Ffs%2Fdef-222"
     assert images.url_key(a) != images.url_key(b)
     assert images.url_key("https://c.test/p/photo-800x600.jpg") == images.url_key("https://c.test/q/photo.jpg?w=2")
+    assert images.url_key("https://c.test/1200x675_cms_ab12.jpg") == images.url_key("https://c.test/1920x1080_cms_ab12.jpg")
 
 
 def test_add_captioned_fills_or_appends():
