@@ -42,6 +42,7 @@ GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or con
                " or contains(@class, 'lideshow')])]")
 SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]"
                     f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
+LEAD_FIGURES = XP("//figure")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -354,13 +355,15 @@ def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
 
 
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
-    """The figure anywhere on the page that shows the lead image (it may sit outside the
-    article container, above the headline)."""
+    """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
+    the article container, above the headline)."""
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure, caption_element in figure_elements(tree, limit=12):
-        image = figure_image(figure, base_url, caption_element)
+    for figure in LEAD_FIGURES(tree)[:12]:
+        if in_related(figure, FIGURE_RELATED_TAGS):
+            continue
+        image = figure_image(figure, base_url)
         if image is not None and url_key(image.url) == key:
             return image
     return None
