@@ -185,7 +185,7 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
         raw = markup.element_value(element)
         if not raw or len(raw) > 300:
             continue
-        found = byline.clean_byline(raw, strict=True)
+        found = byline.clean_byline(raw, strict=heuristic not in markup.DECLARED_BYLINES)
         if found:
             names.extend(found)
             raws.append(raw)

@@ -99,6 +99,9 @@ _AUTHOR_FURNITURE = class_has("bio", "avatar", "image", "img", "photo", "picture
                               "title", "social", "follow", "twitter", "mail", "more", "date",
                               "time", "count", "about", "info", "text", "job", "position")
 
+#: Byline heuristics whose elements are declared authors (microdata, rel=author): their
+#: text is trusted like structured data (no capitalisation check).
+DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-author"})
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("itemprop-author-name",

@@ -106,6 +106,11 @@ def author_values(meta) -> tuple[str, list[str]] | None:
         values = [v for v in meta.get(key, ()) if not is_url(v)]
         if values:
             return key, values
+    for key, values in meta.items():  # analytics namespaces: "dcsext.author", "xyz:author"
+        if key.rsplit(".", 1)[-1].rsplit(":", 1)[-1] == "author":
+            values = [v for v in values if not is_url(v)]
+            if values:
+                return key, values
     return None
 
 

@@ -57,3 +57,8 @@ def test_comma_separated_keywords_are_split():
 
 def test_twitter_handle_loses_its_at_sign():
     assert meta.site_name({"twitter:site": ["@testtimes"]}) == "testtimes"
+
+
+def test_author_in_an_analytics_namespace_is_found_last():
+    assert meta.author_values({"dcsext.author": ["Jane Doe"]}) == ("dcsext.author", ["Jane Doe"])
+    assert meta.author_values({"dcsext.author": ["X"], "author": ["Jane Doe"]}) == ("author", ["Jane Doe"])
