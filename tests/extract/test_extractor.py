@@ -143,7 +143,7 @@ def test_a_failing_layer_is_logged_and_the_other_fields_survive(monkeypatch, cap
 
 def test_declared_author_markup_is_trusted_like_structured_data():
     page = ("<html><body><article><h1>Headline here</h1><p>Some text of the story.</p>"
-            "<p class='ref'><span itemprop='author'>desk/abc;xyz</span></p></article></body></html>")
-    assert extract_article(page, URL, profile=False).authors == ["desk/abc", "xyz"]
+            "<p class='ref'><span itemprop='author'>ndr/abc;xyz</span></p></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["ndr/abc", "xyz"]
     undeclared = page.replace("itemprop='author'", "class='author'")
     assert extract_article(undeclared, URL, profile=False).authors == []
