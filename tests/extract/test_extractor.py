@@ -147,3 +147,29 @@ def test_declared_author_markup_is_trusted_like_structured_data():
     assert extract_article(page, URL, profile=False).authors == ["ndr/abc", "xyz"]
     undeclared = page.replace("itemprop='author'", "class='author'")
     assert extract_article(undeclared, URL, profile=False).authors == []
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FRAGMENTS = st.sampled_from([
+    "<html>", "<head>", "<body>", "<article>", "</article>", "<figure>", "</figure>", "<figcaption>",
+    "</figcaption>", "<img src='/a.jpg' srcset=', 2x,'>", "<h1>", "</h1>", "<time datetime='2025-13-45'>",
+    "<meta property='article:published_time' content='yesterday'>", "<meta name='author' content=''>",
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@id": "#x"}, 5, null], ',
+    '"image": {"url": null}, "headline": {"@value": 3}}', "</script>", "<p class='byline'>By ",
+    "<span class='caption'>", "(AP)", "©", "Photo:", "\x00", "\ufffd", "&amp;", "<!--", "-->",
+    "<div class='Carousel'><div class='description'>", "</div>", "é", "Von", " und ", "x" * 50,
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_FRAGMENTS, max_size=40), st.booleans())
+def test_random_markup_never_raises_anything_but_not_a_page(fragments, as_bytes):
+    html = "".join(fragments)
+    data = html.encode("utf-8", "surrogatepass") if as_bytes else html
+    try:
+        article = extract_article(data, URL, profile=False)
+    except NotAPageError:
+        return
+    assert article.url == URL
