@@ -201,16 +201,7 @@ def parse_layout(data: dict | None, default: Layout = DEFAULT_LAYOUT) -> Layout:
     return layout
 
 
-def all_paths(layout: Layout) -> list[str]:
-    """Every fixed path the layout serves (split sitemaps by their pattern path)."""
-    paths = ["/robots.txt"]
-    if layout.sitemap_index:
-        paths.append(layout.sitemap_index)
-    paths += [s.path for s in layout.sitemaps] + [f.path for f in layout.feeds]
-    return paths
-
-
 __all__ = [
     "ANY_KIND", "DEFAULT_LAYOUT", "FeedSpec", "Layout", "LayoutError", "SitemapSpec",
-    "all_paths", "matches_kind", "parse_feed", "parse_layout", "parse_sitemap",
+    "matches_kind", "parse_feed", "parse_layout", "parse_sitemap",
 ]

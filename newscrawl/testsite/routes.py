@@ -36,9 +36,6 @@ RSS_TYPE = "application/rss+xml; charset=utf-8"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 GZIP_TYPE = "application/x-gzip"
 
-#: Where robots.txt is, on every site.
-ROBOTS_PATH = "/robots.txt"
-
 #: Media types outside text/* that are text and get a charset parameter.
 _TEXTUAL_TYPES = frozenset({
     "application/xml", "application/json", "application/javascript", "image/svg+xml",
@@ -291,7 +288,7 @@ def _static_responder(prefix: str, directory: Path) -> Responder:
 def discovery_routes(catalog: Catalog) -> list[Route]:
     """robots.txt, the sitemap index, the sitemaps and the feeds of the catalog's layout."""
     layout = catalog.layout
-    routes = [Route("robots.txt", exact(ROBOTS_PATH), _robots(catalog))]
+    routes = [Route("robots.txt", exact(feeds.ROBOTS_PATH), _robots(catalog))]
     if layout.sitemap_index:
         routes.append(Route(f"sitemap index {layout.sitemap_index}",
                             exact(layout.sitemap_index),

@@ -54,7 +54,7 @@ def test_articles_are_served_and_agree_with_their_truth(site):
         truth = catalog.truth(path_of(url))
         layouts.add(truth["layout"])
         assert body_blocks(body, truth["layout"]) == truth["body_paragraphs"]
-        paragraphs = [p for p in truth["body_paragraphs"]]
+        paragraphs = truth["body_paragraphs"]
         assert 4 <= len(paragraphs) <= 16
         assert paragraphs[0].split(" \u2014 ")[0].isupper()  # the dateline opens the body
         tree = lxml.html.fromstring(body)
