@@ -110,6 +110,33 @@ def _completed(candidate: str, h1s: list[str]) -> str:
     return candidate
 
 
+#: Where a kicker (topic label) ends and the headline begins.
+_WORDS = re.compile(r"\w+")
+_KICKER_SEPARATOR = re.compile(r":\s+|\s+[-–—|]\s+")
+
+
+def _split_kicker(text: str) -> tuple[str, str] | None:
+    match = _KICKER_SEPARATOR.search(text)
+    return (text[:match.start()], text[match.end():]) if match else None
+
+
+def _without_kicker(candidate: str, others: list[str]) -> str:
+    """The candidate without its kicker when another candidate has the same headline after
+    an unrelated kicker (no word in common): "Topic A: Headline" vs "Other topic - Headline"
+    -> "Headline". Reworded variants of one kicker ("Harris in Canada" / "Harris' Canadian
+    connections") keep it."""
+    parts = _split_kicker(candidate)
+    if parts is None or not fold(parts[1]):
+        return candidate
+    words = set(_WORDS.findall(parts[0].casefold()))
+    for other in others:
+        other_parts = _split_kicker(other or "")
+        if (other_parts and fold(other_parts[1]) == fold(parts[1])
+                and not words & set(_WORDS.findall(other_parts[0].casefold()))):
+            return parts[1].strip()
+    return candidate
+
+
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                     site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
@@ -117,14 +144,16 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
     from the h1 it begins. ``h1s`` is a list or a function giving it (called only when
     the h1 texts are needed)."""
     if callable(h1s):
-        needed = not (jsonld or meta) or any(_is_truncated(c) for c in (jsonld, meta) if c)
+        needed = not (jsonld or meta) or any(
+            _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
     names = [n for n in site_names if n] + domain_names(domain)
     names += title_affixes(title, [c for c in (jsonld, meta) if c])
     for layer, candidate in (("jsonld", jsonld), ("meta", meta)):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
-            return _completed(cleaned, h1s), layer
+            others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
+            return _without_kicker(_completed(cleaned, h1s), others), layer
     if h1s:
         return collapse(h1s[0]), "markup"
     cleaned_title = strip_site_affixes(title, names)

@@ -48,3 +48,17 @@ def test_truncated_structured_headline_is_completed_from_the_h1():
     assert choose(jsonld="Who is the new minister and what will...",
                   h1s=["Who is the new minister and what will she change?"]) == (
         "Who is the new minister and what will she change?", "jsonld")
+
+
+def test_different_kickers_before_the_same_headline_are_dropped():
+    assert choose(meta="Attack on Israel: «Restraint has much to do with the US»",
+                  h1s=lambda: ["Escalation in the Middle East - «Restraint has much to do with the US»"]) == (
+        "«Restraint has much to do with the US»", "meta")
+    # The same kicker everywhere is part of the headline.
+    assert choose(meta="Kicker: Headline text", h1s=lambda: ["Kicker: Headline text"])[0] == "Kicker: Headline text"
+
+
+def test_reworded_kicker_variants_are_kept():
+    assert choose(jsonld="Kamala Harris' Canadian connections: What we know",
+                  title="Kamala Harris in Canada: What we know | Daily")[0] == (
+        "Kamala Harris' Canadian connections: What we know")
