@@ -290,9 +290,12 @@ def _published_candidates(run: _Run):
     if run.node:
         yield "jsonld", jsonld.date_published(run.node)
     yield "meta", meta.published(run.meta)
-    if run.scope is not None:
-        for raw in _markup_date_raws(markup.date_candidates(run.scope, markup.PUBLISHED_XPATHS)):
-            yield "markup", raw
+    scope = run.scope if run.scope is not None else run.ctx.body_element
+    for raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
+        yield "markup", raw
+    yield "meta", meta.generic_date(run.meta)
+    for raw in _markup_date_raws(markup.date_candidates(scope, markup.DATELINE_XPATHS)):
+        yield "markup", raw
 
 
 def _modified_candidates(run: _Run):

@@ -126,6 +126,9 @@ PUBLISHED_XPATHS: tuple[tuple[str, XP], ...] = (
     ("itemprop-datepublished", XP(f".//{with_attribute('itemprop', 'datePublished')}")),
     ("time-pubdate", XP(f".//time[@pubdate or {class_has('publish')}]")),
     ("time", XP(".//time")),
+)
+#: Datelines: date-classed text elements, read after every structured source.
+DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("date-class", XP(f".//{with_class('date', 'publish')}[not(*)]")),
 )
 MODIFIED_XPATHS: tuple[tuple[str, XP], ...] = (

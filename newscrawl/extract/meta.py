@@ -21,12 +21,15 @@ SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-titl
                   "twitter:site", "publisher", "dc.publisher", "copyright")
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "og:article:author", "article.author")
+#: Publication date keys that name the article's publication (Open Graph and relatives).
 PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
-                  "article.published", "publish-date", "pubdate", "parsely-pub-date",
-                  "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date",
-                  "dcterms.date", "citation_publication_date", "citation_date", "date",
+                  "article.published", "publish-date", "parsely-pub-date", "sailthru.date",
                   "article:published", "og:published_time", "published_time", "publishdate",
                   "cxenseparse:recs:publishtime")
+#: Generic date keys (Dublin Core, citation, plain "date"): weaker than dates in the
+#: article's markup, so they are read after it.
+GENERIC_DATE_KEYS = ("pubdate", "dc.date.issued", "dcterms.created", "dc.date", "dcterms.date",
+                     "citation_publication_date", "citation_date", "date")
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "og:article:modified_time",
                  "datemodified", "article.updated", "dc.date.modified", "dcterms.modified",
                  "last-modified", "article:modified")
@@ -115,8 +118,13 @@ def author_values(meta) -> tuple[str, list[str]] | None:
 
 
 def published(meta) -> str | None:
-    """The raw publication date from the meta tags."""
+    """The raw publication date from article:published_time and its relatives."""
     return first_value(meta, PUBLISHED_KEYS)
+
+
+def generic_date(meta) -> str | None:
+    """The raw date of the generic date keys (dc.date, date, citation_date ...)."""
+    return first_value(meta, GENERIC_DATE_KEYS)
 
 
 def modified(meta) -> str | None:

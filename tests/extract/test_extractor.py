@@ -173,3 +173,16 @@ def test_random_markup_never_raises_anything_but_not_a_page(fragments, as_bytes)
     except NotAPageError:
         return
     assert article.url == URL
+
+
+def test_date_cascade_markup_time_beats_generic_meta_and_datelines():
+    page = ("<html><head><meta name='dc.date' content='2024-01-01'></head><body><article><h1>H</h1>"
+            "<span class='dateline'>2023-05-05T10:00:00Z</span><time datetime='2025-02-27T08:30:00Z'>x</time>"
+            "<p>Body text of the story.</p></article></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert (article.published_at, article.sources["published_at"]) == (
+        dt.datetime(2025, 2, 27, 8, 30, tzinfo=UTC), "markup")
+    without_time = page.replace("<time datetime='2025-02-27T08:30:00Z'>x</time>", "")
+    assert extract_article(without_time, URL, profile=False).published_raw == "2024-01-01"
+    bare = without_time.replace("<meta name='dc.date' content='2024-01-01'>", "")
+    assert extract_article(bare, URL, profile=False).published_raw == "2023-05-05T10:00:00Z"
