@@ -4,6 +4,12 @@ The body metric is the one of the Zyte article-extraction benchmark, so figures
 compare with published tables: tokens are ``\\w+`` runs (case kept), each text is a
 multiset of 4-token shingles (a text of 1-3 tokens gives one shorter shingle, an
 empty text none); per page tp is the multiset intersection, fp and fn the excess.
+
+The other fields: headlines are equal after NFKC, case-folding and whitespace
+collapsing; authors are multisets of names normalised that way, counts pooled over
+pages; captions match one-to-one at token F1 >= 0.8; dates are compared to the
+minute and to the calendar day, a naive label being a wall-clock time in an unknown
+zone and a naive midnight label a date only (see docs/evaluation.md).
 """
 
 from __future__ import annotations

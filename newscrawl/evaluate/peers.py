@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import socket
+from collections.abc import Callable
 from functools import lru_cache
 
 from newscrawl.evaluate.metrics import date_value
@@ -116,16 +117,17 @@ class NetworkBlocked(OSError):
     """A peer tried to reach the network during a benchmark run."""
 
 
-def block_network() -> None:
+def block_network() -> Callable[[], None]:
     """Make name resolution fail for every host but loopback, in this process.
 
     Some peers fetch images or other resources on their own while parsing; a benchmark
     must not send traffic anywhere, and waiting for those fetches would distort the
-    timing. Called by the evaluation command before any peer runs.
+    timing. Called by the evaluation command before any peer runs. Returns a function
+    that lifts the block.
     """
     original = socket.getaddrinfo
     if getattr(original, "newscrawl_blocked", False):
-        return
+        return lambda: None
 
     def loopback_only(host, *args, **kwargs):
         name = host.decode() if isinstance(host, bytes) else str(host)
@@ -135,6 +137,11 @@ def block_network() -> None:
 
     loopback_only.newscrawl_blocked = True
     socket.getaddrinfo = loopback_only
+
+    def unblock() -> None:
+        socket.getaddrinfo = original
+
+    return unblock
 
 
 #: Peer name -> (module that must be importable, adapter, fields it gives).

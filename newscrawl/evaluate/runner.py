@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newscrawl.evaluate import metrics
 from newscrawl.evaluate.corpus import Case, Corpus
-from newscrawl.evaluate.systems import Prediction, System
+from newscrawl.evaluate.systems import Prediction, System, prediction_from_article
 
 #: The figures reported per field, in report order: (key, field, label).
 FIGURES = (
@@ -123,7 +123,6 @@ def _timed(system: System, html: str, url: str) -> tuple[Prediction, float, str 
         prediction, error = Prediction(), f"{type(exc).__name__}: {exc}"
     elapsed_ms = (time.process_time() - start) * 1000
     if not isinstance(prediction, Prediction):
-        from newscrawl.evaluate.systems import prediction_from_article
         prediction = prediction_from_article(prediction)
     return prediction, elapsed_ms, error
 

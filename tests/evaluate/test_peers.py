@@ -53,3 +53,16 @@ def test_trafilatura_date_is_a_day():
     prediction = peers.trafilatura_extract(PAGE, "https://valley.example/night-trains")
     assert prediction.published.kind == "day"
     assert prediction.published.value == dt.date(2024, 6, 1)
+
+
+def test_network_block_refuses_other_hosts_but_not_loopback():
+    import socket
+
+    unblock = peers.block_network()
+    try:
+        with pytest.raises(OSError, match="blocked"):
+            socket.getaddrinfo("example.com", 80)
+        assert socket.getaddrinfo("127.0.0.1", 80)
+    finally:
+        unblock()
+    assert not getattr(socket.getaddrinfo, "newscrawl_blocked", False)
