@@ -119,7 +119,8 @@ class GeneratedCatalog:
         self.anchor = anchor
         self.layout = layout
         self.name = name or f"The Generated Courier ({seed})"
-        self.description = f"{n_articles} synthetic news articles for newscrawl tests (seed {seed})."
+        self.description = (f"{n_articles} synthetic news articles for newscrawl tests "
+                            f"(seed {seed}).")
         self.redirects = ()
         self.static = ()
         self.root = None

@@ -207,7 +207,8 @@ def _article_header(story: Story) -> str:
                 f'{updated} <span class="reading-time">{minutes} min read</span></header>\n')
     if story.layout == "meta":
         return (f'<header class="entry-header"><h1 class="entry-title">{escape(story.headline)}'
-                f'</h1>\n<div class="entry-meta"><span class="byline">by <span class="author vcard">'
+                f'</h1>\n<div class="entry-meta"><span class="byline">by '
+                f'<span class="author vcard">'
                 f'{linked_vcard}'
                 f'</span></span> <time class="entry-date published" '
                 f'datetime="{story.published.isoformat()}">{when}</time>{updated}</div></header>\n')
@@ -265,4 +266,5 @@ def listing_page(chrome: SiteChrome, title: str, teasers: Sequence[Teaser],
     page_title = chrome.name if kind == "front" else f"{title} | {chrome.name}"
     return (_head(chrome, page_title) + f'<body class="{kind}-page">\n{_masthead(chrome)}<main>\n'
             f'<h1 class="page-title">{escape(title)}</h1>\n{intro_html}'
-            f'<section class="story-list">\n{"".join(items)}</section>\n</main>\n' + _footer(chrome))
+            f'<section class="story-list">\n{"".join(items)}</section>\n</main>\n'
+            + _footer(chrome))

@@ -46,7 +46,8 @@ TOPICS = (
     ("energy", "wind farm", "the offshore turbines"), ("harbour", "dredging", "the inner basin"),
     ("museum", "exhibition", "the restored gallery"), ("football", "cup run", "the home side"),
     ("festival", "line-up", "the summer festival"), ("fishing", "quota", "the winter catch"),
-    ("tourism", "visitor numbers", "the coastal path"), ("broadband", "fibre roll-out", "rural homes"),
+    ("tourism", "visitor numbers", "the coastal path"),
+    ("broadband", "fibre roll-out", "rural homes"),
 )
 VERBS_PAST = (
     "approved", "rejected", "postponed", "announced", "criticised", "defended", "reviewed",
@@ -118,7 +119,24 @@ def sentence(rng: random.Random, topic: tuple[str, str, str], town: str) -> str:
     """One news sentence about the topic: a statement, a figure, a quotation or background."""
     subject, thing, place = topic
     org = rng.choice(ORGANISATIONS)
-    kind = rng.randrange(6)
+    kind = rng.randrange(10)
+    if kind == 6:
+        return (f"Residents of {town} have until {rng.randint(1, 28)} "
+                f"{rng.choice(('January', 'April', 'June', 'October', 'December'))} to comment on "
+                f"the plans, which are on display at the town hall and online.")
+    if kind == 7:
+        verdict = rng.choice(("long overdue", "a waste of money", "better than nothing",
+                              "the right call"))
+        return (f"{person(rng)}, who has lived near {place} for {rng.randint(3, 40)} years, said "
+                f"the {thing} was \u201c{verdict}\u201d.")
+    if kind == 8:
+        return (f"Figures released by {org} show {rng.randint(120, 9800):,} "
+                f"{rng.choice(('complaints', 'applications', 'visitors', 'journeys', 'patients'))} "
+                f"in the past year, up from {rng.randint(90, 5000):,} the year before.")
+    if kind == 9:
+        return (f"It is the {rng.choice(('second', 'third', 'fourth'))} time since "
+                f"{rng.randint(2009, 2024)} that {place} has been at the centre of a dispute "
+                f"between {org} and local businesses.")
     if kind == 0:
         text = (f"{org.capitalize()} {rng.choice(VERBS_PAST)} the {rng.choice(ADJECTIVES)} "
                 f"{rng.choice(NOUNS)} on {thing} {rng.choice(TIME_PHRASES)}.")
