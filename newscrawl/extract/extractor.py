@@ -99,9 +99,12 @@ class _Run:
 
 
 def _first_text(value) -> str | None:
+    """The first non-empty value of a profile result (a list or one value), collapsed."""
     if isinstance(value, (list, tuple)):
         value = next((v for v in value if v), None)
-    return " ".join(str(value).split()) or None if value is not None else None
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
 
 
 # -- field steps ----------------------------------------------------------------------
