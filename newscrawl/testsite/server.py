@@ -223,12 +223,17 @@ class TestSite:
         return cls(CorpusCatalog.load(path), port, **options)
 
     @classmethod
-    def generated(cls, n_articles: int = 5000, seed: int = 1, port: int = 0,
-                  **options) -> "TestSite":
-        """A site of ``n_articles`` synthetic articles built on request from ``seed``."""
-        from newscrawl.testsite.generated import GeneratedCatalog
+    def generated(cls, n_articles: int = 5000, seed: int = 1, port: int = 0, *,
+                  layout=None, **options) -> "TestSite":
+        """A site of ``n_articles`` synthetic articles built on request from ``seed``.
 
-        return cls(GeneratedCatalog(n_articles=n_articles, seed=seed), port, **options)
+        ``layout`` replaces the generated site's entry-point layout (a Layout).
+        """
+        from newscrawl.testsite.generated import GENERATED_LAYOUT, GeneratedCatalog
+
+        catalog = GeneratedCatalog(n_articles=n_articles, seed=seed,
+                                   layout=layout or GENERATED_LAYOUT)
+        return cls(catalog, port, **options)
 
     def router_for(self, host: str) -> Router:
         """The router of a host name (``www.`` ignored), the default site's otherwise."""

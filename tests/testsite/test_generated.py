@@ -163,3 +163,17 @@ def test_fifty_thousand_articles_stay_small():
     finally:
         tracemalloc.stop()
     assert peak < 30_000_000
+
+
+def test_another_layout_for_the_generated_site():
+    from newscrawl.testsite import FeedSpec, Layout, SitemapSpec
+
+    layout = Layout(robots_sitemaps=("/sitemap-1.xml.gz",),
+                    sitemaps=(SitemapSpec("/sitemap-{n}.xml.gz", kinds=("*",), max_urls=100),),
+                    feeds=(FeedSpec("/index.xml", "atom", limit=5),))
+    with TestSite.generated(n_articles=150, seed=2, layout=layout) as site:
+        assert http_request(site.url("/sitemap.xml"))[0] == 404
+        status, headers, _ = http_request(site.url("/sitemap-2.xml.gz"))
+        assert (status, headers["content-type"]) == (200, "application/x-gzip")
+        _, _, feed = http_request(site.url("/index.xml"))
+        assert len(xml_root(feed).findall(f"{ATOM}entry")) == 5
