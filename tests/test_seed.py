@@ -101,3 +101,14 @@ def test_bookkeeping_fields(articles, expected, page):
     assert article.language == "en"
     assert article.extractor.startswith("newscrawl/")
     assert {"headline", "authors", "published_at", "images", "body"} <= set(article.sources)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_site_profile_on_gives_the_same_text_fields(articles, expected, page):
+    # profile=None looks the kyivindependent profile up by URL; fields it has no rule for
+    # come from the generic cascade, unchanged.
+    with_profile = extract_article((SEED / f"kyiv-independent-{page}.html").read_bytes(), expected["url"])
+    generic = articles[page]
+    assert (with_profile.headline, with_profile.authors, with_profile.images, with_profile.body) == (
+        generic.headline, generic.authors, generic.images, generic.body)
+    assert with_profile.sources.get("headline") != "profile"
