@@ -63,15 +63,16 @@ class SystemRun:
 
 
 # -- per-page scoring ------------------------------------------------------------------
+# Each field's page record holds everything its corpus figures need, so the figures
+# can be recomputed from the per-page results file alone.
 
-def score_body(prediction: str, truth: str) -> tuple[dict, metrics.BodyScore]:
-    """The body record of a page and its shingle score; cost is 1 - page F1."""
+def score_body(prediction: str, truth: str) -> dict:
+    """The body record: shingle counts, page precision/recall, exactness; cost 1 - page F1."""
     score = metrics.body_score(prediction, truth)
     page_f1 = metrics.f1_of(score.precision, score.recall)
-    record = {"truth": truth, "prediction": prediction, "precision": score.precision,
-              "recall": score.recall, "exact": score.exact,
-              "cost": 1.0 - (page_f1 if page_f1 is not None else 1.0)}
-    return record, score
+    return {"truth": truth, "prediction": prediction, "tp": score.tp, "fp": score.fp,
+            "fn": score.fn, "precision": score.precision, "recall": score.recall,
+            "exact": score.exact, "cost": 1.0 - (page_f1 if page_f1 is not None else 1.0)}
 
 
 def score_headline(prediction: str, truth: str) -> dict:
@@ -80,12 +81,11 @@ def score_headline(prediction: str, truth: str) -> dict:
     return {"truth": truth, "prediction": prediction, "match": match, "cost": float(not match)}
 
 
-def score_authors(prediction: list[str], truth: list[str]) -> tuple[dict, metrics.Counts]:
+def score_authors(prediction: list[str], truth: list[str]) -> dict:
     """The authors record; cost is the number of wrong plus missing names."""
     counts = metrics.author_counts(prediction, truth)
-    record = {"truth": truth, "prediction": prediction, "tp": counts.tp, "fp": counts.fp,
-              "fn": counts.fn, "cost": float(counts.fp + counts.fn)}
-    return record, counts
+    return {"truth": truth, "prediction": prediction, "tp": counts.tp, "fp": counts.fp,
+            "fn": counts.fn, "cost": float(counts.fp + counts.fn)}
 
 
 def score_published(prediction: metrics.DateValue | None, truth: metrics.DateValue) -> dict:
@@ -103,14 +103,96 @@ def score_published(prediction: metrics.DateValue | None, truth: metrics.DateVal
             "minute": minute, "day": day, "cost": cost}
 
 
-def score_captions(prediction: list[list[str]], truth: list[str]) -> tuple[dict, metrics.Counts]:
+def score_captions(prediction: list[list[str]], truth: list[str]) -> dict:
     """The captions record; cost is the number of spurious plus missed captions."""
     counts, matches = metrics.caption_counts(prediction, truth)
-    record = {"truth": truth, "prediction": [forms[0] for forms in prediction],
-              "matches": [[i, j, round(s, 3)] for i, j, s in matches],
-              "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
-              "cost": float(counts.fp + counts.fn)}
-    return record, counts
+    return {"truth": truth, "prediction": [forms[0] for forms in prediction],
+            "matches": [[i, j, round(score, 3)] for i, j, score in matches],
+            "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
+            "cost": float(counts.fp + counts.fn)}
+
+
+#: Field -> the function scoring a page's prediction against its truth.
+SCORERS = {
+    "body": score_body,
+    "headline": score_headline,
+    "authors": score_authors,
+    "published": score_published,
+    "captions": score_captions,
+}
+
+
+def score_page(case: Case, prediction: Prediction, names: Iterable[str]) -> dict[str, dict]:
+    """The records of fields ``names`` of one page (fields the page has no truth for skipped)."""
+    return {name: SCORERS[name](getattr(prediction, name), getattr(case.truth, name))
+            for name in names if case.truth.has(name)}
+
+
+# -- corpus figures ----------------------------------------------------------------------
+
+def _counts(record: dict) -> metrics.Counts:
+    return metrics.Counts(tp=record["tp"], fp=record["fp"], fn=record["fn"])
+
+
+def _share(flags: list[bool]) -> float | None:
+    return sum(flags) / len(flags) if flags else None
+
+
+def body_figures(records: list[dict]) -> dict[str, float]:
+    """Averaged page precision/recall, their F1 and accuracy (the Zyte metric)."""
+    scores = [metrics.BodyScore(tp=r["tp"], fp=r["fp"], fn=r["fn"], exact=r["exact"])
+              for r in records]
+    body = metrics.summarise_body(scores)
+    return {"body.f1": body.f1, "body.precision": body.precision,
+            "body.recall": body.recall, "body.accuracy": body.accuracy}
+
+
+def headline_figures(records: list[dict]) -> dict[str, float | None]:
+    """Share of exact headline matches."""
+    return {"headline.exact": _share([r["match"] for r in records])}
+
+
+def authors_figures(records: list[dict]) -> dict[str, float | None]:
+    """Pooled author precision, recall and F1."""
+    total = metrics.pooled([_counts(r) for r in records])
+    return {"authors.f1": total.f1, "authors.precision": total.precision,
+            "authors.recall": total.recall}
+
+
+def published_figures(records: list[dict]) -> dict[str, float | None]:
+    """Share right to the minute (date-only truths left out) and share on the right day."""
+    return {"published.minute": _share([r["minute"] for r in records if r["minute"] is not None]),
+            "published.day": _share([r["day"] for r in records])}
+
+
+def captions_figures(records: list[dict]) -> dict[str, float | None]:
+    """Pooled caption recall and precision."""
+    total = metrics.pooled([_counts(r) for r in records])
+    return {"captions.recall": total.recall, "captions.precision": total.precision}
+
+
+#: Field -> the function turning its page records into corpus figures.
+FIGURE_MAKERS = {
+    "body": body_figures,
+    "headline": headline_figures,
+    "authors": authors_figures,
+    "published": published_figures,
+    "captions": captions_figures,
+}
+
+
+def corpus_figures(pages: list[PageResult], names: Iterable[str]) -> dict[str, float | None]:
+    """The corpus figures of fields ``names`` from page results; the rest stay None."""
+    figures: dict[str, float | None] = {key: None for key, _, _ in FIGURES}
+    for name in names:
+        records = [page.fields[name] for page in pages if name in page.fields]
+        if records:
+            figures.update(FIGURE_MAKERS[name](records))
+    timings = [page.ms for page in pages]
+    if timings:
+        figures["ms.median"] = statistics.median(timings)
+        figures["ms.p95"] = metrics.percentile(timings, 0.95)
+    return figures
 
 
 # -- running ---------------------------------------------------------------------------
@@ -127,92 +209,18 @@ def _timed(system: System, html: str, url: str) -> tuple[Prediction, float, str 
     return prediction, elapsed_ms, error
 
 
-def _fields_to_score(corpus: Corpus, system: System) -> list[str]:
-    return [name for name in corpus.fields if name in system.fields]
-
-
-@dataclass(slots=True)
-class _Tally:
-    body: list = field(default_factory=list)
-    headline: list = field(default_factory=list)
-    authors: list = field(default_factory=list)
-    minute: list = field(default_factory=list)
-    day: list = field(default_factory=list)
-    captions: list = field(default_factory=list)
-    ms: list = field(default_factory=list)
-
-
-def score_page(case: Case, prediction: Prediction, names: Iterable[str], tally: _Tally) -> dict:
-    """Score the fields ``names`` of one page, adding to the corpus tally; returns the records."""
-    truth, records = case.truth, {}
-    for name in names:
-        if not truth.has(name):
-            continue
-        if name == "body":
-            records[name], score = score_body(prediction.body, truth.body)
-            tally.body.append(score)
-        elif name == "headline":
-            records[name] = score_headline(prediction.headline, truth.headline)
-            tally.headline.append(records[name]["match"])
-        elif name == "authors":
-            records[name], counts = score_authors(prediction.authors, truth.authors)
-            tally.authors.append(counts)
-        elif name == "published":
-            records[name] = score_published(prediction.published, truth.published)
-            if records[name]["minute"] is not None:
-                tally.minute.append(records[name]["minute"])
-            tally.day.append(records[name]["day"])
-        elif name == "captions":
-            records[name], counts = score_captions(prediction.captions, truth.captions)
-            tally.captions.append(counts)
-    return records
-
-
-def _share(flags: list[bool]) -> float | None:
-    return sum(flags) / len(flags) if flags else None
-
-
-def corpus_figures(tally: _Tally, names: Iterable[str]) -> dict[str, float | None]:
-    """The corpus figures of a tally; fields not in ``names`` stay None."""
-    names = set(names)
-    figures: dict[str, float | None] = {key: None for key, _, _ in FIGURES}
-    if "body" in names and tally.body:
-        body = metrics.summarise_body(tally.body)
-        figures.update({"body.f1": body.f1, "body.precision": body.precision,
-                        "body.recall": body.recall, "body.accuracy": body.accuracy})
-    if "headline" in names:
-        figures["headline.exact"] = _share(tally.headline)
-    if "authors" in names and tally.authors:
-        authors = metrics.pooled(tally.authors)
-        figures.update({"authors.f1": authors.f1, "authors.precision": authors.precision,
-                        "authors.recall": authors.recall})
-    if "published" in names:
-        figures["published.minute"] = _share(tally.minute)
-        figures["published.day"] = _share(tally.day)
-    if "captions" in names and tally.captions:
-        captions = metrics.pooled(tally.captions)
-        figures.update({"captions.recall": captions.recall,
-                        "captions.precision": captions.precision})
-    if tally.ms:
-        figures["ms.median"] = statistics.median(tally.ms)
-        figures["ms.p95"] = metrics.percentile(tally.ms, 0.95)
-    return figures
-
-
 def run_system(system: System, corpus: Corpus, htmls: dict[str, str] | None = None) -> SystemRun:
     """Run one system over a corpus and score it (``htmls`` caches page text by case id)."""
-    names = _fields_to_score(corpus, system)
-    tally, pages = _Tally(), []
+    names = [name for name in corpus.fields if name in system.fields]
+    pages = []
     if corpus.cases:  # warm-up, untimed and unscored
         first = corpus.cases[0]
         _timed(system, _html(first, htmls), first.url)
     for case in corpus.cases:
         prediction, ms, error = _timed(system, _html(case, htmls), case.url)
-        tally.ms.append(ms)
-        records = score_page(case, prediction, names, tally)
         pages.append(PageResult(id=case.id, url=case.url, system=system.name, ms=ms,
-                                error=error, fields=records))
-    return SystemRun(system=system, pages=pages, figures=corpus_figures(tally, names))
+                                error=error, fields=score_page(case, prediction, names)))
+    return SystemRun(system=system, pages=pages, figures=corpus_figures(pages, names))
 
 
 def _html(case: Case, cache: dict[str, str] | None) -> str:

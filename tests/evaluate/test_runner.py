@@ -119,3 +119,17 @@ def test_command_runs_a_peer_and_writes_results(zyte_corpus, tmp_path, capsys):
 def test_command_rejects_a_non_corpus(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path), "--systems", "readability-lxml"]) == 2
     assert "not a corpus" in capsys.readouterr().err
+
+
+def test_figures_can_be_recomputed_from_the_results_file(fundus_corpus, tmp_path):
+    from newscrawl.evaluate.runner import PageResult, corpus_figures
+
+    corpus = load_corpus(fundus_corpus)
+    run = run_system(NAIVE, corpus)
+    path = write_results(run, tmp_path / "r.jsonl", corpus.name)
+    pages = [PageResult(id=r["id"], url=r["url"], system=r["system"], ms=r["ms"],
+                        error=r["error"], fields=r["fields"])
+             for r in map(json.loads, path.read_text().splitlines())]
+    again = corpus_figures(pages, corpus.fields)
+    assert {k: v for k, v in again.items() if not k.startswith("ms.")} == \
+        {k: v for k, v in run.figures.items() if not k.startswith("ms.")}
