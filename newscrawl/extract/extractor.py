@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from urllib.parse import urljoin
 
 from newscrawl import __version__
 from newscrawl.article import Article, Image

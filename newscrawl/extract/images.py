@@ -1,11 +1,16 @@
 """Images of the article: figures, their captions, and the credit split from the caption.
 
-A figure's image URL is the largest candidate the markup offers (``srcset`` widths,
-lazy-loading ``data-*`` attributes, then ``src``). Its caption is the figcaption (or a
-caption-classed element) without the credit; the credit is an element of its own
-(credit / copyright / source classes, ``<cite>``) or is split from the caption text by
-the ordered patterns of :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end,
-"Photo: X", "Foto: X", "Credit: X", "© X", "| X").
+Figures are ``<figure>`` elements and, outside them, caption elements (caption / legend
+/ cutline classes, itemprop=caption, bare figcaptions, gallery slide descriptions)
+together with the nearest ancestor that holds an image. A figure's image URL is the
+largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
+attributes, ``src``, ImageObject microdata). Its caption is the caption element without
+the credit; the credit is an element of its own (credit / copyright / source classes,
+``<cite>``) or is split from the caption text by the ordered patterns of
+:data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
+"© X", "| X", "/ X", "＝X"). Texts in caption slots that are bylines or time stamps
+(:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
+captions stated only in JSON-LD ImageObjects fill in or extend the list.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import lxml.etree
 
 from newscrawl.article import Image
 from newscrawl.extract.authors import collapse
-from newscrawl.extract.markup import class_has, in_related, joined_text, text_of, with_attribute, with_class
+from newscrawl.extract.markup import class_has, in_related, joined_text, text_of, with_attribute
 
 XP = lxml.etree.XPath
 
