@@ -66,6 +66,9 @@ def evaluate_corpus(directory: str, args, systems) -> None:
                    if c.truth.published is not None and c.truth.published.kind == "day")
     if "published" in corpus.fields:
         print(f"   {day_only} date-only labels (naive midnight) count for the day share only")
+    if "captions" in corpus.fields:
+        captioned = sum(1 for case in corpus.cases if case.truth.captions)
+        print(f"   captions scored on the {captioned} pages with labelled captions")
     htmls: dict[str, str] = {}
     runs = []
     for system in systems:

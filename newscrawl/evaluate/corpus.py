@@ -149,13 +149,18 @@ def fundus_captions(label: dict) -> list[str]:
 
 
 def fundus_truth(label: dict) -> Truth:
-    """All field truths of one Fundus case."""
+    """All field truths of one Fundus case.
+
+    A case with no labelled caption has no caption truth: the labelling parsers do not
+    collect captions for every publisher, so captions found there are not counted
+    against precision.
+    """
     return Truth(
         body=fundus_body(label),
         headline=label.get("title") or None,
         authors=list(label.get("authors") or []),
         published=date_value(label.get("publishing_date")),
-        captions=fundus_captions(label),
+        captions=fundus_captions(label) or None,
     )
 
 
