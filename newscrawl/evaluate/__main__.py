@@ -93,30 +93,37 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = build_parser().parse_args(argv)
     wanted = set(filter(None, (args.systems or "").split(",")))
-    systems = [] if wanted and not wanted & _OWN_NAMES else own_systems(args.profiles)
+    systems = []
+    if not wanted:
+        systems = own_systems(args.profiles)
+    elif wanted & _OWN_NAMES:
+        systems = own_systems("both")
+    unblock = None
     if args.peers or wanted & set(PEERS):
         _quiet_peers()
-        block_network()
+        unblock = block_network()
         peers, missing = peer_systems()
         if missing:
             print(f"not installed (pip install 'newscrawl[bench]'): {', '.join(missing)}",
                   file=sys.stderr)
         systems += peers
-    if wanted:
-        unknown = wanted - {s.name for s in systems}
-        if unknown:
-            print(f"error: unknown or unavailable systems: {', '.join(sorted(unknown))}",
-                  file=sys.stderr)
-            return 2
-        systems = [s for s in systems if s.name in wanted]
     try:
+        if wanted:
+            unknown = wanted - {s.name for s in systems}
+            if unknown:
+                print(f"error: unknown or unavailable systems: {', '.join(sorted(unknown))}",
+                      file=sys.stderr)
+                return 2
+            systems = [s for s in systems if s.name in wanted]
         for directory in args.corpus:
             evaluate_corpus(directory, args, systems)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if unblock:
+            unblock()
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

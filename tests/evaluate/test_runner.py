@@ -133,3 +133,11 @@ def test_figures_can_be_recomputed_from_the_results_file(fundus_corpus, tmp_path
     again = corpus_figures(pages, corpus.fields)
     assert {k: v for k, v in again.items() if not k.startswith("ms.")} == \
         {k: v for k, v in run.figures.items() if not k.startswith("ms.")}
+
+
+def test_command_lifts_the_network_block_and_rejects_unknown_systems(zyte_corpus, capsys):
+    import socket
+
+    assert main(["--corpus", str(zyte_corpus), "--systems", "nonesuch,trafilatura"]) == 2
+    assert "nonesuch" in capsys.readouterr().err
+    assert not getattr(socket.getaddrinfo, "newscrawl_blocked", False)
