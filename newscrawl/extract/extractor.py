@@ -198,6 +198,11 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text
+    body_node = getattr(run.body, "node", None)
+    for text in markup.signature_texts(body_node) if body_node is not None else ():
+        found = byline.clean_byline(text, strict=True)
+        if found and all(2 <= len(name.split()) <= 4 for name in found):
+            return found, text
     return [], None
 
 

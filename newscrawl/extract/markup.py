@@ -116,6 +116,9 @@ BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
                        "contains(., '/auteur/') or contains(., '/journalist/') or "
                        "contains(., '/profile/')]/parent::a")),
 )
+#: A signature closing the story: the last paragraphs, when all their text is bold.
+SIGNATURE_PARAGRAPHS = XP("(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"
+                          "[normalize-space() = normalize-space(string(b | strong))]")
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP(".//text()[normalize-space()]")
 #: Text nodes of the scope read when looking for a "By ..." line.
@@ -279,3 +282,9 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
         if 3 < len(text) < 120:
             texts.append(text)
     return texts
+
+
+def signature_texts(container) -> list[str]:
+    """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
+    a byline convention of several publishers."""
+    return [text_of(p) for p in SIGNATURE_PARAGRAPHS(container)]

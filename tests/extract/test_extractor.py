@@ -186,3 +186,14 @@ def test_date_cascade_markup_time_beats_generic_meta_and_datelines():
     assert extract_article(without_time, URL, profile=False).published_raw == "2024-01-01"
     bare = without_time.replace("<meta name='dc.date' content='2024-01-01'>", "")
     assert extract_article(bare, URL, profile=False).published_raw == "2023-05-05T10:00:00Z"
+
+
+def test_bold_signature_closing_the_story_is_the_byline_of_last_resort():
+    paragraphs = "".join(f"<p>Paragraph {i} of the story, long enough to be body text for sure.</p>"
+                         for i in range(4))
+    page = (f"<html><body><article><h1>Headline</h1><div class='content'>{paragraphs}"
+            "<p style='text-align:right'><strong>Lê Phương</strong></p></div></article></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert (article.authors, article.byline_raw) == (["Lê Phương"], "Lê Phương")
+    not_a_name = page.replace("<strong>Lê Phương</strong>", "<strong>Read more</strong>")
+    assert extract_article(not_a_name, URL, profile=False).authors == []
