@@ -65,6 +65,11 @@ class SitemapSpec:
     max_urls: int | None = None
 
     @property
+    def compressed(self) -> bool:
+        """True when served gzipped: asked for, or implied by a ``.gz`` path."""
+        return self.gzip or self.path.endswith(".gz")
+
+    @property
     def split(self) -> bool:
         """True when the pages are split over numbered parts."""
         return PART_PLACEHOLDER in self.path

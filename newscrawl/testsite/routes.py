@@ -227,7 +227,7 @@ def _sitemap(catalog: Catalog, spec: SitemapSpec) -> Responder:
         text = feeds.urlset_xml(pages, request.base_url,
                                 news_name=catalog.name if spec.news else None)
         return _discovery(text, XML_TYPE, catalog.newest_lastmod(spec.kinds, start, stop),
-                          compress=spec.gzip)
+                          compress=spec.compressed)
     return respond
 
 
