@@ -31,6 +31,26 @@ NEWSCRAWL_CONTACT = "https://github.com/newscrawl/newscrawl"
 #: Depth to which discovery follows links from front pages and sections.
 NEWSCRAWL_DISCOVERY_DEPTH = 2
 
+#: Build the crawl report (<NEWSCRAWL_OUTPUT>/reports/) when a crawl ends.
+NEWSCRAWL_REPORT = True
+#: A site's field coverage this much (0-1) below its previous runs' median is flagged.
+NEWSCRAWL_REPORT_DROP = 0.2
+#: Sites with fewer rows than this in a run are neither flagged nor used as a baseline.
+NEWSCRAWL_REPORT_MIN_ROWS = 5
+#: Seconds between progress log lines (pages/min, articles/min, failures, queue); 0: off.
+NEWSCRAWL_PROGRESS_INTERVAL = 60
+
+#: Incremental runs: skip URLs already in the dataset unless their listing date changed.
+NEWSCRAWL_INCREMENTAL = True
+#: Re-check window in days: fetch a known URL again once this long has passed (0: never).
+NEWSCRAWL_RECHECK_DAYS = 0
+#: Seconds between fsyncs of the spool (bounds what a power cut, not a kill, can lose).
+NEWSCRAWL_SPOOL_SYNC_SECONDS = 1.0
+#: Share of failed fetches (failures / (articles + failures)) above which the exit code is 4.
+NEWSCRAWL_MAX_FAILURE_RATIO = 0.5
+#: Print the one-line run summary on stdout too (it always goes to the log / LOG_FILE).
+NEWSCRAWL_SUMMARY_STDOUT = True
+
 #: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
 #: server (see newscrawl.middlewares.HostMapMiddleware). Empty: disabled.
 NEWSCRAWL_HOST_MAP = {}
@@ -52,6 +72,12 @@ HTTPCACHE_DIR = "httpcache"
 DOWNLOADER_MIDDLEWARES = {
     # After Offsite (50), before RobotsTxt (100): see HostMapMiddleware.
     "newscrawl.middlewares.HostMapMiddleware": 60,
+}
+
+# -- extensions -----------------------------------------------------------------
+EXTENSIONS = {
+    "newscrawl.extensions.ProgressLog": 500,
+    "newscrawl.extensions.CrawlReport": 510,
 }
 
 # -- pipelines ------------------------------------------------------------------
