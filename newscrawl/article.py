@@ -23,7 +23,8 @@ import pyarrow as pa
 
 #: Bumped whenever a field is added, removed or changes meaning. Written into the
 #: metadata of every Parquet file so readers can tell old files from new ones.
-SCHEMA_VERSION = 1
+#: 1: first release. 2: ``content_hash`` added (files of version 1 read it as null).
+SCHEMA_VERSION = 2
 
 
 def doc(text: str, **extra) -> dict:
@@ -116,6 +117,11 @@ class Article:
     extractor: str | None = field(default=None, metadata=doc(
         "Version of the extractor (and site profile, if one was used) that produced the "
         "row, e.g. 'newscrawl/0.1.0' or 'newscrawl/0.1.0+kyivindependent@2024'."))
+    content_hash: str | None = field(default=None, metadata=doc(
+        "Hex digest (32 characters) of the extracted content: every field except the "
+        "crawl ones (fetched_at, http_status, sources, extractor), dates by their raw "
+        "string when there is one. Set by the Parquet pipeline; two versions of a URL "
+        "with the same hash hold the same content. Null in files of schema version 1."))
 
 
 # -- Arrow schema derived from the dataclasses ------------------------------------

@@ -58,11 +58,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from newscrawl.article import arrow_schema
 from newscrawl.failure import failure_schema
+from newscrawl.spool import (
+    DATE_COLUMN,
+    SITE_COLUMN,
+    SPOOL_SUFFIX,
+    SpoolReader,
+    SpoolWriter,
+    partition_of_row,
+)
 
 ARTICLES = "articles"
 FAILURES = "failures"
@@ -184,24 +193,8 @@ class RunStaging:
         self._lock.close()
 
 
-def clean_abandoned_staging(output_dir: str | os.PathLike) -> list[Path]:
-    """Remove staging directories left by runs that died; returns the removed paths.
-
-    A directory whose ``.lock`` can be locked has no live owner. One without a lock file
-    is removed once it is older than :data:`UNLOCKED_GRACE_SECONDS`.
-    """
-    removed = []
-    staging = Path(output_dir) / STAGING
-    if not staging.is_dir():
-        return removed
-    for run_dir in staging.iterdir():
-        if run_dir.is_dir() and _is_abandoned(run_dir):
-            shutil.rmtree(run_dir, ignore_errors=True)
-            removed.append(run_dir)
-    return removed
-
-
 def _is_abandoned(run_dir: Path) -> bool:
+    """Whether no live process holds the staging directory's lock."""
     lock_path = run_dir / LOCK_NAME
     if not lock_path.exists():
         return time.time() - run_dir.stat().st_mtime > UNLOCKED_GRACE_SECONDS
@@ -212,6 +205,59 @@ def _is_abandoned(run_dir: Path) -> bool:
             return False
         fcntl.flock(lock, fcntl.LOCK_UN)
         return True
+
+
+@dataclass
+class Recovery:
+    """What :func:`recover_abandoned_runs` did."""
+
+    runs: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+    torn_records: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.runs)
+
+
+def recover_abandoned_runs(output_dir: str | os.PathLike,
+                           options: WriterOptions | None = None) -> Recovery:
+    """Publish what dead runs spooled, finish or undo interrupted compactions, and
+    remove their staging directories.
+
+    Each spool is published into files named after it (skipping partitions whose file
+    already exists), so a recovery interrupted by another crash and run again never
+    publishes a row twice. Call it holding the output lock (:mod:`newscrawl.lock`).
+    """
+    from newscrawl.compaction import finish_compaction, is_compaction_dir
+
+    output = Path(output_dir)
+    staging = output / STAGING
+    done = Recovery()
+    if not staging.is_dir():
+        return done
+    for run_dir in sorted(staging.iterdir()):
+        if not run_dir.is_dir() or not _is_abandoned(run_dir):
+            continue
+        if is_compaction_dir(run_dir):
+            finish_compaction(run_dir)
+        else:
+            for dataset_dir in sorted(p for p in run_dir.iterdir() if p.is_dir()):
+                for spool in sorted(dataset_dir.glob("*" + SPOOL_SUFFIX)):
+                    result = publish_spool(spool, output / dataset_dir.name, dataset_dir,
+                                           options or WriterOptions())
+                    done.rows[dataset_dir.name] = done.rows.get(dataset_dir.name, 0) + result.rows
+                    done.files += result.files
+                    done.torn_records += int(result.torn)
+        shutil.rmtree(run_dir, ignore_errors=True)
+        done.runs.append(run_dir.name)
+    return done
+
+
+def clean_abandoned_staging(output_dir: str | os.PathLike) -> list[Path]:
+    """Recover and remove the staging directories of dead runs; returns their paths."""
+    output = Path(output_dir)
+    return [output / STAGING / run for run in recover_abandoned_runs(output).runs]
 
 
 # -- writing --------------------------------------------------------------------------
@@ -226,27 +272,110 @@ class WriterOptions:
     compression_level: int | None = 3
     #: Publish a file once it has been open this long (seconds; 0 = only by rows/close).
     max_file_seconds: float = 900
+    #: fsync the spool at most this often (seconds): what a power cut can lose.
+    sync_seconds: float = 1.0
 
     def __post_init__(self):
         self.rows_per_group = max(1, int(self.rows_per_group))
         self.rows_per_file = max(1, int(self.rows_per_file))
         self.max_file_seconds = max(0.0, float(self.max_file_seconds or 0))
+        self.sync_seconds = max(0.0, float(self.sync_seconds or 0))
 
 
 @dataclass
-class _OpenFile:
-    """One partition's file being written: its buffered rows and its Parquet writer."""
+class Published:
+    """What publishing one spool did."""
+
+    files: list[Path] = field(default_factory=list)
+    rows: int = 0
+    torn: bool = False
+
+
+@dataclass
+class _PartitionFile:
+    """One partition's file being built from a spool."""
 
     staged: Path
     final: Path
     writer: pq.ParquetWriter | None = None
     pending: list[pa.RecordBatch] = field(default_factory=list)
-    rows_in_file: int = 0
-    opened_at: float = field(default_factory=time.monotonic)
+    rows: int = 0
+
+
+def publish_spool(spool: Path, root: Path, work_dir: Path, options: WriterOptions) -> Published:
+    """Turn a closed (or abandoned) spool into one Parquet file per partition it touches,
+    named ``<spool stem>.parquet``, publish them atomically and delete the spool.
+
+    A partition whose file already exists was published before a crash and is skipped,
+    which makes publishing idempotent.
+    """
+    stem = spool.name[:-len(SPOOL_SUFFIX)]
+    reader = SpoolReader(spool)
+    files: dict[tuple[str, str], _PartitionFile] = {}
+    done_before: set[tuple[str, str]] = set()
+    dataset_schema = None
+    for batch in reader:
+        partition = partition_of_row(batch)
+        if partition in done_before:
+            continue
+        current = files.get(partition)
+        if current is None:
+            final = partition_dir(root, partition) / (stem + PUBLISHED_SUFFIX)
+            if final.exists():
+                done_before.add(partition)
+                continue
+            current = files[partition] = _PartitionFile(
+                staged=work_dir / f"{stem}.{len(files):04d}{STAGED_SUFFIX}", final=final)
+        row = batch.drop_columns([SITE_COLUMN, DATE_COLUMN])
+        dataset_schema = row.schema
+        current.pending.append(row)
+        if len(current.pending) >= options.rows_per_group:
+            _flush_group(current, dataset_schema, options)
+    result = Published(torn=reader.torn)
+    for current in files.values():
+        _flush_group(current, dataset_schema, options)
+        _publish_file(current)
+        result.files.append(current.final)
+        result.rows += current.rows
+    spool.unlink(missing_ok=True)
+    return result
+
+
+def _flush_group(current: _PartitionFile, schema: pa.Schema, options: WriterOptions) -> None:
+    if not current.pending:
+        return
+    table = pa.Table.from_batches(current.pending, schema=schema).combine_chunks()
+    if current.writer is None:
+        current.writer = pq.ParquetWriter(
+            current.staged, schema, compression=options.compression,
+            compression_level=options.compression_level)
+    current.writer.write_table(table, row_group_size=table.num_rows)
+    current.rows += table.num_rows
+    current.pending.clear()
+
+
+def _publish_file(current: _PartitionFile) -> None:
+    current.writer.close()
+    publish_file(current.staged, current.final)
+
+
+def publish_file(staged: Path, final: Path) -> None:
+    """Move a complete, closed file into place atomically and durably."""
+    _fsync_path(staged)
+    created = _make_dirs(final.parent)
+    os.replace(staged, final)
+    _fsync_path(final.parent)  # the new directory entry of the file
+    for folder in created:  # and the entries of directories made for it
+        _fsync_path(folder.parent)
 
 
 class DatasetWriter:
-    """Appends records to one Hive-partitioned dataset, publishing only complete files."""
+    """Appends records to one Hive-partitioned dataset through a crash-safe spool.
+
+    Every record goes to the current spool at once (see :mod:`newscrawl.spool`); a
+    spool is published as Parquet files (one per partition) after ``rows_per_file``
+    records, when it has been open ``max_file_seconds``, or when the writer closes.
+    """
 
     def __init__(self, root: str | os.PathLike, staging: RunStaging, schema: pa.Schema,
                  options: WriterOptions | None = None):
@@ -257,75 +386,54 @@ class DatasetWriter:
         self.options = options or WriterOptions()
         self.rows_written = 0
         self.published: list[Path] = []
-        self._open: dict[tuple[str, str], _OpenFile] = {}
+        self._spool: SpoolWriter | None = None
+        self._opened_at = 0.0
         self._counter = 0
 
+    @property
+    def rows_spooled(self) -> int:
+        """Records in the current spool, not yet published."""
+        return self._spool.rows if self._spool is not None else 0
+
     def write(self, record: dict, partition: tuple[str, str]) -> None:
-        """Buffer one record; raises TypeError / ValueError (and keeps nothing) if it
+        """Spool one record; raises TypeError / ValueError (and keeps nothing) if it
         does not fit the schema."""
         batch = check_record(record, self.schema)
-        current = self._open.get(partition) or self._start_file(partition)
-        current.pending.append(batch)
-        room = self.options.rows_per_file - current.rows_in_file
-        if len(current.pending) >= min(self.options.rows_per_group, room):
-            self._flush_group(current)
-            if current.rows_in_file >= self.options.rows_per_file:
-                self._publish(partition)
-        self.publish_old_files()
+        if self._spool is None:
+            self._start_spool()
+        self._spool.append(batch, partition)
+        if self._spool.rows >= self.options.rows_per_file:
+            self._publish_spool()
+        else:
+            self.publish_old_files()
 
     def publish_old_files(self) -> None:
-        """Publish every open file that has been open longer than ``max_file_seconds``."""
+        """Publish the spool when it has been open longer than ``max_file_seconds``."""
         limit = self.options.max_file_seconds
-        if not limit:
-            return
-        now = time.monotonic()
-        for partition, current in list(self._open.items()):
-            if now - current.opened_at >= limit:
-                self._publish(partition)
+        if limit and self._spool is not None and time.monotonic() - self._opened_at >= limit:
+            self._publish_spool()
 
     def close(self) -> list[Path]:
-        """Write what is buffered, publish every open file; returns all files published."""
-        for partition in list(self._open):
-            self._publish(partition)
+        """Publish what is spooled; returns all files published."""
+        if self._spool is not None:
+            self._publish_spool()
         return self.published
 
     # -- internals ----------------------------------------------------------------
-    def _start_file(self, partition: tuple[str, str]) -> _OpenFile:
+    def _start_spool(self) -> None:
         self._counter += 1
         stamp = dt.datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         stem = f"part-{stamp}-{self.staging.run_id}-{self._counter:05d}"
-        opened = _OpenFile(
-            staged=self.staging.file_path(self.name, stem + STAGED_SUFFIX),
-            final=partition_dir(self.root, partition) / (stem + PUBLISHED_SUFFIX))
-        self._open[partition] = opened
-        return opened
+        path = self.staging.file_path(self.name, stem + SPOOL_SUFFIX)
+        self._spool = SpoolWriter(path, self.schema, self.options.sync_seconds)
+        self._opened_at = time.monotonic()
 
-    def _flush_group(self, current: _OpenFile) -> None:
-        if not current.pending:
-            return
-        table = pa.Table.from_batches(current.pending, schema=self.schema).combine_chunks()
-        if current.writer is None:
-            current.writer = pq.ParquetWriter(
-                current.staged, self.schema, compression=self.options.compression,
-                compression_level=self.options.compression_level)
-        current.writer.write_table(table, row_group_size=table.num_rows)
-        current.rows_in_file += table.num_rows
-        current.pending.clear()
-
-    def _publish(self, partition: tuple[str, str]) -> None:
-        current = self._open.pop(partition)
-        self._flush_group(current)
-        if current.writer is None:  # nothing was ever written
-            return
-        current.writer.close()
-        _fsync_path(current.staged)
-        created = _make_dirs(current.final.parent)
-        os.replace(current.staged, current.final)
-        _fsync_path(current.final.parent)  # the new directory entry of the file
-        for folder in created:  # and the entries of directories made for it
-            _fsync_path(folder.parent)
-        self.rows_written += current.rows_in_file
-        self.published.append(current.final)
+    def _publish_spool(self) -> None:
+        spool, self._spool = self._spool, None
+        spool.close()
+        result = publish_spool(spool.path, self.root, spool.path.parent, self.options)
+        self.rows_written += result.rows
+        self.published += result.files
 
 
 def _make_dirs(folder: Path) -> list[Path]:
@@ -368,3 +476,34 @@ def read_articles(output_dir: str | os.PathLike, **to_table) -> pa.Table:
 def read_failures(output_dir: str | os.PathLike, **to_table) -> pa.Table:
     """Every failure row (``to_table`` options pass on)."""
     return failures_dataset(output_dir).to_table(**to_table)
+
+
+def latest_articles(output_dir: str | os.PathLike, **to_table) -> pa.Table:
+    """The latest version of every article: one row per ``url``, the one with the newest
+    ``fetched_at`` (``to_table`` options such as ``filter=`` pass on; a ``columns=``
+    list gets ``url`` and ``fetched_at`` added for the choice).
+
+    The same view in DuckDB is in docs/unattended.md ("The latest view").
+    """
+    columns = to_table.pop("columns", None)
+    if columns is not None:
+        columns = list(dict.fromkeys([*columns, "url", "fetched_at"]))
+    table = read_articles(output_dir, columns=columns, **to_table)
+    if table.num_rows == 0:
+        return table
+    table = table.sort_by([("url", "ascending"), ("fetched_at", "descending")])
+    urls = table.column("url").combine_chunks()
+    first_of_url = pc.invert(pc.fill_null(pc.equal(urls[1:], urls[:-1]), False))
+    keep = pa.concat_arrays([pa.array([True]), first_of_url])
+    return table.filter(keep)
+
+
+def schema_versions(output_dir: str | os.PathLike, dataset: str = ARTICLES) -> dict[int, int]:
+    """{schema version: number of files} of a dataset, from each file's metadata
+    (files written before versions were recorded count as version 1)."""
+    versions: dict[int, int] = {}
+    for path in (Path(output_dir) / dataset).rglob("*" + PUBLISHED_SUFFIX):
+        metadata = pq.read_schema(path).metadata or {}
+        version = int(metadata.get(b"newscrawl.schema_version", b"1"))
+        versions[version] = versions.get(version, 0) + 1
+    return versions

@@ -27,11 +27,20 @@ from newscrawl.dataset import (
     RunStaging,
     WriterOptions,
     article_partition,
-    clean_abandoned_staging,
     failure_partition,
+    recover_abandoned_runs,
 )
 from newscrawl.dates import normalise_date
 from newscrawl.failure import Failure, failure_record, failure_schema
+from newscrawl.incremental import (
+    CHECKS,
+    UNCHANGED,
+    CrawlState,
+    check_partition,
+    check_schema,
+    content_hash,
+)
+from newscrawl.lock import OutputLock, acquire_output_lock
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +59,10 @@ STAT_FILES = "newscrawl/files_published"
 STAT_DATES_FILLED = "newscrawl/dates/filled"
 STAT_DATES_REJECTED = "newscrawl/dates/rejected"
 STAT_PIPELINE_FAILURES = "newscrawl/pipeline_failures"
+#: Articles by outcome: <prefix>/new, /updated, /unchanged.
+STAT_OUTCOME = "newscrawl/articles"
+#: Rows recovered from killed runs' spools: <prefix>/<dataset>.
+STAT_RECOVERED = "newscrawl/recovered"
 
 
 def _spider_of(crawler, spider):
@@ -139,8 +152,8 @@ class DatesPipeline:
 # -- Parquet --------------------------------------------------------------------------
 
 def writer_options(settings) -> WriterOptions:
-    """WriterOptions from the NEWSCRAWL_ROWS_* / NEWSCRAWL_PARQUET_* settings and
-    NEWSCRAWL_PUBLISH_SECONDS (not in settings.py yet: default 900, 0 = off)."""
+    """WriterOptions from the NEWSCRAWL_ROWS_* / NEWSCRAWL_PARQUET_* settings,
+    NEWSCRAWL_PUBLISH_SECONDS (0 = off) and NEWSCRAWL_SPOOL_SYNC_SECONDS."""
     level = settings.get("NEWSCRAWL_PARQUET_COMPRESSION_LEVEL")
     return WriterOptions(
         rows_per_group=settings.getint("NEWSCRAWL_ROWS_PER_GROUP", 2000),
@@ -148,6 +161,7 @@ def writer_options(settings) -> WriterOptions:
         compression=settings.get("NEWSCRAWL_PARQUET_COMPRESSION") or "zstd",
         compression_level=int(level) if level not in (None, "") else None,
         max_file_seconds=settings.getfloat("NEWSCRAWL_PUBLISH_SECONDS", 900),
+        sync_seconds=settings.getfloat("NEWSCRAWL_SPOOL_SYNC_SECONDS", 1.0),
     )
 
 
@@ -164,47 +178,74 @@ def pipeline_failure(item, exc: BaseException, spider_name: str | None) -> Failu
 
 
 class ParquetPipeline:
-    """Order 800: append Articles and Failures to the Hive-partitioned Parquet datasets."""
+    """Order 800: append Articles and Failures to the Hive-partitioned Parquet datasets.
 
-    def __init__(self, output_dir: str, options: WriterOptions, crawler=None):
+    At open it takes the output lock (re-entrant: ``scrapy crawl`` took it already),
+    recovers what dead runs spooled, loads the incremental state from the dataset and
+    attaches it to the spider as ``spider.crawl_state``. Each Article gets its content
+    hash and an outcome (new / updated / unchanged: an unchanged one is not written
+    again) and a :class:`~newscrawl.incremental.Check` row in ``<output>/checks/``.
+    """
+
+    def __init__(self, output_dir: str, options: WriterOptions, crawler=None, *,
+                 incremental: bool = True, recheck_days: float = 0):
         self.output_dir = output_dir
         self.options = options
         self.crawler = crawler
         self.stats = getattr(crawler, "stats", None)
+        self.incremental = incremental
+        self.recheck_days = recheck_days
+        self.lock: OutputLock | None = None
+        self.state: CrawlState | None = None
         self.staging: RunStaging | None = None
         self.articles: DatasetWriter | None = None
         self.failures: DatasetWriter | None = None
+        self.checks: DatasetWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         """Build from settings; NotConfigured when NEWSCRAWL_OUTPUT is empty."""
-        output = crawler.settings.get("NEWSCRAWL_OUTPUT")
+        settings = crawler.settings
+        output = settings.get("NEWSCRAWL_OUTPUT")
         if not output:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: no Parquet output")
-        return cls(str(output), writer_options(crawler.settings), crawler)
+        return cls(str(output), writer_options(settings), crawler,
+                   incremental=settings.getbool("NEWSCRAWL_INCREMENTAL", True),
+                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 0))
 
     def open_spider(self, spider=None):
-        """Remove what killed runs left in staging, then open this run's writers."""
+        """Lock the output, recover dead runs, load the state, open this run's writers."""
         from pathlib import Path
 
+        spider = _spider_of(self.crawler, spider)
         root = Path(self.output_dir)
-        for removed in clean_abandoned_staging(root):
-            logger.warning("removed staging files of an abandoned run: %s", removed)
+        self.lock = acquire_output_lock(root, f"crawl {_spider_name(spider) or ''}".strip())
+        recovered = recover_abandoned_runs(root, self.options)
+        if recovered:
+            logger.warning("recovered %s of killed runs %s (%d torn records dropped)",
+                           recovered.rows or "no rows", ", ".join(recovered.runs),
+                           recovered.torn_records)
+            for dataset, rows in recovered.rows.items():
+                self._inc(f"{STAT_RECOVERED}/{dataset}", rows)
+        self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
+                                            skipping=self.incremental)
+        logger.info("incremental state: %d URLs already in %s", len(self.state), root)
+        if spider is not None:
+            spider.crawl_state = self.state
         self.staging = RunStaging(root)
         self.articles = DatasetWriter(root / ARTICLES, self.staging, arrow_schema(),
                                       self.options)
         self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
                                       self.options)
+        self.checks = DatasetWriter(root / CHECKS, self.staging, check_schema(), self.options)
 
     def process_item(self, item, spider=None):
-        """Buffer the item as a row; an unwritable item becomes a 'pipeline' Failure."""
+        """Spool the item as a row; an unwritable item becomes a 'pipeline' Failure."""
         if self.articles is None:
             self.open_spider(spider)
         try:
             if isinstance(item, Article):
-                record = to_record(item)
-                self.articles.write(record, article_partition(record))
-                self._inc(STAT_ARTICLES)
+                self._write_article(item, spider)
             elif isinstance(item, Failure):
                 record = failure_record(item)
                 self.failures.write(record, failure_partition(record))
@@ -216,19 +257,37 @@ class ParquetPipeline:
         return item
 
     def close_spider(self, spider=None):
-        """Publish every open file and remove this run's staging directory."""
+        """Publish what is spooled, remove this run's staging directory, unlock."""
         if self.staging is None:
             return
         try:
-            files = self.articles.close() + self.failures.close()
+            files = self.articles.close() + self.failures.close() + self.checks.close()
             if self.stats is not None:
                 self.stats.set_value(STAT_FILES, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
         finally:
             self.staging.close()
             self.staging = None
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
     # -- internals ----------------------------------------------------------------
+    def _write_article(self, item: Article, spider) -> None:
+        record = to_record(item)
+        digest = content_hash(record)
+        record["content_hash"] = item.content_hash = digest
+        outcome = self.state.outcome(item.url, digest)
+        if outcome != UNCHANGED:
+            self.articles.write(record, article_partition(record))
+            self._inc(STAT_ARTICLES)
+        check = {"url": item.url, "checked_at": item.fetched_at,
+                 "listed_at": self.state.listed_date(item.url), "content_hash": digest,
+                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
+        self.checks.write(check, check_partition(check))
+        self.state.record(item.url, item.fetched_at, digest, outcome)
+        self._inc(f"{STAT_OUTCOME}/{outcome}")
+
     def _record_failure(self, item, exc: BaseException, spider) -> None:
         name = _spider_name(_spider_of(self.crawler, spider))
         failure = pipeline_failure(item, exc, name)
@@ -238,6 +297,6 @@ class ParquetPipeline:
         self.failures.write(record, failure_partition(record))
         self._inc(STAT_FAILURES)
 
-    def _inc(self, key: str) -> None:
+    def _inc(self, key: str, count: int = 1) -> None:
         if self.stats is not None:
-            self.stats.inc_value(key)
+            self.stats.inc_value(key, count)

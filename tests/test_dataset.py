@@ -27,19 +27,22 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.article import SCHEMA_VERSION, Article, Image, arrow_schema, to_record
 from newscrawl.dataset import (
-    STAGED_SUFFIX,
     STAGING,
     DatasetWriter,
     RunStaging,
     WriterOptions,
     check_record,
     clean_abandoned_staging,
+    latest_articles,
     read_articles,
     read_failures,
+    recover_abandoned_runs,
+    schema_versions,
     site_key,
 )
 from newscrawl.failure import Failure, failure_schema
 from newscrawl.pipelines import ParquetPipeline
+from newscrawl.spool import SPOOL_SUFFIX
 
 UTC = dt.timezone.utc
 PROJECT = Path(__file__).resolve().parents[1]
@@ -105,7 +108,7 @@ def test_files_are_zstd_with_schema_version_and_cut_by_the_settings(tmp_path):
     files = published_files(tmp_path)
     sizes = sorted(pq.ParquetFile(f).metadata.num_rows for f in files)
     assert sizes == [2, 5, 5]
-    assert stats["newscrawl/files_published"] == 3
+    assert stats["newscrawl/files_published"] == 6  # 3 of articles, 3 of checks
     assert stats["newscrawl/articles_written"] == 12
     for f in files:
         meta = pq.ParquetFile(f).metadata
@@ -251,19 +254,60 @@ _KILLED_RUN = textwrap.dedent("""
 """)
 
 
-def test_a_killed_run_leaves_nothing_visible_and_the_next_run_cleans_up(tmp_path):
+def test_a_killed_run_leaves_nothing_visible_and_the_next_run_recovers_it(tmp_path):
     run_pipeline(tmp_path, [make_article(n) for n in range(2)])
     killed = subprocess.run([sys.executable, "-c", _KILLED_RUN, str(tmp_path)], cwd=PROJECT,
                             capture_output=True, timeout=120)
     assert killed.returncode == -9, killed.stderr.decode()[-2000:]
-    staged = list((tmp_path / STAGING).rglob("*" + STAGED_SUFFIX))
-    assert staged and staged[0].stat().st_size > 0  # row groups were written, no footer
+    spools = list((tmp_path / STAGING).rglob("*" + SPOOL_SUFFIX))
+    assert spools and all(p.stat().st_size > 0 for p in spools)  # records spooled, unpublished
 
     assert all_four_readers(tmp_path) == [2, 2, 2, 2]
 
     run_pipeline(tmp_path, [make_article(n) for n in range(2, 3)])
-    assert not list((tmp_path / STAGING).rglob("*" + STAGED_SUFFIX))
-    assert all_four_readers(tmp_path) == [3, 3, 3, 3]
+    assert not list((tmp_path / STAGING).iterdir())
+    assert all_four_readers(tmp_path) == [7, 7, 7, 7]  # 2 + the 4 recovered + 1
+    urls = read_articles(tmp_path).column("url").to_pylist()
+    assert sorted(u for u in urls if "killed" in u) == \
+        [f"https://news.example/killed-{n}" for n in range(4)]
+
+
+def test_recovery_is_idempotent_when_it_is_interrupted(tmp_path):
+    staging = RunStaging(tmp_path)
+    writer = DatasetWriter(tmp_path / "articles", staging, arrow_schema())
+    writer.write(to_record(make_article(1)), ("news.example", "2025-02-27"))
+    writer.write(to_record(make_article(2, domain="other.example")),
+                 ("other.example", "2025-02-27"))
+    spool = writer._spool
+    spool.close()
+    # A recovery that published one partition's file, then died before the other's:
+    # publish everything, then put back the spool and remove one published file.
+    saved = spool.path.read_bytes()
+    staging._lock.close()  # the run "dies": its lock goes
+    first = recover_abandoned_runs(tmp_path)
+    assert first.rows == {"articles": 2} and len(first.files) == 2
+    kept, dropped = sorted(first.files)
+    dropped.unlink()
+    spool.path.parent.mkdir(parents=True)
+    spool.path.write_bytes(saved)
+    (staging.path / ".lock").touch()  # as a killed run leaves it: present, unlocked
+    second = recover_abandoned_runs(tmp_path)
+    assert second.files == [dropped] and second.rows == {"articles": 1}
+    assert sorted(read_articles(tmp_path).column("headline").to_pylist()) == ["Story 1", "Story 2"]
+
+
+def test_a_torn_last_record_is_dropped_and_the_others_recovered(tmp_path):
+    staging = RunStaging(tmp_path)
+    writer = DatasetWriter(tmp_path / "articles", staging, arrow_schema())
+    for n in range(3):
+        writer.write(to_record(make_article(n)), ("news.example", "2025-02-27"))
+    path = writer._spool.path
+    data = path.read_bytes()
+    path.write_bytes(data[:-7])  # the last record cut short, as by a kill mid-write
+    staging._lock.close()
+    result = recover_abandoned_runs(tmp_path)
+    assert result.rows == {"articles": 2} and result.torn_records == 1
+    assert all_four_readers(tmp_path) == [2, 2, 2, 2]
 
 
 def test_a_live_run_keeps_its_staging_while_another_run_starts(tmp_path):
@@ -271,10 +315,10 @@ def test_a_live_run_keeps_its_staging_while_another_run_starts(tmp_path):
     writer = DatasetWriter(tmp_path / "articles", staging, arrow_schema(),
                            WriterOptions(rows_per_group=1))
     writer.write(to_record(make_article(1)), ("news.example", "2025-02-27"))
-    assert list(staging.path.rglob("*" + STAGED_SUFFIX))  # a row group is on disk
+    assert list(staging.path.rglob("*" + SPOOL_SUFFIX))  # the record is on disk
 
     assert clean_abandoned_staging(tmp_path) == []  # its lock is held: not abandoned
-    assert list(staging.path.rglob("*" + STAGED_SUFFIX))
+    assert list(staging.path.rglob("*" + SPOOL_SUFFIX))
     assert published_files(tmp_path) == []
 
     writer.close()

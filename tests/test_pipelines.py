@@ -148,7 +148,7 @@ def test_items_that_cannot_be_written_become_pipeline_failures(tmp_path):
     stats = crawler.stats.get_stats()
     assert stats["newscrawl/articles_written"] == 1
     assert stats["newscrawl/failures_written"] == 4
-    assert stats["newscrawl/files_published"] == 2
+    assert stats["newscrawl/files_published"] == 3  # articles, failures, checks
 
 
 def test_failure_from_exception_keeps_class_and_first_line():
@@ -201,7 +201,7 @@ def test_the_project_pipelines_run_in_a_real_crawl(tmp_path):
     stats = json.loads(done.stdout.strip().splitlines()[-1])
     assert stats["newscrawl/articles_written"] == 1
     assert stats["newscrawl/failures_written"] == 2
-    assert stats["newscrawl/files_published"] == 2
+    assert stats["newscrawl/files_published"] == 3  # articles, failures, checks
     assert "requires a spider argument" not in done.stderr
     article = read_articles(tmp_path).to_pylist()[0]
     assert article["published_at"] == dt.datetime(2025, 2, 26, 23, 17, tzinfo=UTC)

@@ -1,0 +1,62 @@
+"""``scrapy crawl`` for unattended runs: the output lock, an exit code that means something
+and one summary line at the end (see :mod:`newscrawl.outcome` for the codes).
+
+It replaces Scrapy's own crawl command (same options). Before the crawler starts it
+takes the output lock of ``NEWSCRAWL_OUTPUT``; when another crawl or a compaction holds
+it, it says so on stderr and exits 75 at once, touching nothing. After the crawl it
+logs the summary line (so ``-s LOG_FILE=...`` gets it) and, unless
+``NEWSCRAWL_SUMMARY_STDOUT`` is off, prints it on stdout.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+
+from newscrawl.lock import OutputLocked, acquire_output_lock
+from newscrawl.outcome import EXIT_ERROR, EXIT_LOCKED, RunSummary, exit_code
+
+logger = logging.getLogger("newscrawl.summary")
+
+
+class Command(ScrapyCrawlCommand):
+    """Scrapy's crawl, locked, with newscrawl's exit codes and summary line."""
+
+    def short_desc(self) -> str:
+        return "Run a spider (locked output, exit codes and a summary line for cron)"
+
+    def run(self, args, opts) -> None:
+        if len(args) != 1:
+            raise UsageError("give exactly one spider name")
+        spider_name = args[0]
+        output = self.settings.get("NEWSCRAWL_OUTPUT")
+        lock = None
+        if output:
+            try:
+                lock = acquire_output_lock(output, f"scrapy crawl {spider_name}")
+            except OutputLocked as refused:
+                print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
+                self.exitcode = EXIT_LOCKED
+                return
+        try:
+            self._crawl(spider_name, opts)
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def _crawl(self, spider_name: str, opts) -> None:
+        crawler = self._create_crawler(spider_name)
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+        summary = RunSummary.from_stats(stats)
+        crashed = bool(self.crawler_process.bootstrap_failed) or not stats.get("finish_reason")
+        self.exitcode = exit_code(
+            summary, crashed=crashed,
+            max_failure_ratio=self.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATIO", 0.5))
+        logger.info("%s exit=%d", summary.line(), self.exitcode)
+        if self.settings.getbool("NEWSCRAWL_SUMMARY_STDOUT", True):
+            print(f"{summary.line()} exit={self.exitcode}", flush=True)

@@ -1,0 +1,249 @@
+"""Incremental runs: what is already in the dataset, and whether a URL is fetched again.
+
+The state is derived from the output directory, never from a JOBDIR or a cache:
+
+* ``<output>/articles/`` gives, per URL, the newest version's ``fetched_at`` and
+  ``content_hash``;
+* ``<output>/checks/`` (a small dataset beside it, one :class:`Check` row per article
+  page an incremental run fetched) gives, per URL, when it was last looked at, the
+  listing date (sitemap ``lastmod`` / feed date) that fetch acted on, and the outcome.
+
+Deleting ``checks/`` loses nothing that matters: a URL is then judged against its
+newest version's ``fetched_at`` alone, which costs at most one extra fetch of pages
+whose listing date changed without their content changing.
+
+A URL is fetched when it is not in the dataset, when its listing date is newer than
+the listing date recorded at its last fetch (or, with none recorded, newer than that
+fetch), or when the re-check window (``NEWSCRAWL_RECHECK_DAYS``) has passed since it
+was last looked at. A fetched page whose content hash equals its newest version's is
+'unchanged' and not written again; otherwise it is 'new' or 'updated' (a new version).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from newscrawl.article import SCHEMA_VERSION, arrow_type, doc
+from newscrawl.dataset import _dataset, articles_dataset
+
+#: The dataset of fetch checks beside articles/ and failures/.
+CHECKS = "checks"
+
+#: Outcomes of fetching an article page.
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+#: Article fields left out of the content hash: facts about the crawl, not the page.
+NOT_CONTENT = frozenset({"fetched_at", "http_status", "sources", "extractor", "content_hash"})
+#: Date fields hashed through their raw string when there is one (a relative date such
+#: as '2 hours ago' gives another value at every fetch, the same raw string).
+RAW_OF_DATE = {"published_at": "published_raw", "modified_at": "modified_raw"}
+
+UTC = dt.timezone.utc
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+# -- content hash ---------------------------------------------------------------------
+
+def _plain(value):
+    """A JSON-ready form of a record value (datetimes as ISO strings, in UTC)."""
+    if isinstance(value, dt.datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in sorted(value.items())}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def content_hash(record: dict) -> str:
+    """The content digest of an article record (see ``Article.content_hash``)."""
+    content = {}
+    for name, value in record.items():
+        if name in NOT_CONTENT:
+            continue
+        raw = RAW_OF_DATE.get(name)
+        if raw and record.get(raw):
+            continue  # the raw string, hashed under its own name, stands for the value
+        content[name] = _plain(value)
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+# -- checks dataset -------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Check:
+    """One fetch of an article page by a run: when, why, and what it found."""
+
+    url: str = field(default="", metadata=doc("The URL fetched, after redirects."))
+    checked_at: dt.datetime = field(default_factory=_utc_now, metadata=doc(
+        "When the page was fetched (the Article's fetched_at), UTC."))
+    listed_at: dt.datetime | None = field(default=None, metadata=doc(
+        "The sitemap lastmod / feed date the fetch acted on, UTC; null when the URL "
+        "came from no dated listing."))
+    content_hash: str | None = field(default=None, metadata=doc(
+        "The content hash of what was fetched (see Article.content_hash)."))
+    outcome: str = field(default=NEW, metadata=doc(
+        "'new' (URL not in the dataset before), 'updated' (a new version was written) "
+        "or 'unchanged' (same content as the newest version: nothing written)."))
+    spider: str | None = field(default=None, metadata=doc("Name of the spider."))
+
+
+def check_schema() -> pa.Schema:
+    """The Arrow schema of the checks dataset, derived from :class:`Check`."""
+    hints = typing.get_type_hints(Check)
+    fields = [pa.field(f.name, arrow_type(hints[f.name]), nullable=True,
+                       metadata={"doc": f.metadata.get("doc", "")})
+              for f in dataclasses.fields(Check)]
+    return pa.schema(fields, metadata={"newscrawl.schema_version": str(SCHEMA_VERSION)})
+
+
+def check_partition(record: dict) -> tuple[str, str]:
+    """(site, day) of a check record: its URL's host and the day of the fetch."""
+    from newscrawl.dataset import day_key, host_of, site_key
+
+    return site_key(host_of(record.get("url"))), day_key(record.get("checked_at"))
+
+
+def checks_dataset(output_dir: str | os.PathLike):
+    """The checks dataset (Check columns plus ``site`` and ``date``)."""
+    return _dataset(Path(output_dir) / CHECKS, check_schema())
+
+
+# -- state ----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Known:
+    """What the output says about one URL."""
+
+    fetched_at: dt.datetime | None = None     # newest version
+    content_hash: str | None = None           # of the newest version
+    checked_at: dt.datetime | None = None     # last fetch, whatever its outcome
+    listed_at: dt.datetime | None = None      # listing date that last fetch acted on
+
+    @property
+    def last_look(self) -> dt.datetime | None:
+        """When the URL was last fetched, as a version or a check."""
+        moments = [m for m in (self.fetched_at, self.checked_at) if m is not None]
+        return max(moments) if moments else None
+
+
+def _aware(moment):
+    if isinstance(moment, dt.datetime) and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _columns(table: pa.Table, *names: str) -> list[list]:
+    return [table.column(name).to_pylist() for name in names]
+
+
+def load_known(output_dir: str | os.PathLike) -> dict[str, Known]:
+    """url -> :class:`Known`, from the articles (newest version) and checks datasets,
+    reading only the columns needed."""
+    known: dict[str, Known] = {}
+    table = articles_dataset(output_dir).to_table(columns=["url", "fetched_at", "content_hash"])
+    table = table.filter(pc.is_valid(table.column("url")))
+    for url, fetched, digest in zip(*_columns(table, "url", "fetched_at", "content_hash")):
+        entry = known.get(url)
+        fetched = _aware(fetched)
+        if entry is None:
+            known[url] = Known(fetched_at=fetched, content_hash=digest)
+        elif entry.fetched_at is None or (fetched is not None and fetched > entry.fetched_at):
+            entry.fetched_at, entry.content_hash = fetched, digest
+    checks = checks_dataset(output_dir).to_table(columns=["url", "checked_at", "listed_at"])
+    for url, checked, listed in zip(*_columns(checks, "url", "checked_at", "listed_at")):
+        entry = known.get(url)
+        if entry is None:
+            continue  # a check whose article row is not there: the URL is not known
+        checked = _aware(checked)
+        if entry.checked_at is None or (checked is not None and checked >= entry.checked_at):
+            entry.checked_at, entry.listed_at = checked, _aware(listed)
+    return known
+
+
+class CrawlState:
+    """The incremental state of one run; attached to the spider as ``crawl_state``.
+
+    ``skip_reason`` answers the spider for every candidate before it is requested;
+    ``outcome`` and ``record`` are used by the Parquet pipeline for every article.
+    """
+
+    def __init__(self, known: dict[str, Known] | None = None, *,
+                 recheck: dt.timedelta | None = None, skipping: bool = True,
+                 now: dt.datetime | None = None):
+        self.known = known or {}
+        self.recheck = recheck if recheck and recheck.total_seconds() > 0 else None
+        self.skipping = skipping
+        self.now = now or _utc_now()
+        self._listed: dict[str, dt.datetime | None] = {}
+
+    @classmethod
+    def from_output(cls, output_dir: str | os.PathLike, *, recheck_days: float = 0,
+                    skipping: bool = True) -> "CrawlState":
+        """The state of an output directory (recover dead runs' spools first)."""
+        recheck = dt.timedelta(days=float(recheck_days)) if recheck_days else None
+        return cls(load_known(output_dir), recheck=recheck, skipping=skipping)
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def skip_reason(self, url: str, listed_date: dt.datetime | None) -> str | None:
+        """None to fetch ``url``; otherwise why not ('seen')."""
+        listed_date = _aware(listed_date)
+        entry = self.known.get(url)
+        if entry is None or not self.skipping or self._changed(entry, listed_date):
+            self._listed[url] = listed_date
+            return None
+        return "seen"
+
+    def _changed(self, entry: Known, listed: dt.datetime | None) -> bool:
+        last_look = entry.last_look
+        if self.recheck is not None and (last_look is None
+                                          or self.now - last_look >= self.recheck):
+            return True
+        if listed is None:
+            return False
+        if entry.listed_at is not None:
+            return listed > entry.listed_at
+        return last_look is None or listed > last_look
+
+    def listed_date(self, url: str) -> dt.datetime | None:
+        """The listing date the request for ``url`` was made on (None if unknown)."""
+        return self._listed.get(url)
+
+    def outcome(self, url: str, digest: str | None) -> str:
+        """'new', 'updated' or 'unchanged' for a fetched article with this content hash."""
+        entry = self.known.get(url)
+        if entry is None:
+            return NEW
+        if entry.content_hash is not None and entry.content_hash == digest:
+            return UNCHANGED
+        return UPDATED
+
+    def record(self, url: str, fetched_at: dt.datetime | None, digest: str | None,
+               outcome: str) -> None:
+        """Remember a fetch (so a second item for the URL in this run is judged on it)."""
+        entry = self.known.setdefault(url, Known())
+        fetched_at = _aware(fetched_at)
+        entry.checked_at = fetched_at
+        entry.listed_at = self._listed.get(url, entry.listed_at)
+        if outcome != UNCHANGED:
+            entry.fetched_at, entry.content_hash = fetched_at, digest
+
+
+__all__ = ["CHECKS", "NEW", "UPDATED", "UNCHANGED", "Check", "CrawlState", "Known",
+           "check_partition", "check_schema", "checks_dataset", "content_hash", "load_known"]
