@@ -23,8 +23,9 @@ from scrapy.exceptions import NotConfigured
 
 log = logging.getLogger(__name__)
 
-#: Stats the progress line reads (the pipelines' counters and Scrapy's own).
+#: Scrapy's count of responses: the progress line's pages.
 PAGES_STAT = "response_received_count"
+#: The Parquet pipeline's counters, shown in the report's "This run" table.
 ARTICLES_STAT = "newscrawl/articles_written"
 FAILURES_STAT = "newscrawl/failures_written"
 
@@ -99,6 +100,10 @@ class ProgressLog:
         self.interval = interval
         self.previous: Progress | None = None
         self.task = None
+        #: Articles and Failures the spiders produced so far (counted as they are
+        #: scraped, not when the pipeline writes them, which may be later).
+        self.articles = 0
+        self.failures = 0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -109,14 +114,24 @@ class ProgressLog:
         extension = cls(crawler, interval)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         return extension
+
+    def item_scraped(self, item, spider=None):
+        """Count Articles and Failures as the spiders produce them."""
+        from newscrawl.article import Article
+        from newscrawl.failure import Failure
+
+        if isinstance(item, Article):
+            self.articles += 1
+        elif isinstance(item, Failure):
+            self.failures += 1
 
     def snapshot(self) -> Progress:
         """The counters now."""
-        stats = self.crawler.stats
-        return Progress(at=time.monotonic(), pages=stats.get_value(PAGES_STAT, 0),
-                        articles=stats.get_value(ARTICLES_STAT, 0),
-                        failures=stats.get_value(FAILURES_STAT, 0))
+        return Progress(at=time.monotonic(),
+                        pages=self.crawler.stats.get_value(PAGES_STAT, 0),
+                        articles=self.articles, failures=self.failures)
 
     def spider_opened(self, spider):
         """Start the timer."""

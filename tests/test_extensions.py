@@ -77,9 +77,15 @@ def test_progress_snapshot_reads_the_crawl_stats():
     extension = ProgressLog.from_crawler(crawler)
     crawler.stats.open_spider()
     crawler.stats.set_value("response_received_count", 12)
-    crawler.stats.set_value("newscrawl/articles_written", 7)
+    from newscrawl.article import Article
+    from newscrawl.failure import Failure
+
+    for n in range(7):
+        extension.item_scraped(Article(url=f"https://a.example/{n}"))
+    extension.item_scraped(Failure(url="https://a.example/x"))
+    extension.item_scraped({"not": "ours"})
     snapshot = extension.snapshot()
-    assert (snapshot.pages, snapshot.articles, snapshot.failures) == (12, 7, 0)
+    assert (snapshot.pages, snapshot.articles, snapshot.failures) == (12, 7, 1)
     extension.previous = Progress(at=snapshot.at - 60, pages=2, articles=1, failures=0)
     line = extension.log_progress()
     assert line.startswith("progress: 10 pages/min, 6 articles/min")
