@@ -86,6 +86,11 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.ParquetPipeline": 800,
 }
 
+# Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback's output; our
+# callbacks yield one item at most and the pipelines are synchronous, so the default
+# of 100 only costs CPU (measured: 2.7x slower do-nothing crawl of 2,000 pages).
+CONCURRENT_ITEMS = 8
+
 # -- Scrapy housekeeping --------------------------------------------------------
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False

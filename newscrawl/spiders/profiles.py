@@ -41,6 +41,10 @@ def _spider_for(profile) -> type[ProfileSpider]:
     )
 
 
-for _profile in all_profiles():
-    _cls = _spider_for(_profile)
-    globals()[_cls.__name__] = _cls
+def _register_all() -> None:
+    for profile in all_profiles():
+        spider = _spider_for(profile)
+        globals()[spider.__name__] = spider
+
+
+_register_all()
