@@ -115,6 +115,7 @@ class PageScan:
     text_chars: dict = field(default_factory=dict)   # block element -> chars in subtree
     link_chars: dict = field(default_factory=dict)   # block element -> link chars in subtree
     good_chars: dict = field(default_factory=dict)   # block element -> chars of scoring blocks
+    clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
 
 
 #: Shares of a text block's weight credited to its block ancestors, nearest first.
@@ -129,20 +130,25 @@ def scan_page(root) -> PageScan:
     block holding text directly counts as a paragraph when it has no child blocks,
     and otherwise (a ``div`` of ``<br>``-separated lines) credits itself first.
     Blocks that are short or mostly links credit nothing.
+
+    An ``<article>`` nested in another one (a teaser card in a list) credits no
+    block above it. ``clean_chars`` is the scoring text of a subtree outside
+    blocks named like boilerplate (related stories, comments): what widening
+    the container to an ancestor would really add.
     """
     scan = PageScan()
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
-    good_chars = scan.good_chars
+    good_chars, clean_chars = scan.good_chars, scan.clean_chars
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
     list_item_tags = bp.LIST_ITEM_TAGS
     unreadable = bp.UNREADABLE_TAGS | bp.SKIP_TAGS
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # open blocks, innermost last:
     # [element, own chars, own link chars, subtree chars, subtree link chars,
-    #  subtree good chars, has child blocks]
+    #  subtree good chars, has child blocks, nested article, subtree clean chars]
     stack: list[list] = []
-    current = [root, 0, 0, 0, 0, 0, False]
-    link_depth = 0
+    current = [root, 0, 0, 0, 0, 0, False, False, 0]
+    link_depth = article_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
@@ -152,9 +158,13 @@ def scan_page(root) -> PageScan:
                 continue
             if tag == "a":
                 link_depth += 1
+            nested_article = False
+            if tag == "article":
+                article_depth += 1
+                nested_article = article_depth > 1
             if tag in block_tags and el is not root:
                 stack.append(current)
-                current = [el, 0, 0, 0, 0, 0, False]
+                current = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
             text = el.text
             if text:
                 n = len(text.strip())
@@ -170,16 +180,19 @@ def scan_page(root) -> PageScan:
         else:
             if tag == "a":
                 link_depth -= 1
+            elif tag == "article":
+                article_depth -= 1
             if current[0] is el:
                 own, own_links = current[1], current[2]
                 total, total_links = current[3] + own, current[4] + own_links
                 text_chars[el] = total
                 link_chars[el] = total_links
                 weight = own - own_links
-                good = current[5]
+                good, clean = current[5], current[8]
                 if own >= min_chars and own_links <= own * max_density:
                     if tag not in list_item_tags:
                         good += weight
+                        clean += weight
                     if tag in paragraph_tags or not current[6]:
                         ancestors = stack[:-4:-1]
                     else:
@@ -187,7 +200,12 @@ def scan_page(root) -> PageScan:
                     for share, record in zip(_PARAGRAPH_SHARES, ancestors):
                         holder = record[0]
                         scores[holder] = scores.get(holder, 0.0) + weight * share
+                        if record[7]:  # a nested article: nothing above it
+                            break
+                if current[7] or looks_like_boilerplate(el):
+                    clean = 0
                 good_chars[el] = good
+                clean_chars[el] = clean
                 if el is root:
                     break
                 current = stack.pop()
@@ -195,6 +213,7 @@ def scan_page(root) -> PageScan:
                 current[4] += total_links
                 current[5] += good
                 current[6] = True
+                current[8] += clean
         tail = el.tail
         if tail and el is not root:
             n = len(tail.strip())
@@ -260,7 +279,7 @@ def widen_container(best, scan: PageScan):
     "read more" boxes) are joined this way: an ancestor is taken when the
     scoring text it adds is substantial and outweighs the other text it adds.
     """
-    good, text = scan.good_chars, scan.text_chars
+    good, clean, text = scan.good_chars, scan.clean_chars, scan.text_chars
     gained = good.get(best, 0)
     other = text.get(best, 0) - gained
     min_gain = max(bp.MIN_WIDEN_GAIN_CHARS, bp.MIN_WIDEN_GAIN_SHARE * gained)
@@ -273,8 +292,8 @@ def widen_container(best, scan: PageScan):
         for sibling in ancestor:
             if sibling is child or sibling.tag.__class__ is not str:
                 continue
-            held = good.get(sibling, 0)
-            if held and not looks_like_boilerplate(sibling):
+            held = clean.get(sibling, 0)
+            if held:
                 gained += held
                 other += text.get(sibling, 0) - held
             else:

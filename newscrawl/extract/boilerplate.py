@@ -133,7 +133,7 @@ PROTECTED_SHARE = 0.4
 #: other text it may add per character of scoring text.
 MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
-MIN_WIDEN_GAIN_SHARE = 0.3
+MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
 
 #: The part after ``__`` in a class that is a generated hash (CSS modules), not a

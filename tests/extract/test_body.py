@@ -184,3 +184,36 @@ def test_state_classes_do_not_mark_boilerplate():
             + "".join(f"<p>{p}</p>" for p in STORY) + "</article>")
     body = body_of(page(html, around='<article class="post"><p>You may also like these.</p></article>'))
     assert body.paragraphs == STORY
+
+
+TEASERS = [
+    "Five walks along the coast that are worth the drive this autumn, with maps and tips.",
+    "Why the old lighthouse keeper's cottage is finally getting a new roof after ten years.",
+    "The bakery on the corner has changed hands, and the new owners promise the same bread.",
+    "A guide to the winter markets in the region, from the smallest to the very biggest.",
+]
+
+
+def test_nested_teaser_articles_do_not_make_their_parent_the_story():
+    cards = "".join(f'<article class="card"><p>{t}</p><p>{t}</p></article>' for t in TEASERS)
+    html = (f'<div class="column"><article class="post">{cards}</article>'
+            f'<article class="post-text">{"".join(f"<p>{p}</p>" for p in STORY)}</article></div>')
+    assert body_of(page(html)).paragraphs == STORY
+
+
+def test_widening_ignores_text_inside_boilerplate_named_boxes():
+    related = "".join(f"<p>{t}</p>" for t in TEASERS)
+    html = (f'<div class="row"><div class="col-8"><article><div class="story-body">'
+            f'{"".join(f"<p>{p}</p>" for p in STORY)}</div></article></div>'
+            f'<div class="col-4"><section class="related-stories">{related}</section></div></div>')
+    assert body_of(page(html)).paragraphs == STORY
+
+
+def test_free_part_before_a_metered_part_is_joined():
+    free = ["The harbour master said on Monday that the channel would be dredged next spring.",
+            "Boats longer than twenty metres have been waiting outside the bar for the tide."]
+    metered = STORY * 3
+    html = (f'<article><div class="article-content"><div id="free-content">'
+            f'{"".join(f"<p>{p}</p>" for p in free)}</div>'
+            f'<div id="metered-content">{"".join(f"<p>{p}</p>" for p in metered)}</div></div></article>')
+    assert body_of(page(html)).paragraphs == free + metered
