@@ -28,15 +28,18 @@ def get_profile(name: str) -> SiteProfile:
 
 
 def profile_for_url(url: str) -> SiteProfile | None:
-    """The profile whose domains cover the URL's host, or None."""
+    """The profile whose domains cover the URL's host, or None; when several do
+    (``euronews.com`` and ``de.euronews.com``), the one with the longest matching domain."""
     from newscrawl.extract.context import domain_of
 
     _load_builtin()
     host = domain_of(url)
+    best, best_length = None, -1
     for profile in _REGISTRY.values():
-        if profile.matches_domain(host):
-            return profile
-    return None
+        length = profile.matching_domain_length(host)
+        if length > best_length:
+            best, best_length = profile, length
+    return best
 
 
 _loaded = False

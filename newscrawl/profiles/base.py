@@ -72,8 +72,13 @@ class SiteProfile:
     # -- URLs ------------------------------------------------------------------
     def matches_domain(self, host: str | None) -> bool:
         """True when ``host`` is one of the profile's domains or a subdomain of one."""
+        return self.matching_domain_length(host) >= 0
+
+    def matching_domain_length(self, host: str | None) -> int:
+        """Length of the longest of the profile's domains covering ``host`` (-1: none)."""
         host = (host or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        lengths = [len(d) for d in self.domains if host == d or host.endswith("." + d)]
+        return max(lengths, default=-1)
 
     def allows(self, url: str) -> bool:
         """True when the URL passes the allow patterns (if any) and no deny pattern."""
