@@ -154,13 +154,15 @@ def _dates_section(summary: Summary) -> str:
 
 def _failures_section(summary: Summary) -> str:
     reasons = summary.failures_by_reason().most_common()
+    if not reasons:
+        return ('<section id="failures"><h2>Failures by reason</h2>'
+                '<p class="note">No failures.</p></section>')
     chart = svg.horizontal_bars(reasons[:CHART_REASONS], title="Failures by reason",
                                 colour=svg.FAILURE_COLOUR, css_class="bars failures")
     rows = [[_cell(site), _cell(reason), _cell(f"{count:,}")]
             for (site, reason), count in sorted(summary.failures.items(),
                                                 key=lambda kv: (-kv[1], kv[0]))]
-    table = _table(["site", "reason", "failures"], rows) if rows else \
-        '<p class="note">No failures.</p>'
+    table = _table(["site", "reason", "failures"], rows)
     return '<section id="failures"><h2>Failures by reason</h2>' + chart + table + "</section>"
 
 
