@@ -164,7 +164,7 @@ LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td"})
 
 #: How many top candidates are re-ranked, and the factor for a candidate that
 #: sits inside a boilerplate-named ancestor.
-FINALISTS = 5
+FINALISTS = 12
 INSIDE_BOILERPLATE_FACTOR = 0.3
 
 #: Class names with these prefixes describe a state, not what the element is.

@@ -217,3 +217,12 @@ def test_free_part_before_a_metered_part_is_joined():
             f'{"".join(f"<p>{p}</p>" for p in free)}</div>'
             f'<div id="metered-content">{"".join(f"<p>{p}</p>" for p in metered)}</div></div></article>')
     assert body_of(page(html)).paragraphs == free + metered
+
+
+def test_short_story_wins_over_many_longer_comments():
+    reply = " ".join(TEASERS)  # each comment is longer than the whole story
+    comments = "".join(f'<li class="comment"><div class="comment-body"><p>{reply}</p><p>{reply}</p></div></li>'
+                       for _ in range(8))
+    around = f'<div id="comments"><ul class="comment-list">{comments}</ul></div>'
+    body = body_of(page(story_html(), around=around))
+    assert body.paragraphs == STORY
