@@ -206,9 +206,16 @@ class CrawlState:
         listed_date = _aware(listed_date)
         entry = self.known.get(url)
         if entry is None or not self.skipping or self._changed(entry, listed_date):
-            self._listed[url] = listed_date
+            self._remember_listing(url, listed_date)
             return None
         return "seen"
+
+    def _remember_listing(self, url: str, listed: dt.datetime | None) -> None:
+        """Keep the newest listing date of a URL listed several times (a sitemap's
+        lastmod beside a news sitemap's publication date): the next run compares with it."""
+        known = self._listed.get(url)
+        if url not in self._listed or (listed is not None and (known is None or listed > known)):
+            self._listed[url] = listed
 
     def _changed(self, entry: Known, listed: dt.datetime | None) -> bool:
         last_look = entry.last_look

@@ -185,3 +185,10 @@ def test_the_latest_view_has_one_row_per_article_the_newest(first_crawl, site):
     """
     assert set(duckdb.sql(recipe).fetchall()) == \
         {(r["url"], r["content_hash"]) for r in newest.values()}
+
+
+def test_a_url_listed_twice_keeps_its_newest_listing_date():
+    state = CrawlState()
+    state.skip_reason("https://x.example/n", T0 + HOUR)  # sitemap lastmod
+    state.skip_reason("https://x.example/n", T0)          # news sitemap publication date
+    assert state.listed_date("https://x.example/n") == T0 + HOUR
