@@ -24,6 +24,11 @@ NEWSCRAWL_PARQUET_COMPRESSION_LEVEL = 3
 #: Seconds after which an open Parquet file is published even if not full, so a
 #: killed long crawl loses at most this much (0: only when full or at the end).
 NEWSCRAWL_PUBLISH_SECONDS = 900
+#: Worker processes that extract pages beside the crawl ("auto": CPUs - 1, at most 4;
+#: 0: extract inline in the crawl process).
+NEWSCRAWL_EXTRACT_WORKERS = "auto"
+#: Seconds one page may take to extract in a worker before it is recorded as a failure.
+NEWSCRAWL_EXTRACT_TIMEOUT = 30.0
 #: Use site profiles in extraction (False = the generic extractor only).
 NEWSCRAWL_PROFILES = True
 #: Contact shown in the User-Agent so site owners can reach the operator.

@@ -1,7 +1,6 @@
 """``scrapy crawl article``: any site, from a URL, a URL list, a sitemap, a feed or the
 whole site (robots.txt, sitemaps, feeds, then the front page)."""
 
-from newscrawl.profiles import profile_for_url
 from newscrawl.spiders.base import NewsSpider
 
 
@@ -13,9 +12,3 @@ class ArticleSpider(NewsSpider):
     """
 
     name = "article"
-
-    def extract(self, response, fetched_at, profile):
-        # No fixed profile: look one up per page (None lets extract_article do it).
-        if profile is None:
-            profile = profile_for_url(response.url)
-        return super().extract(response, fetched_at, profile)

@@ -15,13 +15,14 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
 from newscrawl import discovery
-from newscrawl.classify import classify, url_shape
+from newscrawl.classify import url_shape
 from newscrawl.errors import ExtractionError
-from newscrawl.extract import extract_article_with_context
+from newscrawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
 from newscrawl.failure import Failure
 
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
@@ -262,8 +263,9 @@ class NewsSpider(scrapy.Spider):
         return body[:MAX_XML_BYTES], None
 
     # -- articles ---------------------------------------------------------------
-    def parse_article(self, response: Response):
-        """An article candidate: extract it, or record why it is not one."""
+    async def parse_article(self, response: Response):
+        """An article candidate: extract it (in a worker process when there is a pool),
+        or record why it is not one."""
         fetched_at = now_utc()
         depth = response.meta.get("newscrawl_depth", 0)
         if not isinstance(response, TextResponse):
@@ -271,9 +273,15 @@ class NewsSpider(scrapy.Spider):
                                f"content type {response.headers.get('Content-Type', b'').decode()!r}"
                                " is not an HTML page", response.status)
             return
-        profile = self.profile if self.use_profiles else False
+        job = PageJob(body=response.body, url=response.url, http_status=response.status,
+                      content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
+                      fetched_at=fetched_at, profile=self.profile_spec())
         try:
-            article, tree = self.extract(response, fetched_at, profile)
+            pool = self.extraction_pool()
+            if pool is None:
+                article, verdict = extract_and_classify(job)
+            else:
+                article, verdict = await pool.run(job)
         except ExtractionError as exc:
             yield self.failure(response.url, "extract", type(exc).__name__, str(exc),
                                response.status)
@@ -283,23 +291,38 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
                                str(exc)[:1000], response.status)
             return
-        verdict = classify(response.url, tree, article.word_count)
         if not verdict.is_article:
             self._inc(f"pages/non_article/{verdict.reason}")
             if response.meta.get("newscrawl_source") == "links":
-                yield from self.follow_links(response, depth=depth)
+                for request in self.follow_links(response, depth=depth):
+                    yield request
             return
         self._inc(f"pages/article/{verdict.reason}")
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
         yield article
 
-    def extract(self, response: TextResponse, fetched_at: dt.datetime, profile):
-        """(Article, parsed tree) of a response, through the one extraction path."""
-        article, ctx = extract_article_with_context(
-            response.body, response.url, fetched_at=fetched_at, http_status=response.status,
-            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
-            profile=profile)
-        return article, ctx.tree
+    def profile_spec(self) -> str | bool | None:
+        """How extraction picks the site profile: this spider's profile (by name), none
+        at all (NEWSCRAWL_PROFILES off), or the profile of each page's domain (None)."""
+        if not self.use_profiles:
+            return False
+        return self.profile.name if self.profile is not None else None
+
+    def extraction_pool(self) -> ExtractionPool | None:
+        """The spider's extraction process pool (None: extract inline)."""
+        if not hasattr(self, "_extraction_pool"):
+            workers = self.settings.get("NEWSCRAWL_EXTRACT_WORKERS", "auto")
+            workers = default_workers() if str(workers).lower() == "auto" else int(workers)
+            self._extraction_pool = None
+            if workers > 0:
+                timeout = self.settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT", 30.0)
+                self._extraction_pool = ExtractionPool(workers, timeout)
+                self.crawler.signals.connect(self._close_pool, signal=signals.spider_closed)
+        return self._extraction_pool
+
+    def _close_pool(self, spider) -> None:
+        if getattr(self, "_extraction_pool", None) is not None:
+            self._extraction_pool.close()
 
     @staticmethod
     def fill_from_listing(article, listed: discovery.Entry | None) -> None:
