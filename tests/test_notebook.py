@@ -3,7 +3,6 @@ on a real demo crawl, its three readers agree and it draws its plot."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path

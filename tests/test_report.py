@@ -4,8 +4,6 @@ charts, the text form, ``python -m newscrawl.report``; and the report of a real 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.article import Article, Image, to_record
+from newscrawl.article import Article, Image, arrow_schema, to_record
 from newscrawl.dataset import (ARTICLES, FAILURES, DatasetWriter, RunStaging, article_partition,
                                failure_partition)
-from newscrawl.article import arrow_schema
 from newscrawl.failure import Failure, failure_record, failure_schema
 from newscrawl.report import build_report, find_drops, load_history, summarise
 from newscrawl.report.__main__ import parse_since
