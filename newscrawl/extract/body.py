@@ -35,13 +35,16 @@ class Body:
         return "\n\n".join(self.paragraphs)
 
 
-def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False) -> Body | None:
+def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
+                 titles=()) -> Body | None:
     """Extract the article body of a parsed page, or None when nothing looks like one.
 
     ``hint_text`` (the JSON-LD articleBody, when the page has one) is used only as
     a fallback when the markup yields no text. ``with_lead`` puts a standfirst
     marked up outside the text container (class ``lead``, ``standfirst`` ...) in
     front of the paragraphs; by default it is left to the ``description`` field.
+    ``titles`` (the headline and its variants) are dropped where the container
+    repeats one of them at its start.
     """
     root = ctx.body_element
     scan = scan_page(root)
@@ -49,6 +52,8 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False) 
     if container is not None:
         container = widen_container(container, scan)
     paragraphs = collect_paragraphs(container, scan) if container is not None else []
+    if paragraphs and titles:
+        paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs and with_lead:
         lead = [p for p in find_lead(container) if p not in paragraphs]
         paragraphs = lead + paragraphs
@@ -362,7 +367,7 @@ class _Paragraphs:
 
 def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
     """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
-    block_tags, skip_tags = bp.BLOCK_TAGS, bp.SKIP_TAGS
+    block_tags, skip_tags, inline_skips = bp.BLOCK_TAGS, bp.SKIP_TAGS, bp.INLINE_SKIP_TAGS
     for child in element:
         tag = child.tag
         if tag.__class__ is not str:  # comments, processing instructions
@@ -370,7 +375,7 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
                 out.add(child.tail, in_link)
             continue
         if tag in skip_tags or not keep(child):
-            if tag in block_tags or tag in skip_tags:
+            if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
                 out.flush()
         else:
             block = tag in block_tags
@@ -386,11 +391,40 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
             out.add(child.tail, in_link)
 
 
+def is_metadata_line(text: str) -> bool:
+    """True for a short line of fields with a date ("News | 12.03.2024 | By Jane Doe")."""
+    return (len(text) <= bp.METADATA_MAX_CHARS and not bp.SENTENCE_END.search(text)
+            and bp.METADATA_SEPARATOR.search(text) is not None
+            and bp.DATE_IN_TEXT.search(text) is not None)
+
+
 def keep_paragraph(text: str, link_chars: int) -> bool:
-    """True for a text block that reads as article text (not links, not furniture)."""
+    """True for a text block that reads as article text (not links, furniture, metadata)."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY:
         return False
-    return not bp.FURNITURE_TEXT.match(text)
+    return not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
+
+
+def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
+    """The paragraphs without the headline repeated near their start (a kicker and
+    headline in plain ``<div>`` markup): one of the first few paragraphs that reads
+    as a title of the page, punctuation aside, is dropped."""
+    keys = [key for key in map(fold_text, titles) if len(key) >= bp.MIN_TITLE_ECHO_CHARS]
+    if not keys:
+        return paragraphs
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        if index < bp.TITLE_ECHO_WINDOW and len(paragraph) <= bp.MAX_TITLE_ECHO_CHARS:
+            key = fold_text(paragraph)
+            if key in keys:
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def fold_text(text: str | None) -> str:
+    """Comparison key of a text: case-folded letters and digits only."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
 
 
 def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:

@@ -28,6 +28,14 @@ SKIP_TAGS = frozenset({
     "link", "dialog", "menu",
 })
 
+#: Skipped elements that sit inside a line of text (an icon in a link, a button):
+#: leaving them out does not end the paragraph around them.
+INLINE_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "img", "picture", "source", "map",
+    "math", "canvas", "object", "embed", "button", "input", "select", "textarea", "label",
+    "option",
+})
+
 #: Elements that start a new paragraph (text on either side belongs to other blocks).
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5",
@@ -71,7 +79,8 @@ BOILERPLATE_WORDS = frozenset({
     # navigation and chrome
     "breadcrumb", "breadcrumbs", "tags", "sidebar", "nav", "navigation", "menu",
     "pagination", "pager", "next", "prev", "toolbar", "rating", "rss", "footer",
-    "masthead", "widget", "sr", "visually", "offscreen", "screenreader", "tooltip",
+    "masthead", "widget", "sr", "vh", "visually", "visuallyhidden", "offscreen",
+    "screenreader", "tooltip",
     "popover", "hovercard", "rollover",
     "copyright", "disclaimer",
 })
@@ -111,9 +120,16 @@ FURNITURE_TEXT = re.compile(
       | temps\ de\ lecture.*|tiempo\ de\ lectura.*
       | \(?updated:?\s*\)?
       | skip\ (?:to\ )?(?:main\ )?content|back\ to\ top
+        # paywall prompts
+      | (?:jetzt\ )?weiterlesen(?:\ mit\b.*)?|sie\ sind\ bereits\ (?:kunde|abonnent).*
+      | already\ a\ (?:subscriber|member).*|(?:subscribe|log\ ?in|sign\ in)\ to\ (?:continue|read).*
+      | この記事は(?:会員|有料会員)限定です.*
+        # gallery counters ("3 of 12")
+      | \d+\ ?(?:of|von|de|di|av|sur|z)\ ?\d+
       | news\ feed|most\ (?:read|popular)|trending(?:\ now)?
         # a bare date or time
       | [\d\s./:,()-]*\d[\d\s./:,()年月日時分-]*
+        (?:\s*(?:uhr|h|am|pm|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|bst))?
     )\W*$""",
     re.I | re.X,
 )
@@ -169,3 +185,18 @@ INSIDE_BOILERPLATE_FACTOR = 0.3
 
 #: Class names with these prefixes describe a state, not what the element is.
 STATE_CLASS_PREFIXES = ("has-", "is-", "with-", "no-")
+
+#: A short line of article metadata rather than text: it holds a date or time and
+#: is cut into fields by separators ("Politics / January 11, 2024", "Thu 25.04.24 |
+#: 14:07 | By Jane Doe"), and does not end like a sentence.
+METADATA_MAX_CHARS = 160
+DATE_IN_TEXT = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+METADATA_SEPARATOR = re.compile(r"\s[|•·/–-]\s|\|")
+SENTENCE_END = re.compile(r"[.!?…\"”»“')]\W*$")
+
+#: A headline repeated in the body: searched among the first paragraphs only, for
+#: paragraphs no longer than this, and only for titles of at least this many letters.
+TITLE_ECHO_WINDOW = 4
+MAX_TITLE_ECHO_CHARS = 300
+MIN_TITLE_ECHO_CHARS = 12

@@ -168,7 +168,10 @@ def step_body(run: _Run) -> None:
     extract_body = _body_extractor()
     if extract_body is None:
         return
-    run.body = extract_body(run.ctx, hint_text=jsonld.article_body(run.node) if run.node else None)
+    titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
+                          meta.title(run.meta)) if t]
+    run.body = extract_body(run.ctx, hint_text=jsonld.article_body(run.node) if run.node else None,
+                            titles=titles)
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld")
 

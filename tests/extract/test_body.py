@@ -226,3 +226,31 @@ def test_short_story_wins_over_many_longer_comments():
     around = f'<div id="comments"><ul class="comment-list">{comments}</ul></div>'
     body = body_of(page(story_html(), around=around))
     assert body.paragraphs == STORY
+
+
+def test_an_icon_inside_a_link_does_not_split_the_paragraph():
+    sentence = ('The company did not <a href="/x">answer questions<svg><path d="M7 7h10"></path></svg>'
+                '<span class="vh">(opens in a new window)</span></a> about the size of the battery pack.')
+    body = body_of(page(story_html(paragraphs=STORY + [sentence])))
+    assert body.paragraphs[-1] == ("The company did not answer questions about the size of the "
+                                   "battery pack.")
+
+
+def test_headline_repeated_at_the_start_of_the_container_is_dropped():
+    html = ('<div class="story"><div class="title">Council passes budget - after a long night</div>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    body = body_of(page(html), titles=["Council passes budget: after a long night"])
+    assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", ["Politics / January 11, 2024", "Thu 25.04.24 | 14:07 | By Jane Doe",
+                                  "25.10.2025 - 15:26 Uhr", "3 of 12 |", "Jetzt weiterlesen!"])
+def test_metadata_lines_and_counters_are_dropped(line):
+    body = body_of(page(story_html(extra_inside=f"<div>{line}</div>")))
+    assert body.paragraphs == STORY
+
+
+def test_a_sentence_with_a_date_and_a_dash_is_kept():
+    sentence = "The index rose in 2019 - its best year since the crisis."
+    body = body_of(page(story_html(paragraphs=STORY + [sentence, "(Graphic: assets in 2019 - here)"])))
+    assert body.paragraphs[-2:] == [sentence, "(Graphic: assets in 2019 - here)"]
