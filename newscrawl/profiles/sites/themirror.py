@@ -9,9 +9,10 @@ Overrides:
   picture of the article.
 """
 
+import datetime as dt
+
 from newscrawl.profiles import ProfileVersion, SiteProfile, register
 from newscrawl.profiles.rules import article_images, meta_content
-import datetime as dt
 
 PROFILE = register(SiteProfile(
     name="themirror",
