@@ -402,7 +402,8 @@ def keep_paragraph(text: str, link_chars: int) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata)."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY:
         return False
-    return not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
+    return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
+            and not bp.LONE_DATELINE.match(text))
 
 
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
@@ -441,6 +442,8 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
         tag = element.tag
         if tag in bp.HEADER_TAGS or is_hidden(element):
             return False
+        if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
+            return True
         if looks_like_boilerplate(element) or tag == "article":
             held = good.get(element)
             if held is None:  # an inline element: judge by its text

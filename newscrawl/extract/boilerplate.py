@@ -200,3 +200,11 @@ SENTENCE_END = re.compile(r"[.!?…\"”»“')]\W*$")
 TITLE_ECHO_WINDOW = 4
 MAX_TITLE_ECHO_CHARS = 300
 MIN_TITLE_ECHO_CHARS = 12
+
+#: Class / id words of an inline element that opens the first paragraph with the
+#: place of the story ("PORT CALLOW —"): part of the text, whatever else it is named.
+DATELINE_WORDS = frozenset({"dateline", "location", "place"})
+
+#: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
+#: elsewhere, so the bare place is no text of its own.
+LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")

@@ -109,6 +109,18 @@ def _looks_like_credit(text: str) -> bool:
     return all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
+#: The longest parenthesised tail (in words) taken as a credit for standing after a
+#: finished sentence: "Divers at work. (Survey Unit, University of Westmere)".
+MAX_TRAILING_CREDIT_WORDS = 8
+
+
+def _after_sentence(caption: str, credit: str) -> bool:
+    """True when a parenthesised credit follows a caption that ends as a sentence."""
+    return (caption.rstrip().endswith((".", "!", "?"))
+            and len(credit.split()) <= MAX_TRAILING_CREDIT_WORDS
+            and not any(ch.isdigit() for ch in credit))
+
+
 #: Texts in caption slots that are not captions: bylines, time stamps, reading times.
 NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+){0,3}\s*(?:,|$)", re.IGNORECASE),
@@ -137,7 +149,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if not match:
             continue
         credit = collapse(match.group("credit")).strip(" .;,")
-        if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit):
+        if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
+                and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
             continue
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:")
         return caption or None, credit or None

@@ -254,3 +254,9 @@ def test_a_sentence_with_a_date_and_a_dash_is_kept():
     sentence = "The index rose in 2019 - its best year since the crisis."
     body = body_of(page(story_html(paragraphs=STORY + [sentence, "(Graphic: assets in 2019 - here)"])))
     assert body.paragraphs[-2:] == [sentence, "(Graphic: assets in 2019 - here)"]
+
+
+def test_an_inline_dateline_stays_in_its_paragraph():
+    first = f'<span class="dateline">PORT CALLOW —</span> {STORY[0]}'
+    body = body_of(page(story_html(paragraphs=[first] + STORY[1:])))
+    assert body.paragraphs == [f"PORT CALLOW — {STORY[0]}"] + STORY[1:]

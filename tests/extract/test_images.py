@@ -91,6 +91,11 @@ def test_merge_lead_puts_the_matching_figure_first_or_adds_the_lead():
     ("警察官ら＝ＡＰ", "警察官ら", "ＡＰ"),
     ("[2/5] Workers at the site", "Workers at the site", None),
     ("Y bác sĩ nội soi. Ảnh: Bệnh viện", "Y bác sĩ nội soi.", "Bệnh viện"),
+    ("Divers at work in August. (Marine Unit, University of Westmere)", "Divers at work in August.",
+     "Marine Unit, University of Westmere"),
+    ("The mayor (left) and the harbour master on the pier", "The mayor (left) and the harbour master on the pier",
+     None),
+    ("Boats on the quay (seen from the north)", "Boats on the quay (seen from the north)", None),
 ])
 def test_split_credit_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
