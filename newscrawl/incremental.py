@@ -41,6 +41,8 @@ CHECKS = "checks"
 
 #: Outcomes of fetching an article page.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+#: Outcome of the check recorded for a listed URL that redirected to a fetched article.
+REDIRECT = "redirect"
 
 #: Article fields left out of the content hash: facts about the crawl, not the page.
 NOT_CONTENT = frozenset({"fetched_at", "http_status", "sources", "extractor", "content_hash"})
@@ -98,7 +100,8 @@ class Check:
         "The content hash of what was fetched (see Article.content_hash)."))
     outcome: str = field(default=NEW, metadata=doc(
         "'new' (URL not in the dataset before), 'updated' (a new version was written) "
-        "or 'unchanged' (same content as the newest version: nothing written)."))
+        "or 'unchanged' (same content as the newest version: nothing written), or "
+        "'redirect' (a listed URL that redirected to the article checked beside it)."))
     spider: str | None = field(default=None, metadata=doc("Name of the spider."))
 
 
@@ -164,9 +167,14 @@ def load_known(output_dir: str | os.PathLike) -> dict[str, Known]:
             known[url] = Known(fetched_at=fetched, content_hash=digest)
         elif entry.fetched_at is None or (fetched is not None and fetched > entry.fetched_at):
             entry.fetched_at, entry.content_hash = fetched, digest
-    checks = checks_dataset(output_dir).to_table(columns=["url", "checked_at", "listed_at"])
-    for url, checked, listed in zip(*_columns(checks, "url", "checked_at", "listed_at")):
+    checks = checks_dataset(output_dir).to_table(
+        columns=["url", "checked_at", "listed_at", "content_hash", "outcome"])
+    for url, checked, listed, digest, outcome in zip(
+            *_columns(checks, "url", "checked_at", "listed_at", "content_hash", "outcome")):
         entry = known.get(url)
+        if entry is None and outcome == REDIRECT:
+            # A listed URL that redirected: known as of its check, under the article's hash.
+            entry = known[url] = Known(fetched_at=_aware(checked), content_hash=digest)
         if entry is None:
             continue  # a check whose article row is not there: the URL is not known
         checked = _aware(checked)
@@ -190,6 +198,7 @@ class CrawlState:
         self.skipping = skipping
         self.now = now or _utc_now()
         self._listed: dict[str, dt.datetime | None] = {}
+        self._redirected_from: dict[str, list[str]] = {}
 
     @classmethod
     def from_output(cls, output_dir: str | os.PathLike, *, recheck_days: float = 0,
@@ -228,6 +237,19 @@ class CrawlState:
             return listed > entry.listed_at
         return last_look is None or listed > last_look
 
+    def note_redirect(self, requested: str, final: str) -> None:
+        """A listed URL answered with a redirect to ``final``: the final URL inherits its
+        listing date, and the requested URL is checked too (so the next run skips it)."""
+        if requested == final:
+            return
+        if self._listed.get(final) is None and requested in self._listed:
+            self._listed[final] = self._listed[requested]
+        self._redirected_from.setdefault(final, []).append(requested)
+
+    def redirected_from(self, final: str) -> list[str]:
+        """The listed URLs that redirected to ``final`` in this run."""
+        return self._redirected_from.get(final, [])
+
     def listed_date(self, url: str) -> dt.datetime | None:
         """The listing date the request for ``url`` was made on (None if unknown)."""
         return self._listed.get(url)
@@ -252,5 +274,5 @@ class CrawlState:
             entry.fetched_at, entry.content_hash = fetched_at, digest
 
 
-__all__ = ["CHECKS", "NEW", "UPDATED", "UNCHANGED", "Check", "CrawlState", "Known",
+__all__ = ["CHECKS", "NEW", "UPDATED", "UNCHANGED", "REDIRECT", "Check", "CrawlState", "Known",
            "check_partition", "check_schema", "checks_dataset", "content_hash", "load_known"]

@@ -34,6 +34,7 @@ from newscrawl.dates import normalise_date
 from newscrawl.failure import Failure, failure_record, failure_schema
 from newscrawl.incremental import (
     CHECKS,
+    REDIRECT,
     UNCHANGED,
     CrawlState,
     check_partition,
@@ -285,6 +286,12 @@ class ParquetPipeline:
                  "listed_at": self.state.listed_date(item.url), "content_hash": digest,
                  "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
         self.checks.write(check, check_partition(check))
+        for requested in self.state.redirected_from(item.url):
+            # The listed URL that redirected here is checked too: the next run skips it.
+            alias = {**check, "url": requested, "listed_at": self.state.listed_date(requested),
+                     "outcome": REDIRECT}
+            self.checks.write(alias, check_partition(alias))
+            self.state.record(requested, item.fetched_at, digest, outcome)
         self.state.record(item.url, item.fetched_at, digest, outcome)
         self._inc(f"{STAT_OUTCOME}/{outcome}")
 

@@ -192,3 +192,32 @@ def test_a_url_listed_twice_keeps_its_newest_listing_date():
     state.skip_reason("https://x.example/n", T0 + HOUR)  # sitemap lastmod
     state.skip_reason("https://x.example/n", T0)          # news sitemap publication date
     assert state.listed_date("https://x.example/n") == T0 + HOUR
+
+
+
+def test_a_listed_url_that_redirects_is_not_fetched_again(tmp_path):
+    """A listed URL answers 301 to the article's canonical path: the next run skips the
+    listed URL as well (its check is recorded), so nothing is requested again."""
+    import subprocess
+    from urllib.parse import urlsplit
+
+    from newscrawl.testsite import DEMO_ROOT
+    from tests.run_helpers import FAST, PROJECT, SCRAPY
+
+    def crawl(url):
+        return subprocess.run([SCRAPY, "crawl", "article", "-a", f"url={url}",
+                               "-s", f"NEWSCRAWL_OUTPUT={tmp_path}", *FAST],
+                              cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+    with TestSite(root=DEMO_ROOT, port=0) as site:
+        final = site.articles[0]
+        listed = final.rstrip("/")
+        first = crawl(listed)
+        assert first.returncode == EXIT_OK, first.stderr[-2000:]
+        assert read_articles(tmp_path).column("url").to_pylist() == [final]
+        before = len(site.requests_log)
+        second = crawl(listed)
+        assert second.returncode == EXIT_OK, second.stderr[-2000:]
+        gets = [path for method, path, _ in site.requests_log[before:]
+                if method == "GET" and path != "/robots.txt"]
+    assert gets == [], f"fetched again: {gets} (listed {urlsplit(listed).path})"

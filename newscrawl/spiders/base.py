@@ -298,6 +298,10 @@ class NewsSpider(scrapy.Spider):
                     yield request
             return
         self._inc(f"pages/article/{verdict.reason}")
+        requested = (response.meta.get("redirect_urls") or [response.url])[0]
+        state = getattr(self, "crawl_state", None)
+        if state is not None and requested != response.url:
+            state.note_redirect(requested, response.url)
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
         yield article
 

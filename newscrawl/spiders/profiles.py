@@ -1,8 +1,8 @@
 """One spider per site profile, generated from the registry: a profile is a spider
 with no spider code (``scrapy crawl <profile name>``).
 
-Each starts from the profile's feeds and sitemaps (and its start URLs when it has
-neither), stays on its domains and extracts with the profile.
+Each starts from the profile's feeds and sitemaps and from robots.txt discovery of its
+start URLs, stays on its domains and extracts with the profile.
 """
 
 from newscrawl.profiles import all_profiles
@@ -17,12 +17,11 @@ class ProfileSpider(NewsSpider):
             yield from super().entry_requests()
             return
         profile = self.profile
-        for url in profile.sitemaps:
-            self.start_sitemaps.append(url)
-        for url in profile.feeds:
-            self.start_feeds.append(url)
-        if not (profile.sitemaps or profile.feeds):
-            self.start_sites.extend(profile.start_urls)
+        self.start_sitemaps.extend(profile.sitemaps)
+        self.start_feeds.extend(profile.feeds)
+        # robots.txt discovery as well: a site's sitemaps change more often than profiles
+        # do (Scrapy's duplicate filter drops what both name).
+        self.start_sites.extend(profile.start_urls)
         yield from super().entry_requests()
 
 
