@@ -110,7 +110,7 @@ class ProgressLog:
         """Enabled unless NEWSCRAWL_PROGRESS_INTERVAL is 0."""
         interval = crawler.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 60)
         if interval <= 0:
-            raise NotConfigured("NEWSCRAWL_PROGRESS_INTERVAL is 0")
+            raise NotConfigured  # switched off on purpose: no warning
         extension = cls(crawler, interval)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
@@ -201,7 +201,7 @@ class CrawlReport:
         """Enabled when NEWSCRAWL_REPORT is on and NEWSCRAWL_OUTPUT is set."""
         settings = crawler.settings
         if not settings.getbool("NEWSCRAWL_REPORT", True):
-            raise NotConfigured("NEWSCRAWL_REPORT is off")
+            raise NotConfigured  # switched off on purpose: no warning
         output = settings.get("NEWSCRAWL_OUTPUT")
         if not output:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: nothing to report on")
