@@ -174,6 +174,11 @@ def step_body(run: _Run) -> None:
                             titles=titles)
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld")
+    if run.article.description is None and run.body is not None and run.body.node is not None:
+        from newscrawl.extract.body import find_lead
+
+        lead = find_lead(run.body.node)  # the visible standfirst belongs to the description
+        run.set("description", " ".join(lead) if lead else None, "markup")
 
 
 def step_scope(run: _Run) -> None:

@@ -197,3 +197,16 @@ def test_bold_signature_closing_the_story_is_the_byline_of_last_resort():
     assert (article.authors, article.byline_raw) == (["Lê Phương"], "Lê Phương")
     not_a_name = page.replace("<strong>Lê Phương</strong>", "<strong>Read more</strong>")
     assert extract_article(not_a_name, URL, profile=False).authors == []
+
+
+def test_visible_standfirst_is_the_description_when_the_page_states_none():
+    from newscrawl import extract_article
+
+    lead = "The city agreed a budget after a year of arguments over its schools and roads."
+    story = "".join(f"<p>Paragraph {i} of the story about the budget, long enough to count as text.</p>"
+                    for i in range(5))
+    html = (f'<html><body><article><h1>Budget agreed</h1><p class="standfirst">{lead}</p>'
+            f'<div class="story-body">{story}</div></article></body></html>')
+    article = extract_article(html, "https://example.org/budget", profile=False)
+    assert article.description == lead
+    assert lead not in article.body
