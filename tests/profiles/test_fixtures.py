@@ -82,11 +82,7 @@ KYIV_PAGES = json.loads((KYIV_SITE / "expected.json").read_text(encoding="utf-8"
 
 #: (page, field) of the kyivindependent fixture site the generic cleaners get wrong, with
 #: or without the profile: the profile has no rule for them (not site-specific).
-KYIV_GENERIC_GAPS = {
-    ("/lviv-reopens-tram-line-to-sykhiv/", "images"):
-        "a parenthesised credit naming an institution ('(Press service of ...)') is not split "
-        "from the caption by extract/images.py's CREDIT_PATTERNS",
-}
+KYIV_GENERIC_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _kyiv_params():
