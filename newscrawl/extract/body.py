@@ -216,7 +216,7 @@ def scan_page(root) -> PageScan:
                         scores[holder] = scores.get(holder, 0.0) + weight * share
                         if record[7]:  # a nested article: nothing above it
                             break
-                if current[7] or looks_like_boilerplate(el):
+                if clean and (current[7] or looks_like_boilerplate(el)):
                     clean = 0
                 good_chars[el] = good
                 clean_chars[el] = clean
