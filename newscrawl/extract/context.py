@@ -8,6 +8,7 @@ profiles), so no field function parses or scans the whole document again.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -20,6 +21,15 @@ from newscrawl.errors import NotAPageError
 
 #: Bytes of a document inspected for NUL / control characters to recognise binary data.
 _BINARY_SNIFF_BYTES = 4096
+#: Leading bytes of file formats that are never HTML (served as text/html by broken
+#: servers): PDF, PNG, GIF, JPEG, WebP/RIFF, ZIP, gzip, bzip2, 7z, MP3 (ID3).
+BINARY_SIGNATURES = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"RIFF",
+                     b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf", b"ID3")
+#: Elements nested deeper than this are unwrapped (their text kept) after parsing, so no
+#: recursive walk of the tree can exhaust Python's stack on a hostile page.
+MAX_ELEMENT_DEPTH = 256
+_DEEPER_THAN_MAX = lxml.etree.XPath("/*" * MAX_ELEMENT_DEPTH)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
@@ -43,20 +53,34 @@ def looks_binary(data: str | bytes) -> bool:
     head = data[:_BINARY_SNIFF_BYTES]
     if isinstance(head, str):
         head = head.encode("utf-8", "surrogatepass")
-    if b"\x00" in head:
+    if b"\x00" in head or head.lstrip().startswith(BINARY_SIGNATURES):
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and controls / len(head) > 0.05
 
 
+def without_lone_surrogates(text: str) -> str:
+    """The text with unpaired UTF-16 surrogates replaced by U+FFFD (lxml stops parsing at
+    one, and Arrow cannot store one)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def cap_depth(root) -> None:
+    """Unwrap every element nested deeper than MAX_ELEMENT_DEPTH, keeping its text."""
+    for element in _DEEPER_THAN_MAX(root):
+        for descendant in reversed(list(element.iterdescendants())):
+            descendant.drop_tag()
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse HTML text into an lxml tree (the root ``<html>`` element)."""
+    """Parse HTML text into an lxml tree (the root ``<html>`` element), depth capped."""
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(without_lone_surrogates(text), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NotAPageError(f"not parseable as HTML: {exc}") from exc
     if root is None:
         raise NotAPageError("not parseable as HTML: empty document")
+    cap_depth(root)
     return root
 
 
