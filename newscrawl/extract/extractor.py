@@ -21,7 +21,7 @@ from newscrawl.extract import authors as byline
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta
-from newscrawl.extract.context import PageContext
+from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import normalise_language
 
 log = logging.getLogger(__name__)
@@ -410,6 +410,57 @@ FIELD_STEPS = (step_language, step_headline, step_description, step_body, step_s
                step_section_and_tags, step_canonical, step_word_count)
 
 
+#: Hostile-input bounds on the finished Article. A one-line field longer than its limit
+#: is page soup, not that field, and is dropped; raw fields are cut to MAX_RAW_CHARS; list
+#: items longer than MAX_ITEM_CHARS are dropped and lists cut to MAX_ITEMS; an image whose
+#: URL is longer than MAX_FIELD_CHARS["canonical_url"] (an inline data: URI) is dropped.
+MAX_FIELD_CHARS = {"headline": 1000, "description": 10_000, "section": 300, "language": 35,
+                   "canonical_url": 4096}
+RAW_FIELDS = ("byline_raw", "published_raw", "modified_raw")
+MAX_RAW_CHARS = 2000
+MAX_ITEM_CHARS = 300
+MAX_ITEMS = 200
+MAX_CAPTION_CHARS = 5000
+
+
+def _clean_text(value):
+    return without_lone_surrogates(value) if isinstance(value, str) else value
+
+
+def _bounded_image(image: Image) -> Image | None:
+    if not isinstance(image, Image) or len(image.url or "") > MAX_FIELD_CHARS["canonical_url"]:
+        return None
+    return Image(url=_clean_text(image.url),
+                 caption=_clean_text(image.caption)[:MAX_CAPTION_CHARS] if image.caption else None,
+                 credit=_clean_text(image.credit)[:MAX_ITEM_CHARS] if image.credit else None,
+                 alt=_clean_text(image.alt)[:MAX_CAPTION_CHARS] if image.alt else None)
+
+
+def bound_fields(article: Article) -> None:
+    """Apply the hostile-input bounds and replace lone surrogates (JSON-LD ``"\\ud800"``
+    escapes), so every Article fits the dataset schema whatever the page held."""
+    for name, limit in MAX_FIELD_CHARS.items():
+        value = _clean_text(getattr(article, name))
+        if isinstance(value, str) and len(value) > limit:
+            value = None
+            article.sources.pop(name, None)
+        setattr(article, name, value)
+    for name in RAW_FIELDS:
+        value = _clean_text(getattr(article, name))
+        setattr(article, name, value[:MAX_RAW_CHARS] if isinstance(value, str) else value)
+    article.body = _clean_text(article.body)
+    for name in ("authors", "tags"):
+        items = [_clean_text(item) for item in getattr(article, name) or []
+                 if isinstance(item, str) and len(item) <= MAX_ITEM_CHARS]
+        setattr(article, name, items[:MAX_ITEMS])
+        if not items:
+            article.sources.pop(name, None)
+    article.images = [image for image in map(_bounded_image, article.images or [])
+                      if image is not None][:MAX_ITEMS]
+    if not article.images:
+        article.sources.pop("images", None)
+
+
 def extract_article(html: str | bytes, url: str, *, fetched_at: dt.datetime | None = None,
                     http_status: int | None = None, content_type: str | None = None,
                     profile=None, language: str | None = None,
@@ -454,6 +505,7 @@ def extract_article_with_context(html: str | bytes, url: str, *,
             step(run)
         except Exception:  # one field's failure must not lose the page
             log.warning("field step %s failed on %s", step.__name__, url, exc_info=True)
+    bound_fields(article)
     article.extractor = EXTRACTOR_NAME
     if site_profile is not None:
         label, _rules = site_profile.version_for(fetched_at)
