@@ -47,6 +47,8 @@ reads every file it finds there, ``_``-prefixed or not.
 
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 import fcntl
 import os
@@ -141,12 +143,17 @@ def partition_dir(root: Path, partition: tuple[str, str]) -> Path:
 
 # -- record checks --------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=16)
+def _list_fields(schema: pa.Schema) -> tuple[str, ...]:
+    """Names of the list-typed fields of a schema (computed once per schema)."""
+    return tuple(f.name for f in schema if pa.types.is_list(f.type))
+
+
 def check_record(record: dict, schema: pa.Schema) -> pa.RecordBatch:
     """The record as a one-row batch of ``schema``; raises TypeError / ValueError if it
     does not fit (a wrong type, an overflow, a string where a list belongs)."""
-    for name in schema.names:
-        value = record.get(name)
-        if isinstance(value, (str, bytes)) and pa.types.is_list(schema.field(name).type):
+    for name in _list_fields(schema):
+        if isinstance(record.get(name), (str, bytes)):
             raise TypeError(f"field {name!r} holds a string where a list is expected")
     try:
         return pa.RecordBatch.from_pylist([record], schema=schema)
