@@ -56,6 +56,19 @@ NEWSCRAWL_MAX_FAILURE_RATIO = 0.5
 #: Print the one-line run summary on stdout too (it always goes to the log / LOG_FILE).
 NEWSCRAWL_SUMMARY_STDOUT = True
 
+#: Distributed mode: a Redis URL (redis://HOST:PORT/DB) shared by a fleet of workers; empty: off.
+NEWSCRAWL_REDIS_URL = ""
+#: Prefix of the fleet's Redis keys; %(spider)s is the spider name (one crawl per prefix).
+NEWSCRAWL_REDIS_KEY = "newscrawl:%(spider)s"
+#: A worker stops (exit 0) once the shared frontier has been empty this many seconds.
+NEWSCRAWL_REDIS_IDLE_SECONDS = 30.0
+#: A worker whose heartbeat is this many seconds old is dead: its requests are requeued.
+NEWSCRAWL_REDIS_HEARTBEAT_SECONDS = 15.0
+#: Seconds between a worker's polls (heartbeat, acks, pushed seeds, dead workers).
+NEWSCRAWL_REDIS_POLL_SECONDS = 1.0
+#: Pushed seeds a worker takes per poll.
+NEWSCRAWL_REDIS_SEEDS_PER_POLL = 100
+
 #: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
 #: server (see newscrawl.middlewares.HostMapMiddleware). Empty: disabled.
 NEWSCRAWL_HOST_MAP = {}
@@ -71,12 +84,35 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# Answers retried (429 included); waits come from newscrawl.retry.BackoffRetryMiddleware.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+#: Seconds before the first retry when the server sends no Retry-After; doubled per retry.
+NEWSCRAWL_RETRY_BACKOFF = 1.0
+#: Longest back-off wait between two tries of one request, in seconds.
+NEWSCRAWL_RETRY_BACKOFF_MAX = 30.0
+#: Longest Retry-After (seconds) honoured; a server asking for more waits this long.
+NEWSCRAWL_RETRY_AFTER_MAX = 120.0
+# Larger responses are cancelled and recorded as fetch failures (a 20 MB page passes).
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+# Responses larger than this are logged as a warning.
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+# Redirect chains longer than this (loops) end as a recorded fetch failure.
+REDIRECT_MAX_TIMES = 10
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
 
 DOWNLOADER_MIDDLEWARES = {
     # After Offsite (50), before RobotsTxt (100): see HostMapMiddleware.
     "newscrawl.middlewares.HostMapMiddleware": 60,
+    # Scrapy's retries, with a wait (Retry-After or exponential back-off) before each.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.retry.BackoffRetryMiddleware": 550,
+}
+
+# -- add-ons ------------------------------------------------------------------
+# Switches scheduler, duplicate filter and pipeline when NEWSCRAWL_REDIS_URL is set.
+ADDONS = {
+    "newscrawl.distributed.DistributedMode": 0,
 }
 
 # -- extensions -----------------------------------------------------------------

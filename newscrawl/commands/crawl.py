@@ -16,8 +16,9 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.lock import OutputLocked, acquire_output_lock
+from newscrawl.lock import OutputLocked
 from newscrawl.outcome import EXIT_ERROR, EXIT_LOCKED, RunSummary, exit_code
+from newscrawl.shared_output import acquire_crawl_lock
 
 logger = logging.getLogger("newscrawl.summary")
 
@@ -36,7 +37,7 @@ class Command(ScrapyCrawlCommand):
         lock = None
         if output:
             try:
-                lock = acquire_output_lock(output, f"scrapy crawl {spider_name}")
+                lock = acquire_crawl_lock(self.settings, output, f"scrapy crawl {spider_name}")
             except OutputLocked as refused:
                 print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
                 self.exitcode = EXIT_LOCKED
