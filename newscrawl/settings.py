@@ -107,6 +107,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's retries, with a wait (Retry-After or exponential back-off) before each.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.retry.BackoffRetryMiddleware": 550,
+    # Sees 3xx answers before RedirectMiddleware (600): offsite redirects and loops fail.
+    "newscrawl.retry.RedirectGuard": 610,
 }
 
 # -- add-ons ------------------------------------------------------------------
