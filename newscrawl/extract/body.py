@@ -57,9 +57,11 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     """
     root = ctx.body_element
     scan = scan_page(root)
-    container = choose_container(root, scan)
+    home = headline_article(root, titles) if titles else None
+    container = choose_container(root, scan, home=home)
     if container is not None:
-        container = widen_container(container, scan)
+        inside_home = home is not None and _contains(home, container)
+        container = widen_container(container, scan, ceiling=home if inside_home else None)
     paragraphs = collect_paragraphs(container, scan) if container is not None else []
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
@@ -270,11 +272,15 @@ def inside_boilerplate(element) -> bool:
     return False
 
 
-def choose_container(root, scan: PageScan | None = None):
+def choose_container(root, scan: PageScan | None = None, home=None):
     """The element most likely to hold the article text, or None.
 
     The best few candidates by score are re-ranked with a penalty for sitting
     inside a boilerplate-named ancestor (the comment thread's own text blocks).
+    On a page of several ``<article>`` elements (the next story appended below
+    the first one), a finalist inside ``home`` (the article holding the page's
+    headline, see :func:`headline_article`) wins over a longer one in another
+    article.
     """
     scan = scan or scan_page(root)
     scores = scan.scores
@@ -282,16 +288,46 @@ def choose_container(root, scan: PageScan | None = None):
         return None
     weighted = {el: score * container_factor(el, scan) for el, score in scores.items()}
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
-    return max(finalists, key=lambda el: weighted[el] * (
-        bp.INSIDE_BOILERPLATE_FACTOR if inside_boilerplate(el) else 1.0))
+    ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if inside_boilerplate(el) else 1.0)
+              for el in finalists}
+    best = max(finalists, key=ranked.__getitem__)
+    if home is None or _contains(home, best) or _contains(best, home):
+        return best
+    floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
+    in_home = [el for el in finalists if ranked[el] >= floor and _contains(home, el)]
+    return max(in_home, key=ranked.__getitem__) if in_home else best
 
 
-def widen_container(best, scan: PageScan):
+def _contains(ancestor, element) -> bool:
+    """True when ``element`` is ``ancestor`` or lies inside it."""
+    while element is not None:
+        if element is ancestor:
+            return True
+        element = element.getparent()
+    return False
+
+
+def headline_article(root, titles):
+    """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
+    (punctuation and case aside), or None when no such heading sits in an article."""
+    keys = {key for key in map(fold_text, titles) if key}
+    if not keys:
+        return None
+    for heading in root.iter("h1"):
+        if fold_text(heading.text_content()) in keys:
+            for ancestor in heading.iterancestors("article"):
+                return ancestor
+            return None
+    return None
+
+
+def widen_container(best, scan: PageScan, ceiling=None):
     """The highest near ancestor of ``best`` that adds mostly article-like text.
 
     Stories split into several sibling or cousin blocks (around ads, images or
     "read more" boxes) are joined this way: an ancestor is taken when the
     scoring text it adds is substantial and outweighs the other text it adds.
+    No ancestor above ``ceiling`` (the headline's article) is taken.
     """
     good, clean, text = scan.good_chars, scan.clean_chars, scan.text_chars
     gained = good.get(best, 0)
@@ -301,7 +337,7 @@ def widen_container(best, scan: PageScan):
     chosen = best
     child, ancestor = best, best.getparent()
     for _ in range(bp.MAX_WIDEN_LEVELS):
-        if ancestor is None or ancestor.tag in ("body", "html"):
+        if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling:
             break
         for sibling in ancestor:
             if sibling is child or sibling.tag.__class__ is not str:

@@ -183,6 +183,10 @@ LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td"})
 FINALISTS = 12
 INSIDE_BOILERPLATE_FACTOR = 0.3
 
+#: A finalist inside the article that holds the page's headline is preferred over a
+#: better-scoring one in another article when it scores at least this share of it.
+HEADLINE_ARTICLE_MIN_SHARE = 0.2
+
 #: Class names with these prefixes describe a state, not what the element is.
 STATE_CLASS_PREFIXES = ("has-", "is-", "with-", "no-")
 

@@ -260,3 +260,14 @@ def test_an_inline_dateline_stays_in_its_paragraph():
     first = f'<span class="dateline">PORT CALLOW —</span> {STORY[0]}'
     body = body_of(page(story_html(paragraphs=[first] + STORY[1:])))
     assert body.paragraphs == [f"PORT CALLOW — {STORY[0]}"] + STORY[1:]
+
+
+def test_page_of_two_articles_keeps_the_one_holding_the_headline():
+    longer = [f"Another story about the harbour, paragraph {n}, with plenty of words in it to score."
+              for n in range(8)]
+    next_story = ('<div class="under-article"><article><h1>Harbour reopens</h1><div class="story-body">'
+                  + "".join(f"<p>{p}</p>" for p in longer) + "</div></article></div>")
+    html = page(story_html(), around=next_story)
+    assert body_of(html).paragraphs[0] != STORY[0]  # the longer story wins on text alone
+    body = body_of(html, titles=["Council passes budget"])
+    assert body.paragraphs == STORY
