@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 from parsel import Selector
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from newscrawl.errors import NotAPageError
 
@@ -40,12 +40,62 @@ _PARSER = lxml.html.HTMLParser(
 )
 
 
+#: Bytes of a page given to charset detection (enough for its statistics, bounded cost).
+_DETECTION_SAMPLE_BYTES = 65_536
+#: Share of a page's non-ASCII characters that may be invalid UTF-8 and the page still be
+#: read as UTF-8 (a stray byte or a response cut inside a character).
+_UTF8_TOLERANCE = 0.1
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The page as UTF-8 when its bytes are (nearly all) valid UTF-8, else None."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", "replace")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return text if text.count("\ufffd") <= _UTF8_TOLERANCE * non_ascii else None
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The likeliest encoding of undeclared (or wrongly declared) bytes, or None."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # detection is an optional extra: UTF-8 with replacements then
+        return None
+    best = from_bytes(data[:_DETECTION_SAMPLE_BYTES]).best()
+    return best.encoding if best is not None else None
+
+
+def _decodes_with(data: bytes, encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return data.decode(encoding, "replace")
+    except LookupError:
+        return None
+
+
 def decode_html(data: str | bytes, content_type: str | None = None) -> str:
-    """Decode page bytes by BOM, HTTP header, ``<meta charset>`` or detection (w3lib)."""
+    """Decode page bytes: a BOM; else UTF-8 when the bytes are UTF-8, whatever the page
+    declares (a legacy charset is often declared on UTF-8 pages); else the declared
+    charset (HTTP header, then ``<meta>``) unless it claims UTF-8; else detection
+    (cp1251, koi8-r, shift_jis, gb2312... served undeclared); else UTF-8 with U+FFFD."""
     if isinstance(data, str):
         return data
-    _encoding, text = html_to_unicode(content_type, data)
-    return text
+    bom_encoding, bom = read_bom(data)
+    if bom_encoding:
+        return data[len(bom):].decode(bom_encoding, "replace")
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(data)
+    if declared and not declared.lower().replace("_", "-").startswith("utf"):
+        text = _decodes_with(data, declared)
+        if text is not None:
+            return text
+    return _decodes_with(data, detect_encoding(data)) or data.decode("utf-8", "replace")
 
 
 def looks_binary(data: str | bytes) -> bool:
