@@ -45,7 +45,7 @@ class Body:
 
 
 def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
-                 titles=()) -> Body | None:
+                 titles=(), live_blog: bool = False) -> Body | None:
     """Extract the article body of a parsed page, or None when nothing looks like one.
 
     ``hint_text`` (the JSON-LD articleBody, when the page has one) is used only as
@@ -61,7 +61,9 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     container = choose_container(root, scan, home=home)
     if container is not None:
         inside_home = home is not None and _contains(home, container)
-        container = widen_container(container, scan, ceiling=home if inside_home else None)
+        container = widen_container(container, scan, ceiling=home if inside_home else None,
+                                    other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
+                                    else bp.MAX_WIDEN_OTHER_RATIO)
     paragraphs = collect_paragraphs(container, scan) if container is not None else []
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
@@ -321,7 +323,8 @@ def headline_article(root, titles):
     return None
 
 
-def widen_container(best, scan: PageScan, ceiling=None):
+def widen_container(best, scan: PageScan, ceiling=None,
+                    other_ratio: float = bp.MAX_WIDEN_OTHER_RATIO):
     """The highest near ancestor of ``best`` that adds mostly article-like text.
 
     Stories split into several sibling or cousin blocks (around ads, images or
@@ -349,7 +352,7 @@ def widen_container(best, scan: PageScan, ceiling=None):
             else:
                 other += text.get(sibling, 0)
         gain = gained - base_good
-        if gain >= min_gain and other <= gain * bp.MAX_WIDEN_OTHER_RATIO:
+        if gain >= min_gain and other <= gain * other_ratio:
             chosen = ancestor
         child, ancestor = ancestor, ancestor.getparent()
     return chosen
@@ -448,7 +451,7 @@ def keep_paragraph(text: str, link_chars: int) -> bool:
     if link_chars > len(text) * bp.MAX_LINK_DENSITY:
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
-            and not bp.LONE_DATELINE.match(text))
+            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text))
 
 
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:

@@ -151,6 +151,9 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
+#: On a live blog every post carries a time, an author and share buttons: widening to
+#: the list of posts may add this much other text per character of post text.
+LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
 
 #: The part after ``__`` in a class that is a generated hash (CSS modules), not a
 #: BEM element name: short, with capitals or digits.
@@ -198,6 +201,16 @@ DATE_IN_TEXT = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
 METADATA_SEPARATOR = re.compile(r"\s[|•·/–-]\s|\|")
 SENTENCE_END = re.compile(r"[.!?…\"”»“')]\W*$")
+
+#: The stamp of a live-blog post: a clock time after "21 mins ago", or one followed by
+#: a few words (the author, "KEY EVENT"), with no sentence punctuation: "21 mins
+#: ago11:48", "20:42KEY EVENT", "9.15am Jane Doe". (A bare "4:14 p.m." heading a
+#: timeline entry stays: it is part of the text.)
+_CLOCK = r"\d{1,2}(?::\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|\.\d{2}\s*(?:[ap]\.?m\.?|uhr|h))"
+POST_STAMP = re.compile(
+    rf"^(?:\d+\s*(?:mins?|minutes?|hours?|hrs?|h)\s+ago\s*{_CLOCK}(?:\s*[^\W\d][\w'’-]*){{0,4}}"
+    rf"|{_CLOCK}(?:\s*[^\W\d][\w'’-]*){{1,4}})$",
+    re.IGNORECASE)
 
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.

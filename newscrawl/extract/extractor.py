@@ -171,7 +171,7 @@ def step_body(run: _Run) -> None:
     titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
                           meta.title(run.meta)) if t]
     run.body = extract_body(run.ctx, hint_text=jsonld.article_body(run.node) if run.node else None,
-                            titles=titles)
+                            titles=titles, live_blog=jsonld.is_live_blog(run.node))
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld")
     if run.article.description is None and run.body is not None and run.body.node is not None:

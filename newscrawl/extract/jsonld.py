@@ -122,6 +122,11 @@ def types_of(node: dict) -> list[str]:
     return [str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if v]
 
 
+def is_live_blog(node: dict | None) -> bool:
+    """True when the article node is a live blog (``LiveBlogPosting``)."""
+    return bool(node) and "liveblogposting" in types_of(node)
+
+
 def index_by_id(nodes: list[dict]) -> dict[str, dict]:
     """Nodes by their ``@id`` (the first node with an id wins, unless a later one is richer)."""
     index: dict[str, dict] = {}

@@ -271,3 +271,38 @@ def test_page_of_two_articles_keeps_the_one_holding_the_headline():
     assert body_of(html).paragraphs[0] != STORY[0]  # the longer story wins on text alone
     body = body_of(html, titles=["Council passes budget"])
     assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("stamp", ["21 mins ago11:48 Jon King", "20:42KEY EVENT", "9.15am Jane Doe",
+                                   "2 hours ago10:05"])
+def test_live_blog_post_stamps_are_dropped(stamp):
+    body = body_of(page(story_html(extra_inside=f"<div>{stamp}</div>")))
+    assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", ["4:14 p.m.", "12:30 The match starts at noon."])
+def test_a_bare_time_heading_and_a_sentence_after_a_time_are_kept(line):
+    body = body_of(page(story_html(paragraphs=STORY + [line])))
+    assert body.paragraphs[-1] == line
+
+
+def live_blog_page() -> str:
+    posts = "".join(
+        f'<div class="post"><div class="post-info"><time>{10 + n}:05</time> <a href="/j/{n}">Jo Reporter</a>'
+        f'</div><h3>Harbour news number {n}</h3><div class="share"><a href="/s">Share on X</a>'
+        f'<a href="/f">Share on Facebook</a><a href="/w">Share on WhatsApp</a></div>'
+        f'<div class="post-text"><p>Update {n}: the ferry crews waited on the quay for news.</p></div></div>'
+        for n in range(6))
+    intro = "".join(f"<p>{p}</p>" for p in STORY)
+    return page(f'<article><h1>Harbour live</h1><div class="wrap"><div class="intro">{intro}</div>'
+                f'<div class="entries">{posts}</div></div></article>')
+
+
+def test_live_blog_collects_every_post():
+    assert "Update 0: the ferry crews waited on the quay for news." not in body_of(live_blog_page()).paragraphs
+    body = body_of(live_blog_page(), live_blog=True)
+    assert body.paragraphs[:3] == STORY
+    assert [p for p in body.paragraphs if p.startswith("Update ")] == [
+        f"Update {n}: the ferry crews waited on the quay for news." for n in range(6)]
+    assert not any("Jo Reporter" in p or "Share" in p for p in body.paragraphs)
+    assert "Harbour news number 5" in body.paragraphs

@@ -210,3 +210,20 @@ def test_visible_standfirst_is_the_description_when_the_page_states_none():
     article = extract_article(html, "https://example.org/budget", profile=False)
     assert article.description == lead
     assert lead not in article.body
+
+
+def test_a_live_blog_body_holds_every_post():
+    posts = "".join(
+        f'<div class="post"><div class="post-info"><time>{10 + n}:05</time> <a href="/j">Jo Reporter</a></div>'
+        f'<div class="share"><a href="/s">Share on X</a><a href="/f">Share on Facebook</a>'
+        f'<a href="/w">Share on WhatsApp</a><a href="/e">Send by email</a></div>'
+        f'<div class="post-text"><p>Update {n}: the ferry crews waited on the quay for news.</p></div></div>'
+        for n in range(6))
+    intro = "".join(f"<p>Intro paragraph {n} of the live page, long enough to count as text.</p>"
+                    for n in range(3))
+    html = ('<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting", '
+            '"headline": "Harbour live"}</script></head><body><article><h1>Harbour live</h1>'
+            f'<div class="wrap"><div class="intro">{intro}</div><div class="entries">{posts}</div>'
+            '</div></article></body></html>')
+    body = extract_article(html, URL, profile=False).body
+    assert body.count("Update ") == 6 and "Jo Reporter" not in body

@@ -105,3 +105,12 @@ def test_captioned_images_collect_associated_media_and_image_objects():
     found = jsonld.captioned_images(node, nodes, jsonld.index_by_id(nodes))
     assert [(i.url, i.caption) for i in found] == [
         ("https://x.test/1.jpg", "First caption"), ("https://x.test/2.jpg", "Second caption")]
+
+
+def test_live_blog_posting_is_recognised():
+    from newscrawl.extract.jsonld import is_live_blog
+
+    assert is_live_blog({"@type": "LiveBlogPosting", "headline": "Harbour live"})
+    assert is_live_blog({"@type": ["https://schema.org/LiveBlogPosting"]})
+    assert not is_live_blog({"@type": "NewsArticle"})
+    assert not is_live_blog(None)
