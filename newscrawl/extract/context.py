@@ -30,6 +30,11 @@ BINARY_SIGNATURES = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff"
 MAX_ELEMENT_DEPTH = 256
 _DEEPER_THAN_MAX = lxml.etree.XPath("/*" * MAX_ELEMENT_DEPTH)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A run of this many start tags with nothing but whitespace between them is nesting soup;
+#: on a page that reaches MAX_ELEMENT_DEPTH such runs are cut to their first tags before a
+#: second parse, since libxml2 stops at depth 2048 and loses everything after it.
+_TAG_RUN = re.compile(r"(?:<[a-zA-Z][\w:-]*(?:\s[^<>]*)?>\s*){32,}")
+_TAG = re.compile(r"<[^<>]*>")
 
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
@@ -115,6 +120,11 @@ def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+def collapse_tag_runs(text: str) -> str:
+    """The text with every run of 32+ bare start tags cut to its first 8 tags."""
+    return _TAG_RUN.sub(lambda run: "".join(_TAG.findall(run.group())[:8]), text)
+
+
 def cap_depth(root) -> None:
     """Unwrap every element nested deeper than MAX_ELEMENT_DEPTH, keeping its text."""
     for element in _DEEPER_THAN_MAX(root):
@@ -124,8 +134,11 @@ def cap_depth(root) -> None:
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML text into an lxml tree (the root ``<html>`` element), depth capped."""
+    text = without_lone_surrogates(text)
     try:
-        root = lxml.html.document_fromstring(without_lone_surrogates(text), parser=_PARSER)
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        if root is not None and _DEEPER_THAN_MAX(root):
+            root = lxml.html.document_fromstring(collapse_tag_runs(text), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NotAPageError(f"not parseable as HTML: {exc}") from exc
     if root is None:
