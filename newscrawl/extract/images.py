@@ -362,13 +362,116 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
     return found
 
 
-def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
-    """Images of the figures inside the article scope, in page order."""
+#: Images outside <figure> elements, for captions written without caption markup.
+UNFIGURED_IMAGES = XP(".//img[not(ancestor::figure)]")
+#: Class / id words of an element wrapping one image and the text describing it.
+IMAGE_WRAPPER_WORDS = frozenset({"image", "img", "photo", "picture", "pic", "media", "foto", "bild",
+                                 "imagen", "immagine", "imagem"})
+#: Ancestor levels of an image searched for its unmarked caption, and the longest
+#: text taken as one.
+UNMARKED_CAPTION_LEVELS = 5
+MAX_UNMARKED_CAPTION_CHARS = 400
+_NAME_WORDS = re.compile(r"[a-z]+")
+_FOLD = re.compile(r"[\W_]+")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup"})
+#: An image inside a link is a teaser's, not a captioned photo of the story.
+_UNCAPTIONED_TAGS = FIGURE_RELATED_TAGS | {"a"}
+#: Texts next to an image that are no caption of it: a newsletter or subscription prompt.
+UNMARKED_NOT_CAPTION = re.compile(r"\b(?:inbox|newsletter|subscribe|sign up)\b", re.IGNORECASE)
+
+
+def _fold(text: str | None) -> str:
+    return _FOLD.sub("", (text or "").casefold())
+
+
+def _is_image_wrapper(element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(names.strip()) and not IMAGE_WRAPPER_WORDS.isdisjoint(_NAME_WORDS.findall(names))
+
+
+def _next_element(element):
+    node = element.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    return node
+
+
+def _text_after(wrapper, branch) -> str:
+    """Text of the wrapper's children after ``branch`` (and of the tails between them)."""
+    pieces = [branch.tail or ""]
+    for sibling in branch.itersiblings():
+        if isinstance(sibling.tag, str):
+            pieces.append(joined_text(sibling))
+        pieces.append(sibling.tail or "")
+    return collapse(" ".join(pieces))
+
+
+def _echo(element, key: str):
+    """The element (or a descendant) whose text is the image's alt / title text."""
+    if element.tag in _HEADINGS or len(text_of(element)) > MAX_UNMARKED_CAPTION_CHARS:
+        return None
+    for candidate in element.iter():
+        if isinstance(candidate.tag, str) and _fold(candidate.text_content()) == key:
+            return candidate
+    return None
+
+
+def unmarked_caption(img) -> tuple[str, str | None] | None:
+    """(caption, credit) of an image captioned without caption markup: the
+    element right after the image (or after an ancestor holding it) that repeats its alt
+    / title text, or the short link-free text after the image inside a wrapper named like
+    an image holder ("image-widget") that holds only this image."""
+    key = _fold(img.get("alt") or img.get("title"))
+    branch = img
+    for _ in range(UNMARKED_CAPTION_LEVELS):
+        wrapper = branch.getparent()
+        if wrapper is None or wrapper.tag in ("body", "html"):
+            return None
+        following = _next_element(branch)
+        if key and following is not None and not following.xpath(".//a[normalize-space()]"):
+            echoed = _echo(following, key)
+            if echoed is not None:
+                rest = collapse(text_of(following).replace(text_of(echoed), " ", 1))
+                return text_of(echoed), clean_credit(rest) if rest else None
+        if _is_image_wrapper(wrapper) and len(HAS_IMAGE(wrapper)) <= 2 \
+                and not wrapper.xpath(".//a[normalize-space()]"):
+            text = _text_after(wrapper, branch)
+            if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
+                caption, credit = split_credit(text)
+                return (caption, clean_credit(credit)) if caption else None
+        branch = wrapper
+    return None
+
+
+def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image]:
+    """Images outside ``<figure>`` and outside the ``taken`` containers whose caption is
+    written without caption markup (see :func:`unmarked_caption`)."""
     found: list[Image] = []
-    for figure, caption_element in figure_elements(scope, limit):
+    for img in UNFIGURED_IMAGES(scope)[:limit]:
+        if any(_inside(img, container) for container in taken) or in_related(img, _UNCAPTIONED_TAGS):
+            continue
+        captioned = unmarked_caption(img)
+        if captioned is None:
+            continue
+        caption, credit = captioned
+        url = image_url(img)
+        if url and caption and is_caption_text(caption) and not _looks_like_credit(caption) \
+                and not UNMARKED_NOT_CAPTION.search(caption):
+            found.append(Image(url=absolute(url, base_url), caption=caption, credit=credit,
+                               alt=collapse(img.get("alt")) or None))
+    return found
+
+
+def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
+    """Images of the figures inside the article scope, in page order, then images
+    captioned without caption markup."""
+    found: list[Image] = []
+    elements = figure_elements(scope, limit)
+    for figure, caption_element in elements:
         image = figure_image(figure, base_url, caption_element)
         if image is not None and image.url:
             found.append(image)
+    found.extend(unmarked_figures(scope, base_url, [figure for figure, _ in elements], limit))
     return found
 
 

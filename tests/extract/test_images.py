@@ -151,3 +151,41 @@ def test_gallery_slide_descriptions_and_unusual_lazy_attributes():
     found = images.figures(root, BASE)
     assert [(i.url, i.caption, i.credit) for i in found] == [
         ("https://news.test/g1.jpg", "Crowds on the square.", "AP Photo/Jane Doe")]
+
+
+def article_figures(inner: str) -> list[tuple]:
+    root = lxml.html.document_fromstring(f"<html><body><article>{inner}</article></body></html>")
+    return [(i.url, i.caption, i.credit) for i in images.figures(root, BASE)]
+
+
+def test_visible_text_repeating_the_alt_text_next_to_an_image_is_its_caption():
+    found = article_figures(
+        '<p>Police showed the recovered jewellery to reporters on Wednesday.</p>'
+        '<div class="x1"><picture><img src="/gold.jpg" alt="Recovered jewellery"></picture></div>'
+        '<div class="x2"><span>Recovered jewellery</span></div><p>The theft happened at night.</p>'
+        '<div class="x3"><img src="/ring.jpg" title="A ring in the shop window"><div>'
+        '<small>A ring in the shop window</small><small>© Jane Roe</small></div></div>')
+    assert found == [("https://news.test/gold.jpg", "Recovered jewellery", None),
+                     ("https://news.test/ring.jpg", "A ring in the shop window", "Jane Roe")]
+
+
+def test_text_after_the_image_in_an_image_widget_is_its_caption_and_credit():
+    found = article_figures(
+        '<div class="image-widget"><span class="image-target"><img src="/road.jpg"></span>'
+        '<p><span>Shacks block the road in the city centre</span></p><p>Image: Jo Bloggs</p></div>'
+        '<p>Traffic was diverted for three weeks while the council looked for a solution.</p>')
+    assert found == [("https://news.test/road.jpg", "Shacks block the road in the city centre", "Jo Bloggs")]
+
+
+@pytest.mark.parametrize("inner", [
+    # a teaser: the image and its title inside a link
+    '<a href="/other"><img src="/t.jpg" alt="Another story title"><span>Another story title</span></a>',
+    # an author photo next to the author's name
+    '<div class="x"><img src="/jane.jpg" alt="Jane Doe"><span>Jane Doe</span></div>',
+    # a newsletter box named like a media block
+    '<div class="media-box"><img src="/n.jpg"><p>Get the news delivered to your inbox every day</p></div>',
+    # an image in a plain paragraph flow: the next paragraph is text, not a caption
+    '<div class="body"><img src="/a.jpg"><p>The council met on Tuesday to debate the budget.</p></div>',
+])
+def test_texts_next_to_images_that_are_no_captions(inner):
+    assert all(caption is None for _url, caption, _credit in article_figures(inner))
