@@ -8,7 +8,10 @@ attributes, ``src``, ImageObject microdata). Its caption is the caption element 
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
-"© X", "| X", "/ X", "＝X"). Texts in caption slots that are bylines or time stamps
+"© X", "| X", "/ X", "＝X"). Images outside figures whose caption has no caption markup
+are captioned by the text right after them that repeats their alt / title text, or by
+the short text after the only image of a wrapper named like an image holder
+(:func:`unmarked_caption`). Texts in caption slots that are bylines or time stamps
 (:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
 captions stated only in JSON-LD ImageObjects fill in or extend the list.
 """
