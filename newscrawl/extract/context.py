@@ -175,7 +175,7 @@ class PageContext:
             raise NotAPageError("binary data, not an HTML page")
         self.url = url
         self.text = decode_html(html, content_type)
-        if not self.text.strip():
+        if not self.text.lstrip().lstrip("\ufeff").strip():
             raise NotAPageError("empty document")
         self.tree = parse_html(self.text)
         self.fetched_at = fetched_at
