@@ -29,6 +29,7 @@ BINARY_SIGNATURES = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff"
 #: recursive walk of the tree can exhaust Python's stack on a hostile page.
 MAX_ELEMENT_DEPTH = 256
 _DEEPER_THAN_MAX = lxml.etree.XPath("/*" * MAX_ELEMENT_DEPTH)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: A run of this many start tags with nothing but whitespace between them is nesting soup;
 #: on a page that reaches MAX_ELEMENT_DEPTH such runs are cut to their first tags before a
@@ -106,6 +107,8 @@ def decode_html(data: str | bytes, content_type: str | None = None) -> str:
 def looks_binary(data: str | bytes) -> bool:
     """True for data that is clearly not text: NUL bytes or many control characters."""
     head = data[:_BINARY_SNIFF_BYTES]
+    if isinstance(head, bytes) and head.startswith(_UTF16_BOMS):
+        return False  # UTF-16 / UTF-32 text: NUL bytes are half its characters
     if isinstance(head, str):
         head = head.encode("utf-8", "surrogatepass")
     if b"\x00" in head or head.lstrip().startswith(BINARY_SIGNATURES):
