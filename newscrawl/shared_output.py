@@ -1,11 +1,9 @@
-"""One output directory shared by the workers of a fleet: lock, pipeline, what was written.
+"""One output directory shared by the workers of a fleet: pipeline, recovery, what was
+written.
 
-Single-machine crawls and compaction take the output lock exclusively
-(:mod:`newscrawl.lock`). Distributed workers take the same ``flock`` *shared*: any
-number of workers write side by side (each into its own staging directory, named by
-its worker id, so file names never collide), while a single-machine crawl or a
-compaction is refused (exit 75) as long as one worker runs, and a worker is refused
-while either of those runs. Like the exclusive lock, a shared one dies with its process.
+Workers hold the output lock shared (:mod:`newscrawl.shared_lock`) and write side by
+side, each into its own staging directory, named by its worker id, so file names never
+collide.
 
 Recovering dead runs' spools must not run twice at once on one staging directory, so
 in distributed mode it runs under the fleet's Redis lock (``<prefix>:recovery-lock``),
@@ -15,7 +13,6 @@ at worker start and when a survivor reaps a dead worker.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import logging
 import os
 from contextlib import contextmanager
@@ -33,11 +30,11 @@ from newscrawl.dataset import (
     failures_dataset,
     recover_abandoned_runs,
 )
-from newscrawl.distributed import FleetKeys, connect, is_distributed, worker_identity
+from newscrawl.distributed import FleetKeys, connect, worker_identity
 from newscrawl.failure import failure_schema
 from newscrawl.incremental import CHECKS, CrawlState, check_schema, checks_dataset
-from newscrawl.lock import OutputLocked, acquire_output_lock, lock_path
 from newscrawl.pipelines import STAT_RECOVERED, ParquetPipeline, _spider_name, _spider_of
+from newscrawl.shared_lock import acquire_worker_lock
 
 logger = logging.getLogger(__name__)
 
@@ -45,52 +42,6 @@ logger = logging.getLogger(__name__)
 RECOVERY_LOCK_WAIT = 120
 #: How long the recovery lock is held at most, should its holder die (seconds).
 RECOVERY_LOCK_TTL = 300
-
-
-class SharedOutputLock:
-    """A shared ``flock`` on an output's lock file; release it with :meth:`release`."""
-
-    def __init__(self, handle):
-        self._handle = handle
-
-    @property
-    def held(self) -> bool:
-        """Whether the lock is still held."""
-        return self._handle is not None
-
-    def release(self) -> None:
-        """Give the lock up (idempotent)."""
-        handle, self._handle = self._handle, None
-        if handle is not None:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            handle.close()
-
-
-def acquire_worker_lock(output: str | os.PathLike, purpose: str = "crawl worker") -> SharedOutputLock:
-    """Take the output lock shared, without waiting; :class:`OutputLocked` when a
-    single-machine crawl or a compaction holds it exclusively."""
-    path = lock_path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
-    try:
-        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip()
-        handle.close()
-        raise OutputLocked(path.parent, holder) from None
-    since = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    handle.write(f"pid {os.getpid()}: {purpose} (distributed, shared) since {since}\n")
-    handle.flush()
-    return SharedOutputLock(handle)
-
-
-def acquire_crawl_lock(settings, output: str | os.PathLike, purpose: str):
-    """The output lock ``scrapy crawl`` takes: shared for a distributed worker
-    (``NEWSCRAWL_REDIS_URL`` set), exclusive otherwise."""
-    if is_distributed(settings):
-        return acquire_worker_lock(output, purpose)
-    return acquire_output_lock(output, purpose)
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from scrapy.exceptions import UsageError
 
 from newscrawl.lock import OutputLocked
 from newscrawl.outcome import EXIT_ERROR, EXIT_LOCKED, RunSummary, exit_code
-from newscrawl.shared_output import acquire_crawl_lock
+from newscrawl.shared_lock import acquire_crawl_lock
 
 logger = logging.getLogger("newscrawl.summary")
 

@@ -21,7 +21,8 @@ from newscrawl.dataset import STAGING
 from newscrawl.outcome import EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.distributed.fleet_helpers import non_article_gets, start_worker, url_counts
-from tests.run_helpers import PROJECT, SCRAPY, article_gets, duplicate_versions, stray_files
+from tests.run_helpers import (
+    PROJECT, SCRAPY, all_four_readers, article_gets, duplicate_versions, stray_files)
 
 N_ARTICLES = 510
 WORKERS = 3
@@ -43,6 +44,7 @@ def assert_exactly_once(site, output):
     assert max(counts.values()) == 1, [u for u, n in counts.items() if n > 1][:5]
     assert duplicate_versions(output) == []
     assert stray_files(output) == []
+    assert all_four_readers(output) == [N_ARTICLES] * 4
     staging = output / STAGING
     assert not staging.exists() or not any(staging.iterdir()), list(staging.iterdir())
 
