@@ -24,6 +24,7 @@ first (``with_lead=True``), zyte 0.975 / 0.492 and fundus-dev 0.953 / 0.268.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -471,9 +472,12 @@ def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
     return kept
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def fold_text(text: str | None) -> str:
     """Comparison key of a text: case-folded letters and digits only."""
-    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", (text or "").casefold())
 
 
 def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:

@@ -31,6 +31,8 @@ MAX_ELEMENT_DEPTH = 256
 _DEEPER_THAN_MAX = lxml.etree.XPath("/*" * MAX_ELEMENT_DEPTH)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Control bytes that never occur in text (all below 32 except tab, newlines, form feed).
+_CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 #: A run of this many start tags with nothing but whitespace between them is nesting soup;
 #: on a page that reaches MAX_ELEMENT_DEPTH such runs are cut to their first tags before a
 #: second parse, since libxml2 stops at depth 2048 and loses everything after it.
@@ -113,14 +115,20 @@ def looks_binary(data: str | bytes) -> bool:
         head = head.encode("utf-8", "surrogatepass")
     if b"\x00" in head or head.lstrip().startswith(BINARY_SIGNATURES):
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return bool(head) and controls / len(head) > 0.05
 
 
 def without_lone_surrogates(text: str) -> str:
     """The text with unpaired UTF-16 surrogates replaced by U+FFFD (lxml stops parsing at
     one, and Arrow cannot store one)."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")  # fails only on a surrogate; much faster than searching for one
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def collapse_tag_runs(text: str) -> str:

@@ -411,7 +411,10 @@ def _text_after(wrapper, branch) -> str:
 
 def _echo(element, key: str):
     """The element (or a descendant) whose text is the image's alt / title text."""
-    if element.tag in _HEADINGS or len(text_of(element)) > MAX_UNMARKED_CAPTION_CHARS:
+    if element.tag in _HEADINGS:
+        return None
+    text = element.text_content()
+    if len(text) > 2 * MAX_UNMARKED_CAPTION_CHARS or key not in _fold(text):
         return None
     for candidate in element.iter():
         if isinstance(candidate.tag, str) and _fold(candidate.text_content()) == key:
@@ -430,10 +433,10 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         wrapper = branch.getparent()
         if wrapper is None or wrapper.tag in ("body", "html"):
             return None
-        following = _next_element(branch)
-        if key and following is not None and not following.xpath(".//a[normalize-space()]"):
+        following = _next_element(branch) if key else None
+        if following is not None:
             echoed = _echo(following, key)
-            if echoed is not None:
+            if echoed is not None and not following.xpath(".//a[normalize-space()]"):
                 rest = collapse(text_of(following).replace(text_of(echoed), " ", 1))
                 return text_of(echoed), clean_credit(rest) if rest else None
         if _is_image_wrapper(wrapper) and len(HAS_IMAGE(wrapper)) <= 2 \
@@ -450,11 +453,11 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     """Images outside ``<figure>`` and outside the ``taken`` containers whose caption is
     written without caption markup (see :func:`unmarked_caption`)."""
     found: list[Image] = []
+    taken = set(taken)
     for img in UNFIGURED_IMAGES(scope)[:limit]:
-        if any(_inside(img, container) for container in taken) or in_related(img, _UNCAPTIONED_TAGS):
-            continue
         captioned = unmarked_caption(img)
-        if captioned is None:
+        if captioned is None or in_related(img, _UNCAPTIONED_TAGS) \
+                or any(ancestor in taken for ancestor in img.iterancestors()):
             continue
         caption, credit = captioned
         url = image_url(img)
