@@ -80,14 +80,18 @@ class RunSummary:
 
 
 def exit_code(summary: RunSummary, *, max_failure_ratio: float = 0.5,
-              crashed: bool = False) -> int:
-    """The exit code of a crawl with this summary (see the module table)."""
+              crashed: bool = False, fleet_worker: bool = False) -> int:
+    """The exit code of a crawl with this summary (see the module table).
+
+    A worker of a distributed fleet that found the shared frontier drained by the others
+    has done its part: "no articles found" is a fleet's figure, not one worker's.
+    """
     if crashed:
         return EXIT_ERROR
     if summary.finish_reason == "shutdown":
         return EXIT_INTERRUPTED
     if summary.failed and summary.failure_ratio > max_failure_ratio:
         return EXIT_TOO_MANY_FAILURES
-    if summary.fetched + summary.skipped == 0:
+    if summary.fetched + summary.skipped == 0 and not fleet_worker:
         return EXIT_NO_ARTICLES
     return EXIT_OK

@@ -16,6 +16,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.distributed import is_distributed
 from newscrawl.lock import OutputLocked
 from newscrawl.outcome import EXIT_ERROR, EXIT_LOCKED, RunSummary, exit_code
 from newscrawl.shared_lock import acquire_crawl_lock
@@ -56,7 +57,7 @@ class Command(ScrapyCrawlCommand):
         summary = RunSummary.from_stats(stats)
         crashed = bool(self.crawler_process.bootstrap_failed) or not stats.get("finish_reason")
         self.exitcode = exit_code(
-            summary, crashed=crashed,
+            summary, crashed=crashed, fleet_worker=is_distributed(self.settings),
             max_failure_ratio=self.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATIO", 0.5))
         logger.info("%s exit=%d", summary.line(), self.exitcode)
         if self.settings.getbool("NEWSCRAWL_SUMMARY_STDOUT", True):
