@@ -58,7 +58,7 @@ def test_another_process_is_refused_with_the_holder_named_then_a_kill_frees_it(t
 
 def test_two_crawls_at_once_the_second_refuses_within_seconds(tmp_path):
     # Article pages answer slowly, so the first crawl surely outlives the second's start.
-    with TestSite.generated(n_articles=40, seed=7, faults="delay:seconds=0.4") as site:
+    with TestSite.generated(n_articles=40, seed=7, faults="delay:seconds=2") as site:
         first = start_crawl(site.base_url, tmp_path)
         deadline = time.monotonic() + 60
         while not article_gets(site) and first.poll() is None and time.monotonic() < deadline:
