@@ -367,14 +367,14 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
 
 #: Images outside <figure> elements, for captions written without caption markup.
 UNFIGURED_IMAGES = XP(".//img[not(ancestor::figure)]")
-#: Class / id words of an element wrapping one image and the text describing it.
-IMAGE_WRAPPER_WORDS = frozenset({"image", "img", "photo", "picture", "pic", "media", "foto", "bild",
-                                 "imagen", "immagine", "imagem"})
+#: Class / id words of an element wrapping one image and the text describing it (a whole
+#: word of the lower-cased names: "image-widget", "photo_box", not "imagewidget").
+IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media|foto|bild|imagen|"
+                                r"immagine|imagem)(?![a-z])")
 #: Ancestor levels of an image searched for its unmarked caption, and the longest
 #: text taken as one.
 UNMARKED_CAPTION_LEVELS = 5
 MAX_UNMARKED_CAPTION_CHARS = 400
-_NAME_WORDS = re.compile(r"[a-z]+")
 _FOLD = re.compile(r"[\W_]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup"})
 #: An image inside a link is a teaser's, not a captioned photo of the story.
@@ -388,8 +388,13 @@ def _fold(text: str | None) -> str:
 
 
 def _is_image_wrapper(element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return bool(names.strip()) and not IMAGE_WRAPPER_WORDS.isdisjoint(_NAME_WORDS.findall(names))
+    get = element.get
+    names = get("class") or get("id")
+    if not names:
+        return False
+    if get("id") and get("class"):
+        names = f"{names} {get('id')}"
+    return IMAGE_WRAPPER_NAME.search(names.lower()) is not None
 
 
 def _next_element(element):

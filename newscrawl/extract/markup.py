@@ -79,7 +79,9 @@ def outside_related(elements, limit: int | None = None) -> list:
 
 XP = lxml.etree.XPath
 
-CANONICAL = XP("//@rel[contains(" + _lower(".") + ", 'canonical')]/parent::link/@href")
+#: <link> elements with a rel and an href (rel=canonical is picked in Python: testing
+#: every attribute of the page in XPath costs more than the rest of the lookup).
+LINKS_WITH_REL = XP("//link[@rel][@href]")
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 TITLE = XP("//title")
 H1S = XP("//h1")
@@ -165,9 +167,10 @@ def joined_text(element) -> str:
 
 def canonical(tree) -> str | None:
     """The href of ``<link rel=canonical>``, as written."""
-    for href in CANONICAL(tree):
-        if href.strip():
-            return href.strip()
+    for link in LINKS_WITH_REL(tree):
+        href = link.get("href").strip()
+        if href and "canonical" in link.get("rel").lower():
+            return href
     return None
 
 
