@@ -6,12 +6,9 @@ article's h1 and ``<title>``. Site-name affixes ("... | The Kyiv Independent",
 matches a known site name (og:site_name, the JSON-LD publisher, the domain) or is what
 ``<title>`` adds around another candidate. The publisher's structured headline
 (JSON-LD, then og:title) is preferred: it is the headline as the publisher states it,
-while h1 elements often glue a kicker to the headline without punctuation. When
-JSON-LD and og:title disagree, the one the page shows as its first h1 (site names
-stripped, otherwise the same text) is taken: it is the headline readers see. The h1
+while h1 elements often glue a kicker to the headline without punctuation. The h1
 serves when no structured headline exists, and completes a structured headline
-truncated with an ellipsis. (Measured on fundus-dev, profiles off: the h1 arbiter
-0.862 -> 0.870; matching the h1 with punctuation ignored instead 0.854.)
+truncated with an ellipsis.
 """
 
 from __future__ import annotations
@@ -140,33 +137,19 @@ def _without_kicker(candidate: str, others: list[str]) -> str:
     return candidate
 
 
-def _shown_first(structured, h1: str, names) -> tuple:
-    """The structured candidates with the one the page shows as its ``<h1>`` first."""
-    shown = collapse(h1)
-    for index, (_layer, candidate) in enumerate(structured):
-        if collapse(strip_site_affixes(candidate, names)) == shown:
-            return (structured[index],) + structured[:index] + structured[index + 1:]
-    return structured
-
-
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                     site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
     page has, site-name affixes stripped; a truncated structured headline is completed
     from the h1 it begins. ``h1s`` is a list or a function giving it (called only when
     the h1 texts are needed)."""
-    names = [n for n in site_names if n] + domain_names(domain)
-    names += title_affixes(title, [c for c in (jsonld, meta) if c])
-    structured = (("jsonld", jsonld), ("meta", meta))
-    disagree = bool(jsonld and meta) and collapse(strip_site_affixes(jsonld, names)) != collapse(
-        strip_site_affixes(meta, names))
     if callable(h1s):
-        needed = not (jsonld or meta) or disagree or any(
+        needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
-    if disagree and h1s:
-        structured = _shown_first(structured, h1s[0], names)
-    for layer, candidate in structured:
+    names = [n for n in site_names if n] + domain_names(domain)
+    names += title_affixes(title, [c for c in (jsonld, meta) if c])
+    for layer, candidate in (("jsonld", jsonld), ("meta", meta)):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)

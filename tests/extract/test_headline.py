@@ -62,14 +62,3 @@ def test_reworded_kicker_variants_are_kept():
     assert choose(jsonld="Kamala Harris' Canadian connections: What we know",
                   title="Kamala Harris in Canada: What we know | Daily")[0] == (
         "Kamala Harris' Canadian connections: What we know")
-
-
-def test_the_h1_decides_between_disagreeing_structured_headlines():
-    # JSON-LD and og:title differ: the one the page shows as its h1 wins.
-    assert choose(jsonld="Minister suggests she will stay", meta="Minister defiant | Site",
-                  h1s=lambda: ["Minister defiant"], site_names=["Site"]) == ("Minister defiant", "meta")
-    # An h1 matching neither leaves the JSON-LD headline first.
-    assert choose(jsonld="Minister suggests she will stay", meta="Minister defiant",
-                  h1s=lambda: ["Something else"])[0] == "Minister suggests she will stay"
-    # Agreeing structured headlines do not need the h1 at all.
-    assert choose(jsonld="Same", meta="Same", h1s=lambda: 1 / 0) == ("Same", "jsonld")
