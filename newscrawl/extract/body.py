@@ -82,7 +82,8 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
 
 @lru_cache(maxsize=4096)
 def words_of(names: str) -> frozenset[str]:
-    """Lower-case words of a class / id value (split at -, _, spaces, camelCase).
+    """Lower-case words of a class / id value (split at -, _, spaces, camelCase), and
+    each multi-word name joined into one word ("fact-box" -> fact, box, factbox).
 
     For BEM-style names (``block__element``) only the element part counts: in
     ``sidebar-grid__content`` the element is content, whatever its block is.
@@ -95,9 +96,10 @@ def words_of(names: str) -> frozenset[str]:
         block, _, element = name.rpartition("__")
         if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
             block, _, element = block.rpartition("__")
-        for word in bp.NAME_WORD_SPLIT.split(element):
-            if word:
-                words.add(word.lower())
+        parts = [word for word in bp.NAME_WORD_SPLIT.split(element) if word]
+        words.update(word.lower() for word in parts)
+        if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
+            words.add("".join(parts).lower())
     return frozenset(words)
 
 

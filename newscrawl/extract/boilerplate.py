@@ -83,6 +83,8 @@ BOILERPLATE_WORDS = frozenset({
     "screenreader", "tooltip",
     "popover", "hovercard", "rollover",
     "copyright", "disclaimer",
+    # boxes beside the story: fact boxes, info boxes
+    "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten",
 })
 
 #: Class / id words that mark the main text container (a bonus when scoring).

@@ -306,3 +306,16 @@ def test_live_blog_collects_every_post():
         f"Update {n}: the ferry crews waited on the quay for news." for n in range(6)]
     assert not any("Jo Reporter" in p or "Share" in p for p in body.paragraphs)
     assert "Harbour news number 5" in body.paragraphs
+
+
+@pytest.mark.parametrize("name", ["fact-box", "infobox", "read-more", "mostRead", "faktaboks"])
+def test_compound_boilerplate_names_and_fact_boxes_are_dropped(name):
+    box = f'<div class="{name}"><p>Facts: the budget is the largest the city has ever passed.</p></div>'
+    body = body_of(page(story_html(extra_inside=box)))
+    assert body.paragraphs == STORY
+
+
+def test_compound_of_a_name_keeps_its_parts():
+    from newscrawl.extract.body import words_of
+
+    assert words_of("fact-box story_text") == {"fact", "box", "factbox", "story", "text", "storytext"}
