@@ -454,7 +454,8 @@ def keep_paragraph(text: str, link_chars: int) -> bool:
     if link_chars > len(text) * bp.MAX_LINK_DENSITY:
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
-            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text))
+            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
+            and not (len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_TEXT.search(text)))
 
 
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:

@@ -214,6 +214,19 @@ POST_STAMP = re.compile(
     rf"|{_CLOCK}(?:\s*[^\W\d][\w'’-]*){{1,4}})$",
     re.IGNORECASE)
 
+#: A short paragraph that invites the reader to subscribe, sign up or follow the site
+#: elsewhere (newsletter, app, social channels): furniture between or after the text.
+PROMO_MAX_CHARS = 300
+PROMO_TEXT = re.compile(
+    r"""\b(?:sign\ up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b
+      | \b(?:newsletters?|inbox)\.\s+(?:sign\ up|subscribe)\b
+      | ^subscribe\ to\ \S+\ and\b
+      | \bfollow\ (?:us|[\w.]+)\ on\ (?:twitter|facebook|instagram|x|whatsapp|tiktok)\b
+      | \b(?:abonnier(?:e|en\ sie)|folg(?:e|st\ du|en\ sie))\b[^.!?]{0,60}
+        \b(?:whatsapp|newsletter|kanal|instagram|facebook|tiktok)
+      | \w-(?:newsletter|news-app)\b""",
+    re.IGNORECASE | re.VERBOSE)
+
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.
 TITLE_ECHO_WINDOW = 4

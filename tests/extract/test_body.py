@@ -319,3 +319,21 @@ def test_compound_of_a_name_keeps_its_parts():
     from newscrawl.extract.body import words_of
 
     assert words_of("fact-box story_text") == {"fact", "box", "factbox", "story", "text", "storytext"}
+
+
+@pytest.mark.parametrize("promo", [
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    "Sign up for our weekly politics newsletter to get it every Monday.",
+    "Follow us on Twitter and on Facebook.",
+    "Folgst du schon dem Stadtblatt auf Whatsapp?",
+    "Dann sind Sie beim täglichen Stadtblatt-Newsletter richtig – hier entlang.",
+])
+def test_subscription_and_follow_prompts_are_dropped(promo):
+    body = body_of(page(story_html(paragraphs=STORY + [promo])))
+    assert body.paragraphs == STORY
+
+
+def test_a_sentence_about_signing_up_is_kept():
+    sentence = "Thousands of families signed up for the free trial in the first week."
+    body = body_of(page(story_html(paragraphs=STORY + [sentence])))
+    assert body.paragraphs[-1] == sentence
