@@ -128,7 +128,15 @@ FURNITURE_TEXT = re.compile(
       | この記事は(?:会員|有料会員)限定です.*
         # gallery counters ("3 of 12")
       | \d+\ ?(?:of|von|de|di|av|sur|z)\ ?\d+
-      | news\ feed|most\ (?:read|popular)|trending(?:\ now)?
+      | news\ feed|most\ (?:read|popular)(?:\ in\ \w+)?|trending(?:\ now)?
+        # section labels of related links and page tools
+      | article\ continues\ below|related\ (?:coverage|roundup:.*)|explore\ further|text\ size
+      | tags|topics|table\ of\ contents|more\ from\ [^:]{1,40}(?!.*:)|mehr\ (?:von|themen)\ .{1,40}
+      | häufig\ gelesen|taip\ pat\ skaitykite|noticias?\ relacionadas?|à\ découvrir|zitiervorschlag
+      | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
+        # invitations to write in or read more elsewhere
+      | for\ more\ stories\ like\ this.{0,60}|like\ this\ story\?.{0,60}
+      | (?:get\ in\ touch\ with|do\ you\ have\ a\ story).{0,80}(?:email|@).{0,80}
         # a bare date or time
       | [\d\s./:,()-]*\d[\d\s./:,()年月日時分-]*
         (?:\s*(?:uhr|h|am|pm|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|bst))?

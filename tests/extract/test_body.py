@@ -337,3 +337,20 @@ def test_a_sentence_about_signing_up_is_kept():
     sentence = "Thousands of families signed up for the free trial in the first week."
     body = body_of(page(story_html(paragraphs=STORY + [sentence])))
     assert body.paragraphs[-1] == sentence
+
+
+@pytest.mark.parametrize("furniture", [
+    "Article continues below", "Most read in Football", "Tags", "Image 2 of 5", "More from The Daily",
+    "Häufig gelesen", "Noticia relacionada", "© RIPRODUZIONE RISERVATA", "Copyright: Project Daily, 2025",
+    "For more stories like this, check our news page.",
+    "Get in touch with our news team by emailing us at news@daily.test.",
+])
+def test_section_labels_and_write_in_invitations_are_dropped(furniture):
+    body = body_of(page(story_html(extra_inside=f"<p>{furniture}</p>")))
+    assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", ["More from the interview:", "Copyright 2019 Daily Test. All rights reserved."])
+def test_a_lead_in_and_a_copyright_sentence_are_kept(line):
+    body = body_of(page(story_html(paragraphs=STORY + [line])))
+    assert body.paragraphs[-1] == line
