@@ -501,8 +501,10 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
             return True
         if looks_like_boilerplate(element) or tag == "article":
             held = good.get(element)
-            if held is None:  # an inline element: judge by its text
-                held = len(element.text_content()) if protect != float("inf") else 0
+            if held is None:  # not a block: by its child blocks' text, else by its own text
+                inside = [good[child] for child in element if child in good]
+                held = sum(inside) if inside else (
+                    len(element.text_content()) if protect != float("inf") else 0)
             return held >= protect
         return True
 

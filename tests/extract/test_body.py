@@ -354,3 +354,11 @@ def test_section_labels_and_write_in_invitations_are_dropped(furniture):
 def test_a_lead_in_and_a_copyright_sentence_are_kept(line):
     body = body_of(page(story_html(paragraphs=STORY + [line])))
     assert body.paragraphs[-1] == line
+
+
+def test_a_boilerplate_named_custom_element_is_judged_by_its_blocks_text():
+    items = "".join(f"<li>Fact number {n} about the budget of the city and its many schools.</li>"
+                    for n in range(8))
+    box = f'<site-factbox class="fact-box"><div class="wrapper"><ul>{items}</ul></div></site-factbox>'
+    body = body_of(page(story_html(extra_inside=box)))
+    assert body.paragraphs == STORY
