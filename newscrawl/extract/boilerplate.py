@@ -132,7 +132,7 @@ FURNITURE_TEXT = re.compile(
         # section labels of related links and page tools
       | article\ continues\ below|related\ (?:coverage|roundup:.*)|explore\ further|text\ size
       | tags|topics|table\ of\ contents|more\ from\ [^:]{1,40}(?!.*:)|mehr\ (?:von|themen)\ .{1,40}
-      | häufig\ gelesen|taip\ pat\ skaitykite|noticias?\ relacionadas?|à\ découvrir|zitiervorschlag
+      | 関連キーワード|おすすめ情報|.{1,12}の新着|häufig\ gelesen|taip\ pat\ skaitykite|noticias?\ relacionadas?|à\ découvrir|zitiervorschlag
       | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
         # invitations to write in or read more elsewhere
       | for\ more\ stories\ like\ this.{0,60}|like\ this\ story\?.{0,60}
@@ -232,7 +232,9 @@ PROMO_TEXT = re.compile(
       | \bfollow\ (?:us|[\w.]+)\ on\ (?:twitter|facebook|instagram|x|whatsapp|tiktok)\b
       | \b(?:abonnier(?:e|en\ sie)|folg(?:e|st\ du|en\ sie))\b[^.!?]{0,60}
         \b(?:whatsapp|newsletter|kanal|instagram|facebook|tiktok)
-      | \w-(?:newsletter|news-app)\b""",
+      | \w-(?:newsletter|news-app)\b
+        # Japanese membership prompts: member sign-up, unlimited reading, mail magazines
+      | 会員登録|読み放題|メールマガジン|電子版が|登録すると""",
     re.IGNORECASE | re.VERBOSE)
 
 #: A headline repeated in the body: searched among the first paragraphs only, for

@@ -362,3 +362,9 @@ def test_a_boilerplate_named_custom_element_is_judged_by_its_blocks_text():
     box = f'<site-factbox class="fact-box"><div class="wrapper"><ul>{items}</ul></div></site-factbox>'
     body = body_of(page(story_html(extra_inside=box)))
     assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", ["会員登録すると、会員向け記事が読み放題", "関連キーワード", "社会の新着"])
+def test_japanese_membership_prompts_and_section_labels_are_dropped(line):
+    body = body_of(page(story_html(paragraphs=STORY + [line])))
+    assert body.paragraphs == STORY
