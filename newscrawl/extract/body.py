@@ -449,6 +449,25 @@ def is_metadata_line(text: str) -> bool:
             and bp.DATE_IN_TEXT.search(text) is not None)
 
 
+def _shows_image(element) -> bool:
+    """True for an image, or a link / picture around one."""
+    if element.tag in bp.IMAGE_TAGS:
+        return True
+    return element.tag in ("a", "picture", "span") and len(element) == 1 and element[0].tag in bp.IMAGE_TAGS
+
+
+def is_inline_caption(element) -> bool:
+    """True for an emphasised line right after an image, closing its paragraph: the
+    caption of the image in plain markup (``<p><img …><br><em>Caption</em></p>``)."""
+    if element.getnext() is not None or (element.tail or "").strip():
+        return False
+    before = element.getprevious()
+    if before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    return (before is not None and not (before.tail or "").strip() and _shows_image(before)
+            and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
+
+
 def keep_paragraph(text: str, link_chars: int) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata)."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY:
@@ -496,6 +515,8 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
     def keep(element) -> bool:
         tag = element.tag
         if tag in bp.HEADER_TAGS or is_hidden(element):
+            return False
+        if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
             return True

@@ -237,6 +237,12 @@ PROMO_TEXT = re.compile(
       | 会員登録|読み放題|メールマガジン|電子版が|登録すると""",
     re.IGNORECASE | re.VERBOSE)
 
+#: An image caption in plain markup: an emphasised line (these tags) right after an image
+#: (these tags) that closes its paragraph, at most this long.
+INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
+IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+MAX_INLINE_CAPTION_CHARS = 300
+
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.
 TITLE_ECHO_WINDOW = 4

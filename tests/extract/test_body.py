@@ -368,3 +368,15 @@ def test_a_boilerplate_named_custom_element_is_judged_by_its_blocks_text():
 def test_japanese_membership_prompts_and_section_labels_are_dropped(line):
     body = body_of(page(story_html(paragraphs=STORY + [line])))
     assert body.paragraphs == STORY
+
+
+def test_an_emphasised_line_after_an_image_is_its_caption_not_text():
+    photo = '<p><img src="/a.jpg" alt=""><br> <em>The council chamber on Tuesday (R)</em></p>'
+    body = body_of(page(story_html(paragraphs=STORY[:1] + [photo] + STORY[1:])))
+    assert body.paragraphs == STORY
+
+
+def test_emphasis_inside_a_sentence_after_an_image_is_kept():
+    line = '<p><img src="/a.jpg"> The mayor said <em>yes</em> to the plan after a long night.</p>'
+    body = body_of(page(story_html(paragraphs=STORY + [line])))
+    assert body.paragraphs[-1] == "The mayor said yes to the plan after a long night."
