@@ -474,7 +474,8 @@ def keep_paragraph(text: str, link_chars: int) -> bool:
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
             and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
-            and not (len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_TEXT.search(text)))
+            and not (len(text) <= bp.PROMO_MAX_CHARS and bp.PROMO_TEXT.search(text))
+            and not (len(text) <= bp.CREDIT_LINE_MAX_CHARS and bp.CREDIT_LINE.search(text)))
 
 
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:

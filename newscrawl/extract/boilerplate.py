@@ -243,6 +243,17 @@ INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
 IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 MAX_INLINE_CAPTION_CHARS = 300
 
+#: A short closing line crediting reporters, editors or translators rather than telling
+#: the story ("Additional reporting by X", "X contributed to this report", "Reporting by
+#: X; Editing by Y", "Übersetzung: X").
+CREDIT_LINE_MAX_CHARS = 300
+CREDIT_LINE = re.compile(
+    r"""\bcontributed\ (?:reporting|to\ (?:this|the)\ (?:report|story|article))
+      | ^\W*(?:with\ )?(?:additional\ )?reporting\ (?:by|from)\b
+      | ^\W*(?:übersetzung|translation|translated\ by|aus\ dem\ \w+\ von)\b
+      | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
+    re.IGNORECASE | re.VERBOSE)
+
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.
 TITLE_ECHO_WINDOW = 4

@@ -380,3 +380,19 @@ def test_emphasis_inside_a_sentence_after_an_image_is_kept():
     line = '<p><img src="/a.jpg"> The mayor said <em>yes</em> to the plan after a long night.</p>'
     body = body_of(page(story_html(paragraphs=STORY + [line])))
     assert body.paragraphs[-1] == "The mayor said yes to the plan after a long night."
+
+
+@pytest.mark.parametrize("credit", [
+    "Additional reporting by Jo Roe", "Jane Doe contributed to this report.",
+    "—Daily Test writer Jo Roe in Paris contributed to this report.",
+    "Reporting by Jo Roe; Editing by Jane Doe", "Übersetzung: Jo Roe, Redaktion: Jane Doe",
+])
+def test_reporting_and_translation_credits_are_dropped(credit):
+    body = body_of(page(story_html(paragraphs=STORY + [credit])))
+    assert body.paragraphs == STORY
+
+
+def test_a_sentence_about_reporting_is_kept():
+    sentence = "Reporting on the budget has been difficult, the mayor said."
+    body = body_of(page(story_html(paragraphs=STORY + [sentence])))
+    assert body.paragraphs[-1] == sentence
