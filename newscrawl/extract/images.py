@@ -142,11 +142,17 @@ def is_caption_text(text: str | None) -> bool:
 _COUNTER = re.compile(r"^\s*(?:\[\d+\s*/\s*\d+\]|\d+\s*(?:/|of|von|de|sur)\s*\d+\s*[|:.-]?)\s*", re.IGNORECASE)
 
 
+#: Captions longer than this are not split into caption and credit (hostile-input bound).
+MAX_CREDIT_SPLIT_CHARS = 1000
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption text whose credit may be written into it."""
     text = _COUNTER.sub("", collapse(text))
     if not text:
         return None, None
+    if len(text) > MAX_CREDIT_SPLIT_CHARS:  # not a caption; the patterns are quadratic on it
+        return text, None
     for name, pattern in CREDIT_PATTERNS:
         match = pattern.match(text)
         if not match:
