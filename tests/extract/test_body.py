@@ -396,3 +396,10 @@ def test_a_sentence_about_reporting_is_kept():
     sentence = "Reporting on the budget has been difficult, the mayor said."
     body = body_of(page(story_html(paragraphs=STORY + [sentence])))
     assert body.paragraphs[-1] == sentence
+
+
+@pytest.mark.parametrize("line", ["Quelle: AFP", "Source: Daily Test Agency", "Ein Klick für den Datenschutz",
+                                  "By signing up, you confirm that you are over 16."])
+def test_source_lines_consent_placeholders_and_signup_notes_are_dropped(line):
+    body = body_of(page(story_html(paragraphs=STORY + [line])))
+    assert body.paragraphs == STORY
