@@ -125,15 +125,24 @@ def step_language(run: _Run) -> None:
         run.set("language", normalise_language(run.profile.language), "profile")
 
 
+def _within_limit(field_name: str, value: str | None) -> str | None:
+    """The value, or None when it is longer than the field's MAX_FIELD_CHARS (so the next
+    candidate is chosen instead of a megabyte of page soup)."""
+    if isinstance(value, str) and len(value) > MAX_FIELD_CHARS.get(field_name, len(value)):
+        return None
+    return value
+
+
 def step_headline(run: _Run) -> None:
     """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped."""
     if run.set("headline", _first_text(run.from_profile("headline")), "profile"):
         return
     value, layer = headlines.choose_headline(
-        jsonld=jsonld.headline(run.node) if run.node else None,
-        meta=meta.title(run.meta),
-        h1s=lambda: markup.headline_candidates(None, run.ctx.tree),
-        title=markup.title(run.ctx.tree),
+        jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
+        meta=_within_limit("headline", meta.title(run.meta)),
+        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
+                     if _within_limit("headline", h)],
+        title=_within_limit("headline", markup.title(run.ctx.tree)),
         site_names=run.site_names,
         domain=run.ctx.domain,
     )
