@@ -84,7 +84,7 @@ BOILERPLATE_WORDS = frozenset({
     "popover", "hovercard", "rollover",
     "copyright", "disclaimer",
     # boxes beside the story: fact boxes, info boxes
-    "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten",
+    "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten", "expandablebox",
 })
 
 #: Class / id words that mark the main text container (a bonus when scoring).

@@ -308,7 +308,7 @@ def test_live_blog_collects_every_post():
     assert "Harbour news number 5" in body.paragraphs
 
 
-@pytest.mark.parametrize("name", ["fact-box", "infobox", "read-more", "mostRead", "faktaboks"])
+@pytest.mark.parametrize("name", ["fact-box", "infobox", "read-more", "mostRead", "faktaboks", "expandable-box"])
 def test_compound_boilerplate_names_and_fact_boxes_are_dropped(name):
     box = f'<div class="{name}"><p>Facts: the budget is the largest the city has ever passed.</p></div>'
     body = body_of(page(story_html(extra_inside=box)))
