@@ -9,6 +9,7 @@ source gives for each URL, so a cut-off can skip old entries without fetching th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -51,9 +52,25 @@ def _localname(tag) -> str:
     return tag.rpartition("}")[2].lower()
 
 
+#: A document type declaration with its internal subset. Sitemaps and feeds need none;
+#: removing it before parsing leaves entity bombs undefined (libxml2 otherwise stops at its
+#: amplification limit and everything after the first reference is lost).
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL)
+#: Bytes at the start of a document searched for a DOCTYPE.
+_PROLOG_BYTES = 4096
+
+
+def _without_doctype(data: bytes) -> bytes:
+    """The document without its DOCTYPE declaration (and any internal entity subset)."""
+    if b"<!DOCTYPE" not in data[:_PROLOG_BYTES]:
+        return data
+    return _DOCTYPE.sub(b"", data, count=1)
+
+
 def _parse_xml(data: bytes) -> lxml.etree._Element | None:
     if not data or not data.strip():
         return None
+    data = _without_doctype(data)
     parser = lxml.etree.XMLParser(**_XML_PARSER_OPTIONS)
     try:
         return lxml.etree.fromstring(data, parser=parser)
