@@ -189,3 +189,21 @@ def test_text_after_the_image_in_an_image_widget_is_its_caption_and_credit():
 ])
 def test_texts_next_to_images_that_are_no_captions(inner):
     assert all(caption is None for _url, caption, _credit in article_figures(inner))
+
+
+def test_one_pass_selection_equals_the_xpath_definitions():
+    root = lxml.html.document_fromstring(
+        '<html><body class="photo-gallery-page"><article>'
+        '<figure><img src="/a.jpg"><figcaption>A</figcaption></figure>'
+        '<div class="pic"><img src="/b.jpg"><p class="wp-caption-text">B</p></div>'
+        '<div class="Caption-wrap"><span class="caption">nested</span></div>'
+        '<div class="caption"><img src="/c.jpg"><span class="caption-text">C</span></div>'
+        '<span itemprop="caption">D</span><form><p class="legend">form legend</p></form>'
+        '<figcaption>bare</figcaption>'
+        '<div class="carousel"><div class="gallery"><p class="slide-description">E</p></div></div>'
+        '</article></body></html>')
+    for scope in (root.find("body"), root.find("body/article")):
+        found, galleries = images.figures_captions_and_galleries(scope)
+        assert found == images.FIGURES_AND_CAPTIONS(scope)
+        assert galleries == images.GALLERIES(scope)
+    assert images.figures_captions_and_galleries(root.find("body"))[1] == [root.find("body")]
