@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.dataset import read_failures
+from newscrawl.dataset import read_articles, read_failures
 from newscrawl.dates import normalise_date
 from newscrawl.testsite import FaultRule, TestSite
 from newscrawl.testsite.routes import HTML_TYPE, Response, Route, exact
@@ -63,15 +63,22 @@ def hostile_bodies() -> dict[str, tuple[bytes, str, tuple]]:
         "pdf-as-html": (pages.BINARY_BODIES["pdf"], html, ()),
         "random-bytes-as-html": (pages.BINARY_BODIES["random"], html, ()),
         "empty": (b"", html, ()),
-        "deep-nesting": (pages.deep_page(10_000).encode(), html, ()),
-        "no-html-element": (f"<h1>{pages.HEADLINE}</h1><p>{pages.PARAGRAPH}</p>".encode(), html, ()),
-        "cp1251-undeclared": (pages.article_page(text=pages.RUSSIAN).encode("cp1251"),
-                              "text/html", ()),
-        "shift-jis-declared-utf8": (pages.article_page(text=pages.JAPANESE).encode("shift_jis"),
-                                    html, ()),
+        "deep-nesting": (pages.deep_page(10_000).replace(
+            "</article>", f"<p>{pages.PARAGRAPH}</p>" * 8 + "</article>").encode(), html, ()),
+        "no-html-element": ((f"<h1>{pages.HEADLINE}</h1>" + f"<p>{pages.PARAGRAPH}</p>" * 12)
+                            .encode(), html, ()),
+        "cp1251-undeclared": (pages.article_page(headline=pages.RUSSIAN[:40], text=pages.RUSSIAN,
+                                                 paragraphs=14).encode("cp1251"), "text/html", ()),
+        # JSON-LD type: "\w+" word counts make unspaced Japanese look thin to classify()
+        "shift-jis-declared-utf8": (pages.article_page(
+            head='<script type="application/ld+json">{"@type": "NewsArticle"}</script>',
+            headline=pages.JAPANESE[:20],
+            text=pages.JAPANESE, paragraphs=14).encode("shift_jis"), html, ()),
         "broken-jsonld": (pages.jsonld_page('{"@type": "NewsArticle", "headline": [}').encode(),
                           html, ()),
-        "megabyte-headline": (pages.article_page(headline="H" * 1_000_000).encode(), html, ()),
+        "megabyte-headline": (pages.article_page(
+            head=f'<meta property="og:title" content="{"H " * 500_000}">').replace(
+            f"<title>{pages.HEADLINE}", f"<title>{'T' * 1_000_000}").encode(), html, ()),
         "gzip-bomb": (pages.gzip_bomb(100), html, (("Content-Encoding", "gzip"),)),
     }
 
@@ -94,6 +101,7 @@ class FaultCrawl:
     result: CrawlResult
     served: list
     failures: list[dict]
+    articles: list[dict]         # url, headline, body of every article row
     assigned: dict[str, str]     # article path -> fault rule name
     hostile_paths: list[str]
     article_paths: list[str]
@@ -127,8 +135,10 @@ def fault_crawl(tmp_path_factory) -> FaultCrawl:
                            "-a", f"urls_file={url_list}", *CRAWL_SETTINGS)
         time.sleep(1.5)  # delayed answers are logged when the server gives up waiting
         served = list(site.served)
-    failures = []
+    failures, articles = [], []
     if (output / "data" / "failures").exists():
         failures = read_failures(output / "data").to_pylist()
-    return FaultCrawl(result, served, failures, assigned, hostile_paths, article_paths,
+    if (output / "data" / "articles").exists():
+        articles = read_articles(output / "data", columns=["url", "headline", "body"]).to_pylist()
+    return FaultCrawl(result, served, failures, articles, assigned, hostile_paths, article_paths,
                       time.monotonic() - start)

@@ -19,6 +19,7 @@ from scrapy.utils.test import get_crawler
 from newscrawl.retry import (BackoffRetryMiddleware, OffsiteRedirect, RedirectGuard, RedirectLoop,
                              backoff_seconds, host_allowed, retry_after_seconds)
 from newscrawl.spiders.article import ArticleSpider
+from tests.hostile import pages
 from tests.hostile.conftest import PER_FAULT
 
 NOW = dt.datetime(2026, 3, 4, 12, 0, tzinfo=dt.timezone.utc)
@@ -162,3 +163,24 @@ def test_nothing_went_offsite(fault_crawl):
 def test_a_decompression_bomb_is_cut_off(fault_crawl):
     bomb = [f for f in fault_crawl.failures if urlsplit(f["url"]).path == "/hostile/gzip-bomb/"]
     assert len(bomb) == 1 and bomb[0]["stage"] == "fetch"
+
+
+@pytest.mark.parametrize("name,failure", [
+    ("pdf-as-html", "NotAPageError"), ("random-bytes-as-html", "NotAPageError"),
+    ("empty", "NotAPageError"), ("gzip-bomb", None), ("deep-nesting", ""),
+    ("no-html-element", ""), ("cp1251-undeclared", ""), ("shift-jis-declared-utf8", ""),
+    ("broken-jsonld", ""), ("megabyte-headline", ""),
+])
+def test_hostile_pages_in_the_crawl(fault_crawl, name, failure):
+    """Binary, empty and oversized answers are failure rows; the rest are article rows."""
+    path = f"/hostile/{name}/"
+    rows = [a for a in fault_crawl.articles if urlsplit(a["url"]).path == path]
+    failed = [f for f in fault_crawl.failures if urlsplit(f["url"]).path == path]
+    if failure == "":
+        assert len(rows) == 1 and not failed
+        assert (rows[0]["headline"] or "") in (pages.HEADLINE, pages.RUSSIAN[:40],
+                                                pages.JAPANESE[:20])
+        assert "\ufffd" not in rows[0]["body"]
+    else:
+        assert not rows and len(failed) == 1
+        assert failure is None or failed[0]["error_type"] == failure
