@@ -17,7 +17,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-import lxml.etree
 
 log = logging.getLogger(__name__)
 
@@ -39,16 +38,17 @@ ORGANISATION_TYPES = frozenset({
 })
 
 #: ld+json scripts (walking the type attributes is faster than a predicate on <script>).
-#: Script elements with a type; the ld+json ones are picked in Python (cheaper than an
-#: XPath test of every type attribute on the page).
-TYPED_SCRIPTS = lxml.etree.XPath("//script[@type]")
-
-
 def ld_json_scripts(tree) -> list:
-    """The ``<script type="application/ld+json">`` elements of the page (type case-insensitive)."""
-    return [script for script in TYPED_SCRIPTS(tree) if "ld+json" in script.get("type").lower()]
+    """The ``<script type="application/ld+json">`` elements of the page (type case-insensitive).
+    (lxml's ``iter(tag)`` walks the tree in C, several times faster than an XPath.)"""
+    return [script for script in tree.iter("script") if "ld+json" in (script.get("type") or "").lower()]
 
-_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+#: HTML-comment / CDATA wrappers around a script's JSON, at its start and at its end.
+_LEADING_WRAPPER = re.compile(r"\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
+_TRAILING_WRAPPER = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
+#: Characters of the script's end searched for a trailing wrapper (an unanchored search of
+#: the whole text costs a scan of every position).
+_TRAILING_WRAPPER_WINDOW = 64
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Hostile-input bounds: JSON-LD nodes kept per page, and items read from one list value
@@ -87,9 +87,22 @@ REPAIRS = (
 )
 
 
+def _unwrapped(text: str) -> str:
+    """The text without a leading ``<!--`` / ``<![CDATA[`` and a trailing ``-->`` / ``]]>``."""
+    text = text.strip()
+    leading = _LEADING_WRAPPER.match(text)
+    if leading:
+        text = text[leading.end():]
+    tail_start = max(0, len(text) - _TRAILING_WRAPPER_WINDOW)
+    trailing = _TRAILING_WRAPPER.search(text, tail_start)
+    if trailing:
+        text = text[:trailing.start()]
+    return text.strip()
+
+
 def parse_jsonld_text(text: str) -> list:
     """The JSON values in one ld+json script's text, repairing common breakage; [] if hopeless."""
-    text = _WRAPPERS.sub("", text.strip()).strip()
+    text = _unwrapped(text)
     if not text:
         return []
     for repair in REPAIRS:

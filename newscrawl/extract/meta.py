@@ -50,7 +50,7 @@ LIST_VALUED_KEYS = frozenset({"parsely-tags", "sailthru.tags", "news_keywords", 
 def collect_meta(tree) -> dict[str, list[str]]:
     """All ``<meta>`` contents by lower-case key (property / name / itemprop), one pass."""
     found: dict[str, list[str]] = {}
-    for element in META_ELEMENTS(tree):
+    for element in tree.iter("meta"):  # faster than the XPath META_ELEMENTS
         content = " ".join((element.get("content") or "").split())
         if not content:
             continue
