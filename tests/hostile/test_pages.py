@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract.context import MAX_ELEMENT_DEPTH
+from newscrawl.extract.context import MAX_ELEMENT_DEPTH, parse_html
 from newscrawl.extract.extractor import MAX_FIELD_CHARS, MAX_ITEM_CHARS, MAX_RAW_CHARS
 from tests.hostile import pages
 from tests.hostile.pages import HEADLINE, PARAGRAPH, outcome
@@ -76,10 +76,8 @@ def test_no_html_element():
 def test_ten_thousand_deep_nesting(tag, closed):
     result = outcome(pages.deep_page(10_000, tag, closed))
     assert_found(result, paragraphs=4)
-    tree_depth = max(len(list(e.iterancestors())) for e in
-                     __import__("newscrawl.extract.context", fromlist=["parse_html"])
-                     .parse_html(pages.deep_page(10_000, tag, closed)).iter())
-    assert tree_depth < MAX_ELEMENT_DEPTH
+    tree = parse_html(pages.deep_page(10_000, tag, closed))
+    assert max(len(list(e.iterancestors())) for e in tree.iter()) < MAX_ELEMENT_DEPTH
 
 
 def test_twenty_megabyte_page():
