@@ -19,6 +19,7 @@ captions stated only in JSON-LD ImageObjects fill in or extend the list.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
@@ -558,7 +559,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure in LEAD_FIGURES(tree)[:12]:
+    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than LEAD_FIGURES
         if in_related(figure, FIGURE_RELATED_TAGS):
             continue
         image = figure_image(figure, base_url)

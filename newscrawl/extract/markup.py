@@ -79,12 +79,19 @@ def outside_related(elements, limit: int | None = None) -> list:
 
 XP = lxml.etree.XPath
 
-#: <link> elements with a rel and an href (rel=canonical is picked in Python: testing
-#: every attribute of the page in XPath costs more than the rest of the lookup).
-LINKS_WITH_REL = XP("//link[@rel][@href]")
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
-TITLE = XP("//title")
-H1S = XP("//h1")
+
+
+def title_elements(tree) -> list:
+    """The ``<title>`` elements (lxml's C ``iter(tag)``: several times faster than XPath)."""
+    return list(tree.iter("title"))
+
+
+def h1_elements(tree) -> list:
+    """The ``<h1>`` elements, in page order."""
+    return list(tree.iter("h1"))
+
+
 ITEMPROP_HEADLINE = XP(f"//{with_attribute('itemprop', 'headline')}")
 
 #: Where the article container is, tried in order when no body node tells.
@@ -167,9 +174,9 @@ def joined_text(element) -> str:
 
 def canonical(tree) -> str | None:
     """The href of ``<link rel=canonical>``, as written."""
-    for link in LINKS_WITH_REL(tree):
-        href = link.get("href").strip()
-        if href and "canonical" in link.get("rel").lower():
+    for link in tree.iter("link"):  # rel=canonical picked in Python: cheaper than XPath
+        href = (link.get("href") or "").strip()
+        if href and "canonical" in (link.get("rel") or "").lower():
             return href
     return None
 
@@ -184,7 +191,7 @@ def html_language(tree) -> str | None:
 
 def title(tree) -> str | None:
     """The document ``<title>`` text."""
-    for element in TITLE(tree):
+    for element in title_elements(tree):
         text = text_of(element)
         if text:
             return text
@@ -196,7 +203,7 @@ def headline_candidates(scope, tree) -> list[str]:
     found: list[str] = []
     if scope is not None:
         found.extend(text_of(h) for h in outside_related(scope.iter("h1"), 6))
-    found.extend(text_of(h) for h in outside_related(H1S(tree), 6))
+    found.extend(text_of(h) for h in outside_related(h1_elements(tree), 6))
     found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
     seen, out = set(), []
     for text in found:
@@ -219,7 +226,7 @@ def article_scope(tree, body_node=None):
     """The element holding the article: around the body node if known, else the first
     matching container of :data:`SCOPE_XPATHS`, else ``<body>``."""
     if body_node is not None:
-        h1s = outside_related(H1S(tree), 3)
+        h1s = outside_related(h1_elements(tree), 3)
         node = body_node
         for _ in range(8):
             parent = node.getparent()
