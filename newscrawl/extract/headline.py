@@ -8,7 +8,9 @@ matches a known site name (og:site_name, the JSON-LD publisher, the domain) or i
 (JSON-LD, then og:title) is preferred: it is the headline as the publisher states it,
 while h1 elements often glue a kicker to the headline without punctuation. The h1
 serves when no structured headline exists, and completes a structured headline
-truncated with an ellipsis.
+truncated with an ellipsis. When og:title differs from the JSON-LD headline only in
+punctuation ("A - B" / "A: B", straight / typographic quotes) and ``<title>`` writes it
+exactly as og:title does, og:title is taken (fundus-dev, profiles off: 0.862 -> 0.878).
 """
 
 from __future__ import annotations
@@ -137,19 +139,34 @@ def _without_kicker(candidate: str, others: list[str]) -> str:
     return candidate
 
 
+def _punctuation_by_title(structured, title: str | None, names) -> tuple:
+    """The structured candidates, og:title first when it differs from the JSON-LD headline
+    only in punctuation ("A - B" / "A: B", typographic quotes) and ``<title>`` (site name
+    stripped) writes it exactly so: the publisher's own spelling, twice over."""
+    (_, first), (_, second) = structured
+    if not (first and second and title):
+        return structured
+    first, second = collapse(strip_site_affixes(first, names)), collapse(strip_site_affixes(second, names))
+    if first != second and fold(first) == fold(second) \
+            and collapse(strip_site_affixes(title, names)) == second:
+        return structured[::-1]
+    return structured
+
+
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                     site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
     page has, site-name affixes stripped; a truncated structured headline is completed
-    from the h1 it begins. ``h1s`` is a list or a function giving it (called only when
-    the h1 texts are needed)."""
+    from the h1 it begins; og:title goes first when it differs from the JSON-LD headline
+    only in punctuation and ``<title>`` agrees with it. ``h1s`` is a list or a function
+    giving it (called only when the h1 texts are needed)."""
     if callable(h1s):
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
     names = [n for n in site_names if n] + domain_names(domain)
     names += title_affixes(title, [c for c in (jsonld, meta) if c])
-    for layer, candidate in (("jsonld", jsonld), ("meta", meta)):
+    for layer, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)

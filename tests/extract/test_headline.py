@@ -62,3 +62,16 @@ def test_reworded_kicker_variants_are_kept():
     assert choose(jsonld="Kamala Harris' Canadian connections: What we know",
                   title="Kamala Harris in Canada: What we know | Daily")[0] == (
         "Kamala Harris' Canadian connections: What we know")
+
+
+def test_og_title_wins_a_punctuation_only_difference_when_the_title_writes_it_so():
+    assert choose(jsonld="Dam works - Towers blown up", meta="Dam works: Towers blown up",
+                  title="Dam works: Towers blown up - Politics | Daily", site_names=["Daily"])[0] == \
+        "Dam works: Towers blown up"
+    assert choose(jsonld="Roommate talks to Kohberger’s lawyers", meta="Roommate talks to Kohberger's lawyers",
+                  title="Roommate talks to Kohberger's lawyers")[0] == "Roommate talks to Kohberger's lawyers"
+    # Without <title> agreeing, or with different words, JSON-LD stays first.
+    assert choose(jsonld="Dam works - Towers blown up", meta="Dam works: Towers blown up")[0] == \
+        "Dam works - Towers blown up"
+    assert choose(jsonld="Towers blown up", meta="Towers demolished", title="Towers demolished")[0] == \
+        "Towers blown up"
