@@ -44,8 +44,11 @@ URL_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("feed", r"\.(xml|rss|atom)$|/(feed|rss)/?$"),
     )
 )
-#: Fewer body words than this, with no structured article signal, is not an article.
+#: Fewer body words than this, with no structured article signal, is not an article...
 MIN_ARTICLE_WORDS = 80
+#: ...unless the body has this many characters (unspaced scripts - Chinese, Japanese,
+#: Thai - give few \w+ "words" for a long text).
+MIN_ARTICLE_CHARS = 400
 #: This many teaser blocks with no structured signal make a listing page.
 LISTING_TEASERS = 4
 
@@ -88,7 +91,7 @@ def url_shape(url: str) -> str | None:
     return None
 
 
-def classify(url: str, tree, word_count: int | None) -> Verdict:
+def classify(url: str, tree, word_count: int | None, body_chars: int = 0) -> Verdict:
     """Decide whether a fetched page is an article (see the module docs for the order)."""
     types = declared_types(tree)
     has_article_type = bool(types & ARTICLE_TYPES)
@@ -103,7 +106,8 @@ def classify(url: str, tree, word_count: int | None) -> Verdict:
     if og and NON_ARTICLE_OG_TYPES.match(og) and not has_article_type:
         return Verdict(False, "og-" + og.partition(".")[0])
     words = word_count or 0
-    if words < MIN_ARTICLE_WORDS and not (has_article_type and words > 0):
+    if (words < MIN_ARTICLE_WORDS and body_chars < MIN_ARTICLE_CHARS
+            and not (has_article_type and words > 0)):
         return Verdict(False, "thin")
     if not has_article_type and og != "article" and _TEASERS(tree) >= LISTING_TEASERS:
         return Verdict(False, "listing")

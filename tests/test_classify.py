@@ -58,3 +58,11 @@ def test_thin_page_is_refused_and_listing_detected():
     assert classify("https://n.example/x/y", tree(), 10).reason == "thin"
     teasers = "".join(f"<article><h2>t{i}</h2><p>text</p></article>" for i in range(6))
     assert classify("https://n.example/x/y", tree(body=teasers), 400).reason == "listing"
+
+
+def test_long_text_in_an_unspaced_script_is_not_thin():
+    # 12 sentences of Japanese: few \w+ runs, but plainly an article's worth of text.
+    sentence = "市は新しい港湾計画を発表し住民説明会を来月開くと明らかにした。"
+    verdict = classify("https://n.example/news/20261125/a1", tree(), 12, len(sentence) * 14)
+    assert verdict.is_article
+    assert classify("https://n.example/news/x", tree(), 12, 60).reason == "thin"

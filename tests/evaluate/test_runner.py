@@ -117,7 +117,7 @@ def test_command_runs_a_peer_and_writes_results(zyte_corpus, tmp_path, capsys):
 
 
 def test_command_rejects_a_non_corpus(tmp_path, capsys):
-    assert main(["--corpus", str(tmp_path), "--systems", "readability-lxml"]) == 2
+    assert main(["--corpus", str(tmp_path), "--systems", "newscrawl-generic"]) == 2
     assert "not a corpus" in capsys.readouterr().err
 
 
