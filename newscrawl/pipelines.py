@@ -220,8 +220,8 @@ class ParquetPipeline:
 
         spider = _spider_of(self.crawler, spider)
         root = Path(self.output_dir)
-        self.lock = acquire_output_lock(root, f"crawl {_spider_name(spider) or ''}".strip())
-        recovered = recover_abandoned_runs(root, self.options)
+        self.lock = self.lock_output(root, f"crawl {_spider_name(spider) or ''}".strip())
+        recovered = self.recover(root, spider)
         if recovered:
             logger.warning("recovered %s of killed runs %s (%d torn records dropped)",
                            recovered.rows or "no rows", ", ".join(recovered.runs),
@@ -233,7 +233,7 @@ class ParquetPipeline:
         logger.info("incremental state: %d URLs already in %s", len(self.state), root)
         if spider is not None:
             spider.crawl_state = self.state
-        self.staging = RunStaging(root)
+        self.staging = RunStaging(root, run_id=self.run_id())
         self.articles = DatasetWriter(root / ARTICLES, self.staging, arrow_schema(),
                                       self.options)
         self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
@@ -272,6 +272,19 @@ class ParquetPipeline:
             if self.lock is not None:
                 self.lock.release()
                 self.lock = None
+
+    # -- hooks (the fleet's pipeline overrides them) ----------------------------------
+    def lock_output(self, root, purpose: str):
+        """Take the output lock (exclusive: one crawl per output on one machine)."""
+        return acquire_output_lock(root, purpose)
+
+    def recover(self, root, spider):
+        """Publish the spools of runs that were killed (see dataset.recover_abandoned_runs)."""
+        return recover_abandoned_runs(root, self.options)
+
+    def run_id(self) -> str | None:
+        """This run's staging id (None: a random one)."""
+        return None
 
     # -- internals ----------------------------------------------------------------
     def _write_article(self, item: Article, spider) -> None:

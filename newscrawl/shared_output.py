@@ -16,24 +16,13 @@ import datetime as dt
 import logging
 import os
 from contextlib import contextmanager
-from pathlib import Path
 
 import pyarrow.compute as pc
 
-from newscrawl.article import arrow_schema
-from newscrawl.dataset import (
-    ARTICLES,
-    FAILURES,
-    DatasetWriter,
-    RunStaging,
-    articles_dataset,
-    failures_dataset,
-    recover_abandoned_runs,
-)
+from newscrawl.dataset import articles_dataset, failures_dataset, recover_abandoned_runs
 from newscrawl.distributed import FleetKeys, connect, worker_identity
-from newscrawl.failure import failure_schema
-from newscrawl.incremental import CHECKS, CrawlState, check_schema, checks_dataset
-from newscrawl.pipelines import STAT_RECOVERED, ParquetPipeline, _spider_name, _spider_of
+from newscrawl.incremental import checks_dataset
+from newscrawl.pipelines import ParquetPipeline
 from newscrawl.shared_lock import acquire_worker_lock
 
 logger = logging.getLogger(__name__)
@@ -75,31 +64,19 @@ class DistributedParquetPipeline(ParquetPipeline):
     """The Parquet pipeline of a fleet worker: shared output lock, recovery under the
     fleet's Redis lock, and a staging directory named by the worker id."""
 
-    def open_spider(self, spider=None):
-        """Lock the output (shared), recover dead runs, load the state, open writers."""
-        spider = _spider_of(self.crawler, spider)
-        root = Path(self.output_dir)
-        self.lock = acquire_worker_lock(root, f"crawl {_spider_name(spider) or ''}".strip())
+    def lock_output(self, root, purpose: str):
+        """Take the output lock shared: the fleet's workers write side by side."""
+        return acquire_worker_lock(root, purpose)
+
+    def recover(self, root, spider):
+        """Recover killed runs under the fleet's Redis lock, one worker at a time."""
         settings = self.crawler.settings
         keys = FleetKeys.for_spider(settings, spider.name)
-        server = connect(settings)
-        with fleet_lock(server, keys) as got:
+        with fleet_lock(connect(settings), keys) as got:
             if not got:
                 raise RuntimeError("could not take the fleet's recovery lock")
-            recovered = recover_abandoned_runs(root, self.options)
-        if recovered:
-            logger.warning("recovered %s of killed runs %s (%d torn records dropped)",
-                           recovered.rows or "no rows", ", ".join(recovered.runs),
-                           recovered.torn_records)
-            for dataset, rows in recovered.rows.items():
-                self._inc(f"{STAT_RECOVERED}/{dataset}", rows)
-        self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
-                                            skipping=self.incremental)
-        logger.info("incremental state: %d URLs already in %s", len(self.state), root)
-        spider.crawl_state = self.state
-        self.staging = RunStaging(root, run_id=worker_identity(self.crawler).worker_id)
-        self.articles = DatasetWriter(root / ARTICLES, self.staging, arrow_schema(),
-                                      self.options)
-        self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
-                                      self.options)
-        self.checks = DatasetWriter(root / CHECKS, self.staging, check_schema(), self.options)
+            return recover_abandoned_runs(root, self.options)
+
+    def run_id(self) -> str | None:
+        """Stage under the worker id, so its spool can be found if the worker dies."""
+        return worker_identity(self.crawler).worker_id
