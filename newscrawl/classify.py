@@ -52,11 +52,7 @@ MIN_ARTICLE_CHARS = 400
 #: This many teaser blocks with no structured signal make a listing page.
 LISTING_TEASERS = 4
 
-_OG_TYPE = lxml.etree.XPath("//meta[@property='og:type' or @name='og:type']/@content")
-_JSONLD = lxml.etree.XPath("//script[@type='application/ld+json']/text()")
 _TEASERS = lxml.etree.XPath("count(//article)")
-_TYPE_VALUE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
-_WORD = re.compile(r'"([^"]+)"')
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,18 +63,17 @@ class Verdict:
     reason: str
 
 
-def declared_types(tree) -> set[str]:
-    """Lower-cased JSON-LD ``@type`` values declared anywhere in the page."""
-    found: set[str] = set()
-    for script in _JSONLD(tree):
-        for match in _TYPE_VALUE.findall(script[:200_000]):
-            found.update(w.lower().rpartition("/")[2] for w in _WORD.findall(match))
-    return found
+def declared_types(page) -> set[str]:
+    """Lower-cased JSON-LD ``@type`` values the page declares (from the page context's
+    already parsed JSON-LD nodes)."""
+    from newscrawl.extract.jsonld import types_of
+
+    return {t for node in page.jsonld_nodes for t in types_of(node)}
 
 
-def og_type(tree) -> str | None:
-    """The page's og:type, lower-case, or None."""
-    values = _OG_TYPE(tree)
+def og_type(page) -> str | None:
+    """The page's og:type, lower-case, or None (from the context's meta tags)."""
+    values = page.meta.get("og:type")
     return values[0].strip().lower() if values else None
 
 
@@ -91,11 +86,12 @@ def url_shape(url: str) -> str | None:
     return None
 
 
-def classify(url: str, tree, word_count: int | None, body_chars: int = 0) -> Verdict:
-    """Decide whether a fetched page is an article (see the module docs for the order)."""
-    types = declared_types(tree)
+def classify(url: str, page, word_count: int | None, body_chars: int = 0) -> Verdict:
+    """Decide whether a fetched page (a PageContext, parsed once for extraction) is an
+    article (see the module docs for the order)."""
+    types = declared_types(page)
     has_article_type = bool(types & ARTICLE_TYPES)
-    og = og_type(tree)
+    og = og_type(page)
     if not has_article_type and types & NON_ARTICLE_TYPES:
         return Verdict(False, "jsonld-" + sorted(types & NON_ARTICLE_TYPES)[0])
     if "liveblogposting" in types and url_shape(url) in ("front", "section"):
@@ -109,7 +105,7 @@ def classify(url: str, tree, word_count: int | None, body_chars: int = 0) -> Ver
     if (words < MIN_ARTICLE_WORDS and body_chars < MIN_ARTICLE_CHARS
             and not (has_article_type and words > 0)):
         return Verdict(False, "thin")
-    if not has_article_type and og != "article" and _TEASERS(tree) >= LISTING_TEASERS:
+    if not has_article_type and og != "article" and _TEASERS(page.tree) >= LISTING_TEASERS:
         return Verdict(False, "listing")
     signal = "jsonld" if has_article_type else ("og" if og == "article" else "text")
     return Verdict(True, signal)

@@ -50,7 +50,7 @@ def extract_and_classify(job: PageJob):
     article, ctx = extract_article_with_context(
         job.body, job.url, fetched_at=job.fetched_at, http_status=job.http_status,
         content_type=job.content_type, profile=job.profile)
-    verdict: Verdict = classify(job.url, ctx.tree, article.word_count, len(article.body or ""))
+    verdict: Verdict = classify(job.url, ctx, article.word_count, len(article.body or ""))
     return article, verdict
 
 

@@ -1,13 +1,15 @@
 """Article-or-not decisions (newscrawl.classify)."""
 
-import lxml.html
 import pytest
 
 from newscrawl.classify import classify, declared_types, url_shape
+from newscrawl.extract.context import PageContext
 
 
 def tree(head="", body=""):
-    return lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    """A parsed page (the context extraction builds) of the given head and body."""
+    return PageContext(f"<html><head>{head}</head><body>{body}</body></html>",
+                       "https://n.example/page")
 
 
 NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
