@@ -137,7 +137,14 @@ def step_headline(run: _Run) -> None:
     """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped."""
     if run.set("headline", _first_text(run.from_profile("headline")), "profile"):
         return
-    value, layer = headlines.choose_headline(
+    value, layer = headlines.choose_headline(**_headline_sources(run))
+    if value:
+        run.set("headline", value, layer)
+
+
+def _headline_sources(run: _Run) -> dict:
+    """What the headline is chosen from: each source's raw text, the site's names."""
+    return dict(
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
@@ -146,8 +153,14 @@ def step_headline(run: _Run) -> None:
         site_names=run.site_names,
         domain=run.ctx.domain,
     )
-    if value:
-        run.set("headline", value, layer)
+
+
+def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
+    """Each generic source's headline for a page (JSON-LD, og:title and relatives, the
+    first h1, ``<title>``), cleaned of site names as the extractor cleans them, without
+    choosing among them. For studying the choice, not for extraction."""
+    ctx = PageContext(html, url)
+    return headlines.headline_candidates(**_headline_sources(_Run(ctx, Article(url=url), None, None)))
 
 
 def step_description(run: _Run) -> None:

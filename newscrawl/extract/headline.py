@@ -153,6 +153,18 @@ def _punctuation_by_title(structured, title: str | None, names) -> tuple:
     return structured
 
 
+def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
+                        site_names: list[str], domain: str | None) -> dict[str, str | None]:
+    """Every source's headline, cleaned as :func:`choose_headline` cleans it (site-name
+    affixes stripped): ``{"jsonld", "meta", "h1", "title"}`` -> text or None. Used to
+    study the choice among sources (``python -m newscrawl.evaluate.headline_sources``)."""
+    h1s = h1s() if callable(h1s) else list(h1s)
+    names = [n for n in site_names if n] + domain_names(domain)
+    names += title_affixes(title, [c for c in (jsonld, meta) if c])
+    return {"jsonld": strip_site_affixes(jsonld, names), "meta": strip_site_affixes(meta, names),
+            "h1": collapse(h1s[0]) if h1s else None, "title": strip_site_affixes(title, names)}
+
+
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                     site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
