@@ -82,6 +82,10 @@ def strip_site_affixes(text: str | None, site_names) -> str | None:
     return text[segments[first][0]:segments[last][1]].strip() or text
 
 
+#: Characters that set a site name off from the headline in ``<title>``.
+_AFFIX_JOINT = re.compile(r"[|\-–—:·•»«/~]")
+
+
 def title_affixes(title: str | None, others: list[str]) -> list[str]:
     """What ``<title>`` adds around another candidate (usually the site name)."""
     title = collapse(title)
@@ -90,9 +94,12 @@ def title_affixes(title: str | None, others: list[str]) -> list[str]:
         other = collapse(other)
         if other and other != title and other in title:
             start = title.index(other)
-            for piece in (title[:start], title[start + len(other):]):
+            before, after = title[:start], title[start + len(other):]
+            # A site name is set off by a separator; words glued on by a space alone
+            # (a kicker printed before the headline) are not one.
+            for piece, joint in ((before, before[-3:]), (after, after[:3])):
                 piece = _SEPARATOR.sub(" ", f" {piece} ").strip(" |-–—:·")
-                if piece:
+                if piece and _AFFIX_JOINT.search(joint):
                     affixes.append(piece)
     return affixes
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from newscrawl.extract import headline
 from newscrawl.extract.headline import choose_headline, domain_names, is_site_name, strip_site_affixes
 
 
@@ -75,3 +76,21 @@ def test_og_title_wins_a_punctuation_only_difference_when_the_title_writes_it_so
         "Dam works - Towers blown up"
     assert choose(jsonld="Towers blown up", meta="Towers demolished", title="Towers demolished")[0] == \
         "Towers blown up"
+
+
+def test_title_affix_set_off_by_a_separator_is_taken_for_a_site_name():
+    assert headline.title_affixes("Harbour reopens | Coast Times", ["Harbour reopens"]) == ["Coast Times"]
+    assert headline.title_affixes("Coast Times: Harbour reopens", ["Harbour reopens"]) == ["Coast Times"]
+
+
+def test_kicker_glued_to_the_headline_in_title_is_not_a_site_name():
+    title = "Storm season Harbour reopens - Coast Times"
+    assert headline.title_affixes(title, ["Harbour reopens"]) == ["Coast Times"]
+    chosen, _ = headline.choose_headline(
+        jsonld="Harbour reopens", meta="Storm season / Harbour reopens", h1s=[], title=title,
+        site_names=[], domain="coast.example")
+    assert chosen == "Harbour reopens"
+    candidates = headline.headline_candidates(
+        jsonld="Harbour reopens", meta="Storm season / Harbour reopens", h1s=[], title=title,
+        site_names=[], domain="coast.example")
+    assert candidates["meta"] == "Storm season / Harbour reopens"
