@@ -11,6 +11,12 @@ serves when no structured headline exists, and completes a structured headline
 truncated with an ellipsis. When og:title differs from the JSON-LD headline only in
 punctuation ("A - B" / "A: B", straight / typographic quotes) and ``<title>`` writes it
 exactly as og:title does, og:title is taken (fundus-dev, profiles off: 0.862 -> 0.878).
+A structured headline that is the visible h1 plus a section label set off by a bar
+("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
+h1; markup already drops h1s that are links to the home page) is not a candidate.
+
+How far any rule choosing among these sources can go on a labelled corpus:
+``python -m newscrawl.evaluate.headline_sources`` (docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -146,6 +152,33 @@ def _without_kicker(candidate: str, others: list[str]) -> str:
     return candidate
 
 
+#: What sets a section label off from the headline.
+_LABEL_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+#: The longest section label ("Opinion", "Live updates") a structured headline may carry
+#: beyond the visible h1, in words.
+MAX_LABEL_WORDS = 4
+
+
+def _without_section_label(candidate: str, h1s: list[str]) -> str:
+    """The visible h1 when the candidate is that h1 plus one leading or trailing segment
+    set off by a bar ("Opinion | Headline", "Headline | Editorial"): a section label added
+    for sharing, not the headline. Kickers set off by a colon or dash are left alone: the
+    labelled corpora keep them as often as they drop them."""
+    if not h1s:
+        return candidate
+    cuts = list(_LABEL_SEPARATOR.finditer(candidate))
+    for h1 in h1s:
+        target = fold(h1)
+        if not target or target == fold(candidate):
+            continue
+        for cut in cuts:
+            for label, rest in ((candidate[:cut.start()], candidate[cut.end():]),
+                                (candidate[cut.end():], candidate[:cut.start()])):
+                if fold(rest) == target and 0 < len(_WORDS.findall(label)) <= MAX_LABEL_WORDS:
+                    return collapse(h1)
+    return candidate
+
+
 def _punctuation_by_title(structured, title: str | None, names) -> tuple:
     """The structured candidates, og:title first when it differs from the JSON-LD headline
     only in punctuation ("A - B" / "A: B", typographic quotes) and ``<title>`` (site name
@@ -160,13 +193,23 @@ def _punctuation_by_title(structured, title: str | None, names) -> tuple:
     return structured
 
 
+def _not_site_names(h1s, names: list[str]) -> list[str]:
+    """The h1 texts that are not the site's name (a logo h1: "India Post" on indiapost.com).
+    Stricter than for title segments: a headline that merely mentions the site stays."""
+    keys = [key for key in (fold(name) for name in names if name) if len(key) >= 3]
+    def names_site(h1: str) -> bool:
+        key = fold(h1)
+        return any(key == site or (len(key) >= 4 and key in site) for site in keys)
+    return [h1 for h1 in h1s if not names_site(h1)]
+
+
 def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                         site_names: list[str], domain: str | None) -> dict[str, str | None]:
     """Every source's headline, cleaned as :func:`choose_headline` cleans it (site-name
     affixes stripped): ``{"jsonld", "meta", "h1", "title"}`` -> text or None. Used to
     study the choice among sources (``python -m newscrawl.evaluate.headline_sources``)."""
-    h1s = h1s() if callable(h1s) else list(h1s)
     names = [n for n in site_names if n] + domain_names(domain)
+    h1s = _not_site_names(h1s() if callable(h1s) else list(h1s), names)
     names += title_affixes(title, [c for c in (jsonld, meta) if c])
     return {"jsonld": strip_site_affixes(jsonld, names), "meta": strip_site_affixes(meta, names),
             "h1": collapse(h1s[0]) if h1s else None, "title": strip_site_affixes(title, names)}
@@ -184,12 +227,14 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
     names = [n for n in site_names if n] + domain_names(domain)
+    h1s = _not_site_names(h1s, names)
     names += title_affixes(title, [c for c in (jsonld, meta) if c])
     for layer, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
-            return _without_kicker(_completed(cleaned, h1s), others), layer
+            chosen = _without_section_label(_completed(cleaned, h1s), h1s)
+            return _without_kicker(chosen, others), layer
     if h1s:
         return collapse(h1s[0]), "markup"
     cleaned_title = strip_site_affixes(title, names)

@@ -198,12 +198,34 @@ def title(tree) -> str | None:
     return None
 
 
+_SITE_ROOTS = frozenset({"/", "./", "/index.html", "/index.php", "index.html"})
+_ROOT_URL = re.compile(r"^(?:https?:)?//[^/?#]+/?$")
+
+
+def _links_home(element) -> bool:
+    href = (element.get("href") or "").strip()
+    return href in _SITE_ROOTS or bool(_ROOT_URL.match(href))
+
+
+def is_masthead_h1(h1) -> bool:
+    """True when an h1 is the site's masthead, not a headline: it sits in a link to the home
+    page, or all its text is one such link (``<h1><a href="/">Site</a></h1>``). Class
+    names are not used: sticky headers named "masthead" carry the article's title too."""
+    parent = h1.getparent()
+    if parent is not None and parent.tag == "a" and _links_home(parent):
+        return True
+    links = list(h1.iter("a"))
+    return (len(links) == 1 and _links_home(links[0])
+            and " ".join(links[0].text_content().split()) == " ".join(h1.text_content().split()))
+
+
 def headline_candidates(scope, tree) -> list[str]:
-    """Texts of the h1 elements (those in the article scope first), then itemprop=headline."""
+    """Texts of the h1 elements (those in the article scope first; a site masthead h1 is
+    not one), then itemprop=headline."""
     found: list[str] = []
     if scope is not None:
-        found.extend(text_of(h) for h in outside_related(scope.iter("h1"), 6))
-    found.extend(text_of(h) for h in outside_related(h1_elements(tree), 6))
+        found.extend(text_of(h) for h in outside_related(scope.iter("h1"), 6) if not is_masthead_h1(h))
+    found.extend(text_of(h) for h in outside_related(h1_elements(tree), 6) if not is_masthead_h1(h))
     found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
     seen, out = set(), []
     for text in found:

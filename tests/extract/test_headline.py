@@ -94,3 +94,22 @@ def test_kicker_glued_to_the_headline_in_title_is_not_a_site_name():
         jsonld="Harbour reopens", meta="Storm season / Harbour reopens", h1s=[], title=title,
         site_names=[], domain="coast.example")
     assert candidates["meta"] == "Storm season / Harbour reopens"
+
+
+@pytest.mark.parametrize("meta", ["Opinion | Harbour reopens", "Harbour reopens | Editorial",
+                                  "Opinion · Harbour reopens"])
+def test_section_label_beside_the_visible_h1_is_dropped(meta):
+    assert choose(meta=meta, h1s=["Harbour reopens"]) == ("Harbour reopens", "meta")
+
+
+def test_colon_kicker_and_long_prefix_are_kept():
+    assert choose(meta="Storms: Harbour reopens", h1s=["Harbour reopens"])[0] == "Storms: Harbour reopens"
+    long_prefix = "Five things we learned this week in town | Harbour reopens"
+    assert choose(meta=long_prefix, h1s=["Harbour reopens"])[0] == long_prefix
+
+
+def test_h1_naming_the_site_gives_way_to_the_title():
+    assert choose(h1s=["Coast Times"], title="Harbour reopens after storm",
+                  site_names=["Coast Times"]) == ("Harbour reopens after storm", "markup")
+    assert choose(h1s=["Coast Times wins award"], title="Coast Times wins award | Coast Times",
+                  site_names=["Coast Times"])[0] == "Coast Times wins award"

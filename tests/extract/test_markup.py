@@ -65,3 +65,15 @@ def test_short_texts_find_a_by_line():
     root = lxml.html.document_fromstring(
         "<html><body><article><p>By <b>Jane Doe</b> and John Roe</p><p>Body text.</p></article></body></html>")
     assert "By Jane Doe and John Roe" in markup.short_texts(root)
+
+
+def test_masthead_h1_is_not_a_headline_candidate():
+    root = lxml.html.document_fromstring("""<html><body>
+      <div id="top"><a href="/"><h1>Coast Times</h1></a></div>
+      <div class="brand"><h1><a href="https://coast.example/">Coast Times</a></h1></div>
+      <div class="site-header"><h1 class="article-title">Harbour reopens after storm</h1></div>
+      <main><h1>Harbour reopens after storm <a href="/">(home)</a></h1></main>
+    </body></html>""")
+    h1s = list(root.iter("h1"))
+    assert [markup.is_masthead_h1(h) for h in h1s] == [True, True, False, False]
+    assert markup.headline_candidates(None, root)[0] == "Harbour reopens after storm"
