@@ -16,7 +16,8 @@ import unicodedata
 #: Lead-in words before the names, in many languages (matched at the start, case-insensitive).
 LEAD_INS = (
     r"(?:written|reported|reporting|words|text|story|posted|published|compiled|edited|"
-    r"photos?|video|interview)\s+by",
+    r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
+    r"perspective)\s+by",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
