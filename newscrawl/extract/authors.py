@@ -69,6 +69,8 @@ see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
 about the author|about|author|authors|by|staff|guest|admin|anonymous|unknown|
 mehr|mehr anzeigen|folgen|teilen|profil|lire plus|suivre|leer más|seguir|
 more articles|articles|more from|more by|newsletter|subscribe|advertisement|
+news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
+wiadomości|новости|haberler|
 """.replace("\n", "").split("|"))
 
 

@@ -29,6 +29,8 @@ from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_
     ("Van der Berg", ["Van der Berg"]),
     ("De Luca", ["De Luca"]),
     ("Read more", []),
+    ("Nachrichten", []),
+    ("By News", []),
     ("", []),
 ])
 def test_clean_byline(raw, names):
