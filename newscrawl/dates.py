@@ -204,6 +204,52 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None) -> Norm
     return NormalisedDate(raw_text, value, precision, None)
 
 
+#: Where a line of byline text splits into name, date and time parts.
+_LINE_PARTS = re.compile(r"\s*(?:[|•·,;\n]|\s[-–—]\s)\s*")
+#: A part that states a date outright (a year, or a numeric day.month.year): reading
+#: times ("4 Min"), counts and bare times in a byline line never pass for dates.
+_ABSOLUTE_DATE = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+#: The longest part (in words) taken for a date or a time of day.
+MAX_DATE_PART_WORDS = 5
+#: The most consecutive parts read as one date ("Mo", "3. März 2024", "10:15 Uhr").
+MAX_DATE_PARTS = 4
+
+
+def date_parts_of_line(line: str | None) -> list[str]:
+    """Date strings to try from a line that mixes names and dates ("Do 25.04.24 | 14:07 Uhr
+    | Von Eva K.", "By Jane Doe, March 3, 2024, 10:15 am"): the consecutive short parts that
+    hold a digit, as joined spans, longest first from each part on ("Do 25.04.24 14:07 Uhr
+    4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
+    outright (a year or a numeric date), so "4 Min" or "10:15" alone never count."""
+    parts = [part for part in _LINE_PARTS.split(collapse_spaces(line or "")[:_MAX_SCAN_CHARS]) if part]
+    runs, current = [], []
+    for part in parts:
+        if any(c.isdigit() for c in part) and len(part.split()) <= MAX_DATE_PART_WORDS:
+            current.append(part)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    found: list[str] = []
+    for run in runs:
+        run = run[:MAX_DATE_PARTS]
+        for start in range(len(run)):
+            if run[start].isdigit():
+                continue  # a bare year or number does not start a date
+            for end in range(len(run), start, -1):
+                candidate = " ".join(run[start:end])
+                if (_ABSOLUTE_DATE.search(candidate) and not candidate.isdigit()
+                        and candidate not in found):
+                    found.append(candidate)
+    return found
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of spaces and tabs as one space (line breaks kept)."""
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
 def clean_date_text(text: str) -> str:
     """Collapse whitespace and trim labels ('Published:', 'Aktualisiert am') and wrapping."""
     text = " ".join(text[:_MAX_SCAN_CHARS].split()).strip(_WRAPPING)

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscrawl.dates import PRECISIONS, NormalisedDate, clean_date_text, normalise_date
+from newscrawl.dates import (PRECISIONS, NormalisedDate, clean_date_text, date_parts_of_line,
+                             normalise_date)
 
 UTC = dt.timezone.utc
 #: The fetch time every test reads against.
@@ -244,3 +245,24 @@ def test_any_input_gives_a_result_never_an_exception(raw):
     if result.value is not None:
         assert result.value.tzinfo == UTC
         assert result.precision in PRECISIONS
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner", ["Do 25.04.24 14:07 Uhr", "Do 25.04.24"]),
+    ("Do 25.04.24 | 14:07 Uhr | 4 Min", ["Do 25.04.24 14:07 Uhr 4 Min", "Do 25.04.24 14:07 Uhr",
+                                        "Do 25.04.24"]),
+    ("By Jane Doe, March 3, 2024, 10:15 am",
+     ["March 3 2024 10:15 am", "March 3 2024"]),
+    ("Jane Doe | 4 Min | 12 Kommentare", []),
+    ("Von Jan Kurz | 10:15", []),
+    ("", []),
+])
+def test_date_parts_of_a_byline_line_are_absolute_dates_only(line, parts):
+    assert date_parts_of_line(line) == parts
+
+
+def test_date_parts_of_a_byline_line_parse():
+    parsed = normalise_date(date_parts_of_line("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner")[0],
+                            language="de")
+    assert parsed.value == dt.datetime(2024, 4, 25, 14, 7, tzinfo=dt.timezone.utc)
+    assert parsed.precision == "naive"

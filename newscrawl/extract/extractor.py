@@ -16,7 +16,7 @@ import re
 
 from newscrawl import __version__
 from newscrawl.article import Article, Image
-from newscrawl.dates import normalise_date
+from newscrawl.dates import date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
@@ -333,6 +333,9 @@ def _published_candidates(run: _Run):
     yield "meta", meta.generic_date(run.meta)
     for raw in _markup_date_raws(markup.date_candidates(scope, markup.DATELINE_XPATHS)):
         yield "markup", raw
+    for line in markup.byline_lines(run.scope, run.ctx.tree):
+        for raw in date_parts_of_line(line):
+            yield "markup", raw
 
 
 def _modified_candidates(run: _Run):

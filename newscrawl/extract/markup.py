@@ -278,6 +278,31 @@ def byline_elements(scope, tree) -> tuple[str, list]:
     return "", []
 
 
+#: The longest line around a byline read for a date.
+MAX_BYLINE_LINE_CHARS = 200
+
+
+def byline_lines(scope, tree) -> list[str]:
+    """Texts of the short lines that hold the byline (its element's parent or grandparent,
+    up to :data:`MAX_BYLINE_LINE_CHARS`): where many sites print the date beside the
+    author ("Do 25.04.24 | 14:07 Uhr | Von Eva K.")."""
+    _name, elements = byline_elements(scope, tree)
+    lines: list[str] = []
+    for element in elements[:3]:
+        node = element
+        for _ in range(2):
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html", "article", "main"):
+                break
+            text = node.text_content()
+            if len(text) > MAX_BYLINE_LINE_CHARS * 2:
+                break
+            text = " | ".join(part for part in (collapse(t) for t in text.splitlines()) if part)
+            if len(text) <= MAX_BYLINE_LINE_CHARS and text not in lines:
+                lines.append(text)
+    return lines
+
+
 def element_value(element) -> str:
     """The value an element states: @content / @datetime / @title of meta-ish elements, else text."""
     for attribute in ("content", "datetime"):

@@ -78,6 +78,23 @@ def test_bare_page_uses_markup_and_never_a_related_date():
     assert article.word_count == 27
 
 
+BYLINE_LINE_PAGE = """<html lang="de"><head><title>Hafen wieder offen</title></head><body>
+<article><h1>Hafen wieder offen</h1>
+<div class="meta-line"><div class="info">Do 05.03.24 | 09:30 Uhr | 4 Min |
+  Von <span class="author">Mira Holm</span></div></div>
+<p>Der Hafen ist nach drei Tagen Sturm wieder offen. Die Fähren fahren seit dem Morgen.</p>
+<p>Die Mannschaften haben die Rampe geräumt, bevor die erste Fähre ablegte.</p>
+</article></body></html>"""
+
+
+def test_date_printed_beside_the_byline_is_read_when_nothing_else_dates_the_page():
+    article = extract_article(BYLINE_LINE_PAGE, "https://hafen.example/a", profile=False)
+    assert article.authors == ["Mira Holm"]
+    assert article.published_at == dt.datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+    assert article.published_precision == "naive"
+    assert article.sources["published_at"] == "markup"
+
+
 def test_profile_rules_come_first_and_are_named_in_extractor():
     profile = SiteProfile(name="dailytest", domains=("daily.test",), timezone="Europe/Kyiv",
                           language="uk", versions=(ProfileVersion(
