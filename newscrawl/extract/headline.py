@@ -174,8 +174,10 @@ def _without_section_label(candidate: str, h1s: list[str]) -> str:
         for cut in cuts:
             for label, rest in ((candidate[:cut.start()], candidate[cut.end():]),
                                 (candidate[cut.end():], candidate[:cut.start()])):
-                if fold(rest) == target and 0 < len(_WORDS.findall(label)) <= MAX_LABEL_WORDS:
-                    return collapse(h1)
+                label_words = len(_WORDS.findall(label))
+                if (fold(rest) == target and 0 < label_words <= MAX_LABEL_WORDS
+                        and len(_WORDS.findall(rest)) > label_words):
+                    return collapse(h1)  # (a section-name h1 never wins over the headline)
     return candidate
 
 

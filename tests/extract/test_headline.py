@@ -113,3 +113,7 @@ def test_h1_naming_the_site_gives_way_to_the_title():
                   site_names=["Coast Times"]) == ("Harbour reopens after storm", "markup")
     assert choose(h1s=["Coast Times wins award"], title="Coast Times wins award | Coast Times",
                   site_names=["Coast Times"])[0] == "Coast Times wins award"
+
+
+def test_h1_that_is_only_the_section_name_does_not_replace_the_headline():
+    assert choose(meta="Opinion | Harbour reopens", h1s=["Opinion"])[0] == "Opinion | Harbour reopens"
