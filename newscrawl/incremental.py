@@ -5,8 +5,9 @@ The state is derived from the output directory, never from a JOBDIR or a cache:
 * ``<output>/articles/`` gives, per URL, the newest version's ``fetched_at`` and
   ``content_hash``;
 * ``<output>/checks/`` (a small dataset beside it, one :class:`Check` row per article
-  page an incremental run fetched) gives, per URL, when it was last looked at, the
-  listing date (sitemap ``lastmod`` / feed date) that fetch acted on, and the outcome.
+  page a run fetched, and per listed page it refused as a non-article) gives, per URL,
+  when it was last looked at, the listing date (sitemap ``lastmod`` / feed date) that
+  fetch acted on, and the outcome.
 
 Deleting ``checks/`` loses nothing that matters: a URL is then judged against its
 newest version's ``fetched_at`` alone, which costs at most one extra fetch of pages
@@ -17,6 +18,11 @@ the listing date recorded at its last fetch (or, with none recorded, newer than 
 fetch), or when the re-check window (``NEWSCRAWL_RECHECK_DAYS``) has passed since it
 was last looked at. A fetched page whose content hash equals its newest version's is
 'unchanged' and not written again; otherwise it is 'new' or 'updated' (a new version).
+
+A page that a sitemap, a feed or the command line listed and that turned out not to be an
+article (a section front, a gallery, a video page) gets a 'not_article' check with the
+classifier's reason, and is skipped by the same rule. Pages reached by following links
+are never recorded so: they are the hubs link discovery goes through, fetched every run.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ CHECKS = "checks"
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 #: Outcome of the check recorded for a listed URL that redirected to a fetched article.
 REDIRECT = "redirect"
+#: Outcome of a listed page that was fetched and refused as a non-article.
+NOT_ARTICLE = "not_article"
 
 #: Article fields left out of the content hash: facts about the crawl, not the page.
 NOT_CONTENT = frozenset({"fetched_at", "http_status", "sources", "extractor", "content_hash"})
@@ -88,7 +96,7 @@ def content_hash(record: dict) -> str:
 
 @dataclass(slots=True)
 class Check:
-    """One fetch of an article page by a run: when, why, and what it found."""
+    """One fetch of a listed page by a run: when, why, and what it found."""
 
     url: str = field(default="", metadata=doc("The URL fetched, after redirects."))
     checked_at: dt.datetime = field(default_factory=_utc_now, metadata=doc(
@@ -100,8 +108,12 @@ class Check:
         "The content hash of what was fetched (see Article.content_hash)."))
     outcome: str = field(default=NEW, metadata=doc(
         "'new' (URL not in the dataset before), 'updated' (a new version was written) "
-        "or 'unchanged' (same content as the newest version: nothing written), or "
-        "'redirect' (a listed URL that redirected to the article checked beside it)."))
+        "or 'unchanged' (same content as the newest version: nothing written), "
+        "'redirect' (a listed URL that redirected to the article checked beside it), or "
+        "'not_article' (a listed page refused as a non-article: see reason)."))
+    reason: str | None = field(default=None, metadata=doc(
+        "For 'not_article': why the page is not an article, as the classifier says it "
+        "(e.g. 'jsonld-CollectionPage', 'listing', 'thin'); null otherwise."))
     spider: str | None = field(default=None, metadata=doc("Name of the spider."))
 
 
@@ -175,6 +187,8 @@ def load_known(output_dir: str | os.PathLike) -> dict[str, Known]:
         if entry is None and outcome == REDIRECT:
             # A listed URL that redirected: known as of its check, under the article's hash.
             entry = known[url] = Known(fetched_at=_aware(checked), content_hash=digest)
+        elif entry is None and outcome == NOT_ARTICLE:
+            entry = known[url] = Known()  # known as looked at; no version of it exists
         if entry is None:
             continue  # a check whose article row is not there: the URL is not known
         checked = _aware(checked)
@@ -257,8 +271,8 @@ class CrawlState:
     def outcome(self, url: str, digest: str | None) -> str:
         """'new', 'updated' or 'unchanged' for a fetched article with this content hash."""
         entry = self.known.get(url)
-        if entry is None:
-            return NEW
+        if entry is None or (entry.fetched_at is None and entry.content_hash is None):
+            return NEW  # never written (at most checked as a non-article before)
         if entry.content_hash is not None and entry.content_hash == digest:
             return UNCHANGED
         return UPDATED
@@ -270,9 +284,9 @@ class CrawlState:
         fetched_at = _aware(fetched_at)
         entry.checked_at = fetched_at
         entry.listed_at = self._listed.get(url, entry.listed_at)
-        if outcome != UNCHANGED:
+        if outcome not in (UNCHANGED, NOT_ARTICLE):
             entry.fetched_at, entry.content_hash = fetched_at, digest
 
 
-__all__ = ["CHECKS", "NEW", "UPDATED", "UNCHANGED", "REDIRECT", "Check", "CrawlState", "Known",
-           "check_partition", "check_schema", "checks_dataset", "content_hash", "load_known"]
+__all__ = ["CHECKS", "NEW", "UPDATED", "UNCHANGED", "REDIRECT", "NOT_ARTICLE", "Check",
+           "CrawlState", "Known", "check_partition", "check_schema", "checks_dataset", "content_hash", "load_known"]

@@ -27,6 +27,7 @@ EXIT_LOCKED = 75
 _OUTCOME_PREFIX = "newscrawl/articles/"
 _SKIPPED_PREFIX = "newscrawl/incremental/skipped/"
 _FAILURES = "newscrawl/failures_written"
+_NON_ARTICLE_PREFIX = "newscrawl/pages/non_article/"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class RunSummary:
     unchanged: int = 0
     failed: int = 0
     skipped: int = 0
+    non_articles: int = 0
     recovered: int = 0
     seconds: float = 0.0
     finish_reason: str | None = None
@@ -54,6 +56,8 @@ class RunSummary:
             unchanged=count(_OUTCOME_PREFIX + "unchanged"),
             failed=count(_FAILURES),
             skipped=sum(int(v or 0) for k, v in stats.items() if k.startswith(_SKIPPED_PREFIX)),
+            non_articles=sum(int(v or 0) for k, v in stats.items()
+                             if k.startswith(_NON_ARTICLE_PREFIX)),
             recovered=count("newscrawl/recovered/articles"),
             seconds=float(stats.get("elapsed_time_seconds") or 0.0),
             finish_reason=stats.get("finish_reason"),
@@ -75,7 +79,7 @@ class RunSummary:
         rate = self.fetched / self.seconds if self.seconds > 0 else 0.0
         return (f"newscrawl summary: new={self.new} updated={self.updated} "
                 f"unchanged={self.unchanged} failed={self.failed} skipped={self.skipped} "
-                f"recovered={self.recovered} ({rate:.1f} articles/s in {self.seconds:.0f} s, "
+                f"non_articles={self.non_articles} recovered={self.recovered} ({rate:.1f} articles/s in {self.seconds:.0f} s, "
                 f"{self.finish_reason or 'not finished'})")
 
 

@@ -34,8 +34,10 @@ from newscrawl.dates import normalise_date
 from newscrawl.failure import Failure, failure_record, failure_schema
 from newscrawl.incremental import (
     CHECKS,
+    NOT_ARTICLE,
     REDIRECT,
     UNCHANGED,
+    Check,
     CrawlState,
     check_partition,
     check_schema,
@@ -62,6 +64,8 @@ STAT_DATES_REJECTED = "newscrawl/dates/rejected"
 STAT_PIPELINE_FAILURES = "newscrawl/pipeline_failures"
 #: Articles by outcome: <prefix>/new, /updated, /unchanged.
 STAT_OUTCOME = "newscrawl/articles"
+#: Listed pages refused as non-articles and recorded as 'not_article' checks.
+STAT_REFUSALS = "newscrawl/checks/not_article"
 #: Rows recovered from killed runs' spools: <prefix>/<dataset>.
 STAT_RECOVERED = "newscrawl/recovered"
 
@@ -251,8 +255,10 @@ class ParquetPipeline:
                 record = failure_record(item)
                 self.failures.write(record, failure_partition(record))
                 self._inc(STAT_FAILURES)
+            elif isinstance(item, Check) and item.outcome == NOT_ARTICLE:
+                self._write_refusal(item)
             else:
-                raise TypeError(f"not an Article or a Failure: {type(item).__name__}")
+                raise TypeError(f"not an Article, a Failure or a refusal: {type(item).__name__}")
         except Exception as exc:  # noqa: BLE001 - never lose an item silently
             self._record_failure(item, exc, spider)
         return item
@@ -307,6 +313,16 @@ class ParquetPipeline:
             self.state.record(requested, item.fetched_at, digest, outcome)
         self.state.record(item.url, item.fetched_at, digest, outcome)
         self._inc(f"{STAT_OUTCOME}/{outcome}")
+
+    def _write_refusal(self, check: Check) -> None:
+        """A listed page refused as a non-article: a 'not_article' check, so the next run
+        skips it as it skips articles it has (unless its listing date changes)."""
+        record = {"url": check.url, "checked_at": check.checked_at,
+                  "listed_at": self.state.listed_date(check.url), "content_hash": None,
+                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
+        self.checks.write(record, check_partition(record))
+        self.state.record(check.url, check.checked_at, None, NOT_ARTICLE)
+        self._inc(STAT_REFUSALS)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:
         name = _spider_name(_spider_of(self.crawler, spider))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from urllib.parse import urlsplit
 
 import duckdb
 import pytest
 
 from newscrawl.article import Article, to_record
 from newscrawl.dataset import latest_articles, read_articles
-from newscrawl.incremental import CrawlState, Known, checks_dataset, content_hash
+from newscrawl.incremental import NOT_ARTICLE, CrawlState, Known, checks_dataset, content_hash
 from newscrawl.outcome import EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.run_helpers import article_gets, run_crawl
@@ -115,7 +116,14 @@ def test_the_first_crawl_writes_every_article_once(first_crawl, site):
     assert table.num_rows == N_ARTICLES == len(set(table.column("url").to_pylist()))
     assert None not in table.column("content_hash").to_pylist()
     assert f"new={N_ARTICLES} updated=0 unchanged=0" in result.stdout
-    assert checks_dataset(out).count_rows() == N_ARTICLES
+    checks = checks_dataset(out).to_table(columns=["url", "outcome", "reason"]).to_pylist()
+    assert sum(c["outcome"] == "new" for c in checks) == N_ARTICLES
+    refused = [c for c in checks if c["outcome"] == "not_article"]
+    assert len(checks) == N_ARTICLES + len(refused)
+    # Every listed page refused as a non-article is recorded once, with the reason.
+    assert refused and all(c["reason"] for c in refused)
+    assert len({c["url"] for c in refused}) == len(refused)
+    assert {urlsplit(c["url"]).path for c in refused} <= set(site.catalog.non_article_paths())
 
 
 def test_a_second_crawl_fetches_no_article_page(first_crawl, site):
@@ -127,6 +135,19 @@ def test_a_second_crawl_fetches_no_article_page(first_crawl, site):
     assert read_articles(out).num_rows == N_ARTICLES
     assert "new=0 updated=0 unchanged=0 failed=0" in result.stdout
     assert "skipped=0" not in result.stdout
+
+
+def test_a_second_crawl_fetches_no_listed_non_article_page_either(first_crawl, site):
+    out, _ = first_crawl
+    refused = {urlsplit(c["url"]).path for c in checks_dataset(out).to_table(
+        columns=["url", "outcome"]).to_pylist() if c["outcome"] == "not_article"}
+    start = len(site.requests_log)
+    result = run_crawl(site.base_url, out)
+    assert result.returncode == EXIT_OK, result.stderr[-3000:]
+    again = [path for method, path, _ in site.requests_log[start:]
+             if method == "GET" and urlsplit(path).path in refused]
+    assert refused and again == []
+    assert "non_articles=0" in result.stdout
 
 
 def test_without_the_checks_dataset_nothing_is_fetched_again_either(first_crawl, site, tmp_path):
@@ -185,6 +206,17 @@ def test_the_latest_view_has_one_row_per_article_the_newest(first_crawl, site):
     """
     assert set(duckdb.sql(recipe).fetchall()) == \
         {(r["url"], r["content_hash"]) for r in newest.values()}
+
+
+def test_a_page_refused_as_a_non_article_is_skipped_and_new_if_it_becomes_one():
+    state = CrawlState(now=T0 + HOUR)
+    url = "https://x.example/section"
+    assert state.skip_reason(url, T0) is None
+    state.record(url, T0, None, NOT_ARTICLE)
+    assert state.skip_reason(url, None) == "seen"
+    assert state.skip_reason(url, T0) == "seen"            # same listing date
+    assert state.skip_reason(url, T0 + HOUR) is None       # listed as changed
+    assert state.outcome(url, "abc") == "new"              # no version of it was written
 
 
 def test_a_url_listed_twice_keeps_its_newest_listing_date():

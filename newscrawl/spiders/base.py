@@ -24,6 +24,7 @@ from newscrawl.classify import url_shape
 from newscrawl.errors import ExtractionError
 from newscrawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
 from newscrawl.failure import Failure
+from newscrawl.incremental import NOT_ARTICLE, Check
 
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
 MAX_XML_BYTES = 50 * 1024 * 1024
@@ -296,6 +297,9 @@ class NewsSpider(scrapy.Spider):
             if response.meta.get("newscrawl_source") == "links":
                 for request in self.follow_links(response, depth=depth):
                     yield request
+            else:
+                for check in self.refusals(response, fetched_at, verdict.reason):
+                    yield check
             return
         self._inc(f"pages/article/{verdict.reason}")
         requested = (response.meta.get("redirect_urls") or [response.url])[0]
@@ -304,6 +308,18 @@ class NewsSpider(scrapy.Spider):
             state.note_redirect(requested, response.url)
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
         yield article
+
+    def refusals(self, response: Response, fetched_at, reason: str):
+        """'not_article' checks for a listed page refused as a non-article (and for the
+        listed URL it redirected from), so incremental runs do not fetch it again. Pages
+        reached through links are not recorded: they are the hubs discovery goes through."""
+        urls = [response.url]
+        requested = (response.meta.get("redirect_urls") or [response.url])[0]
+        if requested != response.url:
+            urls.append(requested)
+        for url in urls:
+            yield Check(url=url, checked_at=fetched_at, outcome=NOT_ARTICLE, reason=reason,
+                        spider=self.name)
 
     def profile_spec(self) -> str | bool | None:
         """How extraction picks the site profile: this spider's profile (by name), none
