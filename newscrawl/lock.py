@@ -77,6 +77,22 @@ def lock_path(output: str | os.PathLike) -> Path:
     return Path(output).resolve() / LOCK_FILE
 
 
+def open_flocked(path: Path, mode: int):
+    """The lock file opened and ``flock``-ed with ``mode`` (LOCK_EX or LOCK_SH) without
+    waiting; :class:`OutputLocked` naming the holder when that is not possible now.
+    Creates the output directory when it does not exist yet."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+    try:
+        fcntl.flock(handle, mode | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip()
+        handle.close()
+        raise OutputLocked(path.parent, holder) from None
+    return handle
+
+
 def acquire_output_lock(output: str | os.PathLike, purpose: str = "newscrawl") -> OutputLock:
     """Take the output lock without waiting; raises :class:`OutputLocked` if it is held.
 
@@ -88,15 +104,7 @@ def acquire_output_lock(output: str | os.PathLike, purpose: str = "newscrawl") -
         if held is not None and held.held:
             held._holders += 1
             return held
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip()
-            handle.close()
-            raise OutputLocked(path.parent, holder) from None
+        handle = open_flocked(path, fcntl.LOCK_EX)
         handle.seek(0)
         handle.truncate()
         since = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

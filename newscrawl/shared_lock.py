@@ -17,7 +17,7 @@ import fcntl
 import os
 
 from newscrawl.distributed import is_distributed
-from newscrawl.lock import OutputLocked, acquire_output_lock, lock_path
+from newscrawl.lock import acquire_output_lock, lock_path, open_flocked
 
 
 class SharedOutputLock:
@@ -43,16 +43,7 @@ def acquire_worker_lock(output: str | os.PathLike,
                         purpose: str = "crawl worker") -> SharedOutputLock:
     """Take the output lock shared, without waiting; :class:`OutputLocked` when a
     single-machine crawl or a compaction holds it exclusively."""
-    path = lock_path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
-    try:
-        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip()
-        handle.close()
-        raise OutputLocked(path.parent, holder) from None
+    handle = open_flocked(lock_path(output), fcntl.LOCK_SH)
     since = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     handle.write(f"pid {os.getpid()}: {purpose} (distributed, shared) since {since}\n")
     handle.flush()
