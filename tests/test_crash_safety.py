@@ -17,7 +17,6 @@ import signal
 import time
 from urllib.parse import urlsplit
 
-import pytest
 
 from newscrawl.dataset import STAGING, read_articles
 from newscrawl.outcome import EXIT_OK

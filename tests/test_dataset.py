@@ -33,11 +33,9 @@ from newscrawl.dataset import (
     WriterOptions,
     check_record,
     clean_abandoned_staging,
-    latest_articles,
     read_articles,
     read_failures,
     recover_abandoned_runs,
-    schema_versions,
     site_key,
 )
 from newscrawl.failure import Failure, failure_schema

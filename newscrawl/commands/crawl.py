@@ -18,7 +18,7 @@ from scrapy.exceptions import UsageError
 
 from newscrawl.distributed import is_distributed
 from newscrawl.lock import OutputLocked
-from newscrawl.outcome import EXIT_ERROR, EXIT_LOCKED, RunSummary, exit_code
+from newscrawl.outcome import EXIT_LOCKED, RunSummary, exit_code
 from newscrawl.shared_lock import acquire_crawl_lock
 
 logger = logging.getLogger("newscrawl.summary")

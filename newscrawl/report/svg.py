@@ -37,7 +37,7 @@ def _svg(width: int, height: int, title: str, body: list[str], css_class: str) -
 
 def _no_data(title: str, css_class: str, width: int = 640) -> str:
     return _svg(width, 40, title, [
-        f'<text x="8" y="24" fill="#666">no data</text>'], css_class)
+        '<text x="8" y="24" fill="#666">no data</text>'], css_class)
 
 
 def horizontal_bars(items: list[tuple[str, float]], *, title: str, colour: str = BAR_COLOUR,
