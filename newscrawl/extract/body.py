@@ -100,6 +100,12 @@ def words_of(names: str) -> frozenset[str]:
         words.update(word.lower() for word in parts)
         if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
             words.add("".join(parts).lower())
+        for part in parts:  # "relatedposts": also "related"
+            part = part.lower()
+            for prefix in bp.COMPOUND_PREFIXES:
+                if (part.startswith(prefix) and len(part) > len(prefix) + 2
+                        and part not in bp.COMPOUND_EXCEPTIONS):
+                    words.add(prefix)
     return frozenset(words)
 
 

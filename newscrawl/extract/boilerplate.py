@@ -87,6 +87,13 @@ BOILERPLATE_WORDS = frozenset({
     "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten", "expandablebox",
 })
 
+#: Boilerplate words that also count at the start of a compound class word
+#: ("relatedposts", "sharebar", "newslettersignup"). Only words no content class starts
+#: with: not "comment" (commentary), "subscribe" (subscriber-only), "ad" (address).
+COMPOUND_PREFIXES = ("related", "share", "newsletter", "recommend", "outbrain", "taboola")
+#: Compound words that start with one of those prefixes and are not boilerplate.
+COMPOUND_EXCEPTIONS = frozenset({"shared"})
+
 #: Class / id words that mark the main text container (a bonus when scoring).
 CONTENT_WORDS = frozenset({
     "article", "articlebody", "body", "content", "entry", "post", "story",

@@ -403,3 +403,13 @@ def test_a_sentence_about_reporting_is_kept():
 def test_source_lines_consent_placeholders_and_signup_notes_are_dropped(line):
     body = body_of(page(story_html(paragraphs=STORY + [line])))
     assert body.paragraphs == STORY
+
+
+def test_compound_class_words_that_start_with_a_boilerplate_word_count_as_it():
+    from newscrawl.extract.body import words_of
+
+    assert "related" in words_of("jp-relatedposts")
+    assert "share" in words_of("sharebar")
+    assert "newsletter" in words_of("newslettersignup")
+    assert "share" not in words_of("shared-content")
+    assert "related" not in words_of("article-body")
