@@ -85,6 +85,11 @@ BOILERPLATE_WORDS = frozenset({
     "copyright", "disclaimer",
     # boxes beside the story: fact boxes, info boxes
     "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten", "expandablebox",
+    # the same roles in other languages' class names (es, pt, it, fr, de, nl, pl, nordic)
+    "boletin", "boletines", "suscripcion", "relacionadas", "relacionados", "relacionada",
+    "compartir", "publicidad", "anuncio", "correlati", "correlate", "condividi",
+    "pubblicita", "partager", "partage", "teilen", "werbung", "anzeige", "gerelateerd",
+    "delen", "reklama", "reklame", "powiazane", "udostepnij",
 })
 
 #: Boilerplate words that also count at the start of a compound class word

@@ -34,7 +34,9 @@ _FIGURES = ".//figure"
 #: Class fragments of caption elements (in several languages / CMS conventions). They
 #: leave out the first letter so one test covers "caption" and "Caption": each extra
 #: contains() on every class attribute costs measurable time on big pages.
-CAPTION_CLASS_FRAGMENTS = ("aption", "egend", "cutline", "Cutline", "ildtext")
+CAPTION_CLASS_FRAGMENTS = ("aption", "egend", "cutline", "Cutline", "ildtext", "pigraf",
+                           "idascalia", "ildunterschrift", "nderschrift", "ijschrift",
+                           "ie-de-foto", "ie-foto", "iefoto")
 _CAPTION_CLASS = "(" + " or ".join(f"contains(@class, '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + ")"
 _CAPTION_CLASS_ATTRIBUTE = "@class[" + " or ".join(f"contains(., '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + "]/parent::*"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
@@ -63,7 +65,7 @@ IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-s
             " | .//meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
 CAPTIONS = XP(f".//figcaption | .//*[{_CAPTION_CLASS} or @itemprop='caption'][not(.//img)]"
               f"[not(ancestor::*[{_CAPTION_CLASS}][not(.//img)]) and not(ancestor::figcaption)]")
-CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights')}"
+CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis')}"
                      f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
                      f"[not(self::img or self::source or self::picture or self::button)] | .//cite")
 #: Captions stated in microdata of an ImageObject figure (when nothing visible is one).
@@ -143,6 +145,10 @@ def is_caption_text(text: str | None) -> bool:
 _COUNTER = re.compile(r"^\s*(?:\[\d+\s*/\s*\d+\]|\d+\s*(?:/|of|von|de|sur)\s*\d+\s*[|:.-]?)\s*", re.IGNORECASE)
 
 
+#: After "＝" a credit is a name ("＝ロイター", "＝共同"); digits or an enumeration comma
+#: mean a time and place ("＝４日午後、港市役所"), which belong to the caption.
+_WHEN_OR_WHERE = re.compile(r"[\d０-９、，,]")
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -162,7 +168,12 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
             continue
+        if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
+            continue  # "＝４日午後、港市役所": when and where, part of the caption
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:")
+        if caption and text[match.end("caption"):].lstrip()[:1] in ".!?" \
+                and not caption.endswith((".", "!", "?")):
+            caption += text[match.end("caption"):].lstrip()[0]  # the caption's own full stop
         return caption or None, credit or None
     return text, None
 

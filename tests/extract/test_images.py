@@ -207,3 +207,27 @@ def test_one_pass_selection_equals_the_xpath_definitions():
         assert found == images.FIGURES_AND_CAPTIONS(scope)
         assert galleries == images.GALLERIES(scope)
     assert images.figures_captions_and_galleries(root.find("body"))[1] == [root.find("body")]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("担当者＝４日午後、港市役所", "担当者＝４日午後、港市役所", None),
+    ("会見する首相＝共同", "会見する首相", "共同"),
+    ("Crews at the pier before the council approved the lease. Photo by Sam Ortiz.",
+     "Crews at the pier before the council approved the lease.", "Sam Ortiz"),
+])
+def test_credit_split_keeps_when_and_where_and_the_captions_full_stop(text, caption, credit):
+    from newscrawl.extract.images import split_credit
+
+    assert split_credit(text) == (caption, credit)
+
+
+def test_caption_and_credit_classes_in_other_languages():
+    from newscrawl.extract.images import figures
+
+    root = lxml.html.fromstring(
+        '<div><figure><img src="/a.jpg"><p class="epigrafe">Pescadores en el puerto. '
+        '<span class="firma-foto">Ana Ruiz</span></p></figure>'
+        '<figure><img src="/b.jpg"><div class="didascalia">Il porto di Genova.</div></figure></div>')
+    found = figures(root, "https://diario.example/a")
+    assert [(i.caption, i.credit) for i in found] == [("Pescadores en el puerto.", "Ana Ruiz"),
+                                                      ("Il porto di Genova.", None)]
