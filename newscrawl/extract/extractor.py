@@ -331,9 +331,13 @@ def _published_candidates(run: _Run):
     for raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
         yield "markup", raw
     yield "meta", meta.generic_date(run.meta)
-    for raw in _markup_date_raws(markup.date_candidates(scope, markup.DATELINE_XPATHS)):
+    datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS)
+    for raw in _markup_date_raws(datelines):
         yield "markup", raw
-    for line in markup.byline_lines(run.scope, run.ctx.tree):
+    # Lines that hold a date among other things: a dateline with its update time, the
+    # byline's own text, the line around the byline ("By A | March 4, 2024").
+    lines = [text for _name, _attribute, text in datelines] + [run.article.byline_raw or ""]
+    for line in lines + markup.byline_lines(run.scope, run.ctx.tree):
         for raw in date_parts_of_line(line):
             yield "markup", raw
 

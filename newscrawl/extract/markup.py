@@ -141,7 +141,8 @@ PUBLISHED_XPATHS: tuple[tuple[str, XP], ...] = (
 )
 #: Datelines: date-classed text elements, read after every structured source.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("date-class", XP(f".//{with_class('date', 'publish')}[not(*)]")),
+    ("date-class", XP(f".//{with_class('date', 'publish', 'datum', 'fecha')}"
+                      "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
 MODIFIED_XPATHS: tuple[tuple[str, XP], ...] = (
     ("itemprop-datemodified", XP(f".//{with_attribute('itemprop', 'dateModified')}")),

@@ -95,6 +95,19 @@ def test_date_printed_beside_the_byline_is_read_when_nothing_else_dates_the_page
     assert article.sources["published_at"] == "markup"
 
 
+@pytest.mark.parametrize("meta_html, expected", [
+    ('<div class="datum">Veröffentlicht: 05.03.2024, 09:30 Uhr <span>|</span> '
+     'Aktualisiert: 05.03.2024, 11:02 Uhr</div>', dt.datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
+    ('<p class="meta">Von Mira Holm | 5. März 2024</p>', dt.datetime(2024, 3, 5, tzinfo=UTC)),
+])
+def test_dateline_with_its_update_time_and_byline_with_its_date(meta_html, expected):
+    page = BYLINE_LINE_PAGE.replace(
+        BYLINE_LINE_PAGE[BYLINE_LINE_PAGE.index('<div class="meta-line">'):
+                         BYLINE_LINE_PAGE.index("<p>Der Hafen")], meta_html + "\n")
+    article = extract_article(page, "https://hafen.example/a", profile=False)
+    assert article.published_at == expected
+
+
 def test_profile_rules_come_first_and_are_named_in_extractor():
     profile = SiteProfile(name="dailytest", domains=("daily.test",), timezone="Europe/Kyiv",
                           language="uk", versions=(ProfileVersion(
