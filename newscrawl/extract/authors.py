@@ -119,6 +119,20 @@ def _letters_case(part: str) -> bool:
     return all(w[0].isupper() or w.lower() in particles for w in cased) and cased[0][0].isupper()
 
 
+#: Job titles written after the name in Chinese, Japanese and Korean bylines
+#: ("佐藤美咲 記者", "김민수 기자", "李明 记者"), longest first.
+ROLE_SUFFIXES = ("編集委員", "論説委員", "特派員", "通信員", "特约记者", "编辑", "記者", "记者",
+                 "特派员", "通讯员", "특파원", "기자", "논설위원")
+
+
+def _without_role_suffix(part: str) -> str:
+    """The name without a trailing CJK job title (kept when nothing else would be left)."""
+    for suffix in ROLE_SUFFIXES:
+        if part.endswith(suffix) and len(part) > len(suffix) + 1:
+            return part[: -len(suffix)].rstrip(" 　・")
+    return part
+
+
 def clean_name(part: str, *, strict: bool = True) -> str | None:
     """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
 
@@ -128,6 +142,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = collapse(_HANDLE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", part))))
     part = _cut_date(_strip_lead_in(part))
     part = part.strip(" ,;:.-–—|/*·•\"'“”„«»()[]").strip()
+    part = _without_role_suffix(part)
     if not part or not any(ch.isalpha() for ch in part):
         return None
     if part.lower() in NOT_NAMES or _is_role(part):

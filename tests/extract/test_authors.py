@@ -10,6 +10,8 @@ from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_
     ("BY JANE DOE", ["JANE DOE"]),
     ("By Anna Smith, Bob Jones and Carl Brown", ["Anna Smith", "Bob Jones", "Carl Brown"]),
     ("Written by Anna Smith & Bob Jones", ["Anna Smith", "Bob Jones"]),
+    ("佐藤美咲 記者", ["佐藤美咲"]),
+    ("김민수 기자", ["김민수"]),
     ("Analysis by Chris Cole", ["Chris Cole"]),
     ("Opinion by Dana Reyes and Li Wei", ["Dana Reyes", "Li Wei"]),
     ("Von Jan Kurz und Eva Maria Lang", ["Jan Kurz", "Eva Maria Lang"]),
