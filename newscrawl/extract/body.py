@@ -536,6 +536,7 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
     """
     good = scan.good_chars if scan is not None else {}
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
+    weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
 
     def keep(element) -> bool:
         tag = element.tag
@@ -551,6 +552,9 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
                 inside = [good[child] for child in element if child in good]
                 held = sum(inside) if inside else (
                     len(element.text_content()) if protect != float("inf") else 0)
+            words = name_words(element) & bp.BOILERPLATE_WORDS
+            if words and words <= bp.WEAK_BOILERPLATE_WORDS:
+                return held >= weak_protect
             return held >= protect
         return True
 

@@ -169,6 +169,11 @@ MIN_SEED_CHARS = 25
 #: A boilerplate-named element inside the container is still read when it holds at
 #: least this share of the container's scoring text.
 PROTECTED_SHARE = 0.4
+#: Boilerplate words that also name the free first part of a metered article
+#: ("teaser-content", "article-preview"): an element named only so is read when it holds
+#: this smaller share of the container's scoring text.
+WEAK_BOILERPLATE_WORDS = frozenset({"teaser", "teasers", "preview"})
+WEAK_PROTECTED_SHARE = 0.1
 
 #: Widening the container to an ancestor: levels tried, the scoring text the
 #: ancestor must add (absolute and as a share of the container's), and the most

@@ -413,3 +413,17 @@ def test_compound_class_words_that_start_with_a_boilerplate_word_count_as_it():
     assert "newsletter" in words_of("newslettersignup")
     assert "share" not in words_of("shared-content")
     assert "related" not in words_of("article-body")
+
+
+def test_a_metered_articles_teaser_part_is_read_but_a_teaser_list_is_not():
+    opening = ("The harbour reopened on Tuesday after three days of storms kept the ferries in port "
+               "and left the quay under water for most of the weekend.")
+    teaser = f'<div class="teaser-content"><p>{opening}</p></div>'
+    more = STORY * 3
+    article = (f'<article><h1>Harbour reopens</h1><div class="article-body">{teaser}'
+               f'{"".join(f"<p>{p}</p>" for p in more)}'
+               '<div class="teaser-list"><p><a href="/x">Another story about ferries</a></p></div>'
+               '</div></article>')
+    body = body_of(page(article))
+    assert body.paragraphs[0] == opening
+    assert "Another story about ferries" not in body.text
