@@ -57,7 +57,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     repeats one of them at its start.
     """
     root = ctx.body_element
-    scan = scan_page(root)
+    scan = scan_page(root, live_blog=live_blog)
     home = headline_article(root, titles) if titles else None
     container = choose_container(root, scan, home=home)
     if container is not None:
@@ -127,9 +127,10 @@ def is_hidden(element) -> bool:
     return bool(style) and "none" in style and "display" in style.replace(" ", "")
 
 
-def looks_like_boilerplate(element) -> bool:
-    """True when an element's class / id words name page furniture."""
-    return not bp.BOILERPLATE_WORDS.isdisjoint(name_words(element))
+def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
+    """True when an element's class / id words name page furniture (``words``: the
+    boilerplate words in force, fewer on a live blog)."""
+    return not words.isdisjoint(name_words(element))
 
 
 # -- step 1: the container -------------------------------------------------------------
@@ -143,13 +144,15 @@ class PageScan:
     link_chars: dict = field(default_factory=dict)   # block element -> link chars in subtree
     good_chars: dict = field(default_factory=dict)   # block element -> chars of scoring blocks
     clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
+    live_blog: bool = False                          # a live blog: its update feed is the text
+    boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
 
 
 #: Shares of a text block's weight credited to its block ancestors, nearest first.
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
 
 
-def scan_page(root) -> PageScan:
+def scan_page(root, *, live_blog: bool = False) -> PageScan:
     """One pass over the tree: text per block, and scores of the blocks' ancestors.
 
     A paragraph-like block (``p``, ``li`` ...) credits its non-link characters to
@@ -163,7 +166,8 @@ def scan_page(root) -> PageScan:
     blocks named like boilerplate (related stories, comments): what widening
     the container to an ancestor would really add.
     """
-    scan = PageScan()
+    words = bp.BOILERPLATE_WORDS - bp.LIVE_BLOG_CONTENT_WORDS if live_blog else bp.BOILERPLATE_WORDS
+    scan = PageScan(live_blog=live_blog, boilerplate_words=words)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
@@ -229,7 +233,7 @@ def scan_page(root) -> PageScan:
                         scores[holder] = scores.get(holder, 0.0) + weight * share
                         if record[7]:  # a nested article: nothing above it
                             break
-                if clean and (current[7] or looks_like_boilerplate(el)):
+                if clean and (current[7] or looks_like_boilerplate(el, words)):
                     clean = 0
                 good_chars[el] = good
                 clean_chars[el] = clean
@@ -265,7 +269,7 @@ def container_factor(element, scan: PageScan) -> float:
     if words:
         if not bp.CONTENT_WORDS.isdisjoint(words):
             factor *= 1.2
-        if not bp.BOILERPLATE_WORDS.isdisjoint(words):
+        if not scan.boilerplate_words.isdisjoint(words):
             factor *= 0.5
     text = scan.text_chars.get(element, 0)
     if text:
@@ -273,12 +277,12 @@ def container_factor(element, scan: PageScan) -> float:
     return factor
 
 
-def inside_boilerplate(element) -> bool:
+def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
     """True when an ancestor of the element is named like boilerplate (comments ...)."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
-        if looks_like_boilerplate(ancestor):
+        if looks_like_boilerplate(ancestor, words):
             return True
     return False
 
@@ -299,7 +303,8 @@ def choose_container(root, scan: PageScan | None = None, home=None):
         return None
     weighted = {el: score * container_factor(el, scan) for el, score in scores.items()}
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
-    ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if inside_boilerplate(el) else 1.0)
+    ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR
+                                  if inside_boilerplate(el, scan.boilerplate_words) else 1.0)
               for el in finalists}
     best = max(finalists, key=ranked.__getitem__)
     if home is None or _contains(home, best) or _contains(best, home):
@@ -527,6 +532,20 @@ def fold_text(text: str | None) -> str:
     return _NOT_ALNUM.sub("", (text or "").casefold())
 
 
+def _lone_text_block(element, scan: PageScan | None) -> bool:
+    """True for a block of plain text that is not one of a list of like blocks: no sibling
+    has its class, and at most a tenth of its text is links (a list of story teasers
+    fails both; a metered article's "teaser-content" passes)."""
+    if scan is None:
+        return False
+    text = scan.text_chars.get(element, 0)
+    if not text or scan.link_chars.get(element, 0) > 0.1 * text:
+        return False
+    parent, cls = element.getparent(), element.get("class")
+    return parent is None or not any(
+        sibling is not element and sibling.get("class") == cls for sibling in parent)
+
+
 def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
     """The container's text blocks in reading order, boilerplate left out.
 
@@ -537,6 +556,8 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
     good = scan.good_chars if scan is not None else {}
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
+    words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
+    live_blog = scan is not None and scan.live_blog
 
     def keep(element) -> bool:
         tag = element.tag
@@ -546,14 +567,14 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
             return False
         if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
             return True
-        if looks_like_boilerplate(element) or tag == "article":
+        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog):
             held = good.get(element)
             if held is None:  # not a block: by its child blocks' text, else by its own text
                 inside = [good[child] for child in element if child in good]
                 held = sum(inside) if inside else (
                     len(element.text_content()) if protect != float("inf") else 0)
-            words = name_words(element) & bp.BOILERPLATE_WORDS
-            if words and words <= bp.WEAK_BOILERPLATE_WORDS:
+            named = name_words(element) & words
+            if named and named <= bp.WEAK_BOILERPLATE_WORDS and _lone_text_block(element, scan):
                 return held >= weak_protect
             return held >= protect
         return True

@@ -185,6 +185,9 @@ MAX_WIDEN_OTHER_RATIO = 0.5
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
+#: Boilerplate words that name the text itself on a live blog ("liveblog__feed": the
+#: stream of updates); there its nested <article> updates are read as well.
+LIVE_BLOG_CONTENT_WORDS = frozenset({"feed"})
 
 #: The part after ``__`` in a class that is a generated hash (CSS modules), not a
 #: BEM element name: short, with capitals or digits.

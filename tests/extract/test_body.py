@@ -427,3 +427,28 @@ def test_a_metered_articles_teaser_part_is_read_but_a_teaser_list_is_not():
     body = body_of(page(article))
     assert body.paragraphs[0] == opening
     assert "Another story about ferries" not in body.text
+
+
+def test_repeated_teasers_of_a_section_front_are_not_read_as_one_articles_text():
+    summary = ("A short summary of another story that appears on the section front, long "
+               "enough to count as a paragraph of text on its own.")
+    teasers = "".join(f'<div class="teaser"><p>{summary} ({n})</p></div>' for n in range(8))
+    article = (f'<div class="article-body"><p>{STORY[0]}</p><p>{STORY[1]}</p>{teasers}'
+               f'<p>{STORY[2]}</p></div>')
+    body = body_of(page(article))
+    assert "A short summary" not in (body.text if body else "")
+
+
+def test_a_live_blogs_update_feed_is_its_text():
+    updates = "".join(
+        f'<article class="live-update"><div class="live-update__meta"><time>9:{n}0 a.m.</time>'
+        f'<span class="live-update__author">Derek Osei</span></div><h2>Update {n}</h2>'
+        f'<div class="live-update__body"><p>{STORY[n % 3]} Update number {n}.</p></div></article>'
+        for n in range(4))
+    article = (f'<h1>LIVE: Storm reaches the coast</h1><section class="liveblog__summary">'
+               f'<p>{STORY[0]}</p><p>{STORY[1]}</p></section>'
+               f'<div class="liveblog__feed">{updates}</div>')
+    body = body_of(page(article), live_blog=True)
+    assert body.paragraphs[:2] == STORY[:2]
+    assert body.paragraphs[-1] == f"{STORY[0]} Update number 3."
+    assert "Derek Osei" not in body.text
