@@ -22,7 +22,7 @@ from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta
 from newscrawl.extract.context import PageContext, without_lone_surrogates
-from newscrawl.extract.language import normalise_language
+from newscrawl.extract.language import guess_language, normalise_language
 
 log = logging.getLogger(__name__)
 
@@ -425,6 +425,12 @@ def step_canonical(run: _Run) -> None:
                 return
 
 
+def step_language_from_text(run: _Run) -> None:
+    """Language, when the page declares none: guessed from the body's script and words."""
+    if run.article.language is None and run.article.body:
+        run.set("language", guess_language(run.article.body), "markup")
+
+
 def step_word_count(run: _Run) -> None:
     """Word count of the body (\\w+ tokens)."""
     if run.article.body:
@@ -434,7 +440,8 @@ def step_word_count(run: _Run) -> None:
 
 #: The field steps in order (language before dates; body before scope; scope before the
 #: fields read inside the article container).
-FIELD_STEPS = (step_language, step_headline, step_description, step_body, step_scope,
+FIELD_STEPS = (step_language, step_headline, step_description, step_body,
+               step_language_from_text, step_scope,
                step_authors, step_published, step_modified, step_images,
                step_section_and_tags, step_canonical, step_word_count)
 

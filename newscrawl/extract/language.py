@@ -1,4 +1,5 @@
-"""Language codes: normalise the many ways pages declare their language to ISO 639-1."""
+"""Language codes: normalise the many ways pages declare their language to ISO 639-1, and
+guess the language of a page that declares none from its text (script, frequent words)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,64 @@ def normalise_language(value: str | None) -> str | None:
     code = match.group(1).lower()
     code = ALIASES.get(code, code)
     return code if len(code) == 2 else None
+
+
+# -- guessing from the text, for pages that declare no language --------------------------
+
+#: Scripts that name their language on their own (first match wins: kana before Han).
+SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+)
+#: Very frequent short words per language (the ones text cannot avoid).
+STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
+    "en": "the and of to in is that for was with on are it by as be from this have has said",
+    "de": "der die und das ist nicht mit sich des den ein eine auch auf für von dem wird sie",
+    "fr": "le la les et des est une pour que dans qui sur pas par au du avec ont été sont",
+    "es": "el la los las del que y en una por con para es se lo su al como más pero fue",
+    "it": "il la che di e per una sono del della non con si gli nel alla anche è dei",
+    "pt": "o a os as que de do da em um uma para com não no na se por mais foi são",
+    "nl": "de het een en van is dat op te niet met zijn voor die ook aan er om",
+    "sv": "och att det som en på är för med inte av till den har var de om",
+    "no": "og i det som en på er for med ikke av til den har var de om å",
+    "da": "og i det som en på er for med ikke af til den har var de om at",
+    "pl": "i w na nie się z że do to jest o jak po co od za ale przez",
+    "ru": "и в не на что с по как это он к из у за от для был о",
+    "uk": "і в не на що з по як це він до із у за від для був та",
+    "tr": "ve bir bu da de için ile olarak çok daha ama gibi en olan",
+    "fi": "ja on ei että se oli hän mutta kun myös ovat tai sen",
+    "id": "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga",
+}.items()}
+_WORD = re.compile(r"\w+")
+#: The text read for a guess, and the hits the winner needs (and its lead over the next).
+GUESS_CHARS = 3000
+MIN_STOPWORD_HITS = 8
+MIN_LEAD = 1.5
+#: The share of letters a script needs to name the language (quotes in another script
+#: do not).
+MIN_SCRIPT_SHARE = 0.3
+
+
+def guess_language(text: str | None) -> str | None:
+    """The language of a text from its script or its most frequent short words, or None
+    when the text is short or the evidence is not clear."""
+    sample = (text or "")[:GUESS_CHARS]
+    if not sample.strip():
+        return None
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    for code, script in SCRIPT_LANGUAGES:
+        if len(script.findall(sample)) >= max(20, MIN_SCRIPT_SHARE * letters):
+            return code
+    words = [w.lower() for w in _WORD.findall(sample)]
+    hits = sorted(((sum(w in stop for w in words), code) for code, stop in STOPWORDS.items()),
+                  reverse=True)
+    (best, code), (second, _) = hits[0], hits[1]
+    if best >= MIN_STOPWORD_HITS and best >= MIN_LEAD * second:
+        return code
+    return None

@@ -11,3 +11,30 @@ from newscrawl.extract.language import normalise_language
 ])
 def test_normalise_language(value, code):
     assert normalise_language(value) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The council said that the plan for the harbour was approved by the board and it is "
+     "expected to be finished by the end of the year, as the mayor has said in the past.", "en"),
+    ("Der Stadtrat hat die Pläne für den Hafen am Dienstag beschlossen. Die Arbeiten sollen "
+     "noch in diesem Jahr beginnen, sagte die Bürgermeisterin, und sie wird auch dabei sein.", "de"),
+    ("Le conseil a approuvé le plan pour le port et les travaux sont prévus pour la fin de "
+     "l'année, a déclaré la maire qui a été présente avec les élus du port.", "fr"),
+    ("記者会見で運賃改定について説明する港市交通局の担当者。市は来年四月から運賃を引き上げる方針を明らかにした。"
+     "利用者からは反発の声も上がっている。", "ja"),
+    ("Short text.", None),
+    ("", None),
+])
+def test_guess_language_from_text(text, code):
+    from newscrawl.extract.language import guess_language
+
+    assert guess_language(text) == code
+
+
+def test_quotes_in_another_script_do_not_decide():
+    from newscrawl.extract.language import guess_language
+
+    text = ("Semoga kita bisa memahami dan mengamalkan ini dengan baik, karena itu yang akan "
+            "membawa kita pada jalan yang benar dan tidak akan tersesat dari ajaran ini. "
+            "بسم الله الرحمن الرحيم")
+    assert guess_language(text) == "id"
