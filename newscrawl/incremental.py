@@ -113,7 +113,7 @@ class Check:
         "'not_article' (a listed page refused as a non-article: see reason)."))
     reason: str | None = field(default=None, metadata=doc(
         "For 'not_article': why the page is not an article, as the classifier says it "
-        "(e.g. 'jsonld-CollectionPage', 'listing', 'thin'); null otherwise."))
+        "(e.g. 'jsonld-collectionpage', 'listing', 'thin'); null otherwise."))
     spider: str | None = field(default=None, metadata=doc("Name of the spider."))
 
 

@@ -34,7 +34,7 @@ def test_the_summary_line_counts_every_outcome():
                       "newscrawl/articles/unchanged": 1, "newscrawl/failures_written": 2,
                       "newscrawl/incremental/skipped/seen": 140,
                       "newscrawl/pages/non_article/thin": 3,
-                      "newscrawl/pages/non_article/jsonld-CollectionPage": 1,
+                      "newscrawl/pages/non_article/jsonld-collectionpage": 1,
                       "elapsed_time_seconds": 8.0}).line()
     assert line.startswith("newscrawl summary: new=12 updated=3 unchanged=1 failed=2 "
                            "skipped=140 non_articles=4 recovered=0 (2.0 articles/s")
