@@ -307,6 +307,13 @@ def choose_container(root, scan: PageScan | None = None, home=None):
                                   if inside_boilerplate(el, scan.boilerplate_words) else 1.0)
               for el in finalists}
     best = max(finalists, key=ranked.__getitem__)
+    if home is not None and best is not home and _contains(best, home) \
+            and scan.good_chars.get(home, 0) < bp.HOME_SHARE_OF_WIDER * scan.good_chars.get(best, 0):
+        # A block around the headline's article that is mostly other text (teasers,
+        # comments): the article, or the best finalist inside it, is the container.
+        inside = [el for el in finalists if _contains(home, el)]
+        if inside:
+            return max(inside, key=ranked.__getitem__)
     if home is None or _contains(home, best) or _contains(best, home):
         return best
     floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]

@@ -185,6 +185,9 @@ MAX_WIDEN_OTHER_RATIO = 0.5
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
+#: A container candidate around the headline's <article> whose scoring text is less than
+#: this share in that article is too wide: the best candidate inside the article wins.
+HOME_SHARE_OF_WIDER = 0.5
 #: Boilerplate words that name the text itself on a live blog ("liveblog__feed": the
 #: stream of updates); there its nested <article> updates are read as well.
 LIVE_BLOG_CONTENT_WORDS = frozenset({"feed"})
