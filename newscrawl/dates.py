@@ -250,9 +250,16 @@ def collapse_spaces(text: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
+#: "14h30" / "09 h 12" (French, Portuguese, Italian clock times): read as "14:30", or
+#: dateparser takes "14h" for "14 hours ago".
+_H_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})\s?[hH]\s?(\d{2})(?!\d)")
+
+
 def clean_date_text(text: str) -> str:
-    """Collapse whitespace and trim labels ('Published:', 'Aktualisiert am') and wrapping."""
+    """Collapse whitespace, write "14h30" clock times as "14:30", and trim labels
+    ('Published:', 'Aktualisiert am') and wrapping."""
     text = " ".join(text[:_MAX_SCAN_CHARS].split()).strip(_WRAPPING)
+    text = _H_CLOCK.sub(r"\1:\2", text)
     while True:
         trimmed = _LABEL.sub("", text, count=1).strip(_WRAPPING)
         if trimmed == text:

@@ -266,3 +266,12 @@ def test_date_parts_of_a_byline_line_parse():
                             language="de")
     assert parsed.value == dt.datetime(2024, 4, 25, 14, 7, tzinfo=dt.timezone.utc)
     assert parsed.precision == "naive"
+
+
+@pytest.mark.parametrize("raw, language, expected", [
+    ("15/03/2024 14h30", "pt", dt.datetime(2024, 3, 15, 14, 30, tzinfo=dt.timezone.utc)),
+    ("5 février 2024 à 9 h 12", "fr", dt.datetime(2024, 2, 5, 9, 12, tzinfo=dt.timezone.utc)),
+])
+def test_h_clock_times_are_times_not_hours_ago(raw, language, expected):
+    parsed = normalise_date(raw, language=language)
+    assert (parsed.value, parsed.precision) == (expected, "naive")
