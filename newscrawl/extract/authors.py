@@ -188,7 +188,24 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             name = clean_name(part, strict=strict)
             if name:
                 names.append(name)
-    return dedupe(names)
+    return dedupe(_without_places(names))
+
+
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
+def _without_places(names: list[str]) -> list[str]:
+    """A byline of one full name and then one capitalised word gives the name alone: the
+    word is the place of a dateline ("Von Anna Schmidt, Berlin", "Mariana Albuquerque —
+    Caruaru"). Longer lists keep single names ("A B, C D, Sweidah"), and so do agency
+    acronyms ("Jane Doe, AFP") and scripts written without spaces."""
+    if len(names) != 2:
+        return names
+    first, last = names
+    if (len(first.split()) >= 2 and len(last.split()) == 1 and not last.isupper()
+            and last[:1].isupper() and not _UNSPACED_SCRIPT.search(last)):
+        return [first]
+    return names
 
 
 def clean_names(values, *, strict: bool = False) -> list[str]:
