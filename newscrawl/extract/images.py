@@ -23,6 +23,7 @@ from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
+import lxml.html
 
 from newscrawl.article import Image
 from newscrawl.extract.authors import collapse
@@ -68,6 +69,23 @@ CAPTIONS = XP(f".//figcaption | .//*[{_CAPTION_CLASS} or @itemprop='caption'][no
 CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis')}"
                      f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
                      f"[not(self::img or self::source or self::picture or self::button)] | .//cite")
+#: Class names of text only screen readers get ("Image caption, " before a caption).
+_SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
+
+
+def _visible_text(element) -> str:
+    """The element's joined text without what only screen readers are given."""
+    hidden = [e for e in element.iterdescendants()
+              if isinstance(e.tag, str) and _SCREEN_READER_ONLY.search(e.get("class") or "")]
+    if not hidden:
+        return joined_text(element)
+    copy = lxml.html.fromstring(lxml.html.tostring(element))
+    for e in list(copy.iterdescendants()):
+        if isinstance(e.tag, str) and _SCREEN_READER_ONLY.search(e.get("class") or ""):
+            e.drop_tree()
+    return joined_text(copy)
+
+
 #: Captions stated in microdata of an ImageObject figure (when nothing visible is one).
 META_CAPTIONS = XP(".//meta[@itemprop='caption' or @itemprop='description']/@content")
 NOSCRIPT_IMG = re.compile(r"<img[^>]+src=[\"']([^\"']+)", re.IGNORECASE)
@@ -77,7 +95,7 @@ SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "dat
                   "data-hi-res-src", "src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
-_CREDIT_WORDS = (r"photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
+_CREDIT_WORDS = (r"fotoğraf|görsel|photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
                  r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|ảnh|"
                  r"nuotr\.?|illustration|grafik|video|copyright")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
@@ -86,7 +104,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?P<caption>.*?)\s*[(\[](?:(?:" + _CREDIT_WORDS + r")\s*[:©]?\s*)?"
         r"(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
     ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]\s*"
+        r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:[:©]|\.\.\.|…)\s*"
         r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
@@ -170,7 +188,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             continue
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
-        caption = collapse(match.group("caption")).rstrip(" |–—-,;:")
+        if "(" not in credit:
+            credit = credit.rstrip(")]").strip()
+        caption = collapse(match.group("caption")).rstrip(" |–—-,;:([")
         if caption and text[match.end("caption"):].lstrip()[:1] in ".!?" \
                 and not caption.endswith((".", "!", "?")):
             caption += text[match.end("caption"):].lstrip()[0]  # the caption's own full stop
@@ -304,7 +324,7 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not _inside(e, caption_el)]
-        caption, inline_credit = split_credit(joined_text(caption_el))
+        caption, inline_credit = split_credit(_visible_text(caption_el))
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)

@@ -231,3 +231,20 @@ def test_caption_and_credit_classes_in_other_languages():
     found = figures(root, "https://diario.example/a")
     assert [(i.caption, i.credit) for i in found] == [("Pescadores en el puerto.", "Ana Ruiz"),
                                                       ("Il porto di Genova.", None)]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Otobüsler (Fotoğraf: AA)", "Otobüsler", "AA"),
+    ("Rosa waits for the truck. Credit... Adriana Velez for The Ledger",
+     "Rosa waits for the truck.", "Adriana Velez for The Ledger"),
+])
+def test_credit_labels_in_more_conventions(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+def test_caption_text_only_screen_readers_get_is_left_out():
+    root = lxml.html.fromstring(
+        '<div><figure><img src="/a.jpg"><figcaption><span class="VisuallyHidden">Image caption, '
+        '</span>The harbour wall after the storm</figcaption></figure></div>')
+    assert [i.caption for i in images.figures(root, "https://x.example/a")] == [
+        "The harbour wall after the storm"]
