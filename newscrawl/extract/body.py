@@ -110,9 +110,12 @@ def words_of(names: str) -> frozenset[str]:
 
 
 def name_words(element) -> frozenset[str]:
-    """Lower-case words of an element's class and id."""
+    """Lower-case words of an element's class and id, and of the component name some
+    frameworks give instead (``data-component="byline-block"``)."""
     get = element.get
-    cls, ident = get("class"), get("id")
+    cls, ident, component = get("class"), get("id"), get("data-component")
+    if component:
+        return words_of(f"{cls or ''} {ident or ''} {component}")
     if cls and ident:
         return words_of(f"{cls} {ident}")
     return words_of(cls or ident or "")
@@ -125,6 +128,15 @@ def is_hidden(element) -> bool:
         return True
     style = get("style")
     return bool(style) and "none" in style and "display" in style.replace(" ", "")
+
+
+def is_drop_cap(element) -> bool:
+    """True for a one- or two-letter element that starts the word its tail continues
+    (``<span class="dropcap" aria-hidden="true">T</span>he ...``): hidden from screen
+    readers, but a part of the text."""
+    text, tail = (element.text or "").strip(), element.tail or ""
+    return 0 < len(text) <= 2 and text.isalpha() and len(element) == 0 \
+        and tail[:1].isalpha()
 
 
 def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
@@ -568,7 +580,7 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
 
     def keep(element) -> bool:
         tag = element.tag
-        if tag in bp.HEADER_TAGS or is_hidden(element):
+        if tag in bp.HEADER_TAGS or (is_hidden(element) and not is_drop_cap(element)):
             return False
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False

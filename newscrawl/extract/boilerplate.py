@@ -70,7 +70,8 @@ BOILERPLATE_WORDS = frozenset({
     "newsletter", "subscribe", "subscription", "signup", "login",
     "cookie", "consent", "modal", "popup", "overlay",
     # people, dates, metadata
-    "byline", "bio", "author", "authors", "dateline", "timestamp", "meta", "metadata",
+    "byline", "bio", "author", "authors", "contributor", "contributors", "dateline",
+    "timestamp", "meta", "metadata", "taglist", "topics",
     # comments
     "comment", "comments", "disqus",
     # media furniture

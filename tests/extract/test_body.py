@@ -452,3 +452,24 @@ def test_a_live_blogs_update_feed_is_its_text():
     assert body.paragraphs[:2] == STORY[:2]
     assert body.paragraphs[-1] == f"{STORY[0]} Update number 3."
     assert "Derek Osei" not in body.text
+
+
+def test_a_drop_cap_hidden_from_screen_readers_stays_in_the_text():
+    first = ("he supply boat comes on Thursdays, when the weather allows, which in winter "
+             "means perhaps once a month.")
+    article = (f'<article><h1>The island</h1><div class="story-body"><p><span class="dropcap" '
+               f'aria-hidden="true">T</span>{first}</p>{"".join(f"<p>{p}</p>" for p in STORY)}'
+               '</div></article>')
+    assert body_of(page(article)).paragraphs[0] == "T" + first
+
+
+def test_component_names_count_like_class_names():
+    from newscrawl.extract.body import name_words
+
+    element = lxml.html.fromstring('<div data-component="byline-block" class="ssrcss-1x-Wrapper"></div>')
+    assert {"byline", "block", "wrapper"} <= name_words(element)
+    byline = ('<div data-component="byline-block"><div class="x-Contributor">Tamsin Pengelly</div>'
+              '<div>BNC News, Cornwall</div></div>')
+    article = f'<article><h1>Ferry suspended</h1>{byline}<div class="story-body">' \
+              f'{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>'
+    assert "Tamsin Pengelly" not in body_of(page(article)).text
