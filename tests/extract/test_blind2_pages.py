@@ -21,12 +21,20 @@ each field is one test (ids like ``bbc-like-published``):
   blank lines) equals it, whitespace collapsed;
 - not_in_body: none of the strings occurs in the body;
 - language: equal.
+
+Measured blind on 2026-11-26, before any change it prompted: 68 of 97 tests passed (29
+failed). General fixes followed (the headline's article preferred over a wrapper of
+teasers and comments, "14h30" clock times, a dateline's place after the byline, credit
+labels and screen-reader-only caption text, data-component names, drop caps), each with
+unit tests of its own. The failures left are strict xfails in KNOWN_GAPS below, each with
+its reason: they are what the extractor still gets wrong on these layouts (or, where
+marked, a labelling choice it does not follow). A fix makes its xfail pass, which fails
+the run until the mark is removed.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import date, datetime
 from functools import lru_cache
@@ -36,10 +44,26 @@ import pytest
 
 from newscrawl import extract_article
 
-pytestmark = pytest.mark.skipif(
-    os.environ.get("NEWSCRAWL_BLIND") != "1",
-    reason="blind set under triage: run with NEWSCRAWL_BLIND=1",
-)
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS = {
+    ("bbc-like", "authors"): "byline in data-component blocks with no author/byline class",
+    ("brazil-portal", "body_last"): "promo paragraphs share the body's own paragraph class",
+    ("brazil-portal", "not_in_body"): "promo paragraphs share the body's own paragraph class",
+    ("german-portal", "headline"): "labelling choice: kicker 'Bahnstreik:' kept from og:title",
+    ("german-portal", "body_last"): "newsletter box inside the body container is read",
+    ("german-portal", "not_in_body"): "newsletter box inside the body container is read",
+    ("guardian-like", "body_first"): "hashed class names: standfirst and byline are read",
+    ("guardian-like", "body_last"): "hashed class names: 'Explore more on these topics' read",
+    ("guardian-like", "not_in_body"): "hashed class names: sign-up and appeal boxes read",
+    ("nextjs-styled", "captions"): "hashed class names: the figure's caption is not found",
+    ("nextjs-styled", "body_first"): "hashed class names: dek, byline and caption are read",
+    ("nextjs-styled", "body_last"): "hashed class names: reader comments are read",
+    ("nextjs-styled", "not_in_body"): "hashed class names: sign-up and comments are read",
+    ("nyt-like", "body_last"): "print-edition line and author bios are read",
+    ("nyt-like", "not_in_body"): "print-edition line and author bios are read",
+    ("turkish-news", "published"): "labelling choice: JSON-LD date preferred to the visible one",
+    ("wire-story", "body_last"): "labelling choice: 'Reporting by ...' sign-off left out",
+}
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "blind2"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
@@ -121,8 +145,14 @@ def _check_language(article, expected):
 
 CHECKS = {name[len("_check_"):]: fn for name, fn in globals().items() if name.startswith("_check_")}
 
+def _marks(name: str, field: str) -> list:
+    reason = KNOWN_GAPS.get((name.removesuffix(".html"), field))
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
 CASES = [
-    pytest.param(name, field, id=f"{name.removesuffix('.html')}-{field.replace('_', '-')}")
+    pytest.param(name, field, id=f"{name.removesuffix('.html')}-{field.replace('_', '-')}",
+                 marks=_marks(name, field))
     for name in sorted(EXPECTED)
     for field in FIELDS
 ]
