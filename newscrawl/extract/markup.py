@@ -117,6 +117,8 @@ BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
      XP(f".//{with_attribute('itemprop', 'author', 'creator')}//{with_attribute('itemprop', 'name')}")),
     ("itemprop-author", XP(f".//{with_attribute('itemprop', 'author', 'creator')}")),
     ("rel-author", XP(".//@rel[contains(., 'author')]/parent::a")),
+    ("author-name-class", XP(f".//{with_class('authorName', 'author-name', 'author__name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
+                             f"[not(ancestor::*[{class_has('authorName', 'author-name', 'contributorName')}])]")),
     ("byline-class", XP(f".//{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f".//{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),

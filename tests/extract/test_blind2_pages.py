@@ -46,7 +46,6 @@ from newscrawl import extract_article
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS = {
-    ("bbc-like", "authors"): "byline in data-component blocks with no author/byline class",
     ("brazil-portal", "body_last"): "promo paragraphs share the body's own paragraph class",
     ("brazil-portal", "not_in_body"): "promo paragraphs share the body's own paragraph class",
     ("german-portal", "headline"): "labelling choice: kicker 'Bahnstreik:' kept from og:title",
