@@ -111,9 +111,11 @@ def words_of(names: str) -> frozenset[str]:
 
 def name_words(element) -> frozenset[str]:
     """Lower-case words of an element's class and id, and of the component name some
-    frameworks give instead (``data-component="byline-block"``)."""
+    frameworks give instead (``data-component="byline-block"``, ``data-area``,
+    ``data-testid``)."""
     get = element.get
-    cls, ident, component = get("class"), get("id"), get("data-component")
+    cls, ident = get("class"), get("id")
+    component = get("data-component") or get("data-area") or get("data-testid")
     if component:
         return words_of(f"{cls or ''} {ident or ''} {component}")
     if cls and ident:

@@ -67,7 +67,7 @@ BOILERPLATE_WORDS = frozenset({
     "ad", "ads", "advert", "advertisement", "adslot", "adunit", "sponsor", "sponsored",
     "promo", "promotion", "banner", "cta", "donate", "donation",
     # newsletters, subscriptions, paywalls, dialogs
-    "newsletter", "subscribe", "subscription", "signup", "login",
+    "newsletter", "subscribe", "subscription", "signup", "login", "offer",
     "cookie", "consent", "modal", "popup", "overlay",
     # people, dates, metadata
     "byline", "bio", "author", "authors", "contributor", "contributors", "dateline",

@@ -49,8 +49,6 @@ KNOWN_GAPS = {
     ("brazil-portal", "body_last"): "promo paragraphs share the body's own paragraph class",
     ("brazil-portal", "not_in_body"): "promo paragraphs share the body's own paragraph class",
     ("german-portal", "headline"): "labelling choice: kicker 'Bahnstreik:' kept from og:title",
-    ("german-portal", "body_last"): "newsletter box inside the body container is read",
-    ("german-portal", "not_in_body"): "newsletter box inside the body container is read",
     ("guardian-like", "body_first"): "hashed class names: standfirst and byline are read",
     ("guardian-like", "body_last"): "hashed class names: 'Explore more on these topics' read",
     ("guardian-like", "not_in_body"): "hashed class names: sign-up and appeal boxes read",

@@ -473,3 +473,12 @@ def test_component_names_count_like_class_names():
     article = f'<article><h1>Ferry suspended</h1>{byline}<div class="story-body">' \
               f'{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>'
     assert "Tamsin Pengelly" not in body_of(page(article)).text
+
+
+def test_data_area_names_and_paywall_offers_inside_the_story_are_dropped():
+    box = ('<section data-area="newsletter"><h3>Die Lage am Morgen</h3><p>Was heute wichtig ist, '
+           'jeden Morgen um sechs Uhr in Ihrem Postfach, kostenlos und jederzeit abbestellbar.</p></section>'
+           '<div data-area="paywall_offer"><p>Jetzt weiterlesen mit Plus, im ersten Monat für nur einen Euro, '
+           'danach monatlich kündbar.</p></div>')
+    body = body_of(page(story_html(extra_inside=box)))
+    assert body.paragraphs == STORY
