@@ -151,6 +151,10 @@ FURNITURE_TEXT = re.compile(
       | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
         # invitations to write in or read more elsewhere
       | for\ more\ stories\ like\ this.{0,60}|like\ this\ story\?.{0,60}
+        # invitations to a messenger channel; "most watched" video promos
+      | (?:participe|junte-se|join|follow|siga|sigue|únete|folgen\ sie|abonnieren\ sie|rejoignez|suivez)
+        \b.{0,80}\b(?:whatsapp|telegram|signal)\b.{0,100}
+      | v[íi]deos?\s*:.{0,20}\b(?:mais\ assistidos|más\ vistos|most\ (?:watched|viewed)|meistgesehen).{0,80}
       | (?:get\ in\ touch\ with|do\ you\ have\ a\ story).{0,80}(?:email|@).{0,80}
         # the source line under an embedded chart or video, consent placeholders of embeds
       | (?:quelle|source|fuente|fonte|kilde|källa|źródło):\ [^.!?]{1,40}|ein\ klick\ für\ den\ datenschutz

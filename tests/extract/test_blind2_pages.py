@@ -46,8 +46,6 @@ from newscrawl import extract_article
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS = {
-    ("brazil-portal", "body_last"): "promo paragraphs share the body's own paragraph class",
-    ("brazil-portal", "not_in_body"): "promo paragraphs share the body's own paragraph class",
     ("german-portal", "headline"): "labelling choice: kicker 'Bahnstreik:' kept from og:title",
     ("guardian-like", "body_first"): "hashed class names: standfirst and byline are read",
     ("guardian-like", "body_last"): "hashed class names: 'Explore more on these topics' read",

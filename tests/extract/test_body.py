@@ -482,3 +482,16 @@ def test_data_area_names_and_paywall_offers_inside_the_story_are_dropped():
            'danach monatlich kündbar.</p></div>')
     body = body_of(page(story_html(extra_inside=box)))
     assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("📲 Participe do canal do Diário do Agreste no WhatsApp e receba as notícias da região.", True),
+    ("Join us on Telegram for the latest updates from the region", True),
+    ("VÍDEOS: mais assistidos do Diário do Agreste nos últimos 7 dias", True),
+    ("The company said WhatsApp would add a channel feature for all users next year.", False),
+    ("Entre 2019 e 2023, o WhatsApp ganhou 40 milhões de usuários no país, segundo a empresa.", False),
+])
+def test_messenger_channel_invitations_are_furniture(text, furniture):
+    from newscrawl.extract import boilerplate as bp
+
+    assert bool(bp.FURNITURE_TEXT.match(text)) is furniture
