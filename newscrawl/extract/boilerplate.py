@@ -83,7 +83,7 @@ BOILERPLATE_WORDS = frozenset({
     "masthead", "widget", "sr", "vh", "visually", "visuallyhidden", "offscreen",
     "screenreader", "tooltip",
     "popover", "hovercard", "rollover",
-    "copyright", "disclaimer",
+    "copyright", "disclaimer", "bottomofarticle", "endofarticle", "articleend",
     # boxes beside the story: fact boxes, info boxes
     "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten", "expandablebox",
     # the same roles in other languages' class names (es, pt, it, fr, de, nl, pl, nordic)
@@ -151,6 +151,8 @@ FURNITURE_TEXT = re.compile(
       | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
         # invitations to write in or read more elsewhere
       | for\ more\ stories\ like\ this.{0,60}|like\ this\ story\?.{0,60}
+        # the print-edition note under a story
+      | a\ version\ of\ this\ (?:article|story)\ (?:appears|appeared)\ in\ print\b.*
         # invitations to a messenger channel; "most watched" video promos
       | (?:participe|junte-se|join|follow|siga|sigue|únete|folgen\ sie|abonnieren\ sie|rejoignez|suivez)
         \b.{0,80}\b(?:whatsapp|telegram|signal)\b.{0,100}

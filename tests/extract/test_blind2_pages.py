@@ -54,8 +54,6 @@ KNOWN_GAPS = {
     ("nextjs-styled", "body_first"): "hashed class names: dek, byline and caption are read",
     ("nextjs-styled", "body_last"): "hashed class names: reader comments are read",
     ("nextjs-styled", "not_in_body"): "hashed class names: sign-up and comments are read",
-    ("nyt-like", "body_last"): "print-edition line and author bios are read",
-    ("nyt-like", "not_in_body"): "print-edition line and author bios are read",
     ("turkish-news", "published"): "labelling choice: JSON-LD date preferred to the visible one",
     ("wire-story", "body_last"): "labelling choice: 'Reporting by ...' sign-off left out",
 }

@@ -495,3 +495,12 @@ def test_messenger_channel_invitations_are_furniture(text, furniture):
     from newscrawl.extract import boilerplate as bp
 
     assert bool(bp.FURNITURE_TEXT.match(text)) is furniture
+
+
+def test_the_end_of_article_block_and_print_edition_note_are_left_out():
+    end = ('<div class="bottom-of-article"><p>Maya Hollis covers water and the West for the '
+           'paper, based in Phoenix, and has written about drought since 2015.</p></div>')
+    note = ("<p>A version of this article appears in print on Feb. 21, 2024, Section A, Page 14 "
+            "of the New York edition.</p>")
+    body = body_of(page(story_html(extra_inside=note) + end))
+    assert body.paragraphs == STORY
