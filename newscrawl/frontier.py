@@ -8,6 +8,11 @@ downloaded, called back, and every item it produced through the item pipelines (
 Parquet pipeline has spooled it by then). A redirect or retry goes back into the queue
 as a new request before the original is acked.
 
+Marking a request seen (the shared duplicate filter) and queueing it are one Lua script
+too, so a worker killed while scheduling what a sitemap lists leaves no request that is
+marked seen but queued nowhere. (It calls scrapy-redis's ``_encode_request`` to serialise
+the request as the queue does.)
+
 What is still in a dead worker's hash is put back into the queue by a survivor
 (:func:`requeue_inflight`), bypassing the duplicate filter, minus the URLs that the
 output already holds from this crawl (what the dead worker spooled but had not acked
@@ -43,6 +48,15 @@ redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 local entry = tostring(redis.call('INCR', KEYS[3]))
 redis.call('HSET', KEYS[2], entry, popped[1])
 return {entry, popped[1]}
+"""
+
+#: Mark a request seen and queue it, in one step: a worker killed between the two
+#: (scrapy-redis does them as two commands) would leave a request marked seen that no
+#: queue holds, and a survivor re-reading the sitemap would drop it as a duplicate.
+SEEN_AND_PUSH_SCRIPT = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 #: Put one in-flight entry back into the queue (score = -priority) and drop it.
@@ -112,6 +126,7 @@ class ReliableScheduler(Scheduler):
         super().__init__(*args, **kwargs)
         self.crawler = None
         self.popped: dict[str, object] = {}
+        self._seen_and_push = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -121,15 +136,24 @@ class ReliableScheduler(Scheduler):
         return instance
 
     def enqueue_request(self, request) -> bool:
-        """Push a request unless the shared duplicate filter has seen it."""
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            return False
+        """Push a request unless the shared duplicate filter has seen it; marking it
+        seen and queueing it are one atomic step (:data:`SEEN_AND_PUSH_SCRIPT`)."""
         # A redirect / retry copies its parent's meta: its entry id is not its own.
         request.meta.pop(INFLIGHT_META, None)
+        if request.dont_filter:
+            self.queue.push(request)
+        else:
+            if self._seen_and_push is None:
+                self._seen_and_push = self.server.register_script(SEEN_AND_PUSH_SCRIPT)
+            pushed = self._seen_and_push(
+                keys=[self.df.key, self.queue.key],
+                args=[self.df.request_fingerprint(request), -request.priority,
+                      self.queue._encode_request(request)])
+            if not pushed:
+                self.df.log(request, self.spider)
+                return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self):

@@ -95,7 +95,7 @@ def test_a_worker_killed_midway_loses_nothing_and_doubles_nothing(site, redis_ur
 def test_seeds_pushed_to_a_running_worker_are_crawled(site, redis_url, redis_client, tmp_path):
     output = tmp_path / "out"
     worker = start_worker(None, output, redis_url, tmp_path, "seeded",
-                          "-s", "NEWSCRAWL_REDIS_IDLE_SECONDS=4")
+                          "-s", "NEWSCRAWL_REDIS_IDLE_SECONDS=12")
     deadline = time.monotonic() + 30
     while not redis_client.hlen("newscrawl:article:workers") and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -81,3 +81,25 @@ def test_the_worker_identity_is_one_per_crawler():
     crawler = get_crawler(ArticleSpider)
     assert worker_identity(crawler) is worker_identity(crawler)
     assert worker_identity(get_crawler(ArticleSpider)) != worker_identity(crawler)
+
+
+def test_marking_seen_and_queueing_are_one_step(redis_url, redis_client):
+    """The scheduler marks a request seen and queues it in one Lua script: a request is
+    either both seen and queued, or neither (a worker killed between two separate
+    commands used to leave it seen and queued nowhere)."""
+    from newscrawl.distributed import DUPEFILTER, QUEUE
+
+    crawler = get_crawler(ArticleSpider, settings_dict={
+        "NEWSCRAWL_REDIS_URL": redis_url, "REDIS_URL": redis_url, "SCHEDULER_QUEUE_CLASS": QUEUE,
+        "DUPEFILTER_CLASS": DUPEFILTER, "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_KEY": "t:requests", "SCHEDULER_DUPEFILTER_KEY": "t:dupefilter"})
+    spider = ArticleSpider.from_crawler(crawler)
+    scheduler = frontier.ReliableScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    first, again = request(spider, "x"), request(spider, "x")
+    assert scheduler.enqueue_request(first) is True
+    assert scheduler.enqueue_request(again) is False
+    assert len(scheduler.queue) == 1
+    assert redis_client.scard(scheduler.df.key) == 1
+    popped = scheduler.next_request()
+    assert popped.url == "https://example.org/x" and popped.callback == spider.parse_article
