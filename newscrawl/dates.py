@@ -205,7 +205,7 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None) -> Norm
 
 
 #: Where a line of byline text splits into name, date and time parts.
-_LINE_PARTS = re.compile(r"\s*(?:[|•·,;\n]|\s[-–—]\s)\s*")
+_LINE_PARTS = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s)\s*")
 #: A part that states a date outright (a year, or a numeric day.month.year): reading
 #: times ("4 Min"), counts and bare times in a byline line never pass for dates.
 _ABSOLUTE_DATE = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
@@ -221,7 +221,8 @@ def date_parts_of_line(line: str | None) -> list[str]:
     hold a digit, as joined spans, longest first from each part on ("Do 25.04.24 14:07 Uhr
     4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
     outright (a year or a numeric date), so "4 Min" or "10:15" alone never count."""
-    parts = [part for part in _LINE_PARTS.split(collapse_spaces(line or "")[:_MAX_SCAN_CHARS]) if part]
+    parts = [part for part in _LINE_PARTS.split(" ".join((line or "")[:_MAX_SCAN_CHARS].split()))
+             if part]
     runs, current = [], []
     for part in parts:
         if any(c.isdigit() for c in part) and len(part.split()) <= MAX_DATE_PART_WORDS:
@@ -243,11 +244,6 @@ def date_parts_of_line(line: str | None) -> list[str]:
                         and candidate not in found):
                     found.append(candidate)
     return found
-
-
-def collapse_spaces(text: str) -> str:
-    """Runs of spaces and tabs as one space (line breaks kept)."""
-    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
 #: "14h30" / "09 h 12" (French, Portuguese, Italian clock times): read as "14:30", or

@@ -300,7 +300,9 @@ def _choose_date(run: _Run, layered_raws) -> tuple:
     later one of the same moment that is more exact."""
     best, best_layer, tried = None, None, 0
     for layer, raw in layered_raws:
-        if not raw or tried >= MAX_DATE_CANDIDATES:
+        if tried >= MAX_DATE_CANDIDATES:
+            break  # (the candidates are generated lazily: later layers are never computed)
+        if not raw:
             continue
         tried += 1
         parsed = run.date(raw)
