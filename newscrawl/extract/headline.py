@@ -205,14 +205,21 @@ def _not_site_names(h1s, names: list[str]) -> list[str]:
     return [h1 for h1 in h1s if not names_site(h1)]
 
 
+def _names_and_h1s(jsonld, meta, h1s, title, site_names, domain) -> tuple[list[str], list[str]]:
+    """The names to strip (the site's, its domain's, what ``<title>`` adds around a
+    structured headline) and the h1 texts that are not the site's name."""
+    names = [n for n in site_names if n] + domain_names(domain)
+    h1s = _not_site_names(h1s, names)
+    return names + title_affixes(title, [c for c in (jsonld, meta) if c]), h1s
+
+
 def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                         site_names: list[str], domain: str | None) -> dict[str, str | None]:
     """Every source's headline, cleaned as :func:`choose_headline` cleans it (site-name
     affixes stripped): ``{"jsonld", "meta", "h1", "title"}`` -> text or None. Used to
     study the choice among sources (``python -m newscrawl.evaluate.headline_sources``)."""
-    names = [n for n in site_names if n] + domain_names(domain)
-    h1s = _not_site_names(h1s() if callable(h1s) else list(h1s), names)
-    names += title_affixes(title, [c for c in (jsonld, meta) if c])
+    names, h1s = _names_and_h1s(jsonld, meta, h1s() if callable(h1s) else list(h1s), title,
+                                site_names, domain)
     return {"jsonld": strip_site_affixes(jsonld, names), "meta": strip_site_affixes(meta, names),
             "h1": collapse(h1s[0]) if h1s else None, "title": strip_site_affixes(title, names)}
 
@@ -228,9 +235,7 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
-    names = [n for n in site_names if n] + domain_names(domain)
-    h1s = _not_site_names(h1s, names)
-    names += title_affixes(title, [c for c in (jsonld, meta) if c])
+    names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
     for layer, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
