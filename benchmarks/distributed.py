@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newscrawl.dataset import read_articles  # noqa: E402
+from newscrawl.storage.dataset import read_articles  # noqa: E402
 from newscrawl.testsite import TestSite  # noqa: E402
 
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))

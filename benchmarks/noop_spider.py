@@ -1,7 +1,7 @@
 """The benchmark's baseline: the ``article`` spider with an article callback that does
 nothing (same discovery, same downloads, no extraction, no pipeline work)."""
 
-from newscrawl.spiders.article import ArticleSpider
+from newscrawl.crawl.spiders.article import ArticleSpider
 
 
 class NoopArticleSpider(ArticleSpider):

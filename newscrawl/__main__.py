@@ -1,7 +1,7 @@
 """``python -m newscrawl compact [--output DIR]``: the commands that need no Scrapy project.
 
 ``compact`` merges the small Parquet files of each partition (see
-:mod:`newscrawl.compaction`); it exits 75 when a crawl holds the output lock.
+:mod:`newscrawl.storage.compaction`); it exits 75 when a crawl holds the output lock.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from newscrawl.outcome import EXIT_LOCKED
+from newscrawl.crawl.outcome import EXIT_LOCKED
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
                          help="compact partitions holding at least this many files")
     args = parser.parse_args(argv)
 
-    from newscrawl.compaction import compact_output
-    from newscrawl.lock import OutputLocked
+    from newscrawl.storage.compaction import compact_output
+    from newscrawl.storage.lock import OutputLocked
 
     try:
         report = compact_output(args.output, min_files=args.min_files)

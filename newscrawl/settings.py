@@ -4,11 +4,11 @@ This is the one place defaults live. Override any of them per run with
 ``scrapy crawl ... -s NAME=VALUE`` or in a spider's ``custom_settings``.
 """
 
-from newscrawl import __version__
+from newscrawl.version import __version__
 
 BOT_NAME = "newscrawl"
-SPIDER_MODULES = ["newscrawl.spiders"]
-NEWSPIDER_MODULE = "newscrawl.spiders"
+SPIDER_MODULES = ["newscrawl.crawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.crawl.spiders"
 COMMANDS_MODULE = "newscrawl.commands"
 
 # -- newscrawl's own settings -------------------------------------------------------
@@ -70,7 +70,7 @@ NEWSCRAWL_REDIS_POLL_SECONDS = 1.0
 NEWSCRAWL_REDIS_SEEDS_PER_POLL = 100
 
 #: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
-#: server (see newscrawl.middlewares.HostMapMiddleware). Empty: disabled.
+#: server (see newscrawl.crawl.middlewares.HostMapMiddleware). Empty: disabled.
 NEWSCRAWL_HOST_MAP = {}
 
 # -- politeness -----------------------------------------------------------------
@@ -84,7 +84,7 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
-# Answers retried (429 included); waits come from newscrawl.retry.BackoffRetryMiddleware.
+# Answers retried (429 included); waits come from newscrawl.crawl.retry.BackoffRetryMiddleware.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 #: Seconds before the first retry when the server sends no Retry-After; doubled per retry.
 NEWSCRAWL_RETRY_BACKOFF = 1.0
@@ -103,30 +103,30 @@ HTTPCACHE_DIR = "httpcache"
 
 DOWNLOADER_MIDDLEWARES = {
     # After Offsite (50), before RobotsTxt (100): see HostMapMiddleware.
-    "newscrawl.middlewares.HostMapMiddleware": 60,
+    "newscrawl.crawl.middlewares.HostMapMiddleware": 60,
     # Scrapy's retries, with a wait (Retry-After or exponential back-off) before each.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "newscrawl.retry.BackoffRetryMiddleware": 550,
+    "newscrawl.crawl.retry.BackoffRetryMiddleware": 550,
     # Sees 3xx answers before RedirectMiddleware (600): offsite redirects and loops fail.
-    "newscrawl.retry.RedirectGuard": 610,
+    "newscrawl.crawl.retry.RedirectGuard": 610,
 }
 
 # -- add-ons ------------------------------------------------------------------
 # Switches scheduler, duplicate filter and pipeline when NEWSCRAWL_REDIS_URL is set.
 ADDONS = {
-    "newscrawl.distributed.DistributedMode": 0,
+    "newscrawl.distributed.mode.DistributedMode": 0,
 }
 
 # -- extensions -----------------------------------------------------------------
 EXTENSIONS = {
-    "newscrawl.extensions.ProgressLog": 500,
-    "newscrawl.extensions.CrawlReport": 510,
+    "newscrawl.crawl.extensions.ProgressLog": 500,
+    "newscrawl.crawl.extensions.CrawlReport": 510,
 }
 
 # -- pipelines ------------------------------------------------------------------
 ITEM_PIPELINES = {
-    "newscrawl.pipelines.DatesPipeline": 300,
-    "newscrawl.pipelines.ParquetPipeline": 800,
+    "newscrawl.crawl.pipelines.DatesPipeline": 300,
+    "newscrawl.crawl.pipelines.ParquetPipeline": 800,
 }
 
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback's output; our

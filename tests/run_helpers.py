@@ -16,7 +16,7 @@ import polars as pl
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from newscrawl.dataset import read_articles
+from newscrawl.storage.dataset import read_articles
 
 PROJECT = Path(__file__).resolve().parents[1]
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from newscrawl.article import SCHEMA_VERSION, Article, Image, arrow_schema, to_record
+from newscrawl.model.article import SCHEMA_VERSION, Article, Image, arrow_schema, to_record
 
 UTC = dt.timezone.utc
 TIMESTAMP_UTC = pa.timestamp("us", tz="UTC")

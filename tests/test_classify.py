@@ -1,8 +1,8 @@
-"""Article-or-not decisions (newscrawl.classify)."""
+"""Article-or-not decisions (newscrawl.extract.classify)."""
 
 import pytest
 
-from newscrawl.classify import classify, declared_types, url_shape
+from newscrawl.extract.classify import classify, declared_types, url_shape
 from newscrawl.extract.context import PageContext
 
 

@@ -16,11 +16,12 @@ import pyarrow.parquet as pq
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newscrawl.article import Article, arrow_schema, to_record
-from newscrawl.compaction import JOURNAL, compact_output, finish_compaction
-from newscrawl.dataset import read_articles, schema_versions
-from newscrawl.outcome import EXIT_LOCKED
-from newscrawl.pipelines import ParquetPipeline
+from newscrawl.model.article import Article, arrow_schema, to_record
+from newscrawl.storage.compaction import compact_output
+from newscrawl.storage.swap import JOURNAL, finish_compaction
+from newscrawl.storage.dataset import read_articles, schema_versions
+from newscrawl.crawl.outcome import EXIT_LOCKED
+from newscrawl.crawl.pipelines import ParquetPipeline
 from tests.run_helpers import PROJECT, all_four_readers
 from tests.test_lock import hold_lock
 
@@ -143,7 +144,7 @@ def test_polars_and_pandas_see_the_new_column_across_versions(small_files):
     import pandas as pd
     import polars as pl
 
-    from newscrawl.dataset import articles_dataset
+    from newscrawl.storage.dataset import articles_dataset
 
     frame = pl.scan_pyarrow_dataset(articles_dataset(small_files)).collect()
     assert frame.height == 21 and frame["content_hash"].null_count() == 1

@@ -18,9 +18,9 @@ import time
 from urllib.parse import urlsplit
 
 
-from newscrawl.dataset import STAGING, read_articles
-from newscrawl.outcome import EXIT_OK
-from newscrawl.spool import SPOOL_SUFFIX, read_spool
+from newscrawl.storage.dataset import STAGING, read_articles
+from newscrawl.crawl.outcome import EXIT_OK
+from newscrawl.storage.spool import SPOOL_SUFFIX, read_spool
 from newscrawl.testsite import TestSite
 from tests.run_helpers import (
     all_four_readers, article_gets, duplicate_versions, run_crawl, start_crawl, stray_files)

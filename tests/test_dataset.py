@@ -25,22 +25,21 @@ import pyarrow.parquet as pq
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newscrawl.article import SCHEMA_VERSION, Article, Image, arrow_schema, to_record
-from newscrawl.dataset import (
+from newscrawl.model.article import SCHEMA_VERSION, Article, Image, arrow_schema, to_record
+from newscrawl.storage.dataset import (
     STAGING,
     DatasetWriter,
     RunStaging,
     WriterOptions,
     check_record,
-    clean_abandoned_staging,
     read_articles,
     read_failures,
-    recover_abandoned_runs,
     site_key,
 )
-from newscrawl.failure import Failure, failure_schema
-from newscrawl.pipelines import ParquetPipeline
-from newscrawl.spool import SPOOL_SUFFIX
+from newscrawl.storage.recovery import clean_abandoned_staging, recover_abandoned_runs
+from newscrawl.model.failure import Failure, failure_schema
+from newscrawl.crawl.pipelines import ParquetPipeline
+from newscrawl.storage.spool import SPOOL_SUFFIX
 
 UTC = dt.timezone.utc
 PROJECT = Path(__file__).resolve().parents[1]
@@ -239,8 +238,8 @@ def all_four_readers(output: Path) -> list[int]:
 _KILLED_RUN = textwrap.dedent("""
     import datetime as dt, os, signal, sys
     from scrapy.utils.test import get_crawler
-    from newscrawl.article import Article
-    from newscrawl.pipelines import ParquetPipeline
+    from newscrawl.model.article import Article
+    from newscrawl.crawl.pipelines import ParquetPipeline
     crawler = get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": sys.argv[1],
                                          "NEWSCRAWL_ROWS_PER_GROUP": 1})
     pipeline = ParquetPipeline.from_crawler(crawler)

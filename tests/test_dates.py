@@ -1,4 +1,4 @@
-"""Tests of newscrawl.dates: every reading rule of the normaliser, and that it never raises."""
+"""Tests of newscrawl.extract.dates: every reading rule of the normaliser, and that it never raises."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscrawl.dates import (PRECISIONS, NormalisedDate, clean_date_text, date_parts_of_line,
+from newscrawl.extract.dates import (PRECISIONS, NormalisedDate, clean_date_text, date_parts_of_line,
                              normalise_date)
 
 UTC = dt.timezone.utc

@@ -1,9 +1,9 @@
-"""Parsing of robots.txt, sitemaps and feeds (newscrawl.discovery)."""
+"""Parsing of robots.txt, sitemaps and feeds (newscrawl.crawl.discovery)."""
 
 import datetime as dt
 import gzip
 
-from newscrawl import discovery
+from newscrawl.crawl import discovery
 
 UTC = dt.timezone.utc
 

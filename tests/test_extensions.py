@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newscrawl.extensions import (CrawlReport, Progress, ProgressLog, progress_line,
+from newscrawl.crawl.extensions import (CrawlReport, Progress, ProgressLog, progress_line,
                                   rate_per_minute, run_stats_table)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +60,7 @@ def test_progress_log_is_off_at_interval_zero():
 def test_report_extension_needs_the_setting_and_the_parquet_pipeline(tmp_path):
     from scrapy.exceptions import NotConfigured
 
-    pipelines = {"newscrawl.pipelines.ParquetPipeline": 800}
+    pipelines = {"newscrawl.crawl.pipelines.ParquetPipeline": 800}
     with pytest.raises(NotConfigured):
         CrawlReport.from_crawler(get_crawler(settings_dict={
             "NEWSCRAWL_REPORT": False, "NEWSCRAWL_OUTPUT": str(tmp_path), "ITEM_PIPELINES": pipelines}))
@@ -77,8 +77,8 @@ def test_progress_snapshot_reads_the_crawl_stats():
     extension = ProgressLog.from_crawler(crawler)
     crawler.stats.open_spider()
     crawler.stats.set_value("response_received_count", 12)
-    from newscrawl.article import Article
-    from newscrawl.failure import Failure
+    from newscrawl.model.article import Article
+    from newscrawl.model.failure import Failure
 
     for n in range(7):
         extension.item_scraped(Article(url=f"https://a.example/{n}"))

@@ -11,10 +11,12 @@ from urllib.parse import urlsplit
 import duckdb
 import pytest
 
-from newscrawl.article import Article, to_record
-from newscrawl.dataset import latest_articles, read_articles
-from newscrawl.incremental import NOT_ARTICLE, CrawlState, Known, checks_dataset, content_hash
-from newscrawl.outcome import EXIT_OK
+from newscrawl.model.article import Article, to_record
+from newscrawl.storage.dataset import latest_articles, read_articles
+from newscrawl.crawl.incremental import CrawlState, Known, content_hash
+from newscrawl.model.check import NOT_ARTICLE
+from newscrawl.storage.dataset import checks_dataset
+from newscrawl.crawl.outcome import EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.run_helpers import article_gets, run_crawl
 

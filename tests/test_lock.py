@@ -10,14 +10,14 @@ import time
 
 import pytest
 
-from newscrawl.lock import LOCK_FILE, OutputLocked, acquire_output_lock, is_locked
-from newscrawl.outcome import EXIT_LOCKED, EXIT_OK
+from newscrawl.storage.lock import LOCK_FILE, OutputLocked, acquire_output_lock, is_locked
+from newscrawl.crawl.outcome import EXIT_LOCKED, EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.run_helpers import PROJECT, article_gets, run_crawl, start_crawl
 
 _HOLDER = textwrap.dedent("""
     import sys, time
-    from newscrawl.lock import acquire_output_lock
+    from newscrawl.storage.lock import acquire_output_lock
     acquire_output_lock(sys.argv[1], "test holder")
     print("locked", flush=True)
     time.sleep(60)

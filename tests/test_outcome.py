@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.outcome import (
+from newscrawl.crawl.outcome import (
     EXIT_ERROR, EXIT_INTERRUPTED, EXIT_NO_ARTICLES, EXIT_OK, EXIT_TOO_MANY_FAILURES,
     RunSummary, exit_code)
 

@@ -15,11 +15,11 @@ import scrapy
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
-from newscrawl.article import Article
-from newscrawl.dataset import read_articles, read_failures
-from newscrawl.failure import Failure, failure_from_exception
-from newscrawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates, writer_options
-from newscrawl.profiles import get_profile
+from newscrawl.model.article import Article
+from newscrawl.storage.dataset import read_articles, read_failures
+from newscrawl.model.failure import Failure, failure_from_exception
+from newscrawl.crawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates, writer_options
+from newscrawl.extract.profiles import get_profile
 
 UTC = dt.timezone.utc
 PROJECT = Path(__file__).resolve().parents[1]
@@ -167,9 +167,9 @@ _CRAWL = textwrap.dedent("""
     import scrapy
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
-    from newscrawl.article import Article
-    from newscrawl.failure import Failure
-    from newscrawl.profiles import get_profile
+    from newscrawl.model.article import Article
+    from newscrawl.model.failure import Failure
+    from newscrawl.extract.profiles import get_profile
 
     class ItemsSpider(scrapy.Spider):
         name = "items-only"

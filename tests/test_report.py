@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.article import Article, Image, arrow_schema, to_record
-from newscrawl.dataset import (ARTICLES, FAILURES, DatasetWriter, RunStaging, article_partition,
+from newscrawl.model.article import Article, Image, arrow_schema, to_record
+from newscrawl.storage.dataset import (ARTICLES, FAILURES, DatasetWriter, RunStaging, article_partition,
                                failure_partition)
-from newscrawl.failure import Failure, failure_record, failure_schema
+from newscrawl.model.failure import Failure, failure_record, failure_schema
 from newscrawl.report import build_report, find_drops, load_history, summarise
 from newscrawl.report.__main__ import parse_since
 from newscrawl.report.page import publication_series

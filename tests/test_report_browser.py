@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.failure import Failure
+from newscrawl.model.failure import Failure
 from newscrawl.report import build_report
 from newscrawl.report.svg import BAR_COLOUR, FAILURE_COLOUR
 from tests.test_report import write_dataset

@@ -1,5 +1,5 @@
 """``scrapy compact``: merge the small Parquet files of each partition (see
-:mod:`newscrawl.compaction`). Exits 75 when a crawl holds the output lock."""
+:mod:`newscrawl.storage.compaction`). Exits 75 when a crawl holds the output lock."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
-from newscrawl.compaction import compact_output
-from newscrawl.lock import OutputLocked
-from newscrawl.outcome import EXIT_LOCKED
-from newscrawl.pipelines import writer_options
+from newscrawl.storage.compaction import compact_output
+from newscrawl.storage.lock import OutputLocked
+from newscrawl.crawl.outcome import EXIT_LOCKED
+from newscrawl.crawl.pipelines import writer_options
 
 
 class Command(ScrapyCommand):

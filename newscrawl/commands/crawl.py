@@ -1,5 +1,5 @@
 """``scrapy crawl`` for unattended runs: the output lock, an exit code that means something
-and one summary line at the end (see :mod:`newscrawl.outcome` for the codes).
+and one summary line at the end (see :mod:`newscrawl.crawl.outcome` for the codes).
 
 It replaces Scrapy's own crawl command (same options). Before the crawler starts it
 takes the output lock of ``NEWSCRAWL_OUTPUT``; when another crawl or a compaction holds
@@ -16,10 +16,10 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed import is_distributed
-from newscrawl.lock import OutputLocked
-from newscrawl.outcome import EXIT_LOCKED, RunSummary, exit_code
-from newscrawl.shared_lock import acquire_crawl_lock
+from newscrawl.distributed.mode import is_distributed
+from newscrawl.storage.lock import OutputLocked
+from newscrawl.crawl.outcome import EXIT_LOCKED, RunSummary, exit_code
+from newscrawl.distributed.shared_lock import acquire_crawl_lock
 
 logger = logging.getLogger("newscrawl.summary")
 

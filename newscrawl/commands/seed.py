@@ -1,5 +1,5 @@
 """``scrapy seed <spider> [URL ...] [--site URL] [--sitemap URL] [--feed URL]``: push entry
-points to a fleet of distributed workers (see :mod:`newscrawl.seeds`).
+points to a fleet of distributed workers (see :mod:`newscrawl.distributed.seeds`).
 
 The seeds go into the Redis of ``NEWSCRAWL_REDIS_URL`` (``-s NEWSCRAWL_REDIS_URL=...`` or
 ``--redis URL``), under the spider's key prefix. Running workers take them within a
@@ -15,8 +15,8 @@ import sys
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from newscrawl.distributed import FleetKeys, connect, redis_url
-from newscrawl.seeds import Seed, push_seeds
+from newscrawl.distributed.mode import FleetKeys, connect, redis_url
+from newscrawl.distributed.seeds import Seed, push_seeds
 
 
 class Command(ScrapyCommand):

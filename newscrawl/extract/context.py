@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cached_property
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -18,6 +17,7 @@ from parsel import Selector
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from newscrawl.errors import NotAPageError
+from newscrawl.urls import domain_of
 
 #: Bytes of a document inspected for NUL / control characters to recognise binary data.
 _BINARY_SNIFF_BYTES = 4096
@@ -163,13 +163,6 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     cap_depth(root)
     return root
 
-
-def domain_of(url: str) -> str | None:
-    """Lower-case host of a URL without a leading 'www.'."""
-    host = (urlsplit(url).hostname or "").lower()
-    if host.startswith("www."):
-        host = host[4:]
-    return host or None
 
 
 class PageContext:

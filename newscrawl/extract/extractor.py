@@ -1,4 +1,4 @@
-"""The orchestrator: one page in, one :class:`~newscrawl.article.Article` out.
+"""The orchestrator: one page in, one :class:`~newscrawl.model.article.Article` out.
 
 The page is parsed once into a :class:`PageContext`. Each field then runs its cascade
 of layers in a fixed order and records the layer that supplied it in
@@ -14,13 +14,13 @@ import datetime as dt
 import logging
 import re
 
-from newscrawl import __version__
-from newscrawl.article import Article, Image
-from newscrawl.dates import date_parts_of_line, normalise_date
+from newscrawl.version import __version__
+from newscrawl.model.article import Article, Image
+from newscrawl.extract.dates import date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import jsonld, markup, meta
+from newscrawl.extract import jsonld, markup, meta, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
 
@@ -41,8 +41,6 @@ def resolve_profile(profile, url: str):
     """The SiteProfile to use: None -> by URL; False -> none; a name -> that profile."""
     if profile is False:
         return None
-    from newscrawl import profiles
-
     if profile is None:
         return profiles.profile_for_url(url)
     if isinstance(profile, str):

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from newscrawl.article import Image
+from newscrawl.model.article import Image
 from newscrawl.extract.authors import collapse
 from newscrawl.extract.markup import class_has, in_related, joined_text, text_of, with_attribute
 

@@ -6,7 +6,7 @@ log and written as a static HTML page with inline SVG charts into
 ``<output>/reports/``. A site whose coverage falls against its previous runs is
 flagged (see :mod:`newscrawl.report.history`).
 
-Built at the end of every crawl by :class:`newscrawl.extensions.CrawlReport`, on
+Built at the end of every crawl by :class:`newscrawl.crawl.extensions.CrawlReport`, on
 demand by ``scrapy report`` or ``python -m newscrawl.report DIR``, or from Python::
 
     from newscrawl.report import build_report

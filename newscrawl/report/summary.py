@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newscrawl.dataset import articles_dataset, failures_dataset
+from newscrawl.storage.dataset import articles_dataset, failures_dataset
 
 UTC = dt.timezone.utc
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.article import Article, field_names
+from newscrawl.model.article import Article, field_names
 from newscrawl.commands.extract import article_text, cut, find_candidates
 from newscrawl.extract.extractor import extract_article_with_context
 

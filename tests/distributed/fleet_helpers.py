@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newscrawl.dataset import read_articles
+from newscrawl.storage.dataset import read_articles
 from tests.run_helpers import FAST, PROJECT, SCRAPY, crawl_args
 
 #: Settings that make a fleet test quick: short idle stop, quick death detection.

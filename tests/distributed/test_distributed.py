@@ -9,7 +9,7 @@ from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
 from newscrawl import settings as project_settings
-from newscrawl.distributed import DistributedMode, FleetKeys, is_distributed
+from newscrawl.distributed.mode import DistributedMode, FleetKeys, is_distributed
 
 pytest.importorskip("scrapy_redis", reason="scrapy-redis is not installed")
 
@@ -37,17 +37,17 @@ def test_without_a_redis_url_nothing_changes():
 def test_a_redis_url_on_the_command_line_switches_to_the_shared_frontier():
     settings = crawl_settings(NEWSCRAWL_REDIS_URL="redis://127.0.0.1:1/3")
     DistributedMode().update_settings(settings)
-    assert settings.get("SCHEDULER") == "newscrawl.frontier.ReliableScheduler"
+    assert settings.get("SCHEDULER") == "newscrawl.distributed.frontier.ReliableScheduler"
     assert settings.get("DUPEFILTER_CLASS") == "scrapy_redis.dupefilter.RFPDupeFilter"
     assert settings.getbool("SCHEDULER_PERSIST") is True
     assert settings.get("REDIS_URL") == "redis://127.0.0.1:1/3"
     assert settings.get("SCHEDULER_QUEUE_KEY") == "newscrawl:%(spider)s:requests"
     pipelines = components(settings, "ITEM_PIPELINES")
-    assert load_object("newscrawl.shared_output.DistributedParquetPipeline") in pipelines
-    assert load_object("newscrawl.pipelines.ParquetPipeline") not in pipelines
-    assert load_object("newscrawl.pipelines.DatesPipeline") in pipelines
-    assert load_object("newscrawl.fleet.FleetExtension") in components(settings, "EXTENSIONS")
-    assert load_object("newscrawl.fleet.EntryGate") in components(settings, "SPIDER_MIDDLEWARES")
+    assert load_object("newscrawl.distributed.shared_output.DistributedParquetPipeline") in pipelines
+    assert load_object("newscrawl.crawl.pipelines.ParquetPipeline") not in pipelines
+    assert load_object("newscrawl.crawl.pipelines.DatesPipeline") in pipelines
+    assert load_object("newscrawl.distributed.fleet.FleetExtension") in components(settings, "EXTENSIONS")
+    assert load_object("newscrawl.distributed.fleet.EntryGate") in components(settings, "SPIDER_MIDDLEWARES")
 
 
 def test_the_key_prefix_names_every_key_of_one_crawl():

@@ -17,8 +17,8 @@ import time
 
 import pytest
 
-from newscrawl.dataset import STAGING
-from newscrawl.outcome import EXIT_OK
+from newscrawl.storage.dataset import STAGING
+from newscrawl.crawl.outcome import EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.distributed.fleet_helpers import non_article_gets, start_worker, url_counts
 from tests.run_helpers import (

@@ -8,11 +8,11 @@ import pytest
 import scrapy
 from scrapy.utils.test import get_crawler
 
-from newscrawl.distributed import FleetKeys, worker_identity
-from newscrawl.spiders.article import ArticleSpider
+from newscrawl.distributed.mode import FleetKeys, worker_identity
+from newscrawl.crawl.spiders.article import ArticleSpider
 
-frontier = pytest.importorskip("newscrawl.frontier", reason="scrapy-redis is not installed")
-fleet = pytest.importorskip("newscrawl.fleet")
+frontier = pytest.importorskip("newscrawl.distributed.frontier", reason="scrapy-redis is not installed")
+fleet = pytest.importorskip("newscrawl.distributed.fleet")
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_marking_seen_and_queueing_are_one_step(redis_url, redis_client):
     """The scheduler marks a request seen and queues it in one Lua script: a request is
     either both seen and queued, or neither (a worker killed between two separate
     commands used to leave it seen and queued nowhere)."""
-    from newscrawl.distributed import DUPEFILTER, QUEUE
+    from newscrawl.distributed.mode import DUPEFILTER, QUEUE
 
     crawler = get_crawler(ArticleSpider, settings_dict={
         "NEWSCRAWL_REDIS_URL": redis_url, "REDIS_URL": redis_url, "SCHEDULER_QUEUE_CLASS": QUEUE,

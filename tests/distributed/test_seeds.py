@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newscrawl.incremental import CrawlState, Known
+from newscrawl.crawl.incremental import CrawlState, Known
 
-from newscrawl.seeds import Seed, seed_requests
-from newscrawl.spiders.article import ArticleSpider
+from newscrawl.distributed.seeds import Seed, seed_requests
+from newscrawl.crawl.spiders.article import ArticleSpider
 
 
 def test_a_seed_survives_its_stored_form():

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from scrapy.settings import Settings
 
-from newscrawl.lock import OutputLock, OutputLocked, acquire_output_lock
-from newscrawl.shared_lock import SharedOutputLock, acquire_crawl_lock, acquire_worker_lock
+from newscrawl.storage.lock import OutputLock, OutputLocked, acquire_output_lock
+from newscrawl.distributed.shared_lock import SharedOutputLock, acquire_crawl_lock, acquire_worker_lock
 
 
 def test_workers_share_the_lock_and_keep_exclusive_holders_out(tmp_path):

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from newscrawl.article import Article, Image
+from newscrawl.model.article import Article, Image
 from newscrawl.evaluate.systems import (article_date, caption_forms, newscrawl_system,
                                         own_systems, prediction_from_article)
 

@@ -2,7 +2,7 @@
 
 The pages in tests/fixtures/blind are the project's own fixtures, written for this test
 set. They were written *blind*: by someone who did not read the extractor
-(newscrawl/extract, newscrawl/dates.py, newscrawl/classify.py) or the other fixtures, from
+(newscrawl/extract, newscrawl/extract/dates.py, newscrawl/extract/classify.py) or the other fixtures, from
 knowledge of how real publishers' systems mark pages up (WordPress with Yoast, Arc XP,
 German/French/Spanish/Italian/Dutch/Japanese regional papers, a bare hand-made blog, a
 live blog, an opinion column, a page with embeds and a gallery). The stories, people and

@@ -6,7 +6,7 @@ import pytest
 
 from newscrawl import extract_article
 from newscrawl.errors import NotAPageError
-from newscrawl.profiles import ProfileVersion, SiteProfile
+from newscrawl.extract.profiles import ProfileVersion, SiteProfile
 
 URL = "https://www.daily.test/world/talks-begin"
 UTC = dt.timezone.utc

@@ -3,7 +3,7 @@
 import lxml.html
 import pytest
 
-from newscrawl.article import Image
+from newscrawl.model.article import Image
 from newscrawl.extract import images
 
 BASE = "https://news.test/world/story"

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from newscrawl.dataset import read_articles, read_failures
-from newscrawl.dates import normalise_date
+from newscrawl.storage.dataset import read_articles, read_failures
+from newscrawl.extract.dates import normalise_date
 from newscrawl.testsite import FaultRule, TestSite
 from newscrawl.testsite.routes import HTML_TYPE, Response, Route, exact
 from tests.hostile import pages

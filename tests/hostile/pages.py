@@ -14,8 +14,8 @@ import zlib
 from dataclasses import dataclass
 
 from newscrawl import extract_article
-from newscrawl.article import Article, arrow_schema, to_record
-from newscrawl.dataset import check_record
+from newscrawl.model.article import Article, arrow_schema, to_record
+from newscrawl.storage.dataset import check_record
 from newscrawl.errors import NotAPageError
 
 URL = "https://hostile.example/2026/03/04/city-council-budget-vote/"

@@ -16,9 +16,9 @@ from scrapy import Request
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
-from newscrawl.retry import (BackoffRetryMiddleware, OffsiteRedirect, RedirectGuard, RedirectLoop,
+from newscrawl.crawl.retry import (BackoffRetryMiddleware, OffsiteRedirect, RedirectGuard, RedirectLoop,
                              backoff_seconds, host_allowed, retry_after_seconds)
-from newscrawl.spiders.article import ArticleSpider
+from newscrawl.crawl.spiders.article import ArticleSpider
 from tests.hostile import pages
 from tests.hostile.conftest import PER_FAULT
 

@@ -11,10 +11,10 @@ import pytest
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
-from newscrawl import discovery
-from newscrawl.failure import Failure
-from newscrawl.spiders import base
-from newscrawl.spiders.article import ArticleSpider
+from newscrawl.crawl import discovery
+from newscrawl.model.failure import Failure
+from newscrawl.crawl.spiders import base
+from newscrawl.crawl.spiders.article import ArticleSpider
 from newscrawl.testsite import TestSite
 from newscrawl.testsite.routes import XML_TYPE, Response as SiteResponse, Route, exact
 from tests.hostile import pages

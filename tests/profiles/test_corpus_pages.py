@@ -17,7 +17,7 @@ import pytest
 
 from newscrawl import extract_article
 from newscrawl.extract.images import split_credit
-from newscrawl.profiles import get_profile
+from newscrawl.extract.profiles import get_profile
 from tests.profiles import corpus
 
 pytestmark = pytest.mark.skipif(

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl import extract_article
-from newscrawl.profiles import all_profiles, get_profile
+from newscrawl.extract.profiles import all_profiles, get_profile
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

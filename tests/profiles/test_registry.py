@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from newscrawl.extract.language import normalise_language
-from newscrawl.profiles import ProfileVersion, SiteProfile, all_profiles, get_profile, profile_for_url
+from newscrawl.extract.profiles import ProfileVersion, SiteProfile, all_profiles, get_profile, profile_for_url
 
 ROOT = Path(__file__).resolve().parents[2]
 PROFILES = all_profiles()

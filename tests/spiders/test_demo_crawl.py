@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
-from newscrawl.article import arrow_schema
+from newscrawl.model.article import arrow_schema
 from newscrawl.testsite import DEMO_ROOT, TestSite
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +103,7 @@ def test_crawl_logs_refused_non_articles(demo_crawl):
 
 
 def test_scrapy_list_shows_every_spider():
-    from newscrawl.profiles import all_profiles
+    from newscrawl.extract.profiles import all_profiles
 
     result = scrapy("list")
     assert result.returncode == 0, result.stderr

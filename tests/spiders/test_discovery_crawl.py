@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newscrawl import discovery
+from newscrawl.crawl import discovery
 from newscrawl.testsite import TestSite
 from tests.spiders.crawl_helpers import ROOT, run_crawl
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.middlewares import parse_host_map
+from newscrawl.crawl.middlewares import parse_host_map
 from newscrawl.testsite import DEMO_ROOT, TestSite
 from newscrawl.testsite.server import host_name
 

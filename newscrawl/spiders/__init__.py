@@ -1,2 +1,0 @@
-"""newscrawl's spiders: ``article`` (any site), ``demo`` (the bundled demo site) and one
-spider per site profile (generated in :mod:`newscrawl.spiders.profiles`)."""
