@@ -1,0 +1,75 @@
+"""Every ``NEWSCRAWL_*`` setting's default: the one place they live.
+
+The project's settings module (:mod:`newscrawl.settings`) and the add-on
+(:class:`newscrawl.Addon`, for any Scrapy project) both install these; code reads a
+setting by name without restating its default. Override any of them per run with
+``scrapy crawl ... -s NAME=VALUE`` or in a spider's ``custom_settings``.
+"""
+
+#: Where the datasets go: <NEWSCRAWL_OUTPUT>/articles/, /failures/, /reports/.
+NEWSCRAWL_OUTPUT = "output"
+#: Rows buffered in memory before they are written as one Parquet row group.
+NEWSCRAWL_ROWS_PER_GROUP = 2000
+#: Rows after which a Parquet file is closed and published (a new one is started).
+NEWSCRAWL_ROWS_PER_FILE = 100_000
+#: Parquet compression codec and level.
+NEWSCRAWL_PARQUET_COMPRESSION = "zstd"
+NEWSCRAWL_PARQUET_COMPRESSION_LEVEL = 3
+#: Seconds after which an open Parquet file is published even if not full, so a
+#: killed long crawl loses at most this much (0: only when full or at the end).
+NEWSCRAWL_PUBLISH_SECONDS = 900
+#: Worker processes that extract pages beside the crawl ("auto": CPUs - 1, at most 4;
+#: 0: extract inline in the crawl process).
+NEWSCRAWL_EXTRACT_WORKERS = "auto"
+#: Seconds one page may take to extract in a worker before it is recorded as a failure.
+NEWSCRAWL_EXTRACT_TIMEOUT = 30.0
+#: Use site profiles in extraction (False = the generic extractor only).
+NEWSCRAWL_PROFILES = True
+#: Contact shown in the User-Agent so site owners can reach the operator.
+NEWSCRAWL_CONTACT = "https://github.com/newscrawl/newscrawl"
+#: Depth to which discovery follows links from front pages and sections.
+NEWSCRAWL_DISCOVERY_DEPTH = 2
+
+#: Build the crawl report (<NEWSCRAWL_OUTPUT>/reports/) when a crawl ends.
+NEWSCRAWL_REPORT = True
+#: A site's field coverage this much (0-1) below its previous runs' median is flagged.
+NEWSCRAWL_REPORT_DROP = 0.2
+#: Sites with fewer rows than this in a run are neither flagged nor used as a baseline.
+NEWSCRAWL_REPORT_MIN_ROWS = 5
+#: Seconds between progress log lines (pages/min, articles/min, failures, queue); 0: off.
+NEWSCRAWL_PROGRESS_INTERVAL = 60
+
+#: Incremental runs: skip URLs already in the dataset unless their listing date changed.
+NEWSCRAWL_INCREMENTAL = True
+#: Re-check window in days: fetch a known URL again once this long has passed (0: never).
+NEWSCRAWL_RECHECK_DAYS = 0
+#: Seconds between fsyncs of the spool (bounds what a power cut, not a kill, can lose).
+NEWSCRAWL_SPOOL_SYNC_SECONDS = 1.0
+#: Share of failed fetches (failures / (articles + failures)) above which the exit code is 4.
+NEWSCRAWL_MAX_FAILURE_RATIO = 0.5
+#: Print the one-line run summary on stdout too (it always goes to the log / LOG_FILE).
+NEWSCRAWL_SUMMARY_STDOUT = True
+
+#: Distributed mode: a Redis URL (redis://HOST:PORT/DB) shared by a fleet of workers; empty: off.
+NEWSCRAWL_REDIS_URL = ""
+#: Prefix of the fleet's Redis keys; %(spider)s is the spider name (one crawl per prefix).
+NEWSCRAWL_REDIS_KEY = "newscrawl:%(spider)s"
+#: A worker stops (exit 0) once the shared frontier has been empty this many seconds.
+NEWSCRAWL_REDIS_IDLE_SECONDS = 30.0
+#: A worker whose heartbeat is this many seconds old is dead: its requests are requeued.
+NEWSCRAWL_REDIS_HEARTBEAT_SECONDS = 15.0
+#: Seconds between a worker's polls (heartbeat, acks, pushed seeds, dead workers).
+NEWSCRAWL_REDIS_POLL_SECONDS = 1.0
+#: Pushed seeds a worker takes per poll.
+NEWSCRAWL_REDIS_SEEDS_PER_POLL = 100
+
+#: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
+#: server (see newscrawl.crawl.middlewares.HostMapMiddleware). Empty: disabled.
+NEWSCRAWL_HOST_MAP = {}
+
+#: Seconds before the first retry when the server sends no Retry-After; doubled per retry.
+NEWSCRAWL_RETRY_BACKOFF = 1.0
+#: Longest back-off wait between two tries of one request, in seconds.
+NEWSCRAWL_RETRY_BACKOFF_MAX = 30.0
+#: Longest Retry-After (seconds) honoured; a server asking for more waits this long.
+NEWSCRAWL_RETRY_AFTER_MAX = 120.0
