@@ -32,6 +32,8 @@ import scrapy
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.defaults import newscrawl_defaults
+
 log = logging.getLogger(__name__)
 
 #: Characters of a candidate value shown (longer values are cut, with an ellipsis).
@@ -365,6 +367,8 @@ def article_text(article, candidates: dict | None = None, *, width: int = 100) -
 
 class _FetchOne(scrapy.Spider):
     name = "newscrawl-extract"
+    # Fetching one page to print it writes nothing (nor takes the output lock).
+    custom_settings = {"ITEM_PIPELINES": {"newscrawl.crawl.pipelines.ParquetPipeline": None}}
 
     def __init__(self, url, store, **kwargs):
         super().__init__(**kwargs)
@@ -383,7 +387,7 @@ class _FetchOne(scrapy.Spider):
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING", "ITEM_PIPELINES": {}, "NEWSCRAWL_REPORT": False,
+    default_settings = {**newscrawl_defaults(), "LOG_LEVEL": "WARNING", "NEWSCRAWL_REPORT": False,
                         "NEWSCRAWL_PROGRESS_INTERVAL": 0}
 
     def syntax(self):

@@ -8,7 +8,7 @@
   since it started) when the spider closes, if ``NEWSCRAWL_REPORT`` is on, records it in
   the coverage history and logs a warning for every site whose coverage dropped.
 
-Both are enabled in ``newscrawl/settings.py`` (``EXTENSIONS``).
+The add-on (:class:`newscrawl.Addon`) installs both (``EXTENSIONS``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from dataclasses import dataclass
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
+
+from newscrawl.crawl.pipelines import ParquetPipeline
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +35,6 @@ FAILURES_STAT = "newscrawl/failures_written"
 
 UTC = dt.timezone.utc
 
-#: The pipeline whose output the report reads; without it there is nothing to report.
-PARQUET_PIPELINE = "newscrawl.crawl.pipelines.ParquetPipeline"
 #: Spiders that are not crawls: Scrapy's stand-in spider of ``scrapy fetch`` / ``shell``.
 NOT_CRAWLS = frozenset({"default"})
 
@@ -108,7 +110,7 @@ class ProgressLog:
     @classmethod
     def from_crawler(cls, crawler):
         """Enabled unless NEWSCRAWL_PROGRESS_INTERVAL is 0."""
-        interval = crawler.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 60)
+        interval = crawler.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured  # switched off on purpose: no warning
         extension = cls(crawler, interval)
@@ -186,6 +188,13 @@ def run_stats_table(stats: dict, spider_name: str | None) -> dict:
     return table
 
 
+def parquet_pipeline_on(settings) -> bool:
+    """Whether ``ITEM_PIPELINES`` runs the Parquet pipeline, whose output the report reads
+    (listed by path or by class)."""
+    listed = build_component_list(settings.getwithbase("ITEM_PIPELINES"))
+    return any(load_object(component) is ParquetPipeline for component in listed)
+
+
 class CrawlReport:
     """Builds the crawl report of this crawl's rows when the spider closes."""
 
@@ -200,16 +209,16 @@ class CrawlReport:
     def from_crawler(cls, crawler):
         """Enabled when NEWSCRAWL_REPORT is on and NEWSCRAWL_OUTPUT is set."""
         settings = crawler.settings
-        if not settings.getbool("NEWSCRAWL_REPORT", True):
+        if not settings.getbool("NEWSCRAWL_REPORT"):
             raise NotConfigured  # switched off on purpose: no warning
         output = settings.get("NEWSCRAWL_OUTPUT")
         if not output:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: nothing to report on")
-        if settings.getwithbase("ITEM_PIPELINES").get(PARQUET_PIPELINE) is None:
+        if not parquet_pipeline_on(settings):
             raise NotConfigured("the Parquet pipeline is off: nothing to report on")
         extension = cls(crawler, str(output),
-                        settings.getfloat("NEWSCRAWL_REPORT_DROP", 0.2),
-                        settings.getint("NEWSCRAWL_REPORT_MIN_ROWS", 5))
+                        settings.getfloat("NEWSCRAWL_REPORT_DROP"),
+                        settings.getint("NEWSCRAWL_REPORT_MIN_ROWS"))
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension

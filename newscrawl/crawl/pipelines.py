@@ -149,20 +149,6 @@ class DatesPipeline:
 
 # -- Parquet --------------------------------------------------------------------------
 
-def writer_options(settings) -> WriterOptions:
-    """WriterOptions from the NEWSCRAWL_ROWS_* / NEWSCRAWL_PARQUET_* settings,
-    NEWSCRAWL_PUBLISH_SECONDS (0 = off) and NEWSCRAWL_SPOOL_SYNC_SECONDS."""
-    level = settings.get("NEWSCRAWL_PARQUET_COMPRESSION_LEVEL")
-    return WriterOptions(
-        rows_per_group=settings.getint("NEWSCRAWL_ROWS_PER_GROUP", 2000),
-        rows_per_file=settings.getint("NEWSCRAWL_ROWS_PER_FILE", 100_000),
-        compression=settings.get("NEWSCRAWL_PARQUET_COMPRESSION") or "zstd",
-        compression_level=int(level) if level not in (None, "") else None,
-        max_file_seconds=settings.getfloat("NEWSCRAWL_PUBLISH_SECONDS", 900),
-        sync_seconds=settings.getfloat("NEWSCRAWL_SPOOL_SYNC_SECONDS", 1.0),
-    )
-
-
 def pipeline_failure(item, exc: BaseException, spider_name: str | None) -> Failure:
     """The Failure row standing in for an item that could not be written."""
     url = getattr(item, "url", None)
@@ -207,9 +193,9 @@ class ParquetPipeline:
         output = settings.get("NEWSCRAWL_OUTPUT")
         if not output:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: no Parquet output")
-        return cls(str(output), writer_options(settings), crawler,
-                   incremental=settings.getbool("NEWSCRAWL_INCREMENTAL", True),
-                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 0))
+        return cls(str(output), WriterOptions.from_settings(settings), crawler,
+                   incremental=settings.getbool("NEWSCRAWL_INCREMENTAL"),
+                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS"))
 
     def open_spider(self, spider=None):
         """Lock the output, recover dead runs, load the state, open this run's writers."""

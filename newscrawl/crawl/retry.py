@@ -70,9 +70,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings):
         super().__init__(settings)
-        self.backoff = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF", 1.0)
-        self.backoff_max = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX", 30.0)
-        self.retry_after_max = settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120.0)
+        self.backoff = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF")
+        self.backoff_max = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX")
+        self.retry_after_max = settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX")
 
     def wait_for(self, request, response=None) -> float:
         """Seconds to wait before retrying ``request`` (after ``response``, if any)."""

@@ -38,11 +38,11 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
-from newscrawl.storage.dataset import STAGING
+from newscrawl.storage.dataset import STAGING, WriterOptions
 from newscrawl.storage.recovery import recover_abandoned_runs
 from newscrawl.distributed.mode import FleetKeys, connect, is_distributed, worker_identity
 from newscrawl.distributed.frontier import requeue_inflight
-from newscrawl.crawl.pipelines import STAT_RECOVERED, writer_options
+from newscrawl.crawl.pipelines import STAT_RECOVERED
 from newscrawl.distributed.seeds import Seed, seed_requests
 from newscrawl.distributed.shared_output import fleet_lock, urls_written_since
 
@@ -92,10 +92,10 @@ class FleetExtension:
         settings = crawler.settings
         self.crawler = crawler
         self.settings = settings
-        self.idle_seconds = settings.getfloat("NEWSCRAWL_REDIS_IDLE_SECONDS", 30.0)
-        self.heartbeat_seconds = settings.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_SECONDS", 15.0)
-        self.poll_seconds = settings.getfloat("NEWSCRAWL_REDIS_POLL_SECONDS", 1.0)
-        self.seeds_per_poll = settings.getint("NEWSCRAWL_REDIS_SEEDS_PER_POLL", 100)
+        self.idle_seconds = settings.getfloat("NEWSCRAWL_REDIS_IDLE_SECONDS")
+        self.heartbeat_seconds = settings.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_SECONDS")
+        self.poll_seconds = settings.getfloat("NEWSCRAWL_REDIS_POLL_SECONDS")
+        self.seeds_per_poll = settings.getint("NEWSCRAWL_REDIS_SEEDS_PER_POLL")
         self.identity = worker_identity(crawler)
         output = settings.get("NEWSCRAWL_OUTPUT")
         self.output = str(Path(output).resolve()) if output else ""
@@ -255,7 +255,7 @@ class FleetExtension:
         skip: set[str] = set()
         if self.output and info.get("output") == self.output:
             root = Path(self.output)
-            recovered = recover_abandoned_runs(root, writer_options(self.settings))
+            recovered = recover_abandoned_runs(root, WriterOptions.from_settings(self.settings))
             for dataset, rows in recovered.rows.items():
                 self.crawler.stats.inc_value(f"{STAT_RECOVERED}/{dataset}", rows)
             if (root / STAGING / worker_id).exists():

@@ -64,6 +64,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from newscrawl import defaults
 from newscrawl.model.article import arrow_schema
 from newscrawl.urls import domain_of
 from newscrawl.model.check import check_schema
@@ -211,22 +212,41 @@ class RunStaging:
 
 @dataclass
 class WriterOptions:
-    """How files are cut and compressed (the NEWSCRAWL_ROWS_* / _PARQUET_* settings)."""
+    """How files are cut and compressed (the NEWSCRAWL_ROWS_* / _PARQUET_* settings,
+    NEWSCRAWL_PUBLISH_SECONDS and NEWSCRAWL_SPOOL_SYNC_SECONDS); the field defaults are
+    those of :mod:`newscrawl.defaults`."""
 
-    rows_per_group: int = 2000
-    rows_per_file: int = 100_000
-    compression: str = "zstd"
-    compression_level: int | None = 3
+    rows_per_group: int = defaults.NEWSCRAWL_ROWS_PER_GROUP
+    rows_per_file: int = defaults.NEWSCRAWL_ROWS_PER_FILE
+    compression: str = defaults.NEWSCRAWL_PARQUET_COMPRESSION
+    compression_level: int | None = defaults.NEWSCRAWL_PARQUET_COMPRESSION_LEVEL
     #: Publish a file once it has been open this long (seconds; 0 = only by rows/close).
-    max_file_seconds: float = 900
+    max_file_seconds: float = defaults.NEWSCRAWL_PUBLISH_SECONDS
     #: fsync the spool at most this often (seconds): what a power cut can lose.
-    sync_seconds: float = 1.0
+    sync_seconds: float = defaults.NEWSCRAWL_SPOOL_SYNC_SECONDS
 
     def __post_init__(self):
         self.rows_per_group = max(1, int(self.rows_per_group))
         self.rows_per_file = max(1, int(self.rows_per_file))
         self.max_file_seconds = max(0.0, float(self.max_file_seconds or 0))
         self.sync_seconds = max(0.0, float(self.sync_seconds or 0))
+
+    @classmethod
+    def from_settings(cls, settings) -> WriterOptions:
+        """The options a crawl's (or a command's) Scrapy settings give; an empty
+        compression means none, an empty level the codec's own."""
+        compression = str(settings.get("NEWSCRAWL_PARQUET_COMPRESSION") or "none")
+        level = settings.get("NEWSCRAWL_PARQUET_COMPRESSION_LEVEL")
+        if level in (None, "") or compression == "none":
+            level = None
+        return cls(
+            rows_per_group=settings.getint("NEWSCRAWL_ROWS_PER_GROUP"),
+            rows_per_file=settings.getint("NEWSCRAWL_ROWS_PER_FILE"),
+            compression=compression,
+            compression_level=None if level is None else int(level),
+            max_file_seconds=settings.getfloat("NEWSCRAWL_PUBLISH_SECONDS"),
+            sync_seconds=settings.getfloat("NEWSCRAWL_SPOOL_SYNC_SECONDS"),
+        )
 
 
 @dataclass

@@ -20,6 +20,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
 from newscrawl.crawl import discovery
+from newscrawl.defaults import install_defaults
 from newscrawl.extract.classify import url_shape
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
@@ -75,17 +76,24 @@ class NewsSpider(scrapy.Spider):
                                            if urlsplit(s).hostname})
 
     # -- settings-derived ---------------------------------------------------------
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        """The spider's ``custom_settings``, then every ``NEWSCRAWL_*`` default nothing
+        else set (so the spider reads the same values in a project without the add-on)."""
+        super().update_settings(settings)
+        install_defaults(settings)
+
     @property
     def use_profiles(self) -> bool:
         """Whether extraction may use site profiles (setting NEWSCRAWL_PROFILES)."""
-        return self.settings.getbool("NEWSCRAWL_PROFILES", True)
+        return self.settings.getbool("NEWSCRAWL_PROFILES")
 
     @property
     def depth_limit(self) -> int:
         """How deep front-page discovery follows links."""
         if self.follow_depth is not None:
             return self.follow_depth
-        return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH", 2)
+        return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH")
 
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newscrawl/{key}", count)
@@ -331,11 +339,11 @@ class NewsSpider(scrapy.Spider):
     def extraction_pool(self) -> ExtractionPool | None:
         """The spider's extraction process pool (None: extract inline)."""
         if not hasattr(self, "_extraction_pool"):
-            workers = self.settings.get("NEWSCRAWL_EXTRACT_WORKERS", "auto")
+            workers = self.settings.get("NEWSCRAWL_EXTRACT_WORKERS")
             workers = default_workers() if str(workers).lower() == "auto" else int(workers)
             self._extraction_pool = None
             if workers > 0:
-                timeout = self.settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT", 30.0)
+                timeout = self.settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT")
                 self._extraction_pool = ExtractionPool(workers, timeout)
                 self.crawler.signals.connect(self._close_pool, signal=signals.spider_closed)
         return self._extraction_pool
