@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newscrawl import defaults
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_NO_ARTICLES = 3
@@ -83,7 +85,8 @@ class RunSummary:
                 f"{self.finish_reason or 'not finished'})")
 
 
-def exit_code(summary: RunSummary, *, max_failure_ratio: float = 0.5,
+def exit_code(summary: RunSummary, *,
+              max_failure_ratio: float = defaults.NEWSCRAWL_MAX_FAILURE_RATIO,
               crashed: bool = False, fleet_worker: bool = False) -> int:
     """The exit code of a crawl with this summary (see the module table).
 

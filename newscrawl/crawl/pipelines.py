@@ -19,6 +19,7 @@ import logging
 
 from scrapy.exceptions import NotConfigured
 
+from newscrawl import defaults
 from newscrawl.model.article import Article, arrow_schema, to_record
 from newscrawl.storage.dataset import (
     ARTICLES,
@@ -172,7 +173,8 @@ class ParquetPipeline:
     """
 
     def __init__(self, output_dir: str, options: WriterOptions, crawler=None, *,
-                 incremental: bool = True, recheck_days: float = 0):
+                 incremental: bool = defaults.NEWSCRAWL_INCREMENTAL,
+                 recheck_days: float = defaults.NEWSCRAWL_RECHECK_DAYS):
         self.output_dir = output_dir
         self.options = options
         self.crawler = crawler
