@@ -23,15 +23,13 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import load_object
 
+from newscrawl import stats as stat_keys
 from newscrawl.crawl.pipelines import ParquetPipeline
 
 log = logging.getLogger(__name__)
 
 #: Scrapy's count of responses: the progress line's pages.
 PAGES_STAT = "response_received_count"
-#: The Parquet pipeline's counters, shown in the report's "This run" table.
-ARTICLES_STAT = "newscrawl/articles_written"
-FAILURES_STAT = "newscrawl/failures_written"
 
 UTC = dt.timezone.utc
 
@@ -151,12 +149,12 @@ class ProgressLog:
         line = progress_line(previous, current, queued, downloads_in_flight(self.crawler))
         seconds = current.at - previous.at
         stats = self.crawler.stats
-        stats.set_value("newscrawl/progress/pages_per_min",
+        stats.set_value(stat_keys.PROGRESS_PAGES_PER_MIN,
                         round(rate_per_minute(previous.pages, current.pages, seconds), 1))
-        stats.set_value("newscrawl/progress/articles_per_min",
+        stats.set_value(stat_keys.PROGRESS_ARTICLES_PER_MIN,
                         round(rate_per_minute(previous.articles, current.articles, seconds), 1))
         if queued is not None:
-            stats.set_value("newscrawl/progress/queue", queued)
+            stats.set_value(stat_keys.PROGRESS_QUEUE, queued)
         self.previous = current
         log.info(line)
         return line
@@ -170,8 +168,8 @@ class ProgressLog:
 #: Stats shown in the report's "This run" table, with their labels.
 RUN_STATS = (("start_time", "started"), ("finish_time", "finished"),
              ("finish_reason", "finish reason"), ("elapsed_time_seconds", "seconds"),
-             ("response_received_count", "pages fetched"), (ARTICLES_STAT, "articles written"),
-             (FAILURES_STAT, "failures written"))
+             ("response_received_count", "pages fetched"), (stat_keys.ARTICLES_WRITTEN, "articles written"),
+             (stat_keys.FAILURES_WRITTEN, "failures written"))
 
 
 def run_stats_table(stats: dict, spider_name: str | None) -> dict:
@@ -243,5 +241,5 @@ class CrawlReport:
         except Exception:  # a report must never turn a finished crawl into a failed one
             log.exception("could not build the crawl report for %s", self.output_dir)
             return
-        self.crawler.stats.set_value("newscrawl/report/path", str(report.path))
-        self.crawler.stats.set_value("newscrawl/report/coverage_drops", len(report.drops))
+        self.crawler.stats.set_value(stat_keys.REPORT_PATH, str(report.path))
+        self.crawler.stats.set_value(stat_keys.REPORT_COVERAGE_DROPS, len(report.drops))

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newscrawl import defaults
+from newscrawl import defaults, stats as keys
+from newscrawl.model.check import NEW, UNCHANGED, UPDATED
+from newscrawl.storage.dataset import ARTICLES
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -24,12 +26,6 @@ EXIT_NO_ARTICLES = 3
 EXIT_TOO_MANY_FAILURES = 4
 EXIT_INTERRUPTED = 5
 EXIT_LOCKED = 75
-
-#: Stats prefixes the summary reads (written by the pipeline and the spiders).
-_OUTCOME_PREFIX = "newscrawl/articles/"
-_SKIPPED_PREFIX = "newscrawl/incremental/skipped/"
-_FAILURES = "newscrawl/failures_written"
-_NON_ARTICLE_PREFIX = "newscrawl/pages/non_article/"
 
 
 @dataclass(frozen=True)
@@ -53,14 +49,13 @@ class RunSummary:
             return int(stats.get(key) or 0)
 
         return cls(
-            new=count(_OUTCOME_PREFIX + "new"),
-            updated=count(_OUTCOME_PREFIX + "updated"),
-            unchanged=count(_OUTCOME_PREFIX + "unchanged"),
-            failed=count(_FAILURES),
-            skipped=sum(int(v or 0) for k, v in stats.items() if k.startswith(_SKIPPED_PREFIX)),
-            non_articles=sum(int(v or 0) for k, v in stats.items()
-                             if k.startswith(_NON_ARTICLE_PREFIX)),
-            recovered=count("newscrawl/recovered/articles"),
+            new=count(keys.article_outcome(NEW)),
+            updated=count(keys.article_outcome(UPDATED)),
+            unchanged=count(keys.article_outcome(UNCHANGED)),
+            failed=count(keys.FAILURES_WRITTEN),
+            skipped=keys.family(stats, keys.SKIPPED),
+            non_articles=keys.family(stats, keys.NON_ARTICLE),
+            recovered=count(keys.recovered(ARTICLES)),
             seconds=float(stats.get("elapsed_time_seconds") or 0.0),
             finish_reason=stats.get("finish_reason"),
         )

@@ -19,7 +19,7 @@ import logging
 
 from scrapy.exceptions import NotConfigured
 
-from newscrawl import defaults
+from newscrawl import defaults, stats
 from newscrawl.model.article import Article, arrow_schema, to_record
 from newscrawl.storage.dataset import (
     ARTICLES,
@@ -48,20 +48,6 @@ DATE_FIELDS = (
     ("published_at", "published_raw", "published_precision"),
     ("modified_at", "modified_raw", None),
 )
-
-#: Stats keys.
-STAT_ARTICLES = "newscrawl/articles_written"
-STAT_FAILURES = "newscrawl/failures_written"
-STAT_FILES = "newscrawl/files_published"
-STAT_DATES_FILLED = "newscrawl/dates/filled"
-STAT_DATES_REJECTED = "newscrawl/dates/rejected"
-STAT_PIPELINE_FAILURES = "newscrawl/pipeline_failures"
-#: Articles by outcome: <prefix>/new, /updated, /unchanged.
-STAT_OUTCOME = "newscrawl/articles"
-#: Listed pages refused as non-articles and recorded as 'not_article' checks.
-STAT_REFUSALS = "newscrawl/checks/not_article"
-#: Rows recovered from killed runs' spools: <prefix>/<dataset>.
-STAT_RECOVERED = "newscrawl/recovered"
 
 
 def _spider_of(crawler, spider):
@@ -140,7 +126,7 @@ class DatesPipeline:
             logger.exception("date normalisation failed for %s", getattr(item, "url", "?"))
             return item
         for error in tried.values():
-            self._inc(STAT_DATES_REJECTED if error else STAT_DATES_FILLED)
+            self._inc(stats.DATES_REJECTED if error else stats.DATES_FILLED)
         return item
 
     def _inc(self, key: str) -> None:
@@ -212,7 +198,7 @@ class ParquetPipeline:
                            recovered.rows or "no rows", ", ".join(recovered.runs),
                            recovered.torn_records)
             for dataset, rows in recovered.rows.items():
-                self._inc(f"{STAT_RECOVERED}/{dataset}", rows)
+                self._inc(stats.recovered(dataset), rows)
         self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
                                             skipping=self.incremental)
         logger.info("incremental state: %d URLs already in %s", len(self.state), root)
@@ -235,7 +221,7 @@ class ParquetPipeline:
             elif isinstance(item, Failure):
                 record = failure_record(item)
                 self.failures.write(record, failure_partition(record))
-                self._inc(STAT_FAILURES)
+                self._inc(stats.FAILURES_WRITTEN)
             elif isinstance(item, Check) and item.outcome == NOT_ARTICLE:
                 self._write_refusal(item)
             else:
@@ -251,7 +237,7 @@ class ParquetPipeline:
         try:
             files = self.articles.close() + self.failures.close() + self.checks.close()
             if self.stats is not None:
-                self.stats.set_value(STAT_FILES, len(files))
+                self.stats.set_value(stats.FILES_PUBLISHED, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
         finally:
             self.staging.close()
@@ -281,7 +267,7 @@ class ParquetPipeline:
         outcome = self.state.outcome(item.url, digest)
         if outcome != UNCHANGED:
             self.articles.write(record, article_partition(record))
-            self._inc(STAT_ARTICLES)
+            self._inc(stats.ARTICLES_WRITTEN)
         check = {"url": item.url, "checked_at": item.fetched_at,
                  "listed_at": self.state.listed_date(item.url), "content_hash": digest,
                  "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
@@ -293,7 +279,7 @@ class ParquetPipeline:
             self.checks.write(alias, check_partition(alias))
             self.state.record(requested, item.fetched_at, digest, outcome)
         self.state.record(item.url, item.fetched_at, digest, outcome)
-        self._inc(f"{STAT_OUTCOME}/{outcome}")
+        self._inc(stats.article_outcome(outcome))
 
     def _write_refusal(self, check: Check) -> None:
         """A listed page refused as a non-article: a 'not_article' check, so the next run
@@ -303,16 +289,16 @@ class ParquetPipeline:
                   "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
         self.checks.write(record, check_partition(record))
         self.state.record(check.url, check.checked_at, None, NOT_ARTICLE)
-        self._inc(STAT_REFUSALS)
+        self._inc(stats.NOT_ARTICLE_CHECKS)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:
         name = _spider_name(_spider_of(self.crawler, spider))
         failure = pipeline_failure(item, exc, name)
         logger.error("item not written (%s): %s", failure.url, exc)
-        self._inc(STAT_PIPELINE_FAILURES)
+        self._inc(stats.PIPELINE_FAILURES)
         record = failure_record(failure)
         self.failures.write(record, failure_partition(record))
-        self._inc(STAT_FAILURES)
+        self._inc(stats.FAILURES_WRITTEN)
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.stats is not None:

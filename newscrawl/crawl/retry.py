@@ -32,6 +32,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.response import response_status_message
 
+from newscrawl import stats
 from newscrawl.crawl.middlewares import META_ORIGINAL_URL
 
 #: Meta key recording how long the request waited before its latest retry (seconds).
@@ -87,8 +88,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return None
         wait = self.wait_for(request, response)
         retry.meta[META_WAITED] = wait
-        self.crawler.stats.inc_value("newscrawl/retry/waits")
-        self.crawler.stats.inc_value("newscrawl/retry/wait_ms", int(wait * 1000))
+        self.crawler.stats.inc_value(stats.RETRY_WAITS)
+        self.crawler.stats.inc_value(stats.RETRY_WAIT_MS, int(wait * 1000))
         if wait > 0:
             await asyncio.sleep(wait)
         return retry

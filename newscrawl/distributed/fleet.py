@@ -38,11 +38,11 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
+from newscrawl import stats
 from newscrawl.storage.dataset import STAGING, WriterOptions
 from newscrawl.storage.recovery import recover_abandoned_runs
 from newscrawl.distributed.mode import FleetKeys, connect, is_distributed, worker_identity
 from newscrawl.distributed.frontier import requeue_inflight
-from newscrawl.crawl.pipelines import STAT_RECOVERED
 from newscrawl.distributed.seeds import Seed, seed_requests
 from newscrawl.distributed.shared_output import fleet_lock, urls_written_since
 
@@ -198,7 +198,7 @@ class FleetExtension:
                 self.crawler.engine.crawl(request)
             taken += 1
         if taken:
-            self.crawler.stats.inc_value("newscrawl/fleet/seeds", taken)
+            self.crawler.stats.inc_value(stats.FLEET_SEEDS, taken)
             logger.info("took %d seeds from %s", taken, self.keys.seeds)
         return taken
 
@@ -257,7 +257,7 @@ class FleetExtension:
             root = Path(self.output)
             recovered = recover_abandoned_runs(root, WriterOptions.from_settings(self.settings))
             for dataset, rows in recovered.rows.items():
-                self.crawler.stats.inc_value(f"{STAT_RECOVERED}/{dataset}", rows)
+                self.crawler.stats.inc_value(stats.recovered(dataset), rows)
             if (root / STAGING / worker_id).exists():
                 logger.info("dead worker %s: its staging directory is still locked; "
                             "waiting", worker_id)
@@ -271,7 +271,7 @@ class FleetExtension:
                            worker_id, info.get("output"))
         requeued, skipped = requeue_inflight(self.server, self.keys, worker_id, skip)
         self.server.hdel(self.keys.workers, worker_id)
-        self.crawler.stats.inc_value("newscrawl/fleet/requeued", requeued)
+        self.crawler.stats.inc_value(stats.FLEET_REQUEUED, requeued)
         logger.warning("dead worker %s (%s pid %s): %d in-flight requests requeued, %d "
                        "already written", worker_id, info.get("host"), info.get("pid"),
                        requeued, skipped)
@@ -283,7 +283,7 @@ class FleetExtension:
         claim = self.server.register_script(CLAIM_SCRIPT)
         claimed = bool(claim(keys=[keys.entry, keys.workers, keys.requests, keys.dupefilter],
                              args=[self.identity.worker_id, keys.prefix]))
-        self.crawler.stats.set_value("newscrawl/fleet/entry_claimed", int(claimed))
+        self.crawler.stats.set_value(stats.FLEET_ENTRY_CLAIMED, int(claimed))
         return claimed
 
 

@@ -19,6 +19,7 @@ from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
+from newscrawl import stats
 from newscrawl.crawl import discovery
 from newscrawl.defaults import install_defaults
 from newscrawl.extract.classify import url_shape
@@ -96,7 +97,7 @@ class NewsSpider(scrapy.Spider):
         return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH")
 
     def _inc(self, key: str, count: int = 1) -> None:
-        self.crawler.stats.inc_value(f"newscrawl/{key}", count)
+        self.crawler.stats.inc_value(key, count)
 
     # -- entry points -------------------------------------------------------------
     async def start(self):
@@ -135,7 +136,7 @@ class NewsSpider(scrapy.Spider):
             return True
         reason = state.skip_reason(url, listed.date if listed is not None else None)
         if reason:
-            self._inc(f"incremental/skipped/{reason}")
+            self._inc(stats.skipped(reason))
             return False
         return True
 
@@ -153,7 +154,7 @@ class NewsSpider(scrapy.Spider):
         text = response.text if isinstance(response, TextResponse) else response.body.decode(
             "utf-8", "replace")
         sitemaps = discovery.sitemap_urls_from_robots(text, response.url)
-        self._inc("discovery/robots_sitemaps", len(sitemaps))
+        self._inc(stats.ROBOTS_SITEMAPS, len(sitemaps))
         for url in sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
                                  meta={"newscrawl_stage": "discovery"})
@@ -177,7 +178,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         feeds = discovery.feed_urls_from_html(response.text, response.url)
-        self._inc("discovery/home_feeds", len(feeds))
+        self._inc(stats.HOME_FEEDS, len(feeds))
         for url in feeds:
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
                                  meta={"newscrawl_stage": "discovery"})
@@ -212,7 +213,7 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "discovery", "EmptySitemap",
                                "no <url> or <sitemap> entries", response.status)
             return
-        self._inc("discovery/sitemaps")
+        self._inc(stats.SITEMAPS_READ)
         for entry in entries:
             if entry.kind == "sitemap":
                 if self.too_old(entry):
@@ -233,21 +234,21 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "discovery", "EmptyFeed",
                                "no feed entries found", response.status)
             return
-        self._inc("discovery/feeds")
+        self._inc(stats.FEEDS_READ)
         for entry in entries:
             yield from self.listed_page(entry, source="feed")
 
     def listed_page(self, entry: discovery.Entry, *, source: str):
         """A page listed by a sitemap or feed, unless the cut-off or its URL rules it out."""
-        self._inc(f"discovery/listed/{source}")
+        self._inc(stats.listed(source))
         if self.too_old(entry):
             return
         shape = url_shape(entry.url)
         if shape in SKIP_SHAPES:
-            self._inc(f"discovery/skipped_url/{shape}")
+            self._inc(stats.skipped_url(shape))
             return
         if self.profile is not None and not self.profile.allows(entry.url):
-            self._inc("discovery/skipped_url/profile_deny")
+            self._inc(stats.skipped_url("profile_deny"))
             return
         if self.should_fetch(entry.url, entry):
             yield self.article_request(entry.url, source=source, listed=entry)
@@ -255,7 +256,7 @@ class NewsSpider(scrapy.Spider):
     def too_old(self, entry: discovery.Entry) -> bool:
         """True (and counted) when an entry's date is before the cut-off."""
         if self.cutoff is not None and entry.date is not None and entry.date < self.cutoff:
-            self._inc("discovery/skipped_old")
+            self._inc(stats.SKIPPED_OLD)
             return True
         return False
 
@@ -301,7 +302,7 @@ class NewsSpider(scrapy.Spider):
                                str(exc)[:1000], response.status)
             return
         if not verdict.is_article:
-            self._inc(f"pages/non_article/{verdict.reason}")
+            self._inc(stats.non_article(verdict.reason))
             if response.meta.get("newscrawl_source") == "links":
                 for request in self.follow_links(response, depth=depth):
                     yield request
@@ -309,7 +310,7 @@ class NewsSpider(scrapy.Spider):
                 for check in self.refusals(response, fetched_at, verdict.reason):
                     yield check
             return
-        self._inc(f"pages/article/{verdict.reason}")
+        self._inc(stats.article_page(verdict.reason))
         requested = (response.meta.get("redirect_urls") or [response.url])[0]
         state = getattr(self, "crawl_state", None)
         if state is not None and requested != response.url:
@@ -364,7 +365,7 @@ class NewsSpider(scrapy.Spider):
     # -- failures ---------------------------------------------------------------
     def failure(self, url, stage, error_type, message, http_status=None) -> Failure:
         """A Failure record for this spider, counted in the stats."""
-        self._inc(f"failures/{stage}")
+        self._inc(stats.failures_at(stage))
         return Failure(url=url, stage=stage, error_type=error_type, message=message,
                        http_status=http_status, failed_at=now_utc(), spider=self.name)
 
