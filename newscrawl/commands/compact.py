@@ -34,10 +34,12 @@ class Command(ScrapyCommand):
                             help="compact partitions holding at least this many files")
 
     def run(self, args, opts) -> None:
-        output = opts.output or self.settings.get("NEWSCRAWL_OUTPUT")
+        settings = self.settings
+        assert settings is not None  # Scrapy sets them before it runs a command
+        output = opts.output or settings.get("NEWSCRAWL_OUTPUT")
         try:
             report = compact_output(output, min_files=opts.min_files,
-                                    options=WriterOptions.from_settings(self.settings))
+                                    options=WriterOptions.from_settings(settings))
         except OutputLocked as refused:
             print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
             self.exitcode = EXIT_LOCKED

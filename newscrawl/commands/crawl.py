@@ -36,15 +36,17 @@ class Command(ScrapyCrawlCommand):
     def run(self, args, opts) -> None:
         if len(args) != 1:
             raise UsageError("give exactly one spider name")
-        if "NEWSCRAWL_OUTPUT" not in self.settings:  # not a newscrawl project
+        settings = self.settings
+        assert settings is not None  # Scrapy sets them before it runs a command
+        if "NEWSCRAWL_OUTPUT" not in settings:  # not a newscrawl project
             super().run(args, opts)
             return
         spider_name = args[0]
-        output = self.settings.get("NEWSCRAWL_OUTPUT")
+        output = settings.get("NEWSCRAWL_OUTPUT")
         lock = None
         if output:
             try:
-                lock = acquire_crawl_lock(self.settings, output, f"scrapy crawl {spider_name}")
+                lock = acquire_crawl_lock(settings, output, f"scrapy crawl {spider_name}")
             except OutputLocked as refused:
                 print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
                 self.exitcode = EXIT_LOCKED
@@ -56,15 +58,17 @@ class Command(ScrapyCrawlCommand):
                 lock.release()
 
     def _crawl(self, spider_name: str, opts) -> None:
+        settings, process = self.settings, self.crawler_process
+        assert settings is not None and process is not None  # set before run()
         crawler = self._create_crawler(spider_name)
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
+        process.crawl(crawler, **opts.spargs)
+        process.start()
         stats = crawler.stats.get_stats() if crawler.stats is not None else {}
         summary = RunSummary.from_stats(stats)
-        crashed = bool(self.crawler_process.bootstrap_failed) or not stats.get("finish_reason")
+        crashed = bool(process.bootstrap_failed) or not stats.get("finish_reason")
         self.exitcode = exit_code(
-            summary, crashed=crashed, fleet_worker=is_distributed(self.settings),
-            max_failure_ratio=self.settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATIO"))
+            summary, crashed=crashed, fleet_worker=is_distributed(settings),
+            max_failure_ratio=settings.getfloat("NEWSCRAWL_MAX_FAILURE_RATIO"))
         logger.info("%s exit=%d", summary.line(), self.exitcode)
-        if self.settings.getbool("NEWSCRAWL_SUMMARY_STDOUT"):
+        if settings.getbool("NEWSCRAWL_SUMMARY_STDOUT"):
             print(f"{summary.line()} exit={self.exitcode}", flush=True)

@@ -124,7 +124,8 @@ class CandidateFinder:
             return []
         value = self._safely(lambda: profile.extract(field_name, self.ctx), None)
         if isinstance(value, list):
-            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v)
+                     and not isinstance(v, type) else v for v in value]
         return [candidate("profile", value, profile.name)] if value else []
 
     # One method per field; each returns [(layer, where, value)] in the layers' order.
@@ -408,8 +409,10 @@ class Command(ScrapyCommand):
 
     def _fetch(self, target: str):
         store: dict = {}
-        self.crawler_process.crawl(_FetchOne, url=target, store=store)
-        self.crawler_process.start()
+        process = self.crawler_process
+        assert process is not None  # Scrapy creates it before it runs the command
+        process.crawl(_FetchOne, url=target, store=store)
+        process.start()
         if "response" not in store:
             err = store.get("error")
             raise OSError(f"could not fetch {target}: {err.value if err else 'no response'}")

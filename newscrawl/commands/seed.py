@@ -44,6 +44,7 @@ class Command(ScrapyCommand):
         if not args:
             raise UsageError("give the spider name, then the seeds")
         spider_name, urls = args[0], args[1:]
+        assert self.settings is not None and self.crawler_process is not None  # set before run()
         if spider_name not in self.crawler_process.spider_loader.list():
             raise UsageError(f"no spider named {spider_name!r} (see scrapy list)")
         if opts.redis:

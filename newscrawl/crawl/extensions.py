@@ -174,7 +174,7 @@ RUN_STATS = (("start_time", "started"), ("finish_time", "finished"),
 
 def run_stats_table(stats: dict, spider_name: str | None) -> dict:
     """Label -> value of the crawl stats the report shows (missing stats are left out)."""
-    table = {"spider": spider_name} if spider_name else {}
+    table: dict[str, object] = {"spider": spider_name} if spider_name else {}
     for key, label in RUN_STATS:
         value = stats.get(key)
         if isinstance(value, dt.datetime):

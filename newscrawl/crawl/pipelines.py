@@ -260,44 +260,54 @@ class ParquetPipeline:
         return None
 
     # -- internals ----------------------------------------------------------------
+    def _open_run(self) -> tuple[CrawlState, DatasetWriter, DatasetWriter, DatasetWriter]:
+        """The state and the articles, failures and checks writers of the open run."""
+        if self.state is None or self.articles is None or self.failures is None \
+                or self.checks is None:
+            raise RuntimeError("the Parquet pipeline is not open")
+        return self.state, self.articles, self.failures, self.checks
+
     def _write_article(self, item: Article, spider) -> None:
+        state, articles, _, checks = self._open_run()
         record = to_record(item)
         digest = content_hash(record)
         record["content_hash"] = item.content_hash = digest
-        outcome = self.state.outcome(item.url, digest)
+        outcome = state.outcome(item.url, digest)
         if outcome != UNCHANGED:
-            self.articles.write(record, article_partition(record))
+            articles.write(record, article_partition(record))
             self._inc(stats.ARTICLES_WRITTEN)
         check = {"url": item.url, "checked_at": item.fetched_at,
-                 "listed_at": self.state.listed_date(item.url), "content_hash": digest,
+                 "listed_at": state.listed_date(item.url), "content_hash": digest,
                  "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
-        self.checks.write(check, check_partition(check))
-        for requested in self.state.redirected_from(item.url):
+        checks.write(check, check_partition(check))
+        for requested in state.redirected_from(item.url):
             # The listed URL that redirected here is checked too: the next run skips it.
-            alias = {**check, "url": requested, "listed_at": self.state.listed_date(requested),
+            alias = {**check, "url": requested, "listed_at": state.listed_date(requested),
                      "outcome": REDIRECT}
-            self.checks.write(alias, check_partition(alias))
-            self.state.record(requested, item.fetched_at, digest, outcome)
-        self.state.record(item.url, item.fetched_at, digest, outcome)
+            checks.write(alias, check_partition(alias))
+            state.record(requested, item.fetched_at, digest, outcome)
+        state.record(item.url, item.fetched_at, digest, outcome)
         self._inc(stats.article_outcome(outcome))
 
     def _write_refusal(self, check: Check) -> None:
         """A listed page refused as a non-article: a 'not_article' check, so the next run
         skips it as it skips articles it has (unless its listing date changes)."""
+        state, _, _, checks = self._open_run()
         record = {"url": check.url, "checked_at": check.checked_at,
-                  "listed_at": self.state.listed_date(check.url), "content_hash": None,
+                  "listed_at": state.listed_date(check.url), "content_hash": None,
                   "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
-        self.checks.write(record, check_partition(record))
-        self.state.record(check.url, check.checked_at, None, NOT_ARTICLE)
+        checks.write(record, check_partition(record))
+        state.record(check.url, check.checked_at, None, NOT_ARTICLE)
         self._inc(stats.NOT_ARTICLE_CHECKS)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:
+        _, _, failures, _ = self._open_run()
         name = _spider_name(_spider_of(self.crawler, spider))
         failure = pipeline_failure(item, exc, name)
         logger.error("item not written (%s): %s", failure.url, exc)
         self._inc(stats.PIPELINE_FAILURES)
         record = failure_record(failure)
-        self.failures.write(record, failure_partition(record))
+        failures.write(record, failure_partition(record))
         self._inc(stats.FAILURES_WRITTEN)
 
     def _inc(self, key: str, count: int = 1) -> None:

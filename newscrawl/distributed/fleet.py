@@ -100,7 +100,7 @@ class FleetExtension:
         output = settings.get("NEWSCRAWL_OUTPUT")
         self.output = str(Path(output).resolve()) if output else ""
         self.server = None
-        self.keys: FleetKeys | None = None
+        self._keys: FleetKeys | None = None
         self.spider = None
         self.started = time.time()
         self.idle_since: float | None = None
@@ -118,11 +118,18 @@ class FleetExtension:
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
+    @property
+    def keys(self) -> FleetKeys:
+        """The crawl's Redis keys (they name the spider: known once it opened)."""
+        if self._keys is None:
+            raise RuntimeError("the fleet's keys are known once the spider has opened")
+        return self._keys
+
     # -- lifecycle ----------------------------------------------------------------------
     def spider_opened(self, spider) -> None:
         """Register this worker and start polling."""
         self.spider = spider
-        self.keys = FleetKeys.for_spider(self.settings, spider.name)
+        self._keys = FleetKeys.for_spider(self.settings, spider.name)
         self.server = connect(self.settings)
         info = {"host": self.identity.host, "pid": self.identity.pid, "output": self.output,
                 "started": self.started}

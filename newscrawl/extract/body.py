@@ -89,7 +89,7 @@ def words_of(names: str) -> frozenset[str]:
     ``sidebar-grid__content`` the element is content, whatever its block is.
     State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
     """
-    words = set()
+    words: set[str] = set()
     for name in names.split():
         if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
             continue

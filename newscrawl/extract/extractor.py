@@ -136,7 +136,7 @@ def step_headline(run: _Run) -> None:
     if run.set("headline", _first_text(run.from_profile("headline")), "profile"):
         return
     value, layer = headlines.choose_headline(**_headline_sources(run))
-    if value:
+    if value and layer:
         run.set("headline", value, layer)
 
 
@@ -221,7 +221,8 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
             raws.append(raw)
     if names:
         return byline.dedupe(names), " ; ".join(byline.dedupe(raws))
-    for text in markup.short_texts(run.scope) if run.scope is not None else ():
+    texts: list[str] = markup.short_texts(run.scope) if run.scope is not None else []
+    for text in texts:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:

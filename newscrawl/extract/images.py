@@ -292,7 +292,8 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
             parts[state[0]].append(element.tail)
 
     walk(root)
-    return tuple(collapse(" ".join(p)) for p in parts)
+    before, inside, after = (collapse(" ".join(p)) for p in parts)
+    return before, inside, after
 
 
 def clean_credit(credit: str | None) -> str | None:
@@ -311,6 +312,8 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     the caption text by :data:`CREDIT_PATTERNS`. ``caption_element``, when the caption
     was found first, is used as the caption.
     """
+    caption: str | None
+    credit: str | None
     if caption_element is not None:
         caption_el = caption_element
     else:

@@ -143,7 +143,7 @@ def types_of(node: dict) -> list[str]:
 
 def is_live_blog(node: dict | None) -> bool:
     """True when the article node is a live blog (``LiveBlogPosting``)."""
-    return bool(node) and "liveblogposting" in types_of(node)
+    return node is not None and bool(node) and "liveblogposting" in types_of(node)
 
 
 def index_by_id(nodes: list[dict]) -> dict[str, dict]:

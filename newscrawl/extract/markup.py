@@ -9,6 +9,7 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 import lxml.etree
 
@@ -77,7 +78,7 @@ def outside_related(elements, limit: int | None = None) -> list:
     return kept
 
 
-XP = lxml.etree.XPath
+XP: TypeAlias = lxml.etree.XPath
 
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 

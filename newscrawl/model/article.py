@@ -157,7 +157,7 @@ def arrow_type(tp) -> pa.DataType:
     if origin is dict:
         key, value = typing.get_args(tp)
         return pa.map_(arrow_type(key), arrow_type(value))
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return pa.struct([_arrow_field(f, tp) for f in dataclasses.fields(tp)])
     raise TypeError(f"no Arrow type for {tp!r}")
 

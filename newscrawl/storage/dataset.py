@@ -322,6 +322,7 @@ def _flush_group(current: _PartitionFile, schema: pa.Schema, options: WriterOpti
 
 
 def _publish_file(current: _PartitionFile) -> None:
+    assert current.writer is not None  # a partition's file is opened with its first rows
     current.writer.close()
     publish_file(current.staged, current.final)
 
@@ -366,10 +367,9 @@ class DatasetWriter:
         """Spool one record; raises TypeError / ValueError (and keeps nothing) if it
         does not fit the schema."""
         batch = check_record(record, self.schema)
-        if self._spool is None:
-            self._start_spool()
-        self._spool.append(batch, partition)
-        if self._spool.rows >= self.options.rows_per_file:
+        spool = self._spool if self._spool is not None else self._start_spool()
+        spool.append(batch, partition)
+        if spool.rows >= self.options.rows_per_file:
             self._publish_spool()
         else:
             self.publish_old_files()
@@ -387,16 +387,19 @@ class DatasetWriter:
         return self.published
 
     # -- internals ----------------------------------------------------------------
-    def _start_spool(self) -> None:
+    def _start_spool(self) -> SpoolWriter:
         self._counter += 1
         stamp = dt.datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         stem = f"part-{stamp}-{self.staging.run_id}-{self._counter:05d}"
         path = self.staging.file_path(self.name, stem + SPOOL_SUFFIX)
         self._spool = SpoolWriter(path, self.schema, self.options.sync_seconds)
         self._opened_at = time.monotonic()
+        return self._spool
 
     def _publish_spool(self) -> None:
         spool, self._spool = self._spool, None
+        if spool is None:
+            return
         spool.close()
         result = publish_spool(spool.path, self.root, spool.path.parent, self.options)
         self.rows_written += result.rows

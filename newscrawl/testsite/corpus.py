@@ -206,7 +206,7 @@ class CorpusCatalog(PageListCatalog):
             others.append(Page(path=path, file=None, kind=kind, title=title, language="en",
                                lastmod=newest))
             by_key[path] = others[-1]
-        by_newest = sorted(pages, key=lambda p: p.published, reverse=True)
+        by_newest = sorted(pages, key=published_at, reverse=True)
         redirects = tuple(
             Redirect(source=f"/old/{n + 1}/", target=page.path, status=status,
                      absolute=n == len(REDIRECT_STATUSES) - 1)
@@ -248,9 +248,16 @@ class CorpusCatalog(PageListCatalog):
         return max(p.lastmod for p in self.pages)
 
 
+def published_at(page: Page) -> dt.datetime:
+    """A corpus article's publication time (every one gets one when the corpus loads)."""
+    if page.published is None:
+        raise ValueError(f"corpus page {page.path} has no publication time")
+    return page.published
+
+
 def _listings(pages: list[Page], entries: dict) -> tuple[dict, tuple[Link, ...]]:
     """The generated non-article pages: path -> (kind, title, article paths)."""
-    newest = sorted(pages, key=lambda p: p.published, reverse=True)
+    newest = sorted(pages, key=published_at, reverse=True)
     by_section, by_host = defaultdict(list), defaultdict(list)
     for page in newest:
         original = urlsplit(entries[page.path].url)

@@ -189,9 +189,9 @@ def _discovery(text: str, content_type: str, stamp: dt.datetime | None,
 
 def sitemap_files(catalog: Catalog, spec: SitemapSpec) -> list[tuple[str, int, int | None]]:
     """The files of one sitemap spec: (path, first listed page, end) each."""
-    if not spec.split:
-        return [(spec.path, 0, spec.max_urls)]
     size = spec.max_urls
+    if not spec.split or size is None:
+        return [(spec.path, 0, spec.max_urls)]
     parts = max(1, -(-catalog.count(spec.kinds) // size))
     return [(spec.part_path(n), (n - 1) * size, n * size) for n in range(1, parts + 1)]
 

@@ -280,7 +280,7 @@ class NewsSpider(scrapy.Spider):
         depth = response.meta.get("newscrawl_depth", 0)
         if not isinstance(response, TextResponse):
             yield self.failure(response.url, "extract", "NotHTML",
-                               f"content type {response.headers.get('Content-Type', b'').decode()!r}"
+                               f"content type {(response.headers.get('Content-Type') or b'').decode()!r}"
                                " is not an HTML page", response.status)
             return
         job = PageJob(body=response.body, url=response.url, http_status=response.status,
@@ -350,8 +350,9 @@ class NewsSpider(scrapy.Spider):
         return self._extraction_pool
 
     def _close_pool(self, spider) -> None:
-        if getattr(self, "_extraction_pool", None) is not None:
-            self._extraction_pool.close()
+        pool = getattr(self, "_extraction_pool", None)
+        if pool is not None:
+            pool.close()
 
     @staticmethod
     def fill_from_listing(article, listed: discovery.Entry | None) -> None:
