@@ -38,7 +38,7 @@ loses at most that much; 0 turns it off; setting NEWSCRAWL_PUBLISH_SECONDS) or w
 the writer closes. Every file carries the derived Arrow schema (field docs included)
 and ``newscrawl.schema_version`` in its schema metadata.
 
-Checked readers (tests/test_dataset.py): pyarrow.dataset (hive), DuckDB
+Checked readers (tests/storage/test_dataset.py): pyarrow.dataset (hive), DuckDB
 ``read_parquet('articles/**/*.parquet', hive_partitioning=true)``, pandas
 ``read_parquet(dir)`` and polars ``read_parquet(dir, hive_partitioning=True)`` / ``scan_parquet``
 with a glob. Put nothing but published Parquet files under a dataset directory: polars
