@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract.dates import normalise_date
+from newscrawl.text import collapse
 
 _XML_PARSER_OPTIONS = dict(
     resolve_entities=False,
@@ -198,7 +199,7 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
                 if value is not None:
                     dates.append(value)
             elif cname == "title" and child.text:
-                title = " ".join(child.text.split())
+                title = collapse(child.text)
         if url:
             entries.append(Entry(urljoin(base_url, url), max(dates) if dates else None, title))
     return entries

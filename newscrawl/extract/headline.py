@@ -22,26 +22,16 @@ How far any rule choosing among these sources can go on a labelled corpus:
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from newscrawl.text import collapse, fold
 
 #: Separators between a headline and a site name.
 _SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*\|\s*|\s+::\s+")
 #: A trailing title segment that is a byline ("| by Jane Doe"), not part of the headline.
 _BYLINE_SEGMENT = re.compile(r"^(?:by|von|par|por|di|door|av)\s+\S", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
 #: Host labels that never name a site.
 _GENERIC_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "edition", "amp", "m",
                              "mobile", "gov", "ac", "uk", "de", "at", "ch", "fr", "it", "es"})
-
-
-def fold(text: str | None) -> str:
-    """Comparison key: NFKC, case-folded, only letters and digits."""
-    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text or "").casefold())
-
-
-def collapse(text: str | None) -> str:
-    """Whitespace collapsed."""
-    return " ".join((text or "").split())
 
 
 def domain_names(domain: str | None) -> list[str]:

@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from newscrawl.text import collapse
 
 log = logging.getLogger(__name__)
 
@@ -206,8 +207,7 @@ def text_value(value) -> str | None:
         text = str(value)
         if "&" in text:
             text = html.unescape(text)
-        text = " ".join(text.split())
-        return text or None
+        return collapse(text) or None
     return None
 
 
@@ -264,7 +264,7 @@ def authors(node: dict, index: dict[str, dict]) -> list[Person]:
             value = resolve(value, index)
             if isinstance(value, str):
                 if value.strip() and not value.strip().startswith(("http://", "https://")):
-                    people.append(Person(" ".join(value.split())))
+                    people.append(Person(collapse(value)))
             elif isinstance(value, dict):
                 name = _person_name(value)
                 if name:

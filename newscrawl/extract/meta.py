@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import lxml.etree
 
+from newscrawl.text import collapse
+
 META_ELEMENTS = lxml.etree.XPath("//meta[@content]")
 #: Attributes naming a meta tag, in the order they are read.
 KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
@@ -51,7 +53,7 @@ def collect_meta(tree) -> dict[str, list[str]]:
     """All ``<meta>`` contents by lower-case key (property / name / itemprop), one pass."""
     found: dict[str, list[str]] = {}
     for element in tree.iter("meta"):  # faster than the XPath META_ELEMENTS
-        content = " ".join((element.get("content") or "").split())
+        content = collapse(element.get("content"))
         if not content:
             continue
         for attribute in KEY_ATTRIBUTES:

@@ -16,6 +16,8 @@ from typing import Callable
 
 from parsel.csstranslator import HTMLTranslator
 
+from newscrawl.text import collapse
+
 _CSS = HTMLTranslator()
 
 #: A field rule is a CSS selector, an XPath (starting with '/' or '('), or a function
@@ -25,8 +27,7 @@ FieldRule = str | Callable
 
 def _text_of(node) -> str:
     """Whitespace-collapsed text of an element, or of an attribute / text result."""
-    text = "".join(node.itertext()) if hasattr(node, "itertext") else str(node)
-    return " ".join(text.split())
+    return collapse("".join(node.itertext()) if hasattr(node, "itertext") else str(node))
 
 
 def _compile(rule: FieldRule):
