@@ -50,9 +50,6 @@ BLOCK_TAGS = frozenset({
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4",
                             "h5", "h6", "address", "caption"})
 
-#: Heading tags kept as their own paragraphs inside the body (h1 is the headline).
-SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-
 #: Class / id words marking boilerplate subtrees. Matched against the words of
 #: ``class`` and ``id`` split at spaces, hyphens, underscores and camelCase.
 BOILERPLATE_WORDS = frozenset({

@@ -54,7 +54,6 @@ GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or con
                " or contains(@class, 'lideshow')])]")
 SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]"
                     f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
-LEAD_FIGURES = XP("//figure")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -576,7 +575,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than LEAD_FIGURES
+    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than an XPath
         if in_related(figure, FIGURE_RELATED_TAGS):
             continue
         image = figure_image(figure, base_url)
