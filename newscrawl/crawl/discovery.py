@@ -79,9 +79,9 @@ def _parse_xml(data: bytes) -> lxml.etree._Element | None:
         return None
 
 
-#: Free-form (not ISO 8601 / RFC 2822) listing dates read per document. Each costs up to
-#: ~20 ms of dateparser on the crawl's thread, so a hostile sitemap of 50,000 unreadable
-#: lastmods would block it for minutes; past the budget such dates count as missing.
+#: Free-form (not ISO 8601 / RFC 2822) listing dates read per document. Each costs a
+#: dateparser call on the crawl's thread, so a hostile sitemap of tens of thousands of
+#: unreadable lastmods would block it; past the budget such dates count as missing.
 MAX_FREEFORM_DATES = 100
 
 

@@ -16,10 +16,8 @@ The standfirst rule: a standfirst / dek marked up outside the text container (cl
 ``lead``, ``standfirst``, ``summary`` ...) is not part of ``body``; it is the Article's
 ``description`` (the extractor puts it there when the page states no description).
 The body is the article text only, as the Zyte benchmark and the project's own demo
-truth label it; the Fundus labels (summary + sections) always include it. Measured
-with profiles off (``python -m newscrawl.evaluate --profiles off``): standfirst left
-out, zyte F1 0.975 / accuracy 0.525 and fundus-dev F1 0.948 / accuracy 0.138; put
-first (``with_lead=True``), zyte 0.975 / 0.492 and fundus-dev 0.953 / 0.268.
+truth label it; the Fundus labels (summary + sections) always include it. The figures
+both ways are in docs/evaluation.md ("Design choices and their figures").
 """
 
 from __future__ import annotations

@@ -110,8 +110,8 @@ NAME_WORD_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description"})
 
 #: Short paragraphs that are page furniture, not article text (whole-text match).
-#: Possessive ``*+`` where a run could be split many ways keeps the match linear: a
-#: hostile 16 kB paragraph of dots or digits took 4-8 s with plain ``*``.
+#: Possessive ``*+`` where a run could be split many ways keeps the match linear: with
+#: plain ``*`` a hostile paragraph of dots or digits backtracks quadratically.
 FURNITURE_TEXT = re.compile(
     r"""^\W*+(?:
         # "read more" and friends, several languages

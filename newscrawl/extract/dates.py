@@ -41,7 +41,7 @@ The function never raises, whatever it is given (any type, megabyte strings: str
 longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).
 
 dateparser objects are built once per language hint and cached: the first dateparser
-call in a process costs 150-480 ms (locale loading), later ones 1-4 ms. Relative dates
+call in a process loads locale data and is slow, later ones are cheap. Relative dates
 are detected cheaply: the cached parser reads every string against a fixed anchor in
 :data:`_ANCHOR_YEAR`, far after any acceptable date; a result that lands near the
 anchor depended on it, so the string is read again against the real reference. (The

@@ -10,7 +10,7 @@ while h1 elements often glue a kicker to the headline without punctuation. The h
 serves when no structured headline exists, and completes a structured headline
 truncated with an ellipsis. When og:title differs from the JSON-LD headline only in
 punctuation ("A - B" / "A: B", straight / typographic quotes) and ``<title>`` writes it
-exactly as og:title does, og:title is taken (fundus-dev, profiles off: 0.862 -> 0.878).
+exactly as og:title does, og:title is taken (its figure: docs/evaluation.md).
 A structured headline that is the visible h1 plus a section label set off by a bar
 ("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.

@@ -406,8 +406,8 @@ def _in_gallery(element) -> bool:
 def figures_captions_and_galleries(scope) -> tuple[list, list]:
     """One pass over the scope: (``<figure>`` elements and loose captions in page order,
     outermost gallery / carousel containers). The same selection as the XPaths
-    :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, about three times faster: those
-    test every class attribute of the page twice."""
+    :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
+    attribute of the page twice."""
     found, galleries = [], []
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
