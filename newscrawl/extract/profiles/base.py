@@ -22,7 +22,7 @@ from typing import Callable
 
 from parsel.csstranslator import HTMLTranslator
 
-from newscrawl.text import collapse
+from newscrawl.extract.markup import text_of
 
 _CSS = HTMLTranslator()
 
@@ -34,11 +34,6 @@ PROFILE_FIELDS = ("headline", "description", "body", "authors", "published_at",
 #: A field rule is a CSS selector, an XPath (starting with '/' or '('), or a function
 #: ``(ctx) -> value | None``.
 FieldRule = str | Callable
-
-
-def _text_of(node) -> str:
-    """Whitespace-collapsed text of an element, or of an attribute / text result."""
-    return collapse("".join(node.itertext()) if hasattr(node, "itertext") else str(node))
 
 
 def _compile(rule: FieldRule):
@@ -144,7 +139,7 @@ class SiteProfile:
                 if value:
                     return value
                 continue
-            values = [_text_of(s.root) for s in ctx.selector.xpath(rule)]
+            values = [text_of(s.root) for s in ctx.selector.xpath(rule)]
             values = [v for v in values if v]
             if values:
                 return values
