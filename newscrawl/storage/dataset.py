@@ -331,16 +331,10 @@ class DatasetWriter:
         self.staging = staging
         self.schema = schema
         self.options = options or WriterOptions()
-        self.rows_written = 0
         self.published: list[Path] = []
         self._spool: SpoolWriter | None = None
         self._opened_at = 0.0
         self._counter = 0
-
-    @property
-    def rows_spooled(self) -> int:
-        """Records in the current spool, not yet published."""
-        return self._spool.rows if self._spool is not None else 0
 
     def write(self, record: dict, partition: tuple[str, str]) -> None:
         """Spool one record; raises TypeError / ValueError (and keeps nothing) if it
@@ -379,7 +373,6 @@ class DatasetWriter:
         spool, self._spool = self._spool, None
         spool.close()
         result = publish_spool(spool.path, self.root, spool.path.parent, self.options)
-        self.rows_written += result.rows
         self.published += result.files
 
 
