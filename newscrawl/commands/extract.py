@@ -33,6 +33,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl.defaults import newscrawl_defaults
+from newscrawl.text import collapse
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def cut(value, limit: int = CANDIDATE_CHARS):
     if isinstance(value, dict):
         return {k: cut(v, limit) for k, v in value.items()}
     if isinstance(value, str):
-        value = " ".join(value.split())
+        value = collapse(value)
         return value if len(value) <= limit else value[: limit - 1] + "…"
     return value
 
@@ -278,7 +279,7 @@ RAW_FIELDS = {"published_at": "published_raw", "modified_at": "modified_raw"}
 
 
 def _same_text(candidate_text: str, chosen: str) -> bool:
-    chosen = " ".join(chosen.split())
+    chosen = collapse(chosen)
     return chosen.startswith(candidate_text.rstrip("…")) or candidate_text.startswith(chosen)
 
 
