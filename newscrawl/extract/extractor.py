@@ -270,9 +270,10 @@ def _offer_body(run: _Run, hint: str | None, titles: list[str], live_blog: bool)
     """Record the body candidates: the scored container's paragraphs, then the JSON-LD
     articleBody (read only when the markup yields nothing); the one the body came from."""
     found, from_markup = run.body, run.body is not None and run.body.node is not None
+    titles = list(dict.fromkeys(titles))
     how = "; ".join(part for part in (
-        "live-blog layout" if live_blog else "",
-        f"lines repeating the headline dropped ({' / '.join(titles)})" if titles else "") if part)
+        "read as a live blog" if live_blog else "",
+        "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
     markup_candidate = run.offer("body", "markup", found.text if from_markup else None,
                                  _container_name(found.node) if from_markup else None,
                                  note=how or None)
@@ -360,11 +361,15 @@ def step_authors(run: _Run) -> None:
     """Authors: the first source of :func:`_author_candidates` that names someone."""
     candidates = _author_candidates(run)
     for layer, where, raw, names in candidates:
-        offered = run.offer("authors", layer, raw, where)
+        offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
+                            else "no person's name in it")
         if run.set("authors", names, layer, offered):
             run.article.byline_raw = raw
-            if run.record is not None:
-                run.offer_rest("authors", ((layer, where, raw) for layer, where, raw, _ in candidates))
+            for layer, where, raw, names in candidates if run.record is not None else ():
+                unreached = run.offer("authors", layer, raw, where, note=(
+                    "names: " + ", ".join(names) if names else "no person's name in it"))
+                if unreached is not None:
+                    unreached.state = UNREACHED
             return
 
 
