@@ -161,7 +161,7 @@ def project_pages() -> list[tuple[bytes, str, object]]:
     for directory in (FIXTURES / "blind", FIXTURES / "blind2"):
         pages += [((directory / name).read_bytes(), url, None)
                   for name, url in sorted(_expected_urls(directory).items())]
-    for directory in sorted((ROOT / "tests" / "profiles" / "fixtures").iterdir()):
+    for directory in sorted((ROOT / "tests" / "extract" / "profiles" / "fixtures").iterdir()):
         if (directory / "expected.json").exists():
             url = json.loads((directory / "expected.json").read_text(encoding="utf-8"))["url"]
             html = (directory / "page.html").read_bytes()
