@@ -87,7 +87,7 @@ class _Run:
         return True
 
     def offer(self, field_name: str, layer: str, value, where=None, *,
-              note: str | None = None) -> Candidate | None:
+              note: str | None = None, state: str = TRIED) -> Candidate | None:
         """Record a candidate the cascade is trying (nothing without a record). ``where``
         may be a tuple of meta keys: the first of them the page has is recorded."""
         if self.record is None:
@@ -95,7 +95,7 @@ class _Run:
         if isinstance(where, tuple):
             hit = meta.first(self.meta, where)
             where = hit[0] if hit else None
-        return self.record.offer(field_name, layer, value, where, note=note)
+        return self.record.offer(field_name, layer, value, where, note=note, state=state)
 
     def offer_rest(self, field_name: str, candidates, note: str | None = None) -> None:
         """Record the (layer, where, value) candidates the cascade did not reach. Only with
@@ -103,9 +103,7 @@ class _Run:
         if self.record is None:
             return
         for layer, where, value in candidates:
-            candidate = self.offer(field_name, layer, value, where, note=note)
-            if candidate is not None:
-                candidate.state = UNREACHED
+            self.offer(field_name, layer, value, where, note=note, state=UNREACHED)
 
     def cascade(self, field_name: str, candidates, clean=None) -> bool:
         """Take the first (layer, where, value) candidate whose value, cleaned, is not empty."""
@@ -177,31 +175,40 @@ def step_headline(run: _Run) -> None:
     """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped."""
     if run.cascade("headline", [("profile", run.profile_name, run.from_profile("headline"))],
                    _first_text):
+        if run.record is not None:
+            _recorded_headline(run, _headline_sources(run), reached=False)
         return
-    sources = _headline_sources(run)
-    read_h1s: list = []
-    if run.record is not None:  # note whether the choice read the h1s, and which
-        h1s = sources["h1s"]
-        sources["h1s"] = lambda: read_h1s.extend(h1s()) or read_h1s
-    value, source = headlines.choose_headline_source(**sources)
-    taken = _offer_headline_sources(run, sources, read_h1s, h1s, source, value) \
-        if run.record is not None else None
-    run.set("headline", value, headlines.SOURCE_LAYERS.get(source), taken)
+    if run.record is not None:
+        _recorded_headline(run, _headline_sources(run))
+        return
+    value, source = headlines.choose_headline_source(**_headline_sources(run))
+    run.set("headline", value, headlines.SOURCE_LAYERS.get(source))
 
 
-def _offer_headline_sources(run: _Run, sources: dict, read_h1s: list, h1s, source, value):
-    """Record the headline sources in the order they are preferred; the one chosen."""
-    offered = {"jsonld": run.offer("headline", "jsonld", sources["jsonld"], "headline"),
-               "meta": run.offer("headline", "meta", sources["meta"], meta.TITLE_KEYS)}
-    read = bool(read_h1s) or not (sources["jsonld"] or sources["meta"])
-    for text in (read_h1s if read else h1s()):
-        candidate = run.offer("headline", "markup", text, "h1 / itemprop=headline")
-        if candidate is not None:
-            candidate.state = TRIED if read else UNREACHED
-            if source == "h1" and "h1" not in offered and collapse(text) == value:
-                offered["h1"] = candidate
-    offered["title"] = run.offer("headline", "markup", sources["title"], "<title>")
-    return offered.get(source)
+def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> None:
+    """The choice of :func:`step_headline`, recording each source in the order they are
+    preferred: the h1s as the choice read them (unreached when it did not need them).
+    With ``reached`` False (the profile gave the headline) the sources are only recorded."""
+    read_h1s = None
+
+    def h1s() -> list[str]:
+        nonlocal read_h1s
+        read_h1s = sources["h1s"]()
+        return read_h1s
+
+    value, source = headlines.choose_headline_source(**{**sources, "h1s": h1s}) if reached \
+        else (None, None)
+    state = TRIED if reached else UNREACHED
+    offered = {"jsonld": run.offer("headline", "jsonld", sources["jsonld"], "headline", state=state),
+               "meta": run.offer("headline", "meta", sources["meta"], meta.TITLE_KEYS, state=state)}
+    for text in read_h1s if read_h1s is not None else sources["h1s"]():
+        candidate = run.offer("headline", "markup", text, "h1 / itemprop=headline",
+                              state=TRIED if read_h1s is not None else UNREACHED)
+        if candidate is not None and source == "h1" and "h1" not in offered and collapse(text) == value:
+            offered["h1"] = candidate
+    offered["title"] = run.offer("headline", "markup", sources["title"], "<title>", state=state)
+    if reached:
+        run.set("headline", value, headlines.SOURCE_LAYERS.get(source), offered.get(source))
 
 
 def _headline_sources(run: _Run) -> dict:
@@ -248,15 +255,16 @@ def step_body(run: _Run) -> None:
         paragraphs = [collapse(str(p)) for p in (value if isinstance(value, list) else [value])]
         offered = run.offer("body", "profile", value, run.profile_name)
         run.set("body", "\n\n".join(p for p in paragraphs if p), "profile", offered)
+        if run.record is not None:  # what the body extractor offers, for the record only
+            hint, titles, live_blog = _body_inputs(run)
+            _offer_body(run, extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog),
+                        hint, titles, live_blog, reached=False)
         return
-    titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
-                          meta.title(run.meta)) if t]
-    hint = jsonld.article_body(run.node) if run.node else None
-    live_blog = jsonld.is_live_blog(run.node)
+    hint, titles, live_blog = _body_inputs(run)
     run.body = extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog)
     offered = None
     if run.record is not None:
-        offered = _offer_body(run, hint, titles, live_blog)
+        offered = _offer_body(run, run.body, hint, titles, live_blog)
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld", offered)
     if run.article.description is None and run.body is not None and run.body.node is not None:
@@ -266,20 +274,28 @@ def step_body(run: _Run) -> None:
                 "markup", run.offer("description", "markup", lead_text, "standfirst before the body"))
 
 
-def _offer_body(run: _Run, hint: str | None, titles: list[str], live_blog: bool):
+def _body_inputs(run: _Run) -> tuple[str | None, list[str], bool]:
+    """What the body extractor is given besides the page: the JSON-LD articleBody (its
+    fallback), the titles whose echoes it leaves out, whether the page is a live blog."""
+    titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
+                          meta.title(run.meta)) if t]
+    return jsonld.article_body(run.node) if run.node else None, titles, jsonld.is_live_blog(run.node)
+
+
+def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog: bool, *,
+                reached: bool = True):
     """Record the body candidates: the scored container's paragraphs, then the JSON-LD
     articleBody (read only when the markup yields nothing); the one the body came from."""
-    found, from_markup = run.body, run.body is not None and run.body.node is not None
+    from_markup = found is not None and found.node is not None
     titles = list(dict.fromkeys(titles))
     how = "; ".join(part for part in (
         "read as a live blog" if live_blog else "",
         "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
     markup_candidate = run.offer("body", "markup", found.text if from_markup else None,
                                  _container_name(found.node) if from_markup else None,
-                                 note=how or None)
-    hint_candidate = run.offer("body", "jsonld", hint, "articleBody")
-    if hint_candidate is not None and from_markup:
-        hint_candidate.state = UNREACHED
+                                 note=how or None, state=TRIED if reached else UNREACHED)
+    hint_candidate = run.offer("body", "jsonld", hint, "articleBody",
+                               state=UNREACHED if from_markup or not reached else TRIED)
     return markup_candidate if from_markup else hint_candidate
 
 
@@ -366,10 +382,8 @@ def step_authors(run: _Run) -> None:
         if run.set("authors", names, layer, offered):
             run.article.byline_raw = raw
             for layer, where, raw, names in candidates if run.record is not None else ():
-                unreached = run.offer("authors", layer, raw, where, note=(
+                run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
-                if unreached is not None:
-                    unreached.state = UNREACHED
             return
 
 
@@ -484,18 +498,30 @@ def step_modified(run: _Run) -> None:
 
 
 def step_images(run: _Run) -> None:
-    """Images: the lead image (og:image / JSON-LD) first, then the article's figures."""
+    """Images: the profile's, else the lead image (og:image / JSON-LD) and the figures."""
     value = run.from_profile("images")
     if value:
         found = [v if isinstance(v, Image) else Image(url=pictures.absolute(str(v), run.ctx.url))
                  for v in (value if isinstance(value, list) else [value])]
         if run.set("images", found, "profile", run.offer("images", "profile", value, run.profile_name)):
+            if run.record is not None:  # what the page offers besides, for the record only
+                _page_images(run, UNREACHED)
             return
+    images, layer, offered = _page_images(run)
+    run.set("images", images, layer, offered)
+
+
+def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candidate | None]:
+    """(images, layer, the lead image's candidate): the lead image (og:image / JSON-LD)
+    first, then the article's figures, then JSON-LD images with captions. With a record,
+    each source is recorded (in ``state``); the lead's candidate is the one taken, the
+    list merges the others into it."""
+    recording = run.record is not None
     json_images = jsonld.images(run.node, run.index) if run.node else []
     lead_url, layer, caption, credit = meta.image(run.meta), "meta", None, None
-    offered = {"meta": run.offer("images", "meta", lead_url, meta.IMAGE_KEYS)}
-    for image in json_images if run.record is not None else ():
-        offered.setdefault("jsonld", run.offer("images", "jsonld", image, "image"))
+    offered = {"meta": run.offer("images", "meta", lead_url, meta.IMAGE_KEYS, state=state)}
+    for image in json_images if recording else ():
+        offered.setdefault("jsonld", run.offer("images", "jsonld", image, "image", state=state))
     if json_images:
         if not lead_url:
             lead_url, layer = json_images[0].url, "jsonld"
@@ -503,23 +529,22 @@ def step_images(run: _Run) -> None:
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
     found = pictures.figures(scope, run.ctx.url)
-    for image in found if run.record is not None else ():
-        offered.setdefault("markup", run.offer("images", "markup", image, "figure"))
+    for image in found if recording else ():
+        offered.setdefault("markup", run.offer("images", "markup", image, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
     if lead_key and all(pictures.url_key(image.url) != lead_key for image in found):
         lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url)
         if lead_figure is not None:
-            run.offer("images", "markup", lead_figure, "figure of the lead image")
+            run.offer("images", "markup", lead_figure, "figure of the lead image", state=state)
             found.insert(0, lead_figure)
     images = pictures.merge_lead(lead_url, caption, credit, found, run.ctx.url)
     captioned = jsonld.captioned_images(run.node, run.ctx.jsonld_nodes, run.index)
-    for image in captioned if run.record is not None else ():
-        run.offer("images", "jsonld", image, "captioned image")
+    for image in captioned if recording else ():
+        run.offer("images", "jsonld", image, "captioned image", state=state)
     images = pictures.add_captioned(images, [(j.url, j.caption, j.credit) for j in captioned], run.ctx.url)
     if images and not lead_url:
         layer = "markup"
-    # (the lead image's candidate is the one taken; the list merges the others into it)
-    run.set("images", images, layer, offered.get(layer))
+    return images, layer, offered.get(layer)
 
 
 def _tag_list(values) -> list[str] | None:

@@ -205,6 +205,22 @@ def test_the_taken_candidates_are_what_the_extractor_did_on_the_projects_pages()
     assert {"profile", "jsonld", "meta", "markup"} <= sources  # every layer was exercised
 
 
+def test_a_field_the_profile_gave_still_lists_what_the_generic_layers_offer():
+    taken_from_profile = 0
+    for html, url, profile in project_pages():
+        record = ExtractionRecord()
+        article = extract_article(html, url, profile=profile, fetched_at=FETCHED, record=record)
+        for field_name in ("headline", "body", "images", "authors"):
+            if article.sources.get(field_name) != "profile":
+                continue
+            taken_from_profile += 1
+            others = [c for c in record.candidates(field_name) if c.layer != "profile"]
+            assert all(c.state == UNREACHED for c in others), (url, field_name)
+            if field_name in ("headline", "body"):  # every page has a title and some text
+                assert others, (url, field_name)
+    assert taken_from_profile >= 10
+
+
 @pytest.mark.parametrize("corpus", ["zyte", "fundus-dev"])
 def test_the_taken_candidates_are_what_the_extractor_did_on_the_shared_corpora(corpus):
     pages = corpus_pages(corpus)
