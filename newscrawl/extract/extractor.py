@@ -6,6 +6,11 @@ of layers in a fixed order and records the layer that supplied it in
 JSON-LD, meta tags and the visible markup. A field step that fails on odd input is
 logged and skipped, so a page raises only :class:`~newscrawl.errors.NotAPageError`
 (from the context, for input that is not a page at all).
+
+Given an :class:`~newscrawl.extract.record.ExtractionRecord`, the steps also record
+every layer's candidates for each field as they try them, and the one taken (what
+``scrapy extract -v`` prints). Without one, ``offer`` returns at once and nothing is
+computed beyond what the choice itself needs.
 """
 
 from __future__ import annotations
