@@ -187,7 +187,8 @@ def step_headline(run: _Run) -> None:
         _recorded_headline(run, _headline_sources(run))
         return
     value, source = headlines.choose_headline_source(**_headline_sources(run))
-    run.set("headline", value, headlines.SOURCE_LAYERS.get(source))
+    if source is not None:
+        run.set("headline", value, headlines.SOURCE_LAYERS[source])
 
 
 def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> None:
@@ -212,8 +213,8 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
         if candidate is not None and source == "h1" and "h1" not in offered and collapse(text) == value:
             offered["h1"] = candidate
     offered["title"] = run.offer("headline", "markup", sources["title"], "<title>", state=state)
-    if reached:
-        run.set("headline", value, headlines.SOURCE_LAYERS.get(source), offered.get(source))
+    if source is not None:
+        run.set("headline", value, headlines.SOURCE_LAYERS[source], offered.get(source))
 
 
 def _headline_sources(run: _Run) -> dict:
@@ -525,8 +526,8 @@ def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candi
     json_images = jsonld.images(run.node, run.index) if run.node else []
     lead_url, layer, caption, credit = meta.image(run.meta), "meta", None, None
     offered = {"meta": run.offer("images", "meta", lead_url, meta.IMAGE_KEYS, state=state)}
-    for image in json_images if recording else ():
-        offered.setdefault("jsonld", run.offer("images", "jsonld", image, "image", state=state))
+    for json_image in json_images if recording else ():
+        offered.setdefault("jsonld", run.offer("images", "jsonld", json_image, "image", state=state))
     if json_images:
         if not lead_url:
             lead_url, layer = json_images[0].url, "jsonld"
@@ -534,8 +535,8 @@ def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candi
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
     found = pictures.figures(scope, run.ctx.url)
-    for image in found if recording else ():
-        offered.setdefault("markup", run.offer("images", "markup", image, "figure", state=state))
+    for figure in found if recording else ():
+        offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
     if lead_key and all(pictures.url_key(image.url) != lead_key for image in found):
         lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url)
@@ -544,8 +545,8 @@ def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candi
             found.insert(0, lead_figure)
     images = pictures.merge_lead(lead_url, caption, credit, found, run.ctx.url)
     captioned = jsonld.captioned_images(run.node, run.ctx.jsonld_nodes, run.index)
-    for image in captioned if recording else ():
-        run.offer("images", "jsonld", image, "captioned image", state=state)
+    for captioned_image in captioned if recording else ():
+        run.offer("images", "jsonld", captioned_image, "captioned image", state=state)
     images = pictures.add_captioned(images, [(j.url, j.caption, j.credit) for j in captioned], run.ctx.url)
     if images and not lead_url:
         layer = "markup"

@@ -223,7 +223,7 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
     giving it (called only when the h1 texts are needed)."""
     value, source = choose_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                            site_names=site_names, domain=domain)
-    return value, SOURCE_LAYERS.get(source)
+    return value, (SOURCE_LAYERS[source] if source is not None else None)
 
 
 #: The extraction layer of each headline source.

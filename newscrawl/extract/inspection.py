@@ -63,7 +63,7 @@ def cut(value, limit: int = CANDIDATE_CHARS):
 def candidates_json(record: ExtractionRecord) -> dict[str, list[dict]]:
     """Field -> its candidates as JSON data: layer, where, value, state; ``stored`` (the
     Article's value) on the taken one when it differs from the value offered; ``note``."""
-    result = {}
+    result: dict[str, list[dict]] = {}
     for field_name, candidates in record.fields.items():
         result[field_name] = []
         for candidate in candidates:
