@@ -6,7 +6,8 @@ is extracted and classified in a process pool while the crawl goes on; with 0 it
 runs inline. The pool also bounds the time of one page
 (``NEWSCRAWL_EXTRACT_TIMEOUT``): a page that takes longer, or kills its worker, becomes
 a recorded failure and the pool is restarted; pages that were in flight on it are
-tried once more.
+tried once more. The pool's processes die with the crawl, even one killed with SIGKILL
+(:mod:`newscrawl.crawl.lifeline`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from newscrawl.crawl.lifeline import bind_worker, tag_children
 from newscrawl.extract.classify import Verdict, classify
 from newscrawl.errors import ExtractionError
 
@@ -59,7 +61,9 @@ def default_workers() -> int:
     return max(0, min(4, (os.cpu_count() or 1) - 1))
 
 
-def _warm_up() -> None:
+def _start_worker() -> None:
+    """Worker initialiser: die with the crawl, then import the layers once."""
+    bind_worker()
     import newscrawl.extract  # noqa: F401  (imports and compiles the layers once per worker)
 
 
@@ -74,10 +78,12 @@ class ExtractionPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
+            tag_children()  # the forkserver and workers carry the crawl's pid
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["newscrawl.extract", "newscrawl.extract.classify"])
+            context.set_forkserver_preload(["newscrawl.crawl.forkserver_tie",
+                                            "newscrawl.extract", "newscrawl.extract.classify"])
             self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                                 initializer=_warm_up)
+                                                 initializer=_start_worker)
             self._generation += 1
         return self._executor
 
