@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from newscrawl.crawl.lifeline import bind_worker, tag_children
-from newscrawl.extract.classify import Verdict, classify
+from newscrawl.extract.classify import Verdict, classify_article
 from newscrawl.errors import ExtractionError
 
 
@@ -43,6 +43,7 @@ class PageJob:
     content_type: str | None
     fetched_at: dt.datetime
     profile: str | bool | None  # a profile name, False (profiles off) or None (by URL)
+    listed: bool = False  # a sitemap or feed listed the page (a signal for "article")
 
 
 def extract_and_classify(job: PageJob):
@@ -52,7 +53,7 @@ def extract_and_classify(job: PageJob):
     article, ctx = extract_article_with_context(
         job.body, job.url, fetched_at=job.fetched_at, http_status=job.http_status,
         content_type=job.content_type, profile=job.profile)
-    verdict: Verdict = classify(job.url, ctx, article.word_count, len(article.body or ""))
+    verdict: Verdict = classify_article(article, ctx, listed=job.listed)
     return article, verdict
 
 

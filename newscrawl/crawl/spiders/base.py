@@ -20,7 +20,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
 from newscrawl.crawl import discovery
-from newscrawl.extract.classify import url_shape
+from newscrawl.extract.classify import looks_like_article_url, url_shape, url_shape_is_terminal
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
 from newscrawl.model.failure import Failure
@@ -29,7 +29,8 @@ from newscrawl.model.check import NOT_ARTICLE, Check
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
 MAX_XML_BYTES = 50 * 1024 * 1024
 
-#: Non-article URL shapes skipped at discovery time, without a fetch.
+#: Non-article URL shapes skipped at discovery time, without a fetch, when the shape's
+#: word ends the path and nothing in the URL looks like an article's address.
 SKIP_SHAPES = frozenset({"front", "tag", "author", "section", "search", "pagination",
                          "gallery", "video", "feed"})
 
@@ -235,7 +236,8 @@ class NewsSpider(scrapy.Spider):
         if self.too_old(entry):
             return
         shape = url_shape(entry.url)
-        if shape in SKIP_SHAPES:
+        if shape in SKIP_SHAPES and url_shape_is_terminal(entry.url, shape) \
+                and not looks_like_article_url(entry.url):
             self._inc(f"discovery/skipped_url/{shape}")
             return
         if self.profile is not None and not self.profile.allows(entry.url):
@@ -276,7 +278,8 @@ class NewsSpider(scrapy.Spider):
             return
         job = PageJob(body=response.body, url=response.url, http_status=response.status,
                       content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
-                      fetched_at=fetched_at, profile=self.profile_spec())
+                      fetched_at=fetched_at, profile=self.profile_spec(),
+                      listed=getattr(response.meta.get("newscrawl_listed"), "news", False))
         try:
             pool = self.extraction_pool()
             if pool is None:
@@ -346,12 +349,19 @@ class NewsSpider(scrapy.Spider):
 
     @staticmethod
     def fill_from_listing(article, listed: discovery.Entry | None) -> None:
-        """Fill a missing headline / date from what the feed or sitemap said of the page."""
+        """Fill a missing headline / publication date from what the feed or (news)
+        sitemap said of the page (source 'listing')."""
         if listed is None:
             return
         if not article.headline and listed.title:
             article.headline = listed.title
             article.sources["headline"] = "listing"
+        if article.published_at is None and not article.published_raw \
+                and listed.published is not None:
+            article.published_at = listed.published
+            midnight = listed.published.time() == dt.time(0) and listed.published.utcoffset() == dt.timedelta(0)
+            article.published_precision = "date" if midnight else "exact"
+            article.sources["published_at"] = "listing"
 
     # -- failures ---------------------------------------------------------------
     def failure(self, url, stage, error_type, message, http_status=None) -> Failure:
