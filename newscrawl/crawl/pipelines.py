@@ -4,7 +4,8 @@ Spiders yield :class:`~newscrawl.model.article.Article` and :class:`~newscrawl.m
 items. ``DatesPipeline`` gives every Article whose date value is missing but whose raw
 string is present (a profile or a feed gave only the string) a value, through the same
 normaliser the extractor uses. ``ParquetPipeline`` appends Articles to
-``<NEWSCRAWL_OUTPUT>/articles/`` and Failures to ``<NEWSCRAWL_OUTPUT>/failures/`` (layout
+``<NEWSCRAWL_OUTPUT>/articles/``, Failures to ``<NEWSCRAWL_OUTPUT>/failures/`` and refused
+pages with substantial text to ``<NEWSCRAWL_OUTPUT>/pages/`` (layout
 and file publishing: :mod:`newscrawl.storage.dataset`). Neither pipeline drops an item: an item
 that cannot be written becomes a Failure row with stage 'pipeline'.
 
@@ -27,6 +28,7 @@ from newscrawl.storage.dataset import (
     RunStaging,
     WriterOptions,
     CHECKS,
+    PAGES,
     article_partition,
     check_partition,
     failure_partition,
@@ -35,7 +37,8 @@ from newscrawl.storage.recovery import recover_abandoned_runs
 from newscrawl.extract.dates import normalise_date
 from newscrawl.model.failure import Failure, failure_record, failure_schema
 from newscrawl.crawl.incremental import CrawlState, content_hash
-from newscrawl.model.check import NOT_ARTICLE, REDIRECT, UNCHANGED, Check, check_schema
+from newscrawl.model.check import (
+    NOT_ARTICLE, REDIRECT, UNCHANGED, Check, RefusedPage, check_schema, refused_page_schema)
 from newscrawl.storage.lock import OutputLock, acquire_output_lock
 
 logger = logging.getLogger(__name__)
@@ -59,6 +62,9 @@ STAT_PIPELINE_FAILURES = "newscrawl/pipeline_failures"
 STAT_OUTCOME = "newscrawl/articles"
 #: Listed pages refused as non-articles and recorded as 'not_article' checks.
 STAT_REFUSALS = "newscrawl/checks/not_article"
+#: Refused pages kept in pages/ (and those not written again: same content as before).
+STAT_PAGES = "newscrawl/pages_written"
+STAT_PAGES_UNCHANGED = "newscrawl/pages_unchanged"
 #: Rows recovered from killed runs' spools: <prefix>/<dataset>.
 STAT_RECOVERED = "newscrawl/recovered"
 
@@ -186,19 +192,22 @@ class ParquetPipeline:
     """
 
     def __init__(self, output_dir: str, options: WriterOptions, crawler=None, *,
-                 incremental: bool = True, recheck_days: float = 0):
+                 incremental: bool = True, recheck_days: float = 0,
+                 refusal_recheck_days: float = 0):
         self.output_dir = output_dir
         self.options = options
         self.crawler = crawler
         self.stats = getattr(crawler, "stats", None)
         self.incremental = incremental
         self.recheck_days = recheck_days
+        self.refusal_recheck_days = refusal_recheck_days
         self.lock: OutputLock | None = None
         self.state: CrawlState | None = None
         self.staging: RunStaging | None = None
         self.articles: DatasetWriter | None = None
         self.failures: DatasetWriter | None = None
         self.checks: DatasetWriter | None = None
+        self.pages: DatasetWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -209,7 +218,8 @@ class ParquetPipeline:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: no Parquet output")
         return cls(str(output), writer_options(settings), crawler,
                    incremental=settings.getbool("NEWSCRAWL_INCREMENTAL", True),
-                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 0))
+                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 0),
+                   refusal_recheck_days=settings.getfloat("NEWSCRAWL_REFUSAL_RECHECK_DAYS", 7))
 
     def open_spider(self, spider=None):
         """Lock the output, recover dead runs, load the state, open this run's writers."""
@@ -226,7 +236,8 @@ class ParquetPipeline:
             for dataset, rows in recovered.rows.items():
                 self._inc(f"{STAT_RECOVERED}/{dataset}", rows)
         self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
-                                            skipping=self.incremental)
+                                            skipping=self.incremental,
+                                            refusal_recheck_days=self.refusal_recheck_days)
         logger.info("incremental state: %d URLs already in %s", len(self.state), root)
         if spider is not None:
             spider.crawl_state = self.state
@@ -236,6 +247,8 @@ class ParquetPipeline:
         self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
                                       self.options)
         self.checks = DatasetWriter(root / CHECKS, self.staging, check_schema(), self.options)
+        self.pages = DatasetWriter(root / PAGES, self.staging, refused_page_schema(),
+                                   self.options)
 
     def process_item(self, item, spider=None):
         """Spool the item as a row; an unwritable item becomes a 'pipeline' Failure."""
@@ -250,6 +263,8 @@ class ParquetPipeline:
                 self._inc(STAT_FAILURES)
             elif isinstance(item, Check) and item.outcome == NOT_ARTICLE:
                 self._write_refusal(item)
+            elif isinstance(item, RefusedPage):
+                self._write_page(item)
             else:
                 raise TypeError(f"not an Article, a Failure or a refusal: {type(item).__name__}")
         except Exception as exc:  # noqa: BLE001 - never lose an item silently
@@ -261,7 +276,8 @@ class ParquetPipeline:
         if self.staging is None:
             return
         try:
-            files = self.articles.close() + self.failures.close() + self.checks.close()
+            files = (self.articles.close() + self.failures.close() + self.checks.close()
+                     + self.pages.close())
             if self.stats is not None:
                 self.stats.set_value(STAT_FILES, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
@@ -316,6 +332,21 @@ class ParquetPipeline:
         self.checks.write(record, check_partition(record))
         self.state.record(check.url, check.checked_at, None, NOT_ARTICLE)
         self._inc(STAT_REFUSALS)
+
+    def _write_page(self, page: RefusedPage) -> None:
+        """A refused page with substantial text: its fields and the refusal, to pages/
+        (not again when its content is what the newest kept row of the URL holds)."""
+        record = to_record(page.article)
+        digest = content_hash(record)
+        record["content_hash"] = page.article.content_hash = digest
+        if self.state.page_hashes.get(page.article.url) == digest:
+            self._inc(STAT_PAGES_UNCHANGED)
+            return
+        record.update(refusal_reason=page.reason, refusal_score=page.score,
+                      refusal_signals=list(page.signals))
+        self.pages.write(record, article_partition(record))
+        self.state.page_hashes[page.article.url] = digest
+        self._inc(STAT_PAGES)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:
         name = _spider_name(_spider_of(self.crawler, spider))

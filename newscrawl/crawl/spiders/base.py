@@ -5,7 +5,8 @@ Configuration lives in class attributes and spider arguments; the hooks are smal
 methods (``entry_requests``, ``parse_robots``, ``parse_sitemap``, ``parse_feed``,
 ``parse_home``, ``parse_article``) that subclasses may override. Every page fetched
 ends up as an Article item, a Failure item (with the reason) or a counted refusal
-(``newscrawl/pages/non_article/<reason>`` in the stats).
+(``newscrawl/pages/non_article/<reason>`` in the stats), kept as a RefusedPage item
+(written to ``pages/``) when it had substantial text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from newscrawl.extract.classify import looks_like_article_url, url_shape, url_sh
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
 from newscrawl.model.failure import Failure
-from newscrawl.model.check import NOT_ARTICLE, Check
+from newscrawl.model.check import NOT_ARTICLE, Check, RefusedPage
 
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
 MAX_XML_BYTES = 50 * 1024 * 1024
@@ -297,6 +298,11 @@ class NewsSpider(scrapy.Spider):
             return
         if not verdict.is_article:
             self._inc(f"pages/non_article/{verdict.reason}")
+            if (article.word_count or 0) >= self.settings.getint("NEWSCRAWL_KEEP_REFUSED_WORDS",
+                                                                 150):
+                self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
+                yield RefusedPage(article=article, reason=verdict.reason, score=verdict.score,
+                                  signals=list(verdict.signals))
             if response.meta.get("newscrawl_source") == "links":
                 for request in self.follow_links(response, depth=depth):
                     yield request
