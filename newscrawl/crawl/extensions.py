@@ -165,6 +165,8 @@ class ProgressLog:
             self.task.stop()
 
 
+#: Prefix of the stats counting failed extraction field steps (one key per field).
+FIELD_ERRORS_PREFIX = "newscrawl/extract/field_errors/"
 #: Stats shown in the report's "This run" table, with their labels.
 RUN_STATS = (("start_time", "started"), ("finish_time", "finished"),
              ("finish_reason", "finish reason"), ("elapsed_time_seconds", "seconds"),
@@ -183,6 +185,9 @@ def run_stats_table(stats: dict, spider_name: str | None) -> dict:
             value = round(value, 1)
         if value is not None:
             table[label] = value
+    for key in sorted(stats):
+        if key.startswith(FIELD_ERRORS_PREFIX):  # a field step that failed: named, not hidden
+            table[f"field errors: {key[len(FIELD_ERRORS_PREFIX):]}"] = stats[key]
     return table
 
 

@@ -46,15 +46,27 @@ class PageJob:
     listed: bool = False  # a sitemap or feed listed the page (a signal for "article")
 
 
-def extract_and_classify(job: PageJob):
-    """(Article, Verdict) of one page: the one extraction path, inline or in a worker."""
+@dataclass(slots=True)
+class PageResult:
+    """What extracting one page gives: the Article, the verdict, the failed field steps."""
+
+    article: object
+    verdict: Verdict
+    field_errors: list[str]
+
+    def __iter__(self):  # (article, verdict) unpacking, as before
+        return iter((self.article, self.verdict))
+
+
+def extract_and_classify(job: PageJob) -> PageResult:
+    """The PageResult of one page: the one extraction path, inline or in a worker."""
     from newscrawl.extract import extract_article_with_context
 
     article, ctx = extract_article_with_context(
         job.body, job.url, fetched_at=job.fetched_at, http_status=job.http_status,
         content_type=job.content_type, profile=job.profile)
     verdict: Verdict = classify_article(article, ctx, listed=job.listed)
-    return article, verdict
+    return PageResult(article, verdict, list(ctx.field_errors))
 
 
 def default_workers() -> int:
@@ -98,7 +110,7 @@ class ExtractionPool:
         executor.shutdown(wait=False, cancel_futures=True)
 
     async def run(self, job: PageJob):
-        """(Article, Verdict) of a page; ExtractionTimeout / WorkerCrashed when it can't be had."""
+        """The PageResult of a page; ExtractionTimeout / WorkerCrashed when it can't be had."""
         for attempt in (1, 2):
             pool = self._pool()
             generation = self._generation

@@ -173,6 +173,11 @@ def report(judged: list[Judged]) -> str:
     return "\n".join(lines)
 
 
+def measure(corpora: Path) -> dict[str, float | None]:
+    """The guarded figures over every labelled page under ``corpora``."""
+    return figures(judge_all(all_labelled_pages(corpora)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Judge every labelled page and print the report."""
     parser = argparse.ArgumentParser(prog="python -m newscrawl.evaluate.pagetype",

@@ -203,6 +203,8 @@ class PageContext:
         self.profile = profile
         self.language_hint = language_hint
         self.timezone = timezone
+        #: Names of the extraction field steps that raised on this page (see the extractor).
+        self.field_errors: list[str] = []
 
     @cached_property
     def domain(self) -> str | None:

@@ -18,9 +18,11 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.http import Response, TextResponse
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.gz import gunzip
 
 from newscrawl.crawl import discovery
+from newscrawl.version import __version__
 from newscrawl.extract.classify import looks_like_article_url, url_shape, url_shape_is_terminal
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
@@ -34,6 +36,11 @@ MAX_XML_BYTES = 50 * 1024 * 1024
 #: word ends the path and nothing in the URL looks like an article's address.
 SKIP_SHAPES = frozenset({"front", "tag", "author", "section", "search", "pagination",
                          "gallery", "video", "feed"})
+
+
+def user_agent(contact: str | None) -> str:
+    """The User-Agent newscrawl sends: its name and version, and how to reach the operator."""
+    return f"newscrawl/{__version__} (+{contact})" if contact else f"newscrawl/{__version__}"
 
 
 def now_utc() -> dt.datetime:
@@ -75,6 +82,18 @@ class NewsSpider(scrapy.Spider):
         if self.start_sites and not getattr(self, "allowed_domains", None):
             self.allowed_domains = sorted({urlsplit(s).hostname for s in self.start_sites
                                            if urlsplit(s).hostname})
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        """Apply ``custom_settings``, then build the User-Agent from NEWSCRAWL_CONTACT as
+        this run sets it (``-s NEWSCRAWL_CONTACT=...``), unless USER_AGENT itself was set
+        on the command line or by the spider."""
+        super().update_settings(settings)
+        if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["project"]:
+            # (at spider priority: the crawler process merges its own settings, the
+            # project's USER_AGENT among them, into the crawler's afterwards)
+            settings.set("USER_AGENT", user_agent(settings.get("NEWSCRAWL_CONTACT")),
+                         priority="spider")
 
     # -- settings-derived ---------------------------------------------------------
     @property
@@ -283,10 +302,7 @@ class NewsSpider(scrapy.Spider):
                       listed=getattr(response.meta.get("newscrawl_listed"), "news", False))
         try:
             pool = self.extraction_pool()
-            if pool is None:
-                article, verdict = extract_and_classify(job)
-            else:
-                article, verdict = await pool.run(job)
+            result = extract_and_classify(job) if pool is None else await pool.run(job)
         except ExtractionError as exc:
             yield self.failure(response.url, "extract", type(exc).__name__, str(exc),
                                response.status)
@@ -296,6 +312,9 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
                                str(exc)[:1000], response.status)
             return
+        article, verdict = result.article, result.verdict
+        for field_name in result.field_errors:
+            self._inc(f"extract/field_errors/{field_name}")
         if not verdict.is_article:
             self._inc(f"pages/non_article/{verdict.reason}")
             if (article.word_count or 0) >= self.settings.getint("NEWSCRAWL_KEEP_REFUSED_WORDS",
