@@ -27,6 +27,7 @@ from newscrawl.extract.classify import looks_like_article_url, url_shape, url_sh
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
 from newscrawl.model.failure import Failure
+from newscrawl.urls import domain_of
 from newscrawl.model.check import NOT_ARTICLE, Check, RefusedPage
 
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
@@ -36,6 +37,18 @@ MAX_XML_BYTES = 50 * 1024 * 1024
 #: word ends the path and nothing in the URL looks like an article's address.
 SKIP_SHAPES = frozenset({"front", "tag", "author", "section", "search", "pagination",
                          "gallery", "video", "feed"})
+
+
+def allowed_hosts(start_urls: list[str], hosts: str | None) -> list[str] | None:
+    """The domains a crawl from these start URLs stays on: their hosts (without 'www.',
+    so subdomains are in), plus ``-a hosts=h1,h2``; None (anywhere) for ``-a hosts=any``
+    or no start URL. Entries and redirects to other hosts are not followed."""
+    if hosts is not None and str(hosts).strip().lower() in ("any", "*", "all"):
+        return None
+    found = {domain_of(url) for url in start_urls} - {None}
+    found |= {h.strip().lower().removeprefix("www.") for h in str(hosts or "").split(",")
+              if h.strip()}
+    return sorted(found) or None
 
 
 def user_agent(contact: str | None) -> str:
@@ -68,7 +81,7 @@ class NewsSpider(scrapy.Spider):
     follow_depth: int | None = None
 
     def __init__(self, *args, url=None, urls_file=None, sitemap=None, feed=None,
-                 site=None, since=None, days=None, **kwargs):
+                 site=None, since=None, days=None, hosts=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.start_article_urls = [url] if url else []
         if urls_file:
@@ -79,9 +92,10 @@ class NewsSpider(scrapy.Spider):
         self.start_feeds = [feed] if feed else []
         self.start_sites = [site] if site else []
         self.cutoff = parse_cutoff(since, days)
-        if self.start_sites and not getattr(self, "allowed_domains", None):
-            self.allowed_domains = sorted({urlsplit(s).hostname for s in self.start_sites
-                                           if urlsplit(s).hostname})
+        if not getattr(self, "allowed_domains", None):
+            self.allowed_domains = allowed_hosts(
+                self.start_sites + self.start_article_urls + self.start_sitemaps
+                + self.start_feeds, hosts)
 
     @classmethod
     def update_settings(cls, settings) -> None:
