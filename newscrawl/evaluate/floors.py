@@ -83,9 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     document = floors_document(measured)
     if (args.corpora / pagetype.PAGETYPES).is_dir():
         # The article-or-not decision, over every labelled page of every corpus.
-        document["pagetype"] = floors_document({"all": pagetype.measure(args.corpora)})
-        document["pagetype"]["note"] = ("python -m newscrawl.evaluate.pagetype: share of "
-                                        "articles kept and of non-articles refused")
+        section = floors_document({"all": pagetype.measure(args.corpora)})
+        document["pagetype"] = {
+            "note": (f"Set {dt.date.today().isoformat()} with `python -m "
+                     "newscrawl.evaluate.pagetype` figures (every labelled page of the "
+                     f"corpora): floor = measured - {MARGIN}."),
+            "measured": section["measured"]["all"], "floors": section["floors"]["all"]}
     text = json.dumps(document, indent=2) + "\n"
     if args.write:
         args.write.write_text(text, encoding="utf-8")

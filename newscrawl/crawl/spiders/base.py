@@ -344,6 +344,10 @@ class NewsSpider(scrapy.Spider):
                     yield check
             return
         self._inc(f"pages/article/{verdict.reason}")
+        if not article.body:
+            # the extraction found no body on a page the signals call an article: the
+            # row is written with its other fields, and the miss is counted
+            self._inc("extract/no_body")
         requested = (response.meta.get("redirect_urls") or [response.url])[0]
         state = getattr(self, "crawl_state", None)
         if state is not None and requested != response.url:
