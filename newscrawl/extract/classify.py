@@ -57,7 +57,8 @@ URL_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("index", r"/index\.(html?|php|jsp|aspx?|ssf)$"),
     )
 )
-#: Query parameters that page through a listing (``?page=3``, WordPress ``?paged=2``).
+#: Query parameters that page through a listing (``?page=3``, WordPress ``?paged=2``;
+#: ``page=1`` is the first page of whatever the URL addresses, often an article).
 PAGINATION_PARAMETERS = frozenset({"page", "paged", "pg", "seite", "pagina", "start", "offset"})
 
 #: Addresses of single articles: a date in the path (/2025/02/27/, 20250227), a long
@@ -155,7 +156,8 @@ def url_shape(url: str) -> str | None:
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
     keys = {key.lower() for key, _ in query}
-    if any(key.lower() in PAGINATION_PARAMETERS and value.isdigit() for key, value in query):
+    if any(key.lower() in PAGINATION_PARAMETERS and value.isdigit() and int(value) > 1
+           for key, value in query):
         return "pagination"
     for name, pattern in URL_SHAPES:
         if pattern.search(parts.path):
