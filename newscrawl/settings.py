@@ -68,7 +68,7 @@ ITEM_PIPELINES = {
 
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback's output; our
 # callbacks yield one item at most and the pipelines are synchronous, so the default
-# of 100 only costs CPU (measured: 2.7x slower do-nothing crawl of 2,000 pages).
+# of 100 only costs CPU (docs/benchmarks.md has the figure).
 CONCURRENT_ITEMS = 8
 
 # -- Scrapy housekeeping --------------------------------------------------------

@@ -32,6 +32,8 @@ import scrapy
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.text import collapse
+
 log = logging.getLogger(__name__)
 
 #: Characters of a candidate value shown (longer values are cut, with an ellipsis).
@@ -77,7 +79,7 @@ def cut(value, limit: int = CANDIDATE_CHARS):
     if isinstance(value, dict):
         return {k: cut(v, limit) for k, v in value.items()}
     if isinstance(value, str):
-        value = " ".join(value.split())
+        value = collapse(value)
         return value if len(value) <= limit else value[: limit - 1] + "…"
     return value
 
@@ -275,7 +277,7 @@ RAW_FIELDS = {"published_at": "published_raw", "modified_at": "modified_raw"}
 
 
 def _same_text(candidate_text: str, chosen: str) -> bool:
-    chosen = " ".join(chosen.split())
+    chosen = collapse(chosen)
     return chosen.startswith(candidate_text.rstrip("…")) or candidate_text.startswith(chosen)
 
 

@@ -182,11 +182,6 @@ class ReliableScheduler(Scheduler):
             del self.popped[entry]
         return len(done)
 
-    @property
-    def unsettled(self) -> int:
-        """Requests this worker popped and has not finished."""
-        return len(self.popped)
-
     def close(self, reason):
         """Ack what is finished; give what is not back to the fleet (never flush)."""
         self.settle()

@@ -21,6 +21,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from newscrawl.text import collapse
+
 _TOKEN = re.compile(r"\w+")
 SHINGLE_SIZE = 4
 
@@ -105,13 +107,9 @@ def summarise_body(scores: list[BodyScore]) -> BodySummary:
 
 # -- shared helpers -----------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\s+")
-
-
 def normalise_text(text: str | None) -> str:
     """NFKC, case-folded, whitespace collapsed and stripped: the form compared for equality."""
-    text = unicodedata.normalize("NFKC", text or "")
-    return _WHITESPACE.sub(" ", text.casefold()).strip()
+    return collapse(unicodedata.normalize("NFKC", text or "").casefold())
 
 
 def ratio(part: float, whole: float) -> float | None:

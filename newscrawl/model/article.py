@@ -180,11 +180,6 @@ def field_names() -> list[str]:
     return [f.name for f in dataclasses.fields(Article)]
 
 
-def field_docs() -> dict[str, str]:
-    """Each Article field's documented format, for docs and ``scrapy extract``."""
-    return {f.name: f.metadata["doc"] for f in dataclasses.fields(Article)}
-
-
 def to_record(article: Article) -> dict:
     """The Article as a plain dict ready for ``pa.Table.from_pylist(schema=arrow_schema())``.
 

@@ -38,7 +38,7 @@ loses at most that much; 0 turns it off; setting NEWSCRAWL_PUBLISH_SECONDS) or w
 the writer closes. Every file carries the derived Arrow schema (field docs included)
 and ``newscrawl.schema_version`` in its schema metadata.
 
-Checked readers (tests/test_dataset.py): pyarrow.dataset (hive), DuckDB
+Checked readers (tests/storage/test_dataset.py): pyarrow.dataset (hive), DuckDB
 ``read_parquet('articles/**/*.parquet', hive_partitioning=true)``, pandas
 ``read_parquet(dir)`` and polars ``read_parquet(dir, hive_partitioning=True)`` / ``scan_parquet``
 with a glob. Put nothing but published Parquet files under a dataset directory: polars
@@ -333,16 +333,10 @@ class DatasetWriter:
         self.staging = staging
         self.schema = schema
         self.options = options or WriterOptions()
-        self.rows_written = 0
         self.published: list[Path] = []
         self._spool: SpoolWriter | None = None
         self._opened_at = 0.0
         self._counter = 0
-
-    @property
-    def rows_spooled(self) -> int:
-        """Records in the current spool, not yet published."""
-        return self._spool.rows if self._spool is not None else 0
 
     def write(self, record: dict, partition: tuple[str, str]) -> None:
         """Spool one record; raises TypeError / ValueError (and keeps nothing) if it
@@ -381,7 +375,6 @@ class DatasetWriter:
         spool, self._spool = self._spool, None
         spool.close()
         result = publish_spool(spool.path, self.root, spool.path.parent, self.options)
-        self.rows_written += result.rows
         self.published += result.files
 
 

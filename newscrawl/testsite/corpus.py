@@ -40,6 +40,7 @@ from newscrawl.testsite import synth
 from newscrawl.testsite.catalog import Page, PageListCatalog, Redirect
 from newscrawl.testsite.layout import FeedSpec, Layout, SitemapSpec
 from newscrawl.testsite.render import Link, SiteChrome, Teaser, listing_page
+from newscrawl.text import collapse
 
 CORPUS_LAYOUT = Layout(
     robots_sitemaps=("/sitemap_index.xml", "/news-sitemap.xml"),
@@ -143,8 +144,8 @@ def lookup_key(path: str, query: str) -> str:
 
 def _title_and_language(html: bytes) -> tuple[str, str]:
     match = TITLE.search(html[:200_000])
-    title = match.group(1).decode("utf-8", "replace").strip() if match else ""
-    title = re.sub(r"\s+", " ", title)
+    title = match.group(1).decode("utf-8", "replace") if match else ""
+    title = collapse(title)
     lang = HTML_LANG.search(html[:5000])
     return title, (lang.group(1).decode().lower() if lang else "en")
 

@@ -27,7 +27,6 @@ from pathlib import Path
 from newscrawl.testsite import feeds
 from newscrawl.testsite.catalog import Catalog, Redirect
 from newscrawl.testsite.layout import FeedSpec, SitemapSpec
-from newscrawl.testsite.manifest import Manifest
 
 HTML_TYPE = "text/html; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
@@ -314,8 +313,3 @@ def site_routes(catalog: Catalog) -> list[Route]:
     ]
     routes.append(Route("trailing slash", re.compile(r"/.*"), _slash_redirector(catalog)))
     return routes
-
-
-def manifest_routes(manifest: Manifest) -> list[Route]:
-    """All routes of a manifest site (the name the first version used)."""
-    return site_routes(manifest)

@@ -23,7 +23,7 @@ from newscrawl.storage.dataset import read_articles, schema_versions
 from newscrawl.crawl.outcome import EXIT_LOCKED
 from newscrawl.crawl.pipelines import ParquetPipeline
 from tests.run_helpers import PROJECT, all_four_readers
-from tests.test_lock import hold_lock
+from tests.storage.test_lock import hold_lock
 
 UTC = dt.timezone.utc
 DAY = dt.datetime(2026, 3, 1, 9, 0, tzinfo=UTC)

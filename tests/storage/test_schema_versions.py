@@ -17,10 +17,10 @@ import polars as pl
 import pytest
 
 from newscrawl.storage.dataset import articles_dataset, latest_articles, read_articles, schema_versions
-from tests.test_compaction import crawl_items, write_v1_file
+from tests.storage.test_compaction import crawl_items, write_v1_file
 
-README = Path(__file__).resolve().parents[1] / "README.md"
-NOTEBOOK = Path(__file__).resolve().parents[1] / "examples" / "analysis.ipynb"
+README = Path(__file__).resolve().parents[2] / "README.md"
+NOTEBOOK = Path(__file__).resolve().parents[2] / "examples" / "analysis.ipynb"
 V2_ROWS = 10
 
 

@@ -22,7 +22,7 @@ from newscrawl.crawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates
 from newscrawl.extract.profiles import get_profile
 
 UTC = dt.timezone.utc
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 FETCHED = dt.datetime(2025, 2, 27, 10, 0, tzinfo=UTC)
 
 

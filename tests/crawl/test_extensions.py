@@ -17,7 +17,7 @@ from scrapy.utils.test import get_crawler
 from newscrawl.crawl.extensions import (CrawlReport, Progress, ProgressLog, progress_line,
                                   rate_per_minute, run_stats_table)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
 
 

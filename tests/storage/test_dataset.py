@@ -42,7 +42,7 @@ from newscrawl.crawl.pipelines import ParquetPipeline
 from newscrawl.storage.spool import SPOOL_SUFFIX
 
 UTC = dt.timezone.utc
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 FETCHED = dt.datetime(2025, 2, 27, 10, 0, tzinfo=UTC)
 
 
