@@ -113,6 +113,7 @@ WEIGHTS = {
     # the page around the text
     "teasers": -1.0,            # LISTING_TEASERS or more teasers for a short body
     "listing": -2.0,            # MANY_TEASERS or more teasers for a short body
+    "listing-only": -2.5,       # such a listing around a thin body: teasers and no text
     "hub-links": -1.0,          # many links around a short body
     # how the crawl found it
     "listed": 2.0,              # listed by a (news) sitemap or feed
@@ -241,6 +242,8 @@ def page_signals(url: str, page, word_count: int | None, body_chars: int = 0, *,
         signals.append("listing" if many_links else "teasers")
     elif many_links:
         signals.append("hub-links")
+    if "listing" in signals and "thin" in signals:
+        signals[signals.index("listing")] = "listing-only"
     if listed:
         signals.append("listed")
     return signals
@@ -252,8 +255,8 @@ def _reason(signals: list[str], is_article: bool) -> str:
     if not side:
         return "text" if is_article else "thin"
     strongest = max(side, key=lambda s: abs(WEIGHTS[s]))
-    return {"jsonld-list": "jsonld-list", "og-other": "og-other", "url-hub": "url-hub",
-            "body-long": "body", "body-short": "body"}.get(strongest, strongest)
+    return {"body-long": "body", "body-short": "body",
+            "listing-only": "listing"}.get(strongest, strongest)
 
 
 def weigh(signals: list[str]) -> Verdict:
