@@ -103,3 +103,22 @@ def test_refusals_are_rechecked_by_default_after_the_window():
     # a new listing date re-checks a refusal at once
     assert state.skip_reason("b", now) is None
     assert NOT_ARTICLE == "not_article"
+
+
+def test_page_without_a_body_that_signals_call_an_article_is_written(tmp_path):
+    """A failed extraction is not a refusal: no body found, but JSON-LD, og:type and a date
+    say article, so the row is written with its other fields and the miss is counted."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Harbour plan approved", "datePublished": "2025-03-01T08:30:00Z",
+                     "author": {"@type": "Person", "name": "Ana Field"}})
+    html = (f'<html><head><title>Harbour plan approved</title><script type="application/ld+json">'
+            f'{ld}</script><meta property="og:type" content="article"></head><body>'
+            '<h1>Harbour plan approved</h1><div id="app"></div></body></html>')
+    output = tmp_path / "out"
+    result, gets = crawl(html, output)
+    assert gets == ["/harbour/"] and result.returncode == 0, result.stderr[-2000:]
+    rows = read_articles(output).to_pylist()
+    assert len(rows) == 1 and read_pages(output).num_rows == 0
+    assert rows[0]["headline"] == "Harbour plan approved" and not rows[0]["body"]
+    assert rows[0]["authors"] == ["Ana Field"] and rows[0]["published_at"] is not None
+    assert "'newscrawl/extract/no_body': 1" in result.stderr
