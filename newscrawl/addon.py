@@ -26,7 +26,7 @@ from scrapy.utils.misc import load_object
 
 from newscrawl.defaults import install_defaults, set_unless_chosen
 from newscrawl.distributed.mode import DistributedMode
-from newscrawl.version import __version__
+from newscrawl.version import user_agent
 
 #: Component priority dictionaries: (setting, import path, order). Order None switches
 #: Scrapy's own component off (newscrawl's replaces it).
@@ -70,11 +70,6 @@ CRAWL_SETTINGS: dict[str, Any] = {
 }
 
 
-def user_agent(settings: BaseSettings) -> str:
-    """newscrawl's User-Agent: its version and the operator's ``NEWSCRAWL_CONTACT``."""
-    return f"newscrawl/{__version__} (+{settings.get('NEWSCRAWL_CONTACT')})"
-
-
 def install_components(settings: BaseSettings) -> None:
     """Add each of :data:`COMPONENTS` that its setting does not list already."""
     for setting, path, order in COMPONENTS:
@@ -92,6 +87,6 @@ class Addon:
     def update_settings(self, settings: Settings) -> None:
         """Install the defaults, the crawl settings, the components and distributed mode."""
         install_defaults(settings)
-        set_unless_chosen(settings, {**CRAWL_SETTINGS, "USER_AGENT": user_agent(settings)})
+        set_unless_chosen(settings, {**CRAWL_SETTINGS, "USER_AGENT": user_agent(settings.get("NEWSCRAWL_CONTACT"))})
         install_components(settings)
         DistributedMode().update_settings(settings)

@@ -54,6 +54,12 @@ NEWSCRAWL_PROGRESS_INTERVAL = 60
 NEWSCRAWL_INCREMENTAL = True
 #: Re-check window in days: fetch a known URL again once this long has passed (0: never).
 NEWSCRAWL_RECHECK_DAYS = 0
+#: Pages refused as non-articles are fetched again after this many days, so a wrong
+#: refusal is never final (a new listing date re-checks them sooner; 0: never).
+NEWSCRAWL_REFUSAL_RECHECK_DAYS = 7
+#: A refused page with at least this many body words is written to <NEWSCRAWL_OUTPUT>/pages/
+#: with its fields and the reason (0: every refused page).
+NEWSCRAWL_KEEP_REFUSED_WORDS = 150
 #: Seconds between fsyncs of the spool (bounds what a power cut, not a kill, can lose).
 NEWSCRAWL_SPOOL_SYNC_SECONDS = 1.0
 #: Share of failed fetches (failures / (articles + failures)) above which the exit code is 4.

@@ -22,6 +22,13 @@ FILES_PUBLISHED = "newscrawl/files_published"
 PIPELINE_FAILURES = "newscrawl/pipeline_failures"
 #: Listed pages refused as non-articles and recorded as 'not_article' checks.
 NOT_ARTICLE_CHECKS = "newscrawl/checks/not_article"
+#: Refused pages written to pages/, and those not written again (same content as before).
+PAGES_WRITTEN = "newscrawl/pages_written"
+PAGES_UNCHANGED = "newscrawl/pages_unchanged"
+#: Pages taken as articles whose body the extractor did not find (written all the same).
+NO_BODY = "newscrawl/extract/no_body"
+#: Failed extraction field steps: <prefix><field>.
+FIELD_ERRORS = "newscrawl/extract/field_errors/"
 #: Articles by incremental outcome: <prefix>new, updated, unchanged.
 ARTICLES_BY_OUTCOME = "newscrawl/articles/"
 #: Rows recovered from killed runs' spools: <prefix><dataset>.
@@ -119,6 +126,11 @@ def article_page(reason: str) -> str:
 def failures_at(stage: str) -> str:
     """Failures the spider recorded at this stage ('fetch', 'extract', ...)."""
     return FAILURES_BY_STAGE + stage
+
+
+def field_error(field: str) -> str:
+    """Pages on which the extraction step of this field raised (the field was left empty)."""
+    return FIELD_ERRORS + field
 
 
 def family(stats: Mapping[str, Any], prefix: str) -> int:

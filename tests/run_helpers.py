@@ -16,6 +16,7 @@ import polars as pl
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from newscrawl.crawl.lifeline import CRAWL_PID_VARIABLE
 from newscrawl.storage.dataset import read_articles
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -45,6 +46,38 @@ def start_crawl(site_url: str, output: Path, *extra: str) -> subprocess.Popen:
     """Start one crawl in the background (stdout / stderr to DEVNULL)."""
     return subprocess.Popen(crawl_args(site_url, output, *extra), cwd=PROJECT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def processes_of_crawl(crawl_pid: int) -> set[int]:
+    """Live processes that belong to the crawl ``crawl_pid``: tagged with its pid in their
+    environment (newscrawl.crawl.lifeline), or descended from it, or in its process group."""
+    tag = f"{CRAWL_PID_VARIABLE}={crawl_pid}".encode()
+    parents, found = {}, set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            if fields[0] == b"Z":
+                continue  # a zombie is gone, only not yet reaped
+            parents[pid] = int(fields[1])
+            if int(fields[2]) == crawl_pid:
+                found.add(pid)
+            with open(f"/proc/{pid}/environ", "rb") as environ:
+                if tag in environ.read().split(b"\0"):
+                    found.add(pid)
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+    for pid in parents:
+        ancestor, seen = parents.get(pid), 0
+        while ancestor and ancestor > 1 and seen < 64:
+            if ancestor == crawl_pid:
+                found.add(pid)
+                break
+            ancestor, seen = parents.get(ancestor), seen + 1
+    return found - {crawl_pid}
 
 
 def article_gets(site, start: int = 0) -> list[str]:

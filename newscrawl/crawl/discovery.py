@@ -45,6 +45,11 @@ class Entry:
     date: dt.datetime | None = None
     title: str | None = None
     kind: str = "page"  # 'page' (an article candidate) or 'sitemap' (a nested sitemap)
+    #: The publication date the listing gives (news:publication_date, a feed item's
+    #: pubDate / published / dc:date), the fallback for the article's own.
+    published: dt.datetime | None = None
+    #: Listed as news: by a news sitemap entry or a feed item (a signal for "article").
+    news: bool = False
 
 
 def _localname(tag) -> str:
@@ -153,6 +158,7 @@ def parse_sitemap(data: bytes, base_url: str) -> list[Entry]:
             continue
         loc = None
         lastmod = news_date = title = None
+        is_news = False
         for child in elem:
             name = _localname(child.tag)
             if name == "loc" and child.text:
@@ -160,12 +166,14 @@ def parse_sitemap(data: bytes, base_url: str) -> list[Entry]:
             elif name == "lastmod":
                 lastmod = _date(child.text)
             elif name == "news":
+                is_news = kind == "page"
                 news_date = _date(_child_text(child, "publication_date"))
                 title = _child_text(child, "title")
         if not loc:
             continue
         dates = [d for d in (lastmod, news_date) if d is not None]
-        entries.append(Entry(urljoin(base_url, loc), max(dates) if dates else None, title, kind))
+        entries.append(Entry(urljoin(base_url, loc), max(dates) if dates else None, title, kind,
+                             published=news_date, news=is_news))
     return entries
 
 
@@ -180,7 +188,7 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
         name = _localname(item.tag)
         if name not in ("item", "entry"):
             continue
-        url = title = None
+        url = title = published = None
         dates: list[dt.datetime] = []
         for child in item:
             cname = _localname(child.tag)
@@ -198,10 +206,13 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
                 value = _date(child.text)
                 if value is not None:
                     dates.append(value)
+                    if cname in ("pubdate", "published", "date") and published is None:
+                        published = value
             elif cname == "title" and child.text:
                 title = collapse(child.text)
         if url:
-            entries.append(Entry(urljoin(base_url, url), max(dates) if dates else None, title))
+            entries.append(Entry(urljoin(base_url, url), max(dates) if dates else None, title,
+                                 published=published, news=True))
     return entries
 
 

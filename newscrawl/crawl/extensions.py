@@ -183,6 +183,9 @@ def run_stats_table(stats: dict, spider_name: str | None) -> dict:
             value = round(value, 1)
         if value is not None:
             table[label] = value
+    for key in sorted(stats):
+        if key.startswith(stat_keys.FIELD_ERRORS):  # a field step that failed: named, not hidden
+            table[f"field errors: {key[len(stat_keys.FIELD_ERRORS):]}"] = stats[key]
     return table
 
 

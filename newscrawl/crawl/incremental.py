@@ -21,7 +21,9 @@ was last looked at. A fetched page whose content hash equals its newest version'
 
 A page that a sitemap, a feed or the command line listed and that turned out not to be an
 article (a section front, a gallery, a video page) gets a 'not_article' check with the
-classifier's reason, and is skipped by the same rule. Pages reached by following links
+classifier's reason, and is skipped by the same rule, but never for ever: a refusal is
+fetched again after ``NEWSCRAWL_REFUSAL_RECHECK_DAYS`` (or the general re-check window,
+or a newer listing date), since the classifier may have been wrong. Pages reached by following links
 are never recorded so: they are the hubs link discovery goes through, fetched every run.
 """
 
@@ -37,7 +39,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newscrawl.model.check import NEW, NOT_ARTICLE, REDIRECT, UNCHANGED, UPDATED
-from newscrawl.storage.dataset import articles_dataset, checks_dataset
+from newscrawl.storage.dataset import articles_dataset, checks_dataset, pages_dataset
 
 #: Article fields left out of the content hash: facts about the crawl, not the page.
 NOT_CONTENT = frozenset({"fetched_at", "http_status", "sources", "extractor", "content_hash"})
@@ -89,6 +91,7 @@ class Known:
     content_hash: str | None = None           # of the newest version
     checked_at: dt.datetime | None = None     # last fetch, whatever its outcome
     listed_at: dt.datetime | None = None      # listing date that last fetch acted on
+    refused: bool = False                     # that last fetch refused it as a non-article
 
     @property
     def last_look(self) -> dt.datetime | None:
@@ -135,7 +138,20 @@ def load_known(output_dir: str | os.PathLike) -> dict[str, Known]:
         checked = _aware(checked)
         if entry.checked_at is None or (checked is not None and checked >= entry.checked_at):
             entry.checked_at, entry.listed_at = checked, _aware(listed)
+            entry.refused = outcome == NOT_ARTICLE
     return known
+
+
+def load_page_hashes(output_dir: str | os.PathLike) -> dict[str, str]:
+    """url -> content hash of the newest row of the refused pages dataset (``pages/``)."""
+    table = pages_dataset(output_dir).to_table(columns=["url", "fetched_at", "content_hash"])
+    newest: dict[str, tuple] = {}
+    for url, fetched, digest in zip(*_columns(table, "url", "fetched_at", "content_hash")):
+        fetched = _aware(fetched)
+        if url is not None and (url not in newest or (fetched and newest[url][0]
+                                                      and fetched > newest[url][0])):
+            newest[url] = (fetched, digest)
+    return {url: digest for url, (_, digest) in newest.items()}
 
 
 class CrawlState:
@@ -147,20 +163,29 @@ class CrawlState:
 
     def __init__(self, known: dict[str, Known] | None = None, *,
                  recheck: dt.timedelta | None = None, skipping: bool = True,
-                 now: dt.datetime | None = None):
+                 now: dt.datetime | None = None,
+                 refusal_recheck: dt.timedelta | None = None):
         self.known = known or {}
         self.recheck = recheck if recheck and recheck.total_seconds() > 0 else None
+        self.refusal_recheck = (refusal_recheck if refusal_recheck
+                                and refusal_recheck.total_seconds() > 0 else None)
         self.skipping = skipping
         self.now = now or _utc_now()
         self._listed: dict[str, dt.datetime | None] = {}
+        #: url -> content hash of the newest refused page kept in pages/.
+        self.page_hashes: dict[str, str] = {}
         self._redirected_from: dict[str, list[str]] = {}
 
     @classmethod
     def from_output(cls, output_dir: str | os.PathLike, *, recheck_days: float = 0,
-                    skipping: bool = True) -> "CrawlState":
+                    skipping: bool = True, refusal_recheck_days: float = 0) -> "CrawlState":
         """The state of an output directory (recover dead runs' spools first)."""
         recheck = dt.timedelta(days=float(recheck_days)) if recheck_days else None
-        return cls(load_known(output_dir), recheck=recheck, skipping=skipping)
+        refusal = dt.timedelta(days=float(refusal_recheck_days)) if refusal_recheck_days else None
+        state = cls(load_known(output_dir), recheck=recheck, skipping=skipping,
+                    refusal_recheck=refusal)
+        state.page_hashes = load_page_hashes(output_dir)
+        return state
 
     def __len__(self) -> int:
         return len(self.known)
@@ -186,6 +211,9 @@ class CrawlState:
         if self.recheck is not None and (last_look is None
                                           or self.now - last_look >= self.recheck):
             return True
+        if entry.refused and self.refusal_recheck is not None and (
+                last_look is None or self.now - last_look >= self.refusal_recheck):
+            return True  # a refusal is looked at again: it may have been wrong
         if listed is None:
             return False
         if entry.listed_at is not None:
@@ -225,6 +253,7 @@ class CrawlState:
         fetched_at = _aware(fetched_at)
         entry.checked_at = fetched_at
         entry.listed_at = self._listed.get(url, entry.listed_at)
+        entry.refused = outcome == NOT_ARTICLE
         if outcome not in (UNCHANGED, NOT_ARTICLE):
             entry.fetched_at, entry.content_hash = fetched_at, digest
 

@@ -4,7 +4,8 @@ Spiders yield :class:`~newscrawl.model.article.Article` and :class:`~newscrawl.m
 items. ``DatesPipeline`` gives every Article whose date value is missing but whose raw
 string is present (a profile or a feed gave only the string) a value, through the same
 normaliser the extractor uses. ``ParquetPipeline`` appends Articles to
-``<NEWSCRAWL_OUTPUT>/articles/`` and Failures to ``<NEWSCRAWL_OUTPUT>/failures/`` (layout
+``<NEWSCRAWL_OUTPUT>/articles/``, Failures to ``<NEWSCRAWL_OUTPUT>/failures/`` and refused
+pages with substantial text to ``<NEWSCRAWL_OUTPUT>/pages/`` (layout
 and file publishing: :mod:`newscrawl.storage.dataset`). Neither pipeline drops an item: an item
 that cannot be written becomes a Failure row with stage 'pipeline'.
 
@@ -28,6 +29,7 @@ from newscrawl.storage.dataset import (
     RunStaging,
     WriterOptions,
     CHECKS,
+    PAGES,
     article_partition,
     check_partition,
     failure_partition,
@@ -36,7 +38,8 @@ from newscrawl.storage.recovery import recover_abandoned_runs
 from newscrawl.extract.dates import normalise_date
 from newscrawl.model.failure import Failure, failure_record, failure_schema
 from newscrawl.crawl.incremental import CrawlState, content_hash
-from newscrawl.model.check import NOT_ARTICLE, REDIRECT, UNCHANGED, Check, check_schema
+from newscrawl.model.check import (
+    NOT_ARTICLE, REDIRECT, UNCHANGED, Check, RefusedPage, check_schema, refused_page_schema)
 from newscrawl.storage.lock import OutputLock, acquire_output_lock
 
 logger = logging.getLogger(__name__)
@@ -160,19 +163,22 @@ class ParquetPipeline:
 
     def __init__(self, output_dir: str, options: WriterOptions, crawler=None, *,
                  incremental: bool = defaults.NEWSCRAWL_INCREMENTAL,
-                 recheck_days: float = defaults.NEWSCRAWL_RECHECK_DAYS):
+                 recheck_days: float = defaults.NEWSCRAWL_RECHECK_DAYS,
+                 refusal_recheck_days: float = defaults.NEWSCRAWL_REFUSAL_RECHECK_DAYS):
         self.output_dir = output_dir
         self.options = options
         self.crawler = crawler
         self.stats = getattr(crawler, "stats", None)
         self.incremental = incremental
         self.recheck_days = recheck_days
+        self.refusal_recheck_days = refusal_recheck_days
         self.lock: OutputLock | None = None
         self.state: CrawlState | None = None
         self.staging: RunStaging | None = None
         self.articles: DatasetWriter | None = None
         self.failures: DatasetWriter | None = None
         self.checks: DatasetWriter | None = None
+        self.pages: DatasetWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -183,7 +189,8 @@ class ParquetPipeline:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: no Parquet output")
         return cls(str(output), WriterOptions.from_settings(settings), crawler,
                    incremental=settings.getbool("NEWSCRAWL_INCREMENTAL"),
-                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS"))
+                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS"),
+                   refusal_recheck_days=settings.getfloat("NEWSCRAWL_REFUSAL_RECHECK_DAYS"))
 
     def open_spider(self, spider=None):
         """Lock the output, recover dead runs, load the state, open this run's writers."""
@@ -200,7 +207,8 @@ class ParquetPipeline:
             for dataset, rows in recovered.rows.items():
                 self._inc(stats.recovered(dataset), rows)
         self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
-                                            skipping=self.incremental)
+                                            skipping=self.incremental,
+                                            refusal_recheck_days=self.refusal_recheck_days)
         logger.info("incremental state: %d URLs already in %s", len(self.state), root)
         if spider is not None:
             spider.crawl_state = self.state
@@ -210,6 +218,8 @@ class ParquetPipeline:
         self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
                                       self.options)
         self.checks = DatasetWriter(root / CHECKS, self.staging, check_schema(), self.options)
+        self.pages = DatasetWriter(root / PAGES, self.staging, refused_page_schema(),
+                                   self.options)
 
     def process_item(self, item, spider=None):
         """Spool the item as a row; an unwritable item becomes a 'pipeline' Failure."""
@@ -224,6 +234,8 @@ class ParquetPipeline:
                 self._inc(stats.FAILURES_WRITTEN)
             elif isinstance(item, Check) and item.outcome == NOT_ARTICLE:
                 self._write_refusal(item)
+            elif isinstance(item, RefusedPage):
+                self._write_page(item)
             else:
                 raise TypeError(f"not an Article, a Failure or a refusal: {type(item).__name__}")
         except Exception as exc:  # noqa: BLE001 - never lose an item silently
@@ -235,7 +247,8 @@ class ParquetPipeline:
         if self.staging is None:
             return
         try:
-            files = self.articles.close() + self.failures.close() + self.checks.close()
+            files = (self.articles.close() + self.failures.close() + self.checks.close()
+                     + self.pages.close())
             if self.stats is not None:
                 self.stats.set_value(stats.FILES_PUBLISHED, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
@@ -299,6 +312,21 @@ class ParquetPipeline:
         checks.write(record, check_partition(record))
         state.record(check.url, check.checked_at, None, NOT_ARTICLE)
         self._inc(stats.NOT_ARTICLE_CHECKS)
+
+    def _write_page(self, page: RefusedPage) -> None:
+        """A refused page with substantial text: its fields and the refusal, to pages/
+        (not again when its content is what the newest kept row of the URL holds)."""
+        record = to_record(page.article)
+        digest = content_hash(record)
+        record["content_hash"] = page.article.content_hash = digest
+        if self.state.page_hashes.get(page.article.url) == digest:
+            self._inc(stats.PAGES_UNCHANGED)
+            return
+        record.update(refusal_reason=page.reason, refusal_score=page.score,
+                      refusal_signals=list(page.signals))
+        self.pages.write(record, article_partition(record))
+        self.state.page_hashes[page.article.url] = digest
+        self._inc(stats.PAGES_WRITTEN)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:
         _, _, failures, _ = self._open_run()

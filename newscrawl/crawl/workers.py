@@ -6,7 +6,8 @@ is extracted and classified in a process pool while the crawl goes on; with 0 it
 runs inline. The pool also bounds the time of one page
 (``NEWSCRAWL_EXTRACT_TIMEOUT``): a page that takes longer, or kills its worker, becomes
 a recorded failure and the pool is restarted; pages that were in flight on it are
-tried once more.
+tried once more. The pool's processes die with the crawl, even one killed with SIGKILL
+(:mod:`newscrawl.crawl.lifeline`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from newscrawl.extract.classify import Verdict, classify
+from newscrawl.crawl.lifeline import bind_worker, tag_children
+from newscrawl.extract.classify import Verdict, classify_article
 from newscrawl.errors import ExtractionError
 
 
@@ -41,17 +43,30 @@ class PageJob:
     content_type: str | None
     fetched_at: dt.datetime
     profile: str | bool | None  # a profile name, False (profiles off) or None (by URL)
+    listed: bool = False  # a sitemap or feed listed the page (a signal for "article")
 
 
-def extract_and_classify(job: PageJob):
-    """(Article, Verdict) of one page: the one extraction path, inline or in a worker."""
+@dataclass(slots=True)
+class PageResult:
+    """What extracting one page gives: the Article, the verdict, the failed field steps."""
+
+    article: object
+    verdict: Verdict
+    field_errors: list[str]
+
+    def __iter__(self):  # (article, verdict) unpacking, as before
+        return iter((self.article, self.verdict))
+
+
+def extract_and_classify(job: PageJob) -> PageResult:
+    """The PageResult of one page: the one extraction path, inline or in a worker."""
     from newscrawl.extract import extract_article_with_context
 
     article, ctx = extract_article_with_context(
         job.body, job.url, fetched_at=job.fetched_at, http_status=job.http_status,
         content_type=job.content_type, profile=job.profile)
-    verdict: Verdict = classify(job.url, ctx, article.word_count, len(article.body or ""))
-    return article, verdict
+    verdict: Verdict = classify_article(article, ctx, listed=job.listed)
+    return PageResult(article, verdict, list(ctx.field_errors))
 
 
 def default_workers() -> int:
@@ -59,7 +74,9 @@ def default_workers() -> int:
     return max(0, min(4, (os.cpu_count() or 1) - 1))
 
 
-def _warm_up() -> None:
+def _start_worker() -> None:
+    """Worker initialiser: die with the crawl, then import the layers once."""
+    bind_worker()
     import newscrawl.extract  # noqa: F401  (imports and compiles the layers once per worker)
 
 
@@ -74,10 +91,12 @@ class ExtractionPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
+            tag_children()  # the forkserver and workers carry the crawl's pid
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["newscrawl.extract", "newscrawl.extract.classify"])
+            context.set_forkserver_preload(["newscrawl.crawl.forkserver_tie",
+                                            "newscrawl.extract", "newscrawl.extract.classify"])
             self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                                 initializer=_warm_up)
+                                                 initializer=_start_worker)
             self._generation += 1
         return self._executor
 
@@ -91,7 +110,7 @@ class ExtractionPool:
         executor.shutdown(wait=False, cancel_futures=True)
 
     async def run(self, job: PageJob):
-        """(Article, Verdict) of a page; ExtractionTimeout / WorkerCrashed when it can't be had."""
+        """The PageResult of a page; ExtractionTimeout / WorkerCrashed when it can't be had."""
         for attempt in (1, 2):
             pool = self._pool()
             generation = self._generation

@@ -6,7 +6,8 @@ improvement, raise the floors with::
 
     python -m newscrawl.evaluate.floors --write tests/quality_floors.json
 
-which measures every guarded figure and pins it minus the margin.
+which measures every guarded figure and pins it minus the margin (the page-type figures
+of :mod:`newscrawl.evaluate.pagetype` under the key ``pagetype``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import platform
 import sys
 from pathlib import Path
 
+from newscrawl.evaluate import pagetype
 from newscrawl.evaluate.corpus import load_corpus
 from newscrawl.evaluate.runner import run_system
 from newscrawl.evaluate.systems import newscrawl_system
@@ -78,7 +80,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: corpora not found in {args.corpora}: {', '.join(missing)}", file=sys.stderr)
         return 2
     measured = {name: measure(args.corpora / name) for name in GUARDED}
-    text = json.dumps(floors_document(measured), indent=2) + "\n"
+    document = floors_document(measured)
+    if (args.corpora / pagetype.PAGETYPES).is_dir():
+        # The article-or-not decision, over every labelled page of every corpus.
+        section = floors_document({"all": pagetype.measure(args.corpora)})
+        document["pagetype"] = {
+            "note": (f"Set {dt.date.today().isoformat()} with `python -m "
+                     "newscrawl.evaluate.pagetype` figures (every labelled page of the "
+                     f"corpora): floor = measured - {MARGIN}."),
+            "measured": section["measured"]["all"], "floors": section["floors"]["all"]}
+    text = json.dumps(document, indent=2) + "\n"
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     print(text, end="")

@@ -38,6 +38,9 @@ _CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 #: second parse, since libxml2 stops at depth 2048 and loses everything after it.
 _TAG_RUN = re.compile(r"(?:<[a-zA-Z][\w:-]*(?:\s[^<>]*)?>\s*){32,}")
 _TAG = re.compile(r"<[^<>]*>")
+#: A leading XML declaration (XHTML pages): lxml refuses a str that carries one naming an
+#: encoding, and the text is decoded already, so it is dropped before parsing.
+_XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml\b[^>]*>", re.I)
 
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True,
@@ -149,9 +152,17 @@ def cap_depth(root) -> None:
             descendant.drop_tag()
 
 
+def without_xml_declaration(text: str) -> str:
+    """The text without a leading ``<?xml ...?>`` declaration (its encoding, if any, was
+    used when the bytes were decoded)."""
+    if "<?" not in text[:512]:
+        return text
+    return _XML_DECLARATION.sub("", text, count=1)
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML text into an lxml tree (the root ``<html>`` element), depth capped."""
-    text = without_lone_surrogates(text)
+    text = without_xml_declaration(without_lone_surrogates(text))
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
         if root is not None and _DEEPER_THAN_MAX(root):
@@ -192,6 +203,8 @@ class PageContext:
         self.profile = profile
         self.language_hint = language_hint
         self.timezone = timezone
+        #: Names of the extraction field steps that raised on this page (see the extractor).
+        self.field_errors: list[str] = []
 
     @cached_property
     def domain(self) -> str | None:

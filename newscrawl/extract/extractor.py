@@ -4,7 +4,8 @@ The page is parsed once into a :class:`PageContext`. Each field then runs its ca
 of layers in a fixed order and records the layer that supplied it in
 ``Article.sources``: the site profile first (when it has a rule for the field), then
 JSON-LD, meta tags and the visible markup. A field step that fails on odd input is
-logged and skipped, so a page raises only :class:`~newscrawl.errors.NotAPageError`
+logged, named in ``PageContext.field_errors`` (the crawl counts it in its stats) and
+skipped, so a page raises only :class:`~newscrawl.errors.NotAPageError`
 (from the context, for input that is not a page at all).
 
 Given an :class:`~newscrawl.extract.record.ExtractionRecord`, the steps also record
@@ -703,6 +704,7 @@ def extract_article_with_context(html: str | bytes, url: str, *,
             log.warning("field step %s failed on %s", step.__name__, url, exc_info=True)
             if record is not None:
                 record.failures.append((step.__name__, f"{type(exc).__name__}: {exc}"))
+            ctx.field_errors.append(step.__name__.removeprefix("step_"))
     bound_fields(article)
     if record is not None:
         record.settle(article)

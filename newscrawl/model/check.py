@@ -1,7 +1,10 @@
-"""The Check record: one fetch decision of an incremental run, and its Arrow schema.
+"""The Check record: one fetch decision of an incremental run, and its Arrow schema;
+and the RefusedPage: a page refused as a non-article that is kept all the same.
 
-Rows of the ``checks`` dataset beside ``articles/`` and ``failures/``; the crawl's
-incremental state (:mod:`newscrawl.crawl.incremental`) reads them back.
+Check rows make the ``checks`` dataset beside ``articles/`` and ``failures/``; the
+crawl's incremental state (:mod:`newscrawl.crawl.incremental`) reads them back.
+RefusedPage rows make ``pages/``: every Article column plus the refusal's reason,
+score and signals, so an analyst can find a wrongly refused article and promote it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from newscrawl.model.article import SCHEMA_VERSION, arrow_type, doc
+from newscrawl.model.article import SCHEMA_VERSION, Article, arrow_schema, arrow_type, doc
 
 #: Outcomes of fetching an article page.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -59,3 +62,31 @@ def check_schema() -> pa.Schema:
                        metadata={"doc": f.metadata.get("doc", "")})
               for f in dataclasses.fields(Check)]
     return pa.schema(fields, metadata={"newscrawl.schema_version": str(SCHEMA_VERSION)})
+
+
+@dataclass(slots=True)
+class RefusedPage:
+    """A fetched page the classifier refused that had substantial text: its Article
+    (every extracted field) and the refusal (written to ``pages/``)."""
+
+    article: Article
+    reason: str
+    score: float | None = None
+    signals: list[str] = field(default_factory=list)
+
+
+#: The columns ``pages/`` adds to the Article's.
+REFUSAL_FIELDS = (
+    pa.field("refusal_reason", pa.string(), metadata={
+        "doc": "Why the page was refused as a non-article (the classifier's reason)."}),
+    pa.field("refusal_score", pa.float64(), metadata={
+        "doc": "The classifier's score (an article scores at least 0)."}),
+    pa.field("refusal_signals", pa.list_(pa.string()), metadata={
+        "doc": "The signals the classifier weighed (see newscrawl.extract.classify)."}),
+)
+
+
+def refused_page_schema() -> pa.Schema:
+    """The Arrow schema of the pages dataset: the Article's columns and REFUSAL_FIELDS."""
+    schema = arrow_schema()
+    return pa.schema(list(schema) + list(REFUSAL_FIELDS), metadata=schema.metadata)

@@ -37,12 +37,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newscrawl.model.article import SCHEMA_VERSION, arrow_schema
-from newscrawl.model.check import check_schema
+from newscrawl.model.check import check_schema, refused_page_schema
 from newscrawl.model.failure import failure_schema
 from newscrawl.storage.dataset import (
     ARTICLES,
     CHECKS,
     FAILURES,
+    PAGES,
     LOCK_NAME,
     PUBLISHED_SUFFIX,
     STAGING,
@@ -74,7 +75,7 @@ class CompactionReport:
 
 
 def _dataset_schemas() -> dict:
-    return {**DATASET_SCHEMAS, CHECKS: check_schema}
+    return {**DATASET_SCHEMAS, CHECKS: check_schema, PAGES: refused_page_schema}
 
 
 def compact_output(output_dir: str | os.PathLike, datasets=None, *, min_files: int = 2,

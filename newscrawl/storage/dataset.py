@@ -67,7 +67,7 @@ import pyarrow.parquet as pq
 from newscrawl import defaults
 from newscrawl.model.article import arrow_schema
 from newscrawl.urls import domain_of
-from newscrawl.model.check import check_schema
+from newscrawl.model.check import check_schema, refused_page_schema
 from newscrawl.model.failure import failure_schema
 from newscrawl.storage.spool import (
     DATE_COLUMN,
@@ -82,6 +82,8 @@ ARTICLES = "articles"
 FAILURES = "failures"
 #: The dataset of fetch checks beside articles/ and failures/.
 CHECKS = "checks"
+#: The dataset of refused pages that had substantial text (Article columns + refusal).
+PAGES = "pages"
 #: Directory (under the output directory) holding the files runs are still writing.
 STAGING = "_staging"
 #: Suffix of a file being written: no reader's ``*.parquet`` glob matches it.
@@ -434,6 +436,16 @@ def failures_dataset(output_dir: str | os.PathLike) -> ds.Dataset:
 def checks_dataset(output_dir: str | os.PathLike) -> ds.Dataset:
     """The checks dataset (Check columns plus ``site`` and ``date``)."""
     return open_dataset(Path(output_dir) / CHECKS, check_schema())
+
+
+def pages_dataset(output_dir: str | os.PathLike) -> ds.Dataset:
+    """The refused pages dataset (Article columns, the refusal's, ``site`` and ``date``)."""
+    return open_dataset(Path(output_dir) / PAGES, refused_page_schema())
+
+
+def read_pages(output_dir: str | os.PathLike, **to_table) -> pa.Table:
+    """Every refused page kept in ``pages/`` (``to_table`` options pass on)."""
+    return pages_dataset(output_dir).to_table(**to_table)
 
 
 def read_articles(output_dir: str | os.PathLike, **to_table) -> pa.Table:

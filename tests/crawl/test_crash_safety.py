@@ -7,11 +7,15 @@ it (SIGKILL) at a seeded random moment, either some seconds after the start (sta
 recovery, discovery) or after the site served it a random number of article pages
 (mid-crawl); the next trial is the rerun. Before some trials, pages are updated, so
 later trials have new versions to fetch. A last crawl runs to its end, and one more
-fetches nothing: the state the killed runs left is complete and consistent.
+fetches nothing: the state the killed runs left is complete and consistent. Within 5 s
+of each kill, no process of the killed crawl (its extraction forkserver and workers) is
+left running; a last test kills a crawl once its pool is seen running, so that check
+never passes only because the kills came early.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import time
@@ -23,7 +27,8 @@ from newscrawl.crawl.outcome import EXIT_OK
 from newscrawl.storage.spool import SPOOL_SUFFIX, read_spool
 from newscrawl.testsite import TestSite
 from tests.run_helpers import (
-    all_four_readers, article_gets, duplicate_versions, run_crawl, start_crawl, stray_files)
+    all_four_readers, article_gets, duplicate_versions, processes_of_crawl, run_crawl,
+    start_crawl, stray_files)
 
 N_ARTICLES = 60
 TRIALS = 10
@@ -31,6 +36,8 @@ TRIALS = 10
 UPDATE_BEFORE = (3, 6, 8)
 UPDATES = 4
 SEED = 20261125
+#: Seconds within which every process of a killed crawl must be gone.
+ORPHAN_SECONDS = 5.0
 
 
 def spooled_urls(output) -> set[str]:
@@ -42,8 +49,20 @@ def spooled_urls(output) -> set[str]:
     return urls
 
 
-def kill_at_random(site, output, rng: random.Random) -> str:
-    """Start a crawl and SIGKILL it at a random moment; returns how it was chosen."""
+def left_behind(crawl_pid: int) -> set[int]:
+    """Processes of the killed crawl still alive ORPHAN_SECONDS after the kill."""
+    deadline = time.monotonic() + ORPHAN_SECONDS
+    while True:
+        left = processes_of_crawl(crawl_pid)
+        if not left or time.monotonic() >= deadline:
+            return left
+        time.sleep(0.1)
+
+
+def kill_at_random(site, output, rng: random.Random, helpers: list[int]) -> str:
+    """Start a crawl and SIGKILL it at a random moment; returns how it was chosen. The
+    number of its helper processes alive at the kill is appended to ``helpers``; none of
+    them may outlive it by more than ORPHAN_SECONDS."""
     start = len(site.requests_log)
     mode = rng.choice(["seconds", "articles", "articles"])
     limit = rng.uniform(0.3, 3.5) if mode == "seconds" else rng.randint(1, 8)
@@ -53,11 +72,19 @@ def kill_at_random(site, output, rng: random.Random) -> str:
         elapsed = time.monotonic() - began
         if (mode == "seconds" and elapsed >= limit) or \
                 (mode == "articles" and len(article_gets(site, start)) >= limit):
+            helpers.append(len(processes_of_crawl(process.pid)))
             process.send_signal(signal.SIGKILL)
             break
         time.sleep(0.02)
     code = process.wait(timeout=60)
     assert code in (-signal.SIGKILL, EXIT_OK), f"the crawl failed by itself: exit {code}"
+    left = left_behind(process.pid)
+    for pid in left:  # clean up before failing, so nothing outlives the test
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    assert not left, f"processes of the killed crawl still running: {sorted(left)}"
     return f"{mode}={limit:.2f}: exit {code}"
 
 
@@ -68,6 +95,7 @@ def test_kill_9_at_random_moments_then_rerun(tmp_path):
     updated: set[str] = set()
     updated_while_present: dict[str, int] = {}
     refetched_spooled = []
+    helpers: list[int] = []
     with TestSite.generated(n_articles=N_ARTICLES, seed=5) as site:
         previous_spool: set[str] = set()
         for trial in range(TRIALS):
@@ -79,7 +107,7 @@ def test_kill_9_at_random_moments_then_rerun(tmp_path):
                     if path in present:
                         updated_while_present[path] = updated_while_present.get(path, 0) + 1
             start = len(site.requests_log)
-            outcome = kill_at_random(site, output, rng)
+            outcome = kill_at_random(site, output, rng, helpers)
             fetched_again = {p for p in article_gets(site, start)} & previous_spool - updated
             refetched_spooled.append(len(fetched_again))
             # After the kill: readable by all four readers, nothing partial, no duplicate.
@@ -116,3 +144,34 @@ def test_kill_9_at_random_moments_then_rerun(tmp_path):
     for path in updated_while_present:
         assert len(versions[path]) >= 2, path  # the update became a new version
     assert all_four_readers(output) == [len(rows)] * 4
+
+
+def test_kill_9_of_a_crawl_with_its_pool_running_leaves_no_process(tmp_path):
+    """Kill a crawl once its extraction pool runs (forkserver and worker seen, tagged with
+    the crawl's pid): within ORPHAN_SECONDS nothing of it is left."""
+    with TestSite.generated(n_articles=N_ARTICLES, seed=7) as site:
+        process = start_crawl(site.base_url, tmp_path / "out", "-s", "DOWNLOAD_DELAY=0.2")
+        began, helpers = time.monotonic(), set()
+        while process.poll() is None and time.monotonic() - began < 60 and len(helpers) < 2:
+            helpers = processes_of_crawl(process.pid)
+            time.sleep(0.05)
+        assert len(helpers) >= 2, f"the extraction pool never started: {helpers}"
+        process.send_signal(signal.SIGKILL)
+        assert process.wait(timeout=30) == -signal.SIGKILL
+        left = left_behind(process.pid)
+        for pid in left:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        assert not left, f"processes of the killed crawl still running: {sorted(left)}"
+        assert not any(pid_alive(pid) for pid in helpers)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process (not a zombie) with this pid exists."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return False

@@ -9,6 +9,9 @@ class ArticleSpider(NewsSpider):
     or ``-a site=`` (with ``-a since=YYYY-MM-DD`` / ``-a days=N`` as a cut-off).
 
     The site profile of each page's domain, if there is one, is used in extraction.
+    The crawl stays on the hosts of the URLs given (their subdomains included): entries
+    and redirects elsewhere are not followed; ``-a hosts=h1,h2`` adds hosts,
+    ``-a hosts=any`` lifts the limit.
     """
 
     name = "article"

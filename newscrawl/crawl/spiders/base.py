@@ -5,7 +5,8 @@ Configuration lives in class attributes and spider arguments; the hooks are smal
 methods (``entry_requests``, ``parse_robots``, ``parse_sitemap``, ``parse_feed``,
 ``parse_home``, ``parse_article``) that subclasses may override. Every page fetched
 ends up as an Article item, a Failure item (with the reason) or a counted refusal
-(``newscrawl/pages/non_article/<reason>`` in the stats).
+(``newscrawl/pages/non_article/<reason>`` in the stats), kept as a RefusedPage item
+(written to ``pages/``) when it had substantial text.
 """
 
 from __future__ import annotations
@@ -17,23 +18,39 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.http import Response, TextResponse
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.gz import gunzip
 
 from newscrawl import stats
 from newscrawl.crawl import discovery
 from newscrawl.defaults import install_defaults
-from newscrawl.extract.classify import url_shape
+from newscrawl.extract.classify import looks_like_article_url, url_shape, url_shape_is_terminal
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
 from newscrawl.model.failure import Failure
-from newscrawl.model.check import NOT_ARTICLE, Check
+from newscrawl.urls import domain_of
+from newscrawl.version import user_agent
+from newscrawl.model.check import NOT_ARTICLE, Check, RefusedPage
 
 #: Largest sitemap or feed (after decompression) that is parsed; bigger ones are cut off.
 MAX_XML_BYTES = 50 * 1024 * 1024
 
-#: Non-article URL shapes skipped at discovery time, without a fetch.
+#: Non-article URL shapes skipped at discovery time, without a fetch, when the shape's
+#: word ends the path and nothing in the URL looks like an article's address.
 SKIP_SHAPES = frozenset({"front", "tag", "author", "section", "search", "pagination",
                          "gallery", "video", "feed"})
+
+
+def allowed_hosts(start_urls: list[str], hosts: str | None) -> list[str] | None:
+    """The domains a crawl from these start URLs stays on: their hosts (without 'www.',
+    so subdomains are in), plus ``-a hosts=h1,h2``; None (anywhere) for ``-a hosts=any``
+    or no start URL. Entries and redirects to other hosts are not followed."""
+    if hosts is not None and str(hosts).strip().lower() in ("any", "*", "all"):
+        return None
+    found = {domain_of(url) for url in start_urls} - {None}
+    found |= {h.strip().lower().removeprefix("www.") for h in str(hosts or "").split(",")
+              if h.strip()}
+    return sorted(found) or None
 
 
 def now_utc() -> dt.datetime:
@@ -61,7 +78,7 @@ class NewsSpider(scrapy.Spider):
     follow_depth: int | None = None
 
     def __init__(self, *args, url=None, urls_file=None, sitemap=None, feed=None,
-                 site=None, since=None, days=None, **kwargs):
+                 site=None, since=None, days=None, hosts=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.start_article_urls = [url] if url else []
         if urls_file:
@@ -72,17 +89,27 @@ class NewsSpider(scrapy.Spider):
         self.start_feeds = [feed] if feed else []
         self.start_sites = [site] if site else []
         self.cutoff = parse_cutoff(since, days)
-        if self.start_sites and not getattr(self, "allowed_domains", None):
-            self.allowed_domains = sorted({urlsplit(s).hostname for s in self.start_sites
-                                           if urlsplit(s).hostname})
+        if not getattr(self, "allowed_domains", None):
+            self.allowed_domains = allowed_hosts(
+                self.start_sites + self.start_article_urls + self.start_sitemaps
+                + self.start_feeds, hosts)
 
-    # -- settings-derived ---------------------------------------------------------
     @classmethod
     def update_settings(cls, settings) -> None:
         """The spider's ``custom_settings``, then every ``NEWSCRAWL_*`` default nothing
-        else set (so the spider reads the same values in a project without the add-on)."""
+        else set (so the spider reads the same values in a project without the add-on),
+        then the User-Agent from NEWSCRAWL_CONTACT as this run sets it
+        (``-s NEWSCRAWL_CONTACT=...``), unless USER_AGENT itself was set on the command
+        line or by the spider."""
         super().update_settings(settings)
         install_defaults(settings)
+        if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["project"]:
+            # (at spider priority: the crawler process merges its own settings, the
+            # project's USER_AGENT among them, into the crawler's afterwards)
+            settings.set("USER_AGENT", user_agent(settings.get("NEWSCRAWL_CONTACT")),
+                         priority="spider")
+
+    # -- settings-derived ---------------------------------------------------------
 
     @property
     def use_profiles(self) -> bool:
@@ -244,7 +271,8 @@ class NewsSpider(scrapy.Spider):
         if self.too_old(entry):
             return
         shape = url_shape(entry.url)
-        if shape in SKIP_SHAPES:
+        if shape in SKIP_SHAPES and url_shape_is_terminal(entry.url, shape) \
+                and not looks_like_article_url(entry.url):
             self._inc(stats.skipped_url(shape))
             return
         if self.profile is not None and not self.profile.allows(entry.url):
@@ -285,13 +313,11 @@ class NewsSpider(scrapy.Spider):
             return
         job = PageJob(body=response.body, url=response.url, http_status=response.status,
                       content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
-                      fetched_at=fetched_at, profile=self.profile_spec())
+                      fetched_at=fetched_at, profile=self.profile_spec(),
+                      listed=getattr(response.meta.get("newscrawl_listed"), "news", False))
         try:
             pool = self.extraction_pool()
-            if pool is None:
-                article, verdict = extract_and_classify(job)
-            else:
-                article, verdict = await pool.run(job)
+            result = extract_and_classify(job) if pool is None else await pool.run(job)
         except ExtractionError as exc:
             yield self.failure(response.url, "extract", type(exc).__name__, str(exc),
                                response.status)
@@ -301,8 +327,15 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
                                str(exc)[:1000], response.status)
             return
+        article, verdict = result.article, result.verdict
+        for field_name in result.field_errors:
+            self._inc(stats.field_error(field_name))
         if not verdict.is_article:
             self._inc(stats.non_article(verdict.reason))
+            if (article.word_count or 0) >= self.settings.getint("NEWSCRAWL_KEEP_REFUSED_WORDS"):
+                self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
+                yield RefusedPage(article=article, reason=verdict.reason, score=verdict.score,
+                                  signals=list(verdict.signals))
             if response.meta.get("newscrawl_source") == "links":
                 for request in self.follow_links(response, depth=depth):
                     yield request
@@ -311,6 +344,10 @@ class NewsSpider(scrapy.Spider):
                     yield check
             return
         self._inc(stats.article_page(verdict.reason))
+        if not article.body:
+            # the extraction found no body on a page the signals call an article: the
+            # row is written with its other fields, and the miss is counted
+            self._inc(stats.NO_BODY)
         requested = (response.meta.get("redirect_urls") or [response.url])[0]
         state = getattr(self, "crawl_state", None)
         if state is not None and requested != response.url:
@@ -356,12 +393,19 @@ class NewsSpider(scrapy.Spider):
 
     @staticmethod
     def fill_from_listing(article, listed: discovery.Entry | None) -> None:
-        """Fill a missing headline / date from what the feed or sitemap said of the page."""
+        """Fill a missing headline / publication date from what the feed or (news)
+        sitemap said of the page (source 'listing')."""
         if listed is None:
             return
         if not article.headline and listed.title:
             article.headline = listed.title
             article.sources["headline"] = "listing"
+        if article.published_at is None and not article.published_raw \
+                and listed.published is not None:
+            article.published_at = listed.published
+            midnight = listed.published.time() == dt.time(0) and listed.published.utcoffset() == dt.timedelta(0)
+            article.published_precision = "date" if midnight else "exact"
+            article.sources["published_at"] = "listing"
 
     # -- failures ---------------------------------------------------------------
     def failure(self, url, stage, error_type, message, http_status=None) -> Failure:

@@ -122,3 +122,20 @@ def _get(site, path: str) -> bytes:
 
     with urllib.request.urlopen(site.url(path), timeout=10) as response:
         return response.read()
+
+
+def test_corpus_news_sitemap_gives_one_row_per_page(tmp_path):
+    """Acceptance of the nothing-lost issue: the real articles of the zyte corpus served as
+    one site, crawled from its news sitemap, give one row per page: none refused, none
+    lost, none twice."""
+    corpus = ROOT.parent / "shared" / "corpora" / "zyte"
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is absent: the zyte corpus lives in ../shared")
+    with TestSite.from_corpus(corpus) as site:
+        result = run_crawl("article", tmp_path, "-a", f"sitemap={site.url('/news-sitemap.xml')}",
+                           timeout=600)
+        report("zyte corpus via its news sitemap", site, result)
+        articles = list(site.articles)
+    assert result.returncode == 0, result.log[-3000:]
+    refused = {k: v for k, v in result.stats.items() if "non_article" in k}
+    assert sorted(result.urls) == sorted(articles), refused
