@@ -3,7 +3,9 @@
 The page is parsed once into a :class:`PageContext`. Each field then runs its cascade
 of layers in a fixed order and records the layer that supplied it in
 ``Article.sources``: the site profile first (when it has a rule for the field), then
-JSON-LD, meta tags and the visible markup. A field step that fails on odd input is
+JSON-LD, meta tags, the app state a JavaScript app embeds (``appstate``: it fills what
+the structured layers lack, and the body when the markup gives little or none of it) and
+the visible markup. A field step that fails on odd input is
 logged and skipped, so a page raises only :class:`~newscrawl.errors.NotAPageError`
 (from the context, for input that is not a page at all).
 """
@@ -69,6 +71,15 @@ class _Run:
         self.body = None
         self.scope = None
 
+    @property
+    def app(self):
+        """The page's app-state article (parsed on first use), or None."""
+        try:
+            return self.ctx.appstate
+        except Exception:  # broken app state must not lose the page
+            log.warning("app state unreadable on %s", self.ctx.url, exc_info=True)
+            return None
+
     def set(self, field_name: str, value, layer: str) -> bool:
         """Store a non-empty value and its layer; False when the value is empty."""
         if value is None or value == "" or value == []:
@@ -132,12 +143,20 @@ def _within_limit(field_name: str, value: str | None) -> str | None:
 
 
 def step_headline(run: _Run) -> None:
-    """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped."""
+    """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped;
+    the app state's headline stands in for the structured one on a page that has neither
+    JSON-LD nor og:title."""
     if run.set("headline", _first_text(run.from_profile("headline")), "profile"):
         return
-    value, layer = headlines.choose_headline(**_headline_sources(run))
+    sources = _headline_sources(run)
+    app = sources.pop("app")
+    layer_of = {}
+    if not (sources["jsonld"] or sources["meta"]):
+        sources["jsonld"] = _within_limit("headline", app())
+        layer_of["jsonld"] = "appstate"
+    value, layer = headlines.choose_headline(**sources)
     if value:
-        run.set("headline", value, layer)
+        run.set("headline", value, layer_of.get(layer, layer))
 
 
 def _headline_sources(run: _Run) -> dict:
@@ -145,6 +164,7 @@ def _headline_sources(run: _Run) -> dict:
     return dict(
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
+        app=lambda: run.app.headline if run.app is not None else None,
         h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
                      if _within_limit("headline", h)],
         title=_within_limit("headline", markup.title(run.ctx.tree)),
@@ -158,15 +178,18 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     first h1, ``<title>``), cleaned of site names as the extractor cleans them, without
     choosing among them. For studying the choice, not for extraction."""
     ctx = PageContext(html, url)
-    return headlines.headline_candidates(**_headline_sources(_Run(ctx, Article(url=url), None, None)))
+    sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
+    sources.pop("app")
+    return headlines.headline_candidates(**sources)
 
 
 def step_description(run: _Run) -> None:
     """Description: profile, JSON-LD, meta."""
     for layer, value in (("profile", _first_text(run.from_profile("description"))),
                          ("jsonld", jsonld.description(run.node)),
-                         ("meta", meta.description(run.meta))):
-        if run.set("description", value, layer):
+                         ("meta", meta.description(run.meta)),
+                         ("appstate", lambda: run.app and run.app.description)):
+        if run.set("description", value() if callable(value) else value, layer):
             return
 
 
@@ -194,11 +217,35 @@ def step_body(run: _Run) -> None:
                             titles=titles, live_blog=jsonld.is_live_blog(run.node))
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld")
+    if _app_body_is_better(run):
+        from newscrawl.extract.body import Body
+
+        run.body = Body(paragraphs=list(run.app.paragraphs), node=None)
+        run.set("body", run.body.text, "appstate")
     if run.article.description is None and run.body is not None and run.body.node is not None:
         from newscrawl.extract.body import find_lead
 
         lead = find_lead(run.body.node)  # the visible standfirst belongs to the description
         run.set("description", " ".join(lead) if lead else None, "markup")
+
+
+#: The app state's body replaces the page's when the page's has fewer words than this
+#: share of it (an app shell's stray text, a teaser of a story the state holds whole).
+APP_BODY_RATIO = 0.5
+#: ... and the app state's body has at least this many words.
+APP_BODY_MIN_WORDS = 30
+
+
+def _app_body_is_better(run: _Run) -> bool:
+    """Whether the app state's body should replace what the page gave."""
+    page_words = len(_WORD.findall(run.article.body or ""))
+    if page_words >= 400:  # a full body in the page: the app state is not read for it
+        return False
+    app = run.app
+    if app is None or not app.paragraphs:
+        return False
+    app_words = len(_WORD.findall(app.body or ""))
+    return app_words >= APP_BODY_MIN_WORDS and page_words < APP_BODY_RATIO * app_words
 
 
 def step_scope(run: _Run) -> None:
@@ -275,6 +322,11 @@ def step_authors(run: _Run) -> None:
     if run.set("authors", names, "markup"):
         run.article.byline_raw = raw
         return
+    app_names = [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)] \
+        if run.app is not None else []
+    if run.set("authors", app_names, "appstate"):
+        run.article.byline_raw = " ; ".join(run.app.authors)
+        return
     for layer, values in fallbacks:
         if run.set("authors", byline.clean_names(values, strict=False), layer):
             run.article.byline_raw = " ; ".join(values)
@@ -327,6 +379,8 @@ def _published_candidates(run: _Run):
     if run.node:
         yield "jsonld", jsonld.date_published(run.node)
     yield "meta", meta.published(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.published
     scope = run.scope if run.scope is not None else run.ctx.body_element
     for raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
         yield "markup", raw
@@ -350,6 +404,8 @@ def _modified_candidates(run: _Run):
     if run.node:
         yield "jsonld", jsonld.date_modified(run.node)
     yield "meta", meta.modified(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.modified
     if run.scope is not None:
         for raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS)):
             yield "markup", raw
@@ -397,6 +453,10 @@ def step_images(run: _Run) -> None:
     images = pictures.add_captioned(images, [(j.url, j.caption, j.credit) for j in captioned], run.ctx.url)
     if images and not lead_url:
         layer = "markup"
+    if not images and run.app is not None and run.app.images:
+        images = [Image(url=pictures.absolute(i.url, run.ctx.url), caption=i.caption, credit=i.credit)
+                  for i in run.app.images]
+        layer = "appstate"
     run.set("images", images, layer)
 
 
@@ -404,13 +464,16 @@ def step_section_and_tags(run: _Run) -> None:
     """Section and tags: profile, JSON-LD, meta."""
     for layer, value in (("profile", _first_text(run.from_profile("section"))),
                          ("jsonld", jsonld.section(run.node) if run.node else None),
-                         ("meta", meta.section(run.meta))):
-        if run.set("section", value, layer):
+                         ("meta", meta.section(run.meta)),
+                         ("appstate", lambda: run.app and run.app.section)):
+        if run.set("section", value() if callable(value) else value, layer):
             break
     profile_tags = run.from_profile("tags")
     for layer, values in (("profile", profile_tags if isinstance(profile_tags, list) else None),
                           ("jsonld", jsonld.keywords(run.node) if run.node else []),
-                          ("meta", meta.tags(run.meta))):
+                          ("meta", meta.tags(run.meta)),
+                          ("appstate", lambda: run.app.tags if run.app is not None else [])):
+        values = values() if callable(values) else values
         if values and run.set("tags", byline.dedupe([" ".join(str(v).split()) for v in values]), layer):
             break
 
