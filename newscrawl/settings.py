@@ -52,6 +52,8 @@ DOWNLOADER_MIDDLEWARES = {
 # Switches scheduler, duplicate filter and pipeline when NEWSCRAWL_REDIS_URL is set.
 ADDONS = {
     "newscrawl.distributed.mode.DistributedMode": 0,
+    # Switches the browser download handler on when NEWSCRAWL_RENDER is auto / always.
+    "newscrawl.crawl.rendering.RenderMode": 0,
 }
 
 # -- extensions -----------------------------------------------------------------

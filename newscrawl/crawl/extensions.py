@@ -169,7 +169,9 @@ class ProgressLog:
 RUN_STATS = (("start_time", "started"), ("finish_time", "finished"),
              ("finish_reason", "finish reason"), ("elapsed_time_seconds", "seconds"),
              ("response_received_count", "pages fetched"), (ARTICLES_STAT, "articles written"),
-             (FAILURES_STAT, "failures written"))
+             (FAILURES_STAT, "failures written"),
+             ("newscrawl/render/pages", "pages rendered in the browser"),
+             ("newscrawl/render/failed_pages", "renders failed"))
 
 
 def run_stats_table(stats: dict, spider_name: str | None) -> dict:

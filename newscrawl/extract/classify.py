@@ -61,6 +61,8 @@ class Verdict:
 
     is_article: bool
     reason: str
+    #: Not an article, and the page looks like an app shell a browser would fill.
+    app_shell: bool = False
 
 
 def declared_types(page) -> set[str]:
@@ -86,6 +88,37 @@ def url_shape(url: str) -> str | None:
     return None
 
 
+#: ids of the elements JavaScript frameworks mount their app into.
+MOUNT_IDS = frozenset({"root", "app", "__next", "__nuxt", "___gatsby", "svelte", "app-root",
+                       "main-app", "react-root", "application"})
+#: Visible characters (outside scripts and styles) below which a page with scripts is a shell.
+SHELL_MAX_CHARS = 1500
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+    "or ancestor::template)]")
+_MOUNTED = lxml.etree.XPath("//*[@data-reactroot or @ng-version or @data-v-app or "
+                            "@data-server-rendered]")
+
+
+def looks_like_app_shell(page) -> bool:
+    """Whether a page (a PageContext) looks like a JavaScript app's shell: it has
+    scripts, little visible text, and an element an app mounts into (or a
+    ``<noscript>`` asking for JavaScript)."""
+    tree = page.tree
+    scripts = list(tree.iter("script"))
+    if not scripts:
+        return False
+    visible = sum(len(text.strip()) for text in _VISIBLE_TEXT(tree))
+    if visible > SHELL_MAX_CHARS:
+        return False
+    if any((element.get("id") or "").lower() in MOUNT_IDS for element in tree.iter("div", "main", "section", "body", "app-root")):
+        return True
+    if _MOUNTED(tree):
+        return True
+    return any("javascript" in (element.text_content() or "").lower()
+               for element in tree.iter("noscript"))
+
+
 def classify(url: str, page, word_count: int | None, body_chars: int = 0) -> Verdict:
     """Decide whether a fetched page (a PageContext, parsed once for extraction) is an
     article (see the module docs for the order)."""
@@ -104,7 +137,7 @@ def classify(url: str, page, word_count: int | None, body_chars: int = 0) -> Ver
     words = word_count or 0
     if (words < MIN_ARTICLE_WORDS and body_chars < MIN_ARTICLE_CHARS
             and not (has_article_type and words > 0)):
-        return Verdict(False, "thin")
+        return Verdict(False, "thin", app_shell=looks_like_app_shell(page))
     if not has_article_type and og != "article" and _TEASERS(page.tree) >= LISTING_TEASERS:
         return Verdict(False, "listing")
     signal = "jsonld" if has_article_type else ("og" if og == "article" else "text")

@@ -19,7 +19,7 @@ from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
-from newscrawl.crawl import discovery
+from newscrawl.crawl import discovery, rendering
 from newscrawl.extract.classify import url_shape
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
@@ -87,6 +87,13 @@ class NewsSpider(scrapy.Spider):
             return self.follow_depth
         return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH", 2)
 
+    @property
+    def render_mode(self) -> str:
+        """NEWSCRAWL_RENDER: ``never``, ``auto`` or ``always``."""
+        if not hasattr(self, "_render_mode"):
+            self._render_mode = rendering.render_mode(self.settings)
+        return self._render_mode
+
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newscrawl/{key}", count)
 
@@ -134,9 +141,12 @@ class NewsSpider(scrapy.Spider):
     def article_request(self, url: str, *, source: str, listed: discovery.Entry | None = None,
                         depth: int = 0) -> scrapy.Request:
         """A request for a page that should be an article."""
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              meta={"newscrawl_stage": "fetch", "newscrawl_source": source,
-                                    "newscrawl_listed": listed, "newscrawl_depth": depth})
+        meta = {"newscrawl_stage": "fetch", "newscrawl_source": source,
+                "newscrawl_listed": listed, "newscrawl_depth": depth}
+        if self.render_mode == "always":
+            meta.update(rendering.render_meta("always"))
+            self._inc("render/requested/always")
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, meta=meta)
 
     # -- discovery --------------------------------------------------------------
     def parse_robots(self, response: Response):
@@ -292,6 +302,14 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
                                str(exc)[:1000], response.status)
             return
+        rendered = rendering.render_reason(response)
+        if rendered:
+            self._inc("render/pages")
+            self._inc(f"render/rendered/{rendered}")
+        elif not verdict.is_article and verdict.app_shell and self.render_mode == "auto":
+            self._inc("render/requested/app_shell")
+            yield rendering.render_request(response.request, "app_shell")
+            return
         if not verdict.is_article:
             self._inc(f"pages/non_article/{verdict.reason}")
             if response.meta.get("newscrawl_source") == "links":
@@ -307,6 +325,8 @@ class NewsSpider(scrapy.Spider):
         if state is not None and requested != response.url:
             state.note_redirect(requested, response.url)
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
+        if rendered:
+            article.sources["rendered"] = rendered
         yield article
 
     def refusals(self, response: Response, fetched_at, reason: str):
@@ -367,4 +387,8 @@ class NewsSpider(scrapy.Spider):
         status = response.status if response is not None else None
         stage = request.meta.get("newscrawl_stage", "fetch")
         message = str(failure.value) or failure.type.__name__
+        reason = request.meta.get(rendering.META_REASON)
+        if reason:
+            self._inc("render/failed_pages")
+            self._inc(f"render/failed/{reason}")
         yield self.failure(request.url, stage, failure.type.__name__, message[:1000], status)
