@@ -106,8 +106,10 @@ def render_meta(reason: str) -> dict:
 
 
 def render_request(request, reason: str):
-    """The same request again, to be rendered in the browser."""
-    return request.replace(dont_filter=True, meta={**request.meta, **render_meta(reason)})
+    """The same request again, to be rendered in the browser (newscrawl's own meta kept,
+    Scrapy's internal keys left behind)."""
+    meta = {key: value for key, value in request.meta.items() if key.startswith("newscrawl_")}
+    return request.replace(dont_filter=True, meta={**meta, **render_meta(reason)})
 
 
 def render_reason(response) -> str | None:
