@@ -4,9 +4,11 @@ Imported only when ``NEWSCRAWL_RENDER`` is ``auto`` or ``always`` (see
 :mod:`newscrawl.crawl.rendering`). Each render is bounded by ``NEWSCRAWL_RENDER_TIMEOUT``
 seconds as a whole (navigation, the page's scripts, reading the DOM); a render that
 takes longer fails with :class:`RenderTimeout`, which the spider records as a failure.
-After ``NEWSCRAWL_RENDER_RESTART_PAGES`` rendered pages the browser is closed as soon as
-no page is open, and the next render launches a fresh one, so a long crawl's browser
-does not grow.
+At most ``NEWSCRAWL_RENDER_PAGES`` x ``NEWSCRAWL_RENDER_CONTEXTS`` renders run at once
+(the others wait their turn before the clock starts). After
+``NEWSCRAWL_RENDER_RESTART_PAGES`` rendered pages, new renders wait until the open ones
+are done, the browser is closed, and the next render launches a fresh one, so a long
+crawl's browser does not grow.
 """
 
 from __future__ import annotations
@@ -34,31 +36,55 @@ class RenderHandler(ScrapyPlaywrightDownloadHandler):
         self.restart_pages = settings.getint("NEWSCRAWL_RENDER_RESTART_PAGES")
         self.rendered_since_restart = 0
         self.in_flight = 0
-        self._restart_lock = asyncio.Lock()
+        self.restart_due = False
+        #: Renders under way at most (the pages the contexts may hold): the others wait
+        #: here, so a due restart is reached and the time bound counts rendering only.
+        self.max_in_flight = max(1, settings.getint("NEWSCRAWL_RENDER_PAGES")
+                                 * max(1, settings.getint("NEWSCRAWL_RENDER_CONTEXTS")))
+        self._admission: asyncio.Condition | None = None
 
     async def _download_request(self, request, spider=None):
-        self.in_flight += 1
+        if self._admission is None:
+            self._admission = asyncio.Condition()
+        async with self._admission:
+            # A restart is due: new renders wait until the open ones are done.
+            await self._admission.wait_for(lambda: self.in_flight < self.max_in_flight
+                                           and not (self.restart_due and self.in_flight))
+            if self.restart_due:
+                await self._restart()
+            self.in_flight += 1
         try:
             return await asyncio.wait_for(super()._download_request(request, spider),
                                           self.render_timeout)
         except asyncio.TimeoutError:
             raise RenderTimeout(f"rendering took longer than {self.render_timeout:g} s") from None
         finally:
-            self.in_flight -= 1
-            self.rendered_since_restart += 1
-            await self._maybe_restart()
+            async with self._admission:
+                self.in_flight -= 1
+                self.rendered_since_restart += 1
+                if 0 < self.restart_pages <= self.rendered_since_restart:
+                    self.restart_due = True
+                self._admission.notify_all()
 
-    async def _maybe_restart(self) -> None:
-        """Close the browser once it has rendered enough pages and none is open."""
-        if self.restart_pages <= 0 or self.rendered_since_restart < self.restart_pages:
+    async def _restart(self) -> None:
+        """Close the browser (no page is open); the next render launches a fresh one."""
+        self.restart_due = False
+        self.rendered_since_restart = 0
+        if not hasattr(self, "browser"):
             return
-        async with self._restart_lock:
-            if self.in_flight or not hasattr(self, "browser"):
-                return
-            self.rendered_since_restart = 0
-            self.stats.inc_value("newscrawl/render/browser_restarts")
-            log.info("restarting the browser after %d rendered pages", self.restart_pages)
-            try:
-                await self.browser.close()  # the disconnect callback drops it; the next render relaunches
-            except Exception:
-                log.warning("closing the browser failed", exc_info=True)
+        self.stats.inc_value("newscrawl/render/browser_restarts")
+        log.info("restarting the browser after %d rendered pages", self.restart_pages)
+        browser = self.browser
+        try:
+            await browser.close()
+        except Exception:
+            log.warning("closing the browser failed", exc_info=True)
+        # the disconnect callback forgets the browser and its contexts; make sure of it
+        for _ in range(50):
+            if not hasattr(self, "browser") or self.browser is not browser:
+                break
+            await asyncio.sleep(0.01)
+        else:
+            self.context_wrappers.clear()
+            if getattr(self, "browser", None) is browser:
+                del self.browser
