@@ -46,8 +46,8 @@ STATE_IDS = frozenset({"__next_data__", "__nuxt_data__", "__nuxt__", "fusion-met
                        "__apollo_state__", "__initial_state__", "__preloaded_state__"})
 #: ``window.__NAME__ = ...`` (or ``self.`` / ``globalThis.`` / bare) and Fusion's globalContent.
 _ASSIGNMENT = re.compile(
-    r"""(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*["']))?"""
-    r"""(__[A-Za-z][A-Za-z0-9_]*__|__NUXT__|Fusion\.globalContent)(?:["']\s*\])?\s*=(?!=)\s*""")
+    r"""(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*["'])|\b(?:var|let|const)\s+|(?<![\w$.]))"""
+    r"""(__[A-Z][A-Z0-9_]*__|Fusion\.globalContent)(?:["']\s*\])?\s*=(?!=)\s*""")
 _STATE_MARKERS = ("__", "globalContent")
 
 
@@ -797,6 +797,9 @@ def _names(value, refs: dict, depth: int = 0) -> list[str]:
     return []
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _date_text(value) -> str | None:
     if isinstance(value, bool):
         return None
@@ -804,7 +807,9 @@ def _date_text(value) -> str | None:
         return _epoch_text(value)
     if isinstance(value, str) and 6 <= len(value.strip()) <= 80:
         text = value.strip()
-        return _epoch_text(int(text)) if text.isdigit() else text
+        if text.isdigit():
+            return _epoch_text(int(text))
+        return text if _YEAR.search(text) else None  # "5:45 AM" is a time, not a date
     if isinstance(value, dict):
         for key in ("iso", "value", "date", "utc", "formatted"):
             found = _date_text(value.get(key))
