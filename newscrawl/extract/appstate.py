@@ -44,10 +44,13 @@ MAX_LIST_ITEMS = 50
 #: Script ids of the frameworks' state blocks.
 STATE_IDS = frozenset({"__next_data__", "__nuxt_data__", "__nuxt__", "fusion-metadata",
                        "__apollo_state__", "__initial_state__", "__preloaded_state__"})
-#: ``window.__NAME__ = ...`` (or ``self.`` / ``globalThis.`` / bare) and Fusion's globalContent.
-_ASSIGNMENT = re.compile(
-    r"""(?:(?:window|self|globalThis)\s*(?:\.\s*|\[\s*["'])|\b(?:var|let|const)\s+|(?<![\w$.]))"""
-    r"""(__[A-Z][A-Z0-9_]*__|Fusion\.globalContent)(?:["']\s*\])?\s*=(?!=)\s*""")
+#: ``window.__NAME__ = ...`` (or ``self.`` / ``globalThis.`` / ``var`` / bare): an upper-case
+#: name between double underscores (searched by its literal start, which is fast), then
+#: an assignment; what stands before the name is checked separately (:func:`_assignments`).
+_STATE_NAME = re.compile(r"__[A-Z][A-Z0-9_]*__")
+_FUSION_NAME = "Fusion.globalContent"
+_ASSIGNED = re.compile(r"""(?:["']\s*\])?\s*=(?!=)\s*""")
+_BEFORE_NAME = re.compile(r"""(?:(?:window|self|globalThis)\s*(?:\.|\[\s*["'])|\b(?:var|let|const)\s+)\s*$""")
 _STATE_MARKERS = ("__", "globalContent")
 
 
@@ -119,12 +122,31 @@ def state_sources(tree) -> list[StateSource]:
             continue
         if not any(marker in text for marker in _STATE_MARKERS):
             continue
-        for match in _ASSIGNMENT.finditer(text):
+        for name, start in _assignments(text):
             if total + len(text) > MAX_PAGE_CHARS:
                 return found
             total += len(text)
-            found.append(StateSource(match.group(1), text, match.end()))
+            found.append(StateSource(name, text, start))
     return found
+
+
+def _assignments(text: str):
+    """(name, where the value starts) of each state assignment in a script's text."""
+    position = text.find(_FUSION_NAME)
+    while position >= 0:
+        assigned = _ASSIGNED.match(text, position + len(_FUSION_NAME))
+        if assigned:
+            yield _FUSION_NAME, assigned.end()
+        position = text.find(_FUSION_NAME, position + 1)
+    for match in _STATE_NAME.finditer(text):
+        assigned = _ASSIGNED.match(text, match.end())
+        if not assigned:
+            continue
+        before = text[max(0, match.start() - 16):match.start()]
+        if before and (before[-1].isalnum() or before[-1] in "$_.\"'[") \
+                and not _BEFORE_NAME.search(before):
+            continue
+        yield match.group(), assigned.end()
 
 
 # -- reading values ---------------------------------------------------------------------
