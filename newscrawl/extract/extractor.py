@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
@@ -71,7 +72,7 @@ class _Run:
         self.body = None
         self.scope = None
 
-    @property
+    @cached_property
     def app(self):
         """The page's app-state article (parsed on first use), or None."""
         try:
