@@ -235,16 +235,18 @@ def step_body(run: _Run) -> None:
 APP_BODY_RATIO = 0.5
 #: ... and the app state's body has at least this many words.
 APP_BODY_MIN_WORDS = 30
+#: A page body this long (characters) is taken as full: the app state is not read for it.
+APP_BODY_FULL_CHARS = 3000
 
 
 def _app_body_is_better(run: _Run) -> bool:
     """Whether the app state's body should replace what the page gave."""
-    page_words = len(_WORD.findall(run.article.body or ""))
-    if page_words >= 400:  # a full body in the page: the app state is not read for it
+    if len(run.article.body or "") >= APP_BODY_FULL_CHARS:  # the page has a full body
         return False
     app = run.app
     if app is None or not app.paragraphs:
         return False
+    page_words = len(_WORD.findall(run.article.body or ""))
     app_words = len(_WORD.findall(app.body or ""))
     return app_words >= APP_BODY_MIN_WORDS and page_words < APP_BODY_RATIO * app_words
 
