@@ -62,6 +62,7 @@ class StateSource:
     text: str
     start: int = 0
     devalue: bool = False
+    flight: bool = False
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class AppArticle:
 def state_sources(tree) -> list[StateSource]:
     """The page's scripts that may hold app state, nothing parsed yet (cheap)."""
     found: list[StateSource] = []
+    flight: list[str] = []
     total = 0
     for script in tree.iter("script"):
         if script.get("src"):
@@ -122,11 +124,18 @@ def state_sources(tree) -> list[StateSource]:
             continue
         if not any(marker in text for marker in _STATE_MARKERS):
             continue
+        if _FLIGHT_PUSH in text:
+            if total + len(text) <= MAX_PAGE_CHARS:
+                total += len(text)
+                flight.append(text)
+            continue
         for name, start in _assignments(text):
             if total + len(text) > MAX_PAGE_CHARS:
                 return found
             total += len(text)
             found.append(StateSource(name, text, start))
+    if flight:
+        found.append(StateSource("__next_f", "\n".join(flight), flight=True))
     return found
 
 
@@ -167,6 +176,8 @@ class _Budget:
 def parse_source(source: StateSource, budget: _Budget | None = None):
     """The value of one state script, or None when it cannot be read."""
     budget = budget or _Budget()
+    if source.flight:
+        return flight_rows(source.text, budget)
     try:
         if source.start == 0:
             value = json.loads(source.text.strip().removeprefix("<!--").removesuffix("-->"))
@@ -178,6 +189,76 @@ def parse_source(source: StateSource, budget: _Budget | None = None):
     if source.devalue or _looks_devalue(value):
         return unflatten_devalue(value, budget)
     return value
+
+
+#: Next.js app router: the React Server Components payload, pushed in string chunks.
+_FLIGHT_PUSH = "self.__next_f.push("
+_FLIGHT_CHUNK = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)""")
+_FLIGHT_ROW = re.compile(r"([0-9a-fA-F]{1,8}):")
+_FLIGHT_TEXT = re.compile(r"T([0-9a-fA-F]{1,8}),")
+
+
+def flight_rows(text: str, budget: _Budget | None = None) -> list:
+    """The values of a Next.js app-router page's flight payload (``self.__next_f.push([1,
+    "..."])`` chunks joined): its JSON rows, ``"$<id>"`` references to other rows resolved,
+    text rows (``<id>:T<hex length>,<text>``) as strings, ``"$D..."`` dates as their text."""
+    budget = budget or _Budget()
+    chunks = []
+    for match in _FLIGHT_CHUNK.finditer(text):
+        try:
+            chunks.append(json.loads(match.group(1)))
+        except ValueError:
+            continue
+    payload = "".join(chunks)
+    rows: dict[str, object] = {}
+    position = 0
+    while position < len(payload) and budget.spend():
+        row = _FLIGHT_ROW.match(payload, position)
+        end = payload.find("\n", position)
+        end = len(payload) if end < 0 else end
+        if not row:
+            position = end + 1
+            continue
+        start = row.end()
+        text_row = _FLIGHT_TEXT.match(payload, start)
+        if text_row:  # a length in UTF-8 bytes, then the text (which may hold newlines)
+            size = int(text_row.group(1), 16)
+            body_start = text_row.end()
+            # a character is at least one byte: the text is within the next ``size`` characters
+            chunk = payload[body_start:body_start + size].encode("utf-8")[:size].decode("utf-8", "ignore")
+            rows[row.group(1)] = chunk
+            position = body_start + len(chunk)
+            continue
+        line = payload[start:end]
+        if line[:1] in ("[", "{", '"'):
+            try:
+                rows[row.group(1)] = json.loads(line)
+            except (ValueError, RecursionError):
+                pass
+        position = end + 1
+
+    def resolve(value, depth):
+        if depth > MAX_DEPTH or not budget.spend():
+            return None
+        if isinstance(value, str) and value.startswith("$") and len(value) > 1:
+            tag = value[1]
+            if tag == "$":
+                return value[1:]
+            if tag == "D":
+                return value[2:]
+            if value == "$undefined":
+                return None
+            target = rows.get(value[1:]) if re.fullmatch(r"\$[0-9a-fA-F]+", value) else None
+            if isinstance(target, str):
+                return target
+            return value
+        if isinstance(value, list):
+            return [resolve(item, depth + 1) for item in value]
+        if isinstance(value, dict):
+            return {key: resolve(item, depth + 1) for key, item in value.items()}
+        return value
+
+    return [resolve(value, 0) for value in rows.values() if not isinstance(value, str)]
 
 
 def _looks_devalue(value) -> bool:

@@ -286,3 +286,24 @@ def test_self_referencing_devalue_and_huge_sources():
     article = extract_article(html, URL)
     assert article.headline == "Loop"  # the cyclic payload is read; the oversized one skipped
     assert len(article.body) < 1000
+
+
+def test_next_app_router_flight_payload():
+    body_html = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    size = len(body_html.encode("utf-8"))
+    article = {"headline": "Pier vote passes", "bodyHtml": "$a", "authors": [{"name": "Oona Lindqvist"}],
+               "publishedAt": "$D2026-11-20T08:00:00.000Z", "section": "$undefined"}
+    payload = ('0:["$","html",null,{"lang":"en"}]\n'
+               '1:I["(app)/page","default"]\n'
+               f"a:T{size:x},{body_html}"
+               f'2:["$","$L3",null,{{"article":{json.dumps(article)}}}]\n')
+    half = len(payload) // 2
+    scripts = [f"<script>self.__next_f.push([1,{json.dumps(part)}])</script>"
+               for part in (payload[:half], payload[half:])]
+    html = page("<script>(self.__next_f=self.__next_f||[]).push([0])</script>", *scripts)
+    result = extract_article(html, URL)
+    assert result.headline == "Pier vote passes"
+    assert result.body.split("\n\n") == PARAGRAPHS
+    assert result.authors == ["Oona Lindqvist"]
+    assert result.published_at.isoformat() == "2026-11-20T08:00:00+00:00"
+    assert result.sources["body"] == "appstate"
