@@ -1,7 +1,8 @@
 """The app-state layer: read the article from the data a JavaScript app embeds in its page.
 
 Single-page apps ship the story as data for the app to hydrate: Next.js's
-``<script id="__NEXT_DATA__">``, Nuxt's ``__NUXT_DATA__`` (the devalue format) and
+``<script id="__NEXT_DATA__">`` (pages router) and ``self.__next_f.push`` flight chunks (app
+router), Nuxt's ``__NUXT_DATA__`` (the devalue format) and
 ``window.__NUXT__``, ``window.__INITIAL_STATE__`` / ``__PRELOADED_STATE__`` /
 ``__APOLLO_STATE__`` (and other ``window.__NAME__ =`` assignments), Arc/Fusion's
 ``Fusion.globalContent``, and ``<script type="application/json">`` blocks in general.
@@ -9,7 +10,7 @@ Single-page apps ship the story as data for the app to hydrate: Next.js's
 :func:`state_sources` finds those scripts without parsing anything (a page with no app
 state costs one walk over its ``<script>`` elements); :func:`parse_source` reads one
 (JSON, a JavaScript object literal, ``JSON.parse("...")``, a Nuxt 2 ``(function(a,b){return
-{...}}(1,2))`` payload, a devalue array); :func:`find_article` walks the values and picks
+{...}}(1,2))`` payload, a devalue array, the rows of a flight payload); :func:`find_article` walks the values and picks
 the object shaped like an article by its keys (a headline or title, and body, dates,
 authors...), and :func:`read_article` reads its fields, turning rich-text trees
 (Portable Text, ProseMirror / TipTap, Contentful, Draft.js, Arc ANS ``content_elements``,
