@@ -106,6 +106,16 @@ class CandidateFinder:
         self.found_body = self._safely(lambda: bodies.extract_body(ctx), None)
         body_node = getattr(self.found_body, "node", None)
         self.scope = self._safely(lambda: markup.article_scope(ctx.tree, body_node), None)
+        self.app = self._safely(lambda: ctx.appstate, None)
+
+    def _app(self, attribute: str, many: bool = False) -> list:
+        """The app-state layer's value of a field, as candidates (named by its script)."""
+        if self.app is None:
+            return []
+        value = getattr(self.app, attribute)
+        if many:
+            return [("appstate", self.app.source, item) for item in value or []]
+        return [("appstate", self.app.source, value)] if value else []
 
     @staticmethod
     def _safely(function, default):
@@ -134,13 +144,14 @@ class CandidateFinder:
         found += [("markup", "h1 / itemprop=headline", text)
                   for text in markup.headline_candidates(self.scope, self.ctx.tree)]
         found.append(("markup", "<title>", markup.title(self.ctx.tree)))
-        return found
+        return found + self._app("headline")
 
     def description(self):
         from newscrawl.extract import jsonld, meta
 
         return [("jsonld", "description", jsonld.description(self.node) if self.node else None),
-                ("meta", *(meta.first(self.meta, meta.DESCRIPTION_KEYS) or ("", None)))]
+                ("meta", *(meta.first(self.meta, meta.DESCRIPTION_KEYS) or ("", None)))] \
+            + self._app("description")
 
     def authors(self):
         from newscrawl.extract import authors as byline
@@ -158,7 +169,7 @@ class CandidateFinder:
             raw = markup.element_value(element)
             names = byline.clean_byline(raw, strict=True) if raw else []
             found.append(("markup", heuristic, {"raw": raw, "names": names}))
-        return found
+        return found + self._app("authors", many=True)
 
     def _dates(self, jsonld_value, meta_keys, xpaths):
         from newscrawl.extract import markup, meta
@@ -174,13 +185,13 @@ class CandidateFinder:
         from newscrawl.extract import jsonld, markup, meta
 
         return self._dates(jsonld.date_published(self.node) if self.node else None,
-                           meta.PUBLISHED_KEYS, markup.PUBLISHED_XPATHS)
+                           meta.PUBLISHED_KEYS, markup.PUBLISHED_XPATHS) + self._app("published")
 
     def modified_at(self):
         from newscrawl.extract import jsonld, markup, meta
 
         return self._dates(jsonld.date_modified(self.node) if self.node else None,
-                           meta.MODIFIED_KEYS, markup.MODIFIED_XPATHS)
+                           meta.MODIFIED_KEYS, markup.MODIFIED_XPATHS) + self._app("modified")
 
     def images(self):
         from newscrawl.extract import images as pictures
@@ -192,6 +203,8 @@ class CandidateFinder:
         scope = self.scope if self.scope is not None else self.ctx.body_element
         for image in pictures.figures(scope, self.ctx.url):
             found.append(("markup", "figure", _image_value(image.url, image.caption, image.credit)))
+        for image in self.app.images if self.app is not None else []:
+            found.append(("appstate", self.app.source, _image_value(image.url, image.caption, image.credit)))
         return found
 
     def body(self):
@@ -209,6 +222,9 @@ class CandidateFinder:
                     if (container.get(name) or "").strip())
             found.append(("markup", where, f"{len(found_body.paragraphs)} paragraphs: "
                           + " ¶ ".join(found_body.paragraphs)))
+        if self.app is not None and self.app.paragraphs:
+            found.append(("appstate", self.app.source, f"{len(self.app.paragraphs)} paragraphs: "
+                          + " ¶ ".join(self.app.paragraphs)))
         return found
 
     def language(self):
@@ -222,13 +238,13 @@ class CandidateFinder:
         from newscrawl.extract import jsonld, meta
 
         return [("jsonld", "articleSection", jsonld.section(self.node) if self.node else None),
-                ("meta", *(meta.first(self.meta, meta.SECTION_KEYS) or ("", None)))]
+                ("meta", *(meta.first(self.meta, meta.SECTION_KEYS) or ("", None)))] + self._app("section")
 
     def tags(self):
         from newscrawl.extract import jsonld, meta
 
         return [("jsonld", "keywords", jsonld.keywords(self.node) if self.node else None),
-                ("meta", "tags", meta.tags(self.meta))]
+                ("meta", "tags", meta.tags(self.meta))] + self._app("tags")
 
     def canonical_url(self):
         from newscrawl.extract import jsonld, markup, meta
