@@ -597,7 +597,7 @@ IMAGE_KEYS = ("leadimage", "mainimage", "featuredimage", "heroimage", "promoitem
 SECTION_KEYS = ("section", "sectionname", "category", "primarysection", "taxonomy",
                 "sections", "categories")
 TAG_KEYS = ("tags", "keywords", "topics", "taglist")
-#: Keys of an object that only links to an article (a teaser, a menu entry): not the story.
+#: Body characters from which an object's body counts as a story's (not a teaser's).
 _BODY_MIN_CHARS = 200
 
 
@@ -622,7 +622,7 @@ class _Keys:
         return None, None
 
 
-def _walk(roots, budget: _Budget, refs: dict, parents: dict | None = None):
+def _walk(roots, budget: _Budget, parents: dict | None = None):
     """Every dict under the roots (depth-first, bounded, each object once); ``parents``,
     when given, receives each dict's nearest enclosing dict (by id)."""
     seen: set[int] = set()
@@ -672,7 +672,7 @@ def find_article(values: list, refs: dict | None = None, budget: _Budget | None 
     budget = budget or _Budget()
     refs = refs or {}
     best, best_rank = None, None
-    for node in _walk(values, budget, refs, parents):
+    for node in _walk(values, budget, parents):
         keys = _Keys(node)
         if not any(name in keys.by_name for name in HEADLINE_KEYS):
             continue
@@ -995,7 +995,7 @@ def _credit_of(value: dict, refs: dict) -> str | None:
 def _body_images(value, refs: dict) -> list[AppImage]:
     """Image nodes inside a rich-text tree (with their captions)."""
     found: list[AppImage] = []
-    for node in _walk([value], _Budget(MAX_NODES // 10), refs):
+    for node in _walk([value], _Budget(MAX_NODES // 10)):
         if len(found) >= MAX_LIST_ITEMS:
             break
         if "image" in _kind_of(node) or "photo" in _kind_of(node):
@@ -1062,11 +1062,22 @@ def _read_fields(node: dict, source: str, refs: dict, with_body: bool = True) ->
     return article
 
 
-def _refs_of(value) -> dict:
-    """An Apollo-style normalised cache (``{"Type:id": {...}}``) as a reference index."""
-    if isinstance(value, dict) and any(isinstance(k, str) and ":" in k for k in list(value)[:50]):
-        return {k: v for k, v in value.items() if isinstance(v, dict)}
-    return {}
+_CACHE_KEY = re.compile(r"^[A-Z]\w*:\S")
+
+
+def _refs_of(value, depth: int = 0) -> dict:
+    """Apollo-style normalised caches (``{"Type:id": {...}}``) in the state's upper levels
+    (``__APOLLO_STATE__``, or one nested in ``props.pageProps``) as one reference index."""
+    refs: dict = {}
+    if not isinstance(value, dict) or depth > 4:
+        return refs
+    keys = [k for k in list(value)[:50] if isinstance(k, str)]
+    if keys and sum(1 for k in keys if _CACHE_KEY.match(k)) * 2 >= len(keys):
+        refs.update((k, v) for k, v in value.items() if isinstance(v, dict))
+    for child in list(value.values())[:200]:
+        if isinstance(child, dict):
+            refs.update(_refs_of(child, depth + 1))
+    return refs
 
 
 def extract_app_article(tree) -> AppArticle | None:
@@ -1081,9 +1092,6 @@ def extract_app_article(tree) -> AppArticle | None:
         if value is None:
             continue
         refs = _refs_of(value)
-        if isinstance(value, dict):
-            for inner in list(value.values())[:1000]:
-                refs.update(_refs_of(inner))  # __APOLLO_STATE__ nested in __NEXT_DATA__
         parents: dict = {}
         node = find_article([value], refs, budget, parents)
         if node is None:

@@ -307,3 +307,15 @@ def test_next_app_router_flight_payload():
     assert result.authors == ["Oona Lindqvist"]
     assert result.published_at.isoformat() == "2026-11-20T08:00:00+00:00"
     assert result.sources["body"] == "appstate"
+
+
+def test_apollo_cache_nested_in_next_data():
+    cache = {"ROOT_QUERY": {"__typename": "Query", "story": {"__ref": "Story:9"}},
+             "Story:9": {"__typename": "Story", "title": "Pier vote passes", "date": "2026-11-20",
+                         "byline": [{"__ref": "Person:1"}], "content": "\n".join(PARAGRAPHS)},
+             "Person:1": {"__typename": "Person", "displayName": "Halina Moreau"}}
+    state = {"props": {"pageProps": {"__APOLLO_STATE__": cache}}, "page": "/[slug]", "buildId": "x"}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    article = extract_article(page(script), URL)
+    assert article.authors == ["Halina Moreau"]
+    assert article.body.split("\n\n") == PARAGRAPHS
