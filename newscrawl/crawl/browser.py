@@ -18,6 +18,8 @@ import logging
 
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
+from newscrawl.stats import BROWSER_RESTARTS
+
 log = logging.getLogger(__name__)
 
 
@@ -72,7 +74,7 @@ class RenderHandler(ScrapyPlaywrightDownloadHandler):
         self.rendered_since_restart = 0
         if not hasattr(self, "browser"):
             return
-        self.stats.inc_value("newscrawl/render/browser_restarts")
+        self.stats.inc_value(BROWSER_RESTARTS)
         log.info("restarting the browser after %d rendered pages", self.restart_pages)
         browser = self.browser
         try:

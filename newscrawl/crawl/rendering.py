@@ -41,8 +41,8 @@ class RenderSetupError(RuntimeError):
 
 def render_mode(settings) -> str:
     """``never``, ``auto`` or ``always`` from NEWSCRAWL_RENDER (ValueError otherwise)."""
-    value = str(settings.get("NEWSCRAWL_RENDER") or "never").strip().lower()
-    if value in ("0", "false", "off", "no"):
+    value = str(settings.get("NEWSCRAWL_RENDER") or "").strip().lower()
+    if value in ("", "none", "0", "false", "off", "no"):  # unset or switched off
         value = "never"
     if value not in MODES:
         raise ValueError(f"NEWSCRAWL_RENDER must be one of {', '.join(MODES)}, not {value!r}")

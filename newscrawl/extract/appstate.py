@@ -449,18 +449,23 @@ class _JsReader:
             return self.params[word]
         raise ValueError(f"unknown name {word!r}")
 
+    def name(self) -> str:
+        """The identifier at the read position (ValueError when there is none)."""
+        match = _JS_NAME.match(self.text, self.pos)
+        if match is None:
+            raise ValueError(f"expected a name at {self.pos}")
+        self.pos = match.end()
+        return match.group()
+
     def call(self, word: str, depth: int):
         """``new Date(x)``, ``JSON.parse("...")``, ``Object.create(null)``, ``Array(n)``."""
         if word == "new":
             self.space()
-            word = _JS_NAME.match(self.text, self.pos).group()
-            self.pos += len(word)
+            word = self.name()
         while self.peek() == ".":
             self.pos += 1
             self.space()
-            member = _JS_NAME.match(self.text, self.pos)
-            self.pos = member.end()
-            word += "." + member.group()
+            word += "." + self.name()
         self.expect("(")
         args = []
         while self.peek() not in (")", ""):
@@ -626,7 +631,7 @@ def _walk(roots, budget: _Budget, parents: dict | None = None):
     """Every dict under the roots (depth-first, bounded, each object once); ``parents``,
     when given, receives each dict's nearest enclosing dict (by id)."""
     seen: set[int] = set()
-    stack = [(root, 0, None) for root in reversed(roots)]
+    stack: list[tuple[object, int, dict | None]] = [(root, 0, None) for root in reversed(roots)]
     while stack:
         value, depth, parent = stack.pop()
         if depth > MAX_DEPTH or not budget.spend():
@@ -639,7 +644,7 @@ def _walk(roots, budget: _Budget, parents: dict | None = None):
                 parents[id(value)] = parent
             yield value
             parent = value
-            children = value.values()
+            children = list(value.values())
         elif isinstance(value, list):
             if id(value) in seen:
                 continue
@@ -1042,7 +1047,11 @@ def _read_fields(node: dict, source: str, refs: dict, with_body: bool = True) ->
     lead = _image_of(image_value, refs) if image_value is not None else None
     images = ([lead] if lead else []) + (_body_images(body_value, refs) if body_value else [])
     seen: set[str] = set()
-    article.images = [i for i in images if not (i.url in seen or seen.add(i.url))]
+    article.images = []
+    for image in images:
+        if image.url not in seen:
+            seen.add(image.url)
+            article.images.append(image)
     for name in SECTION_KEYS:
         key = keys.by_name.get(name)
         if key is None:

@@ -76,7 +76,7 @@ def _script_json(value) -> str:
 # -- Next.js ---------------------------------------------------------------------------
 
 def _portable_text(story: Story) -> list[dict]:
-    blocks = []
+    blocks: list[dict] = []
     for number, (tag, text) in enumerate(story.blocks):
         key = _hash(story.path, number, length=12)
         style = "normal" if tag == "p" else tag
@@ -188,7 +188,7 @@ def devalue_flatten(value) -> list:
 
 
 def _prosemirror(story: Story) -> dict:
-    content = []
+    content: list[dict] = []
     for tag, text in story.blocks:
         if tag == "p":
             content.append({"type": "paragraph", "content": [{"type": "text", "text": text}]})
