@@ -2,7 +2,7 @@
 
 ``NEWSCRAWL_RENDER`` is ``never`` (the default), ``auto`` or ``always`` (set with ``-s``,
 in a spider's ``custom_settings``, or by a site profile's ``render``). The
-:class:`RenderMode` add-on (listed in ``ADDONS``) reads it once the command line and
+:class:`RenderMode` step (run by :class:`newscrawl.Addon`) reads it once the command line and
 the spider's settings are applied; with ``never`` it does nothing and nothing of
 playwright is imported. Otherwise it installs :class:`newscrawl.crawl.browser.RenderHandler`
 (scrapy-playwright's download handler, time-bounded, restarting the browser after
