@@ -46,6 +46,11 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.crawl.retry.BackoffRetryMiddleware": 550,
     # Sees 3xx answers before RedirectMiddleware (600): offsite redirects and loops fail.
     "newscrawl.crawl.retry.RedirectGuard": 610,
+    # Archives: requests of the warc / ccnews spiders are answered from their record
+    # before anything else; NEWSCRAWL_WARC=1 records responses as downloaded (before
+    # decompression and redirects).
+    "newscrawl.crawl.archive.ArchivedResponses": 5,
+    "newscrawl.crawl.archive.WarcRecorder": 950,
 }
 
 # -- add-ons ------------------------------------------------------------------

@@ -296,7 +296,8 @@ class ParquetPipeline:
             self._inc(STAT_ARTICLES)
         check = {"url": item.url, "checked_at": item.fetched_at,
                  "listed_at": self.state.listed_date(item.url), "content_hash": digest,
-                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
+                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider)),
+                 "warc_file": item.warc_file, "warc_offset": item.warc_offset}
         self.checks.write(check, check_partition(check))
         for requested in self.state.redirected_from(item.url):
             # The listed URL that redirected here is checked too: the next run skips it.
@@ -312,7 +313,8 @@ class ParquetPipeline:
         skips it as it skips articles it has (unless its listing date changes)."""
         record = {"url": check.url, "checked_at": check.checked_at,
                   "listed_at": self.state.listed_date(check.url), "content_hash": None,
-                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
+                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider,
+                  "warc_file": check.warc_file, "warc_offset": check.warc_offset}
         self.checks.write(record, check_partition(record))
         self.state.record(check.url, check.checked_at, None, NOT_ARTICLE)
         self._inc(STAT_REFUSALS)
