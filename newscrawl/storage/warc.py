@@ -46,8 +46,6 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
-
 UTC = dt.timezone.utc
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -60,10 +58,19 @@ MAX_HEADER_BYTES = 64 * 1024
 _READ_SIZE = 1 << 20
 _CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
 _RECORD_START = re.compile(rb"(?:^|\n)WARC/1\.[01]\r?\n")
-_SKIP_TYPES = {int(WarcRecordType.warcinfo): "warcinfo", int(WarcRecordType.request): "request",
-               int(WarcRecordType.metadata): "metadata", int(WarcRecordType.revisit): "revisit",
-               int(WarcRecordType.conversion): "conversion",
-               int(WarcRecordType.continuation): "continuation"}
+#: WARC-Type values of records that hold no page.
+_SKIP_TYPES = ("warcinfo", "request", "metadata", "revisit", "conversion", "continuation")
+
+
+def fastwarc():
+    """The FastWARC module (``pip install 'newscrawl[warc]'``), imported when first needed
+    so that the spiders load without it."""
+    try:
+        import fastwarc.warc
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise ImportError("reading and writing WARC files needs FastWARC: "
+                          "pip install 'newscrawl[warc]'") from exc
+    return fastwarc.warc
 
 
 @dataclass(slots=True)
@@ -225,17 +232,18 @@ def _parse(record: bytes, fmt: str, head_end: int, name: str, offset: int):
             return Skipped(name, offset, "arcinfo", url)
         date = _arc_date(fields[2])
         record = warc_bytes(url, date, record[head_end:head_end + int(fields[4])])
+    warc = fastwarc()
     try:
-        parsed = next(iter(ArchiveIterator(io.BytesIO(record), parse_http=False)), None)
+        parsed = next(iter(warc.ArchiveIterator(io.BytesIO(record), parse_http=False)), None)
     except Exception as exc:  # noqa: BLE001 - FastWARC raises OSError / ValueError
         return Broken(name, offset, "header", str(exc) or type(exc).__name__)
     if parsed is None:
         return Broken(name, offset, "header", "not a WARC record")
     url = parsed.headers.get("WARC-Target-URI")
-    kind = _SKIP_TYPES.get(int(parsed.record_type))
-    if kind is not None:
+    kind = str(parsed.record_type)
+    if kind in _SKIP_TYPES:
         return Skipped(name, offset, kind, url)
-    if int(parsed.record_type) not in (int(WarcRecordType.response), int(WarcRecordType.resource)) \
+    if kind not in ("response", "resource") \
             or not (parsed.headers.get("Content-Type") or "").startswith("application/http"):
         return Skipped(name, offset, "not_http", url)
     try:
@@ -409,8 +417,10 @@ def warc_bytes(url: str, date: dt.datetime | None, http: bytes, *,
                payload: bytes | None = None) -> bytes:
     """One uncompressed WARC/1.1 record of an HTTP message (``http``: status or request
     line, headers, blank line, body), with block and (given ``payload``) payload digests."""
-    record = WarcRecord()
-    kind = WarcRecordType.response if warc_type == "response" else WarcRecordType.request
+    warc = fastwarc()
+    record = warc.WarcRecord()
+    kind = warc.WarcRecordType.response if warc_type == "response" \
+        else warc.WarcRecordType.request
     record.init_headers(record_type=kind)
     record.headers["WARC-Target-URI"] = url
     stamp = (date or dt.datetime.now(UTC)).astimezone(UTC)
@@ -485,7 +495,7 @@ class WarcFileWriter:
         # One write: a kill can tear only the last record, never interleave two.
         self._handle.write(packed_response + gzip_member(request_record))
         name = self.current_name
-        if offset + len(packed_response) >= self.max_file_bytes:
+        if self._handle.tell() >= self.max_file_bytes:
             self._publish()
         return name, offset
 
