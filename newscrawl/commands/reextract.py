@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from newscrawl.commands.crawl import Command as CrawlCommand
@@ -33,23 +34,29 @@ class Command(CrawlCommand):
         return "Run the current extractor over the WARC records a crawl stored (no network)"
 
     def add_options(self, parser) -> None:
-        super().add_options(parser)
+        # Scrapy's common options only: crawl's -o/--output (feeds) and -a do not apply.
+        ScrapyCommand.add_options(self, parser)
         parser.add_argument("--output", metavar="DIR",
                             help="the output folder (default: the NEWSCRAWL_OUTPUT setting)")
         parser.add_argument("--since", metavar="DATE",
                             help="only records dated on or after this day (YYYY-MM-DD)")
 
+    def process_options(self, args, opts) -> None:
+        ScrapyCommand.process_options(self, args, opts)
+        opts.spargs = {}
+        if opts.output:
+            self.settings.set("NEWSCRAWL_OUTPUT", opts.output, priority="cmdline")
+
     def run(self, args, opts) -> None:
         if args:
             raise UsageError("scrapy reextract takes no positional arguments")
-        output = opts.output or self.settings.get("NEWSCRAWL_OUTPUT") or "output"
-        self.settings.set("NEWSCRAWL_OUTPUT", output, priority="cmdline")
+        output = self.settings.get("NEWSCRAWL_OUTPUT") or "output"
         warc_dir = Path(output) / WARC_DIR
         if not warc_dir.is_dir():
             raise UsageError(f"no stored records: {warc_dir} does not exist "
                              "(crawl with -s NEWSCRAWL_WARC=1 first)")
         recover_open_files(warc_dir)  # files of a crawl that was killed
-        opts.spargs = {**(opts.spargs or {}), "path": str(warc_dir), "reextract": "1"}
+        opts.spargs = {"path": str(warc_dir), "reextract": "1"}
         if opts.since:
             opts.spargs["since"] = opts.since
         super().run(["warc"], opts)

@@ -195,13 +195,16 @@ class WarcRecorder:
                                           response.body)
             request_bytes = http_message(f"{request.method} {_target(request.url)} HTTP/1.1",
                                          _header_pairs(request.headers), request.body or b"")
-            ref = self.writer.write_exchange(response.url, dt.datetime.now(UTC),
+            fetched_at = dt.datetime.now(UTC)
+            ref = self.writer.write_exchange(response.url, fetched_at,
                                              request_bytes, response_bytes, response.body)
         except Exception:  # noqa: BLE001 - archiving must never lose the page itself
             logger.exception("could not write %s to the WARC file", response.url)
             self.crawler.stats.inc_value("newscrawl/warc/write_errors")
             return response
         request.meta["newscrawl_warc"] = ref
+        # The row's fetched_at is the record's WARC-Date: re-extraction reproduces it.
+        request.meta["newscrawl_fetched_at"] = fetched_at
         self.crawler.stats.inc_value("newscrawl/warc/records")
         return response
 
