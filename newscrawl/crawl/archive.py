@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob as globbing
+import http.client
 import logging
 import os
 import time
@@ -123,7 +124,7 @@ class HttpStream:
                     raise OSError("connection closed before the end of the file")
                 self.position += len(data)
                 return data
-            except (OSError, urllib.error.URLError) as exc:
+            except (OSError, http.client.HTTPException) as exc:
                 if isinstance(exc, urllib.error.HTTPError) and exc.code < 500 \
                         and exc.code not in (408, 429):
                     raise
