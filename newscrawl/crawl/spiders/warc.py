@@ -133,6 +133,10 @@ class WarcSpider(NewsSpider):
 
     # -- reading ------------------------------------------------------------------------
     async def start(self):
+        if self.settings.get("NEWSCRAWL_REDIS_URL"):
+            # The fleet's frontier would carry every record, body and all, through Redis.
+            raise ValueError("archives are not read in distributed mode (NEWSCRAWL_REDIS_URL): "
+                             "run one reader per set of files instead (docs/archives.md)")
         output = self.settings.get("NEWSCRAWL_OUTPUT")
         if output and not self.reextract:
             self.done = await asyncio.to_thread(load_archive_done, output)
