@@ -355,8 +355,9 @@ def _read_plain(window: _Window, name: str, pos: int, max_bytes: int):
             yield Broken(name, pos, "too_large", f"record larger than {max_bytes} bytes")
             pos = _skip(window, pos, head, length)
             continue
-        window.fill(pos + len(head) + (length or 0) + 8)
-        data = window.get(pos, window.base + len(window.buf))
+        want = pos + len(head) + (length or 0) + 8
+        window.fill(want)
+        data = window.get(pos, want)
         try:
             fmt, head_end, end = _frame(data, 0)
         except ValueError as exc:
