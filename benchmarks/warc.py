@@ -50,13 +50,14 @@ def corpus_pages(corpora: Path) -> list[bytes]:
     return pages
 
 
-def write_file(path: Path, pages: list[bytes], copies: int) -> list[tuple[str, bytes]]:
+def write_file(path: Path, pages: list[bytes], copies: int,
+               sites: int) -> list[tuple[str, bytes]]:
     written = []
     start = dt.datetime(2024, 3, 1, tzinfo=UTC)
     with open(path, "wb") as out:
         for copy in range(copies):
             for number, body in enumerate(pages):
-                url = f"https://site{number % 97}.example/{copy}/news/{number}.html"
+                url = f"https://site{number % sites}.example/{copy}/news/{number}.html"
                 http = http_message("HTTP/1.1 200 OK",
                                     [("Content-Type", "text/html; charset=utf-8")], body)
                 out.write(gzip_member(warc_bytes(url, start + dt.timedelta(seconds=len(written)),
@@ -136,6 +137,8 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
     parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--sites", type=int, default=97,
+                        help="the pages' URLs are spread over this many hosts (partitions)")
     args = parser.parse_args(argv)
     pages = corpus_pages(Path(args.corpora))
     if not pages:
@@ -143,10 +146,11 @@ def main(argv=None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         path = folder / "bench.warc.gz"
-        written = write_file(path, pages, args.copies)
+        written = write_file(path, pages, args.copies, args.sites)
         n = len(written)
         size = path.stat().st_size / 1e6
-        print(f"{n} records ({len(pages)} corpus pages x {args.copies}), {size:.0f} MB gzip, "
+        print(f"{n} records ({len(pages)} corpus pages x {args.copies}) on {args.sites} hosts, "
+              f"{size:.0f} MB gzip, "
               f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs\n")
         rows = []
         for name, fn in (("FastWARC iterator", lambda: read_fastwarc(path)),

@@ -190,6 +190,8 @@ class WarcRecorder:
         """Write the exchange; note the record's place in the request's meta."""
         if request.meta.get("newscrawl_archived"):
             return response  # read from an archive: it is in one already
+        # A redirect's request carries the record of the 3xx answer: not this response's.
+        request.meta.pop("newscrawl_warc", None)
         try:
             status_line = f"HTTP/1.1 {response.status} {_reason(response.status)}"
             response_bytes = http_message(status_line, _header_pairs(response.headers),
