@@ -32,6 +32,9 @@ import scrapy
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.defaults import newscrawl_defaults
+from newscrawl.text import collapse
+
 log = logging.getLogger(__name__)
 
 #: Characters of a candidate value shown (longer values are cut, with an ellipsis).
@@ -77,7 +80,7 @@ def cut(value, limit: int = CANDIDATE_CHARS):
     if isinstance(value, dict):
         return {k: cut(v, limit) for k, v in value.items()}
     if isinstance(value, str):
-        value = " ".join(value.split())
+        value = collapse(value)
         return value if len(value) <= limit else value[: limit - 1] + "…"
     return value
 
@@ -122,7 +125,8 @@ class CandidateFinder:
             return []
         value = self._safely(lambda: profile.extract(field_name, self.ctx), None)
         if isinstance(value, list):
-            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+            value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v)
+                     and not isinstance(v, type) else v for v in value]
         return [candidate("profile", value, profile.name)] if value else []
 
     # One method per field; each returns [(layer, where, value)] in the layers' order.
@@ -275,7 +279,7 @@ RAW_FIELDS = {"published_at": "published_raw", "modified_at": "modified_raw"}
 
 
 def _same_text(candidate_text: str, chosen: str) -> bool:
-    chosen = " ".join(chosen.split())
+    chosen = collapse(chosen)
     return chosen.startswith(candidate_text.rstrip("…")) or candidate_text.startswith(chosen)
 
 
@@ -365,6 +369,8 @@ def article_text(article, candidates: dict | None = None, *, width: int = 100) -
 
 class _FetchOne(scrapy.Spider):
     name = "newscrawl-extract"
+    # Fetching one page to print it writes nothing (nor takes the output lock).
+    custom_settings = {"ITEM_PIPELINES": {"newscrawl.crawl.pipelines.ParquetPipeline": None}}
 
     def __init__(self, url, store, **kwargs):
         super().__init__(**kwargs)
@@ -383,7 +389,7 @@ class _FetchOne(scrapy.Spider):
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING", "ITEM_PIPELINES": {}, "NEWSCRAWL_REPORT": False,
+    default_settings = {**newscrawl_defaults(), "LOG_LEVEL": "WARNING", "NEWSCRAWL_REPORT": False,
                         "NEWSCRAWL_PROGRESS_INTERVAL": 0}
 
     def syntax(self):
@@ -404,8 +410,10 @@ class Command(ScrapyCommand):
 
     def _fetch(self, target: str):
         store: dict = {}
-        self.crawler_process.crawl(_FetchOne, url=target, store=store)
-        self.crawler_process.start()
+        process = self.crawler_process
+        assert process is not None  # Scrapy creates it before it runs the command
+        process.crawl(_FetchOne, url=target, store=store)
+        process.start()
         if "response" not in store:
             err = store.get("error")
             raise OSError(f"could not fetch {target}: {err.value if err else 'no response'}")

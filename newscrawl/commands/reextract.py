@@ -44,12 +44,14 @@ class Command(CrawlCommand):
     def process_options(self, args, opts) -> None:
         ScrapyCommand.process_options(self, args, opts)
         opts.spargs = {}
+        assert self.settings is not None
         if opts.output:
             self.settings.set("NEWSCRAWL_OUTPUT", opts.output, priority="cmdline")
 
     def run(self, args, opts) -> None:
         if args:
             raise UsageError("scrapy reextract takes no positional arguments")
+        assert self.settings is not None
         output = self.settings.get("NEWSCRAWL_OUTPUT") or "output"
         warc_dir = Path(output) / WARC_DIR
         if not warc_dir.is_dir():

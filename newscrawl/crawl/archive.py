@@ -29,6 +29,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse
 
+from newscrawl import stats
 from newscrawl.storage.warc import (
     MAX_RECORD_BYTES,
     HttpResponse,
@@ -97,9 +98,9 @@ class HttpStream:
         self.backoff = backoff
         self.position = 0
         self.size: int | None = None
-        self._response = None
+        self._response: http.client.HTTPResponse | None = None
 
-    def _connect(self) -> None:
+    def _connect(self) -> http.client.HTTPResponse:
         headers = {"User-Agent": self.user_agent}
         if self.position:
             headers["Range"] = f"bytes={self.position}-"
@@ -112,14 +113,14 @@ class HttpStream:
         if self.size is None and length and length.isdigit():
             self.size = self.position + int(length)
         self._response = response
+        return response
 
     def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes (b'' at the end)."""
         for attempt in range(self.retries + 1):
             try:
-                if self._response is None:
-                    self._connect()
-                data = self._response.read(size)
+                response = self._response or self._connect()
+                data = response.read(size)
                 if not data and self.size is not None and self.position < self.size:
                     raise OSError("connection closed before the end of the file")
                 self.position += len(data)
@@ -203,12 +204,12 @@ class WarcRecorder:
                                              request_bytes, response_bytes, response.body)
         except Exception:  # noqa: BLE001 - archiving must never lose the page itself
             logger.exception("could not write %s to the WARC file", response.url)
-            self.crawler.stats.inc_value("newscrawl/warc/write_errors")
+            self.crawler.stats.inc_value(stats.WARC_WRITE_ERRORS)
             return response
         request.meta["newscrawl_warc"] = ref
         # The row's fetched_at is the record's WARC-Date: re-extraction reproduces it.
         request.meta["newscrawl_fetched_at"] = fetched_at
-        self.crawler.stats.inc_value("newscrawl/warc/records")
+        self.crawler.stats.inc_value(stats.WARC_RECORDS)
         return response
 
     def spider_closed(self, spider=None):

@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract.dates import normalise_date
+from newscrawl.text import collapse
 
 _XML_PARSER_OPTIONS = dict(
     resolve_entities=False,
@@ -78,9 +79,9 @@ def _parse_xml(data: bytes) -> lxml.etree._Element | None:
         return None
 
 
-#: Free-form (not ISO 8601 / RFC 2822) listing dates read per document. Each costs up to
-#: ~20 ms of dateparser on the crawl's thread, so a hostile sitemap of 50,000 unreadable
-#: lastmods would block it for minutes; past the budget such dates count as missing.
+#: Free-form (not ISO 8601 / RFC 2822) listing dates read per document. Each costs a
+#: dateparser call on the crawl's thread, so a hostile sitemap of tens of thousands of
+#: unreadable lastmods would block it; past the budget such dates count as missing.
 MAX_FREEFORM_DATES = 100
 
 
@@ -198,7 +199,7 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
                 if value is not None:
                     dates.append(value)
             elif cname == "title" and child.text:
-                title = " ".join(child.text.split())
+                title = collapse(child.text)
         if url:
             entries.append(Entry(urljoin(base_url, url), max(dates) if dates else None, title))
     return entries

@@ -18,11 +18,13 @@ from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
+from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
+from newscrawl.text import collapse
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +68,7 @@ class _Run:
             self.meta = ctx.meta
         except Exception:
             log.warning("meta tags unreadable on %s", ctx.url, exc_info=True)
-        self.body = None
+        self.body: Body | None = None
         self.scope = None
 
     def set(self, field_name: str, value, layer: str) -> bool:
@@ -101,7 +103,7 @@ def _first_text(value) -> str | None:
         value = next((v for v in value if v), None)
     if value is None:
         return None
-    return " ".join(str(value).split()) or None
+    return collapse(str(value)) or None
 
 
 # -- field steps ----------------------------------------------------------------------
@@ -136,7 +138,7 @@ def step_headline(run: _Run) -> None:
     if run.set("headline", _first_text(run.from_profile("headline")), "profile"):
         return
     value, layer = headlines.choose_headline(**_headline_sources(run))
-    if value:
+    if value and layer:
         run.set("headline", value, layer)
 
 
@@ -170,23 +172,12 @@ def step_description(run: _Run) -> None:
             return
 
 
-def _body_extractor():
-    try:
-        from newscrawl.extract.body import extract_body
-    except ImportError:  # the body module is optional while it is being written
-        return None
-    return extract_body
-
-
 def step_body(run: _Run) -> None:
     """Body: profile paragraphs, else the body extractor (JSON-LD articleBody as its hint)."""
     value = run.from_profile("body")
     if value:
-        paragraphs = [" ".join(str(p).split()) for p in (value if isinstance(value, list) else [value])]
+        paragraphs = [collapse(str(p)) for p in (value if isinstance(value, list) else [value])]
         run.set("body", "\n\n".join(p for p in paragraphs if p), "profile")
-        return
-    extract_body = _body_extractor()
-    if extract_body is None:
         return
     titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
                           meta.title(run.meta)) if t]
@@ -195,8 +186,6 @@ def step_body(run: _Run) -> None:
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld")
     if run.article.description is None and run.body is not None and run.body.node is not None:
-        from newscrawl.extract.body import find_lead
-
         lead = find_lead(run.body.node)  # the visible standfirst belongs to the description
         run.set("description", " ".join(lead) if lead else None, "markup")
 
@@ -221,7 +210,8 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
             raws.append(raw)
     if names:
         return byline.dedupe(names), " ; ".join(byline.dedupe(raws))
-    for text in markup.short_texts(run.scope) if run.scope is not None else ():
+    texts: list[str] = markup.short_texts(run.scope) if run.scope is not None else []
+    for text in texts:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:
@@ -411,7 +401,7 @@ def step_section_and_tags(run: _Run) -> None:
     for layer, values in (("profile", profile_tags if isinstance(profile_tags, list) else None),
                           ("jsonld", jsonld.keywords(run.node) if run.node else []),
                           ("meta", meta.tags(run.meta))):
-        if values and run.set("tags", byline.dedupe([" ".join(str(v).split()) for v in values]), layer):
+        if values and run.set("tags", byline.dedupe([collapse(str(v)) for v in values]), layer):
             break
 
 

@@ -175,7 +175,8 @@ def _inflate_member(window: _Window, start: int, max_bytes: int) -> tuple[bytes,
     """(decompressed bytes, absolute end) of the gzip member at ``start``."""
     inflater = zlib.decompressobj(31)
     pos = start
-    parts, size, too_big = [], 0, False
+    parts: list[bytes] = []
+    size, too_big = 0, False
     while not inflater.eof:
         if not window.fill(pos + 1):
             raise _MemberError("truncated", "the gzip member is cut short (end of file)")
@@ -496,15 +497,16 @@ class WarcFileWriter:
         # One write: a kill can tear only the last record, never interleave two.
         self._handle.write(packed_response + gzip_member(request_record))
         name = self.current_name
+        assert name is not None
         if self._handle.tell() >= self.max_file_bytes:
             self._publish()
         return name, offset
 
     def _publish(self) -> None:
-        if self._handle is None:
+        if self._handle is None or self._path is None:
             return
         os.fsync(self._handle.fileno())
-        final = self._path.with_name(self.current_name)
+        final = self._path.with_name(self._path.name.removesuffix(OPEN_SUFFIX))
         os.replace(self._path, final)
         _fsync_dir(self.directory)
         self._handle.close()  # releases the lock after the rename
@@ -538,7 +540,7 @@ def _fsync_dir(directory: Path) -> None:
 def recover_open_files(directory: str | os.PathLike) -> list[Path]:
     """Publish the ``.warc.gz.open`` files of writers that died: keep every complete
     record, cut a torn last one, rename. Files whose writer lives (locked) stay."""
-    published = []
+    published: list[Path] = []
     directory = Path(directory)
     if not directory.is_dir():
         return published

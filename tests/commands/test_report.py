@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.commands.test_extract import scrapy
-from tests.test_report import NOW, article, write_dataset
+from tests.report.test_report import NOW, article, write_dataset
 
 
 def test_scrapy_report_builds_the_page_of_a_dataset(tmp_path):

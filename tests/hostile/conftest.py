@@ -23,7 +23,7 @@ from newscrawl.extract.dates import normalise_date
 from newscrawl.testsite import FaultRule, TestSite
 from newscrawl.testsite.routes import HTML_TYPE, Response, Route, exact
 from tests.hostile import pages
-from tests.spiders.crawl_helpers import CrawlResult, run_crawl
+from tests.crawl.spiders.crawl_helpers import CrawlResult, run_crawl
 
 N_ARTICLES = 120
 SEED = 11

@@ -18,7 +18,7 @@ from newscrawl.crawl.spiders.article import ArticleSpider
 from newscrawl.testsite import TestSite
 from newscrawl.testsite.routes import XML_TYPE, Response as SiteResponse, Route, exact
 from tests.hostile import pages
-from tests.spiders.crawl_helpers import run_crawl
+from tests.crawl.spiders.crawl_helpers import run_crawl
 
 BASE = "https://feeds.example/news/"
 SITEMAP_NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'

@@ -15,8 +15,10 @@ read every month between them. Rows name their file by its path in the listing
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 
+from newscrawl import stats
 from newscrawl.crawl.archive import HttpStream, fetch_bytes
 from newscrawl.crawl.spiders.warc import Source, WarcSpider, parse_day
 
@@ -45,6 +47,7 @@ class CcnewsSpider(WarcSpider):
         """The months to read."""
         if self.month:
             start = parse_day(self.month)
+            assert start is not None
             return [(start.year, start.month)]
         if self.since is None:
             raise ValueError("give -a month=YYYY-MM (or -a since= / -a until=)")
@@ -65,11 +68,11 @@ class CcnewsSpider(WarcSpider):
                                                     backoff=backoff)).decode("utf-8").split()
             except Exception as exc:  # noqa: BLE001 - a month that cannot be listed is logged
                 self.logger.error("cannot read the CC-NEWS listing %s: %s", listing, exc)
-                self._inc("archive/listing_errors")
+                self._inc(stats.ARCHIVE_LISTING_ERRORS)
                 continue
             self.logger.info("%s: %d WARC files", listing, len(paths))
             for path in paths:
                 url = f"{base}/{path.lstrip('/')}"
-                sources.append(Source(path, (lambda url=url: HttpStream(
-                    url, user_agent=agent, retries=retries, backoff=backoff))))
+                sources.append(Source(path, functools.partial(
+                    HttpStream, url, user_agent=agent, retries=retries, backoff=backoff)))
         return sources

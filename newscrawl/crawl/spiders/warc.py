@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import re
 import time
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from typing import Callable
 
 import scrapy
 
+from newscrawl import stats
 from newscrawl.crawl.archive import archive_files, file_size, max_record_bytes
 from newscrawl.crawl.extensions import queue_size
 from newscrawl.crawl.incremental import archive_key, load_archive_done
@@ -129,7 +131,7 @@ class WarcSpider(NewsSpider):
         files = archive_files(self.path)
         if not files:
             self.logger.warning("no WARC / ARC files at %s", self.path)
-        return [Source(p.name, (lambda p=p: open(p, "rb")), file_size(p)) for p in files]
+        return [Source(p.name, functools.partial(open, p, "rb"), file_size(p)) for p in files]
 
     # -- reading ------------------------------------------------------------------------
     async def start(self):
@@ -149,7 +151,7 @@ class WarcSpider(NewsSpider):
             async for item in self.read_source(source):
                 yield item
             self.files_done += 1
-            self.crawler.stats.set_value("newscrawl/archive/files_done", self.files_done)
+            self.crawler.stats.set_value(stats.ARCHIVE_FILES_DONE, self.files_done)
         self.log_progress(final=True)
 
     async def read_source(self, source: Source):
@@ -175,7 +177,7 @@ class WarcSpider(NewsSpider):
                     return
                 for record in batch:
                     self.records_read += 1
-                    self._inc("archive/records")
+                    self._inc(stats.ARCHIVE_RECORDS)
                     produced = self.from_record(record)
                     if produced is not None:
                         if isinstance(produced, scrapy.Request):
@@ -190,19 +192,19 @@ class WarcSpider(NewsSpider):
     def from_record(self, record):
         """The request (or Failure) a record becomes; None when it is skipped (counted)."""
         if isinstance(record, Skipped):
-            self._inc(f"archive/skipped/{record.kind}")
+            self._inc(stats.archive_skipped(record.kind))
             return None
         if archive_key(record.file, record.offset) in self.done:
-            self._inc("incremental/skipped/archived")
+            self._inc(stats.SKIPPED_ARCHIVED)
             return None
         if isinstance(record, Broken):
-            self._inc(f"archive/broken/{record.reason}")
+            self._inc(stats.archive_broken(record.reason))
             return self.failure(record.url or record.file, "archive", record.reason,
                                 f"{record.message} ({record.file} at byte {record.offset})",
                                 warc_file=record.file, warc_offset=record.offset)
         reason = self.filtered(record)
         if reason:
-            self._inc(f"archive/filtered/{reason}")
+            self._inc(stats.archive_filtered(reason))
             return None
         try:
             return scrapy.Request(
@@ -242,7 +244,7 @@ class WarcSpider(NewsSpider):
         async for item in super().parse_article(response):
             if self.languages and isinstance(item, Article) and item.language \
                     and item.language not in self.languages:
-                self._inc("archive/filtered/language")
+                self._inc(stats.archive_filtered("language"))
                 continue
             yield item
 
@@ -288,8 +290,8 @@ class WarcSpider(NewsSpider):
         share = self.file_share()
         line = (f"archive progress: {rate:,.0f} records/s, {self.records_read:,} records read, "
                 f"files {self.files_done}/{self.files_total} done ({share:.0%})")
-        self.crawler.stats.set_value("newscrawl/archive/records_per_s", round(rate, 1))
-        self.crawler.stats.set_value("newscrawl/archive/files_share", round(share, 4))
+        self.crawler.stats.set_value(stats.ARCHIVE_RECORDS_PER_S, round(rate, 1))
+        self.crawler.stats.set_value(stats.ARCHIVE_FILES_SHARE, round(share, 4))
         self._progress_at, self._progress_records = now, self.records_read
         self.logger.info(line)
         return line

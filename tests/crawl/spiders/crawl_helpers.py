@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 _STAT = re.compile(r"'(newscrawl/[^']+)': (\d+)")
 
 #: Settings that make a test crawl of a local site quick (no politeness delays).

@@ -18,7 +18,7 @@ import pytest
 from newscrawl import extract_article
 from newscrawl.extract.images import split_credit
 from newscrawl.extract.profiles import get_profile
-from tests.profiles import corpus
+from tests.extract.profiles import corpus
 
 pytestmark = pytest.mark.skipif(
     not corpus.available(),

@@ -20,9 +20,9 @@ import pytest
 from newscrawl.model.failure import Failure
 from newscrawl.report import build_report
 from newscrawl.report.svg import BAR_COLOUR, FAILURE_COLOUR
-from tests.test_report import write_dataset
+from tests.report.test_report import write_dataset
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 BROWSER = next((shutil.which(name) for name in BROWSERS if shutil.which(name)), None)
 

@@ -17,7 +17,7 @@ import pytest
 
 from newscrawl.crawl import discovery
 from newscrawl.testsite import TestSite
-from tests.spiders.crawl_helpers import ROOT, run_crawl
+from tests.crawl.spiders.crawl_helpers import ROOT, run_crawl
 
 KYIV_ROOT = ROOT / "tests" / "fixtures" / "sites" / "kyivindependent"
 N_ARTICLES = 240

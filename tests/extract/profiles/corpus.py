@@ -7,7 +7,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 FUNDUS = SHARED / "corpora" / "fundus-dev"
 SEED = SHARED / "seed"
 

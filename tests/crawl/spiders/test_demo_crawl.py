@@ -16,7 +16,7 @@ import pytest
 from newscrawl.model.article import arrow_schema
 from newscrawl.testsite import DEMO_ROOT, TestSite
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def scrapy(*args: str, cwd: Path = ROOT, timeout: int = 180) -> subprocess.CompletedProcess:

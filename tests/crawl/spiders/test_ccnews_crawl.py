@@ -18,7 +18,7 @@ from newscrawl.testsite import TestSite  # noqa: E402
 from newscrawl.testsite.archives import archive_routes  # noqa: E402
 from tests.archive_helpers import Page, build_ccnews_tree, fetch_pages, run_scrapy  # noqa: E402
 
-FUNDUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "fundus-dev"
+FUNDUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpora" / "fundus-dev"
 CORPUS_PAGES = 15
 
 

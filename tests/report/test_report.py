@@ -20,7 +20,7 @@ from newscrawl.report.__main__ import parse_since
 from newscrawl.report.page import publication_series
 from newscrawl.report.svg import coverage_grid, horizontal_bars, share_colour, stacked_columns
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 SVG = "{http://www.w3.org/2000/svg}"

@@ -14,7 +14,7 @@ import pytest
 from newscrawl.extract.language import normalise_language
 from newscrawl.extract.profiles import ProfileVersion, SiteProfile, all_profiles, get_profile, profile_for_url
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PROFILES = all_profiles()
 NAMES = [p.name for p in PROFILES]
 

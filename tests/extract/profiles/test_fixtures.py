@@ -22,7 +22,7 @@ from newscrawl.extract.profiles import all_profiles, get_profile
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
-KYIV_SITE = HERE.parent / "fixtures" / "sites" / "kyivindependent"
+KYIV_SITE = HERE.parents[1] / "fixtures" / "sites" / "kyivindependent"
 FIELDS = ("headline", "authors", "published", "images", "body")
 
 

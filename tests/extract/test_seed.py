@@ -13,7 +13,7 @@ import pytest
 
 from newscrawl import extract_article
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
 PAGES = ("structured", "bare")
 
 pytestmark = pytest.mark.skipif(

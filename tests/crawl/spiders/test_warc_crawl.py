@@ -20,7 +20,7 @@ from newscrawl.testsite import TestSite  # noqa: E402
 from tests.archive_helpers import (  # noqa: E402
     FIRST_DATE, Page, fetch_pages, members, response_record, run_warc, write_warc)
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "zyte"
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpora" / "zyte"
 UTC = dt.timezone.utc
 
 
