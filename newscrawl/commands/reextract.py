@@ -52,7 +52,7 @@ class Command(CrawlCommand):
         if args:
             raise UsageError("scrapy reextract takes no positional arguments")
         assert self.settings is not None
-        output = self.settings.get("NEWSCRAWL_OUTPUT") or "output"
+        output = self.settings.get("NEWSCRAWL_OUTPUT")
         warc_dir = Path(output) / WARC_DIR
         if not warc_dir.is_dir():
             raise UsageError(f"no stored records: {warc_dir} does not exist "

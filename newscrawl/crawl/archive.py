@@ -31,7 +31,6 @@ from scrapy.http import HtmlResponse
 
 from newscrawl import stats
 from newscrawl.storage.warc import (
-    MAX_RECORD_BYTES,
     HttpResponse,
     WarcFileWriter,
     http_message,
@@ -159,7 +158,7 @@ def fetch_bytes(url: str, *, user_agent: str, retries: int = 5, backoff: float =
 
 def max_record_bytes(settings) -> int:
     """Largest record read (NEWSCRAWL_WARC_MAX_RECORD_BYTES)."""
-    return settings.getint("NEWSCRAWL_WARC_MAX_RECORD_BYTES", MAX_RECORD_BYTES)
+    return settings.getint("NEWSCRAWL_WARC_MAX_RECORD_BYTES")
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -180,10 +179,10 @@ class WarcRecorder:
         """Enabled by NEWSCRAWL_WARC (and an output directory)."""
         settings = crawler.settings
         output = settings.get("NEWSCRAWL_OUTPUT")
-        if not settings.getbool("NEWSCRAWL_WARC", False) or not output:
+        if not settings.getbool("NEWSCRAWL_WARC") or not output:
             raise NotConfigured
         recorder = cls(crawler, Path(output) / WARC_DIR,
-                       settings.getint("NEWSCRAWL_WARC_FILE_BYTES", 1 << 30))
+                       settings.getint("NEWSCRAWL_WARC_FILE_BYTES"))
         crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
         return recorder
 

@@ -46,13 +46,15 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newscrawl.defaults import NEWSCRAWL_WARC_MAX_RECORD_BYTES
+
 UTC = dt.timezone.utc
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
 #: Suffix of a WARC file being written (no reader's ``*.warc.gz`` glob matches it).
 OPEN_SUFFIX = ".open"
 #: Default largest record (decompressed) that is read; bigger ones are Broken.
-MAX_RECORD_BYTES = 64 * 1024 * 1024
+MAX_RECORD_BYTES = NEWSCRAWL_WARC_MAX_RECORD_BYTES
 #: Longest WARC / ARC record header accepted.
 MAX_HEADER_BYTES = 64 * 1024
 _READ_SIZE = 1 << 20

@@ -59,7 +59,7 @@ class CcnewsSpider(WarcSpider):
         base = self.settings.get("NEWSCRAWL_CCNEWS_BASE").rstrip("/")
         agent = self.settings.get("USER_AGENT")
         retries = self.settings.getint("RETRY_TIMES", 2) + 3
-        backoff = self.settings.getfloat("NEWSCRAWL_RETRY_BACKOFF", 1.0)
+        backoff = self.settings.getfloat("NEWSCRAWL_RETRY_BACKOFF")
         sources = []
         for year, month in self.months():
             listing = f"{base}/{LISTING.format(year=year, month=month)}"

@@ -276,7 +276,7 @@ class WarcSpider(NewsSpider):
         return (self.files_done + current) / self.files_total
 
     def maybe_log_progress(self) -> None:
-        interval = self.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 60)
+        interval = self.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL")
         if interval > 0 and time.monotonic() - self._progress_at >= interval:
             self.log_progress()
 
