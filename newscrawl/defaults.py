@@ -84,6 +84,13 @@ NEWSCRAWL_WARC_MAX_RECORD_BYTES = 64 * 1024 * 1024
 #: Where ``scrapy crawl ccnews`` finds CC-NEWS: <base>/crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz.
 NEWSCRAWL_CCNEWS_BASE = "https://data.commoncrawl.org"
 
+#: Spiders that read whole units of work themselves (the archive spiders) set this False
+#: in their custom_settings: in distributed mode they share files, not the frontier.
+NEWSCRAWL_REDIS_FRONTIER = True
+#: Set by distributed mode for those spiders: the class that claims files in Redis
+#: (newscrawl.distributed.archive_units.ArchiveUnits); empty: no fleet.
+NEWSCRAWL_ARCHIVE_CLAIMS = ""
+
 #: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
 #: server (see newscrawl.crawl.middlewares.HostMapMiddleware). Empty: disabled.
 NEWSCRAWL_HOST_MAP: dict[str, str] = {}

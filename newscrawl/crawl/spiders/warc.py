@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 import scrapy
+from scrapy.utils.misc import load_object
 
 from newscrawl import stats
 from newscrawl.crawl.archive import archive_files, file_size, max_record_bytes
@@ -107,6 +108,8 @@ class WarcSpider(NewsSpider):
         # Nothing is fetched: no robots.txt to ask, and nothing new to archive.
         "ROBOTSTXT_OBEY": False,
         "NEWSCRAWL_WARC": False,
+        # Distributed mode: workers share whole files (claimed in Redis), not requests.
+        "NEWSCRAWL_REDIS_FRONTIER": False,
     }
 
     def __init__(self, *args, path=None, sites=None, since=None, until=None,
@@ -119,6 +122,7 @@ class WarcSpider(NewsSpider):
         self.languages = set(_split(language))
         self.reextract = str(reextract or "").lower() in ("1", "true", "yes")
         self.done: set[tuple[str, int]] = set()
+        self.claims = None
         self.records_read = 0
         self.files_done = 0
         self.files_total = 0
@@ -135,10 +139,6 @@ class WarcSpider(NewsSpider):
 
     # -- reading ------------------------------------------------------------------------
     async def start(self):
-        if self.settings.get("NEWSCRAWL_REDIS_URL"):
-            # The fleet's frontier would carry every record, body and all, through Redis.
-            raise ValueError("archives are not read in distributed mode (NEWSCRAWL_REDIS_URL): "
-                             "run one reader per set of files instead (docs/archives.md)")
         output = self.settings.get("NEWSCRAWL_OUTPUT")
         if output and not self.reextract:
             self.done = await asyncio.to_thread(load_archive_done, output)
@@ -147,11 +147,31 @@ class WarcSpider(NewsSpider):
         self.files_total = len(sources)
         self._progress_at = self._started = time.monotonic()
         self._progress_records = 0
-        for source in sources:
-            async for item in self.read_source(source):
-                yield item
-            self.files_done += 1
-            self.crawler.stats.set_value(stats.ARCHIVE_FILES_DONE, self.files_done)
+        claims_class = self.settings.get("NEWSCRAWL_ARCHIVE_CLAIMS")
+        self.claims = load_object(claims_class)(self.crawler, self.name) if claims_class else None
+        pending = list(sources)
+        while pending:
+            took = False
+            for source in pending:
+                if self.claims is not None and not await asyncio.to_thread(
+                        self.claims.claim, source.name):
+                    continue  # done, or being read by another worker of the fleet
+                took = True
+                async for item in self.read_source(source):
+                    yield item
+                if self.claims is not None:
+                    await asyncio.to_thread(self.claims.finish, source.name)
+                self.files_done += 1
+                self.crawler.stats.set_value(stats.ARCHIVE_FILES_DONE, self.files_done)
+            if self.claims is None:
+                break
+            pending = [s for s in pending
+                       if not await asyncio.to_thread(self.claims.is_done, s.name)]
+            if pending and not took:
+                # Others hold them: wait for them to finish, or for a dead one's lease.
+                await asyncio.sleep(min(5.0, self.claims.lease_seconds / 3))
+        if self.claims is not None:
+            self.claims.close()
         self.log_progress(final=True)
 
     async def read_source(self, source: Source):
