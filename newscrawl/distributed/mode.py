@@ -22,6 +22,10 @@ Shim choice: Scrapy 2.19's ``Spider`` has ``async def start()`` and no
 and duplicate filter come from scrapy-redis; the two things ``RedisSpider`` did
 (reading URLs pushed to Redis, not closing while idle) are done by the fleet extension.
 
+Spiders that set ``NEWSCRAWL_REDIS_FRONTIER = False`` (the archive spiders, which share
+whole files: :mod:`newscrawl.distributed.archive_units`) get only the shared Parquet
+pipeline and ``NEWSCRAWL_ARCHIVE_CLAIMS``, the class their workers claim files with.
+
 Without ``NEWSCRAWL_REDIS_URL`` nothing here runs and nothing is imported from
 scrapy-redis or redis-py (they are the optional ``redis`` extra).
 """
