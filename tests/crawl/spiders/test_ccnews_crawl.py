@@ -13,10 +13,11 @@ import pytest
 
 pytest.importorskip("fastwarc")
 
-from newscrawl.storage.dataset import read_articles  # noqa: E402
+from newscrawl.storage.dataset import read_articles, read_failures  # noqa: E402
 from newscrawl.testsite import TestSite  # noqa: E402
 from newscrawl.testsite.archives import archive_routes  # noqa: E402
-from tests.archive_helpers import Page, build_ccnews_tree, fetch_pages, run_scrapy  # noqa: E402
+from tests.archive_helpers import (  # noqa: E402
+    Page, build_ccnews_tree, fetch_pages, members, run_scrapy)
 
 FUNDUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpora" / "fundus-dev"
 CORPUS_PAGES = 15
@@ -45,6 +46,13 @@ def test_ccnews_reads_a_month_from_the_local_tree(tmp_path):
     tree = tmp_path / "tree"
     files = [demo_pages, generated_pages] + ([extra] if extra else [])
     paths = build_ccnews_tree(tree, "2024-03", files)
+    # The second file gets a corrupted gzip member in the middle: one failure, the rest read.
+    hostile = tree / paths[1]
+    parts = members(hostile.read_bytes())
+    bad_offset = sum(len(p) for p in parts[:3])
+    parts[3] = parts[3][:20] + b"\x00" * 40 + parts[3][60:]
+    hostile.write_bytes(b"".join(parts))
+    lost = generated_pages[3].url
     build_ccnews_tree(tree, "2024-04", [generated_pages[:2]])  # another month: not read
     output = tmp_path / "out"
     with TestSite(extra_routes=archive_routes(tree, break_after=20_000)) as archive:
@@ -55,7 +63,10 @@ def test_ccnews_reads_a_month_from_the_local_tree(tmp_path):
     assert run.returncode == 0, run.log[-3000:]
     rows = read_articles(output, columns=["url", "warc_file", "origin"]).to_pylist()
     urls = {r["url"] for r in rows}
-    assert {p.url for p in generated_pages} <= urls
+    assert {p.url for p in generated_pages} - {lost} <= urls and lost not in urls
+    (failure,) = read_failures(output).to_pylist()
+    assert (failure["stage"], failure["warc_file"], failure["warc_offset"]) == (
+        "archive", paths[1], bad_offset)
     assert {p.url for p in demo_pages[:n_demo_articles]} <= urls  # the demo's articles
     assert not {p.url for p in demo_pages[n_demo_articles:]} & urls  # not its other pages
     assert {r["warc_file"] for r in rows} <= set(paths) and all(r["origin"] == "archive" for r in rows)
