@@ -221,18 +221,31 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
     from the h1 it begins; og:title goes first when it differs from the JSON-LD headline
     only in punctuation and ``<title>`` agrees with it. ``h1s`` is a list or a function
     giving it (called only when the h1 texts are needed)."""
+    value, source = choose_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
+                                           site_names=site_names, domain=domain)
+    return value, (SOURCE_LAYERS[source] if source is not None else None)
+
+
+#: The extraction layer of each headline source.
+SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "title": "markup"}
+
+
+def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
+                           site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
+    """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
+    from: ``"jsonld"``, ``"meta"``, ``"h1"`` or ``"title"`` (None when the page has none)."""
     if callable(h1s):
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
     names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
-    for layer, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
+    for source, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_section_label(_completed(cleaned, h1s), h1s)
-            return _without_kicker(chosen, others), layer
+            return _without_kicker(chosen, others), source
     if h1s:
-        return collapse(h1s[0]), "markup"
+        return collapse(h1s[0]), "h1"
     cleaned_title = strip_site_affixes(title, names)
-    return cleaned_title, ("markup" if cleaned_title else None)
+    return cleaned_title, ("title" if cleaned_title else None)
