@@ -291,7 +291,8 @@ class ParquetPipeline:
             self._inc(stats.ARTICLES_WRITTEN)
         check = {"url": item.url, "checked_at": item.fetched_at,
                  "listed_at": state.listed_date(item.url), "content_hash": digest,
-                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
+                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider)),
+                 "warc_file": item.warc_file, "warc_offset": item.warc_offset}
         checks.write(check, check_partition(check))
         for requested in state.redirected_from(item.url):
             # The listed URL that redirected here is checked too: the next run skips it.
@@ -308,7 +309,8 @@ class ParquetPipeline:
         state, _, _, checks = self._open_run()
         record = {"url": check.url, "checked_at": check.checked_at,
                   "listed_at": state.listed_date(check.url), "content_hash": None,
-                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
+                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider,
+                  "warc_file": check.warc_file, "warc_offset": check.warc_offset}
         checks.write(record, check_partition(record))
         state.record(check.url, check.checked_at, None, NOT_ARTICLE)
         self._inc(stats.NOT_ARTICLE_CHECKS)

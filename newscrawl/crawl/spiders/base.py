@@ -27,6 +27,7 @@ from newscrawl.defaults import install_defaults
 from newscrawl.extract.classify import looks_like_article_url, url_shape, url_shape_is_terminal
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
+from newscrawl.model.article import ARCHIVE, LIVE
 from newscrawl.model.failure import Failure
 from newscrawl.urls import domain_of
 from newscrawl.version import user_agent
@@ -66,6 +67,13 @@ def parse_cutoff(since: str | None, days: str | int | None) -> dt.datetime | Non
     if days not in (None, ""):
         return now_utc() - dt.timedelta(days=float(days))
     return None
+
+
+def warc_ref(response: Response) -> dict:
+    """{'warc_file', 'warc_offset'} of the WARC record holding a response (read from an
+    archive, or written by the WARC recorder), or {}."""
+    ref = response.meta.get("newscrawl_warc")
+    return {"warc_file": ref[0], "warc_offset": ref[1]} if ref else {}
 
 
 class NewsSpider(scrapy.Spider):
@@ -304,12 +312,14 @@ class NewsSpider(scrapy.Spider):
     async def parse_article(self, response: Response):
         """An article candidate: extract it (in a worker process when there is a pool),
         or record why it is not one."""
-        fetched_at = now_utc()
+        # A page read from an archive was fetched when its record says.
+        fetched_at = response.meta.get("newscrawl_fetched_at") or now_utc()
         depth = response.meta.get("newscrawl_depth", 0)
+        ref = warc_ref(response)
         if not isinstance(response, TextResponse):
             yield self.failure(response.url, "extract", "NotHTML",
                                f"content type {(response.headers.get('Content-Type') or b'').decode()!r}"
-                               " is not an HTML page", response.status)
+                               " is not an HTML page", response.status, **ref)
             return
         job = PageJob(body=response.body, url=response.url, http_status=response.status,
                       content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
@@ -320,12 +330,12 @@ class NewsSpider(scrapy.Spider):
             result = extract_and_classify(job) if pool is None else await pool.run(job)
         except ExtractionError as exc:
             yield self.failure(response.url, "extract", type(exc).__name__, str(exc),
-                               response.status)
+                               response.status, **ref)
             return
         except Exception as exc:  # a bug of ours must cost one page, never the crawl
             self.logger.exception("extraction crashed on %s", response.url)
             yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
-                               str(exc)[:1000], response.status)
+                               str(exc)[:1000], response.status, **ref)
             return
         article, verdict = result.article, result.verdict
         for field_name in result.field_errors:
@@ -353,6 +363,8 @@ class NewsSpider(scrapy.Spider):
         if state is not None and requested != response.url:
             state.note_redirect(requested, response.url)
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
+        article.origin = ARCHIVE if response.meta.get("newscrawl_archived") else LIVE
+        article.warc_file, article.warc_offset = ref.get("warc_file"), ref.get("warc_offset")
         yield article
 
     def refusals(self, response: Response, fetched_at, reason: str):
@@ -365,7 +377,7 @@ class NewsSpider(scrapy.Spider):
             urls.append(requested)
         for url in urls:
             yield Check(url=url, checked_at=fetched_at, outcome=NOT_ARTICLE, reason=reason,
-                        spider=self.name)
+                        spider=self.name, **warc_ref(response))
 
     def profile_spec(self) -> str | bool | None:
         """How extraction picks the site profile: this spider's profile (by name), none
@@ -408,11 +420,13 @@ class NewsSpider(scrapy.Spider):
             article.sources["published_at"] = "listing"
 
     # -- failures ---------------------------------------------------------------
-    def failure(self, url, stage, error_type, message, http_status=None) -> Failure:
+    def failure(self, url, stage, error_type, message, http_status=None, *,
+                warc_file=None, warc_offset=None) -> Failure:
         """A Failure record for this spider, counted in the stats."""
         self._inc(stats.failures_at(stage))
         return Failure(url=url, stage=stage, error_type=error_type, message=message,
-                       http_status=http_status, failed_at=now_utc(), spider=self.name)
+                       http_status=http_status, failed_at=now_utc(), spider=self.name,
+                       warc_file=warc_file, warc_offset=warc_offset)
 
     def on_error(self, failure):
         """Errback: a request that failed (HTTP error, DNS, timeout...) becomes a Failure."""
