@@ -318,16 +318,19 @@ class ParquetPipeline:
     def _write_page(self, page: RefusedPage) -> None:
         """A refused page with substantial text: its fields and the refusal, to pages/
         (not again when its content is what the newest kept row of the URL holds)."""
+        state, pages = self.state, self.pages
+        if state is None or pages is None:
+            raise RuntimeError("the Parquet pipeline is not open")
         record = to_record(page.article)
         digest = content_hash(record)
         record["content_hash"] = page.article.content_hash = digest
-        if self.state.page_hashes.get(page.article.url) == digest:
+        if state.page_hashes.get(page.article.url) == digest:
             self._inc(stats.PAGES_UNCHANGED)
             return
         record.update(refusal_reason=page.reason, refusal_score=page.score,
                       refusal_signals=list(page.signals))
-        self.pages.write(record, article_partition(record))
-        self.state.page_hashes[page.article.url] = digest
+        pages.write(record, article_partition(record))
+        state.page_hashes[page.article.url] = digest
         self._inc(stats.PAGES_WRITTEN)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:

@@ -48,7 +48,7 @@ def allowed_hosts(start_urls: list[str], hosts: str | None) -> list[str] | None:
     or no start URL. Entries and redirects to other hosts are not followed."""
     if hosts is not None and str(hosts).strip().lower() in ("any", "*", "all"):
         return None
-    found = {domain_of(url) for url in start_urls} - {None}
+    found = {host for host in map(domain_of, start_urls) if host}
     found |= {h.strip().lower().removeprefix("www.") for h in str(hosts or "").split(",")
               if h.strip()}
     return sorted(found) or None
