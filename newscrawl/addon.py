@@ -43,6 +43,11 @@ COMPONENTS: tuple[tuple[str, str, int | None], ...] = (
     ("DOWNLOADER_MIDDLEWARES", "newscrawl.crawl.retry.BackoffRetryMiddleware", 550),
     # Sees 3xx answers before RedirectMiddleware (600): offsite redirects and loops fail.
     ("DOWNLOADER_MIDDLEWARES", "newscrawl.crawl.retry.RedirectGuard", 610),
+    # Archives: the warc / ccnews spiders' requests are answered from their record before
+    # anything else; with NEWSCRAWL_WARC on, responses are recorded as downloaded (before
+    # decompression and redirects).
+    ("DOWNLOADER_MIDDLEWARES", "newscrawl.crawl.archive.ArchivedResponses", 5),
+    ("DOWNLOADER_MIDDLEWARES", "newscrawl.crawl.archive.WarcRecorder", 950),
     ("EXTENSIONS", "newscrawl.crawl.extensions.ProgressLog", 500),
     ("EXTENSIONS", "newscrawl.crawl.extensions.CrawlReport", 510),
 )

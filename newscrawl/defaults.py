@@ -94,6 +94,23 @@ NEWSCRAWL_RENDER_CONTEXTS = 1
 #: The browser is restarted (once no page is open) after this many rendered pages (0: never).
 NEWSCRAWL_RENDER_RESTART_PAGES = 100
 
+#: Archive every response a crawl downloads (with its request) as WARC/1.1 records in
+#: rotated <NEWSCRAWL_OUTPUT>/warc/*.warc.gz files; rows point at their record.
+NEWSCRAWL_WARC = False
+#: Size (bytes) after which a WARC file being written is published and a new one started.
+NEWSCRAWL_WARC_FILE_BYTES = 1 << 30
+#: Largest WARC / ARC record (decompressed bytes) read; a bigger one is a recorded failure.
+NEWSCRAWL_WARC_MAX_RECORD_BYTES = 64 * 1024 * 1024
+#: Where ``scrapy crawl ccnews`` finds CC-NEWS: <base>/crawl-data/CC-NEWS/YYYY/MM/warc.paths.gz.
+NEWSCRAWL_CCNEWS_BASE = "https://data.commoncrawl.org"
+
+#: Spiders that read whole units of work themselves (the archive spiders) set this False
+#: in their custom_settings: in distributed mode they share files, not the frontier.
+NEWSCRAWL_REDIS_FRONTIER = True
+#: Set by distributed mode for those spiders: the class that claims files in Redis
+#: (newscrawl.distributed.archive_units.ArchiveUnits); empty: no fleet.
+NEWSCRAWL_ARCHIVE_CLAIMS = ""
+
 #: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
 #: server (see newscrawl.crawl.middlewares.HostMapMiddleware). Empty: disabled.
 NEWSCRAWL_HOST_MAP: dict[str, str] = {}

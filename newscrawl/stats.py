@@ -88,6 +88,28 @@ RENDER_REQUESTED = "newscrawl/render/requested/"
 RENDERED = "newscrawl/render/rendered/"
 RENDER_FAILED = "newscrawl/render/failed/"
 
+# -- archives -------------------------------------------------------------------------
+#: Records read from WARC / ARC files (every kind).
+ARCHIVE_RECORDS = "newscrawl/archive/records"
+#: Records that hold no page, by kind (warcinfo, request, revisit, ...): <prefix><kind>.
+ARCHIVE_SKIPPED = "newscrawl/archive/skipped/"
+#: Records that could not be read, by reason (gzip, header, length, ...): <prefix><reason>.
+ARCHIVE_BROKEN = "newscrawl/archive/broken/"
+#: Response records not extracted, by filter (not_html, status_404, site, date,
+#: language): <prefix><filter>.
+ARCHIVE_FILTERED = "newscrawl/archive/filtered/"
+#: Archive files read to their end, records/s of the last progress line, share of files done.
+ARCHIVE_FILES_DONE = "newscrawl/archive/files_done"
+ARCHIVE_RECORDS_PER_S = "newscrawl/archive/records_per_s"
+ARCHIVE_FILES_SHARE = "newscrawl/archive/files_share"
+#: CC-NEWS monthly listings that could not be read.
+ARCHIVE_LISTING_ERRORS = "newscrawl/archive/listing_errors"
+#: Records already in the output, skipped unread (a key of the SKIPPED family).
+SKIPPED_ARCHIVED = SKIPPED + "archived"
+#: Responses written to WARC files (NEWSCRAWL_WARC), and those that could not be.
+WARC_RECORDS = "newscrawl/warc/records"
+WARC_WRITE_ERRORS = "newscrawl/warc/write_errors"
+
 # -- distributed mode -----------------------------------------------------------------
 #: Pushed seeds this worker took, requests it put back for dead workers, and whether
 #: it ran the crawl's entry requests (1) or another worker did (0).
@@ -157,6 +179,21 @@ def rendered(reason: str) -> str:
 def render_failed(reason: str) -> str:
     """Renders that failed, by the reason they were asked for."""
     return RENDER_FAILED + reason
+
+
+def archive_skipped(kind: str) -> str:
+    """Archive records of this kind that hold no page."""
+    return ARCHIVE_SKIPPED + kind
+
+
+def archive_broken(reason: str) -> str:
+    """Archive records that could not be read for this reason."""
+    return ARCHIVE_BROKEN + reason
+
+
+def archive_filtered(reason: str) -> str:
+    """Archive response records not extracted because of this filter."""
+    return ARCHIVE_FILTERED + reason
 
 
 def family(stats: Mapping[str, Any], prefix: str) -> int:

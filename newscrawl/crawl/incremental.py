@@ -39,10 +39,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newscrawl.model.check import NEW, NOT_ARTICLE, REDIRECT, UNCHANGED, UPDATED
-from newscrawl.storage.dataset import articles_dataset, checks_dataset, pages_dataset
+from newscrawl.storage.dataset import articles_dataset, checks_dataset, failures_dataset, pages_dataset
 
 #: Article fields left out of the content hash: facts about the crawl, not the page.
-NOT_CONTENT = frozenset({"fetched_at", "http_status", "sources", "extractor", "content_hash"})
+NOT_CONTENT = frozenset({"fetched_at", "http_status", "sources", "extractor", "content_hash",
+                         "origin", "warc_file", "warc_offset"})
 #: Date fields hashed through their raw string when there is one (a relative date such
 #: as '2 hours ago' gives another value at every fetch, the same raw string).
 RAW_OF_DATE = {"published_at": "published_raw", "modified_at": "modified_raw"}
@@ -258,4 +259,26 @@ class CrawlState:
             entry.fetched_at, entry.content_hash = fetched_at, digest
 
 
-__all__ = ["CrawlState", "Known", "content_hash", "load_known"]
+def archive_key(warc_file: str, offset: int) -> tuple[str, int]:
+    """The key of an archived record: its file's base name (a file read locally and the
+    same file streamed from a URL are one file) and its offset."""
+    return warc_file.rsplit("/", 1)[-1], int(offset)
+
+
+def load_archive_done(output_dir: str | os.PathLike) -> set[tuple[str, int]]:
+    """The archived records (:func:`archive_key`) that already have a row in the output:
+    an article version, a check (unchanged article or refused page) or a failure. Reading
+    an archive skips them, so a second read, or a rerun after a kill, adds nothing."""
+    done: set[tuple[str, int]] = set()
+    for dataset in (articles_dataset(output_dir), checks_dataset(output_dir),
+                    failures_dataset(output_dir)):
+        table = dataset.to_table(columns=["warc_file", "warc_offset"],
+                                 filter=pc.is_valid(pc.field("warc_offset")))
+        for name, offset in zip(*_columns(table, "warc_file", "warc_offset")):
+            if name is not None:
+                done.add(archive_key(name, offset))
+    return done
+
+
+__all__ = ["CrawlState", "Known", "archive_key", "content_hash", "load_archive_done",
+           "load_known"]

@@ -291,7 +291,8 @@ class ParquetPipeline:
             self._inc(stats.ARTICLES_WRITTEN)
         check = {"url": item.url, "checked_at": item.fetched_at,
                  "listed_at": state.listed_date(item.url), "content_hash": digest,
-                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
+                 "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider)),
+                 "warc_file": item.warc_file, "warc_offset": item.warc_offset}
         checks.write(check, check_partition(check))
         for requested in state.redirected_from(item.url):
             # The listed URL that redirected here is checked too: the next run skips it.
@@ -308,7 +309,8 @@ class ParquetPipeline:
         state, _, _, checks = self._open_run()
         record = {"url": check.url, "checked_at": check.checked_at,
                   "listed_at": state.listed_date(check.url), "content_hash": None,
-                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
+                  "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider,
+                  "warc_file": check.warc_file, "warc_offset": check.warc_offset}
         checks.write(record, check_partition(record))
         state.record(check.url, check.checked_at, None, NOT_ARTICLE)
         self._inc(stats.NOT_ARTICLE_CHECKS)
@@ -316,16 +318,19 @@ class ParquetPipeline:
     def _write_page(self, page: RefusedPage) -> None:
         """A refused page with substantial text: its fields and the refusal, to pages/
         (not again when its content is what the newest kept row of the URL holds)."""
+        state, pages = self.state, self.pages
+        if state is None or pages is None:
+            raise RuntimeError("the Parquet pipeline is not open")
         record = to_record(page.article)
         digest = content_hash(record)
         record["content_hash"] = page.article.content_hash = digest
-        if self.state.page_hashes.get(page.article.url) == digest:
+        if state.page_hashes.get(page.article.url) == digest:
             self._inc(stats.PAGES_UNCHANGED)
             return
         record.update(refusal_reason=page.reason, refusal_score=page.score,
                       refusal_signals=list(page.signals))
-        self.pages.write(record, article_partition(record))
-        self.state.page_hashes[page.article.url] = digest
+        pages.write(record, article_partition(record))
+        state.page_hashes[page.article.url] = digest
         self._inc(stats.PAGES_WRITTEN)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:

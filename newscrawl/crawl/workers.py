@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from newscrawl.crawl.lifeline import bind_worker, tag_children
 from newscrawl.extract.classify import Verdict, classify_article
 from newscrawl.errors import ExtractionError
+from newscrawl.model.article import Article
 
 
 class ExtractionTimeout(ExtractionError):
@@ -50,7 +51,7 @@ class PageJob:
 class PageResult:
     """What extracting one page gives: the Article, the verdict, the failed field steps."""
 
-    article: object
+    article: Article
     verdict: Verdict
     field_errors: list[str]
 

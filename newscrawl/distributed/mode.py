@@ -22,6 +22,10 @@ Shim choice: Scrapy 2.19's ``Spider`` has ``async def start()`` and no
 and duplicate filter come from scrapy-redis; the two things ``RedisSpider`` did
 (reading URLs pushed to Redis, not closing while idle) are done by the fleet extension.
 
+Spiders that set ``NEWSCRAWL_REDIS_FRONTIER = False`` (the archive spiders, which share
+whole files: :mod:`newscrawl.distributed.archive_units`) get only the shared Parquet
+pipeline and ``NEWSCRAWL_ARCHIVE_CLAIMS``, the class their workers claim files with.
+
 Without ``NEWSCRAWL_REDIS_URL`` nothing here runs and nothing is imported from
 scrapy-redis or redis-py (they are the optional ``redis`` extra).
 """
@@ -39,6 +43,7 @@ QUEUE = "newscrawl.distributed.frontier.ReliablePriorityQueue"
 DUPEFILTER = "scrapy_redis.dupefilter.RFPDupeFilter"
 PLAIN_PIPELINE = "newscrawl.crawl.pipelines.ParquetPipeline"
 SHARED_PIPELINE = "newscrawl.distributed.shared_output.DistributedParquetPipeline"
+ARCHIVE_CLAIMS = "newscrawl.distributed.archive_units.ArchiveUnits"
 FLEET_EXTENSION = ("newscrawl.distributed.fleet.FleetExtension", 520)
 ENTRY_GATE = ("newscrawl.distributed.fleet.EntryGate", 10)
 
@@ -157,6 +162,13 @@ class DistributedMode:
                 "pip install 'newscrawl[redis]'") from missing
         from scrapy.utils.misc import load_object
 
+        if not settings.getbool("NEWSCRAWL_REDIS_FRONTIER"):
+            # Archive spiders share whole files (distributed.archive_units), not requests:
+            # their own scheduler, the shared output, no entry gate.
+            settings.set("REDIS_URL", url, priority="cmdline")
+            settings.set("NEWSCRAWL_ARCHIVE_CLAIMS", ARCHIVE_CLAIMS, priority="cmdline")
+            self._share_output(settings)
+            return
         prefix = key_template(settings)
         for name, value in {
             "REDIS_URL": url,
@@ -169,11 +181,18 @@ class DistributedMode:
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:dupefilter",
         }.items():
             settings.set(name, value, priority="cmdline")
+        self._share_output(settings)
+        for setting, (path, order) in (("EXTENSIONS", FLEET_EXTENSION),
+                                       ("SPIDER_MIDDLEWARES", ENTRY_GATE)):
+            settings.set_in_component_priority_dict(setting, load_object(path), order)
+
+    @staticmethod
+    def _share_output(settings) -> None:
+        """The Parquet pipeline of a fleet worker in place of the plain one."""
+        from scrapy.utils.misc import load_object
+
         try:
             settings.replace_in_component_priority_dict(
                 "ITEM_PIPELINES", load_object(PLAIN_PIPELINE), load_object(SHARED_PIPELINE))
         except KeyError:  # a project without the Parquet pipeline writes nothing to share
             pass
-        for setting, (path, order) in (("EXTENSIONS", FLEET_EXTENSION),
-                                       ("SPIDER_MIDDLEWARES", ENTRY_GATE)):
-            settings.set_in_component_priority_dict(setting, load_object(path), order)

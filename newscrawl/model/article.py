@@ -24,7 +24,12 @@ import pyarrow as pa
 #: Bumped whenever a field is added, removed or changes meaning. Written into the
 #: metadata of every Parquet file so readers can tell old files from new ones.
 #: 1: first release. 2: ``content_hash`` added (files of version 1 read it as null).
-SCHEMA_VERSION = 2
+#: 3: ``origin``, ``warc_file``, ``warc_offset`` added to articles, failures and checks
+#: (older files read them as null: a null ``origin`` is a live fetch).
+SCHEMA_VERSION = 3
+
+#: Values of ``Article.origin``.
+LIVE, ARCHIVE = "live", "archive"
 
 
 def doc(text: str, **extra) -> dict:
@@ -124,6 +129,20 @@ class Article:
         "crawl ones (fetched_at, http_status, sources, extractor), dates by their raw "
         "string when there is one. Set by the Parquet pipeline; two versions of a URL "
         "with the same hash hold the same content. Null in files of schema version 1."))
+
+    # -- provenance ----------------------------------------------------------------
+    origin: str | None = field(default=None, metadata=doc(
+        "Where the page came from: 'live' (fetched by a crawl) or 'archive' (read from a "
+        "WARC / ARC record: ``scrapy crawl warc``, ``ccnews`` or ``scrapy reextract``). "
+        "Null in files before schema version 3 (all live)."))
+    warc_file: str | None = field(default=None, metadata=doc(
+        "The WARC file holding the page's bytes: for an archive row the file read (its "
+        "name; a URL for files streamed over HTTP), for a live row crawled with "
+        "NEWSCRAWL_WARC on the file it was written to under ``<output>/warc/``; null "
+        "otherwise."))
+    warc_offset: int | None = field(default=None, metadata=doc(
+        "Byte offset of the page's record in ``warc_file`` (in a ``.warc.gz``, of the "
+        "record's gzip member): with ``warc_file``, the address of the bytes."))
 
 
 # -- Arrow schema derived from the dataclasses ------------------------------------

@@ -53,6 +53,10 @@ class Check:
         "For 'not_article': why the page is not an article, as the classifier says it "
         "(e.g. 'jsonld-collectionpage', 'listing', 'thin'); null otherwise."))
     spider: str | None = field(default=None, metadata=doc("Name of the spider."))
+    warc_file: str | None = field(default=None, metadata=doc(
+        "For a page read from an archive: the WARC / ARC file (see Article.warc_file)."))
+    warc_offset: int | None = field(default=None, metadata=doc(
+        "For a page read from an archive: the record's byte offset in ``warc_file``."))
 
 
 def check_schema() -> pa.Schema:

@@ -33,7 +33,7 @@ class Failure:
     stage: str = field(default="extract", metadata=doc(
         "Where it failed: 'fetch' (network / HTTP error), 'extract' (the page could not "
         "be read as an article), 'discovery' (robots.txt, sitemap or feed), 'pipeline' "
-        "(the item could not be written)."))
+        "(the item could not be written), 'archive' (a WARC / ARC record could not be read)."))
     error_type: str | None = field(default=None, metadata=doc(
         "Name of the exception class or error kind, e.g. 'NotAPageError', "
         "'HttpError', 'TimeoutError'."))
@@ -45,6 +45,10 @@ class Failure:
         "When the failure happened, timezone-aware UTC (timestamp[us, UTC])."))
     spider: str | None = field(default=None, metadata=doc(
         "Name of the spider that met the failure."))
+    warc_file: str | None = field(default=None, metadata=doc(
+        "For a page read from an archive: the WARC / ARC file (see Article.warc_file)."))
+    warc_offset: int | None = field(default=None, metadata=doc(
+        "For a page read from an archive: the record's byte offset in ``warc_file``."))
 
 
 def failure_schema() -> pa.Schema:

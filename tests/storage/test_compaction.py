@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 from tests.crawlers import newscrawl_crawler
 
-from newscrawl.model.article import Article, arrow_schema, to_record
+from newscrawl.model.article import SCHEMA_VERSION, Article, arrow_schema, to_record
 from newscrawl.storage.compaction import compact_output
 from newscrawl.storage.swap import JOURNAL, finish_compaction
 from newscrawl.storage.dataset import read_articles, schema_versions
@@ -45,11 +45,13 @@ def crawl_items(output, start: int, count: int) -> None:
 
 def write_v1_file(output) -> None:
     """A file as schema version 1 wrote it: no content_hash, version 1 in its metadata."""
-    fields = [f for f in arrow_schema() if f.name != "content_hash"]
+    fields = [f for f in arrow_schema()
+              if f.name not in ("content_hash", "origin", "warc_file", "warc_offset")]
     schema = pa.schema(fields, metadata={"newscrawl.schema_version": "1"})
     record = to_record(Article(url="https://a.example/old", domain="a.example",
                                headline="Old", fetched_at=DAY))
-    record.pop("content_hash")
+    for name in ("content_hash", "origin", "warc_file", "warc_offset"):
+        record.pop(name)
     folder = output / "articles" / "site=a.example" / "date=2026-03-01"
     folder.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist([record], schema=schema),
@@ -74,7 +76,7 @@ def count_files(output, dataset="articles") -> int:
 
 
 def test_files_of_both_schema_versions_read_together(small_files):
-    assert schema_versions(small_files) == {1: 1, 2: 8}
+    assert schema_versions(small_files) == {1: 1, SCHEMA_VERSION: 8}
     assert all_four_readers(small_files) == [21] * 4
     hashes = read_articles(small_files, columns=["url", "content_hash"]).to_pylist()
     assert [r["content_hash"] for r in hashes if r["url"].endswith("/old")] == [None]
@@ -87,7 +89,7 @@ def test_compaction_keeps_the_rows_and_leaves_fewer_files(small_files):
     assert report.files_before >= 9 and report.rows >= 21
     assert row_multiset(small_files) == before_rows
     assert all_four_readers(small_files) == [21] * 4
-    assert schema_versions(small_files) == {2: 2}  # the v1 rows were upgraded
+    assert schema_versions(small_files) == {SCHEMA_VERSION: 2}  # the v1 rows were upgraded
     assert count_files(small_files, "checks") == 2
     assert not list((small_files / "_staging").iterdir())
     again = compact_output(small_files)

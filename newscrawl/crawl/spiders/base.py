@@ -27,6 +27,7 @@ from newscrawl.defaults import install_defaults
 from newscrawl.extract.classify import looks_like_article_url, url_shape, url_shape_is_terminal
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
+from newscrawl.model.article import ARCHIVE, LIVE
 from newscrawl.model.failure import Failure
 from newscrawl.urls import domain_of
 from newscrawl.version import user_agent
@@ -47,7 +48,7 @@ def allowed_hosts(start_urls: list[str], hosts: str | None) -> list[str] | None:
     or no start URL. Entries and redirects to other hosts are not followed."""
     if hosts is not None and str(hosts).strip().lower() in ("any", "*", "all"):
         return None
-    found = {domain_of(url) for url in start_urls} - {None}
+    found = {host for host in map(domain_of, start_urls) if host}
     found |= {h.strip().lower().removeprefix("www.") for h in str(hosts or "").split(",")
               if h.strip()}
     return sorted(found) or None
@@ -66,6 +67,13 @@ def parse_cutoff(since: str | None, days: str | int | None) -> dt.datetime | Non
     if days not in (None, ""):
         return now_utc() - dt.timedelta(days=float(days))
     return None
+
+
+def warc_ref(response: Response) -> dict:
+    """{'warc_file', 'warc_offset'} of the WARC record holding a response (read from an
+    archive, or written by the WARC recorder), or {}."""
+    ref = response.meta.get("newscrawl_warc")
+    return {"warc_file": ref[0], "warc_offset": ref[1]} if ref else {}
 
 
 class NewsSpider(scrapy.Spider):
@@ -314,12 +322,14 @@ class NewsSpider(scrapy.Spider):
     async def parse_article(self, response: Response):
         """An article candidate: extract it (in a worker process when there is a pool),
         or record why it is not one."""
-        fetched_at = now_utc()
+        # A page read from an archive was fetched when its record says.
+        fetched_at = response.meta.get("newscrawl_fetched_at") or now_utc()
         depth = response.meta.get("newscrawl_depth", 0)
+        ref = warc_ref(response)
         if not isinstance(response, TextResponse):
             yield self.failure(response.url, "extract", "NotHTML",
                                f"content type {(response.headers.get('Content-Type') or b'').decode()!r}"
-                               " is not an HTML page", response.status)
+                               " is not an HTML page", response.status, **ref)
             return
         job = PageJob(body=response.body, url=response.url, http_status=response.status,
                       content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"),
@@ -330,21 +340,23 @@ class NewsSpider(scrapy.Spider):
             result = extract_and_classify(job) if pool is None else await pool.run(job)
         except ExtractionError as exc:
             yield self.failure(response.url, "extract", type(exc).__name__, str(exc),
-                               response.status)
+                               response.status, **ref)
             return
         except Exception as exc:  # a bug of ours must cost one page, never the crawl
             self.logger.exception("extraction crashed on %s", response.url)
             yield self.failure(response.url, "extract", f"Internal{type(exc).__name__}",
-                               str(exc)[:1000], response.status)
+                               str(exc)[:1000], response.status, **ref)
             return
         article, verdict = result.article, result.verdict
         rendered = rendering.render_reason(response)
         if rendered:
             self._inc(stats.RENDERED_PAGES)
             self._inc(stats.rendered(rendered))
-        elif not verdict.is_article and verdict.app_shell and self.render_mode == "auto":
+        elif (not verdict.is_article and verdict.app_shell and self.render_mode == "auto"
+              and not response.meta.get("newscrawl_archived")):
             # the shell's own extraction is discarded: its field errors are not counted,
-            # the rendered page's are
+            # the rendered page's are. (An archived page is not rendered: the browser
+            # would fetch the live site, and an archive read fetches nothing.)
             self._inc(stats.render_requested("app_shell"))
             yield rendering.render_request(response.request, "app_shell")
             return
@@ -375,6 +387,8 @@ class NewsSpider(scrapy.Spider):
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
         if rendered:
             article.sources["rendered"] = rendered
+        article.origin = ARCHIVE if response.meta.get("newscrawl_archived") else LIVE
+        article.warc_file, article.warc_offset = ref.get("warc_file"), ref.get("warc_offset")
         yield article
 
     def refusals(self, response: Response, fetched_at, reason: str):
@@ -387,7 +401,7 @@ class NewsSpider(scrapy.Spider):
             urls.append(requested)
         for url in urls:
             yield Check(url=url, checked_at=fetched_at, outcome=NOT_ARTICLE, reason=reason,
-                        spider=self.name)
+                        spider=self.name, **warc_ref(response))
 
     def profile_spec(self) -> str | bool | None:
         """How extraction picks the site profile: this spider's profile (by name), none
@@ -430,11 +444,13 @@ class NewsSpider(scrapy.Spider):
             article.sources["published_at"] = "listing"
 
     # -- failures ---------------------------------------------------------------
-    def failure(self, url, stage, error_type, message, http_status=None) -> Failure:
+    def failure(self, url, stage, error_type, message, http_status=None, *,
+                warc_file=None, warc_offset=None) -> Failure:
         """A Failure record for this spider, counted in the stats."""
         self._inc(stats.failures_at(stage))
         return Failure(url=url, stage=stage, error_type=error_type, message=message,
-                       http_status=http_status, failed_at=now_utc(), spider=self.name)
+                       http_status=http_status, failed_at=now_utc(), spider=self.name,
+                       warc_file=warc_file, warc_offset=warc_offset)
 
     def on_error(self, failure):
         """Errback: a request that failed (HTTP error, DNS, timeout...) becomes a Failure."""
