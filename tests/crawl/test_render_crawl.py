@@ -159,3 +159,25 @@ def test_a_render_that_times_out_is_a_recorded_failure(app_root, pages, tmp_path
     assert failed and failed[0]["stage"] == "render"
     assert failed[0]["error_type"] == "RenderTimeout"
     assert len(rows) == len(pages) - 1  # the rest of the crawl is untouched
+
+
+@needs_browser
+def test_auto_leaves_an_archived_app_shell_refused_and_fetches_nothing(app_root, pages, tmp_path):
+    pytest.importorskip("fastwarc")
+    from tests.archive_helpers import fetch_pages, run_warc, write_warc
+
+    fetch_path, next_path = path_of(pages, "fetch"), path_of(pages, "next")
+    with TestSite(app_root) as site:
+        archived = fetch_pages([site.base_url + fetch_path, site.base_url + next_path])
+        archive = tmp_path / "archive"
+        archive.mkdir()
+        write_warc(archive / "apps.warc.gz", archived)
+        run = run_warc(archive, tmp_path / "out", "-s", "NEWSCRAWL_RENDER=auto")
+        served = list(site.requests_log)[2:]  # (the two fetches that built the archive)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.stats.get("newscrawl/pages/non_article/thin") == 1
+    assert not any(key.startswith("newscrawl/render/") for key in run.stats)
+    assert served == []  # neither the browser nor anything else went to the site
+    rows = ds.dataset(tmp_path / "out" / "articles", partitioning="hive").to_table().to_pylist()
+    assert [row["url"].endswith(next_path) for row in rows] == [True]
+    assert sources(rows[0])["body"] == "appstate" and rows[0]["origin"] == "archive"
