@@ -8,8 +8,8 @@ article") to a score, and the page is an article when the score is at least
 the shape of its URL (a home or index path, a tag / author / section word, or the
 date, long number or many-word slug of an article address), what the extractor found
 (how much body text, a publication date, a byline, a page-not-found headline), whether a
-thin page is a JavaScript app's shell (:func:`looks_like_app_shell`: a refusal the
-crawl may render in a browser, :attr:`Verdict.app_shell`), how
+thin page is a JavaScript app's shell (:func:`looks_like_app_shell`: a weak signal;
+:attr:`Verdict.app_shell` tells the crawl a browser may build the page), how
 many teaser blocks and links surround little text, and whether a news sitemap or feed
 listed the page. A crawl starts from article candidates, so a page showing nothing
 either way (an empty body on a page with no other signal) is kept: a failed extraction
@@ -112,8 +112,10 @@ WEIGHTS = {
     "date": 1.0,                # a publication date
     "byline": 0.5,              # named authors
     "error": -4.0,              # a page-not-found headline
-    "app-shell": -5.0,          # a thin body in a JavaScript app's shell: the article is
-                                # not in this HTML yet (a browser would build it)
+    "app-shell": -1.0,          # a thin body in a JavaScript app's shell: the article is
+                                # not in this HTML yet (a browser would build it). Weak on
+                                # purpose: a shell whose structured data says "article" is
+                                # kept, bodiless; one with only an article-like URL is not
     # the page around the text
     "teasers": -1.0,            # LISTING_TEASERS or more teasers for a short body
     "listing": -2.0,            # MANY_TEASERS or more teasers for a short body
@@ -138,7 +140,7 @@ class Verdict:
     reason: str
     score: float = 0.0
     signals: tuple[str, ...] = field(default=(), compare=False)
-    #: Not an article, and the page looks like an app shell a browser would fill.
+    #: The page is thin and looks like an app shell a browser would fill (article or not).
     app_shell: bool = False
 
 
@@ -325,7 +327,8 @@ def classify(url: str, page, word_count: int | None, body_chars: int = 0, *,
                       else "url-" + (url_shape(url) or "word"))
         return Verdict(False, reason, verdict.score, verdict.signals,
                        app_shell="app-shell" in verdict.signals)
-    return verdict
+    return Verdict(True, verdict.reason, verdict.score, verdict.signals,
+                   app_shell="app-shell" in verdict.signals)
 
 
 def classify_article(article, page, *, listed: bool = False) -> Verdict:

@@ -135,7 +135,10 @@ class NewsSpider(scrapy.Spider):
     def render_mode(self) -> str:
         """NEWSCRAWL_RENDER: ``never``, ``auto`` or ``always``."""
         if not hasattr(self, "_render_mode"):
-            self._render_mode = rendering.render_mode(self.settings)
+            # a spider made without a crawler (building requests in a test or a tool)
+            # has no settings: it renders nothing
+            settings = getattr(self, "settings", None)
+            self._render_mode = "never" if settings is None else rendering.render_mode(settings)
         return self._render_mode
 
     def _inc(self, key: str, count: int = 1) -> None:
@@ -352,7 +355,7 @@ class NewsSpider(scrapy.Spider):
         if rendered:
             self._inc(stats.RENDERED_PAGES)
             self._inc(stats.rendered(rendered))
-        elif (not verdict.is_article and verdict.app_shell and self.render_mode == "auto"
+        elif (verdict.app_shell and not article.body and self.render_mode == "auto"
               and not response.meta.get("newscrawl_archived")):
             # the shell's own extraction is discarded: its field errors are not counted,
             # the rendered page's are. (An archived page is not rendered: the browser
