@@ -149,9 +149,17 @@ def cap_depth(root) -> None:
             descendant.drop_tag()
 
 
+#: An XML declaration at the start of a document (XHTML pages often begin with one).
+_XML_DECLARATION = re.compile(r"\A(\s|\ufeff)*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse HTML text into an lxml tree (the root ``<html>`` element), depth capped."""
-    text = without_lone_surrogates(text)
+    """Parse HTML text into an lxml tree (the root ``<html>`` element), depth capped.
+
+    A leading XML declaration is dropped: the text is already decoded, and lxml
+    refuses a ``str`` whose declaration names an encoding.
+    """
+    text = _XML_DECLARATION.sub("", without_lone_surrogates(text), count=1)
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
         if root is not None and _DEEPER_THAN_MAX(root):
