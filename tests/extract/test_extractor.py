@@ -138,6 +138,16 @@ def test_canonical_is_made_absolute():
     assert extract_article(page, URL, profile=False).canonical_url == "https://www.daily.test/world/talks"
 
 
+def test_xhtml_text_with_an_encoding_declaration_is_read():
+    page = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<!DOCTYPE html>'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body><article><h1>Dyke repairs finish</h1>'
+            + "<p>The dyke repairs along the northern shore finished a week early, the water "
+              "board said on Monday, after crews worked through the dry weeks of spring.</p>" * 3
+            + "</article></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert article.headline == "Dyke repairs finish" and "northern shore" in article.body
+
+
 @pytest.mark.parametrize("data", [b"", "", "   ", b"\x00\x01\x02binary" * 10])
 def test_not_a_page_raises_only_not_a_page_error(data):
     with pytest.raises(NotAPageError):
