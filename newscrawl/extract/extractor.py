@@ -20,7 +20,7 @@ from newscrawl.extract.dates import date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import jsonld, markup, meta, profiles
+from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
 
@@ -355,9 +355,28 @@ def _modified_candidates(run: _Run):
             yield "markup", raw
 
 
+def _unmarked_published_candidates(run: _Run):
+    """The last sources of the publication date: the datePublished of a JSON-LD node that
+    is not an article (a WebPage, a HowTo), a day in the URL, then the dates printed
+    nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
+    for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
+        if node is not run.node:
+            yield "jsonld", jsonld.date_published(node)
+    for raw in page_dates.url_date_raws(run.ctx.url):
+        yield "url", raw
+    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope):
+        yield "markup", raw
+
+
 def step_published(run: _Run) -> None:
-    """Publication date: profile, JSON-LD, article:published_time and relatives, markup."""
+    """Publication date: profile, JSON-LD, article:published_time and relatives, markup;
+    when those give nothing, or only a date relative to an unknown reading time, the URL
+    and the dates printed near the headline."""
     parsed, layer = _choose_date(run, _published_candidates(run))
+    if parsed is None or parsed.precision == "relative":
+        unmarked, unmarked_layer = _choose_date(run, _unmarked_published_candidates(run))
+        if unmarked is not None:
+            parsed, layer = unmarked, unmarked_layer
     if parsed is not None and run.set("published_at", parsed.value, layer):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
