@@ -150,7 +150,7 @@ def cap_depth(root) -> None:
 
 
 #: An XML declaration at the start of a document (XHTML pages often begin with one).
-_XML_DECLARATION = re.compile(r"\A(\s|\ufeff)*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"\A(\s|\ufeff)*<\?xml[^>]*>", re.IGNORECASE)
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
