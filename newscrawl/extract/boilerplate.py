@@ -189,6 +189,12 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
+#: A block of the container's kind beside it continues the story when it holds at least
+#: this much scoring text outside boilerplate-named blocks, at most this share of links,
+#: and at most this much other text per character of that text (body.story_parts).
+MIN_CONTINUATION_CHARS = 250
+MAX_CONTINUATION_LINK_SHARE = 0.3
+MAX_CONTINUATION_OTHER_RATIO = 0.5
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
