@@ -61,10 +61,6 @@ _PRINTED_DATE = re.compile(
     r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?" + _YEAR
     + r"(?![\d])"
     r"|(?<![\w])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
-#: A clock time right after a printed date ("14:48", "10.15 Uhr", "9:30 pm").
-_TIME_AFTER = re.compile(r"\A[\s,|/-]*(?:um|at|à|a las|alle)?\s*(\d{1,2}[:.]\d\d(?:\s?[apAP]\.?[mM]\.?)?)"
-                         r"(?![\d])")
-
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -112,18 +108,32 @@ def _time_datetime(node) -> str | None:
     return None
 
 
+#: A day written day.month.year with a four-digit year.
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(" + _YEAR + r")")
+
+
+def _as_iso(day: str) -> str | None:
+    """A dotted day ("31.10.2023") as ISO text, which the date normaliser reads without
+    its natural-language parser; None when it is not one or impossible."""
+    match = _DOTTED_DAY.fullmatch(day)
+    if not match:
+        return None
+    d, m, y = (int(g) for g in match.groups())
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
 def _printed_dates(text: str) -> list[str]:
-    """The dates printed in a text node (with the clock time that follows, if any)."""
+    """The dates printed in a text node, day.month.year ones as ISO text. The day only:
+    a clock time printed beside it has no zone, and the publication day is what these
+    last sources are for."""
     text = " ".join(text.split())
     found = []
     for match in _PRINTED_DATE.finditer(text):
         if len(text) > MAX_LINE_CHARS and match.start() > DATELINE_START_CHARS:
             break
-        raw = match.group()
-        clock = _TIME_AFTER.match(text, match.end())
-        if clock:
-            raw = f"{raw} {clock.group(1)}"
-        found.append(raw)
+        found.append(_as_iso(match.group()) or match.group())
     return found
 
 

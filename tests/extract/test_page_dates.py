@@ -28,7 +28,7 @@ def test_the_printed_date_nearest_the_headline_comes_first():
     tree = parse_html(page(below="<div class='meta'>31.10.2023 | Anna Berg</div>",
                            teaser="<ul>" + "<li><a href='/x'>Old story</a> 02.01.2019</li>" * 5
                                   + "</ul>"))
-    assert visible_date_raws(tree)[0] == "31.10.2023"
+    assert visible_date_raws(tree)[0] == "2023-10-31"
 
 
 def test_dates_inside_prose_do_not_count_but_a_dateline_does():
@@ -49,7 +49,7 @@ def test_extraction_falls_back_on_the_url_then_the_printed_date():
     url_only = extract_article(page(), "https://river.example/2019/10/16/ferry", profile=False)
     assert url_only.published_at.date() == dt.date(2019, 10, 16)
     assert url_only.sources["published_at"] == "url"
-    printed = extract_article(page(below="<div>Published 3. März 2024, 10:15</div>"),
+    printed = extract_article(page(below="<div>Published 3. März 2024</div>"),
                               "https://river.example/ferry", profile=False)
     assert printed.published_at.date() == dt.date(2024, 3, 3)
     assert printed.sources["published_at"] == "markup"
