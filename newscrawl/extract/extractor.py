@@ -374,9 +374,11 @@ def step_published(run: _Run) -> None:
     and the dates printed near the headline."""
     parsed, layer = _choose_date(run, _published_candidates(run))
     if parsed is None or parsed.precision == "relative":
-        unmarked, unmarked_layer = _choose_date(run, _unmarked_published_candidates(run))
-        if unmarked is not None:
-            parsed, layer = unmarked, unmarked_layer
+        for unmarked_layer, raw in _unmarked_published_candidates(run):
+            unmarked = run.date(raw) if raw else None
+            if unmarked is not None and unmarked.value is not None:
+                parsed, layer = unmarked, unmarked_layer  # the first that reads: no refining
+                break
     if parsed is not None and run.set("published_at", parsed.value, layer):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
