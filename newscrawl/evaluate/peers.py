@@ -32,12 +32,15 @@ def trafilatura_extract(html: str, url: str) -> Prediction:
         html, url=url or None, with_metadata=True, include_comments=False)
     if document is None:
         return Prediction()
-    authors = [a.strip() for a in _text(document.author).split(_TRAFILATURA_AUTHOR_SEPARATOR)]
+    def value(name: str):  # a Document, or a dict in older trafilatura versions
+        return document.get(name) if isinstance(document, dict) else getattr(document, name, None)
+
+    authors = [a.strip() for a in _text(value("author")).split(_TRAFILATURA_AUTHOR_SEPARATOR)]
     return Prediction(
-        body=_text(document.text),
-        headline=_text(document.title),
+        body=_text(value("text")),
+        headline=_text(value("title")),
         authors=[a for a in authors if a],
-        published=date_value(document.date),
+        published=date_value(value("date")),
     )
 
 

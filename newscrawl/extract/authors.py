@@ -184,8 +184,8 @@ def _first_last(text: str) -> str:
     if ";" not in text:
         return text
     entries = [entry for entry in text.split(";") if entry.strip()]
-    matches = [_LAST_FIRST.match(entry) for entry in entries]
-    if len(entries) < 2 or not all(matches):
+    matches = [m for m in map(_LAST_FIRST.match, entries) if m is not None]
+    if len(entries) < 2 or len(matches) < len(entries):
         return text
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in matches)
 
