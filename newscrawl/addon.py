@@ -10,7 +10,9 @@
 * newscrawl's crawl manners (robots.txt, AutoThrottle, a User-Agent naming
   ``NEWSCRAWL_CONTACT``, retries of 429 and 5xx, size and redirect limits);
 * distributed mode (:class:`newscrawl.distributed.mode.DistributedMode`) when
-  ``NEWSCRAWL_REDIS_URL`` is set.
+  ``NEWSCRAWL_REDIS_URL`` is set;
+* the browser (:class:`newscrawl.crawl.rendering.RenderMode`: scrapy-playwright with the
+  system's Chromium) when ``NEWSCRAWL_RENDER`` is ``auto`` or ``always``.
 
 The add-on fills in only what nobody chose: a value the project's settings, a command,
 a spider or the command line set is kept, and so is a component the project listed
@@ -24,6 +26,7 @@ from typing import Any
 from scrapy.settings import BaseSettings, Settings
 from scrapy.utils.misc import load_object
 
+from newscrawl.crawl.rendering import RenderMode
 from newscrawl.defaults import install_defaults, set_unless_chosen
 from newscrawl.distributed.mode import DistributedMode
 from newscrawl.version import user_agent
@@ -90,8 +93,10 @@ class Addon:
         install_defaults(settings)
 
     def update_settings(self, settings: Settings) -> None:
-        """Install the defaults, the crawl settings, the components and distributed mode."""
+        """Install the defaults, the crawl settings, the components, distributed mode
+        and rendering."""
         install_defaults(settings)
         set_unless_chosen(settings, {**CRAWL_SETTINGS, "USER_AGENT": user_agent(settings.get("NEWSCRAWL_CONTACT"))})
         install_components(settings)
         DistributedMode().update_settings(settings)
+        RenderMode().update_settings(settings)

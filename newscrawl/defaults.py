@@ -80,6 +80,20 @@ NEWSCRAWL_REDIS_POLL_SECONDS = 1.0
 #: Pushed seeds a worker takes per poll.
 NEWSCRAWL_REDIS_SEEDS_PER_POLL = 100
 
+#: Render pages in a browser: "never", "auto" (only a page whose server HTML gives no
+#: article and looks like an app shell) or "always" (every article page). Needs the
+#: extra "render" (scrapy-playwright) and Chromium; a site profile may set it.
+NEWSCRAWL_RENDER = "never"
+#: The browser executable (empty: "chromium" or relatives found on the PATH).
+NEWSCRAWL_RENDER_BROWSER = ""
+#: Seconds one render may take as a whole before it is recorded as a failure.
+NEWSCRAWL_RENDER_TIMEOUT = 20.0
+#: Pages open at once in one browser context, and browser contexts open at once.
+NEWSCRAWL_RENDER_PAGES = 4
+NEWSCRAWL_RENDER_CONTEXTS = 1
+#: The browser is restarted (once no page is open) after this many rendered pages (0: never).
+NEWSCRAWL_RENDER_RESTART_PAGES = 100
+
 #: Archive every response a crawl downloads (with its request) as WARC/1.1 records in
 #: rotated <NEWSCRAWL_OUTPUT>/warc/*.warc.gz files; rows point at their record.
 NEWSCRAWL_WARC = False

@@ -77,6 +77,17 @@ PROGRESS_QUEUE = "newscrawl/progress/queue"
 REPORT_PATH = "newscrawl/report/path"
 REPORT_COVERAGE_DROPS = "newscrawl/report/coverage_drops"
 
+# -- rendering (NEWSCRAWL_RENDER) -----------------------------------------------------
+#: Pages rendered in the browser, and renders that failed (recorded as 'render' failures).
+RENDERED_PAGES = "newscrawl/render/pages"
+RENDER_FAILED_PAGES = "newscrawl/render/failed_pages"
+#: Browser restarts after NEWSCRAWL_RENDER_RESTART_PAGES rendered pages.
+BROWSER_RESTARTS = "newscrawl/render/browser_restarts"
+#: Render requests, rendered pages and failed renders by reason: <prefix><reason>.
+RENDER_REQUESTED = "newscrawl/render/requested/"
+RENDERED = "newscrawl/render/rendered/"
+RENDER_FAILED = "newscrawl/render/failed/"
+
 # -- archives -------------------------------------------------------------------------
 #: Records read from WARC / ARC files (every kind).
 ARCHIVE_RECORDS = "newscrawl/archive/records"
@@ -153,6 +164,21 @@ def failures_at(stage: str) -> str:
 def field_error(field: str) -> str:
     """Pages on which the extraction step of this field raised (the field was left empty)."""
     return FIELD_ERRORS + field
+
+
+def render_requested(reason: str) -> str:
+    """Pages asked for in the browser for this reason ('app_shell', 'always')."""
+    return RENDER_REQUESTED + reason
+
+
+def rendered(reason: str) -> str:
+    """Pages rendered in the browser for this reason."""
+    return RENDERED + reason
+
+
+def render_failed(reason: str) -> str:
+    """Renders that failed, by the reason they were asked for."""
+    return RENDER_FAILED + reason
 
 
 def archive_skipped(kind: str) -> str:

@@ -169,7 +169,9 @@ class ProgressLog:
 RUN_STATS = (("start_time", "started"), ("finish_time", "finished"),
              ("finish_reason", "finish reason"), ("elapsed_time_seconds", "seconds"),
              ("response_received_count", "pages fetched"), (stat_keys.ARTICLES_WRITTEN, "articles written"),
-             (stat_keys.FAILURES_WRITTEN, "failures written"))
+             (stat_keys.FAILURES_WRITTEN, "failures written"),
+             (stat_keys.RENDERED_PAGES, "pages rendered in the browser"),
+             (stat_keys.RENDER_FAILED_PAGES, "renders failed"))
 
 
 def run_stats_table(stats: dict, spider_name: str | None) -> dict:

@@ -7,7 +7,9 @@ article") to a score, and the page is an article when the score is at least
 :data:`THRESHOLD`. The signals: the JSON-LD types and ``og:type`` the page declares,
 the shape of its URL (a home or index path, a tag / author / section word, or the
 date, long number or many-word slug of an article address), what the extractor found
-(how much body text, a publication date, a byline, a page-not-found headline), how
+(how much body text, a publication date, a byline, a page-not-found headline), whether a
+thin page is a JavaScript app's shell (:func:`looks_like_app_shell`: a refusal the
+crawl may render in a browser, :attr:`Verdict.app_shell`), how
 many teaser blocks and links surround little text, and whether a news sitemap or feed
 listed the page. A crawl starts from article candidates, so a page showing nothing
 either way (an empty body on a page with no other signal) is kept: a failed extraction
@@ -110,6 +112,8 @@ WEIGHTS = {
     "date": 1.0,                # a publication date
     "byline": 0.5,              # named authors
     "error": -4.0,              # a page-not-found headline
+    "app-shell": -5.0,          # a thin body in a JavaScript app's shell: the article is
+                                # not in this HTML yet (a browser would build it)
     # the page around the text
     "teasers": -1.0,            # LISTING_TEASERS or more teasers for a short body
     "listing": -2.0,            # MANY_TEASERS or more teasers for a short body
@@ -134,6 +138,8 @@ class Verdict:
     reason: str
     score: float = 0.0
     signals: tuple[str, ...] = field(default=(), compare=False)
+    #: Not an article, and the page looks like an app shell a browser would fill.
+    app_shell: bool = False
 
 
 def declared_types(page) -> set[str]:
@@ -168,6 +174,37 @@ def url_shape(url: str) -> str | None:
                 return None
             return name
     return None
+
+
+#: ids of the elements JavaScript frameworks mount their app into.
+MOUNT_IDS = frozenset({"root", "app", "__next", "__nuxt", "___gatsby", "svelte", "app-root",
+                       "main-app", "react-root", "application"})
+#: Visible characters (outside scripts and styles) below which a page with scripts is a shell.
+SHELL_MAX_CHARS = 1500
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+    "or ancestor::template)]")
+_MOUNTED = lxml.etree.XPath("//*[@data-reactroot or @ng-version or @data-v-app or "
+                            "@data-server-rendered]")
+
+
+def looks_like_app_shell(page) -> bool:
+    """Whether a page (a PageContext) looks like a JavaScript app's shell: it has
+    scripts, little visible text, and an element an app mounts into (or a
+    ``<noscript>`` asking for JavaScript)."""
+    tree = page.tree
+    scripts = list(tree.iter("script"))
+    if not scripts:
+        return False
+    visible = sum(len(text.strip()) for text in _VISIBLE_TEXT(tree))
+    if visible > SHELL_MAX_CHARS:
+        return False
+    if any((element.get("id") or "").lower() in MOUNT_IDS for element in tree.iter("div", "main", "section", "body", "app-root")):
+        return True
+    if _MOUNTED(tree):
+        return True
+    return any("javascript" in (element.text_content() or "").lower()
+               for element in tree.iter("noscript"))
 
 
 def url_shape_is_terminal(url: str, shape: str | None) -> bool:
@@ -225,6 +262,8 @@ def page_signals(url: str, page, word_count: int | None, body_chars: int = 0, *,
             break
     else:
         signals.append("body-short" if body_chars >= MIN_ARTICLE_CHARS else "thin")
+        if signals[-1] == "thin" and looks_like_app_shell(page):
+            signals.append("app-shell")
     if article is not None:
         if article.published_at is not None or article.published_raw:
             signals.append("date")
@@ -255,8 +294,8 @@ def _reason(signals: list[str], is_article: bool) -> str:
     if not side:
         return "text" if is_article else "thin"
     strongest = max(side, key=lambda s: abs(WEIGHTS[s]))
-    return {"body-long": "body", "body-short": "body",
-            "listing-only": "listing"}.get(strongest, strongest)
+    return {"body-long": "body", "body-short": "body", "listing-only": "listing",
+            "app-shell": "thin"}.get(strongest, strongest)
 
 
 def weigh(signals: list[str]) -> Verdict:
@@ -284,7 +323,8 @@ def classify(url: str, page, word_count: int | None, body_chars: int = 0, *,
         elif reason in ("og-other", "url-hub", "url-word"):
             reason = ("og-" + (og_type(page) or "").partition(".")[0] if reason == "og-other"
                       else "url-" + (url_shape(url) or "word"))
-        return Verdict(False, reason, verdict.score, verdict.signals)
+        return Verdict(False, reason, verdict.score, verdict.signals,
+                       app_shell="app-shell" in verdict.signals)
     return verdict
 
 

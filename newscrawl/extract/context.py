@@ -287,3 +287,12 @@ class PageContext:
         from newscrawl.extract.meta import collect_meta
 
         return collect_meta(self.tree)
+
+    @cached_property
+    def appstate(self):
+        """The article found in the page's embedded app state (``__NEXT_DATA__``, Nuxt,
+        ``window.__INITIAL_STATE__``...) as an :class:`~newscrawl.extract.appstate.AppArticle`,
+        or None. Parsed on first use, once per page."""
+        from newscrawl.extract.appstate import extract_app_article
+
+        return extract_app_article(self.tree)

@@ -3,7 +3,9 @@
 The page is parsed once into a :class:`PageContext`. Each field then runs its cascade
 of layers in a fixed order and records the layer that supplied it in
 ``Article.sources``: the site profile first (when it has a rule for the field), then
-JSON-LD, meta tags and the visible markup. A field step that fails on odd input is
+JSON-LD, meta tags, the app state a JavaScript app embeds (``appstate``: it fills what
+the structured layers lack, and the body when the markup gives little or none of it) and
+the visible markup. A field step that fails on odd input is
 logged, named in ``PageContext.field_errors`` (the crawl counts it in its stats) and
 skipped, so a page raises only :class:`~newscrawl.errors.NotAPageError`
 (from the context, for input that is not a page at all).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
@@ -80,6 +83,15 @@ class _Run:
             log.warning("meta tags unreadable on %s", ctx.url, exc_info=True)
         self.body: Body | None = None
         self.scope = None
+
+    @cached_property
+    def app(self):
+        """The page's app-state article (parsed on first use), or None."""
+        try:
+            return self.ctx.appstate
+        except Exception:  # broken app state must not lose the page
+            log.warning("app state unreadable on %s", self.ctx.url, exc_info=True)
+            return None
 
     def set(self, field_name: str, value, layer: str, candidate: Candidate | None = None) -> bool:
         """Store a non-empty value and its layer; False when the value is empty. With a
@@ -178,7 +190,9 @@ def _within_limit(field_name: str, value: str | None) -> str | None:
 
 
 def step_headline(run: _Run) -> None:
-    """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped."""
+    """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped;
+    the app state's headline stands in for the structured one on a page that has neither
+    JSON-LD nor og:title."""
     if run.cascade("headline", [("profile", run.profile_name, run.from_profile("headline"))],
                    _first_text):
         if run.record is not None:
@@ -187,9 +201,26 @@ def step_headline(run: _Run) -> None:
     if run.record is not None:
         _recorded_headline(run, _headline_sources(run))
         return
-    value, source = headlines.choose_headline_source(**_headline_sources(run))
+    sources = _headline_sources(run)
+    stand_in = _app_headline_stand_in(run, sources)
+    value, source = headlines.choose_headline_source(**sources)
     if source is not None:
-        run.set("headline", value, headlines.SOURCE_LAYERS[source])
+        run.set("headline", value, _headline_layer(source, stand_in))
+
+
+def _app_headline_stand_in(run: _Run, sources: dict) -> bool:
+    """Put the app state's headline in the JSON-LD headline's place when the page has
+    neither JSON-LD nor og:title (True when it did); the ``app`` source is removed."""
+    app = sources.pop("app")
+    if sources["jsonld"] or sources["meta"]:
+        return False
+    sources["jsonld"] = _within_limit("headline", app())
+    return sources["jsonld"] is not None
+
+
+def _headline_layer(source: str, stand_in: bool) -> str:
+    """The layer of the chosen headline source (the app state's when it stood in)."""
+    return "appstate" if stand_in and source == "jsonld" else headlines.SOURCE_LAYERS[source]
 
 
 def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> None:
@@ -203,11 +234,16 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
         read_h1s = sources["h1s"]()
         return read_h1s
 
+    structured = {"jsonld": sources["jsonld"], "meta": sources["meta"]}
+    stand_in = _app_headline_stand_in(run, sources)
     value, source = headlines.choose_headline_source(**{**sources, "h1s": h1s}) if reached \
         else (None, None)
     state = TRIED if reached else UNREACHED
-    offered = {"jsonld": run.offer("headline", "jsonld", sources["jsonld"], "headline", state=state),
-               "meta": run.offer("headline", "meta", sources["meta"], meta.TITLE_KEYS, state=state)}
+    offered = {"jsonld": run.offer("headline", "jsonld", structured["jsonld"], "headline", state=state),
+               "meta": run.offer("headline", "meta", structured["meta"], meta.TITLE_KEYS, state=state)}
+    if stand_in:
+        offered["jsonld"] = run.offer("headline", "appstate", sources["jsonld"], run.app.source,
+                                      note="stands in for the structured headline", state=state)
     for text in read_h1s if read_h1s is not None else sources["h1s"]():
         candidate = run.offer("headline", "markup", text, "h1 / itemprop=headline",
                               state=TRIED if read_h1s is not None else UNREACHED)
@@ -215,7 +251,7 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
             offered["h1"] = candidate
     offered["title"] = run.offer("headline", "markup", sources["title"], "<title>", state=state)
     if source is not None:
-        run.set("headline", value, headlines.SOURCE_LAYERS[source], offered.get(source))
+        run.set("headline", value, _headline_layer(source, stand_in), offered.get(source))
 
 
 def _headline_sources(run: _Run) -> dict:
@@ -223,6 +259,7 @@ def _headline_sources(run: _Run) -> dict:
     return dict(
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
+        app=lambda: run.app.headline if run.app is not None else None,
         h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
                      if _within_limit("headline", h)],
         title=_within_limit("headline", markup.title(run.ctx.tree)),
@@ -236,14 +273,22 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     first h1, ``<title>``), cleaned of site names as the extractor cleans them, without
     choosing among them. For studying the choice, not for extraction."""
     ctx = PageContext(html, url)
-    return headlines.headline_candidates(**_headline_sources(_Run(ctx, Article(url=url), None, None)))
+    sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
+    sources.pop("app")
+    return headlines.headline_candidates(**sources)
+
+
+def _description_candidates(run: _Run):
+    yield "profile", run.profile_name, _first_text(run.from_profile("description"))
+    yield "jsonld", "description", jsonld.description(run.node)
+    yield "meta", meta.DESCRIPTION_KEYS, meta.description(run.meta)
+    if run.app is not None:  # (read only when the layers before gave nothing)
+        yield "appstate", run.app.source, run.app.description
 
 
 def step_description(run: _Run) -> None:
-    """Description: profile, JSON-LD, meta."""
-    run.cascade("description", (("profile", run.profile_name, _first_text(run.from_profile("description"))),
-                                ("jsonld", "description", jsonld.description(run.node)),
-                                ("meta", meta.DESCRIPTION_KEYS, meta.description(run.meta))))
+    """Description: profile, JSON-LD, meta, app state."""
+    run.cascade("description", _description_candidates(run))
 
 
 def _container_name(node) -> str | None:
@@ -274,6 +319,14 @@ def step_body(run: _Run) -> None:
         offered = _offer_body(run, run.body, hint, titles, live_blog)
     if run.body is not None and run.body.paragraphs:
         run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld", offered)
+    if _app_body_is_better(run):
+        run.body = Body(paragraphs=list(run.app.paragraphs), node=None)
+        run.set("body", run.body.text, "appstate",
+                run.offer("body", "appstate", run.body.text, run.app.source))
+    elif run.record is not None and run.app is not None and run.app.paragraphs:
+        run.offer("body", "appstate", run.app.body, run.app.source,
+                  note=f"taken only when it has {APP_BODY_MIN_WORDS} words or more and the "
+                       f"page's body under {APP_BODY_RATIO:.0%} of them")
     if run.article.description is None and run.body is not None and run.body.node is not None:
         lead = find_lead(run.body.node)  # the visible standfirst belongs to the description
         lead_text = " ".join(lead) if lead else None
@@ -304,6 +357,27 @@ def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog
     hint_candidate = run.offer("body", "jsonld", hint, "articleBody",
                                state=UNREACHED if from_markup or not reached else TRIED)
     return markup_candidate if from_markup else hint_candidate
+
+
+#: The app state's body replaces the page's when the page's has fewer words than this
+#: share of it (an app shell's stray text, a teaser of a story the state holds whole).
+APP_BODY_RATIO = 0.5
+#: ... and the app state's body has at least this many words.
+APP_BODY_MIN_WORDS = 30
+#: A page body this long (characters) is taken as full: the app state is not read for it.
+APP_BODY_FULL_CHARS = 3000
+
+
+def _app_body_is_better(run: _Run) -> bool:
+    """Whether the app state's body should replace what the page gave."""
+    if len(run.article.body or "") >= APP_BODY_FULL_CHARS:  # the page has a full body
+        return False
+    app = run.app
+    if app is None or not app.paragraphs:
+        return False
+    page_words = len(_WORD.findall(run.article.body or ""))
+    app_words = len(_WORD.findall(app.body or ""))
+    return app_words >= APP_BODY_MIN_WORDS and page_words < APP_BODY_RATIO * app_words
 
 
 def step_scope(run: _Run) -> None:
@@ -348,8 +422,9 @@ _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*
 
 def _author_candidates(run: _Run):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
-    profile, JSON-LD persons, meta names, the visible byline, then organisations (and the
-    site's own name), taken only when no person is named anywhere."""
+    profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
+    then organisations (and the site's own name), taken only when no person is named
+    anywhere."""
     value = run.from_profile("authors")
     if value:
         values = value if isinstance(value, list) else [value]
@@ -375,6 +450,9 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
     names, raw, where = _markup_byline(run)
     yield "markup", where, raw, [n for n in names if not names_site(n)]
+    if run.app is not None and run.app.authors:
+        yield ("appstate", run.app.source, " ; ".join(run.app.authors),
+               [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
                byline.clean_names(values, strict=False))
@@ -462,6 +540,8 @@ def _published_candidates(run: _Run):
     if run.node:
         yield "jsonld", "datePublished", jsonld.date_published(run.node)
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.published
     scope = run.scope if run.scope is not None else run.ctx.body_element
     for where, raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
         yield "markup", where, raw
@@ -484,6 +564,8 @@ def _modified_candidates(run: _Run):
     if run.node:
         yield "jsonld", "dateModified", jsonld.date_modified(run.node)
     yield "meta", meta.MODIFIED_KEYS, meta.modified(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.modified
     if run.scope is not None:
         for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS)):
             yield "markup", where, raw
@@ -506,9 +588,10 @@ def _unmarked_published_candidates(run: _Run):
 
 
 def step_published(run: _Run) -> None:
-    """Publication date: profile, JSON-LD, article:published_time and relatives, markup;
-    when those give nothing, or only a date relative to an unknown reading time, the URL
-    and the dates printed near the headline (the first of them that reads: no refining)."""
+    """Publication date: profile, JSON-LD, article:published_time and relatives, app
+    state, markup; when those give nothing, or only a date relative to an unknown reading
+    time, the URL and the dates printed near the headline (the first of them that reads:
+    no refining)."""
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
     if parsed is None or parsed.precision == "relative":
@@ -528,14 +611,15 @@ def step_published(run: _Run) -> None:
 
 
 def step_modified(run: _Run) -> None:
-    """Modification date: profile, JSON-LD, meta, markup."""
+    """Modification date: profile, JSON-LD, meta, app state, markup."""
     parsed, layer, offered = _choose_date(run, "modified_at", _modified_candidates(run))
     if parsed is not None and run.set("modified_at", parsed.value, layer, offered):
         run.article.modified_raw = parsed.raw
 
 
 def step_images(run: _Run) -> None:
-    """Images: the profile's, else the lead image (og:image / JSON-LD) and the figures."""
+    """Images: the profile's, else the lead image (og:image / JSON-LD) and the figures,
+    else the app state's."""
     value = run.from_profile("images")
     if value:
         found = [v if isinstance(v, Image) else Image(url=pictures.absolute(str(v), run.ctx.url))
@@ -545,7 +629,22 @@ def step_images(run: _Run) -> None:
                 _page_images(run, UNREACHED)
             return
     images, layer, offered = _page_images(run)
+    if not images or run.record is not None:
+        app_images = _app_images(run)
+        if app_images:
+            app_offered = run.offer("images", "appstate", app_images, run.app.source,
+                                    state=UNREACHED if images else TRIED)
+            if not images:
+                images, layer, offered = app_images, "appstate", app_offered
     run.set("images", images, layer, offered)
+
+
+def _app_images(run: _Run) -> list[Image]:
+    """The app state's images (taken only when the page gives none)."""
+    if run.app is None:
+        return []
+    return [Image(url=pictures.absolute(i.url, run.ctx.url), caption=i.caption, credit=i.credit)
+            for i in run.app.images]
 
 
 def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candidate | None]:
@@ -588,16 +687,27 @@ def _tag_list(values) -> list[str] | None:
     return byline.dedupe([collapse(str(v)) for v in values]) if values else None
 
 
-def step_section_and_tags(run: _Run) -> None:
-    """Section and tags: profile, JSON-LD, meta."""
-    run.cascade("section", (("profile", run.profile_name, _first_text(run.from_profile("section"))),
-                            ("jsonld", "articleSection", jsonld.section(run.node) if run.node else None),
-                            ("meta", meta.SECTION_KEYS, meta.section(run.meta))))
+def _section_candidates(run: _Run):
+    yield "profile", run.profile_name, _first_text(run.from_profile("section"))
+    yield "jsonld", "articleSection", jsonld.section(run.node) if run.node else None
+    yield "meta", meta.SECTION_KEYS, meta.section(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.section
+
+
+def _tag_candidates(run: _Run):
     profile_tags = run.from_profile("tags")
-    run.cascade("tags", (("profile", run.profile_name, profile_tags if isinstance(profile_tags, list) else None),
-                         ("jsonld", "keywords", jsonld.keywords(run.node) if run.node else []),
-                         ("meta", meta.TAG_KEYS, meta.tags(run.meta))),
-                _tag_list)
+    yield "profile", run.profile_name, profile_tags if isinstance(profile_tags, list) else None
+    yield "jsonld", "keywords", jsonld.keywords(run.node) if run.node else []
+    yield "meta", meta.TAG_KEYS, meta.tags(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.tags
+
+
+def step_section_and_tags(run: _Run) -> None:
+    """Section and tags: profile, JSON-LD, meta, app state."""
+    run.cascade("section", _section_candidates(run))
+    run.cascade("tags", _tag_candidates(run), _tag_list)
 
 
 def _canonical_url(run: _Run):

@@ -21,6 +21,7 @@ from newscrawl.extract.inspection import article_text, candidates_json, cut
 from newscrawl.extract.record import TAKEN, TRIED, UNREACHED, ExtractionRecord
 from newscrawl.model.article import Article, field_names
 from newscrawl.testsite import DEMO_ROOT
+from newscrawl.testsite.appsite import build_app_site
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -208,6 +209,13 @@ def project_pages() -> list[tuple[bytes, str, object]]:
     return pages
 
 
+@pytest.fixture(scope="module")
+def app_pages(tmp_path_factory) -> list[tuple[bytes, str, None]]:
+    """The app-built pages (Next, Nuxt, fetch-only, hashed classes) and plain ones."""
+    root = build_app_site(tmp_path_factory.mktemp("apps"), copies=2, static_articles=2)
+    return _site_pages(root, "https://courier.example")
+
+
 def corpus_pages(name: str, count: int = 25) -> list[tuple[str, str, None]]:
     directory = CORPORA / name
     if not directory.exists():
@@ -230,8 +238,8 @@ def assert_record_matches(article, record: ExtractionRecord, where: str) -> None
             assert states.index(TAKEN) < states.index(UNREACHED), (where, field_name)
 
 
-def test_the_taken_candidates_are_what_the_extractor_did_on_the_projects_pages():
-    pages = project_pages()
+def test_the_taken_candidates_are_what_the_extractor_did_on_the_projects_pages(app_pages):
+    pages = project_pages() + app_pages
     assert len(pages) > 60
     for html, url, profile in pages:
         record = ExtractionRecord()
@@ -239,7 +247,7 @@ def test_the_taken_candidates_are_what_the_extractor_did_on_the_projects_pages()
         assert_record_matches(article, record, url)
     sources = {layer for html, url, profile in pages
                for layer in extract_article(html, url, profile=profile).sources.values()}
-    assert {"profile", "jsonld", "meta", "markup"} <= sources  # every layer was exercised
+    assert {"profile", "jsonld", "meta", "appstate", "markup"} <= sources  # every layer was exercised
 
 
 def test_a_field_the_profile_gave_still_lists_what_the_generic_layers_offer():
@@ -267,6 +275,19 @@ def test_the_taken_candidates_are_what_the_extractor_did_on_the_shared_corpora(c
         record = ExtractionRecord()
         article = extract_article(html, url, fetched_at=FETCHED, record=record)
         assert_record_matches(article, record, url)
+
+
+def test_the_app_state_candidates_are_recorded_where_the_cascade_tries_them(app_pages):
+    taken = set()
+    for html, url, _profile in app_pages:
+        record = ExtractionRecord()
+        article = extract_article(html, url, fetched_at=FETCHED, record=record)
+        for field_name, layer in article.sources.items():
+            if layer == "appstate" and field_name != "word_count":  # (counted, not found)
+                taken.add(field_name)
+                assert record.taken(field_name).where, (url, field_name)  # the state's script
+    # the Next and Nuxt pages carry no JSON-LD, meta article data or visible byline
+    assert {"headline", "body", "authors", "published_at"} <= taken
 
 
 def test_the_command_prints_the_candidates_the_extractor_recorded(tmp_path):

@@ -22,7 +22,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.gz import gunzip
 
 from newscrawl import stats
-from newscrawl.crawl import discovery
+from newscrawl.crawl import discovery, rendering
 from newscrawl.defaults import install_defaults
 from newscrawl.extract.classify import looks_like_article_url, url_shape, url_shape_is_terminal
 from newscrawl.errors import ExtractionError
@@ -131,6 +131,13 @@ class NewsSpider(scrapy.Spider):
             return self.follow_depth
         return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH")
 
+    @property
+    def render_mode(self) -> str:
+        """NEWSCRAWL_RENDER: ``never``, ``auto`` or ``always``."""
+        if not hasattr(self, "_render_mode"):
+            self._render_mode = rendering.render_mode(self.settings)
+        return self._render_mode
+
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(key, count)
 
@@ -178,9 +185,12 @@ class NewsSpider(scrapy.Spider):
     def article_request(self, url: str, *, source: str, listed: discovery.Entry | None = None,
                         depth: int = 0) -> scrapy.Request:
         """A request for a page that should be an article."""
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              meta={"newscrawl_stage": "fetch", "newscrawl_source": source,
-                                    "newscrawl_listed": listed, "newscrawl_depth": depth})
+        meta = {"newscrawl_stage": "fetch", "newscrawl_source": source,
+                "newscrawl_listed": listed, "newscrawl_depth": depth}
+        if self.render_mode == "always":
+            meta.update(rendering.render_meta("always"))
+            self._inc(stats.render_requested("always"))
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, meta=meta)
 
     # -- discovery --------------------------------------------------------------
     def parse_robots(self, response: Response):
@@ -338,6 +348,18 @@ class NewsSpider(scrapy.Spider):
                                str(exc)[:1000], response.status, **ref)
             return
         article, verdict = result.article, result.verdict
+        rendered = rendering.render_reason(response)
+        if rendered:
+            self._inc(stats.RENDERED_PAGES)
+            self._inc(stats.rendered(rendered))
+        elif (not verdict.is_article and verdict.app_shell and self.render_mode == "auto"
+              and not response.meta.get("newscrawl_archived")):
+            # the shell's own extraction is discarded: its field errors are not counted,
+            # the rendered page's are. (An archived page is not rendered: the browser
+            # would fetch the live site, and an archive read fetches nothing.)
+            self._inc(stats.render_requested("app_shell"))
+            yield rendering.render_request(response.request, "app_shell")
+            return
         for field_name in result.field_errors:
             self._inc(stats.field_error(field_name))
         if not verdict.is_article:
@@ -363,6 +385,8 @@ class NewsSpider(scrapy.Spider):
         if state is not None and requested != response.url:
             state.note_redirect(requested, response.url)
         self.fill_from_listing(article, response.meta.get("newscrawl_listed"))
+        if rendered:
+            article.sources["rendered"] = rendered
         article.origin = ARCHIVE if response.meta.get("newscrawl_archived") else LIVE
         article.warc_file, article.warc_offset = ref.get("warc_file"), ref.get("warc_offset")
         yield article
@@ -435,4 +459,8 @@ class NewsSpider(scrapy.Spider):
         status = response.status if response is not None else None
         stage = request.meta.get("newscrawl_stage", "fetch")
         message = str(failure.value) or failure.type.__name__
+        reason = request.meta.get(rendering.META_REASON)
+        if reason:
+            self._inc(stats.RENDER_FAILED_PAGES)
+            self._inc(stats.render_failed(reason))
         yield self.failure(request.url, stage, failure.type.__name__, message[:1000], status)

@@ -33,7 +33,7 @@ def _spider_for(profile) -> type[ProfileSpider]:
             "name": profile.name,
             "profile": profile,
             "allowed_domains": list(profile.domains),
-            "custom_settings": {},
+            "custom_settings": {"NEWSCRAWL_RENDER": profile.render} if profile.render else {},
             "__module__": __name__,
             "__doc__": f"Crawl {', '.join(profile.domains)} with the {profile.name!r} profile.",
         },

@@ -65,6 +65,8 @@ class SiteProfile:
     deny: tuple[str, ...] = ()
     timezone: str | None = None
     language: str | None = None
+    #: NEWSCRAWL_RENDER for this site's spider ("never", "auto", "always"; None: the setting's).
+    render: str | None = None
     versions: tuple[ProfileVersion, ...] = ()
 
     def __post_init__(self):
