@@ -6,7 +6,7 @@
     python benchmarks/bench.py all --markdown docs/benchmarks.md
 
 1. extraction: CPU ms per page (median, p95) of ``extract_article`` over every page of
-   the corpora, beside trafilatura, newspaper4k, readability-lxml and goose3 (the
+   the five corpora (:data:`CORPORA`), beside trafilatura, htmldate, newspaper4k, readability-lxml and goose3 (the
    ``bench`` extra) on the same decoded pages, and beside the floor: lxml parsing the
    same text. Ratios newscrawl / trafilatura and newscrawl / floor.
 2. crawl: pages/s of ``scrapy crawl article -a site=...`` against a generated local
@@ -61,12 +61,16 @@ def cpu_ms(fn, *args) -> float:
 
 
 # -- 1. extraction ---------------------------------------------------------------------
+#: The corpora timed, when present under --corpora.
+CORPORA = ("zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "l3s-gn1")
+
+
 def load_pages(corpora: Path) -> dict[str, list[tuple[str, str]]]:
     """{corpus name: [(html text, url)]} for every corpus found under ``corpora``."""
     from newscrawl.evaluate.corpus import load_corpus
 
     pages = {}
-    for name in ("zyte", "fundus-dev"):
+    for name in CORPORA:
         directory = corpora / name
         if directory.exists():
             corpus = load_corpus(directory)

@@ -4,7 +4,10 @@ Example::
 
     python -m newscrawl.evaluate --corpus ../shared/corpora/zyte --peers --worst 5
 
-See docs/evaluation.md for what each figure means.
+Every figure is given twice: on the development part of the corpus and on the held-out
+part (split by site, :mod:`newscrawl.evaluate.split`). ``--worst`` lists development
+pages only unless asked otherwise, so rules are written without looking at held-out
+pages. See docs/evaluation.md for what each figure means.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from newscrawl.evaluate.peers import PEERS, block_network, peer_systems
 from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
                                        worst_report, write_results)
 from newscrawl.evaluate.runner import run_system
+from newscrawl.evaluate.split import DEV, HELD_OUT, PARTS
 from newscrawl.evaluate.systems import own_systems
 
 
@@ -44,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N pages (by id)")
     parser.add_argument("--worst", type=int, default=0, metavar="K",
                         help="list the K costliest pages per field of newscrawl's systems")
+    parser.add_argument("--worst-part", choices=(DEV, HELD_OUT, "all"), default=DEV,
+                        help=f"which part --worst lists pages from (default {DEV}: rules are "
+                             "written on the development part only)")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
                         help="per-page JSONL results; {corpus} and {system} are filled in "
                              f"(default {DEFAULT_OUT})")
@@ -62,6 +69,9 @@ def evaluate_corpus(directory: str, args, systems) -> None:
     corpus = load_corpus(directory, limit=args.limit)
     print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} pages, "
           f"fields: {', '.join(corpus.fields)}")
+    for part in PARTS:
+        cases = [c for c in corpus.cases if c.part == part]
+        print(f"   {part}: {len(cases)} pages of {len({c.site for c in cases})} sites")
     day_only = sum(1 for c in corpus.cases
                    if c.truth.published is not None and c.truth.published.kind == "day")
     if "published" in corpus.fields:
@@ -86,7 +96,7 @@ def evaluate_corpus(directory: str, args, systems) -> None:
         for run in runs:
             if not run.system.is_peer:
                 print()
-                print(worst_report(run, args.worst))
+                print(worst_report(run, args.worst, part=args.worst_part))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -179,6 +179,58 @@ def author_counts(predicted: list[str] | None, truth: list[str] | None) -> Count
     return Counts(tp=tp, fp=sum(pred.values()) - tp, fn=sum(true.values()) - tp)
 
 
+# -- snippets (trafilatura's evaluation) ----------------------------------------------
+
+@dataclass(slots=True, frozen=True)
+class Snippets:
+    """Snippets a page's main text must contain (``with``) and must not (``without``)."""
+
+    with_: tuple[str, ...]
+    without: tuple[str, ...]
+
+
+def snippet_text(text: str | None) -> str:
+    """The form snippets are looked up in: NFC, then :func:`newscrawl.text.collapse`."""
+    return collapse(unicodedata.normalize("NFC", text or ""))
+
+
+@dataclass(slots=True)
+class SnippetCounts:
+    """Per page (or pooled): with-snippets found / missed, without-snippets present / absent."""
+
+    found: int = 0
+    missed: int = 0
+    present: int = 0
+    absent: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        """Share of without-snippets kept out of the text."""
+        return ratio(self.absent, self.absent + self.present)
+
+    @property
+    def recall(self) -> float | None:
+        """Share of with-snippets found in the text ('with-found')."""
+        return ratio(self.found, self.found + self.missed)
+
+    @property
+    def f1(self) -> float | None:
+        """F1 of the two shares (a missing side counts as 0)."""
+        if self.precision is None and self.recall is None:
+            return None
+        return f1_of(self.precision or 0.0, self.recall or 0.0)
+
+
+def snippet_counts(predicted: str | None, truth: Snippets) -> SnippetCounts:
+    """Which of a page's snippets occur in the predicted text (substring after
+    :func:`snippet_text` on both sides)."""
+    text = snippet_text(predicted)
+    found = sum(1 for snippet in truth.with_ if snippet_text(snippet) in text)
+    present = sum(1 for snippet in truth.without if snippet_text(snippet) in text)
+    return SnippetCounts(found=found, missed=len(truth.with_) - found,
+                         present=present, absent=len(truth.without) - present)
+
+
 # -- image captions -------------------------------------------------------------------
 
 #: A predicted caption matches a true one when their token F1 reaches this.

@@ -1,7 +1,8 @@
 """Adapters that run peer extractors (benchmark only) and return Predictions.
 
-trafilatura, newspaper4k, readability-lxml and goose3 are imported lazily, here and
-nowhere else in the package; they come with the ``bench`` extra. A peer that raises
+trafilatura, htmldate, newspaper4k, readability-lxml and goose3 are imported lazily,
+here and nowhere else in the package; they come with the ``bench`` extra (htmldate with
+trafilatura). htmldate gives the publication day only. A peer that raises
 on a page scores as empty for that page (the runner records the error).
 """
 
@@ -31,13 +32,25 @@ def trafilatura_extract(html: str, url: str) -> Prediction:
         html, url=url or None, with_metadata=True, include_comments=False)
     if document is None:
         return Prediction()
-    authors = [a.strip() for a in _text(document.author).split(_TRAFILATURA_AUTHOR_SEPARATOR)]
+    def value(name: str):  # a Document, or a dict in older trafilatura versions
+        return document.get(name) if isinstance(document, dict) else getattr(document, name, None)
+
+    authors = [a.strip() for a in _text(value("author")).split(_TRAFILATURA_AUTHOR_SEPARATOR)]
     return Prediction(
-        body=_text(document.text),
-        headline=_text(document.title),
+        body=_text(value("text")),
+        headline=_text(value("title")),
         authors=[a for a in authors if a],
-        published=date_value(document.date),
+        published=date_value(value("date")),
     )
+
+
+def htmldate_extract(html: str, url: str) -> Prediction:
+    """htmldate: find_date(html, url=url, original_date=True) (its extensive search on),
+    a publication day."""
+    from htmldate import find_date
+
+    return Prediction(published=date_value(find_date(html, url=url or None,
+                                                     original_date=True)))
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +161,7 @@ def block_network() -> Callable[[], None]:
 PEERS = {
     "trafilatura": ("trafilatura", trafilatura_extract,
                     frozenset({"body", "headline", "authors", "published"})),
+    "htmldate": ("htmldate", htmldate_extract, frozenset({"published"})),
     "newspaper4k": ("newspaper", newspaper_extract,
                     frozenset({"body", "headline", "authors", "published"})),
     "readability-lxml": ("readability", readability_extract,

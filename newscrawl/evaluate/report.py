@@ -1,7 +1,8 @@
 """Presenting evaluation runs: the side-by-side table, worst pages and per-page JSONL.
 
-The table is Markdown (figures as rows, systems as columns), so a run can be pasted
-into docs/evaluation.md as it is. Figures a system cannot give, or a corpus has no
+The table is Markdown (figures as rows, systems as columns, each system once per part
+of the corpus: development and held-out sites), so a run can be pasted into
+docs/evaluation.md as it is. Figures a system cannot give, or a corpus has no
 truth for, are shown as '-'; rows that are '-' for every system are left out.
 """
 
@@ -11,6 +12,7 @@ import json
 from pathlib import Path
 
 from newscrawl.evaluate.runner import FIGURES, SystemRun, worst_pages
+from newscrawl.evaluate.split import PARTS
 from newscrawl.text import collapse
 
 #: Default place of per-page results; {corpus} and {system} are filled in.
@@ -24,12 +26,21 @@ def format_figure(key: str, value: float | None) -> str:
     return f"{value:.1f}" if key.startswith("ms.") else f"{value:.3f}"
 
 
-def side_by_side(runs: list[SystemRun]) -> str:
-    """A Markdown table of every run's figures, figures as rows and systems as columns."""
-    header = ["figure"] + [run.system.name for run in runs]
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * len(runs)) + "|"]
+def side_by_side(runs: list[SystemRun], *, by_part: bool = True) -> str:
+    """A Markdown table of every run's figures, figures as rows and systems as columns
+    (with ``by_part``, two columns per system: its figures on the development part and
+    on the held-out part)."""
+    columns = []  # (heading, figures)
+    for run in runs:
+        if by_part and run.parts:
+            columns += [(f"{run.system.name} {part}", run.parts[part]) for part in PARTS]
+        else:
+            columns.append((run.system.name, run.figures))
+    header = ["figure"] + [heading for heading, _ in columns]
+    lines = ["| " + " | ".join(header) + " |",
+             "|" + "|".join(["---"] + ["---:"] * len(columns)) + "|"]
     for key, _field, label in FIGURES:
-        values = [run.figures.get(key) for run in runs]
+        values = [figures.get(key) for _, figures in columns]
         if all(v is None for v in values):
             continue
         cells = [label] + [format_figure(key, v) for v in values]
@@ -47,6 +58,9 @@ def _detail(field_name: str, record: dict) -> str:
     if field_name == "body":
         return (f"P={_num(record['precision'])} R={_num(record['recall'])} "
                 f"truth={_short(record['truth'], 40)!r} pred={_short(record['prediction'], 40)!r}")
+    if field_name == "snippets":
+        return (f"missing={_short(record['missing'], 60)} "
+                f"intruding={_short(record['intruding'], 40)}")
     return f"truth={_short(record['truth'])} pred={_short(record['prediction'])}"
 
 
@@ -54,16 +68,18 @@ def _num(value) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def worst_report(run: SystemRun, k: int) -> str:
-    """The k costliest pages per field of one run, one line each (id, cost, truth vs prediction)."""
+def worst_report(run: SystemRun, k: int, part: str = "all") -> str:
+    """The k costliest pages per field of one run, one line each (id, part, cost, truth vs
+    prediction); ``part`` keeps the pages of one part only ('all' keeps every page)."""
     field_names = sorted({name for page in run.pages for name in page.fields},
                          key=lambda n: [f for _, f, _ in FIGURES].index(n))
-    lines = [f"worst pages of {run.system.name}:"]
+    lines = [f"worst pages of {run.system.name}" + ("" if part == "all" else f" ({part} part)")
+             + ":"]
     for field_name in field_names:
-        worst = worst_pages(run, field_name, k)
+        worst = worst_pages(run, field_name, k, part=part)
         lines.append(f"  {field_name}: {len(worst)} shown")
         for page, cost in worst:
-            lines.append(f"    {cost:6.2f}  {page.id}  {_detail(field_name, page.fields[field_name])}")
+            lines.append(f"    {cost:6.2f}  {page.id}  [{page.part}]  {_detail(field_name, page.fields[field_name])}")
     return "\n".join(lines)
 
 

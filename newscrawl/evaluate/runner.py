@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from newscrawl.evaluate import metrics
 from newscrawl.evaluate.corpus import Case, Corpus
+from newscrawl.evaluate.split import PARTS
 from newscrawl.evaluate.systems import Prediction, System, prediction_from_article
 
 #: The figures reported per field, in report order: (key, field, label).
@@ -23,6 +24,9 @@ FIGURES = (
     ("body.precision", "body", "body precision"),
     ("body.recall", "body", "body recall"),
     ("body.accuracy", "body", "body accuracy"),
+    ("snippets.f1", "snippets", "snippets F1"),
+    ("snippets.precision", "snippets", "snippets precision (without absent)"),
+    ("snippets.recall", "snippets", "snippets recall (with found)"),
     ("headline.exact", "headline", "headline exact"),
     ("authors.f1", "authors", "authors F1"),
     ("authors.precision", "authors", "authors precision"),
@@ -46,33 +50,65 @@ class PageResult:
     ms: float
     error: str | None = None
     fields: dict[str, dict] = field(default_factory=dict)
+    site: str = ""
+    part: str = ""
 
     def to_json(self) -> dict:
         """The JSON-serialisable record written to the per-page results file."""
-        return {"id": self.id, "url": self.url, "system": self.system,
-                "ms": round(self.ms, 3), "error": self.error, "fields": self.fields}
+        return {"id": self.id, "url": self.url, "site": self.site, "part": self.part,
+                "system": self.system, "ms": round(self.ms, 3), "error": self.error,
+                "fields": self.fields}
 
 
 @dataclass(slots=True)
 class SystemRun:
-    """A system's per-page results on a corpus and its corpus figures (None = not given)."""
+    """A system's per-page results on a corpus and its corpus figures (None = not given):
+    over all pages, and per part (development, held-out)."""
 
     system: System
     pages: list[PageResult]
     figures: dict[str, float | None]
+    parts: dict[str, dict[str, float | None]] = field(default_factory=dict)
 
 
 # -- per-page scoring ------------------------------------------------------------------
 # Each field's page record holds everything its corpus figures need, so the figures
 # can be recomputed from the per-page results file alone.
 
-def score_body(prediction: str, truth: str) -> dict:
-    """The body record: shingle counts, page precision/recall, exactness; cost 1 - page F1."""
-    score = metrics.body_score(prediction, truth)
+def _page_f1(score: metrics.BodyScore) -> float:
     page_f1 = metrics.f1_of(score.precision, score.recall)
-    return {"truth": truth, "prediction": prediction, "tp": score.tp, "fp": score.fp,
-            "fn": score.fn, "precision": score.precision, "recall": score.recall,
-            "exact": score.exact, "cost": 1.0 - (page_f1 if page_f1 is not None else 1.0)}
+    return page_f1 if page_f1 is not None else 1.0
+
+
+def score_body(prediction: str, truth: str | tuple[str, ...]) -> dict:
+    """The body record: shingle counts, page precision/recall, exactness; cost 1 - page F1.
+
+    A tuple of truths is a list of acceptable variants: the best-scoring one counts
+    (the first on ties), and ``variant`` names its index.
+    """
+    variants = (truth,) if isinstance(truth, str) else tuple(truth)
+    scored = [metrics.body_score(prediction, variant) for variant in variants]
+    best = max(range(len(scored)), key=lambda i: (_page_f1(scored[i]), -i))
+    score = scored[best]
+    record = {"truth": variants[best], "prediction": prediction, "tp": score.tp,
+              "fp": score.fp, "fn": score.fn, "precision": score.precision,
+              "recall": score.recall, "exact": score.exact, "cost": 1.0 - _page_f1(score)}
+    if len(variants) > 1:
+        record["variant"] = best
+    return record
+
+
+def score_snippets(prediction: str, truth: metrics.Snippets) -> dict:
+    """The snippets record: with-snippets found/missed, without-snippets present/absent,
+    and the names of those that went wrong; cost is the number of wrong snippets."""
+    counts = metrics.snippet_counts(prediction, truth)
+    text = metrics.snippet_text(prediction)
+    return {"truth": {"with": list(truth.with_), "without": list(truth.without)},
+            "prediction": prediction, "found": counts.found, "missed": counts.missed,
+            "present": counts.present, "absent": counts.absent,
+            "missing": [s for s in truth.with_ if metrics.snippet_text(s) not in text],
+            "intruding": [s for s in truth.without if metrics.snippet_text(s) in text],
+            "cost": float(counts.missed + counts.present)}
 
 
 def score_headline(prediction: str, truth: str) -> dict:
@@ -115,6 +151,7 @@ def score_captions(prediction: list[list[str]], truth: list[str]) -> dict:
 #: Field -> the function scoring a page's prediction against its truth.
 SCORERS: dict[str, Callable[..., dict]] = {
     "body": score_body,
+    "snippets": score_snippets,
     "headline": score_headline,
     "authors": score_authors,
     "published": score_published,
@@ -122,9 +159,20 @@ SCORERS: dict[str, Callable[..., dict]] = {
 }
 
 
+#: Scored field -> the prediction attribute it is read from (the snippets are looked
+#: up in the body).
+PREDICTION_FIELD = {"snippets": "body"}
+
+
+def predicted_field(name: str) -> str:
+    """The prediction attribute (and system field) a scored field is read from."""
+    return PREDICTION_FIELD.get(name, name)
+
+
 def score_page(case: Case, prediction: Prediction, names: Iterable[str]) -> dict[str, dict]:
     """The records of fields ``names`` of one page (fields the page has no truth for skipped)."""
-    return {name: SCORERS[name](getattr(prediction, name), getattr(case.truth, name))
+    return {name: SCORERS[name](getattr(prediction, predicted_field(name)),
+                                getattr(case.truth, name))
             for name in names if case.truth.has(name)}
 
 
@@ -145,6 +193,18 @@ def body_figures(records: list[dict]) -> dict[str, float]:
     body = metrics.summarise_body(scores)
     return {"body.f1": body.f1, "body.precision": body.precision,
             "body.recall": body.recall, "body.accuracy": body.accuracy}
+
+
+def snippets_figures(records: list[dict]) -> dict[str, float | None]:
+    """Pooled snippet shares over all pages, as trafilatura's evaluation sums them."""
+    total = metrics.SnippetCounts()
+    for r in records:
+        total.found += r["found"]
+        total.missed += r["missed"]
+        total.present += r["present"]
+        total.absent += r["absent"]
+    return {"snippets.f1": total.f1, "snippets.precision": total.precision,
+            "snippets.recall": total.recall}
 
 
 def headline_figures(records: list[dict]) -> dict[str, float | None]:
@@ -174,6 +234,7 @@ def captions_figures(records: list[dict]) -> dict[str, float | None]:
 #: Field -> the function turning its page records into corpus figures.
 FIGURE_MAKERS: dict[str, Callable[[list[dict]], dict]] = {
     "body": body_figures,
+    "snippets": snippets_figures,
     "headline": headline_figures,
     "authors": authors_figures,
     "published": published_figures,
@@ -211,7 +272,7 @@ def _timed(system: System, html: str, url: str) -> tuple[Prediction, float, str 
 
 def run_system(system: System, corpus: Corpus, htmls: dict[str, str] | None = None) -> SystemRun:
     """Run one system over a corpus and score it (``htmls`` caches page text by case id)."""
-    names = [name for name in corpus.fields if name in system.fields]
+    names = [name for name in corpus.fields if predicted_field(name) in system.fields]
     pages = []
     if corpus.cases:  # warm-up, untimed and unscored
         first = corpus.cases[0]
@@ -219,8 +280,12 @@ def run_system(system: System, corpus: Corpus, htmls: dict[str, str] | None = No
     for case in corpus.cases:
         prediction, ms, error = _timed(system, _html(case, htmls), case.url)
         pages.append(PageResult(id=case.id, url=case.url, system=system.name, ms=ms,
-                                error=error, fields=score_page(case, prediction, names)))
-    return SystemRun(system=system, pages=pages, figures=corpus_figures(pages, names))
+                                error=error, fields=score_page(case, prediction, names),
+                                site=case.site, part=case.part))
+    parts = {part: corpus_figures([p for p in pages if p.part == part], names)
+             for part in PARTS}
+    return SystemRun(system=system, pages=pages, figures=corpus_figures(pages, names),
+                     parts=parts)
 
 
 def _html(case: Case, cache: dict[str, str] | None) -> str:
@@ -231,9 +296,12 @@ def _html(case: Case, cache: dict[str, str] | None) -> str:
     return cache[case.id]
 
 
-def worst_pages(run: SystemRun, field_name: str, k: int) -> list[tuple[PageResult, float]]:
-    """The k pages whose field ``field_name`` cost most (ties in page order), cost > 0 only."""
+def worst_pages(run: SystemRun, field_name: str, k: int,
+                part: str = "all") -> list[tuple[PageResult, float]]:
+    """The k pages whose field ``field_name`` cost most (ties in page order), cost > 0 only;
+    ``part`` keeps the pages of one part ('all' keeps every page)."""
     costed = [(page, page.fields[field_name]["cost"]) for page in run.pages
-              if field_name in page.fields and page.fields[field_name]["cost"] > 0]
+              if field_name in page.fields and page.fields[field_name]["cost"] > 0
+              and part in ("all", page.part)]
     costed.sort(key=lambda pair: -pair[1])
     return costed[:k]

@@ -169,12 +169,35 @@ def split_names(segment: str) -> list[str]:
     return [p for p in _NAME_SPLIT.split(segment) if p and p.strip()]
 
 
+#: A short code in parentheses after a name: a reporter's initials or desk code
+#: ("Anna Muster (amu)", "Jan Kurz (jk/dpa)"): a signature mark, not a name.
+_NAME_CODE = re.compile(r"(?<=\w)\s*\((?:[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)\)")
+#: One "Last, First" entry of a list that separates people with semicolons.
+_LAST_FIRST = re.compile(r"^\s*([^\W\d][\w'’.-]*(?:\s[^\W\d][\w'’.-]*)?),"
+                         r"\s*([^\W\d][\w'’.-]*(?:\s[^\W\d][\w'’.-]*)?)\s*$")
+
+
+def _first_last(text: str) -> str:
+    """A list of people written "Last, First; Last, First" as "First Last; First Last"
+    (only when every semicolon-separated entry has that form, so "A B, C D; E F" lists
+    stay as they are)."""
+    if ";" not in text:
+        return text
+    entries = [entry for entry in text.split(";") if entry.strip()]
+    matches = [m for m in map(_LAST_FIRST.match, entries) if m is not None]
+    if len(entries) < 2 or len(matches) < len(entries):
+        return text
+    return "; ".join(f"{m.group(2)} {m.group(1)}" for m in matches)
+
+
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
-    """The person names in a byline string, clean and deduplicated."""
+    """The person names in a byline string, clean and deduplicated: short codes in
+    parentheses after names dropped, "Last, First; Last, First" lists turned round."""
     text = collapse(raw)
     if not text:
         return []
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
+    text = _first_last(_NAME_CODE.sub("", text))
     names: list[str] = []
     for segment in _SEGMENT_SPLIT.split(text):
         segment = _cut_date(_strip_lead_in(segment.strip()))

@@ -65,7 +65,10 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         container = widen_container(container, scan, ceiling=home if inside_home else None,
                                     other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
                                     else bp.MAX_WIDEN_OTHER_RATIO)
-    paragraphs = collect_paragraphs(container, scan) if container is not None else []
+    paragraphs = []
+    if container is not None:
+        for part in story_parts(container, scan, ceiling=home):
+            paragraphs += [p for p in collect_paragraphs(part, scan) if p not in paragraphs]
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs and with_lead:
@@ -382,6 +385,57 @@ def widen_container(best, scan: PageScan, ceiling=None,
             chosen = ancestor
         child, ancestor = ancestor, ancestor.getparent()
     return chosen
+
+
+def _like(element, model) -> bool:
+    """Same tag and same (non-empty) class: blocks of one kind in the page's template."""
+    cls = model.get("class")
+    return element.tag == model.tag and bool(cls) and element.get("class") == cls
+
+
+def _continues_story(element, scan: PageScan) -> bool:
+    """A block that reads as more of the story: scoring text outside boilerplate-named
+    blocks, little other text, few links, and no furniture name of its own."""
+    clean = scan.clean_chars.get(element, 0)
+    text = scan.text_chars.get(element, 0)
+    if clean < bp.MIN_CONTINUATION_CHARS or not text:
+        return False
+    if scan.link_chars.get(element, 0) > bp.MAX_CONTINUATION_LINK_SHARE * text:
+        return False
+    if text - clean > bp.MAX_CONTINUATION_OTHER_RATIO * clean:
+        return False
+    return not looks_like_boilerplate(element, scan.boilerplate_words)
+
+
+def story_parts(container, scan: PageScan, ceiling=None) -> list:
+    """The container and the blocks that continue the story beside it, in page order.
+
+    Stories cut into several blocks of one kind (the same tag and class: a CMS's text
+    block repeated around an ad, a newsletter box or an image) are read whole: the
+    container's siblings of its kind, or its parent's siblings of the parent's kind
+    and their children of the container's kind (cousins), when each reads as more
+    story text (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's
+    article) is taken.
+    """
+    parent = container.getparent()
+    if parent is None or not container.get("class"):
+        return [container]
+    parts = [el for el in parent if el is container
+             or (_like(el, container) and _continues_story(el, scan))]
+    grand = parent.getparent()
+    if (len(parts) == 1 and grand is not None and parent is not ceiling
+            and grand.tag not in ("body", "html") and parent.get("class")):
+        cousins = []
+        for uncle in grand:
+            if uncle is parent:
+                cousins.append(container)
+            elif _like(uncle, parent):
+                cousins += [el for el in uncle
+                            if _like(el, container) and _continues_story(el, scan)]
+        parts = cousins
+    if ceiling is not None:
+        parts = [el for el in parts if el is container or is_within(el, ceiling)]
+    return parts
 
 
 def is_lead(element) -> bool:

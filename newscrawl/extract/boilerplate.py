@@ -123,7 +123,7 @@ FURNITURE_TEXT = re.compile(
       | leggi\ anche.*|leia\ (?:mais|também).*|czytaj\ (?:więcej|też|także).*|les\ også.*
       | läs\ (?:mer|också).*
         # advertising
-      | advertisement(?:\ ·\ scroll\ to\ continue)?|advert|ad|anzeige|werbung|publicidad
+      | advertisement|advert|ad|anzeige|werbung|publicidad
       | publicité|pubblicità|reklama|reklame|annons|iklan|sponsored(?:\ content)?
         # sharing, subscribing, comments
       | share(?:\ this)?(?:\ (?:article|story|page|post))?|share\ on\ \w+|tweet|email|print
@@ -142,9 +142,9 @@ FURNITURE_TEXT = re.compile(
       | \d+\ ?(?:of|von|de|di|av|sur|z)\ ?\d+
       | news\ feed|most\ (?:read|popular)(?:\ in\ \w+)?|trending(?:\ now)?
         # section labels of related links and page tools
-      | article\ continues\ below|related\ (?:coverage|roundup:.*)|explore\ further|text\ size
+      | article\ continues\ below|related\ coverage|explore\ further|text\ size
       | tags|topics|table\ of\ contents|more\ from\ [^:]{1,40}(?!.*:)|mehr\ (?:von|themen)\ .{1,40}
-      | 関連キーワード|おすすめ情報|.{1,12}の新着|häufig\ gelesen|taip\ pat\ skaitykite|noticias?\ relacionadas?|à\ découvrir|zitiervorschlag
+      | 関連キーワード|おすすめ情報|.{1,12}の新着|noticias?\ relacionadas?|à\ découvrir
       | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
         # invitations to write in or read more elsewhere
       | for\ more\ stories\ like\ this.{0,60}|like\ this\ story\?.{0,60}
@@ -156,7 +156,7 @@ FURNITURE_TEXT = re.compile(
       | v[íi]deos?\s*:.{0,20}\b(?:mais\ assistidos|más\ vistos|most\ (?:watched|viewed)|meistgesehen).{0,80}
       | (?:get\ in\ touch\ with|do\ you\ have\ a\ story).{0,80}(?:email|@).{0,80}
         # the source line under an embedded chart or video, consent placeholders of embeds
-      | (?:quelle|source|fuente|fonte|kilde|källa|źródło):\ [^.!?]{1,40}|ein\ klick\ für\ den\ datenschutz
+      | (?:quelle|source|fuente|fonte|kilde|källa|źródło):\ [^.!?]{1,40}
         # a bare date or time
       | [\s./:,()-]*+\d[\d\s./:,()年月日時分-]*+
         (?:\s*(?:uhr|h|am|pm|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|bst))?
@@ -186,6 +186,12 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
+#: A block of the container's kind beside it continues the story when it holds at least
+#: this much scoring text outside boilerplate-named blocks, at most this share of links,
+#: and at most this much other text per character of that text (body.story_parts).
+MIN_CONTINUATION_CHARS = 250
+MAX_CONTINUATION_LINK_SHARE = 0.3
+MAX_CONTINUATION_OTHER_RATIO = 0.5
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5

@@ -171,8 +171,45 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         raise NotAPageError(f"not parseable as HTML: {exc}") from exc
     if root is None:
         raise NotAPageError("not parseable as HTML: empty document")
+    if _swallowed_by_title(root):
+        closed = _closed_title(text)
+        if closed is not None:
+            try:
+                reparsed = lxml.html.document_fromstring(closed, parser=_PARSER)
+            except (lxml.etree.ParserError, ValueError):
+                reparsed = None
+            if reparsed is not None:
+                root = reparsed
     cap_depth(root)
     return root
+
+
+#: A <title> holding more characters than this while the page has no body text is one
+#: that never closes: it swallowed the rest of the document.
+MAX_TITLE_CHARS = 2000
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+
+
+def _swallowed_by_title(root) -> bool:
+    """True when an unclosed ``<title>`` took the whole document as its text (stored
+    pages cut or mangled there): a huge title and no body text."""
+    for title in root.iter("title"):
+        if len(title.text or "") > MAX_TITLE_CHARS:
+            body = root.find("body")
+            return body is None or not (body.text_content() or "").strip()
+        return False
+    return False
+
+
+def _closed_title(text: str) -> str | None:
+    """The text with its first ``<title>`` closed at the end of the title's first line."""
+    match = _TITLE_OPEN.search(text)
+    if match is None:
+        return None
+    end = text.find("\n", match.end())
+    if end < 0:
+        return None
+    return f"{text[:end]}</title>{text[end:]}"
 
 
 

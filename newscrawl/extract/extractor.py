@@ -30,7 +30,7 @@ from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import jsonld, markup, meta, profiles
+from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
 from newscrawl.text import collapse
@@ -571,10 +571,40 @@ def _modified_candidates(run: _Run):
             yield "markup", where, raw
 
 
+def _unmarked_published_candidates(run: _Run):
+    """The last sources of the publication date: the datePublished of a JSON-LD node that
+    is not an article (a WebPage, a HowTo), a day in the URL, then the dates printed
+    nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
+    for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
+        if node is not run.node:
+            raw = jsonld.date_published(node)
+            if raw:
+                kind = "/".join(jsonld.types_of(node)) or "untyped"
+                yield "jsonld", f"datePublished of another node ({kind})", raw
+    for raw in page_dates.url_date_raws(run.ctx.url):
+        yield "url", "a day in the URL path", raw
+    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope):
+        yield "markup", "printed near the headline", raw
+
+
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
-    state, markup."""
+    state, markup; when those give nothing, or only a date relative to an unknown reading
+    time, the URL and the dates printed near the headline (the first of them that reads:
+    no refining)."""
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
+    unmarked = _unmarked_published_candidates(run)
+    if parsed is None or parsed.precision == "relative":
+        for unmarked_layer, where, raw in unmarked:
+            reading = run.date(raw)
+            candidate = run.offer("published_at", unmarked_layer, raw, where,
+                                  note=_date_note(reading) if run.record is not None else None)
+            if reading.value is not None:
+                parsed, layer, offered = reading, unmarked_layer, candidate
+                run.offer_rest("published_at", unmarked, "an earlier last-resort date read")
+                break
+    else:
+        run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision

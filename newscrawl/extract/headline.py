@@ -14,6 +14,9 @@ exactly as og:title does, og:title is taken (its figure: docs/evaluation.md).
 A structured headline that is the visible h1 plus a section label set off by a bar
 ("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
+Without a structured headline, the fullest h1 that ``<title>`` contains is taken; a short
+h1 the title does not contain is a section label and yields to the title, which is
+then cut to its first segment of a few words when no site name was recognised in it.
 
 How far any rule choosing among these sources can go on a labelled corpus:
 ``python -m newscrawl.evaluate.headline_sources`` (docs/evaluation.md).
@@ -245,7 +248,57 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_section_label(_completed(cleaned, h1s), h1s)
             return _without_kicker(chosen, others), source
-    if h1s:
-        return collapse(h1s[0]), "h1"
-    cleaned_title = strip_site_affixes(title, names)
+    h1 = _h1_in_title(h1s, strip_site_affixes(title, names))
+    if h1:
+        return collapse(h1), "h1"
+    cleaned_title = _main_title_segment(strip_site_affixes(title, names))
     return cleaned_title, ("title" if cleaned_title else None)
+
+
+#: An h1 of at most this many words that ``<title>`` does not contain is a section or
+#: site label ("Sports", "Press releases", "Quick links"), not the headline.
+MAX_H1_LABEL_WORDS = 3
+#: What separates a title's segments (headline, section, site) when no name is known.
+_TITLE_SEGMENT = re.compile(r"\s+[|–—\-·•»]\s+|\s*\|\s*")
+#: The fewest words a title segment needs to be taken for the headline on its own.
+MIN_TITLE_SEGMENT_WORDS = 3
+
+
+def _h1_in_title(h1s: list[str], title: str | None) -> str | None:
+    """The h1 that is the headline, when no structured headline exists: of the h1s that
+    ``<title>`` contains (pages put the headline in both), the one of most words (the
+    first on ties); else the first h1,
+    unless it is a short label that the title does not contain while the title says
+    more (then None: the title is the better source)."""
+    if not h1s:
+        return None
+    title_key = fold(title)
+    if not title_key:
+        return h1s[0]
+    inside = [h1 for h1 in h1s if fold(h1) and fold(h1) in title_key]
+    if inside:  # the fullest: a section label may sit in the title too
+        return max(inside, key=lambda h1: len(_WORDS.findall(h1)))
+    first = h1s[0]
+    if (len(_WORDS.findall(first)) <= MAX_H1_LABEL_WORDS
+            and len(_WORDS.findall(title or "")) > len(_WORDS.findall(first))):
+        return None
+    return first
+
+
+def _main_title_segment(title: str | None) -> str | None:
+    """A ``<title>`` used as the headline, cut to its first segment of at least
+    MIN_TITLE_SEGMENT_WORDS words when bars or spaced dashes split it into headline,
+    section and site segments no known name matched ("Headline - World - Sport - Daily
+    News" -> "Headline"; the headline-first order is the common one); a title with no
+    such segment stays whole."""
+    if not title:
+        return title
+    cuts = list(_TITLE_SEGMENT.finditer(title))
+    if not cuts:
+        return title
+    bounds = [0] + [pos for cut in cuts for pos in (cut.start(), cut.end())] + [len(title)]
+    segments = [title[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    for segment in segments:
+        if len(_WORDS.findall(segment)) >= MIN_TITLE_SEGMENT_WORDS:
+            return segment
+    return title

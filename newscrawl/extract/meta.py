@@ -93,16 +93,22 @@ def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://", "//", "www."))
 
 
+#: More values than this under one author key are a list of other people (the authors
+#: of a paper's references, a site's contributors), not the page's byline.
+MAX_AUTHOR_VALUES = 12
+
+
 def author_values(meta) -> tuple[str, list[str]] | None:
-    """(key, values) of the first author-like key whose values are names, not links."""
+    """(key, values) of the first author-like key whose values are names, not links,
+    and no more than MAX_AUTHOR_VALUES of them."""
     for key in AUTHOR_KEYS:
         values = [v for v in meta.get(key, ()) if not is_url(v)]
-        if values:
+        if 0 < len(values) <= MAX_AUTHOR_VALUES:
             return key, values
     for key, values in meta.items():  # analytics namespaces: "dcsext.author", "xyz:author"
         if key.rsplit(".", 1)[-1].rsplit(":", 1)[-1] == "author":
             values = [v for v in values if not is_url(v)]
-            if values:
+            if 0 < len(values) <= MAX_AUTHOR_VALUES:
                 return key, values
     return None
 

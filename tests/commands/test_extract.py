@@ -114,6 +114,43 @@ def test_the_record_lists_every_layer_in_cascade_order_and_marks_the_one_taken(r
     assert record.failures == []
 
 
+#: A page with no date markup: the day is printed under the headline and, on one URL, in the path.
+UNDATED = ("<html><head><title>Ferry crossing reopens</title></head><body>"
+           "<div><a href='/'>Home</a></div><h1>Ferry crossing reopens</h1><div>12.03.2024</div>"
+           + "<p>The ferry crossing reopened on Monday after the landing stage was rebuilt over "
+             "the winter, the county said, and the first boat left at seven.</p>" * 4
+           + "</body></html>")
+
+
+def test_the_last_resort_dates_are_recorded_the_first_that_reads_taken():
+    record = ExtractionRecord()
+    article = extract_article(UNDATED, "https://blog.example/2024/03/11/ferry/", profile=False,
+                              fetched_at=FETCHED, record=record)
+    assert article.sources["published_at"] == "url" and article.published_at.date() == dt.date(2024, 3, 11)
+    taken = record.taken("published_at")
+    assert (taken.layer, taken.where, taken.value) == ("url", "a day in the URL path", "2024-03-11")
+    assert taken.stored == article.published_at
+    assert values(record, "published_at", UNREACHED) == [
+        ("markup", "printed near the headline", "2024-03-12")]
+    assert_record_matches(article, record, "undated page, day in the URL")
+
+    record = ExtractionRecord()
+    article = extract_article(UNDATED, "https://blog.example/ferry", profile=False,
+                              fetched_at=FETCHED, record=record)
+    assert article.sources["published_at"] == "markup" and article.published_at.date() == dt.date(2024, 3, 12)
+    taken = record.taken("published_at")
+    assert (taken.layer, taken.where, taken.value) == ("markup", "printed near the headline", "2024-03-12")
+    assert_record_matches(article, record, "undated page")
+
+
+def test_the_last_resort_dates_are_unreached_when_a_dated_layer_gave_the_date(recorded):
+    _article, record = recorded
+    assert record.taken("published_at").layer == "jsonld"
+    last = [c for c in record.candidates("published_at") if c.layer == "url"
+            or c.where == "printed near the headline"]
+    assert last and all(c.state == UNREACHED for c in last)
+
+
 def test_recording_changes_nothing_in_the_article():
     for html, url, profile in project_pages()[::3]:
         plain = extract_article(html, url, profile=profile, fetched_at=FETCHED)
@@ -229,7 +266,7 @@ def test_a_field_the_profile_gave_still_lists_what_the_generic_layers_offer():
     assert taken_from_profile >= 10
 
 
-@pytest.mark.parametrize("corpus", ["zyte", "fundus-dev"])
+@pytest.mark.parametrize("corpus", ["zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "l3s-gn1"])
 def test_the_taken_candidates_are_what_the_extractor_did_on_the_shared_corpora(corpus):
     pages = corpus_pages(corpus)
     if not pages:

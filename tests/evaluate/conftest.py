@@ -72,3 +72,54 @@ def fundus_corpus(tmp_path) -> Path:
     (root / "cases.jsonl").write_text("\n".join(json.dumps(c) for c in cases) + "\n",
                                       encoding="utf-8")
     return root
+
+
+def _write_cases(root: Path, cases: list[dict], pages: dict[str, str]) -> Path:
+    for name, text in pages.items():
+        _write_gz(root / "html" / name, text)
+    (root / "cases.jsonl").write_text("\n".join(json.dumps(c) for c in cases) + "\n",
+                                      encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def snippets_corpus(tmp_path) -> Path:
+    """Two pages labelled the way trafilatura's evaluation set is: snippets, headline, day."""
+    cases = [
+        {"id": "a", "url": "https://coast.example/harbour", "group": "coast.example",
+         "html": "html/a.html.gz",
+         "with": ["after three  days of storms", "Crews cleared débris"],
+         "without": ["Contact us", "Home News Sport"],
+         "headline": "Harbour reopens after storm", "authors": ["Mira Holm"],
+         "published": "2024-03-05", "article": True},
+        {"id": "b", "url": "https://town.example/library", "group": "town.example",
+         "html": "html/b.html.gz", "with": ["national prize"], "without": ["Library wins award"],
+         "headline": None, "authors": None, "published": None, "article": False},
+    ]
+    return _write_cases(tmp_path / "tiny-snippets", cases,
+                        {"a.html.gz": PAGE_ONE, "b.html.gz": PAGE_TWO})
+
+
+@pytest.fixture
+def dates_corpus(tmp_path) -> Path:
+    """Two pages labelled with a publication day only (htmldate's evaluation layout)."""
+    cases = [
+        {"id": "a", "url": "https://coast.example/harbour", "group": "coast.example",
+         "html": "html/a.html.gz", "published": "2024-03-05"},
+        {"id": "b", "url": "https://town.example/library", "group": "town.example",
+         "html": "html/b.html.gz", "published": "2024-03-06"},
+    ]
+    return _write_cases(tmp_path / "tiny-dates", cases,
+                        {"a.html.gz": PAGE_ONE, "b.html.gz": PAGE_TWO})
+
+
+@pytest.fixture
+def marked_corpus(tmp_path) -> Path:
+    """One page with its main text marked, once plain and once with the caption (L3S layout)."""
+    body = ("The harbour reopened on Tuesday after three days of storms kept ferries in port.\n"
+            "Crews cleared débris from the slipway before the first crossing at noon.")
+    cases = [{"id": "a", "url": "https://coast.example/harbour", "group": "coast.example",
+              "html": "html/a.html.gz", "body": body,
+              "body_variants": [body, "Boats return to the quay on Tuesday\n" + body],
+              "headline": "Harbour reopens after storm"}]
+    return _write_cases(tmp_path / "tiny-marked", cases, {"a.html.gz": PAGE_ONE})

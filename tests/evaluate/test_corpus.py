@@ -75,3 +75,35 @@ def test_shared_corpora_load(name, layout, pages):
     assert corpus.layout == layout and len(corpus.cases) == pages
     assert all(case.truth.body for case in corpus.cases)
     assert corpus.cases[0].read_html().lstrip()[:1] == "<"
+
+
+def test_snippets_layout_gives_snippets_and_the_labelled_fields(snippets_corpus):
+    corpus = load_corpus(snippets_corpus)
+    assert corpus.layout == "snippets"
+    assert corpus.fields == ("snippets", "headline", "authors", "published")
+    a, b = corpus.cases
+    assert a.truth.snippets.with_ == ("after three  days of storms", "Crews cleared débris")
+    assert a.truth.published.kind == "day" and a.truth.authors == ["Mira Holm"]
+    assert a.site == "coast.example"
+    assert b.truth.headline is None and b.truth.authors is None and b.truth.published is None
+
+
+def test_dates_layout_gives_the_day_only(dates_corpus):
+    corpus = load_corpus(dates_corpus)
+    assert corpus.layout == "dates" and corpus.fields == ("published",)
+    assert [str(c.truth.published.value) for c in corpus.cases] == ["2024-03-05", "2024-03-06"]
+    assert corpus.cases[0].truth.body is None
+
+
+def test_marked_layout_gives_body_variants_plain_body_first(marked_corpus):
+    corpus = load_corpus(marked_corpus)
+    assert corpus.layout == "marked" and corpus.fields == ("body", "headline")
+    variants = corpus.cases[0].truth.body
+    assert isinstance(variants, tuple) and len(variants) == 2
+    assert variants[0].startswith("The harbour") and variants[1].startswith("Boats")
+
+
+def test_cases_of_an_unknown_kind_are_refused(tmp_path):
+    (tmp_path / "cases.jsonl").write_text('{"id": "x", "html": "x.html"}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="unknown kind"):
+        detect_layout(tmp_path)

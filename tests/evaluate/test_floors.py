@@ -18,8 +18,25 @@ def test_missing_figures_get_no_floor():
     assert document["floors"]["fundus-dev"] == {"body.f1": 0.895}
 
 
-def test_every_guarded_corpus_has_body_figures():
-    assert all({"body.f1", "body.accuracy"} <= set(keys) for keys in GUARDED.values())
+def test_every_guarded_corpus_guards_its_held_out_part():
+    for keys in GUARDED.values():
+        held_out = {key.split("/", 1)[1] for key in keys if key.startswith("held-out/")}
+        dev = {key.split("/", 1)[1] for key in keys if key.startswith("dev/")}
+        assert held_out and held_out == dev
+    assert {"body.f1", "body.accuracy"} <= set(GUARDED["zyte"])
+
+
+def test_part_keys_read_the_part_figures(zyte_corpus):
+    from newscrawl.evaluate.corpus import load_corpus
+    from newscrawl.evaluate.floors import figure_of
+    from newscrawl.evaluate.runner import run_system
+    from newscrawl.evaluate.systems import Prediction, System
+
+    run = run_system(System(name="empty", extract=lambda html, url: Prediction()),
+                     load_corpus(zyte_corpus))
+    assert figure_of(run, "body.f1") == run.figures["body.f1"]
+    for part in ("dev", "held-out"):
+        assert figure_of(run, f"{part}/body.f1") == run.parts[part]["body.f1"]
 
 
 def test_missing_corpora_are_an_error(tmp_path, capsys):

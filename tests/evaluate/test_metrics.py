@@ -180,3 +180,12 @@ def test_percentile_is_nearest_rank():
     assert metrics.percentile(values, 0.95) == 95
     assert metrics.percentile([3.0], 0.95) == 3.0
     assert metrics.percentile([], 0.5) is None
+
+
+def test_snippets_are_looked_up_after_nfc_and_whitespace_collapsing():
+    from newscrawl.evaluate.metrics import Snippets, snippet_counts
+
+    truth = Snippets(with_=("cafe\u0301  au lait", "missing bit"), without=("footer", "nav"))
+    counts = snippet_counts("A caf\u00e9 au\nlait here, then the footer.", truth)
+    assert (counts.found, counts.missed, counts.present, counts.absent) == (1, 1, 1, 1)
+    assert counts.precision == 0.5 and counts.recall == 0.5 and counts.f1 == 0.5

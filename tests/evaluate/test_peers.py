@@ -25,9 +25,11 @@ def test_peer_reads_the_article_text(name):
     module, adapter, fields = peers.PEERS[name]
     pytest.importorskip(module, reason=f"{name} (bench extra) not installed")
     prediction = adapter(PAGE, "https://valley.example/night-trains")
-    assert "second weekly departure" in prediction.body
-    assert "Contact" not in prediction.body
-    assert "Night trains return to the valley" in prediction.headline
+    if "body" in fields:
+        assert "second weekly departure" in prediction.body
+        assert "Contact" not in prediction.body
+    if "headline" in fields:
+        assert "Night trains return to the valley" in prediction.headline
     if "published" in fields:
         assert prediction.published is not None
         assert prediction.published.value.isoformat().startswith("2024-06-01")

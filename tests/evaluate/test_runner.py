@@ -141,3 +141,45 @@ def test_command_lifts_the_network_block_and_rejects_unknown_systems(zyte_corpus
     assert main(["--corpus", str(zyte_corpus), "--systems", "nonesuch,trafilatura"]) == 2
     assert "nonesuch" in capsys.readouterr().err
     assert not getattr(socket.getaddrinfo, "newscrawl_blocked", False)
+
+
+def test_snippets_are_scored_on_the_body_and_pooled(snippets_corpus):
+    run = run_system(NAIVE, load_corpus(snippets_corpus))
+    # page a: both with-snippets in the <p>s, neither without-snippet (nav, footer);
+    # page b: its with-snippet found, its without-snippet (the h1) absent
+    assert run.figures["snippets.recall"] == 1.0 and run.figures["snippets.precision"] == 1.0
+    assert run.figures["headline.exact"] == 1.0  # page b has no headline label
+    record = run.pages[0].fields["snippets"]
+    assert record["missing"] == [] and record["intruding"] == []
+
+
+def test_body_is_scored_against_its_best_variant(marked_corpus):
+    with_caption = System(name="caption", extract=lambda html, url: Prediction(
+        body=naive_extract(html, url).body.replace("The harbour",
+                                                   "Boats return to the quay on Tuesday The harbour")))
+    plain = run_system(NAIVE, load_corpus(marked_corpus))
+    captioned = run_system(with_caption, load_corpus(marked_corpus))
+    assert plain.figures["body.f1"] == 1.0 and "variant" in plain.pages[0].fields["body"]
+    assert captioned.figures["body.f1"] == 1.0
+    assert captioned.pages[0].fields["body"]["variant"] == 1
+
+
+def test_figures_are_given_per_part_and_the_table_shows_both(snippets_corpus, dates_corpus):
+    from newscrawl.evaluate.split import PARTS
+
+    run = run_system(NAIVE, load_corpus(dates_corpus))
+    assert set(run.parts) == set(PARTS)
+    for part in PARTS:
+        pages = [p for p in run.pages if p.part == part]
+        expected = (sum(p.fields["published"]["day"] for p in pages) / len(pages)
+                    if pages else None)
+        assert run.parts[part]["published.day"] == expected
+    table = side_by_side([run])
+    assert "naive dev" in table and "naive held-out" in table
+    assert all(p.part in PARTS and p.site for p in run.pages)
+
+
+def test_worst_pages_of_one_part_only(dates_corpus):
+    run = run_system(NAIVE, load_corpus(dates_corpus))
+    for part in ("dev", "held-out"):
+        assert all(page.part == part for page, _ in worst_pages(run, "published", 5, part=part))

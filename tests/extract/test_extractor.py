@@ -138,6 +138,17 @@ def test_canonical_is_made_absolute():
     assert extract_article(page, URL, profile=False).canonical_url == "https://www.daily.test/world/talks"
 
 
+def test_a_title_that_never_closes_does_not_swallow_the_page():
+    story = ("<p>The ferry crossing reopened on Monday after the landing stage was rebuilt over "
+             "the winter, the county said, and the first boat left at seven.</p>") * 3
+    script = "function resize() { var size = 12; }\n" * 80  # the rest of the head, as text
+    page = (f"<html><head><title>Ferry crossing reopens\n{script}</head>"
+            f"<body><h1>Ferry crossing reopens</h1>{story}</body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert "first boat left at seven" in article.body
+    assert article.headline == "Ferry crossing reopens"
+
+
 @pytest.mark.parametrize("data", [b"", "", "   ", b"\x00\x01\x02binary" * 10])
 def test_not_a_page_raises_only_not_a_page_error(data):
     with pytest.raises(NotAPageError):

@@ -117,3 +117,18 @@ def test_h1_naming_the_site_gives_way_to_the_title():
 
 def test_h1_that_is_only_the_section_name_does_not_replace_the_headline():
     assert choose(meta="Opinion | Harbour reopens", h1s=["Opinion"])[0] == "Opinion | Harbour reopens"
+
+
+def test_without_structured_data_the_h1_the_title_contains_wins_over_a_label_h1():
+    choose = lambda h1s, title: choose_headline(jsonld=None, meta=None, h1s=h1s, title=title,
+                                                site_names=[], domain="coast.example")[0]
+    assert choose(["Sports", "Harbour reopens after the storm"],
+                  "Harbour reopens after the storm - Sports") == "Harbour reopens after the storm"
+    # a short label h1 the title does not contain yields to the title's first long segment
+    assert choose(["Local News"], "Harbour reopens after the storm - Weekend - Coast Times") \
+        == "Harbour reopens after the storm"
+    # an h1 that is the headline stays even when the title words it differently
+    assert choose(["Harbour reopens after three days of storms"], "Harbour reopens") \
+        == "Harbour reopens after three days of storms"
+    # a title of short segments stays whole
+    assert choose([], "Port news | Today") == "Port news | Today"

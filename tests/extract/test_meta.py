@@ -62,3 +62,10 @@ def test_twitter_handle_loses_its_at_sign():
 def test_author_in_an_analytics_namespace_is_found_last():
     assert meta.author_values({"dcsext.author": ["Jane Doe"]}) == ("dcsext.author", ["Jane Doe"])
     assert meta.author_values({"dcsext.author": ["X"], "author": ["Jane Doe"]}) == ("author", ["Jane Doe"])
+
+
+def test_a_key_holding_dozens_of_names_is_a_reference_list_not_the_byline():
+    references = [f"A. Writer{i}" for i in range(40)]
+    page = {"author": references, "citation_author": ["Mira Holm"]}
+    assert meta.author_values(page) == ("citation_author", ["Mira Holm"])
+    assert meta.author_values({"author": references}) is None

@@ -1,0 +1,60 @@
+"""Dates a page states without date markup: in the URL, printed near the headline."""
+
+import datetime as dt
+
+from newscrawl import extract_article
+from newscrawl.extract.context import parse_html
+from newscrawl.extract.page_dates import url_date_raws, visible_date_raws
+
+STORY = ("<p>The river ferry will run again from Monday after the landing stage was rebuilt "
+         "over the winter, the county said, and the first crossing leaves at seven.</p>") * 4
+
+
+def page(above: str = "", below: str = "", teaser: str = "") -> str:
+    return (f"<html><body><div class='top'><a href='/'>Home</a></div>{above}"
+            f"<div class='story'><h1>Ferry returns to the river</h1>{below}{STORY}</div>"
+            f"<div class='more'>{teaser}</div></body></html>")
+
+
+def test_url_days_in_the_three_usual_forms():
+    assert url_date_raws("https://blog.example/2019/10/16/a-post/") == ["2019-10-16"]
+    assert url_date_raws("https://news.example/world/2020-04-28-ferry") == ["2020-04-28"]
+    assert url_date_raws("https://news.example/a/20200428/ferry") == ["2020-04-28"]
+    assert url_date_raws("https://news.example/article/1691780201") == []  # an id, no day
+    assert url_date_raws("https://news.example/2019/13/40/x") == []
+
+
+def test_the_printed_date_nearest_the_headline_comes_first():
+    tree = parse_html(page(below="<div class='meta'>31.10.2023 | Anna Berg</div>",
+                           teaser="<ul>" + "<li><a href='/x'>Old story</a> 02.01.2019</li>" * 5
+                                  + "</ul>"))
+    assert visible_date_raws(tree)[0] == "2023-10-31"
+
+
+def test_dates_inside_prose_do_not_count_but_a_dateline_does():
+    prose = ("<p>Councillors of the county recalled at the meeting that on 12.03.2015 the old landing stage was closed after "
+             "an inspection found the piles rotten, and that nothing was done for years.</p>")
+    assert visible_date_raws(parse_html(page(below=prose))) == []
+    dateline = "<p>Hamburg, 2. November 2021 - " + prose[3:]
+    assert visible_date_raws(parse_html(page(below=dateline)))[0] == "2. November 2021"
+
+
+def test_a_time_element_outside_the_story_is_read_by_its_datetime():
+    tree = parse_html(page(above="<aside><time datetime='2022-02-04T15:29:00+01:00'>"
+                                 "Friday</time></aside>"))
+    assert visible_date_raws(tree) == ["2022-02-04T15:29:00+01:00"]
+
+
+def test_extraction_falls_back_on_the_url_then_the_printed_date():
+    url_only = extract_article(page(), "https://river.example/2019/10/16/ferry", profile=False)
+    assert url_only.published_at.date() == dt.date(2019, 10, 16)
+    assert url_only.sources["published_at"] == "url"
+    printed = extract_article(page(below="<div>Published 3. März 2024</div>"),
+                              "https://river.example/ferry", profile=False)
+    assert printed.published_at.date() == dt.date(2024, 3, 3)
+    assert printed.sources["published_at"] == "markup"
+    structured = page().replace(
+        "<body>", "<head><meta property='article:published_time' "
+                  "content='2024-03-01T08:00:00+00:00'></head><body>")
+    assert extract_article(structured, "https://river.example/2019/10/16/ferry",
+                           profile=False).published_at.date() == dt.date(2024, 3, 1)
