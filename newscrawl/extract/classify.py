@@ -92,6 +92,10 @@ TEASER_WORDS = 20
 #: Links from which a page with a short body (fewer than BODY_WORDS[1] words) is a hub.
 HUB_LINKS = 150
 
+#: Date layers that say nothing of the page's kind: a day in its URL, a date printed in
+#: its text (a section front prints its teasers' dates), a listing's date.
+LAST_RESORT_DATES = frozenset({"url", "text", "listing"})
+
 #: The weight of each signal: positive for "article", negative for "not an article".
 WEIGHTS = {
     # what the page declares
@@ -267,7 +271,8 @@ def page_signals(url: str, page, word_count: int | None, body_chars: int = 0, *,
         if signals[-1] == "thin" and looks_like_app_shell(page):
             signals.append("app-shell")
     if article is not None:
-        if article.published_at is not None or article.published_raw:
+        if (article.published_at is not None or article.published_raw) \
+                and article.sources.get("published_at") not in LAST_RESORT_DATES:
             signals.append("date")
         if article.authors:
             signals.append("byline")

@@ -584,7 +584,7 @@ def _unmarked_published_candidates(run: _Run):
     for raw in page_dates.url_date_raws(run.ctx.url):
         yield "url", "a day in the URL path", raw
     for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope):
-        yield "markup", "printed near the headline", raw
+        yield "text", "printed near the headline", raw
 
 
 def step_published(run: _Run) -> None:

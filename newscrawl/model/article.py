@@ -118,8 +118,9 @@ class Article:
         "HTTP status code of the final response.", arrow=pa.int16()))
     sources: dict[str, str] = field(default_factory=dict, metadata=doc(
         "For each filled field, the layer that supplied it: 'jsonld', 'meta', "
-        "'appstate' (a JavaScript app's embedded data), 'profile', 'markup', 'url' or "
-        "'crawl'; on a page rendered in the browser, 'rendered' gives the reason "
+        "'appstate' (a JavaScript app's embedded data), 'profile', 'markup', 'url' (a day "
+        "in the URL), 'text' (a date printed near the headline), 'listing' (the sitemap "
+        "or feed date) or 'crawl'; on a page rendered in the browser, 'rendered' gives the reason "
         "('app_shell' or 'always')."))
     extractor: str | None = field(default=None, metadata=doc(
         "Version of the extractor (and site profile, if one was used) that produced the "

@@ -131,7 +131,7 @@ def test_the_last_resort_dates_are_recorded_the_first_that_reads_taken():
     assert (taken.layer, taken.where, taken.value) == ("url", "a day in the URL path", "2024-03-11")
     assert taken.stored == article.published_at
     assert values(record, "published_at", UNREACHED) == [
-        ("markup", "printed near the headline", "2024-03-12")]
+        ("text", "printed near the headline", "2024-03-12")]
     assert_record_matches(article, record, "undated page, day in the URL")
 
     record = ExtractionRecord()
@@ -139,7 +139,7 @@ def test_the_last_resort_dates_are_recorded_the_first_that_reads_taken():
                               fetched_at=FETCHED, record=record)
     assert article.sources["published_at"] == "markup" and article.published_at.date() == dt.date(2024, 3, 12)
     taken = record.taken("published_at")
-    assert (taken.layer, taken.where, taken.value) == ("markup", "printed near the headline", "2024-03-12")
+    assert (taken.layer, taken.where, taken.value) == ("text", "printed near the headline", "2024-03-12")
     assert_record_matches(article, record, "undated page")
 
 

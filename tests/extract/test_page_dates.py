@@ -52,7 +52,7 @@ def test_extraction_falls_back_on_the_url_then_the_printed_date():
     printed = extract_article(page(below="<div>Published 3. März 2024</div>"),
                               "https://river.example/ferry", profile=False)
     assert printed.published_at.date() == dt.date(2024, 3, 3)
-    assert printed.sources["published_at"] == "markup"
+    assert printed.sources["published_at"] == "text"
     structured = page().replace(
         "<body>", "<head><meta property='article:published_time' "
                   "content='2024-03-01T08:00:00+00:00'></head><body>")

@@ -18,7 +18,7 @@ from newscrawl.model.article import Article, arrow_schema, to_record
 from newscrawl.storage.dataset import check_record
 from newscrawl.errors import NotAPageError
 
-URL = "https://hostile.example/2026/03/04/city-council-budget-vote/"
+URL = "https://hostile.example/news/city-council-budget-vote/"
 
 #: The documented bound (docs/hostile-input.md): a page of up to ~1 MB is extracted in
 #: under 2 s on this machine (warm process); the tests allow 5 s for a shared CI box.
