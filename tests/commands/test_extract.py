@@ -137,7 +137,7 @@ def test_the_last_resort_dates_are_recorded_the_first_that_reads_taken():
     record = ExtractionRecord()
     article = extract_article(UNDATED, "https://blog.example/ferry", profile=False,
                               fetched_at=FETCHED, record=record)
-    assert article.sources["published_at"] == "markup" and article.published_at.date() == dt.date(2024, 3, 12)
+    assert article.sources["published_at"] == "text" and article.published_at.date() == dt.date(2024, 3, 12)
     taken = record.taken("published_at")
     assert (taken.layer, taken.where, taken.value) == ("text", "printed near the headline", "2024-03-12")
     assert_record_matches(article, record, "undated page")
