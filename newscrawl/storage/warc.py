@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newscrawl.defaults import NEWSCRAWL_WARC_MAX_RECORD_BYTES
+from newscrawl.storage.dataset import fsync_path
 
 UTC = dt.timezone.utc
 
@@ -510,7 +511,7 @@ class WarcFileWriter:
         os.fsync(self._handle.fileno())
         final = self._path.with_name(self._path.name.removesuffix(OPEN_SUFFIX))
         os.replace(self._path, final)
-        _fsync_dir(self.directory)
+        fsync_path(self.directory)
         self._handle.close()  # releases the lock after the rename
         self._handle, self._path = None, None
         self.files_published.append(final)
@@ -529,14 +530,6 @@ def gzip_member(data: bytes) -> bytes:
     """``data`` as one gzip member."""
     packer = zlib.compressobj(6, zlib.DEFLATED, 31)
     return packer.compress(data) + packer.flush()
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def recover_open_files(directory: str | os.PathLike) -> list[Path]:
@@ -559,7 +552,7 @@ def recover_open_files(directory: str | os.PathLike) -> list[Path]:
             os.replace(path, final)
             published.append(final)
     if published:
-        _fsync_dir(directory)
+        fsync_path(directory)
     return published
 
 
