@@ -59,6 +59,10 @@ STAT_PIPELINE_FAILURES = "newscrawl/pipeline_failures"
 STAT_OUTCOME = "newscrawl/articles"
 #: Listed pages refused as non-articles and recorded as 'not_article' checks.
 STAT_REFUSALS = "newscrawl/checks/not_article"
+#: The run's notes (listing dates, its fetches) and, for a run that does not share the
+#: output's state index, its private index: files in the run's staging directory.
+RUN_NOTES = "run-notes.sqlite"
+PRIVATE_INDEX = "state-index.sqlite"
 #: Rows recovered from killed runs' spools: <prefix>/<dataset>.
 STAT_RECOVERED = "newscrawl/recovered"
 
@@ -225,12 +229,18 @@ class ParquetPipeline:
                            recovered.torn_records)
             for dataset, rows in recovered.rows.items():
                 self._inc(f"{STAT_RECOVERED}/{dataset}", rows)
-        self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
-                                            skipping=self.incremental)
-        logger.info("incremental state: %d URLs already in %s", len(self.state), root)
+        self.staging = RunStaging(root, run_id=self.run_id())
+        shared = self.shares_state_index()
+        self.state = CrawlState.from_output(
+            root, recheck_days=self.recheck_days, skipping=self.incremental,
+            notes_path=self.staging.path / RUN_NOTES, shared_index=shared,
+            index_path=None if shared else self.staging.path / PRIVATE_INDEX)
+        refreshed = self.state.refreshed
+        logger.info("incremental state: index of %s%s (%d files, %d rows folded in now)",
+                    root, " rebuilt" if refreshed.rebuilt else "", refreshed.files_folded,
+                    refreshed.rows_folded)
         if spider is not None:
             spider.crawl_state = self.state
-        self.staging = RunStaging(root, run_id=self.run_id())
         self.articles = DatasetWriter(root / ARTICLES, self.staging, arrow_schema(),
                                       self.options)
         self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
@@ -265,7 +275,11 @@ class ParquetPipeline:
             if self.stats is not None:
                 self.stats.set_value(STAT_FILES, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
+            if self.state is not None:
+                self.state.refresh_index()  # this run's files: the next start skips them
         finally:
+            if self.state is not None:
+                self.state.close()
             self.staging.close()
             self.staging = None
             if self.lock is not None:
@@ -284,6 +298,11 @@ class ParquetPipeline:
     def run_id(self) -> str | None:
         """This run's staging id (None: a random one)."""
         return None
+
+    def shares_state_index(self) -> bool:
+        """Whether this run keeps the output's state index (``<output>/_state/``) up to
+        date (False: it builds a private one in its staging directory)."""
+        return True
 
     # -- internals ----------------------------------------------------------------
     def _write_article(self, item: Article, spider) -> None:
