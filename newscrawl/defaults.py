@@ -43,6 +43,13 @@ NEWSCRAWL_PROGRESS_INTERVAL = 60
 NEWSCRAWL_INCREMENTAL = True
 #: Re-check window in days: fetch a known URL again once this long has passed (0: never).
 NEWSCRAWL_RECHECK_DAYS = 0
+#: Where a run keeps its pending requests and seen-set: "disk" (a per-run directory under
+#: <NEWSCRAWL_OUTPUT>/_staging/, flat memory) or "memory" (Scrapy's own scheduler).
+NEWSCRAWL_FRONTIER = "disk"
+#: Priority of discovery requests (robots.txt, sitemaps, feeds) over article pages:
+#: above 0 reads every listing before fetching pages (with a page cap, the cap then
+#: spends on the newest pages of all listings); 0 keeps Scrapy's depth-first order.
+NEWSCRAWL_DISCOVERY_PRIORITY = 0
 #: Seconds between fsyncs of the spool (bounds what a power cut, not a kill, can lose).
 NEWSCRAWL_SPOOL_SYNC_SECONDS = 1.0
 #: Share of failed fetches (failures / (articles + failures)) above which the exit code is 4.

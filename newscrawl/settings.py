@@ -48,6 +48,12 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.crawl.retry.RedirectGuard": 610,
 }
 
+# -- frontier -----------------------------------------------------------------
+# Pending requests and the seen-set on disk, in a per-run directory under
+# <NEWSCRAWL_OUTPUT>/_staging/ (newscrawl.crawl.frontier): memory stays flat however
+# many URLs sitemaps list. NEWSCRAWL_FRONTIER = "memory" gives Scrapy's own scheduler.
+SCHEDULER = "newscrawl.crawl.frontier.DiskScheduler"
+
 # -- add-ons ------------------------------------------------------------------
 # Switches scheduler, duplicate filter and pipeline when NEWSCRAWL_REDIS_URL is set.
 ADDONS = {
