@@ -50,6 +50,9 @@ NEWSCRAWL_FRONTIER = "disk"
 #: above 0 reads every listing before fetching pages (with a page cap, the cap then
 #: spends on the newest pages of all listings); 0 keeps Scrapy's depth-first order.
 NEWSCRAWL_DISCOVERY_PRIORITY = 0
+#: Retention of the checks dataset in days: compaction (``scrapy compact``) removes
+#: ``checks/`` partitions older than this (0: keep every check).
+NEWSCRAWL_CHECKS_KEEP_DAYS = 0
 #: Seconds between fsyncs of the spool (bounds what a power cut, not a kill, can lose).
 NEWSCRAWL_SPOOL_SYNC_SECONDS = 1.0
 #: Share of failed fetches (failures / (articles + failures)) above which the exit code is 4.

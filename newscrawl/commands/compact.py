@@ -35,8 +35,9 @@ class Command(ScrapyCommand):
     def run(self, args, opts) -> None:
         output = opts.output or self.settings.get("NEWSCRAWL_OUTPUT") or "output"
         try:
-            report = compact_output(output, min_files=opts.min_files,
-                                    options=writer_options(self.settings))
+            report = compact_output(
+                output, min_files=opts.min_files, options=writer_options(self.settings),
+                checks_keep_days=self.settings.getfloat("NEWSCRAWL_CHECKS_KEEP_DAYS", 0))
         except OutputLocked as refused:
             print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
             self.exitcode = EXIT_LOCKED
