@@ -247,6 +247,7 @@ class _PartitionFile:
     final: Path
     writer: pq.ParquetWriter | None = None
     pending: list[pa.RecordBatch] = field(default_factory=list)
+    pending_rows: int = 0
     rows: int = 0
 
 
@@ -277,7 +278,8 @@ def publish_spool(spool: Path, root: Path, work_dir: Path, options: WriterOption
         row = batch.drop_columns([SITE_COLUMN, DATE_COLUMN])
         dataset_schema = row.schema
         current.pending.append(row)
-        if len(current.pending) >= options.rows_per_group:
+        current.pending_rows += row.num_rows
+        if current.pending_rows >= options.rows_per_group:
             _flush_group(current, dataset_schema, options)
     result = Published(torn=reader.torn)
     for current in files.values():
@@ -300,6 +302,7 @@ def _flush_group(current: _PartitionFile, schema: pa.Schema, options: WriterOpti
     current.writer.write_table(table, row_group_size=table.num_rows)
     current.rows += table.num_rows
     current.pending.clear()
+    current.pending_rows = 0
 
 
 def _publish_file(current: _PartitionFile) -> None:
@@ -354,6 +357,20 @@ class DatasetWriter:
             self._publish_spool()
         else:
             self.publish_old_files()
+
+    def write_batch(self, batch: pa.RecordBatch, partition: tuple[str, str]) -> None:
+        """Spool many records of one partition at once (a batch of the writer's schema:
+        bulk loads and generated outputs; the crawl writes record by record)."""
+        if batch.schema != self.schema:
+            batch = pa.RecordBatch.from_arrays(
+                [batch.column(name) if name in batch.schema.names
+                 else pa.nulls(batch.num_rows, field.type)
+                 for name, field in zip(self.schema.names, self.schema)], schema=self.schema)
+        if self._spool is None:
+            self._start_spool()
+        self._spool.append(batch, partition)
+        if self._spool.rows >= self.options.rows_per_file:
+            self._publish_spool()
 
     def publish_old_files(self) -> None:
         """Publish the spool when it has been open longer than ``max_file_seconds``."""
