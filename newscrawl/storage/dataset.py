@@ -422,6 +422,23 @@ def open_dataset(root: Path, schema: pa.Schema) -> ds.Dataset:
     return ds.dataset(root, schema=full_schema, format="parquet", partitioning=partitioning)
 
 
+def site_dataset(root: Path, site: str, schema: pa.Schema) -> ds.Dataset:
+    """One site's part of a dataset (``site`` and ``date`` columns as in the whole one).
+
+    Scanning a big dataset site by site through such short-lived objects keeps memory
+    flat: a dataset object keeps per-file metadata of every file it has read for as long
+    as it lives (some hundred kilobytes a file, with this schema's field docs)."""
+    partitioning = ds.partitioning(PARTITION_SCHEMA, flavor="hive")
+    full_schema = pa.schema(list(schema) + list(PARTITION_SCHEMA), metadata=schema.metadata)
+    files = []
+    for folder, dirs, names in os.walk(root / f"site={site}"):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        files += [os.path.join(folder, n) for n in sorted(names)
+                  if n.endswith(PUBLISHED_SUFFIX) and not n.startswith(("_", "."))]
+    return ds.dataset(files, schema=full_schema, format="parquet", partitioning=partitioning,
+                      partition_base_dir=str(root))
+
+
 def articles_dataset(output_dir: str | os.PathLike) -> ds.Dataset:
     """The articles dataset for filtering / scanning: Article columns plus ``site``
     (string) and ``date`` (date32, the fetch day) from the partition path."""
@@ -474,13 +491,12 @@ def iter_latest_articles(output_dir: str | os.PathLike, *, columns: list[str] | 
     bounded by the largest site's URL list plus one batch, whatever the dataset's size.
     ``columns`` gets ``url`` and ``fetched_at`` added; ``filter`` is a dataset expression.
     """
-    dataset = articles_dataset(output_dir)
     if columns is not None:
         columns = list(dict.fromkeys([*columns, "url", "fetched_at"]))
+    root = Path(output_dir) / ARTICLES
     for site in site_keys(output_dir):
-        where = pc.field("site") == site
-        if filter is not None:
-            where = where & filter
+        dataset = site_dataset(root, site, arrow_schema())
+        where = filter
         keys = dataset.to_table(columns=["url", "fetched_at"], filter=where)
         if keys.num_rows == 0:
             continue
