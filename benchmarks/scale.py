@@ -362,13 +362,13 @@ def bench_compaction(output: Path, rows: int, files: int, timeout: float) -> dic
 
 
 # -- 3. throughput -----------------------------------------------------------------------
-def bench_throughput(pages: int, output: Path, timeout: float) -> dict:
+def bench_throughput(pages: int, output: Path, timeout: float, *extra: str) -> dict:
     """A full crawl of a generated site of ``pages`` articles: pages/s, CPU per page of the
     crawl process, of its extraction workers and of the test server."""
     server, base_url = start_generated_site(pages)
     try:
         row = run_sampled([SCRAPY, "crawl", "article", "-a", f"site={base_url}", *CRAWL_SETTINGS,
-                           "-s", f"NEWSCRAWL_OUTPUT={output}"], timeout)
+                           "-s", f"NEWSCRAWL_OUTPUT={output}", *extra], timeout)
     finally:
         row_server_cpu = stop(server)
     fetched = stat_sum(row["stderr"], "newscrawl/pages/")

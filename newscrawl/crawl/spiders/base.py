@@ -92,7 +92,8 @@ class NewsSpider(scrapy.Spider):
     def discovery_priority(self) -> int:
         """Priority of robots.txt, sitemap, feed and home-page requests over article
         pages (setting NEWSCRAWL_DISCOVERY_PRIORITY)."""
-        return self.settings.getint("NEWSCRAWL_DISCOVERY_PRIORITY", 0)
+        settings = getattr(self, "settings", None)  # a spider made without a crawler has none
+        return settings.getint("NEWSCRAWL_DISCOVERY_PRIORITY", 0) if settings is not None else 0
 
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newscrawl/{key}", count)
@@ -109,10 +110,12 @@ class NewsSpider(scrapy.Spider):
                 yield self.article_request(url, source="argument")
         for url in self.start_sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
-                                 priority=self.discovery_priority, meta={"newscrawl_stage": "discovery"})
+                                 priority=self.discovery_priority,
+                                 meta={"newscrawl_stage": "discovery"})
         for url in self.start_feeds:
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
-                                 priority=self.discovery_priority, meta={"newscrawl_stage": "discovery"})
+                                 priority=self.discovery_priority,
+                                 meta={"newscrawl_stage": "discovery"})
         for url in self.start_sites:
             yield self.site_request(url)
 
@@ -120,7 +123,8 @@ class NewsSpider(scrapy.Spider):
         """Start discovery of a whole site from its robots.txt."""
         return scrapy.Request(urljoin(site_url, "/robots.txt"), callback=self.parse_robots,
                               errback=self.on_robots_error, dont_filter=True,
-                              priority=self.discovery_priority, meta={"newscrawl_stage": "discovery", "newscrawl_site": site_url})
+                              priority=self.discovery_priority,
+                              meta={"newscrawl_stage": "discovery", "newscrawl_site": site_url})
 
     def should_fetch(self, url: str, listed: discovery.Entry | None = None) -> bool:
         """Whether an article candidate is requested at all.
@@ -155,7 +159,8 @@ class NewsSpider(scrapy.Spider):
         self._inc("discovery/robots_sitemaps", len(sitemaps))
         for url in sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
-                                 priority=self.discovery_priority, meta={"newscrawl_stage": "discovery"})
+                                 priority=self.discovery_priority,
+                                 meta={"newscrawl_stage": "discovery"})
         yield self.home_request(site, fallback=not sitemaps)
 
     def on_robots_error(self, failure):
@@ -168,7 +173,8 @@ class NewsSpider(scrapy.Spider):
         """The site's home page, read for feed links (and followed when ``fallback``)."""
         return scrapy.Request(site_url, callback=self.parse_home, errback=self.on_error,
                               dont_filter=True,
-                              priority=self.discovery_priority, meta={"newscrawl_stage": "discovery", "newscrawl_fallback": fallback,
+                              priority=self.discovery_priority,
+                              meta={"newscrawl_stage": "discovery", "newscrawl_fallback": fallback,
                                     "newscrawl_depth": 0})
 
     def parse_home(self, response: Response):
@@ -179,7 +185,8 @@ class NewsSpider(scrapy.Spider):
         self._inc("discovery/home_feeds", len(feeds))
         for url in feeds:
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
-                                 priority=self.discovery_priority, meta={"newscrawl_stage": "discovery"})
+                                 priority=self.discovery_priority,
+                                 meta={"newscrawl_stage": "discovery"})
         if response.meta.get("newscrawl_fallback") and not feeds:
             yield from self.follow_links(response, depth=0)
 
@@ -218,7 +225,8 @@ class NewsSpider(scrapy.Spider):
                 if self.too_old(entry):
                     continue
                 yield scrapy.Request(entry.url, callback=self.parse_sitemap,
-                                     errback=self.on_error, priority=self.discovery_priority, meta={"newscrawl_stage": "discovery"})
+                                     errback=self.on_error, priority=self.discovery_priority,
+                                                            meta={"newscrawl_stage": "discovery"})
             else:
                 yield from self.listed_page(entry, source="sitemap")
 
