@@ -277,14 +277,16 @@ def bench_scale(opts) -> list[str]:
             add(f"crawl report over {opts.rows:,} rows", mb(row), "bounded (flat in rows)",
                 f"python -m newscrawl.report; {row['wall_s']:.0f} s; exit {row['status']}")
         if "compaction" in parts:
-            row = scale.bench_compaction(work / "compact", opts.compact_rows, opts.compact_files,
-                                         opts.timeout)
-            if "error" in row:
-                add("compaction of one day's partition", "failed", "bounded", row["error"])
-            else:
-                add(f"compaction of one day's partition: {opts.compact_rows:,} rows in "
-                    f"{opts.compact_files} files", mb(row), "bounded (flat in rows)",
-                    f"python -m newscrawl compact; {row['wall_s']:.0f} s")
+            for rows in [int(n) for n in str(opts.compact_rows).split(",") if n]:
+                row = scale.bench_compaction(work / f"compact-{rows}", rows, opts.compact_files,
+                                             opts.timeout)
+                shutil.rmtree(work / f"compact-{rows}", ignore_errors=True)
+                if "error" in row:
+                    add("compaction of one day's partition", "failed", "bounded", row["error"])
+                else:
+                    add(f"compaction of one day's partition: {rows:,} rows in "
+                        f"{opts.compact_files} files", mb(row), "bounded (flat in rows)",
+                        f"python -m newscrawl compact; {row['wall_s']:.0f} s")
         if "throughput" in parts:
             rates = {}
             for size in [int(s) for s in opts.sizes.split(",") if s]:
@@ -354,7 +356,8 @@ def main(argv=None) -> int:
     parser.add_argument("--sites", type=int, default=100)
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--big-output", help="scale: reuse (or create) the generated output here")
-    parser.add_argument("--compact-rows", type=int, default=100_000)
+    parser.add_argument("--compact-rows", default="20000,200000",
+                        help="scale: rows of the one-day partitions compacted (comma-separated)")
     parser.add_argument("--compact-files", type=int, default=24)
     parser.add_argument("--parts", default="discovery,startup,latest,report,compaction,throughput",
                         help="scale: which measurements, comma-separated")
