@@ -313,6 +313,9 @@ def bench_scale(opts) -> list[str]:
                 add(f"machine bound: cores / (crawl + workers CPU per page) ({size:,})",
                     f"{bound:.0f} pages/s", "-", f"{cores} cores; with the server's CPU counted "
                     f"too: {bound_all:.0f} pages/s")
+                add(f"crawl process alone: 1000 / its CPU ms per page ({size:,})",
+                    f"{1000 / crawl_ms:.0f} pages/s" if crawl_ms else "-", "-",
+                    "one process, one core: the ceiling whatever the workers do")
                 add(f"pages/s / bound ({size:,})",
                     f"{row['pages_per_s'] / bound:.0%}" if bound else "-", ">= 85 %",
                     f"against the bound with the server: "
