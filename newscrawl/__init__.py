@@ -24,6 +24,9 @@ def __getattr__(name):
     if name == "extract_article":
         from newscrawl.extract import extract_article
         return extract_article
+    if name == "Addon":
+        from newscrawl.addon import Addon
+        return Addon
     if name in ("Article", "Image"):
         from newscrawl.model import article
         return getattr(article, name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newscrawl import defaults
 from newscrawl.crawl.outcome import EXIT_LOCKED
 from newscrawl.defaults import NEWSCRAWL_CHECKS_KEEP_DAYS
 
@@ -18,7 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newscrawl")
     commands = parser.add_subparsers(dest="command", required=True)
     compact = commands.add_parser("compact", help="merge the small files of each partition")
-    compact.add_argument("--output", default="output", help="output directory (default: output)")
+    compact.add_argument("--output", default=defaults.NEWSCRAWL_OUTPUT,
+                         help=f"output directory (default: {defaults.NEWSCRAWL_OUTPUT})")
     compact.add_argument("--min-files", type=int, default=2,
                          help="compact partitions holding at least this many files")
     compact.add_argument("--checks-keep-days", type=float, default=None,

@@ -1,10 +1,21 @@
 """Every ``NEWSCRAWL_*`` setting's default: the one place they live.
 
-The project's settings module (:mod:`newscrawl.settings`) and the add-on
-(:class:`newscrawl.Addon`, for any Scrapy project) both install these; code reads a
-setting by name without restating its default. Override any of them per run with
-``scrapy crawl ... -s NAME=VALUE`` or in a spider's ``custom_settings``.
+The add-on (:class:`newscrawl.Addon`, in this project's settings and in any other
+Scrapy project), newscrawl's commands and its base spider install these where nothing
+else set them; code reads a setting by name without restating its default. Override
+any of them in a project's settings, per run with ``scrapy crawl ... -s NAME=VALUE``
+or in a spider's ``custom_settings``.
 """
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from scrapy.settings import SETTINGS_PRIORITIES
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
 
 #: Where the datasets go: <NEWSCRAWL_OUTPUT>/articles/, /failures/, /reports/.
 NEWSCRAWL_OUTPUT = "output"
@@ -75,7 +86,7 @@ NEWSCRAWL_REDIS_SEEDS_PER_POLL = 100
 
 #: Tests only: {"real.host": "127.0.0.1:PORT"} sends that host's requests to a local
 #: server (see newscrawl.crawl.middlewares.HostMapMiddleware). Empty: disabled.
-NEWSCRAWL_HOST_MAP = {}
+NEWSCRAWL_HOST_MAP: dict[str, str] = {}
 
 #: Seconds before the first retry when the server sends no Retry-After; doubled per retry.
 NEWSCRAWL_RETRY_BACKOFF = 1.0
@@ -83,3 +94,28 @@ NEWSCRAWL_RETRY_BACKOFF = 1.0
 NEWSCRAWL_RETRY_BACKOFF_MAX = 30.0
 #: Longest Retry-After (seconds) honoured; a server asking for more waits this long.
 NEWSCRAWL_RETRY_AFTER_MAX = 120.0
+
+
+def newscrawl_defaults() -> dict[str, Any]:
+    """Every ``NEWSCRAWL_*`` default of this module, by setting name (fresh copies)."""
+    return {name: copy.deepcopy(value) for name, value in globals().items()
+            if name.startswith("NEWSCRAWL_")}
+
+
+def set_unless_chosen(settings: BaseSettings, values: dict[str, Any],
+                      priority: str = "addon") -> None:
+    """Set each of ``values`` at ``priority`` unless something chose that setting already.
+
+    Only a setting that is absent or holds Scrapy's own global default is set: a value
+    from the project, a command, a spider or the command line is kept.
+    """
+    floor = SETTINGS_PRIORITIES["default"]
+    for name, value in values.items():
+        current = settings.getpriority(name)
+        if current is None or current <= floor:
+            settings.set(name, copy.deepcopy(value), priority=priority)
+
+
+def install_defaults(settings: BaseSettings) -> None:
+    """Give ``settings`` every ``NEWSCRAWL_*`` default it does not set itself."""
+    set_unless_chosen(settings, newscrawl_defaults())

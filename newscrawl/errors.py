@@ -15,7 +15,3 @@ class ExtractionError(NewscrawlError):
 
 class NotAPageError(ExtractionError):
     """The input is not an HTML page at all: empty, binary, or not markup."""
-
-
-class NotAnArticleError(ExtractionError):
-    """The input is a page, but not an article (section front, tag page, gallery...)."""

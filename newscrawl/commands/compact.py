@@ -7,17 +7,18 @@ import sys
 
 from scrapy.commands import ScrapyCommand
 
+from newscrawl.defaults import newscrawl_defaults
 from newscrawl.storage.compaction import compact_output
 from newscrawl.storage.lock import OutputLocked
 from newscrawl.crawl.outcome import EXIT_LOCKED
-from newscrawl.crawl.pipelines import writer_options
+from newscrawl.storage.dataset import WriterOptions
 
 
 class Command(ScrapyCommand):
     """Compact NEWSCRAWL_OUTPUT (or ``--output DIR``)."""
 
     requires_project = True
-    default_settings = {"LOG_ENABLED": False}
+    default_settings = {**newscrawl_defaults(), "LOG_ENABLED": False}
 
     def syntax(self) -> str:
         return "[--output DIR] [--min-files N]"
@@ -33,11 +34,13 @@ class Command(ScrapyCommand):
                             help="compact partitions holding at least this many files")
 
     def run(self, args, opts) -> None:
-        output = opts.output or self.settings.get("NEWSCRAWL_OUTPUT") or "output"
+        settings = self.settings
+        assert settings is not None  # Scrapy sets them before it runs a command
+        output = opts.output or settings.get("NEWSCRAWL_OUTPUT")
         try:
             report = compact_output(
-                output, min_files=opts.min_files, options=writer_options(self.settings),
-                checks_keep_days=self.settings.getfloat("NEWSCRAWL_CHECKS_KEEP_DAYS", 0))
+                output, min_files=opts.min_files, options=WriterOptions.from_settings(settings),
+                checks_keep_days=settings.getfloat("NEWSCRAWL_CHECKS_KEEP_DAYS"))
         except OutputLocked as refused:
             print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
             self.exitcode = EXIT_LOCKED

@@ -15,10 +15,12 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.defaults import newscrawl_defaults
+
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
+    default_settings = {**newscrawl_defaults(), "LOG_LEVEL": "WARNING"}
 
     def syntax(self):
         return "[options]"
@@ -43,7 +45,7 @@ class Command(ScrapyCommand):
         from newscrawl.report import build_report
         from newscrawl.report.__main__ import parse_since
 
-        output = opts.output or self.settings.get("NEWSCRAWL_OUTPUT") or "output"
+        output = opts.output or self.settings.get("NEWSCRAWL_OUTPUT")
         try:
             since = parse_since(opts.since, opts.days)
         except ValueError as exc:
@@ -54,7 +56,7 @@ class Command(ScrapyCommand):
             return
         report = build_report(
             output, since=since, record_history=opts.record, log_text=False,
-            drop_threshold=self.settings.getfloat("NEWSCRAWL_REPORT_DROP", 0.2),
-            min_rows=self.settings.getint("NEWSCRAWL_REPORT_MIN_ROWS", 5))
+            drop_threshold=self.settings.getfloat("NEWSCRAWL_REPORT_DROP"),
+            min_rows=self.settings.getint("NEWSCRAWL_REPORT_MIN_ROWS"))
         print(report.text)
         print(f"report page: {report.path}")

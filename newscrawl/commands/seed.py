@@ -15,6 +15,7 @@ import sys
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.defaults import newscrawl_defaults
 from newscrawl.distributed.mode import FleetKeys, connect, redis_url
 from newscrawl.distributed.seeds import Seed, push_seeds
 
@@ -23,7 +24,7 @@ class Command(ScrapyCommand):
     """Push seeds (article URLs, sites, sitemaps, feeds) to a spider's fleet."""
 
     requires_project = True
-    default_settings = {"LOG_ENABLED": False}
+    default_settings = {**newscrawl_defaults(), "LOG_ENABLED": False}
 
     def syntax(self) -> str:
         return "<spider> [URL ...] [--site URL] [--sitemap URL] [--feed URL] [--redis URL]"
@@ -43,6 +44,7 @@ class Command(ScrapyCommand):
         if not args:
             raise UsageError("give the spider name, then the seeds")
         spider_name, urls = args[0], args[1:]
+        assert self.settings is not None and self.crawler_process is not None  # set before run()
         if spider_name not in self.crawler_process.spider_loader.list():
             raise UsageError(f"no spider named {spider_name!r} (see scrapy list)")
         if opts.redis:

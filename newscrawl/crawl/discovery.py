@@ -20,6 +20,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract.dates import normalise_date
+from newscrawl.text import collapse
 
 _XML_PARSER_OPTIONS = dict(
     resolve_entities=False,
@@ -80,9 +81,9 @@ def _parse_xml(data: bytes) -> lxml.etree._Element | None:
         return None
 
 
-#: Free-form (not ISO 8601 / RFC 2822) listing dates read per document. Each costs up to
-#: ~20 ms of dateparser on the crawl's thread, so a hostile sitemap of 50,000 unreadable
-#: lastmods would block it for minutes; past the budget such dates count as missing.
+#: Free-form (not ISO 8601 / RFC 2822) listing dates read per document. Each costs a
+#: dateparser call on the crawl's thread, so a hostile sitemap of tens of thousands of
+#: unreadable lastmods would block it; past the budget such dates count as missing.
 MAX_FREEFORM_DATES = 100
 
 
@@ -157,7 +158,7 @@ def iter_sitemap(data: bytes, base_url: str) -> Iterator[Entry]:
     options = {k: v for k, v in _XML_PARSER_OPTIONS.items() if k != "collect_ids"}
     events = lxml.etree.iterparse(io.BytesIO(data), events=("start", "end"), **options)
     _date = _ListingDates()
-    kind = None
+    kind = "page"
     depth = 0
     try:
         for event, elem in events:
@@ -229,7 +230,7 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
                 if value is not None:
                     dates.append(value)
             elif cname == "title" and child.text:
-                title = " ".join(child.text.split())
+                title = collapse(child.text)
         if url:
             entries.append(Entry(urljoin(base_url, url), max(dates) if dates else None, title))
     return entries

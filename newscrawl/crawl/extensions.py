@@ -8,7 +8,7 @@
   since it started) when the spider closes, if ``NEWSCRAWL_REPORT`` is on, records it in
   the coverage history and logs a warning for every site whose coverage dropped.
 
-Both are enabled in ``newscrawl/settings.py`` (``EXTENSIONS``).
+The add-on (:class:`newscrawl.Addon`) installs both (``EXTENSIONS``).
 """
 
 from __future__ import annotations
@@ -20,19 +20,19 @@ from dataclasses import dataclass
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
+
+from newscrawl import stats as stat_keys
+from newscrawl.crawl.pipelines import ParquetPipeline
 
 log = logging.getLogger(__name__)
 
 #: Scrapy's count of responses: the progress line's pages.
 PAGES_STAT = "response_received_count"
-#: The Parquet pipeline's counters, shown in the report's "This run" table.
-ARTICLES_STAT = "newscrawl/articles_written"
-FAILURES_STAT = "newscrawl/failures_written"
 
 UTC = dt.timezone.utc
 
-#: The pipeline whose output the report reads; without it there is nothing to report.
-PARQUET_PIPELINE = "newscrawl.crawl.pipelines.ParquetPipeline"
 #: Spiders that are not crawls: Scrapy's stand-in spider of ``scrapy fetch`` / ``shell``.
 NOT_CRAWLS = frozenset({"default"})
 
@@ -108,7 +108,7 @@ class ProgressLog:
     @classmethod
     def from_crawler(cls, crawler):
         """Enabled unless NEWSCRAWL_PROGRESS_INTERVAL is 0."""
-        interval = crawler.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 60)
+        interval = crawler.settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured  # switched off on purpose: no warning
         extension = cls(crawler, interval)
@@ -149,12 +149,12 @@ class ProgressLog:
         line = progress_line(previous, current, queued, downloads_in_flight(self.crawler))
         seconds = current.at - previous.at
         stats = self.crawler.stats
-        stats.set_value("newscrawl/progress/pages_per_min",
+        stats.set_value(stat_keys.PROGRESS_PAGES_PER_MIN,
                         round(rate_per_minute(previous.pages, current.pages, seconds), 1))
-        stats.set_value("newscrawl/progress/articles_per_min",
+        stats.set_value(stat_keys.PROGRESS_ARTICLES_PER_MIN,
                         round(rate_per_minute(previous.articles, current.articles, seconds), 1))
         if queued is not None:
-            stats.set_value("newscrawl/progress/queue", queued)
+            stats.set_value(stat_keys.PROGRESS_QUEUE, queued)
         self.previous = current
         log.info(line)
         return line
@@ -168,13 +168,13 @@ class ProgressLog:
 #: Stats shown in the report's "This run" table, with their labels.
 RUN_STATS = (("start_time", "started"), ("finish_time", "finished"),
              ("finish_reason", "finish reason"), ("elapsed_time_seconds", "seconds"),
-             ("response_received_count", "pages fetched"), (ARTICLES_STAT, "articles written"),
-             (FAILURES_STAT, "failures written"))
+             ("response_received_count", "pages fetched"), (stat_keys.ARTICLES_WRITTEN, "articles written"),
+             (stat_keys.FAILURES_WRITTEN, "failures written"))
 
 
 def run_stats_table(stats: dict, spider_name: str | None) -> dict:
     """Label -> value of the crawl stats the report shows (missing stats are left out)."""
-    table = {"spider": spider_name} if spider_name else {}
+    table: dict[str, object] = {"spider": spider_name} if spider_name else {}
     for key, label in RUN_STATS:
         value = stats.get(key)
         if isinstance(value, dt.datetime):
@@ -184,6 +184,13 @@ def run_stats_table(stats: dict, spider_name: str | None) -> dict:
         if value is not None:
             table[label] = value
     return table
+
+
+def parquet_pipeline_on(settings) -> bool:
+    """Whether ``ITEM_PIPELINES`` runs the Parquet pipeline, whose output the report reads
+    (listed by path or by class)."""
+    listed = build_component_list(settings.getwithbase("ITEM_PIPELINES"))
+    return any(load_object(component) is ParquetPipeline for component in listed)
 
 
 class CrawlReport:
@@ -200,16 +207,16 @@ class CrawlReport:
     def from_crawler(cls, crawler):
         """Enabled when NEWSCRAWL_REPORT is on and NEWSCRAWL_OUTPUT is set."""
         settings = crawler.settings
-        if not settings.getbool("NEWSCRAWL_REPORT", True):
+        if not settings.getbool("NEWSCRAWL_REPORT"):
             raise NotConfigured  # switched off on purpose: no warning
         output = settings.get("NEWSCRAWL_OUTPUT")
         if not output:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: nothing to report on")
-        if settings.getwithbase("ITEM_PIPELINES").get(PARQUET_PIPELINE) is None:
+        if not parquet_pipeline_on(settings):
             raise NotConfigured("the Parquet pipeline is off: nothing to report on")
         extension = cls(crawler, str(output),
-                        settings.getfloat("NEWSCRAWL_REPORT_DROP", 0.2),
-                        settings.getint("NEWSCRAWL_REPORT_MIN_ROWS", 5))
+                        settings.getfloat("NEWSCRAWL_REPORT_DROP"),
+                        settings.getint("NEWSCRAWL_REPORT_MIN_ROWS"))
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
@@ -234,5 +241,5 @@ class CrawlReport:
         except Exception:  # a report must never turn a finished crawl into a failed one
             log.exception("could not build the crawl report for %s", self.output_dir)
             return
-        self.crawler.stats.set_value("newscrawl/report/path", str(report.path))
-        self.crawler.stats.set_value("newscrawl/report/coverage_drops", len(report.drops))
+        self.crawler.stats.set_value(stat_keys.REPORT_PATH, str(report.path))
+        self.crawler.stats.set_value(stat_keys.REPORT_COVERAGE_DROPS, len(report.drops))

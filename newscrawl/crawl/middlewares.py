@@ -39,7 +39,7 @@ class HostMapMiddleware:
 
     def __init__(self, host_map: dict[str, str]):
         self.host_map = host_map
-        self.reverse = {}
+        self.reverse: dict[str, str] = {}
         for host, address in host_map.items():
             self.reverse.setdefault(address, host)
 

@@ -16,18 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newscrawl import defaults, stats as keys
+from newscrawl.model.check import NEW, UNCHANGED, UPDATED
+from newscrawl.storage.dataset import ARTICLES
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_NO_ARTICLES = 3
 EXIT_TOO_MANY_FAILURES = 4
 EXIT_INTERRUPTED = 5
 EXIT_LOCKED = 75
-
-#: Stats prefixes the summary reads (written by the pipeline and the spiders).
-_OUTCOME_PREFIX = "newscrawl/articles/"
-_SKIPPED_PREFIX = "newscrawl/incremental/skipped/"
-_FAILURES = "newscrawl/failures_written"
-_NON_ARTICLE_PREFIX = "newscrawl/pages/non_article/"
 
 
 @dataclass(frozen=True)
@@ -51,14 +49,13 @@ class RunSummary:
             return int(stats.get(key) or 0)
 
         return cls(
-            new=count(_OUTCOME_PREFIX + "new"),
-            updated=count(_OUTCOME_PREFIX + "updated"),
-            unchanged=count(_OUTCOME_PREFIX + "unchanged"),
-            failed=count(_FAILURES),
-            skipped=sum(int(v or 0) for k, v in stats.items() if k.startswith(_SKIPPED_PREFIX)),
-            non_articles=sum(int(v or 0) for k, v in stats.items()
-                             if k.startswith(_NON_ARTICLE_PREFIX)),
-            recovered=count("newscrawl/recovered/articles"),
+            new=count(keys.article_outcome(NEW)),
+            updated=count(keys.article_outcome(UPDATED)),
+            unchanged=count(keys.article_outcome(UNCHANGED)),
+            failed=count(keys.FAILURES_WRITTEN),
+            skipped=keys.family(stats, keys.SKIPPED),
+            non_articles=keys.family(stats, keys.NON_ARTICLE),
+            recovered=count(keys.recovered(ARTICLES)),
             seconds=float(stats.get("elapsed_time_seconds") or 0.0),
             finish_reason=stats.get("finish_reason"),
         )
@@ -83,7 +80,8 @@ class RunSummary:
                 f"{self.finish_reason or 'not finished'})")
 
 
-def exit_code(summary: RunSummary, *, max_failure_ratio: float = 0.5,
+def exit_code(summary: RunSummary, *,
+              max_failure_ratio: float = defaults.NEWSCRAWL_MAX_FAILURE_RATIO,
               crashed: bool = False, fleet_worker: bool = False) -> int:
     """The exit code of a crawl with this summary (see the module table).
 

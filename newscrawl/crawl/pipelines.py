@@ -19,6 +19,7 @@ import logging
 
 from scrapy.exceptions import NotConfigured
 
+from newscrawl import defaults, stats
 from newscrawl.model.article import Article, arrow_schema, to_record
 from newscrawl.storage.dataset import (
     ARTICLES,
@@ -48,23 +49,10 @@ DATE_FIELDS = (
     ("modified_at", "modified_raw", None),
 )
 
-#: Stats keys.
-STAT_ARTICLES = "newscrawl/articles_written"
-STAT_FAILURES = "newscrawl/failures_written"
-STAT_FILES = "newscrawl/files_published"
-STAT_DATES_FILLED = "newscrawl/dates/filled"
-STAT_DATES_REJECTED = "newscrawl/dates/rejected"
-STAT_PIPELINE_FAILURES = "newscrawl/pipeline_failures"
-#: Articles by outcome: <prefix>/new, /updated, /unchanged.
-STAT_OUTCOME = "newscrawl/articles"
-#: Listed pages refused as non-articles and recorded as 'not_article' checks.
-STAT_REFUSALS = "newscrawl/checks/not_article"
 #: The run's notes (listing dates, its fetches) and, for a run that does not share the
 #: output's state index, its private index: files in the run's staging directory.
 RUN_NOTES = "run-notes.sqlite"
 PRIVATE_INDEX = "state-index.sqlite"
-#: Rows recovered from killed runs' spools: <prefix>/<dataset>.
-STAT_RECOVERED = "newscrawl/recovered"
 
 
 def _spider_of(crawler, spider):
@@ -143,7 +131,7 @@ class DatesPipeline:
             logger.exception("date normalisation failed for %s", getattr(item, "url", "?"))
             return item
         for error in tried.values():
-            self._inc(STAT_DATES_REJECTED if error else STAT_DATES_FILLED)
+            self._inc(stats.DATES_REJECTED if error else stats.DATES_FILLED)
         return item
 
     def _inc(self, key: str) -> None:
@@ -152,20 +140,6 @@ class DatesPipeline:
 
 
 # -- Parquet --------------------------------------------------------------------------
-
-def writer_options(settings) -> WriterOptions:
-    """WriterOptions from the NEWSCRAWL_ROWS_* / NEWSCRAWL_PARQUET_* settings,
-    NEWSCRAWL_PUBLISH_SECONDS (0 = off) and NEWSCRAWL_SPOOL_SYNC_SECONDS."""
-    level = settings.get("NEWSCRAWL_PARQUET_COMPRESSION_LEVEL")
-    return WriterOptions(
-        rows_per_group=settings.getint("NEWSCRAWL_ROWS_PER_GROUP", 2000),
-        rows_per_file=settings.getint("NEWSCRAWL_ROWS_PER_FILE", 100_000),
-        compression=settings.get("NEWSCRAWL_PARQUET_COMPRESSION") or "zstd",
-        compression_level=int(level) if level not in (None, "") else None,
-        max_file_seconds=settings.getfloat("NEWSCRAWL_PUBLISH_SECONDS", 900),
-        sync_seconds=settings.getfloat("NEWSCRAWL_SPOOL_SYNC_SECONDS", 1.0),
-    )
-
 
 def pipeline_failure(item, exc: BaseException, spider_name: str | None) -> Failure:
     """The Failure row standing in for an item that could not be written."""
@@ -190,7 +164,8 @@ class ParquetPipeline:
     """
 
     def __init__(self, output_dir: str, options: WriterOptions, crawler=None, *,
-                 incremental: bool = True, recheck_days: float = 0):
+                 incremental: bool = defaults.NEWSCRAWL_INCREMENTAL,
+                 recheck_days: float = defaults.NEWSCRAWL_RECHECK_DAYS):
         self.output_dir = output_dir
         self.options = options
         self.crawler = crawler
@@ -211,9 +186,9 @@ class ParquetPipeline:
         output = settings.get("NEWSCRAWL_OUTPUT")
         if not output:
             raise NotConfigured("NEWSCRAWL_OUTPUT is empty: no Parquet output")
-        return cls(str(output), writer_options(settings), crawler,
-                   incremental=settings.getbool("NEWSCRAWL_INCREMENTAL", True),
-                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 0))
+        return cls(str(output), WriterOptions.from_settings(settings), crawler,
+                   incremental=settings.getbool("NEWSCRAWL_INCREMENTAL"),
+                   recheck_days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS"))
 
     def open_spider(self, spider=None):
         """Lock the output, recover dead runs, load the state, open this run's writers."""
@@ -228,7 +203,7 @@ class ParquetPipeline:
                            recovered.rows or "no rows", ", ".join(recovered.runs),
                            recovered.torn_records)
             for dataset, rows in recovered.rows.items():
-                self._inc(f"{STAT_RECOVERED}/{dataset}", rows)
+                self._inc(stats.recovered(dataset), rows)
         self.staging = RunStaging(root, run_id=self.run_id())
         shared = self.shares_state_index()
         self.state = CrawlState.from_output(
@@ -257,7 +232,7 @@ class ParquetPipeline:
             elif isinstance(item, Failure):
                 record = failure_record(item)
                 self.failures.write(record, failure_partition(record))
-                self._inc(STAT_FAILURES)
+                self._inc(stats.FAILURES_WRITTEN)
             elif isinstance(item, Check) and item.outcome == NOT_ARTICLE:
                 self._write_refusal(item)
             else:
@@ -273,7 +248,7 @@ class ParquetPipeline:
         try:
             files = self.articles.close() + self.failures.close() + self.checks.close()
             if self.stats is not None:
-                self.stats.set_value(STAT_FILES, len(files))
+                self.stats.set_value(stats.FILES_PUBLISHED, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
             if self.state is not None:
                 self.state.refresh_index()  # this run's files: the next start skips them
@@ -305,45 +280,55 @@ class ParquetPipeline:
         return True
 
     # -- internals ----------------------------------------------------------------
+    def _open_run(self) -> tuple[CrawlState, DatasetWriter, DatasetWriter, DatasetWriter]:
+        """The state and the articles, failures and checks writers of the open run."""
+        if self.state is None or self.articles is None or self.failures is None \
+                or self.checks is None:
+            raise RuntimeError("the Parquet pipeline is not open")
+        return self.state, self.articles, self.failures, self.checks
+
     def _write_article(self, item: Article, spider) -> None:
+        state, articles, _, checks = self._open_run()
         record = to_record(item)
         digest = content_hash(record)
         record["content_hash"] = item.content_hash = digest
-        outcome = self.state.outcome(item.url, digest)
+        outcome = state.outcome(item.url, digest)
         if outcome != UNCHANGED:
-            self.articles.write(record, article_partition(record))
-            self._inc(STAT_ARTICLES)
+            articles.write(record, article_partition(record))
+            self._inc(stats.ARTICLES_WRITTEN)
         check = {"url": item.url, "checked_at": item.fetched_at,
-                 "listed_at": self.state.listed_date(item.url), "content_hash": digest,
+                 "listed_at": state.listed_date(item.url), "content_hash": digest,
                  "outcome": outcome, "spider": _spider_name(_spider_of(self.crawler, spider))}
-        self.checks.write(check, check_partition(check))
-        for requested in self.state.redirected_from(item.url):
+        checks.write(check, check_partition(check))
+        for requested in state.redirected_from(item.url):
             # The listed URL that redirected here is checked too: the next run skips it.
-            alias = {**check, "url": requested, "listed_at": self.state.listed_date(requested),
+            alias = {**check, "url": requested, "listed_at": state.listed_date(requested),
                      "outcome": REDIRECT}
-            self.checks.write(alias, check_partition(alias))
-            self.state.record(requested, item.fetched_at, digest, outcome)
-        self.state.record(item.url, item.fetched_at, digest, outcome)
-        self._inc(f"{STAT_OUTCOME}/{outcome}")
+            checks.write(alias, check_partition(alias))
+            state.record(requested, item.fetched_at, digest, outcome)
+        state.record(item.url, item.fetched_at, digest, outcome)
+        self._inc(stats.article_outcome(outcome))
 
     def _write_refusal(self, check: Check) -> None:
         """A listed page refused as a non-article: a 'not_article' check, so the next run
         skips it as it skips articles it has (unless its listing date changes)."""
+        state, _, _, checks = self._open_run()
         record = {"url": check.url, "checked_at": check.checked_at,
-                  "listed_at": self.state.listed_date(check.url), "content_hash": None,
+                  "listed_at": state.listed_date(check.url), "content_hash": None,
                   "outcome": NOT_ARTICLE, "reason": check.reason, "spider": check.spider}
-        self.checks.write(record, check_partition(record))
-        self.state.record(check.url, check.checked_at, None, NOT_ARTICLE)
-        self._inc(STAT_REFUSALS)
+        checks.write(record, check_partition(record))
+        state.record(check.url, check.checked_at, None, NOT_ARTICLE)
+        self._inc(stats.NOT_ARTICLE_CHECKS)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:
+        _, _, failures, _ = self._open_run()
         name = _spider_name(_spider_of(self.crawler, spider))
         failure = pipeline_failure(item, exc, name)
         logger.error("item not written (%s): %s", failure.url, exc)
-        self._inc(STAT_PIPELINE_FAILURES)
+        self._inc(stats.PIPELINE_FAILURES)
         record = failure_record(failure)
-        self.failures.write(record, failure_partition(record))
-        self._inc(STAT_FAILURES)
+        failures.write(record, failure_partition(record))
+        self._inc(stats.FAILURES_WRITTEN)
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.stats is not None:

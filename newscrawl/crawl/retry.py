@@ -32,6 +32,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.response import response_status_message
 
+from newscrawl import stats
 from newscrawl.crawl.middlewares import META_ORIGINAL_URL
 
 #: Meta key recording how long the request waited before its latest retry (seconds).
@@ -70,9 +71,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings):
         super().__init__(settings)
-        self.backoff = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF", 1.0)
-        self.backoff_max = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX", 30.0)
-        self.retry_after_max = settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120.0)
+        self.backoff = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF")
+        self.backoff_max = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX")
+        self.retry_after_max = settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX")
 
     def wait_for(self, request, response=None) -> float:
         """Seconds to wait before retrying ``request`` (after ``response``, if any)."""
@@ -87,8 +88,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return None
         wait = self.wait_for(request, response)
         retry.meta[META_WAITED] = wait
-        self.crawler.stats.inc_value("newscrawl/retry/waits")
-        self.crawler.stats.inc_value("newscrawl/retry/wait_ms", int(wait * 1000))
+        self.crawler.stats.inc_value(stats.RETRY_WAITS)
+        self.crawler.stats.inc_value(stats.RETRY_WAIT_MS, int(wait * 1000))
         if wait > 0:
             await asyncio.sleep(wait)
         return retry

@@ -38,11 +38,11 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
-from newscrawl.storage.dataset import STAGING
+from newscrawl import stats
+from newscrawl.storage.dataset import STAGING, WriterOptions
 from newscrawl.storage.recovery import recover_abandoned_runs
 from newscrawl.distributed.mode import FleetKeys, connect, is_distributed, worker_identity
 from newscrawl.distributed.frontier import requeue_inflight
-from newscrawl.crawl.pipelines import STAT_RECOVERED, writer_options
 from newscrawl.distributed.seeds import Seed, seed_requests
 from newscrawl.distributed.shared_output import fleet_lock, urls_written_since
 
@@ -92,15 +92,15 @@ class FleetExtension:
         settings = crawler.settings
         self.crawler = crawler
         self.settings = settings
-        self.idle_seconds = settings.getfloat("NEWSCRAWL_REDIS_IDLE_SECONDS", 30.0)
-        self.heartbeat_seconds = settings.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_SECONDS", 15.0)
-        self.poll_seconds = settings.getfloat("NEWSCRAWL_REDIS_POLL_SECONDS", 1.0)
-        self.seeds_per_poll = settings.getint("NEWSCRAWL_REDIS_SEEDS_PER_POLL", 100)
+        self.idle_seconds = settings.getfloat("NEWSCRAWL_REDIS_IDLE_SECONDS")
+        self.heartbeat_seconds = settings.getfloat("NEWSCRAWL_REDIS_HEARTBEAT_SECONDS")
+        self.poll_seconds = settings.getfloat("NEWSCRAWL_REDIS_POLL_SECONDS")
+        self.seeds_per_poll = settings.getint("NEWSCRAWL_REDIS_SEEDS_PER_POLL")
         self.identity = worker_identity(crawler)
         output = settings.get("NEWSCRAWL_OUTPUT")
         self.output = str(Path(output).resolve()) if output else ""
         self.server = None
-        self.keys: FleetKeys | None = None
+        self._keys: FleetKeys | None = None
         self.spider = None
         self.started = time.time()
         self.idle_since: float | None = None
@@ -118,11 +118,18 @@ class FleetExtension:
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
+    @property
+    def keys(self) -> FleetKeys:
+        """The crawl's Redis keys (they name the spider: known once it opened)."""
+        if self._keys is None:
+            raise RuntimeError("the fleet's keys are known once the spider has opened")
+        return self._keys
+
     # -- lifecycle ----------------------------------------------------------------------
     def spider_opened(self, spider) -> None:
         """Register this worker and start polling."""
         self.spider = spider
-        self.keys = FleetKeys.for_spider(self.settings, spider.name)
+        self._keys = FleetKeys.for_spider(self.settings, spider.name)
         self.server = connect(self.settings)
         info = {"host": self.identity.host, "pid": self.identity.pid, "output": self.output,
                 "started": self.started}
@@ -198,7 +205,7 @@ class FleetExtension:
                 self.crawler.engine.crawl(request)
             taken += 1
         if taken:
-            self.crawler.stats.inc_value("newscrawl/fleet/seeds", taken)
+            self.crawler.stats.inc_value(stats.FLEET_SEEDS, taken)
             logger.info("took %d seeds from %s", taken, self.keys.seeds)
         return taken
 
@@ -255,9 +262,9 @@ class FleetExtension:
         skip: set[str] = set()
         if self.output and info.get("output") == self.output:
             root = Path(self.output)
-            recovered = recover_abandoned_runs(root, writer_options(self.settings))
+            recovered = recover_abandoned_runs(root, WriterOptions.from_settings(self.settings))
             for dataset, rows in recovered.rows.items():
-                self.crawler.stats.inc_value(f"{STAT_RECOVERED}/{dataset}", rows)
+                self.crawler.stats.inc_value(stats.recovered(dataset), rows)
             if (root / STAGING / worker_id).exists():
                 logger.info("dead worker %s: its staging directory is still locked; "
                             "waiting", worker_id)
@@ -271,7 +278,7 @@ class FleetExtension:
                            worker_id, info.get("output"))
         requeued, skipped = requeue_inflight(self.server, self.keys, worker_id, skip)
         self.server.hdel(self.keys.workers, worker_id)
-        self.crawler.stats.inc_value("newscrawl/fleet/requeued", requeued)
+        self.crawler.stats.inc_value(stats.FLEET_REQUEUED, requeued)
         logger.warning("dead worker %s (%s pid %s): %d in-flight requests requeued, %d "
                        "already written", worker_id, info.get("host"), info.get("pid"),
                        requeued, skipped)
@@ -283,7 +290,7 @@ class FleetExtension:
         claim = self.server.register_script(CLAIM_SCRIPT)
         claimed = bool(claim(keys=[keys.entry, keys.workers, keys.requests, keys.dupefilter],
                              args=[self.identity.worker_id, keys.prefix]))
-        self.crawler.stats.set_value("newscrawl/fleet/entry_claimed", int(claimed))
+        self.crawler.stats.set_value(stats.FLEET_ENTRY_CLAIMED, int(claimed))
         return claimed
 
 

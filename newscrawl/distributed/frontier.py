@@ -33,6 +33,7 @@ from scrapy_redis import picklecompat
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from newscrawl import stats
 from newscrawl.distributed.mode import FleetKeys, worker_identity
 
 logger = logging.getLogger(__name__)
@@ -153,7 +154,7 @@ class ReliableScheduler(Scheduler):
                 self.df.log(request, self.spider)
                 return False
         if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
+            self.stats.inc_value(stats.REDIS_ENQUEUED)
         return True
 
     def next_request(self):
@@ -162,7 +163,7 @@ class ReliableScheduler(Scheduler):
         if request is None:
             return None
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis")
+            self.stats.inc_value(stats.REDIS_DEQUEUED)
         self.popped[request.meta[INFLIGHT_META]] = request
         return request
 
@@ -181,11 +182,6 @@ class ReliableScheduler(Scheduler):
             self.queue.ack(entry)
             del self.popped[entry]
         return len(done)
-
-    @property
-    def unsettled(self) -> int:
-        """Requests this worker popped and has not finished."""
-        return len(self.popped)
 
     def close(self, reason):
         """Ack what is finished; give what is not back to the fleet (never flush)."""

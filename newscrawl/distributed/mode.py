@@ -33,9 +33,6 @@ import socket
 import uuid
 from dataclasses import dataclass
 
-#: Default key prefix; ``%(spider)s`` is the spider's name.
-DEFAULT_KEY = "newscrawl:%(spider)s"
-
 #: Components swapped in when distributed mode is on.
 SCHEDULER = "newscrawl.distributed.frontier.ReliableScheduler"
 QUEUE = "newscrawl.distributed.frontier.ReliablePriorityQueue"
@@ -57,8 +54,8 @@ def is_distributed(settings) -> bool:
 
 
 def key_template(settings) -> str:
-    """The key prefix template (``NEWSCRAWL_REDIS_KEY``, default ``newscrawl:%(spider)s``)."""
-    return str(settings.get("NEWSCRAWL_REDIS_KEY") or DEFAULT_KEY)
+    """The key prefix template (``NEWSCRAWL_REDIS_KEY``; ``%(spider)s`` is the spider's name)."""
+    return str(settings.get("NEWSCRAWL_REDIS_KEY"))
 
 
 @dataclass(frozen=True)

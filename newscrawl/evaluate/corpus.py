@@ -95,6 +95,7 @@ def load_corpus(directory: str | Path, *, limit: int | None = None) -> Corpus:
     """Load a corpus directory of either layout (cases sorted by id; ``limit`` keeps the first N)."""
     directory = Path(directory)
     layout = detect_layout(directory)
+    fields: tuple[str, ...]
     if layout == "fundus":
         cases, fields = list(_fundus_cases(directory)), FIELDS
     else:

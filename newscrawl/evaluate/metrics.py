@@ -21,6 +21,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from newscrawl.text import collapse
+
 _TOKEN = re.compile(r"\w+")
 SHINGLE_SIZE = 4
 
@@ -94,8 +96,9 @@ def summarise_body(scores: list[BodyScore]) -> BodySummary:
     F1 is computed from the two averages; accuracy is the share of pages whose token
     lists are identical.
     """
-    precisions = [s.precision for s in scores if s.tp + s.fp > 0]
-    recalls = [s.recall for s in scores if s.tp + s.fn > 0]
+    # (a page with tp+fp > 0 always has a precision, one with tp+fn > 0 a recall)
+    precisions = [s.precision for s in scores if s.tp + s.fp > 0 and s.precision is not None]
+    recalls = [s.recall for s in scores if s.tp + s.fn > 0 and s.recall is not None]
     p = sum(precisions) / len(precisions) if precisions else 0.0
     r = sum(recalls) / len(recalls) if recalls else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -105,13 +108,9 @@ def summarise_body(scores: list[BodyScore]) -> BodySummary:
 
 # -- shared helpers -----------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\s+")
-
-
 def normalise_text(text: str | None) -> str:
     """NFKC, case-folded, whitespace collapsed and stripped: the form compared for equality."""
-    text = unicodedata.normalize("NFKC", text or "")
-    return _WHITESPACE.sub(" ", text.casefold()).strip()
+    return collapse(unicodedata.normalize("NFKC", text or "").casefold())
 
 
 def ratio(part: float, whole: float) -> float | None:
@@ -282,13 +281,21 @@ def same_minute(predicted: DateValue | None, truth: DateValue) -> bool | None:
         return None
     if predicted is None or predicted.kind == "day":
         return False
+    true, guess = _moment(truth), _moment(predicted)
     if truth.kind == "instant" and predicted.kind == "instant":
-        return _minute(_as_utc_naive(truth.value)) == _minute(_as_utc_naive(predicted.value))
+        return _minute(_as_utc_naive(true)) == _minute(_as_utc_naive(guess))
     if truth.kind == "instant":  # predicted wall clock: read the truth in its own offset
-        return _minute(truth.value.replace(tzinfo=None)) == _minute(predicted.value)
+        return _minute(true.replace(tzinfo=None)) == _minute(guess)
     if predicted.kind == "wallclock":
-        return _minute(truth.value) == _minute(predicted.value)
-    return _offset_explains(truth.value, predicted.value)
+        return _minute(true) == _minute(guess)
+    return _offset_explains(true, guess)
+
+
+def _moment(value: DateValue) -> dt.datetime:
+    """The datetime of a value that is not a day only."""
+    if not isinstance(value.value, dt.datetime):
+        raise TypeError(f"a {value.kind} value holds no time: {value.value!r}")
+    return value.value
 
 
 def _calendar_day(value: DateValue) -> dt.date:
@@ -308,8 +315,8 @@ def same_day(predicted: DateValue | None, truth: DateValue) -> bool:
     if predicted.kind != "instant":
         return _calendar_day(predicted) == day
     if truth.kind == "instant":
-        return predicted.value.astimezone(truth.value.tzinfo).date() == day
-    return _day_of_instant_somewhere(day, predicted.value)
+        return _moment(predicted).astimezone(_moment(truth).tzinfo).date() == day
+    return _day_of_instant_somewhere(day, _moment(predicted))
 
 
 def date_value(value) -> DateValue | None:

@@ -135,7 +135,7 @@ def block_network() -> Callable[[], None]:
             raise NetworkBlocked(f"network access to {name!r} blocked during evaluation")
         return original(host, *args, **kwargs)
 
-    loopback_only.newscrawl_blocked = True
+    setattr(loopback_only, "newscrawl_blocked", True)  # noqa: B010 - a function attribute
     socket.getaddrinfo = loopback_only
 
     def unblock() -> None:

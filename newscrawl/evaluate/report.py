@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from newscrawl.evaluate.runner import FIGURES, SystemRun, worst_pages
+from newscrawl.text import collapse
 
 #: Default place of per-page results; {corpus} and {system} are filled in.
 DEFAULT_OUT = "eval-results/{corpus}-{system}.jsonl"
@@ -38,7 +39,7 @@ def side_by_side(runs: list[SystemRun]) -> str:
 
 def _short(value, width: int = 70) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join((text or "").split())
+    text = collapse(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newscrawl.evaluate import metrics
@@ -113,7 +113,7 @@ def score_captions(prediction: list[list[str]], truth: list[str]) -> dict:
 
 
 #: Field -> the function scoring a page's prediction against its truth.
-SCORERS = {
+SCORERS: dict[str, Callable[..., dict]] = {
     "body": score_body,
     "headline": score_headline,
     "authors": score_authors,
@@ -172,7 +172,7 @@ def captions_figures(records: list[dict]) -> dict[str, float | None]:
 
 
 #: Field -> the function turning its page records into corpus figures.
-FIGURE_MAKERS = {
+FIGURE_MAKERS: dict[str, Callable[[list[dict]], dict]] = {
     "body": body_figures,
     "headline": headline_figures,
     "authors": authors_figures,

@@ -5,13 +5,15 @@ The steps are data: a byline is cut into segments at strong separators, each seg
 loses its lead-in word ("By", "Von", "Par", "Por", "Di", "Door", "Av", "Автор" ...),
 dates, e-mail addresses and links, then splits into names at commas and the word "and"
 in several languages. Parts naming a role ("Senior News Editor") or a UI label ("Read
-more") are dropped; names are deduplicated case-insensitively in page order.
+more") are dropped; names are deduplicated in page order, compared by their fold (case,
+punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one name).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from newscrawl.text import collapse, fold
 
 #: Lead-in words before the names, in many languages (matched at the start, case-insensitive).
 LEAD_INS = (
@@ -38,7 +40,7 @@ _NAME_SPLIT = re.compile(
     r"\s*(?:,|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
 
 #: Starts only at the start of an @-free run, so a long "a@a@a@..." stays linear (the plain
-#: ``\S+@\S+`` form backtracked for minutes on 8 kB of it).
+#: ``\S+@\S+`` form backtracks quadratically on it).
 _EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
@@ -72,11 +74,6 @@ more articles|articles|more from|more by|newsletter|subscribe|advertisement|
 news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
 wiadomości|новости|haberler|
 """.replace("\n", "").split("|"))
-
-
-def collapse(text: str | None) -> str:
-    """Whitespace collapsed (NBSP and friends included), stripped."""
-    return " ".join((text or "").split())
 
 
 def _strip_lead_in(part: str) -> str:
@@ -154,15 +151,12 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     return part
 
 
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).casefold()
-
-
 def dedupe(names) -> list[str]:
-    """Names without case-insensitive duplicates, first occurrence kept."""
+    """Names without duplicates, first occurrence kept; names are compared by their
+    :func:`~newscrawl.text.fold` (a name with no letter or digit by itself)."""
     seen, out = set(), []
     for name in names:
-        key = _fold(name)
+        key = fold(name) or name
         if key not in seen:
             seen.add(key)
             out.append(name)

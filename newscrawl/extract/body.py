@@ -16,21 +16,21 @@ The standfirst rule: a standfirst / dek marked up outside the text container (cl
 ``lead``, ``standfirst``, ``summary`` ...) is not part of ``body``; it is the Article's
 ``description`` (the extractor puts it there when the page states no description).
 The body is the article text only, as the Zyte benchmark and the project's own demo
-truth label it; the Fundus labels (summary + sections) always include it. Measured
-with profiles off (``python -m newscrawl.evaluate --profiles off``): standfirst left
-out, zyte F1 0.975 / accuracy 0.525 and fundus-dev F1 0.948 / accuracy 0.138; put
-first (``with_lead=True``), zyte 0.975 / 0.492 and fundus-dev 0.953 / 0.268.
+truth label it; the Fundus labels (summary + sections) always include it. The figures
+both ways are in docs/evaluation.md ("Design choices and their figures").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.markup import is_within
+from newscrawl.text import collapse, fold
+
 
 @dataclass(slots=True)
 class Body:
@@ -61,7 +61,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     home = headline_article(root, titles) if titles else None
     container = choose_container(root, scan, home=home)
     if container is not None:
-        inside_home = home is not None and _contains(home, container)
+        inside_home = home is not None and is_within(container, home)
         container = widen_container(container, scan, ceiling=home if inside_home else None,
                                     other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
                                     else bp.MAX_WIDEN_OTHER_RATIO)
@@ -89,7 +89,7 @@ def words_of(names: str) -> frozenset[str]:
     ``sidebar-grid__content`` the element is content, whatever its block is.
     State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
     """
-    words = set()
+    words: set[str] = set()
     for name in names.split():
         if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
             continue
@@ -321,37 +321,28 @@ def choose_container(root, scan: PageScan | None = None, home=None):
                                   if inside_boilerplate(el, scan.boilerplate_words) else 1.0)
               for el in finalists}
     best = max(finalists, key=ranked.__getitem__)
-    if home is not None and best is not home and _contains(best, home) \
+    if home is not None and best is not home and is_within(home, best) \
             and scan.good_chars.get(home, 0) < bp.HOME_SHARE_OF_WIDER * scan.good_chars.get(best, 0):
         # A block around the headline's article that is mostly other text (teasers,
         # comments): the article, or the best finalist inside it, is the container.
-        inside = [el for el in finalists if _contains(home, el)]
+        inside = [el for el in finalists if is_within(el, home)]
         if inside:
             return max(inside, key=ranked.__getitem__)
-    if home is None or _contains(home, best) or _contains(best, home):
+    if home is None or is_within(best, home) or is_within(home, best):
         return best
     floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
-    in_home = [el for el in finalists if ranked[el] >= floor and _contains(home, el)]
+    in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
     return max(in_home, key=ranked.__getitem__) if in_home else best
-
-
-def _contains(ancestor, element) -> bool:
-    """True when ``element`` is ``ancestor`` or lies inside it."""
-    while element is not None:
-        if element is ancestor:
-            return True
-        element = element.getparent()
-    return False
 
 
 def headline_article(root, titles):
     """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
     (punctuation and case aside), or None when no such heading sits in an article."""
-    keys = {key for key in map(fold_text, titles) if key}
+    keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
     for heading in root.iter("h1"):
-        if fold_text(heading.text_content()) in keys:
+        if fold(heading.text_content()) in keys:
             for ancestor in heading.iterancestors("article"):
                 return ancestor
             return None
@@ -441,7 +432,7 @@ class _Paragraphs:
 
     def flush(self) -> None:
         if self._pieces:
-            text = " ".join("".join(self._pieces).split())
+            text = collapse("".join(self._pieces))
             if text:
                 self.blocks.append((text, self._link_chars))
             self._pieces = []
@@ -532,25 +523,17 @@ def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
     """The paragraphs without the headline repeated near their start (a kicker and
     headline in plain ``<div>`` markup): one of the first few paragraphs that reads
     as a title of the page, punctuation aside, is dropped."""
-    keys = [key for key in map(fold_text, titles) if len(key) >= bp.MIN_TITLE_ECHO_CHARS]
+    keys = [key for key in map(fold, titles) if len(key) >= bp.MIN_TITLE_ECHO_CHARS]
     if not keys:
         return paragraphs
     kept = []
     for index, paragraph in enumerate(paragraphs):
         if index < bp.TITLE_ECHO_WINDOW and len(paragraph) <= bp.MAX_TITLE_ECHO_CHARS:
-            key = fold_text(paragraph)
+            key = fold(paragraph)
             if key in keys:
                 continue
         kept.append(paragraph)
     return kept
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def fold_text(text: str | None) -> str:
-    """Comparison key of a text: case-folded letters and digits only."""
-    return _NOT_ALNUM.sub("", (text or "").casefold())
 
 
 def _lone_text_block(element, scan: PageScan | None) -> bool:
@@ -610,5 +593,5 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
 
 def split_plain_text(text: str) -> list[str]:
     """Paragraphs of a plain text (blank-line or line separated), whitespace collapsed."""
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    lines = (collapse(line) for line in text.splitlines())
     return [line for line in lines if line]

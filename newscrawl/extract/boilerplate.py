@@ -50,9 +50,6 @@ BLOCK_TAGS = frozenset({
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4",
                             "h5", "h6", "address", "caption"})
 
-#: Heading tags kept as their own paragraphs inside the body (h1 is the headline).
-SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-
 #: Class / id words marking boilerplate subtrees. Matched against the words of
 #: ``class`` and ``id`` split at spaces, hyphens, underscores and camelCase.
 BOILERPLATE_WORDS = frozenset({
@@ -113,8 +110,8 @@ NAME_WORD_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description"})
 
 #: Short paragraphs that are page furniture, not article text (whole-text match).
-#: Possessive ``*+`` where a run could be split many ways keeps the match linear: a
-#: hostile 16 kB paragraph of dots or digits took 4-8 s with plain ``*``.
+#: Possessive ``*+`` where a run could be split many ways keeps the match linear: with
+#: plain ``*`` a hostile paragraph of dots or digits backtracks quadratically.
 FURNITURE_TEXT = re.compile(
     r"""^\W*+(?:
         # "read more" and friends, several languages

@@ -99,7 +99,7 @@ def decode_html(data: str | bytes, content_type: str | None = None) -> str:
     if isinstance(data, str):
         return data
     bom_encoding, bom = read_bom(data)
-    if bom_encoding:
+    if bom_encoding is not None and bom is not None:
         return data[len(bom):].decode(bom_encoding, "replace")
     text = _mostly_utf8(data)
     if text is not None:

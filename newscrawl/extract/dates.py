@@ -41,7 +41,7 @@ The function never raises, whatever it is given (any type, megabyte strings: str
 longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).
 
 dateparser objects are built once per language hint and cached: the first dateparser
-call in a process costs 150-480 ms (locale loading), later ones 1-4 ms. Relative dates
+call in a process loads locale data and is slow, later ones are cheap. Relative dates
 are detected cheaply: the cached parser reads every string against a fixed anchor in
 :data:`_ANCHOR_YEAR`, far after any acceptable date; a result that lands near the
 anchor depended on it, so the string is read again against the real reference. (The
@@ -58,6 +58,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 from zoneinfo import ZoneInfo
+
+from newscrawl.text import collapse
 
 #: The precision values a NormalisedDate can carry, most exact first.
 EXACT, SITE_TZ, NAIVE, DATE, RELATIVE = "exact", "site-tz", "naive", "date", "relative"
@@ -221,7 +223,7 @@ def date_parts_of_line(line: str | None) -> list[str]:
     hold a digit, as joined spans, longest first from each part on ("Do 25.04.24 14:07 Uhr
     4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
     outright (a year or a numeric date), so "4 Min" or "10:15" alone never count."""
-    parts = [part for part in _LINE_PARTS.split(" ".join((line or "")[:_MAX_SCAN_CHARS].split()))
+    parts = [part for part in _LINE_PARTS.split(collapse((line or "")[:_MAX_SCAN_CHARS]))
              if part]
     runs, current = [], []
     for part in parts:
@@ -254,7 +256,7 @@ _H_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})\s?[hH]\s?(\d{2})(?!\d)")
 def clean_date_text(text: str) -> str:
     """Collapse whitespace, write "14h30" clock times as "14:30", and trim labels
     ('Published:', 'Aktualisiert am') and wrapping."""
-    text = " ".join(text[:_MAX_SCAN_CHARS].split()).strip(_WRAPPING)
+    text = collapse(text[:_MAX_SCAN_CHARS]).strip(_WRAPPING)
     text = _H_CLOCK.sub(r"\1:\2", text)
     while True:
         trimmed = _LABEL.sub("", text, count=1).strip(_WRAPPING)

@@ -6,6 +6,11 @@ of layers in a fixed order and records the layer that supplied it in
 JSON-LD, meta tags and the visible markup. A field step that fails on odd input is
 logged and skipped, so a page raises only :class:`~newscrawl.errors.NotAPageError`
 (from the context, for input that is not a page at all).
+
+Given an :class:`~newscrawl.extract.record.ExtractionRecord`, the steps also record
+every layer's candidates for each field as they try them, and the one taken (what
+``scrapy extract -v`` prints). Without one, ``offer`` returns at once and nothing is
+computed beyond what the choice itself needs.
 """
 
 from __future__ import annotations
@@ -18,11 +23,14 @@ from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
+from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
+from newscrawl.text import collapse
+from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +57,16 @@ def resolve_profile(profile, url: str):
 
 
 class _Run:
-    """The state of one extraction: the context, the Article being filled, shared results."""
+    """The state of one extraction: the context, the Article being filled, shared results,
+    and the record of candidates when one was asked for (None otherwise)."""
 
-    def __init__(self, ctx: PageContext, article: Article, profile, language: str | None):
+    def __init__(self, ctx: PageContext, article: Article, profile, language: str | None,
+                 record: ExtractionRecord | None = None):
         self.ctx = ctx
         self.article = article
         self.profile = profile
         self.explicit_language = language
+        self.record = record
         self.node, self.index, self.meta = {}, {}, {}
         try:
             self.node = ctx.jsonld_article or {}
@@ -66,16 +77,52 @@ class _Run:
             self.meta = ctx.meta
         except Exception:
             log.warning("meta tags unreadable on %s", ctx.url, exc_info=True)
-        self.body = None
+        self.body: Body | None = None
         self.scope = None
 
-    def set(self, field_name: str, value, layer: str) -> bool:
-        """Store a non-empty value and its layer; False when the value is empty."""
+    def set(self, field_name: str, value, layer: str, candidate: Candidate | None = None) -> bool:
+        """Store a non-empty value and its layer; False when the value is empty. With a
+        record, ``candidate`` (what :meth:`offer` returned) is marked as the one taken."""
         if value is None or value == "" or value == []:
             return False
         setattr(self.article, field_name, value)
         self.article.sources[field_name] = layer
+        if self.record is not None:
+            self.record.take(field_name, value, layer, candidate)
         return True
+
+    def offer(self, field_name: str, layer: str, value, where=None, *,
+              note: str | None = None, state: str = TRIED) -> Candidate | None:
+        """Record a candidate the cascade is trying (nothing without a record). ``where``
+        may be a tuple of meta keys: the first of them the page has is recorded."""
+        if self.record is None:
+            return None
+        if isinstance(where, tuple):
+            hit = meta.first(self.meta, where)
+            where = hit[0] if hit else None
+        return self.record.offer(field_name, layer, value, where, note=note, state=state)
+
+    def offer_rest(self, field_name: str, candidates, note: str | None = None) -> None:
+        """Record the (layer, where, value) candidates the cascade did not reach. Only with
+        a record are they computed at all (``candidates`` is usually a generator)."""
+        if self.record is None:
+            return
+        for layer, where, value in candidates:
+            self.offer(field_name, layer, value, where, note=note, state=UNREACHED)
+
+    def cascade(self, field_name: str, candidates, clean=None) -> bool:
+        """Take the first (layer, where, value) candidate whose value, cleaned, is not empty."""
+        candidates = iter(candidates)
+        for layer, where, value in candidates:
+            offered = self.offer(field_name, layer, value, where)
+            if self.set(field_name, clean(value) if clean else value, layer, offered):
+                self.offer_rest(field_name, candidates)
+                return True
+        return False
+
+    @property
+    def profile_name(self) -> str | None:
+        return self.profile.name if self.profile is not None else None
 
     def from_profile(self, field_name: str):
         """The profile's value for a field, or None when it has no rule or finds nothing."""
@@ -101,26 +148,24 @@ def _first_text(value) -> str | None:
         value = next((v for v in value if v), None)
     if value is None:
         return None
-    return " ".join(str(value).split()) or None
+    return collapse(str(value)) or None
 
 
 # -- field steps ----------------------------------------------------------------------
 
+def _language_candidates(run: _Run):
+    yield "crawl", "argument", run.explicit_language
+    yield "profile", run.profile_name, _first_text(run.from_profile("language"))
+    yield "jsonld", "inLanguage", jsonld.language(run.node)
+    yield "markup", "html@lang", markup.html_language(run.ctx.tree)
+    yield "meta", meta.LANGUAGE_KEYS, meta.language(run.meta)
+    if run.profile is not None:
+        yield "profile", "default language", run.profile.language
+
+
 def step_language(run: _Run) -> None:
     """Language: explicit argument, then the page's declarations, then the profile default."""
-    explicit = normalise_language(run.explicit_language)
-    if explicit:
-        run.set("language", explicit, "crawl")
-        return
-    for layer, value in (("profile", _first_text(run.from_profile("language"))),
-                         ("jsonld", jsonld.language(run.node)),
-                         ("markup", markup.html_language(run.ctx.tree)),
-                         ("meta", meta.language(run.meta))):
-        code = normalise_language(value)
-        if code and run.set("language", code, layer):
-            return
-    if run.profile is not None and run.profile.language:
-        run.set("language", normalise_language(run.profile.language), "profile")
+    run.cascade("language", _language_candidates(run), normalise_language)
 
 
 def _within_limit(field_name: str, value: str | None) -> str | None:
@@ -133,11 +178,43 @@ def _within_limit(field_name: str, value: str | None) -> str | None:
 
 def step_headline(run: _Run) -> None:
     """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped."""
-    if run.set("headline", _first_text(run.from_profile("headline")), "profile"):
+    if run.cascade("headline", [("profile", run.profile_name, run.from_profile("headline"))],
+                   _first_text):
+        if run.record is not None:
+            _recorded_headline(run, _headline_sources(run), reached=False)
         return
-    value, layer = headlines.choose_headline(**_headline_sources(run))
-    if value:
-        run.set("headline", value, layer)
+    if run.record is not None:
+        _recorded_headline(run, _headline_sources(run))
+        return
+    value, source = headlines.choose_headline_source(**_headline_sources(run))
+    if source is not None:
+        run.set("headline", value, headlines.SOURCE_LAYERS[source])
+
+
+def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> None:
+    """The choice of :func:`step_headline`, recording each source in the order they are
+    preferred: the h1s as the choice read them (unreached when it did not need them).
+    With ``reached`` False (the profile gave the headline) the sources are only recorded."""
+    read_h1s = None
+
+    def h1s() -> list[str]:
+        nonlocal read_h1s
+        read_h1s = sources["h1s"]()
+        return read_h1s
+
+    value, source = headlines.choose_headline_source(**{**sources, "h1s": h1s}) if reached \
+        else (None, None)
+    state = TRIED if reached else UNREACHED
+    offered = {"jsonld": run.offer("headline", "jsonld", sources["jsonld"], "headline", state=state),
+               "meta": run.offer("headline", "meta", sources["meta"], meta.TITLE_KEYS, state=state)}
+    for text in read_h1s if read_h1s is not None else sources["h1s"]():
+        candidate = run.offer("headline", "markup", text, "h1 / itemprop=headline",
+                              state=TRIED if read_h1s is not None else UNREACHED)
+        if candidate is not None and source == "h1" and "h1" not in offered and collapse(text) == value:
+            offered["h1"] = candidate
+    offered["title"] = run.offer("headline", "markup", sources["title"], "<title>", state=state)
+    if source is not None:
+        run.set("headline", value, headlines.SOURCE_LAYERS[source], offered.get(source))
 
 
 def _headline_sources(run: _Run) -> dict:
@@ -163,42 +240,69 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
 
 def step_description(run: _Run) -> None:
     """Description: profile, JSON-LD, meta."""
-    for layer, value in (("profile", _first_text(run.from_profile("description"))),
-                         ("jsonld", jsonld.description(run.node)),
-                         ("meta", meta.description(run.meta))):
-        if run.set("description", value, layer):
-            return
+    run.cascade("description", (("profile", run.profile_name, _first_text(run.from_profile("description"))),
+                                ("jsonld", "description", jsonld.description(run.node)),
+                                ("meta", meta.DESCRIPTION_KEYS, meta.description(run.meta))))
 
 
-def _body_extractor():
-    try:
-        from newscrawl.extract.body import extract_body
-    except ImportError:  # the body module is optional while it is being written
+def _container_name(node) -> str | None:
+    """tag#id.class of an element, as a reader finds it in the page source."""
+    if node is None:
         return None
-    return extract_body
+    return node.tag + "".join(f"{mark}{node.get(name).split()[0]}"
+                              for mark, name in (("#", "id"), (".", "class"))
+                              if (node.get(name) or "").strip())
 
 
 def step_body(run: _Run) -> None:
     """Body: profile paragraphs, else the body extractor (JSON-LD articleBody as its hint)."""
     value = run.from_profile("body")
     if value:
-        paragraphs = [" ".join(str(p).split()) for p in (value if isinstance(value, list) else [value])]
-        run.set("body", "\n\n".join(p for p in paragraphs if p), "profile")
+        paragraphs = [collapse(str(p)) for p in (value if isinstance(value, list) else [value])]
+        offered = run.offer("body", "profile", value, run.profile_name)
+        run.set("body", "\n\n".join(p for p in paragraphs if p), "profile", offered)
+        if run.record is not None:  # what the body extractor offers, for the record only
+            hint, titles, live_blog = _body_inputs(run)
+            _offer_body(run, extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog),
+                        hint, titles, live_blog, reached=False)
         return
-    extract_body = _body_extractor()
-    if extract_body is None:
-        return
+    hint, titles, live_blog = _body_inputs(run)
+    run.body = extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog)
+    offered = None
+    if run.record is not None:
+        offered = _offer_body(run, run.body, hint, titles, live_blog)
+    if run.body is not None and run.body.paragraphs:
+        run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld", offered)
+    if run.article.description is None and run.body is not None and run.body.node is not None:
+        lead = find_lead(run.body.node)  # the visible standfirst belongs to the description
+        lead_text = " ".join(lead) if lead else None
+        run.set("description", lead_text,
+                "markup", run.offer("description", "markup", lead_text, "standfirst before the body"))
+
+
+def _body_inputs(run: _Run) -> tuple[str | None, list[str], bool]:
+    """What the body extractor is given besides the page: the JSON-LD articleBody (its
+    fallback), the titles whose echoes it leaves out, whether the page is a live blog."""
     titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
                           meta.title(run.meta)) if t]
-    run.body = extract_body(run.ctx, hint_text=jsonld.article_body(run.node) if run.node else None,
-                            titles=titles, live_blog=jsonld.is_live_blog(run.node))
-    if run.body is not None and run.body.paragraphs:
-        run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld")
-    if run.article.description is None and run.body is not None and run.body.node is not None:
-        from newscrawl.extract.body import find_lead
+    return jsonld.article_body(run.node) if run.node else None, titles, jsonld.is_live_blog(run.node)
 
-        lead = find_lead(run.body.node)  # the visible standfirst belongs to the description
-        run.set("description", " ".join(lead) if lead else None, "markup")
+
+def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog: bool, *,
+                reached: bool = True):
+    """Record the body candidates: the scored container's paragraphs, then the JSON-LD
+    articleBody (read only when the markup yields nothing); the one the body came from."""
+    from_markup = found is not None and found.node is not None
+    titles = list(dict.fromkeys(titles))
+    how = "; ".join(part for part in (
+        "read as a live blog" if live_blog else "",
+        "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
+    markup_candidate = run.offer("body", "markup", found.text if from_markup else None,
+                                 _container_name(found.node) if from_markup else None,
+                                 note=how or None, state=TRIED if reached else UNREACHED)
+    hint_candidate = run.offer("body", "jsonld", hint, "articleBody",
+                               state=UNREACHED if from_markup or not reached else TRIED)
+    return markup_candidate if from_markup else hint_candidate
 
 
 def step_scope(run: _Run) -> None:
@@ -207,7 +311,9 @@ def step_scope(run: _Run) -> None:
     run.scope = markup.article_scope(run.ctx.tree, node)
 
 
-def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
+def _markup_byline(run: _Run) -> tuple[list[str], str | None, str | None]:
+    """(names, raw text, where) of the visible byline: the byline elements, else a "By ..."
+    line near the top, else a bold signature closing the story."""
     heuristic, elements = markup.byline_elements(run.scope, run.ctx.tree)
     names: list[str] = []
     raws: list[str] = []
@@ -220,34 +326,34 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None]:
             names.extend(found)
             raws.append(raw)
     if names:
-        return byline.dedupe(names), " ; ".join(byline.dedupe(raws))
-    for text in markup.short_texts(run.scope) if run.scope is not None else ():
+        return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
+    texts: list[str] = markup.short_texts(run.scope) if run.scope is not None else []
+    for text in texts:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:
-                return found, text
+                return found, text, "line opening with a by-word"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
-            return found, text
-    return [], None
+            return found, text, "signature closing the body"
+    return [], None, None
 
 
 #: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
 
 
-def step_authors(run: _Run) -> None:
-    """Authors: profile, JSON-LD persons, meta names, visible byline; organisations (and
-    the site's own name) only when no person is named anywhere."""
+def _author_candidates(run: _Run):
+    """(layer, where, raw byline, names) of each source of authors, in cascade order:
+    profile, JSON-LD persons, meta names, the visible byline, then organisations (and the
+    site's own name), taken only when no person is named anywhere."""
     value = run.from_profile("authors")
     if value:
         values = value if isinstance(value, list) else [value]
-        names = byline.clean_names([str(v) for v in values], strict=False)
-        if run.set("authors", names, "profile"):
-            run.article.byline_raw = " ; ".join(str(v) for v in values)
-            return
+        yield ("profile", run.profile_name, " ; ".join(str(v) for v in values),
+               byline.clean_names([str(v) for v in values], strict=False))
 
     def names_site(name: str) -> bool:
         first_name = re.split(r"[,;|]", name, maxsplit=1)[0]
@@ -257,129 +363,171 @@ def step_authors(run: _Run) -> None:
     persons = [p.name for p in people if not p.is_organisation and not names_site(p.name)]
     fallbacks: list[tuple[str, list[str]]] = [
         ("jsonld", [p.name for p in people if p.is_organisation or names_site(p.name)])]
-    if run.set("authors", [n for n in byline.clean_names(persons, strict=False) if not names_site(n)],
-               "jsonld"):
-        run.article.byline_raw = " ; ".join(persons)
-        return
+    yield ("jsonld", "author (persons)", " ; ".join(persons),
+           [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
     hit = meta.author_values(run.meta)
     if hit:
         values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
-        names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
-        if run.set("authors", names, "meta"):
-            run.article.byline_raw = " ; ".join(person_values)
-            return
-    names, raw = _markup_byline(run)
-    names = [n for n in names if not names_site(n)]
-    if run.set("authors", names, "markup"):
-        run.article.byline_raw = raw
-        return
+        yield ("meta", hit[0], " ; ".join(person_values),
+               [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
+    names, raw, where = _markup_byline(run)
+    yield "markup", where, raw, [n for n in names if not names_site(n)]
     for layer, values in fallbacks:
-        if run.set("authors", byline.clean_names(values, strict=False), layer):
-            run.article.byline_raw = " ; ".join(values)
+        yield (layer, "organisation or site name", " ; ".join(values),
+               byline.clean_names(values, strict=False))
+
+
+def step_authors(run: _Run) -> None:
+    """Authors: the first source of :func:`_author_candidates` that names someone."""
+    candidates = _author_candidates(run)
+    for layer, where, raw, names in candidates:
+        offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
+                            else "no person's name in it")
+        if run.set("authors", names, layer, offered):
+            run.article.byline_raw = raw
+            for layer, where, raw, names in candidates if run.record is not None else ():
+                run.offer("authors", layer, raw, where, state=UNREACHED, note=(
+                    "names: " + ", ".join(names) if names else "no person's name in it"))
             return
 
 
-def _markup_date_raws(candidates) -> list[str]:
-    """Raw strings of markup date candidates: the attribute value, and the visible text when
-    it may say more (the attribute is missing or date-only)."""
-    raws = []
-    for _name, attribute, text in candidates:
+def _markup_date_raws(candidates):
+    """(where, raw) of markup date candidates: the attribute value, and the visible text
+    when it may say more (the attribute is missing or date-only)."""
+    for name, attribute, text in candidates:
         if attribute:
-            raws.append(attribute)
+            yield f"{name}@datetime", attribute
         if text and (not attribute or len(attribute) <= 10) and len(text) <= 80:
-            raws.append(text)
-    return raws
+            yield f"{name} text", text
 
 
-def _choose_date(run: _Run, layered_raws) -> tuple:
-    """(NormalisedDate, layer) of the best candidate: the first that parses, replaced by a
-    later one of the same moment that is more exact."""
-    best, best_layer, tried = None, None, 0
-    for layer, raw in layered_raws:
+def _choose_date(run: _Run, field_name: str, candidates) -> tuple:
+    """(NormalisedDate, layer, candidate) of the best (layer, where, raw) candidate: the
+    first that parses, replaced by a later one of the same moment that is more exact."""
+    best, best_layer, best_offered, tried = None, None, None, 0
+    candidates = iter(candidates)
+    for layer, where, raw in candidates:
         if tried >= MAX_DATE_CANDIDATES:
-            break  # (the candidates are generated lazily: later layers are never computed)
+            # (the candidates are generated lazily: later layers are never computed)
+            run.offer_rest(field_name, _chain((layer, where, raw), candidates),
+                           f"past the first {MAX_DATE_CANDIDATES} candidates")
+            break
         if not raw:
             continue
         tried += 1
         parsed = run.date(raw)
+        offered = run.offer(field_name, layer, raw, where, note=_date_note(parsed)
+                            if run.record is not None else None)
         if parsed.value is None:
             continue
         if best is None:
-            best, best_layer = parsed, layer
+            best, best_layer, best_offered = parsed, layer, offered
             if parsed.precision == "exact":
+                run.offer_rest(field_name, candidates, "an exact date came first")
                 break
             continue
         better = _PRECISION_RANK.get(parsed.precision, 9) < _PRECISION_RANK.get(best.precision, 9)
         if better and abs(parsed.value - best.value) <= _SAME_MOMENT:
-            best, best_layer = parsed, layer
+            best, best_layer, best_offered = parsed, layer, offered
             if parsed.precision == "exact":
+                run.offer_rest(field_name, candidates, "an exact date came first")
                 break
-    return best, best_layer
+    return best, best_layer, best_offered
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+def _date_note(parsed) -> str:
+    """What a raw date candidate parsed to, for the record."""
+    if parsed.value is None:
+        return f"not a date ({parsed.error})" if parsed.error else "not a date"
+    return f"{parsed.value.isoformat()} ({parsed.precision})"
+
+
+def _profile_dates(run: _Run, field_name: str):
+    profile_value = run.from_profile(field_name)
+    for value in (profile_value if isinstance(profile_value, list) else [profile_value]):
+        if value:
+            yield "profile", run.profile_name, str(value)
 
 
 def _published_candidates(run: _Run):
-    profile_value = run.from_profile("published_at")
-    for value in (profile_value if isinstance(profile_value, list) else [profile_value]):
-        if value:
-            yield "profile", str(value)
+    yield from _profile_dates(run, "published_at")
     if run.node:
-        yield "jsonld", jsonld.date_published(run.node)
-    yield "meta", meta.published(run.meta)
+        yield "jsonld", "datePublished", jsonld.date_published(run.node)
+    yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    for raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
-        yield "markup", raw
-    yield "meta", meta.generic_date(run.meta)
+    for where, raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
+        yield "markup", where, raw
+    yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
     datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS)
-    for raw in _markup_date_raws(datelines):
-        yield "markup", raw
+    for where, raw in _markup_date_raws(datelines):
+        yield "markup", where, raw
     # Lines that hold a date among other things: a dateline with its update time, the
     # byline's own text, the line around the byline ("By A | March 4, 2024").
-    lines = [text for _name, _attribute, text in datelines] + [run.article.byline_raw or ""]
-    for line in lines + markup.byline_lines(run.scope, run.ctx.tree):
+    lines = [("dateline", text) for _name, _attribute, text in datelines]
+    lines.append(("byline", run.article.byline_raw or ""))
+    lines += [("line around the byline", line) for line in markup.byline_lines(run.scope, run.ctx.tree)]
+    for where, line in lines:
         for raw in date_parts_of_line(line):
-            yield "markup", raw
+            yield "markup", f"date part of the {where}", raw
 
 
 def _modified_candidates(run: _Run):
-    profile_value = run.from_profile("modified_at")
-    for value in (profile_value if isinstance(profile_value, list) else [profile_value]):
-        if value:
-            yield "profile", str(value)
+    yield from _profile_dates(run, "modified_at")
     if run.node:
-        yield "jsonld", jsonld.date_modified(run.node)
-    yield "meta", meta.modified(run.meta)
+        yield "jsonld", "dateModified", jsonld.date_modified(run.node)
+    yield "meta", meta.MODIFIED_KEYS, meta.modified(run.meta)
     if run.scope is not None:
-        for raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS)):
-            yield "markup", raw
+        for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS)):
+            yield "markup", where, raw
 
 
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, markup."""
-    parsed, layer = _choose_date(run, _published_candidates(run))
-    if parsed is not None and run.set("published_at", parsed.value, layer):
+    parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
+    if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
 
 
 def step_modified(run: _Run) -> None:
     """Modification date: profile, JSON-LD, meta, markup."""
-    parsed, layer = _choose_date(run, _modified_candidates(run))
-    if parsed is not None and run.set("modified_at", parsed.value, layer):
+    parsed, layer, offered = _choose_date(run, "modified_at", _modified_candidates(run))
+    if parsed is not None and run.set("modified_at", parsed.value, layer, offered):
         run.article.modified_raw = parsed.raw
 
 
 def step_images(run: _Run) -> None:
-    """Images: the lead image (og:image / JSON-LD) first, then the article's figures."""
+    """Images: the profile's, else the lead image (og:image / JSON-LD) and the figures."""
     value = run.from_profile("images")
     if value:
         found = [v if isinstance(v, Image) else Image(url=pictures.absolute(str(v), run.ctx.url))
                  for v in (value if isinstance(value, list) else [value])]
-        if run.set("images", found, "profile"):
+        if run.set("images", found, "profile", run.offer("images", "profile", value, run.profile_name)):
+            if run.record is not None:  # what the page offers besides, for the record only
+                _page_images(run, UNREACHED)
             return
+    images, layer, offered = _page_images(run)
+    run.set("images", images, layer, offered)
+
+
+def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candidate | None]:
+    """(images, layer, the lead image's candidate): the lead image (og:image / JSON-LD)
+    first, then the article's figures, then JSON-LD images with captions. With a record,
+    each source is recorded (in ``state``); the lead's candidate is the one taken, the
+    list merges the others into it."""
+    recording = run.record is not None
     json_images = jsonld.images(run.node, run.index) if run.node else []
     lead_url, layer, caption, credit = meta.image(run.meta), "meta", None, None
+    offered = {"meta": run.offer("images", "meta", lead_url, meta.IMAGE_KEYS, state=state)}
+    for json_image in json_images if recording else ():
+        offered.setdefault("jsonld", run.offer("images", "jsonld", json_image, "image", state=state))
     if json_images:
         if not lead_url:
             lead_url, layer = json_images[0].url, "jsonld"
@@ -387,55 +535,67 @@ def step_images(run: _Run) -> None:
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
     found = pictures.figures(scope, run.ctx.url)
+    for figure in found if recording else ():
+        offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
     if lead_key and all(pictures.url_key(image.url) != lead_key for image in found):
         lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url)
         if lead_figure is not None:
+            run.offer("images", "markup", lead_figure, "figure of the lead image", state=state)
             found.insert(0, lead_figure)
     images = pictures.merge_lead(lead_url, caption, credit, found, run.ctx.url)
     captioned = jsonld.captioned_images(run.node, run.ctx.jsonld_nodes, run.index)
+    for captioned_image in captioned if recording else ():
+        run.offer("images", "jsonld", captioned_image, "captioned image", state=state)
     images = pictures.add_captioned(images, [(j.url, j.caption, j.credit) for j in captioned], run.ctx.url)
     if images and not lead_url:
         layer = "markup"
-    run.set("images", images, layer)
+    return images, layer, offered.get(layer)
+
+
+def _tag_list(values) -> list[str] | None:
+    return byline.dedupe([collapse(str(v)) for v in values]) if values else None
 
 
 def step_section_and_tags(run: _Run) -> None:
     """Section and tags: profile, JSON-LD, meta."""
-    for layer, value in (("profile", _first_text(run.from_profile("section"))),
-                         ("jsonld", jsonld.section(run.node) if run.node else None),
-                         ("meta", meta.section(run.meta))):
-        if run.set("section", value, layer):
-            break
+    run.cascade("section", (("profile", run.profile_name, _first_text(run.from_profile("section"))),
+                            ("jsonld", "articleSection", jsonld.section(run.node) if run.node else None),
+                            ("meta", meta.SECTION_KEYS, meta.section(run.meta))))
     profile_tags = run.from_profile("tags")
-    for layer, values in (("profile", profile_tags if isinstance(profile_tags, list) else None),
-                          ("jsonld", jsonld.keywords(run.node) if run.node else []),
-                          ("meta", meta.tags(run.meta))):
-        if values and run.set("tags", byline.dedupe([" ".join(str(v).split()) for v in values]), layer):
-            break
+    run.cascade("tags", (("profile", run.profile_name, profile_tags if isinstance(profile_tags, list) else None),
+                         ("jsonld", "keywords", jsonld.keywords(run.node) if run.node else []),
+                         ("meta", meta.TAG_KEYS, meta.tags(run.meta))),
+                _tag_list)
+
+
+def _canonical_url(run: _Run):
+    def absolute(value: str | None) -> str | None:
+        url = pictures.absolute(value, run.ctx.url) if value else None
+        return url if url and url.startswith("http") else None
+    return absolute
 
 
 def step_canonical(run: _Run) -> None:
     """Canonical URL: link rel=canonical, og:url, JSON-LD url; made absolute."""
-    for layer, value in (("markup", markup.canonical(run.ctx.tree)), ("meta", meta.url(run.meta)),
-                         ("jsonld", jsonld.url(run.node) if run.node else None)):
-        if value:
-            absolute = pictures.absolute(value, run.ctx.url)
-            if absolute and absolute.startswith("http") and run.set("canonical_url", absolute, layer):
-                return
+    run.cascade("canonical_url", (("markup", "link rel=canonical", markup.canonical(run.ctx.tree)),
+                                  ("meta", meta.URL_KEYS, meta.url(run.meta)),
+                                  ("jsonld", "url", jsonld.url(run.node) if run.node else None)),
+                _canonical_url(run))
 
 
 def step_language_from_text(run: _Run) -> None:
     """Language, when the page declares none: guessed from the body's script and words."""
     if run.article.language is None and run.article.body:
-        run.set("language", guess_language(run.article.body), "markup")
+        guess = guess_language(run.article.body)
+        run.set("language", guess, "markup",
+                run.offer("language", "markup", guess, "guessed from the body text"))
 
 
 def step_word_count(run: _Run) -> None:
     """Word count of the body (\\w+ tokens)."""
     if run.article.body:
-        run.article.word_count = len(_WORD.findall(run.article.body))
-        run.article.sources["word_count"] = run.article.sources.get("body", "markup")
+        run.set("word_count", len(_WORD.findall(run.article.body)), run.article.sources.get("body", "markup"))
 
 
 #: The field steps in order (language before dates; body before scope; scope before the
@@ -500,16 +660,18 @@ def bound_fields(article: Article) -> None:
 def extract_article(html: str | bytes, url: str, *, fetched_at: dt.datetime | None = None,
                     http_status: int | None = None, content_type: str | None = None,
                     profile=None, language: str | None = None,
-                    timezone: str | None = None) -> Article:
+                    timezone: str | None = None, record: ExtractionRecord | None = None) -> Article:
     """Extract the Article of one page.
 
     ``profile``: None looks the site profile up by URL, False turns profiles off, a
     SiteProfile or a profile name uses that one. ``language`` / ``timezone`` override the
-    profile's defaults. Raises only :class:`~newscrawl.errors.NotAPageError`.
+    profile's defaults. ``record``: an :class:`~newscrawl.extract.record.ExtractionRecord`
+    to fill with every layer's candidates for every field and the one taken (what
+    ``scrapy extract -v`` prints). Raises only :class:`~newscrawl.errors.NotAPageError`.
     """
     article, _ctx = extract_article_with_context(
         html, url, fetched_at=fetched_at, http_status=http_status, content_type=content_type,
-        profile=profile, language=language, timezone=timezone)
+        profile=profile, language=language, timezone=timezone, record=record)
     return article
 
 
@@ -518,7 +680,8 @@ def extract_article_with_context(html: str | bytes, url: str, *,
                                  http_status: int | None = None,
                                  content_type: str | None = None, profile=None,
                                  language: str | None = None,
-                                 timezone: str | None = None) -> tuple[Article, PageContext]:
+                                 timezone: str | None = None,
+                                 record: ExtractionRecord | None = None) -> tuple[Article, PageContext]:
     """Like :func:`extract_article`, also returning the parsed page context, so a
     caller (the spiders' article-or-not decision) reads the same tree without parsing
     the page again."""
@@ -529,19 +692,20 @@ def extract_article_with_context(html: str | bytes, url: str, *,
         timezone=timezone or (site_profile.timezone if site_profile else None),
     )
     article = Article(url=url, domain=ctx.domain, fetched_at=fetched_at, http_status=http_status)
-    if ctx.domain:
-        article.sources["domain"] = "url"
-    if fetched_at is not None:
-        article.sources["fetched_at"] = "crawl"
-    if http_status is not None:
-        article.sources["http_status"] = "crawl"
-    run = _Run(ctx, article, site_profile, language)
+    run = _Run(ctx, article, site_profile, language, record)
+    run.set("domain", ctx.domain, "url")
+    run.set("fetched_at", fetched_at, "crawl")
+    run.set("http_status", http_status, "crawl")
     for step in FIELD_STEPS:
         try:
             step(run)
-        except Exception:  # one field's failure must not lose the page
+        except Exception as exc:  # one field's failure must not lose the page
             log.warning("field step %s failed on %s", step.__name__, url, exc_info=True)
+            if record is not None:
+                record.failures.append((step.__name__, f"{type(exc).__name__}: {exc}"))
     bound_fields(article)
+    if record is not None:
+        record.settle(article)
     article.extractor = EXTRACTOR_NAME
     if site_profile is not None:
         label, _rules = site_profile.version_for(fetched_at)
@@ -549,4 +713,5 @@ def extract_article_with_context(html: str | bytes, url: str, *,
     return article, ctx
 
 
-__all__ = ["extract_article", "extract_article_with_context", "resolve_profile", "FIELD_STEPS", "EXTRACTOR_NAME"]
+__all__ = ["extract_article", "extract_article_with_context", "resolve_profile", "FIELD_STEPS",
+           "EXTRACTOR_NAME", "ExtractionRecord"]

@@ -10,7 +10,7 @@ while h1 elements often glue a kicker to the headline without punctuation. The h
 serves when no structured headline exists, and completes a structured headline
 truncated with an ellipsis. When og:title differs from the JSON-LD headline only in
 punctuation ("A - B" / "A: B", straight / typographic quotes) and ``<title>`` writes it
-exactly as og:title does, og:title is taken (fundus-dev, profiles off: 0.862 -> 0.878).
+exactly as og:title does, og:title is taken (its figure: docs/evaluation.md).
 A structured headline that is the visible h1 plus a section label set off by a bar
 ("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
@@ -22,26 +22,16 @@ How far any rule choosing among these sources can go on a labelled corpus:
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from newscrawl.text import collapse, fold
 
 #: Separators between a headline and a site name.
 _SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*\|\s*|\s+::\s+")
 #: A trailing title segment that is a byline ("| by Jane Doe"), not part of the headline.
 _BYLINE_SEGMENT = re.compile(r"^(?:by|von|par|por|di|door|av)\s+\S", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
 #: Host labels that never name a site.
 _GENERIC_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "edition", "amp", "m",
                              "mobile", "gov", "ac", "uk", "de", "at", "ch", "fr", "it", "es"})
-
-
-def fold(text: str | None) -> str:
-    """Comparison key: NFKC, case-folded, only letters and digits."""
-    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text or "").casefold())
-
-
-def collapse(text: str | None) -> str:
-    """Whitespace collapsed."""
-    return " ".join((text or "").split())
 
 
 def domain_names(domain: str | None) -> list[str]:
@@ -65,7 +55,7 @@ def _is_site_name(segment: str, site_keys: list[str]) -> bool:
 def is_site_name(text: str | None, site_names, domain: str | None = None) -> bool:
     """True when ``text`` names the site (og:site_name, publisher, domain label...)."""
     keys = [fold(name) for name in site_names if name] + domain_names(domain)
-    return bool(fold(text)) and _is_site_name(text, keys)
+    return text is not None and bool(fold(text)) and _is_site_name(text, keys)
 
 
 def strip_site_affixes(text: str | None, site_names) -> str | None:
@@ -231,18 +221,31 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
     from the h1 it begins; og:title goes first when it differs from the JSON-LD headline
     only in punctuation and ``<title>`` agrees with it. ``h1s`` is a list or a function
     giving it (called only when the h1 texts are needed)."""
+    value, source = choose_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
+                                           site_names=site_names, domain=domain)
+    return value, (SOURCE_LAYERS[source] if source is not None else None)
+
+
+#: The extraction layer of each headline source.
+SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "title": "markup"}
+
+
+def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
+                           site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
+    """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
+    from: ``"jsonld"``, ``"meta"``, ``"h1"`` or ``"title"`` (None when the page has none)."""
     if callable(h1s):
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
         h1s = h1s() if needed else []
     names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
-    for layer, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
+    for source, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_section_label(_completed(cleaned, h1s), h1s)
-            return _without_kicker(chosen, others), layer
+            return _without_kicker(chosen, others), source
     if h1s:
-        return collapse(h1s[0]), "markup"
+        return collapse(h1s[0]), "h1"
     cleaned_title = strip_site_affixes(title, names)
-    return cleaned_title, ("markup" if cleaned_title else None)
+    return cleaned_title, ("title" if cleaned_title else None)

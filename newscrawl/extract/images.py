@@ -26,8 +26,8 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.model.article import Image
-from newscrawl.extract.authors import collapse
-from newscrawl.extract.markup import class_has, in_related, joined_text, text_of, with_attribute
+from newscrawl.extract.markup import class_has, in_related, is_within, joined_text, text_of, with_attribute
+from newscrawl.text import collapse, fold
 
 XP = lxml.etree.XPath
 
@@ -54,7 +54,6 @@ GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or con
                " or contains(@class, 'lideshow')])]")
 SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]"
                     f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
-LEAD_FIGURES = XP("//figure")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -292,7 +291,8 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
             parts[state[0]].append(element.tail)
 
     walk(root)
-    return tuple(collapse(" ".join(p)) for p in parts)
+    before, inside, after = (collapse(" ".join(p)) for p in parts)
+    return before, inside, after
 
 
 def clean_credit(credit: str | None) -> str | None:
@@ -311,6 +311,8 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     the caption text by :data:`CREDIT_PATTERNS`. ``caption_element``, when the caption
     was found first, is used as the caption.
     """
+    caption: str | None
+    credit: str | None
     if caption_element is not None:
         caption_el = caption_element
     else:
@@ -323,7 +325,7 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
             caption, credit = (before, f"{inside} {after}") if before else (after, inside)
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
-        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not _inside(e, caption_el)]
+        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)]
         caption, inline_credit = split_credit(_visible_text(caption_el))
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
@@ -342,15 +344,6 @@ def _stated(element) -> str:
     if element.tag == "meta":
         return collapse(element.get("content"))
     return text_of(element)
-
-
-def _inside(element, ancestor) -> bool:
-    node = element
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
 
 
 def figure_image(figure, base_url: str, caption_element=None) -> Image | None:
@@ -416,8 +409,8 @@ def _in_gallery(element) -> bool:
 def figures_captions_and_galleries(scope) -> tuple[list, list]:
     """One pass over the scope: (``<figure>`` elements and loose captions in page order,
     outermost gallery / carousel containers). The same selection as the XPaths
-    :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, about three times faster: those
-    test every class attribute of the page twice."""
+    :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
+    attribute of the page twice."""
     found, galleries = [], []
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
@@ -473,16 +466,11 @@ IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media
 #: text taken as one.
 UNMARKED_CAPTION_LEVELS = 5
 MAX_UNMARKED_CAPTION_CHARS = 400
-_FOLD = re.compile(r"[\W_]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup"})
 #: An image inside a link is a teaser's, not a captioned photo of the story.
 _UNCAPTIONED_TAGS = FIGURE_RELATED_TAGS | {"a"}
 #: Texts next to an image that are no caption of it: a newsletter or subscription prompt.
 UNMARKED_NOT_CAPTION = re.compile(r"\b(?:inbox|newsletter|subscribe|sign up)\b", re.IGNORECASE)
-
-
-def _fold(text: str | None) -> str:
-    return _FOLD.sub("", (text or "").casefold())
 
 
 def _is_image_wrapper(element) -> bool:
@@ -517,10 +505,10 @@ def _echo(element, key: str):
     if element.tag in _HEADINGS:
         return None
     text = element.text_content()
-    if len(text) > 2 * MAX_UNMARKED_CAPTION_CHARS or key not in _fold(text):
+    if len(text) > 2 * MAX_UNMARKED_CAPTION_CHARS or key not in fold(text):
         return None
     for candidate in element.iter():
-        if isinstance(candidate.tag, str) and _fold(candidate.text_content()) == key:
+        if isinstance(candidate.tag, str) and fold(candidate.text_content()) == key:
             return candidate
     return None
 
@@ -530,7 +518,7 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     element right after the image (or after an ancestor holding it) that repeats its alt
     / title text, or the short link-free text after the image inside a wrapper named like
     an image holder ("image-widget") that holds only this image."""
-    key = _fold(img.get("alt") or img.get("title"))
+    key = fold(img.get("alt") or img.get("title"))
     branch = img
     for _ in range(UNMARKED_CAPTION_LEVELS):
         wrapper = branch.getparent()
@@ -590,7 +578,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than LEAD_FIGURES
+    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than an XPath
         if in_related(figure, FIGURE_RELATED_TAGS):
             continue
         image = figure_image(figure, base_url)

@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from newscrawl.text import collapse
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ _TRAILING_WRAPPER_WINDOW = 64
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Hostile-input bounds: JSON-LD nodes kept per page, and items read from one list value
-#: (authors, images...); a page with 200,000 authors otherwise took 30 s.
+#: (authors, images...), so a page with a huge author list stays cheap.
 MAX_NODES = 1000
 MAX_LIST_ITEMS = 100
 
@@ -143,7 +144,7 @@ def types_of(node: dict) -> list[str]:
 
 def is_live_blog(node: dict | None) -> bool:
     """True when the article node is a live blog (``LiveBlogPosting``)."""
-    return bool(node) and "liveblogposting" in types_of(node)
+    return node is not None and bool(node) and "liveblogposting" in types_of(node)
 
 
 def index_by_id(nodes: list[dict]) -> dict[str, dict]:
@@ -206,8 +207,7 @@ def text_value(value) -> str | None:
         text = str(value)
         if "&" in text:
             text = html.unescape(text)
-        text = " ".join(text.split())
-        return text or None
+        return collapse(text) or None
     return None
 
 
@@ -264,7 +264,7 @@ def authors(node: dict, index: dict[str, dict]) -> list[Person]:
             value = resolve(value, index)
             if isinstance(value, str):
                 if value.strip() and not value.strip().startswith(("http://", "https://")):
-                    people.append(Person(" ".join(value.split())))
+                    people.append(Person(collapse(value)))
             elif isinstance(value, dict):
                 name = _person_name(value)
                 if name:

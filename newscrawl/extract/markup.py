@@ -9,14 +9,11 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 import lxml.etree
 
-from newscrawl.extract.authors import collapse
-
-
-def _lower(attribute: str) -> str:
-    return f"translate({attribute}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+from newscrawl.text import collapse
 
 
 def class_has(*words: str, attribute: str = "@class") -> str:
@@ -77,7 +74,7 @@ def outside_related(elements, limit: int | None = None) -> list:
     return kept
 
 
-XP = lxml.etree.XPath
+XP: TypeAlias = lxml.etree.XPath
 
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 
@@ -219,7 +216,7 @@ def is_masthead_h1(h1) -> bool:
         return True
     links = list(h1.iter("a"))
     return (len(links) == 1 and _links_home(links[0])
-            and " ".join(links[0].text_content().split()) == " ".join(h1.text_content().split()))
+            and text_of(links[0]) == text_of(h1))
 
 
 def headline_candidates(scope, tree) -> list[str]:
@@ -238,7 +235,11 @@ def headline_candidates(scope, tree) -> list[str]:
     return out
 
 
-def _contains(ancestor, element) -> bool:
+def is_within(element, ancestor) -> bool:
+    """True when ``element`` is ``ancestor`` or lies inside it.
+
+    lxml keeps one Python proxy per node while a reference to it lives, so comparing
+    identities is exact as long as the caller holds both elements."""
     node = element
     while node is not None:
         if node is ancestor:
@@ -258,7 +259,7 @@ def article_scope(tree, body_node=None):
             if parent is None or parent.tag in ("body", "html"):
                 break
             node = parent
-            if node.tag == "article" or any(_contains(node, h) for h in h1s[:3]):
+            if node.tag == "article" or any(is_within(h, node) for h in h1s[:3]):
                 return node
         return body_node.getparent() if body_node.getparent() is not None else body_node
     for _name, xpath in SCOPE_XPATHS:

@@ -8,9 +8,8 @@ functions below look keys up in named, ordered lists, so adding a source is one 
 
 from __future__ import annotations
 
-import lxml.etree
+from newscrawl.text import collapse
 
-META_ELEMENTS = lxml.etree.XPath("//meta[@content]")
 #: Attributes naming a meta tag, in the order they are read.
 KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 
@@ -50,8 +49,8 @@ LIST_VALUED_KEYS = frozenset({"parsely-tags", "sailthru.tags", "news_keywords", 
 def collect_meta(tree) -> dict[str, list[str]]:
     """All ``<meta>`` contents by lower-case key (property / name / itemprop), one pass."""
     found: dict[str, list[str]] = {}
-    for element in tree.iter("meta"):  # faster than the XPath META_ELEMENTS
-        content = " ".join((element.get("content") or "").split())
+    for element in tree.iter("meta"):  # faster than an XPath
+        content = collapse(element.get("content"))
         if not content:
             continue
         for attribute in KEY_ATTRIBUTES:
@@ -76,15 +75,6 @@ def first_value(meta: dict[str, list[str]], keys) -> str | None:
     """The value of the first key in ``keys`` that the page has."""
     hit = first(meta, keys)
     return hit[1] if hit else None
-
-
-def all_values(meta: dict[str, list[str]], keys) -> list[str]:
-    """Every value of the first key in ``keys`` that the page has (e.g. repeated article:tag)."""
-    for key in keys:
-        values = meta.get(key)
-        if values:
-            return list(values)
-    return []
 
 
 def title(meta) -> str | None:

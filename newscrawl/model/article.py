@@ -157,7 +157,7 @@ def arrow_type(tp) -> pa.DataType:
     if origin is dict:
         key, value = typing.get_args(tp)
         return pa.map_(arrow_type(key), arrow_type(value))
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return pa.struct([_arrow_field(f, tp) for f in dataclasses.fields(tp)])
     raise TypeError(f"no Arrow type for {tp!r}")
 
@@ -178,11 +178,6 @@ def arrow_schema() -> pa.Schema:
 def field_names() -> list[str]:
     """Names of the Article's fields, in schema order."""
     return [f.name for f in dataclasses.fields(Article)]
-
-
-def field_docs() -> dict[str, str]:
-    """Each Article field's documented format, for docs and ``scrapy extract``."""
-    return {f.name: f.metadata["doc"] for f in dataclasses.fields(Article)}
 
 
 def to_record(article: Article) -> dict:

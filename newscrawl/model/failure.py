@@ -19,9 +19,6 @@ import pyarrow as pa
 
 from newscrawl.model.article import SCHEMA_VERSION, arrow_type, doc
 
-#: The steps of a crawl a Failure can come from.
-STAGES = ("fetch", "extract", "discovery", "pipeline")
-
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
@@ -38,7 +35,7 @@ class Failure:
         "be read as an article), 'discovery' (robots.txt, sitemap or feed), 'pipeline' "
         "(the item could not be written)."))
     error_type: str | None = field(default=None, metadata=doc(
-        "Name of the exception class or error kind, e.g. 'NotAnArticleError', "
+        "Name of the exception class or error kind, e.g. 'NotAPageError', "
         "'HttpError', 'TimeoutError'."))
     message: str | None = field(default=None, metadata=doc(
         "Human-readable description of the error (one line, may be truncated)."))

@@ -12,6 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
+from newscrawl import defaults
 from newscrawl.report.build import build_report
 
 UTC = dt.timezone.utc
@@ -36,8 +37,9 @@ def argument_parser() -> argparse.ArgumentParser:
     """The command line of ``python -m newscrawl.report``."""
     parser = argparse.ArgumentParser(prog="python -m newscrawl.report",
                                      description="Build the crawl report of a dataset.")
-    parser.add_argument("output", nargs="?", default="output",
-                        help="the output directory holding articles/ and failures/ (default: output)")
+    parser.add_argument("output", nargs="?", default=defaults.NEWSCRAWL_OUTPUT,
+                        help="the output directory holding articles/ and failures/ "
+                             f"(default: {defaults.NEWSCRAWL_OUTPUT})")
     parser.add_argument("--since", help="only rows fetched at or after this date/time (UTC)")
     parser.add_argument("--days", type=float, help="only rows fetched in the last N days")
     parser.add_argument("--record", action="store_true",

@@ -17,15 +17,16 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from newscrawl import defaults
 from newscrawl.report.summary import COVERAGE_FIELDS, Summary
 
 log = logging.getLogger(__name__)
 
 HISTORY_NAME = "history.jsonl"
 #: A field is flagged when its share is this much (absolute) below the baseline.
-DEFAULT_DROP_THRESHOLD = 0.2
+DEFAULT_DROP_THRESHOLD = defaults.NEWSCRAWL_REPORT_DROP
 #: Runs of a site with fewer rows than this are neither flagged nor used as baselines.
-DEFAULT_MIN_ROWS = 5
+DEFAULT_MIN_ROWS = defaults.NEWSCRAWL_REPORT_MIN_ROWS
 #: The baseline is the median over at most this many previous runs of the site.
 DEFAULT_WINDOW = 5
 

@@ -57,7 +57,7 @@ def publication_series(summary: Summary, *, window_days: int = DATE_WINDOW_DAYS,
     first = min(day for day in dated if start <= day <= end)
     days = [first + dt.timedelta(days=n) for n in range((end - first).days + 1)]
     position = {day: n for n, day in enumerate(days)}
-    sizes = Counter()
+    sizes: Counter[str] = Counter()
     for (site, day), count in summary.published_days.items():
         if day in position:
             sizes[site] += count

@@ -9,6 +9,8 @@ can find them. An empty data set still gives an ``<svg>``, with a "no data" note
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from html import escape
 
 FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"12\""
@@ -40,7 +42,7 @@ def _no_data(title: str, css_class: str, width: int = 640) -> str:
         '<text x="8" y="24" fill="#666">no data</text>'], css_class)
 
 
-def horizontal_bars(items: list[tuple[str, float]], *, title: str, colour: str = BAR_COLOUR,
+def horizontal_bars(items: Sequence[tuple[str, float]], *, title: str, colour: str = BAR_COLOUR,
                     value_format=lambda v: f"{v:,.0f}", css_class: str = "bars",
                     width: int = 640, row_height: int = 24) -> str:
     """One horizontal bar per (label, value), longest scale = largest value."""
@@ -78,7 +80,7 @@ def share_colour(share: float) -> str:
 
 
 def coverage_grid(rows: list[str], fields: list[str], shares: dict[tuple[str, str], float], *,
-                  title: str, flagged: set[tuple[str, str]] = frozenset(),
+                  title: str, flagged: AbstractSet[tuple[str, str]] = frozenset(),
                   css_class: str = "coverage") -> str:
     """A heat map: one row per site, one column per field, the share written in each
     cell; flagged cells (coverage drops) get a thick dark outline and a '▼'."""
@@ -132,7 +134,7 @@ def stacked_columns(days: list[dt.date], series: list[tuple[str, list[int]]], *,
             f'<text x="{left - 6}" y="{top + plot_height}" text-anchor="end" fill="#555">0</text>']
     for index, day in enumerate(days):
         x = left + index * slot + (slot - column_width) / 2
-        base = top + plot_height
+        base: float = top + plot_height
         for number, (name, values) in enumerate(series):
             count = values[index]
             if not count:

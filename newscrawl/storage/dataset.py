@@ -65,6 +65,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from newscrawl import defaults
 from newscrawl.model.article import arrow_schema
 from newscrawl.urls import domain_of
 from newscrawl.model.check import check_schema
@@ -212,22 +213,41 @@ class RunStaging:
 
 @dataclass
 class WriterOptions:
-    """How files are cut and compressed (the NEWSCRAWL_ROWS_* / _PARQUET_* settings)."""
+    """How files are cut and compressed (the NEWSCRAWL_ROWS_* / _PARQUET_* settings,
+    NEWSCRAWL_PUBLISH_SECONDS and NEWSCRAWL_SPOOL_SYNC_SECONDS); the field defaults are
+    those of :mod:`newscrawl.defaults`."""
 
-    rows_per_group: int = 2000
-    rows_per_file: int = 100_000
-    compression: str = "zstd"
-    compression_level: int | None = 3
+    rows_per_group: int = defaults.NEWSCRAWL_ROWS_PER_GROUP
+    rows_per_file: int = defaults.NEWSCRAWL_ROWS_PER_FILE
+    compression: str = defaults.NEWSCRAWL_PARQUET_COMPRESSION
+    compression_level: int | None = defaults.NEWSCRAWL_PARQUET_COMPRESSION_LEVEL
     #: Publish a file once it has been open this long (seconds; 0 = only by rows/close).
-    max_file_seconds: float = 900
+    max_file_seconds: float = defaults.NEWSCRAWL_PUBLISH_SECONDS
     #: fsync the spool at most this often (seconds): what a power cut can lose.
-    sync_seconds: float = 1.0
+    sync_seconds: float = defaults.NEWSCRAWL_SPOOL_SYNC_SECONDS
 
     def __post_init__(self):
         self.rows_per_group = max(1, int(self.rows_per_group))
         self.rows_per_file = max(1, int(self.rows_per_file))
         self.max_file_seconds = max(0.0, float(self.max_file_seconds or 0))
         self.sync_seconds = max(0.0, float(self.sync_seconds or 0))
+
+    @classmethod
+    def from_settings(cls, settings) -> WriterOptions:
+        """The options a crawl's (or a command's) Scrapy settings give; an empty
+        compression means none, an empty level the codec's own."""
+        compression = str(settings.get("NEWSCRAWL_PARQUET_COMPRESSION") or "none")
+        level = settings.get("NEWSCRAWL_PARQUET_COMPRESSION_LEVEL")
+        if level in (None, "") or compression == "none":
+            level = None
+        return cls(
+            rows_per_group=settings.getint("NEWSCRAWL_ROWS_PER_GROUP"),
+            rows_per_file=settings.getint("NEWSCRAWL_ROWS_PER_FILE"),
+            compression=compression,
+            compression_level=None if level is None else int(level),
+            max_file_seconds=settings.getfloat("NEWSCRAWL_PUBLISH_SECONDS"),
+            sync_seconds=settings.getfloat("NEWSCRAWL_SPOOL_SYNC_SECONDS"),
+        )
 
 
 @dataclass
@@ -306,6 +326,7 @@ def _flush_group(current: _PartitionFile, schema: pa.Schema, options: WriterOpti
 
 
 def _publish_file(current: _PartitionFile) -> None:
+    assert current.writer is not None  # a partition's file is opened with its first rows
     current.writer.close()
     publish_file(current.staged, current.final)
 
@@ -335,25 +356,18 @@ class DatasetWriter:
         self.staging = staging
         self.schema = schema
         self.options = options or WriterOptions()
-        self.rows_written = 0
         self.published: list[Path] = []
         self._spool: SpoolWriter | None = None
         self._opened_at = 0.0
         self._counter = 0
 
-    @property
-    def rows_spooled(self) -> int:
-        """Records in the current spool, not yet published."""
-        return self._spool.rows if self._spool is not None else 0
-
     def write(self, record: dict, partition: tuple[str, str]) -> None:
         """Spool one record; raises TypeError / ValueError (and keeps nothing) if it
         does not fit the schema."""
         batch = check_record(record, self.schema)
-        if self._spool is None:
-            self._start_spool()
-        self._spool.append(batch, partition)
-        if self._spool.rows >= self.options.rows_per_file:
+        spool = self._spool if self._spool is not None else self._start_spool()
+        spool.append(batch, partition)
+        if spool.rows >= self.options.rows_per_file:
             self._publish_spool()
         else:
             self.publish_old_files()
@@ -366,10 +380,9 @@ class DatasetWriter:
                 [batch.column(name) if name in batch.schema.names
                  else pa.nulls(batch.num_rows, field.type)
                  for name, field in zip(self.schema.names, self.schema)], schema=self.schema)
-        if self._spool is None:
-            self._start_spool()
-        self._spool.append(batch, partition)
-        if self._spool.rows >= self.options.rows_per_file:
+        spool = self._spool if self._spool is not None else self._start_spool()
+        spool.append(batch, partition)
+        if spool.rows >= self.options.rows_per_file:
             self._publish_spool()
 
     def publish_old_files(self) -> None:
@@ -385,19 +398,21 @@ class DatasetWriter:
         return self.published
 
     # -- internals ----------------------------------------------------------------
-    def _start_spool(self) -> None:
+    def _start_spool(self) -> SpoolWriter:
         self._counter += 1
         stamp = dt.datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         stem = f"part-{stamp}-{self.staging.run_id}-{self._counter:05d}"
         path = self.staging.file_path(self.name, stem + SPOOL_SUFFIX)
         self._spool = SpoolWriter(path, self.schema, self.options.sync_seconds)
         self._opened_at = time.monotonic()
+        return self._spool
 
     def _publish_spool(self) -> None:
         spool, self._spool = self._spool, None
+        if spool is None:
+            return
         spool.close()
         result = publish_spool(spool.path, self.root, spool.path.parent, self.options)
-        self.rows_written += result.rows
         self.published += result.files
 
 

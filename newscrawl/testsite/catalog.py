@@ -75,12 +75,19 @@ class Redirect:
 class Catalog(Protocol):
     """The interface the routes use (see the module docstring)."""
 
-    name: str
-    language: str
-    description: str
-    layout: Layout
-    redirects: Sequence[Redirect]
-    static: Sequence[StaticDir]
+    # Read-only attributes (a frozen dataclass's fields satisfy them).
+    @property
+    def name(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def layout(self) -> Layout: ...
+    @property
+    def redirects(self) -> Sequence[Redirect]: ...
+    @property
+    def static(self) -> Sequence[StaticDir]: ...
 
     def lookup(self, path: str, query: str = "") -> Page | None:
         """The page served at this (unquoted) path and raw query, or None."""

@@ -40,6 +40,7 @@ from newscrawl.testsite import synth
 from newscrawl.testsite.catalog import Page, PageListCatalog, Redirect
 from newscrawl.testsite.layout import FeedSpec, Layout, SitemapSpec
 from newscrawl.testsite.render import Link, SiteChrome, Teaser, listing_page
+from newscrawl.text import collapse
 
 CORPUS_LAYOUT = Layout(
     robots_sitemaps=("/sitemap_index.xml", "/news-sitemap.xml"),
@@ -143,8 +144,8 @@ def lookup_key(path: str, query: str) -> str:
 
 def _title_and_language(html: bytes) -> tuple[str, str]:
     match = TITLE.search(html[:200_000])
-    title = match.group(1).decode("utf-8", "replace").strip() if match else ""
-    title = re.sub(r"\s+", " ", title)
+    title = match.group(1).decode("utf-8", "replace") if match else ""
+    title = collapse(title)
     lang = HTML_LANG.search(html[:5000])
     return title, (lang.group(1).decode().lower() if lang else "en")
 
@@ -206,7 +207,7 @@ class CorpusCatalog(PageListCatalog):
             others.append(Page(path=path, file=None, kind=kind, title=title, language="en",
                                lastmod=newest))
             by_key[path] = others[-1]
-        by_newest = sorted(pages, key=lambda p: p.published, reverse=True)
+        by_newest = sorted(pages, key=published_at, reverse=True)
         redirects = tuple(
             Redirect(source=f"/old/{n + 1}/", target=page.path, status=status,
                      absolute=n == len(REDIRECT_STATUSES) - 1)
@@ -248,9 +249,16 @@ class CorpusCatalog(PageListCatalog):
         return max(p.lastmod for p in self.pages)
 
 
+def published_at(page: Page) -> dt.datetime:
+    """A corpus article's publication time (every one gets one when the corpus loads)."""
+    if page.published is None:
+        raise ValueError(f"corpus page {page.path} has no publication time")
+    return page.published
+
+
 def _listings(pages: list[Page], entries: dict) -> tuple[dict, tuple[Link, ...]]:
     """The generated non-article pages: path -> (kind, title, article paths)."""
-    newest = sorted(pages, key=lambda p: p.published, reverse=True)
+    newest = sorted(pages, key=published_at, reverse=True)
     by_section, by_host = defaultdict(list), defaultdict(list)
     for page in newest:
         original = urlsplit(entries[page.path].url)

@@ -28,14 +28,10 @@ DC_NS = "http://purl.org/dc/elements/1.1/"
 
 #: Paths of the demo layout's generated files.
 ROBOTS_PATH = "/robots.txt"
-SITEMAP_INDEX_PATH = "/sitemap.xml"
 NEWS_SITEMAP_PATH = "/sitemap-news.xml"
 PAGES_SITEMAP_PATH = "/sitemap-pages.xml"
 RSS_PATH = "/rss.xml"
 ATOM_PATH = "/atom.xml"
-
-#: The harmless path robots.txt disallows (nothing is served there).
-DISALLOWED_PREFIX = "/private/"
 
 
 def absolute(base_url: str, path: str) -> str:

@@ -282,7 +282,7 @@ class GeneratedCatalog:
     # -- listing pages ------------------------------------------------------------------
     def _make_listing_pages(self) -> dict[str, tuple[str, str, Link | None]]:
         """path -> (kind, title, filter link) of the non-article pages."""
-        pages = {"/": ("front", self.name, None)}
+        pages: dict[str, tuple[str, str, Link | None]] = {"/": ("front", self.name, None)}
         pages.update({s.path: ("section", s.text, s) for s in self.sections})
         pages.update({t.path: ("tag", t.text, t) for t in self.tags})
         for name in self.staff:
@@ -317,8 +317,9 @@ class GeneratedCatalog:
 
     def render(self, page: Page, base_url: str) -> bytes:
         """The page's HTML, built now."""
-        if page.kind == "article":
-            return article_page(self.story(self.index_of(page.path)), self.chrome,
+        index = self.index_of(page.path)
+        if page.kind == "article" and index is not None:
+            return article_page(self.story(index), self.chrome,
                                 base_url).encode("utf-8")
         kind, title, link = self._listing_pages[page.path]
         teasers = [Teaser(m.headline, m.path, m.summary, m.published)

@@ -73,6 +73,8 @@ class Manifest(PageListCatalog):
 
     def render(self, page: Page, base_url: str) -> bytes:
         """The page's file, with feed links added to the home page if the layout says so."""
+        if page.file is None:
+            raise ManifestError(f"page {page.path} has no file")
         body = page.file.read_bytes()
         if self.layout.home_feed_links and page.path == HOME_PATH:
             body = add_feed_links(body, self.layout, self.name)

@@ -27,7 +27,6 @@ from pathlib import Path
 from newscrawl.testsite import feeds
 from newscrawl.testsite.catalog import Catalog, Redirect
 from newscrawl.testsite.layout import FeedSpec, SitemapSpec
-from newscrawl.testsite.manifest import Manifest
 
 HTML_TYPE = "text/html; charset=utf-8"
 TEXT_TYPE = "text/plain; charset=utf-8"
@@ -189,9 +188,9 @@ def _discovery(text: str, content_type: str, stamp: dt.datetime | None,
 
 def sitemap_files(catalog: Catalog, spec: SitemapSpec) -> list[tuple[str, int, int | None]]:
     """The files of one sitemap spec: (path, first listed page, end) each."""
-    if not spec.split:
-        return [(spec.path, 0, spec.max_urls)]
     size = spec.max_urls
+    if not spec.split or size is None:
+        return [(spec.path, 0, spec.max_urls)]
     parts = max(1, -(-catalog.count(spec.kinds) // size))
     return [(spec.part_path(n), (n - 1) * size, n * size) for n in range(1, parts + 1)]
 
@@ -314,8 +313,3 @@ def site_routes(catalog: Catalog) -> list[Route]:
     ]
     routes.append(Route("trailing slash", re.compile(r"/.*"), _slash_redirector(catalog)))
     return routes
-
-
-def manifest_routes(manifest: Manifest) -> list[Route]:
-    """All routes of a manifest site (the name the first version used)."""
-    return site_routes(manifest)

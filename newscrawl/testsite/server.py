@@ -326,11 +326,6 @@ class TestSite:
         """Article URLs of a virtual host as the real site names them."""
         return [f"{scheme}://{host}{path}" for path in self.sites[host_name(host)].article_paths()]
 
-    def non_articles_of(self, host: str, scheme: str = "https") -> list[str]:
-        """The other pages of a virtual host, as the real site names them."""
-        catalog = self.sites[host_name(host)]
-        return [f"{scheme}://{host}{path}" for path in catalog.non_article_paths()]
-
     # -- request log --------------------------------------------------------------------
     def record(self, method: str, path: str, status: int, request: Request | None = None,
                response: Response | None = None) -> None:

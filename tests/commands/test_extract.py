@@ -1,5 +1,7 @@
 """``scrapy extract``: JSON (unchanged by default), the readable text view, ``-v``
-candidates per layer, fetching a URL from a local site, and errors."""
+candidates as the extractor recorded them (checked against what it did, on the project's
+own pages and, when present, on the shared corpora), fetching a URL from a local site,
+and errors."""
 
 from __future__ import annotations
 
@@ -13,12 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from newscrawl.evaluate.corpus import load_corpus
+from newscrawl.extract.extractor import extract_article, extract_article_with_context
+from newscrawl.extract.inspection import article_text, candidates_json, cut
+from newscrawl.extract.record import TAKEN, TRIED, UNREACHED, ExtractionRecord
 from newscrawl.model.article import Article, field_names
-from newscrawl.commands.extract import article_text, cut, find_candidates
-from newscrawl.extract.extractor import extract_article_with_context
+from newscrawl.testsite import DEMO_ROOT
 
 ROOT = Path(__file__).resolve().parents[2]
-
+FIXTURES = ROOT / "tests" / "fixtures"
+CORPORA = ROOT.parent / "shared" / "corpora"
 #: A small page of our own: JSON-LD, meta tags and markup disagree on purpose.
 PAGE = """<!DOCTYPE html><html lang="en"><head>
 <title>Tide tables printed again | The Quayside Post</title>
@@ -65,38 +71,67 @@ def extracted():
                                         fetched_at=dt.datetime(2026, 2, 4, tzinfo=dt.timezone.utc))
 
 
-def test_candidates_list_every_layer_in_order(extracted):
-    article, ctx = extracted
-    found = find_candidates(ctx)
-    headline = [(c["layer"], c["where"], c["value"]) for c in found["headline"]]
+FETCHED = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture()
+def recorded():
+    record = ExtractionRecord()
+    article, _ctx = extract_article_with_context(PAGE, "https://quayside.example/news/tides",
+                                                 profile=False, fetched_at=FETCHED, record=record)
+    return article, record
+
+
+def values(record, field_name, *states):
+    return [(c.layer, c.where, c.value) for c in record.candidates(field_name)
+            if not states or c.state in states]
+
+
+def test_the_record_lists_every_layer_in_cascade_order_and_marks_the_one_taken(recorded):
+    article, record = recorded
+    headline = values(record, "headline")
     assert headline[0] == ("jsonld", "headline", "Harbour office prints tide tables again")
     assert ("meta", "og:title", "Tide tables are printed again") in headline
     assert headline[-1] == ("markup", "<title>", "Tide tables printed again | The Quayside Post")
-    published = [(c["layer"], c["value"]) for c in found["published_at"]]
-    assert published[:2] == [("jsonld", "2026-02-03T09:30:00+01:00"),
-                             ("meta", "2026-02-03T08:00:00+00:00")]
-    assert ("markup", "2026-02-03T08:30:00+00:00") in published
-    markup_bylines = [c["value"] for c in found["authors"] if c["layer"] == "markup"]
-    assert {"raw": "By Jo Marsh and Ravi Teal", "names": ["Jo Marsh", "Ravi Teal"]} in markup_bylines
-    (figure,) = [c["value"] for c in found["images"] if c["layer"] == "markup"]
-    assert figure["caption"] == "The new booklet." and figure["credit"] == "Kit Vane"
-    assert any(c["layer"] == "markup" and c["value"].startswith("3 paragraphs: The harbour office")
-               for c in found["body"])
-    assert found["description"] == []
+    assert record.taken("headline").layer == "jsonld"
+    published = record.candidates("published_at")
+    assert [(c.layer, c.value, c.state) for c in published[:2]] == [
+        ("jsonld", "2026-02-03T09:30:00+01:00", TAKEN), ("meta", "2026-02-03T08:00:00+00:00", UNREACHED)]
+    assert ("markup", "time@datetime", "2026-02-03T08:30:00+00:00") in values(record, "published_at")
+    assert record.taken("published_at").stored == article.published_at
+    # JSON-LD names one author; the visible byline, which the cascade did not reach, two.
+    assert record.taken("authors").stored == ["Jo Marsh"] == article.authors
+    (byline,) = [c for c in record.candidates("authors") if c.layer == "markup"]
+    assert (byline.value, byline.state, byline.note) == (
+        "By Jo Marsh and Ravi Teal", UNREACHED, "names: Jo Marsh, Ravi Teal")
+    (figure,) = [c.value for c in record.candidates("images") if c.layer == "markup"]
+    assert figure.caption == "The new booklet." and figure.credit == "Kit Vane"
+    body = record.taken("body")
+    assert body.layer == "markup" and body.value == article.body
+    assert "Harbour office prints tide tables again" in body.note  # the titles it left out
+    assert record.candidates("description") == [] and record.taken("description") is None
+    assert record.failures == []
 
 
-def test_text_view_shows_layers_and_marks_the_chosen_candidates(extracted):
-    article, ctx = extracted
+def test_recording_changes_nothing_in_the_article():
+    for html, url, profile in project_pages()[::3]:
+        plain = extract_article(html, url, profile=profile, fetched_at=FETCHED)
+        recorded = extract_article(html, url, profile=profile, fetched_at=FETCHED,
+                                   record=ExtractionRecord())
+        assert dataclasses.asdict(plain) == dataclasses.asdict(recorded), url
+
+
+def test_text_view_shows_layers_and_marks_the_taken_candidates(recorded):
+    article, record = recorded
     plain = article_text(article)
     assert f"headline      [{article.sources['headline']}] {article.headline}" in plain
     assert "body          [markup] " in plain and "    | The harbour office" in plain
     assert "candidates" not in plain and "(jsonld" not in plain
-    verbose = article_text(article, find_candidates(ctx))
-    chosen = [line for line in verbose.splitlines() if line.startswith("    * ")]
-    assert any(f"{article.sources['headline']}" in line and article.headline[:20] in line
-               for line in chosen)
-    assert any(line.startswith(f"    * {article.sources['published_at']}") for line in chosen)
+    verbose = article_text(article, record)
+    assert "    * jsonld (headline): Harbour office prints tide tables again" in verbose
     assert "      meta (og:title): Tide tables are printed again" in verbose
+    assert "    ~ meta (article:published_time): 2026-02-03T08:00:00+00:00" in verbose
+    assert "    ~ markup (byline-class): By Jo Marsh and Ravi Teal" in verbose
 
 
 def test_cut_shortens_long_values_and_keeps_structure():
@@ -104,6 +139,140 @@ def test_cut_shortens_long_values_and_keeps_structure():
     assert len(cut("x" * 1000)) == 240 and cut("x" * 1000).endswith("…")
     assert cut({"names": ["A  B"]}) == {"names": ["A B"]}
     assert cut(dt.datetime(2026, 1, 2, tzinfo=dt.timezone.utc)) == "2026-01-02T00:00:00+00:00"
+
+
+# -- the record against what the extractor did, on many pages -----------------------------
+
+def _expected_urls(directory: Path) -> dict[str, str]:
+    expected = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    return {name: case["url"] for name, case in expected.items() if "url" in case}
+
+
+def _site_pages(root: Path, host: str) -> list[tuple[bytes, str, None]]:
+    site = json.loads((root / "site.json").read_text(encoding="utf-8"))
+    return [((root / page["file"]).read_bytes(), host + page["path"], None)
+            for page in site["pages"] if page.get("file", "").endswith(".html")]
+
+
+def project_pages() -> list[tuple[bytes, str, object]]:
+    """(html, url, profile) of the project's own pages: the blind fixtures, the profile
+    fixtures (profile on and off), the Kyiv Independent fixture site and the demo site."""
+    pages = []
+    for directory in (FIXTURES / "blind", FIXTURES / "blind2"):
+        pages += [((directory / name).read_bytes(), url, None)
+                  for name, url in sorted(_expected_urls(directory).items())]
+    for directory in sorted((ROOT / "tests" / "extract" / "profiles" / "fixtures").iterdir()):
+        if (directory / "expected.json").exists():
+            url = json.loads((directory / "expected.json").read_text(encoding="utf-8"))["url"]
+            html = (directory / "page.html").read_bytes()
+            pages += [(html, url, None), (html, url, False)]
+    pages += _site_pages(FIXTURES / "sites" / "kyivindependent", "https://kyivindependent.com")
+    pages += _site_pages(DEMO_ROOT, "https://harbour-gazette.example")
+    return pages
+
+
+def corpus_pages(name: str, count: int = 25) -> list[tuple[str, str, None]]:
+    directory = CORPORA / name
+    if not directory.exists():
+        return []
+    return [(case.read_html(), case.url, None) for case in load_corpus(directory, limit=count).cases]
+
+
+def assert_record_matches(article, record: ExtractionRecord, where: str) -> None:
+    """Every field the Article has: its taken candidate holds the Article's value and the
+    layer of ``sources``; no other field has one; no unreached candidate comes before it."""
+    for field_name, layer in article.sources.items():
+        taken = record.taken(field_name)
+        assert taken is not None, (where, field_name)
+        assert (taken.layer, taken.stored) == (layer, getattr(article, field_name)), (where, field_name)
+    for field_name, candidates in record.fields.items():
+        states = [c.state for c in candidates]
+        assert set(states) <= {TAKEN, TRIED, UNREACHED}, (where, field_name)
+        assert states.count(TAKEN) == (1 if field_name in article.sources else 0), (where, field_name)
+        if UNREACHED in states and TAKEN in states:
+            assert states.index(TAKEN) < states.index(UNREACHED), (where, field_name)
+
+
+def test_the_taken_candidates_are_what_the_extractor_did_on_the_projects_pages():
+    pages = project_pages()
+    assert len(pages) > 60
+    for html, url, profile in pages:
+        record = ExtractionRecord()
+        article = extract_article(html, url, profile=profile, fetched_at=FETCHED, record=record)
+        assert_record_matches(article, record, url)
+    sources = {layer for html, url, profile in pages
+               for layer in extract_article(html, url, profile=profile).sources.values()}
+    assert {"profile", "jsonld", "meta", "markup"} <= sources  # every layer was exercised
+
+
+def test_a_field_the_profile_gave_still_lists_what_the_generic_layers_offer():
+    taken_from_profile = 0
+    for html, url, profile in project_pages():
+        record = ExtractionRecord()
+        article = extract_article(html, url, profile=profile, fetched_at=FETCHED, record=record)
+        for field_name in ("headline", "body", "images", "authors"):
+            if article.sources.get(field_name) != "profile":
+                continue
+            taken_from_profile += 1
+            others = [c for c in record.candidates(field_name) if c.layer != "profile"]
+            assert all(c.state == UNREACHED for c in others), (url, field_name)
+            if field_name in ("headline", "body"):  # every page has a title and some text
+                assert others, (url, field_name)
+    assert taken_from_profile >= 10
+
+
+@pytest.mark.parametrize("corpus", ["zyte", "fundus-dev"])
+def test_the_taken_candidates_are_what_the_extractor_did_on_the_shared_corpora(corpus):
+    pages = corpus_pages(corpus)
+    if not pages:
+        pytest.skip(f"{CORPORA / corpus} is absent (the shared corpora are read, not shipped)")
+    for html, url, _profile in pages:
+        record = ExtractionRecord()
+        article = extract_article(html, url, fetched_at=FETCHED, record=record)
+        assert_record_matches(article, record, url)
+
+
+def test_the_command_prints_the_candidates_the_extractor_recorded(tmp_path):
+    blind_name, blind_url = sorted(_expected_urls(FIXTURES / "blind").items())[0]
+    demo = _site_pages(DEMO_ROOT, "https://harbour-gazette.example")[1]
+    kyiv = _site_pages(FIXTURES / "sites" / "kyivindependent", "https://kyivindependent.com")[0]
+    pages = [((FIXTURES / "blind" / blind_name).read_bytes(), blind_url), demo[:2], kyiv[:2]]
+    pages += [(html.encode("utf-8"), url) for html, url, _ in
+              corpus_pages("zyte", 1) + corpus_pages("fundus-dev", 1)]
+    for number, (html, url) in enumerate(pages):
+        path = tmp_path / f"page{number}.html"
+        path.write_bytes(html)
+        result = scrapy("extract", str(path), "--url", url, "-v")
+        assert result.returncode == 0, result.stderr[-2000:]
+        printed = json.loads(result.stdout)
+        record = ExtractionRecord()
+        article = extract_article(html, url, fetched_at=dt.datetime.fromisoformat(printed["fetched_at"]),
+                                  record=record)
+        assert printed["candidates"] == candidates_json(record), url
+        for field_name, layer in printed["sources"].items():
+            (taken,) = [c for c in printed["candidates"][field_name] if c["state"] == TAKEN]
+            assert taken["layer"] == layer, (url, field_name)
+            assert taken.get("stored", taken["value"]) == printed[field_name], (url, field_name)
+        assert printed["headline"] == article.headline and printed["sources"] == article.sources
+        if number > 2:
+            continue  # (the text view of the project's own pages is enough)
+        text = scrapy("extract", str(path), "--url", url, "-v", "--format", "text")
+        assert text.returncode == 0, text.stderr[-2000:]
+        for field_name in ("headline", "published_at", "authors", "images", "body"):
+            taken = record.taken(field_name)
+            marked = [line for line in field_block(text.stdout, field_name) if line.startswith("    * ")]
+            assert len(marked) == (taken is not None), (url, field_name)
+            if taken is not None:
+                where = f" ({taken.where})" if taken.where else ""
+                assert marked[0].startswith(f"    * {taken.layer}{where}: "), (url, field_name)
+
+
+def field_block(text: str, field_name: str) -> list[str]:
+    """The lines of one field in the text view: its own line and the indented ones below."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{field_name:<14}["))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith(" ")), len(lines))
+    return lines[start:end]
 
 
 def test_json_output_is_the_article_and_nothing_else(page_file):

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from scrapy.utils.test import get_crawler
+from tests.crawlers import newscrawl_crawler
 
 from newscrawl.crawl.extensions import (CrawlReport, Progress, ProgressLog, progress_line,
                                   rate_per_minute, run_stats_table)
@@ -54,7 +54,7 @@ def test_progress_log_is_off_at_interval_zero():
     from scrapy.exceptions import NotConfigured
 
     with pytest.raises(NotConfigured):
-        ProgressLog.from_crawler(get_crawler(settings_dict={"NEWSCRAWL_PROGRESS_INTERVAL": 0}))
+        ProgressLog.from_crawler(newscrawl_crawler(settings={"NEWSCRAWL_PROGRESS_INTERVAL": 0}))
 
 
 def test_report_extension_needs_the_setting_and_the_parquet_pipeline(tmp_path):
@@ -62,18 +62,23 @@ def test_report_extension_needs_the_setting_and_the_parquet_pipeline(tmp_path):
 
     pipelines = {"newscrawl.crawl.pipelines.ParquetPipeline": 800}
     with pytest.raises(NotConfigured):
-        CrawlReport.from_crawler(get_crawler(settings_dict={
+        CrawlReport.from_crawler(newscrawl_crawler(settings={
             "NEWSCRAWL_REPORT": False, "NEWSCRAWL_OUTPUT": str(tmp_path), "ITEM_PIPELINES": pipelines}))
     with pytest.raises(NotConfigured):
-        CrawlReport.from_crawler(get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": str(tmp_path)}))
-    extension = CrawlReport.from_crawler(get_crawler(settings_dict={
+        CrawlReport.from_crawler(newscrawl_crawler(settings={
+            "NEWSCRAWL_OUTPUT": str(tmp_path),
+            "ITEM_PIPELINES": {"newscrawl.crawl.pipelines.ParquetPipeline": None}}))
+    extension = CrawlReport.from_crawler(newscrawl_crawler(settings={
         "NEWSCRAWL_OUTPUT": str(tmp_path), "ITEM_PIPELINES": pipelines,
         "NEWSCRAWL_REPORT_DROP": 0.5}))
     assert extension.threshold == 0.5 and extension.min_rows == 5
+    # The add-on installs the pipeline (by class): the report is on without listing it.
+    assert CrawlReport.from_crawler(newscrawl_crawler(settings={
+        "NEWSCRAWL_OUTPUT": str(tmp_path)})).min_rows == 5
 
 
 def test_progress_snapshot_reads_the_crawl_stats():
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_PROGRESS_INTERVAL": 5})
+    crawler = newscrawl_crawler(settings={"NEWSCRAWL_PROGRESS_INTERVAL": 5})
     extension = ProgressLog.from_crawler(crawler)
     crawler.stats.open_spider()
     crawler.stats.set_value("response_received_count", 12)

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 import scrapy
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.test import get_crawler
+from tests.crawlers import newscrawl_crawler
 
 from newscrawl.model.article import Article
 from newscrawl.storage.dataset import read_articles, read_failures
 from newscrawl.model.failure import Failure, failure_from_exception
-from newscrawl.crawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates, writer_options
+from newscrawl.crawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates
+from newscrawl.storage.dataset import WriterOptions
 from newscrawl.extract.profiles import get_profile
 
 UTC = dt.timezone.utc
@@ -40,7 +41,7 @@ class PlainSpider(scrapy.Spider):
 
 
 def dates_pipeline() -> tuple[DatesPipeline, object]:
-    crawler = get_crawler()
+    crawler = newscrawl_crawler()
     return DatesPipeline.from_crawler(crawler), crawler
 
 
@@ -112,21 +113,21 @@ def test_other_items_pass_untouched():
 
 def test_no_output_setting_means_not_configured():
     with pytest.raises(NotConfigured):
-        ParquetPipeline.from_crawler(get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": ""}))
+        ParquetPipeline.from_crawler(newscrawl_crawler(settings={"NEWSCRAWL_OUTPUT": ""}))
 
 
 def test_settings_reach_the_writer():
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_ROWS_PER_GROUP": "7",
+    crawler = newscrawl_crawler(settings={"NEWSCRAWL_ROWS_PER_GROUP": "7",
                                          "NEWSCRAWL_ROWS_PER_FILE": 70,
                                          "NEWSCRAWL_PARQUET_COMPRESSION_LEVEL": 9,
                                          "NEWSCRAWL_PUBLISH_SECONDS": "60"})
-    options = writer_options(crawler.settings)
+    options = WriterOptions.from_settings(crawler.settings)
     assert (options.rows_per_group, options.rows_per_file, options.compression_level,
             options.max_file_seconds) == (7, 70, 9, 60.0)
 
 
 def test_items_that_cannot_be_written_become_pipeline_failures(tmp_path):
-    crawler = get_crawler(PlainSpider, settings_dict={"NEWSCRAWL_OUTPUT": str(tmp_path)})
+    crawler = newscrawl_crawler(PlainSpider, settings={"NEWSCRAWL_OUTPUT": str(tmp_path)})
     pipeline = ParquetPipeline.from_crawler(crawler)
     spider = PlainSpider()
     pipeline.open_spider(spider)

@@ -1,6 +1,7 @@
-"""The distributed-mode switch: nothing changes without NEWSCRAWL_REDIS_URL; with it,
-the scheduler, duplicate filter and Parquet pipeline are swapped and the fleet
-components added, also when the URL comes from the command line (priority cmdline)."""
+"""The distributed-mode switch (installed by the add-on): nothing changes without
+NEWSCRAWL_REDIS_URL; with it, the scheduler, duplicate filter and Parquet pipeline are
+swapped and the fleet components added, also when the URL comes from the command line
+(priority cmdline)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
 from newscrawl import settings as project_settings
+from newscrawl.addon import Addon
 from newscrawl.distributed.mode import DistributedMode, FleetKeys, is_distributed
 
 pytest.importorskip("scrapy_redis", reason="scrapy-redis is not installed")
 
 
 def crawl_settings(**cmdline) -> Settings:
+    """The project's settings with ``cmdline`` from ``-s``, after the add-on ran."""
     settings = Settings()
     settings.setmodule(project_settings, priority="project")
     settings.setdict(cmdline, priority="cmdline")
+    Addon().update_settings(settings)
     return settings
 
 
@@ -32,11 +36,13 @@ def test_without_a_redis_url_nothing_changes():
     DistributedMode().update_settings(settings)
     assert not is_distributed(settings)
     assert dict(settings.copy_to_dict()) == before
+    assert settings.get("SCHEDULER") == Settings().get("SCHEDULER")
+    assert load_object("newscrawl.crawl.pipelines.ParquetPipeline") in components(settings, "ITEM_PIPELINES")
 
 
 def test_a_redis_url_on_the_command_line_switches_to_the_shared_frontier():
     settings = crawl_settings(NEWSCRAWL_REDIS_URL="redis://127.0.0.1:1/3")
-    DistributedMode().update_settings(settings)
+    DistributedMode().update_settings(settings)  # listing it beside the add-on changes nothing
     assert settings.get("SCHEDULER") == "newscrawl.distributed.frontier.ReliableScheduler"
     assert settings.get("DUPEFILTER_CLASS") == "scrapy_redis.dupefilter.RFPDupeFilter"
     assert settings.getbool("SCHEDULER_PERSIST") is True

@@ -77,3 +77,17 @@ def test_masthead_h1_is_not_a_headline_candidate():
     h1s = list(root.iter("h1"))
     assert [markup.is_masthead_h1(h) for h in h1s] == [True, True, False, False]
     assert markup.headline_candidates(None, root)[0] == "Harbour reopens after storm"
+
+
+def test_is_within_is_true_for_the_element_itself_and_its_descendants_only():
+    root = tree()
+    article = root.find(".//article")
+    body, related = article.find("div[@class='body']"), article.find("section")
+    paragraph = body.find("p")
+    assert markup.is_within(paragraph, body) and markup.is_within(paragraph, article)
+    assert markup.is_within(body, body)
+    assert not markup.is_within(body, paragraph)  # an ancestor is not inside its child
+    assert not markup.is_within(paragraph, related)  # a sibling subtree
+    assert not markup.is_within(paragraph, None)
+    other = tree().find(".//article")  # the same markup parsed again is another tree
+    assert not markup.is_within(paragraph, other)

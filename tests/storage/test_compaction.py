@@ -14,7 +14,7 @@ from collections import Counter
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from scrapy.utils.test import get_crawler
+from tests.crawlers import newscrawl_crawler
 
 from newscrawl.model.article import Article, arrow_schema, to_record
 from newscrawl.storage.compaction import compact_output
@@ -31,7 +31,7 @@ DAY = dt.datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 def crawl_items(output, start: int, count: int) -> None:
     """One small run of the pipeline: ``count`` articles on two sites."""
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": str(output)})
+    crawler = newscrawl_crawler(settings={"NEWSCRAWL_OUTPUT": str(output)})
     pipeline = ParquetPipeline.from_crawler(crawler)
     pipeline.open_spider()
     for n in range(start, start + count):

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
-from scrapy.utils.test import get_crawler
+from tests.crawlers import newscrawl_crawler
 
 from newscrawl.model.article import SCHEMA_VERSION, Article, Image, arrow_schema, to_record
 from newscrawl.storage.dataset import (
@@ -60,7 +60,7 @@ def make_article(n: int, *, domain="news.example", fetched_at=FETCHED) -> Articl
 
 def run_pipeline(output: Path, items, **settings) -> dict:
     """One crawl's worth of items through a ParquetPipeline; returns the crawl stats."""
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": str(output), **settings})
+    crawler = newscrawl_crawler(settings={"NEWSCRAWL_OUTPUT": str(output), **settings})
     pipeline = ParquetPipeline.from_crawler(crawler)
     pipeline.open_spider()
     for item in items:
@@ -237,11 +237,11 @@ def all_four_readers(output: Path) -> list[int]:
 
 _KILLED_RUN = textwrap.dedent("""
     import datetime as dt, os, signal, sys
-    from scrapy.utils.test import get_crawler
+    from tests.crawlers import newscrawl_crawler
     from newscrawl.model.article import Article
     from newscrawl.crawl.pipelines import ParquetPipeline
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_OUTPUT": sys.argv[1],
-                                         "NEWSCRAWL_ROWS_PER_GROUP": 1})
+    crawler = newscrawl_crawler(settings={"NEWSCRAWL_OUTPUT": sys.argv[1],
+                                "NEWSCRAWL_ROWS_PER_GROUP": 1})
     pipeline = ParquetPipeline.from_crawler(crawler)
     pipeline.open_spider()
     for n in range(4):

@@ -20,7 +20,9 @@ from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
+from newscrawl import stats
 from newscrawl.crawl import discovery
+from newscrawl.defaults import install_defaults
 from newscrawl.extract.classify import url_shape
 from newscrawl.errors import ExtractionError
 from newscrawl.crawl.workers import ExtractionPool, PageJob, default_workers, extract_and_classify
@@ -76,17 +78,24 @@ class NewsSpider(scrapy.Spider):
                                            if urlsplit(s).hostname})
 
     # -- settings-derived ---------------------------------------------------------
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        """The spider's ``custom_settings``, then every ``NEWSCRAWL_*`` default nothing
+        else set (so the spider reads the same values in a project without the add-on)."""
+        super().update_settings(settings)
+        install_defaults(settings)
+
     @property
     def use_profiles(self) -> bool:
         """Whether extraction may use site profiles (setting NEWSCRAWL_PROFILES)."""
-        return self.settings.getbool("NEWSCRAWL_PROFILES", True)
+        return self.settings.getbool("NEWSCRAWL_PROFILES")
 
     @property
     def depth_limit(self) -> int:
         """How deep front-page discovery follows links."""
         if self.follow_depth is not None:
             return self.follow_depth
-        return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH", 2)
+        return self.settings.getint("NEWSCRAWL_DISCOVERY_DEPTH")
 
     @property
     def discovery_priority(self) -> int:
@@ -96,7 +105,7 @@ class NewsSpider(scrapy.Spider):
         return settings.getint("NEWSCRAWL_DISCOVERY_PRIORITY", 0) if settings is not None else 0
 
     def _inc(self, key: str, count: int = 1) -> None:
-        self.crawler.stats.inc_value(f"newscrawl/{key}", count)
+        self.crawler.stats.inc_value(key, count)
 
     # -- entry points -------------------------------------------------------------
     async def start(self):
@@ -138,7 +147,7 @@ class NewsSpider(scrapy.Spider):
             return True
         reason = state.skip_reason(url, listed.date if listed is not None else None)
         if reason:
-            self._inc(f"incremental/skipped/{reason}")
+            self._inc(stats.skipped(reason))
             return False
         return True
 
@@ -156,7 +165,7 @@ class NewsSpider(scrapy.Spider):
         text = response.text if isinstance(response, TextResponse) else response.body.decode(
             "utf-8", "replace")
         sitemaps = discovery.sitemap_urls_from_robots(text, response.url)
-        self._inc("discovery/robots_sitemaps", len(sitemaps))
+        self._inc(stats.ROBOTS_SITEMAPS, len(sitemaps))
         for url in sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
                                  priority=self.discovery_priority,
@@ -182,7 +191,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         feeds = discovery.feed_urls_from_html(response.text, response.url)
-        self._inc("discovery/home_feeds", len(feeds))
+        self._inc(stats.HOME_FEEDS, len(feeds))
         for url in feeds:
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
                                  priority=self.discovery_priority,
@@ -219,7 +228,7 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "discovery", "EmptySitemap",
                                "no <url> or <sitemap> entries", response.status)
             return
-        self._inc("discovery/sitemaps")
+        self._inc(stats.SITEMAPS_READ)
         for entry in itertools.chain([first], entries):
             if entry.kind == "sitemap":
                 if self.too_old(entry):
@@ -241,21 +250,21 @@ class NewsSpider(scrapy.Spider):
             yield self.failure(response.url, "discovery", "EmptyFeed",
                                "no feed entries found", response.status)
             return
-        self._inc("discovery/feeds")
+        self._inc(stats.FEEDS_READ)
         for entry in entries:
             yield from self.listed_page(entry, source="feed")
 
     def listed_page(self, entry: discovery.Entry, *, source: str):
         """A page listed by a sitemap or feed, unless the cut-off or its URL rules it out."""
-        self._inc(f"discovery/listed/{source}")
+        self._inc(stats.listed(source))
         if self.too_old(entry):
             return
         shape = url_shape(entry.url)
         if shape in SKIP_SHAPES:
-            self._inc(f"discovery/skipped_url/{shape}")
+            self._inc(stats.skipped_url(shape))
             return
         if self.profile is not None and not self.profile.allows(entry.url):
-            self._inc("discovery/skipped_url/profile_deny")
+            self._inc(stats.skipped_url("profile_deny"))
             return
         if self.should_fetch(entry.url, entry):
             yield self.article_request(entry.url, source=source, listed=entry)
@@ -263,7 +272,7 @@ class NewsSpider(scrapy.Spider):
     def too_old(self, entry: discovery.Entry) -> bool:
         """True (and counted) when an entry's date is before the cut-off."""
         if self.cutoff is not None and entry.date is not None and entry.date < self.cutoff:
-            self._inc("discovery/skipped_old")
+            self._inc(stats.SKIPPED_OLD)
             return True
         return False
 
@@ -287,7 +296,7 @@ class NewsSpider(scrapy.Spider):
         depth = response.meta.get("newscrawl_depth", 0)
         if not isinstance(response, TextResponse):
             yield self.failure(response.url, "extract", "NotHTML",
-                               f"content type {response.headers.get('Content-Type', b'').decode()!r}"
+                               f"content type {(response.headers.get('Content-Type') or b'').decode()!r}"
                                " is not an HTML page", response.status)
             return
         job = PageJob(body=response.body, url=response.url, http_status=response.status,
@@ -309,7 +318,7 @@ class NewsSpider(scrapy.Spider):
                                str(exc)[:1000], response.status)
             return
         if not verdict.is_article:
-            self._inc(f"pages/non_article/{verdict.reason}")
+            self._inc(stats.non_article(verdict.reason))
             if response.meta.get("newscrawl_source") == "links":
                 for request in self.follow_links(response, depth=depth):
                     yield request
@@ -317,7 +326,7 @@ class NewsSpider(scrapy.Spider):
                 for check in self.refusals(response, fetched_at, verdict.reason):
                     yield check
             return
-        self._inc(f"pages/article/{verdict.reason}")
+        self._inc(stats.article_page(verdict.reason))
         requested = (response.meta.get("redirect_urls") or [response.url])[0]
         state = getattr(self, "crawl_state", None)
         if state is not None and requested != response.url:
@@ -347,18 +356,19 @@ class NewsSpider(scrapy.Spider):
     def extraction_pool(self) -> ExtractionPool | None:
         """The spider's extraction process pool (None: extract inline)."""
         if not hasattr(self, "_extraction_pool"):
-            workers = self.settings.get("NEWSCRAWL_EXTRACT_WORKERS", "auto")
+            workers = self.settings.get("NEWSCRAWL_EXTRACT_WORKERS")
             workers = default_workers() if str(workers).lower() == "auto" else int(workers)
             self._extraction_pool = None
             if workers > 0:
-                timeout = self.settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT", 30.0)
+                timeout = self.settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT")
                 self._extraction_pool = ExtractionPool(workers, timeout)
                 self.crawler.signals.connect(self._close_pool, signal=signals.spider_closed)
         return self._extraction_pool
 
     def _close_pool(self, spider) -> None:
-        if getattr(self, "_extraction_pool", None) is not None:
-            self._extraction_pool.close()
+        pool = getattr(self, "_extraction_pool", None)
+        if pool is not None:
+            pool.close()
 
     @staticmethod
     def fill_from_listing(article, listed: discovery.Entry | None) -> None:
@@ -372,7 +382,7 @@ class NewsSpider(scrapy.Spider):
     # -- failures ---------------------------------------------------------------
     def failure(self, url, stage, error_type, message, http_status=None) -> Failure:
         """A Failure record for this spider, counted in the stats."""
-        self._inc(f"failures/{stage}")
+        self._inc(stats.failures_at(stage))
         return Failure(url=url, stage=stage, error_type=error_type, message=message,
                        http_status=http_status, failed_at=now_utc(), spider=self.name)
 

@@ -5,28 +5,35 @@ URL allow / deny patterns, timezone and language and, only where the generic
 extractor gets a field wrong, per-field selectors (ordered, compiled once) or small
 functions. A profile may carry several versions, each valid from a date, when the
 site changes its layout: the version in force on the page's fetch date is used.
+
+Field rules are keyed by Article field name; a key that is not one of
+:data:`PROFILE_FIELDS` (a typo such as ``"headlin"``, or a field the extractor never asks
+a profile for) makes building the profile fail with a ValueError naming the profile, the
+key and the valid keys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 from parsel.csstranslator import HTMLTranslator
 
+from newscrawl.extract.markup import text_of
+
 _CSS = HTMLTranslator()
+
+#: The Article fields a profile may give rules for: the ones the extractor asks a profile
+#: for before its generic layers (the rest are crawl bookkeeping or derived).
+PROFILE_FIELDS = ("headline", "description", "body", "authors", "published_at",
+                  "modified_at", "language", "section", "tags", "images")
 
 #: A field rule is a CSS selector, an XPath (starting with '/' or '('), or a function
 #: ``(ctx) -> value | None``.
 FieldRule = str | Callable
-
-
-def _text_of(node) -> str:
-    """Whitespace-collapsed text of an element, or of an attribute / text result."""
-    text = "".join(node.itertext()) if hasattr(node, "itertext") else str(node)
-    return " ".join(text.split())
 
 
 def _compile(rule: FieldRule):
@@ -61,6 +68,7 @@ class SiteProfile:
     versions: tuple[ProfileVersion, ...] = ()
 
     def __post_init__(self):
+        self._check_field_keys()
         self._allow = [re.compile(p) for p in self.allow]
         self._deny = [re.compile(p) for p in self.deny]
         self._compiled = [
@@ -68,6 +76,19 @@ class SiteProfile:
              {name: [_compile(r) for r in rules] for name, rules in v.fields.items()})
             for v in sorted(self.versions, key=lambda v: v.since)
         ]
+
+    def _check_field_keys(self) -> None:
+        """Raise ValueError for a field key of any version that no profile rule can set."""
+        for version in self.versions:
+            for key in version.fields:
+                if key in PROFILE_FIELDS:
+                    continue
+                close = difflib.get_close_matches(str(key), PROFILE_FIELDS, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise ValueError(
+                    f"site profile {self.name!r}: unknown field {key!r} in the version "
+                    f"{version.label or version.since.isoformat()}{hint}; profile rules can "
+                    f"set only these Article fields: {', '.join(PROFILE_FIELDS)}")
 
     # -- URLs ------------------------------------------------------------------
     def matches_domain(self, host: str | None) -> bool:
@@ -118,7 +139,7 @@ class SiteProfile:
                 if value:
                     return value
                 continue
-            values = [_text_of(s.root) for s in ctx.selector.xpath(rule)]
+            values = [text_of(s.root) for s in ctx.selector.xpath(rule)]
             values = [v for v in values if v]
             if values:
                 return values

@@ -22,7 +22,7 @@ import lxml.etree
 from newscrawl.model.article import Image
 from newscrawl.extract import images as pictures
 from newscrawl.extract import meta as meta_tags
-from newscrawl.extract.authors import collapse
+from newscrawl.extract.markup import is_within
 
 XPath = lxml.etree.XPath
 
@@ -55,16 +55,8 @@ def _first(xpath, node):
 
 
 def _excluded(element, excluded: list) -> bool:
-    """True when the element or one of its ancestors is one of the excluded subtrees.
-
-    (lxml keeps one Python proxy per node while a reference to it lives, so identity
-    comparison is exact as long as ``excluded`` holds the elements.)"""
-    node = element
-    while node is not None:
-        if any(node is other for other in excluded):
-            return True
-        node = node.getparent()
-    return False
+    """True when the element lies in one of the excluded subtrees (or is one)."""
+    return any(is_within(element, subtree) for subtree in excluded)
 
 
 def _site_figure(container, caption_xp, credit_xp, base_url: str) -> Image | None:
@@ -119,4 +111,4 @@ def article_images(scope: str | None = None, skip: tuple[str, ...] = (),
     return images_rule
 
 
-__all__ = ["meta_content", "FigureMarkup", "article_images", "collapse"]
+__all__ = ["meta_content", "FigureMarkup", "article_images"]

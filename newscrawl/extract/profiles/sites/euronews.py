@@ -11,10 +11,10 @@ specific domain, so de.euronews.com pages get the German one.
 
 import datetime as dt
 
-from newscrawl.extract.profiles.base import ProfileVersion, SiteProfile
+from newscrawl.extract.profiles.base import FieldRule, ProfileVersion, SiteProfile
 from newscrawl.extract.profiles.rules import meta_content
 
-_FIELDS = {"headline": [meta_content("og:title", "twitter:title")]}
+_FIELDS: dict[str, list[FieldRule]] = {"headline": [meta_content("og:title", "twitter:title")]}
 _ALLOW = (r"/\d{4}/\d{2}/\d{2}/[^/?#]+",)
 _DENY = (r"/video/", r"/programs/", r"/tag/")
 

@@ -1,0 +1,126 @@
+"""The names of newscrawl's crawl stats (keys of Scrapy's stats collector), each given once.
+
+Every module that writes or reads a key takes it from here. The strings are part of the
+interface (people, the summary line and the report read them): they do not change.
+A family of keys whose last part varies (a reason, a stage, an outcome) has its prefix
+here and a small function that builds one key of it; :func:`family` sums a family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# -- the Parquet pipeline -------------------------------------------------------------
+#: Article rows written (new and updated versions).
+ARTICLES_WRITTEN = "newscrawl/articles_written"
+#: Failure rows written.
+FAILURES_WRITTEN = "newscrawl/failures_written"
+#: Parquet files published when the crawl closed.
+FILES_PUBLISHED = "newscrawl/files_published"
+#: Items that could not be written and became 'pipeline' failures.
+PIPELINE_FAILURES = "newscrawl/pipeline_failures"
+#: Listed pages refused as non-articles and recorded as 'not_article' checks.
+NOT_ARTICLE_CHECKS = "newscrawl/checks/not_article"
+#: Articles by incremental outcome: <prefix>new, updated, unchanged.
+ARTICLES_BY_OUTCOME = "newscrawl/articles/"
+#: Rows recovered from killed runs' spools: <prefix><dataset>.
+RECOVERED = "newscrawl/recovered/"
+
+# -- the dates pipeline ---------------------------------------------------------------
+#: Date values filled from their raw strings.
+DATES_FILLED = "newscrawl/dates/filled"
+#: Raw date strings that gave no value.
+DATES_REJECTED = "newscrawl/dates/rejected"
+
+# -- the spiders ----------------------------------------------------------------------
+#: Known URLs not requested again: <prefix><reason>.
+SKIPPED = "newscrawl/incremental/skipped/"
+#: Sitemaps named by robots.txt files.
+ROBOTS_SITEMAPS = "newscrawl/discovery/robots_sitemaps"
+#: Feeds announced on home pages.
+HOME_FEEDS = "newscrawl/discovery/home_feeds"
+#: Sitemaps and feeds read.
+SITEMAPS_READ = "newscrawl/discovery/sitemaps"
+FEEDS_READ = "newscrawl/discovery/feeds"
+#: Article candidates listed, by where they were listed: <prefix><source>.
+LISTED = "newscrawl/discovery/listed/"
+#: Listed URLs skipped without a fetch for their shape (or the profile): <prefix><shape>.
+SKIPPED_URL = "newscrawl/discovery/skipped_url/"
+#: Listed URLs skipped because their listing date is before the cut-off.
+SKIPPED_OLD = "newscrawl/discovery/skipped_old"
+#: Fetched pages refused as non-articles, by the classifier's reason: <prefix><reason>.
+NON_ARTICLE = "newscrawl/pages/non_article/"
+#: Fetched pages taken as articles, by the classifier's reason: <prefix><reason>.
+ARTICLE_PAGES = "newscrawl/pages/article/"
+#: Failures recorded by the spider, by stage: <prefix><stage>.
+FAILURES_BY_STAGE = "newscrawl/failures/"
+
+# -- retries --------------------------------------------------------------------------
+#: Waits before a retry, and their total in milliseconds.
+RETRY_WAITS = "newscrawl/retry/waits"
+RETRY_WAIT_MS = "newscrawl/retry/wait_ms"
+
+# -- the extensions -------------------------------------------------------------------
+#: The last progress line's figures.
+PROGRESS_PAGES_PER_MIN = "newscrawl/progress/pages_per_min"
+PROGRESS_ARTICLES_PER_MIN = "newscrawl/progress/articles_per_min"
+PROGRESS_QUEUE = "newscrawl/progress/queue"
+#: The crawl report's page, and how many sites' coverage dropped.
+REPORT_PATH = "newscrawl/report/path"
+REPORT_COVERAGE_DROPS = "newscrawl/report/coverage_drops"
+
+# -- distributed mode -----------------------------------------------------------------
+#: Pushed seeds this worker took, requests it put back for dead workers, and whether
+#: it ran the crawl's entry requests (1) or another worker did (0).
+FLEET_SEEDS = "newscrawl/fleet/seeds"
+FLEET_REQUEUED = "newscrawl/fleet/requeued"
+FLEET_ENTRY_CLAIMED = "newscrawl/fleet/entry_claimed"
+#: Requests pushed to and popped from the shared queue (scrapy-redis's naming).
+REDIS_ENQUEUED = "scheduler/enqueued/redis"
+REDIS_DEQUEUED = "scheduler/dequeued/redis"
+
+
+def article_outcome(outcome: str) -> str:
+    """Articles with this incremental outcome ('new', 'updated', 'unchanged')."""
+    return ARTICLES_BY_OUTCOME + outcome
+
+
+def recovered(dataset: str) -> str:
+    """Rows of ``dataset`` ('articles', 'failures', 'checks') recovered from killed runs."""
+    return RECOVERED + dataset
+
+
+def skipped(reason: str) -> str:
+    """Known URLs not requested again for this reason."""
+    return SKIPPED + reason
+
+
+def listed(source: str) -> str:
+    """Article candidates listed by this source (sitemap, feed, home, ...)."""
+    return LISTED + source
+
+
+def skipped_url(shape: str) -> str:
+    """Listed URLs skipped for this URL shape ('tag', 'author', ... or 'profile_deny')."""
+    return SKIPPED_URL + shape
+
+
+def non_article(reason: str) -> str:
+    """Fetched pages refused as non-articles for this reason."""
+    return NON_ARTICLE + reason
+
+
+def article_page(reason: str) -> str:
+    """Fetched pages taken as articles for this reason."""
+    return ARTICLE_PAGES + reason
+
+
+def failures_at(stage: str) -> str:
+    """Failures the spider recorded at this stage ('fetch', 'extract', ...)."""
+    return FAILURES_BY_STAGE + stage
+
+
+def family(stats: Mapping[str, Any], prefix: str) -> int:
+    """The sum of a family of counters (every key that starts with ``prefix``)."""
+    return sum(int(value or 0) for key, value in stats.items() if key.startswith(prefix))

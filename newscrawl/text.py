@@ -1,0 +1,51 @@
+"""Text helpers every layer uses: whitespace collapsing and the comparison key of a text.
+
+Two helpers, one behaviour each:
+
+- :func:`collapse` is the form a text is stored and shown in: every run of whitespace
+  (NBSP, thin and ideographic spaces, tabs, line breaks included) becomes one space, the
+  ends are stripped, and the invisible characters that carry nothing (zero-width space,
+  word joiner, byte-order mark) are dropped. The zero-width joiner and non-joiner stay
+  inside a text, where they shape scripts and emoji, and go only at its ends. Soft hyphens
+  stay: they are the publisher's hyphenation points and part of the text as served.
+- :func:`fold` is the key two texts are compared by ("is this paragraph the headline
+  again?", "is this segment the site name?", "is this name a duplicate?"): Unicode
+  compatibility form (NFKC, so a letter written with a combining accent equals the
+  precomposed one, and full-width letters equal their plain forms), case-folded ("Straße"
+  equals "STRASSE"), and only letters and digits kept. Spaces, punctuation, underscores,
+  zero-width characters and any combining mark NFKC cannot attach to a letter are dropped.
+  A fold is never shown; it is only compared.
+
+Both take None and return "" for it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Invisible characters dropped anywhere in a text (zero-width space, word joiner, BOM).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]+")
+#: Whitespace, and the joiners that mean nothing at a text's ends, stripped from both ends.
+_END_CHARACTERS = " \u200c\u200d"
+#: What a fold drops: everything that is not a letter or a digit.
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
+def collapse(text: str | None) -> str:
+    """``text`` with whitespace runs as single spaces, stripped, invisible characters dropped."""
+    if not text:
+        return ""
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = _INVISIBLE.sub("", text)
+    text = " ".join(text.split())
+    if text and (text[0] in _END_CHARACTERS or text[-1] in _END_CHARACTERS):
+        text = text.strip(_END_CHARACTERS)
+    return text
+
+
+def fold(text: str | None) -> str:
+    """The comparison key of ``text``: NFKC, case-folded, letters and digits only."""
+    if not text:
+        return ""
+    return _NOT_LETTER_OR_DIGIT.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -1,0 +1,103 @@
+"""newscrawl.text: collapse (the stored form of a text) and fold (the key texts are compared by)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.text import collapse, fold
+
+
+# -- collapse ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("empty", [None, "", " ", "\n\t ", "\u00a0", "\u200b", "\ufeff\u2060", "\u200c \u200d"])
+def test_collapse_of_nothing_is_the_empty_string(empty):
+    assert collapse(empty) == ""
+
+
+def test_collapse_makes_every_whitespace_run_one_space_and_strips_the_ends():
+    assert collapse("  Kyiv \t\n\n  Independent \r\n") == "Kyiv Independent"
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u3000", "\u2028", "\u2029", "\x0b", "\x0c"])
+def test_collapse_treats_nbsp_and_unicode_spaces_as_whitespace(space):
+    assert collapse(f"{space}27{space}{space}Feb.{space}2025{space}") == "27 Feb. 2025"
+
+
+def test_collapse_drops_zero_width_space_word_joiner_and_byte_order_mark():
+    assert collapse("\ufeffBreaking\u200b news\u2060 \u200b today") == "Breaking news today"
+
+
+def test_collapse_keeps_joiners_inside_a_text_and_drops_them_at_its_ends():
+    flag = "\U0001f3f3\ufe0f\u200d\U0001f308"  # rainbow flag: an emoji sequence held by a ZWJ
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a ZWNJ inside a word
+    assert collapse(f"\u200c {flag} ") == flag
+    assert collapse(f" {persian}\u200d") == persian
+
+
+def test_collapse_keeps_soft_hyphens_and_combining_marks():
+    assert collapse("Not\u00adfall\u00addaten") == "Not\u00adfall\u00addaten"
+    decomposed = "Cafe\u0301 au lait"
+    assert collapse(f" {decomposed} ") == decomposed  # no normalisation: the text as served
+
+
+def test_collapse_leaves_case_and_punctuation_alone():
+    assert collapse("«Ça  va?» — OK!") == "«Ça va?» — OK!"
+
+
+def test_collapse_is_idempotent():
+    text = "\u200c\u00a0a \u200b b\u200d\n\n"
+    assert collapse(collapse(text)) == collapse(text) == "a b"
+
+
+# -- fold -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("empty", [None, "", "   ", "—", "...!?", "\u200b\u200d", "_"])
+def test_fold_of_a_text_without_letters_or_digits_is_empty(empty):
+    assert fold(empty) == ""
+
+
+def test_fold_drops_spaces_punctuation_and_underscores():
+    assert fold("Russia's war: day 1,098 — live_updates") == "russiaswarday1098liveupdates"
+
+
+def test_fold_case_folds_beyond_lower_case():
+    assert fold("STRASSE") == fold("Straße") == "strasse"
+    assert fold("ΟΔΟΣ") == fold("οδος")  # final sigma
+    assert fold("ǅemal") == fold("DŽEMAL")  # titlecase digraph
+    assert fold("İSTANBUL") == fold("istanbul")  # the dot casefold leaves as a mark goes
+
+
+def test_fold_equates_combining_and_precomposed_letters():
+    precomposed, decomposed = "Café Zürich", "Cafe\u0301 Zu\u0308rich"
+    assert precomposed != decomposed
+    assert fold(precomposed) == fold(decomposed) == "cafézürich"
+
+
+def test_fold_keeps_accents_apart_from_plain_letters():
+    assert fold("résumé") != fold("resume")
+
+
+def test_fold_drops_a_combining_mark_left_alone():
+    # NFKC cannot attach a mark to a space; the mark is no letter and goes.
+    assert fold("a \u0301b") == "ab"
+
+
+def test_fold_equates_compatibility_forms():
+    assert fold("ＫＹＩＶ　２０２５") == fold("Kyiv 2025") == "kyiv2025"  # full-width
+    assert fold("ﬁnance") == fold("finance")  # ligature
+    assert fold("x²") == fold("x2")
+
+
+def test_fold_drops_zero_width_and_nbsp():
+    assert fold("Kyiv\u200bIndependent") == fold("Kyiv\u00a0Independent") == "kyivindependent"
+
+
+def test_fold_keeps_letters_and_digits_of_every_script():
+    assert fold("Київ 27 лютого") == "київ27лютого"
+    assert fold("東京 ニュース") == "東京ニュース"
+    assert fold("٢٠٢٥ عام") == "٢٠٢٥عام"
+
+
+def test_fold_is_idempotent():
+    for text in ("Straße", "Cafe\u0301", "ＫＹＩＶ", "İstanbul", "ǅemal", "a_b-c"):
+        assert fold(fold(text)) == fold(text)
