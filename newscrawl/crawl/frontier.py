@@ -130,7 +130,7 @@ class DiskScheduler(Scheduler):
     def from_crawler(cls, crawler):
         """Build the scheduler; with the disk frontier, create its directory."""
         settings = crawler.settings
-        if str(settings.get("NEWSCRAWL_FRONTIER", "disk")).lower() == "memory":
+        if str(settings.get("NEWSCRAWL_FRONTIER")).lower() == "memory":
             return super().from_crawler(crawler)
         frontier = FrontierDir(settings.get("NEWSCRAWL_OUTPUT") or None)
         dupefilter_cls = load_object(settings["DUPEFILTER_CLASS"])

@@ -102,7 +102,7 @@ class NewsSpider(scrapy.Spider):
         """Priority of robots.txt, sitemap, feed and home-page requests over article
         pages (setting NEWSCRAWL_DISCOVERY_PRIORITY)."""
         settings = getattr(self, "settings", None)  # a spider made without a crawler has none
-        return settings.getint("NEWSCRAWL_DISCOVERY_PRIORITY", 0) if settings is not None else 0
+        return settings.getint("NEWSCRAWL_DISCOVERY_PRIORITY") if settings is not None else 0
 
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(key, count)
