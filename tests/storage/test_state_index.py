@@ -9,12 +9,13 @@ import datetime as dt
 
 import pyarrow.compute as pc
 
-from newscrawl.crawl.incremental import known_from_record
+from newscrawl.crawl.incremental import CrawlState, IndexedKnown, known_from_record
 from newscrawl.model.article import arrow_schema
-from newscrawl.model.check import NEW, NOT_ARTICLE, REDIRECT, UPDATED, check_schema
+from newscrawl.model.check import (
+    NEW, NOT_ARTICLE, REDIRECT, UPDATED, check_schema, refused_page_schema)
 from newscrawl.storage.compaction import compact_output, prune_partitions
 from newscrawl.storage.dataset import (
-    ARTICLES, CHECKS, DatasetWriter, RunStaging, read_articles, site_key)
+    ARTICLES, CHECKS, PAGES, DatasetWriter, RunStaging, read_articles, site_key)
 from newscrawl.storage.state_index import index_path, open_index
 
 UTC = dt.timezone.utc
@@ -135,3 +136,39 @@ def test_the_index_agrees_with_a_scan_of_the_whole_dataset(tmp_path):
     assert index.url_count() == len(newest)
     assert pc.count_distinct(table.column("url")).as_py() == len(newest)
     index.close()
+
+
+def test_a_refusal_and_the_newest_kept_refused_page_per_url(tmp_path):
+    """What issue 15 needs from the index: whether the newest check refused the URL, when,
+    and the content hash of its newest row in pages/ (so an unchanged page is not kept
+    twice); a later article version's check clears the refusal."""
+    page, fixed = "https://a.example/section", "https://a.example/fixed"
+    write_run(tmp_path, checks=[(page, T0, None, None, NOT_ARTICLE),
+                                (fixed, T0, None, None, NOT_ARTICLE)])
+    staging = RunStaging(tmp_path)
+    writer = DatasetWriter(tmp_path / PAGES, staging, refused_page_schema())
+    for fetched, digest in ((T0, "p1"), (T0 + 24 * HOUR, "p2")):
+        writer.write({"url": page, "domain": "a.example", "fetched_at": fetched,
+                      "content_hash": digest, "headline": "h", "refusal_reason": "listing"},
+                     (site_key("a.example"), fetched.date().isoformat()))
+    writer.close()
+    staging.close()
+    write_run(tmp_path, articles=[(fixed, T0 + 48 * HOUR, "a1")],
+              checks=[(fixed, T0 + 48 * HOUR, None, "a1", NEW)])
+    index, _ = open_index(tmp_path)
+    refused = known_from_record(index.get(page))
+    assert refused.refused and refused.checked_at == T0
+    assert index.get(page).page_hash == "p2"
+    assert not known_from_record(index.get(fixed)).refused
+    index.close()
+
+    state = CrawlState.from_output(tmp_path, refusal_recheck_days=7)
+    assert isinstance(state.known, IndexedKnown)
+    state.now = T0 + 3 * 24 * HOUR
+    assert state.skip_reason(page, None) == "seen"
+    state.now = T0 + 8 * 24 * HOUR
+    assert state.skip_reason(page, None) is None  # a refusal is looked at again
+    assert state.page_hash(page) == "p2"
+    state.note_page(page, "p3")
+    assert state.page_hash(page) == "p3"
+    state.close()
