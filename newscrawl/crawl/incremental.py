@@ -404,22 +404,28 @@ def archive_key(warc_file: str, offset: int) -> tuple[str, int]:
     return warc_file.rsplit("/", 1)[-1], int(offset)
 
 
-def load_archive_done(output_dir: str | os.PathLike) -> set[tuple[str, int]]:
+def load_archive_done(output_dir: str | os.PathLike,
+                      warc_file: str | None = None) -> set[tuple[str, int]]:
     """The archived records (:func:`archive_key`) that already have a row in the output:
     an article version, a check (unchanged article or refused page) or a failure. Reading
     an archive skips them, so a second read, or a rerun after a kill, adds nothing.
 
-    Only rows read from an archive are loaded (two columns, filtered on ``warc_offset``
-    in the scan), and only when an archive is read: a live crawl never calls this."""
+    With ``warc_file``, only that file's records (by base name): the archive spider loads
+    them per file as it reads it, so memory is bounded by one file's records, not by
+    everything ever read from archives. Two columns are read, filtered in the scan."""
+    wanted = pc.is_valid(pc.field("warc_offset"))
+    if warc_file is not None:
+        name = archive_key(warc_file, 0)[0]
+        wanted = wanted & ((pc.field("warc_file") == name)
+                           | pc.ends_with(pc.field("warc_file"), pattern="/" + name))
     done: set[tuple[str, int]] = set()
     for dataset in (articles_dataset(output_dir), checks_dataset(output_dir),
                     failures_dataset(output_dir)):
-        for batch in dataset.to_batches(columns=["warc_file", "warc_offset"],
-                                        filter=pc.is_valid(pc.field("warc_offset"))):
-            for name, offset in zip(batch.column("warc_file").to_pylist(),
-                                    batch.column("warc_offset").to_pylist()):
-                if name is not None:
-                    done.add(archive_key(name, offset))
+        for batch in dataset.to_batches(columns=["warc_file", "warc_offset"], filter=wanted):
+            for name_, offset in zip(batch.column("warc_file").to_pylist(),
+                                     batch.column("warc_offset").to_pylist()):
+                if name_ is not None:
+                    done.add(archive_key(name_, offset))
     return done
 
 
