@@ -2,19 +2,27 @@
 
     python benchmarks/bench.py extraction [--corpora ../shared/corpora] [--repeat 3]
     python benchmarks/bench.py crawl [--pages 5000]
-    python benchmarks/bench.py scale [--sizes 1000,10000,50000]
+    python benchmarks/bench.py scale [--discover 50000,1000000] [--rows 5000000]
+                                     [--sizes 10000,50000] [--parts ...] [--timeout 900]
     python benchmarks/bench.py all --markdown docs/benchmarks.md
 
-1. extraction: CPU ms per page (median, p95) of ``extract_article`` over every page of
-   the five corpora (:data:`CORPORA`), beside trafilatura, htmldate, newspaper4k, readability-lxml and goose3 (the
-   ``bench`` extra) on the same decoded pages, and beside the floor: lxml parsing the
-   same text. Ratios newscrawl / trafilatura and newscrawl / floor.
+1. extraction: CPU ms per page (median, p95; best of ``--repeat`` for every system alike)
+   of ``extract_article`` over every page of the corpora, beside trafilatura,
+   htmldate, newspaper4k, readability-lxml and goose3 (the ``bench`` extra) on the same
+   decoded pages in the same process, and beside the floor: lxml parsing the same text. Ratios
+   newscrawl / trafilatura and newscrawl / floor.
 2. crawl: pages/s of ``scrapy crawl article -a site=...`` against a generated local
    site, the full pipeline (extraction, dates, Parquet) against the same crawl whose
-   article callback does nothing; CPU seconds per 1,000 pages.
-3. scale: peak memory (PSS summed over the crawl process and its extraction workers,
-   sampled every 0.2 s; the main process's RSS in brackets) and pages/s of the full crawl at
-   several site sizes. CPU seconds include the workers.
+   article callback does nothing; CPU seconds per 1,000 pages (workers included).
+3. scale (``benchmarks/scale.py``): every figure of the scale targets beside its target:
+   peak memory (PSS summed over the crawl and its extraction workers) of crawls that
+   read every sitemap of generated sites of 50,000 and 1,000,000 articles and fetch
+   ``--cap`` of them; start-up (command to first request) and memory of an incremental
+   run over a generated year of output (``--rows`` rows, 100 sites x 365 days, written
+   with the project's writer), without and with its state index; memory of the latest
+   view, the crawl report and one day's compaction over it; pages/s of full crawls with
+   CPU ms per page of the crawl process, the extraction workers and the test server,
+   and the machine's bound cores / (CPU per page).
 
 Every figure of one invocation comes from the same run on the same machine; runs
 differ by 10-35 % here, so compare within a run.
@@ -31,7 +39,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -110,8 +117,7 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool) -> dict:
         raise SystemExit(f"no corpora under {corpora}")
     results: dict = {}
     for name, fn in extraction_systems(with_peers):
-        runs = repeat if not name.startswith(("trafilatura", "newspaper", "readability", "goose")) \
-            else 1
+        runs = repeat  # every system: the same repeats, pages and process
         for html, url in list(pages.values())[0][:5]:  # warm caches and imports
             try:
                 fn(html, url)
@@ -158,72 +164,7 @@ def format_extraction(results: dict) -> str:
 
 
 # -- 2. and 3. crawls --------------------------------------------------------------------
-def start_generated_site(pages: int) -> tuple[subprocess.Popen, str]:
-    """A generated local site of ``pages`` articles in its own process: (process, base URL)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newscrawl.testsite", "--generate", str(pages), "--seed", "1",
-         "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    line = proc.stdout.readline()
-    match = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
-    if not match:
-        proc.kill()
-        raise SystemExit(f"test site did not start: {line!r}")
-    return proc, match.group(1)
-
-
-class TreeRss(threading.Thread):
-    """Samples the memory of a process and all its descendants (the extraction workers)
-    every 0.2 s: the peak of the sum of their proportional set sizes (PSS: pages the
-    workers share with their fork server counted once), and the peak RSS of the main
-    process alone."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid, self.peak_total, self.peak_main = pid, 0, 0
-        self._stop_event = threading.Event()
-
-    @staticmethod
-    def _rss_kb(pid: int, field: str = "VmRSS:", source: str = "status") -> int:
-        try:
-            with open(f"/proc/{pid}/{source}") as status:
-                for line in status:
-                    if line.startswith(field):
-                        return int(line.split()[1])
-        except OSError:
-            pass
-        return 0
-
-    def _pss_kb(self, pid: int) -> int:
-        """Proportional set size: pages shared with the fork server counted once."""
-        return self._rss_kb(pid, "Pss:", "smaps_rollup")
-
-    def _tree(self) -> list[int]:
-        children: dict[int, list[int]] = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    with open(f"/proc/{entry}/stat") as stat:
-                        ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
-                except (OSError, ValueError, IndexError):
-                    continue
-                children.setdefault(ppid, []).append(int(entry))
-        tree, todo = [], [self.pid]
-        while todo:
-            pid = todo.pop()
-            tree.append(pid)
-            todo.extend(children.get(pid, []))
-        return tree
-
-    def run(self) -> None:
-        while not self._stop_event.wait(0.2):
-            main = self._rss_kb(self.pid)
-            total = sum(self._pss_kb(pid) for pid in self._tree())
-            self.peak_main = max(self.peak_main, main)
-            self.peak_total = max(self.peak_total, total)
-
-    def stop(self) -> None:
-        self._stop_event.set()
-        self.join()
+from benchmarks.scale import TreeSampler, start_generated_site  # noqa: E402
 
 
 def run_crawl(base_url: str, *, noop: bool, output: Path) -> dict:
@@ -237,7 +178,7 @@ def run_crawl(base_url: str, *, noop: bool, output: Path) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
-    sampler = TreeRss(proc.pid)
+    sampler = TreeSampler(proc.pid)
     sampler.start()
     stderr = proc.stderr.read()
     _, wait_status, usage = os.wait4(proc.pid, 0)  # CPU time of the crawl and its workers
@@ -247,12 +188,14 @@ def run_crawl(base_url: str, *, noop: bool, output: Path) -> dict:
     proc.returncode = status
     pages = sum(int(n) for n in re.findall(r"'newscrawl/pages/(?:article|noop)[^']*': (\d+)", stderr))
     written = re.search(r"'newscrawl/articles_written': (\d+)", stderr)
-    cpu = usage.ru_utime + usage.ru_stime
+    # wait4 misses the extraction workers (children of the fork server): the sampler's
+    # per-process CPU times count them.
+    cpu = max(usage.ru_utime + usage.ru_stime, sampler.cpu_s(True) + sampler.cpu_s(False))
     return {"status": status, "wall_s": wall, "cpu_s": cpu, "pages": pages,
             "articles_written": int(written.group(1)) if written else 0,
             "pages_per_s": pages / wall if wall else 0.0,
             "cpu_s_per_1000": 1000 * cpu / pages if pages else None,
-            "peak_rss_mb": sampler.peak_total / 1024, "peak_rss_main_mb": sampler.peak_main / 1024}
+            "peak_rss_mb": sampler.peak_total_kb / 1024, "peak_rss_main_mb": sampler.peak_main_kb / 1024}
 
 
 def bench_crawl(pages: int) -> dict:
@@ -269,21 +212,126 @@ def bench_crawl(pages: int) -> dict:
             "full_vs_noop": full["pages_per_s"] / noop["pages_per_s"] if noop["pages_per_s"] else None}
 
 
-def bench_scale(sizes: list[int]) -> list[dict]:
-    """Peak RSS and pages/s of the full crawl at each site size."""
-    rows = []
-    for size in sizes:
-        server, base_url = start_generated_site(size)
-        try:
-            with tempfile.TemporaryDirectory() as tmp:
-                row = run_crawl(base_url, noop=False, output=Path(tmp) / "out")
-        finally:
-            server.terminate()
-            server.wait()
-        row["size"] = size
-        rows.append(row)
-        print(f"# scale {size}: {row}", file=sys.stderr)
-    return rows
+def bench_scale(opts) -> list[str]:
+    """Every figure of the scale targets, each beside its target (Markdown lines)."""
+    import shutil
+
+    from benchmarks import scale
+
+    parts = set(opts.parts.split(","))
+    lines = ["## Scale: every figure beside its target", "",
+             "| figure | measured | target | how |", "| --- | ---: | --- | --- |"]
+    work = Path(tempfile.mkdtemp(prefix="newscrawl-scale-", dir=opts.work_dir))
+
+    def add(figure, measured, target, how):
+        lines.append(f"| {figure} | {measured} | {target} | {how} |")
+        print(f"# {figure}: {measured} (target {target})", file=sys.stderr, flush=True)
+
+    def mb(row):
+        return "timed out" if row.get("timed_out") else f"{row['peak_mb']:.0f} MB"
+
+    try:
+        if "discovery" in parts:
+            peaks = {}
+            for size in [int(s) for s in opts.discover.split(",") if s]:
+                row = scale.bench_discovery(size, opts.cap, work / f"discover-{size}", opts.timeout,
+                                            opts.frontier)
+                shutil.rmtree(work / f"discover-{size}", ignore_errors=True)
+                peaks[size] = row
+                add(f"peak memory, {row['discovered']:,} URLs discovered, {row['articles']:,} "
+                    f"articles fetched", mb(row), "<= 500 MB",
+                    f"crawl + workers PSS; {row['wall_s']:.0f} s; exit {row['status']}; "
+                    f"{row['enqueued']:,} requests queued ({opts.frontier} frontier)")
+            if len(peaks) >= 2:
+                small, big = peaks[min(peaks)], peaks[max(peaks)]
+                ratio = big["peak_mb"] / small["peak_mb"] if small["peak_mb"] else 0
+                add(f"peak at {max(peaks):,} / peak at {min(peaks):,} URLs", f"{ratio:.2f}",
+                    "<= 1.15", "ratio of the two rows above")
+        big = Path(opts.big_output) if opts.big_output else work / "year"
+        if parts & {"startup", "latest", "report", "compaction"} and opts.rows:
+            if not (big / "articles").is_dir():
+                made = scale.run_sampled(
+                    [sys.executable, "-c",
+                     "import sys; sys.path.insert(0, %r)\nfrom pathlib import Path\n"
+                     "from benchmarks.scale import generate_output\n"
+                     "print(generate_output(Path(%r), %d, sites=%d, days=%d))"
+                     % (str(ROOT), str(big), opts.rows, opts.sites, opts.days)], 4 * opts.timeout)
+                add(f"generated output: {opts.rows:,} rows, {opts.sites} sites x {opts.days} days",
+                    f"{made['wall_s']:.0f} s", "-", (made["stdout"].strip() or made["stderr"][-300:])
+                    .replace("|", "/"))
+        if "startup" in parts and opts.rows:
+            shutil.rmtree(big / "_state", ignore_errors=True)
+            for label in ("no index yet (rebuilt from the dataset)", "index up to date"):
+                row = scale.bench_startup(big, opts.timeout)
+                start = "timed out" if row["startup_s"] is None else f"{row['startup_s']:.1f} s"
+                add(f"incremental start-up over {opts.rows:,} rows, {label}: command to first "
+                    "request", start, "<= 10 s" if "up to date" in label else "-",
+                    f"index: {row['index']}; main process CPU {row['cpu_main_s']:.1f} s")
+                add(f"... its peak memory ({label})", mb(row), "<= 500 MB",
+                    "whole run, PSS of the process tree")
+        if "latest" in parts and opts.rows:
+            row = scale.bench_python(
+                "from newscrawl.storage.dataset import iter_latest_articles\n"
+                f"print(sum(b.num_rows for b in iter_latest_articles({str(big)!r})))", opts.timeout)
+            add(f"iter_latest_articles over {opts.rows:,} rows, every column", mb(row),
+                "bounded (flat in rows)", f"{row['stdout'].strip()} rows out in {row['wall_s']:.0f} s")
+        if "report" in parts and opts.rows:
+            row = scale.run_sampled([sys.executable, "-m", "newscrawl.report", str(big)],
+                                    opts.timeout)
+            add(f"crawl report over {opts.rows:,} rows", mb(row), "bounded (flat in rows)",
+                f"python -m newscrawl.report; {row['wall_s']:.0f} s; exit {row['status']}")
+        if "compaction" in parts:
+            for rows in [int(n) for n in str(opts.compact_rows).split(",") if n]:
+                row = scale.bench_compaction(work / f"compact-{rows}", rows, opts.compact_files,
+                                             opts.timeout)
+                shutil.rmtree(work / f"compact-{rows}", ignore_errors=True)
+                if "error" in row:
+                    add("compaction of one day's partition", "failed", "bounded", row["error"])
+                else:
+                    add(f"compaction of one day's partition: {rows:,} rows in "
+                        f"{opts.compact_files} files", mb(row), "bounded (flat in rows)",
+                        f"python -m newscrawl compact; {row['wall_s']:.0f} s")
+        if "throughput" in parts:
+            rates = {}
+            for size in [int(s) for s in opts.sizes.split(",") if s]:
+                row = scale.bench_throughput(size, work / f"crawl-{size}", opts.timeout)
+                shutil.rmtree(work / f"crawl-{size}", ignore_errors=True)
+                fetched = row["fetched"] or 1
+                crawl_ms = 1000 * row["cpu_main_s"] / fetched
+                worker_ms = 1000 * row["cpu_children_s"] / fetched
+                server_ms = 1000 * row["server_cpu_s"] / fetched
+                cores = os.cpu_count() or 1
+                bound = 1000 * cores / (crawl_ms + worker_ms) if crawl_ms + worker_ms else 0
+                bound_all = 1000 * cores / (crawl_ms + worker_ms + server_ms) \
+                    if crawl_ms + worker_ms else 0
+                rates[size] = row["pages_per_s"]
+                how = (f"{row['fetched']:,} pages in {row['wall_s']:.0f} s; exit {row['status']}"
+                       + ("; timed out" if row["timed_out"] else ""))
+                add(f"pages/s, full crawl of {size:,} pages", f"{row['pages_per_s']:.1f}", "-", how)
+                add(f"CPU ms per page, crawl process ({size:,})", f"{crawl_ms:.2f}", "-",
+                    "utime+stime of the scrapy process / pages")
+                add(f"CPU ms per page, extraction workers ({size:,})", f"{worker_ms:.2f}", "-",
+                    "utime+stime of its descendants (fork server, workers) / pages")
+                add(f"CPU ms per page, local test server ({size:,})", f"{server_ms:.2f}", "-",
+                    "the generated site's process, on the same cores")
+                add(f"machine bound: cores / (crawl + workers CPU per page) ({size:,})",
+                    f"{bound:.0f} pages/s", "-", f"{cores} cores; with the server's CPU counted "
+                    f"too: {bound_all:.0f} pages/s")
+                add(f"crawl process alone: 1000 / its CPU ms per page ({size:,})",
+                    f"{1000 / crawl_ms:.0f} pages/s" if crawl_ms else "-", "-",
+                    "one process, one core: the ceiling whatever the workers do")
+                add(f"pages/s / bound ({size:,})",
+                    f"{row['pages_per_s'] / bound:.0%}" if bound else "-", ">= 85 %",
+                    f"against the bound with the server: "
+                    f"{row['pages_per_s'] / bound_all:.0%}" if bound_all else "-")
+            if len(rates) >= 2:
+                small, large = rates[min(rates)], rates[max(rates)]
+                add(f"pages/s at {max(rates):,} / at {min(rates):,}",
+                    f"{large / small:.2f}" if small else "-", "0.85 - 1.15", "flat in site size")
+    finally:
+        if not opts.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return lines + [""]
 
 
 def machine() -> str:
@@ -303,7 +351,27 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="best of N for our code")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--pages", type=int, default=5000)
-    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--sizes", default="10000,50000",
+                        help="scale: generated site sizes crawled in full (throughput)")
+    parser.add_argument("--discover", default="50000,1000000",
+                        help="scale: site sizes whose sitemaps are all read (memory)")
+    parser.add_argument("--cap", type=int, default=5000,
+                        help="scale: articles fetched by the discovery crawls")
+    parser.add_argument("--frontier", default="disk", choices=["disk", "memory"])
+    parser.add_argument("--rows", type=int, default=5_000_000,
+                        help="scale: article rows of the generated year of output (0: skip)")
+    parser.add_argument("--sites", type=int, default=100)
+    parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--big-output", help="scale: reuse (or create) the generated output here")
+    parser.add_argument("--compact-rows", default="20000,200000",
+                        help="scale: rows of the one-day partitions compacted (comma-separated)")
+    parser.add_argument("--compact-files", type=int, default=24)
+    parser.add_argument("--parts", default="discovery,startup,latest,report,compaction,throughput",
+                        help="scale: which measurements, comma-separated")
+    parser.add_argument("--timeout", type=float, default=900,
+                        help="scale: seconds after which one measured run is killed")
+    parser.add_argument("--work-dir", default=None, help="scale: where temporary outputs go")
+    parser.add_argument("--keep", action="store_true", help="scale: keep the temporary outputs")
     parser.add_argument("--markdown", type=Path, help="also write the figures here")
     opts = parser.parse_args(argv)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -325,13 +393,7 @@ def main(argv=None) -> int:
                        f"{c['peak_rss_mb']:.0f} ({c['peak_rss_main_mb']:.0f}) |")
         out += ["", f"Full pipeline / do-nothing pages/s = {r['full_vs_noop']:.2f}", ""]
     if opts.part in ("scale", "all"):
-        rows = bench_scale([int(s) for s in opts.sizes.split(",")])
-        out += ["## Scale: full crawl at several site sizes", "",
-                "| article pages | pages/s | CPU s / 1000 pages | peak memory MB: PSS all processes (RSS main) |",
-                "| ---: | ---: | ---: | ---: |"]
-        out += [f"| {r['size']} | {r['pages_per_s']:.1f} | {r['cpu_s_per_1000'] or 0:.1f} | "
-                f"{r['peak_rss_mb']:.0f} ({r['peak_rss_main_mb']:.0f}) |" for r in rows]
-        out.append("")
+        out += bench_scale(opts)
     text = "\n".join(out)
     print(text)
     if opts.markdown:

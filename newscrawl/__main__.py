@@ -11,6 +11,7 @@ import sys
 
 from newscrawl import defaults
 from newscrawl.crawl.outcome import EXIT_LOCKED
+from newscrawl.defaults import NEWSCRAWL_CHECKS_KEEP_DAYS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,13 +23,18 @@ def main(argv: list[str] | None = None) -> int:
                          help=f"output directory (default: {defaults.NEWSCRAWL_OUTPUT})")
     compact.add_argument("--min-files", type=int, default=2,
                          help="compact partitions holding at least this many files")
+    compact.add_argument("--checks-keep-days", type=float, default=None,
+                         help="prune checks/ partitions older than this many days (default: "
+                              "the NEWSCRAWL_CHECKS_KEEP_DAYS default; 0 keeps all)")
     args = parser.parse_args(argv)
 
     from newscrawl.storage.compaction import compact_output
     from newscrawl.storage.lock import OutputLocked
 
     try:
-        report = compact_output(args.output, min_files=args.min_files)
+        keep = NEWSCRAWL_CHECKS_KEEP_DAYS if args.checks_keep_days is None \
+            else args.checks_keep_days
+        report = compact_output(args.output, min_files=args.min_files, checks_keep_days=keep)
     except OutputLocked as refused:
         print(f"newscrawl: {refused}", file=sys.stderr)
         return EXIT_LOCKED

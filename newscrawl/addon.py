@@ -7,6 +7,8 @@
 * the item pipelines (dates from raw strings, the Parquet datasets with incremental
   runs and the output lock), the downloader middlewares (host map, retries with
   back-off, the redirect guard) and the extensions (progress lines, the crawl report);
+* the disk frontier (:class:`newscrawl.crawl.frontier.DiskScheduler`: pending requests and
+  the seen-set of a run on disk);
 * newscrawl's crawl manners (robots.txt, AutoThrottle, a User-Agent naming
   ``NEWSCRAWL_CONTACT``, retries of 429 and 5xx, size and redirect limits);
 * distributed mode (:class:`newscrawl.distributed.mode.DistributedMode`) when
@@ -71,6 +73,10 @@ CRAWL_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_WARNSIZE": 16 * 1024 * 1024,
     # Redirect chains longer than this (loops) end as a recorded fetch failure.
     "REDIRECT_MAX_TIMES": 10,
+    # Pending requests and the seen-set on disk, in a per-run directory under
+    # <NEWSCRAWL_OUTPUT>/_staging/ (newscrawl.crawl.frontier): memory stays flat however
+    # many URLs sitemaps list; NEWSCRAWL_FRONTIER = "memory" gives Scrapy's scheduler.
+    "SCHEDULER": "newscrawl.crawl.frontier.DiskScheduler",
     # Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback's output; the
     # callbacks yield one item at most and the pipelines are synchronous, so Scrapy's
     # 100 only costs CPU (docs/benchmarks.md).

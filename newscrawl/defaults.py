@@ -60,6 +60,16 @@ NEWSCRAWL_REFUSAL_RECHECK_DAYS = 7
 #: A refused page with at least this many body words is written to <NEWSCRAWL_OUTPUT>/pages/
 #: with its fields and the reason (0: every refused page).
 NEWSCRAWL_KEEP_REFUSED_WORDS = 150
+#: Where a run keeps its pending requests and seen-set: "disk" (a per-run directory under
+#: <NEWSCRAWL_OUTPUT>/_staging/, flat memory) or "memory" (Scrapy's own scheduler).
+NEWSCRAWL_FRONTIER = "disk"
+#: Priority of discovery requests (robots.txt, sitemaps, feeds) over article pages:
+#: above 0 reads every listing before fetching pages (with a page cap, the cap then
+#: spends on the newest pages of all listings); 0 keeps Scrapy's depth-first order.
+NEWSCRAWL_DISCOVERY_PRIORITY = 0
+#: Retention of the checks dataset in days: compaction (``scrapy compact``) removes
+#: ``checks/`` partitions older than this (0: keep every check).
+NEWSCRAWL_CHECKS_KEEP_DAYS = 0
 #: Seconds between fsyncs of the spool (bounds what a power cut, not a kill, can lose).
 NEWSCRAWL_SPOOL_SYNC_SECONDS = 1.0
 #: Share of failed fetches (failures / (articles + failures)) above which the exit code is 4.

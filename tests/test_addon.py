@@ -42,7 +42,9 @@ def test_the_addon_installs_components_defaults_and_crawl_settings():
         assert settings.get(name) == getattr(defaults, name)
     assert settings.getint("CONCURRENT_ITEMS") == CRAWL_SETTINGS["CONCURRENT_ITEMS"]
     assert settings.get("USER_AGENT").endswith(f"(+{defaults.NEWSCRAWL_CONTACT})")
-    assert settings.get("SCHEDULER") == Settings().get("SCHEDULER")  # not distributed
+    # not distributed: the single-machine disk frontier, not the Redis scheduler
+    assert settings.get("SCHEDULER") == CRAWL_SETTINGS["SCHEDULER"]
+    assert load_object(settings.get("SCHEDULER")).__module__ == "newscrawl.crawl.frontier"
 
 
 def test_what_the_project_or_the_command_line_chose_wins():

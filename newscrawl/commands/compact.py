@@ -38,8 +38,9 @@ class Command(ScrapyCommand):
         assert settings is not None  # Scrapy sets them before it runs a command
         output = opts.output or settings.get("NEWSCRAWL_OUTPUT")
         try:
-            report = compact_output(output, min_files=opts.min_files,
-                                    options=WriterOptions.from_settings(settings))
+            report = compact_output(
+                output, min_files=opts.min_files, options=WriterOptions.from_settings(settings),
+                checks_keep_days=settings.getfloat("NEWSCRAWL_CHECKS_KEEP_DAYS"))
         except OutputLocked as refused:
             print(f"newscrawl: {refused}", file=sys.stderr, flush=True)
             self.exitcode = EXIT_LOCKED

@@ -9,7 +9,9 @@ source gives for each URL, so a cut-off can skip old entries without fetching th
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -141,40 +143,69 @@ def sitemap_urls_from_robots(text: str, base_url: str) -> list[str]:
 
 
 def parse_sitemap(data: bytes, base_url: str) -> list[Entry]:
-    """Entries of a sitemap index (kind 'sitemap') or urlset (kind 'page').
+    """Entries of a sitemap index (kind 'sitemap') or urlset (kind 'page'), as a list
+    (:func:`iter_sitemap` gives them one at a time)."""
+    return list(iter_sitemap(data, base_url))
+
+
+def iter_sitemap(data: bytes, base_url: str) -> Iterator[Entry]:
+    """Entries of a sitemap index (kind 'sitemap') or urlset (kind 'page'), one at a
+    time: the document is parsed as a stream and each entry's elements are freed once
+    read, so a 50,000-URL sitemap never becomes a tree or a list in memory.
 
     Google News entries give ``news:publication_date`` and ``news:title``; plain
     entries give ``lastmod``. The later of the dates is kept, as it says when the
     page last changed.
     """
-    root = _parse_xml(data)
-    if root is None:
-        return []
-    kind = "sitemap" if _localname(root.tag) == "sitemapindex" else "page"
+    if not data or not data.strip():
+        return
+    data = _without_doctype(data)
+    options = {k: v for k, v in _XML_PARSER_OPTIONS.items() if k != "collect_ids"}
+    events = lxml.etree.iterparse(io.BytesIO(data), events=("start", "end"), **options)
     _date = _ListingDates()
-    entries: list[Entry] = []
-    for elem in root:
-        if _localname(elem.tag) not in ("url", "sitemap"):
-            continue
-        loc = None
-        lastmod = news_date = title = None
-        is_news = False
-        for child in elem:
-            name = _localname(child.tag)
-            if name == "loc" and child.text:
-                loc = child.text.strip()
-            elif name == "lastmod":
-                lastmod = _date(child.text)
-            elif name == "news":
-                is_news = kind == "page"
-                news_date = _date(_child_text(child, "publication_date"))
-                title = _child_text(child, "title")
-        if not loc:
-            continue
-        dates = [d for d in (lastmod, news_date) if d is not None]
-        entries.append(Entry(urljoin(base_url, loc), max(dates) if dates else None, title, kind,
-                             published=news_date, news=is_news))
-    return entries
+    kind = "page"
+    depth = 0
+    try:
+        for event, elem in events:
+            if event == "start":
+                if depth == 0:
+                    kind = "sitemap" if _localname(elem.tag) == "sitemapindex" else "page"
+                depth += 1
+                continue
+            depth -= 1
+            if depth != 1:
+                continue  # only the root's children are entries
+            if _localname(elem.tag) in ("url", "sitemap"):
+                entry = _sitemap_entry(elem, base_url, kind, _date)
+                if entry is not None:
+                    yield entry
+            elem.clear(keep_tail=False)
+            parent = elem.getparent()
+            while parent is not None and elem.getprevious() is not None:
+                del parent[0]
+    except lxml.etree.XMLSyntaxError:
+        return  # recover mode gives up: the entries read so far stand
+
+
+def _sitemap_entry(elem, base_url: str, kind: str, _date: _ListingDates) -> Entry | None:
+    loc = None
+    lastmod = news_date = title = None
+    is_news = False
+    for child in elem:
+        name = _localname(child.tag)
+        if name == "loc" and child.text:
+            loc = child.text.strip()
+        elif name == "lastmod":
+            lastmod = _date(child.text)
+        elif name == "news":
+            is_news = kind == "page"
+            news_date = _date(_child_text(child, "publication_date"))
+            title = _child_text(child, "title")
+    if not loc:
+        return None
+    dates = [d for d in (lastmod, news_date) if d is not None]
+    return Entry(urljoin(base_url, loc), max(dates) if dates else None, title, kind,
+                 published=news_date, news=is_news)
 
 
 def parse_feed(data: bytes, base_url: str) -> list[Entry]:

@@ -52,6 +52,11 @@ DATE_FIELDS = (
     ("modified_at", "modified_raw", None),
 )
 
+#: The run's notes (listing dates, its fetches) and, for a run that does not share the
+#: output's state index, its private index: files in the run's staging directory.
+RUN_NOTES = "run-notes.sqlite"
+PRIVATE_INDEX = "state-index.sqlite"
+
 
 def _spider_of(crawler, spider):
     return spider if spider is not None else getattr(crawler, "spider", None)
@@ -206,13 +211,19 @@ class ParquetPipeline:
                            recovered.torn_records)
             for dataset, rows in recovered.rows.items():
                 self._inc(stats.recovered(dataset), rows)
-        self.state = CrawlState.from_output(root, recheck_days=self.recheck_days,
-                                            skipping=self.incremental,
-                                            refusal_recheck_days=self.refusal_recheck_days)
-        logger.info("incremental state: %d URLs already in %s", len(self.state), root)
+        self.staging = RunStaging(root, run_id=self.run_id())
+        shared = self.shares_state_index()
+        self.state = CrawlState.from_output(
+            root, recheck_days=self.recheck_days, skipping=self.incremental,
+            refusal_recheck_days=self.refusal_recheck_days,
+            notes_path=self.staging.path / RUN_NOTES, shared_index=shared,
+            index_path=None if shared else self.staging.path / PRIVATE_INDEX)
+        refreshed = self.state.refreshed
+        logger.info("incremental state: index of %s%s (%d files, %d rows folded in now)",
+                    root, " rebuilt" if refreshed.rebuilt else "", refreshed.files_folded,
+                    refreshed.rows_folded)
         if spider is not None:
             spider.crawl_state = self.state
-        self.staging = RunStaging(root, run_id=self.run_id())
         self.articles = DatasetWriter(root / ARTICLES, self.staging, arrow_schema(),
                                       self.options)
         self.failures = DatasetWriter(root / FAILURES, self.staging, failure_schema(),
@@ -252,7 +263,11 @@ class ParquetPipeline:
             if self.stats is not None:
                 self.stats.set_value(stats.FILES_PUBLISHED, len(files))
             logger.info("published %d Parquet files under %s", len(files), self.output_dir)
+            if self.state is not None:
+                self.state.refresh_index()  # this run's files: the next start skips them
         finally:
+            if self.state is not None:
+                self.state.close()
             self.staging.close()
             self.staging = None
             if self.lock is not None:
@@ -271,6 +286,11 @@ class ParquetPipeline:
     def run_id(self) -> str | None:
         """This run's staging id (None: a random one)."""
         return None
+
+    def shares_state_index(self) -> bool:
+        """Whether this run keeps the output's state index (``<output>/_state/``) up to
+        date (False: it builds a private one in its staging directory)."""
+        return True
 
     # -- internals ----------------------------------------------------------------
     def _open_run(self) -> tuple[CrawlState, DatasetWriter, DatasetWriter, DatasetWriter]:
@@ -324,13 +344,13 @@ class ParquetPipeline:
         record = to_record(page.article)
         digest = content_hash(record)
         record["content_hash"] = page.article.content_hash = digest
-        if state.page_hashes.get(page.article.url) == digest:
+        if state.page_hash(page.article.url) == digest:
             self._inc(stats.PAGES_UNCHANGED)
             return
         record.update(refusal_reason=page.reason, refusal_score=page.score,
                       refusal_signals=list(page.signals))
         pages.write(record, article_partition(record))
-        state.page_hashes[page.article.url] = digest
+        state.note_page(page.article.url, digest)
         self._inc(stats.PAGES_WRITTEN)
 
     def _record_failure(self, item, exc: BaseException, spider) -> None:

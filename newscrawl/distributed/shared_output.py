@@ -80,3 +80,8 @@ class DistributedParquetPipeline(ParquetPipeline):
     def run_id(self) -> str | None:
         """Stage under the worker id, so its spool can be found if the worker dies."""
         return worker_identity(self.crawler).worker_id
+
+    def shares_state_index(self) -> bool:
+        """No: the fleet's workers write side by side, so each builds a private state
+        index from the dataset instead of writing one shared SQLite file."""
+        return False

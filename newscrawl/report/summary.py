@@ -16,11 +16,14 @@ import datetime as dt
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newscrawl.storage.dataset import articles_dataset, failures_dataset
+from newscrawl.model.article import arrow_schema
+from newscrawl.model.failure import failure_schema
+from newscrawl.storage.dataset import ARTICLES, BOUNDED_SCAN, FAILURES, site_dataset, site_keys
 
 UTC = dt.timezone.utc
 
@@ -35,6 +38,9 @@ FAILURE_COLUMNS = ("site", "stage", "error_type", "http_status")
 
 #: Rows per record batch while scanning.
 BATCH_ROWS = 20_000
+#: Scan options: one batch read ahead from one file at a time (pyarrow's defaults read
+#: 16 batches ahead from 4 files, which with article bodies is hundreds of megabytes).
+SCAN = {**BOUNDED_SCAN, "batch_size": BATCH_ROWS}
 
 
 @dataclass
@@ -204,14 +210,14 @@ def summarise(output_dir: str | os.PathLike, *, since: dt.datetime | None = None
     fetched (failures failed) at or after ``since`` (timezone-aware; naive means UTC)."""
     summary = Summary(output_dir=str(output_dir), generated_at=_as_utc(now or dt.datetime.now(UTC)),
                       since=_as_utc(since) if since else None)
-    articles = articles_dataset(output_dir)
-    for batch in articles.to_batches(columns=list(ARTICLE_COLUMNS), batch_size=BATCH_ROWS,
-                                     filter=_since_filter("fetched_at", since)):
-        if batch.num_rows:
-            _add_article_batch(summary, batch)
-    failures = failures_dataset(output_dir)
-    for batch in failures.to_batches(columns=list(FAILURE_COLUMNS), batch_size=BATCH_ROWS,
-                                     filter=_since_filter("failed_at", since)):
-        if batch.num_rows:
-            _add_failure_batch(summary, batch)
+    for name, schema, columns, time_column, add in (
+            (ARTICLES, arrow_schema(), ARTICLE_COLUMNS, "fetched_at", _add_article_batch),
+            (FAILURES, failure_schema(), FAILURE_COLUMNS, "failed_at", _add_failure_batch)):
+        root = Path(output_dir) / name
+        for site in site_keys(output_dir, name):  # one short-lived dataset per site
+            dataset = site_dataset(root, site, schema)
+            for batch in dataset.to_batches(columns=list(columns),
+                                            filter=_since_filter(time_column, since), **SCAN):
+                if batch.num_rows:
+                    add(summary, batch)
     return summary

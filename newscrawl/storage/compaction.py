@@ -67,11 +67,14 @@ class CompactionReport:
     files_after: int = 0
     rows: int = 0
     skipped: list[str] = field(default_factory=list)
+    #: Partitions of checks/ removed by the retention policy.
+    pruned: int = 0
 
     def line(self) -> str:
         """One line for logs and the command's output."""
         return (f"newscrawl compact: partitions={self.partitions} files {self.files_before}"
-                f" -> {self.files_after} rows={self.rows} skipped={len(self.skipped)}")
+                f" -> {self.files_after} rows={self.rows} skipped={len(self.skipped)}"
+                f" checks_pruned={self.pruned}")
 
 
 def _dataset_schemas() -> dict:
@@ -79,8 +82,11 @@ def _dataset_schemas() -> dict:
 
 
 def compact_output(output_dir: str | os.PathLike, datasets=None, *, min_files: int = 2,
-                   options: WriterOptions | None = None) -> CompactionReport:
-    """Compact every partition of the output's datasets holding >= ``min_files`` files.
+                   options: WriterOptions | None = None, checks_keep_days: float = 0,
+                   today: dt.date | None = None) -> CompactionReport:
+    """Compact every partition of the output's datasets holding >= ``min_files`` files,
+    after pruning the checks partitions older than ``checks_keep_days`` (0: keep all;
+    setting NEWSCRAWL_CHECKS_KEEP_DAYS).
 
     Raises :class:`newscrawl.storage.lock.OutputLocked` when a crawl (or another compaction)
     holds the output lock.
@@ -91,6 +97,8 @@ def compact_output(output_dir: str | os.PathLike, datasets=None, *, min_files: i
     report = CompactionReport()
     with acquire_output_lock(output, "compact"):
         recover_abandoned_runs(output, options)
+        if checks_keep_days and float(checks_keep_days) > 0:
+            report.pruned = prune_partitions(output, CHECKS, float(checks_keep_days), today)
         for name in datasets or schemas:
             root = output / name
             if not root.is_dir():
@@ -101,6 +109,42 @@ def compact_output(output_dir: str | os.PathLike, datasets=None, *, min_files: i
                     continue
                 compact_partition(output, part_dir, files, schemas[name](), options, report)
     return report
+
+
+def prune_partitions(output: Path, dataset: str, keep_days: float,
+                     today: dt.date | None = None) -> int:
+    """Remove a dataset's ``date=`` partitions older than ``keep_days`` days; returns how
+    many. Each goes in one rename out of the dataset (into a staging directory removed
+    after), so a reader sees a partition whole or not at all.
+
+    Pruning ``checks/`` forgets, for URLs last looked at before the window, the listing
+    date of that look and the refusals of listed non-articles: such a URL is then judged
+    on its newest version's ``fetched_at`` alone (at most one extra fetch when its
+    listing date changes), and a refused page is fetched once more if listed again. The
+    output's state index keeps what it had folded until it is rebuilt."""
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    cutoff = today - dt.timedelta(days=keep_days)
+    root = output / dataset
+    if not root.is_dir():
+        return 0
+    stage = CompactionStage(output)
+    pruned = 0
+    try:
+        for site_dir in sorted(root.glob("site=*")):
+            for day_dir in sorted(site_dir.glob("date=*")):
+                try:
+                    day = dt.date.fromisoformat(day_dir.name[len("date="):])
+                except ValueError:
+                    continue
+                if day < cutoff:
+                    os.rename(day_dir, stage.path / f"{pruned:06d}")
+                    pruned += 1
+            if not any(site_dir.iterdir()):
+                site_dir.rmdir()
+        fsync_path(root)
+    finally:
+        stage.close()
+    return pruned
 
 
 def partition_dirs(root: Path) -> list[Path]:
@@ -157,8 +201,7 @@ def _merge(files: list[Path], schema: pa.Schema, new_dir: Path, run_id: str,
     written: list[Path] = []
     writer = None
     rows_in_file = total = 0
-    for path in files:
-        table = conform(pq.read_table(path, partitioning=None), schema)
+    for table in _file_pieces(files, schema, options.rows_per_group):
         offset = 0
         while offset < table.num_rows:
             if writer is None or rows_in_file >= options.rows_per_file:
@@ -183,6 +226,16 @@ def _merge(files: list[Path], schema: pa.Schema, new_dir: Path, run_id: str,
     return written, total
 
 
+def _file_pieces(files: list[Path], schema: pa.Schema, rows: int):
+    """The rows of ``files``, in order, as conformed tables of at most ``rows`` rows:
+    one row group's worth in memory at a time, however large the partition."""
+    for path in files:
+        parquet = pq.ParquetFile(path)
+        present = [name for name in schema.names if name in parquet.schema_arrow.names]
+        for batch in parquet.iter_batches(batch_size=max(1, rows), columns=present):
+            yield conform(pa.Table.from_batches([batch]), schema)
+
+
 class CompactionStage:
     """A compaction's staging directory, locked while it lives, removed at close."""
 
@@ -200,4 +253,4 @@ class CompactionStage:
 
 
 __all__ = ["CompactionReport", "compact_output", "compact_partition", "conform",
-           "file_schema_version", "partition_dirs"]
+           "file_schema_version", "partition_dirs", "prune_partitions"]

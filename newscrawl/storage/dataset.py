@@ -56,6 +56,7 @@ import re
 import shutil
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -268,6 +269,7 @@ class _PartitionFile:
     final: Path
     writer: pq.ParquetWriter | None = None
     pending: list[pa.RecordBatch] = field(default_factory=list)
+    pending_rows: int = 0
     rows: int = 0
 
 
@@ -298,7 +300,8 @@ def publish_spool(spool: Path, root: Path, work_dir: Path, options: WriterOption
         row = batch.drop_columns([SITE_COLUMN, DATE_COLUMN])
         dataset_schema = row.schema
         current.pending.append(row)
-        if len(current.pending) >= options.rows_per_group:
+        current.pending_rows += row.num_rows
+        if current.pending_rows >= options.rows_per_group:
             _flush_group(current, dataset_schema, options)
     result = Published(torn=reader.torn)
     for current in files.values():
@@ -321,6 +324,7 @@ def _flush_group(current: _PartitionFile, schema: pa.Schema, options: WriterOpti
     current.writer.write_table(table, row_group_size=table.num_rows)
     current.rows += table.num_rows
     current.pending.clear()
+    current.pending_rows = 0
 
 
 def _publish_file(current: _PartitionFile) -> None:
@@ -369,6 +373,19 @@ class DatasetWriter:
             self._publish_spool()
         else:
             self.publish_old_files()
+
+    def write_batch(self, batch: pa.RecordBatch, partition: tuple[str, str]) -> None:
+        """Spool many records of one partition at once (a batch of the writer's schema:
+        bulk loads and generated outputs; the crawl writes record by record)."""
+        if batch.schema != self.schema:
+            batch = pa.RecordBatch.from_arrays(
+                [batch.column(name) if name in batch.schema.names
+                 else pa.nulls(batch.num_rows, field.type)
+                 for name, field in zip(self.schema.names, self.schema)], schema=self.schema)
+        spool = self._spool if self._spool is not None else self._start_spool()
+        spool.append(batch, partition)
+        if spool.rows >= self.options.rows_per_file:
+            self._publish_spool()
 
     def publish_old_files(self) -> None:
         """Publish the spool when it has been open longer than ``max_file_seconds``."""
@@ -422,6 +439,23 @@ def open_dataset(root: Path, schema: pa.Schema) -> ds.Dataset:
     return ds.dataset(root, schema=full_schema, format="parquet", partitioning=partitioning)
 
 
+def site_dataset(root: Path, site: str, schema: pa.Schema) -> ds.Dataset:
+    """One site's part of a dataset (``site`` and ``date`` columns as in the whole one).
+
+    Scanning a big dataset site by site through such short-lived objects keeps memory
+    flat: a dataset object keeps per-file metadata of every file it has read for as long
+    as it lives (some hundred kilobytes a file, with this schema's field docs)."""
+    partitioning = ds.partitioning(PARTITION_SCHEMA, flavor="hive")
+    full_schema = pa.schema(list(schema) + list(PARTITION_SCHEMA), metadata=schema.metadata)
+    files = []
+    for folder, dirs, names in os.walk(root / f"site={site}"):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
+        files += [os.path.join(folder, n) for n in sorted(names)
+                  if n.endswith(PUBLISHED_SUFFIX) and not n.startswith(("_", "."))]
+    return ds.dataset(files, schema=full_schema, format="parquet", partitioning=partitioning,
+                      partition_base_dir=str(root))
+
+
 def articles_dataset(output_dir: str | os.PathLike) -> ds.Dataset:
     """The articles dataset for filtering / scanning: Article columns plus ``site``
     (string) and ``date`` (date32, the fetch day) from the partition path."""
@@ -458,24 +492,93 @@ def read_failures(output_dir: str | os.PathLike, **to_table) -> pa.Table:
     return failures_dataset(output_dir).to_table(**to_table)
 
 
-def latest_articles(output_dir: str | os.PathLike, **to_table) -> pa.Table:
-    """The latest version of every article: one row per ``url``, the one with the newest
-    ``fetched_at`` (``to_table`` options such as ``filter=`` pass on; a ``columns=``
-    list gets ``url`` and ``fetched_at`` added for the choice).
+#: Rows per record batch when datasets are scanned in bounded memory.
+SCAN_BATCH_ROWS = 10_000
+#: Scan options that keep a scan's memory bounded: pyarrow's defaults read ahead 16
+#: batches from 4 files at once, which with article bodies is hundreds of megabytes.
+BOUNDED_SCAN = {"batch_size": SCAN_BATCH_ROWS, "batch_readahead": 1, "fragment_readahead": 1}
 
-    The same view in DuckDB is in docs/unattended.md ("The latest view").
+
+def site_keys(output_dir: str | os.PathLike, dataset: str = ARTICLES) -> list[str]:
+    """The ``site=`` values of a dataset, from its directory names."""
+    root = Path(output_dir) / dataset
+    if not root.is_dir():
+        return []
+    return sorted(entry.name[len("site="):] for entry in os.scandir(root)
+                  if entry.is_dir() and entry.name.startswith("site="))
+
+
+def iter_latest_articles(output_dir: str | os.PathLike, *, columns: list[str] | None = None,
+                         filter=None) -> Iterator[pa.RecordBatch]:
+    """The latest version of every article, as record batches, in bounded memory.
+
+    One site at a time (a URL's rows are all in its site's partitions): a first pass
+    reads only ``url`` and ``fetched_at`` and finds each URL's newest ``fetched_at``, a
+    second pass reads the wanted columns batch by batch and keeps those rows. Memory is
+    bounded by the largest site's URL list plus one batch, whatever the dataset's size.
+    ``columns`` gets ``url`` and ``fetched_at`` added; ``filter`` is a dataset expression.
     """
-    columns = to_table.pop("columns", None)
     if columns is not None:
         columns = list(dict.fromkeys([*columns, "url", "fetched_at"]))
-    table = read_articles(output_dir, columns=columns, **to_table)
-    if table.num_rows == 0:
-        return table
-    table = table.sort_by([("url", "ascending"), ("fetched_at", "descending")])
-    urls = table.column("url").combine_chunks()
-    first_of_url = pc.invert(pc.fill_null(pc.equal(urls[1:], urls[:-1]), False))
-    keep = pa.concat_arrays([pa.array([True]), first_of_url])
-    return table.filter(keep)
+    root = Path(output_dir) / ARTICLES
+    for site in site_keys(output_dir):
+        dataset = site_dataset(root, site, arrow_schema())
+        where = filter
+        keys = dataset.to_table(columns=["url", "fetched_at"], filter=where)
+        if keys.num_rows == 0:
+            continue
+        newest = keys.filter(pc.is_valid(keys.column("url"))).group_by("url").aggregate(
+            [("fetched_at", "max")]).rename_columns(["url", "__newest"])
+        del keys
+        emitted: set[str] = set()
+        for batch in dataset.to_batches(columns=columns, filter=where, **BOUNDED_SCAN):
+            if batch.num_rows == 0:
+                continue
+            kept = _newest_rows(pa.Table.from_batches([batch]), newest, emitted)
+            if kept.num_rows:
+                yield from kept.to_batches()
+
+
+def _newest_rows(table: pa.Table, newest: pa.Table, emitted: set[str]) -> pa.Table:
+    """Rows of ``table`` that are their URL's newest version, not emitted before."""
+    order = pa.array(range(table.num_rows), pa.int64())
+    keyed = pa.table({"url": table.column("url"), "__row": order}).join(
+        newest, "url", join_type="left outer")
+    fetched = pc.take(table.column("fetched_at"), keyed.column("__row"))
+    best = keyed.column("__newest")
+    match = pc.or_kleene(pc.equal(fetched, best),
+                         pc.and_(pc.is_null(best), pc.is_null(fetched)))
+    rows = pc.filter(keyed.column("__row"), pc.fill_null(match, False)).to_pylist()
+    urls = table.column("url")
+    chosen = []
+    for row in sorted(rows):
+        url = urls[row].as_py()
+        if url is None:
+            chosen.append(row)
+        elif url not in emitted:
+            emitted.add(url)
+            chosen.append(row)
+    return table.take(pa.array(chosen, pa.int64()))
+
+
+def latest_articles(output_dir: str | os.PathLike, **to_table) -> pa.Table:
+    """The latest version of every article: one row per ``url``, the one with the newest
+    ``fetched_at`` (``columns=`` and ``filter=`` pass on; a ``columns=`` list gets
+    ``url`` and ``fetched_at`` added for the choice).
+
+    The table holds the whole result; :func:`iter_latest_articles` gives the same rows
+    as batches in bounded memory. The same view in DuckDB is in docs/unattended.md
+    ("The latest view").
+    """
+    columns, where = to_table.pop("columns", None), to_table.pop("filter", None)
+    if to_table:
+        raise TypeError(f"unexpected options: {', '.join(to_table)}")
+    schema = articles_dataset(output_dir).schema
+    if columns is not None:
+        wanted = list(dict.fromkeys([*columns, "url", "fetched_at"]))
+        schema = pa.schema([schema.field(name) for name in wanted])
+    batches = list(iter_latest_articles(output_dir, columns=columns, filter=where))
+    return pa.Table.from_batches(batches, schema=schema)
 
 
 def schema_versions(output_dir: str | os.PathLike, dataset: str = ARTICLES) -> dict[int, int]:

@@ -35,10 +35,13 @@ def spool_schema(schema: pa.Schema) -> pa.Schema:
 
 
 def with_partition(batch: pa.RecordBatch, partition: tuple[str, str]) -> pa.RecordBatch:
-    """A one-row batch with its (site, date) partition added as the two spool columns."""
+    """A batch (one row, or several of one partition) with its (site, date) partition
+    added as the two spool columns."""
     site, day = partition
+    rows = batch.num_rows
     return pa.RecordBatch.from_arrays(
-        batch.columns + [pa.array([site], pa.string()), pa.array([day], pa.string())],
+        batch.columns + [pa.array([site] * rows, pa.string()),
+                         pa.array([day] * rows, pa.string())],
         schema=spool_schema(batch.schema))
 
 
@@ -55,7 +58,8 @@ class SpoolWriter:
         self._synced_at = time.monotonic()
 
     def append(self, batch: pa.RecordBatch, partition: tuple[str, str]) -> None:
-        """Write one record (a one-row batch of the dataset schema) into the spool."""
+        """Write one record (a one-row batch of the dataset schema; or several records
+        of one partition) into the spool."""
         self._writer.write_batch(with_partition(batch, partition))
         self.rows += batch.num_rows
         if time.monotonic() - self._synced_at >= self.sync_seconds:

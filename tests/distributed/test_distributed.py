@@ -36,7 +36,8 @@ def test_without_a_redis_url_nothing_changes():
     DistributedMode().update_settings(settings)
     assert not is_distributed(settings)
     assert dict(settings.copy_to_dict()) == before
-    assert settings.get("SCHEDULER") == Settings().get("SCHEDULER")
+    # The single-machine frontier (pending requests and seen-set on disk), not Redis's.
+    assert settings.get("SCHEDULER") == "newscrawl.crawl.frontier.DiskScheduler"
     assert load_object("newscrawl.crawl.pipelines.ParquetPipeline") in components(settings, "ITEM_PIPELINES")
 
 

@@ -12,6 +12,7 @@ ends up as an Article item, a Failure item (with the reason) or a counted refusa
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -141,6 +142,13 @@ class NewsSpider(scrapy.Spider):
             self._render_mode = "never" if settings is None else rendering.render_mode(settings)
         return self._render_mode
 
+    @property
+    def discovery_priority(self) -> int:
+        """Priority of robots.txt, sitemap, feed and home-page requests over article
+        pages (setting NEWSCRAWL_DISCOVERY_PRIORITY)."""
+        settings = getattr(self, "settings", None)  # a spider made without a crawler has none
+        return settings.getint("NEWSCRAWL_DISCOVERY_PRIORITY") if settings is not None else 0
+
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(key, count)
 
@@ -156,9 +164,11 @@ class NewsSpider(scrapy.Spider):
                 yield self.article_request(url, source="argument")
         for url in self.start_sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
+                                 priority=self.discovery_priority,
                                  meta={"newscrawl_stage": "discovery"})
         for url in self.start_feeds:
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
+                                 priority=self.discovery_priority,
                                  meta={"newscrawl_stage": "discovery"})
         for url in self.start_sites:
             yield self.site_request(url)
@@ -167,6 +177,7 @@ class NewsSpider(scrapy.Spider):
         """Start discovery of a whole site from its robots.txt."""
         return scrapy.Request(urljoin(site_url, "/robots.txt"), callback=self.parse_robots,
                               errback=self.on_robots_error, dont_filter=True,
+                              priority=self.discovery_priority,
                               meta={"newscrawl_stage": "discovery", "newscrawl_site": site_url})
 
     def should_fetch(self, url: str, listed: discovery.Entry | None = None) -> bool:
@@ -205,6 +216,7 @@ class NewsSpider(scrapy.Spider):
         self._inc(stats.ROBOTS_SITEMAPS, len(sitemaps))
         for url in sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
+                                 priority=self.discovery_priority,
                                  meta={"newscrawl_stage": "discovery"})
         yield self.home_request(site, fallback=not sitemaps)
 
@@ -218,6 +230,7 @@ class NewsSpider(scrapy.Spider):
         """The site's home page, read for feed links (and followed when ``fallback``)."""
         return scrapy.Request(site_url, callback=self.parse_home, errback=self.on_error,
                               dont_filter=True,
+                              priority=self.discovery_priority,
                               meta={"newscrawl_stage": "discovery", "newscrawl_fallback": fallback,
                                     "newscrawl_depth": 0})
 
@@ -229,6 +242,7 @@ class NewsSpider(scrapy.Spider):
         self._inc(stats.HOME_FEEDS, len(feeds))
         for url in feeds:
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
+                                 priority=self.discovery_priority,
                                  meta={"newscrawl_stage": "discovery"})
         if response.meta.get("newscrawl_fallback") and not feeds:
             yield from self.follow_links(response, depth=0)
@@ -253,21 +267,23 @@ class NewsSpider(scrapy.Spider):
         if failure is not None:
             yield failure
             return
-        entries = discovery.parse_sitemap(data, response.url)
-        if not entries and discovery.looks_like_feed(data):
+        entries = discovery.iter_sitemap(data, response.url)  # streamed, never listed whole
+        first = next(entries, None)
+        if first is None and discovery.looks_like_feed(data):
             yield from self.parse_feed(response)
             return
-        if not entries:
+        if first is None:
             yield self.failure(response.url, "discovery", "EmptySitemap",
                                "no <url> or <sitemap> entries", response.status)
             return
         self._inc(stats.SITEMAPS_READ)
-        for entry in entries:
+        for entry in itertools.chain([first], entries):
             if entry.kind == "sitemap":
                 if self.too_old(entry):
                     continue
                 yield scrapy.Request(entry.url, callback=self.parse_sitemap,
-                                     errback=self.on_error, meta={"newscrawl_stage": "discovery"})
+                                     errback=self.on_error, priority=self.discovery_priority,
+                                     meta={"newscrawl_stage": "discovery"})
             else:
                 yield from self.listed_page(entry, source="sitemap")
 

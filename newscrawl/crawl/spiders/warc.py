@@ -140,9 +140,7 @@ class WarcSpider(NewsSpider):
     # -- reading ------------------------------------------------------------------------
     async def start(self):
         output = self.settings.get("NEWSCRAWL_OUTPUT")
-        if output and not self.reextract:
-            self.done = await asyncio.to_thread(load_archive_done, output)
-            self.logger.info("%d archived records already in %s", len(self.done), output)
+        skip_done = bool(output) and not self.reextract
         sources = await asyncio.to_thread(self.archive_sources)
         self.files_total = len(sources)
         self._progress_at = self._started = time.monotonic()
@@ -157,6 +155,10 @@ class WarcSpider(NewsSpider):
                         self.claims.claim, source.name):
                     continue  # done, or being read by another worker of the fleet
                 took = True
+                if skip_done:  # this file's records already in the output (one file's worth)
+                    self.done = await asyncio.to_thread(load_archive_done, output, source.name)
+                    self.logger.info("%d records of %s already in %s", len(self.done),
+                                     source.name, output)
                 async for item in self.read_source(source):
                     yield item
                 if self.claims is not None:
