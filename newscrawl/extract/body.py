@@ -29,6 +29,7 @@ from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.markup import is_within
+from newscrawl.extract.structure import KnownFields, story_furniture
 from newscrawl.text import collapse, fold
 
 
@@ -46,7 +47,8 @@ class Body:
 
 
 def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
-                 titles=(), live_blog: bool = False) -> Body | None:
+                 titles=(), live_blog: bool = False,
+                 fields: KnownFields | None = None) -> Body | None:
     """Extract the article body of a parsed page, or None when nothing looks like one.
 
     ``hint_text`` (the JSON-LD articleBody, when the page has one) is used only as
@@ -54,7 +56,9 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     marked up outside the text container (class ``lead``, ``standfirst`` ...) in
     front of the paragraphs; by default it is left to the ``description`` field.
     ``titles`` (the headline and its variants) are dropped where the container
-    repeats one of them at its start.
+    repeats one of them at its start. ``fields`` (the description and authors other
+    layers found) let :func:`newscrawl.extract.structure.story_furniture` tell their
+    echoes before the story from it.
     """
     root = ctx.body_element
     scan = scan_page(root, live_blog=live_blog)
@@ -67,8 +71,9 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
                                     else bp.MAX_WIDEN_OTHER_RATIO)
     paragraphs = []
     if container is not None:
+        skip = story_furniture(container, scan, fields)
         for part in story_parts(container, scan, ceiling=home):
-            paragraphs += [p for p in collect_paragraphs(part, scan) if p not in paragraphs]
+            paragraphs += [p for p in collect_paragraphs(part, scan, skip) if p not in paragraphs]
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs and with_lead:
@@ -604,8 +609,9 @@ def _lone_text_block(element, scan: PageScan | None) -> bool:
         sibling is not element and sibling.get("class") == cls for sibling in parent)
 
 
-def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
-    """The container's text blocks in reading order, boilerplate left out.
+def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()) -> list[str]:
+    """The container's text blocks in reading order, boilerplate (and the elements in
+    ``skip``) left out.
 
     A descendant named like boilerplate is still read when it holds a large share
     of the container's scoring text (a wrapper such as ``class="paywall"`` around
@@ -618,6 +624,8 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
     live_blog = scan is not None and scan.live_blog
 
     def keep(element) -> bool:
+        if element in skip:
+            return False
         tag = element.tag
         if tag in bp.HEADER_TAGS or (is_hidden(element) and not is_drop_cap(element)):
             return False

@@ -28,6 +28,7 @@ from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body, find_lead
+from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
@@ -309,11 +310,13 @@ def step_body(run: _Run) -> None:
         run.set("body", "\n\n".join(p for p in paragraphs if p), "profile", offered)
         if run.record is not None:  # what the body extractor offers, for the record only
             hint, titles, live_blog = _body_inputs(run)
-            _offer_body(run, extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog),
+            _offer_body(run, extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog,
+                          fields=_known_fields(run)),
                         hint, titles, live_blog, reached=False)
         return
     hint, titles, live_blog = _body_inputs(run)
-    run.body = extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog)
+    run.body = extract_body(run.ctx, hint_text=hint, titles=titles, live_blog=live_blog,
+                          fields=_known_fields(run))
     offered = None
     if run.record is not None:
         offered = _offer_body(run, run.body, hint, titles, live_blog)
@@ -340,6 +343,18 @@ def _body_inputs(run: _Run) -> tuple[str | None, list[str], bool]:
     titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
                           meta.title(run.meta)) if t]
     return jsonld.article_body(run.node) if run.node else None, titles, jsonld.is_live_blog(run.node)
+
+
+def _known_fields(run: _Run) -> KnownFields:
+    """The description and the authors' names the structured layers state: their echoes
+    before the story are not body."""
+    descriptions = [d for d in (run.article.description, meta.description(run.meta)) if d]
+    names = [p.name for p in jsonld.authors(run.node, run.index)] if run.node else []
+    hit = meta.author_values(run.meta)
+    if hit:
+        names += hit[1]
+    return KnownFields(descriptions=tuple(dict.fromkeys(descriptions)),
+                       names=tuple(dict.fromkeys(n for n in names if n)))
 
 
 def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog: bool, *,

@@ -26,6 +26,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.model.article import Image
+from newscrawl.extract.structure import caption_beside_image
 from newscrawl.extract.markup import class_has, in_related, is_within, joined_text, text_of, with_attribute
 from newscrawl.text import collapse, fold
 
@@ -516,8 +517,10 @@ def _echo(element, key: str):
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) that repeats its alt
-    / title text, or the short link-free text after the image inside a wrapper named like
-    an image holder ("image-widget") that holds only this image."""
+    / title text, the one short link-free text block grouped with the image in a two-child
+    wrapper (:func:`~newscrawl.extract.structure.caption_beside_image`), or the short
+    link-free text after the image inside a wrapper named like an image holder
+    ("image-widget") that holds only this image."""
     key = fold(img.get("alt") or img.get("title"))
     branch = img
     for _ in range(UNMARKED_CAPTION_LEVELS):
@@ -530,6 +533,10 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
             if echoed is not None and not following.xpath(".//a[normalize-space()]"):
                 rest = collapse(text_of(following).replace(text_of(echoed), " ", 1))
                 return text_of(echoed), clean_credit(rest) if rest else None
+        beside = caption_beside_image(branch)  # a figure written without <figure>
+        if beside is not None:
+            caption, credit = split_credit(beside)
+            return (caption, clean_credit(credit)) if caption else None
         if _is_image_wrapper(wrapper) and len(HAS_IMAGE(wrapper)) <= 2 \
                 and not wrapper.xpath(".//a[normalize-space()]"):
             text = _text_after(wrapper, branch)

@@ -1,0 +1,351 @@
+"""Page furniture told by structure alone, for pages whose class names say nothing.
+
+CSS modules, styled-components and other build tools give every element a hashed class
+("sc-1x7qk2-2 hYtNcA"), so the class-word vocabulary of :mod:`newscrawl.extract.boilerplate`
+finds no standfirst, byline, sign-up box or comment thread there. What such pages still
+show is structure, and these signals read it:
+
+- **The story's kind.** The article's paragraphs are blocks of one kind (same tag and
+  class) carrying most of the container's text; the *story region* is the smallest
+  element holding all of them. Blocks before and after the region are where a page puts
+  its header and its furniture.
+- **Leading echoes.** A block before the story region that repeats what another field
+  already found (the description / standfirst, a byline with a known author's name) or
+  that groups an image with a short text (a figure without ``<figure>``) belongs to those
+  fields, not to the body.
+- **Trailing sections.** A block after the story region that is mostly links (topic
+  lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
+  action (a lone link or button) or that holds a comment thread (a run of like items,
+  each a short name or time line and a text) is furniture.
+- **Form boxes.** A short block around a form control (``<form>``, ``<input>``,
+  ``<button>``) holding no story paragraph is a sign-up, login or share box.
+
+:func:`story_furniture` returns the elements the body leaves out; the thresholds are
+the named constants below. :func:`caption_beside_image` gives the caption of an image
+grouped with its text block in a two-child wrapper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newscrawl.extract import boilerplate as bp
+from newscrawl.text import collapse, fold
+
+#: Block tags that hold text (the line-break elements are not blocks of their own).
+TEXT_BLOCK_TAGS = tuple(sorted(bp.BLOCK_TAGS - {"br", "hr", "body", "html"}))
+#: The story's kind must carry at least this share of the container's non-link text,
+#: else the page has no clear paragraph kind and nothing is taken out.
+MIN_STORY_KIND_SHARE = 0.4
+#: Levels of nested blocks looked into before / after the story region.
+MAX_UNIT_DEPTH = 6
+#: A leading block repeating the description may add at most this many characters.
+MAX_ECHO_SURPLUS_CHARS = 40
+#: A leading block naming a known author is a byline up to this many characters.
+MAX_BYLINE_CHARS = 160
+#: A leading block with an image is a figure (image and caption) up to this many characters.
+MAX_FIGURE_TEXT_CHARS = 400
+#: A trailing block this much links (by characters) is a link list.
+MIN_LINK_LIST_SHARE = 0.5
+#: A trailing box ending in a lone link or button is a call to action up to this size.
+MAX_CTA_BOX_CHARS = 1200
+#: A block around a form control is a form box up to this many characters.
+MAX_FORM_BOX_CHARS = 600
+#: A comment item's name or time line is at most this long.
+MAX_NAME_LINE_CHARS = 60
+#: A comment thread holds at least this share of a section's text to take the section.
+MIN_THREAD_SHARE = 0.6
+#: A caption beside an image (in a two-child wrapper) is at most this long.
+MAX_BESIDE_CAPTION_CHARS = 400
+#: Levels above such a wrapper (while short, see MAX_FORM_BOX_CHARS) where a form makes it
+#: part of a sign-up box, not a figure.
+FORM_NEAR_CAPTION_LEVELS = 3
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CONTROL_TAGS = ("form", "input", "button", "select", "textarea")
+_SENTENCE_END = re.compile(r"[.!?…:;]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFields:
+    """What other fields already hold, whose echoes at the body's start are not body."""
+
+    descriptions: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+
+def _is_element(node) -> bool:
+    return node.tag.__class__ is str
+
+
+def _kind(element) -> tuple:
+    return element.tag, element.get("class") or ""
+
+
+def _text(element) -> str:
+    return collapse(element.text_content())
+
+
+def _has_image(element) -> bool:
+    if element.tag in bp.IMAGE_TAGS:
+        return True
+    for _image in element.iter(*bp.IMAGE_TAGS):
+        return True
+    return False
+
+
+def text_blocks(container, scan) -> dict:
+    """The container's text blocks in page order, each with its own non-link characters
+    (its subtree's, less those of the blocks inside it)."""
+    text, links = scan.text_chars, scan.link_chars
+    own: dict = {}
+    for element in container.iter(*TEXT_BLOCK_TAGS):
+        if element is container or element not in text:
+            continue
+        chars = text[element] - links.get(element, 0)
+        own[element] = own.get(element, 0) + chars
+        parent = element.getparent()
+        while parent is not None and parent is not container and parent not in own:
+            parent = parent.getparent()
+        if parent is not None and parent is not container:
+            own[parent] -= chars
+    return own
+
+
+def story_blocks(own: dict, whole: int) -> list:
+    """The blocks of the story's kind (the kind whose paragraphs carry the most non-link
+    text), or [] when no kind of two or more paragraphs carries a clear share of the
+    container's non-link text (``whole``: loose text between blocks counts too)."""
+    totals: dict = {}
+    counts: dict = {}
+    for element, chars in own.items():
+        if chars >= bp.MIN_SEED_CHARS:
+            key = _kind(element)
+            totals[key] = totals.get(key, 0) + chars
+            counts[key] = counts.get(key, 0) + 1
+    if not totals:
+        return []
+    kind = max(totals, key=totals.__getitem__)
+    if counts[kind] < 2 or totals[kind] < MIN_STORY_KIND_SHARE * whole:
+        return []
+    return [element for element, chars in own.items() if chars > 0 and _kind(element) == kind]
+
+
+def _story_region(blocks: list, container) -> tuple:
+    """(the smallest element holding every story block, the set of the blocks' ancestors
+    up to the container)."""
+    ancestors: set = set()
+    for block in blocks:
+        node = block
+        while node is not None and node not in ancestors:
+            ancestors.add(node)
+            if node is container:
+                break
+            node = node.getparent()
+    region = blocks[0]
+    while region is not container and not all(_within(block, region) for block in blocks[1:]):
+        region = region.getparent()
+    return region, ancestors
+
+
+def _within(element, ancestor) -> bool:
+    while element is not None:
+        if element is ancestor:
+            return True
+        element = element.getparent()
+    return False
+
+
+def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
+    """The elements of ``container`` the body leaves out by structure (see the module's
+    docstring): leading echoes and figures, trailing link lists, sections, calls to
+    action and comment threads, and form boxes anywhere."""
+    own = text_blocks(container, scan)
+    blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
+    if not blocks:
+        return set()
+    region, story_ancestors = _story_region(blocks, container)
+    fields = fields or KnownFields()
+    descriptions = [key for key in map(fold, fields.descriptions) if key]
+    names = [name.lower() for name in fields.names if len(name) >= 4]
+    skip: set = set()
+    node = region
+    while node is not container and node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag in bp.BLOCK_TAGS:  # (inline elements are part of loose text)
+                _check_leading(sibling, scan, descriptions, names, skip, MAX_UNIT_DEPTH)
+        for sibling in node.itersiblings():
+            if sibling.tag in bp.BLOCK_TAGS:
+                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH)
+        node = node.getparent()
+    for control in container.iter(*_CONTROL_TAGS):
+        if control.tag == "input" and (control.get("type") or "").lower() == "hidden":
+            continue
+        box = _form_box(control, container, scan, story_ancestors)
+        if box is not None:
+            skip.add(box)
+    return skip
+
+
+def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> None:
+    """Mark a block before the story region (or its parts) that echoes another field."""
+    text = _text(unit)
+    if not text:
+        return
+    if _echoes_description(text, descriptions) or _is_byline(text, names) \
+            or (len(text) <= MAX_FIGURE_TEXT_CHARS and _has_image(unit)):
+        skip.add(unit)
+        return
+    if depth:
+        for child in unit:
+            if _is_element(child) and child.tag in bp.BLOCK_TAGS:
+                _check_leading(child, scan, descriptions, names, skip, depth - 1)
+
+
+def _echoes_description(text: str, descriptions) -> bool:
+    key = fold(text)
+    for description in descriptions:
+        if key == description or (description in key
+                                  and len(key) - len(description) <= MAX_ECHO_SURPLUS_CHARS):
+            return True
+    return False
+
+
+def _is_byline(text: str, names) -> bool:
+    if len(text) > MAX_BYLINE_CHARS:
+        return False
+    low = text.lower()
+    for name in names:
+        if name in low:
+            return True
+    return False
+
+
+def _check_trailing(unit, scan, skip: set, depth: int) -> None:
+    """Mark a block after the story region (or its parts) that is a link list, a section
+    under its own heading, a call-to-action box or a comment thread."""
+    total = scan.text_chars.get(unit)
+    if not total:
+        return
+    links = scan.link_chars.get(unit, 0)
+    if links >= MIN_LINK_LIST_SHARE * total or _opens_with_heading(unit) \
+            or (total <= MAX_CTA_BOX_CHARS and _ends_with_action(unit)) \
+            or _holds_thread(unit, scan, total):
+        skip.add(unit)
+        return
+    if depth:
+        for child in unit:
+            if _is_element(child) and child.tag in bp.BLOCK_TAGS:
+                _check_trailing(child, scan, skip, depth - 1)
+
+
+def _element_children(element) -> list:
+    return [child for child in element if _is_element(child)]
+
+
+def _opens_with_heading(unit) -> bool:
+    """A section opening with a heading, followed by more."""
+    children = _element_children(unit)
+    for index, child in enumerate(children):
+        if child.tag in bp.SKIP_TAGS:
+            continue
+        if not _text(child):
+            continue
+        return child.tag in _HEADING_TAGS and index < len(children) - 1
+    return False
+
+
+def _ends_with_action(unit) -> bool:
+    """A box of some text closed by a lone link or button (a call to action)."""
+    children = _element_children(unit)
+    if len(children) < 2:
+        return False
+    last = children[-1]
+    if last.tag not in ("a", "button") or (last.tail or "").strip():
+        return False
+    return any(child.tag not in ("a", "button") and _text(child) for child in children[:-1])
+
+
+def is_comment_thread(element) -> bool:
+    """A run of two or more like items (same tag and class), each of two or more parts
+    that open with a short name line or hold a ``<time>``, and nothing much else."""
+    items = _element_children(element)
+    if len(items) < 2:
+        return False
+    kind = _kind(items[0])
+    like = [item for item in items if _kind(item) == kind]
+    if len(like) < 2 or len(like) < MIN_THREAD_SHARE * len(items):
+        return False
+    return all(_is_comment(item) for item in like)
+
+
+def _is_comment(item) -> bool:
+    parts = [child for child in _element_children(item) if _text(child)]
+    if len(parts) < 2:
+        return False
+    for _time in item.iter("time"):
+        return True
+    first = _text(parts[0])
+    return (len(first) <= MAX_NAME_LINE_CHARS and parts[0].tag not in _HEADING_TAGS
+            and not _SENTENCE_END.search(first))
+
+
+def _holds_thread(unit, scan, total: int) -> bool:
+    if is_comment_thread(unit):
+        return True
+    for child in unit:
+        if _is_element(child) and scan.text_chars.get(child, 0) >= MIN_THREAD_SHARE * total \
+                and is_comment_thread(child):
+            return True
+    return False
+
+
+def _form_box(control, container, scan, story_ancestors: set):
+    """The largest short block around a form control that holds no story paragraph (a
+    control inside a paragraph, a read-aloud button, leaves it alone)."""
+    text = scan.text_chars
+    box = None
+    node = control.getparent()
+    while node is not None and node is not container and node not in story_ancestors:
+        if node in text:
+            if box is None and node.tag in bp.PARAGRAPH_TAGS:
+                return None
+            if text[node] > MAX_FORM_BOX_CHARS:
+                break
+            box = node
+        node = node.getparent()
+    return box
+
+
+def caption_beside_image(branch) -> str | None:
+    """The caption of an image grouped with one text block in a two-child wrapper (a
+    figure written without ``<figure>``): ``branch`` is an element around the image
+    holding no text (a bare ``<img>`` beside a paragraph is flow, not a figure), its one
+    sibling is short link-free text."""
+    wrapper = branch.getparent()
+    if wrapper is None or branch.tag in bp.IMAGE_TAGS:  # a bare image in a flow of text
+        return None
+    children = _element_children(wrapper)
+    if len(children) != 2 or children[0] is not branch or (wrapper.text or "").strip():
+        return None
+    if _text(branch):
+        return None
+    beside = children[1]
+    if beside.tag in _HEADING_TAGS or beside.tag in bp.SKIP_TAGS or _has_image(beside):
+        return None
+    for _inner in beside.iter("a", "svg", *_CONTROL_TAGS):  # a link, an icon, a control
+        return None
+    node = wrapper
+    for _ in range(FORM_NEAR_CAPTION_LEVELS):  # an icon and a text in a sign-up box
+        if len(node.text_content()) > MAX_FORM_BOX_CHARS:
+            break
+        for _control in node.iter("form", "input"):
+            return None
+        node = node.getparent()
+        if node is None:
+            break
+    text = _text(beside)
+    if not text or len(text) > MAX_BESIDE_CAPTION_CHARS:
+        return None
+    return text
