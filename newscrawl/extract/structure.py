@@ -194,13 +194,22 @@ def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> No
     if not text:
         return
     if _echoes_description(text, descriptions) or _is_byline(text, names) \
-            or (len(text) <= MAX_FIGURE_TEXT_CHARS and _has_image(unit)):
+            or (len(text) <= MAX_FIGURE_TEXT_CHARS and _is_figure(unit)):
         skip.add(unit)
         return
     if depth:
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
                 _check_leading(child, scan, descriptions, names, skip, depth - 1)
+
+
+def _is_figure(unit) -> bool:
+    """An image with a short text and no heading (an intro beside a portrait is no figure)."""
+    if not _has_image(unit):
+        return False
+    for _heading in unit.iter(*_HEADING_TAGS):
+        return False
+    return True
 
 
 def _echoes_description(text: str, descriptions) -> bool:
