@@ -37,6 +37,7 @@ from newscrawl.version import user_agent
 #: Scrapy's own component off (newscrawl's replaces it).
 COMPONENTS: tuple[tuple[str, str, int | None], ...] = (
     ("ITEM_PIPELINES", "newscrawl.crawl.pipelines.DatesPipeline", 300),
+    ("ITEM_PIPELINES", "newscrawl.crawl.sitefurniture.SiteFurniturePipeline", 500),
     ("ITEM_PIPELINES", "newscrawl.crawl.pipelines.ParquetPipeline", 800),
     # After Offsite (50), before RobotsTxt (100): see HostMapMiddleware.
     ("DOWNLOADER_MIDDLEWARES", "newscrawl.crawl.middlewares.HostMapMiddleware", 60),

@@ -60,6 +60,11 @@ NEWSCRAWL_REFUSAL_RECHECK_DAYS = 7
 #: A refused page with at least this many body words is written to <NEWSCRAWL_OUTPUT>/pages/
 #: with its fields and the reason (0: every refused page).
 NEWSCRAWL_KEEP_REFUSED_WORDS = 150
+#: Drop from the bodies paragraphs that recur on several pages of one site (the site's
+#: furniture: a blurb, a prompt, a disclaimer), learnt as the crawl goes.
+NEWSCRAWL_SITE_FURNITURE = False
+#: Pages of one site a paragraph must be seen on to count as its furniture.
+NEWSCRAWL_SITE_FURNITURE_PAGES = 3
 #: Where a run keeps its pending requests and seen-set: "disk" (a per-run directory under
 #: <NEWSCRAWL_OUTPUT>/_staging/, flat memory) or "memory" (Scrapy's own scheduler).
 NEWSCRAWL_FRONTIER = "disk"

@@ -11,7 +11,8 @@ What it serves (layout :data:`GENERATED_LAYOUT`):
 
 - articles in three markup styles (JSON-LD / meta only / bare), bylines, datelines,
   figures with captions and credits, 4-12 paragraphs with subheadings and quotations,
-  navigation, a related list, a newsletter box and a footer (see :mod:`render`);
+  navigation, a related list, a newsletter box and a footer (see :mod:`render`); with
+  ``furniture``, a site-wide paragraph closing every body (not in :meth:`truth`);
 - a front page, section fronts, tag pages and author pages (the newest 30 articles
   of each), all linked from the navigation or the articles;
 - robots.txt naming ``/sitemap.xml`` (an index of ``/sitemap-articles-<n>.xml`` files of
@@ -111,7 +112,7 @@ class GeneratedCatalog:
 
     def __init__(self, n_articles: int = 5000, seed: int = 1, *,
                  anchor: dt.datetime = DEFAULT_ANCHOR, layout: Layout = GENERATED_LAYOUT,
-                 name: str | None = None):
+                 name: str | None = None, furniture: str = ""):
         if n_articles < 1:
             raise ValueError("a generated site needs at least one article")
         self.n_articles = n_articles
@@ -119,6 +120,7 @@ class GeneratedCatalog:
         self.anchor = anchor
         self.layout = layout
         self.name = name or f"The Generated Courier ({seed})"
+        self.furniture = furniture  # a paragraph closing every article body, if given
         self.description = (f"{n_articles} synthetic news articles for newscrawl tests "
                             f"(seed {seed}).")
         self.redirects = ()
@@ -213,7 +215,7 @@ class GeneratedCatalog:
                      authors=meta.authors, published=meta.published,
                      modified=self._lastmod(meta, update_round), section=meta.section,
                      tags=meta.tags, blocks=tuple(blocks), figures=figures, related=related,
-                     layout=meta.layout)
+                     layout=meta.layout, furniture=self.furniture)
 
     def _neighbours(self, index: int, rng: random.Random) -> list[int]:
         candidates = [j for j in range(index - 3, index + 6)

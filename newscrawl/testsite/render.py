@@ -62,6 +62,7 @@ class Story:
     related: tuple[Link, ...]
     layout: str
     language: str = "en"
+    furniture: str = ""  # a site-wide paragraph closing every body (not article text)
 
     @property
     def body_paragraphs(self) -> list[str]:
@@ -185,6 +186,8 @@ def _body(story: Story) -> str:
             out.append(_figure(story, inline.pop(0), lead=False))
         if number == 3:
             out.append('<div class="ad-slot">Advertisement</div>\n')
+    if story.furniture:
+        out.append(f"<p>{escape(story.furniture)}</p>\n")
     return "".join(out)
 
 

@@ -224,15 +224,16 @@ class TestSite:
 
     @classmethod
     def generated(cls, n_articles: int = 5000, seed: int = 1, port: int = 0, *,
-                  layout=None, **options) -> "TestSite":
+                  layout=None, furniture: str = "", **options) -> "TestSite":
         """A site of ``n_articles`` synthetic articles built on request from ``seed``.
 
-        ``layout`` replaces the generated site's entry-point layout (a Layout).
+        ``layout`` replaces the generated site's entry-point layout (a Layout);
+        ``furniture``, when given, is a paragraph closing every article's body.
         """
         from newscrawl.testsite.generated import GENERATED_LAYOUT, GeneratedCatalog
 
         catalog = GeneratedCatalog(n_articles=n_articles, seed=seed,
-                                   layout=layout or GENERATED_LAYOUT)
+                                   layout=layout or GENERATED_LAYOUT, furniture=furniture)
         return cls(catalog, port, **options)
 
     def router_for(self, host: str) -> Router:
