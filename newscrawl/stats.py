@@ -34,6 +34,11 @@ ARTICLES_BY_OUTCOME = "newscrawl/articles/"
 #: Rows recovered from killed runs' spools: <prefix><dataset>.
 RECOVERED = "newscrawl/recovered/"
 
+# -- the site furniture pipeline -----------------------------------------------------
+#: Paragraphs the site-level boilerplate memory dropped, and the articles it cleaned.
+SITE_FURNITURE_DROPPED = "newscrawl/site_furniture/paragraphs_dropped"
+SITE_FURNITURE_PAGES = "newscrawl/site_furniture/pages_cleaned"
+
 # -- the dates pipeline ---------------------------------------------------------------
 #: Date values filled from their raw strings.
 DATES_FILLED = "newscrawl/dates/filled"

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import urlsplit
 
 from newscrawl.model.article import Article
+from newscrawl import stats
 from newscrawl.text import fold
+from newscrawl.urls import domain_of
 
 #: Paragraphs shorter than this (folded characters) are not remembered: short lines
 #: recur in real stories too ("Photo: AP", a subheading such as "What happens next").
@@ -37,14 +38,11 @@ MAX_KEYS_PER_SITE = 50_000
 MAX_DROPPED_SHARE = 0.5
 
 _WORD = re.compile(r"\w+")
-DROPPED_STAT = "newscrawl/site_furniture/paragraphs_dropped"
-PAGES_STAT = "newscrawl/site_furniture/pages_cleaned"
 
 
 def site_of(url: str) -> str:
     """The site a page belongs to: its host name, without ``www.``."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.")
+    return domain_of(url) or ""
 
 
 def _key(paragraph: str) -> bytes | None:
@@ -134,6 +132,6 @@ class SiteFurniturePipeline:
             return item
         dropped = clean_article(self.memory, item)
         if dropped and self.stats is not None:
-            self.stats.inc_value(DROPPED_STAT, dropped)
-            self.stats.inc_value(PAGES_STAT)
+            self.stats.inc_value(stats.SITE_FURNITURE_DROPPED, dropped)
+            self.stats.inc_value(stats.SITE_FURNITURE_PAGES)
         return item
