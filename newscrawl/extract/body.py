@@ -387,10 +387,21 @@ def widen_container(best, scan: PageScan, ceiling=None,
     return chosen
 
 
+def _kind(element) -> tuple | None:
+    """Tag and first class word of an element: its kind in the page's template (a
+    modifier class after the first, ``detail-body second-part``, keeps the kind), or
+    None for an element without a class."""
+    cls = element.get("class")
+    if not cls:
+        return None
+    first = cls.split(None, 1)
+    return (element.tag, first[0]) if first else None
+
+
 def _like(element, model) -> bool:
-    """Same tag and same (non-empty) class: blocks of one kind in the page's template."""
-    cls = model.get("class")
-    return element.tag == model.tag and bool(cls) and element.get("class") == cls
+    """Same kind (tag and first class word): blocks of one kind in the page's template."""
+    kind = _kind(model)
+    return kind is not None and element.tag == model.tag and _kind(element) == kind
 
 
 def _continues_story(element, scan: PageScan) -> bool:
@@ -407,35 +418,56 @@ def _continues_story(element, scan: PageScan) -> bool:
     return not looks_like_boilerplate(element, scan.boilerplate_words)
 
 
+def _same_path(top, kinds: list) -> list:
+    """The descendants of ``top`` reached by following ``kinds`` (one kind per level
+    down, as the container sits below its ancestor): the like blocks of a repeated
+    template row."""
+    found = [top]
+    for kind in kinds:
+        tag = kind[0]
+        found = [child for element in found for child in element
+                 if child.tag == tag and _kind(child) == kind]
+        if not found:
+            break
+    return found
+
+
 def story_parts(container, scan: PageScan, ceiling=None) -> list:
     """The container and the blocks that continue the story beside it, in page order.
 
-    Stories cut into several blocks of one kind (the same tag and class: a CMS's text
-    block repeated around an ad, a newsletter box or an image) are read whole: the
-    container's siblings of its kind, or its parent's siblings of the parent's kind
-    and their children of the container's kind (cousins), when each reads as more
-    story text (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's
-    article) is taken.
+    Stories cut into several blocks of one kind (the same tag and first class word: a
+    CMS's text block repeated around an ad, a newsletter box or an image, a page
+    builder's row / column / text-block nesting) are read whole. The container's
+    siblings of its kind are tried first; when none continues the story, its parent's
+    siblings of the parent's kind and their children of the container's kind
+    (cousins), and so on up to ``bp.MAX_STORY_LEVELS`` levels, following the same
+    chain of kinds down. A block is taken when it reads as more story text
+    (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
+    nor the page's ``<body>``, is searched.
     """
-    parent = container.getparent()
-    if parent is None or not container.get("class"):
+    if ceiling is not None and not is_within(container, ceiling):
         return [container]
-    parts = [el for el in parent if el is container
-             or (_like(el, container) and _continues_story(el, scan))]
-    grand = parent.getparent()
-    if (len(parts) == 1 and grand is not None and parent is not ceiling
-            and grand.tag not in ("body", "html") and parent.get("class")):
-        cousins = []
-        for uncle in grand:
-            if uncle is parent:
-                cousins.append(container)
-            elif _like(uncle, parent):
-                cousins += [el for el in uncle
-                            if _like(el, container) and _continues_story(el, scan)]
-        parts = cousins
-    if ceiling is not None:
-        parts = [el for el in parts if el is container or is_within(el, ceiling)]
-    return parts
+    kinds: list = []
+    node = container
+    for _ in range(bp.MAX_STORY_LEVELS):
+        kind = _kind(node)
+        parent = node.getparent()
+        if kind is None or parent is None or (kinds and parent.tag in ("body", "html")):
+            break
+        kinds.insert(0, kind)
+        parts = []
+        for sibling in parent:
+            if sibling is node:
+                parts.append(container)
+            elif sibling.tag == kind[0] and _kind(sibling) == kind:
+                parts += [el for el in _same_path(sibling, kinds[1:])
+                          if _continues_story(el, scan)]
+        if len(parts) > 1:
+            return parts
+        if node is ceiling or parent is ceiling:
+            break
+        node = parent
+    return [container]
 
 
 def is_lead(element) -> bool:

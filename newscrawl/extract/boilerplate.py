@@ -192,6 +192,9 @@ MAX_WIDEN_OTHER_RATIO = 0.5
 MIN_CONTINUATION_CHARS = 250
 MAX_CONTINUATION_LINK_SHARE = 0.3
 MAX_CONTINUATION_OTHER_RATIO = 0.5
+#: How many ancestor levels up story parts are looked for (siblings, cousins, second
+#: cousins ...), each following the container's chain of tag-and-class kinds down.
+MAX_STORY_LEVELS = 5
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
