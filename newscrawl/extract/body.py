@@ -38,6 +38,7 @@ class Body:
 
     paragraphs: list[str] = field(default_factory=list)
     node: object | None = None  # lxml element of the main-content container
+    parts: int = 1              # blocks the story was read from (the container and its continuations)
 
     @property
     def text(self) -> str:
@@ -58,17 +59,20 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     """
     root = ctx.body_element
     scan = scan_page(root, live_blog=live_blog)
-    home = headline_article(root, titles) if titles else None
-    container = choose_container(root, scan, home=home)
+    heading = headline_heading(root, titles) if titles else None
+    home = next(heading.iterancestors("article"), None) if heading is not None else None
+    container = choose_container(root, scan, home=home, heading=heading)
     if container is not None:
         inside_home = home is not None and is_within(container, home)
         container = widen_container(container, scan, ceiling=home if inside_home else None,
                                     other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
                                     else bp.MAX_WIDEN_OTHER_RATIO)
     paragraphs = []
-    if container is not None:
-        for part in story_parts(container, scan, ceiling=home):
-            paragraphs += [p for p in collect_paragraphs(part, scan) if p not in paragraphs]
+    parts = story_parts(container, scan, ceiling=home) if container is not None else []
+    if parts:
+        for part in parts:
+            paragraphs += [p for p in collect_paragraphs(part, scan, home=home)
+                           if p not in paragraphs]
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs and with_lead:
@@ -78,7 +82,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
-    return Body(paragraphs=paragraphs, node=container)
+    return Body(paragraphs=paragraphs, node=container, parts=len(parts))
 
 
 # -- names --------------------------------------------------------------------------
@@ -273,7 +277,8 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
 
 
 def container_factor(element, scan: PageScan) -> float:
-    """Multiplier of a candidate container from its tag, names, microdata and links."""
+    """Multiplier of a candidate container from its tag, names, microdata, links, and
+    the share of its text that sits in blocks named like furniture (comments ...)."""
     factor = 1.0
     if element.tag == "article":
         factor *= 1.3
@@ -291,6 +296,10 @@ def container_factor(element, scan: PageScan) -> float:
     text = scan.text_chars.get(element, 0)
     if text:
         factor *= 1.0 - scan.link_chars.get(element, 0) / text
+    good = scan.good_chars.get(element, 0)
+    if good:  # text held in boilerplate-named blocks (a thread of comments) counts less
+        share = bp.FURNITURE_TEXT_WEIGHT
+        factor *= share + (1.0 - share) * min(1.0, scan.clean_chars.get(element, 0) / good)
     return factor
 
 
@@ -304,7 +313,7 @@ def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool
     return False
 
 
-def choose_container(root, scan: PageScan | None = None, home=None):
+def choose_container(root, scan: PageScan | None = None, home=None, heading=None):
     """The element most likely to hold the article text, or None.
 
     The best few candidates by score are re-ranked with a penalty for sitting
@@ -331,25 +340,50 @@ def choose_container(root, scan: PageScan | None = None, home=None):
         inside = [el for el in finalists if is_within(el, home)]
         if inside:
             return max(inside, key=ranked.__getitem__)
-    if home is None or is_within(best, home) or is_within(home, best):
-        return best
-    floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
-    in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
-    return max(in_home, key=ranked.__getitem__) if in_home else best
+    if home is not None and not is_within(best, home) and not is_within(home, best):
+        floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
+        in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
+        if in_home:
+            best = max(in_home, key=ranked.__getitem__)
+    if heading is not None and precedes(best, heading):
+        floor = bp.AFTER_HEADLINE_MIN_SHARE * ranked[best]
+        after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)]
+        if after:
+            best = max(after, key=ranked.__getitem__)
+    return best
 
 
-def headline_article(root, titles):
-    """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
-    (punctuation and case aside), or None when no such heading sits in an article."""
+def precedes(first, second) -> bool:
+    """True when ``first`` ends before ``second`` starts in document order (neither
+    holds the other)."""
+    chain_first = [first, *first.iterancestors()]
+    chain_second = [second, *second.iterancestors()]
+    chain_first.reverse()
+    chain_second.reverse()
+    for mine, theirs in zip(chain_first, chain_second):
+        if mine is not theirs:
+            parent = mine.getparent()
+            return parent is not None and parent.index(mine) < parent.index(theirs)
+    return False
+
+
+def headline_heading(root, titles):
+    """The first ``<h1>`` that reads as one of ``titles`` (punctuation and case aside),
+    or None."""
     keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
     for heading in root.iter("h1"):
         if fold(heading.text_content()) in keys:
-            for ancestor in heading.iterancestors("article"):
-                return ancestor
-            return None
+            return heading
     return None
+
+
+def headline_article(root, titles):
+    """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
+    (punctuation and case aside), or None when no such heading sits in an article."""
+    heading = headline_heading(root, titles)
+    return next(heading.iterancestors("article"), None) if heading is not None else None
 
 
 def widen_container(best, scan: PageScan, ceiling=None,
@@ -636,12 +670,13 @@ def _lone_text_block(element, scan: PageScan | None) -> bool:
         sibling is not element and sibling.get("class") == cls for sibling in parent)
 
 
-def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
+def collect_paragraphs(container, scan: PageScan | None = None, home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate left out.
 
     A descendant named like boilerplate is still read when it holds a large share
     of the container's scoring text (a wrapper such as ``class="paywall"`` around
-    the rest of the story), which ``scan`` tells.
+    the rest of the story), which ``scan`` tells. A nested ``<article>`` (a teaser
+    card) is left out unless it is ``home``, the article holding the page's headline.
     """
     good = scan.good_chars if scan is not None else {}
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
@@ -657,7 +692,8 @@ def collect_paragraphs(container, scan: PageScan | None = None) -> list[str]:
             return False
         if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
             return True
-        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog):
+        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog
+                                                       and element is not home):
             held = good.get(element)
             if held is None:  # not a block: by its child blocks' text, else by its own text
                 inside = [good[child] for child in element if child in good]
