@@ -183,7 +183,8 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
     Blocks that are short or mostly links credit nothing.
 
     An ``<article>`` nested in another one (a teaser card in a list) credits no
-    block above it. ``clean_chars`` is the scoring text of a subtree outside
+    block above it. A block hidden by its inline style (``display: none``: a closed
+    dialog, a collapsed menu) is not scanned. ``clean_chars`` is the scoring text of a subtree outside
     blocks named like boilerplate (related stories, comments): what widening
     the container to an ancestor would really add.
     """
@@ -215,6 +216,11 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
                 article_depth += 1
                 nested_article = article_depth > 1
             if tag in block_tags and el is not root:
+                if el.get("style") and is_hidden(el):
+                    # display:none (a closed dialog, a collapsed menu): what collect_paragraphs
+                    # never reads inside a container scores nothing either
+                    walker.skip_subtree()  # (its end event still comes: the tail counts)
+                    continue
                 stack.append(current)
                 current = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
             text = el.text

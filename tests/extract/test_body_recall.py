@@ -154,3 +154,29 @@ def test_story_parts_stay_inside_the_headline_article():
     home = next(ctx.body_element.iter("article"))
     scan = body_module.scan_page(ctx.body_element)
     assert story_parts(container, scan, ceiling=home) == [container]
+
+
+CLOSED_DIALOG = """<html><head><title>Night trains return to the coast line</title></head><body>
+<main><h1>Night trains return to the coast line</h1>
+<div class="entry"><p>The night train between the capital and the coast runs again from Friday,
+after a break of six years, with sleeping cars bought second hand from a northern operator.</p>
+<p>Tickets for the first weeks sold out within a day, and the operator says it will add a third
+carriage in the summer if the bookings keep up at this pace.</p></div></main>
+<div class="consent-layer" style="display: none">
+%s
+</div>
+</body></html>""" % "\n".join(
+    f"<p>Purpose {n}: this partner stores and reads information on your device to measure how "
+    f"often an advert is shown and to combine it with what it learned on other sites.</p>"
+    for n in range(12))
+
+
+def test_text_hidden_by_inline_style_is_not_a_candidate():
+    body = extract_body(PageContext(CLOSED_DIALOG, "https://example.org/n"),
+                        titles=["Night trains return to the coast line"])
+    assert "The night train between the capital and the coast" in body.text
+    assert "Purpose" not in body.text
+    visible = CLOSED_DIALOG.replace(' style="display: none"', "")
+    body = extract_body(PageContext(visible, "https://example.org/n"),
+                        titles=["Night trains return to the coast line"])
+    assert "Purpose 3" in body.text  # shown, the longer block would win: the style decides
