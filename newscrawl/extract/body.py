@@ -39,6 +39,7 @@ class Body:
 
     paragraphs: list[str] = field(default_factory=list)
     node: object | None = None  # lxml element of the main-content container
+    parts: int = 1              # blocks the story was read from (the container and its continuations)
 
     @property
     def text(self) -> str:
@@ -62,18 +63,21 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     """
     root = ctx.body_element
     scan = scan_page(root, live_blog=live_blog)
-    home = headline_article(root, titles) if titles else None
-    container = choose_container(root, scan, home=home)
+    heading = headline_heading(root, titles) if titles else None
+    home = next(heading.iterancestors("article"), None) if heading is not None else None
+    container = choose_container(root, scan, home=home, heading=heading)
     if container is not None:
         inside_home = home is not None and is_within(container, home)
         container = widen_container(container, scan, ceiling=home if inside_home else None,
                                     other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
                                     else bp.MAX_WIDEN_OTHER_RATIO)
     paragraphs = []
-    if container is not None:
+    parts = story_parts(container, scan, ceiling=home) if container is not None else []
+    if parts:
         skip = story_furniture(container, scan, fields)
-        for part in story_parts(container, scan, ceiling=home):
-            paragraphs += [p for p in collect_paragraphs(part, scan, skip) if p not in paragraphs]
+        for part in parts:
+            paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
+                           if p not in paragraphs]
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs and with_lead:
@@ -83,7 +87,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
-    return Body(paragraphs=paragraphs, node=container)
+    return Body(paragraphs=paragraphs, node=container, parts=len(parts))
 
 
 # -- names --------------------------------------------------------------------------
@@ -184,7 +188,8 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
     Blocks that are short or mostly links credit nothing.
 
     An ``<article>`` nested in another one (a teaser card in a list) credits no
-    block above it. ``clean_chars`` is the scoring text of a subtree outside
+    block above it. A block hidden by its inline style (``display: none``: a closed
+    dialog, a collapsed menu) is not scanned. ``clean_chars`` is the scoring text of a subtree outside
     blocks named like boilerplate (related stories, comments): what widening
     the container to an ancestor would really add.
     """
@@ -216,6 +221,11 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
                 article_depth += 1
                 nested_article = article_depth > 1
             if tag in block_tags and el is not root:
+                if el.get("style") and is_hidden(el):
+                    # display:none (a closed dialog, a collapsed menu): what collect_paragraphs
+                    # never reads inside a container scores nothing either
+                    walker.skip_subtree()  # (its end event still comes: the tail counts)
+                    continue
                 stack.append(current)
                 current = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
             text = el.text
@@ -278,7 +288,8 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
 
 
 def container_factor(element, scan: PageScan) -> float:
-    """Multiplier of a candidate container from its tag, names, microdata and links."""
+    """Multiplier of a candidate container from its tag, names, microdata, links, and
+    the share of its text that sits in blocks named like furniture (comments ...)."""
     factor = 1.0
     if element.tag == "article":
         factor *= 1.3
@@ -296,6 +307,10 @@ def container_factor(element, scan: PageScan) -> float:
     text = scan.text_chars.get(element, 0)
     if text:
         factor *= 1.0 - scan.link_chars.get(element, 0) / text
+    good = scan.good_chars.get(element, 0)
+    if good:  # text held in boilerplate-named blocks (a thread of comments) counts less
+        share = bp.FURNITURE_TEXT_WEIGHT
+        factor *= share + (1.0 - share) * min(1.0, scan.clean_chars.get(element, 0) / good)
     return factor
 
 
@@ -309,7 +324,7 @@ def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool
     return False
 
 
-def choose_container(root, scan: PageScan | None = None, home=None):
+def choose_container(root, scan: PageScan | None = None, home=None, heading=None):
     """The element most likely to hold the article text, or None.
 
     The best few candidates by score are re-ranked with a penalty for sitting
@@ -336,25 +351,50 @@ def choose_container(root, scan: PageScan | None = None, home=None):
         inside = [el for el in finalists if is_within(el, home)]
         if inside:
             return max(inside, key=ranked.__getitem__)
-    if home is None or is_within(best, home) or is_within(home, best):
-        return best
-    floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
-    in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
-    return max(in_home, key=ranked.__getitem__) if in_home else best
+    if home is not None and not is_within(best, home) and not is_within(home, best):
+        floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
+        in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
+        if in_home:
+            best = max(in_home, key=ranked.__getitem__)
+    if heading is not None and precedes(best, heading):
+        floor = bp.AFTER_HEADLINE_MIN_SHARE * ranked[best]
+        after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)]
+        if after:
+            best = max(after, key=ranked.__getitem__)
+    return best
 
 
-def headline_article(root, titles):
-    """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
-    (punctuation and case aside), or None when no such heading sits in an article."""
+def precedes(first, second) -> bool:
+    """True when ``first`` ends before ``second`` starts in document order (neither
+    holds the other)."""
+    chain_first = [first, *first.iterancestors()]
+    chain_second = [second, *second.iterancestors()]
+    chain_first.reverse()
+    chain_second.reverse()
+    for mine, theirs in zip(chain_first, chain_second):
+        if mine is not theirs:
+            parent = mine.getparent()
+            return parent is not None and parent.index(mine) < parent.index(theirs)
+    return False
+
+
+def headline_heading(root, titles):
+    """The first ``<h1>`` that reads as one of ``titles`` (punctuation and case aside),
+    or None."""
     keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
     for heading in root.iter("h1"):
         if fold(heading.text_content()) in keys:
-            for ancestor in heading.iterancestors("article"):
-                return ancestor
-            return None
+            return heading
     return None
+
+
+def headline_article(root, titles):
+    """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
+    (punctuation and case aside), or None when no such heading sits in an article."""
+    heading = headline_heading(root, titles)
+    return next(heading.iterancestors("article"), None) if heading is not None else None
 
 
 def widen_container(best, scan: PageScan, ceiling=None,
@@ -392,10 +432,21 @@ def widen_container(best, scan: PageScan, ceiling=None,
     return chosen
 
 
+def _kind(element) -> tuple | None:
+    """Tag and first class word of an element: its kind in the page's template (a
+    modifier class after the first, ``detail-body second-part``, keeps the kind), or
+    None for an element without a class."""
+    cls = element.get("class")
+    if not cls:
+        return None
+    first = cls.split(None, 1)
+    return (element.tag, first[0]) if first else None
+
+
 def _like(element, model) -> bool:
-    """Same tag and same (non-empty) class: blocks of one kind in the page's template."""
-    cls = model.get("class")
-    return element.tag == model.tag and bool(cls) and element.get("class") == cls
+    """Same kind (tag and first class word): blocks of one kind in the page's template."""
+    kind = _kind(model)
+    return kind is not None and element.tag == model.tag and _kind(element) == kind
 
 
 def _continues_story(element, scan: PageScan) -> bool:
@@ -412,35 +463,56 @@ def _continues_story(element, scan: PageScan) -> bool:
     return not looks_like_boilerplate(element, scan.boilerplate_words)
 
 
+def _same_path(top, kinds: list) -> list:
+    """The descendants of ``top`` reached by following ``kinds`` (one kind per level
+    down, as the container sits below its ancestor): the like blocks of a repeated
+    template row."""
+    found = [top]
+    for kind in kinds:
+        tag = kind[0]
+        found = [child for element in found for child in element
+                 if child.tag == tag and _kind(child) == kind]
+        if not found:
+            break
+    return found
+
+
 def story_parts(container, scan: PageScan, ceiling=None) -> list:
     """The container and the blocks that continue the story beside it, in page order.
 
-    Stories cut into several blocks of one kind (the same tag and class: a CMS's text
-    block repeated around an ad, a newsletter box or an image) are read whole: the
-    container's siblings of its kind, or its parent's siblings of the parent's kind
-    and their children of the container's kind (cousins), when each reads as more
-    story text (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's
-    article) is taken.
+    Stories cut into several blocks of one kind (the same tag and first class word: a
+    CMS's text block repeated around an ad, a newsletter box or an image, a page
+    builder's row / column / text-block nesting) are read whole. The container's
+    siblings of its kind are tried first; when none continues the story, its parent's
+    siblings of the parent's kind and their children of the container's kind
+    (cousins), and so on up to ``bp.MAX_STORY_LEVELS`` levels, following the same
+    chain of kinds down. A block is taken when it reads as more story text
+    (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
+    nor the page's ``<body>``, is searched.
     """
-    parent = container.getparent()
-    if parent is None or not container.get("class"):
+    if ceiling is not None and not is_within(container, ceiling):
         return [container]
-    parts = [el for el in parent if el is container
-             or (_like(el, container) and _continues_story(el, scan))]
-    grand = parent.getparent()
-    if (len(parts) == 1 and grand is not None and parent is not ceiling
-            and grand.tag not in ("body", "html") and parent.get("class")):
-        cousins = []
-        for uncle in grand:
-            if uncle is parent:
-                cousins.append(container)
-            elif _like(uncle, parent):
-                cousins += [el for el in uncle
-                            if _like(el, container) and _continues_story(el, scan)]
-        parts = cousins
-    if ceiling is not None:
-        parts = [el for el in parts if el is container or is_within(el, ceiling)]
-    return parts
+    kinds: list = []
+    node = container
+    for _ in range(bp.MAX_STORY_LEVELS):
+        kind = _kind(node)
+        parent = node.getparent()
+        if kind is None or parent is None or (kinds and parent.tag in ("body", "html")):
+            break
+        kinds.insert(0, kind)
+        parts = []
+        for sibling in parent:
+            if sibling is node:
+                parts.append(container)
+            elif sibling.tag == kind[0] and _kind(sibling) == kind:
+                parts += [el for el in _same_path(sibling, kinds[1:])
+                          if _continues_story(el, scan)]
+        if len(parts) > 1:
+            return parts
+        if node is ceiling or parent is ceiling:
+            break
+        node = parent
+    return [container]
 
 
 def is_lead(element) -> bool:
@@ -609,13 +681,15 @@ def _lone_text_block(element, scan: PageScan | None) -> bool:
         sibling is not element and sibling.get("class") == cls for sibling in parent)
 
 
-def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()) -> list[str]:
+def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
+                       home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
     ``skip``) left out.
 
     A descendant named like boilerplate is still read when it holds a large share
     of the container's scoring text (a wrapper such as ``class="paywall"`` around
-    the rest of the story), which ``scan`` tells.
+    the rest of the story), which ``scan`` tells. A nested ``<article>`` (a teaser
+    card) is left out unless it is ``home``, the article holding the page's headline.
     """
     good = scan.good_chars if scan is not None else {}
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
@@ -633,7 +707,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False
         if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
             return True
-        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog):
+        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog
+                                                       and element is not home):
             held = good.get(element)
             if held is None:  # not a block: by its child blocks' text, else by its own text
                 inside = [good[child] for child in element if child in good]

@@ -192,6 +192,9 @@ MAX_WIDEN_OTHER_RATIO = 0.5
 MIN_CONTINUATION_CHARS = 250
 MAX_CONTINUATION_LINK_SHARE = 0.3
 MAX_CONTINUATION_OTHER_RATIO = 0.5
+#: How many ancestor levels up story parts are looked for (siblings, cousins, second
+#: cousins ...), each following the container's chain of tag-and-class kinds down.
+MAX_STORY_LEVELS = 5
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
@@ -228,6 +231,10 @@ MIN_LEAD_CHARS = 40
 #: deciding whether to widen the container (teaser lists are made of them).
 LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td"})
 
+#: A candidate's text held in boilerplate-named blocks (each comment of a thread, the
+#: items of a related list) weighs this much of the text outside them.
+FURNITURE_TEXT_WEIGHT = 0.5
+
 #: How many top candidates are re-ranked, and the factor for a candidate that
 #: sits inside a boilerplate-named ancestor.
 FINALISTS = 12
@@ -236,6 +243,9 @@ INSIDE_BOILERPLATE_FACTOR = 0.3
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.
 HEADLINE_ARTICLE_MIN_SHARE = 0.2
+#: A best candidate that ends before the headline gives way to the best finalist after
+#: the headline scoring at least this share of it.
+AFTER_HEADLINE_MIN_SHARE = 0.1
 
 #: Class names with these prefixes describe a state, not what the element is.
 STATE_CLASS_PREFIXES = ("has-", "is-", "with-", "no-")

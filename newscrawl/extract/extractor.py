@@ -365,6 +365,7 @@ def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog
     titles = list(dict.fromkeys(titles))
     how = "; ".join(part for part in (
         "read as a live blog" if live_blog else "",
+        f"story gathered from {found.parts} blocks of one kind" if from_markup and found.parts > 1 else "",
         "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
     markup_candidate = run.offer("body", "markup", found.text if from_markup else None,
                                  _container_name(found.node) if from_markup else None,

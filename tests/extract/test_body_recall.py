@@ -1,0 +1,182 @@
+"""Body recall on layouts the extractor was not tuned on, shown on pages written for the
+project (tests/extract/pages/): a story split by a sign-up box into blocks of one
+template kind is read whole, a story written as loose text and <br> in a layout table
+is read, a comment thread longer than the post is not taken for it, and a story is
+looked for after its headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract import body as body_module
+from newscrawl.extract import boilerplate as bp
+from newscrawl.extract import extract_article
+from newscrawl.extract.body import extract_body, precedes, story_parts
+from newscrawl.extract.context import PageContext
+from newscrawl.extract.record import ExtractionRecord
+
+PAGES = Path(__file__).with_name("pages")
+
+
+def extract(name: str):
+    record = ExtractionRecord()
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return extract_article(html, f"https://example.org/{name}", profile=False, record=record), record
+
+
+def test_story_split_by_a_signup_box_is_gathered_from_blocks_of_one_kind():
+    article, record = extract("split_story.html")
+    for sentence in ("The small ferry that links the old harbour",       # first block
+                     "Its hull had been scraped",
+                     "Passengers on the first crossing were greeted",    # second, a modifier class
+                     "A second boat, leased from a neighbouring town",
+                     "Timetables for the spring season are posted",      # third, after the box
+                     "The shipyard has already booked the ferry"):
+        assert sentence in article.body
+    for furniture in ("Sign up for our morning newsletter", "Weekend guide", "unsubscribe",
+                      "Lifeboat crew honoured", "All rights reserved"):
+        assert furniture not in article.body
+    # the paragraphs keep the page's order
+    assert article.body.index("Its hull") < article.body.index("Passengers") < article.body.index("Timetables")
+    taken = record.taken("body")
+    assert taken.layer == "markup" and "gathered from 3 blocks" in (taken.note or "")
+
+
+def test_story_parts_need_the_levels_above_the_container(monkeypatch):
+    """With the search held to the container's own siblings, the blocks in the other
+    page-builder rows are not reached: the gathering is what reads them."""
+    monkeypatch.setattr(bp, "MAX_STORY_LEVELS", 1)
+    article, _ = extract("split_story.html")
+    assert "Passengers on the first crossing" in article.body
+    assert "Its hull had been scraped" not in article.body
+    assert "Timetables for the spring season" not in article.body
+
+
+def test_a_block_of_the_same_kind_that_is_mostly_links_is_not_a_continuation():
+    html = (PAGES / "split_story.html").read_text(encoding="utf-8").replace(
+        '<p>Timetables for the spring season',
+        '<p><a href="/t1">Timetables for the spring season</a> <a href="/t2">',
+    ).replace("from the ferry crew.</p>", "from the ferry crew.</a></p>")
+    body = extract_body(PageContext(html, "https://example.org/s"),
+                        titles=["Harbour ferry returns after winter repairs"])
+    assert "Passengers on the first crossing" in body.text
+    assert "Timetables for the spring season" not in body.text
+
+
+def test_story_in_loose_text_and_br_in_a_layout_table_is_read():
+    article, record = extract("br_story.html")
+    paragraphs = article.body.split("\n\n")
+    for sentence in ("The old water mill on the river bend opened its doors again",
+                     "Restoring the wheel took the volunteers almost three years.",
+                     "Visitors can watch the wheel turn on weekend afternoons",
+                     "Entry is free for children"):
+        assert any(p.startswith(sentence) for p in paragraphs), sentence  # one paragraph per <br><br>
+    for furniture in ("Farming", "Classifieds", "Copyright Valley Gazette"):
+        assert furniture not in article.body
+    assert record.taken("body").where == "td"
+
+
+def test_comment_thread_longer_than_the_post_is_not_taken():
+    article, record = extract("comments_longer_than_post.html")
+    for sentence in ("After a dry July, the first heavy rain of August",
+                     "Splitting happens when the fruit takes up water",
+                     "A thick mulch of straw also helps"):
+        assert sentence in article.body
+    for comment in ("Same thing happened to mine", "soaker hose", "Does anyone know",
+                    "balcony", "12 Responses"):
+        assert comment not in article.body
+    assert "A small garden blog" not in article.body  # the blog's tagline
+    assert record.taken("body").where == "div.storycontent"
+
+
+def test_comment_text_weighs_less_than_post_text():
+    ctx = PageContext((PAGES / "comments_longer_than_post.html").read_text(encoding="utf-8"),
+                      "https://example.org/c")
+    scan = body_module.scan_page(ctx.body_element)
+    thread = next(ctx.body_element.iter("ol"))
+    post = next(el for el in ctx.body_element.iter("div") if el.get("class") == "storycontent")
+    assert scan.scores[thread] >= scan.scores[post]  # raw text: the thread holds more
+    assert (scan.scores[thread] * body_module.container_factor(thread, scan)
+            < scan.scores[post] * body_module.container_factor(post, scan))
+
+
+NOTICE_FIRST = """<html><head><title>Bridge closed for inspection</title></head><body>
+<div class="site-notice"><div class="notice-text">
+<p>We use cookies and similar tools to run this site, to measure how it is used and to show
+you offers. You can accept all of them, refuse the optional ones or choose for each purpose
+in the settings below. Your choice is kept for a year and can be changed from the footer.</p>
+<p>Strictly necessary tools keep the site working and cannot be switched off. Measurement
+tools count visits and pages anonymously. Offer tools remember what you looked at before.
+Partner tools come from other companies whose lists we publish on a separate page.</p>
+<p>By continuing you agree to the purposes listed above, as described in our notice on
+personal data, which also names the partners and how long each of them keeps the data.</p>
+</div></div>
+<main><h1>Bridge closed for inspection</h1>
+<div class="entry"><p>The road bridge over the canal will be closed to traffic for two days next
+week while engineers inspect the bearings and the joints of the deck.</p>
+<p>Buses will take the diversion through the industrial estate, and a temporary footbridge
+stays open for people walking or cycling into the town centre.</p></div></main>
+</body></html>"""
+
+
+def test_a_story_follows_its_headline():
+    body = extract_body(PageContext(NOTICE_FIRST, "https://example.org/b"),
+                        titles=["Bridge closed for inspection"])
+    assert "The road bridge over the canal" in body.text
+    assert "cookies" not in body.text
+    body = extract_body(PageContext(NOTICE_FIRST, "https://example.org/b"))  # no headline known
+    assert "cookies" in body.text
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("notice", "h1", True), ("h1", "notice", False), ("notice", "notice", False),
+    ("main", "h1", False), ("h1", "main", False),
+])
+def test_precedes_is_document_order_of_disjoint_elements(first, second, expected):
+    ctx = PageContext(NOTICE_FIRST, "https://example.org/b")
+    root = ctx.body_element
+    named = {"notice": next(root.iter("div")), "h1": next(root.iter("h1")),
+             "main": next(root.iter("main"))}
+    assert precedes(named[first], named[second]) is expected
+
+
+def test_story_parts_stay_inside_the_headline_article():
+    html = """<html><body><div class="col"><article><h1>One</h1>
+    <div class="txt"><p>%s</p></div></article></div>
+    <div class="col"><article><h2>Two</h2><div class="txt"><p>%s</p></div></article></div>
+    </body></html>""" % ("First story sentence. " * 20, "Second story sentence. " * 20)
+    ctx = PageContext(html, "https://example.org/p")
+    body = extract_body(ctx, titles=["One"])
+    assert "First story sentence." in body.text and "Second story sentence." not in body.text
+    container = next(el for el in ctx.body_element.iter("div") if el.get("class") == "txt")
+    home = next(ctx.body_element.iter("article"))
+    scan = body_module.scan_page(ctx.body_element)
+    assert story_parts(container, scan, ceiling=home) == [container]
+
+
+CLOSED_DIALOG = """<html><head><title>Night trains return to the coast line</title></head><body>
+<main><h1>Night trains return to the coast line</h1>
+<div class="entry"><p>The night train between the capital and the coast runs again from Friday,
+after a break of six years, with sleeping cars bought second hand from a northern operator.</p>
+<p>Tickets for the first weeks sold out within a day, and the operator says it will add a third
+carriage in the summer if the bookings keep up at this pace.</p></div></main>
+<div class="consent-layer" style="display: none">
+%s
+</div>
+</body></html>""" % "\n".join(
+    f"<p>Purpose {n}: this partner stores and reads information on your device to measure how "
+    f"often an advert is shown and to combine it with what it learned on other sites.</p>"
+    for n in range(12))
+
+
+def test_text_hidden_by_inline_style_is_not_a_candidate():
+    body = extract_body(PageContext(CLOSED_DIALOG, "https://example.org/n"),
+                        titles=["Night trains return to the coast line"])
+    assert "The night train between the capital and the coast" in body.text
+    assert "Purpose" not in body.text
+    visible = CLOSED_DIALOG.replace(' style="display: none"', "")
+    body = extract_body(PageContext(visible, "https://example.org/n"),
+                        titles=["Night trains return to the coast line"])
+    assert "Purpose 3" in body.text  # shown, the longer block would win: the style decides
