@@ -60,6 +60,10 @@ def resolve_profile(profile, url: str):
     return profile
 
 
+#: A language tag naming a region: 'en-GB', 'en_au'.
+_REGION = re.compile(r"^\s*[A-Za-z]{2,3}[-_][A-Za-z]{2}\s*$")
+
+
 class _Run:
     """The state of one extraction: the context, the Article being filled, shared results,
     and the record of candidates when one was asked for (None otherwise)."""
@@ -143,9 +147,24 @@ class _Run:
             return None
         return self.profile.extract(field_name, self.ctx)
 
+    @cached_property
+    def date_language(self) -> str | None:
+        """The page's language for reading dates: with its region when a declaration of
+        the same language names one ('en-GB', 'en_AU': day before month in numeric
+        dates), else the language code."""
+        language = self.article.language
+        if not language:
+            return None
+        for tag in (self.explicit_language, jsonld.language(self.node),
+                    markup.html_language(self.ctx.tree), meta.language(self.meta)):
+            if (isinstance(tag, str) and len(tag) <= 16 and _REGION.search(tag)
+                    and normalise_language(tag) == language):
+                return tag.strip()
+        return language
+
     def date(self, raw: str | None):
-        """normalise_date with the page's language, timezone and fetch time."""
-        return normalise_date(raw, language=self.article.language, timezone=self.ctx.timezone,
+        """normalise_date with the page's language (and region), timezone and fetch time."""
+        return normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
                               reference=self.ctx.fetched_at)
 
     @property
@@ -583,7 +602,7 @@ def _unmarked_published_candidates(run: _Run):
                 yield "jsonld", f"datePublished of another node ({kind})", raw
     for raw in page_dates.url_date_raws(run.ctx.url):
         yield "url", "a day in the URL path", raw
-    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope):
+    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
         yield "text", "printed near the headline", raw
 
 
