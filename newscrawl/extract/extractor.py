@@ -25,7 +25,7 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import date_parts_of_line, normalise_date
+from newscrawl.extract.dates import RELATIVE, NormalisedDate, date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract import headline as headlines
@@ -163,9 +163,16 @@ class _Run:
         return language
 
     def date(self, raw: str | None):
-        """normalise_date with the page's language (and region), timezone and fetch time."""
-        return normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
-                              reference=self.ctx.fetched_at)
+        """normalise_date with the page's language (and region), timezone and fetch time.
+        Without a fetch time a relative date ('3 days ago', a bare time, a day without a
+        year) has nothing to be read against: it is no date (the moment of extraction
+        would be taken for the page's, which is wrong for every saved or archived page)."""
+        reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
+                                 reference=self.ctx.fetched_at)
+        if reading.precision == RELATIVE and self.ctx.fetched_at is None:
+            return NormalisedDate(reading.raw, None, None,
+                                  "relative, and no fetch time to read it against")
+        return reading
 
     @property
     def site_names(self) -> list[str]:

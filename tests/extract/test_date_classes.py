@@ -93,3 +93,12 @@ def test_stated_day_of_other_forms():
     fetched = dt.datetime(2024, 3, 2, 3, 0, tzinfo=dt.timezone.utc)  # 22:00 in New York
     assert stated_day("vor 2 Stunden", language="de", timezone="America/New_York",
                       reference=fetched) == dt.date(2024, 3, 1)
+
+
+def test_a_relative_date_needs_the_fetch_time():
+    # extracted without a fetch time (a saved page): "3 days ago" is no date at all
+    assert extract("relative_only.html").published_at is None
+    fetched = dt.datetime(2023, 5, 12, 10, 0, tzinfo=dt.timezone.utc)
+    article = extract("relative_only.html", fetched_at=fetched)
+    assert article.published_at.date() == dt.date(2023, 5, 9)
+    assert article.published_precision == "relative"
