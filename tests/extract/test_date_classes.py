@@ -1,7 +1,7 @@
 """The publication-date classes of pages on sites the extractor was not written for.
 
 Each page in ``date_pages/`` (written for these tests) shows one class: a day printed with
-no markup where a pop-up's h1 comes before the story's, a numeric day in a region that
+no markup where a pop-up's h1 is the page's only plain h1, a numeric day in a region that
 writes the day first, a month name near the byline, a ``<time>`` in an aside beside the
 article, a relative date next to a printed day, a day only in the URL, and a time stated
 just after local midnight (the page's own day must stay recoverable from the UTC value).
@@ -25,8 +25,8 @@ def extract(name: str, url: str | None = None, **kwargs):
 
 
 @pytest.mark.parametrize("name, day, layer", [
-    # the story's h1 sits in a block classed like a teaser, after a consent pop-up's h1
-    ("popup_h1_before_story.html", dt.date(2023, 3, 14), "text"),
+    # the story's h1 sits in a block classed like a teaser; a consent pop-up's h1 ends the page
+    ("popup_h1_after_story.html", dt.date(2023, 3, 14), "text"),
     # 'en-GB' (written as XHTML's xml:lang) reads 02/10/2020 day first
     ("numeric_day_first_region.html", dt.date(2020, 10, 2), "text"),
     ("printed_month_name.html", dt.date(2021, 3, 7), "text"),
