@@ -87,6 +87,9 @@ class _Run:
             log.warning("meta tags unreadable on %s", ctx.url, exc_info=True)
         self.body: Body | None = None
         self.scope = None
+        #: Relative dates met without a fetch time, in order (the date steps keep the
+        #: first as the field's raw string when nothing else reads).
+        self.unanchored: list[str | None] = []
 
     @cached_property
     def app(self):
@@ -170,6 +173,7 @@ class _Run:
         reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
                                  reference=self.ctx.fetched_at)
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
+            self.unanchored.append(reading.raw)
             return NormalisedDate(reading.raw, None, None,
                                   "relative, and no fetch time to read it against")
         return reading
@@ -618,6 +622,7 @@ def step_published(run: _Run) -> None:
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining)."""
+    run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
     if parsed is None or parsed.precision == "relative":
@@ -634,13 +639,20 @@ def step_published(run: _Run) -> None:
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
+    elif run.unanchored:
+        # a relative date and no fetch time: the raw string is kept for whoever knows
+        # when the page was fetched (the dates pipeline reads it against fetched_at)
+        run.article.published_raw = run.unanchored[0]
 
 
 def step_modified(run: _Run) -> None:
     """Modification date: profile, JSON-LD, meta, app state, markup."""
+    run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "modified_at", _modified_candidates(run))
     if parsed is not None and run.set("modified_at", parsed.value, layer, offered):
         run.article.modified_raw = parsed.raw
+    elif run.unanchored:
+        run.article.modified_raw = run.unanchored[0]
 
 
 def step_images(run: _Run) -> None:

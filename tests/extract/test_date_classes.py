@@ -96,8 +96,11 @@ def test_stated_day_of_other_forms():
 
 
 def test_a_relative_date_needs_the_fetch_time():
-    # extracted without a fetch time (a saved page): "3 days ago" is no date at all
-    assert extract("relative_only.html").published_at is None
+    # extracted without a fetch time (a saved page): "3 days ago" is no date, but the raw
+    # string is kept for whoever knows the fetch time (the crawl's dates pipeline)
+    saved = extract("relative_only.html")
+    assert saved.published_at is None and saved.published_precision is None
+    assert saved.published_raw == "3 days ago"
     fetched = dt.datetime(2023, 5, 12, 10, 0, tzinfo=dt.timezone.utc)
     article = extract("relative_only.html", fetched_at=fetched)
     assert article.published_at.date() == dt.date(2023, 5, 9)
