@@ -34,8 +34,10 @@ Impossible dates are rejected (value None, ``error`` says why, ``raw`` kept): da
 before 1990, dates more than a day after ``reference`` (or now), and strings no
 parser understands ('0000-00-00', year 99999, junk). Labels such as 'Published:',
 'Updated', 'Aktualisiert am' are trimmed before parsing (:data:`LABEL_PREFIXES`).
-A numeric date whose day/month order is ambiguous ('06/01/2026') and whose reading in
-the language's order lies in the future is read in the other order.
+A numeric date whose day/month order is ambiguous ('06/01/2026') is read in the order of
+the language's region when the tag names one (English is month first in the US, day
+first in 'en-GB', 'en-AU', 'en-IN' ...), else in the language's order; a reading that
+lies in the future is read in the other order.
 
 The function never raises, whatever it is given (any type, megabyte strings: strings
 longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).
@@ -128,6 +130,10 @@ _RFC2822 = re.compile(
 _AMBIGUOUS_DAY_MONTH = re.compile(
     r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
+#: Regions where English is written month first ("02/10/2020" is February 10); in every
+#: other region an English tag names ("en-GB", "en-AU", "en-IN") the day comes first.
+_MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "as", "gu", "mp", "pr", "um", "vi",
+                                  "fm", "mh", "pw"})
 
 #: Year of the fixed RELATIVE_BASE of the cached parsers; results from
 #: :data:`_ANCHORED_FROM` on depended on it (relative or yearless dates).
@@ -181,6 +187,7 @@ class _Context:
     language: str | None
     zone: dt.tzinfo | None
     reference: dt.datetime  # aware UTC
+    order: str | None = None  # 'DMY' where the region writes numeric dates day first
 
 
 # -- public API -----------------------------------------------------------------------
@@ -188,14 +195,16 @@ class _Context:
 def normalise_date(raw, *, language=None, timezone=None, reference=None) -> NormalisedDate:
     """Turn a raw date (string, epoch number, date/datetime) into an aware UTC datetime.
 
-    ``language`` is the page's language (ISO 639-1, a hint for month names),
+    ``language`` is the page's language (ISO 639-1, a hint for month names; a
+    tag with a region, 'en-GB', also sets the day/month order of numeric dates),
     ``timezone`` the site's IANA timezone (for naive times), ``reference`` the fetch
     time (anchor of relative dates and upper bound of plausible ones; default now).
     Never raises: a value that cannot be read gives ``value=None`` and an ``error``.
     """
     raw_text = _raw_text(raw)
     try:
-        context = _Context(_language_hint(language), _zone(timezone), _reference(reference))
+        context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
+                           _regional_order(language))
         parsed = _parse_any(raw, context)
         value, precision = _to_utc(parsed, context)
         _check_range(value, context.reference)
@@ -204,6 +213,28 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None) -> Norm
     except Exception as exc:  # noqa: BLE001 - the contract is: never raise
         return NormalisedDate(raw_text, None, None, f"unreadable: {type(exc).__name__}")
     return NormalisedDate(raw_text, value, precision, None)
+
+
+def stated_day(raw, *, language=None, timezone=None, reference=None) -> dt.date | None:
+    """The calendar day a raw date states, in its own offset: the page's own day.
+
+    ``published_at`` is stored in UTC, which moves a time stated shortly after local
+    midnight east of Greenwich (or before it west of it) to another day:
+    '2020-01-22T00:30:00+11:00' is 2020-01-21 in UTC and 2020-01-22 here. Naive times
+    and dates give their own day, relative dates the day they fall on in the site's
+    timezone. None when the raw value is not a readable date. Keyword arguments as in
+    :func:`normalise_date`.
+    """
+    reading = normalise_date(raw, language=language, timezone=timezone, reference=reference)
+    if reading.value is None:
+        return None
+    try:
+        context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
+                           _regional_order(language))
+        parsed = _parse_any(raw, context)
+    except Exception:  # noqa: BLE001 - normalise_date read it; be as tolerant
+        return reading.value.date()
+    return parsed.value.date()
 
 
 #: Where a line of byline text splits into name, date and time parts.
@@ -287,6 +318,17 @@ def _language_hint(language) -> str | None:
         return None
     primary = language.strip().lower().replace("_", "-").split("-")[0]
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def _regional_order(language) -> str | None:
+    """'DMY' for an English tag naming a region that writes the day first ('en-GB',
+    'en_AU'); None otherwise (the language's own order applies)."""
+    if not isinstance(language, str):
+        return None
+    parts = language.strip().lower().replace("_", "-").split("-")
+    if len(parts) < 2 or parts[0] != "en" or not re.fullmatch(r"[a-z]{2}", parts[1]):
+        return None
+    return None if parts[1] in _MONTH_FIRST_REGIONS else "DMY"
 
 
 @functools.lru_cache(maxsize=64)
@@ -385,8 +427,9 @@ def _parse_rfc2822(text: str, _context: _Context) -> _Parsed | None:
 def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     """dateparser: hinted language first, then every language; relative re-read."""
     hints = (context.language, None) if context.language else (None,)
+    regional = context.order is not None and _AMBIGUOUS_DAY_MONTH.search(text)
     for hint in hints:
-        parser = _anchored_parser(hint)
+        parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
         if parser is None:
             continue
         data = parser.get_date_data(text)

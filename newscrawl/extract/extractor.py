@@ -25,7 +25,7 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import date_parts_of_line, normalise_date
+from newscrawl.extract.dates import RELATIVE, NormalisedDate, date_parts_of_line, normalise_date
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract.structure import KnownFields
@@ -61,6 +61,10 @@ def resolve_profile(profile, url: str):
     return profile
 
 
+#: A language tag naming a region: 'en-GB', 'en_au'.
+_REGION = re.compile(r"^\s*[A-Za-z]{2,3}[-_][A-Za-z]{2}\s*$")
+
+
 class _Run:
     """The state of one extraction: the context, the Article being filled, shared results,
     and the record of candidates when one was asked for (None otherwise)."""
@@ -84,6 +88,9 @@ class _Run:
             log.warning("meta tags unreadable on %s", ctx.url, exc_info=True)
         self.body: Body | None = None
         self.scope = None
+        #: Relative dates met without a fetch time, in order (the date steps keep the
+        #: first as the field's raw string when nothing else reads).
+        self.unanchored: list[str | None] = []
 
     @cached_property
     def app(self):
@@ -144,10 +151,33 @@ class _Run:
             return None
         return self.profile.extract(field_name, self.ctx)
 
+    @cached_property
+    def date_language(self) -> str | None:
+        """The page's language for reading dates: with its region when a declaration of
+        the same language names one ('en-GB', 'en_AU': day before month in numeric
+        dates), else the language code."""
+        language = self.article.language
+        if not language:
+            return None
+        for tag in (self.explicit_language, jsonld.language(self.node),
+                    markup.html_language(self.ctx.tree), meta.language(self.meta)):
+            if (isinstance(tag, str) and len(tag) <= 16 and _REGION.search(tag)
+                    and normalise_language(tag) == language):
+                return tag.strip()
+        return language
+
     def date(self, raw: str | None):
-        """normalise_date with the page's language, timezone and fetch time."""
-        return normalise_date(raw, language=self.article.language, timezone=self.ctx.timezone,
-                              reference=self.ctx.fetched_at)
+        """normalise_date with the page's language (and region), timezone and fetch time.
+        Without a fetch time a relative date ('3 days ago', a bare time, a day without a
+        year) has nothing to be read against: it is no date (the moment of extraction
+        would be taken for the page's, which is wrong for every saved or archived page)."""
+        reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
+                                 reference=self.ctx.fetched_at)
+        if reading.precision == RELATIVE and self.ctx.fetched_at is None:
+            self.unanchored.append(reading.raw)
+            return NormalisedDate(reading.raw, None, None,
+                                  "relative, and no fetch time to read it against")
+        return reading
 
     @property
     def site_names(self) -> list[str]:
@@ -599,7 +629,7 @@ def _unmarked_published_candidates(run: _Run):
                 yield "jsonld", f"datePublished of another node ({kind})", raw
     for raw in page_dates.url_date_raws(run.ctx.url):
         yield "url", "a day in the URL path", raw
-    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope):
+    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
         yield "text", "printed near the headline", raw
 
 
@@ -608,6 +638,7 @@ def step_published(run: _Run) -> None:
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining)."""
+    run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
     if parsed is None or parsed.precision == "relative":
@@ -624,13 +655,20 @@ def step_published(run: _Run) -> None:
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
+    elif run.unanchored:
+        # a relative date and no fetch time: the raw string is kept for whoever knows
+        # when the page was fetched (the dates pipeline reads it against fetched_at)
+        run.article.published_raw = run.unanchored[0]
 
 
 def step_modified(run: _Run) -> None:
     """Modification date: profile, JSON-LD, meta, app state, markup."""
+    run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "modified_at", _modified_candidates(run))
     if parsed is not None and run.set("modified_at", parsed.value, layer, offered):
         run.article.modified_raw = parsed.raw
+    elif run.unanchored:
+        run.article.modified_raw = run.unanchored[0]
 
 
 def step_images(run: _Run) -> None:

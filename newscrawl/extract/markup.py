@@ -76,7 +76,9 @@ def outside_related(elements, limit: int | None = None) -> list:
 
 XP: TypeAlias = lxml.etree.XPath
 
-HTML_LANG = XP("/html/@lang | /html/@xml:lang")
+#: ``lang`` of ``<html>``; XHTML pages write ``xml:lang``, which the HTML parser keeps as
+#: an attribute of that literal name.
+HTML_LANG = XP("/html/@lang | /html/@*[name()='xml:lang']")
 
 
 def title_elements(tree) -> list:

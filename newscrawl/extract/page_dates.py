@@ -11,8 +11,9 @@ to an unknown reading time):
   the byline ("31.10.2023", "2. November 2021", "May 19, 2020", "Datum: 22.12.2012"), or
   in a ``<time datetime>`` outside the article container (a meta block in a header or an
   aside). Position is the signal, not wording: text nodes are numbered in page order
-  and candidates are ranked by their distance from the headline (``<h1>``, or the top of
-  the article container when the page has none); a date printed above the headline
+  and candidates are ranked by their distance from the headline (the ``<h1>`` holding
+  the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
+  article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
   long text count only at its start (a dateline), not in the middle of prose.
 
@@ -26,7 +27,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newscrawl.extract.markup import h1_elements, is_masthead_h1, is_within, outside_related
+from newscrawl.extract.markup import h1_elements, is_masthead_h1, is_within, outside_related, text_of
 from newscrawl.text import collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
@@ -80,10 +81,24 @@ _TEXT_NODES = lxml.etree.XPath(
     "or ancestor::noscript or ancestor::template)]")
 
 
-def _anchor_index(tree, scope, nodes) -> int:
-    """Index of the text node where the headline starts (the first h1 that is not the
-    site's masthead); else where the article scope starts; else 0."""
-    targets = [h for h in outside_related(h1_elements(tree), 4) if not is_masthead_h1(h)]
+#: The shortest headline matched against the page's h1 elements to find the anchor.
+MIN_ANCHOR_HEADLINE_CHARS = 12
+
+
+def _headline_h1s(tree, headline: str | None) -> list:
+    """The h1 elements that hold the extracted headline, wherever they sit (a story's h1
+    inside a block classed like a teaser is still the headline)."""
+    if not headline or len(headline) < MIN_ANCHOR_HEADLINE_CHARS:
+        return []
+    return [h for h in h1_elements(tree) if headline in text_of(h)]
+
+
+def _anchor_index(tree, scope, nodes, headline: str | None = None) -> int:
+    """Index of the text node where the headline starts: the h1 holding the extracted
+    headline; else the first h1 that is not the site's masthead (a pop-up's or a
+    banner's h1 may come first); else where the article scope starts; else 0."""
+    targets = (_headline_h1s(tree, headline)
+               or [h for h in outside_related(h1_elements(tree), 4) if not is_masthead_h1(h)])
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:
@@ -135,13 +150,14 @@ def _printed_dates(text: str) -> list[str]:
     return found
 
 
-def visible_date_raws(tree, scope=None) -> list[str]:
+def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str]:
     """Dates printed on the page (and ``<time datetime>`` values anywhere in it), nearest
-    the headline first, at most :data:`MAX_VISIBLE_DATES`."""
+    the headline first (the h1 holding ``headline``, the extracted one, when given), at
+    most :data:`MAX_VISIBLE_DATES`."""
     nodes = _TEXT_NODES(tree)
     if not nodes:
         return []
-    anchor = _anchor_index(tree, scope, nodes)
+    anchor = _anchor_index(tree, scope, nodes, headline)
     ranked: list[tuple[int, int, str]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     for index in range(low, high):

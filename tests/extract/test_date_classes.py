@@ -1,0 +1,107 @@
+"""The publication-date classes of pages on sites the extractor was not written for.
+
+Each page in ``date_pages/`` (written for these tests) shows one class: a day printed with
+no markup where a pop-up's h1 is the page's only plain h1, a numeric day in a region that
+writes the day first, a month name near the byline, a ``<time>`` in an aside beside the
+article, a relative date next to a printed day, a day only in the URL, and a time stated
+just after local midnight (the page's own day must stay recoverable from the UTC value).
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newscrawl import extract_article
+from newscrawl.extract.dates import normalise_date, stated_day
+
+PAGES = Path(__file__).parent / "date_pages"
+
+
+def extract(name: str, url: str | None = None, **kwargs):
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return extract_article(html, url or f"https://site.example/news/{name[:-5]}",
+                           profile=False, **kwargs)
+
+
+@pytest.mark.parametrize("name, day, layer", [
+    # the story's h1 sits in a block classed like a teaser; a consent pop-up's h1 ends the page
+    ("popup_h1_after_story.html", dt.date(2023, 3, 14), "text"),
+    # 'en-GB' (written as XHTML's xml:lang) reads 02/10/2020 day first
+    ("numeric_day_first_region.html", dt.date(2020, 10, 2), "text"),
+    ("printed_month_name.html", dt.date(2021, 3, 7), "text"),
+    ("time_in_aside.html", dt.date(2022, 6, 9), "text"),
+])
+def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
+    article = extract(name)
+    assert article.published_at is not None, name
+    assert article.published_at.date() == day
+    assert article.sources["published_at"] == layer
+
+
+def test_month_first_where_the_region_writes_it_so():
+    html = (PAGES / "numeric_day_first_region.html").read_text(encoding="utf-8")
+    us = extract_article(html.replace('xml:lang="en-GB"', 'xml:lang="en-US"'),
+                         "https://site.example/news/harbour", profile=False)
+    assert us.published_at.date() == dt.date(2020, 2, 10)
+    reference = dt.datetime(2021, 1, 1, tzinfo=dt.timezone.utc)
+    for tag, day in [("en-GB", 2), ("en_AU", 2), ("en-IN", 2), ("en", 10), ("en-US", 10),
+                     (None, 10)]:
+        reading = normalise_date("02/10/2020", language=tag, reference=reference)
+        assert reading.value.day == day, tag
+    # a day above twelve leaves no choice, whatever the region
+    assert normalise_date("10/25/2020", language="en-GB",
+                          reference=reference).value.date() == dt.date(2020, 10, 25)
+
+
+def test_the_language_field_reads_xml_lang():
+    assert extract("numeric_day_first_region.html").language == "en"
+
+
+def test_a_relative_date_gives_way_to_the_printed_day():
+    # no fetch time: "vor 3 Stunden" means nothing, the printed day is the date
+    article = extract("relative_and_printed.html")
+    assert article.published_at.date() == dt.date(2022, 8, 21)
+    assert article.published_precision == "date"
+    # the printed day also wins when the fetch time anchors the relative date elsewhere
+    fetched = dt.datetime(2022, 8, 23, 9, 0, tzinfo=dt.timezone.utc)
+    assert extract("relative_and_printed.html",
+                   fetched_at=fetched).published_at.date() == dt.date(2022, 8, 21)
+
+
+def test_a_day_only_in_the_url():
+    article = extract("url_day_only.html", "https://site.example/2019/10/16/harbour-wall")
+    assert article.published_at.date() == dt.date(2019, 10, 16)
+    assert article.sources["published_at"] == "url"
+    assert extract("url_day_only.html").published_at is None
+
+
+def test_the_pages_own_day_survives_the_conversion_to_utc():
+    article = extract("offset_past_midnight.html")
+    assert article.published_at == dt.datetime(2020, 1, 21, 13, 30, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "exact"
+    assert article.published_raw == "2020-01-22T00:30:00+11:00"
+    assert stated_day(article.published_raw) == dt.date(2020, 1, 22)
+
+
+def test_stated_day_of_other_forms():
+    assert stated_day("2024-03-01T23:30:00-05:00") == dt.date(2024, 3, 1)
+    assert stated_day("Fri, 01 Mar 2024 23:30:00 -0500") == dt.date(2024, 3, 1)
+    assert stated_day("3. März 2024", language="de") == dt.date(2024, 3, 3)
+    assert stated_day("2024-03-01 23:30", timezone="America/New_York") == dt.date(2024, 3, 1)
+    assert stated_day("not a date") is None
+    fetched = dt.datetime(2024, 3, 2, 3, 0, tzinfo=dt.timezone.utc)  # 22:00 in New York
+    assert stated_day("vor 2 Stunden", language="de", timezone="America/New_York",
+                      reference=fetched) == dt.date(2024, 3, 1)
+
+
+def test_a_relative_date_needs_the_fetch_time():
+    # extracted without a fetch time (a saved page): "3 days ago" is no date, but the raw
+    # string is kept for whoever knows the fetch time (the crawl's dates pipeline)
+    saved = extract("relative_only.html")
+    assert saved.published_at is None and saved.published_precision is None
+    assert saved.published_raw == "3 days ago"
+    fetched = dt.datetime(2023, 5, 12, 10, 0, tzinfo=dt.timezone.utc)
+    article = extract("relative_only.html", fetched_at=fetched)
+    assert article.published_at.date() == dt.date(2023, 5, 9)
+    assert article.published_precision == "relative"
