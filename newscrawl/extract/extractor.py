@@ -265,6 +265,7 @@ def _headline_sources(run: _Run) -> dict:
         title=_within_limit("headline", markup.title(run.ctx.tree)),
         site_names=run.site_names,
         domain=run.ctx.domain,
+        printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
     )
 
 
@@ -275,6 +276,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     ctx = PageContext(html, url)
     sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
     sources.pop("app")
+    sources.pop("printed")
     return headlines.headline_candidates(**sources)
 
 

@@ -14,9 +14,12 @@ exactly as og:title does, og:title is taken (its figure: docs/evaluation.md).
 A structured headline that is the visible h1 plus a section label set off by a bar
 ("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
-Without a structured headline, the fullest h1 that ``<title>`` contains is taken; a short
-h1 the title does not contain is a section label and yields to the title, which is
-then cut to its first segment of a few words when no site name was recognised in it.
+Without a structured headline, the part of ``<title>`` that the page prints as the whole
+text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
+is taken, unless an h1 within the title says as much; else the fullest h1 that
+``<title>`` contains; a short h1 the title does not contain is a section label and
+yields to the title, which is then cut to its first segment of a few words when no site
+name was recognised in it.
 
 How far any rule choosing among these sources can go on a labelled corpus:
 ``python -m newscrawl.evaluate.headline_sources`` (docs/evaluation.md).
@@ -218,25 +221,30 @@ def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str
 
 
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                    site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
+                    site_names: list[str], domain: str | None,
+                    printed=None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
     page has, site-name affixes stripped; a truncated structured headline is completed
     from the h1 it begins; og:title goes first when it differs from the JSON-LD headline
     only in punctuation and ``<title>`` agrees with it. ``h1s`` is a list or a function
     giving it (called only when the h1 texts are needed)."""
     value, source = choose_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
-                                           site_names=site_names, domain=domain)
+                                           site_names=site_names, domain=domain, printed=printed)
     return value, (SOURCE_LAYERS[source] if source is not None else None)
 
 
 #: The extraction layer of each headline source.
-SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "title": "markup"}
+SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "printed": "markup",
+                 "title": "markup"}
 
 
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                           site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
+                           site_names: list[str], domain: str | None,
+                           printed=None) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
-    from: ``"jsonld"``, ``"meta"``, ``"h1"`` or ``"title"`` (None when the page has none)."""
+    from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
+    page has none). ``printed`` (optional) tells which texts the page prints as an
+    element's whole text (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
     if callable(h1s):
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
@@ -249,6 +257,11 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
             chosen = _without_section_label(_completed(cleaned, h1s), h1s)
             return _without_kicker(chosen, others), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names))
+    if printed is not None and title:
+        part = _printed_title_part(title, names, printed)
+        if part and not (h1 and fold(h1) in fold(title)
+                         and len(_WORDS.findall(h1)) >= len(_WORDS.findall(part))):
+            return part, "printed"
     if h1:
         return collapse(h1), "h1"
     cleaned_title = _main_title_segment(strip_site_affixes(title, names))
@@ -302,3 +315,38 @@ def _main_title_segment(title: str | None) -> str | None:
         if len(_WORDS.findall(segment)) >= MIN_TITLE_SEGMENT_WORDS:
             return segment
     return title
+
+
+#: What may set the parts of a ``<title>`` apart (headline, section, site name): bars,
+#: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses.
+_TITLE_PART = re.compile(r"\s*(?:[|·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
+#: The fewest words a printed title part needs to be taken for the headline.
+MIN_PRINTED_WORDS = 3
+
+
+def title_parts(title: str) -> dict[str, tuple[str, ...]]:
+    """Each run of consecutive ``<title>`` parts of MIN_PRINTED_WORDS words or more, as
+    ``{fold: its words}``. A title of several parts is not a run of itself: a page
+    printing its whole title is a breadcrumb."""
+    parts = [part for part in _TITLE_PART.split(title) if part and part.strip()]
+    runs: dict[str, tuple[str, ...]] = {}
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if len(parts) > 1 and end - start == len(parts):
+                continue
+            words = _WORDS.findall(" ".join(parts[start:end]))
+            key = fold("".join(parts[start:end]))
+            if len(words) >= MIN_PRINTED_WORDS and key:
+                runs.setdefault(key, tuple(words))
+    return runs
+
+
+def _printed_title_part(title: str, names: list[str], printed) -> str | None:
+    """The headline as both ``<title>`` and the page print it, on a page with no
+    structured headline and no h1 within the title: the fullest run of title parts the
+    page prints as the whole text of one element ("Site - Section: Headline" with
+    "Headline" in a bold cell or an h2), unless that names the site."""
+    runs = title_parts(collapse(title))
+    site_keys = [fold(name) for name in names if name]
+    found = [text for text in printed(runs).values() if not _is_site_name(text, site_keys)]
+    return max(found, key=lambda text: len(_WORDS.findall(text)), default=None)

@@ -1,0 +1,67 @@
+"""Bylines and headlines on pages of sites the extractor was not developed on (issue 14):
+one fixture page of the project's own per class, under tests/extract/fixtures/unseen/."""
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract import headline, markup
+from newscrawl.extract.extractor import extract_article
+from newscrawl.extract.record import ExtractionRecord
+
+PAGES = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+# -- headlines: the title part the page prints ----------------------------------------
+
+def test_title_part_printed_in_a_cell_beats_a_section_h1_and_the_site_segment():
+    # No structured data; the h1 is a section label; the title's first long segment is
+    # the site's name, which no known name matches. The page prints the headline part.
+    article = extract_article(page("headline-printed-title-part.html"),
+                              "https://courier.test/news/ferry-resumes")
+    assert article.headline == "Harbour ferry resumes after three-day storm"
+    assert article.sources["headline"] == "markup"
+
+
+def test_title_part_after_a_site_prefix_with_an_unspaced_colon():
+    record = ExtractionRecord()
+    article = extract_article(page("headline-site-prefix.html"),
+                              "https://rivertoncourier.test/politics/bridge", record=record)
+    assert article.headline == "Council approves the new bridge budget"
+    assert record.taken("headline").value == "Council approves the new bridge budget"
+
+
+def test_title_printed_only_across_cells_or_in_a_script_is_not_printed():
+    html = page("headline-title-not-printed-whole.html")
+    runs = headline.title_parts("Riverton Courier | Ferry timetable changes for the winter")
+    assert markup.printed_texts(html, runs) == {}
+
+
+def test_title_parts_are_runs_of_three_words_or_more_and_never_the_whole_title():
+    runs = headline.title_parts("Daily Gazette - Sports: Harbour ferry resumes (Gazette)")
+    assert set(runs) == {"dailygazettesports", "dailygazettesportsharbourferryresumes",
+                         "sportsharbourferryresumes", "sportsharbourferryresumesgazette",
+                         "harbourferryresumes", "harbourferryresumesgazette"}
+    assert runs["harbourferryresumes"] == ("Harbour", "ferry", "resumes")
+    assert headline.title_parts("Harbour ferry resumes") == {
+        "harbourferryresumes": ("Harbour", "ferry", "resumes")}
+
+
+@pytest.mark.parametrize("html, printed", [
+    ("<body><td><b>Ferry</b> resumes after storm</td></body>", "Ferry resumes after storm"),
+    ("<body><h2>\n  &raquo; Ferry resumes after storm!</h2></body>", "» Ferry resumes after storm!"),
+    ("<body><p>AT&amp;T ferry resumes</p></body>", None),  # (another text: four words)
+    ("<body><p>The ferry resumes after storm</p></body>", None),
+    ("<body><p>Ferry resumes after storm, the office said.</p></body>", None),
+    ("<body><span>Ferry resumes after</span><span>storm</span></body>", "Ferry resumes after storm"),
+    ("<body><p>Ferry resumes after</p><p>storm</p><p>More</p></body>", None),
+    ("<body><div><p>Ferry resumes after storm</p></div>(1)</body>", "Ferry resumes after storm"),
+    ("<head><title>Ferry resumes after storm</title></head><body></body>", None),
+])
+def test_printed_texts_reads_the_whole_text_of_one_element(html, printed):
+    found = markup.printed_texts(html, {"ferryresumesafterstorm": ("Ferry", "resumes", "after", "storm")})
+    assert found.get("ferryresumesafterstorm") == printed
