@@ -434,7 +434,7 @@ def _author_candidates(run: _Run):
                byline.clean_names([str(v) for v in values], strict=False))
 
     def names_site(name: str) -> bool:
-        first_name = re.split(r"[,;|]", name, maxsplit=1)[0]
+        first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
         return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []

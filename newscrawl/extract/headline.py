@@ -60,7 +60,7 @@ def _is_site_name(segment: str, site_keys: list[str]) -> bool:
 
 def is_site_name(text: str | None, site_names, domain: str | None = None) -> bool:
     """True when ``text`` names the site (og:site_name, publisher, domain label...)."""
-    keys = [fold(name) for name in site_names if name] + domain_names(domain)
+    keys = [fold(name) for name in site_names if name] + [fold(label) for label in domain_names(domain)]
     return text is not None and bool(fold(text)) and _is_site_name(text, keys)
 
 

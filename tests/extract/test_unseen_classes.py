@@ -65,3 +65,25 @@ def test_title_parts_are_runs_of_three_words_or_more_and_never_the_whole_title()
 def test_printed_texts_reads_the_whole_text_of_one_element(html, printed):
     found = markup.printed_texts(html, {"ferryresumesafterstorm": ("Ferry", "resumes", "after", "storm")})
     assert found.get("ferryresumesafterstorm") == printed
+
+
+# -- bylines ------------------------------------------------------------------------
+
+def test_a_line_of_running_text_opening_with_von_gives_no_authors():
+    # "Von Brücken, Fähren und «ganz neuen Wegen»": a headline starting with "Von"
+    # ("about"); its capitalised words are topics, not people.
+    article = extract_article(page("byline-topic-line.html"), "https://kurier.test/stadt/bruecken")
+    assert article.authors == []
+
+
+def test_the_site_name_with_its_tagline_in_meta_author_yields_to_the_visible_byline():
+    article = extract_article(page("byline-site-name-in-meta.html"),
+                              "https://www.river-kurier.test/insel/faehre")
+    assert article.authors == ["Ona Brask"]
+    assert article.sources["authors"] == "markup"
+
+
+def test_initials_keep_their_point_and_a_teaser_in_a_byline_class_gives_no_names():
+    article = extract_article(page("byline-initials-and-teaser.html"),
+                              "https://puerto.test/noticias/reabre")
+    assert article.authors == ["Tomás Rivas C.", "Henry Walsh Jr."]
