@@ -87,3 +87,22 @@ def test_initials_keep_their_point_and_a_teaser_in_a_byline_class_gives_no_names
     article = extract_article(page("byline-initials-and-teaser.html"),
                               "https://puerto.test/noticias/reabre")
     assert article.authors == ["Tomás Rivas C.", "Henry Walsh Jr."]
+
+
+# -- headlines: labels in og:title, site names in brackets, quotes --------------------
+
+def test_an_og_title_label_sharing_no_word_with_the_h1_the_title_repeats_yields_to_it():
+    article = extract_article(page("headline-label-og-title.html"), "https://courier.test/ferry-rota")
+    assert article.headline == "Ferry crews agree new winter rota"
+    assert article.sources["headline"] == "markup"
+
+
+def test_site_name_in_brackets_is_stripped_and_the_printed_quotes_are_kept():
+    article = extract_article(page("headline-site-in-brackets-and-quotes.html"),
+                              "https://courier.test/skipper")
+    # JSON-LD writes straight quotes; the page prints typographic ones in an h1
+    assert article.headline == "Harbour: Skipper’s “last crossing” draws a crowd"
+    assert headline.strip_site_affixes("Crowd at the quay (from Riverton Courier)",
+                                       ["Riverton Courier"]) == "Crowd at the quay"
+    assert headline.strip_site_affixes("Crowd at the quay (update 2)",
+                                       ["Riverton Courier"]) == "Crowd at the quay (update 2)"
