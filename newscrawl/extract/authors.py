@@ -20,6 +20,9 @@ LEAD_INS = (
     r"(?:written|reported|reporting|words|text|story|posted|published|compiled|edited|"
     r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
     r"perspective)\s+by",
+    # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
+    r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+posts)?|alles|alle\s+(?:beiträge|artikel)|"
+    r"mehr|weitere\s+(?:beiträge|artikel))\s+(?:by|von)",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",

@@ -99,3 +99,11 @@ def test_initials_and_jr_keep_their_point_a_lead_in_alone_is_no_name():
     assert clean_byline("Jane Doe.") == ["Jane Doe"]
     assert clean_byline("Autor") == [] and clean_names(["Text:"]) == []
     assert clean_byline("Autor: Jane Doe") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("raw", ["Alles von Martin Junker", "More by Martin Junker",
+                                 "View all posts by Martin Junker", "Alle Beiträge von Martin Junker"])
+def test_author_page_link_texts_give_the_name(raw):
+    from newscrawl.extract.authors import clean_byline
+
+    assert clean_byline(raw) == ["Martin Junker"]
