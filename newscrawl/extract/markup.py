@@ -247,7 +247,8 @@ def _within_one_element(html: str, tag_end: int, at: int, end: int) -> bool:
         elif tag.group(2).lower() not in _VOID_TAGS and not tag.group(3):
             depth += 1
     while depth >= lowest:  # (then only closing tags, until the element's own)
-        end = _PRINTED_LEAD.match(html, end).end()
+        lead = _PRINTED_LEAD.match(html, end)  # (always matches, possibly empty)
+        end = lead.end() if lead else end
         tag = _TAG.match(html, end)
         if tag is None or not tag.group(1):
             return False
