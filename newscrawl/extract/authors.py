@@ -20,6 +20,9 @@ LEAD_INS = (
     r"(?:written|reported|reporting|words|text|story|posted|published|compiled|edited|"
     r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
     r"perspective)\s+by",
+    # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
+    r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+posts)?|alles|alle\s+(?:beiträge|artikel)|"
+    r"mehr|weitere\s+(?:beiträge|artikel))\s+(?:by|von)",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
@@ -32,6 +35,8 @@ _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+", 
 _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
 _LEAD_IN_COLON = re.compile(r"^\s*[\w\s]{1,25}:\s+")
+#: A lead-in word standing alone ("Autor", "Text:"): a label, not a name.
+_LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECASE)
 
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
@@ -130,6 +135,12 @@ def _without_role_suffix(part: str) -> str:
     return part
 
 
+#: What is stripped from both ends of a name part.
+_NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]"
+#: A name ending in an initial or a short abbreviation ("Juan Muñoz C.", "Perry Bacon Jr.").
+_ABBREVIATED_END = re.compile(r"\s[^\W\d_]{1,2}\.$")
+
+
 def clean_name(part: str, *, strict: bool = True) -> str | None:
     """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
 
@@ -138,11 +149,14 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     """
     part = collapse(_HANDLE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", part))))
     part = _cut_date(_strip_lead_in(part))
-    part = part.strip(" ,;:.-–—|/*·•\"'“”„«»()[]").strip()
+    abbreviated = _ABBREVIATED_END.search(part.rstrip(_NAME_EDGES.replace(".", "")))
+    part = part.strip(_NAME_EDGES).strip()
+    if abbreviated and part and not part.endswith("."):
+        part += "."  # (an initial or "Jr." closing the name keeps its point)
     part = _without_role_suffix(part)
     if not part or not any(ch.isalpha() for ch in part):
         return None
-    if part.lower() in NOT_NAMES or _is_role(part):
+    if part.lower() in NOT_NAMES or _is_role(part) or _LEAD_IN_ALONE.fullmatch(part):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
@@ -199,13 +213,41 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     text = _first_last(_NAME_CODE.sub("", text))
     names: list[str] = []
+    prose = False
     for segment in _SEGMENT_SPLIT.split(text):
         segment = _cut_date(_strip_lead_in(segment.strip()))
         for part in split_names(segment):
             name = clean_name(part, strict=strict)
             if name:
                 names.append(name)
+            elif strict and not prose:
+                prose = _is_prose(part)
+    if prose and not any(len(name.split()) >= 2 for name in names):
+        return []  # (running text: "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»")
     return dedupe(_without_places(names))
+
+
+#: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le",
+                             "du", "dos", "das", "ten", "ter", "zu", "y", "bin", "al", "el",
+                             "ibn", "af", "mc", "e"})
+#: Lower-case words that make a byline part a phrase of running text.
+MIN_PROSE_WORDS = 2
+
+
+def _is_prose(part: str) -> bool:
+    """True when a byline part that is no name is running text: MIN_PROSE_WORDS or more
+    lower-case words besides name particles ("«ganz normalem Deutsch»", "un exchico
+    reality: vecinos de ..."). A visible line or element holding such a part and no name
+    of two words or more is a headline, teaser or sentence that happens to start with
+    "Von" / "By" (its capitalised words are topics, not people); roles ("staff writer")
+    and dates are not prose."""
+    part = _cut_date(part)
+    if _is_role(part):
+        return False
+    lower = [w for w in re.findall(r"[^\W\d_]+", part)
+             if w[0].islower() and w not in _NAME_PARTICLES]
+    return len(lower) >= MIN_PROSE_WORDS
 
 
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")

@@ -296,6 +296,7 @@ def _headline_sources(run: _Run) -> dict:
         title=_within_limit("headline", markup.title(run.ctx.tree)),
         site_names=run.site_names,
         domain=run.ctx.domain,
+        printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
     )
 
 
@@ -306,6 +307,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     ctx = PageContext(html, url)
     sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
     sources.pop("app")
+    sources.pop("printed")
     return headlines.headline_candidates(**sources)
 
 
@@ -478,7 +480,7 @@ def _author_candidates(run: _Run):
                byline.clean_names([str(v) for v in values], strict=False))
 
     def names_site(name: str) -> bool:
-        first_name = re.split(r"[,;|]", name, maxsplit=1)[0]
+        first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
         return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []

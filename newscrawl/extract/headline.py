@@ -11,12 +11,20 @@ serves when no structured headline exists, and completes a structured headline
 truncated with an ellipsis. When og:title differs from the JSON-LD headline only in
 punctuation ("A - B" / "A: B", straight / typographic quotes) and ``<title>`` writes it
 exactly as og:title does, og:title is taken (its figure: docs/evaluation.md).
+Structured headlines that ``<title>`` does not contain and that share no word with the
+h1 the title repeats are site or section labels (og:title "Press releases" on every page):
+that h1 is taken. A trailing parenthesis naming the site ("... (Example Times)") is a
+site-name affix too. A structured headline of straight quotes and dashes is given as an
+h1 prints it typographically when no structured source writes it so.
 A structured headline that is the visible h1 plus a section label set off by a bar
 ("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
-Without a structured headline, the fullest h1 that ``<title>`` contains is taken; a short
-h1 the title does not contain is a section label and yields to the title, which is
-then cut to its first segment of a few words when no site name was recognised in it.
+Without a structured headline, the part of ``<title>`` that the page prints as the whole
+text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
+is taken, unless an h1 within the title says as much; else the fullest h1 that
+``<title>`` contains; a short h1 the title does not contain is a section label and
+yields to the title, which is then cut to its first segment of a few words when no site
+name was recognised in it.
 
 How far any rule choosing among these sources can go on a labelled corpus:
 ``python -m newscrawl.evaluate.headline_sources`` (docs/evaluation.md).
@@ -57,8 +65,12 @@ def _is_site_name(segment: str, site_keys: list[str]) -> bool:
 
 def is_site_name(text: str | None, site_names, domain: str | None = None) -> bool:
     """True when ``text`` names the site (og:site_name, publisher, domain label...)."""
-    keys = [fold(name) for name in site_names if name] + domain_names(domain)
+    keys = [fold(name) for name in site_names if name] + [fold(label) for label in domain_names(domain)]
     return text is not None and bool(fold(text)) and _is_site_name(text, keys)
+
+
+#: A trailing parenthesis after the headline, which may name the site ("from" aside).
+_BRACKETED_SUFFIX = re.compile(r"(?<=\S)\s*\((?:from\s+)?([^()]{2,60})\)$", re.IGNORECASE)
 
 
 def strip_site_affixes(text: str | None, site_names) -> str | None:
@@ -67,6 +79,9 @@ def strip_site_affixes(text: str | None, site_names) -> str | None:
     if not text:
         return None
     site_keys = [fold(name) for name in site_names if name]
+    bracketed = _BRACKETED_SUFFIX.search(text)
+    if bracketed and site_keys and _is_site_name(bracketed.group(1), site_keys):
+        text = text[:bracketed.start()]  # "Headline (Example Times)", "... (from Example Times)"
     separators = list(_SEPARATOR.finditer(text))
     if not separators or not site_keys:
         return text
@@ -218,41 +233,112 @@ def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str
 
 
 def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                    site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
+                    site_names: list[str], domain: str | None,
+                    printed=None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
     page has, site-name affixes stripped; a truncated structured headline is completed
     from the h1 it begins; og:title goes first when it differs from the JSON-LD headline
     only in punctuation and ``<title>`` agrees with it. ``h1s`` is a list or a function
     giving it (called only when the h1 texts are needed)."""
     value, source = choose_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
-                                           site_names=site_names, domain=domain)
+                                           site_names=site_names, domain=domain, printed=printed)
     return value, (SOURCE_LAYERS[source] if source is not None else None)
 
 
 #: The extraction layer of each headline source.
-SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "title": "markup"}
+SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "printed": "markup",
+                 "title": "markup"}
 
 
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                           site_names: list[str], domain: str | None) -> tuple[str | None, str | None]:
+                           site_names: list[str], domain: str | None,
+                           printed=None) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
-    from: ``"jsonld"``, ``"meta"``, ``"h1"`` or ``"title"`` (None when the page has none)."""
+    from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
+    page has none). ``printed`` (optional) tells which texts the page prints as an
+    element's whole text (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
     if callable(h1s):
         needed = not (jsonld or meta) or any(
-            _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c)
+            _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
+            or _outside_title(jsonld, meta, title, site_names)
         h1s = h1s() if needed else []
     names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
+    label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
+    if label_h1:
+        return collapse(label_h1), "h1"
     for source, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
-            chosen = _without_section_label(_completed(cleaned, h1s), h1s)
-            return _without_kicker(chosen, others), source
+            chosen = _without_kicker(_without_section_label(_completed(cleaned, h1s), h1s), others)
+            return _as_printed(chosen, h1s, [jsonld, meta]), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names))
+    if printed is not None and title:
+        part = _printed_title_part(title, names, printed)
+        if part and not (h1 and fold(h1) in fold(title)
+                         and len(_WORDS.findall(h1)) >= len(_WORDS.findall(part))):
+            return part, "printed"
     if h1:
         return collapse(h1), "h1"
     cleaned_title = _main_title_segment(strip_site_affixes(title, names))
     return cleaned_title, ("title" if cleaned_title else None)
+
+
+#: Typographic quotes and dashes written straight.
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
+                           "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def _as_printed(headline: str, h1s: list[str], structured) -> str:
+    """The headline spelled as the page prints it: the h1 that differs from a headline of
+    straight quotes and dashes only in writing them typographically, when no structured
+    headline writes them so (the choice between those is :func:`_punctuation_by_title`'s)
+    and the h1s were read."""
+    straight = headline.translate(_STRAIGHT)
+    if straight != headline or any(c and c != c.translate(_STRAIGHT) for c in structured):
+        return headline  # (typographic already, or chosen over a typographic structured one)
+    for h1 in h1s:
+        h1 = collapse(h1)
+        if h1 != headline and h1.translate(_STRAIGHT) == straight:
+            return h1
+    return headline
+
+
+def _outside_title(jsonld: str | None, meta: str | None, title: str | None, site_names) -> bool:
+    """True when the page has a ``<title>`` and no structured headline it contains (the
+    cheap test before the h1s are read to see if the structured ones are labels)."""
+    title_key = fold(title)
+    structured = [fold(strip_site_affixes(c, site_names)) for c in (jsonld, meta) if c]
+    return bool(title_key and structured) and not any(key and key in title_key for key in structured)
+
+
+#: Words of this many letters or fewer do not count as shared between two headlines.
+_SHORT_WORD = 2
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in _WORDS.findall((text or "").casefold()) if len(w) > _SHORT_WORD}
+
+
+def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> str | None:
+    """The h1 that ``<title>`` repeats, when the structured headlines are site or section
+    labels: the title contains none of them and they have no word in common with that h1
+    (og:title "Press releases" or "International Biathlon Union" on every page of a site,
+    the story's headline in the h1 and the title)."""
+    structured = [strip_site_affixes(c, names) for c in (jsonld, meta) if c]
+    title_key = fold(strip_site_affixes(title, names))
+    if not (h1s and structured and title_key):
+        return None
+    if any(fold(c) and fold(c) in title_key for c in structured):
+        return None
+    inside = [h1 for h1 in h1s if fold(h1) and fold(h1) in title_key]
+    if not inside:
+        return None
+    h1 = max(inside, key=lambda text: len(_WORDS.findall(text)))
+    words = _content_words(h1)
+    if any(words & _content_words(c) for c in structured):
+        return None
+    return h1
 
 
 #: An h1 of at most this many words that ``<title>`` does not contain is a section or
@@ -302,3 +388,38 @@ def _main_title_segment(title: str | None) -> str | None:
         if len(_WORDS.findall(segment)) >= MIN_TITLE_SEGMENT_WORDS:
             return segment
     return title
+
+
+#: What may set the parts of a ``<title>`` apart (headline, section, site name): bars,
+#: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses.
+_TITLE_PART = re.compile(r"\s*(?:[|·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
+#: The fewest words a printed title part needs to be taken for the headline.
+MIN_PRINTED_WORDS = 3
+
+
+def title_parts(title: str) -> dict[str, tuple[str, ...]]:
+    """Each run of consecutive ``<title>`` parts of MIN_PRINTED_WORDS words or more, as
+    ``{fold: its words}``. A title of several parts is not a run of itself: a page
+    printing its whole title is a breadcrumb."""
+    parts = [part for part in _TITLE_PART.split(title) if part and part.strip()]
+    runs: dict[str, tuple[str, ...]] = {}
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if len(parts) > 1 and end - start == len(parts):
+                continue
+            words = _WORDS.findall(" ".join(parts[start:end]))
+            key = fold("".join(parts[start:end]))
+            if len(words) >= MIN_PRINTED_WORDS and key:
+                runs.setdefault(key, tuple(words))
+    return runs
+
+
+def _printed_title_part(title: str, names: list[str], printed) -> str | None:
+    """The headline as both ``<title>`` and the page print it, on a page with no
+    structured headline and no h1 within the title: the fullest run of title parts the
+    page prints as the whole text of one element ("Site - Section: Headline" with
+    "Headline" in a bold cell or an h2), unless that names the site."""
+    runs = title_parts(collapse(title))
+    site_keys = [fold(name) for name in names if name]
+    found = [text for text in printed(runs).values() if not _is_site_name(text, site_keys)]
+    return max(found, key=lambda text: len(_WORDS.findall(text)), default=None)

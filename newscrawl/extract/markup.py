@@ -8,6 +8,7 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from typing import TypeAlias
 
@@ -198,6 +199,120 @@ def title(tree) -> str | None:
         if text:
             return text
     return None
+
+
+#: The next word of a printed text, after spaces, punctuation, entities or inline tags.
+_PRINTED_WORD = re.compile(r"(?:[^\w<>&]|&[#\w]+;|&|<[^<>]*>)*?(\w+)")
+#: What may stand between an element's opening tag and its printed text.
+_PRINTED_LEAD = re.compile(r"(?:[^\w<>&]|&[#\w]+;)*")
+#: What may end a printed text: punctuation or entities, then a closing tag.
+_PRINTED_END = re.compile(r"(?:[^\w<>&]|&[#\w]+;)*</")
+#: What may come before a printed text inside its element: an opening tag, then spaces,
+#: punctuation ("» ") or entities (matched on the reversed page text before it).
+_PRINTED_START = re.compile(r"(?:[^\w<>&]|;[#\w]+&)*>([^<>/]*[a-zA-Z0-9])<")
+#: Where the page's body starts (what comes before it is never printed).
+_BODY_START = re.compile(r"<body[\s>]", re.IGNORECASE)
+#: Elements whose text is never printed on the page.
+_UNPRINTED_TAGS = frozenset({"title", "script", "style", "noscript", "textarea", "option"})
+#: The most places of one text's first word looked at.
+_PRINTED_TRIES = 50
+
+
+#: Elements that have no closing tag.
+_VOID_TAGS = frozenset({"br", "img", "wbr", "hr", "input", "meta", "link", "source"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*?(/?)>")
+
+
+def _within_one_element(html: str, tag_end: int, at: int, end: int) -> bool:
+    """True when the text from ``at`` to ``end`` is the whole text of one element: it
+    closes no element beyond the opening tags directly before it (``<h3><b>Bills</b>
+    Bills</h3>``), and only closing tags follow it up to the end of the element it lies
+    in (not the text of two neighbours, nor the start of a longer text)."""
+    opened = 0
+    tag_start = html.rfind("<", max(0, tag_end - 300), tag_end)
+    while tag_start >= 0 and opened < 4:
+        tag = _TAG.fullmatch(html, tag_start, tag_end + 1)
+        if tag is None or tag.group(1):
+            break
+        opened += tag.group(2).lower() not in _VOID_TAGS and not tag.group(3)
+        before = html.rfind(">", max(0, tag_start - 40), tag_start)
+        if before < 0 or not _PRINTED_LEAD.fullmatch(html, before + 1, tag_start):
+            break
+        tag_end, tag_start = before, html.rfind("<", max(0, before - 300), before)
+    depth = lowest = 0
+    for tag in _TAG.finditer(html, at, end):
+        if tag.group(1):
+            depth -= 1
+            if depth <= -opened:
+                return False
+            lowest = min(lowest, depth)
+        elif tag.group(2).lower() not in _VOID_TAGS and not tag.group(3):
+            depth += 1
+    while depth >= lowest:  # (then only closing tags, until the element's own)
+        lead = _PRINTED_LEAD.match(html, end)  # (always matches, possibly empty)
+        end = lead.end() if lead else end
+        tag = _TAG.match(html, end)
+        if tag is None or not tag.group(1):
+            return False
+        depth, end = depth - 1, tag.end()
+    return True
+
+
+def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
+    """The text printed from ``at`` when it is ``words`` (lower case; the page's first
+    word is known to match) and the whole text of an element."""
+    end = at + len(words[0])
+    if (at and html[at - 1].isalnum()) or (end < len(html) and html[end].isalnum()):
+        return None
+    tag_end = html.rfind(">", max(0, at - 200), at)  # (cheap: most places are mid-text)
+    if tag_end < 0 or not _PRINTED_LEAD.fullmatch(html, tag_end + 1, at):
+        return None
+    for word in words[1:]:
+        match = _PRINTED_WORD.match(html, end)
+        if match is None or match.group(1).lower() != word:
+            return None
+        end = match.end()
+    closing = _PRINTED_END.match(html, end)
+    start = _PRINTED_START.match(html[max(0, at - 300):at][::-1])
+    if closing is None or start is None:
+        return None
+    opening = start.group(1)[::-1].split(None, 1)[0].lower()
+    if opening in _UNPRINTED_TAGS or opening.startswith(("!", "?")):
+        return None
+    if not _within_one_element(html, tag_end, at, end):
+        return None
+    printed = html[tag_end + 1:closing.end() - 2]  # (with the punctuation around the words)
+    return collapse(htmllib.unescape(re.sub(r"<[^<>]*>", " ", printed)))
+
+
+def printed_texts(html: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Which of the ``wanted`` texts the page prints as the whole text of one element:
+    ``{key: the text as printed}`` for each key found (the first place in the page).
+    ``wanted`` maps a key to the text's words (``\\w+`` runs); case aside, between them
+    only spaces, punctuation, entities and inline tags may stand, and the element holds
+    nothing else (an opening tag before, a closing tag after). Read from the page's
+    source: a string search for the first word, then the words after it, costs far less
+    than reading every text node of the tree."""
+    found: dict[str, str] = {}
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, words in wanted.items():
+        if words:
+            words = tuple(word.lower() for word in words)
+            by_first.setdefault(words[0], []).append((key, words))
+    body = _BODY_START.search(html)
+    begin = body.start() if body else 0
+    for first, texts in by_first.items():
+        tries = 0
+        for spelling in dict.fromkeys((first, first.capitalize(), first.upper())):
+            at = html.find(spelling, begin)
+            while at >= 0 and tries < _PRINTED_TRIES:
+                tries += 1
+                for key, words in texts:
+                    text = None if key in found else _printed_at(html, at, words)
+                    if text:
+                        found[key] = text
+                at = html.find(spelling, at + 1)
+    return found
 
 
 _SITE_ROOTS = frozenset({"/", "./", "/index.html", "/index.php", "index.html"})

@@ -76,3 +76,34 @@ def test_last_first_lists_are_turned_round():
     # lists of full names separated by commas and semicolons keep their order
     assert clean_byline("Anna Muster, Bernd Beispiel; Jan Kurz") == \
         ["Anna Muster", "Bernd Beispiel", "Jan Kurz"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", []),
+    ("Actores, periodista y un exchico reality: vecinos protestan", []),
+    # a person named beside a phrase keeps the byline
+    ("Jane Doe and John Roe, special to the Post", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, staff writer", ["Jane Doe"]),
+])
+def test_running_text_is_no_byline(raw, expected):
+    from newscrawl.extract.authors import clean_byline
+
+    assert clean_byline(raw) == expected
+
+
+def test_initials_and_jr_keep_their_point_a_lead_in_alone_is_no_name():
+    from newscrawl.extract.authors import clean_byline
+
+    assert clean_byline("Perry Bacon Jr.") == ["Perry Bacon Jr."]
+    assert clean_byline("By Juan Carlos Muñoz C.") == ["Juan Carlos Muñoz C."]
+    assert clean_byline("Jane Doe.") == ["Jane Doe"]
+    assert clean_byline("Autor") == [] and clean_names(["Text:"]) == []
+    assert clean_byline("Autor: Jane Doe") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("raw", ["Alles von Martin Junker", "More by Martin Junker",
+                                 "View all posts by Martin Junker", "Alle Beiträge von Martin Junker"])
+def test_author_page_link_texts_give_the_name(raw):
+    from newscrawl.extract.authors import clean_byline
+
+    assert clean_byline(raw) == ["Martin Junker"]

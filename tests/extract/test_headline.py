@@ -132,3 +132,13 @@ def test_without_structured_data_the_h1_the_title_contains_wins_over_a_label_h1(
         == "Harbour reopens after three days of storms"
     # a title of short segments stays whole
     assert choose([], "Port news | Today") == "Port news | Today"
+
+
+def test_structured_labels_yield_to_the_h1_the_title_repeats_and_brackets_name_the_site():
+    assert choose(meta="Press releases", h1s=["Ferry crews agree new rota"],
+                  title="Courier: Ferry crews agree new rota") == ("Ferry crews agree new rota", "markup")
+    # a reworded social headline shares words with the h1: it stays
+    assert choose(meta="Ferry crews agree a rota for winter", h1s=["Ferry crews agree new rota"],
+                  title="Courier: Ferry crews agree new rota") == ("Ferry crews agree a rota for winter", "meta")
+    assert choose(meta="Crowd at the quay (Riverton Courier)", site_names=["Riverton Courier"]) == \
+        ("Crowd at the quay", "meta")

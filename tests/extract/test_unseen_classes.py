@@ -1,0 +1,108 @@
+"""Bylines and headlines on pages of sites the extractor was not developed on (issue 14):
+one fixture page of the project's own per class, under tests/extract/fixtures/unseen/."""
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract import headline, markup
+from newscrawl.extract.extractor import extract_article
+from newscrawl.extract.record import ExtractionRecord
+
+PAGES = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+# -- headlines: the title part the page prints ----------------------------------------
+
+def test_title_part_printed_in_a_cell_beats_a_section_h1_and_the_site_segment():
+    # No structured data; the h1 is a section label; the title's first long segment is
+    # the site's name, which no known name matches. The page prints the headline part.
+    article = extract_article(page("headline-printed-title-part.html"),
+                              "https://courier.test/news/ferry-resumes")
+    assert article.headline == "Harbour ferry resumes after three-day storm"
+    assert article.sources["headline"] == "markup"
+
+
+def test_title_part_after_a_site_prefix_with_an_unspaced_colon():
+    record = ExtractionRecord()
+    article = extract_article(page("headline-site-prefix.html"),
+                              "https://rivertoncourier.test/politics/bridge", record=record)
+    assert article.headline == "Council approves the new bridge budget"
+    assert record.taken("headline").value == "Council approves the new bridge budget"
+
+
+def test_title_printed_only_across_cells_or_in_a_script_is_not_printed():
+    html = page("headline-title-not-printed-whole.html")
+    runs = headline.title_parts("Riverton Courier | Ferry timetable changes for the winter")
+    assert markup.printed_texts(html, runs) == {}
+
+
+def test_title_parts_are_runs_of_three_words_or_more_and_never_the_whole_title():
+    runs = headline.title_parts("Daily Gazette - Sports: Harbour ferry resumes (Gazette)")
+    assert set(runs) == {"dailygazettesports", "dailygazettesportsharbourferryresumes",
+                         "sportsharbourferryresumes", "sportsharbourferryresumesgazette",
+                         "harbourferryresumes", "harbourferryresumesgazette"}
+    assert runs["harbourferryresumes"] == ("Harbour", "ferry", "resumes")
+    assert headline.title_parts("Harbour ferry resumes") == {
+        "harbourferryresumes": ("Harbour", "ferry", "resumes")}
+
+
+@pytest.mark.parametrize("html, printed", [
+    ("<body><td><b>Ferry</b> resumes after storm</td></body>", "Ferry resumes after storm"),
+    ("<body><h2>\n  &raquo; Ferry resumes after storm!</h2></body>", "» Ferry resumes after storm!"),
+    ("<body><p>AT&amp;T ferry resumes</p></body>", None),  # (another text: four words)
+    ("<body><p>The ferry resumes after storm</p></body>", None),
+    ("<body><p>Ferry resumes after storm, the office said.</p></body>", None),
+    ("<body><span>Ferry resumes after</span><span>storm</span></body>", "Ferry resumes after storm"),
+    ("<body><p>Ferry resumes after</p><p>storm</p><p>More</p></body>", None),
+    ("<body><div><p>Ferry resumes after storm</p></div>(1)</body>", "Ferry resumes after storm"),
+    ("<head><title>Ferry resumes after storm</title></head><body></body>", None),
+])
+def test_printed_texts_reads_the_whole_text_of_one_element(html, printed):
+    found = markup.printed_texts(html, {"ferryresumesafterstorm": ("Ferry", "resumes", "after", "storm")})
+    assert found.get("ferryresumesafterstorm") == printed
+
+
+# -- bylines ------------------------------------------------------------------------
+
+def test_a_line_of_running_text_opening_with_von_gives_no_authors():
+    # "Von Brücken, Fähren und «ganz neuen Wegen»": a headline starting with "Von"
+    # ("about"); its capitalised words are topics, not people.
+    article = extract_article(page("byline-topic-line.html"), "https://kurier.test/stadt/bruecken")
+    assert article.authors == []
+
+
+def test_the_site_name_with_its_tagline_in_meta_author_yields_to_the_visible_byline():
+    article = extract_article(page("byline-site-name-in-meta.html"),
+                              "https://www.river-kurier.test/insel/faehre")
+    assert article.authors == ["Ona Brask"]
+    assert article.sources["authors"] == "markup"
+
+
+def test_initials_keep_their_point_and_a_teaser_in_a_byline_class_gives_no_names():
+    article = extract_article(page("byline-initials-and-teaser.html"),
+                              "https://puerto.test/noticias/reabre")
+    assert article.authors == ["Tomás Rivas C.", "Henry Walsh Jr."]
+
+
+# -- headlines: labels in og:title, site names in brackets, quotes --------------------
+
+def test_an_og_title_label_sharing_no_word_with_the_h1_the_title_repeats_yields_to_it():
+    article = extract_article(page("headline-label-og-title.html"), "https://courier.test/ferry-rota")
+    assert article.headline == "Ferry crews agree new winter rota"
+    assert article.sources["headline"] == "markup"
+
+
+def test_site_name_in_brackets_is_stripped_and_the_printed_quotes_are_kept():
+    article = extract_article(page("headline-site-in-brackets-and-quotes.html"),
+                              "https://courier.test/skipper")
+    # JSON-LD writes straight quotes; the page prints typographic ones in an h1
+    assert article.headline == "Harbour: Skipper’s “last crossing” draws a crowd"
+    assert headline.strip_site_affixes("Crowd at the quay (from Riverton Courier)",
+                                       ["Riverton Courier"]) == "Crowd at the quay"
+    assert headline.strip_site_affixes("Crowd at the quay (update 2)",
+                                       ["Riverton Courier"]) == "Crowd at the quay (update 2)"
