@@ -19,11 +19,25 @@ from newscrawl.text import collapse
 def class_has(*words: str, attribute: str = "@class") -> str:
     """XPath test: the class contains one of ``words`` (lower-case or Capitalised; cheaper
     than translate() on every element)."""
-    tests = []
+    spellings = []
     for word in words:
-        tests.append(f"contains({attribute}, '{word}')")
-        tests.append(f"contains({attribute}, '{word[:1].upper()}{word[1:]}')")
-    return "(" + " or ".join(tests) + ")"
+        spellings += [word, f"{word[:1].upper()}{word[1:]}"]
+    tests = " or ".join(f"contains({attribute}, '{spelling}')" for spelling in spellings)
+    shared = _shared_part(spellings) if len(words) > 1 else ""
+    if shared:  # one test first rules out most values: the same selection, faster
+        return f"(contains({attribute}, '{shared}') and ({tests}))"
+    return f"({tests})"
+
+
+def _shared_part(spellings: list[str]) -> str:
+    """The longest text (of 3 characters or more) that every spelling contains, or ''."""
+    shortest = min(spellings, key=len)
+    for size in range(len(shortest), 2, -1):
+        for start in range(len(shortest) - size + 1):
+            part = shortest[start:start + size]
+            if all(part in spelling for spelling in spellings):
+                return part
+    return ""
 
 
 def with_class(*words: str) -> str:
@@ -286,11 +300,13 @@ def byline_elements(scope, tree) -> tuple[str, list]:
 MAX_BYLINE_LINE_CHARS = 200
 
 
-def byline_lines(scope, tree) -> list[str]:
+def byline_lines(scope, tree, elements: list | None = None) -> list[str]:
     """Texts of the short lines that hold the byline (its element's parent or grandparent,
     up to :data:`MAX_BYLINE_LINE_CHARS`): where many sites print the date beside the
-    author ("Do 25.04.24 | 14:07 Uhr | Von Eva K.")."""
-    _name, elements = byline_elements(scope, tree)
+    author ("Do 25.04.24 | 14:07 Uhr | Von Eva K."). ``elements``: the byline elements
+    when the caller already has them (else :func:`byline_elements` finds them)."""
+    if elements is None:
+        _name, elements = byline_elements(scope, tree)
     lines: list[str] = []
     for element in elements[:3]:
         node = element
