@@ -145,6 +145,8 @@ SIGNATURE_PARAGRAPHS = XP("(.//p[normalize-space()][not(.//a)])[position() > las
 TEXT_NODES = XP(".//text()[normalize-space()]")
 #: Text nodes of the scope read when looking for a "By ..." line.
 BYLINE_TEXT_NODES = 400
+#: The first BYLINE_TEXT_NODES of TEXT_NODES (libxml2 stops there: no list of all of them).
+_FIRST_TEXT_NODES = XP(f"(.//text()[normalize-space()])[position() <= {BYLINE_TEXT_NODES}]")
 
 #: Publication date candidates in markup, tried in order.
 PUBLISHED_XPATHS: tuple[tuple[str, XP], ...] = (
@@ -348,7 +350,8 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
     each text node's parent text, when short."""
     texts, seen = [], set()
-    for node in TEXT_NODES(scope)[:limit]:
+    nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
+    for node in nodes:
         parent = node.getparent()
         if parent is None or id(parent) in seen:
             continue
