@@ -1,6 +1,7 @@
 """The markup layer: fields read from the visible HTML when structured data is missing.
 
-Every heuristic is a named, precompiled XPath in an ordered list; the first list
+Every heuristic is a named, precompiled XPath (or a function selecting the same
+elements, where lxml's C iteration is faster) in an ordered list; the first list
 entry that yields something wins. The article *scope* (the element holding the
 article: headline, byline, figures, body) limits where bylines, dates and figures are
 looked for, so related-article teasers and sidebars do not leak into the fields.
@@ -9,7 +10,7 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 from __future__ import annotations
 
 import re
-from typing import TypeAlias
+from typing import Callable, TypeAlias
 
 import lxml.etree
 
@@ -89,6 +90,8 @@ def outside_related(elements, limit: int | None = None) -> list:
 
 
 XP: TypeAlias = lxml.etree.XPath
+#: What a heuristic list holds: a precompiled XPath, or a function that selects the same.
+Finder: TypeAlias = "XP | Callable[[lxml.etree._Element], list]"
 
 HTML_LANG = XP("/html/@lang | /html/@xml:lang")
 
@@ -148,20 +151,38 @@ BYLINE_TEXT_NODES = 400
 #: The first BYLINE_TEXT_NODES of TEXT_NODES (libxml2 stops there: no list of all of them).
 _FIRST_TEXT_NODES = XP(f"(.//text()[normalize-space()])[position() <= {BYLINE_TEXT_NODES}]")
 
-#: Publication date candidates in markup, tried in order.
-PUBLISHED_XPATHS: tuple[tuple[str, XP], ...] = (
+def time_elements(*class_words: str, pubdate: bool = False):
+    """A finder like an XPath ``.//time`` (with ``[@pubdate or class_has(class_words)]``
+    when given): the ``<time>`` elements under an element, through lxml's C
+    ``iterdescendants(tag)``, several times faster than an XPath walk."""
+    def has_class(element) -> bool:
+        names = element.get("class") or ""
+        return any(word in names or f"{word[:1].upper()}{word[1:]}" in names
+                   for word in class_words)
+
+    def find(scope) -> list:
+        found = scope.iterdescendants("time")
+        if not class_words:
+            return list(found)
+        return [element for element in found
+                if (pubdate and element.get("pubdate") is not None) or has_class(element)]
+    return find
+
+
+#: Publication date candidates in markup, tried in order (XPaths or finders like them).
+PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-datepublished", XP(f".//{with_attribute('itemprop', 'datePublished')}")),
-    ("time-pubdate", XP(f".//time[@pubdate or {class_has('publish')}]")),
-    ("time", XP(".//time")),
+    ("time-pubdate", time_elements("publish", pubdate=True)),
+    ("time", time_elements()),
 )
 #: Datelines: date-classed text elements, read after every structured source.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("date-class", XP(f".//{with_class('date', 'publish', 'datum', 'fecha')}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
-MODIFIED_XPATHS: tuple[tuple[str, XP], ...] = (
+MODIFIED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-datemodified", XP(f".//{with_attribute('itemprop', 'dateModified')}")),
-    ("time-updated", XP(f".//time[{class_has('update', 'modif')}]")),
+    ("time-updated", time_elements("update", "modif")),
 )
 
 
