@@ -424,8 +424,53 @@ def _parse_rfc2822(text: str, _context: _Context) -> _Parsed | None:
     return _Parsed(value, "exact" if value.tzinfo is not None else "wall")
 
 
+#: Month names of the commonest date-only shapes, read without dateparser (which costs a
+#: millisecond a string): {language hint: {lower-case name: month}}. The hint None
+#: (detection) reads English ones as dateparser does; tests check every name against it.
+_MONTH_NAMES: dict[str | None, dict[str, int]] = {"en": {
+    name: number for number, names in enumerate((
+        "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+        "july jul", "august aug", "september sep sept", "october oct", "november nov",
+        "december dec"), 1) for name in names.split()}, "de": {
+    name: number for number, name in enumerate((
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "dezember"), 1)}}
+_MONTH_NAMES[None] = _MONTH_NAMES["en"]
+#: "March 4, 2024" / "March 4 2024" / "Mar. 4, 2024" (en); "4 March 2024" (en);
+#: "4. März 2024" (de): a day, a month name and a four-digit year, nothing else.
+_NAMED_DAY = {
+    "en": re.compile(r"(?P<month>[a-zA-Z]{3,9})\.? (?P<day>[0-9]{1,2}),? (?P<year>(?:19|20)[0-9]{2})"
+                     r"|(?P<day2>[0-9]{1,2}) (?P<month2>[a-zA-Z]{3,9}) (?P<year2>(?:19|20)[0-9]{2})"),
+    "de": re.compile(r"(?P<day>[0-9]{1,2})\. (?P<month>[^\W\d_]{3,9}) (?P<year>(?:19|20)[0-9]{2})"),
+}
+_NAMED_DAY[None] = _NAMED_DAY["en"]
+
+
+def _named_day(text: str, language: str | None) -> dt.datetime | None:
+    """The day of a date-only string in one of the :data:`_NAMED_DAY` shapes, as dateparser
+    reads it with this language hint (midnight, naive); None when the string is not one
+    (dateparser then reads it)."""
+    shape = _NAMED_DAY.get(language)
+    match = shape.fullmatch(text) if shape is not None else None
+    if match is None:
+        return None
+    parts = match.groupdict()
+    month = _MONTH_NAMES[language].get((parts["month"] or parts.get("month2") or "").lower())
+    if month is None:
+        return None
+    try:
+        return dt.datetime(int(parts["year"] or parts["year2"]), month,
+                           int(parts["day"] or parts["day2"]))
+    except ValueError:
+        return None
+
+
 def _parse_natural(text: str, context: _Context) -> _Parsed | None:
-    """dateparser: hinted language first, then every language; relative re-read."""
+    """dateparser: hinted language first, then every language; relative re-read. The
+    commonest date-only shapes are read without it (:func:`_named_day`)."""
+    day = _named_day(text, context.language)
+    if day is not None:
+        return _absolute(day, text)
     hints = (context.language, None) if context.language else (None,)
     regional = context.order is not None and _AMBIGUOUS_DAY_MONTH.search(text)
     for hint in hints:

@@ -93,6 +93,12 @@ class _Run:
         self.unanchored: list[str | None] = []
 
     @cached_property
+    def byline_elements(self) -> tuple[str, list]:
+        """(heuristic, elements) of the visible byline in the article scope, found once for
+        the authors and the dates beside them (read after :func:`step_scope`)."""
+        return markup.byline_elements(self.scope, self.ctx.tree)
+
+    @cached_property
     def app(self):
         """The page's app-state article (parsed on first use), or None."""
         try:
@@ -437,7 +443,7 @@ def step_scope(run: _Run) -> None:
 def _markup_byline(run: _Run) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the byline elements, else a "By ..."
     line near the top, else a bold signature closing the story."""
-    heuristic, elements = markup.byline_elements(run.scope, run.ctx.tree)
+    heuristic, elements = run.byline_elements
     names: list[str] = []
     raws: list[str] = []
     for element in elements[:8]:
@@ -601,7 +607,8 @@ def _published_candidates(run: _Run):
     # byline's own text, the line around the byline ("By A | March 4, 2024").
     lines = [("dateline", text) for _name, _attribute, text in datelines]
     lines.append(("byline", run.article.byline_raw or ""))
-    lines += [("line around the byline", line) for line in markup.byline_lines(run.scope, run.ctx.tree)]
+    lines += [("line around the byline", line) for line in markup.byline_lines(
+        run.scope, run.ctx.tree, run.byline_elements[1])]
     for where, line in lines:
         for raw in date_parts_of_line(line):
             yield "markup", f"date part of the {where}", raw

@@ -4,6 +4,7 @@ guess the language of a page that declares none from its text (script, frequent 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _CODE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 #: ISO 639-2 / legacy codes some pages use, mapped to ISO 639-1.
@@ -71,13 +72,14 @@ def guess_language(text: str | None) -> str | None:
     sample = (text or "")[:GUESS_CHARS]
     if not sample.strip():
         return None
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    for code, script in SCRIPT_LANGUAGES:
-        if len(script.findall(sample)) >= max(20, MIN_SCRIPT_SHARE * letters):
-            return code
-    words = [w.lower() for w in _WORD.findall(sample)]
-    hits = sorted(((sum(w in stop for w in words), code) for code, stop in STOPWORDS.items()),
-                  reverse=True)
+    if not sample.isascii():  # (every script of SCRIPT_LANGUAGES lies outside ASCII)
+        letters = sum(map(str.isalpha, sample)) or 1
+        for code, script in SCRIPT_LANGUAGES:
+            if len(script.findall(sample)) >= max(20, MIN_SCRIPT_SHARE * letters):
+                return code
+    counts = Counter(map(str.lower, _WORD.findall(sample)))
+    hits = sorted(((sum(counts[w] for w in stop if w in counts), code)
+                   for code, stop in STOPWORDS.items()), reverse=True)
     (best, code), (second, _) = hits[0], hits[1]
     if best >= MIN_STOPWORD_HITS and best >= MIN_LEAD * second:
         return code

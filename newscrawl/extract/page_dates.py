@@ -63,6 +63,7 @@ _PRINTED_DATE = re.compile(
     r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?" + _YEAR
     + r"(?![\d])"
     r"|(?<![\w])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
+_DIGIT = re.compile(r"\d")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -141,6 +142,8 @@ def _printed_dates(text: str) -> list[str]:
     """The dates printed in a text node, day.month.year ones as ISO text. The day only:
     a clock time printed beside it has no zone, and the publication day is what these
     last sources are for."""
+    if not _DIGIT.search(text):
+        return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
     found = []
     for match in _PRINTED_DATE.finditer(text):

@@ -275,3 +275,37 @@ def test_date_parts_of_a_byline_line_parse():
 def test_h_clock_times_are_times_not_hours_ago(raw, language, expected):
     parsed = normalise_date(raw, language=language)
     assert (parsed.value, parsed.precision) == (expected, "naive")
+
+
+def _named_day_texts():
+    """Every month name of dates._MONTH_NAMES in each shape it is read without dateparser."""
+    from newscrawl.extract.dates import _MONTH_NAMES
+
+    for language, names in _MONTH_NAMES.items():
+        for name in names:
+            for spelling, day, year in ((name, 1, 2008), (name.capitalize(), 31, 1999),
+                                        (name.upper(), 29, 2024), (name.capitalize(), 30, 2023)):
+                if language == "de":
+                    yield language, f"{day}. {spelling} {year}"
+                    yield language, f"0{day % 10 or 1}. {spelling} {year}"
+                else:
+                    yield language, f"{spelling} {day}, {year}"
+                    yield language, f"{spelling}. {day} {year}"
+                    yield language, f"{day} {spelling} {year}"
+
+
+def test_month_names_read_without_dateparser_agree_with_dateparser():
+    """The commonest date-only shapes are read by a fast path: each reading (and each
+    impossible day it leaves to dateparser) is what dateparser gives with the same hint."""
+    from newscrawl.extract.dates import _anchored_parser, _named_day
+
+    read = 0
+    for language, text in _named_day_texts():
+        mine = _named_day(text, language)
+        theirs = _anchored_parser(language).get_date_data(text).date_obj
+        assert mine == theirs, (language, text)  # None both: an impossible day
+        read += mine is not None
+    assert read > 200
+    assert _named_day("February 30, 2023", "en") is None  # impossible: left to dateparser
+    assert _named_day("March 4, 2024, 10:15", "en") is None  # a time: left to dateparser
+    assert normalise_date("4. März 2024", language="de").precision == "date"

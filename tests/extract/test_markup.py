@@ -91,3 +91,26 @@ def test_is_within_is_true_for_the_element_itself_and_its_descendants_only():
     assert not markup.is_within(paragraph, None)
     other = tree().find(".//article")  # the same markup parsed again is another tree
     assert not markup.is_within(paragraph, other)
+
+
+def test_time_finders_select_what_their_xpaths_select():
+    """The <time> finders of the date heuristics (C iteration) select exactly what the
+    XPaths they replace select, in the same order, the scope itself excluded."""
+    import lxml.etree
+    import lxml.html
+
+    root = lxml.html.document_fromstring(
+        "<html><body><time class='x'>a</time><div><time pubdate>b</time>"
+        "<time class='Published-at'>c</time><time class='date-modified'>d</time>"
+        "<time class='lastUpdate'>e</time><p><time>f</time></p></div></body></html>")
+    xpaths = {
+        "time-pubdate": lxml.etree.XPath(f".//time[@pubdate or {markup.class_has('publish')}]"),
+        "time": lxml.etree.XPath(".//time"),
+        "time-updated": lxml.etree.XPath(f".//time[{markup.class_has('update', 'modif')}]"),
+    }
+    finders = dict(markup.PUBLISHED_XPATHS) | dict(markup.MODIFIED_XPATHS)
+    for scope in (root, root.find("body"), root.find(".//div"), root.find(".//time")):
+        for name, xpath in xpaths.items():
+            assert finders[name](scope) == xpath(scope), name
+    assert [e.text for e in finders["time-pubdate"](root)] == ["b", "c"]
+    assert [e.text for e in finders["time-updated"](root)] == ["d", "e"]
