@@ -438,7 +438,7 @@ _MONTH_NAMES: dict[str | None, dict[str, int]] = {"en": {
 _MONTH_NAMES[None] = _MONTH_NAMES["en"]
 #: "March 4, 2024" / "March 4 2024" / "Mar. 4, 2024" (en); "4 March 2024" (en);
 #: "4. März 2024" (de): a day, a month name and a four-digit year, nothing else.
-_NAMED_DAY = {
+_NAMED_DAY: dict[str | None, re.Pattern[str]] = {
     "en": re.compile(r"(?P<month>[a-zA-Z]{3,9})\.? (?P<day>[0-9]{1,2}),? (?P<year>(?:19|20)[0-9]{2})"
                      r"|(?P<day2>[0-9]{1,2}) (?P<month2>[a-zA-Z]{3,9}) (?P<year2>(?:19|20)[0-9]{2})"),
     "de": re.compile(r"(?P<day>[0-9]{1,2})\. (?P<month>[^\W\d_]{3,9}) (?P<year>(?:19|20)[0-9]{2})"),
