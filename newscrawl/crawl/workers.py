@@ -6,16 +6,21 @@ is extracted and classified in a process pool while the crawl goes on; with 0 it
 runs inline. The pool also bounds the time of one page
 (``NEWSCRAWL_EXTRACT_TIMEOUT``): a page that takes longer, or kills its worker, becomes
 a recorded failure and the pool is restarted; pages that were in flight on it are
-tried once more. The pool's processes die with the crawl, even one killed with SIGKILL
+tried once more. Each worker is handed ``NEWSCRAWL_EXTRACT_QUEUED`` pages ahead of the
+one it extracts: the crawl process hands pages over from a thread that competes with the
+busy event loop for the GIL, and with the standard pool's single queued page a worker
+sat idle while pages waited. The pool's processes die with the crawl, even one killed with SIGKILL
 (:mod:`newscrawl.crawl.lifeline`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures.process as futures_process
 import datetime as dt
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -81,12 +86,30 @@ def _start_worker() -> None:
     import newscrawl.extract  # noqa: F401  (imports and compiles the layers once per worker)
 
 
+#: Held while a pool is built with a non-standard queue depth (a module constant).
+_QUEUE_DEPTH_LOCK = threading.Lock()
+
+
+def process_pool(workers: int, queued: int, **options) -> ProcessPoolExecutor:
+    """A ProcessPoolExecutor whose call queue holds ``queued`` pages per worker beyond
+    the one each is running (the standard pool: one page for the whole pool). Queued pages
+    are not cancellable, which the extraction pool never does."""
+    with _QUEUE_DEPTH_LOCK:
+        standard = futures_process.EXTRA_QUEUED_CALLS
+        futures_process.EXTRA_QUEUED_CALLS = max(standard, queued * workers)
+        try:
+            return ProcessPoolExecutor(workers, **options)
+        finally:
+            futures_process.EXTRA_QUEUED_CALLS = standard
+
+
 class ExtractionPool:
     """A process pool for extraction with a per-page time bound and crash recovery."""
 
-    def __init__(self, workers: int, timeout: float):
+    def __init__(self, workers: int, timeout: float, queued: int = 1):
         self.workers = workers
         self.timeout = timeout
+        self.queued = queued
         self._executor: ProcessPoolExecutor | None = None
         self._generation = 0
 
@@ -96,8 +119,8 @@ class ExtractionPool:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["newscrawl.crawl.forkserver_tie",
                                             "newscrawl.extract", "newscrawl.extract.classify"])
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                                 initializer=_start_worker)
+            self._executor = process_pool(self.workers, self.queued, mp_context=context,
+                                          initializer=_start_worker)
             self._generation += 1
         return self._executor
 
