@@ -1,4 +1,5 @@
-"""The extraction pool: pages queued ahead of each worker, crash recovery with them queued."""
+"""The extraction pool: pages queued ahead of each worker; crashes and time-outs with
+pages queued (each tried again, none cancelled)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import datetime as dt
 import os
 import signal
 
-from newscrawl.crawl.workers import ExtractionPool, PageJob, PageResult, process_pool
+from newscrawl.crawl.workers import (
+    ExtractionPool, ExtractionTimeout, PageJob, PageResult, process_pool)
 
 PARAGRAPH = ("The harbour board met on Tuesday and voted to repair the north pier before "
              "the winter storms, after engineers warned that the old timber could fail.")
@@ -66,3 +68,40 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
     assert pool._generation == 2  # the kill broke the first pool; a second one finished
     assert all(isinstance(r, PageResult) for r in results), results
     assert [r.article.headline for r in results] == [f"Story {n}" for n in range(8)]
+
+
+def test_a_slow_page_times_out_twice_and_the_pages_queued_behind_it_come_back():
+    # 0.3 s bound; the slow page takes about 0.7 s here (on any machine: several times
+    # the small pages, which take milliseconds)
+    pool = ExtractionPool(1, timeout=0.3, queued=4)
+
+    async def run():
+        await pool.run(page_job(0))
+        slow = asyncio.ensure_future(pool.run(page_job(1, paragraphs=20_000)))
+        others = [asyncio.ensure_future(pool.run(page_job(n))) for n in range(2, 12)]
+        return await asyncio.gather(slow, *others, return_exceptions=True)
+
+    try:
+        slow, *others = asyncio.run(run())
+    finally:
+        pool.close()
+    assert isinstance(slow, ExtractionTimeout)
+    # none cancelled, none failed for waiting behind the slow page
+    assert all(isinstance(r, PageResult) for r in others), others
+    assert [r.article.headline for r in others] == [f"Story {n}" for n in range(2, 12)]
+
+
+def test_a_crawl_whose_pages_all_time_out_ends_with_every_page_a_recorded_failure(tmp_path):
+    # Every page exceeds a 2 ms bound: each restart of the pool used to cancel the pages
+    # waiting in it, their callbacks ended with CancelledError and the crawl never ended.
+    from newscrawl.storage.dataset import read_failures
+    from newscrawl.testsite import TestSite
+    from tests.run_helpers import run_crawl
+
+    with TestSite.generated(n_articles=40, seed=3) as site:
+        done = run_crawl(site.base_url, tmp_path / "out", "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=0.002",
+                         timeout=120)
+    failures = read_failures(tmp_path / "out").to_pylist()
+    timed_out = {f["url"] for f in failures if f["error_type"] == "ExtractionTimeout"}
+    assert len(timed_out) >= 40, done.stderr[-2000:]
+    assert "CancelledError" not in done.stderr
