@@ -351,13 +351,21 @@ def throughput_lines(opts, work: Path, add) -> list[str]:
             f"against the bound without the server: {steady['pages_per_s'] / bound:.0%}")
         add(f"crawl process alone: 1000 / its CPU ms per page ({size:,})",
             f"{1000 / ms['crawl']:.0f} pages/s", "-",
-            "one reactor thread: the ceiling whatever the workers do")
+            "one reactor thread: the ceiling whatever the workers do; "
+            f"{min(1.0, 1000 / ms['crawl'] / bound_all):.0%} of the bound with the server, the "
+            "most a quiet machine can show with this CPU per page")
         add(f"crawl's main thread: on a CPU / waiting for a CPU / asleep ({size:,}, "
             "steady window)",
             f"{steady['main_run']:.0%} / {steady['main_wait']:.0%} / "
             f"{max(0.0, 1 - steady['main_run'] - steady['main_wait']):.0%}", "-",
             "/proc schedstat of the reactor thread: asleep = waiting for the network, the "
             "workers or the disk; waiting for a CPU = the cores were busy")
+        workers = max(1, steady["workers"])
+        add(f"extraction workers ({steady['workers']}): on a CPU / waiting for a CPU / asleep "
+            f"({size:,}, steady window)",
+            f"{steady['worker_run'] / workers:.0%} / {steady['worker_wait'] / workers:.0%} / "
+            f"{max(0.0, 1 - (steady['worker_run'] + steady['worker_wait']) / workers):.0%}", "-",
+            "per worker (schedstat); asleep = no page to extract")
         idle = max(0.0, cores - steady["machine_busy_cores"])
         add(f"machine idle / used by other processes ({size:,}, steady window)",
             f"{idle:.2f} / {steady['other_cores']:.2f} of {cores} cores", "0 / 0 (a quiet machine)",

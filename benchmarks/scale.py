@@ -48,6 +48,7 @@ class TreeSampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.peak_total_kb = self.peak_main_kb = 0
         self.cpu_ticks: dict[int, int] = {}
+        self.parents: dict[int, int] = {}
         self.first_seen: dict[int, float] = {}
         self._halt = threading.Event()
 
@@ -86,6 +87,7 @@ class TreeSampler(threading.Thread):
             pid = todo.pop()
             if pid in stats:
                 tree.append(pid)
+                self.parents[pid] = stats[pid][0]
                 self.cpu_ticks[pid] = max(self.cpu_ticks.get(pid, 0), stats[pid][1])
             todo.extend(children.get(pid, []))
         return tree
@@ -394,16 +396,25 @@ class CrawlSampler(TreeSampler):
         super().__init__(pid, interval)
         self.server_pid = server_pid
         self.timeline: list[dict] = []
+        self.worker_sched: dict[int, tuple[int, int]] = {}
 
     def sample(self) -> None:
         super().sample()
         server = self._stat(self.server_pid)
         busy, total = machine_ticks()
         run, wait = thread_schedstat(self.pid, self.pid)
+        # the extraction workers: the crawl's grandchildren (children of its fork server)
+        workers = [pid for pid, parent in self.parents.items()
+                   if parent != self.pid and pid != self.pid]
+        for pid in workers:
+            self.worker_sched[pid] = thread_schedstat(pid, pid)
         self.timeline.append({
             "t": time.perf_counter(), "crawl": self.cpu_s(True), "workers": self.cpu_s(False),
             "server": server[1] / TICKS if server else 0.0, "busy": busy / TICKS,
-            "total": total / TICKS, "main_run": run / 1e9, "main_wait": wait / 1e9})
+            "total": total / TICKS, "main_run": run / 1e9, "main_wait": wait / 1e9,
+            "worker_run": sum(r for r, _ in self.worker_sched.values()) / 1e9,
+            "worker_wait": sum(w for _, w in self.worker_sched.values()) / 1e9,
+            "workers_seen": len(self.worker_sched)})
 
 
 def run_crawl_timed(args: list[str], server_pid: int, timeout: float) -> dict:
@@ -470,7 +481,10 @@ def steady_window(row: dict, pages: int, window=STEADY_WINDOW) -> dict | None:
             "machine_busy_cores": machine_busy,
             "other_cores": max(0.0, machine_busy - ours / span),
             "main_run": (b["main_run"] - a["main_run"]) / span,
-            "main_wait": (b["main_wait"] - a["main_wait"]) / span}
+            "main_wait": (b["main_wait"] - a["main_wait"]) / span,
+            "worker_run": (b["worker_run"] - a["worker_run"]) / span,
+            "worker_wait": (b["worker_wait"] - a["worker_wait"]) / span,
+            "workers": b["workers_seen"]}
 
 
 def bench_throughput(pages: int, output: Path, timeout: float, *extra: str) -> dict:
