@@ -20,9 +20,12 @@
    ``--cap`` of them; start-up (command to first request) and memory of an incremental
    run over a generated year of output (``--rows`` rows, 100 sites x 365 days, written
    with the project's writer), without and with its state index; memory of the latest
-   view, the crawl report and one day's compaction over it; pages/s of full crawls with
-   CPU ms per page of the crawl process, the extraction workers and the test server,
-   and the machine's bound cores / (CPU per page).
+   view, the crawl report and one day's compaction over it; pages/s of full crawls over
+   the whole wall time and over the steady fetch window (10 % to 90 % of the site
+   crawled), with CPU ms per page of the crawl process, the extraction workers and the
+   test server in that window, the machine's bound cores / (CPU per page) without and
+   with the server, where the reactor thread's and the workers' time went (schedstat)
+   and how many cores were idle or used by other processes.
 
 Every figure of one invocation comes from the same run on the same machine; runs
 differ by 10-35 % here, so compare within a run.
@@ -321,9 +324,10 @@ def throughput_lines(opts, work: Path, add) -> list[str]:
         if steady is None:
             add(f"steady fetch window, {size:,} pages", "not reached", "-",
                 "the run never crawled through the window")
-            rates[size] = (row["pages_per_s"], None)
+            rates[size] = (row["pages_per_s"], None, None)
             continue
-        rates[size] = (row["pages_per_s"], steady["pages_per_s"])
+        left = max(0.1, cores - steady["other_cores"])
+        rates[size] = (row["pages_per_s"], steady["pages_per_s"], steady["pages_per_s"] / left)
         ms = steady["ms_per_page"]
         add(f"pages/s over the steady fetch window, {size:,} pages",
             f"{steady['pages_per_s']:.1f}", "-",
@@ -338,8 +342,6 @@ def throughput_lines(opts, work: Path, add) -> list[str]:
         crawler_ms = ms["crawl"] + ms["workers"]
         bound = 1000 * cores / crawler_ms
         bound_all = 1000 * cores / (crawler_ms + ms["server"])
-        left = max(0.1, cores - steady["other_cores"])
-        bound_left = 1000 * left / (crawler_ms + ms["server"])
         add(f"bound without the server: {cores} cores / (crawl + workers CPU per page) "
             f"({size:,})", f"{bound:.0f} pages/s", "-",
             "what the crawler allows when the site is elsewhere")
@@ -377,6 +379,11 @@ def throughput_lines(opts, work: Path, add) -> list[str]:
         if small[1] and large[1]:
             add(f"steady-window pages/s at {max(rates):,} / at {min(rates):,}",
                 f"{large[1] / small[1]:.2f}", "0.85 - 1.15", "flat in site size")
+        if small[2] and large[2]:
+            add(f"steady-window pages/s per core left by other processes, at {max(rates):,} / "
+                f"at {min(rates):,}", f"{large[2] / small[2]:.2f}", "0.85 - 1.15",
+                "the same ratio with each run's pages/s divided by the cores the other "
+                "processes left it: what a shared machine can show of flatness")
         add(f"whole-wall-time pages/s at {max(rates):,} / at {min(rates):,}",
             f"{large[0] / small[0]:.2f}" if small[0] else "-", "0.85 - 1.15",
             "start-up, the first sitemaps and the end (publishing) weigh more in the smaller run")
