@@ -54,9 +54,9 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
 
     async def run():
         first = await pool.run(page_job(0))  # the pool is up
-        tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=3000)))
+        tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=6000)))
                  for n in range(1, 8)]
-        await asyncio.sleep(0.3)  # the worker holds a page and has more queued
+        await asyncio.sleep(0.3)  # the worker holds a page (0.25 s each here), more queued
         for process in list(pool._executor._processes.values()):
             os.kill(process.pid, signal.SIGKILL)
         return [first, *await asyncio.gather(*tasks, return_exceptions=True)]
@@ -71,13 +71,12 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
 
 
 def test_a_slow_page_times_out_twice_and_the_pages_queued_behind_it_come_back():
-    # 0.3 s bound; the slow page takes about 0.7 s here (on any machine: several times
-    # the small pages, which take milliseconds)
-    pool = ExtractionPool(1, timeout=0.3, queued=4)
+    # 0.2 s bound; the slow page takes about 1.4 s here, the small ones a few ms
+    pool = ExtractionPool(1, timeout=0.2, queued=4)
 
     async def run():
         await pool.run(page_job(0))
-        slow = asyncio.ensure_future(pool.run(page_job(1, paragraphs=20_000)))
+        slow = asyncio.ensure_future(pool.run(page_job(1, paragraphs=40_000)))
         others = [asyncio.ensure_future(pool.run(page_job(n))) for n in range(2, 12)]
         return await asyncio.gather(slow, *others, return_exceptions=True)
 
