@@ -96,14 +96,19 @@ _QUEUE_DEPTH_LOCK = threading.Lock()
 def process_pool(workers: int, queued: int, **options) -> ProcessPoolExecutor:
     """A ProcessPoolExecutor whose call queue holds ``queued`` pages per worker beyond
     the one each is running (the standard pool: one page for the whole pool). Queued pages
-    are not cancellable, which the extraction pool never does."""
+    are not cancellable, which the extraction pool never does.
+
+    The pool sizes its call queue from the module's ``EXTRA_QUEUED_CALLS`` when it is
+    built (typeshed calls it Final; CPython 3.11 reads it in ``__init__``, and
+    tests/crawl/test_workers.py checks the queue's size): it is set
+    for the construction only, under a lock, and put back."""
     with _QUEUE_DEPTH_LOCK:
         standard = futures_process.EXTRA_QUEUED_CALLS
-        futures_process.EXTRA_QUEUED_CALLS = max(standard, queued * workers)
+        futures_process.EXTRA_QUEUED_CALLS = max(standard, queued * workers)  # type: ignore[misc]
         try:
             return ProcessPoolExecutor(workers, **options)
         finally:
-            futures_process.EXTRA_QUEUED_CALLS = standard
+            futures_process.EXTRA_QUEUED_CALLS = standard  # type: ignore[misc]
 
 
 class ExtractionPool:
