@@ -91,14 +91,14 @@ def test_a_slow_page_times_out_twice_and_the_pages_queued_behind_it_come_back():
 
 
 def test_a_crawl_whose_pages_all_time_out_ends_with_every_page_a_recorded_failure(tmp_path):
-    # Every page exceeds a 2 ms bound: each restart of the pool used to cancel the pages
+    # Every page exceeds a 0.5 ms bound: each restart of the pool used to cancel the pages
     # waiting in it, their callbacks ended with CancelledError and the crawl never ended.
     from newscrawl.storage.dataset import read_failures
     from newscrawl.testsite import TestSite
     from tests.run_helpers import run_crawl
 
     with TestSite.generated(n_articles=40, seed=3) as site:
-        done = run_crawl(site.base_url, tmp_path / "out", "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=0.002",
+        done = run_crawl(site.base_url, tmp_path / "out", "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=0.0005",
                          timeout=120)
     failures = read_failures(tmp_path / "out").to_pylist()
     timed_out = {f["url"] for f in failures if f["error_type"] == "ExtractionTimeout"}
