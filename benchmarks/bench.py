@@ -21,9 +21,12 @@
    ``--cap`` of them; start-up (command to first request) and memory of an incremental
    run over a generated year of output (``--rows`` rows, 100 sites x 365 days, written
    with the project's writer), without and with its state index; memory of the latest
-   view, the crawl report and one day's compaction over it; pages/s of full crawls with
-   CPU ms per page of the crawl process, the extraction workers and the test server,
-   and the machine's bound cores / (CPU per page).
+   view, the crawl report and one day's compaction over it; pages/s of full crawls over
+   the whole wall time and over the steady fetch window (10 % to 90 % of the site
+   crawled), with CPU ms per page of the crawl process, the extraction workers and the
+   test server in that window, the machine's bound cores / (CPU per page) without and
+   with the server, where the reactor thread's and the workers' time went (schedstat)
+   and how many cores were idle or used by other processes.
 
 Every figure of one invocation comes from the same run on the same machine; runs
 differ by 10-35 % here, so compare within a run.
@@ -333,46 +336,99 @@ def bench_scale(opts) -> list[str]:
                         f"{opts.compact_files} files", mb(row), "bounded (flat in rows)",
                         f"python -m newscrawl compact; {row['wall_s']:.0f} s")
         if "throughput" in parts:
-            rates = {}
-            for size in [int(s) for s in opts.sizes.split(",") if s]:
-                row = scale.bench_throughput(size, work / f"crawl-{size}", opts.timeout)
-                shutil.rmtree(work / f"crawl-{size}", ignore_errors=True)
-                fetched = row["fetched"] or 1
-                crawl_ms = 1000 * row["cpu_main_s"] / fetched
-                worker_ms = 1000 * row["cpu_children_s"] / fetched
-                server_ms = 1000 * row["server_cpu_s"] / fetched
-                cores = os.cpu_count() or 1
-                bound = 1000 * cores / (crawl_ms + worker_ms) if crawl_ms + worker_ms else 0
-                bound_all = 1000 * cores / (crawl_ms + worker_ms + server_ms) \
-                    if crawl_ms + worker_ms else 0
-                rates[size] = row["pages_per_s"]
-                how = (f"{row['fetched']:,} pages in {row['wall_s']:.0f} s; exit {row['status']}"
-                       + ("; timed out" if row["timed_out"] else ""))
-                add(f"pages/s, full crawl of {size:,} pages", f"{row['pages_per_s']:.1f}", "-", how)
-                add(f"CPU ms per page, crawl process ({size:,})", f"{crawl_ms:.2f}", "-",
-                    "utime+stime of the scrapy process / pages")
-                add(f"CPU ms per page, extraction workers ({size:,})", f"{worker_ms:.2f}", "-",
-                    "utime+stime of its descendants (fork server, workers) / pages")
-                add(f"CPU ms per page, local test server ({size:,})", f"{server_ms:.2f}", "-",
-                    "the generated site's process, on the same cores")
-                add(f"machine bound: cores / (crawl + workers CPU per page) ({size:,})",
-                    f"{bound:.0f} pages/s", "-", f"{cores} cores; with the server's CPU counted "
-                    f"too: {bound_all:.0f} pages/s")
-                add(f"crawl process alone: 1000 / its CPU ms per page ({size:,})",
-                    f"{1000 / crawl_ms:.0f} pages/s" if crawl_ms else "-", "-",
-                    "one process, one core: the ceiling whatever the workers do")
-                add(f"pages/s / bound ({size:,})",
-                    f"{row['pages_per_s'] / bound:.0%}" if bound else "-", ">= 85 %",
-                    f"against the bound with the server: "
-                    f"{row['pages_per_s'] / bound_all:.0%}" if bound_all else "-")
-            if len(rates) >= 2:
-                small, large = rates[min(rates)], rates[max(rates)]
-                add(f"pages/s at {max(rates):,} / at {min(rates):,}",
-                    f"{large / small:.2f}" if small else "-", "0.85 - 1.15", "flat in site size")
+            lines.extend(throughput_lines(opts, work, add))
     finally:
         if not opts.keep:
             shutil.rmtree(work, ignore_errors=True)
     return lines + [""]
+
+
+def throughput_lines(opts, work: Path, add) -> list[str]:
+    """The throughput figures (full crawls of generated sites of ``--sizes`` pages), each
+    beside its target; returns the notes printed under the table."""
+    import shutil
+
+    from benchmarks import scale
+
+    cores = os.cpu_count() or 1
+    low, high = (f"{share:.0%}" for share in scale.STEADY_WINDOW)
+    rates = {}
+    for size in [int(s) for s in opts.sizes.split(",") if s]:
+        row = scale.bench_throughput(size, work / f"crawl-{size}", opts.timeout)
+        shutil.rmtree(work / f"crawl-{size}", ignore_errors=True)
+        steady = row["steady"]
+        how = (f"{row['fetched']:,} pages in {row['wall_s']:.0f} s wall (command start to exit); "
+               f"first page after {row['first_page_s'] or 0:.1f} s; exit {row['status']}"
+               + ("; timed out" if row["timed_out"] else ""))
+        add(f"pages/s over the whole wall time, {size:,} pages", f"{row['pages_per_s']:.1f}",
+            "-", how)
+        if steady is None:
+            add(f"steady fetch window, {size:,} pages", "not reached", "-",
+                "the run never crawled through the window")
+            rates[size] = (row["pages_per_s"], None, None)
+            continue
+        left = max(0.1, cores - steady["other_cores"])
+        rates[size] = (row["pages_per_s"], steady["pages_per_s"], steady["pages_per_s"] / left)
+        ms = steady["ms_per_page"]
+        add(f"pages/s over the steady fetch window, {size:,} pages",
+            f"{steady['pages_per_s']:.1f}", "-",
+            f"{steady['pages']:,} pages in {steady['seconds']:.0f} s, from {low} to {high} of "
+            "the site crawled (the crawl's own count, logged every second)")
+        add(f"CPU ms per page, crawl process ({size:,}, steady window)", f"{ms['crawl']:.2f}",
+            "-", "utime+stime of the scrapy process (reactor, pipelines, frontier, pool feeding)")
+        add(f"CPU ms per page, extraction workers ({size:,}, steady window)",
+            f"{ms['workers']:.2f}", "-", "utime+stime of its descendants (fork server, workers)")
+        add(f"CPU ms per page, local test server ({size:,}, steady window)",
+            f"{ms['server']:.2f}", "-", "the generated site's process, on the same cores")
+        crawler_ms = ms["crawl"] + ms["workers"]
+        bound = 1000 * cores / crawler_ms
+        bound_all = 1000 * cores / (crawler_ms + ms["server"])
+        add(f"bound without the server: {cores} cores / (crawl + workers CPU per page) "
+            f"({size:,})", f"{bound:.0f} pages/s", "-",
+            "what the crawler allows when the site is elsewhere")
+        add(f"bound with the server: {cores} cores / (crawl + workers + server CPU per page) "
+            f"({size:,})", f"{bound_all:.0f} pages/s", "-",
+            "this machine's bound: the server's CPU is spent on the same cores per page")
+        add(f"pages/s / bound with the server ({size:,}, steady window)",
+            f"{steady['pages_per_s'] / bound_all:.0%}", ">= 85 %",
+            f"against the bound without the server: {steady['pages_per_s'] / bound:.0%}")
+        add(f"crawl process alone: 1000 / its CPU ms per page ({size:,})",
+            f"{1000 / ms['crawl']:.0f} pages/s", "-",
+            "one reactor thread: the ceiling whatever the workers do; "
+            f"{min(1.0, 1000 / ms['crawl'] / bound_all):.0%} of the bound with the server, the "
+            "most a quiet machine can show with this CPU per page")
+        add(f"crawl's main thread: on a CPU / waiting for a CPU / asleep ({size:,}, "
+            "steady window)",
+            f"{steady['main_run']:.0%} / {steady['main_wait']:.0%} / "
+            f"{max(0.0, 1 - steady['main_run'] - steady['main_wait']):.0%}", "-",
+            "/proc schedstat of the reactor thread: asleep = waiting for the network, the "
+            "workers or the disk; waiting for a CPU = the cores were busy")
+        workers = max(1, steady["workers"])
+        add(f"extraction workers ({steady['workers']}): on a CPU / waiting for a CPU / asleep "
+            f"({size:,}, steady window)",
+            f"{steady['worker_run'] / workers:.0%} / {steady['worker_wait'] / workers:.0%} / "
+            f"{max(0.0, 1 - (steady['worker_run'] + steady['worker_wait']) / workers):.0%}", "-",
+            "per worker (schedstat); asleep = no page to extract")
+        idle = max(0.0, cores - steady["machine_busy_cores"])
+        add(f"machine idle / used by other processes ({size:,}, steady window)",
+            f"{idle:.2f} / {steady['other_cores']:.2f} of {cores} cores", "0 / 0 (a quiet machine)",
+            f"/proc/stat: the machine was busy {steady['machine_busy_cores']:.2f} cores; the crawl, "
+            "its workers and the server used the rest of that. With no idle core and the main "
+            "thread seldom asleep, the % of bound above measures the neighbours, not the crawl")
+    if len(rates) >= 2:
+        small, large = rates[min(rates)], rates[max(rates)]
+        if small[1] and large[1]:
+            add(f"steady-window pages/s at {max(rates):,} / at {min(rates):,}",
+                f"{large[1] / small[1]:.2f}", "0.85 - 1.15", "flat in site size")
+        if small[2] and large[2]:
+            add(f"steady-window pages/s per core left by other processes, at {max(rates):,} / "
+                f"at {min(rates):,}", f"{large[2] / small[2]:.2f}", "0.85 - 1.15",
+                "the same ratio with each run's pages/s divided by the cores the other "
+                "processes left it: what a shared machine can show of flatness")
+        add(f"whole-wall-time pages/s at {max(rates):,} / at {min(rates):,}",
+            f"{large[0] / small[0]:.2f}" if small[0] else "-", "0.85 - 1.15",
+            "start-up, the first sitemaps and the end (publishing) weigh more in the smaller run")
+    return []
 
 
 def machine() -> str:

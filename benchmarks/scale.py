@@ -48,6 +48,7 @@ class TreeSampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.peak_total_kb = self.peak_main_kb = 0
         self.cpu_ticks: dict[int, int] = {}
+        self.parents: dict[int, int] = {}
         self.first_seen: dict[int, float] = {}
         self._halt = threading.Event()
 
@@ -86,6 +87,7 @@ class TreeSampler(threading.Thread):
             pid = todo.pop()
             if pid in stats:
                 tree.append(pid)
+                self.parents[pid] = stats[pid][0]
                 self.cpu_ticks[pid] = max(self.cpu_ticks.get(pid, 0), stats[pid][1])
             todo.extend(children.get(pid, []))
         return tree
@@ -362,17 +364,145 @@ def bench_compaction(output: Path, rows: int, files: int, timeout: float) -> dic
 
 
 # -- 3. throughput -----------------------------------------------------------------------
+#: The steady fetch window: from this share of the site's pages fetched to that share.
+STEADY_WINDOW = (0.1, 0.9)
+
+
+def machine_ticks() -> tuple[int, int]:
+    """(busy, total) CPU ticks of the whole machine so far (/proc/stat; idle and iowait
+    are not busy)."""
+    with open("/proc/stat") as stat:
+        fields = [int(n) for n in stat.readline().split()[1:]]
+    return sum(fields) - fields[3] - fields[4], sum(fields)
+
+
+def thread_schedstat(pid: int, tid: int) -> tuple[int, int]:
+    """(ns on a CPU, ns runnable but waiting for a CPU) of one thread so far."""
+    try:
+        with open(f"/proc/{pid}/task/{tid}/schedstat") as stat:
+            run, wait, _ = stat.read().split()
+        return int(run), int(wait)
+    except (OSError, ValueError):
+        return 0, 0
+
+
+class CrawlSampler(TreeSampler):
+    """A :class:`TreeSampler` of a crawl that also keeps a timeline: at every sample the
+    CPU ticks of the crawl process, of its descendants (extraction workers) and of the
+    test server, the machine's busy ticks, and the schedstat of the crawl's main thread
+    (the reactor): time on a CPU and time runnable but waiting for one."""
+
+    def __init__(self, pid: int, server_pid: int, interval: float = 0.5):
+        super().__init__(pid, interval)
+        self.server_pid = server_pid
+        self.timeline: list[dict] = []
+        self.worker_sched: dict[int, tuple[int, int]] = {}
+
+    def sample(self) -> None:
+        super().sample()
+        server = self._stat(self.server_pid)
+        busy, total = machine_ticks()
+        run, wait = thread_schedstat(self.pid, self.pid)
+        # the extraction workers: the crawl's grandchildren (children of its fork server)
+        workers = [pid for pid, parent in self.parents.items()
+                   if parent != self.pid and pid != self.pid]
+        for pid in workers:
+            self.worker_sched[pid] = thread_schedstat(pid, pid)
+        self.timeline.append({
+            "t": time.perf_counter(), "crawl": self.cpu_s(True), "workers": self.cpu_s(False),
+            "server": server[1] / TICKS if server else 0.0, "busy": busy / TICKS,
+            "total": total / TICKS, "main_run": run / 1e9, "main_wait": wait / 1e9,
+            "worker_run": sum(r for r, _ in self.worker_sched.values()) / 1e9,
+            "worker_wait": sum(w for _, w in self.worker_sched.values()) / 1e9,
+            "workers_seen": len(self.worker_sched)})
+
+
+def run_crawl_timed(args: list[str], server_pid: int, timeout: float) -> dict:
+    """Run a crawl (LOGSTATS every second), sampled by :class:`CrawlSampler`, reading
+    its log as it comes: {status, wall_s, stderr, timed_out, progress [(s, pages
+    crawled)], timeline, cpu_main_s, cpu_children_s, peak_mb}."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([*args, "-s", "LOGSTATS_INTERVAL=1"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    sampler = CrawlSampler(proc.pid, server_pid)
+    sampler.start()
+    lines: list[str] = []
+    progress: list[tuple[float, int]] = []
+
+    def read() -> None:
+        for line in proc.stderr:
+            lines.append(line)
+            crawled = re.search(r"Crawled (\d+) pages", line)
+            if crawled:
+                progress.append((time.perf_counter(), int(crawled.group(1))))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    timed_out = False
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        proc.kill()
+        proc.wait()
+    reader.join()
+    sampler.stop()
+    return {"status": proc.returncode, "wall_s": time.perf_counter() - start, "start": start,
+            "stderr": "".join(lines), "timed_out": timed_out, "progress": progress,
+            "timeline": sampler.timeline, "cpu_main_s": sampler.cpu_s(True),
+            "cpu_children_s": sampler.cpu_s(False), "peak_mb": sampler.peak_mb}
+
+
+def _at(timeline: list[dict], moment: float) -> dict:
+    """The first sample taken at or after ``moment`` (the last one if none)."""
+    return next((s for s in timeline if s["t"] >= moment), timeline[-1])
+
+
+def steady_window(row: dict, pages: int, window=STEADY_WINDOW) -> dict | None:
+    """The figures of the steady fetch window (from ``window[0]`` to ``window[1]`` of the
+    site's pages crawled, by the crawl's own count): pages/s, CPU ms per page of each
+    process kind, the machine's busy share, the main thread's time on a CPU / waiting
+    for one / asleep. None when the run never got through the window."""
+    low, high = (next(((t, n) for t, n in row["progress"] if n >= share * pages), None)
+                 for share in window)
+    if low is None or high is None or high[0] <= low[0] or not row["timeline"]:
+        return None
+    a, b = _at(row["timeline"], low[0]), _at(row["timeline"], high[0])
+    span, fetched = b["t"] - a["t"], high[1] - low[1]
+    if span <= 0 or fetched <= 0:
+        return None
+    per_page = {kind: 1000 * (b[kind] - a[kind]) / fetched
+                for kind in ("crawl", "workers", "server")}
+    ours = sum(b[kind] - a[kind] for kind in ("crawl", "workers", "server"))
+    cores = os.cpu_count() or 1
+    machine_busy = (b["busy"] - a["busy"]) / (b["total"] - a["total"]) * cores
+    return {"seconds": high[0] - low[0], "pages": fetched,
+            "pages_per_s": fetched / (high[0] - low[0]), "ms_per_page": per_page,
+            "machine_busy_cores": machine_busy,
+            "other_cores": max(0.0, machine_busy - ours / span),
+            "main_run": (b["main_run"] - a["main_run"]) / span,
+            "main_wait": (b["main_wait"] - a["main_wait"]) / span,
+            "worker_run": (b["worker_run"] - a["worker_run"]) / span,
+            "worker_wait": (b["worker_wait"] - a["worker_wait"]) / span,
+            "workers": b["workers_seen"]}
+
+
 def bench_throughput(pages: int, output: Path, timeout: float, *extra: str) -> dict:
-    """A full crawl of a generated site of ``pages`` articles: pages/s, CPU per page of the
-    crawl process, of its extraction workers and of the test server."""
+    """A full crawl of a generated site of ``pages`` articles: pages/s over the wall time
+    and over the steady fetch window, CPU per page of the crawl process, of its
+    extraction workers and of the test server, and the main thread's schedstat."""
     server, base_url = start_generated_site(pages)
     try:
-        row = run_sampled([SCRAPY, "crawl", "article", "-a", f"site={base_url}", *CRAWL_SETTINGS,
-                           "-s", f"NEWSCRAWL_OUTPUT={output}", *extra], timeout)
+        row = run_crawl_timed([SCRAPY, "crawl", "article", "-a", f"site={base_url}",
+                               *CRAWL_SETTINGS, "-s", f"NEWSCRAWL_OUTPUT={output}", *extra],
+                              server.pid, timeout)
     finally:
         row_server_cpu = stop(server)
     fetched = stat_sum(row["stderr"], "newscrawl/pages/")
+    first = next((t for t, n in row["progress"] if n > 0), None)
     row.update(pages=pages, fetched=fetched, server_cpu_s=row_server_cpu,
                articles=stat_value(row["stderr"], "newscrawl/articles_written"),
-               pages_per_s=fetched / row["wall_s"] if row["wall_s"] else 0.0)
+               pages_per_s=fetched / row["wall_s"] if row["wall_s"] else 0.0,
+               first_page_s=first - row["start"] if first else None,
+               steady=steady_window(row, pages))
     return row

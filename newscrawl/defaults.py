@@ -34,6 +34,9 @@ NEWSCRAWL_PUBLISH_SECONDS = 900
 NEWSCRAWL_EXTRACT_WORKERS = "auto"
 #: Seconds one page may take to extract in a worker before it is recorded as a failure.
 NEWSCRAWL_EXTRACT_TIMEOUT = 30.0
+#: Pages handed to each extraction worker ahead of the one it is extracting, so it never
+#: waits for the crawl process to pass it the next page (Python's pool queues one in all).
+NEWSCRAWL_EXTRACT_QUEUED = 4
 #: Use site profiles in extraction (False = the generic extractor only).
 NEWSCRAWL_PROFILES = True
 #: Contact shown in the User-Agent so site owners can reach the operator.

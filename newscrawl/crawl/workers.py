@@ -4,18 +4,24 @@ Scrapy runs every callback on one thread, so CPU spent extracting is time the cr
 does not spend downloading. With ``NEWSCRAWL_EXTRACT_WORKERS`` > 0 each article page
 is extracted and classified in a process pool while the crawl goes on; with 0 it
 runs inline. The pool also bounds the time of one page
-(``NEWSCRAWL_EXTRACT_TIMEOUT``): a page that takes longer, or kills its worker, becomes
-a recorded failure and the pool is restarted; pages that were in flight on it are
-tried once more. The pool's processes die with the crawl, even one killed with SIGKILL
+(``NEWSCRAWL_EXTRACT_TIMEOUT``): a page that takes longer, or kills its worker, restarts
+the pool and is tried once more with the pages that were in flight on it; a page that
+fails twice becomes a recorded failure. Each worker is handed ``NEWSCRAWL_EXTRACT_QUEUED`` pages ahead of the
+one it extracts: the crawl process hands pages over from a thread that competes with the
+busy event loop for the GIL, and with the standard pool's single queued page a worker
+sat idle while pages waited. The pool's processes die with the crawl, even one killed with SIGKILL
 (:mod:`newscrawl.crawl.lifeline`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures.process as futures_process
 import datetime as dt
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -81,14 +87,71 @@ def _start_worker() -> None:
     import newscrawl.extract  # noqa: F401  (imports and compiles the layers once per worker)
 
 
+#: Broken pools a page lives through before it is a failure (even if never on a worker).
+MAX_BREAKS = 5
+#: Held while a pool is built with a non-standard queue depth (a module constant).
+_QUEUE_DEPTH_LOCK = threading.Lock()
+
+
+def process_pool(workers: int, queued: int, **options) -> ProcessPoolExecutor:
+    """A ProcessPoolExecutor whose call queue holds ``queued`` pages per worker beyond
+    the one each is running (the standard pool: one page for the whole pool). Queued pages
+    are not cancellable, which the extraction pool never does.
+
+    The pool sizes its call queue from the module's ``EXTRA_QUEUED_CALLS`` when it is
+    built (typeshed calls it Final; CPython 3.11 reads it in ``__init__``, and
+    tests/crawl/test_workers.py checks the queue's size): it is set
+    for the construction only, under a lock, and put back."""
+    with _QUEUE_DEPTH_LOCK:
+        standard = futures_process.EXTRA_QUEUED_CALLS
+        futures_process.EXTRA_QUEUED_CALLS = max(standard, queued * workers)  # type: ignore[misc]
+        try:
+            return ProcessPoolExecutor(workers, **options)
+        finally:
+            futures_process.EXTRA_QUEUED_CALLS = standard  # type: ignore[misc]
+
+
 class ExtractionPool:
     """A process pool for extraction with a per-page time bound and crash recovery."""
 
-    def __init__(self, workers: int, timeout: float):
+    def __init__(self, workers: int, timeout: float, queued: int = 1):
         self.workers = workers
         self.timeout = timeout
+        self.queued = queued
         self._executor: ProcessPoolExecutor | None = None
         self._generation = 0
+        # Pages handed to a pool, in hand-over order (a pool runs them in that order):
+        # ticket -> [the pool's generation, when the page reached a worker or None].
+        self._in_flight: dict[int, list] = {}
+        self._tickets = 0
+
+    def _note_started(self) -> None:
+        """The oldest ``workers`` pages in flight on the live pool are on a worker: their
+        time runs (pages of a broken pool never start)."""
+        if self._executor is None:
+            return
+        now, position = time.monotonic(), 0
+        for entry in self._in_flight.values():
+            if entry[0] != self._generation:
+                continue
+            if position >= self.workers:
+                break
+            position += 1
+            if entry[1] is None:
+                entry[1] = now
+
+    async def _result(self, future: asyncio.Future, ticket: int) -> PageResult:
+        """The future's result; asyncio.TimeoutError once its page has been on a worker
+        for ``timeout`` seconds (time spent queued behind other pages does not count)."""
+        while True:
+            started = self._in_flight[ticket][1]
+            left = self.timeout if started is None else started + self.timeout - time.monotonic()
+            if left <= 0:
+                future.cancel()
+                raise asyncio.TimeoutError
+            done, _ = await asyncio.wait({future}, timeout=left)
+            if done:
+                return future.result()
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -96,8 +159,8 @@ class ExtractionPool:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["newscrawl.crawl.forkserver_tie",
                                             "newscrawl.extract", "newscrawl.extract.classify"])
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                                 initializer=_start_worker)
+            self._executor = process_pool(self.workers, self.queued, mp_context=context,
+                                          initializer=_start_worker)
             self._generation += 1
         return self._executor
 
@@ -108,25 +171,46 @@ class ExtractionPool:
         executor, self._executor = self._executor, None
         for process in list(getattr(executor, "_processes", {}).values()):
             process.kill()
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Pages still waiting in the broken pool are not cancelled (a cancelled page would
+        # end its callback with CancelledError, which nothing records): the pool fails them
+        # with BrokenProcessPool once it sees its workers dead, and each is tried again.
+        executor.shutdown(wait=False, cancel_futures=False)
 
     async def run(self, job: PageJob):
-        """The PageResult of a page; ExtractionTimeout / WorkerCrashed when it can't be had."""
-        for attempt in (1, 2):
+        """The PageResult of a page; ExtractionTimeout / WorkerCrashed when it can't be had.
+
+        The time bound runs from when the page reaches a worker, not while it waits
+        behind others. A page that times out or whose worker dies restarts the pool; every
+        page in flight is handed to the new pool, and one that was on a worker when the
+        pool broke has one try left: a page that fails twice is a failure, a page that
+        only waited behind it is not charged (up to ``MAX_BREAKS`` broken pools: a pool
+        that cannot start at all fails its pages before any reaches a worker)."""
+        tries = breaks = 0
+        while True:
             pool = self._pool()
             generation = self._generation
-            future = asyncio.wrap_future(pool.submit(extract_and_classify, job))
+            self._tickets += 1
+            ticket = self._tickets
+            self._in_flight[ticket] = [generation, None]
+            self._note_started()
             try:
-                return await asyncio.wait_for(future, self.timeout)
+                future = asyncio.wrap_future(pool.submit(extract_and_classify, job))
+                return await self._result(future, ticket)
             except asyncio.TimeoutError:
                 self._restart(generation)
-                raise ExtractionTimeout(
-                    f"extraction took longer than {self.timeout:g} s") from None
+                tries += 1
+                if tries == 2:
+                    raise ExtractionTimeout(
+                        f"extraction took longer than {self.timeout:g} s") from None
             except BrokenProcessPool:
                 self._restart(generation)
-                if attempt == 2:
+                tries += self._in_flight[ticket][1] is not None
+                breaks += 1
+                if tries == 2 or breaks == MAX_BREAKS:
                     raise WorkerCrashed("the extraction worker died on this page") from None
-        raise AssertionError("unreachable")
+            finally:
+                del self._in_flight[ticket]
+                self._note_started()
 
     def close(self) -> None:
         """Stop the workers."""

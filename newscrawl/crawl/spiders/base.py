@@ -437,7 +437,8 @@ class NewsSpider(scrapy.Spider):
             self._extraction_pool = None
             if workers > 0:
                 timeout = self.settings.getfloat("NEWSCRAWL_EXTRACT_TIMEOUT")
-                self._extraction_pool = ExtractionPool(workers, timeout)
+                self._extraction_pool = ExtractionPool(
+                    workers, timeout, queued=self.settings.getint("NEWSCRAWL_EXTRACT_QUEUED"))
                 self.crawler.signals.connect(self._close_pool, signal=signals.spider_closed)
         return self._extraction_pool
 

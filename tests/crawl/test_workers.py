@@ -1,0 +1,106 @@
+"""The extraction pool: pages queued ahead of each worker; crashes and time-outs with
+pages queued (each tried again, none cancelled)."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures.process as futures_process
+import datetime as dt
+import os
+import signal
+
+from newscrawl.crawl.workers import (
+    ExtractionPool, ExtractionTimeout, PageJob, PageResult, process_pool)
+
+PARAGRAPH = ("The harbour board met on Tuesday and voted to repair the north pier before "
+             "the winter storms, after engineers warned that the old timber could fail.")
+
+
+def page_job(n: int, paragraphs: int = 20) -> PageJob:
+    body = (f"<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
+            + "".join(f"<p>{PARAGRAPH} ({n}.{i})</p>" for i in range(paragraphs))
+            + "</article></body></html>").encode()
+    return PageJob(body=body, url=f"https://harbour.example/news/story-{n}/", http_status=200,
+                   content_type="text/html; charset=utf-8",
+                   fetched_at=dt.datetime(2026, 1, 2, tzinfo=dt.timezone.utc), profile=False)
+
+
+def test_the_call_queue_holds_the_queued_pages_of_every_worker():
+    standard = futures_process.EXTRA_QUEUED_CALLS
+    executor = process_pool(2, 4)
+    try:
+        # two running, 4 queued per worker: 2 + 8 (the standard pool: 2 + 1)
+        assert executor._call_queue._maxsize == 2 + 8
+        assert futures_process.EXTRA_QUEUED_CALLS == standard  # nothing else changed
+    finally:
+        executor.shutdown()
+
+
+def test_every_page_comes_back_through_a_deep_queue():
+    pool = ExtractionPool(1, timeout=30, queued=4)
+
+    async def run():
+        return await asyncio.gather(*(pool.run(page_job(n)) for n in range(30)))
+
+    try:
+        results = asyncio.run(run())
+    finally:
+        pool.close()
+    assert [r.article.headline for r in results] == [f"Story {n}" for n in range(30)]
+
+
+def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
+    pool = ExtractionPool(1, timeout=60, queued=4)
+
+    async def run():
+        first = await pool.run(page_job(0))  # the pool is up
+        tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=6000)))
+                 for n in range(1, 8)]
+        await asyncio.sleep(0.3)  # the worker holds a page (0.25 s each here), more queued
+        for process in list(pool._executor._processes.values()):
+            os.kill(process.pid, signal.SIGKILL)
+        return [first, *await asyncio.gather(*tasks, return_exceptions=True)]
+
+    try:
+        results = asyncio.run(run())
+    finally:
+        pool.close()
+    assert pool._generation == 2  # the kill broke the first pool; a second one finished
+    assert all(isinstance(r, PageResult) for r in results), results
+    assert [r.article.headline for r in results] == [f"Story {n}" for n in range(8)]
+
+
+def test_a_slow_page_times_out_twice_and_the_pages_queued_behind_it_come_back():
+    # 0.2 s bound; the slow page takes about 1.4 s here, the small ones a few ms
+    pool = ExtractionPool(1, timeout=0.2, queued=4)
+
+    async def run():
+        await pool.run(page_job(0))
+        slow = asyncio.ensure_future(pool.run(page_job(1, paragraphs=40_000)))
+        others = [asyncio.ensure_future(pool.run(page_job(n))) for n in range(2, 12)]
+        return await asyncio.gather(slow, *others, return_exceptions=True)
+
+    try:
+        slow, *others = asyncio.run(run())
+    finally:
+        pool.close()
+    assert isinstance(slow, ExtractionTimeout)
+    # none cancelled, none failed for waiting behind the slow page
+    assert all(isinstance(r, PageResult) for r in others), others
+    assert [r.article.headline for r in others] == [f"Story {n}" for n in range(2, 12)]
+
+
+def test_a_crawl_whose_pages_all_time_out_ends_with_every_page_a_recorded_failure(tmp_path):
+    # Every page exceeds a 0.5 ms bound: each restart of the pool used to cancel the pages
+    # waiting in it, their callbacks ended with CancelledError and the crawl never ended.
+    from newscrawl.storage.dataset import read_failures
+    from newscrawl.testsite import TestSite
+    from tests.run_helpers import run_crawl
+
+    with TestSite.generated(n_articles=40, seed=3) as site:
+        done = run_crawl(site.base_url, tmp_path / "out", "-s", "NEWSCRAWL_EXTRACT_TIMEOUT=0.0005",
+                         timeout=120)
+    failures = read_failures(tmp_path / "out").to_pylist()
+    timed_out = {f["url"] for f in failures if f["error_type"] == "ExtractionTimeout"}
+    assert len(timed_out) >= 40, done.stderr[-2000:]
+    assert "CancelledError" not in done.stderr
