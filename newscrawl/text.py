@@ -1,6 +1,6 @@
 """Text helpers every layer uses: whitespace collapsing and the comparison key of a text.
 
-Two helpers, one behaviour each:
+Three helpers, one behaviour each:
 
 - :func:`collapse` is the form a text is stored and shown in: every run of whitespace
   (NBSP, thin and ideographic spaces, tabs, line breaks included) becomes one space, the
@@ -16,7 +16,10 @@ Two helpers, one behaviour each:
   zero-width characters and any combining mark NFKC cannot attach to a letter are dropped.
   A fold is never shown; it is only compared.
 
-Both take None and return "" for it.
+- :func:`word_count` is the number of words an Article's ``word_count`` gives: runs of
+  ``\w`` characters.
+
+All take None (and return "" or 0 for it).
 """
 
 from __future__ import annotations
@@ -49,3 +52,11 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     return _NOT_LETTER_OR_DIGIT.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_WORD = re.compile(r"\w+")
+
+
+def word_count(text: str | None) -> int:
+    """The number of words in a text: runs of word characters (``\\w+``)."""
+    return len(_WORD.findall(text or ""))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.text import collapse, fold
+from newscrawl.text import collapse, fold, word_count
 
 
 # -- collapse ---------------------------------------------------------------------------
@@ -101,3 +101,9 @@ def test_fold_keeps_letters_and_digits_of_every_script():
 def test_fold_is_idempotent():
     for text in ("Straße", "Cafe\u0301", "ＫＹＩＶ", "İstanbul", "ǅemal", "a_b-c"):
         assert fold(fold(text)) == fold(text)
+
+
+def test_word_count_counts_runs_of_word_characters():
+    assert word_count("Two words.\n\nAnd 3 more—here") == 6
+    assert word_count("l'été, São Paulo") == 4
+    assert word_count("") == word_count(None) == 0

@@ -22,11 +22,10 @@ dropped in the stats (``newscrawl/site_furniture/...``).
 from __future__ import annotations
 
 import hashlib
-import re
 
 from newscrawl.model.article import Article
 from newscrawl import stats
-from newscrawl.text import fold
+from newscrawl.text import fold, word_count
 from newscrawl.urls import domain_of
 
 #: Paragraphs shorter than this (folded characters) are not remembered: short lines
@@ -36,9 +35,6 @@ MIN_PARAGRAPH_CHARS = 60
 MAX_KEYS_PER_SITE = 50_000
 #: A body is kept whole when the furniture found would remove more than this share of it.
 MAX_DROPPED_SHARE = 0.5
-
-_WORD = re.compile(r"\w+")
-
 
 def site_of(url: str) -> str:
     """The site a page belongs to: its host name, without ``www.``."""
@@ -107,7 +103,7 @@ def clean_article(memory: SiteFurnitureMemory, article: Article) -> int:
     if len(kept) == len(paragraphs):
         return 0
     article.body = "\n\n".join(kept)
-    article.word_count = len(_WORD.findall(article.body))
+    article.word_count = word_count(article.body)
     return len(paragraphs) - len(kept)
 
 

@@ -34,13 +34,12 @@ from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
-from newscrawl.text import collapse
+from newscrawl.text import collapse, word_count
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = f"newscrawl/{__version__}"
-_WORD = re.compile(r"\w+")
 #: Precision ranks: a later date candidate replaces an earlier one of the same day only if
 #: it is strictly more exact.
 _PRECISION_RANK = {"exact": 0, "site-tz": 1, "naive": 2, "relative": 3, "date": 4, None: 9}
@@ -429,8 +428,8 @@ def _app_body_is_better(run: _Run) -> bool:
     app = run.app
     if app is None or not app.paragraphs:
         return False
-    page_words = len(_WORD.findall(run.article.body or ""))
-    app_words = len(_WORD.findall(app.body or ""))
+    page_words = word_count(run.article.body)
+    app_words = word_count(app.body)
     return app_words >= APP_BODY_MIN_WORDS and page_words < APP_BODY_RATIO * app_words
 
 
@@ -799,7 +798,7 @@ def step_language_from_text(run: _Run) -> None:
 def step_word_count(run: _Run) -> None:
     """Word count of the body (\\w+ tokens)."""
     if run.article.body:
-        run.set("word_count", len(_WORD.findall(run.article.body)), run.article.sources.get("body", "markup"))
+        run.set("word_count", word_count(run.article.body), run.article.sources.get("body", "markup"))
 
 
 #: The field steps in order (language before dates; body before scope; scope before the
