@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse, fold
 
 #: Block tags that hold text (the line-break elements are not blocks of their own).
@@ -144,17 +145,9 @@ def _story_region(blocks: list, container) -> tuple:
                 break
             node = node.getparent()
     region = blocks[0]
-    while region is not container and not all(_within(block, region) for block in blocks[1:]):
+    while region is not container and not all(is_within(block, region) for block in blocks[1:]):
         region = region.getparent()
     return region, ancestors
-
-
-def _within(element, ancestor) -> bool:
-    while element is not None:
-        if element is ancestor:
-            return True
-        element = element.getparent()
-    return False
 
 
 def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
@@ -334,6 +327,8 @@ def caption_beside_image(branch) -> str | None:
     sibling is short link-free text."""
     wrapper = branch.getparent()
     if wrapper is None or branch.tag in bp.IMAGE_TAGS:  # a bare image in a flow of text
+        return None
+    if len(wrapper) < 2:  # (cheap: fewer than two children of any kind)
         return None
     children = _element_children(wrapper)
     if len(children) != 2 or children[0] is not branch or (wrapper.text or "").strip():
