@@ -223,7 +223,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             elif strict and not prose:
                 prose = _is_prose(part)
     if prose and not any(len(name.split()) >= 2 for name in names):
-        return []  # (running text: "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»")
+        return []  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
     return dedupe(_without_places(names))
 
 
@@ -237,8 +237,8 @@ MIN_PROSE_WORDS = 2
 
 def _is_prose(part: str) -> bool:
     """True when a byline part that is no name is running text: MIN_PROSE_WORDS or more
-    lower-case words besides name particles ("«ganz normalem Deutsch»", "un exchico
-    reality: vecinos de ..."). A visible line or element holding such a part and no name
+    lower-case words besides name particles ("«richtig gutem Deutsch»", "un exconcursante:
+    vecinos de ..."). A visible line or element holding such a part and no name
     of two words or more is a headline, teaser or sentence that happens to start with
     "Von" / "By" (its capitalised words are topics, not people); roles ("staff writer")
     and dates are not prose."""

@@ -323,7 +323,7 @@ def _content_words(text: str | None) -> set[str]:
 def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> str | None:
     """The h1 that ``<title>`` repeats, when the structured headlines are site or section
     labels: the title contains none of them and they have no word in common with that h1
-    (og:title "Press releases" or "International Biathlon Union" on every page of a site,
+    (og:title "Press releases" or "Northern Ferry Company" on every page of a site,
     the story's headline in the h1 and the title)."""
     structured = [strip_site_affixes(c, names) for c in (jsonld, meta) if c]
     title_key = fold(strip_site_affixes(title, names))
