@@ -17,7 +17,7 @@ Three helpers, one behaviour each:
   A fold is never shown; it is only compared.
 
 - :func:`word_count` is the number of words an Article's ``word_count`` gives: runs of
-  ``\w`` characters.
+  ``\\w`` characters.
 
 All take None (and return "" or 0 for it).
 """
