@@ -145,3 +145,9 @@ def test_headings_before_the_story_leave_out_dates_and_sentences():
     container = root.find(".//div")
     assert markup.headings_before_story(container, "Crews voted on Monday night to end the strike.") \
         == ["Ferry crews vote to end the strike"]
+
+
+def test_a_kicker_og_title_adds_before_the_printed_h1_is_left_out():
+    article = extract_article(page("headline-kicker-in-og-title.html"),
+                              "https://river-kurier.test/hafen/faehre")
+    assert article.headline == "Neue Fähre für die Möweninsel bestellt"
