@@ -483,6 +483,9 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
     return [], None, None
 
 
+#: Initials closing a name ("Courier D.", "Courier J K"): left out when asking whether the
+#: rest names the site.
+_TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 #: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
 
@@ -500,6 +503,8 @@ def _author_candidates(run: _Run):
 
     def names_site(name: str) -> bool:
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
+        # (an account named after the site with an initial: "Courier D.", "Courier J")
+        first_name = _TRAILING_INITIALS.sub("", first_name) or first_name
         return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []
