@@ -60,6 +60,26 @@ def resolve_profile(profile, url: str):
     return profile
 
 
+class _Remembered:
+    """An iterable over a generator's items that computes each item once: every
+    iteration replays the items found so far, then continues the generator."""
+
+    def __init__(self, items):
+        self._items = iter(items)
+        self._seen: list = []
+
+    def __iter__(self):
+        position = 0
+        while True:
+            if position == len(self._seen):
+                try:
+                    self._seen.append(next(self._items))
+                except StopIteration:
+                    return
+            yield self._seen[position]
+            position += 1
+
+
 #: A language tag naming a region: 'en-GB', 'en_au'.
 _REGION = re.compile(r"^\s*[A-Za-z]{2,3}[-_][A-Za-z]{2}\s*$")
 
@@ -95,10 +115,16 @@ class _Run:
         self.unanchored: list[str | None] = []
 
     @cached_property
+    def byline_groups(self) -> "_Remembered":
+        """(heuristic, elements) of each byline heuristic with hits in the article scope,
+        searched once and only as far as asked, for the authors and the dates beside
+        them (read after :func:`step_scope`)."""
+        return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree))
+
+    @property
     def byline_elements(self) -> tuple[str, list]:
-        """(heuristic, elements) of the visible byline in the article scope, found once for
-        the authors and the dates beside them (read after :func:`step_scope`)."""
-        return markup.byline_elements(self.scope, self.ctx.tree)
+        """(heuristic, elements) of the first byline heuristic with hits."""
+        return next(iter(self.byline_groups), ("", []))
 
     @cached_property
     def app(self):
@@ -465,7 +491,7 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else a "By ..." line near the
     top, else a bold signature closing the story."""
-    for heuristic, elements in markup.byline_element_groups(run.scope, run.ctx.tree):
+    for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
