@@ -5,7 +5,9 @@ The steps are data: a byline is cut into segments at strong separators, each seg
 loses its lead-in word ("By", "Von", "Par", "Por", "Di", "Door", "Av", "Автор" ...),
 dates, e-mail addresses and links, then splits into names at commas and the word "and"
 in several languages. Parts naming a role ("Senior News Editor") or a UI label ("Read
-more") are dropped; names are deduplicated in page order, compared by their fold (case,
+more") are dropped, a name after a job title in one part is kept ("Staff Writer Jane
+Doe"), a dateline place after "in" is cut ("Associated Press in Valencia"), a weekday or
+"Stand" opening a timestamp ends the names; names are deduplicated in page order, compared by their fold (case,
 punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one name).
 """
 
@@ -54,7 +56,12 @@ _DATE_START = re.compile(
     r"\b(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"(?:januar|februar|märz|mai|juni|juli|august|oktober|dezember|updated|published|"
     r"aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|"
-    r"aggiornato|pubblicato|geplaatst|bijgewerkt|oppdatert|publisert)\b)",
+    r"aggiornato|pubblicato|geplaatst|bijgewerkt|oppdatert|publisert)\b|"
+    # a weekday opening a date ("Montag, 4. März", "Tuesday 4 March"), "Stand: 12:00"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b(?=,?\s*\d|,?\s+\w+\s+\d)|"
+    r"stand\b(?=\s*:|\s+\d))",
     re.IGNORECASE)
 
 #: Words that make a part a job title / role, not a name (compared lower-case).
@@ -88,7 +95,7 @@ def _strip_lead_in(part: str) -> str:
         if match and part[match.end():match.end() + 1].isupper():
             return part[match.end():]
         match = _LEAD_IN_COLON.match(part)
-        if match and len(part) > match.end():
+        if match and len(part) > match.end() and not _DATE_START.search(part[:match.end()]):
             stripped = part[match.end():]
     return stripped
 
@@ -106,6 +113,42 @@ def _cut_date(part: str) -> str:
 def _is_role(part: str) -> bool:
     words = re.findall(r"\w+", part.lower())
     return any(word in ROLE_WORDS for word in words)
+
+
+def _is_role_word(word: str) -> bool:
+    return any(piece in ROLE_WORDS for piece in re.findall(r"\w+", word.lower()))
+
+
+#: The fewest words of a name written after a job title in one part ("Staff Writer Jane
+#: Doe"): a single word there is more often a desk or a place than a person.
+MIN_NAME_BESIDE_ROLE = 2
+
+
+def _name_after_role(part: str) -> str | None:
+    """The name in a part that opens with a job title: the words after the last role word
+    ("Senior Editor Jane Doe"), when they are MIN_NAME_BESIDE_ROLE to four words; None
+    otherwise. Words before a role word are left alone: there they name a desk or a team
+    as often as a person ("Harbour desk team")."""
+    words = part.split()
+    roles = [i for i, word in enumerate(words) if _is_role_word(word)]
+    after = words[roles[-1] + 1:] if roles else []
+    return " ".join(after) if MIN_NAME_BESIDE_ROLE <= len(after) <= 4 else None
+
+
+#: A dateline place after a name or an agency ("Associated Press in Valencia",
+#: "Jane Doe in Kyiv"): "in" and one to three capitalised words (name particles aside:
+#: "Rio de Janeiro") closing the part.
+_IN_PLACE = re.compile(r"(?<=\S)\s+in\s+(?:[^\W\d_][\w'’.-]*\s*){1,3}$")
+
+
+def _without_place(part: str) -> str:
+    match = _IN_PLACE.search(part)
+    if match is None:
+        return part
+    place = part[match.start():].split()[1:]
+    capitalised = place[0][:1].isupper() and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in place)
+    return part[:match.start()] if capitalised else part
 
 
 def _letters_case(part: str) -> bool:
@@ -153,10 +196,14 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = part.strip(_NAME_EDGES).strip()
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
-    part = _without_role_suffix(part)
+    part = _without_place(_without_role_suffix(part))
     if not part or not any(ch.isalpha() for ch in part):
         return None
-    if part.lower() in NOT_NAMES or _is_role(part) or _LEAD_IN_ALONE.fullmatch(part):
+    if _is_role(part):
+        part = _name_after_role(part) or ""
+        if not part:
+            return None
+    if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
@@ -191,13 +238,17 @@ _LAST_FIRST = re.compile(r"^\s*([^\W\d][\w'’.-]*(?:\s[^\W\d][\w'’.-]*)?),"
                          r"\s*([^\W\d][\w'’.-]*(?:\s[^\W\d][\w'’.-]*)?)\s*$")
 
 
+#: What joins the entries of a "Last, First" list: a semicolon, "&", "and", "und", "et".
+_LIST_JOINT = re.compile(r"\s*;\s*|\s+(?:&|and|und|et|y|e|en)\s+", re.IGNORECASE)
+
+
 def _first_last(text: str) -> str:
-    """A list of people written "Last, First; Last, First" as "First Last; First Last"
-    (only when every semicolon-separated entry has that form, so "A B, C D; E F" lists
-    stay as they are)."""
-    if ";" not in text:
+    """A list of people written "Last, First; Last, First" (or "Last, First and Last,
+    First") as "First Last; First Last" (only when every entry has that form, so
+    "A B, C D; E F" lists stay as they are)."""
+    if not _LIST_JOINT.search(text):
         return text
-    entries = [entry for entry in text.split(";") if entry.strip()]
+    entries = [entry for entry in _LIST_JOINT.split(text) if entry.strip()]
     matches = [m for m in map(_LAST_FIRST.match, entries) if m is not None]
     if len(entries) < 2 or len(matches) < len(entries):
         return text

@@ -34,7 +34,7 @@ from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, normalise_language
-from newscrawl.text import collapse, word_count
+from newscrawl.text import collapse, fold, word_count
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,26 @@ def resolve_profile(profile, url: str):
     if isinstance(profile, str):
         return profiles.get_profile(profile)
     return profile
+
+
+class _Remembered:
+    """An iterable over a generator's items that computes each item once: every
+    iteration replays the items found so far, then continues the generator."""
+
+    def __init__(self, items):
+        self._items = iter(items)
+        self._seen: list = []
+
+    def __iter__(self):
+        position = 0
+        while True:
+            if position == len(self._seen):
+                try:
+                    self._seen.append(next(self._items))
+                except StopIteration:
+                    return
+            yield self._seen[position]
+            position += 1
 
 
 #: A language tag naming a region: 'en-GB', 'en_au'.
@@ -87,15 +107,24 @@ class _Run:
             log.warning("meta tags unreadable on %s", ctx.url, exc_info=True)
         self.body: Body | None = None
         self.scope = None
+        #: Which source the generic headline choice took ("jsonld", "meta", "h1",
+        #: "printed", "title"; None when it found none or a profile gave the headline).
+        self.headline_source: str | None = None
         #: Relative dates met without a fetch time, in order (the date steps keep the
         #: first as the field's raw string when nothing else reads).
         self.unanchored: list[str | None] = []
 
     @cached_property
+    def byline_groups(self) -> "_Remembered":
+        """(heuristic, elements) of each byline heuristic with hits in the article scope,
+        searched once and only as far as asked, for the authors and the dates beside
+        them (read after :func:`step_scope`)."""
+        return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree))
+
+    @property
     def byline_elements(self) -> tuple[str, list]:
-        """(heuristic, elements) of the visible byline in the article scope, found once for
-        the authors and the dates beside them (read after :func:`step_scope`)."""
-        return markup.byline_elements(self.scope, self.ctx.tree)
+        """(heuristic, elements) of the first byline heuristic with hits."""
+        return next(iter(self.byline_groups), ("", []))
 
     @cached_property
     def app(self):
@@ -241,6 +270,7 @@ def step_headline(run: _Run) -> None:
     stand_in = _app_headline_stand_in(run, sources)
     value, source = headlines.choose_headline_source(**sources)
     if source is not None:
+        run.headline_source = "appstate" if stand_in and source == "jsonld" else source
         run.set("headline", value, _headline_layer(source, stand_in))
 
 
@@ -287,6 +317,7 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
             offered["h1"] = candidate
     offered["title"] = run.offer("headline", "markup", sources["title"], "<title>", state=state)
     if source is not None:
+        run.headline_source = "appstate" if stand_in and source == "jsonld" else source
         run.set("headline", value, _headline_layer(source, stand_in), offered.get(source))
 
 
@@ -439,22 +470,31 @@ def step_scope(run: _Run) -> None:
     run.scope = markup.article_scope(run.ctx.tree, node)
 
 
-def _markup_byline(run: _Run) -> tuple[list[str], str | None, str | None]:
-    """(names, raw text, where) of the visible byline: the byline elements, else a "By ..."
-    line near the top, else a bold signature closing the story."""
-    heuristic, elements = run.byline_elements
+def _byline_group_names(heuristic: str, elements: list, names_site) -> tuple[list[str], list[str]]:
+    """(names, raw texts) of one byline heuristic's elements, the site's own name left out."""
     names: list[str] = []
     raws: list[str] = []
     for element in elements[:8]:
         raw = markup.element_value(element)
         if not raw or len(raw) > 300:
             continue
-        found = byline.clean_byline(raw, strict=heuristic not in markup.DECLARED_BYLINES)
+        found = [n for n in byline.clean_byline(raw, strict=heuristic not in markup.DECLARED_BYLINES)
+                 if not names_site(n)]
         if found:
             names.extend(found)
             raws.append(raw)
-    if names:
-        return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
+    return names, raws
+
+
+def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | None]:
+    """(names, raw text, where) of the visible byline: the first byline heuristic whose
+    elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
+    publisher does not hide the byline element after it), else a "By ..." line near the
+    top, else a bold signature closing the story."""
+    for heuristic, elements in run.byline_groups:
+        names, raws = _byline_group_names(heuristic, elements, names_site)
+        if names:
+            return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
     texts: list[str] = markup.short_texts(run.scope) if run.scope is not None else []
     for text in texts:
         if byline.starts_with_lead_in(text):
@@ -469,6 +509,9 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None, str | None]:
     return [], None, None
 
 
+#: Initials closing a name ("Courier D.", "Courier J K"): left out when asking whether the
+#: rest names the site.
+_TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 #: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
 
@@ -486,6 +529,8 @@ def _author_candidates(run: _Run):
 
     def names_site(name: str) -> bool:
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
+        # (an account named after the site with an initial: "Courier D.", "Courier J")
+        first_name = _TRAILING_INITIALS.sub("", first_name) or first_name
         return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []
@@ -501,7 +546,7 @@ def _author_candidates(run: _Run):
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         yield ("meta", hit[0], " ; ".join(person_values),
                [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
-    names, raw, where = _markup_byline(run)
+    names, raw, where = _markup_byline(run, names_site)
     yield "markup", where, raw, [n for n in names if not names_site(n)]
     if run.app is not None and run.app.authors:
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),
@@ -523,6 +568,35 @@ def step_authors(run: _Run) -> None:
                 run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
             return
+
+
+#: Headline sources a heading printed just before the story may correct: the page's
+#: own markup, on pages with no structured headline (a profile's or a structured
+#: headline stands).
+UNSTRUCTURED_HEADLINE_SOURCES = frozenset({"h1", "title"})
+
+
+def step_headline_before_story(run: _Run) -> None:
+    """On a page without a structured headline, the heading printed just before the
+    story replaces an h1 or ``<title>`` headline that is not printed there: the h1 of a
+    sidebar ("Hot jobs") or a title naming only the site or section is a label, while
+    the story's own heading (an h2, a bold block, an element named "headline") sits
+    right above its first paragraph."""
+    if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
+            not (run.headline_source is None and "headline" not in run.article.sources):
+        return
+    body = run.body
+    if body is None or body.node is None or not body.paragraphs:
+        return
+    headings = markup.headings_before_story(body.node, body.paragraphs[0])
+    current = fold(run.article.headline)
+    if not headings or any(fold(text) == current for text in headings):
+        return
+    title = fold(markup.title(run.ctx.tree))
+    in_title = [text for text in headings if title and fold(text) in title]
+    chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
+    run.set("headline", chosen, "markup",
+            run.offer("headline", "markup", chosen, "heading just before the story"))
 
 
 def _markup_date_raws(candidates):
@@ -804,7 +878,7 @@ def step_word_count(run: _Run) -> None:
 #: The field steps in order (language before dates; body before scope; scope before the
 #: fields read inside the article container).
 FIELD_STEPS = (step_language, step_headline, step_description, step_body,
-               step_language_from_text, step_scope,
+               step_language_from_text, step_scope, step_headline_before_story,
                step_authors, step_published, step_modified, step_images,
                step_section_and_tags, step_canonical, step_word_count)
 

@@ -424,16 +424,21 @@ def article_scope(tree, body_node=None):
     return body if body is not None else tree
 
 
-def byline_elements(scope, tree) -> tuple[str, list]:
-    """(heuristic name, elements) of the first byline heuristic with hits, scope first."""
+def byline_element_groups(scope, tree):
+    """(heuristic name, elements) of each byline heuristic with hits, in the order they are
+    tried: every heuristic in the article scope, then the narrower ones on the whole page."""
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "author-link"):
                 continue
             found = outside_related(xpath(where), 12)
             if found:
-                return name, found
-    return "", []
+                yield name, found
+
+
+def byline_elements(scope, tree) -> tuple[str, list]:
+    """(heuristic name, elements) of the first byline heuristic with hits, scope first."""
+    return next(byline_element_groups(scope, tree), ("", []))
 
 
 #: The longest line around a byline read for a date.
@@ -506,3 +511,111 @@ def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
     a byline convention of several publishers."""
     return [text_of(p) for p in SIGNATURE_PARAGRAPHS(container)]
+
+
+# -- the heading printed just before the story -----------------------------------------
+
+#: Heading tags a headline is printed in.
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+#: Class / id words of an element styled as a headline ("headline", "storyhead",
+#: "article-title", "lblTitle"): the conventions of several sites' templates.
+_HEADING_NAME = re.compile(r"head|title", re.IGNORECASE)
+#: ... unless they name the page header, a sub-headline or a kicker.
+_NOT_HEADING_NAME = re.compile(
+    r"header|masthead|subhead|sub-?title|sub_title|kicker|overline|deck|section|nav|menu",
+    re.IGNORECASE)
+#: Words of text read backwards from the story's first paragraph in search of its heading
+#: (a byline, a date and sharing links may sit between them).
+WORDS_BEFORE_STORY = 60
+#: A heading of fewer or more words is a label or a paragraph, not the headline.
+HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
+_PRECEDING_TEXTS = XP("preceding::text()[normalize-space()]")
+
+
+def _is_heading_like(element) -> bool:
+    """True when an element is printed as a heading: an h1-h3, a class or id naming a
+    headline or title, or bold text that is the whole text of its block."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return False
+    if tag in HEADING_TAGS:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _HEADING_NAME.search(names) and not _NOT_HEADING_NAME.search(names):
+        return True
+    if tag in ("b", "strong"):
+        parent = element.getparent()
+        return parent is not None and text_of(parent) == text_of(element)
+    return False
+
+
+def _heading_of(element):
+    """The outermost heading-like element among ``element`` and its two nearest ancestors
+    that holds no more text than ``element`` (None when none is heading-like)."""
+    found, text = None, text_of(element)
+    node = element
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html"):
+            break
+        if text_of(node) != text:
+            break
+        if _is_heading_like(node):
+            found = node
+        node = node.getparent()
+    return found
+
+
+def _story_start(container, first_paragraph: str):
+    """The first element of the container whose own text opens the story's first
+    paragraph (the container itself when none does)."""
+    key = collapse(first_paragraph)
+    for element in container.iter():
+        if not isinstance(element.tag, str):
+            continue
+        own = collapse(element.text)
+        if own and key.startswith(own[:40]):
+            return element
+    return container
+
+
+def headings_before_story(container, first_paragraph: str) -> list[str]:
+    """Texts of the headings printed just before the story (nearest first): heading-like
+    elements among the last :data:`WORDS_BEFORE_STORY` words before the first paragraph
+    of the body container, the paragraph's own element included when it is one. Headings
+    in related / navigation blocks and headings of too few or too many words are left out."""
+    start = _story_start(container, first_paragraph)
+    found: list[str] = []
+    heading = _heading_of(start)
+    if heading is not None:
+        found.append(heading)
+    words = 0
+    for node in reversed(_PRECEDING_TEXTS(start)):
+        if words > WORDS_BEFORE_STORY:
+            break
+        words += len(str(node).split())
+        element = node.getparent()
+        if node.is_tail or element is None:
+            continue
+        heading = _heading_of(element)
+        if heading is not None and all(heading is not other for other in found):
+            found.append(heading)
+    texts = []
+    for heading in found:
+        text = text_of(heading)
+        if _reads_as_headline(text) and not in_related(heading) and text not in texts:
+            texts.append(text)
+    return texts
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+#: A text closing on a full stop after a word of three letters or more: a sentence.
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
+
+
+def _reads_as_headline(text: str) -> bool:
+    """True when a heading's text may be a headline: HEADING_MIN_WORDS to
+    HEADING_MAX_WORDS words, as many of them of three letters or more (a bold date is not
+    one), and no full stop closing a sentence (a bold standfirst is not one)."""
+    return (HEADING_MIN_WORDS <= len(text.split()) <= HEADING_MAX_WORDS
+            and len(_LETTER_WORD.findall(text)) >= HEADING_MIN_WORDS
+            and not _SENTENCE_END.search(text))

@@ -107,3 +107,47 @@ def test_author_page_link_texts_give_the_name(raw):
     from newscrawl.extract.authors import clean_byline
 
     assert clean_byline(raw) == ["Martin Junker"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a job title before the name in one part: the name after it
+    ("Staff Writer Jane Doe", ["Jane Doe"]),
+    ("By Senior Editor Jane Doe and Li Wei", ["Jane Doe", "Li Wei"]),
+    # words before a role word name a desk or a team as often as a person
+    ("Kiran Nair - Harbour desk team", ["Kiran Nair"]),
+    ("Washington Bureau Chief", []),
+    ("Chief Washington Correspondent", []),
+])
+def test_a_job_title_before_the_name_leaves_the_name(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Associated Press in Valencia", ["Associated Press"]),
+    ("By Jane Doe in Kyiv", ["Jane Doe"]),
+    ("Jane Doe and Li Wei in Rio de Janeiro", ["Jane Doe", "Li Wei"]),
+    # lower-case words after "in" are no place: the part is left as it is
+    ("Lotte in flight", []),
+])
+def test_a_dateline_place_after_in_is_not_part_of_the_name(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Von Anna Muster, Montag, 4. März 2024", ["Anna Muster"]),
+    ("Jane Doe Tuesday 4 March 2008", ["Jane Doe"]),
+    ("Anna Muster Stand: 12.03.2024 10:00 Uhr", ["Anna Muster"]),
+    ("Text: Anna Muster | Stand: 12:00 Uhr", ["Anna Muster"]),
+    # a weekday with no date after it is no date
+    ("Robinson Friday", ["Robinson Friday"]),
+])
+def test_a_weekday_or_stand_opening_a_timestamp_is_not_a_name(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_last_first_lists_joined_by_and_are_turned_round():
+    assert clean_byline("Muster, Anna und Beispiel, Bernd") == ["Anna Muster", "Bernd Beispiel"]
+    assert clean_byline("Doe, Jane & Roe, John") == ["Jane Doe", "John Roe"]
+    # a list of full names with a last one after "and" keeps its order
+    assert clean_byline("Anna Muster, Bernd Beispiel and Carl Conrad") == \
+        ["Anna Muster", "Bernd Beispiel", "Carl Conrad"]

@@ -106,3 +106,50 @@ def test_site_name_in_brackets_is_stripped_and_the_printed_quotes_are_kept():
                                        ["Riverton Courier"]) == "Crowd at the quay"
     assert headline.strip_site_affixes("Crowd at the quay (update 2)",
                                        ["Riverton Courier"]) == "Crowd at the quay (update 2)"
+
+
+# -- bylines: a declared author that names no one does not hide the byline -------------
+
+def test_an_empty_author_item_and_a_rel_author_link_to_the_site_yield_to_the_byline_class():
+    # itemprop=author holds only a URL and rel=author links to the publisher: the
+    # byline element after them names the people.
+    article = extract_article(page("byline-empty-author-then-byline-class.html"),
+                              "https://blog.riverton.test/2008/03/night-ferry.html")
+    assert article.authors == ["Ona Brask", "Tal Ferrer"]
+    assert article.sources["authors"] == "markup"
+
+
+# -- headlines: the heading printed just before the story -----------------------------
+
+def test_a_heading_just_before_the_story_beats_a_sidebar_h1_and_a_site_title():
+    record = ExtractionRecord()
+    article = extract_article(page("headline-heading-before-story.html"),
+                              "https://riverton.test/news/ferry-strike", record=record)
+    assert article.headline == "Ferry crews vote to end the winter strike"
+    assert record.taken("headline").where == "heading just before the story"
+
+
+def test_the_h1_printed_before_the_story_stays_over_the_deck_beneath_it():
+    article = extract_article(page("headline-h1-before-a-deck.html"),
+                              "https://riverton.test/news/quay-repairs")
+    assert article.headline == "Quay repairs to start in May"
+
+
+def test_headings_before_the_story_leave_out_dates_and_sentences():
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(
+        "<html><body><div><h2>Ferry crews vote to end the strike</h2>"
+        "<p><b>Tuesday 4th March 2008</b></p><p><strong>The vote was close.</strong></p>"
+        "<p class='first'>Crews voted on Monday night to end the strike.</p></div></body></html>")
+    container = root.find(".//div")
+    assert markup.headings_before_story(container, "Crews voted on Monday night to end the strike.") \
+        == ["Ferry crews vote to end the strike"]
+
+
+def test_an_account_named_after_the_site_with_an_initial_yields_to_the_person_named():
+    # JSON-LD and rel=author name the site's account ("Rivercourier D"); the page names
+    # the reporter in an author-name element.
+    article = extract_article(page("byline-site-account-with-initial.html"),
+                              "https://rivercouriernews.test/news/fares-frozen")
+    assert article.authors == ["Mira Holt"]
