@@ -16,8 +16,9 @@ h1 the title repeats are site or section labels (og:title "Press releases" on ev
 that h1 is taken. A trailing parenthesis naming the site ("... (Example Times)") is a
 site-name affix too. A structured headline of straight quotes and dashes is given as an
 h1 prints it typographically when no structured source writes it so.
-A structured headline that is the visible h1 plus a section label set off by a bar
-("Opinion | ...", "... | Editorial") gives the h1. An h1 that only names the site (a logo
+A structured headline that is the visible h1 plus a section label, kicker or suffix set
+off by a bar, a colon or a spaced dash ("Opinion | ...", "Topic: ...", "... - Site
+News") gives the h1: the page prints its headline without it. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
@@ -160,8 +161,8 @@ def _without_kicker(candidate: str, others: list[str]) -> str:
     return candidate
 
 
-#: What sets a section label off from the headline.
-_LABEL_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+#: What sets a section label, kicker or suffix off from the headline.
+_LABEL_SEPARATOR = re.compile(r"\s*[|•·]\s*|:\s+|\s+[-–—]\s+")
 #: The longest section label ("Opinion", "Live updates") a structured headline may carry
 #: beyond the visible h1, in words.
 MAX_LABEL_WORDS = 4
@@ -169,9 +170,10 @@ MAX_LABEL_WORDS = 4
 
 def _without_section_label(candidate: str, h1s: list[str]) -> str:
     """The visible h1 when the candidate is that h1 plus one leading or trailing segment
-    set off by a bar ("Opinion | Headline", "Headline | Editorial"): a section label added
-    for sharing, not the headline. Kickers set off by a colon or dash are left alone: the
-    labelled corpora keep them as often as they drop them."""
+    set off by a bar, a colon or a spaced dash ("Opinion | Headline", "Topic: Headline",
+    "Headline - Site News"): a section label, kicker or suffix added for sharing, while
+    the page prints the headline without it. A kicker the h1 prints too stays (the
+    labelled corpora keep those as often as they drop them)."""
     if not h1s:
         return candidate
     cuts = list(_LABEL_SEPARATOR.finditer(candidate))

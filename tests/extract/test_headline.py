@@ -102,8 +102,14 @@ def test_section_label_beside_the_visible_h1_is_dropped(meta):
     assert choose(meta=meta, h1s=["Harbour reopens"]) == ("Harbour reopens", "meta")
 
 
-def test_colon_kicker_and_long_prefix_are_kept():
-    assert choose(meta="Storms: Harbour reopens", h1s=["Harbour reopens"])[0] == "Storms: Harbour reopens"
+def test_a_kicker_the_h1_leaves_out_is_dropped_a_kicker_it_prints_and_a_long_prefix_are_kept():
+    # the page prints the headline without the kicker / suffix the shared title adds
+    assert choose(meta="Storms: Harbour reopens", h1s=["Harbour reopens"])[0] == "Harbour reopens"
+    assert choose(meta="Harbour reopens after the storm - Coast Weekly News",
+                  h1s=["Harbour reopens after the storm"])[0] == "Harbour reopens after the storm"
+    assert choose(meta="Storms: Harbour reopens", h1s=["Storms: Harbour reopens"])[0] \
+        == "Storms: Harbour reopens"
+    assert choose(meta="Storms: Harbour reopens")[0] == "Storms: Harbour reopens"
     long_prefix = "Five things we learned this week in town | Harbour reopens"
     assert choose(meta=long_prefix, h1s=["Harbour reopens"])[0] == long_prefix
 

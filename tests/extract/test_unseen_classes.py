@@ -147,6 +147,12 @@ def test_headings_before_the_story_leave_out_dates_and_sentences():
         == ["Ferry crews vote to end the strike"]
 
 
+def test_a_kicker_og_title_adds_before_the_printed_h1_is_left_out():
+    article = extract_article(page("headline-kicker-in-og-title.html"),
+                              "https://river-kurier.test/hafen/faehre")
+    assert article.headline == "Neue Fähre für die Möweninsel bestellt"
+
+
 def test_an_account_named_after_the_site_with_an_initial_yields_to_the_person_named():
     # JSON-LD and rel=author name the site's account ("Rivercourier D"); the page names
     # the reporter in an author-name element.
