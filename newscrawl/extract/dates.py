@@ -105,6 +105,15 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"公開日", r"更新日", r"掲載日", r"发布时间", r"更新时间", r"發佈時間",
 )
 
+#: Words that mark a printed date as an update time, not the publication: looked for
+#: just before a date printed on the page (:mod:`newscrawl.extract.page_dates`).
+UPDATE_LABEL = re.compile(
+    r"(?<!\w)(?:updated?|last (?:updated|modified|edited)|modified|aktualisiert|akt\.|"
+    r"zuletzt|ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|mis(?:e)? à jour|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|"
+    r"aktualizacja|zaktualizowano|оновлено|обновлено|更新)(?!\w)",
+    re.IGNORECASE)
+
 _LABEL = re.compile(
     r"^(?:" + "|".join(LABEL_PREFIXES) + r")(?!\w)\s*[:：\-–—]?\s*", re.IGNORECASE)
 #: Wrapping punctuation stripped around a date: '(Updated: ...)', '[...]', '| ...'.

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newscrawl.extract.dates import UPDATE_LABEL
 from newscrawl.extract.markup import h1_elements, is_masthead_h1, is_within, outside_related, text_of
 from newscrawl.text import collapse
 
@@ -54,12 +55,15 @@ def url_date_raws(url: str | None) -> list[str]:
 
 #: A year of the web era, as a word.
 _YEAR = r"(?:19[9]\d|20\d\d)"
-#: Dates as pages print them: numeric day-month-year, ISO, "2. November 2021",
+#: Dates as pages print them: numeric day-month-year, ISO, year first with slashes or
+#: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
 _PRINTED_DATE = re.compile(
     r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
     r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
     r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
+    r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
+    r"|(?<!\d)" + _YEAR + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?" + _YEAR
     + r"(?![\d])"
     r"|(?<![\w])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
@@ -124,15 +128,22 @@ def _time_datetime(node) -> str | None:
 
 #: A day written day.month.year with a four-digit year.
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(" + _YEAR + r")")
+#: A day written year first: "2024/12/03", "2024.12.03", "2025年1月14日".
+_YEAR_FIRST_DAY = re.compile(r"(" + _YEAR + r")\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?(\d{1,2})\s?日?")
 
 
 def _as_iso(day: str) -> str | None:
-    """A dotted day ("31.10.2023") as ISO text, which the date normaliser reads without
-    its natural-language parser; None when it is not one or impossible."""
+    """A dotted day ("31.10.2023") or a year-first day ("2024/12/03", "2025年1月14日") as
+    ISO text, which the date normaliser reads without its natural-language parser; None
+    when it is not one or impossible."""
     match = _DOTTED_DAY.fullmatch(day)
-    if not match:
-        return None
-    d, m, y = (int(g) for g in match.groups())
+    if match:
+        d, m, y = (int(g) for g in match.groups())
+    else:
+        match = _YEAR_FIRST_DAY.fullmatch(day)
+        if not match:
+            return None
+        y, m, d = (int(g) for g in match.groups())
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
@@ -142,6 +153,20 @@ def _printed_dates(text: str) -> list[str]:
     """The dates printed in a text node, day.month.year ones as ISO text. The day only:
     a clock time printed beside it has no zone, and the publication day is what these
     last sources are for."""
+    return [raw for raw, _in_prose, _start in _printed_dates_placed(text)]
+
+
+#: A text node longer than this, with at least :data:`MIN_PROSE_WORDS_BEFORE` words before
+#: its date, holds the date inside a sentence ("the show returns on 22 May 2022"): an
+#: event's day, not the page's. (A dateline has a place name before it, or nothing.)
+MAX_DATE_LINE_CHARS = 60
+MIN_PROSE_WORDS_BEFORE = 4
+
+
+def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
+    """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
+    begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
+    the date rather than a line that states it."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
@@ -149,30 +174,133 @@ def _printed_dates(text: str) -> list[str]:
     for match in _PRINTED_DATE.finditer(text):
         if len(text) > MAX_LINE_CHARS and match.start() > DATELINE_START_CHARS:
             break
-        found.append(_as_iso(match.group()) or match.group())
+        in_prose = (len(text) > MAX_DATE_LINE_CHARS
+                    and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
+        found.append((_as_iso(match.group()) or match.group(), in_prose, match.start()))
     return found
 
 
+#: Kinds of printed date: a line stating a date; a date inside a sentence, a caption or
+#: a quote (an embedded post); a date labelled as an update; a date in a list of dated
+#: items (teasers of other stories, a timeline, comments). Listed dates come after all
+#: others; the other kinds count as this many text nodes farther from the headline.
+STATED, IN_PROSE, UPDATE, LISTED = range(4)
+KIND_DISTANCE = {STATED: 0, IN_PROSE: 30, UPDATE: 15}
+#: Elements whose dates are not the page's: captions and quoted or embedded posts.
+QUOTING_TAGS = frozenset({"figure", "figcaption", "blockquote", "q"})
+#: How far up a text node's ancestors :data:`QUOTING_TAGS` are looked for.
+QUOTING_DEPTH = 6
+#: How many sibling blocks holding dates make a list of dated items.
+MIN_LIST_ITEMS = 3
+#: Characters before a date in its line (or its parent's text) searched for an update label.
+LABEL_WINDOW_CHARS = 40
+
+
+def _signature(element) -> tuple[str, str]:
+    """What repeated blocks share: the tag and the class attribute."""
+    return element.tag, element.get("class") or ""
+
+
+def _listed(nodes_with_dates: list, anchor_node) -> set[int]:
+    """Indexes (into ``nodes_with_dates``) of the text nodes that sit in one of several
+    alike sibling blocks (same tag and class) each holding a printed date: items of a
+    list of other stories, a timeline or a comment thread, not the page's own date line.
+    Blocks holding the headline are never list items."""
+    chains = []
+    for node in nodes_with_dates:
+        chain, element = [], node.getparent()
+        while element is not None:
+            chain.append(element)
+            element = element.getparent()
+        chains.append(chain)
+    headline_side = set()
+    element = anchor_node.getparent() if anchor_node is not None else None
+    while element is not None:
+        headline_side.add(element)
+        element = element.getparent()
+    dated_children: dict = {}
+    for chain in chains:
+        for child, parent in zip(chain, chain[1:]):
+            dated_children.setdefault((parent, _signature(child)), set()).add(child)
+    listed = set()
+    for index, chain in enumerate(chains):
+        for child, parent in zip(chain, chain[1:]):
+            if child in headline_side or parent in headline_side:
+                break
+            if len(dated_children[(parent, _signature(child))]) >= MIN_LIST_ITEMS:
+                listed.add(index)
+                break
+    return listed
+
+
+def _quoted(node) -> bool:
+    """True when a text node sits in a caption or a quoted / embedded post."""
+    element = node.getparent()
+    for _ in range(QUOTING_DEPTH):
+        if element is None:
+            return False
+        if element.tag in QUOTING_TAGS:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _labelled_update(node, start: int) -> bool:
+    """True when the words just before a date (``start``: where it begins in the text
+    node) say it is an update time ("Aktualisiert am", "Updated", "Akt.:"): looked for in
+    the node's text before the date and, when that is short, in the text of the line
+    around it (the label often sits in an element of its own)."""
+    text = collapse(str(node))
+    before = text[:start]
+    element = node.getparent()
+    for _ in range(2):
+        if len(before) >= LABEL_WINDOW_CHARS or element is None:
+            break
+        line = collapse(element.text_content() or "")
+        if len(line) > MAX_LINE_CHARS:
+            break
+        where = line.find(text)
+        if where > 0:
+            before = line[:where] + " " + before
+        element = element.getparent()
+    return bool(UPDATE_LABEL.search(before[-LABEL_WINDOW_CHARS:]))
+
+
 def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str]:
-    """Dates printed on the page (and ``<time datetime>`` values anywhere in it), nearest
-    the headline first (the h1 holding ``headline``, the extracted one, when given), at
-    most :data:`MAX_VISIBLE_DATES`."""
+    """Dates printed on the page (and ``<time datetime>`` values anywhere in it), best
+    first: nearest the headline (the h1 holding ``headline``, the extracted one, when
+    given), each kind of date (:data:`STATED` .. :data:`LISTED`) counting as farther by
+    :data:`KIND_DISTANCE`, listed dates last; at most :data:`MAX_VISIBLE_DATES`."""
     nodes = _TEXT_NODES(tree)
     if not nodes:
         return []
     anchor = _anchor_index(tree, scope, nodes, headline)
-    ranked: list[tuple[int, int, str]] = []
+    dated: list[tuple[int, int, str, bool, int, object]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     for index in range(low, high):
         node = nodes[index]
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         stated = _time_datetime(node)
-        raws = [stated] if stated else _printed_dates(str(node))
-        for order, raw in enumerate(raws[:2]):
-            ranked.append((distance, order, raw))
-    ranked.sort(key=lambda item: (item[0], item[1]))
+        placed = [(stated, False, 0)] if stated else _printed_dates_placed(str(node))
+        for order, (raw, in_prose, start) in enumerate(placed[:2]):
+            dated.append((distance, order, raw, in_prose, start, node))
+    if not dated:
+        return []
+    listed = _listed([item[5] for item in dated], nodes[anchor])
+    ranked = []
+    for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
+        if position in listed:
+            kind = LISTED
+        elif in_prose or _quoted(node):
+            kind = IN_PROSE
+        elif _labelled_update(node, start):
+            kind = UPDATE
+        else:
+            kind = STATED
+        ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw))
+    ranked.sort(key=lambda item: item[:3])
     out: list[str] = []
-    for _distance, _order, raw in ranked:
+    for _listed_last, _distance, _order, raw in ranked:
         if raw not in out:
             out.append(raw)
             if len(out) >= MAX_VISIBLE_DATES:

@@ -105,3 +105,22 @@ def test_a_relative_date_needs_the_fetch_time():
     article = extract("relative_only.html", fetched_at=fetched)
     assert article.published_at.date() == dt.date(2023, 5, 9)
     assert article.published_precision == "relative"
+
+
+@pytest.mark.parametrize("name, day", [
+    # a slider of dated teasers sits right above the headline; the page's own day is in
+    # the author line below the story
+    ("teaser_list_near_headline.html", dt.date(2021, 2, 11)),
+    # the update line is nearer the headline than the publication line
+    ("update_label_above_published.html", dt.date(2023, 3, 2)),
+    # an event's day in the standfirst, a photo's day in its caption and an embedded
+    # post's day all come before the byline's date
+    ("date_in_sentence_and_caption.html", dt.date(2023, 9, 12)),
+    # "2025年1月14日" under the headline
+    ("east_asian_printed_day.html", dt.date(2025, 1, 14)),
+])
+def test_the_pages_own_printed_day_among_other_dates(name, day):
+    article = extract(name)
+    assert article.published_at is not None, name
+    assert article.published_at.date() == day
+    assert article.sources["published_at"] == "text"
