@@ -257,14 +257,33 @@ MAX_DATE_PART_WORDS = 5
 MAX_DATE_PARTS = 4
 
 
+#: Where two pieces of a line ran together when its elements' texts were joined: a
+#: lower-case letter followed by an upper-case one or by a digit ("PressApril 28",
+#: "Anna Berg21 Jan 2020").
+_GLUED = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])|(?<=[^\W\d_A-Z]{2})(?=\d)")
+#: Clock times and years, removed to see whether a span names a day at all.
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The most leading words without a digit dropped from a part to reach its date
+#: ("Associated Press April 28" -> "April 28").
+MAX_LEADING_WORDS_DROPPED = 2
+
+
+def _names_a_day(candidate: str) -> bool:
+    """True when a span holds a number besides its year and clock time (a day): "2023
+    GMT" or "March 2024" alone name no day."""
+    return any(c.isdigit() for c in _CLOCK_OR_YEAR.sub(" ", candidate))
+
+
 def date_parts_of_line(line: str | None) -> list[str]:
     """Date strings to try from a line that mixes names and dates ("Do 25.04.24 | 14:07 Uhr
     | Von Eva K.", "By Jane Doe, March 3, 2024, 10:15 am"): the consecutive short parts that
     hold a digit, as joined spans, longest first from each part on ("Do 25.04.24 14:07 Uhr
     4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
-    outright (a year or a numeric date), so "4 Min" or "10:15" alone never count."""
-    parts = [part for part in _LINE_PARTS.split(collapse((line or "")[:_MAX_SCAN_CHARS]))
-             if part]
+    outright (a year or a numeric date) and name a day, so "4 Min", "10:15" or "2023 GMT"
+    alone never count. A part that opens with a name run into the date ("Associated
+    PressApril 28") is also tried without its first words."""
+    text = _GLUED.sub(" ", collapse((line or "")[:_MAX_SCAN_CHARS]))
+    parts = [part for part in _LINE_PARTS.split(text) if part]
     runs, current = [], []
     for part in parts:
         if any(c.isdigit() for c in part) and len(part.split()) <= MAX_DATE_PART_WORDS:
@@ -280,11 +299,18 @@ def date_parts_of_line(line: str | None) -> list[str]:
         for start in range(len(run)):
             if run[start].isdigit():
                 continue  # a bare year or number does not start a date
-            for end in range(len(run), start, -1):
-                candidate = " ".join(run[start:end])
-                if (_ABSOLUTE_DATE.search(candidate) and not candidate.isdigit()
-                        and candidate not in found):
-                    found.append(candidate)
+            words = run[start].split()
+            openings = [run[start]]
+            for dropped in range(1, MAX_LEADING_WORDS_DROPPED + 1):
+                if len(words) - dropped < 2 or any(c.isdigit() for c in words[dropped - 1]):
+                    break
+                openings.append(" ".join(words[dropped:]))
+            for opening in openings:
+                for end in range(len(run), start, -1):
+                    candidate = " ".join([opening, *run[start + 1:end]])
+                    if (_ABSOLUTE_DATE.search(candidate) and not candidate.isdigit()
+                            and _names_a_day(candidate) and candidate not in found):
+                        found.append(candidate)
     return found
 
 
