@@ -139,6 +139,12 @@ _RFC2822 = re.compile(
 _AMBIGUOUS_DAY_MONTH = re.compile(
     r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
+
+
+def is_ambiguous_numeric(text) -> bool:
+    """True when a string holds a numeric date whose day/month order is ambiguous
+    ('06/01/2026'): both of its first two numbers could be a month."""
+    return isinstance(text, str) and _AMBIGUOUS_DAY_MONTH.search(text[:_MAX_SCAN_CHARS]) is not None
 #: Regions where English is written month first ("02/10/2020" is February 10); in every
 #: other region an English tag names ("en-GB", "en-AU", "en-IN") the day comes first.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "as", "gu", "mp", "pr", "um", "vi",
@@ -201,19 +207,23 @@ class _Context:
 
 # -- public API -----------------------------------------------------------------------
 
-def normalise_date(raw, *, language=None, timezone=None, reference=None) -> NormalisedDate:
+def normalise_date(raw, *, language=None, timezone=None, reference=None,
+                   order=None) -> NormalisedDate:
     """Turn a raw date (string, epoch number, date/datetime) into an aware UTC datetime.
 
     ``language`` is the page's language (ISO 639-1, a hint for month names; a
     tag with a region, 'en-GB', also sets the day/month order of numeric dates),
     ``timezone`` the site's IANA timezone (for naive times), ``reference`` the fetch
     time (anchor of relative dates and upper bound of plausible ones; default now).
+    ``order`` ('DMY' or 'MDY'), when given, is the order of ambiguous numeric dates
+    ('06/01/2026'), whatever the language says (a page that prints '25/12/2020'
+    elsewhere writes the day first).
     Never raises: a value that cannot be read gives ``value=None`` and an ``error``.
     """
     raw_text = _raw_text(raw)
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
-                           _regional_order(language))
+                           order if order in _DAY_MONTH_ORDERS else _regional_order(language))
         parsed = _parse_any(raw, context)
         value, precision = _to_utc(parsed, context)
         _check_range(value, context.reference)
@@ -224,7 +234,8 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None) -> Norm
     return NormalisedDate(raw_text, value, precision, None)
 
 
-def stated_day(raw, *, language=None, timezone=None, reference=None) -> dt.date | None:
+def stated_day(raw, *, language=None, timezone=None, reference=None,
+               order=None) -> dt.date | None:
     """The calendar day a raw date states, in its own offset: the page's own day.
 
     ``published_at`` is stored in UTC, which moves a time stated shortly after local
@@ -234,12 +245,13 @@ def stated_day(raw, *, language=None, timezone=None, reference=None) -> dt.date 
     timezone. None when the raw value is not a readable date. Keyword arguments as in
     :func:`normalise_date`.
     """
-    reading = normalise_date(raw, language=language, timezone=timezone, reference=reference)
+    reading = normalise_date(raw, language=language, timezone=timezone, reference=reference,
+                             order=order)
     if reading.value is None:
         return None
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
-                           _regional_order(language))
+                           order if order in _DAY_MONTH_ORDERS else _regional_order(language))
         parsed = _parse_any(raw, context)
     except Exception:  # noqa: BLE001 - normalise_date read it; be as tolerant
         return reading.value.date()

@@ -25,7 +25,8 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import RELATIVE, NormalisedDate, date_parts_of_line, normalise_date
+from newscrawl.extract.dates import (RELATIVE, NormalisedDate, date_parts_of_line,
+                                     is_ambiguous_numeric, normalise_date)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract.structure import KnownFields
@@ -171,13 +172,20 @@ class _Run:
                 return tag.strip()
         return language
 
+    @cached_property
+    def numeric_date_order(self) -> str | None:
+        """The order ('DMY' / 'MDY') the page's own numeric dates show, read only when an
+        ambiguous one ('06/01/2026') is met; None leaves it to the language and region."""
+        return page_dates.numeric_date_order(self.ctx.tree)
+
     def date(self, raw: str | None):
         """normalise_date with the page's language (and region), timezone and fetch time.
         Without a fetch time a relative date ('3 days ago', a bare time, a day without a
         year) has nothing to be read against: it is no date (the moment of extraction
         would be taken for the page's, which is wrong for every saved or archived page)."""
+        order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
         reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
-                                 reference=self.ctx.fetched_at)
+                                 reference=self.ctx.fetched_at, order=order)
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
             self.unanchored.append(reading.raw)
             return NormalisedDate(reading.raw, None, None,

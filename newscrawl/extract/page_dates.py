@@ -38,6 +38,29 @@ _URL_DAY = re.compile(
     r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
 
 
+#: A numeric day, month and year ("25/12/2020", "12.25.20", "2-3-2021").
+_NUMERIC_DAY = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:(?:19|20)\d\d|\d\d)(?![\d./-]|-\d)")
+#: The most text nodes searched for numeric dates that show the page's order.
+MAX_ORDER_NODES = 2000
+
+
+def numeric_date_order(tree) -> str | None:
+    """The order the page writes numeric dates in, when its own dates show it: 'DMY' when
+    some date's first number cannot be a month ("25/12/2020") and none's second, 'MDY'
+    the other way round; None when no date shows it or the page has both."""
+    day_first = month_first = False
+    for node in _TEXT_NODES(tree)[:MAX_ORDER_NODES]:
+        if not _DIGIT.search(node):
+            continue
+        for match in _NUMERIC_DAY.finditer(node):
+            first, second = int(match.group(1)), int(match.group(3))
+            day_first |= 12 < first <= 31 and 1 <= second <= 12
+            month_first |= 12 < second <= 31 and 1 <= first <= 12
+    if day_first != month_first:
+        return "DMY" if day_first else "MDY"
+    return None
+
+
 def url_date_raws(url: str | None) -> list[str]:
     """ISO days (``2019-10-16``) stated in a URL's path, first one first; impossible
     months or days are skipped."""

@@ -124,3 +124,21 @@ def test_the_pages_own_printed_day_among_other_dates(name, day):
     assert article.published_at is not None, name
     assert article.published_at.date() == day
     assert article.sources["published_at"] == "text"
+
+
+def test_the_page_shows_the_order_of_its_numeric_dates():
+    # 'en' names no region (month first), but a reply dated 15/04/2020 shows the page
+    # writes the day first: 12/04/2020 is 12 April
+    html = (PAGES / "numeric_order_shown_by_the_page.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://site.example/bread", profile=False)
+    assert article.published_at.date() == dt.date(2020, 4, 12)
+    month_first = html.replace("15/04/2020", "04/15/2020")
+    assert extract_article(month_first, "https://site.example/bread",
+                           profile=False).published_at.date() == dt.date(2020, 12, 4)
+    # a page whose dates show both orders, or neither, is read in the language's order
+    both = html.replace("</section>", "<p>01/20/2020</p></section>")
+    assert extract_article(both, "https://site.example/bread",
+                           profile=False).published_at.date() == dt.date(2020, 12, 4)
+    assert normalise_date("06/01/2026", language="en", order="DMY",
+                          reference=dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc)
+                          ).value.date() == dt.date(2026, 1, 6)
