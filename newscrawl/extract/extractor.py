@@ -635,16 +635,19 @@ def _modified_candidates(run: _Run):
 
 def _unmarked_published_candidates(run: _Run):
     """The last sources of the publication date: the datePublished of a JSON-LD node that
-    is not an article (a WebPage, a HowTo), a day in the URL, then the dates printed
-    nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
+    is not an article (a WebPage, a HowTo), a day in the URL (the one fetched, then the
+    canonical one: a feed proxy's or a share link's URL may carry no day), then the dates
+    printed nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
     for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
         if node is not run.node:
             raw = jsonld.date_published(node)
             if raw:
                 kind = "/".join(jsonld.types_of(node)) or "untyped"
                 yield "jsonld", f"datePublished of another node ({kind})", raw
-    for raw in page_dates.url_date_raws(run.ctx.url):
-        yield "url", "a day in the URL path", raw
+    for where, url in (("URL", run.ctx.url), ("canonical URL", markup.canonical(run.ctx.tree)),
+                       ("og:url", meta.url(run.meta))):
+        for raw in page_dates.url_date_raws(url):
+            yield "url", f"a day in the {where} path", raw
     for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
         yield "text", "printed near the headline", raw
 

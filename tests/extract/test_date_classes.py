@@ -142,3 +142,17 @@ def test_the_page_shows_the_order_of_its_numeric_dates():
     assert normalise_date("06/01/2026", language="en", order="DMY",
                           reference=dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc)
                           ).value.date() == dt.date(2026, 1, 6)
+
+
+def test_a_day_only_in_the_canonical_url():
+    # fetched through a feed proxy whose URL carries no day; the canonical link has one
+    html = (PAGES / "url_day_only.html").read_text(encoding="utf-8").replace(
+        "</head>", '<link rel="canonical" href="https://site.example/2019/10/16/harbour-wall">'
+                   "</head>")
+    article = extract_article(html, "https://feeds.example/~r/site/~3/abc123/", profile=False)
+    assert article.published_at.date() == dt.date(2019, 10, 16)
+    assert article.sources["published_at"] == "url"
+    og_only = (PAGES / "url_day_only.html").read_text(encoding="utf-8").replace(
+        "</head>", '<meta property="og:url" content="/2019/10/16/harbour-wall"></head>')
+    assert extract_article(og_only, "https://feeds.example/~r/site/~3/abc123/",
+                           profile=False).published_at.date() == dt.date(2019, 10, 16)
