@@ -652,11 +652,68 @@ def _unmarked_published_candidates(run: _Run):
         yield "text", "printed near the headline", raw
 
 
+#: Layers whose publication date is cross-checked against the page's other structured
+#: dates (a profile's is the site's own rule and is not).
+CROSS_CHECKED_LAYERS = frozenset({"jsonld", "meta", "appstate", "markup"})
+#: How many other structured sources must agree on a day, against none agreeing with the
+#: chosen date, to outvote it.
+MIN_AGREEING_WITNESSES = 2
+#: Dates this close count as the same day (time zones move a day across midnight).
+_SAME_DAY = dt.timedelta(days=1)
+
+
+def _structured_published_witnesses(run: _Run):
+    """(layer, where, raw) of each structured statement of the publication date: the
+    article's JSON-LD datePublished, the publication meta tags, the generic date meta
+    tags, the app state, the datetime attributes of date markup in the article scope."""
+    if run.node:
+        yield "jsonld", "datePublished", jsonld.date_published(run.node)
+    yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
+    yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.published
+    scope = run.scope if run.scope is not None else run.ctx.body_element
+    for name, attribute, _text in markup.date_candidates(scope, markup.PUBLISHED_XPATHS):
+        if attribute:
+            yield "markup", f"{name}@datetime", attribute
+            break
+
+
+def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
+    """The chosen publication date, or the one that two other structured sources agree
+    on when none agrees with the chosen one (a JSON-LD block copied from another story,
+    an app-state date of another object): (NormalisedDate, layer, candidate)."""
+    if layer not in CROSS_CHECKED_LAYERS:
+        return parsed, layer, offered
+    chosen_raw = parsed.raw
+    witnesses, seen = [], set()
+    for witness_layer, where, raw in _structured_published_witnesses(run):
+        key = (witness_layer, str(where))
+        if not raw or key in seen or (witness_layer == layer and raw == chosen_raw):
+            continue
+        seen.add(key)
+        reading = run.date(raw)
+        if reading.value is not None:
+            witnesses.append((witness_layer, where, raw, reading))
+    if any(abs(w[3].value - parsed.value) <= _SAME_DAY for w in witnesses):
+        return parsed, layer, offered
+    for witness_layer, where, raw, reading in witnesses:
+        agreeing = sum(1 for other in witnesses
+                       if abs(other[3].value - reading.value) <= _SAME_DAY)
+        if agreeing >= MIN_AGREEING_WITNESSES:
+            candidate = run.offer("published_at", witness_layer, raw, where, note=(
+                f"{_date_note(reading)}; {agreeing} structured sources agree on it, "
+                f"none with the first date") if run.record is not None else None)
+            return reading, witness_layer, candidate
+    return parsed, layer, offered
+
+
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
-    no refining)."""
+    no refining). A structured date that no other structured source agrees with, while
+    two of them agree on another day, gives way to theirs (:func:`_outvoted`)."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
@@ -671,6 +728,7 @@ def step_published(run: _Run) -> None:
                 break
     else:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
+        parsed, layer, offered = _outvoted(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision

@@ -156,3 +156,21 @@ def test_a_day_only_in_the_canonical_url():
         "</head>", '<meta property="og:url" content="/2019/10/16/harbour-wall"></head>')
     assert extract_article(og_only, "https://feeds.example/~r/site/~3/abc123/",
                            profile=False).published_at.date() == dt.date(2019, 10, 16)
+
+
+def test_a_structured_date_outvoted_by_two_others():
+    # JSON-LD says the 4th; article:published_time and the date meta tag both say the 6th
+    html = (PAGES / "structured_dates_disagree.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://site.example/ferry", profile=False)
+    assert article.published_at.date() == dt.date(2022, 1, 6)
+    assert article.sources["published_at"] == "meta"
+    assert article.published_raw == "2022-01-06T08:29:34+01:00"
+    # one source against one: the first in the cascade stands
+    single = html.replace('<meta name="date" content="2022-01-06">', "")
+    assert extract_article(single, "https://site.example/ferry",
+                           profile=False).published_at.date() == dt.date(2022, 1, 4)
+    # a source agreeing with the first (a day apart: zones) keeps it
+    backed = html.replace("</article>", '<time datetime="2022-01-04T08:29:00+01:00">'
+                                        "4 January</time></article>")
+    assert extract_article(backed, "https://site.example/ferry",
+                           profile=False).published_at.date() == dt.date(2022, 1, 4)
