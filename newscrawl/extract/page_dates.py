@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from newscrawl.extract.dates import UPDATE_LABEL
-from newscrawl.extract.markup import h1_elements, is_masthead_h1, is_within, outside_related, text_of
+from newscrawl.extract.markup import (h1_elements, is_masthead_h1, is_within, listed_items,
+                                      outside_related, text_of)
 from newscrawl.text import collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
@@ -213,47 +214,8 @@ KIND_DISTANCE = {STATED: 0, IN_PROSE: 30, UPDATE: 15}
 QUOTING_TAGS = frozenset({"figure", "figcaption", "blockquote", "q"})
 #: How far up a text node's ancestors :data:`QUOTING_TAGS` are looked for.
 QUOTING_DEPTH = 6
-#: How many sibling blocks holding dates make a list of dated items.
-MIN_LIST_ITEMS = 3
 #: Characters before a date in its line (or its parent's text) searched for an update label.
 LABEL_WINDOW_CHARS = 40
-
-
-def _signature(element) -> tuple[str, str]:
-    """What repeated blocks share: the tag and the class attribute."""
-    return element.tag, element.get("class") or ""
-
-
-def _listed(nodes_with_dates: list, anchor_node) -> set[int]:
-    """Indexes (into ``nodes_with_dates``) of the text nodes that sit in one of several
-    alike sibling blocks (same tag and class) each holding a printed date: items of a
-    list of other stories, a timeline or a comment thread, not the page's own date line.
-    Blocks holding the headline are never list items."""
-    chains = []
-    for node in nodes_with_dates:
-        chain, element = [], node.getparent()
-        while element is not None:
-            chain.append(element)
-            element = element.getparent()
-        chains.append(chain)
-    headline_side = set()
-    element = anchor_node.getparent() if anchor_node is not None else None
-    while element is not None:
-        headline_side.add(element)
-        element = element.getparent()
-    dated_children: dict = {}
-    for chain in chains:
-        for child, parent in zip(chain, chain[1:]):
-            dated_children.setdefault((parent, _signature(child)), set()).add(child)
-    listed = set()
-    for index, chain in enumerate(chains):
-        for child, parent in zip(chain, chain[1:]):
-            if child in headline_side or parent in headline_side:
-                break
-            if len(dated_children[(parent, _signature(child))]) >= MIN_LIST_ITEMS:
-                listed.add(index)
-                break
-    return listed
 
 
 def _quoted(node) -> bool:
@@ -309,7 +271,7 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
             dated.append((distance, order, raw, in_prose, start, node))
     if not dated:
         return []
-    listed = _listed([item[5] for item in dated], nodes[anchor])
+    listed = listed_items([item[5] for item in dated], nodes[anchor].getparent())
     ranked = []
     for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
         if position in listed:

@@ -174,3 +174,11 @@ def test_a_structured_date_outvoted_by_two_others():
                                         "4 January</time></article>")
     assert extract_article(backed, "https://site.example/ferry",
                            profile=False).published_at.date() == dt.date(2022, 1, 4)
+
+
+def test_dated_markup_in_a_list_of_teasers_is_not_the_pages_date():
+    # the teasers' <time pubdate> elements are the only ones marked as publication times;
+    # they sit in three alike blocks, so the page's own <time> under the headline is read
+    article = extract("dated_teasers_in_markup.html")
+    assert article.published_at == dt.datetime(2019, 6, 28, 13, 49, 45, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "markup"
