@@ -718,11 +718,15 @@ def step_published(run: _Run) -> None:
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
     if parsed is None or parsed.precision == "relative":
+        period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:
             reading = run.date(raw)
-            candidate = run.offer("published_at", unmarked_layer, raw, where,
-                                  note=_date_note(reading) if run.record is not None else None)
-            if reading.value is not None:
+            outside = (unmarked_layer == "text" and reading.value is not None
+                       and not page_dates.within_period(reading.value, period))
+            candidate = run.offer("published_at", unmarked_layer, raw, where, note=(
+                _date_note(reading) + ("; outside the period the URL files the page under"
+                                       if outside else "")) if run.record is not None else None)
+            if reading.value is not None and not outside:
                 parsed, layer, offered = reading, unmarked_layer, candidate
                 run.offer_rest("published_at", unmarked, "an earlier last-resort date read")
                 break

@@ -22,6 +22,7 @@ Both give raw strings; :func:`newscrawl.extract.dates.normalise_date` reads them
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from urllib.parse import urlsplit
 
@@ -75,6 +76,34 @@ def url_date_raws(url: str | None) -> list[str]:
             if raw not in raws:
                 raws.append(raw)
     return raws
+
+
+#: A year, or a year and a month, as whole segments of a URL path: /2022/, /2022/08/,
+#: /2022-08/, /2022_08/ (a folder of a dated archive).
+_URL_PERIOD = re.compile(r"/((?:19|20)\d\d)(?:[/_-](0[1-9]|1[0-2]))?(?=/)")
+
+
+def url_period(url: str | None) -> tuple[int, int | None] | None:
+    """(year, month or None) a URL's path files the page under (/2022/08/, /2022-08/,
+    /2022/), or None. A page filed under a period was not published before it: a date
+    printed on the page that falls earlier belongs to something else (a teaser, an event
+    recalled). (It may be later: pages are updated where they were filed.)"""
+    path = urlsplit(url or "").path
+    match = _URL_PERIOD.search(path)
+    if match is None:
+        return None
+    return int(match.group(1)), int(match.group(2)) if match.group(2) else None
+
+
+def within_period(day, period: tuple[int, int | None] | None) -> bool:
+    """False when a date (or datetime) lies before the start of the (year, month) period
+    by more than a day (time zones); True otherwise, or when there is no period."""
+    if period is None:
+        return True
+    year, month = period
+    start = dt.date(year, month or 1, 1) - dt.timedelta(days=1)
+    day = day.date() if isinstance(day, dt.datetime) else day
+    return day >= start
 
 
 #: A year of the web era, as a word.

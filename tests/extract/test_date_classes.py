@@ -182,3 +182,27 @@ def test_dated_markup_in_a_list_of_teasers_is_not_the_pages_date():
     article = extract("dated_teasers_in_markup.html")
     assert article.published_at == dt.datetime(2019, 6, 28, 13, 49, 45, tzinfo=dt.timezone.utc)
     assert article.sources["published_at"] == "markup"
+
+
+def test_a_printed_date_before_the_urls_period_is_not_the_pages():
+    # the URL files the page under 2022-08: the teaser's 14/08/2021 nearer the headline is
+    # older than that, the line at the end of the story is the page's date
+    article = extract("older_teaser_than_url_period.html",
+                      "https://site.example/news/2022-08/glocken.html")
+    assert article.published_at.date() == dt.date(2022, 8, 14)
+    assert article.sources["published_at"] == "text"
+    # without a period in the URL, the nearest date is taken
+    assert extract("older_teaser_than_url_period.html",
+                   "https://site.example/news/glocken.html").published_at.date() == dt.date(2021, 8, 14)
+
+
+def test_url_period():
+    from newscrawl.extract.page_dates import url_period, within_period
+    assert url_period("https://a.example/news/2022-08/x.html") == (2022, 8)
+    assert url_period("https://a.example/2019/10/16/x") == (2019, 10)
+    assert url_period("https://a.example/blog/2023/x") == (2023, None)
+    assert url_period("https://a.example/munich2022/x") is None
+    assert not within_period(dt.date(2022, 7, 15), (2022, 8))
+    assert within_period(dt.date(2022, 7, 31), (2022, 8))  # a day early: time zones
+    assert within_period(dt.date(2023, 1, 10), (2022, 8))  # later: updated in place
+    assert within_period(dt.date(2001, 1, 1), None)
