@@ -105,6 +105,13 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"公開日", r"更新日", r"掲載日", r"发布时间", r"更新时间", r"發佈時間",
 )
 
+#: Words that mark a printed date as the publication time: looked for just before a date
+#: printed on the page (:mod:`newscrawl.extract.page_dates`).
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:published|posted|first published|veröffentlicht|erschienen|publiziert|"
+    r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|publisert|"
+    r"udgivet|julkaistu|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間)(?!\w)",
+    re.IGNORECASE)
 #: Words that mark a printed date as an update time, not the publication: looked for
 #: just before a date printed on the page (:mod:`newscrawl.extract.page_dates`).
 UPDATE_LABEL = re.compile(

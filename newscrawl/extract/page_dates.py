@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newscrawl.extract.dates import UPDATE_LABEL
+from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
 from newscrawl.extract.markup import (h1_elements, is_masthead_h1, is_within, listed_items,
                                       outside_related, text_of)
 from newscrawl.text import collapse
@@ -235,10 +235,11 @@ def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
 
 #: Kinds of printed date: a line stating a date; a date inside a sentence, a caption or
 #: a quote (an embedded post); a date labelled as an update; a date in a list of dated
-#: items (teasers of other stories, a timeline, comments). Listed dates come after all
-#: others; the other kinds count as this many text nodes farther from the headline.
-STATED, IN_PROSE, UPDATE, LISTED = range(4)
-KIND_DISTANCE = {STATED: 0, IN_PROSE: 30, UPDATE: 15}
+#: items (teasers of other stories, a timeline, comments); a date labelled as the
+#: publication. Listed dates come after all others; the other kinds count as this many
+#: text nodes farther from the headline (a labelled publication date nearer).
+STATED, IN_PROSE, UPDATE, LISTED, PUBLISHED = range(5)
+KIND_DISTANCE = {PUBLISHED: -10, STATED: 0, IN_PROSE: 30, UPDATE: 15}
 #: Elements whose dates are not the page's: captions and quoted or embedded posts.
 QUOTING_TAGS = frozenset({"figure", "figcaption", "blockquote", "q"})
 #: How far up a text node's ancestors :data:`QUOTING_TAGS` are looked for.
@@ -259,11 +260,11 @@ def _quoted(node) -> bool:
     return False
 
 
-def _labelled_update(node, start: int) -> bool:
-    """True when the words just before a date (``start``: where it begins in the text
-    node) say it is an update time ("Aktualisiert am", "Updated", "Akt.:"): looked for in
-    the node's text before the date and, when that is short, in the text of the line
-    around it (the label often sits in an element of its own)."""
+def _label_before(node, start: int) -> str:
+    """The words just before a date (``start``: where it begins in the text node), where
+    a label says what the date is ("Aktualisiert am", "Updated", "Published on"): the
+    node's text before the date and, when that is short, the text of the line around it
+    before the node (the label often sits in an element of its own)."""
     text = collapse(str(node))
     before = text[:start]
     element = node.getparent()
@@ -277,7 +278,7 @@ def _labelled_update(node, start: int) -> bool:
         if where > 0:
             before = line[:where] + " " + before
         element = element.getparent()
-    return bool(UPDATE_LABEL.search(before[-LABEL_WINDOW_CHARS:]))
+    return before[-LABEL_WINDOW_CHARS:]
 
 
 def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str]:
@@ -307,10 +308,10 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
             kind = LISTED
         elif in_prose or _quoted(node):
             kind = IN_PROSE
-        elif _labelled_update(node, start):
-            kind = UPDATE
         else:
-            kind = STATED
+            label = _label_before(node, start)
+            kind = (UPDATE if UPDATE_LABEL.search(label)
+                    else PUBLISHED if PUBLISHED_LABEL.search(label) else STATED)
         ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw))
     ranked.sort(key=lambda item: item[:3])
     out: list[str] = []

@@ -206,3 +206,11 @@ def test_url_period():
     assert within_period(dt.date(2022, 7, 31), (2022, 8))  # a day early: time zones
     assert within_period(dt.date(2023, 1, 10), (2022, 8))  # later: updated in place
     assert within_period(dt.date(2001, 1, 1), None)
+
+
+def test_a_date_labelled_as_the_publication_beats_a_nearer_banner_date():
+    # the site's bar prints today's date just above the headline; the line labelled
+    # "Published on" a few lines below is the page's
+    article = extract("banner_date_and_published_label.html")
+    assert article.published_at.date() == dt.date(2022, 5, 10)
+    assert article.sources["published_at"] == "text"
