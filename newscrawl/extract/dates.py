@@ -36,8 +36,9 @@ parser understands ('0000-00-00', year 99999, junk). Labels such as 'Published:'
 'Updated', 'Aktualisiert am' are trimmed before parsing (:data:`LABEL_PREFIXES`).
 A numeric date whose day/month order is ambiguous ('06/01/2026') is read in the order of
 the language's region when the tag names one (English is month first in the US, day
-first in 'en-GB', 'en-AU', 'en-IN' ...), else in the language's order; a reading that
-lies in the future is read in the other order.
+first in 'en-GB', 'en-AU', 'en-IN' ...), else in the language's order, unless ``order=``
+names one (the order the page's own dates show); a reading that lies in the future is
+read in the other order.
 
 The function never raises, whatever it is given (any type, megabyte strings: strings
 longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).

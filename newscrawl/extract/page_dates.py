@@ -10,14 +10,21 @@ to an unknown reading time):
   Many sites print the day as plain text in a line above or below the headline or beside
   the byline ("31.10.2023", "2. November 2021", "May 19, 2020", "Datum: 22.12.2012"), or
   in a ``<time datetime>`` outside the article container (a meta block in a header or an
-  aside). Position is the signal, not wording: text nodes are numbered in page order
+  aside). Position is the main signal: text nodes are numbered in page order
   and candidates are ranked by their distance from the headline (the ``<h1>`` holding
   the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
   article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
-  long text count only at its start (a dateline), not in the middle of prose.
+  long text count only at its start (a dateline), not in the middle of prose. Each kind
+  of date moves it in the ranking: a date in a sentence, a caption or an embedded post,
+  or labelled as an update, counts farther; one labelled as the publication nearer; one
+  in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
+  all others.
+- :func:`url_period`: the year (and month) a URL's path files the page under; a printed
+  date before it is not the page's (:func:`within_period`).
+- :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
 
-Both give raw strings; :func:`newscrawl.extract.dates.normalise_date` reads them.
+The first two give raw strings; :func:`newscrawl.extract.dates.normalise_date` reads them.
 """
 
 from __future__ import annotations
