@@ -36,8 +36,9 @@ parser understands ('0000-00-00', year 99999, junk). Labels such as 'Published:'
 'Updated', 'Aktualisiert am' are trimmed before parsing (:data:`LABEL_PREFIXES`).
 A numeric date whose day/month order is ambiguous ('06/01/2026') is read in the order of
 the language's region when the tag names one (English is month first in the US, day
-first in 'en-GB', 'en-AU', 'en-IN' ...), else in the language's order; a reading that
-lies in the future is read in the other order.
+first in 'en-GB', 'en-AU', 'en-IN' ...), else in the language's order, unless ``order=``
+names one (the order the page's own dates show); a reading that lies in the future is
+read in the other order.
 
 The function never raises, whatever it is given (any type, megabyte strings: strings
 longer than :data:`MAX_DATE_CHARS` after trimming are rejected unread).
@@ -105,6 +106,22 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"公開日", r"更新日", r"掲載日", r"发布时间", r"更新时间", r"發佈時間",
 )
 
+#: Words that mark a printed date as the publication time: looked for just before a date
+#: printed on the page (:mod:`newscrawl.extract.page_dates`).
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:published|posted|first published|veröffentlicht|erschienen|publiziert|"
+    r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|publisert|"
+    r"udgivet|julkaistu|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間)(?!\w)",
+    re.IGNORECASE)
+#: Words that mark a printed date as an update time, not the publication: looked for
+#: just before a date printed on the page (:mod:`newscrawl.extract.page_dates`).
+UPDATE_LABEL = re.compile(
+    r"(?<!\w)(?:updated?|last (?:updated|modified|edited)|modified|aktualisiert|akt\.|"
+    r"zuletzt|ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|mis(?:e)? à jour|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|"
+    r"aktualizacja|zaktualizowano|оновлено|обновлено|更新)(?!\w)",
+    re.IGNORECASE)
+
 _LABEL = re.compile(
     r"^(?:" + "|".join(LABEL_PREFIXES) + r")(?!\w)\s*[:：\-–—]?\s*", re.IGNORECASE)
 #: Wrapping punctuation stripped around a date: '(Updated: ...)', '[...]', '| ...'.
@@ -130,6 +147,12 @@ _RFC2822 = re.compile(
 _AMBIGUOUS_DAY_MONTH = re.compile(
     r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
+
+
+def is_ambiguous_numeric(text) -> bool:
+    """True when a string holds a numeric date whose day/month order is ambiguous
+    ('06/01/2026'): both of its first two numbers could be a month."""
+    return isinstance(text, str) and _AMBIGUOUS_DAY_MONTH.search(text[:_MAX_SCAN_CHARS]) is not None
 #: Regions where English is written month first ("02/10/2020" is February 10); in every
 #: other region an English tag names ("en-GB", "en-AU", "en-IN") the day comes first.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "as", "gu", "mp", "pr", "um", "vi",
@@ -192,19 +215,23 @@ class _Context:
 
 # -- public API -----------------------------------------------------------------------
 
-def normalise_date(raw, *, language=None, timezone=None, reference=None) -> NormalisedDate:
+def normalise_date(raw, *, language=None, timezone=None, reference=None,
+                   order=None) -> NormalisedDate:
     """Turn a raw date (string, epoch number, date/datetime) into an aware UTC datetime.
 
     ``language`` is the page's language (ISO 639-1, a hint for month names; a
     tag with a region, 'en-GB', also sets the day/month order of numeric dates),
     ``timezone`` the site's IANA timezone (for naive times), ``reference`` the fetch
     time (anchor of relative dates and upper bound of plausible ones; default now).
+    ``order`` ('DMY' or 'MDY'), when given, is the order of ambiguous numeric dates
+    ('06/01/2026'), whatever the language says (a page that prints '25/12/2020'
+    elsewhere writes the day first).
     Never raises: a value that cannot be read gives ``value=None`` and an ``error``.
     """
     raw_text = _raw_text(raw)
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
-                           _regional_order(language))
+                           order if order in _DAY_MONTH_ORDERS else _regional_order(language))
         parsed = _parse_any(raw, context)
         value, precision = _to_utc(parsed, context)
         _check_range(value, context.reference)
@@ -215,7 +242,8 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None) -> Norm
     return NormalisedDate(raw_text, value, precision, None)
 
 
-def stated_day(raw, *, language=None, timezone=None, reference=None) -> dt.date | None:
+def stated_day(raw, *, language=None, timezone=None, reference=None,
+               order=None) -> dt.date | None:
     """The calendar day a raw date states, in its own offset: the page's own day.
 
     ``published_at`` is stored in UTC, which moves a time stated shortly after local
@@ -225,12 +253,13 @@ def stated_day(raw, *, language=None, timezone=None, reference=None) -> dt.date 
     timezone. None when the raw value is not a readable date. Keyword arguments as in
     :func:`normalise_date`.
     """
-    reading = normalise_date(raw, language=language, timezone=timezone, reference=reference)
+    reading = normalise_date(raw, language=language, timezone=timezone, reference=reference,
+                             order=order)
     if reading.value is None:
         return None
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
-                           _regional_order(language))
+                           order if order in _DAY_MONTH_ORDERS else _regional_order(language))
         parsed = _parse_any(raw, context)
     except Exception:  # noqa: BLE001 - normalise_date read it; be as tolerant
         return reading.value.date()
@@ -248,14 +277,33 @@ MAX_DATE_PART_WORDS = 5
 MAX_DATE_PARTS = 4
 
 
+#: Where two pieces of a line ran together when its elements' texts were joined: a
+#: lower-case letter followed by an upper-case one or by a digit ("PressApril 28",
+#: "Anna Berg21 Jan 2020").
+_GLUED = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])|(?<=[^\W\d_A-Z]{2})(?=\d)")
+#: Clock times and years, removed to see whether a span names a day at all.
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The most leading words without a digit dropped from a part to reach its date
+#: ("Associated Press April 28" -> "April 28").
+MAX_LEADING_WORDS_DROPPED = 2
+
+
+def _names_a_day(candidate: str) -> bool:
+    """True when a span holds a number besides its year and clock time (a day): "2023
+    GMT" or "March 2024" alone name no day."""
+    return any(c.isdigit() for c in _CLOCK_OR_YEAR.sub(" ", candidate))
+
+
 def date_parts_of_line(line: str | None) -> list[str]:
     """Date strings to try from a line that mixes names and dates ("Do 25.04.24 | 14:07 Uhr
     | Von Eva K.", "By Jane Doe, March 3, 2024, 10:15 am"): the consecutive short parts that
     hold a digit, as joined spans, longest first from each part on ("Do 25.04.24 14:07 Uhr
     4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
-    outright (a year or a numeric date), so "4 Min" or "10:15" alone never count."""
-    parts = [part for part in _LINE_PARTS.split(collapse((line or "")[:_MAX_SCAN_CHARS]))
-             if part]
+    outright (a year or a numeric date) and name a day, so "4 Min", "10:15" or "2023 GMT"
+    alone never count. A part that opens with a name run into the date ("Associated
+    PressApril 28") is also tried without its first words."""
+    text = _GLUED.sub(" ", collapse((line or "")[:_MAX_SCAN_CHARS]))
+    parts = [part for part in _LINE_PARTS.split(text) if part]
     runs, current = [], []
     for part in parts:
         if any(c.isdigit() for c in part) and len(part.split()) <= MAX_DATE_PART_WORDS:
@@ -271,11 +319,18 @@ def date_parts_of_line(line: str | None) -> list[str]:
         for start in range(len(run)):
             if run[start].isdigit():
                 continue  # a bare year or number does not start a date
-            for end in range(len(run), start, -1):
-                candidate = " ".join(run[start:end])
-                if (_ABSOLUTE_DATE.search(candidate) and not candidate.isdigit()
-                        and candidate not in found):
-                    found.append(candidate)
+            words = run[start].split()
+            openings = [run[start]]
+            for dropped in range(1, MAX_LEADING_WORDS_DROPPED + 1):
+                if len(words) - dropped < 2 or any(c.isdigit() for c in words[dropped - 1]):
+                    break
+                openings.append(" ".join(words[dropped:]))
+            for opening in openings:
+                for end in range(len(run), start, -1):
+                    candidate = " ".join([opening, *run[start + 1:end]])
+                    if (_ABSOLUTE_DATE.search(candidate) and not candidate.isdigit()
+                            and _names_a_day(candidate) and candidate not in found):
+                        found.append(candidate)
     return found
 
 

@@ -25,7 +25,8 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import RELATIVE, NormalisedDate, date_parts_of_line, normalise_date
+from newscrawl.extract.dates import (RELATIVE, NormalisedDate, date_parts_of_line,
+                                     is_ambiguous_numeric, normalise_date)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body, find_lead
 from newscrawl.extract.structure import KnownFields
@@ -200,13 +201,20 @@ class _Run:
                 return tag.strip()
         return language
 
+    @cached_property
+    def numeric_date_order(self) -> str | None:
+        """The order ('DMY' / 'MDY') the page's own numeric dates show, read only when an
+        ambiguous one ('06/01/2026') is met; None leaves it to the language and region."""
+        return page_dates.numeric_date_order(self.ctx.tree)
+
     def date(self, raw: str | None):
         """normalise_date with the page's language (and region), timezone and fetch time.
         Without a fetch time a relative date ('3 days ago', a bare time, a day without a
         year) has nothing to be read against: it is no date (the moment of extraction
         would be taken for the page's, which is wrong for every saved or archived page)."""
+        order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
         reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
-                                 reference=self.ctx.fetched_at)
+                                 reference=self.ctx.fetched_at, order=order)
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
             self.unanchored.append(reading.raw)
             return NormalisedDate(reading.raw, None, None,
@@ -701,39 +709,104 @@ def _modified_candidates(run: _Run):
 
 def _unmarked_published_candidates(run: _Run):
     """The last sources of the publication date: the datePublished of a JSON-LD node that
-    is not an article (a WebPage, a HowTo), a day in the URL, then the dates printed
-    nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
+    is not an article (a WebPage, a HowTo), a day in the URL (the one fetched, then the
+    canonical one: a feed proxy's or a share link's URL may carry no day), then the dates
+    printed nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
     for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
         if node is not run.node:
             raw = jsonld.date_published(node)
             if raw:
                 kind = "/".join(jsonld.types_of(node)) or "untyped"
                 yield "jsonld", f"datePublished of another node ({kind})", raw
-    for raw in page_dates.url_date_raws(run.ctx.url):
-        yield "url", "a day in the URL path", raw
+    for where, url in (("URL", run.ctx.url), ("canonical URL", markup.canonical(run.ctx.tree)),
+                       ("og:url", meta.url(run.meta))):
+        for raw in page_dates.url_date_raws(url):
+            yield "url", f"a day in the {where} path", raw
     for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
         yield "text", "printed near the headline", raw
+
+
+#: Layers whose publication date is cross-checked against the page's other structured
+#: dates (a profile's is the site's own rule and is not).
+CROSS_CHECKED_LAYERS = frozenset({"jsonld", "meta", "appstate", "markup"})
+#: How many other structured sources must agree on a day, against none agreeing with the
+#: chosen date, to outvote it.
+MIN_AGREEING_WITNESSES = 2
+#: Dates this close count as the same day (time zones move a day across midnight).
+_SAME_DAY = dt.timedelta(days=1)
+
+
+def _structured_published_witnesses(run: _Run):
+    """(layer, where, raw) of each structured statement of the publication date: the
+    article's JSON-LD datePublished, the publication meta tags, the generic date meta
+    tags, the app state, the datetime attributes of date markup in the article scope."""
+    if run.node:
+        yield "jsonld", "datePublished", jsonld.date_published(run.node)
+    yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
+    yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.published
+    scope = run.scope if run.scope is not None else run.ctx.body_element
+    for name, attribute, _text in markup.date_candidates(scope, markup.PUBLISHED_XPATHS):
+        if attribute:
+            yield "markup", f"{name}@datetime", attribute
+            break
+
+
+def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
+    """The chosen publication date, or the one that two other structured sources agree
+    on when none agrees with the chosen one (a JSON-LD block copied from another story,
+    an app-state date of another object): (NormalisedDate, layer, candidate)."""
+    if layer not in CROSS_CHECKED_LAYERS:
+        return parsed, layer, offered
+    chosen_raw = parsed.raw
+    witnesses, seen = [], set()
+    for witness_layer, where, raw in _structured_published_witnesses(run):
+        key = (witness_layer, str(where))
+        if not raw or key in seen or (witness_layer == layer and raw == chosen_raw):
+            continue
+        seen.add(key)
+        reading = run.date(raw)
+        if reading.value is not None:
+            witnesses.append((witness_layer, where, raw, reading))
+    if any(abs(w[3].value - parsed.value) <= _SAME_DAY for w in witnesses):
+        return parsed, layer, offered
+    for witness_layer, where, raw, reading in witnesses:
+        agreeing = sum(1 for other in witnesses
+                       if abs(other[3].value - reading.value) <= _SAME_DAY)
+        if agreeing >= MIN_AGREEING_WITNESSES:
+            candidate = run.offer("published_at", witness_layer, raw, where, note=(
+                f"{_date_note(reading)}; {agreeing} structured sources agree on it, "
+                f"none with the first date") if run.record is not None else None)
+            return reading, witness_layer, candidate
+    return parsed, layer, offered
 
 
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
-    no refining)."""
+    no refining). A structured date that no other structured source agrees with, while
+    two of them agree on another day, gives way to theirs (:func:`_outvoted`)."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
     if parsed is None or parsed.precision == "relative":
+        period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:
             reading = run.date(raw)
-            candidate = run.offer("published_at", unmarked_layer, raw, where,
-                                  note=_date_note(reading) if run.record is not None else None)
-            if reading.value is not None:
+            outside = (unmarked_layer == "text" and reading.value is not None
+                       and not page_dates.within_period(reading.value, period))
+            candidate = run.offer("published_at", unmarked_layer, raw, where, note=(
+                _date_note(reading) + ("; outside the period the URL files the page under"
+                                       if outside else "")) if run.record is not None else None)
+            if reading.value is not None and not outside:
                 parsed, layer, offered = reading, unmarked_layer, candidate
                 run.offer_rest("published_at", unmarked, "an earlier last-resort date read")
                 break
     else:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
+        parsed, layer, offered = _outvoted(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision

@@ -477,16 +477,69 @@ def element_value(element) -> str:
     return text_of(element)
 
 
+#: How many alike sibling blocks (same tag and class), each holding a date, make a list
+#: of dated items: teasers of other stories, a timeline, a comment thread.
+MIN_LIST_ITEMS = 3
+
+
+def _signature(element) -> tuple[str, str]:
+    """What repeated blocks share: the tag and the class attribute."""
+    return element.tag, element.get("class") or ""
+
+
+def listed_items(items: list, headline=None) -> set[int]:
+    """Indexes of the dated ``items`` (elements, or text nodes: their parent is used) that
+    sit in one of :data:`MIN_LIST_ITEMS` or more alike sibling blocks each holding one of
+    the items: entries of a list of other stories, not the page's own date line. Blocks
+    that hold ``headline`` (the headline's element, when known) are never list items."""
+    chains = []
+    for item in items:
+        element = item if isinstance(item, lxml.etree._Element) else item.getparent()
+        chain = []
+        while element is not None:
+            chain.append(element)
+            element = element.getparent()
+        chains.append(chain)
+    headline_side = set()
+    element = headline
+    while element is not None:
+        headline_side.add(element)
+        element = element.getparent()
+    dated_children: dict = {}
+    for chain in chains:
+        for child, parent in zip(chain, chain[1:]):
+            dated_children.setdefault((parent, _signature(child)), set()).add(child)
+    listed = set()
+    for index, chain in enumerate(chains):
+        for child, parent in zip(chain, chain[1:]):
+            if child in headline_side or parent in headline_side:
+                break
+            if len(dated_children[(parent, _signature(child))]) >= MIN_LIST_ITEMS:
+                listed.add(index)
+                break
+    return listed
+
+
 def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
-    """(heuristic, attribute value, visible text) of date elements in the scope, in order."""
-    found = []
+    """(heuristic, attribute value, visible text) of date elements in the scope, in order:
+    those of the first heuristic that finds any outside related blocks and outside lists
+    of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
+    the first heuristic's."""
+    fallback = []
     for name, xpath in xpaths:
-        for element in outside_related(xpath(scope), 3):
-            attribute = collapse(element.get("datetime") or element.get("content") or "")
-            found.append((name, attribute, text_of(element)))
+        elements = xpath(scope)
+        if not elements:
+            continue
+        listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()
+        kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3)
+        found = [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
+                 for e in kept]
         if found:
             return found
-    return found
+        if not fallback:
+            fallback = [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
+                        for e in outside_related(elements, 3)]
+    return fallback
 
 
 def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:

@@ -105,3 +105,112 @@ def test_a_relative_date_needs_the_fetch_time():
     article = extract("relative_only.html", fetched_at=fetched)
     assert article.published_at.date() == dt.date(2023, 5, 9)
     assert article.published_precision == "relative"
+
+
+@pytest.mark.parametrize("name, day", [
+    # a slider of dated teasers sits right above the headline; the page's own day is in
+    # the author line below the story
+    ("teaser_list_near_headline.html", dt.date(2021, 2, 11)),
+    # the update line is nearer the headline than the publication line
+    ("update_label_above_published.html", dt.date(2023, 3, 2)),
+    # an event's day in the standfirst, a photo's day in its caption and an embedded
+    # post's day all come before the byline's date
+    ("date_in_sentence_and_caption.html", dt.date(2023, 9, 12)),
+    # "2025年1月14日" under the headline
+    ("east_asian_printed_day.html", dt.date(2025, 1, 14)),
+])
+def test_the_pages_own_printed_day_among_other_dates(name, day):
+    article = extract(name)
+    assert article.published_at is not None, name
+    assert article.published_at.date() == day
+    assert article.sources["published_at"] == "text"
+
+
+def test_the_page_shows_the_order_of_its_numeric_dates():
+    # 'en' names no region (month first), but a reply dated 15/04/2020 shows the page
+    # writes the day first: 12/04/2020 is 12 April
+    html = (PAGES / "numeric_order_shown_by_the_page.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://site.example/bread", profile=False)
+    assert article.published_at.date() == dt.date(2020, 4, 12)
+    month_first = html.replace("15/04/2020", "04/15/2020")
+    assert extract_article(month_first, "https://site.example/bread",
+                           profile=False).published_at.date() == dt.date(2020, 12, 4)
+    # a page whose dates show both orders, or neither, is read in the language's order
+    both = html.replace("</section>", "<p>01/20/2020</p></section>")
+    assert extract_article(both, "https://site.example/bread",
+                           profile=False).published_at.date() == dt.date(2020, 12, 4)
+    assert normalise_date("06/01/2026", language="en", order="DMY",
+                          reference=dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc)
+                          ).value.date() == dt.date(2026, 1, 6)
+
+
+def test_a_day_only_in_the_canonical_url():
+    # fetched through a feed proxy whose URL carries no day; the canonical link has one
+    html = (PAGES / "url_day_only.html").read_text(encoding="utf-8").replace(
+        "</head>", '<link rel="canonical" href="https://site.example/2019/10/16/harbour-wall">'
+                   "</head>")
+    article = extract_article(html, "https://feeds.example/~r/site/~3/abc123/", profile=False)
+    assert article.published_at.date() == dt.date(2019, 10, 16)
+    assert article.sources["published_at"] == "url"
+    og_only = (PAGES / "url_day_only.html").read_text(encoding="utf-8").replace(
+        "</head>", '<meta property="og:url" content="/2019/10/16/harbour-wall"></head>')
+    assert extract_article(og_only, "https://feeds.example/~r/site/~3/abc123/",
+                           profile=False).published_at.date() == dt.date(2019, 10, 16)
+
+
+def test_a_structured_date_outvoted_by_two_others():
+    # JSON-LD says the 4th; article:published_time and the date meta tag both say the 6th
+    html = (PAGES / "structured_dates_disagree.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://site.example/ferry", profile=False)
+    assert article.published_at.date() == dt.date(2022, 1, 6)
+    assert article.sources["published_at"] == "meta"
+    assert article.published_raw == "2022-01-06T08:29:34+01:00"
+    # one source against one: the first in the cascade stands
+    single = html.replace('<meta name="date" content="2022-01-06">', "")
+    assert extract_article(single, "https://site.example/ferry",
+                           profile=False).published_at.date() == dt.date(2022, 1, 4)
+    # a source agreeing with the first (a day apart: zones) keeps it
+    backed = html.replace("</article>", '<time datetime="2022-01-04T08:29:00+01:00">'
+                                        "4 January</time></article>")
+    assert extract_article(backed, "https://site.example/ferry",
+                           profile=False).published_at.date() == dt.date(2022, 1, 4)
+
+
+def test_dated_markup_in_a_list_of_teasers_is_not_the_pages_date():
+    # the teasers' <time pubdate> elements are the only ones marked as publication times;
+    # they sit in three alike blocks, so the page's own <time> under the headline is read
+    article = extract("dated_teasers_in_markup.html")
+    assert article.published_at == dt.datetime(2019, 6, 28, 13, 49, 45, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "markup"
+
+
+def test_a_printed_date_before_the_urls_period_is_not_the_pages():
+    # the URL files the page under 2022-08: the teaser's 14/08/2021 nearer the headline is
+    # older than that, the line at the end of the story is the page's date
+    article = extract("older_teaser_than_url_period.html",
+                      "https://site.example/news/2022-08/glocken.html")
+    assert article.published_at.date() == dt.date(2022, 8, 14)
+    assert article.sources["published_at"] == "text"
+    # without a period in the URL, the nearest date is taken
+    assert extract("older_teaser_than_url_period.html",
+                   "https://site.example/news/glocken.html").published_at.date() == dt.date(2021, 8, 14)
+
+
+def test_url_period():
+    from newscrawl.extract.page_dates import url_period, within_period
+    assert url_period("https://a.example/news/2022-08/x.html") == (2022, 8)
+    assert url_period("https://a.example/2019/10/16/x") == (2019, 10)
+    assert url_period("https://a.example/blog/2023/x") == (2023, None)
+    assert url_period("https://a.example/munich2022/x") is None
+    assert not within_period(dt.date(2022, 7, 15), (2022, 8))
+    assert within_period(dt.date(2022, 7, 31), (2022, 8))  # a day early: time zones
+    assert within_period(dt.date(2023, 1, 10), (2022, 8))  # later: updated in place
+    assert within_period(dt.date(2001, 1, 1), None)
+
+
+def test_a_date_labelled_as_the_publication_beats_a_nearer_banner_date():
+    # the site's bar prints today's date just above the headline; the line labelled
+    # "Published on" a few lines below is the page's
+    article = extract("banner_date_and_published_label.html")
+    assert article.published_at.date() == dt.date(2022, 5, 10)
+    assert article.sources["published_at"] == "text"

@@ -256,6 +256,13 @@ def test_any_input_gives_a_result_never_an_exception(raw):
     ("Jane Doe | 4 Min | 12 Kommentare", []),
     ("Von Jan Kurz | 10:15", []),
     ("", []),
+    # a year (with a zone) or a month alone names no day
+    ("Jane Doe | 2023 GMT", []),
+    ("Jane Doe | März 2024", []),
+    # a name run into the date when the line's elements were joined
+    ("Ann LeeApril 28, 2023 GMT", ["Ann Lee April 28 2023 GMT", "Lee April 28 2023 GMT",
+                                   "April 28 2023 GMT"]),
+    ("Tom Ray21 Jan 2020", ["Tom Ray 21 Jan 2020", "Ray 21 Jan 2020", "21 Jan 2020"]),
 ])
 def test_date_parts_of_a_byline_line_are_absolute_dates_only(line, parts):
     assert date_parts_of_line(line) == parts
