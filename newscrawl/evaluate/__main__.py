@@ -6,8 +6,8 @@ Example::
 
 Every figure is given twice: on the development part of the corpus and on the held-out
 part (split by site, :mod:`newscrawl.evaluate.split`). ``--worst`` lists development
-pages only unless asked otherwise, so rules are written without looking at held-out
-pages. See docs/evaluation.md for what each figure means.
+pages only unless asked otherwise, and ``--parts dev`` leaves the held-out figures out
+of the table, so rules are written without looking at held-out pages. See docs/evaluation.md for what each figure means.
 """
 
 from __future__ import annotations
@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--worst-part", choices=(DEV, HELD_OUT, "all"), default=DEV,
                         help=f"which part --worst lists pages from (default {DEV}: rules are "
                              "written on the development part only)")
+    parser.add_argument("--parts", choices=(DEV, HELD_OUT, "both"), default="both",
+                        help="which parts' figures the table prints (default both; "
+                             f"'{DEV}' keeps held-out figures out of sight while a rule "
+                             "is written)")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
                         help="per-page JSONL results; {corpus} and {system} are filled in "
                              f"(default {DEFAULT_OUT})")
@@ -91,7 +95,7 @@ def evaluate_corpus(directory: str, args, systems) -> None:
         print(f"   {system.name}: {time.monotonic() - started:.1f} s, {errors} pages raised, "
               f"results in {path}", file=sys.stderr)
     print()
-    print(side_by_side(runs))
+    print(side_by_side(runs, parts=PARTS if args.parts == "both" else (args.parts,)))
     if args.worst:
         for run in runs:
             if not run.system.is_peer:

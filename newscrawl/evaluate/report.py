@@ -26,14 +26,15 @@ def format_figure(key: str, value: float | None) -> str:
     return f"{value:.1f}" if key.startswith("ms.") else f"{value:.3f}"
 
 
-def side_by_side(runs: list[SystemRun], *, by_part: bool = True) -> str:
+def side_by_side(runs: list[SystemRun], *, by_part: bool = True,
+                 parts: tuple[str, ...] = PARTS) -> str:
     """A Markdown table of every run's figures, figures as rows and systems as columns
-    (with ``by_part``, two columns per system: its figures on the development part and
-    on the held-out part)."""
+    (with ``by_part``, one column per system and part named in ``parts``: its figures
+    on the development part and on the held-out part)."""
     columns = []  # (heading, figures)
     for run in runs:
         if by_part and run.parts:
-            columns += [(f"{run.system.name} {part}", run.parts[part]) for part in PARTS]
+            columns += [(f"{run.system.name} {part}", run.parts[part]) for part in parts]
         else:
             columns.append((run.system.name, run.figures))
     header = ["figure"] + [heading for heading, _ in columns]

@@ -177,6 +177,8 @@ def test_figures_are_given_per_part_and_the_table_shows_both(snippets_corpus, da
     table = side_by_side([run])
     assert "naive dev" in table and "naive held-out" in table
     assert all(p.part in PARTS and p.site for p in run.pages)
+    dev_only = side_by_side([run], parts=("dev",))
+    assert "naive dev" in dev_only and "held-out" not in dev_only
 
 
 def test_worst_pages_of_one_part_only(dates_corpus):
