@@ -28,6 +28,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.authors import starts_with_lead_in
 from newscrawl.extract.markup import is_within
 from newscrawl.extract.structure import KnownFields, story_furniture
 from newscrawl.text import collapse, fold
@@ -80,9 +81,11 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
                            if p not in paragraphs]
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
-    if paragraphs and with_lead:
-        lead = [p for p in find_lead(container) if p not in paragraphs]
-        paragraphs = lead + paragraphs
+    if paragraphs:
+        found = find_lead_element(container)
+        if found is not None and (with_lead or lead_opens_story(
+                found[0], container, fields.names if fields is not None else ())):
+            paragraphs = [p for p in found[1] if p not in paragraphs] + paragraphs
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
@@ -521,7 +524,14 @@ def is_lead(element) -> bool:
 
 
 def find_lead(container) -> list[str]:
-    """The standfirst paragraphs just before the container, if the page marks one.
+    """The standfirst paragraphs just before the container, if the page marks one
+    (see :func:`find_lead_element`)."""
+    found = find_lead_element(container)
+    return found[1] if found is not None else []
+
+
+def find_lead_element(container) -> tuple | None:
+    """(the standfirst element just before the container, its paragraphs), or None.
 
     Looks at the container's preceding siblings and those of its nearest
     ancestors (the article header usually sits there) for an element whose class
@@ -537,11 +547,117 @@ def find_lead(container) -> list[str]:
                         and not is_hidden(element):
                     paragraphs = collect_paragraphs(element)
                     if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
-                        return paragraphs
+                        return element, paragraphs
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
-    return []
+    return None
+
+
+def lead_opens_story(lead, container, names=()) -> bool:
+    """True when a standfirst ``lead`` reads as the story's first paragraph rather than
+    as part of the article's header.
+
+    A header's standfirst is set apart from the story by the header's furniture: the
+    byline, the date, the lead image with its caption come between it and the text,
+    or the page wraps it in ``<header>`` / ``<hgroup>`` with the headline. A lead
+    paragraph of the story runs straight into the text: nothing but share buttons,
+    links, an uncaptioned image or a few words of labels lies between the two
+    (:func:`lead_gap_is_clear`). A lead holding an image is a teaser figure, not text.
+    ``names`` are the authors other layers found: a byline naming one marks the gap.
+    """
+    for _image in lead.iter(*bp.IMAGE_TAGS):
+        return False
+    for ancestor in lead.iterancestors():
+        if is_within(container, ancestor):
+            break
+        if ancestor.tag in bp.HEADER_TAGS:
+            return False
+    return lead_gap_is_clear(lead, container, names)
+
+
+def _gap(lead, container) -> tuple[list, list[str]]:
+    """(the elements, the loose texts) between the end of ``lead`` and the start of
+    ``container`` in reading order; an element holding the container is entered."""
+    elements: list = []
+    texts: list[str] = []
+    node = lead
+    while node is not None:
+        if node.tail:
+            texts.append(node.tail)
+        for sibling in node.itersiblings():
+            if sibling is container:
+                return elements, texts
+            if is_within(container, sibling):
+                holder = sibling
+                while holder is not container:
+                    if holder.text:
+                        texts.append(holder.text)
+                    for child in holder:
+                        if is_within(container, child):
+                            holder = child
+                            break
+                        elements.append(child)
+                        if child.tail:
+                            texts.append(child.tail)
+                return elements, texts
+            elements.append(sibling)
+            if sibling.tail:
+                texts.append(sibling.tail)
+        node = node.getparent()
+    return elements, texts
+
+
+def lead_gap_is_clear(lead, container, names=()) -> bool:
+    """True when nothing of the article's header lies between ``lead`` and ``container``:
+    no date, time, figure, caption or address element, no image with a text beside it
+    (a lead image and its caption), no text naming one of ``names``, opening like a
+    byline ("By ...") or holding a date, and at most ``bp.MAX_LEAD_GAP_CHARS``
+    characters of text outside links, buttons and blocks named like furniture (share
+    bars, ads)."""
+    elements, texts = _gap(lead, container)
+    pieces = [text.strip() for text in texts if text.strip()]
+    plain = sum(map(len, pieces))
+    shown = bool(pieces)  # text outside links and buttons, furniture or not
+    image = False
+    for element in elements:
+        if element.tag.__class__ is not str or element.tag in bp.UNREADABLE_TAGS:
+            continue
+        for inner in element.iter(*bp.LEAD_GAP_MARK_TAGS, *bp.IMAGE_TAGS):
+            if inner.tag in bp.LEAD_GAP_MARK_TAGS:
+                return False
+            image = True
+        for text, linked, furniture in _gap_texts(element):
+            pieces.append(text)
+            if not linked:
+                shown = True
+                if not furniture:
+                    plain += len(text)
+    if plain > bp.MAX_LEAD_GAP_CHARS or (image and shown):
+        return False
+    joined = " ".join(collapse(text) for text in pieces)
+    if bp.DATE_IN_TEXT.search(joined):
+        return False
+    low = joined.lower()
+    if any(len(name) >= 4 and name.lower() in low for name in names):
+        return False
+    return not any(starts_with_lead_in(collapse(text)) for text in pieces)
+
+
+def _gap_texts(element, linked: bool = False, furniture: bool = False):
+    """(text, inside a link / button / label, inside a block named like furniture) of
+    an element's visible text."""
+    if is_hidden(element) or element.tag in bp.UNREADABLE_TAGS:
+        return
+    linked = linked or element.tag in ("a", "button", "label")
+    furniture = furniture or looks_like_boilerplate(element)
+    if element.text and element.text.strip():
+        yield element.text.strip(), linked, furniture
+    for child in element:
+        if child.tag.__class__ is str:
+            yield from _gap_texts(child, linked, furniture)
+        if child.tail and child.tail.strip():
+            yield child.tail.strip(), linked, furniture
 
 
 # -- step 2: the paragraphs ------------------------------------------------------------

@@ -226,6 +226,11 @@ LEAD_WORDS = frozenset({
 LEAD_TAGS = ("p", "div", "h2", "span", "section")
 LEAD_SEARCH_LEVELS = 4
 MIN_LEAD_CHARS = 40
+#: Between a standfirst and the story text, these elements (and more than this many
+#: characters of text outside links, buttons and furniture) are the article header's
+#: byline, date or lead image: the standfirst is then the header's, not the story's.
+LEAD_GAP_MARK_TAGS = frozenset({"time", "figure", "figcaption", "address"})
+MAX_LEAD_GAP_CHARS = 40
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).

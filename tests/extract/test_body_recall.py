@@ -180,3 +180,68 @@ def test_text_hidden_by_inline_style_is_not_a_candidate():
     body = extract_body(PageContext(visible, "https://example.org/n"),
                         titles=["Night trains return to the coast line"])
     assert "Purpose 3" in body.text  # shown, the longer block would win: the style decides
+
+
+# -- a lead paragraph: the story's first paragraph, or the header's standfirst ----------------
+
+def test_a_lead_paragraph_running_into_the_story_is_its_first_paragraph():
+    # The intro (named like a standfirst) sits apart from the text block, with only
+    # share links between them: it is the opening of the story.
+    article, _ = extract("lead_into_story.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("From March the number 7 bus will run every hour")
+    assert paragraphs[1].startswith("The line links the valley villages")
+    for furniture in ("Share", "Email", "Valley bus line gets a night service", "Library opens"):
+        assert furniture not in article.body
+
+
+def test_a_standfirst_set_apart_by_the_byline_and_the_lead_image_stays_out():
+    article, _ = extract("standfirst_in_header.html")
+    assert "The council has found the money" not in article.body
+    assert article.body.startswith("The repairs will cost a little over a million")
+    assert article.description.startswith("The council has found the money")
+
+
+@pytest.mark.parametrize("between", [
+    '<div class="post-meta"><span class="who">Tessa Marlow</span></div>',   # a known author
+    '<div class="post-meta"><span>By the harbour desk</span></div>',        # a byline
+    '<div class="post-meta"><span>Monday 12.02.2024</span></div>',          # a date
+    '<div class="post-meta"><time datetime="2024-02-12">Monday</time></div>',
+    '<div class="post-picture"><img src="/w.jpg" alt=""><div>The wall in January.</div></div>',
+    '<div class="post-note">A note of the editors, longer than a label of the page.</div>',
+])
+def test_each_piece_of_header_furniture_keeps_the_standfirst_out(between):
+    html = _header_page_with_only(between)
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert "The council has found the money" not in article.body
+
+
+def test_a_standfirst_with_nothing_between_it_and_the_story_opens_the_story():
+    html = _header_page_with_only('<div class="post-tools"><a href="/s">Share</a></div>'
+                                  '<div class="post-picture"><img src="/w.jpg" alt=""></div>')
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The council has found the money")
+    # ... unless the page puts it in the <header> with the headline
+    html = _header_page_with_only('<div class="post-tools"><a href="/s">Share</a></div>',
+                                  head="header")
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+
+
+def test_a_teaser_holding_an_image_is_no_lead_paragraph():
+    html = _header_page_with_only("").replace(
+        '<p class="post-summary">', '<p class="post-summary"><img src="/t.jpg" alt="">')
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+
+
+def _header_page_with_only(between: str, head: str = "div") -> str:
+    """standfirst_in_header.html with its byline and picture replaced by ``between``
+    (and its head block made a ``head`` element)."""
+    html = (PAGES / "standfirst_in_header.html").read_text(encoding="utf-8")
+    html = html.replace('<div class="post-head">', f'<{head} class="post-head">')
+    head_end = html.index('<div class="post-meta">')
+    body_start = html.index('<div class="post-body">')
+    rest = html[head_end:body_start]
+    assert "post-picture" in rest and "Tessa Marlow" in rest
+    return html[:head_end] + f"</{head}>\n    " + between + "\n    " + html[body_start:]
