@@ -66,19 +66,26 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     scan = scan_page(root, live_blog=live_blog)
     heading = headline_heading(root, titles) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
-    container = choose_container(root, scan, home=home, heading=heading)
-    if container is not None:
-        inside_home = home is not None and is_within(container, home)
-        container = widen_container(container, scan, ceiling=home if inside_home else None,
-                                    other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
-                                    else bp.MAX_WIDEN_OTHER_RATIO)
-    paragraphs = []
-    parts = story_parts(container, scan, ceiling=home) if container is not None else []
-    if parts:
-        skip = story_furniture(container, scan, fields)
-        for part in parts:
-            paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
-                           if p not in paragraphs]
+    failed: list = []
+    for _ in range(bp.CONTAINER_TRIES):
+        container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
+        if container is not None:
+            inside_home = home is not None and is_within(container, home)
+            container = widen_container(container, scan, ceiling=home if inside_home else None,
+                                        other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
+                                        else bp.MAX_WIDEN_OTHER_RATIO)
+        paragraphs: list[str] = []
+        parts = story_parts(container, scan, ceiling=home) if container is not None else []
+        if parts:
+            skip = story_furniture(container, scan, fields)
+            for part in parts:
+                paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
+                               if p not in paragraphs]
+        if paragraphs or container is None:
+            break
+        # every block of the container is furniture (a comment list, a box of ads): the
+        # story is another candidate, outside this one
+        failed.append(container)
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs:
@@ -327,8 +334,12 @@ def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool
     return False
 
 
-def choose_container(root, scan: PageScan | None = None, home=None, heading=None):
+def choose_container(root, scan: PageScan | None = None, home=None, heading=None,
+                     excluded=()):
     """The element most likely to hold the article text, or None.
+
+    Candidates inside the ``excluded`` elements (containers that read empty) are passed
+    over.
 
     The best few candidates by score are re-ranked with a penalty for sitting
     inside a boilerplate-named ancestor (the comment thread's own text blocks).
@@ -341,7 +352,10 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
     scores = scan.scores
     if not scores:
         return None
-    weighted = {el: score * container_factor(el, scan) for el, score in scores.items()}
+    weighted = {el: score * container_factor(el, scan) for el, score in scores.items()
+                if not excluded or not any(is_within(el, gone) for gone in excluded)}
+    if not weighted:
+        return None
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
     ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR
                                   if inside_boilerplate(el, scan.boilerplate_words) else 1.0)

@@ -244,6 +244,8 @@ FURNITURE_TEXT_WEIGHT = 0.5
 #: sits inside a boilerplate-named ancestor.
 FINALISTS = 12
 INSIDE_BOILERPLATE_FACTOR = 0.3
+#: Containers tried in turn while the chosen one reads empty (all its blocks furniture).
+CONTAINER_TRIES = 3
 
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.

@@ -245,3 +245,21 @@ def _header_page_with_only(between: str, head: str = "div") -> str:
     rest = html[head_end:body_start]
     assert "post-picture" in rest and "Tessa Marlow" in rest
     return html[:head_end] + f"</{head}>\n    " + between + "\n    " + html[body_start:]
+
+
+# -- a container that reads empty -----------------------------------------------------
+
+def test_a_comment_list_that_outscores_the_post_and_reads_empty_gives_way_to_the_post():
+    # The thread scores highest, but every item of it is furniture (comment-N): the body
+    # is read from the next candidate, the post.
+    article, _ = extract("comment_list_wins_the_score.html")
+    assert article.body is not None
+    assert "The council has agreed to resurface the river path" in article.body
+    assert "New benches and a few more signposts" in article.body
+    assert "Reader" not in article.body and "birdwatching hide" not in article.body
+
+
+def test_only_so_many_containers_are_tried(monkeypatch):
+    monkeypatch.setattr(bp, "CONTAINER_TRIES", 1)
+    article, _ = extract("comment_list_wins_the_score.html")
+    assert not article.body
