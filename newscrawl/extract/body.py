@@ -89,9 +89,11 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs:
+        names = fields.names if fields is not None else ()
         found = find_lead_element(container)
-        if found is not None and (with_lead or lead_opens_story(
-                found[0], container, fields.names if fields is not None else ())):
+        if found is None or not (with_lead or lead_opens_story(found[0], container, names)):
+            found = opening_paragraph(container, names)
+        if found is not None:
             paragraphs = [p for p in found[1] if p not in paragraphs] + paragraphs
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
@@ -566,6 +568,73 @@ def find_lead_element(container) -> tuple | None:
         if node is None or node.tag in ("body", "html"):
             break
     return None
+
+
+def opening_paragraph(container, names=()) -> tuple | None:
+    """(the plain paragraph just before the container, its text) when it opens the story,
+    else None.
+
+    The story's first paragraph is sometimes set apart from the rest (in bold, in a
+    block of its own) with no standfirst name. The text block right before the
+    container is taken when it reads as prose (a ``<p>`` or ``<div>`` of one or two
+    paragraphs, at least ``bp.MIN_OPENING_CHARS`` long, ending like a sentence, not
+    named like furniture) and runs straight into the story
+    (:func:`lead_opens_story`).
+    """
+    block = block_before(container)
+    if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
+        return None
+    paragraphs = collect_paragraphs(block)
+    if not paragraphs or len(paragraphs) > bp.MAX_OPENING_PARAGRAPHS \
+            or sum(map(len, paragraphs)) < bp.MIN_OPENING_CHARS \
+            or not bp.SENTENCE_END.search(paragraphs[-1]):
+        return None
+    if not lead_opens_story(block, container, names):
+        return None
+    return block, paragraphs
+
+
+def block_before(container):
+    """The innermost text block just before ``container`` in reading order: the last
+    block with visible text inside its nearest preceding sibling that has any (or an
+    ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None."""
+    node = container
+    for _ in range(bp.LEAD_SEARCH_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
+                    or is_hidden(sibling) or _only_links(sibling):
+                continue  # (a share bar, a row of buttons: the gap's to judge)
+            block = sibling
+            while not (block.text or "").strip():
+                if looks_like_boilerplate(block):  # (a sign-up box's last line is no opening)
+                    return None
+                inner = [child for child in block
+                         if child.tag.__class__ is str and child.tag in bp.BLOCK_TAGS
+                         and child.tag not in bp.UNREADABLE_TAGS and not is_hidden(child)
+                         and child.text_content().strip()]
+                if not inner or any((child.tail or "").strip() for child in block):
+                    break
+                block = inner[-1]
+            return block
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return None
+
+
+def _only_links(element) -> bool:
+    """True for an element without visible text outside links and buttons."""
+    if element.tag in ("a", "button"):
+        return True
+    if (element.text or "").strip():
+        return False
+    for child in element:
+        if child.tag.__class__ is str and child.tag not in bp.UNREADABLE_TAGS \
+                and not is_hidden(child) and not _only_links(child):
+            return False
+        if (child.tail or "").strip():
+            return False
+    return True
 
 
 def lead_opens_story(lead, container, names=()) -> bool:

@@ -231,6 +231,10 @@ MIN_LEAD_CHARS = 40
 #: byline, date or lead image: the standfirst is then the header's, not the story's.
 LEAD_GAP_MARK_TAGS = frozenset({"time", "figure", "figcaption", "address"})
 MAX_LEAD_GAP_CHARS = 40
+#: A plain paragraph right before the text container opens the story when it is at
+#: least this long and one or two paragraphs (see body.opening_paragraph).
+MIN_OPENING_CHARS = 100
+MAX_OPENING_PARAGRAPHS = 2
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).

@@ -263,3 +263,34 @@ def test_only_so_many_containers_are_tried(monkeypatch):
     monkeypatch.setattr(bp, "CONTAINER_TRIES", 1)
     article, _ = extract("comment_list_wins_the_score.html")
     assert not article.body
+
+
+# -- a plain opening paragraph set apart from the text block ---------------------------
+
+def test_a_bold_opening_paragraph_in_a_block_of_its_own_opens_the_story():
+    article, _ = extract("bold_opening_paragraph.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Ab Ostern verbindet eine elektrische Fähre")
+    assert paragraphs[1].startswith("Die Fähre bietet Platz")
+    for furniture in ("Teilen", "Drucken", "Lena Berger", "04.03.2024", "Verkehr"):
+        assert furniture not in article.body
+
+
+@pytest.mark.parametrize("change", [
+    # a date line between the paragraph and the text: the paragraph is the header's
+    ('<div class="werkzeuge">', '<div class="datum">Montag, 04.03.2024</div><div class="werkzeuge">'),
+    # too short to be prose
+    ("Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees. Der "
+     "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen.", "Ab Ostern fährt sie."),
+    # not a sentence: a label line
+    ("Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees. Der "
+     "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen.",
+     "Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees und der "
+     "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen und"),
+])
+def test_a_paragraph_before_the_text_that_is_not_its_opening_stays_out(change):
+    html = (PAGES / "bold_opening_paragraph.html").read_text(encoding="utf-8")
+    assert change[0] in html
+    article = extract_article(html.replace(change[0], change[1]), "https://example.org/f",
+                              profile=False)
+    assert article.body.startswith("Die Fähre bietet Platz")
