@@ -66,26 +66,15 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     scan = scan_page(root, live_blog=live_blog)
     heading = headline_heading(root, titles) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
-    failed: list = []
-    for _ in range(bp.CONTAINER_TRIES):
-        container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
-        if container is not None:
-            inside_home = home is not None and is_within(container, home)
-            container = widen_container(container, scan, ceiling=home if inside_home else None,
-                                        other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
-                                        else bp.MAX_WIDEN_OTHER_RATIO)
-        paragraphs: list[str] = []
-        parts = story_parts(container, scan, ceiling=home) if container is not None else []
-        if parts:
-            skip = story_furniture(container, scan, fields)
-            for part in parts:
-                paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
-                               if p not in paragraphs]
-        if paragraphs or container is None:
-            break
-        # every block of the container is furniture (a comment list, a box of ads): the
-        # story is another candidate, outside this one
-        failed.append(container)
+    container, parts, paragraphs = read_story(root, scan, home, heading, fields)
+    if sum(map(len, paragraphs)) < bp.NOSCRIPT_FALLBACK_CHARS and _has_noscript_text(root):
+        # a page that writes its story by script gives it to readers without script in
+        # <noscript>: read that when the visible markup holds next to nothing
+        scan_all = scan_page(root, live_blog=live_blog, noscript=True)
+        found = read_story(root, scan_all, home, heading, fields)
+        if sum(map(len, found[2])) > sum(map(len, paragraphs)):
+            scan = scan_all
+            container, parts, paragraphs = found
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs:
@@ -100,6 +89,41 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     if not paragraphs:
         return None
     return Body(paragraphs=paragraphs, node=container, parts=len(parts))
+
+
+def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
+    """(container, its story parts, their paragraphs) of a scanned page: the best
+    container, widened, and the blocks continuing it; when every block of it is furniture
+    (a comment list, a box of ads), the next candidate outside it, up to
+    ``bp.CONTAINER_TRIES`` containers."""
+    failed: list = []
+    container, parts, paragraphs = None, [], []
+    for _ in range(bp.CONTAINER_TRIES):
+        container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
+        if container is not None:
+            inside_home = home is not None and is_within(container, home)
+            container = widen_container(container, scan, ceiling=home if inside_home else None,
+                                        other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO
+                                        if scan.live_blog else bp.MAX_WIDEN_OTHER_RATIO)
+        paragraphs = []
+        parts = story_parts(container, scan, ceiling=home) if container is not None else []
+        if parts:
+            skip = story_furniture(container, scan, fields)
+            for part in parts:
+                paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
+                               if p not in paragraphs]
+        if paragraphs or container is None:
+            break
+        failed.append(container)
+    return container, parts, paragraphs
+
+
+def _has_noscript_text(root) -> bool:
+    """True when a <noscript> of the page holds at least ``bp.MIN_NOSCRIPT_STORY_CHARS``."""
+    for element in root.iter("noscript"):
+        if len(element.text_content()) >= bp.MIN_NOSCRIPT_STORY_CHARS:
+            return True
+    return False
 
 
 # -- names --------------------------------------------------------------------------
@@ -184,13 +208,14 @@ class PageScan:
     clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
     live_blog: bool = False                          # a live blog: its update feed is the text
     boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
+    skip_tags: frozenset = bp.SKIP_TAGS              # elements whose text is never read
 
 
 #: Shares of a text block's weight credited to its block ancestors, nearest first.
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
 
 
-def scan_page(root, *, live_blog: bool = False) -> PageScan:
+def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageScan:
     """One pass over the tree: text per block, and scores of the blocks' ancestors.
 
     A paragraph-like block (``p``, ``li`` ...) credits its non-link characters to
@@ -206,12 +231,15 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
     the container to an ancestor would really add.
     """
     words = bp.BOILERPLATE_WORDS - bp.LIVE_BLOG_CONTENT_WORDS if live_blog else bp.BOILERPLATE_WORDS
-    scan = PageScan(live_blog=live_blog, boilerplate_words=words)
+    scan = PageScan(live_blog=live_blog, boilerplate_words=words,
+                    skip_tags=bp.SKIP_TAGS - {"noscript"} if noscript else bp.SKIP_TAGS)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
     list_item_tags = bp.LIST_ITEM_TAGS
     unreadable = bp.UNREADABLE_TAGS | bp.SKIP_TAGS
+    if noscript:
+        unreadable = unreadable - {"noscript"}
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # open blocks, innermost last:
     # [element, own chars, own link chars, subtree chars, subtree link chars,
@@ -769,9 +797,10 @@ class _Paragraphs:
             self._link_chars = 0
 
 
-def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
+def _walk(element, out: _Paragraphs, in_link: bool, keep,
+          skip_tags: frozenset = bp.SKIP_TAGS) -> None:
     """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
-    block_tags, skip_tags, inline_skips = bp.BLOCK_TAGS, bp.SKIP_TAGS, bp.INLINE_SKIP_TAGS
+    block_tags, inline_skips = bp.BLOCK_TAGS, bp.INLINE_SKIP_TAGS
     for child in element:
         tag = child.tag
         if tag.__class__ is not str:  # comments, processing instructions
@@ -788,7 +817,7 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
                 out.flush()
             if child.text:
                 out.add(child.text, child_in_link)
-            _walk(child, out, child_in_link, keep)
+            _walk(child, out, child_in_link, keep, skip_tags)
             if block:
                 out.flush()
         if child.tail:
@@ -922,7 +951,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     out = _Paragraphs()
     if container.text:
         out.add(container.text, container.tag == "a")
-    _walk(container, out, container.tag == "a", keep)
+    _walk(container, out, container.tag == "a", keep,
+          scan.skip_tags if scan is not None else bp.SKIP_TAGS)
     out.flush()
     return [text for text, link_chars in out.blocks if keep_paragraph(text, link_chars)]
 

@@ -250,6 +250,10 @@ FINALISTS = 12
 INSIDE_BOILERPLATE_FACTOR = 0.3
 #: Containers tried in turn while the chosen one reads empty (all its blocks furniture).
 CONTAINER_TRIES = 3
+#: When the markup's body is shorter than this (characters) and a <noscript> of the page
+#: holds at least MIN_NOSCRIPT_STORY_CHARS, the page is read again with <noscript> text.
+NOSCRIPT_FALLBACK_CHARS = 200
+MIN_NOSCRIPT_STORY_CHARS = 500
 
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.

@@ -294,3 +294,22 @@ def test_a_paragraph_before_the_text_that_is_not_its_opening_stays_out(change):
     article = extract_article(html.replace(change[0], change[1]), "https://example.org/f",
                               profile=False)
     assert article.body.startswith("Die Fähre bietet Platz")
+
+
+# -- a story given only to readers without script ---------------------------------------
+
+def test_a_story_written_by_script_is_read_from_its_noscript_copy():
+    article, _ = extract("story_in_noscript.html")
+    assert article.body.startswith("Over the last year the team has rebuilt")
+    assert "It can be turned off in the settings" in article.body
+    assert "News and notes from the people who build the app" not in article.body
+
+
+def test_noscript_text_is_not_read_when_the_page_shows_its_story():
+    html = (PAGES / "story_in_noscript.html").read_text(encoding="utf-8")
+    shown = "".join(f"<p>Visible paragraph {n} of the story, written in the page itself for "
+                    "every reader to see.</p>" for n in range(4))
+    html = html.replace('<div class="post-footer">', shown + '<div class="post-footer">')
+    article = extract_article(html, "https://example.org/n", profile=False)
+    assert "Visible paragraph 0" in article.body
+    assert "fingerprint" not in article.body
