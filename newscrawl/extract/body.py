@@ -100,6 +100,10 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
     container, parts, paragraphs = None, [], []
     for _ in range(bp.CONTAINER_TRIES):
         container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
+        if container is not None and container.tag == "blockquote" \
+                and container.getparent() is not None \
+                and container.getparent().tag not in ("body", "html"):
+            container = container.getparent()  # a quotation sits inside the text it is quoted in
         if container is not None:
             inside_home = home is not None and is_within(container, home)
             container = widen_container(container, scan, ceiling=home if inside_home else None,

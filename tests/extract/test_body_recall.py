@@ -313,3 +313,14 @@ def test_noscript_text_is_not_read_when_the_page_shows_its_story():
     article = extract_article(html, "https://example.org/n", profile=False)
     assert "Visible paragraph 0" in article.body
     assert "fingerprint" not in article.body
+
+
+# -- a quotation is part of the text around it -----------------------------------------
+
+def test_a_long_quote_is_read_with_the_post_around_it():
+    article, _ = extract("post_around_a_long_quote.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "A friend sent me this radio essay last week. I have listened to it twice since, once on the train."
+    assert paragraphs[1].startswith("Every summer the same argument starts again")
+    assert paragraphs[-1] == "The whole programme is only twenty minutes long; the link is below."
+    assert "Share on" not in article.body
