@@ -324,3 +324,13 @@ def test_a_long_quote_is_read_with_the_post_around_it():
     assert paragraphs[1].startswith("Every summer the same argument starts again")
     assert paragraphs[-1] == "The whole programme is only twenty minutes long; the link is below."
     assert "Share on" not in article.body
+
+
+def test_a_lead_also_named_like_furniture_stays_out_but_a_teaser_named_one_opens_the_story():
+    html = _header_page_with_only("")
+    named = html.replace('class="post-summary"', 'class="post-summary-credit"')
+    article = extract_article(named, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+    teaser = html.replace('class="post-summary"', 'class="post-teaser-text"')  # a weak furniture word
+    article = extract_article(teaser, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The council has found the money")
