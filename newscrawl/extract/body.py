@@ -79,8 +79,9 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs:
         names = fields.names if fields is not None else ()
-        found = find_lead_element(container)
-        if found is None or not (with_lead or lead_opens_story(found[0], container, names)):
+        found = (find_lead_element(container) if with_lead
+                 else story_lead(container, names, scan))
+        if found is None:
             found = opening_paragraph(container, names)
         if found is not None:
             paragraphs = [p for p in found[1] if p not in paragraphs] + paragraphs
@@ -600,6 +601,65 @@ def find_lead_element(container) -> tuple | None:
         if node is None or node.tag in ("body", "html"):
             break
     return None
+
+
+def story_lead(container, names=(), scan: PageScan | None = None) -> tuple | None:
+    """(the standfirst before the container, its paragraphs) when it opens the story
+    (:func:`lead_opens_story`), else None.
+
+    Searches like :func:`find_lead_element`, nearest block first, but stops at the first
+    block that would stand between a standfirst farther back and the story (a date, a
+    figure, a byline's worth of text): what lies behind it is the header's. ``scan``
+    (its text counts) lets blocks with too little text of their own be passed quickly.
+    """
+    text = scan.text_chars if scan is not None else {}
+    links = scan.link_chars if scan is not None else {}
+    node = container
+    for _ in range(bp.LEAD_SEARCH_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            tag = sibling.tag
+            if tag.__class__ is not str:
+                continue
+            if tag in bp.LEAD_GAP_MARK_TAGS:
+                return None
+            if tag in bp.SKIP_TAGS:
+                continue
+            own = text[sibling] - links.get(sibling, 0) if sibling in text else None
+            if own is not None and own < bp.MIN_LEAD_CHARS:  # no lead inside: only passed over
+                if own > bp.MAX_LEAD_GAP_CHARS and not _passable(sibling):
+                    return None
+                for _mark in sibling.iter(*bp.LEAD_GAP_MARK_TAGS):
+                    return None
+                continue
+            for element in sibling.iter(*bp.LEAD_TAGS):
+                if (element.get("class") or element.get("id")) and is_lead(element) \
+                        and not is_hidden(element):
+                    paragraphs = collect_paragraphs(element)
+                    if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
+                        if lead_opens_story(element, container, names):
+                            return element, paragraphs
+                        return None
+            if not _passable(sibling):
+                return None
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return None
+
+
+def _passable(element) -> bool:
+    """True when a block may stand between a lead paragraph and the story (see
+    :func:`lead_gap_is_clear`): no date, figure or address element and no more than
+    ``bp.MAX_LEAD_GAP_CHARS`` of text outside links, buttons and furniture."""
+    for _mark in element.iter(*bp.LEAD_GAP_MARK_TAGS):
+        return False
+    plain = 0
+    for text, linked, furniture in _gap_texts(element):
+        if not (linked or furniture):
+            plain += len(text)
+            if plain > bp.MAX_LEAD_GAP_CHARS:
+                return False
+    return True
 
 
 def opening_paragraph(container, names=()) -> tuple | None:
