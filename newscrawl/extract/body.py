@@ -607,7 +607,9 @@ def story_lead(container, names=(), scan: PageScan | None = None) -> tuple | Non
     """(the standfirst before the container, its paragraphs) when it opens the story
     (:func:`lead_opens_story`), else None.
 
-    Searches like :func:`find_lead_element`, nearest block first, but stops at the first
+    A standfirst that does not end like a sentence (a subtitle, a verdict label) is no
+    paragraph of the story. Searches like :func:`find_lead_element`, nearest block
+    first, but stops at the first
     block that would stand between a standfirst farther back and the story (a date, a
     figure, a byline's worth of text): what lies behind it is the header's. ``scan``
     (its text counts) lets blocks with too little text of their own be passed quickly.
@@ -636,7 +638,8 @@ def story_lead(container, names=(), scan: PageScan | None = None) -> tuple | Non
                         and not is_hidden(element):
                     paragraphs = collect_paragraphs(element)
                     if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
-                        if lead_opens_story(element, container, names):
+                        if bp.SENTENCE_END.search(paragraphs[-1]) \
+                                and lead_opens_story(element, container, names):
                             return element, paragraphs
                         return None
             if not _passable(sibling):

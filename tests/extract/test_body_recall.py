@@ -334,3 +334,12 @@ def test_a_lead_also_named_like_furniture_stays_out_but_a_teaser_named_one_opens
     teaser = html.replace('class="post-summary"', 'class="post-teaser-text"')  # a weak furniture word
     article = extract_article(teaser, "https://example.org/harbour", profile=False)
     assert article.body.startswith("The council has found the money")
+
+
+def test_a_standfirst_that_is_no_sentence_is_a_subtitle_and_stays_out():
+    html = _header_page_with_only("").replace(
+        "and the work will close the quay for six weeks.</p>",
+        "and the work that will close the quay for six weeks</p>")
+    assert "for six weeks</p>" in html
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
