@@ -13,11 +13,20 @@ Two steps, each one pass over (part of) the parsed tree, never mutating it:
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
 
 The standfirst rule: a standfirst / dek marked up outside the text container (class
-``lead``, ``standfirst``, ``summary`` ...) is not part of ``body``; it is the Article's
-``description`` (the extractor puts it there when the page states no description).
-The body is the article text only, as the Zyte benchmark and the project's own demo
-truth label it; the Fundus labels (summary + sections) always include it. The figures
-both ways are in docs/evaluation.md ("Design choices and their figures").
+``lead``, ``standfirst``, ``summary`` ...) is the Article's ``description`` (the
+extractor puts it there when the page states no description). It is also the body's
+first paragraph when it runs straight into the story (:func:`lead_opens_story`): it ends
+like a sentence, it is not in the ``<header>`` with the headline, and no byline, date,
+lead image or caption stands between it and the text. A header's standfirst, set apart
+by that furniture, stays out of ``body``, as the Zyte benchmark and the project's blind
+pages label it; the Fundus and trafilatura labels keep a lead paragraph either way. A
+plain paragraph right before the container is taken on the same test
+(:func:`opening_paragraph`). The figures are in docs/evaluation.md ("Design choices and
+their figures").
+
+When the container reads empty (every block of it furniture) the next candidate outside
+it is read (:func:`read_story`); when the markup holds next to no text and a
+``<noscript>`` holds the story, the page is read again with ``<noscript>`` text.
 """
 
 from __future__ import annotations
