@@ -78,7 +78,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     container, parts, paragraphs = read_story(root, scan, home, heading, fields)
     if sum(map(len, paragraphs)) < bp.NOSCRIPT_FALLBACK_CHARS and _has_noscript_text(root):
         # a page that writes its story by script gives it to readers without script in
-        # <noscript>: read that when the visible markup holds next to nothing
+        # <noscript>: read that when the visible markup holds next to nothing (one story)
         scan_all = scan_page(root, live_blog=live_blog, noscript=True)
         found = read_story(root, scan_all, home, heading, fields)
         if sum(map(len, found[2])) > sum(map(len, paragraphs)):
@@ -133,11 +133,16 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
 
 
 def _has_noscript_text(root) -> bool:
-    """True when a <noscript> of the page holds at least ``bp.MIN_NOSCRIPT_STORY_CHARS``."""
+    """True when exactly one <noscript> of the page holds at least
+    ``bp.MIN_NOSCRIPT_STORY_CHARS``: one story given to readers without script (a blog's
+    front page gives one per post, and is no story)."""
+    found = 0
     for element in root.iter("noscript"):
         if len(element.text_content()) >= bp.MIN_NOSCRIPT_STORY_CHARS:
-            return True
-    return False
+            found += 1
+            if found > 1:
+                return False
+    return found == 1
 
 
 # -- names --------------------------------------------------------------------------

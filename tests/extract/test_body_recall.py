@@ -343,3 +343,12 @@ def test_a_standfirst_that_is_no_sentence_is_a_subtitle_and_stays_out():
     assert "for six weeks</p>" in html
     article = extract_article(html, "https://example.org/harbour", profile=False)
     assert article.body.startswith("The repairs will cost")
+
+
+def test_a_front_page_giving_several_posts_in_noscript_is_not_read_as_one_story():
+    html = (PAGES / "story_in_noscript.html").read_text(encoding="utf-8")
+    start, end = html.index('<div class="post">'), html.index('<script>document')
+    post = html[start:end]
+    front = html[:start] + post + post.replace("post-text", "post-text-2") + html[end:]
+    article = extract_article(front, "https://example.org/", profile=False)
+    assert "fingerprint" not in (article.body or "")
