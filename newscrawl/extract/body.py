@@ -153,7 +153,8 @@ def words_of(names: str) -> frozenset[str]:
     each multi-word name joined into one word ("fact-box" -> fact, box, factbox).
 
     For BEM-style names (``block__element``) only the element part counts: in
-    ``sidebar-grid__content`` the element is content, whatever its block is.
+    ``sidebar-grid__content`` the element is content, whatever its block is; a modifier
+    after it names a variant (``report__section--ads``: a section that holds an ad slot).
     State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
     """
     words: set[str] = set()
@@ -163,6 +164,8 @@ def words_of(names: str) -> frozenset[str]:
         block, _, element = name.rpartition("__")
         if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
             block, _, element = block.rpartition("__")
+        if block and "--" in element:  # block__element--modifier: a variant of the element
+            element = element.split("--", 1)[0] or element
         parts = [word for word in bp.NAME_WORD_SPLIT.split(element) if word]
         words.update(word.lower() for word in parts)
         if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")

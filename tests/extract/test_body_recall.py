@@ -352,3 +352,22 @@ def test_a_front_page_giving_several_posts_in_noscript_is_not_read_as_one_story(
     front = html[:start] + post + post.replace("post-text", "post-text-2") + html[end:]
     article = extract_article(front, "https://example.org/", profile=False)
     assert "fingerprint" not in (article.body or "")
+
+
+# -- a BEM modifier names a variant, not the role ---------------------------------------
+
+def test_sections_with_an_ads_modifier_are_still_the_story():
+    # block__element--modifier: "TestBericht__Abschnitt--ads" is a section (that may
+    # hold an ad slot), not an ad
+    article, _ = extract("bem_modifier_sections.html")
+    for sentence in ("Das Gerät kommt in einem großen Karton", "Nach acht Minuten zeigt das Thermometer",
+                     "Die Reinigung ist einfach"):
+        assert sentence in article.body
+    assert "Kaffeemaschine" not in article.body
+
+
+def test_only_the_element_part_of_a_full_bem_name_counts():
+    assert "ads" not in body_module.words_of("TestBericht__Abschnitt--ads")
+    assert "abschnitt" in body_module.words_of("TestBericht__Abschnitt--ads")
+    assert "related" in body_module.words_of("card--related")        # no element: kept
+    assert "related" in body_module.words_of("teaser__related")
