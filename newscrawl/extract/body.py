@@ -185,12 +185,24 @@ def name_words(element) -> frozenset[str]:
     ``data-testid``)."""
     get = element.get
     cls, ident = get("class"), get("id")
+    if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):
+        ident = None  # an anchor made of the heading's own words ("what-comes-next")
     component = get("data-component") or get("data-area") or get("data-testid")
     if component:
         return words_of(f"{cls or ''} {ident or ''} {component}")
     if cls and ident:
         return words_of(f"{cls} {ident}")
     return words_of(cls or ident or "")
+
+
+def is_text_slug(ident: str, element) -> bool:
+    """True when an id is made of two or more words of the element's own text (the
+    anchor a Markdown renderer or a table-of-contents plugin gives a heading)."""
+    words = [word for word in bp.NAME_WORD_SPLIT.split(ident.lower()) if word]
+    if len(words) < 2:
+        return False
+    text = element.text_content().lower()
+    return all(word in text for word in words)
 
 
 def is_hidden(element) -> bool:

@@ -212,6 +212,8 @@ HASH_SUFFIX = re.compile(r"^(?=[^-]*[A-Z0-9])[A-Za-z0-9]{3,8}$")
 #: Elements left out of the body: the headline and the article header (kicker,
 #: headline, byline, date); a standfirst in it is recovered by name (LEAD_WORDS).
 HEADER_TAGS = frozenset({"h1", "header", "hgroup"})
+#: Heading elements.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Class / id words of a standfirst / lead paragraph (in several languages' CMSs).
 LEAD_WORDS = frozenset({

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newscrawl.extract import body as body_module
@@ -371,3 +372,16 @@ def test_only_the_element_part_of_a_full_bem_name_counts():
     assert "abschnitt" in body_module.words_of("TestBericht__Abschnitt--ads")
     assert "related" in body_module.words_of("card--related")        # no element: kept
     assert "related" in body_module.words_of("teaser__related")
+
+
+# -- a heading's anchor id is its own words, not a role ---------------------------------
+
+def test_headings_whose_anchor_ids_hold_furniture_words_are_kept():
+    article, _ = extract("heading_anchor_ids.html")
+    paragraphs = article.body.split("\n\n")
+    for heading in ("How it started", "Related projects in town", "What comes next"):
+        assert heading in paragraphs
+    assert body_module.is_text_slug("what-comes-next",
+                                    lxml.html.fragment_fromstring("<h2>What comes next</h2>"))
+    assert not body_module.is_text_slug("related-links",
+                                        lxml.html.fragment_fromstring("<h2>More to read</h2>"))
