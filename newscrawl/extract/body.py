@@ -80,10 +80,10 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         # a page that writes its story by script gives it to readers without script in
         # <noscript>: read that when the visible markup holds next to nothing (one story)
         scan_all = scan_page(root, live_blog=live_blog, noscript=True)
-        found = read_story(root, scan_all, home, heading, fields)
-        if sum(map(len, found[2])) > sum(map(len, paragraphs)):
+        again = read_story(root, scan_all, home, heading, fields)
+        if sum(map(len, again[2])) > sum(map(len, paragraphs)):
             scan = scan_all
-            container, parts, paragraphs = found
+            container, parts, paragraphs = again
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs:
@@ -107,7 +107,9 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
     (a comment list, a box of ads), the next candidate outside it, up to
     ``bp.CONTAINER_TRIES`` containers."""
     failed: list = []
-    container, parts, paragraphs = None, [], []
+    container = None
+    parts: list = []
+    paragraphs: list[str] = []
     for _ in range(bp.CONTAINER_TRIES):
         container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
         if container is not None and container.tag == "blockquote" \
