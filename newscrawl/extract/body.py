@@ -13,11 +13,20 @@ Two steps, each one pass over (part of) the parsed tree, never mutating it:
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
 
 The standfirst rule: a standfirst / dek marked up outside the text container (class
-``lead``, ``standfirst``, ``summary`` ...) is not part of ``body``; it is the Article's
-``description`` (the extractor puts it there when the page states no description).
-The body is the article text only, as the Zyte benchmark and the project's own demo
-truth label it; the Fundus labels (summary + sections) always include it. The figures
-both ways are in docs/evaluation.md ("Design choices and their figures").
+``lead``, ``standfirst``, ``summary`` ...) is the Article's ``description`` (the
+extractor puts it there when the page states no description). It is also the body's
+first paragraph when it runs straight into the story (:func:`lead_opens_story`): it ends
+like a sentence, it is not in the ``<header>`` with the headline, and no byline, date,
+lead image or caption stands between it and the text. A header's standfirst, set apart
+by that furniture, stays out of ``body``, as the Zyte benchmark and the project's blind
+pages label it; the Fundus and trafilatura labels keep a lead paragraph either way. A
+plain paragraph right before the container is taken on the same test
+(:func:`opening_paragraph`). The figures are in docs/evaluation.md ("Design choices and
+their figures").
+
+When the container reads empty (every block of it furniture) the next candidate outside
+it is read (:func:`read_story`); when the markup holds next to no text and a
+``<noscript>`` holds the story, the page is read again with ``<noscript>`` text.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.authors import starts_with_lead_in
 from newscrawl.extract.markup import is_within
 from newscrawl.extract.structure import KnownFields, story_furniture
 from newscrawl.text import collapse, fold
@@ -65,29 +75,76 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     scan = scan_page(root, live_blog=live_blog)
     heading = headline_heading(root, titles) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
-    container = choose_container(root, scan, home=home, heading=heading)
-    if container is not None:
-        inside_home = home is not None and is_within(container, home)
-        container = widen_container(container, scan, ceiling=home if inside_home else None,
-                                    other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO if live_blog
-                                    else bp.MAX_WIDEN_OTHER_RATIO)
-    paragraphs = []
-    parts = story_parts(container, scan, ceiling=home) if container is not None else []
-    if parts:
-        skip = story_furniture(container, scan, fields)
-        for part in parts:
-            paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
-                           if p not in paragraphs]
+    container, parts, paragraphs = read_story(root, scan, home, heading, fields)
+    if sum(map(len, paragraphs)) < bp.NOSCRIPT_FALLBACK_CHARS and _has_noscript_text(root):
+        # a page that writes its story by script gives it to readers without script in
+        # <noscript>: read that when the visible markup holds next to nothing (one story)
+        scan_all = scan_page(root, live_blog=live_blog, noscript=True)
+        again = read_story(root, scan_all, home, heading, fields)
+        if sum(map(len, again[2])) > sum(map(len, paragraphs)):
+            scan = scan_all
+            container, parts, paragraphs = again
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
-    if paragraphs and with_lead:
-        lead = [p for p in find_lead(container) if p not in paragraphs]
-        paragraphs = lead + paragraphs
+    if paragraphs:
+        names = fields.names if fields is not None else ()
+        found = (find_lead_element(container) if with_lead
+                 else story_lead(container, names, scan))
+        if found is None:
+            found = opening_paragraph(container, names)
+        if found is not None:
+            paragraphs = [p for p in found[1] if p not in paragraphs] + paragraphs
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
     return Body(paragraphs=paragraphs, node=container, parts=len(parts))
+
+
+def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
+    """(container, its story parts, their paragraphs) of a scanned page: the best
+    container, widened, and the blocks continuing it; when every block of it is furniture
+    (a comment list, a box of ads), the next candidate outside it, up to
+    ``bp.CONTAINER_TRIES`` containers."""
+    failed: list = []
+    container = None
+    parts: list = []
+    paragraphs: list[str] = []
+    for _ in range(bp.CONTAINER_TRIES):
+        container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
+        if container is not None and container.tag == "blockquote" \
+                and container.getparent() is not None \
+                and container.getparent().tag not in ("body", "html"):
+            container = container.getparent()  # a quotation sits inside the text it is quoted in
+        if container is not None:
+            inside_home = home is not None and is_within(container, home)
+            container = widen_container(container, scan, ceiling=home if inside_home else None,
+                                        other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO
+                                        if scan.live_blog else bp.MAX_WIDEN_OTHER_RATIO)
+        paragraphs = []
+        parts = story_parts(container, scan, ceiling=home) if container is not None else []
+        if parts:
+            skip = story_furniture(container, scan, fields)
+            for part in parts:
+                paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
+                               if p not in paragraphs]
+        if paragraphs or container is None:
+            break
+        failed.append(container)
+    return container, parts, paragraphs
+
+
+def _has_noscript_text(root) -> bool:
+    """True when exactly one <noscript> of the page holds at least
+    ``bp.MIN_NOSCRIPT_STORY_CHARS``: one story given to readers without script (a blog's
+    front page gives one per post, and is no story)."""
+    found = 0
+    for element in root.iter("noscript"):
+        if len(element.text_content()) >= bp.MIN_NOSCRIPT_STORY_CHARS:
+            found += 1
+            if found > 1:
+                return False
+    return found == 1
 
 
 # -- names --------------------------------------------------------------------------
@@ -98,7 +155,8 @@ def words_of(names: str) -> frozenset[str]:
     each multi-word name joined into one word ("fact-box" -> fact, box, factbox).
 
     For BEM-style names (``block__element``) only the element part counts: in
-    ``sidebar-grid__content`` the element is content, whatever its block is.
+    ``sidebar-grid__content`` the element is content, whatever its block is; a modifier
+    after it names a variant (``report__section--ads``: a section that holds an ad slot).
     State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
     """
     words: set[str] = set()
@@ -108,6 +166,8 @@ def words_of(names: str) -> frozenset[str]:
         block, _, element = name.rpartition("__")
         if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
             block, _, element = block.rpartition("__")
+        if block and "--" in element:  # block__element--modifier: a variant of the element
+            element = element.split("--", 1)[0] or element
         parts = [word for word in bp.NAME_WORD_SPLIT.split(element) if word]
         words.update(word.lower() for word in parts)
         if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
@@ -127,12 +187,24 @@ def name_words(element) -> frozenset[str]:
     ``data-testid``)."""
     get = element.get
     cls, ident = get("class"), get("id")
+    if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):
+        ident = None  # an anchor made of the heading's own words ("what-comes-next")
     component = get("data-component") or get("data-area") or get("data-testid")
     if component:
         return words_of(f"{cls or ''} {ident or ''} {component}")
     if cls and ident:
         return words_of(f"{cls} {ident}")
     return words_of(cls or ident or "")
+
+
+def is_text_slug(ident: str, element) -> bool:
+    """True when an id is made of two or more words of the element's own text (the
+    anchor a Markdown renderer or a table-of-contents plugin gives a heading)."""
+    words = [word for word in bp.NAME_WORD_SPLIT.split(ident.lower()) if word]
+    if len(words) < 2:
+        return False
+    text = element.text_content().lower()
+    return all(word in text for word in words)
 
 
 def is_hidden(element) -> bool:
@@ -172,13 +244,14 @@ class PageScan:
     clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
     live_blog: bool = False                          # a live blog: its update feed is the text
     boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
+    skip_tags: frozenset = bp.SKIP_TAGS              # elements whose text is never read
 
 
 #: Shares of a text block's weight credited to its block ancestors, nearest first.
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
 
 
-def scan_page(root, *, live_blog: bool = False) -> PageScan:
+def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageScan:
     """One pass over the tree: text per block, and scores of the blocks' ancestors.
 
     A paragraph-like block (``p``, ``li`` ...) credits its non-link characters to
@@ -194,12 +267,15 @@ def scan_page(root, *, live_blog: bool = False) -> PageScan:
     the container to an ancestor would really add.
     """
     words = bp.BOILERPLATE_WORDS - bp.LIVE_BLOG_CONTENT_WORDS if live_blog else bp.BOILERPLATE_WORDS
-    scan = PageScan(live_blog=live_blog, boilerplate_words=words)
+    scan = PageScan(live_blog=live_blog, boilerplate_words=words,
+                    skip_tags=bp.SKIP_TAGS - {"noscript"} if noscript else bp.SKIP_TAGS)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
     list_item_tags = bp.LIST_ITEM_TAGS
     unreadable = bp.UNREADABLE_TAGS | bp.SKIP_TAGS
+    if noscript:
+        unreadable = unreadable - {"noscript"}
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # open blocks, innermost last:
     # [element, own chars, own link chars, subtree chars, subtree link chars,
@@ -324,8 +400,12 @@ def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool
     return False
 
 
-def choose_container(root, scan: PageScan | None = None, home=None, heading=None):
+def choose_container(root, scan: PageScan | None = None, home=None, heading=None,
+                     excluded=()):
     """The element most likely to hold the article text, or None.
+
+    Candidates inside the ``excluded`` elements (containers that read empty) are passed
+    over.
 
     The best few candidates by score are re-ranked with a penalty for sitting
     inside a boilerplate-named ancestor (the comment thread's own text blocks).
@@ -338,7 +418,10 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
     scores = scan.scores
     if not scores:
         return None
-    weighted = {el: score * container_factor(el, scan) for el, score in scores.items()}
+    weighted = {el: score * container_factor(el, scan) for el, score in scores.items()
+                if not excluded or not any(is_within(el, gone) for gone in excluded)}
+    if not weighted:
+        return None
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
     ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR
                                   if inside_boilerplate(el, scan.boilerplate_words) else 1.0)
@@ -521,7 +604,14 @@ def is_lead(element) -> bool:
 
 
 def find_lead(container) -> list[str]:
-    """The standfirst paragraphs just before the container, if the page marks one.
+    """The standfirst paragraphs just before the container, if the page marks one
+    (see :func:`find_lead_element`)."""
+    found = find_lead_element(container)
+    return found[1] if found is not None else []
+
+
+def find_lead_element(container) -> tuple | None:
+    """(the standfirst element just before the container, its paragraphs), or None.
 
     Looks at the container's preceding siblings and those of its nearest
     ancestors (the article header usually sits there) for an element whose class
@@ -537,11 +627,250 @@ def find_lead(container) -> list[str]:
                         and not is_hidden(element):
                     paragraphs = collect_paragraphs(element)
                     if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
-                        return paragraphs
+                        return element, paragraphs
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
-    return []
+    return None
+
+
+def story_lead(container, names=(), scan: PageScan | None = None) -> tuple | None:
+    """(the standfirst before the container, its paragraphs) when it opens the story
+    (:func:`lead_opens_story`), else None.
+
+    A standfirst that does not end like a sentence (a subtitle, a verdict label) is no
+    paragraph of the story. Searches like :func:`find_lead_element`, nearest block
+    first, but stops at the first
+    block that would stand between a standfirst farther back and the story (a date, a
+    figure, a byline's worth of text): what lies behind it is the header's. ``scan``
+    (its text counts) lets blocks with too little text of their own be passed quickly.
+    """
+    text = scan.text_chars if scan is not None else {}
+    links = scan.link_chars if scan is not None else {}
+    node = container
+    for _ in range(bp.LEAD_SEARCH_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            tag = sibling.tag
+            if tag.__class__ is not str:
+                continue
+            if tag in bp.LEAD_GAP_MARK_TAGS:
+                return None
+            if tag in bp.SKIP_TAGS:
+                continue
+            own = text[sibling] - links.get(sibling, 0) if sibling in text else None
+            if own is not None and own < bp.MIN_LEAD_CHARS:  # no lead inside: only passed over
+                if own > bp.MAX_LEAD_GAP_CHARS and not _passable(sibling):
+                    return None
+                for _mark in sibling.iter(*bp.LEAD_GAP_MARK_TAGS):
+                    return None
+                continue
+            for element in sibling.iter(*bp.LEAD_TAGS):
+                if (element.get("class") or element.get("id")) and is_lead(element) \
+                        and not is_hidden(element):
+                    paragraphs = collect_paragraphs(element)
+                    if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
+                        if bp.SENTENCE_END.search(paragraphs[-1]) \
+                                and lead_opens_story(element, container, names):
+                            return element, paragraphs
+                        return None
+            if not _passable(sibling):
+                return None
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return None
+
+
+def _passable(element) -> bool:
+    """True when a block may stand between a lead paragraph and the story (see
+    :func:`lead_gap_is_clear`): no date, figure or address element and no more than
+    ``bp.MAX_LEAD_GAP_CHARS`` of text outside links, buttons and furniture."""
+    for _mark in element.iter(*bp.LEAD_GAP_MARK_TAGS):
+        return False
+    plain = 0
+    for text, linked, furniture in _gap_texts(element):
+        if not (linked or furniture):
+            plain += len(text)
+            if plain > bp.MAX_LEAD_GAP_CHARS:
+                return False
+    return True
+
+
+def opening_paragraph(container, names=()) -> tuple | None:
+    """(the plain paragraph just before the container, its text) when it opens the story,
+    else None.
+
+    The story's first paragraph is sometimes set apart from the rest (in bold, in a
+    block of its own) with no standfirst name. The text block right before the
+    container is taken when it reads as prose (a ``<p>`` or ``<div>`` of one or two
+    paragraphs, at least ``bp.MIN_OPENING_CHARS`` long, ending like a sentence, not
+    named like furniture) and runs straight into the story
+    (:func:`lead_opens_story`).
+    """
+    block = block_before(container)
+    if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
+        return None
+    paragraphs = collect_paragraphs(block)
+    if not paragraphs or len(paragraphs) > bp.MAX_OPENING_PARAGRAPHS \
+            or sum(map(len, paragraphs)) < bp.MIN_OPENING_CHARS \
+            or not bp.SENTENCE_END.search(paragraphs[-1]):
+        return None
+    if not lead_opens_story(block, container, names):
+        return None
+    return block, paragraphs
+
+
+def block_before(container):
+    """The innermost text block just before ``container`` in reading order: the last
+    block with visible text inside its nearest preceding sibling that has any (or an
+    ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None."""
+    node = container
+    for _ in range(bp.LEAD_SEARCH_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
+                    or is_hidden(sibling) or _only_links(sibling):
+                continue  # (a share bar, a row of buttons: the gap's to judge)
+            block = sibling
+            while not (block.text or "").strip():
+                if looks_like_boilerplate(block):  # (a sign-up box's last line is no opening)
+                    return None
+                inner = [child for child in block
+                         if child.tag.__class__ is str and child.tag in bp.BLOCK_TAGS
+                         and child.tag not in bp.UNREADABLE_TAGS and not is_hidden(child)
+                         and child.text_content().strip()]
+                if not inner or any((child.tail or "").strip() for child in block):
+                    break
+                block = inner[-1]
+            return block
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return None
+
+
+def _only_links(element) -> bool:
+    """True for an element without visible text outside links and buttons."""
+    if element.tag in ("a", "button"):
+        return True
+    if (element.text or "").strip():
+        return False
+    for child in element:
+        if child.tag.__class__ is str and child.tag not in bp.UNREADABLE_TAGS \
+                and not is_hidden(child) and not _only_links(child):
+            return False
+        if (child.tail or "").strip():
+            return False
+    return True
+
+
+def lead_opens_story(lead, container, names=()) -> bool:
+    """True when a standfirst ``lead`` reads as the story's first paragraph rather than
+    as part of the article's header.
+
+    A header's standfirst is set apart from the story by the header's furniture: the
+    byline, the date, the lead image with its caption come between it and the text,
+    or the page wraps it in ``<header>`` / ``<hgroup>`` with the headline. A lead
+    paragraph of the story runs straight into the text: nothing but share buttons,
+    links, an uncaptioned image or a few words of labels lies between the two
+    (:func:`lead_gap_is_clear`). A lead holding an image is a teaser figure, not text;
+    one named like furniture as well (``summary-credit``) is no paragraph of the story.
+    ``names`` are the authors other layers found: a byline naming one marks the gap.
+    """
+    for _image in lead.iter(*bp.IMAGE_TAGS):
+        return False
+    named = name_words(lead) & bp.BOILERPLATE_WORDS
+    if named and not named <= bp.WEAK_BOILERPLATE_WORDS:  # "summary-credit", "author-summary"
+        return False
+    for ancestor in lead.iterancestors():
+        if is_within(container, ancestor):
+            break
+        if ancestor.tag in bp.HEADER_TAGS:
+            return False
+    return lead_gap_is_clear(lead, container, names)
+
+
+def _gap(lead, container) -> tuple[list, list[str]]:
+    """(the elements, the loose texts) between the end of ``lead`` and the start of
+    ``container`` in reading order; an element holding the container is entered."""
+    elements: list = []
+    texts: list[str] = []
+    node = lead
+    while node is not None:
+        if node.tail:
+            texts.append(node.tail)
+        for sibling in node.itersiblings():
+            if sibling is container:
+                return elements, texts
+            if is_within(container, sibling):
+                holder = sibling
+                while holder is not container:
+                    if holder.text:
+                        texts.append(holder.text)
+                    for child in holder:
+                        if is_within(container, child):
+                            holder = child
+                            break
+                        elements.append(child)
+                        if child.tail:
+                            texts.append(child.tail)
+                return elements, texts
+            elements.append(sibling)
+            if sibling.tail:
+                texts.append(sibling.tail)
+        node = node.getparent()
+    return elements, texts
+
+
+def lead_gap_is_clear(lead, container, names=()) -> bool:
+    """True when nothing of the article's header lies between ``lead`` and ``container``:
+    no date, time, figure, caption or address element, no image with a text beside it
+    (a lead image and its caption), no text naming one of ``names``, opening like a
+    byline ("By ...") or holding a date, and at most ``bp.MAX_LEAD_GAP_CHARS``
+    characters of text outside links, buttons and blocks named like furniture (share
+    bars, ads)."""
+    elements, texts = _gap(lead, container)
+    pieces = [text.strip() for text in texts if text.strip()]
+    plain = sum(map(len, pieces))
+    shown = bool(pieces)  # text outside links and buttons, furniture or not
+    image = False
+    for element in elements:
+        if element.tag.__class__ is not str or element.tag in bp.UNREADABLE_TAGS:
+            continue
+        for inner in element.iter(*bp.LEAD_GAP_MARK_TAGS, *bp.IMAGE_TAGS):
+            if inner.tag in bp.LEAD_GAP_MARK_TAGS:
+                return False
+            image = True
+        for text, linked, furniture in _gap_texts(element):
+            pieces.append(text)
+            if not linked:
+                shown = True
+                if not furniture:
+                    plain += len(text)
+    if plain > bp.MAX_LEAD_GAP_CHARS or (image and shown):
+        return False
+    joined = " ".join(collapse(text) for text in pieces)
+    if bp.DATE_IN_TEXT.search(joined):
+        return False
+    low = joined.lower()
+    if any(len(name) >= 4 and name.lower() in low for name in names):
+        return False
+    return not any(starts_with_lead_in(collapse(text)) for text in pieces)
+
+
+def _gap_texts(element, linked: bool = False, furniture: bool = False):
+    """(text, inside a link / button / label, inside a block named like furniture) of
+    an element's visible text."""
+    if is_hidden(element) or element.tag in bp.UNREADABLE_TAGS:
+        return
+    linked = linked or element.tag in ("a", "button", "label")
+    furniture = furniture or looks_like_boilerplate(element)
+    if element.text and element.text.strip():
+        yield element.text.strip(), linked, furniture
+    for child in element:
+        if child.tag.__class__ is str:
+            yield from _gap_texts(child, linked, furniture)
+        if child.tail and child.tail.strip():
+            yield child.tail.strip(), linked, furniture
 
 
 # -- step 2: the paragraphs ------------------------------------------------------------
@@ -570,9 +899,10 @@ class _Paragraphs:
             self._link_chars = 0
 
 
-def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
+def _walk(element, out: _Paragraphs, in_link: bool, keep,
+          skip_tags: frozenset = bp.SKIP_TAGS) -> None:
     """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
-    block_tags, skip_tags, inline_skips = bp.BLOCK_TAGS, bp.SKIP_TAGS, bp.INLINE_SKIP_TAGS
+    block_tags, inline_skips = bp.BLOCK_TAGS, bp.INLINE_SKIP_TAGS
     for child in element:
         tag = child.tag
         if tag.__class__ is not str:  # comments, processing instructions
@@ -589,7 +919,7 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep) -> None:
                 out.flush()
             if child.text:
                 out.add(child.text, child_in_link)
-            _walk(child, out, child_in_link, keep)
+            _walk(child, out, child_in_link, keep, skip_tags)
             if block:
                 out.flush()
         if child.tail:
@@ -723,7 +1053,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     out = _Paragraphs()
     if container.text:
         out.add(container.text, container.tag == "a")
-    _walk(container, out, container.tag == "a", keep)
+    _walk(container, out, container.tag == "a", keep,
+          scan.skip_tags if scan is not None else bp.SKIP_TAGS)
     out.flush()
     return [text for text, link_chars in out.blocks if keep_paragraph(text, link_chars)]
 

@@ -212,6 +212,8 @@ HASH_SUFFIX = re.compile(r"^(?=[^-]*[A-Z0-9])[A-Za-z0-9]{3,8}$")
 #: Elements left out of the body: the headline and the article header (kicker,
 #: headline, byline, date); a standfirst in it is recovered by name (LEAD_WORDS).
 HEADER_TAGS = frozenset({"h1", "header", "hgroup"})
+#: Heading elements.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Class / id words of a standfirst / lead paragraph (in several languages' CMSs).
 LEAD_WORDS = frozenset({
@@ -226,6 +228,15 @@ LEAD_WORDS = frozenset({
 LEAD_TAGS = ("p", "div", "h2", "span", "section")
 LEAD_SEARCH_LEVELS = 4
 MIN_LEAD_CHARS = 40
+#: Between a standfirst and the story text, these elements (and more than this many
+#: characters of text outside links, buttons and furniture) are the article header's
+#: byline, date or lead image: the standfirst is then the header's, not the story's.
+LEAD_GAP_MARK_TAGS = frozenset({"time", "figure", "figcaption", "address"})
+MAX_LEAD_GAP_CHARS = 40
+#: A plain paragraph right before the text container opens the story when it is at
+#: least this long and one or two paragraphs (see body.opening_paragraph).
+MIN_OPENING_CHARS = 100
+MAX_OPENING_PARAGRAPHS = 2
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).
@@ -239,6 +250,12 @@ FURNITURE_TEXT_WEIGHT = 0.5
 #: sits inside a boilerplate-named ancestor.
 FINALISTS = 12
 INSIDE_BOILERPLATE_FACTOR = 0.3
+#: Containers tried in turn while the chosen one reads empty (all its blocks furniture).
+CONTAINER_TRIES = 3
+#: When the markup's body is shorter than this (characters) and a <noscript> of the page
+#: holds at least MIN_NOSCRIPT_STORY_CHARS, the page is read again with <noscript> text.
+NOSCRIPT_FALLBACK_CHARS = 200
+MIN_NOSCRIPT_STORY_CHARS = 500
 
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.

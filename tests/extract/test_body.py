@@ -153,12 +153,20 @@ def test_br_separated_text_becomes_paragraphs():
     assert body_of(page(html)).paragraphs == STORY
 
 
-def test_standfirst_is_added_only_on_request():
+def test_standfirst_apart_from_the_story_is_added_only_on_request():
     lead = "The city agreed a budget after a year of arguments over its schools."
     html = (f'<article><h1>Budget</h1><p class="standfirst">{lead}</p>'
+            '<p class="byline">By Jo Reporter</p>'
             f'<div class="story-body">{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>')
     assert body_of(page(html)).paragraphs == STORY
     assert body_of(page(html), with_lead=True).paragraphs == [lead] + STORY
+
+
+def test_standfirst_running_straight_into_the_story_opens_it():
+    lead = "The city agreed a budget after a year of arguments over its schools."
+    html = (f'<article><h1>Budget</h1><p class="standfirst">{lead}</p>'
+            f'<div class="story-body">{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>')
+    assert body_of(page(html)).paragraphs == [lead] + STORY
 
 
 def test_hint_text_is_the_fallback_when_markup_has_no_text():

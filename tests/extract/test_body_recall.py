@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newscrawl.extract import body as body_module
@@ -180,3 +181,207 @@ def test_text_hidden_by_inline_style_is_not_a_candidate():
     body = extract_body(PageContext(visible, "https://example.org/n"),
                         titles=["Night trains return to the coast line"])
     assert "Purpose 3" in body.text  # shown, the longer block would win: the style decides
+
+
+# -- a lead paragraph: the story's first paragraph, or the header's standfirst ----------------
+
+def test_a_lead_paragraph_running_into_the_story_is_its_first_paragraph():
+    # The intro (named like a standfirst) sits apart from the text block, with only
+    # share links between them: it is the opening of the story.
+    article, _ = extract("lead_into_story.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("From March the number 7 bus will run every hour")
+    assert paragraphs[1].startswith("The line links the valley villages")
+    for furniture in ("Share", "Email", "Valley bus line gets a night service", "Library opens"):
+        assert furniture not in article.body
+
+
+def test_a_standfirst_set_apart_by_the_byline_and_the_lead_image_stays_out():
+    article, _ = extract("standfirst_in_header.html")
+    assert "The council has found the money" not in article.body
+    assert article.body.startswith("The repairs will cost a little over a million")
+    assert article.description.startswith("The council has found the money")
+
+
+@pytest.mark.parametrize("between", [
+    '<div class="post-meta"><span class="who">Tessa Marlow</span></div>',   # a known author
+    '<div class="post-meta"><span>By the harbour desk</span></div>',        # a byline
+    '<div class="post-meta"><span>Monday 12.02.2024</span></div>',          # a date
+    '<div class="post-meta"><time datetime="2024-02-12">Monday</time></div>',
+    '<div class="post-picture"><img src="/w.jpg" alt=""><div>The wall in January.</div></div>',
+    '<div class="post-note">A note of the editors, longer than a label of the page.</div>',
+])
+def test_each_piece_of_header_furniture_keeps_the_standfirst_out(between):
+    html = _header_page_with_only(between)
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert "The council has found the money" not in article.body
+
+
+def test_a_standfirst_with_nothing_between_it_and_the_story_opens_the_story():
+    html = _header_page_with_only('<div class="post-tools"><a href="/s">Share</a></div>'
+                                  '<div class="post-picture"><img src="/w.jpg" alt=""></div>')
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The council has found the money")
+    # ... unless the page puts it in the <header> with the headline
+    html = _header_page_with_only('<div class="post-tools"><a href="/s">Share</a></div>',
+                                  head="header")
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+
+
+def test_a_teaser_holding_an_image_is_no_lead_paragraph():
+    html = _header_page_with_only("").replace(
+        '<p class="post-summary">', '<p class="post-summary"><img src="/t.jpg" alt="">')
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+
+
+def _header_page_with_only(between: str, head: str = "div") -> str:
+    """standfirst_in_header.html with its byline and picture replaced by ``between``
+    (and its head block made a ``head`` element)."""
+    html = (PAGES / "standfirst_in_header.html").read_text(encoding="utf-8")
+    html = html.replace('<div class="post-head">', f'<{head} class="post-head">')
+    head_end = html.index('<div class="post-meta">')
+    body_start = html.index('<div class="post-body">')
+    rest = html[head_end:body_start]
+    assert "post-picture" in rest and "Tessa Marlow" in rest
+    return html[:head_end] + f"</{head}>\n    " + between + "\n    " + html[body_start:]
+
+
+# -- a container that reads empty -----------------------------------------------------
+
+def test_a_comment_list_that_outscores_the_post_and_reads_empty_gives_way_to_the_post():
+    # The thread scores highest, but every item of it is furniture (comment-N): the body
+    # is read from the next candidate, the post.
+    article, _ = extract("comment_list_wins_the_score.html")
+    assert article.body is not None
+    assert "The council has agreed to resurface the river path" in article.body
+    assert "New benches and a few more signposts" in article.body
+    assert "Reader" not in article.body and "birdwatching hide" not in article.body
+
+
+def test_only_so_many_containers_are_tried(monkeypatch):
+    monkeypatch.setattr(bp, "CONTAINER_TRIES", 1)
+    article, _ = extract("comment_list_wins_the_score.html")
+    assert not article.body
+
+
+# -- a plain opening paragraph set apart from the text block ---------------------------
+
+def test_a_bold_opening_paragraph_in_a_block_of_its_own_opens_the_story():
+    article, _ = extract("bold_opening_paragraph.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Ab Ostern verbindet eine elektrische Fähre")
+    assert paragraphs[1].startswith("Die Fähre bietet Platz")
+    for furniture in ("Teilen", "Drucken", "Lena Berger", "04.03.2024", "Verkehr"):
+        assert furniture not in article.body
+
+
+@pytest.mark.parametrize("change", [
+    # a date line between the paragraph and the text: the paragraph is the header's
+    ('<div class="werkzeuge">', '<div class="datum">Montag, 04.03.2024</div><div class="werkzeuge">'),
+    # too short to be prose
+    ("Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees. Der "
+     "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen.", "Ab Ostern fährt sie."),
+    # not a sentence: a label line
+    ("Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees. Der "
+     "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen.",
+     "Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees und der "
+     "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen und"),
+])
+def test_a_paragraph_before_the_text_that_is_not_its_opening_stays_out(change):
+    html = (PAGES / "bold_opening_paragraph.html").read_text(encoding="utf-8")
+    assert change[0] in html
+    article = extract_article(html.replace(change[0], change[1]), "https://example.org/f",
+                              profile=False)
+    assert article.body.startswith("Die Fähre bietet Platz")
+
+
+# -- a story given only to readers without script ---------------------------------------
+
+def test_a_story_written_by_script_is_read_from_its_noscript_copy():
+    article, _ = extract("story_in_noscript.html")
+    assert article.body.startswith("Over the last year the team has rebuilt")
+    assert "It can be turned off in the settings" in article.body
+    assert "News and notes from the people who build the app" not in article.body
+
+
+def test_noscript_text_is_not_read_when_the_page_shows_its_story():
+    html = (PAGES / "story_in_noscript.html").read_text(encoding="utf-8")
+    shown = "".join(f"<p>Visible paragraph {n} of the story, written in the page itself for "
+                    "every reader to see.</p>" for n in range(4))
+    html = html.replace('<div class="post-footer">', shown + '<div class="post-footer">')
+    article = extract_article(html, "https://example.org/n", profile=False)
+    assert "Visible paragraph 0" in article.body
+    assert "fingerprint" not in article.body
+
+
+# -- a quotation is part of the text around it -----------------------------------------
+
+def test_a_long_quote_is_read_with_the_post_around_it():
+    article, _ = extract("post_around_a_long_quote.html")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0] == "A friend sent me this radio essay last week. I have listened to it twice since, once on the train."
+    assert paragraphs[1].startswith("Every summer the same argument starts again")
+    assert paragraphs[-1] == "The whole programme is only twenty minutes long; the link is below."
+    assert "Share on" not in article.body
+
+
+def test_a_lead_also_named_like_furniture_stays_out_but_a_teaser_named_one_opens_the_story():
+    html = _header_page_with_only("")
+    named = html.replace('class="post-summary"', 'class="post-summary-credit"')
+    article = extract_article(named, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+    teaser = html.replace('class="post-summary"', 'class="post-teaser-text"')  # a weak furniture word
+    article = extract_article(teaser, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The council has found the money")
+
+
+def test_a_standfirst_that_is_no_sentence_is_a_subtitle_and_stays_out():
+    html = _header_page_with_only("").replace(
+        "and the work will close the quay for six weeks.</p>",
+        "and the work that will close the quay for six weeks</p>")
+    assert "for six weeks</p>" in html
+    article = extract_article(html, "https://example.org/harbour", profile=False)
+    assert article.body.startswith("The repairs will cost")
+
+
+def test_a_front_page_giving_several_posts_in_noscript_is_not_read_as_one_story():
+    html = (PAGES / "story_in_noscript.html").read_text(encoding="utf-8")
+    start, end = html.index('<div class="post">'), html.index('<script>document')
+    post = html[start:end]
+    front = html[:start] + post + post.replace("post-text", "post-text-2") + html[end:]
+    article = extract_article(front, "https://example.org/", profile=False)
+    assert "fingerprint" not in (article.body or "")
+
+
+# -- a BEM modifier names a variant, not the role ---------------------------------------
+
+def test_sections_with_an_ads_modifier_are_still_the_story():
+    # block__element--modifier: "TestBericht__Abschnitt--ads" is a section (that may
+    # hold an ad slot), not an ad
+    article, _ = extract("bem_modifier_sections.html")
+    for sentence in ("Das Gerät kommt in einem großen Karton", "Nach acht Minuten zeigt das Thermometer",
+                     "Die Reinigung ist einfach"):
+        assert sentence in article.body
+    assert "Kaffeemaschine" not in article.body
+
+
+def test_only_the_element_part_of_a_full_bem_name_counts():
+    assert "ads" not in body_module.words_of("TestBericht__Abschnitt--ads")
+    assert "abschnitt" in body_module.words_of("TestBericht__Abschnitt--ads")
+    assert "related" in body_module.words_of("card--related")        # no element: kept
+    assert "related" in body_module.words_of("teaser__related")
+
+
+# -- a heading's anchor id is its own words, not a role ---------------------------------
+
+def test_headings_whose_anchor_ids_hold_furniture_words_are_kept():
+    article, _ = extract("heading_anchor_ids.html")
+    paragraphs = article.body.split("\n\n")
+    for heading in ("How it started", "Related projects in town", "What comes next"):
+        assert heading in paragraphs
+    assert body_module.is_text_slug("what-comes-next",
+                                    lxml.html.fragment_fromstring("<h2>What comes next</h2>"))
+    assert not body_module.is_text_slug("related-links",
+                                        lxml.html.fragment_fromstring("<h2>More to read</h2>"))

@@ -247,10 +247,16 @@ def test_visible_standfirst_is_the_description_when_the_page_states_none():
     story = "".join(f"<p>Paragraph {i} of the story about the budget, long enough to count as text.</p>"
                     for i in range(5))
     html = (f'<html><body><article><h1>Budget agreed</h1><p class="standfirst">{lead}</p>'
+            '<time datetime="2024-03-01">1 March 2024</time>'
             f'<div class="story-body">{story}</div></article></body></html>')
     article = extract_article(html, "https://example.org/budget", profile=False)
     assert article.description == lead
     assert lead not in article.body
+    # a standfirst running straight into the story is its first paragraph, and still the description
+    article = extract_article(html.replace('<time datetime="2024-03-01">1 March 2024</time>', ""),
+                              "https://example.org/budget", profile=False)
+    assert article.description == lead
+    assert article.body.startswith(lead + "\n\n")
 
 
 def test_a_live_blog_body_holds_every_post():
