@@ -455,8 +455,7 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None, str | None]:
             raws.append(raw)
     if names:
         return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
-    texts: list[str] = markup.short_texts(run.scope) if run.scope is not None else []
-    for text in texts:
+    for text in markup.short_texts(run.scope) if run.scope is not None else ():
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from typing import Callable, TypeAlias
+from typing import Callable, Iterator, TypeAlias
 
 import lxml.etree
 
@@ -484,10 +484,11 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     return found
 
 
-def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
+def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
-    each text node's parent text, when short."""
-    texts, seen = [], set()
+    each text node's parent text, when short. Read as they are asked for (the caller
+    stops at the first "By ..." line)."""
+    seen = set()
     nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
     for node in nodes:
         parent = node.getparent()
@@ -498,8 +499,7 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
             parent = parent.getparent() if parent.getparent() is not None else parent
         text = text_of(parent)
         if 3 < len(text) < 120:
-            texts.append(text)
-    return texts
+            yield text
 
 
 def signature_texts(container) -> list[str]:

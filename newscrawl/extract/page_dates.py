@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
-from newscrawl.extract.markup import h1_elements, is_masthead_h1, is_within, outside_related, text_of
+from newscrawl.extract.markup import h1_elements, is_masthead_h1, outside_related, text_of
 from newscrawl.text import collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
@@ -73,6 +73,9 @@ ABOVE_WEIGHT = 2
 MAX_LINE_CHARS = 160
 #: Where a date must start in prose to count as its dateline.
 DATELINE_START_CHARS = 40
+#: Characters past DATELINE_START_CHARS read in prose: more than the longest printed date
+#: and the character after it.
+_DATE_SCAN_MARGIN = 100
 #: The most printed dates returned (each costs a date-parser call).
 MAX_VISIBLE_DATES = 4
 
@@ -103,23 +106,26 @@ def _anchor_index(tree, scope, nodes, headline: str | None = None) -> int:
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:
+        inside = set(target.iter())  # the target and its descendants (what is_within tests)
         for index, node in enumerate(nodes):
-            if is_within(node.getparent(), target):
+            if node.getparent() in inside:
                 return index
     return 0
 
 
-def _time_datetime(node) -> str | None:
-    """The datetime attribute of the <time> element a text node sits in, if any."""
-    parent = node.getparent()
-    for _ in range(3):
-        if parent is None:
-            return None
-        if parent.tag == "time":
-            value = (parent.get("datetime") or "").strip()
-            return value or None
-        parent = parent.getparent()
-    return None
+def _time_values(tree) -> dict:
+    """{element: the datetime attribute (None when empty) of the nearest ``<time>`` that is
+    the element, its parent or its grandparent}: what a text node owned by the element
+    states in markup. Empty for a page without ``<time>`` elements."""
+    levels: tuple[dict, dict, dict] = ({}, {}, {})
+    for time_element in tree.iter("time"):
+        value = (time_element.get("datetime") or "").strip() or None
+        levels[0][time_element] = value
+        for child in time_element.iterchildren():
+            levels[1][child] = value
+            for grandchild in child.iterchildren():
+                levels[2][grandchild] = value
+    return {**levels[2], **levels[1], **levels[0]}  # the nearest <time> wins
 
 
 #: A day written day.month.year with a four-digit year.
@@ -146,7 +152,10 @@ def _printed_dates(text: str) -> list[str]:
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
     found = []
-    for match in _PRINTED_DATE.finditer(text):
+    # in prose only a date starting in its first DATELINE_START_CHARS counts: the scan
+    # stops where no such date (nor the character after it) can reach
+    end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
+    for match in _PRINTED_DATE.finditer(text, 0, end):
         if len(text) > MAX_LINE_CHARS and match.start() > DATELINE_START_CHARS:
             break
         found.append(_as_iso(match.group()) or match.group())
@@ -163,11 +172,18 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     anchor = _anchor_index(tree, scope, nodes, headline)
     ranked: list[tuple[int, int, str]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
+    time_values = _time_values(tree)
+    has_digit = _DIGIT.search
     for index in range(low, high):
         node = nodes[index]
+        stated = time_values.get(node.getparent()) if time_values else None
+        if stated:
+            raws = [stated]
+        elif has_digit(node) is None:
+            continue  # (no printed date: most text nodes are done here)
+        else:
+            raws = _printed_dates(node)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
-        stated = _time_datetime(node)
-        raws = [stated] if stated else _printed_dates(str(node))
         for order, raw in enumerate(raws[:2]):
             ranked.append((distance, order, raw))
     ranked.sort(key=lambda item: (item[0], item[1]))
