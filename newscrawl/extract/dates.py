@@ -511,10 +511,10 @@ def _clock_day(text: str, language: str | None) -> dt.datetime | None:
             year += 2000 if year < 69 else 1900
         day = int(parts["day3"])
     else:
-        name = (parts["month"] or parts.get("month2") or "").lower()
-        month = _MONTH_NAMES[language].get(name)
-        if month is None:
+        named = _MONTH_NAMES[language].get((parts["month"] or parts.get("month2") or "").lower())
+        if named is None:
             return None
+        month = named
         year = int(parts["year"] or parts["year2"])
         day = int(parts["day"] or parts["day2"])
     hour = minute = second = 0

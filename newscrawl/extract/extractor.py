@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from newscrawl.version import __version__
@@ -455,7 +456,8 @@ def _markup_byline(run: _Run) -> tuple[list[str], str | None, str | None]:
             raws.append(raw)
     if names:
         return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
-    for text in markup.short_texts(run.scope) if run.scope is not None else ():
+    lines: Iterable[str] = markup.short_texts(run.scope) if run.scope is not None else ()
+    for text in lines:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:
