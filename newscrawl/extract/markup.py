@@ -489,6 +489,7 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
     each text node's parent text, when short. Read as they are asked for (the caller
     stops at the first "By ..." line)."""
     seen = set()
+    texts: dict = {}  # element -> its text (the block of many tails is read once)
     nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
     for node in nodes:
         parent = node.getparent()
@@ -497,7 +498,9 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
         seen.add(id(parent))
         if node.is_tail:
             parent = parent.getparent() if parent.getparent() is not None else parent
-        text = text_of(parent)
+        text = texts.get(parent)
+        if text is None:
+            text = texts[parent] = text_of(parent)
         if 3 < len(text) < 120:
             yield text
 
