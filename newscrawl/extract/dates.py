@@ -520,14 +520,86 @@ def _named_day(text: str, language: str | None) -> dt.datetime | None:
         return None
 
 
+#: Weekday names dateparser passes over before a full date ("Friday, January 18, 2008").
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,? )?"
+#: A time of day after a full date: "4:50 PM", "16:03:26", ", 10:15 a.m.", " at 9:05pm"
+#: (English); "12:01", ", 18:00 Uhr" (German).
+_CLOCK_EN = (r"(?:,? (?:at )?(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?"
+             r"(?: ?(?P<half>[ap])\.?m\.?)?)?")
+_CLOCK_DE = (r"(?:,? (?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?"
+             r"(?P<half>)(?: Uhr)?)?")
+#: Full dates, optionally after a weekday and before a time of day, in the shapes read
+#: without dateparser (beyond :data:`_NAMED_DAY`), by language hint (None: detection,
+#: which reads them as English): month names with an optional ordinal suffix; numeric
+#: dates in the order dateparser reads them with that hint (English month first: only
+#: those whose first number can be a month; German day first, with two-digit years too).
+_CLOCK_DAY: dict[str | None, re.Pattern[str]] = {
+    "en": re.compile(
+        _WEEKDAY + r"(?:(?P<month>[a-z]{3,9})\.? (?P<day>[0-9]{1,2})(?:st|nd|rd|th)? ?,? "
+        r"(?P<year>(?:19|20)[0-9]{2})"
+        r"|(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)? (?P<month2>[a-z]{3,9})\.?,? "
+        r"(?P<year2>(?:19|20)[0-9]{2})"
+        r"|(?P<number>0?[1-9]|1[0-2])(?P<sep>[/.])(?P<day3>[0-9]{1,2})(?P=sep)"
+        r"(?P<year3>(?:19|20)[0-9]{2}))" + _CLOCK_EN, re.IGNORECASE),
+    "de": re.compile(
+        r"(?:(?P<day>[0-9]{1,2})\. (?P<month>[^\W\d_]{3,9})\.? (?P<year>(?:19|20)[0-9]{2})"
+        r"|(?P<day3>[0-9]{1,2})\.(?P<number>[0-9]{1,2})\."
+        r"(?P<year3>(?:19|20)[0-9]{2}|[0-9]{2}))" + _CLOCK_DE,
+        re.IGNORECASE),
+}
+_CLOCK_DAY[None] = _CLOCK_DAY["en"]
+
+
+def _clock_day(text: str, language: str | None) -> dt.datetime | None:
+    """The moment of a full date (and time of day) in one of the :data:`_CLOCK_DAY`
+    shapes, as dateparser reads it with this language hint (naive); None when the string
+    is not one or names an impossible day or time (dateparser then reads it)."""
+    shape = _CLOCK_DAY.get(language)
+    match = shape.fullmatch(text) if shape is not None else None
+    if match is None:
+        return None
+    parts = match.groupdict()
+    if parts["number"] is not None:
+        month = int(parts["number"])
+        year = int(parts["year3"])
+        if year < 100:  # two digits: as strptime's %y reads them
+            year += 2000 if year < 69 else 1900
+        day = int(parts["day3"])
+    else:
+        named = _MONTH_NAMES[language].get((parts["month"] or parts.get("month2") or "").lower())
+        if named is None:
+            return None
+        month = named
+        year = int(parts["year"] or parts["year2"])
+        day = int(parts["day"] or parts["day2"])
+    hour = minute = second = 0
+    if parts["hour"] is not None:
+        hour, minute = int(parts["hour"]), int(parts["minute"])
+        second = int(parts["second"] or 0)
+        if parts["half"]:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if parts["half"].lower() == "p" else 0)
+    try:
+        return dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
 def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     """dateparser: hinted language first, then every language; relative re-read. The
-    commonest date-only shapes are read without it (:func:`_named_day`)."""
+    commonest full-date shapes are read without it (:func:`_named_day`,
+    :func:`_clock_day`), as the hinted parser would read them."""
     day = _named_day(text, context.language)
     if day is not None:
         return _absolute(day, text)
     hints = (context.language, None) if context.language else (None,)
     regional = context.order is not None and _AMBIGUOUS_DAY_MONTH.search(text)
+    value = None if regional else _clock_day(text, context.language)
+    if value is not None:  # what the first hint's parser would give, read the same way
+        if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):
+            value = _other_day_month_order(text, context.language, context) or value
+        return _absolute(value, text)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
         if parser is None:

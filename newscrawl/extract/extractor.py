@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from newscrawl.version import __version__
@@ -503,8 +504,8 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
         names, raws = _byline_group_names(heuristic, elements, names_site)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
-    texts: list[str] = markup.short_texts(run.scope) if run.scope is not None else []
-    for text in texts:
+    lines: Iterable[str] = markup.short_texts(run.scope) if run.scope is not None else ()
+    for text in lines:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:

@@ -553,9 +553,11 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     found: list[Image] = []
     taken = set(taken)
     for img in UNFIGURED_IMAGES(scope)[:limit]:
+        if in_related(img, _UNCAPTIONED_TAGS) \
+                or (taken and any(ancestor in taken for ancestor in img.iterancestors())):
+            continue  # (tested first: they cost far less than looking for the caption)
         captioned = unmarked_caption(img)
-        if captioned is None or in_related(img, _UNCAPTIONED_TAGS) \
-                or any(ancestor in taken for ancestor in img.iterancestors()):
+        if captioned is None:
             continue
         caption, credit = captioned
         url = image_url(img)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from typing import Callable, TypeAlias
+from typing import Callable, Iterator, TypeAlias
 
 import lxml.etree
 
@@ -525,7 +525,7 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
     the first heuristic's."""
-    fallback = []
+    fallback: list[tuple[str, str, str]] = []
     for name, xpath in xpaths:
         elements = xpath(scope)
         if not elements:
@@ -542,10 +542,12 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     return fallback
 
 
-def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
+def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
-    each text node's parent text, when short."""
-    texts, seen = [], set()
+    each text node's parent text, when short. Read as they are asked for (the caller
+    stops at the first "By ..." line)."""
+    seen = set()
+    texts: dict = {}  # element -> its text (the block of many tails is read once)
     nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
     for node in nodes:
         parent = node.getparent()
@@ -554,10 +556,11 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> list[str]:
         seen.add(id(parent))
         if node.is_tail:
             parent = parent.getparent() if parent.getparent() is not None else parent
-        text = text_of(parent)
+        text = texts.get(parent)
+        if text is None:
+            text = texts[parent] = text_of(parent)
         if 3 < len(text) < 120:
-            texts.append(text)
-    return texts
+            yield text
 
 
 def signature_texts(container) -> list[str]:

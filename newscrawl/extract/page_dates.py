@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
-from newscrawl.extract.markup import (h1_elements, is_masthead_h1, is_within, listed_items,
+from newscrawl.extract.markup import (h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
 from newscrawl.text import collapse
 
@@ -137,12 +137,16 @@ ABOVE_WEIGHT = 2
 MAX_LINE_CHARS = 160
 #: Where a date must start in prose to count as its dateline.
 DATELINE_START_CHARS = 40
+#: Characters past DATELINE_START_CHARS read in prose: more than the longest printed date
+#: and the character after it.
+_DATE_SCAN_MARGIN = 100
 #: The most printed dates returned (each costs a date-parser call).
 MAX_VISIBLE_DATES = 4
 
-#: The visible text nodes of the page body.
+#: The visible text nodes of the page body. (``<script>`` and ``<style>`` hold text only,
+#: never elements, in a parsed HTML page: testing the parent is enough, and cheaper.)
 _TEXT_NODES = lxml.etree.XPath(
-    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style "
+    "//body//text()[normalize-space()][not(parent::script or parent::style "
     "or ancestor::noscript or ancestor::template)]")
 
 
@@ -167,23 +171,26 @@ def _anchor_index(tree, scope, nodes, headline: str | None = None) -> int:
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:
+        inside = set(target.iter())  # the target and its descendants (what is_within tests)
         for index, node in enumerate(nodes):
-            if is_within(node.getparent(), target):
+            if node.getparent() in inside:
                 return index
     return 0
 
 
-def _time_datetime(node) -> str | None:
-    """The datetime attribute of the <time> element a text node sits in, if any."""
-    parent = node.getparent()
-    for _ in range(3):
-        if parent is None:
-            return None
-        if parent.tag == "time":
-            value = (parent.get("datetime") or "").strip()
-            return value or None
-        parent = parent.getparent()
-    return None
+def _time_values(tree) -> dict:
+    """{element: the datetime attribute (None when empty) of the nearest ``<time>`` that is
+    the element, its parent or its grandparent}: what a text node owned by the element
+    states in markup. Empty for a page without ``<time>`` elements."""
+    levels: tuple[dict, dict, dict] = ({}, {}, {})
+    for time_element in tree.iter("time"):
+        value = (time_element.get("datetime") or "").strip() or None
+        levels[0][time_element] = value
+        for child in time_element.iterchildren():
+            levels[1][child] = value
+            for grandchild in child.iterchildren():
+                levels[2][grandchild] = value
+    return {**levels[2], **levels[1], **levels[0]}  # the nearest <time> wins
 
 
 #: A day written day.month.year with a four-digit year.
@@ -209,13 +216,6 @@ def _as_iso(day: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def _printed_dates(text: str) -> list[str]:
-    """The dates printed in a text node, day.month.year ones as ISO text. The day only:
-    a clock time printed beside it has no zone, and the publication day is what these
-    last sources are for."""
-    return [raw for raw, _in_prose, _start in _printed_dates_placed(text)]
-
-
 #: A text node longer than this, with at least :data:`MIN_PROSE_WORDS_BEFORE` words before
 #: its date, holds the date inside a sentence ("the show returns on 22 May 2022"): an
 #: event's day, not the page's. (A dateline has a place name before it, or nothing.)
@@ -226,12 +226,16 @@ MIN_PROSE_WORDS_BEFORE = 4
 def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
-    the date rather than a line that states it."""
+    the date rather than a line that states it. The day only: a clock time printed
+    beside it has no zone, and the publication day is what these last sources are for."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
     found = []
-    for match in _PRINTED_DATE.finditer(text):
+    # in prose only a date starting in its first DATELINE_START_CHARS counts: the scan
+    # stops where no such date (nor the character after it) can reach
+    end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
+    for match in _PRINTED_DATE.finditer(text, 0, end):
         if len(text) > MAX_LINE_CHARS and match.start() > DATELINE_START_CHARS:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
@@ -299,11 +303,18 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     anchor = _anchor_index(tree, scope, nodes, headline)
     dated: list[tuple[int, int, str, bool, int, object]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
+    time_values = _time_values(tree)
+    has_digit = _DIGIT.search
     for index in range(low, high):
         node = nodes[index]
+        stated = time_values.get(node.getparent()) if time_values else None
+        if stated:
+            placed = [(stated, False, 0)]
+        elif has_digit(node) is None:
+            continue  # (no printed date: most text nodes are done here)
+        else:
+            placed = _printed_dates_placed(node)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
-        stated = _time_datetime(node)
-        placed = [(stated, False, 0)] if stated else _printed_dates_placed(str(node))
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node))
     if not dated:

@@ -316,3 +316,57 @@ def test_month_names_read_without_dateparser_agree_with_dateparser():
     assert _named_day("February 30, 2023", "en") is None  # impossible: left to dateparser
     assert _named_day("March 4, 2024, 10:15", "en") is None  # a time: left to dateparser
     assert normalise_date("4. März 2024", language="de").precision == "date"
+
+
+def _clock_day_texts():
+    """Full dates in the shapes read without dateparser by _clock_day, with and without a
+    weekday and a time of day, and near misses of each (impossible days and times,
+    hours that cannot take am/pm), for each language hint the shapes exist for."""
+    days = ((18, 1, 2008), (1, 12, 1999), (30, 2, 2023), (29, 2, 2024), (31, 4, 2021),
+            (5, 3, 2030))
+    clocks = ("", " 4:50 PM", " 12:00am", " 12:30 p.m.", ", 10:15 a.m.", " at 9:05pm",
+              " 16:03:26", ", 0:30", " 23:59:59", " 6:41am.", " 4:50 p.m", " 24:00",
+              " 10:60", " 13:30pm", " 0:30am", " 9:05:61", " 4:50Pm")
+    en_names = {1: ("January", "Jan", "JAN."), 2: ("February", "feb"), 3: ("March", "Mar."),
+                4: ("April", "apr"), 12: ("December", "Dec", "dec.")}
+    de_names = {1: ("Januar", "JANUAR"), 2: ("Februar",), 3: ("März",), 4: ("April",),
+                12: ("Dezember",)}
+    for weekday in ("", "Friday, ", "Fri ", "Wed, ", "thursday "):
+        for day, month, year in days:
+            for clock in clocks:
+                for name in en_names[month]:
+                    for language in ("en", None):
+                        yield language, f"{weekday}{name} {day}, {year}{clock}"
+                    yield "en", f"{weekday}{name}. {day}th {year}{clock}"
+                    yield "en", f"{weekday}{day} {name}, {year}{clock}"
+                    yield "en", f"{weekday}{day}{'st' if day == 1 else 'th'} {name} {year}{clock}"
+                for language in ("en", None):
+                    yield language, f"{weekday}{month}/{day}/{year}{clock}"
+                    yield language, f"{weekday}{month:02d}.{day:02d}.{year}{clock}"
+    for day, month, year in days:
+        for clock in clocks + (" 12:01 Uhr", ", 18:00 Uhr", " 9:05:07 Uhr"):
+            for name in de_names[month]:
+                yield "de", f"{day}. {name} {year}{clock}"
+            yield "de", f"{day:02d}.{month:02d}.{year}{clock}"
+            yield "de", f"{day}.{month}.{year % 100:02d}{clock}"
+    for year in ("00", "19", "49", "68", "69", "70", "99"):
+        yield "de", f"28.09.{year}"
+
+
+def test_full_dates_read_without_dateparser_agree_with_dateparser():
+    """Full dates with a weekday, an ordinal day or a time of day, and numeric dates,
+    are read by a fast path: each of its readings is what dateparser gives with the same
+    hint, and what it leaves (None) is left to dateparser."""
+    from newscrawl.extract.dates import _anchored_parser, _clock_day
+
+    read = 0
+    for language, text in _clock_day_texts():
+        mine = _clock_day(text, language)
+        if mine is not None:
+            assert mine == _anchored_parser(language).get_date_data(text).date_obj, (language, text)
+            read += 1
+    assert read > 1500
+    assert _clock_day("January 18, 2008 24:00", "en") is None
+    assert _clock_day("13/01/2008", "en") is None  # not month first: left to dateparser
+    assert normalise_date("Friday, January 18, 2008 4:50 PM", language="en").value == \
+        dt.datetime(2008, 1, 18, 16, 50, tzinfo=dt.timezone.utc)
