@@ -166,8 +166,11 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     before: list[str] = []
     after: list[str] = []
     for element, texts in prose_blocks(region, scan, home):
+        parent = element.getparent()
+        parent_chars = scan.text_chars.get(parent, 0)
         if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
-                or _in_repeated_card(element, container):
+                or _in_repeated_card(element, container) \
+                or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
             continue
         new = [text for text in texts if text not in seen]
         if new:
