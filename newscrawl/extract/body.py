@@ -97,7 +97,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
             paragraphs = [p for p in found[1] if p not in paragraphs] + paragraphs
     added = 0
     if paragraphs and container is not None:
-        wider = prose_fallback(root, scan, container, parts, paragraphs, home)
+        wider = prose_fallback(root, scan, container, parts, paragraphs, home, heading)
         if wider is not None:
             added = len(wider) - len(paragraphs)
             paragraphs = wider
@@ -142,7 +142,7 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
 
 
 def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str],
-                   home=None) -> list[str] | None:
+                   home=None, heading=None) -> list[str] | None:
     """The body read with the page's prose blocks around it, when the chosen body looks
     too partial for the page; None when it does not (most pages: one look-up).
 
@@ -150,7 +150,8 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     scoring text (its paragraph-like blocks, furniture included: the scan's figure, no
     extra pass). The alternative keeps the chosen paragraphs whole and adds, in
     document order, the prose blocks (:func:`prose_blocks`) outside the container and
-    its continuations; it is taken when they add at least
+    its continuations and after the headline's heading when it is known (a site's
+    tagline, a cookie notice come before it); it is taken when they add at least
     ``bp.PROSE_FALLBACK_MIN_ADDED_CHARS``.
     """
     body_chars = sum(map(len, paragraphs))
@@ -169,6 +170,7 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
         parent = element.getparent()
         parent_chars = scan.text_chars.get(parent, 0)
         if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
+                or (heading is not None and precedes(element, heading)) \
                 or _in_repeated_card(element, container) \
                 or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
             continue
