@@ -170,6 +170,7 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
         parent = element.getparent()
         parent_chars = scan.text_chars.get(parent, 0)
         if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
+                or _in_other_article(element, container, home) \
                 or (heading is not None and precedes(element, heading)) \
                 or _in_repeated_card(element, container) \
                 or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
@@ -184,19 +185,32 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     return before + paragraphs + after
 
 
+def _in_other_article(element, container, home) -> bool:
+    """True when ``element`` lies in an ``<article>`` that holds neither the container nor
+    the headline: another story of the page (the next one appended below, a teaser)."""
+    for ancestor in element.iterancestors("article"):
+        if ancestor is not home and not is_within(container, ancestor):
+            return True
+    return False
+
+
 def _in_repeated_card(element, container) -> bool:
     """True when an ancestor of ``element`` (one not holding the container) is one of
     several siblings of its tag and class: a card in a list of teasers."""
     for ancestor in element.iterancestors():
         if is_within(container, ancestor):
             return False
-        cls = ancestor.get("class")
+        kind = _card_kind(ancestor)
         parent = ancestor.getparent()
-        if cls and parent is not None and sum(
-                1 for sibling in parent if sibling.tag == ancestor.tag
-                and sibling.get("class") == cls) >= 2:
+        if kind[1] and parent is not None and sum(
+                1 for sibling in parent if _card_kind(sibling) == kind) >= 2:
             return True
     return False
+
+
+def _card_kind(element) -> tuple:
+    """(tag, class) of an element: what the cards of one list share."""
+    return element.tag, element.get("class") if isinstance(element.tag, str) else None
 
 
 def prose_blocks(root, scan: PageScan, home=None):
