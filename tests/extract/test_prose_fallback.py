@@ -1,12 +1,16 @@
 """The body's recall fallback, on a page written for the project: when the chosen body
 is a small share of the page's paragraph text, the page's prose blocks outside it are
-added in document order (teaser cards, navigation and footer stay out) and the
+added in document order (teaser cards, an ad, another story's <article>, navigation
+and footer stay out) and the
 extraction record says so."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from newscrawl.extract import body as body_module
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract import extract_article
 from newscrawl.extract.record import ExtractionRecord
@@ -27,7 +31,8 @@ def test_prose_outside_the_container_is_added_in_page_order():
     assert "steamed on the first Sunday" in body  # the prose block after the container
     assert body.index("Volunteers spent") < body.index("steamed on the first Sunday")
     for furniture in ("Crossings start earlier", "four sailors ashore", "All rights reserved",
-                      "Contact us", "garden furniture"):
+                      "Contact us", "garden furniture",
+                      "covered market", "Stallholders", "Best coffee", "boat trips"):  # teaser cards, ad, another story
         assert furniture not in body
     assert record.taken("body").layer == "prose"
 
@@ -38,3 +43,13 @@ def test_without_the_fallback_the_container_alone_is_read(monkeypatch):
     assert "Volunteers spent three winters" in article.body
     assert "steamed on the first Sunday" not in article.body
     assert record.taken("body").layer == "markup"
+
+
+@pytest.mark.parametrize("rule, furniture", [
+    ("_in_other_article", "Stallholders said the first weekend"),  # another story's <article>
+    ("_in_repeated_card", "Best coffee on the quay"),              # a list of like cards
+])
+def test_each_exclusion_is_what_keeps_its_furniture_out(monkeypatch, rule, furniture):
+    assert furniture not in extract()[0].body
+    monkeypatch.setattr(body_module, rule, lambda *args: False)
+    assert furniture in extract()[0].body
