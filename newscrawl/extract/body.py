@@ -166,6 +166,7 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     seen = set(paragraphs)
     before: list[str] = []
     after: list[str] = []
+    blocks = 0
     for element, texts in prose_blocks(region, scan, home):
         parent = element.getparent()
         parent_chars = scan.text_chars.get(parent, 0)
@@ -177,10 +178,11 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
             continue
         new = [text for text in texts if text not in seen]
         if new:
+            blocks += 1
             seen.update(new)
             (before if precedes(element, container) else after).extend(new)
     added = sum(map(len, before)) + sum(map(len, after))
-    if added < bp.PROSE_FALLBACK_MIN_ADDED_CHARS:
+    if added < bp.PROSE_FALLBACK_MIN_ADDED_CHARS or blocks < bp.PROSE_FALLBACK_MIN_BLOCKS:
         return None
     return before + paragraphs + after
 
@@ -217,8 +219,9 @@ def prose_blocks(root, scan: PageScan, home=None):
     """(element, its paragraphs) of each prose block of the page in document order: a
     ``<p>`` of at least ``bp.PROSE_MIN_CHARS`` ending like a sentence, at most
     ``bp.PROSE_MAX_LINK_DENSITY`` links, outside navigation, header, footer, aside,
-    forms, hidden elements, blocks named like furniture and teaser cards (an
-    ``<article>`` inside another one, unless it holds the headline)."""
+    forms, hidden elements, blocks named like furniture or like a standfirst (the
+    lead rule decides that one: :func:`story_lead`) and teaser cards (an ``<article>``
+    inside another one, unless it holds the headline)."""
     unreadable = scan.skip_tags | bp.UNREADABLE_TAGS | bp.PROSE_FURNITURE_TAGS
     words = scan.boilerplate_words
     walker = etree.iterwalk(root, events=("start",))
@@ -229,7 +232,8 @@ def prose_blocks(root, scan: PageScan, home=None):
             continue
         if element is root:
             continue
-        if is_hidden(element) or looks_like_boilerplate(element, words) or (
+        if is_hidden(element) or looks_like_boilerplate(element, words) or is_lead(element) \
+                or not bp.PROSE_FURNITURE_WORDS.isdisjoint(name_words(element)) or (
                 tag == "article" and element is not home
                 and next(element.iterancestors("article"), None) is not None):
             walker.skip_subtree()

@@ -259,10 +259,12 @@ MIN_NOSCRIPT_STORY_CHARS = 500
 
 #: The recall fallback (``body.prose_fallback``) is tried when the chosen body has fewer
 #: characters than this share of the page's scoring text (paragraph-like blocks) ...
-PROSE_FALLBACK_SHARE = 0.8
+PROSE_FALLBACK_SHARE = 0.5
 #: ... and it is taken when the page's prose blocks outside the body add at least this
-#: many characters.
+#: many characters, in at least this many blocks (a lone paragraph beside the story is
+#: a promotion, an appeal, a tip line more often than a lost part of it).
 PROSE_FALLBACK_MIN_ADDED_CHARS = 100
+PROSE_FALLBACK_MIN_BLOCKS = 1
 #: Prose blocks are looked for only within the container's ancestor this many levels up
 #: (the story's neighbourhood, not the page's far corners).
 PROSE_FALLBACK_LEVELS = 0
@@ -272,6 +274,9 @@ PROSE_MIN_CHARS = 80
 PROSE_MAX_LINK_DENSITY = 0.2
 #: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).
 PROSE_FURNITURE_TAGS = frozenset({"header", "form", "dialog", "menu"})
+#: Class / id words of furniture for prose blocks only: a block named a header holds the
+#: kicker, headline and standfirst, which the body's own rules place.
+PROSE_FURNITURE_WORDS = frozenset({"header", "masthead"})
 
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.
