@@ -150,24 +150,21 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     scoring text (its paragraph-like blocks, furniture included: the scan's figure, no
     extra pass). The alternative keeps the chosen paragraphs whole and adds, in
     document order, the prose blocks (:func:`prose_blocks`) outside the container and
-    its continuations and after the headline's heading when it is known (a site's
-    tagline, a cookie notice come before it); it is taken when they add at least
-    ``bp.PROSE_FALLBACK_MIN_ADDED_CHARS``.
+    its continuations, after the headline's heading when it is known (a site's
+    tagline, a cookie notice come before it), outside another story's ``<article>`` and
+    a list of like cards, in a parent that is not mostly links (a teaser's summary under
+    its linked headline); it is taken when they add at least
+    ``bp.PROSE_FALLBACK_MIN_ADDED_CHARS`` in ``bp.PROSE_FALLBACK_MIN_BLOCKS`` blocks or more.
     """
     body_chars = sum(map(len, paragraphs))
     if body_chars >= bp.PROSE_FALLBACK_SHARE * scan.good_chars.get(root, 0):
         return None
     units = list(parts) or [container]
-    region = container
-    for _ in range(bp.PROSE_FALLBACK_LEVELS or 10_000):
-        if region is root or region.getparent() is None:
-            break
-        region = region.getparent()
     seen = set(paragraphs)
     before: list[str] = []
     after: list[str] = []
     blocks = 0
-    for element, texts in prose_blocks(region, scan, home):
+    for element, texts in prose_blocks(root, scan, home):
         parent = element.getparent()
         parent_chars = scan.text_chars.get(parent, 0)
         if any(is_within(element, unit) or is_within(unit, element) for unit in units) \

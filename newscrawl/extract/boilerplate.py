@@ -265,9 +265,6 @@ PROSE_FALLBACK_SHARE = 0.5
 #: a promotion, an appeal, a tip line more often than a lost part of it).
 PROSE_FALLBACK_MIN_ADDED_CHARS = 100
 PROSE_FALLBACK_MIN_BLOCKS = 1
-#: Prose blocks are looked for only within the container's ancestor this many levels up
-#: (the story's neighbourhood, not the page's far corners).
-PROSE_FALLBACK_LEVELS = 0
 #: A prose block: a paragraph of at least this many characters, ending like a sentence,
 PROSE_MIN_CHARS = 80
 #: with at most this share of its text in links.
