@@ -257,6 +257,24 @@ CONTAINER_TRIES = 3
 NOSCRIPT_FALLBACK_CHARS = 200
 MIN_NOSCRIPT_STORY_CHARS = 500
 
+#: The recall fallback (``body.prose_fallback``) is tried when the chosen body has fewer
+#: characters than this share of the page's scoring text (paragraph-like blocks) ...
+PROSE_FALLBACK_SHARE = 0.5
+#: ... and it is taken when the page's prose blocks outside the body add at least this
+#: many characters, in at least this many blocks (a lone paragraph beside the story is
+#: a promotion, an appeal, a tip line more often than a lost part of it).
+PROSE_FALLBACK_MIN_ADDED_CHARS = 100
+PROSE_FALLBACK_MIN_BLOCKS = 1
+#: A prose block: a paragraph of at least this many characters, ending like a sentence,
+PROSE_MIN_CHARS = 80
+#: with at most this share of its text in links.
+PROSE_MAX_LINK_DENSITY = 0.2
+#: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).
+PROSE_FURNITURE_TAGS = frozenset({"header", "form", "dialog", "menu"})
+#: Class / id words of furniture for prose blocks only: a block named a header holds the
+#: kicker, headline and standfirst, which the body's own rules place.
+PROSE_FURNITURE_WORDS = frozenset({"header", "masthead"})
+
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.
 HEADLINE_ARTICLE_MIN_SHARE = 0.2

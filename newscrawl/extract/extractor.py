@@ -398,7 +398,7 @@ def step_body(run: _Run) -> None:
     if run.record is not None:
         offered = _offer_body(run, run.body, hint, titles, live_blog)
     if run.body is not None and run.body.paragraphs:
-        run.set("body", run.body.text, "markup" if run.body.node is not None else "jsonld", offered)
+        run.set("body", run.body.text, _body_layer(run.body), offered)
     if _app_body_is_better(run):
         run.body = Body(paragraphs=list(run.app.paragraphs), node=None)
         run.set("body", run.body.text, "appstate",
@@ -434,6 +434,14 @@ def _known_fields(run: _Run) -> KnownFields:
                        names=tuple(dict.fromkeys(n for n in names if n)))
 
 
+def _body_layer(body: Body) -> str:
+    """The layer a body came from: the container ('markup'), the container with the page's
+    prose blocks the recall fallback added ('prose'), or the JSON-LD articleBody."""
+    if body.node is None:
+        return "jsonld"
+    return "prose" if body.prose_added else "markup"
+
+
 def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog: bool, *,
                 reached: bool = True):
     """Record the body candidates: the scored container's paragraphs, then the JSON-LD
@@ -443,8 +451,9 @@ def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog
     how = "; ".join(part for part in (
         "read as a live blog" if live_blog else "",
         f"story gathered from {found.parts} blocks of one kind" if from_markup and found.parts > 1 else "",
+        f"recall fallback: {found.prose_added} prose blocks of the page added" if from_markup and found.prose_added else "",
         "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
-    markup_candidate = run.offer("body", "markup", found.text if from_markup else None,
+    markup_candidate = run.offer("body", _body_layer(found) if from_markup else "markup", found.text if from_markup else None,
                                  _container_name(found.node) if from_markup else None,
                                  note=how or None, state=TRIED if reached else UNREACHED)
     hint_candidate = run.offer("body", "jsonld", hint, "articleBody",

@@ -118,7 +118,8 @@ class Article:
         "HTTP status code of the final response.", arrow=pa.int16()))
     sources: dict[str, str] = field(default_factory=dict, metadata=doc(
         "For each filled field, the layer that supplied it: 'jsonld', 'meta', "
-        "'appstate' (a JavaScript app's embedded data), 'profile', 'markup', 'url' (a day "
+        "'appstate' (a JavaScript app's embedded data), 'profile', 'markup', 'prose' (a body "
+        "read from its container and the page's prose blocks around it), 'url' (a day "
         "in the URL), 'text' (a date printed near the headline), 'listing' (the sitemap "
         "or feed date) or 'crawl'; on a page rendered in the browser, 'rendered' gives the reason "
         "('app_shell' or 'always')."))

@@ -1,0 +1,55 @@
+"""The body's recall fallback, on a page written for the project: when the chosen body
+is a small share of the page's paragraph text, the page's prose blocks outside it are
+added in document order (teaser cards, an ad, another story's <article>, navigation
+and footer stay out) and the
+extraction record says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract import body as body_module
+from newscrawl.extract import boilerplate as bp
+from newscrawl.extract import extract_article
+from newscrawl.extract.record import ExtractionRecord
+
+PAGES = Path(__file__).with_name("pages")
+
+
+def extract():
+    record = ExtractionRecord()
+    html = (PAGES / "prose_fallback.html").read_text(encoding="utf-8")
+    return extract_article(html, "https://example.org/crane", profile=False, record=record), record
+
+
+def test_prose_outside_the_container_is_added_in_page_order():
+    article, record = extract()
+    body = article.body
+    assert "Volunteers spent three winters" in body
+    assert "steamed on the first Sunday" in body  # the prose block after the container
+    assert body.index("Volunteers spent") < body.index("steamed on the first Sunday")
+    for furniture in ("Crossings start earlier", "four sailors ashore", "All rights reserved",
+                      "Contact us", "garden furniture",
+                      "covered market", "Stallholders", "Best coffee", "boat trips"):  # teaser cards, ad, another story
+        assert furniture not in body
+    assert record.taken("body").layer == "prose"
+
+
+def test_without_the_fallback_the_container_alone_is_read(monkeypatch):
+    monkeypatch.setattr(bp, "PROSE_FALLBACK_SHARE", 0.0)
+    article, record = extract()
+    assert "Volunteers spent three winters" in article.body
+    assert "steamed on the first Sunday" not in article.body
+    assert record.taken("body").layer == "markup"
+
+
+@pytest.mark.parametrize("rule, furniture", [
+    ("_in_other_article", "Stallholders said the first weekend"),  # another story's <article>
+    ("_in_repeated_card", "Best coffee on the quay"),              # a list of like cards
+])
+def test_each_exclusion_is_what_keeps_its_furniture_out(monkeypatch, rule, furniture):
+    assert furniture not in extract()[0].body
+    monkeypatch.setattr(body_module, rule, lambda *args: False)
+    assert furniture in extract()[0].body
