@@ -424,12 +424,54 @@ def article_scope(tree, body_node=None):
     return body if body is not None else tree
 
 
-def byline_element_groups(scope, tree):
+#: Strings of which one must occur in the page text for a byline heuristic to match
+#: anything (its attribute values are case-sensitive): when none does, its XPath walks
+#: are skipped.
+BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
+    "itemprop-author-name": ("uthor", "creator"),
+    "itemprop-author": ("uthor", "creator"),
+    "rel-author": ("uthor",),
+    "author-name-class": ("uthor", "ontributor", "yline"),
+    "byline-class": ("yline",),
+    "author-class": ("uthor",),
+    "author-link": ("uthor", "/autor", "/auteur/", "/journalist/", "/profile/"),
+}
+#: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
+#: HTML5 names none of them but "/" and "_").
+_SPELLED_REFERENCE = re.compile(
+    r"&(?:sol|lowbar|UnderBar)|&#(?:[xX]0*(?:2[dDfF]|4[1-9a-fA-F]|5[0-9a-fA-F]|6[1-9a-fA-F]|7[0-9aA])(?![0-9a-fA-F])"
+    r"|0*(?:45|47|6[5-9]|[7-8][0-9]|9[0-057-9]|1[01][0-9]|12[0-2])(?![0-9]))")
+
+
+def _needs_check(text: str | None):
+    """A test ``possible(name)``: False when the page text holds none of the strings the
+    byline heuristic ``name`` needs (each string searched once, as asked)."""
+    if text is None or _SPELLED_REFERENCE.search(text):
+        return lambda name: True
+    present: dict[str, bool] = {}
+
+    def possible(name: str) -> bool:
+        for needle in BYLINE_NEEDS[name]:
+            found = present.get(needle)
+            if found is None:
+                found = present[needle] = needle in text
+            if found:
+                return True
+        return False
+    return possible
+
+
+def byline_element_groups(scope, tree, text: str | None = None):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
-    tried: every heuristic in the article scope, then the narrower ones on the whole page."""
+    tried: every heuristic in the article scope, then the narrower ones on the whole page.
+    ``text``: the text the tree was parsed from, when known (heuristics that cannot match
+    it are not walked)."""
+    possible = _needs_check(text)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "author-link"):
+                continue
+            if not possible(name):
                 continue
             found = outside_related(xpath(where), 12)
             if found:
