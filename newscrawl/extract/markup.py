@@ -630,9 +630,10 @@ HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
 _PRECEDING_TEXTS = XP("preceding::text()[normalize-space()]")
 
 
-def _is_heading_like(element) -> bool:
+def _is_heading_like(element, text=text_of) -> bool:
     """True when an element is printed as a heading: an h1-h3, a class or id naming a
-    headline or title, or bold text that is the whole text of its block."""
+    headline or title, or bold text that is the whole text of its block. ``text``: how
+    an element's text is read (a memo of :func:`text_of` when the caller has one)."""
     tag = element.tag
     if not isinstance(tag, str):
         return False
@@ -643,21 +644,35 @@ def _is_heading_like(element) -> bool:
         return True
     if tag in ("b", "strong"):
         parent = element.getparent()
-        return parent is not None and text_of(parent) == text_of(element)
+        return parent is not None and text(parent) == text(element)
     return False
 
 
-def _heading_of(element):
+def _text_memo():
+    """:func:`text_of` remembering each element's text (for walks that read the same
+    ancestors again and again); it keeps the elements it read alive while it lives."""
+    texts: dict = {}
+
+    def text(element) -> str:
+        found = texts.get(element)
+        if found is None:
+            found = texts[element] = text_of(element)
+        return found
+    return text
+
+
+def _heading_of(element, text_of_element=text_of):
     """The outermost heading-like element among ``element`` and its two nearest ancestors
-    that holds no more text than ``element`` (None when none is heading-like)."""
-    found, text = None, text_of(element)
+    that holds no more text than ``element`` (None when none is heading-like).
+    ``text_of_element``: how an element's text is read (see :func:`_text_memo`)."""
+    found, text = None, text_of_element(element)
     node = element
     for _ in range(3):
         if node is None or node.tag in ("body", "html"):
             break
-        if text_of(node) != text:
+        if node is not element and text_of_element(node) != text:
             break
-        if _is_heading_like(node):
+        if _is_heading_like(node, text_of_element):
             found = node
         node = node.getparent()
     return found
@@ -683,7 +698,8 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
     in related / navigation blocks and headings of too few or too many words are left out."""
     start = _story_start(container, first_paragraph)
     found: list[str] = []
-    heading = _heading_of(start)
+    text = _text_memo()
+    heading = _heading_of(start, text)
     if heading is not None:
         found.append(heading)
     words = 0
@@ -694,14 +710,15 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
         element = node.getparent()
         if node.is_tail or element is None:
             continue
-        heading = _heading_of(element)
+        heading = _heading_of(element, text)
         if heading is not None and all(heading is not other for other in found):
             found.append(heading)
     texts = []
     for heading in found:
-        text = text_of(heading)
-        if _reads_as_headline(text) and not in_related(heading) and text not in texts:
-            texts.append(text)
+        heading_text = text(heading)
+        if (_reads_as_headline(heading_text) and not in_related(heading)
+                and heading_text not in texts):
+            texts.append(heading_text)
     return texts
 
 
