@@ -648,6 +648,18 @@ def _is_heading_like(element, text=text_of) -> bool:
     return False
 
 
+def _may_be_heading(element) -> bool:
+    """False when :func:`_is_heading_like` is False whatever the texts: no heading tag,
+    no bold tag, no class or id naming a headline (tested without reading any text)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return False
+    if tag in HEADING_TAGS or tag in ("b", "strong"):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(_HEADING_NAME.search(names)) and not _NOT_HEADING_NAME.search(names)
+
+
 def _text_memo():
     """:func:`text_of` remembering each element's text (for walks that read the same
     ancestors again and again); it keeps the elements it read alive while it lives."""
@@ -665,6 +677,15 @@ def _heading_of(element, text_of_element=text_of):
     """The outermost heading-like element among ``element`` and its two nearest ancestors
     that holds no more text than ``element`` (None when none is heading-like).
     ``text_of_element``: how an element's text is read (see :func:`_text_memo`)."""
+    node = element
+    for _ in range(3):  # no candidate among them: no text needs reading
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if _may_be_heading(node):
+            break
+        node = node.getparent()
+    else:
+        return None
     found, text = None, text_of_element(element)
     node = element
     for _ in range(3):
