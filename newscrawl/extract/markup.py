@@ -446,7 +446,7 @@ _SPELLED_REFERENCE = re.compile(
 def _needs_check(text: str | None):
     """A test ``possible(name)``: False when the page text holds none of the strings the
     byline heuristic ``name`` needs (each string searched once, as asked)."""
-    if text is None or _SPELLED_REFERENCE.search(text):
+    if text is None:
         return lambda name: True
     present: dict[str, bool] = {}
 
@@ -457,7 +457,10 @@ def _needs_check(text: str | None):
                 found = present[needle] = needle in text
             if found:
                 return True
-        return False
+        spelled = present.get("&#")  # (searched only when a needed string is missing)
+        if spelled is None:
+            spelled = present["&#"] = _SPELLED_REFERENCE.search(text) is not None
+        return spelled
     return possible
 
 
@@ -584,6 +587,22 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     return fallback
 
 
+#: The longest text :func:`short_texts` yields, plus one.
+_SHORT_LINE_CHARS = 120
+#: Characters a collapsed text may lose besides whitespace (dropped, or stripped at its ends).
+_DROPPED_CHARACTERS = "\u200b\u2060\ufeff\u200c\u200d"
+
+
+def _longer_than_short_line(text: str) -> bool:
+    """True when the collapsed form of any text holding ``text`` is surely too long
+    for :func:`short_texts` (without reading that text)."""
+    if len(text) < _SHORT_LINE_CHARS:
+        return False
+    shown = "".join(text.split())
+    kept = len(shown) - sum(shown.count(c) for c in _DROPPED_CHARACTERS)
+    return kept >= _SHORT_LINE_CHARS
+
+
 def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
     each text node's parent text, when short. Read as they are asked for (the caller
@@ -596,12 +615,14 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
         if parent is None or id(parent) in seen:
             continue
         seen.add(id(parent))
+        if _longer_than_short_line(node):
+            continue  # (its block's text holds all it shows: too long to read)
         if node.is_tail:
             parent = parent.getparent() if parent.getparent() is not None else parent
         text = texts.get(parent)
         if text is None:
             text = texts[parent] = text_of(parent)
-        if 3 < len(text) < 120:
+        if 3 < len(text) < _SHORT_LINE_CHARS:
             yield text
 
 
