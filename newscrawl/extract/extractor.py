@@ -121,7 +121,8 @@ class _Run:
         """(heuristic, elements) of each byline heuristic with hits in the article scope,
         searched once and only as far as asked, for the authors and the dates beside
         them (read after :func:`step_scope`)."""
-        return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree))
+        return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree,
+                                                         self.ctx.text))
 
     @property
     def byline_elements(self) -> tuple[str, list]:

@@ -424,12 +424,57 @@ def article_scope(tree, body_node=None):
     return body if body is not None else tree
 
 
-def byline_element_groups(scope, tree):
+#: Strings of which one must occur in the page text for a byline heuristic to match
+#: anything (its attribute values are case-sensitive): when none does, its XPath walks
+#: are skipped.
+BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
+    "itemprop-author-name": ("uthor", "creator"),
+    "itemprop-author": ("uthor", "creator"),
+    "rel-author": ("uthor",),
+    "author-name-class": ("uthor", "ontributor", "yline"),
+    "byline-class": ("yline",),
+    "author-class": ("uthor",),
+    "author-link": ("uthor", "/autor", "/auteur/", "/journalist/", "/profile/"),
+}
+#: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
+#: HTML5 names none of them but "/" and "_").
+_SPELLED_REFERENCE = re.compile(
+    r"&(?:sol|lowbar|UnderBar)|&#(?:[xX]0*(?:2[dDfF]|4[1-9a-fA-F]|5[0-9a-fA-F]|6[1-9a-fA-F]|7[0-9aA])(?![0-9a-fA-F])"
+    r"|0*(?:45|47|6[5-9]|[7-8][0-9]|9[0-057-9]|1[01][0-9]|12[0-2])(?![0-9]))")
+
+
+def _needs_check(text: str | None):
+    """A test ``possible(name)``: False when the page text holds none of the strings the
+    byline heuristic ``name`` needs (each string searched once, as asked)."""
+    if text is None:
+        return lambda name: True
+    present: dict[str, bool] = {}
+
+    def possible(name: str) -> bool:
+        for needle in BYLINE_NEEDS[name]:
+            found = present.get(needle)
+            if found is None:
+                found = present[needle] = needle in text
+            if found:
+                return True
+        spelled = present.get("&#")  # (searched only when a needed string is missing)
+        if spelled is None:
+            spelled = present["&#"] = _SPELLED_REFERENCE.search(text) is not None
+        return spelled
+    return possible
+
+
+def byline_element_groups(scope, tree, text: str | None = None):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
-    tried: every heuristic in the article scope, then the narrower ones on the whole page."""
+    tried: every heuristic in the article scope, then the narrower ones on the whole page.
+    ``text``: the text the tree was parsed from, when known (heuristics that cannot match
+    it are not walked)."""
+    possible = _needs_check(text)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "author-link"):
+                continue
+            if not possible(name):
                 continue
             found = outside_related(xpath(where), 12)
             if found:
@@ -542,6 +587,22 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
     return fallback
 
 
+#: The longest text :func:`short_texts` yields, plus one.
+_SHORT_LINE_CHARS = 120
+#: Characters a collapsed text may lose besides whitespace (dropped, or stripped at its ends).
+_DROPPED_CHARACTERS = "\u200b\u2060\ufeff\u200c\u200d"
+
+
+def _longer_than_short_line(text: str) -> bool:
+    """True when the collapsed form of any text holding ``text`` is surely too long
+    for :func:`short_texts` (without reading that text)."""
+    if len(text) < _SHORT_LINE_CHARS:
+        return False
+    shown = "".join(text.split())
+    kept = len(shown) - sum(shown.count(c) for c in _DROPPED_CHARACTERS)
+    return kept >= _SHORT_LINE_CHARS
+
+
 def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
     each text node's parent text, when short. Read as they are asked for (the caller
@@ -554,12 +615,14 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
         if parent is None or id(parent) in seen:
             continue
         seen.add(id(parent))
+        if _longer_than_short_line(node):
+            continue  # (its block's text holds all it shows: too long to read)
         if node.is_tail:
             parent = parent.getparent() if parent.getparent() is not None else parent
         text = texts.get(parent)
         if text is None:
             text = texts[parent] = text_of(parent)
-        if 3 < len(text) < 120:
+        if 3 < len(text) < _SHORT_LINE_CHARS:
             yield text
 
 
@@ -588,9 +651,10 @@ HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
 _PRECEDING_TEXTS = XP("preceding::text()[normalize-space()]")
 
 
-def _is_heading_like(element) -> bool:
+def _is_heading_like(element, text=text_of) -> bool:
     """True when an element is printed as a heading: an h1-h3, a class or id naming a
-    headline or title, or bold text that is the whole text of its block."""
+    headline or title, or bold text that is the whole text of its block. ``text``: how
+    an element's text is read (a memo of :func:`text_of` when the caller has one)."""
     tag = element.tag
     if not isinstance(tag, str):
         return False
@@ -601,21 +665,56 @@ def _is_heading_like(element) -> bool:
         return True
     if tag in ("b", "strong"):
         parent = element.getparent()
-        return parent is not None and text_of(parent) == text_of(element)
+        return parent is not None and text(parent) == text(element)
     return False
 
 
-def _heading_of(element):
+def _may_be_heading(element) -> bool:
+    """False when :func:`_is_heading_like` is False whatever the texts: no heading tag,
+    no bold tag, no class or id naming a headline (tested without reading any text)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return False
+    if tag in HEADING_TAGS or tag in ("b", "strong"):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(_HEADING_NAME.search(names)) and not _NOT_HEADING_NAME.search(names)
+
+
+def _text_memo():
+    """:func:`text_of` remembering each element's text (for walks that read the same
+    ancestors again and again); it keeps the elements it read alive while it lives."""
+    texts: dict = {}
+
+    def text(element) -> str:
+        found = texts.get(element)
+        if found is None:
+            found = texts[element] = text_of(element)
+        return found
+    return text
+
+
+def _heading_of(element, text_of_element=text_of):
     """The outermost heading-like element among ``element`` and its two nearest ancestors
-    that holds no more text than ``element`` (None when none is heading-like)."""
-    found, text = None, text_of(element)
+    that holds no more text than ``element`` (None when none is heading-like).
+    ``text_of_element``: how an element's text is read (see :func:`_text_memo`)."""
+    node = element
+    for _ in range(3):  # no candidate among them: no text needs reading
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if _may_be_heading(node):
+            break
+        node = node.getparent()
+    else:
+        return None
+    found, text = None, text_of_element(element)
     node = element
     for _ in range(3):
         if node is None or node.tag in ("body", "html"):
             break
-        if text_of(node) != text:
+        if node is not element and text_of_element(node) != text:
             break
-        if _is_heading_like(node):
+        if _is_heading_like(node, text_of_element):
             found = node
         node = node.getparent()
     return found
@@ -641,7 +740,8 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
     in related / navigation blocks and headings of too few or too many words are left out."""
     start = _story_start(container, first_paragraph)
     found: list[str] = []
-    heading = _heading_of(start)
+    text = _text_memo()
+    heading = _heading_of(start, text)
     if heading is not None:
         found.append(heading)
     words = 0
@@ -652,14 +752,15 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
         element = node.getparent()
         if node.is_tail or element is None:
             continue
-        heading = _heading_of(element)
+        heading = _heading_of(element, text)
         if heading is not None and all(heading is not other for other in found):
             found.append(heading)
     texts = []
     for heading in found:
-        text = text_of(heading)
-        if _reads_as_headline(text) and not in_related(heading) and text not in texts:
-            texts.append(text)
+        heading_text = text(heading)
+        if (_reads_as_headline(heading_text) and not in_related(heading)
+                and heading_text not in texts):
+            texts.append(heading_text)
     return texts
 
 

@@ -114,3 +114,46 @@ def test_time_finders_select_what_their_xpaths_select():
             assert finders[name](scope) == xpath(scope), name
     assert [e.text for e in finders["time-pubdate"](root)] == ["b", "c"]
     assert [e.text for e in finders["time-updated"](root)] == ["d", "e"]
+
+
+def _groups(html: str, text: str | None) -> list[tuple[str, list[str]]]:
+    root = lxml.html.document_fromstring(html)
+    return [(name, [markup.text_of(e) for e in found])
+            for name, found in markup.byline_element_groups(None, root, text)]
+
+
+def test_byline_search_given_the_page_text_finds_what_the_full_search_finds():
+    pages = [
+        PAGE,
+        '<html><body><p class="byline">By Ann Lee</p><p>Text.</p></body></html>',
+        '<html><body><a href="/profile/ann">Ann Lee</a><p>Text.</p></body></html>',
+        '<html><body><span itemprop="creator">Ann Lee</span></body></html>',
+        # a class word spelled with a character reference is still found
+        '<html><body><p class="a&#117;thor">Ann Lee</p><p>Text.</p></body></html>',
+        '<html><body><p class="&#x62;yline">Ann Lee</p></body></html>',
+        '<html><body><a href="&sol;profile/ann">Ann Lee</a></body></html>',
+        '<html><body><p>No byline markup at all.</p></body></html>',
+    ]
+    for html in pages:
+        assert _groups(html, html) == _groups(html, None), html
+    assert _groups(pages[5], pages[5]) == [("byline-class", ["Ann Lee"])]
+
+
+def test_byline_heuristics_needing_absent_strings_are_not_walked():
+    html = '<html><body><p class="byline">By Ann Lee</p></body></html>'
+    # told a text without "byline", the search skips the class heuristic: proof it is
+    # the text, not the tree, that decides what is walked
+    assert _groups(html, "<p>By Ann Lee</p>") == []
+    assert _groups(html, html) == [("byline-class", ["By Ann Lee"])]
+
+
+def test_headings_before_the_story_read_bold_and_classed_headings():
+    root = lxml.html.document_fromstring(
+        '<html><body><div id="c"><p><b>A bold headline of words</b></p>'
+        '<div class="storyhead"><span>The styled headline here</span></div>'
+        '<p>Plain text that is no heading at all.</p>'
+        '<p>The story opens here with its first paragraph.</p></div></body></html>')
+    container = root.get_element_by_id("c")
+    assert markup.headings_before_story(
+        container, "The story opens here with its first paragraph.") == [
+        "The styled headline here", "A bold headline of words"]

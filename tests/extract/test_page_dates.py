@@ -58,3 +58,13 @@ def test_extraction_falls_back_on_the_url_then_the_printed_date():
                   "content='2024-03-01T08:00:00+00:00'></head><body>")
     assert extract_article(structured, "https://river.example/2019/10/16/ferry",
                            profile=False).published_at.date() == dt.date(2024, 3, 1)
+
+
+def test_dates_in_noscript_template_script_and_style_are_not_read():
+    hidden = ("<noscript><p>03.03.2013</p></noscript><template><p>04.04.2014</p></template>"
+              "<script>var d = '05.05.2015';</script><style>/* 06.06.2016 */</style>")
+    shown = "<div class='meta'>31.10.2023</div>"
+    assert visible_date_raws(parse_html(page(below=hidden + shown))) == ["2023-10-31"]
+    # the same page without noscript / template (the other text-node listing)
+    plain = "<script>var d = '05.05.2015';</script><style>/* 06.06.2016 */</style>" + shown
+    assert visible_date_raws(parse_html(page(below=plain))) == ["2023-10-31"]
