@@ -61,6 +61,11 @@ class _Server(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    #: Connections the kernel queues before accept() (socketserver's default is 5). With
+    #: a crawl's concurrent connections and a busy machine, a full queue drops the SYN;
+    #: the client resends it a second later, and a short download timeout then expires
+    #: on a request the server never saw. Real servers queue far more (nginx: 511).
+    request_queue_size = 128
     #: Set by TestSite before serving.
     site: "TestSite"
 
