@@ -731,20 +731,36 @@ def find_lead_element(container) -> tuple | None:
     ancestors (the article header usually sits there) for an element whose class
     or id names a lead (``lead``, ``standfirst``, ``intro``, ``summary`` ...).
     """
+    for sibling in preceding_blocks(container):
+        if sibling.tag.__class__ is not str or sibling.tag in bp.SKIP_TAGS:
+            continue
+        found = named_lead(sibling)
+        if found is not None:
+            return found
+    return None
+
+
+def preceding_blocks(container):
+    """The container's preceding siblings, then those of its ancestors, nearest first,
+    up to ``bp.LEAD_SEARCH_LEVELS`` levels and not past ``<body>``: where an article's
+    header (standfirst, byline, date) sits before its text."""
     node = container
     for _ in range(bp.LEAD_SEARCH_LEVELS):
-        for sibling in node.itersiblings(preceding=True):
-            if sibling.tag.__class__ is not str or sibling.tag in bp.SKIP_TAGS:
-                continue
-            for element in sibling.iter(*bp.LEAD_TAGS):
-                if (element.get("class") or element.get("id")) and is_lead(element) \
-                        and not is_hidden(element):
-                    paragraphs = collect_paragraphs(element)
-                    if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
-                        return element, paragraphs
+        yield from node.itersiblings(preceding=True)
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
-            break
+            return
+
+
+def named_lead(block) -> tuple | None:
+    """(element, its paragraphs) of the first visible element in ``block`` named like a
+    standfirst with at least ``bp.MIN_LEAD_CHARS`` of text, or None."""
+    for element in block.iter(*bp.LEAD_TAGS):
+        if (element.get("class") or element.get("id")) and is_lead(element) \
+                and not is_hidden(element):
+            paragraphs = collect_paragraphs(element)
+            if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
+                return element, paragraphs
     return None
 
 
@@ -761,37 +777,30 @@ def story_lead(container, names=(), scan: PageScan | None = None) -> tuple | Non
     """
     text = scan.text_chars if scan is not None else {}
     links = scan.link_chars if scan is not None else {}
-    node = container
-    for _ in range(bp.LEAD_SEARCH_LEVELS):
-        for sibling in node.itersiblings(preceding=True):
-            tag = sibling.tag
-            if tag.__class__ is not str:
-                continue
-            if tag in bp.LEAD_GAP_MARK_TAGS:
+    for sibling in preceding_blocks(container):
+        tag = sibling.tag
+        if tag.__class__ is not str:
+            continue
+        if tag in bp.LEAD_GAP_MARK_TAGS:
+            return None
+        if tag in bp.SKIP_TAGS:
+            continue
+        own = text[sibling] - links.get(sibling, 0) if sibling in text else None
+        if own is not None and own < bp.MIN_LEAD_CHARS:  # no lead inside: only passed over
+            if own > bp.MAX_LEAD_GAP_CHARS and not _passable(sibling):
                 return None
-            if tag in bp.SKIP_TAGS:
-                continue
-            own = text[sibling] - links.get(sibling, 0) if sibling in text else None
-            if own is not None and own < bp.MIN_LEAD_CHARS:  # no lead inside: only passed over
-                if own > bp.MAX_LEAD_GAP_CHARS and not _passable(sibling):
-                    return None
-                for _mark in sibling.iter(*bp.LEAD_GAP_MARK_TAGS):
-                    return None
-                continue
-            for element in sibling.iter(*bp.LEAD_TAGS):
-                if (element.get("class") or element.get("id")) and is_lead(element) \
-                        and not is_hidden(element):
-                    paragraphs = collect_paragraphs(element)
-                    if paragraphs and sum(map(len, paragraphs)) >= bp.MIN_LEAD_CHARS:
-                        if bp.SENTENCE_END.search(paragraphs[-1]) \
-                                and lead_opens_story(element, container, names):
-                            return element, paragraphs
-                        return None
-            if not _passable(sibling):
+            for _mark in sibling.iter(*bp.LEAD_GAP_MARK_TAGS):
                 return None
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            break
+            continue
+        found = named_lead(sibling)
+        if found is not None:
+            element, paragraphs = found
+            if bp.SENTENCE_END.search(paragraphs[-1]) \
+                    and lead_opens_story(element, container, names):
+                return found
+            return None
+        if not _passable(sibling):
+            return None
     return None
 
 
@@ -838,27 +847,22 @@ def block_before(container):
     """The innermost text block just before ``container`` in reading order: the last
     block with visible text inside its nearest preceding sibling that has any (or an
     ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None."""
-    node = container
-    for _ in range(bp.LEAD_SEARCH_LEVELS):
-        for sibling in node.itersiblings(preceding=True):
-            if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
-                    or is_hidden(sibling) or _only_links(sibling):
-                continue  # (a share bar, a row of buttons: the gap's to judge)
-            block = sibling
-            while not (block.text or "").strip():
-                if looks_like_boilerplate(block):  # (a sign-up box's last line is no opening)
-                    return None
-                inner = [child for child in block
-                         if child.tag.__class__ is str and child.tag in bp.BLOCK_TAGS
-                         and child.tag not in bp.UNREADABLE_TAGS and not is_hidden(child)
-                         and child.text_content().strip()]
-                if not inner or any((child.tail or "").strip() for child in block):
-                    break
-                block = inner[-1]
-            return block
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            break
+    for sibling in preceding_blocks(container):
+        if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
+                or is_hidden(sibling) or _only_links(sibling):
+            continue  # (a share bar, a row of buttons: the gap's to judge)
+        block = sibling
+        while not (block.text or "").strip():
+            if looks_like_boilerplate(block):  # (a sign-up box's last line is no opening)
+                return None
+            inner = [child for child in block
+                     if child.tag.__class__ is str and child.tag in bp.BLOCK_TAGS
+                     and child.tag not in bp.UNREADABLE_TAGS and not is_hidden(child)
+                     and child.text_content().strip()]
+            if not inner or any((child.tail or "").strip() for child in block):
+                break
+            block = inner[-1]
+        return block
     return None
 
 
