@@ -577,14 +577,17 @@ def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()
         kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3)
-        found = [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
-                 for e in kept]
-        if found:
-            return found
+        if kept:
+            return _dated(name, kept)
         if not fallback:
-            fallback = [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
-                        for e in outside_related(elements, 3)]
+            fallback = _dated(name, outside_related(elements, 3))
     return fallback
+
+
+def _dated(name: str, elements) -> list[tuple[str, str, str]]:
+    """(heuristic, attribute value, visible text) of each date element."""
+    return [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
+            for e in elements]
 
 
 #: The longest text :func:`short_texts` yields, plus one.
@@ -651,6 +654,13 @@ HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
 _PRECEDING_TEXTS = XP("preceding::text()[normalize-space()]")
 
 
+def _named_as_heading(element) -> bool:
+    """True when an element's class or id names a headline or title (not the page
+    header, a sub-headline or a kicker)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(_HEADING_NAME.search(names)) and not _NOT_HEADING_NAME.search(names)
+
+
 def _is_heading_like(element, text=text_of) -> bool:
     """True when an element is printed as a heading: an h1-h3, a class or id naming a
     headline or title, or bold text that is the whole text of its block. ``text``: how
@@ -658,10 +668,7 @@ def _is_heading_like(element, text=text_of) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return False
-    if tag in HEADING_TAGS:
-        return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if _HEADING_NAME.search(names) and not _NOT_HEADING_NAME.search(names):
+    if tag in HEADING_TAGS or _named_as_heading(element):
         return True
     if tag in ("b", "strong"):
         parent = element.getparent()
@@ -675,10 +682,7 @@ def _may_be_heading(element) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return False
-    if tag in HEADING_TAGS or tag in ("b", "strong"):
-        return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(_HEADING_NAME.search(names)) and not _NOT_HEADING_NAME.search(names)
+    return tag in HEADING_TAGS or tag in ("b", "strong") or _named_as_heading(element)
 
 
 def _text_memo():
