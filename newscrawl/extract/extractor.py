@@ -778,10 +778,11 @@ def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
             continue
         seen.add(key)
         reading = run.date(raw)
-        if reading.value is not None:
-            witnesses.append((witness_layer, where, raw, reading))
-    if any(abs(w[3].value - parsed.value) <= _SAME_DAY for w in witnesses):
-        return parsed, layer, offered
+        if reading.value is None:
+            continue
+        if abs(reading.value - parsed.value) <= _SAME_DAY:
+            return parsed, layer, offered  # backed: the other witnesses need no reading
+        witnesses.append((witness_layer, where, raw, reading))
     for witness_layer, where, raw, reading in witnesses:
         agreeing = sum(1 for other in witnesses
                        if abs(other[3].value - reading.value) <= _SAME_DAY)
