@@ -891,13 +891,13 @@ def lead_opens_story(lead, container, names=()) -> bool:
     paragraph of the story runs straight into the text: nothing but share buttons,
     links, an uncaptioned image or a few words of labels lies between the two
     (:func:`lead_gap_is_clear`). A lead holding an image is a teaser figure, not text;
-    one named like furniture as well (``summary-credit``) is no paragraph of the story.
+    one named like furniture as well (``standfirst-credit``) is no paragraph of the story.
     ``names`` are the authors other layers found: a byline naming one marks the gap.
     """
     for _image in lead.iter(*bp.IMAGE_TAGS):
         return False
     named = name_words(lead) & bp.BOILERPLATE_WORDS
-    if named and not named <= bp.WEAK_BOILERPLATE_WORDS:  # "summary-credit", "author-summary"
+    if named and not named <= bp.WEAK_BOILERPLATE_WORDS:  # "standfirst-credit", "author-summary"
         return False
     for ancestor in lead.iterancestors():
         if is_within(container, ancestor):

@@ -278,13 +278,13 @@ MAX_DATE_PARTS = 4
 
 
 #: Where two pieces of a line ran together when its elements' texts were joined: a
-#: lower-case letter followed by an upper-case one or by a digit ("PressApril 28",
+#: lower-case letter followed by an upper-case one or by a digit ("PressMay 3",
 #: "Anna Berg21 Jan 2020").
 _GLUED = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])|(?<=[^\W\d_A-Z]{2})(?=\d)")
 #: Clock times and years, removed to see whether a span names a day at all.
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)")
 #: The most leading words without a digit dropped from a part to reach its date
-#: ("Associated Press April 28" -> "April 28").
+#: ("Associated Press May 3" -> "May 3").
 MAX_LEADING_WORDS_DROPPED = 2
 
 
@@ -301,7 +301,7 @@ def date_parts_of_line(line: str | None) -> list[str]:
     4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
     outright (a year or a numeric date) and name a day, so "4 Min", "10:15" or "2023 GMT"
     alone never count. A part that opens with a name run into the date ("Associated
-    PressApril 28") is also tried without its first words."""
+    PressMay 3") is also tried without its first words."""
     text = _GLUED.sub(" ", collapse((line or "")[:_MAX_SCAN_CHARS]))
     parts = [part for part in _LINE_PARTS.split(text) if part]
     runs, current = [], []
@@ -520,7 +520,7 @@ def _named_day(text: str, language: str | None) -> dt.datetime | None:
         return None
 
 
-#: Weekday names dateparser passes over before a full date ("Friday, January 18, 2008").
+#: Weekday names dateparser passes over before a full date ("Tuesday, March 4, 2008").
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,? )?"
 #: A time of day after a full date: "4:50 PM", "16:03:26", ", 10:15 a.m.", " at 9:05pm"
 #: (English); "12:01", ", 18:00 Uhr" (German).

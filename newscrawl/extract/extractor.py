@@ -598,7 +598,7 @@ UNSTRUCTURED_HEADLINE_SOURCES = frozenset({"h1", "title"})
 def step_headline_before_story(run: _Run) -> None:
     """On a page without a structured headline, the heading printed just before the
     story replaces an h1 or ``<title>`` headline that is not printed there: the h1 of a
-    sidebar ("Hot jobs") or a title naming only the site or section is a label, while
+    sidebar ("Jobs this week") or a title naming only the site or section is a label, while
     the story's own heading (an h2, a bold block, an element named "headline") sits
     right above its first paragraph."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \

@@ -229,7 +229,7 @@ def _as_iso(day: str) -> str | None:
 
 
 #: A text node longer than this, with at least :data:`MIN_PROSE_WORDS_BEFORE` words before
-#: its date, holds the date inside a sentence ("the show returns on 22 May 2022"): an
+#: its date, holds the date inside a sentence ("the fair opens on 12 June 2021"): an
 #: event's day, not the page's. (A dateline has a place name before it, or nothing.)
 MAX_DATE_LINE_CHARS = 60
 MIN_PROSE_WORDS_BEFORE = 4

@@ -260,8 +260,8 @@ def test_any_input_gives_a_result_never_an_exception(raw):
     ("Jane Doe | 2023 GMT", []),
     ("Jane Doe | März 2024", []),
     # a name run into the date when the line's elements were joined
-    ("Ann LeeApril 28, 2023 GMT", ["Ann Lee April 28 2023 GMT", "Lee April 28 2023 GMT",
-                                   "April 28 2023 GMT"]),
+    ("Ann LeeMay 3, 2023 GMT", ["Ann Lee May 3 2023 GMT", "Lee May 3 2023 GMT",
+                                   "May 3 2023 GMT"]),
     ("Tom Ray21 Jan 2020", ["Tom Ray 21 Jan 2020", "Ray 21 Jan 2020", "21 Jan 2020"]),
 ])
 def test_date_parts_of_a_byline_line_are_absolute_dates_only(line, parts):
@@ -366,7 +366,7 @@ def test_full_dates_read_without_dateparser_agree_with_dateparser():
             assert mine == _anchored_parser(language).get_date_data(text).date_obj, (language, text)
             read += 1
     assert read > 1500
-    assert _clock_day("January 18, 2008 24:00", "en") is None
+    assert _clock_day("March 4, 2008 24:00", "en") is None
     assert _clock_day("13/01/2008", "en") is None  # not month first: left to dateparser
-    assert normalise_date("Friday, January 18, 2008 4:50 PM", language="en").value == \
-        dt.datetime(2008, 1, 18, 16, 50, tzinfo=dt.timezone.utc)
+    assert normalise_date("Tuesday, March 4, 2008 4:50 PM", language="en").value == \
+        dt.datetime(2008, 3, 4, 16, 50, tzinfo=dt.timezone.utc)
