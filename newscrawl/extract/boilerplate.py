@@ -188,7 +188,7 @@ MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
 #: A block of the container's kind beside it continues the story when it holds at least
 #: this much scoring text outside boilerplate-named blocks, at most this share of links,
-#: and at most this much other text per character of that text (body.story_parts).
+#: and at most this much other text per character of that text (body.container.story_parts).
 MIN_CONTINUATION_CHARS = 250
 MAX_CONTINUATION_LINK_SHARE = 0.3
 MAX_CONTINUATION_OTHER_RATIO = 0.5
@@ -234,7 +234,7 @@ MIN_LEAD_CHARS = 40
 LEAD_GAP_MARK_TAGS = frozenset({"time", "figure", "figcaption", "address"})
 MAX_LEAD_GAP_CHARS = 40
 #: A plain paragraph right before the text container opens the story when it is at
-#: least this long and one or two paragraphs (see body.opening_paragraph).
+#: least this long and one or two paragraphs (see body.lead.opening_paragraph).
 MIN_OPENING_CHARS = 100
 MAX_OPENING_PARAGRAPHS = 2
 
@@ -257,7 +257,7 @@ CONTAINER_TRIES = 3
 NOSCRIPT_FALLBACK_CHARS = 200
 MIN_NOSCRIPT_STORY_CHARS = 500
 
-#: The recall fallback (``body.prose_fallback``) is tried when the chosen body has fewer
+#: The recall fallback (``body.prose.prose_fallback``) is tried when the chosen body has fewer
 #: characters than this share of the page's scoring text (paragraph-like blocks) ...
 PROSE_FALLBACK_SHARE = 0.5
 #: ... and it is taken when the page's prose blocks outside the body add at least this

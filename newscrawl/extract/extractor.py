@@ -29,7 +29,8 @@ from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import (RELATIVE, NormalisedDate, date_parts_of_line,
                                      is_ambiguous_numeric, normalise_date)
 from newscrawl.extract import authors as byline
-from newscrawl.extract.body import Body, extract_body, find_lead
+from newscrawl.extract.body import Body, extract_body
+from newscrawl.extract.body.lead import find_lead
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures

@@ -148,7 +148,7 @@ def test_no_clear_paragraph_kind_takes_nothing_out():
 
 
 def _scan(root):
-    from newscrawl.extract.body import scan_page
+    from newscrawl.extract.body.scan import scan_page
     return scan_page(root)
 
 

@@ -11,14 +11,16 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from newscrawl.extract import body as body_module
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract import extract_article
-from newscrawl.extract.body import extract_body, precedes, story_parts
+from newscrawl.extract.body import extract_body
+from newscrawl.extract.body.container import container_factor, precedes, story_parts
+from newscrawl.extract.body.names import is_text_slug, words_of
+from newscrawl.extract.body.scan import scan_page
 from newscrawl.extract.context import PageContext
 from newscrawl.extract.record import ExtractionRecord
 
-PAGES = Path(__file__).with_name("pages")
+PAGES = Path(__file__).resolve().parents[1] / "pages"
 
 
 def extract(name: str):
@@ -95,12 +97,12 @@ def test_comment_thread_longer_than_the_post_is_not_taken():
 def test_comment_text_weighs_less_than_post_text():
     ctx = PageContext((PAGES / "comments_longer_than_post.html").read_text(encoding="utf-8"),
                       "https://example.org/c")
-    scan = body_module.scan_page(ctx.body_element)
+    scan = scan_page(ctx.body_element)
     thread = next(ctx.body_element.iter("ol"))
     post = next(el for el in ctx.body_element.iter("div") if el.get("class") == "storycontent")
     assert scan.scores[thread] >= scan.scores[post]  # raw text: the thread holds more
-    assert (scan.scores[thread] * body_module.container_factor(thread, scan)
-            < scan.scores[post] * body_module.container_factor(post, scan))
+    assert (scan.scores[thread] * container_factor(thread, scan)
+            < scan.scores[post] * container_factor(post, scan))
 
 
 NOTICE_FIRST = """<html><head><title>Bridge closed for inspection</title></head><body>
@@ -153,7 +155,7 @@ def test_story_parts_stay_inside_the_headline_article():
     assert "First story sentence." in body.text and "Second story sentence." not in body.text
     container = next(el for el in ctx.body_element.iter("div") if el.get("class") == "txt")
     home = next(ctx.body_element.iter("article"))
-    scan = body_module.scan_page(ctx.body_element)
+    scan = scan_page(ctx.body_element)
     assert story_parts(container, scan, ceiling=home) == [container]
 
 
@@ -368,10 +370,10 @@ def test_sections_with_an_ads_modifier_are_still_the_story():
 
 
 def test_only_the_element_part_of_a_full_bem_name_counts():
-    assert "ads" not in body_module.words_of("TestBericht__Abschnitt--ads")
-    assert "abschnitt" in body_module.words_of("TestBericht__Abschnitt--ads")
-    assert "related" in body_module.words_of("card--related")        # no element: kept
-    assert "related" in body_module.words_of("teaser__related")
+    assert "ads" not in words_of("TestBericht__Abschnitt--ads")
+    assert "abschnitt" in words_of("TestBericht__Abschnitt--ads")
+    assert "related" in words_of("card--related")        # no element: kept
+    assert "related" in words_of("teaser__related")
 
 
 # -- a heading's anchor id is its own words, not a role ---------------------------------
@@ -381,7 +383,7 @@ def test_headings_whose_anchor_ids_hold_furniture_words_are_kept():
     paragraphs = article.body.split("\n\n")
     for heading in ("How it started", "Related projects in town", "What comes next"):
         assert heading in paragraphs
-    assert body_module.is_text_slug("what-comes-next",
+    assert is_text_slug("what-comes-next",
                                     lxml.html.fragment_fromstring("<h2>What comes next</h2>"))
-    assert not body_module.is_text_slug("related-links",
+    assert not is_text_slug("related-links",
                                         lxml.html.fragment_fromstring("<h2>More to read</h2>"))

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.extract import body as body_module
+from newscrawl.extract.body import prose as body_module
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract import extract_article
 from newscrawl.extract.record import ExtractionRecord
 
-PAGES = Path(__file__).with_name("pages")
+PAGES = Path(__file__).resolve().parents[1] / "pages"
 
 
 def extract():

@@ -11,7 +11,7 @@ import pytest
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.context import PageContext
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
+SEED = Path(__file__).resolve().parents[3].parent / "shared" / "seed"
 
 
 def body_of(html: str, **kwargs) -> Body | None:
@@ -324,7 +324,7 @@ def test_compound_boilerplate_names_and_fact_boxes_are_dropped(name):
 
 
 def test_compound_of_a_name_keeps_its_parts():
-    from newscrawl.extract.body import words_of
+    from newscrawl.extract.body.names import words_of
 
     assert words_of("fact-box story_text") == {"fact", "box", "factbox", "story", "text", "storytext"}
 
@@ -414,7 +414,7 @@ def test_source_lines_consent_placeholders_and_signup_notes_are_dropped(line):
 
 
 def test_compound_class_words_that_start_with_a_boilerplate_word_count_as_it():
-    from newscrawl.extract.body import words_of
+    from newscrawl.extract.body.names import words_of
 
     assert "related" in words_of("jp-relatedposts")
     assert "share" in words_of("sharebar")
@@ -472,7 +472,7 @@ def test_a_drop_cap_hidden_from_screen_readers_stays_in_the_text():
 
 
 def test_component_names_count_like_class_names():
-    from newscrawl.extract.body import name_words
+    from newscrawl.extract.body.names import name_words
 
     element = lxml.html.fromstring('<div data-component="byline-block" class="ssrcss-1x-Wrapper"></div>')
     assert {"byline", "block", "wrapper"} <= name_words(element)

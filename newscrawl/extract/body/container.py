@@ -1,0 +1,236 @@
+"""The text container: the best-scored candidate of the page scan (near the headline when
+it is known), widened to the block that holds the whole story, and the sibling blocks
+that continue it past an ad or a sign-up box."""
+
+from __future__ import annotations
+
+from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.body.names import inside_boilerplate, looks_like_boilerplate, name_words
+from newscrawl.extract.body.scan import PageScan, scan_page
+from newscrawl.extract.markup import is_within
+from newscrawl.text import fold
+
+
+def container_factor(element, scan: PageScan) -> float:
+    """Multiplier of a candidate container from its tag, names, microdata, links, and
+    the share of its text that sits in blocks named like furniture (comments ...)."""
+    factor = 1.0
+    if element.tag == "article":
+        factor *= 1.3
+    elif element.tag in ("body", "html"):
+        factor *= 0.8
+    itemprop = element.get("itemprop")
+    if itemprop and itemprop.lower() in bp.CONTENT_ITEMPROPS:
+        factor *= 1.5
+    words = name_words(element)
+    if words:
+        if not bp.CONTENT_WORDS.isdisjoint(words):
+            factor *= 1.2
+        if not scan.boilerplate_words.isdisjoint(words):
+            factor *= 0.5
+    text = scan.text_chars.get(element, 0)
+    if text:
+        factor *= 1.0 - scan.link_chars.get(element, 0) / text
+    good = scan.good_chars.get(element, 0)
+    if good:  # text held in boilerplate-named blocks (a thread of comments) counts less
+        share = bp.FURNITURE_TEXT_WEIGHT
+        factor *= share + (1.0 - share) * min(1.0, scan.clean_chars.get(element, 0) / good)
+    return factor
+
+
+def choose_container(root, scan: PageScan | None = None, home=None, heading=None,
+                     excluded=()):
+    """The element most likely to hold the article text, or None.
+
+    Candidates inside the ``excluded`` elements (containers that read empty) are passed
+    over.
+
+    The best few candidates by score are re-ranked with a penalty for sitting
+    inside a boilerplate-named ancestor (the comment thread's own text blocks).
+    On a page of several ``<article>`` elements (the next story appended below
+    the first one), a finalist inside ``home`` (the article holding the page's
+    headline, see :func:`headline_article`) wins over a longer one in another
+    article.
+    """
+    scan = scan or scan_page(root)
+    scores = scan.scores
+    if not scores:
+        return None
+    weighted = {el: score * container_factor(el, scan) for el, score in scores.items()
+                if not excluded or not any(is_within(el, gone) for gone in excluded)}
+    if not weighted:
+        return None
+    finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
+    ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR
+                                  if inside_boilerplate(el, scan.boilerplate_words) else 1.0)
+              for el in finalists}
+    best = max(finalists, key=ranked.__getitem__)
+    if home is not None and best is not home and is_within(home, best) \
+            and scan.good_chars.get(home, 0) < bp.HOME_SHARE_OF_WIDER * scan.good_chars.get(best, 0):
+        # A block around the headline's article that is mostly other text (teasers,
+        # comments): the article, or the best finalist inside it, is the container.
+        inside = [el for el in finalists if is_within(el, home)]
+        if inside:
+            return max(inside, key=ranked.__getitem__)
+    if home is not None and not is_within(best, home) and not is_within(home, best):
+        floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
+        in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
+        if in_home:
+            best = max(in_home, key=ranked.__getitem__)
+    if heading is not None and precedes(best, heading):
+        floor = bp.AFTER_HEADLINE_MIN_SHARE * ranked[best]
+        after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)]
+        if after:
+            best = max(after, key=ranked.__getitem__)
+    return best
+
+
+def precedes(first, second) -> bool:
+    """True when ``first`` ends before ``second`` starts in document order (neither
+    holds the other)."""
+    chain_first = [first, *first.iterancestors()]
+    chain_second = [second, *second.iterancestors()]
+    chain_first.reverse()
+    chain_second.reverse()
+    for mine, theirs in zip(chain_first, chain_second):
+        if mine is not theirs:
+            parent = mine.getparent()
+            return parent is not None and parent.index(mine) < parent.index(theirs)
+    return False
+
+
+def headline_heading(root, titles):
+    """The first ``<h1>`` that reads as one of ``titles`` (punctuation and case aside),
+    or None."""
+    keys = {key for key in map(fold, titles) if key}
+    if not keys:
+        return None
+    for heading in root.iter("h1"):
+        if fold(heading.text_content()) in keys:
+            return heading
+    return None
+
+
+def headline_article(root, titles):
+    """The ``<article>`` element around the ``<h1>`` that reads as one of ``titles``
+    (punctuation and case aside), or None when no such heading sits in an article."""
+    heading = headline_heading(root, titles)
+    return next(heading.iterancestors("article"), None) if heading is not None else None
+
+
+def widen_container(best, scan: PageScan, ceiling=None,
+                    other_ratio: float = bp.MAX_WIDEN_OTHER_RATIO):
+    """The highest near ancestor of ``best`` that adds mostly article-like text.
+
+    Stories split into several sibling or cousin blocks (around ads, images or
+    "read more" boxes) are joined this way: an ancestor is taken when the
+    scoring text it adds is substantial and outweighs the other text it adds.
+    No ancestor above ``ceiling`` (the headline's article) is taken.
+    """
+    good, clean, text = scan.good_chars, scan.clean_chars, scan.text_chars
+    gained = good.get(best, 0)
+    other = text.get(best, 0) - gained
+    min_gain = max(bp.MIN_WIDEN_GAIN_CHARS, bp.MIN_WIDEN_GAIN_SHARE * gained)
+    base_good = gained
+    chosen = best
+    child, ancestor = best, best.getparent()
+    for _ in range(bp.MAX_WIDEN_LEVELS):
+        if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling:
+            break
+        for sibling in ancestor:
+            if sibling is child or sibling.tag.__class__ is not str:
+                continue
+            held = clean.get(sibling, 0)
+            if held:
+                gained += held
+                other += text.get(sibling, 0) - held
+            else:
+                other += text.get(sibling, 0)
+        gain = gained - base_good
+        if gain >= min_gain and other <= gain * other_ratio:
+            chosen = ancestor
+        child, ancestor = ancestor, ancestor.getparent()
+    return chosen
+
+
+def _kind(element) -> tuple | None:
+    """Tag and first class word of an element: its kind in the page's template (a
+    modifier class after the first, ``detail-body second-part``, keeps the kind), or
+    None for an element without a class."""
+    cls = element.get("class")
+    if not cls:
+        return None
+    first = cls.split(None, 1)
+    return (element.tag, first[0]) if first else None
+
+
+def _like(element, model) -> bool:
+    """Same kind (tag and first class word): blocks of one kind in the page's template."""
+    kind = _kind(model)
+    return kind is not None and element.tag == model.tag and _kind(element) == kind
+
+
+def _continues_story(element, scan: PageScan) -> bool:
+    """A block that reads as more of the story: scoring text outside boilerplate-named
+    blocks, little other text, few links, and no furniture name of its own."""
+    clean = scan.clean_chars.get(element, 0)
+    text = scan.text_chars.get(element, 0)
+    if clean < bp.MIN_CONTINUATION_CHARS or not text:
+        return False
+    if scan.link_chars.get(element, 0) > bp.MAX_CONTINUATION_LINK_SHARE * text:
+        return False
+    if text - clean > bp.MAX_CONTINUATION_OTHER_RATIO * clean:
+        return False
+    return not looks_like_boilerplate(element, scan.boilerplate_words)
+
+
+def _same_path(top, kinds: list) -> list:
+    """The descendants of ``top`` reached by following ``kinds`` (one kind per level
+    down, as the container sits below its ancestor): the like blocks of a repeated
+    template row."""
+    found = [top]
+    for kind in kinds:
+        tag = kind[0]
+        found = [child for element in found for child in element
+                 if child.tag == tag and _kind(child) == kind]
+        if not found:
+            break
+    return found
+
+
+def story_parts(container, scan: PageScan, ceiling=None) -> list:
+    """The container and the blocks that continue the story beside it, in page order.
+
+    Stories cut into several blocks of one kind (the same tag and first class word: a
+    CMS's text block repeated around an ad, a newsletter box or an image, a page
+    builder's row / column / text-block nesting) are read whole. The container's
+    siblings of its kind are tried first; when none continues the story, its parent's
+    siblings of the parent's kind and their children of the container's kind
+    (cousins), and so on up to ``bp.MAX_STORY_LEVELS`` levels, following the same
+    chain of kinds down. A block is taken when it reads as more story text
+    (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
+    nor the page's ``<body>``, is searched.
+    """
+    if ceiling is not None and not is_within(container, ceiling):
+        return [container]
+    kinds: list = []
+    node = container
+    for _ in range(bp.MAX_STORY_LEVELS):
+        kind = _kind(node)
+        parent = node.getparent()
+        if kind is None or parent is None or (kinds and parent.tag in ("body", "html")):
+            break
+        kinds.insert(0, kind)
+        parts = []
+        for sibling in parent:
+            if sibling is node:
+                parts.append(container)
+            elif sibling.tag == kind[0] and _kind(sibling) == kind:
+                parts += [el for el in _same_path(sibling, kinds[1:])
+                          if _continues_story(el, scan)]
+        if len(parts) > 1:
+            return parts
+        if node is ceiling or parent is ceiling:
+            break
+        node = parent
+    return [container]

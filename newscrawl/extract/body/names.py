@@ -1,0 +1,100 @@
+"""Class and id words: what an element's names say of its role (furniture, standfirst,
+text), read once per distinct value; and the visibility of an element."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newscrawl.extract import boilerplate as bp
+
+
+@lru_cache(maxsize=4096)
+def words_of(names: str) -> frozenset[str]:
+    """Lower-case words of a class / id value (split at -, _, spaces, camelCase), and
+    each multi-word name joined into one word ("fact-box" -> fact, box, factbox).
+
+    For BEM-style names (``block__element``) only the element part counts: in
+    ``sidebar-grid__content`` the element is content, whatever its block is; a modifier
+    after it names a variant (``report__section--ads``: a section that holds an ad slot).
+    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
+    """
+    words: set[str] = set()
+    for name in names.split():
+        if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
+            continue
+        block, _, element = name.rpartition("__")
+        if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
+            block, _, element = block.rpartition("__")
+        if block and "--" in element:  # block__element--modifier: a variant of the element
+            element = element.split("--", 1)[0] or element
+        parts = [word for word in bp.NAME_WORD_SPLIT.split(element) if word]
+        words.update(word.lower() for word in parts)
+        if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
+            words.add("".join(parts).lower())
+        for part in parts:  # "relatedposts": also "related"
+            part = part.lower()
+            for prefix in bp.COMPOUND_PREFIXES:
+                if (part.startswith(prefix) and len(part) > len(prefix) + 2
+                        and part not in bp.COMPOUND_EXCEPTIONS):
+                    words.add(prefix)
+    return frozenset(words)
+
+
+def name_words(element) -> frozenset[str]:
+    """Lower-case words of an element's class and id, and of the component name some
+    frameworks give instead (``data-component="byline-block"``, ``data-area``,
+    ``data-testid``)."""
+    get = element.get
+    cls, ident = get("class"), get("id")
+    if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):
+        ident = None  # an anchor made of the heading's own words ("what-comes-next")
+    component = get("data-component") or get("data-area") or get("data-testid")
+    if component:
+        return words_of(f"{cls or ''} {ident or ''} {component}")
+    if cls and ident:
+        return words_of(f"{cls} {ident}")
+    return words_of(cls or ident or "")
+
+
+def is_text_slug(ident: str, element) -> bool:
+    """True when an id is made of two or more words of the element's own text (the
+    anchor a Markdown renderer or a table-of-contents plugin gives a heading)."""
+    words = [word for word in bp.NAME_WORD_SPLIT.split(ident.lower()) if word]
+    if len(words) < 2:
+        return False
+    text = element.text_content().lower()
+    return all(word in text for word in words)
+
+
+def is_hidden(element) -> bool:
+    """True for elements the page hides from readers (hidden, aria-hidden, display:none)."""
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    style = get("style")
+    return bool(style) and "none" in style and "display" in style.replace(" ", "")
+
+
+def is_drop_cap(element) -> bool:
+    """True for a one- or two-letter element that starts the word its tail continues
+    (``<span class="dropcap" aria-hidden="true">T</span>he ...``): hidden from screen
+    readers, but a part of the text."""
+    text, tail = (element.text or "").strip(), element.tail or ""
+    return 0 < len(text) <= 2 and text.isalpha() and len(element) == 0 \
+        and tail[:1].isalpha()
+
+
+def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
+    """True when an element's class / id words name page furniture (``words``: the
+    boilerplate words in force, fewer on a live blog)."""
+    return not words.isdisjoint(name_words(element))
+
+
+def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
+    """True when an ancestor of the element is named like boilerplate (comments ...)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if looks_like_boilerplate(ancestor, words):
+            return True
+    return False

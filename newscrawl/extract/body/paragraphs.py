@@ -1,0 +1,201 @@
+"""The paragraphs of a container: its subtree turned into text blocks in reading order,
+skipping furniture subtrees (captions, share bars, related lists, author cards ...) and
+dropping link-dense, metadata and promotional blocks."""
+
+from __future__ import annotations
+
+from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.body.names import (is_drop_cap, is_hidden, looks_like_boilerplate,
+                                          name_words)
+from newscrawl.extract.body.scan import PageScan
+from newscrawl.text import collapse, fold
+
+
+class _Paragraphs:
+    """Accumulates inline text into paragraphs, counting the characters inside links."""
+
+    __slots__ = ("blocks", "_pieces", "_link_chars")
+
+    def __init__(self):
+        self.blocks: list[tuple[str, int]] = []
+        self._pieces: list[str] = []
+        self._link_chars = 0
+
+    def add(self, text: str, in_link: bool) -> None:
+        self._pieces.append(text)
+        if in_link:
+            self._link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if self._pieces:
+            text = collapse("".join(self._pieces))
+            if text:
+                self.blocks.append((text, self._link_chars))
+            self._pieces = []
+            self._link_chars = 0
+
+
+def _walk(element, out: _Paragraphs, in_link: bool, keep,
+          skip_tags: frozenset = bp.SKIP_TAGS) -> None:
+    """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
+    block_tags, inline_skips = bp.BLOCK_TAGS, bp.INLINE_SKIP_TAGS
+    for child in element:
+        tag = child.tag
+        if tag.__class__ is not str:  # comments, processing instructions
+            if child.tail:
+                out.add(child.tail, in_link)
+            continue
+        if tag in skip_tags or not keep(child):
+            if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
+                out.flush()
+        else:
+            block = tag in block_tags
+            child_in_link = in_link or tag == "a"
+            if block:
+                out.flush()
+            if child.text:
+                out.add(child.text, child_in_link)
+            _walk(child, out, child_in_link, keep, skip_tags)
+            if block:
+                out.flush()
+        if child.tail:
+            out.add(child.tail, in_link)
+
+
+def is_metadata_line(text: str) -> bool:
+    """True for a short line of fields with a date ("News | 12.03.2024 | By Jane Doe")."""
+    return (len(text) <= bp.METADATA_MAX_CHARS and not bp.SENTENCE_END.search(text)
+            and bp.METADATA_SEPARATOR.search(text) is not None
+            and bp.DATE_IN_TEXT.search(text) is not None)
+
+
+def _shows_image(element) -> bool:
+    """True for an image, or a link / picture around one."""
+    if element.tag in bp.IMAGE_TAGS:
+        return True
+    return element.tag in ("a", "picture", "span") and len(element) == 1 and element[0].tag in bp.IMAGE_TAGS
+
+
+def is_inline_caption(element) -> bool:
+    """True for an emphasised line right after an image, closing its paragraph: the
+    caption of the image in plain markup (``<p><img …><br><em>Caption</em></p>``)."""
+    if element.getnext() is not None or (element.tail or "").strip():
+        return False
+    before = element.getprevious()
+    if before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    return (before is not None and not (before.tail or "").strip() and _shows_image(before)
+            and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
+
+
+def keep_paragraph(text: str, link_chars: int) -> bool:
+    """True for a text block that reads as article text (not links, furniture, metadata)."""
+    if link_chars > len(text) * bp.MAX_LINK_DENSITY:
+        return False
+    return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
+            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
+            and not is_promo_or_credit(text))
+
+
+def is_promo_or_credit(text: str) -> bool:
+    """True for a short subscription / follow prompt or a reporting / translation credit."""
+    if len(text) > max(bp.PROMO_MAX_CHARS, bp.CREDIT_LINE_MAX_CHARS):
+        return False
+    low = text.lower()
+    if len(text) <= bp.PROMO_MAX_CHARS and _has_hint(low, bp.PROMO_HINTS) \
+            and bp.PROMO_TEXT.search(text):
+        return True
+    return (len(text) <= bp.CREDIT_LINE_MAX_CHARS and _has_hint(low, bp.CREDIT_HINTS)
+            and bp.CREDIT_LINE.search(text) is not None)
+
+
+def _has_hint(low: str, hints) -> bool:
+    for hint in hints:  # a plain loop: several times faster than any() over a generator
+        if hint in low:
+            return True
+    return False
+
+
+def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
+    """The paragraphs without the headline repeated near their start (a kicker and
+    headline in plain ``<div>`` markup): one of the first few paragraphs that reads
+    as a title of the page, punctuation aside, is dropped."""
+    keys = [key for key in map(fold, titles) if len(key) >= bp.MIN_TITLE_ECHO_CHARS]
+    if not keys:
+        return paragraphs
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        if index < bp.TITLE_ECHO_WINDOW and len(paragraph) <= bp.MAX_TITLE_ECHO_CHARS:
+            key = fold(paragraph)
+            if key in keys:
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def _lone_text_block(element, scan: PageScan | None) -> bool:
+    """True for a block of plain text that is not one of a list of like blocks: no sibling
+    has its class, and at most a tenth of its text is links (a list of story teasers
+    fails both; a metered article's "teaser-content" passes)."""
+    if scan is None:
+        return False
+    text = scan.text_chars.get(element, 0)
+    if not text or scan.link_chars.get(element, 0) > 0.1 * text:
+        return False
+    parent, cls = element.getparent(), element.get("class")
+    return parent is None or not any(
+        sibling is not element and sibling.get("class") == cls for sibling in parent)
+
+
+def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
+                       home=None) -> list[str]:
+    """The container's text blocks in reading order, boilerplate (and the elements in
+    ``skip``) left out.
+
+    A descendant named like boilerplate is still read when it holds a large share
+    of the container's scoring text (a wrapper such as ``class="paywall"`` around
+    the rest of the story), which ``scan`` tells. A nested ``<article>`` (a teaser
+    card) is left out unless it is ``home``, the article holding the page's headline.
+    """
+    good = scan.good_chars if scan is not None else {}
+    protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
+    weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
+    words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
+    live_blog = scan is not None and scan.live_blog
+
+    def keep(element) -> bool:
+        if element in skip:
+            return False
+        tag = element.tag
+        if tag in bp.HEADER_TAGS or (is_hidden(element) and not is_drop_cap(element)):
+            return False
+        if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
+            return False
+        if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
+            return True
+        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog
+                                                       and element is not home):
+            held = good.get(element)
+            if held is None:  # not a block: by its child blocks' text, else by its own text
+                inside = [good[child] for child in element if child in good]
+                held = sum(inside) if inside else (
+                    len(element.text_content()) if protect != float("inf") else 0)
+            named = name_words(element) & words
+            if named and named <= bp.WEAK_BOILERPLATE_WORDS and _lone_text_block(element, scan):
+                return held >= weak_protect
+            return held >= protect
+        return True
+
+    out = _Paragraphs()
+    if container.text:
+        out.add(container.text, container.tag == "a")
+    _walk(container, out, container.tag == "a", keep,
+          scan.skip_tags if scan is not None else bp.SKIP_TAGS)
+    out.flush()
+    return [text for text, link_chars in out.blocks if keep_paragraph(text, link_chars)]
+
+
+def split_plain_text(text: str) -> list[str]:
+    """Paragraphs of a plain text (blank-line or line separated), whitespace collapsed."""
+    lines = (collapse(line) for line in text.splitlines())
+    return [line for line in lines if line]

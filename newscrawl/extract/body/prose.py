@@ -1,0 +1,121 @@
+"""The recall fallback: the page's prose blocks around a body that holds too little of the
+page's text (a story cut into sibling containers the container step did not join)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.body.container import precedes
+from newscrawl.extract.body.lead import is_lead
+from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
+from newscrawl.extract.body.paragraphs import collect_paragraphs
+from newscrawl.extract.body.scan import PageScan
+from newscrawl.extract.markup import is_within
+
+
+def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str],
+                   home=None, heading=None) -> list[str] | None:
+    """The body read with the page's prose blocks around it, when the chosen body looks
+    too partial for the page; None when it does not (most pages: one look-up).
+
+    Tried only when the body holds less than ``bp.PROSE_FALLBACK_SHARE`` of the page's
+    scoring text (its paragraph-like blocks, furniture included: the scan's figure, no
+    extra pass). The alternative keeps the chosen paragraphs whole and adds, in
+    document order, the prose blocks (:func:`prose_blocks`) outside the container and
+    its continuations, after the headline's heading when it is known (a site's
+    tagline, a cookie notice come before it), outside another story's ``<article>`` and
+    a list of like cards, in a parent that is not mostly links (a teaser's summary under
+    its linked headline); it is taken when they add at least
+    ``bp.PROSE_FALLBACK_MIN_ADDED_CHARS`` in ``bp.PROSE_FALLBACK_MIN_BLOCKS`` blocks or more.
+    """
+    body_chars = sum(map(len, paragraphs))
+    if body_chars >= bp.PROSE_FALLBACK_SHARE * scan.good_chars.get(root, 0):
+        return None
+    units = list(parts) or [container]
+    seen = set(paragraphs)
+    before: list[str] = []
+    after: list[str] = []
+    blocks = 0
+    for element, texts in prose_blocks(root, scan, home):
+        parent = element.getparent()
+        parent_chars = scan.text_chars.get(parent, 0)
+        if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
+                or _in_other_article(element, container, home) \
+                or (heading is not None and precedes(element, heading)) \
+                or _in_repeated_card(element, container) \
+                or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
+            continue
+        new = [text for text in texts if text not in seen]
+        if new:
+            blocks += 1
+            seen.update(new)
+            (before if precedes(element, container) else after).extend(new)
+    added = sum(map(len, before)) + sum(map(len, after))
+    if added < bp.PROSE_FALLBACK_MIN_ADDED_CHARS or blocks < bp.PROSE_FALLBACK_MIN_BLOCKS:
+        return None
+    return before + paragraphs + after
+
+
+def _in_other_article(element, container, home) -> bool:
+    """True when ``element`` lies in an ``<article>`` that holds neither the container nor
+    the headline: another story of the page (the next one appended below, a teaser)."""
+    for ancestor in element.iterancestors("article"):
+        if ancestor is not home and not is_within(container, ancestor):
+            return True
+    return False
+
+
+def _in_repeated_card(element, container) -> bool:
+    """True when an ancestor of ``element`` (one not holding the container) is one of
+    several siblings of its tag and class: a card in a list of teasers."""
+    for ancestor in element.iterancestors():
+        if is_within(container, ancestor):
+            return False
+        kind = _card_kind(ancestor)
+        parent = ancestor.getparent()
+        if kind[1] and parent is not None and sum(
+                1 for sibling in parent if _card_kind(sibling) == kind) >= 2:
+            return True
+    return False
+
+
+def _card_kind(element) -> tuple:
+    """(tag, class) of an element: what the cards of one list share."""
+    return element.tag, element.get("class") if isinstance(element.tag, str) else None
+
+
+def prose_blocks(root, scan: PageScan, home=None):
+    """(element, its paragraphs) of each prose block of the page in document order: a
+    ``<p>`` of at least ``bp.PROSE_MIN_CHARS`` ending like a sentence, at most
+    ``bp.PROSE_MAX_LINK_DENSITY`` links, outside navigation, header, footer, aside,
+    forms, hidden elements, blocks named like furniture or like a standfirst (the
+    lead rule decides that one: :func:`.lead.story_lead`) and teaser cards (an ``<article>``
+    inside another one, unless it holds the headline)."""
+    unreadable = scan.skip_tags | bp.UNREADABLE_TAGS | bp.PROSE_FURNITURE_TAGS
+    words = scan.boilerplate_words
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if tag.__class__ is not str or tag in unreadable:
+            walker.skip_subtree()
+            continue
+        if element is root:
+            continue
+        if is_hidden(element) or looks_like_boilerplate(element, words) or is_lead(element) \
+                or not bp.PROSE_FURNITURE_WORDS.isdisjoint(name_words(element)) or (
+                tag == "article" and element is not home
+                and next(element.iterancestors("article"), None) is not None):
+            walker.skip_subtree()
+            continue
+        if tag != "p":
+            continue
+        walker.skip_subtree()
+        chars = scan.text_chars.get(element, 0)
+        if chars < bp.PROSE_MIN_CHARS \
+                or scan.link_chars.get(element, 0) > bp.PROSE_MAX_LINK_DENSITY * chars:
+            continue
+        texts = [text for text in collect_paragraphs(element, scan)
+                 if len(text) >= bp.PROSE_MIN_CHARS and bp.SENTENCE_END.search(text)]
+        if texts:
+            yield element, texts
