@@ -68,6 +68,9 @@ NEWSCRAWL_KEEP_REFUSED_WORDS = 150
 NEWSCRAWL_SITE_FURNITURE = False
 #: Pages of one site a paragraph must be seen on to count as its furniture.
 NEWSCRAWL_SITE_FURNITURE_PAGES = 3
+#: Keep the site furniture memory between runs in <NEWSCRAWL_OUTPUT>/_state/
+#: site_furniture.sqlite, so each run goes on from what the runs before it learnt.
+NEWSCRAWL_SITE_FURNITURE_STATE = True
 #: Where a run keeps its pending requests and seen-set: "disk" (a per-run directory under
 #: <NEWSCRAWL_OUTPUT>/_staging/, flat memory) or "memory" (Scrapy's own scheduler).
 NEWSCRAWL_FRONTIER = "disk"

@@ -38,6 +38,8 @@ RECOVERED = "newscrawl/recovered/"
 #: Paragraphs the site-level boilerplate memory dropped, and the articles it cleaned.
 SITE_FURNITURE_DROPPED = "newscrawl/site_furniture/paragraphs_dropped"
 SITE_FURNITURE_PAGES = "newscrawl/site_furniture/pages_cleaned"
+#: Paragraph rows the run added to the output's site furniture memory at its end.
+SITE_FURNITURE_REMEMBERED = "newscrawl/site_furniture/paragraphs_remembered"
 
 # -- the dates pipeline ---------------------------------------------------------------
 #: Date values filled from their raw strings.

@@ -8,6 +8,7 @@ import pytest
 
 from newscrawl.crawl.sitefurniture import SiteFurnitureMemory, clean_article, site_of
 from newscrawl.model.article import Article
+from newscrawl.storage.furniture_store import FurnitureStore, store_path
 from newscrawl.testsite import TestSite
 from tests.crawl.spiders.crawl_helpers import run_crawl
 
@@ -96,3 +97,48 @@ def test_crawl_drops_the_site_wide_paragraph_once_learnt(tmp_path):
     for url, body in with_memory.items():
         expected = catalog.truth(url)["body_paragraphs"]
         assert [p for p in body.split("\n\n") if p != BLURB] == expected, url
+
+
+def test_a_memory_with_a_store_goes_on_from_the_runs_before(tmp_path):
+    path = store_path(tmp_path)
+    first = SiteFurnitureMemory(pages=3, store=FurnitureStore(path))
+    for n in (1, 2):
+        assert BLURB in first.clean(f"https://news.example/a/{n}", story(n))
+    assert first.save() >= 1 and first.save() == 0  # the blurb at least; nothing new since
+    first.store.close()
+    second = SiteFurnitureMemory(pages=3, store=FurnitureStore(path))
+    assert second.clean("https://news.example/a/3", story(3)) == story(3)[:2]
+    # the same page again, in a later run, does not count as a new page
+    third = SiteFurnitureMemory(pages=3, store=FurnitureStore(path))
+    assert BLURB in third.clean("https://news.example/a/2", story(2))
+    # without a store each run starts empty
+    alone = SiteFurnitureMemory(pages=3)
+    assert BLURB in alone.clean("https://news.example/a/4", story(4))
+
+
+def test_hourly_runs_on_one_output_share_what_they_learnt(tmp_path):
+    """Two crawls of one site into one output, as cron would run them: the second run's
+    pages lose the blurb from its first page on, because the first run's two pages are
+    remembered; with the memory kept per run only, the second run relearns it."""
+    with TestSite.generated(n_articles=8, seed=7, furniture=BLURB) as site:
+        urls = sorted(site.articles)
+        runs = {}
+        for state in ("True", "False"):
+            output = tmp_path / f"state-{state}"
+            for n, batch in enumerate((urls[:2], urls[2:])):
+                listed = tmp_path / f"urls-{state}-{n}.txt"
+                listed.write_text("\n".join(batch) + "\n", encoding="utf-8")
+                result = run_crawl("article", output, "-a", f"urls_file={listed}",
+                                   "-s", "NEWSCRAWL_SITE_FURNITURE=True",
+                                   "-s", f"NEWSCRAWL_SITE_FURNITURE_STATE={state}")
+                assert result.returncode == 0, result.log[-3000:]
+            runs[state] = _bodies(output)
+    assert sorted(runs["True"]) == sorted(runs["False"]) == urls
+    kept = {state: sorted(url for url, body in bodies.items() if BLURB in body)
+            for state, bodies in runs.items()}
+    assert kept["True"] == urls[:2]
+    # (the second run's two first pages, whichever the crawl reached first)
+    assert len(kept["False"]) == 4
+    assert set(urls[:2]) < set(kept["False"])
+    assert store_path(tmp_path / "state-True").is_file()
+    assert not store_path(tmp_path / "state-False").exists()
