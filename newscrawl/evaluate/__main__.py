@@ -25,6 +25,7 @@ from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
 from newscrawl.evaluate.runner import run_system
 from newscrawl.evaluate.split import DEV, HELD_OUT, PARTS
 from newscrawl.evaluate.systems import own_systems
+from newscrawl.evaluate.uncertainty import intervals_report
 
 
 #: Names of newscrawl's own systems (the others given to --systems are peers).
@@ -55,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="which parts' figures the table prints (default both; "
                              f"'{DEV}' keeps held-out figures out of sight while a rule "
                              "is written)")
+    parser.add_argument("--intervals", type=int, default=0, metavar="N",
+                        help="also print 95%% bootstrap intervals over sites (N draws, e.g. "
+                             "1000) of each part's figures, the gap between the parts and "
+                             "the lead over each peer")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
                         help="per-page JSONL results; {corpus} and {system} are filled in "
                              f"(default {DEFAULT_OUT})")
@@ -95,7 +100,11 @@ def evaluate_corpus(directory: str, args, systems) -> None:
         print(f"   {system.name}: {time.monotonic() - started:.1f} s, {errors} pages raised, "
               f"results in {path}", file=sys.stderr)
     print()
-    print(side_by_side(runs, parts=PARTS if args.parts == "both" else (args.parts,)))
+    parts = PARTS if args.parts == "both" else (args.parts,)
+    print(side_by_side(runs, parts=parts))
+    if args.intervals > 0:
+        print()
+        print(intervals_report(runs, args.intervals, parts=parts))
     if args.worst:
         for run in runs:
             if not run.system.is_peer:
