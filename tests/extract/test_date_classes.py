@@ -31,6 +31,10 @@ def extract(name: str, url: str | None = None, **kwargs):
     ("numeric_day_first_region.html", dt.date(2020, 10, 2), "text"),
     ("printed_month_name.html", dt.date(2021, 3, 7), "text"),
     ("time_in_aside.html", dt.date(2022, 6, 9), "text"),
+    # a numeric day written with dashes: its numbers show the order (no month 30) ...
+    ("dashed_day_printed.html", dt.date(2007, 12, 30), "text"),
+    # ... or the page's language does (Polish writes the day first)
+    ("dashed_day_either_order.html", dt.date(2023, 11, 2), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
