@@ -794,6 +794,28 @@ def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
+def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
+    """An app-state publication date gives way to the first ``<time datetime>`` (or other
+    date markup with a machine-readable value) in the article scope when the two name
+    different days: the app state is the whole application's data (the section, other
+    stories, the site), the key read from it a guess, while a dated element inside the
+    article's container states this article's date. (NormalisedDate, layer, candidate)."""
+    if layer != "appstate":
+        return parsed, layer, offered
+    scope = run.scope if run.scope is not None else run.ctx.body_element
+    for name, attribute, _text in markup.date_candidates(scope, markup.PUBLISHED_XPATHS):
+        if not attribute:
+            continue
+        reading = run.date(attribute)
+        if reading.value is None or abs(reading.value - parsed.value) <= _SAME_DAY:
+            break
+        candidate = run.offer("published_at", "markup", attribute, f"{name}@datetime", note=(
+            f"{_date_note(reading)}; in the article, another day than the app state's")
+            if run.record is not None else None)
+        return reading, "markup", candidate
+    return parsed, layer, offered
+
+
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
@@ -819,6 +841,7 @@ def step_published(run: _Run) -> None:
     else:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
         parsed, layer, offered = _outvoted(run, parsed, layer, offered)
+        parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
