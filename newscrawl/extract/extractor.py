@@ -794,22 +794,30 @@ def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
+#: The most values of date markup read to check an app-state date (each may cost a
+#: date-parser call).
+MAX_APP_STATE_WITNESS_READINGS = 3
+
+
 def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
-    """An app-state publication date gives way to the first ``<time datetime>`` (or other
-    date markup with a machine-readable value) in the article scope when the two name
+    """An app-state publication date gives way to the first date markup in the article
+    scope that reads (a ``<time>``'s datetime, else its text) when the two name
     different days: the app state is the whole application's data (the section, other
     stories, the site), the key read from it a guess, while a dated element inside the
     article's container states this article's date. (NormalisedDate, layer, candidate)."""
     if layer != "appstate":
         return parsed, layer, offered
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    for name, attribute, _text in markup.date_candidates(scope, markup.PUBLISHED_XPATHS):
-        if not attribute:
-            continue
-        reading = run.date(attribute)
-        if reading.value is None or abs(reading.value - parsed.value) <= _SAME_DAY:
+    candidates = markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+    for tried, (where, raw) in enumerate(_markup_date_raws(candidates)):
+        if tried >= MAX_APP_STATE_WITNESS_READINGS:
             break
-        candidate = run.offer("published_at", "markup", attribute, f"{name}@datetime", note=(
+        reading = run.date(raw)
+        if reading.value is None:
+            continue  # (a label, a relative time: the next value may read)
+        if abs(reading.value - parsed.value) <= _SAME_DAY:
+            break
+        candidate = run.offer("published_at", "markup", raw, where, note=(
             f"{_date_note(reading)}; in the article, another day than the app state's")
             if run.record is not None else None)
         return reading, "markup", candidate

@@ -225,9 +225,14 @@ def test_an_app_state_date_of_another_day_gives_way_to_the_time_in_the_article()
     article = extract("app_state_of_another_day.html")
     assert article.published_at == dt.datetime(2024, 5, 9, 11, 26, tzinfo=dt.timezone.utc)
     assert article.sources["published_at"] == "markup"
+    # a <time> without a datetime attribute: its text states the day
+    html = (PAGES / "app_state_of_another_day.html").read_text(encoding="utf-8")
+    text_only = html.replace('<time datetime="2024-05-09T13:26:00+02:00">Thursday ', "<time>")
+    article = extract_article(text_only, "https://site.example/news/pier", profile=False)
+    assert article.published_at.date() == dt.date(2024, 5, 9)
+    assert article.sources["published_at"] == "markup"
     # the same page without the <time>: no dated element in the article contradicts the
     # app state, whose exact date comes before the printed line
-    html = (PAGES / "app_state_of_another_day.html").read_text(encoding="utf-8")
     bare = html.replace('<time datetime="2024-05-09T13:26:00+02:00">', "<span>").replace(
         "13:26</time>", "13:26</span>")
     article = extract_article(bare, "https://site.example/news/pier", profile=False)
