@@ -829,7 +829,8 @@ def step_published(run: _Run) -> None:
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining). A structured date that no other structured source agrees with, while
-    two of them agree on another day, gives way to theirs (:func:`_outvoted`)."""
+    two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
+    date, to the article's own date markup naming another day (:func:`_app_state_checked`)."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
