@@ -795,12 +795,43 @@ def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
+#: The most values of date markup read to check an app-state date (each may cost a
+#: date-parser call).
+MAX_APP_STATE_WITNESS_READINGS = 3
+
+
+def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
+    """An app-state publication date gives way to the first date markup in the article
+    scope that reads (a ``<time>``'s datetime, else its text) when the two name
+    different days: the app state is the whole application's data (the section, other
+    stories, the site), the key read from it a guess, while a dated element inside the
+    article's container states this article's date. (NormalisedDate, layer, candidate)."""
+    if layer != "appstate":
+        return parsed, layer, offered
+    scope = run.scope if run.scope is not None else run.ctx.body_element
+    candidates = markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+    for tried, (where, raw) in enumerate(_markup_date_raws(candidates)):
+        if tried >= MAX_APP_STATE_WITNESS_READINGS:
+            break
+        reading = run.date(raw)
+        if reading.value is None:
+            continue  # (a label, a relative time: the next value may read)
+        if abs(reading.value - parsed.value) <= _SAME_DAY:
+            break
+        candidate = run.offer("published_at", "markup", raw, where, note=(
+            f"{_date_note(reading)}; in the article, another day than the app state's")
+            if run.record is not None else None)
+        return reading, "markup", candidate
+    return parsed, layer, offered
+
+
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining). A structured date that no other structured source agrees with, while
-    two of them agree on another day, gives way to theirs (:func:`_outvoted`)."""
+    two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
+    date, to the article's own date markup naming another day (:func:`_app_state_checked`)."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
@@ -820,6 +851,7 @@ def step_published(run: _Run) -> None:
     else:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
         parsed, layer, offered = _outvoted(run, parsed, layer, offered)
+        parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision

@@ -115,12 +115,14 @@ def within_period(day, period: tuple[int, int | None] | None) -> bool:
 
 #: A year of the web era, as a word.
 _YEAR = r"(?:19[9]\d|20\d\d)"
-#: Dates as pages print them: numeric day-month-year, ISO, year first with slashes or
+#: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
+#: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
 _PRINTED_DATE = re.compile(
     r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
     r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d)" + _YEAR + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
@@ -209,15 +211,28 @@ def _time_values(tree) -> dict:
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(" + _YEAR + r")")
 #: A day written year first: "2024/12/03", "2024.12.03", "2025年1月14日".
 _YEAR_FIRST_DAY = re.compile(r"(" + _YEAR + r")\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?(\d{1,2})\s?日?")
+#: A numeric day written with dashes, day or month first ("30-12-2007", "12-30-2007").
+_DASHED_DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(" + _YEAR + r")")
 
 
 def _as_iso(day: str) -> str | None:
-    """A dotted day ("31.10.2023") or a year-first day ("2024/12/03", "2025年1月14日") as
-    ISO text, which the date normaliser reads without its natural-language parser; None
-    when it is not one or impossible."""
+    """A dotted day ("31.10.2023"), a year-first day ("2024/12/03", "2025年1月14日") or a
+    dashed day whose order its numbers show ("30-12-2007": no month 30) as ISO text,
+    which the date normaliser reads without its natural-language parser; None when it is
+    not one, impossible, or a dashed day either order could read (the normaliser decides
+    those by the page's own order and its language)."""
     match = _DOTTED_DAY.fullmatch(day)
+    dashed = None if match else _DASHED_DAY.fullmatch(day)
     if match:
         d, m, y = (int(g) for g in match.groups())
+    elif dashed:
+        first, second, y = (int(g) for g in dashed.groups())
+        if first > 12 >= second:
+            d, m = first, second
+        elif second > 12 >= first:
+            d, m = second, first
+        else:
+            return None
     else:
         match = _YEAR_FIRST_DAY.fullmatch(day)
         if not match:

@@ -31,6 +31,10 @@ def extract(name: str, url: str | None = None, **kwargs):
     ("numeric_day_first_region.html", dt.date(2020, 10, 2), "text"),
     ("printed_month_name.html", dt.date(2021, 3, 7), "text"),
     ("time_in_aside.html", dt.date(2022, 6, 9), "text"),
+    # a numeric day written with dashes: its numbers show the order (no month 30) ...
+    ("dashed_day_printed.html", dt.date(2007, 12, 30), "text"),
+    # ... or the page's language does (Polish writes the day first)
+    ("dashed_day_either_order.html", dt.date(2023, 11, 2), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
@@ -214,3 +218,23 @@ def test_a_date_labelled_as_the_publication_beats_a_nearer_banner_date():
     article = extract("banner_date_and_published_label.html")
     assert article.published_at.date() == dt.date(2022, 5, 10)
     assert article.sources["published_at"] == "text"
+
+
+def test_an_app_state_date_of_another_day_gives_way_to_the_time_in_the_article():
+    # the app state's only dated object is the section, a year older than the story
+    article = extract("app_state_of_another_day.html")
+    assert article.published_at == dt.datetime(2024, 5, 9, 11, 26, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "markup"
+    # a <time> without a datetime attribute: its text states the day
+    html = (PAGES / "app_state_of_another_day.html").read_text(encoding="utf-8")
+    text_only = html.replace('<time datetime="2024-05-09T13:26:00+02:00">Thursday ', "<time>")
+    article = extract_article(text_only, "https://site.example/news/pier", profile=False)
+    assert article.published_at.date() == dt.date(2024, 5, 9)
+    assert article.sources["published_at"] == "markup"
+    # the same page without the <time>: no dated element in the article contradicts the
+    # app state, whose exact date comes before the printed line
+    bare = html.replace('<time datetime="2024-05-09T13:26:00+02:00">', "<span>").replace(
+        "13:26</time>", "13:26</span>")
+    article = extract_article(bare, "https://site.example/news/pier", profile=False)
+    assert article.sources["published_at"] == "appstate"
+    assert article.published_at.date() == dt.date(2023, 6, 20)
