@@ -5,7 +5,8 @@ that continue it past an ad or a sign-up box."""
 from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.names import inside_boilerplate, looks_like_boilerplate, name_words
+from newscrawl.extract.body.names import (inside_boilerplate, is_hidden, looks_like_boilerplate,
+                                          name_words)
 from newscrawl.extract.body.scan import PageScan, scan_page
 from newscrawl.extract.markup import is_within
 from newscrawl.text import fold
@@ -211,6 +212,9 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
     """
+    posts = thread_posts(container)
+    if posts:
+        return posts
     if ceiling is not None and not is_within(container, ceiling):
         return [container]
     kinds: list = []
@@ -234,3 +238,40 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
             break
         node = parent
     return [container]
+
+
+def _item_type(element) -> str:
+    """The schema.org type of the item an element belongs to (its nearest ``itemscope``
+    ancestor's ``itemtype``, last path segment, lower-case), or ''."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return (ancestor.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return ""
+
+
+def thread_posts(container) -> list:
+    """The text blocks of every post of a thread whose posts are marked up as schema.org
+    items (a question and its answers, a forum topic and its replies), in page order,
+    when the container is the text of one of them; else [].
+
+    The container carries ``itemprop`` text / articleBody and belongs to an item of
+    ``bp.THREAD_ITEM_TYPES``; every other block with that ``itemprop`` in an item of those
+    types is a post of the same thread, short ones too (a question can be one line).
+    Replies typed ``Comment`` count only under a forum topic: a blog post's comments are
+    not its text."""
+    itemprop = (container.get("itemprop") or "").lower()
+    if itemprop not in bp.THREAD_TEXT_ITEMPROPS:
+        return []
+    own_type = _item_type(container)
+    if own_type not in bp.THREAD_ITEM_TYPES:
+        return []
+    types = bp.THREAD_ITEM_TYPES | ({"comment"} if own_type in bp.FORUM_ITEM_TYPES else set())
+    posts = []
+    for element in container.getroottree().getroot().iter():
+        if element is container:
+            posts.append(element)
+        elif element.tag.__class__ is str and (element.get("itemprop") or "").lower() == itemprop \
+                and _item_type(element) in types and not is_hidden(element) \
+                and not is_within(element, container) and not is_within(container, element):
+            posts.append(element)
+    return posts if len(posts) > 1 else []
