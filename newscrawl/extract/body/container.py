@@ -212,7 +212,7 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
     """
-    posts = thread_posts(container)
+    posts = thread_posts(container) or forum_posts(container, scan)
     if posts:
         return posts
     if ceiling is not None and not is_within(container, ceiling):
@@ -273,5 +273,40 @@ def thread_posts(container) -> list:
         elif element.tag.__class__ is str and (element.get("itemprop") or "").lower() == itemprop \
                 and _item_type(element) in types and not is_hidden(element) \
                 and not is_within(element, container) and not is_within(container, element):
+            posts.append(element)
+    return posts if len(posts) > 1 else []
+
+
+def forum_posts(container, scan: PageScan) -> list:
+    """The text blocks of every post of a forum thread, in page order, when the container
+    is (or sits right around or inside) the text block of one post in a forum platform's
+    markup (``bp.FORUM_POST_WORDS`` in its names: XenForo's ``bbWrapper`` /
+    ``messageText``, vBulletin's ``postcontent``, phpBB's ``postbody``, Discourse's
+    ``cooked``); else [].
+
+    The posts are the blocks of that block's exact class anywhere on the page (each post
+    sits in a template unit of its own, often several levels below the thread), outside
+    boilerplate-named ancestors (a signature, a quoted teaser) and with scoring text of
+    their own; a one-line reply counts as well."""
+    def named(element) -> bool:
+        return element is not None and bool(element.get("class")) \
+            and not bp.FORUM_POST_WORDS.isdisjoint(name_words(element))
+
+    children = [child for child in container if child.tag.__class__ is str]
+    parent = container.getparent()
+    if named(container):
+        block, wrapper = container, None
+    elif len(children) == 1 and named(children[0]):
+        block, wrapper = children[0], None
+    elif named(parent) and container.get("class"):
+        block, wrapper = container, parent.get("class")  # phpBB: postbody > content
+    else:
+        return []
+    cls = block.get("class")
+    posts = []
+    for element in container.getroottree().getroot().iter(block.tag):
+        if element is block or (element.get("class") == cls and scan.clean_chars.get(element, 0)
+                                and (wrapper is None or element.getparent().get("class") == wrapper)
+                                and not inside_boilerplate(element, scan.boilerplate_words)):
             posts.append(element)
     return posts if len(posts) > 1 else []

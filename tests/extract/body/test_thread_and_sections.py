@@ -1,8 +1,9 @@
 """Pages that are not classic news stories, shown on pages written for the project
 (tests/extract/pages/): a question-and-answer thread marked up as schema.org items is
 read as the question and all its answers (not the longest answer alone), a forum
-topic's replies are read with it, a blog post's comments stay out, and a page built of
-"text and image" components is read from all of them."""
+topic's replies are read with it, as are the posts of a thread in forum software's own
+markup (phpBB, XenForo), a blog post's comments stay out, and a page built of "text and
+image" components is read from all of them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import lxml.html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.container import thread_posts
+from newscrawl.extract.body.container import forum_posts, thread_posts
 from newscrawl.extract.body.names import words_of
 from newscrawl.extract.body.scan import scan_page
 from newscrawl.extract.body.container import choose_container
@@ -92,3 +93,38 @@ def test_a_page_of_text_and_image_sections_is_read_from_all_of_them():
     root = tree_of("text_and_image_sections.html")
     best = choose_container(root.find("body"), scan_page(root.find("body")))
     assert best.get("class", "").startswith("ContentTextAndImage")
+
+
+def test_the_posts_of_a_phpbb_style_thread_are_read_without_signatures():
+    body = body_of("forum_thread_phpbb.html")
+    for sentence in ("My pump came out of the winter sump humming",           # the opening post
+                     "What should I check before I give up",
+                     "Take the impeller out and look at the magnet",           # a one-line reply
+                     "Found it, the magnet had a hairline crack"):
+        assert sentence in body
+    assert body.index("My pump") < body.index("Take the impeller") < body.index("Found it")
+    for furniture in ("Two ponds, one heron", "Water gardener since", "Similar topics",
+                      "Which pump for a wildlife pond", "Post Reply", "Powered by"):
+        assert furniture not in body
+
+
+def test_the_posts_of_a_xenforo_style_thread_are_read():
+    body = body_of("forum_thread_xenforo.html")
+    for sentence in ("the night sky in the harbour map turns black",
+                     "Same here since the update.",
+                     "The sky shader was left out of the patch"):
+        assert sentence in body
+    for furniture in ("Similar threads", "Pier lanterns do not light", "Terms and rules", "Like"):
+        assert furniture not in body
+
+
+def test_forum_posts_need_a_forum_platforms_post_markup():
+    root = tree_of("forum_thread_xenforo.html")
+    scan = scan_page(root.find("body"))
+    wrappers = [el for el in root.iter("div") if el.get("class") == "bbWrapper"]
+    assert forum_posts(wrappers[0], scan) == wrappers
+    assert forum_posts(wrappers[0].getparent(), scan) == wrappers  # the container around one
+    # blocks of one class that no forum software names so are not gathered this way
+    qa = tree_of("qa_thread.html")
+    text = next(el for el in qa.iter("div") if el.get("itemprop") == "text")
+    assert forum_posts(text, scan_page(qa.find("body"))) == []
