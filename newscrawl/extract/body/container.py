@@ -1,6 +1,7 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
 it is known), widened to the block that holds the whole story, and the sibling blocks
-that continue it past an ad or a sign-up box."""
+that continue it past an ad or a sign-up box; on a thread page, the text blocks of all
+its posts."""
 
 from __future__ import annotations
 
@@ -211,6 +212,9 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     chain of kinds down. A block is taken when it reads as more story text
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
+
+    On a thread page (the container is one post's text: :func:`thread_posts`,
+    :func:`forum_posts`) the parts are the text blocks of all its posts instead.
     """
     posts = thread_posts(container) or forum_posts(container, scan)
     if posts:
