@@ -108,9 +108,10 @@ MEDIA_WORDS = frozenset({"image", "img", "photo", "picture", "video", "media", "
 THREAD_ITEM_TYPES = frozenset({"question", "answer", "discussionforumposting"})
 FORUM_ITEM_TYPES = frozenset({"discussionforumposting"})
 THREAD_TEXT_ITEMPROPS = frozenset({"text", "articlebody"})
-#: Class words of a post's text block in forum software's own markup (XenForo 2 / 1,
-#: vBulletin, phpBB, Discourse): every post of the thread is read.
-FORUM_POST_WORDS = frozenset({"bbwrapper", "messagetext", "postcontent", "postbody", "cooked"})
+#: Classes (whole, lower-cased) of a post's text block in forum software's own markup
+#: (XenForo 2 / 1, vBulletin, phpBB, Discourse): every post of the thread is read. Whole
+#: classes only: a blog theme's ``post-body`` or ``post-content`` is no forum post.
+FORUM_POST_CLASSES = frozenset({"bbwrapper", "messagetext", "postcontent", "postbody", "cooked"})
 
 #: Class / id words that mark the main text container (a bonus when scoring).
 CONTENT_WORDS = frozenset({

@@ -284,7 +284,7 @@ def thread_posts(container) -> list:
 def forum_posts(container, scan: PageScan) -> list:
     """The text blocks of every post of a forum thread, in page order, when the container
     is (or sits right around or inside) the text block of one post in a forum platform's
-    markup (``bp.FORUM_POST_WORDS`` in its names: XenForo's ``bbWrapper`` /
+    markup (a class of ``bp.FORUM_POST_CLASSES``, whole: XenForo's ``bbWrapper`` /
     ``messageText``, vBulletin's ``postcontent``, phpBB's ``postbody``, Discourse's
     ``cooked``); else [].
 
@@ -292,9 +292,9 @@ def forum_posts(container, scan: PageScan) -> list:
     sits in a template unit of its own, often several levels below the thread), outside
     boilerplate-named ancestors (a signature, a quoted teaser) and with scoring text of
     their own; a one-line reply counts as well."""
-    def named(element) -> bool:
-        return element is not None and bool(element.get("class")) \
-            and not bp.FORUM_POST_WORDS.isdisjoint(name_words(element))
+    def named(element) -> bool:  # a class token exactly as the platform writes it
+        cls = element.get("class") if element is not None else None
+        return bool(cls) and not bp.FORUM_POST_CLASSES.isdisjoint(cls.lower().split())
 
     children = [child for child in container if child.tag.__class__ is str]
     parent = container.getparent()

@@ -128,3 +128,17 @@ def test_forum_posts_need_a_forum_platforms_post_markup():
     qa = tree_of("qa_thread.html")
     text = next(el for el in qa.iter("div") if el.get("itemprop") == "text")
     assert forum_posts(text, scan_page(qa.find("body"))) == []
+
+
+def test_a_blog_themes_post_body_class_is_no_forum_post():
+    """Whole platform classes only: ``post-body`` blocks (a blog theme's, here a related
+    post's excerpt too) are not gathered as a thread."""
+    html = ("<html><body><div class='post-body'><p>" + "The main post of the blog. " * 12
+            + "</p></div><div class='more'><div class='post-body'><p>"
+            + "An excerpt of another post of the same blog. " * 8 + "</p></div></div></body></html>")
+    root = lxml.html.fromstring(html)
+    scan = scan_page(root.find("body"))
+    assert forum_posts(root.find("body")[0], scan) == []
+    phpbb = html.replace("'post-body'", "'postbody'")
+    root = lxml.html.fromstring(phpbb)
+    assert len(forum_posts(root.find("body")[0], scan_page(root.find("body")))) == 2
