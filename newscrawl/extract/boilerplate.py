@@ -102,6 +102,11 @@ COMPOUND_EXCEPTIONS = frozenset({"shared"})
 MEDIA_WORDS = frozenset({"image", "img", "photo", "picture", "video", "media", "figure",
                          "thumbnail", "thumb"})
 
+#: A candidate within the headline heading's first NEAR_HEADLINE_LEVELS ancestors wins over
+#: a best candidate elsewhere on the page when it ranks at least NEAR_HEADLINE_MIN_SHARE of it.
+NEAR_HEADLINE_LEVELS = 2
+NEAR_HEADLINE_MIN_SHARE = 0.5
+
 #: schema.org types of the posts of a thread (a question and its answers, a forum topic),
 #: whose text blocks (``itemprop`` text / articleBody) are read together; replies typed
 #: Comment count only under the FORUM_ITEM_TYPES.

@@ -84,7 +84,25 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)]
         if after:
             best = max(after, key=ranked.__getitem__)
+    if heading is not None and home is None:
+        near = _near_headline(heading, best)
+        if near is not None:
+            floor = bp.NEAR_HEADLINE_MIN_SHARE * ranked[best]
+            close = [el for el in finalists if ranked[el] >= floor and is_within(el, near)]
+            if close:
+                best = max(close, key=ranked.__getitem__)
     return best
+
+
+def _near_headline(heading, best):
+    """The lowest of the headline heading's first ``bp.NEAR_HEADLINE_LEVELS`` ancestors,
+    or None when ``best`` is inside that one already (or the page is too flat to tell)."""
+    ancestor = heading
+    for _ in range(bp.NEAR_HEADLINE_LEVELS):
+        ancestor = ancestor.getparent()
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            return None
+    return None if is_within(best, ancestor) else ancestor
 
 
 def precedes(first, second) -> bool:

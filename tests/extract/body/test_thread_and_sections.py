@@ -142,3 +142,19 @@ def test_a_blog_themes_post_body_class_is_no_forum_post():
     phpbb = html.replace("'post-body'", "'postbody'")
     root = lxml.html.fromstring(phpbb)
     assert len(forum_posts(root.find("body")[0], scan_page(root.find("body")))) == 2
+
+
+def test_the_text_under_the_headline_wins_over_a_longer_dialog_elsewhere():
+    """A shipping-terms dialog kept at the end of the page (named by id only) holds more
+    text than the description under the headline; the description, inside the headline's
+    own block, is the container (the recall fallback may still add the dialog's prose)."""
+    html = (PAGES / "dialog_after_the_page.html").read_text(encoding="utf-8")
+    body = extract_article(html, "https://example.org/douro", profile=False).body
+    assert body.startswith("The Douro Valley runs east from Porto")
+    assert "Dry red table wines from the same grapes" in body
+    assert "Close [X]" not in body
+    root = lxml.html.fromstring(html)
+    heading = next(root.iter("h1"))
+    best = choose_container(root.find("body"), scan_page(root.find("body")), heading=heading)
+    assert best.get("class") == "description"
+    assert choose_container(root.find("body"), scan_page(root.find("body"))).get("id") == "shipping"
