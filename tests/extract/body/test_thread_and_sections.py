@@ -2,8 +2,9 @@
 (tests/extract/pages/): a question-and-answer thread marked up as schema.org items is
 read as the question and all its answers (not the longest answer alone), a forum
 topic's replies are read with it, as are the posts of a thread in forum software's own
-markup (phpBB, XenForo), a blog post's comments stay out, and a page built of "text and
-image" components is read from all of them."""
+markup (phpBB, XenForo), a blog post's comments stay out, a page built of "text and
+image" components is read from all of them, and the text under the headline wins over a
+longer dialog kept elsewhere on the page."""
 
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ from pathlib import Path
 import lxml.html
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.container import forum_posts, thread_posts
+from newscrawl.extract.body.container import choose_container, forum_posts, thread_posts
 from newscrawl.extract.body.names import words_of
 from newscrawl.extract.body.scan import scan_page
-from newscrawl.extract.body.container import choose_container
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
 
