@@ -97,6 +97,27 @@ COMPOUND_PREFIXES = ("related", "share", "newsletter", "recommend", "outbrain", 
 #: Compound words that start with one of those prefixes and are not boilerplate.
 COMPOUND_EXCEPTIONS = frozenset({"shared"})
 
+#: Media words of furniture names; beside "text" in one name ("TextAndImage") they name
+#: a block of text with an image, not the image.
+MEDIA_WORDS = frozenset({"image", "img", "photo", "picture", "video", "media", "figure",
+                         "thumbnail", "thumb"})
+
+#: A candidate within the headline heading's first NEAR_HEADLINE_LEVELS ancestors wins over
+#: a best candidate elsewhere on the page when it ranks at least NEAR_HEADLINE_MIN_SHARE of it.
+NEAR_HEADLINE_LEVELS = 2
+NEAR_HEADLINE_MIN_SHARE = 0.5
+
+#: schema.org types of the posts of a thread (a question and its answers, a forum topic),
+#: whose text blocks (``itemprop`` text / articleBody) are read together; replies typed
+#: Comment count only under the FORUM_ITEM_TYPES.
+THREAD_ITEM_TYPES = frozenset({"question", "answer", "discussionforumposting"})
+FORUM_ITEM_TYPES = frozenset({"discussionforumposting"})
+THREAD_TEXT_ITEMPROPS = frozenset({"text", "articlebody"})
+#: Classes (whole, lower-cased) of a post's text block in forum software's own markup
+#: (XenForo 2 / 1, vBulletin, phpBB, Discourse): every post of the thread is read. Whole
+#: classes only: a blog theme's ``post-body`` or ``post-content`` is no forum post.
+FORUM_POST_CLASSES = frozenset({"bbwrapper", "messagetext", "postcontent", "postbody", "cooked"})
+
 #: Class / id words that mark the main text container (a bonus when scoring).
 CONTENT_WORDS = frozenset({
     "article", "articlebody", "body", "content", "entry", "post", "story",
@@ -206,8 +227,9 @@ HOME_SHARE_OF_WIDER = 0.5
 LIVE_BLOG_CONTENT_WORDS = frozenset({"feed"})
 
 #: The part after ``__`` in a class that is a generated hash (CSS modules), not a
-#: BEM element name: short, with capitals or digits.
-HASH_SUFFIX = re.compile(r"^(?=[^-]*[A-Z0-9])[A-Za-z0-9]{3,8}$")
+#: BEM element name: short, with capitals or digits, and not one capitalised word (a
+#: component's BEM element written ``TextAndImage__Text``).
+HASH_SUFFIX = re.compile(r"^(?![A-Z][a-z]+$)(?=[^-]*[A-Z0-9])[A-Za-z0-9]{3,8}$")
 
 #: Elements left out of the body: the headline and the article header (kicker,
 #: headline, byline, date); a standfirst in it is recovered by name (LEAD_WORDS).

@@ -12,7 +12,7 @@ The steps, one module each, imported one way (each uses only those above it):
   dropping link-dense or furniture blocks;
 - :mod:`.container`: the best candidate, weighted by its names and structural signals
   (``<article>``, ``itemprop=articleBody``), widened, and the sibling blocks that
-  continue it;
+  continue it (or, in a thread, the text blocks of every post);
 - :mod:`.lead`: the standfirst and the opening paragraph outside the container;
 - :mod:`.prose`: the recall fallback, the page's prose blocks around a partial body;
 - this module: the order of those steps (:func:`extract_body`).

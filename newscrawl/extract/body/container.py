@@ -1,11 +1,13 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
 it is known), widened to the block that holds the whole story, and the sibling blocks
-that continue it past an ad or a sign-up box."""
+that continue it past an ad or a sign-up box; on a thread page, the text blocks of all
+its posts."""
 
 from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.names import inside_boilerplate, looks_like_boilerplate, name_words
+from newscrawl.extract.body.names import (inside_boilerplate, is_hidden, looks_like_boilerplate,
+                                          name_words)
 from newscrawl.extract.body.scan import PageScan, scan_page
 from newscrawl.extract.markup import is_within
 from newscrawl.text import fold
@@ -82,7 +84,25 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)]
         if after:
             best = max(after, key=ranked.__getitem__)
+    if heading is not None and home is None:
+        near = _near_headline(heading, best)
+        if near is not None:
+            floor = bp.NEAR_HEADLINE_MIN_SHARE * ranked[best]
+            close = [el for el in finalists if ranked[el] >= floor and is_within(el, near)]
+            if close:
+                best = max(close, key=ranked.__getitem__)
     return best
+
+
+def _near_headline(heading, best):
+    """The lowest of the headline heading's first ``bp.NEAR_HEADLINE_LEVELS`` ancestors,
+    or None when ``best`` is inside that one already (or the page is too flat to tell)."""
+    ancestor = heading
+    for _ in range(bp.NEAR_HEADLINE_LEVELS):
+        ancestor = ancestor.getparent()
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            return None
+    return None if is_within(best, ancestor) else ancestor
 
 
 def precedes(first, second) -> bool:
@@ -210,7 +230,13 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     chain of kinds down. A block is taken when it reads as more story text
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
+
+    On a thread page (the container is one post's text: :func:`thread_posts`,
+    :func:`forum_posts`) the parts are the text blocks of all its posts instead.
     """
+    posts = thread_posts(container) or forum_posts(container, scan)
+    if posts:
+        return posts
     if ceiling is not None and not is_within(container, ceiling):
         return [container]
     kinds: list = []
@@ -234,3 +260,75 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
             break
         node = parent
     return [container]
+
+
+def _item_type(element) -> str:
+    """The schema.org type of the item an element belongs to (its nearest ``itemscope``
+    ancestor's ``itemtype``, last path segment, lower-case), or ''."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return (ancestor.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return ""
+
+
+def thread_posts(container) -> list:
+    """The text blocks of every post of a thread whose posts are marked up as schema.org
+    items (a question and its answers, a forum topic and its replies), in page order,
+    when the container is the text of one of them; else [].
+
+    The container carries ``itemprop`` text / articleBody and belongs to an item of
+    ``bp.THREAD_ITEM_TYPES``; every other block with that ``itemprop`` in an item of those
+    types is a post of the same thread, short ones too (a question can be one line).
+    Replies typed ``Comment`` count only under a forum topic: a blog post's comments are
+    not its text."""
+    itemprop = (container.get("itemprop") or "").lower()
+    if itemprop not in bp.THREAD_TEXT_ITEMPROPS:
+        return []
+    own_type = _item_type(container)
+    if own_type not in bp.THREAD_ITEM_TYPES:
+        return []
+    types = bp.THREAD_ITEM_TYPES | ({"comment"} if own_type in bp.FORUM_ITEM_TYPES else set())
+    posts = []
+    for element in container.getroottree().getroot().iter():
+        if element is container:
+            posts.append(element)
+        elif element.tag.__class__ is str and (element.get("itemprop") or "").lower() == itemprop \
+                and _item_type(element) in types and not is_hidden(element) \
+                and not is_within(element, container) and not is_within(container, element):
+            posts.append(element)
+    return posts if len(posts) > 1 else []
+
+
+def forum_posts(container, scan: PageScan) -> list:
+    """The text blocks of every post of a forum thread, in page order, when the container
+    is (or sits right around or inside) the text block of one post in a forum platform's
+    markup (a class of ``bp.FORUM_POST_CLASSES``, whole: XenForo's ``bbWrapper`` /
+    ``messageText``, vBulletin's ``postcontent``, phpBB's ``postbody``, Discourse's
+    ``cooked``); else [].
+
+    The posts are the blocks of that block's exact class anywhere on the page (each post
+    sits in a template unit of its own, often several levels below the thread), outside
+    boilerplate-named ancestors (a signature, a quoted teaser) and with scoring text of
+    their own; a one-line reply counts as well."""
+    def named(element) -> bool:  # a class token exactly as the platform writes it
+        cls = element.get("class") if element is not None else None
+        return bool(cls) and not bp.FORUM_POST_CLASSES.isdisjoint(cls.lower().split())
+
+    children = [child for child in container if child.tag.__class__ is str]
+    parent = container.getparent()
+    if named(container):
+        block, wrapper = container, None
+    elif len(children) == 1 and named(children[0]):
+        block, wrapper = children[0], None
+    elif named(parent) and container.get("class"):
+        block, wrapper = container, parent.get("class")  # phpBB: postbody > content
+    else:
+        return []
+    cls = block.get("class")
+    posts = []
+    for element in container.getroottree().getroot().iter(block.tag):
+        if element is block or (element.get("class") == cls and scan.clean_chars.get(element, 0)
+                                and (wrapper is None or element.getparent().get("class") == wrapper)
+                                and not inside_boilerplate(element, scan.boilerplate_words)):
+            posts.append(element)
+    return posts if len(posts) > 1 else []

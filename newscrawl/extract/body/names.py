@@ -27,12 +27,15 @@ def words_of(names: str) -> frozenset[str]:
             block, _, element = block.rpartition("__")
         if block and "--" in element:  # block__element--modifier: a variant of the element
             element = element.split("--", 1)[0] or element
-        parts = [word for word in bp.NAME_WORD_SPLIT.split(element) if word]
-        words.update(word.lower() for word in parts)
+        parts = [word.lower() for word in bp.NAME_WORD_SPLIT.split(element) if word]
+        if len(parts) > 1 and "text" in parts and not bp.MEDIA_WORDS.isdisjoint(parts):
+            # a text-with-image block ("TextAndImage", "image-text-block"): the image is
+            # one part of it, not the block's role
+            parts = [part for part in parts if part not in bp.MEDIA_WORDS]
+        words.update(parts)
         if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
-            words.add("".join(parts).lower())
+            words.add("".join(parts))
         for part in parts:  # "relatedposts": also "related"
-            part = part.lower()
             for prefix in bp.COMPOUND_PREFIXES:
                 if (part.startswith(prefix) and len(part) > len(prefix) + 2
                         and part not in bp.COMPOUND_EXCEPTIONS):
