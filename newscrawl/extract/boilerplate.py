@@ -178,6 +178,11 @@ PROTECTED_SHARE = 0.4
 #: this smaller share of the container's scoring text.
 WEAK_BOILERPLATE_WORDS = frozenset({"teaser", "teasers", "preview"})
 WEAK_PROTECTED_SHARE = 0.1
+#: ``<article>`` elements inside the container are sections of its story (not teaser
+#: cards) when together they hold at least this share of its scoring text; each is read
+#: when at most this share of its text is links.
+ARTICLE_SECTIONS_SHARE = 0.5
+ARTICLE_SECTION_LINK_SHARE = 0.2
 
 #: Widening the container to an ancestor: levels tried, the scoring text the
 #: ancestor must add (absolute and as a share of the container's), and the most
@@ -274,6 +279,9 @@ PROSE_FURNITURE_TAGS = frozenset({"header", "form", "dialog", "menu"})
 #: Class / id words of furniture for prose blocks only: a block named a header holds the
 #: kicker, headline and standfirst, which the body's own rules place.
 PROSE_FURNITURE_WORDS = frozenset({"header", "masthead"})
+#: A repeated block around a prose block is a teaser card only when it holds at least
+#: this many characters besides the prose block (its headline, label, link).
+CARD_MIN_EXTRA_CHARS = 15
 
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.

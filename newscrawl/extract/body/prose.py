@@ -43,7 +43,7 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
         if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
                 or _in_other_article(element, container, home) \
                 or (heading is not None and precedes(element, heading)) \
-                or _in_repeated_card(element, container) \
+                or _in_repeated_card(element, container, scan, body_chars) \
                 or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
             continue
         new = [text for text in texts if text not in seen]
@@ -66,17 +66,29 @@ def _in_other_article(element, container, home) -> bool:
     return False
 
 
-def _in_repeated_card(element, container) -> bool:
+def _in_repeated_card(element, container, scan: PageScan, body_chars: int = 0) -> bool:
     """True when an ancestor of ``element`` (one not holding the container) is one of
-    several siblings of its tag and class: a card in a list of teasers."""
+    several siblings of its tag and class: a card in a list of teasers.
+
+    A run of like wrappers that hold nothing but their paragraph (a page that wraps each
+    paragraph of its story in a block of its own) is no list of cards when together they
+    hold more text than the body read so far (``body_chars``): quotes or teasers are
+    smaller than the story, the story's own paragraphs are not."""
+    own = scan.text_chars.get(element, 0) + bp.CARD_MIN_EXTRA_CHARS
     for ancestor in element.iterancestors():
         if is_within(container, ancestor):
             return False
         kind = _card_kind(ancestor)
         parent = ancestor.getparent()
-        if kind[1] and parent is not None and sum(
-                1 for sibling in parent if _card_kind(sibling) == kind) >= 2:
-            return True
+        if not kind[1] or parent is None:
+            continue
+        like = [sibling for sibling in parent if _card_kind(sibling) == kind]
+        if len(like) < 2:
+            continue
+        if scan.text_chars.get(ancestor, 0) < own \
+                and sum(scan.text_chars.get(sibling, 0) for sibling in like) > body_chars:
+            continue  # a wrapper of one paragraph among the story's others
+        return True
     return False
 
 
