@@ -270,8 +270,9 @@ PROSE_FALLBACK_SHARE = 0.5
 #: a promotion, an appeal, a tip line more often than a lost part of it).
 PROSE_FALLBACK_MIN_ADDED_CHARS = 100
 PROSE_FALLBACK_MIN_BLOCKS = 1
-#: A prose block: a paragraph of at least this many characters, ending like a sentence,
-PROSE_MIN_CHARS = 80
+#: A prose block: a paragraph of at least this many characters (a sentence of ten words
+#: or so: a short paragraph of the story, a question's lines), ending like a sentence,
+PROSE_MIN_CHARS = 50
 #: with at most this share of its text in links.
 PROSE_MAX_LINK_DENSITY = 0.2
 #: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).

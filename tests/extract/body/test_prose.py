@@ -53,3 +53,11 @@ def test_each_exclusion_is_what_keeps_its_furniture_out(monkeypatch, rule, furni
     assert furniture not in extract()[0].body
     monkeypatch.setattr(body_module, rule, lambda *args: False)
     assert furniture in extract()[0].body
+
+
+def test_a_short_paragraph_of_one_sentence_is_prose(monkeypatch):
+    """A one-sentence paragraph of ten words or so outside the container is added with the
+    rest; with the old, longer floor it was left out."""
+    assert "Rides on the crane's platform cost two pounds" in extract()[0].body
+    monkeypatch.setattr(bp, "PROSE_MIN_CHARS", 80)
+    assert "Rides on the crane's platform" not in extract()[0].body
