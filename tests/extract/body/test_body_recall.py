@@ -430,3 +430,14 @@ def test_like_one_paragraph_blocks_smaller_than_the_body_stay_cards(monkeypatch)
     html = html.replace("the first indoor winter market", long_lead + " The first indoor market")
     article = extract_article(html, "https://example.org/cards", profile=False)
     assert "Entry is free" not in article.body
+
+
+def test_a_box_after_a_headline_echo_is_not_taken_for_the_story():
+    """The page's only <h1> repeats the title in a share box after the story; a comment
+    dialog follows it. Looking for the story after the headline must not settle on text
+    inside a block named like furniture (the dialog): the story before it is kept."""
+    article, _ = extract("headline_echo_in_share_box.html")
+    assert article.body.startswith("The manager believes it would only be fair")
+    assert "young goalkeeper to finish the season" in article.body
+    for furniture in ("We will post your comment", "confirm this the first time", "Striker signs"):
+        assert furniture not in article.body
