@@ -275,6 +275,8 @@ PROSE_FALLBACK_MIN_BLOCKS = 1
 PROSE_MIN_CHARS = 50
 #: with at most this share of its text in links.
 PROSE_MAX_LINK_DENSITY = 0.2
+#: Besides ``<p>``, blocks read as prose blocks when they hold only text and line breaks.
+PROSE_TEXT_BLOCK_TAGS = frozenset({"div", "td", "section", "center"})
 #: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).
 PROSE_FURNITURE_TAGS = frozenset({"header", "form", "dialog", "menu"})
 #: Class / id words of furniture for prose blocks only: a block named a header holds the
