@@ -154,7 +154,8 @@ def _article_sections(container, scan: PageScan | None, home=None) -> frozenset:
     least ``bp.ARTICLE_SECTIONS_SHARE`` of the container's scoring text, those of them with
     at most ``bp.ARTICLE_SECTION_LINK_SHARE`` of their text in links (a CMS that wraps each
     text block of a page, or each part of a story, in an ``<article>``). None is a section
-    when one of them has a headline (``<h1>``) of its own: those are stories."""
+    when one of them has a headline (``<h1>``) of its own or a heading that links away
+    (a listing's teasers): those are stories."""
     if scan is None:
         return frozenset()
     good, text, links = scan.good_chars, scan.text_chars, scan.link_chars
@@ -168,8 +169,11 @@ def _article_sections(container, scan: PageScan | None, home=None) -> frozenset:
         outer = next(element.iterancestors("article"), None)
         if outer is None or outer is home or is_within(container, outer):
             nested.append(element)
-    if any(True for element in nested for _heading in element.iter("h1")):
-        return frozenset()  # an article with a headline of its own is another story
+    for element in nested:
+        for heading in element.iter(*bp.HEADING_TAGS):
+            if heading.tag == "h1" or next(heading.iter("a"), None) is not None \
+                    or next(heading.iterancestors("a"), None) is not None:
+                return frozenset()  # a headline of its own, a linked title: stories, teasers
     held = sum(good[element] for element in nested)
     if held < bp.ARTICLE_SECTIONS_SHARE * whole:
         return frozenset()

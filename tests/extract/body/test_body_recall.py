@@ -441,3 +441,15 @@ def test_a_box_after_a_headline_echo_is_not_taken_for_the_story():
     assert "young goalkeeper to finish the season" in article.body
     for furniture in ("We will post your comment", "confirm this the first time", "Striker signs"):
         assert furniture not in article.body
+
+
+def test_articles_with_linked_titles_are_a_listing_not_sections():
+    """The same <article> blocks with their titles linking away are a listing's teasers
+    (a category page): not read as one story (the page-type decision reads the body)."""
+    html = (PAGES / "article_sections.html").read_text(encoding="utf-8")
+    for title in ("Who lives here?", "How much room is there?", "The favourite corner",
+                  "The best find"):
+        html = html.replace(f"<h2>{title}</h2>", f'<h2><a href="/p/{len(title)}">{title}</a></h2>')
+    article = extract_article(html, "https://example.org/category", profile=False)
+    assert not article.body or "A pharmacy cabinet" not in article.body \
+        or "Marta, a piano teacher" not in article.body
