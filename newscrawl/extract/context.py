@@ -200,10 +200,14 @@ def move_content_out_of_head(root) -> None:
     head = root.find("head")
     if head is None:
         return
-    stray = [child for child in head
-             if child.tag.__class__ is str and child.tag not in HEAD_TAGS
-             and child.text_content().strip()]
-    if not stray:
+    stray = None
+    for child in head:
+        tag = child.tag
+        if tag.__class__ is str and tag not in HEAD_TAGS and child.text_content().strip():
+            if stray is None:
+                stray = []
+            stray.append(child)
+    if stray is None:
         return
     body = root.find("body")
     if body is None:
