@@ -199,6 +199,11 @@ PROTECTED_SHARE = 0.4
 #: this smaller share of the container's scoring text.
 WEAK_BOILERPLATE_WORDS = frozenset({"teaser", "teasers", "preview"})
 WEAK_PROTECTED_SHARE = 0.1
+#: ``<article>`` elements inside the container are sections of its story (not teaser
+#: cards) when together they hold at least this share of its scoring text; each is read
+#: when at most this share of its text is links.
+ARTICLE_SECTIONS_SHARE = 0.5
+ARTICLE_SECTION_LINK_SHARE = 0.2
 
 #: Widening the container to an ancestor: levels tried, the scoring text the
 #: ancestor must add (absolute and as a share of the container's), and the most
@@ -287,15 +292,21 @@ PROSE_FALLBACK_SHARE = 0.5
 #: a promotion, an appeal, a tip line more often than a lost part of it).
 PROSE_FALLBACK_MIN_ADDED_CHARS = 100
 PROSE_FALLBACK_MIN_BLOCKS = 1
-#: A prose block: a paragraph of at least this many characters, ending like a sentence,
-PROSE_MIN_CHARS = 80
+#: A prose block: a paragraph of at least this many characters (a sentence of ten words
+#: or so: a short paragraph of the story, a question's lines), ending like a sentence,
+PROSE_MIN_CHARS = 50
 #: with at most this share of its text in links.
 PROSE_MAX_LINK_DENSITY = 0.2
+#: Besides ``<p>``, blocks read as prose blocks when they hold only text and line breaks.
+PROSE_TEXT_BLOCK_TAGS = frozenset({"div", "td", "section", "center"})
 #: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).
 PROSE_FURNITURE_TAGS = frozenset({"header", "form", "dialog", "menu"})
 #: Class / id words of furniture for prose blocks only: a block named a header holds the
 #: kicker, headline and standfirst, which the body's own rules place.
 PROSE_FURNITURE_WORDS = frozenset({"header", "masthead"})
+#: A repeated block around a prose block is a teaser card only when it holds at least
+#: this many characters besides the prose block (its headline, label, link).
+CARD_MIN_EXTRA_CHARS = 15
 
 #: A finalist inside the article that holds the page's headline is preferred over a
 #: better-scoring one in another article when it scores at least this share of it.

@@ -181,9 +181,40 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
             if reparsed is not None:
                 root = reparsed
     cap_depth(root)
+    move_content_out_of_head(root)
     return root
 
 
+#: Elements that belong in ``<head>``; anything else there is content the parser kept.
+HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript",
+                       "template"})
+
+
+def move_content_out_of_head(root) -> None:
+    """Move the content the parser left in ``<head>`` into ``<body>`` (made when missing).
+
+    libxml2 keeps an element it does not know (a CMS's own tag before ``<body>``) in
+    ``<head>``, and with it everything nested inside: on such pages the whole story sits
+    in ``<head>``, where no reader of the body looks. Elements other than head elements
+    that hold text are moved, in order, to the start of the body."""
+    head = root.find("head")
+    if head is None:
+        return
+    stray = None
+    for child in head:
+        tag = child.tag
+        if tag.__class__ is str and tag not in HEAD_TAGS and child.text_content().strip():
+            if stray is None:
+                stray = []
+            stray.append(child)
+    if stray is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = lxml.html.Element("body")
+        root.append(body)
+    for index, child in enumerate(stray):
+        body.insert(index, child)  # (lxml moves an element, keeping its tail with it)
 #: A <title> holding more characters than this while the page has no body text is one
 #: that never closes: it swallowed the rest of the document.
 MAX_TITLE_CHARS = 2000

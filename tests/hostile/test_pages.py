@@ -71,6 +71,19 @@ def test_no_html_element():
     assert_found(result, paragraphs=2)
 
 
+def test_story_kept_in_head_by_an_unknown_tag():
+    """An element the parser does not know, before <body> (a CMS's own tag), keeps the
+    page's layout table and story inside <head>: they are moved into the body."""
+    story = "".join(f"<br><br>{PARAGRAPH} ({n})" for n in range(4))
+    page = (f"<html><head><title>{HEADLINE}</title><meta charset='utf-8'><cmsbox><tr><td>"
+            f"<table><tr><td><h1>{HEADLINE}</h1><span>{story}</span></td></tr></table>"
+            "</td></tr></cmsbox>")
+    tree = parse_html(page)
+    assert tree.find("head").find("cmsbox") is None and tree.find("body") is not None
+    assert [child.tag for child in tree.find("head")] == ["title", "meta"]
+    assert_found(outcome(page), paragraphs=4)
+
+
 @pytest.mark.parametrize("tag,closed", [("div", True), ("span", True), ("b", False),
                                         ("table", False), ("section", True)])
 def test_ten_thousand_deep_nesting(tag, closed):

@@ -81,7 +81,8 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
             best = max(in_home, key=ranked.__getitem__)
     if heading is not None and precedes(best, heading):
         floor = bp.AFTER_HEADLINE_MIN_SHARE * ranked[best]
-        after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)]
+        after = [el for el in finalists if ranked[el] >= floor and precedes(heading, el)
+                 and not inside_boilerplate(el, scan.boilerplate_words)]
         if after:
             best = max(after, key=ranked.__getitem__)
     if heading is not None and home is None:

@@ -8,6 +8,7 @@ from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.names import (is_drop_cap, is_hidden, looks_like_boilerplate,
                                           name_words)
 from newscrawl.extract.body.scan import PageScan
+from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse, fold
 
 
@@ -147,6 +148,39 @@ def _lone_text_block(element, scan: PageScan | None) -> bool:
         sibling is not element and sibling.get("class") == cls for sibling in parent)
 
 
+def _article_sections(container, scan: PageScan | None, home=None) -> frozenset:
+    """The ``<article>`` elements inside ``container`` that are sections of its story, not
+    teaser cards: when the outermost nested articles (``home`` aside) together hold at
+    least ``bp.ARTICLE_SECTIONS_SHARE`` of the container's scoring text, those of them with
+    at most ``bp.ARTICLE_SECTION_LINK_SHARE`` of their text in links (a CMS that wraps each
+    text block of a page, or each part of a story, in an ``<article>``). None is a section
+    when one of them has a headline (``<h1>``) of its own or a heading that links away
+    (a listing's teasers): those are stories."""
+    if scan is None:
+        return frozenset()
+    good, text, links = scan.good_chars, scan.text_chars, scan.link_chars
+    whole = good.get(container, 0)
+    if not whole:
+        return frozenset()
+    nested = []
+    for element in container.iterdescendants("article"):
+        if element is home or element not in good:
+            continue
+        outer = next(element.iterancestors("article"), None)
+        if outer is None or outer is home or is_within(container, outer):
+            nested.append(element)
+    for element in nested:
+        for heading in element.iter(*bp.HEADING_TAGS):
+            if heading.tag == "h1" or next(heading.iter("a"), None) is not None \
+                    or next(heading.iterancestors("a"), None) is not None:
+                return frozenset()  # a headline of its own, a linked title: stories, teasers
+    held = sum(good[element] for element in nested)
+    if held < bp.ARTICLE_SECTIONS_SHARE * whole:
+        return frozenset()
+    return frozenset(element for element in nested
+                     if links.get(element, 0) <= bp.ARTICLE_SECTION_LINK_SHARE * text.get(element, 0))
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -162,6 +196,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
     live_blog = scan is not None and scan.live_blog
+    sections = _article_sections(container, scan, home) if not live_blog else frozenset()
 
     def keep(element) -> bool:
         if element in skip:
@@ -174,7 +209,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
             return True
         if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog
-                                                       and element is not home):
+                                                       and element is not home
+                                                       and element not in sections):
             held = good.get(element)
             if held is None:  # not a block: by its child blocks' text, else by its own text
                 inside = [good[child] for child in element if child in good]

@@ -26,7 +26,9 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     its continuations, after the headline's heading when it is known (a site's
     tagline, a cookie notice come before it), outside another story's ``<article>`` and
     a list of like cards, in a parent that is not mostly links (a teaser's summary under
-    its linked headline); it is taken when they add at least
+    its linked headline); a text-only block that is no ``<p>`` counts when it holds two
+    paragraphs or more or sits beside a like block (a run of the story's lines, not a
+    lone notice); it is taken when they add at least
     ``bp.PROSE_FALLBACK_MIN_ADDED_CHARS`` in ``bp.PROSE_FALLBACK_MIN_BLOCKS`` blocks or more.
     """
     body_chars = sum(map(len, paragraphs))
@@ -43,7 +45,8 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
         if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
                 or _in_other_article(element, container, home) \
                 or (heading is not None and precedes(element, heading)) \
-                or _in_repeated_card(element, container) \
+                or _in_repeated_card(element, container, scan, body_chars) \
+                or (element.tag != "p" and len(texts) < 2 and not _beside_like_text(element)) \
                 or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
             continue
         new = [text for text in texts if text not in seen]
@@ -66,17 +69,29 @@ def _in_other_article(element, container, home) -> bool:
     return False
 
 
-def _in_repeated_card(element, container) -> bool:
+def _in_repeated_card(element, container, scan: PageScan, body_chars: int = 0) -> bool:
     """True when an ancestor of ``element`` (one not holding the container) is one of
-    several siblings of its tag and class: a card in a list of teasers."""
+    several siblings of its tag and class: a card in a list of teasers.
+
+    A run of like wrappers that hold nothing but their paragraph (a page that wraps each
+    paragraph of its story in a block of its own) is no list of cards when together they
+    hold more text than the body read so far (``body_chars``): quotes or teasers are
+    smaller than the story, the story's own paragraphs are not."""
+    own = scan.text_chars.get(element, 0) + bp.CARD_MIN_EXTRA_CHARS
     for ancestor in element.iterancestors():
         if is_within(container, ancestor):
             return False
         kind = _card_kind(ancestor)
         parent = ancestor.getparent()
-        if kind[1] and parent is not None and sum(
-                1 for sibling in parent if _card_kind(sibling) == kind) >= 2:
-            return True
+        if not kind[1] or parent is None:
+            continue
+        like = [sibling for sibling in parent if _card_kind(sibling) == kind]
+        if len(like) < 2:
+            continue
+        if scan.text_chars.get(ancestor, 0) < own \
+                and sum(scan.text_chars.get(sibling, 0) for sibling in like) > body_chars:
+            continue  # a wrapper of one paragraph among the story's others
+        return True
     return False
 
 
@@ -85,9 +100,31 @@ def _card_kind(element) -> tuple:
     return element.tag, element.get("class") if isinstance(element.tag, str) else None
 
 
+def _beside_like_text(element) -> bool:
+    """True when a sibling next to ``element`` is a block of its tag holding only text: one
+    of a run of paragraphs written as ``<div>`` blocks."""
+    for sibling in (element.getprevious(), element.getnext()):
+        if sibling is not None and sibling.tag == element.tag and _holds_only_text(sibling) \
+                and len((sibling.text or "").strip()) >= bp.PROSE_MIN_CHARS:
+            return True
+    return False
+
+
+def _holds_only_text(element) -> bool:
+    """True for a block with no block inside but line breaks: text written straight into
+    a ``<div>`` or a table cell, lines apart."""
+    for child in element:
+        tag = child.tag
+        if tag.__class__ is str and tag in bp.BLOCK_TAGS and tag != "br":
+            return False
+    return True
+
+
 def prose_blocks(root, scan: PageScan, home=None):
     """(element, its paragraphs) of each prose block of the page in document order: a
-    ``<p>`` of at least ``bp.PROSE_MIN_CHARS`` ending like a sentence, at most
+    ``<p>``, or a ``<div>`` / table cell holding its text with no block inside but
+    ``<br>`` (each line-separated paragraph read alone), of at least
+    ``bp.PROSE_MIN_CHARS`` ending like a sentence, at most
     ``bp.PROSE_MAX_LINK_DENSITY`` links, outside navigation, header, footer, aside,
     forms, hidden elements, blocks named like furniture or like a standfirst (the
     lead rule decides that one: :func:`.lead.story_lead`) and teaser cards (an ``<article>``
@@ -108,7 +145,7 @@ def prose_blocks(root, scan: PageScan, home=None):
                 and next(element.iterancestors("article"), None) is not None):
             walker.skip_subtree()
             continue
-        if tag != "p":
+        if tag != "p" and (tag not in bp.PROSE_TEXT_BLOCK_TAGS or not _holds_only_text(element)):
             continue
         walker.skip_subtree()
         chars = scan.text_chars.get(element, 0)

@@ -387,3 +387,69 @@ def test_headings_whose_anchor_ids_hold_furniture_words_are_kept():
                                     lxml.html.fragment_fromstring("<h2>What comes next</h2>"))
     assert not is_text_slug("related-links",
                                         lxml.html.fragment_fromstring("<h2>More to read</h2>"))
+
+
+def test_articles_that_are_sections_of_the_story_are_read():
+    """A page that wraps each part of its story in an <article> (no headline of its own,
+    plain text): together they are the container's text, and they are read."""
+    article, _ = extract("article_sections.html")
+    for sentence in ("Marta, a piano teacher", "Fifty-five square metres",
+                     "The window seat above the street", "A pharmacy cabinet"):
+        assert sentence in article.body
+    assert "All rights reserved" not in article.body
+    assert article.body.index("Marta") < article.body.index("pharmacy cabinet")
+
+
+def test_articles_with_a_headline_of_their_own_stay_teasers():
+    html = (PAGES / "article_sections.html").read_text(encoding="utf-8")
+    html = html.replace("<h2>The best find</h2>", "<h1>The best find</h1>")
+    article = extract_article(html, "https://example.org/teasers", profile=False)
+    assert "A pharmacy cabinet" not in (article.body or "")
+
+
+def test_paragraphs_wrapped_one_by_one_are_no_teaser_cards():
+    """Each paragraph in a block of its own, between link boxes: the header's standfirst
+    wins the container, and the recall fallback adds the wrapped paragraphs (like blocks
+    holding only their paragraph, more text than the body read: the story, not cards)."""
+    article, record = extract("wrapped_paragraphs.html")
+    for sentence in ("More than a hundred stalls", "The market opens on Saturday",
+                     "Local bakers, potters", "Organisers moved the market indoors",
+                     "Entry is free"):
+        assert sentence in article.body
+    for furniture in ("READ MORE", "Carol concert", "All rights reserved"):
+        assert furniture not in article.body
+    assert record.taken("body").layer == "prose"
+
+
+def test_like_one_paragraph_blocks_smaller_than_the_body_stay_cards(monkeypatch):
+    """The same page with a longer standfirst: the wrapped blocks hold less than the body
+    read, so they read as a list of quotes or teasers and stay out."""
+    html = (PAGES / "wrapped_paragraphs.html").read_text(encoding="utf-8")
+    monkeypatch.setattr(bp, "PROSE_FALLBACK_SHARE", 1.0)
+    long_lead = " ".join(["The depot was built for the town's trams a century ago."] * 12)
+    html = html.replace("the first indoor winter market", long_lead + " The first indoor market")
+    article = extract_article(html, "https://example.org/cards", profile=False)
+    assert "Entry is free" not in article.body
+
+
+def test_a_box_after_a_headline_echo_is_not_taken_for_the_story():
+    """The page's only <h1> repeats the title in a share box after the story; a comment
+    dialog follows it. Looking for the story after the headline must not settle on text
+    inside a block named like furniture (the dialog): the story before it is kept."""
+    article, _ = extract("headline_echo_in_share_box.html")
+    assert article.body.startswith("The manager believes it would only be fair")
+    assert "young goalkeeper to finish the season" in article.body
+    for furniture in ("We will post your comment", "confirm this the first time", "Striker signs"):
+        assert furniture not in article.body
+
+
+def test_articles_with_linked_titles_are_a_listing_not_sections():
+    """The same <article> blocks with their titles linking away are a listing's teasers
+    (a category page): not read as one story (the page-type decision reads the body)."""
+    html = (PAGES / "article_sections.html").read_text(encoding="utf-8")
+    for title in ("Who lives here?", "How much room is there?", "The favourite corner",
+                  "The best find"):
+        html = html.replace(f"<h2>{title}</h2>", f'<h2><a href="/p/{len(title)}">{title}</a></h2>')
+    article = extract_article(html, "https://example.org/category", profile=False)
+    assert not article.body or "A pharmacy cabinet" not in article.body \
+        or "Marta, a piano teacher" not in article.body

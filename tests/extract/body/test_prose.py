@@ -53,3 +53,43 @@ def test_each_exclusion_is_what_keeps_its_furniture_out(monkeypatch, rule, furni
     assert furniture not in extract()[0].body
     monkeypatch.setattr(body_module, rule, lambda *args: False)
     assert furniture in extract()[0].body
+
+
+def test_a_short_paragraph_of_one_sentence_is_prose(monkeypatch):
+    """A one-sentence paragraph of ten words or so outside the container is added with the
+    rest; with the old, longer floor it was left out."""
+    assert "Rides on the crane's platform cost two pounds" in extract()[0].body
+    monkeypatch.setattr(bp, "PROSE_MIN_CHARS", 80)
+    assert "Rides on the crane's platform" not in extract()[0].body
+
+
+STORY_LINES = ("The town council voted on Tuesday", "Engineers said the bridge had been closed",
+               "Work is expected to start in the autumn", "Shop owners on both banks")
+
+
+def divs_page(as_lines: bool = False) -> str:
+    html = (PAGES / "story_as_divs_after_header_article.html").read_text(encoding="utf-8")
+    if as_lines:  # the same story as loose text, paragraphs two line breaks apart
+        html = html.replace("</div>\n<div>", "<br><br>")
+    return html
+
+
+@pytest.mark.parametrize("as_lines", [False, True])
+def test_story_written_without_paragraph_tags_is_added_after_a_header_article(as_lines):
+    """The <article> holding the headline holds only the standfirst and the byline; the
+    story sits beside it as <div> blocks (or as lines in one <div>), with no <p>. The
+    container is the header article; the recall fallback reads the text-only blocks."""
+    article = extract_article(divs_page(as_lines), "https://example.org/bridge", profile=False)
+    for line in STORY_LINES:
+        assert line in article.body
+    assert article.body.index(STORY_LINES[0]) < article.body.index(STORY_LINES[-1])
+    for furniture in ("Market hall reopens", "All rights reserved", "Home"):
+        assert furniture not in article.body
+
+
+def test_a_lone_text_only_block_is_no_prose_block():
+    """A single <div> of one sentence with no like block beside it stays out (a notice,
+    a slogan); only runs of them, or one holding several paragraphs, are read."""
+    html = divs_page().replace("</div>\n<div>", " ", 3)  # one <div>, one paragraph
+    article = extract_article(html, "https://example.org/bridge", profile=False)
+    assert "Engineers said the bridge" not in (article.body or "")
