@@ -33,6 +33,8 @@ LEAD_INS = (
 #: when an upper-case word and at least one more word follow.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
                      r"van", r"od", r"från", r"fra")
+#: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
+_PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+", re.IGNORECASE)
 _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
@@ -112,11 +114,22 @@ def _cut_date(part: str) -> str:
 
 def _is_role(part: str) -> bool:
     words = re.findall(r"\w+", part.lower())
-    return any(word in ROLE_WORDS for word in words)
+    return any(_is_role_piece(word) for word in words)
+
+
+#: Job titles that close German compounds ("Wirtschaftsredakteur", "Auslandskorrespondentin",
+#: "Sportreporter"): a word ending in one of them is a role word too.
+COMPOUND_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+                         "reporter", "reporterin", "journalist", "journalistin", "fotograf",
+                         "fotografin", "kolumnist", "kolumnistin")
+
+
+def _is_role_piece(piece: str) -> bool:
+    return piece in ROLE_WORDS or (len(piece) > 9 and piece.endswith(COMPOUND_ROLE_ENDINGS))
 
 
 def _is_role_word(word: str) -> bool:
-    return any(piece in ROLE_WORDS for piece in re.findall(r"\w+", word.lower()))
+    return any(_is_role_piece(piece) for piece in re.findall(r"\w+", word.lower()))
 
 
 #: The fewest words of a name written after a job title in one part ("Staff Writer Jane
@@ -149,6 +162,33 @@ def _without_place(part: str) -> str:
     capitalised = place[0][:1].isupper() and all(
         word[:1].isupper() or word in _NAME_PARTICLES for word in place)
     return part[:match.start()] if capitalised else part
+
+
+#: The publication a name writes for, closing the part ("Jane Doe for The Daily Courier",
+#: "Jan Kurz für die Abendpost"): "for" / "für" and capitalised words.
+_FOR_AFFILIATION = re.compile(
+    r"(?<=\S)\s+(?:for|für)\s+(?:(?:the|die|der|das|den)\s+)?[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,4}$",
+    re.IGNORECASE)
+
+
+def _without_affiliation(part: str) -> str:
+    """The name without the publication it writes for, when two words or more remain and
+    the words after "for" are capitalised (a name, not a phrase)."""
+    match = _FOR_AFFILIATION.search(part)
+    if match is None or len(part[:match.start()].split()) < 2:
+        return part
+    outlet = [w for w in part[match.start():].split()[1:] if w.lower() not in ("the", "die", "der", "das", "den")]
+    return part[:match.start()] if all(w[:1].isupper() for w in outlet) else part
+
+
+def _once(part: str) -> str:
+    """A name written twice in one part ("Jane Doe Jane Doe": a hidden copy for screen
+    readers beside the shown one) as one name."""
+    words = part.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
 
 
 def _letters_case(part: str) -> bool:
@@ -196,14 +236,15 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = part.strip(_NAME_EDGES).strip()
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
-    part = _without_place(_without_role_suffix(part))
+    part = _without_affiliation(_without_place(_without_role_suffix(part)))
+    part = _once(part)
     if not part or not any(ch.isalpha() for ch in part):
         return None
     if _is_role(part):
         part = _name_after_role(part) or ""
         if not part:
             return None
-    if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part):
+    if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
@@ -266,15 +307,24 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     names: list[str] = []
     prose = False
     for segment in _SEGMENT_SPLIT.split(text):
-        segment = _cut_date(_strip_lead_in(segment.strip()))
-        for part in split_names(segment):
+        segment = segment.strip()
+        if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
+            names = []  # (a lead-in of its own: the names follow it, what came before is furniture)
+            continue
+        lead_in_cut = _strip_lead_in(segment)
+        cut = _cut_date(lead_in_cut)
+        found: list[str] = []
+        for part in split_names(cut):
             name = clean_name(part, strict=strict)
             if name:
-                names.append(name)
+                found.append(name)
             elif strict and not prose:
                 prose = _is_prose(part)
-    if prose and not any(len(name.split()) >= 2 for name in names):
-        return []  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
+        if prose and not any(len(name.split()) >= 2 for name in found):
+            break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
+        names += found
+        if prose or (names and cut != lead_in_cut):
+            break  # (a date or a sentence after the names: what follows is not a byline)
     return dedupe(_without_places(names))
 
 

@@ -490,14 +490,17 @@ def step_scope(run: _Run) -> None:
 
 
 def _byline_group_names(heuristic: str, elements: list, names_site) -> tuple[list[str], list[str]]:
-    """(names, raw texts) of one byline heuristic's elements, the site's own name left out."""
+    """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
+    an element's parts are read apart (:func:`markup.byline_text`), and an element inside a
+    figure (a picture's credit, often marked ``itemprop=author``) is not a byline."""
     names: list[str] = []
     raws: list[str] = []
     for element in elements[:8]:
         raw = markup.element_value(element)
-        if not raw or len(raw) > 300:
+        if not raw or len(raw) > 300 or markup.in_figure(element):
             continue
-        found = [n for n in byline.clean_byline(raw, strict=heuristic not in markup.DECLARED_BYLINES)
+        parts = raw if element.get("content") else markup.byline_text(element)
+        found = [n for n in byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
                  if not names_site(n)]
         if found:
             names.extend(found)
@@ -533,6 +536,17 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
 _TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 #: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
+
+
+#: Where an organisation's value goes on past its name ("Daily Courier, Springfield, USA",
+#: "Daily Courier | News"): its place, its address, a section.
+_ORGANISATION_END = re.compile(r"\s*(?:,|;|\||\s[-–—]\s)")
+
+
+def _organisation_name(value: str) -> str:
+    """An organisation's (or the site's) name as an author: one name, the words before a
+    comma or bar (an address or a place after it is not a second author)."""
+    return _ORGANISATION_END.split(value.strip(), maxsplit=1)[0] or value
 
 
 def _author_candidates(run: _Run):
@@ -572,7 +586,7 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
-               byline.clean_names(values, strict=False))
+               byline.clean_names([_organisation_name(v) for v in values], strict=False))
 
 
 def step_authors(run: _Run) -> None:

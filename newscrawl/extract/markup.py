@@ -513,6 +513,65 @@ def byline_lines(scope, tree, elements: list | None = None) -> list[str]:
     return lines
 
 
+#: Tags that start a line of their own: the byline parts they hold are separate parts.
+BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5",
+                               "h6", "address", "section", "header", "footer", "figure",
+                               "figcaption", "dl", "dt", "dd", "table", "tr", "td", "hr"})
+#: What is written between the separate parts of a byline element (a segment separator
+#: of :func:`newscrawl.extract.authors.clean_byline`).
+BYLINE_PART_BREAK = " | "
+_UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def byline_text(element) -> str:
+    """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
+    block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
+    elements touch with no space between them (a name, then a handle link or a date
+    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
+    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
+    pieces: list = []  # strings; None = a hard break; False = an element edge
+
+    def walk(node, top: bool) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and tag not in _UNREAD_TAGS:
+            edge = None if tag in BYLINE_BLOCK_TAGS else False
+            pieces.append(edge)
+            if node.text:
+                pieces.append(node.text)
+            for child in node:
+                walk(child, False)
+            pieces.append(edge)
+        if not top and node.tail:
+            pieces.append(node.tail)
+
+    walk(element, True)
+    out: list[str] = []
+    pending_break = False
+    for piece in pieces:
+        if piece is None:
+            pending_break = True
+        elif piece is False:
+            pending_break = pending_break or "edge"
+        elif piece:
+            before = out[-1] if out else ""
+            if pending_break and before and not before[-1:].isspace() and before.strip():
+                glued = not piece[:1].isspace()
+                if pending_break is True or (glued and (before[-1].isalnum() or before[-1] in ".)")
+                                             and (piece[0].isalnum() or piece[0] in "@(")):
+                    out.append(BYLINE_PART_BREAK)
+            elif pending_break is True and before.strip():
+                out.append(BYLINE_PART_BREAK)
+            out.append(piece)
+            pending_break = False
+    return collapse("".join(out))
+
+
+def in_figure(element) -> bool:
+    """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
+    return element.tag in ("figure", "figcaption") or next(
+        element.iterancestors("figure", "figcaption"), None) is not None
+
+
 def element_value(element) -> str:
     """The value an element states: @content / @datetime / @title of meta-ish elements, else text."""
     for attribute in ("content", "datetime"):

@@ -1,0 +1,75 @@
+"""Bylines read part by part (issue 14, bylines on unseen sites): the parts of a byline
+element kept apart, lead-ins, roles, affiliations, repeated names and picture credits.
+Fixture pages of the project's own under tests/extract/fixtures/bylines/."""
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.extract import markup
+from newscrawl.extract.authors import clean_byline
+from newscrawl.extract.extractor import extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "bylines"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fragment, text", [
+    # texts of two elements touching with no space: separate parts
+    ('<h2>By <a>Jane Doe</a><a><span>Follow</span></a></h2>', "By Jane Doe | Follow"),
+    ('<div><span>By </span><div><a>Jane Doe</a></div><a>@janedoe</a></div>',
+     "By | Jane Doe | @janedoe"),
+    # a block element of its own, a <br>
+    ('<div>Von<br>Jan Kurz</div>', "Von | Jan Kurz"),
+    ('<ul><li><p>Von</p></li><li><a><span>Jan Kurz</span></a></li></ul>', "Von | Jan Kurz"),
+    # inline elements with a space between them: one part
+    ('<p>By <span>Jane</span> <span>Doe</span>, <b>AFP</b></p>', "By Jane Doe, AFP"),
+])
+def test_byline_text_keeps_parts_apart(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_glued_handle_and_second_author_are_read_apart():
+    article = extract_article(page("parts-glued.html"), "https://courier.test/harbour/ferry")
+    assert article.authors == ["Mara Lind", "Tomas Ek"]
+
+
+def test_furniture_before_a_lead_in_of_its_own_and_labels_after_the_date_are_not_names():
+    article = extract_article(page("parts-menu-before-lead-in.html"), "https://courier.test/city/library")
+    assert article.authors == ["Ines Valk"]
+
+
+def test_picture_credit_marked_author_in_a_figure_is_not_the_byline():
+    article = extract_article(page("credit-in-figure.html"), "https://courier.test/city/tram")
+    assert article.authors == ["Oskar Berg"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Von | Jan Kurz", ["Jan Kurz"]),
+    ("Por", []),
+    ("Jane Doe Jane Doe", ["Jane Doe"]),  # a hidden copy beside the shown name
+    ("Jan Kurz | Leitender Wirtschaftsredakteur", ["Jan Kurz"]),  # German compound role
+    ("Anna Berg, Auslandskorrespondentin", ["Anna Berg"]),
+    ("By Jane Doe and John Roe For The Evening Courier", ["Jane Doe", "John Roe"]),
+    ("Jan Kurz für die Abendpost", ["Jan Kurz"]),
+    ("Jane Doe 26. März 2031 | Politik | 12", ["Jane Doe"]),  # what follows the date
+    ("Updated 27.02.2031 | By Jane Doe", ["Jane Doe"]),  # a date before the names
+    ("Share | Sign Out | By | Jane Doe", ["Jane Doe"]),
+    ("Jane Doe | Kolumne, sagt der und verkauft es gern", ["Jane Doe"]),  # a sentence after
+])
+def test_clean_byline_parts(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_organisation_fallback_is_one_name_not_its_address():
+    html = ("<html><head><title>Ferry resumes</title>"
+            '<meta name="author" content="Riverton Courier, Riverton, Freedonia">'
+            '<meta property="og:site_name" content="Riverton Courier"></head><body><article>'
+            "<h1>Ferry resumes</h1><p>" + "The ferry sailed again on Monday. " * 12 + "</p>"
+            "</article></body></html>")
+    article = extract_article(html, "https://rivertoncourier.test/news/ferry")
+    assert article.authors == ["Riverton Courier"]
