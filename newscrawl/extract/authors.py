@@ -102,6 +102,11 @@ def _strip_lead_in(part: str) -> str:
     return stripped
 
 
+def is_lead_in_label(text: str) -> bool:
+    """True when a text is a byline lead-in and nothing else ("Autor:", "By", "Von:")."""
+    return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
+
+
 def starts_with_lead_in(text: str) -> bool:
     """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...)."""
     return bool(_LEAD_IN.match(text) or _PARTICLE_LEAD_IN.match(text))
@@ -181,6 +186,18 @@ def _without_affiliation(part: str) -> str:
     return part[:match.start()] if all(w[:1].isupper() for w in outlet) else part
 
 
+#: An agency or desk code joined to the name by a slash ("Jan Kurz/dpa", "Jane Doe/AFP").
+_SLASH_CODE = re.compile(r"(?<=[^\W\d_])/[^\W\d_][\w-]{0,7}$")
+
+
+def _without_agency_code(part: str) -> str:
+    """The name without a short code after a slash, when a name of two words or more is left."""
+    match = _SLASH_CODE.search(part)
+    if match is None or len(part[:match.start()].split()) < 2:
+        return part
+    return part[:match.start()]
+
+
 def _once(part: str) -> str:
     """A name written twice in one part ("Jane Doe Jane Doe": a hidden copy for screen
     readers beside the shown one) as one name."""
@@ -236,7 +253,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = part.strip(_NAME_EDGES).strip()
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
-    part = _without_affiliation(_without_place(_without_role_suffix(part)))
+    part = _without_affiliation(_without_place(_without_role_suffix(_without_agency_code(part))))
     part = _once(part)
     if not part or not any(ch.isalpha() for ch in part):
         return None

@@ -512,7 +512,8 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else a "By ..." line near the
-    top, else a bold signature closing the story."""
+    top, else the text after a by-word label of its own ("Autor:"), else a bold signature
+    closing the story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site)
         if names:
@@ -523,6 +524,10 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text, "line opening with a by-word"
+    for text in markup.labelled_texts(run.scope, byline.is_lead_in_label) if run.scope is not None else ():
+        found = byline.clean_byline(text, strict=True)
+        if found:
+            return found, text, "text after a by-word label"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)

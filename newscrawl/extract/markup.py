@@ -688,6 +688,23 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
             yield text
 
 
+#: The longest text read as the value after a byline label ("Autor:" and then the name).
+MAX_LABELLED_CHARS = 80
+
+
+def labelled_texts(scope, is_label) -> Iterator[str]:
+    """The texts that follow a label standing alone in the scope's first text nodes
+    (``is_label(text)``: "Autor:", "By"): a byline whose label and names are separate
+    elements or a heading and its tail ("<h5>Autor:</h5>Jane Doe"), which no line of
+    :func:`short_texts` holds whole."""
+    nodes = _FIRST_TEXT_NODES(scope)
+    for index, node in enumerate(nodes[:-1]):
+        if len(node) < 20 and is_label(collapse(node)):
+            value = collapse(nodes[index + 1])
+            if 3 < len(value) <= MAX_LABELLED_CHARS:
+                yield value
+
+
 def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
     a byline convention of several publishers."""

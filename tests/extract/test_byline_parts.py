@@ -73,3 +73,14 @@ def test_organisation_fallback_is_one_name_not_its_address():
             "</article></body></html>")
     article = extract_article(html, "https://rivertoncourier.test/news/ferry")
     assert article.authors == ["Riverton Courier"]
+
+
+def test_name_after_a_label_of_its_own_with_a_desk_code_after_a_slash():
+    article = extract_article(page("label-then-name.html"), "https://stadtbote.test/lokal/ladesaeulen")
+    assert article.authors == ["Lena Maurer"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Jan Kurz/dpa", ["Jan Kurz"]), ("AC/DC", ["AC/DC"])])
+def test_code_after_a_slash(raw, names):
+    assert clean_byline(raw) == names
