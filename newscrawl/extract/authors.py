@@ -25,6 +25,12 @@ LEAD_INS = (
     # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
     r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+posts)?|alles|alle\s+(?:beiträge|artikel)|"
     r"mehr|weitere\s+(?:beiträge|artikel))\s+(?:by|von)",
+    # the same in other languages ("Geschrieben von", "Ein Kommentar von", "Publié par")
+    r"(?:geschrieben|verfasst|erstellt|veröffentlicht|gepostet)\s+von",
+    r"(?:ein(?:e|en)?\s+)?(?:kommentar|analyse|gastbeitrag|beitrag|interview|reportage|"
+    r"kolumne|bericht)\s+von",
+    r"(?:écrit|publié|rédigé)\s+par", r"(?:escrito|publicado|redactado)\s+por",
+    r"(?:scritto|pubblicato)\s+da", r"(?:geschreven|gepubliceerd)\s+door",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
@@ -112,9 +118,16 @@ def starts_with_lead_in(text: str) -> bool:
     return bool(_LEAD_IN.match(text) or _PARTICLE_LEAD_IN.match(text))
 
 
+#: The word that introduces a date after the names ("Jane Doe on March 4", "Jana Roth am
+#: 4. März", "Ana Gil el 4 de marzo"), cut with the date.
+_DATE_PREPOSITION = re.compile(r"\s(?:on|am|vom|le|el|il|op|em|den|at|um|dnia)\s*$", re.IGNORECASE)
+
+
 def _cut_date(part: str) -> str:
     match = _DATE_START.search(part)
-    return part[:match.start()] if match else part
+    if not match:
+        return part
+    return _DATE_PREPOSITION.sub(" ", part[:match.start()])
 
 
 def _is_role(part: str) -> bool:

@@ -84,3 +84,17 @@ def test_name_after_a_label_of_its_own_with_a_desk_code_after_a_slash():
     ("Jan Kurz/dpa", ["Jan Kurz"]), ("AC/DC", ["AC/DC"])])
 def test_code_after_a_slash(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Geschrieben von Jana Roth", ["Jana Roth"]),
+    ("Ein Kommentar von Jan Kurz", ["Jan Kurz"]),
+    ("Publié par Marie Dupont", ["Marie Dupont"]),
+    ("Publicado por Ana Gil", ["Ana Gil"]),
+    # the word introducing the date goes with it
+    ("Posted by Jane Doe on March 4, 2031", ["Jane Doe"]),
+    ("Veröffentlicht von Jana Roth am 4. März 2031", ["Jana Roth"]),
+    ("Por Ana Gil el 4 de marzo de 2031", ["Ana Gil"]),
+])
+def test_lead_in_phrases_and_date_prepositions(raw, names):
+    assert clean_byline(raw) == names
