@@ -113,6 +113,20 @@ def is_lead_in_label(text: str) -> bool:
     return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
 
 
+#: A date or time opening a line, then a by-word ("06.03.2031 13:30 von Jana", "4/3/2031 -
+#: by Jane Doe"): after a date the particle is surely a lead-in, even before one word.
+_DATED_BY_LINE = re.compile(
+    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[,|·•–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|,·•–—-]?\s*"
+    r"(?:by|von|par|por|door|av|di|da)\s+(?=\S)", re.IGNORECASE)
+
+
+def names_after_dated_by_word(text: str) -> list[str]:
+    """The names of a line that opens with a numeric date (and time), then a by-word:
+    "06.03.2031 13:30 von Jana" gives ["Jana"]; [] for any other line."""
+    match = _DATED_BY_LINE.match(text)
+    return clean_byline(text[match.end():], strict=True) if match else []
+
+
 def starts_with_lead_in(text: str) -> bool:
     """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...)."""
     return bool(_LEAD_IN.match(text) or _PARTICLE_LEAD_IN.match(text))

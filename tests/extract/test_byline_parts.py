@@ -98,3 +98,19 @@ def test_code_after_a_slash(raw, names):
 ])
 def test_lead_in_phrases_and_date_prepositions(raw, names):
     assert clean_byline(raw) == names
+
+
+def test_by_word_after_a_numeric_date_opens_the_names_even_of_one_word():
+    article = extract_article(page("dated-by-line.html"), "https://stadtbote.test/lokal/sommerfest")
+    assert article.authors == ["Jana"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("05.11.31 - 16:42 von Jana Roth", ["Jana Roth"]),
+    ("2031-03-04 by Jane Doe", ["Jane Doe"]),
+    ("12 von 30 Bildern", []),  # no date: a count
+    ("06.11.2031 von der Stadt bezahlt", []),  # a sentence
+])
+def test_names_after_dated_by_word(line, names):
+    from newscrawl.extract.authors import names_after_dated_by_word
+    assert names_after_dated_by_word(line) == names
