@@ -340,6 +340,21 @@ def _first_last(text: str) -> str:
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in matches)
 
 
+#: A capitalised by-word inside a visible byline after other words ("Kommentar Von Jan
+#: Kurz", "Politics By Jane Doe"): a kicker or a section label printed before it.
+_INNER_LEAD_IN = re.compile(
+    r"(?<=\S)\s+(?=(?:By|BY|Von|VON|Par|Por|Door)\s+([^\W\d_][\w'’.-]*)\s+[^\W\d_])")
+
+
+def _after_inner_lead_in(segment: str) -> str:
+    """The segment from a capitalised by-word inside it on, when two words follow it and
+    the first is no name particle ("Ursula Von Der Leyen" stays whole); else the segment."""
+    match = _INNER_LEAD_IN.search(segment)
+    if match is None or match.group(1).lower() in _NAME_PARTICLES:
+        return segment
+    return segment[match.end():]
+
+
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     """The person names in a byline string, clean and deduplicated: short codes in
     parentheses after names dropped, "Last, First; Last, First" lists turned round."""
@@ -355,6 +370,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
             names = []  # (a lead-in of its own: the names follow it, what came before is furniture)
             continue
+        if strict:
+            segment = _after_inner_lead_in(segment)
         lead_in_cut = _strip_lead_in(segment)
         cut = _cut_date(lead_in_cut)
         found: list[str] = []

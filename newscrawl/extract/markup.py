@@ -125,6 +125,10 @@ _AUTHOR_FURNITURE = class_has("bio", "avatar", "image", "img", "photo", "picture
                               "title", "social", "follow", "twitter", "mail", "more", "date",
                               "time", "count", "about", "info", "text", "job", "position")
 
+#: "autor" / "auteur" as a word of a class name ("entry-autor", "article_auteur",
+#: "autorenzeile"), not inside another word ("autoradio", "autorelated", "lesauteurs").
+_AUTOR_WORD = re.compile(r"(?<![a-z])(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?(?![a-z])",
+                         re.IGNORECASE)
 #: Byline heuristics whose elements are declared authors (microdata, rel=author): their
 #: text is trusted like structured data (no capitalisation check).
 DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-author"})
@@ -139,6 +143,9 @@ BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("byline-class", XP(f".//{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f".//{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),
+    # the same word in German, Spanish, Portuguese, Polish ("autor") and French ("auteur")
+    ("autor-class", XP(f".//{with_class('autor', 'auteur')}[not({_AUTHOR_FURNITURE})]"
+                       f"[not(ancestor::*[{class_has('autor', 'auteur', 'author')}])]")),
     ("author-link", XP(".//@href[contains(., '/author/') or contains(., '/authors/') or "
                        "contains(., '/autor/') or contains(., '/autoren/') or "
                        "contains(., '/auteur/') or contains(., '/journalist/') or "
@@ -434,6 +441,7 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-name-class": ("uthor", "ontributor", "yline"),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
+    "autor-class": ("utor", "uteur"),
     "author-link": ("uthor", "/autor", "/auteur/", "/journalist/", "/profile/"),
 }
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
@@ -472,11 +480,13 @@ def byline_element_groups(scope, tree, text: str | None = None):
     possible = _needs_check(text)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
-            if where is tree and name in ("author-class", "author-link"):
+            if where is tree and name in ("author-class", "autor-class", "author-link"):
                 continue
             if not possible(name):
                 continue
             found = outside_related(xpath(where), 12)
+            if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
+                found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
             if found:
                 yield name, found
 

@@ -114,3 +114,17 @@ def test_by_word_after_a_numeric_date_opens_the_names_even_of_one_word():
 def test_names_after_dated_by_word(line, names):
     from newscrawl.extract.authors import names_after_dated_by_word
     assert names_after_dated_by_word(line) == names
+
+
+def test_autor_class_word_in_other_languages_and_a_kicker_before_the_by_word():
+    article = extract_article(page("autor-class.html"), "https://diariodelrio.test/local/puerto")
+    assert article.authors == ["Ana Gil"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Kommentar Von Jan Kurz und Eva Lang", ["Jan Kurz", "Eva Lang"]),
+    ("Politics By Jane Doe", ["Jane Doe"]),
+    ("Ursula Von Der Leyen", ["Ursula Von Der Leyen"]),  # a particle after the by-word
+])
+def test_capitalised_by_word_inside_a_byline(raw, names):
+    assert clean_byline(raw) == names
