@@ -149,7 +149,10 @@ BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("author-link", XP(".//@href[contains(., '/author/') or contains(., '/authors/') or "
                        "contains(., '/autor/') or contains(., '/autoren/') or "
                        "contains(., '/auteur/') or contains(., '/journalist/') or "
-                       "contains(., '/profile/')]/parent::a")),
+                       "contains(., '/profile/') or contains(., '/contributors/') or "
+                       "contains(., '/columnists/') or contains(., '/writers/') or "
+                       "contains(., '/autores/') or contains(., '/autori/') or "
+                       "contains(., '/autorzy/') or contains(., '/auteurs/')]/parent::a")),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold.
 SIGNATURE_PARAGRAPHS = XP("(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"
@@ -442,7 +445,8 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "byline-class": ("yline",),
     "author-class": ("uthor",),
     "autor-class": ("utor", "uteur"),
-    "author-link": ("uthor", "/autor", "/auteur/", "/journalist/", "/profile/"),
+    "author-link": ("uthor", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
+                    "/columnists/", "/writers/"),
 }
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
 #: HTML5 names none of them but "/" and "_").

@@ -128,3 +128,12 @@ def test_autor_class_word_in_other_languages_and_a_kicker_before_the_by_word():
 ])
 def test_capitalised_by_word_inside_a_byline(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("path", ["contributors", "columnists", "writers", "autores", "autorzy", "auteurs"])
+def test_link_to_an_author_page_in_other_url_conventions(path):
+    html = ("<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+            f'<div class="meta"><a href="/{path}/mara-lind">Mara Lind</a></div>'
+            "<p>" + "The ferry sailed again on Monday after the storm. " * 10 + "</p>"
+            "</article></body></html>")
+    assert extract_article(html, "https://courier.test/news/ferry").authors == ["Mara Lind"]
