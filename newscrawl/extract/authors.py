@@ -110,6 +110,8 @@ def _strip_lead_in(part: str) -> str:
 
 def is_lead_in_label(text: str) -> bool:
     """True when a text is a byline lead-in and nothing else ("Autor:", "By", "Von:")."""
+    if not text[:1].isalpha():
+        return False
     return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
 
 

@@ -518,7 +518,8 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
         names, raws = _byline_group_names(heuristic, elements, names_site)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
-    lines: Iterable[str] = markup.short_texts(run.scope) if run.scope is not None else ()
+    nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
+    lines: Iterable[str] = markup.short_texts(run.scope, nodes=nodes) if run.scope is not None else ()
     for text in lines:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
@@ -528,7 +529,7 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
             found = byline.names_after_dated_by_word(text)
             if found:
                 return found, text, "line opening with a date, then a by-word"
-    for text in markup.labelled_texts(run.scope, byline.is_lead_in_label) if run.scope is not None else ():
+    for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
             return found, text, "text after a by-word label"

@@ -679,13 +679,20 @@ def _longer_than_short_line(text: str) -> bool:
     return kept >= _SHORT_LINE_CHARS
 
 
-def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
+def first_text_nodes(scope) -> list:
+    """The scope's first BYLINE_TEXT_NODES non-blank text nodes (read once for
+    :func:`short_texts` and :func:`labelled_texts`)."""
+    return _FIRST_TEXT_NODES(scope)
+
+
+def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None) -> Iterator[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
     each text node's parent text, when short. Read as they are asked for (the caller
     stops at the first "By ..." line)."""
     seen = set()
     texts: dict = {}  # element -> its text (the block of many tails is read once)
-    nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
+    if nodes is None:
+        nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
     for node in nodes:
         parent = node.getparent()
         if parent is None or id(parent) in seen:
@@ -706,13 +713,16 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
 MAX_LABELLED_CHARS = 80
 
 
-def labelled_texts(scope, is_label) -> Iterator[str]:
+def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
     """The texts that follow a label standing alone in the scope's first text nodes
     (``is_label(text)``: "Autor:", "By"): a byline whose label and names are separate
     elements or a heading and its tail ("<h5>Autor:</h5>Jane Doe"), which no line of
-    :func:`short_texts` holds whole."""
-    nodes = _FIRST_TEXT_NODES(scope)
-    for index, node in enumerate(nodes[:-1]):
+    :func:`short_texts` holds whole. ``nodes``: :func:`first_text_nodes` when the caller
+    has them."""
+    if nodes is None:
+        nodes = _FIRST_TEXT_NODES(scope)
+    for index in range(len(nodes) - 1):
+        node = nodes[index]
         if len(node) < 20 and is_label(collapse(node)):
             value = collapse(nodes[index + 1])
             if 3 < len(value) <= MAX_LABELLED_CHARS:
