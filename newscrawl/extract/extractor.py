@@ -559,19 +559,6 @@ def _organisation_name(value: str) -> str:
     return _ORGANISATION_END.split(value.strip(), maxsplit=1)[0] or value
 
 
-def _unprinted_beside(run: _Run, stated: list[str], printed: list[str]) -> bool:
-    """True when the article prints a byline naming other people than ``stated`` (the meta
-    author) and none of ``stated`` appears in the article's text: a site-wide meta author
-    (the owners of a blog, the publisher's staff account) beside the post's own byline."""
-    if not printed or run.scope is None:
-        return False
-    stated_keys = {fold(name) for name in stated}
-    if stated_keys & {fold(name) for name in printed}:
-        return False
-    text = fold(run.scope.text_content())
-    return not any(key and key in text for key in stated_keys)
-
-
 def _author_candidates(run: _Run):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
@@ -596,18 +583,13 @@ def _author_candidates(run: _Run):
     yield ("jsonld", "author (persons)", " ; ".join(persons),
            [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
     hit = meta.author_values(run.meta)
-    visible = None
     if hit:
         values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
-        meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
-        if meta_names:
-            visible = _markup_byline(run, names_site)
-            if _unprinted_beside(run, meta_names, visible[0]):
-                meta_names = []
-        yield ("meta", hit[0], " ; ".join(person_values), meta_names)
-    names, raw, where = visible or _markup_byline(run, names_site)
+        yield ("meta", hit[0], " ; ".join(person_values),
+               [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
+    names, raw, where = _markup_byline(run, names_site)
     yield "markup", where, raw, [n for n in names if not names_site(n)]
     if run.app is not None and run.app.authors:
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),

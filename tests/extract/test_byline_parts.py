@@ -137,16 +137,3 @@ def test_link_to_an_author_page_in_other_url_conventions(path):
             "<p>" + "The ferry sailed again on Monday after the storm. " * 10 + "</p>"
             "</article></body></html>")
     assert extract_article(html, "https://courier.test/news/ferry").authors == ["Mara Lind"]
-
-
-def test_site_wide_meta_author_unprinted_beside_a_printed_byline_gives_way():
-    article = extract_article(page("sitewide-meta-author.html"), "https://bastelblog.test/tutorials/podcasts")
-    assert article.authors == ["Jonas"]
-    assert article.sources["authors"] == "markup"
-
-
-def test_meta_author_printed_in_the_article_stands():
-    html = page("sitewide-meta-author.html").replace(
-        "<p>Wer seine", "<p>Karla Brenner hat es ausprobiert. Wer seine")
-    assert extract_article(html, "https://bastelblog.test/tutorials/podcasts").authors == [
-        "Karla Brenner", "Timo Vogt"]
