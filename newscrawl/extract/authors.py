@@ -348,6 +348,12 @@ _INNER_LEAD_IN = re.compile(
     r"(?<=\S)\s+(?=(?:By|BY|Von|VON|Par|Por|Door)\s+([^\W\d_][\w'’.-]*)\s+[^\W\d_])")
 
 
+#: The place of a dateline: one upper-case word of five letters or more, then the date
+#: ("SEATTLE Jan 14", "BERLIN, 4. März"), never a name (two such words may be one: "JANE
+#: DOE Jan 14"; a shorter one may be an agency: "AFP 4.3.2031").
+_DATELINE_PLACE = re.compile(r"[^\W\da-z]{5,}")
+
+
 def _after_inner_lead_in(segment: str) -> str:
     """The segment from a capitalised by-word inside it on, when two words follow it and
     the first is no name particle ("Ursula Von Der Leyen" stays whole); else the segment."""
@@ -376,6 +382,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             segment = _after_inner_lead_in(segment)
         lead_in_cut = _strip_lead_in(segment)
         cut = _cut_date(lead_in_cut)
+        if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):
+            continue  # (a dateline: "SEATTLE Jan 14, 2031 (AP)")
         found: list[str] = []
         for part in split_names(cut):
             name = clean_name(part, strict=strict)
@@ -384,7 +392,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             elif strict and not prose:
                 prose = _is_prose(part)
         if prose and not any(len(name.split()) >= 2 for name in found):
-            break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
+            if names or _lower_words(cut) >= SENTENCE_WORDS:
+                break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
+            continue  # (a column's or a kicker's title before the names: "Ahead of the Ticker")
         names += found
         if prose or (names and cut != lead_in_cut):
             break  # (a date or a sentence after the names: what follows is not a byline)
@@ -397,6 +407,15 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del"
                              "ibn", "af", "mc", "e"})
 #: Lower-case words that make a byline part a phrase of running text.
 MIN_PROSE_WORDS = 2
+
+
+#: Lower-case words (name particles aside) that make a byline segment a sentence (a
+#: teaser, a headline), not a short title before the names.
+SENTENCE_WORDS = 4
+
+
+def _lower_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[^\W\d_]+", text) if w[0].islower() and w not in _NAME_PARTICLES)
 
 
 def _is_prose(part: str) -> bool:

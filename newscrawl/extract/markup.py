@@ -711,22 +711,37 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None
 
 #: The longest text read as the value after a byline label ("Autor:" and then the name).
 MAX_LABELLED_CHARS = 80
+#: A label standing alone this many times near the top of the scope marks a list of items
+#: (comments, teasers, forum posts), each with its own author: none is the byline.
+MIN_LISTED_LABELS = 3
 
 
 def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
     """The texts that follow a label standing alone in the scope's first text nodes
-    (``is_label(text)``: "Autor:", "By"): a byline whose label and names are separate
+    (``is_label(text)``: "Autor:", "By"; capitalised or closed by a colon, so a "von" or
+    "par" split off running text by a link is no label; a label repeated
+    MIN_LISTED_LABELS times is a list's): a byline whose label and names are separate
     elements or a heading and its tail ("<h5>Autor:</h5>Jane Doe"), which no line of
     :func:`short_texts` holds whole. ``nodes``: :func:`first_text_nodes` when the caller
     has them."""
     if nodes is None:
         nodes = _FIRST_TEXT_NODES(scope)
+    labels: list[tuple[int, str]] = []
     for index in range(len(nodes) - 1):
         node = nodes[index]
-        if len(node) < 20 and is_label(collapse(node)):
-            value = collapse(nodes[index + 1])
-            if 3 < len(value) <= MAX_LABELLED_CHARS:
-                yield value
+        if len(node) < 20:
+            label = collapse(node)
+            if label and (label[0].isupper() or label.endswith(":")) and is_label(label):
+                labels.append((index, label.lower()))
+    counts: dict[str, int] = {}
+    for _index, label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    for index, label in labels:
+        if counts[label] >= MIN_LISTED_LABELS:
+            continue  # (a list: comments, teasers, a forum's posts)
+        value = collapse(nodes[index + 1])
+        if 3 < len(value) <= MAX_LABELLED_CHARS:
+            yield value
 
 
 def signature_texts(container) -> list[str]:

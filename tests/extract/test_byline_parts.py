@@ -137,3 +137,23 @@ def test_link_to_an_author_page_in_other_url_conventions(path):
             "<p>" + "The ferry sailed again on Monday after the storm. " * 10 + "</p>"
             "</article></body></html>")
     assert extract_article(html, "https://courier.test/news/ferry").authors == ["Mara Lind"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By JANE ROE AP Technology Writer | SEATTLE Jan 14, 2031 (AP)", []),  # a dateline's place
+    ("By JANE DOE Jan 14, 2031", ["JANE DOE"]),
+    ("AFP 06.11.2031", ["AFP"]),
+    ("Ahead of the Ticker | Vipul Roy", ["Vipul Roy"]),  # a column's title before the name
+    ("Actores y un exchico de reality: vecinos de la costa protestan | La Tarde", []),
+])
+def test_datelines_and_titles_in_byline_parts(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_a_label_repeated_down_the_page_is_a_list_and_a_lower_case_particle_no_label():
+    html = ("<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+            "<p>" + "The ferry sailed again on Monday after the storm. " * 10 + "</p>"
+            + "".join(f"<div class='c'><span>By</span><a>Reader {n}</a></div>" for n in "ABC")
+            + "<p>Tickets sold <a>von</a> <a>Hafenamt</a> offices.</p>"
+            "</article></body></html>")
+    assert extract_article(html, "https://courier.test/news/ferry").authors == []
