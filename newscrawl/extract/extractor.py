@@ -553,6 +553,12 @@ _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*
 _ORGANISATION_END = re.compile(r"\s*(?:,|;|\||\s[-–—]\s)")
 
 
+#: How German names are spelled in host names ("Süd" -> "sued"): a name is the site's
+#: when its host-name spelling is the domain's label.
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+                                  "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 def _organisation_name(value: str) -> str:
     """An organisation's (or the site's) name as an author: one name, the words before a
     comma or bar (an address or a place after it is not a second author)."""
@@ -574,7 +580,10 @@ def _author_candidates(run: _Run):
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
         # (an account named after the site with an initial: "Courier D.", "Courier J")
         first_name = _TRAILING_INITIALS.sub("", first_name) or first_name
-        return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
+        if headlines.is_site_name(first_name, run.site_names, run.ctx.domain):
+            return True
+        spelled = first_name.translate(_UMLAUT_SPELLING)  # ("SPÖ" of spoe.example)
+        return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []
     persons = [p.name for p in people if not p.is_organisation and not names_site(p.name)]

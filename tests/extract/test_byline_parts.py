@@ -157,3 +157,13 @@ def test_a_label_repeated_down_the_page_is_a_list_and_a_lower_case_particle_no_l
             + "<p>Tickets sold <a>von</a> <a>Hafenamt</a> offices.</p>"
             "</article></body></html>")
     assert extract_article(html, "https://courier.test/news/ferry").authors == []
+
+
+def test_a_name_spelled_like_the_domain_with_umlauts_written_out_is_the_site():
+    html = ("<html><head><title>Mieten</title></head><body><article><h1>Mieten</h1>"
+            "<p class='meta'>Posted by GRÜNWALD on Monday, March 3, 2031</p>"
+            "<p>" + "The rent rose again this spring, the tenants said. " * 10 + "</p>"
+            "</article></body></html>")
+    assert extract_article(html, "https://gruenwald.test/2031/03/03/mieten/").authors == []
+    other = extract_article(html.replace("GRÜNWALD", "Jana Roth"), "https://gruenwald.test/2031/03/03/mieten/")
+    assert other.authors == ["Jana Roth"]
