@@ -9,6 +9,14 @@ more") are dropped, a name after a job title in one part is kept ("Staff Writer 
 Doe"), a dateline place after "in" is cut ("Associated Press in Valencia"), a weekday or
 "Stand" opening a timestamp ends the names; names are deduplicated in page order, compared by their fold (case,
 punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one name).
+
+Read segment by segment (a visible byline element arrives with its parts apart, see
+:func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von")
+starts the names and drops what came before it; a date after the names, or a sentence,
+ends them; an upper-case place before a date is a dateline; a short title before the
+names is skipped. Inside a name, a code after a slash ("/dpa"), the outlet written for
+("for The Courier"), a name written twice and a German compound job title are dropped,
+and the word introducing a date ("on", "am", "el") goes with the date.
 """
 
 from __future__ import annotations
