@@ -9,6 +9,14 @@ more") are dropped, a name after a job title in one part is kept ("Staff Writer 
 Doe"), a dateline place after "in" is cut ("Associated Press in Valencia"), a weekday or
 "Stand" opening a timestamp ends the names; names are deduplicated in page order, compared by their fold (case,
 punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one name).
+
+Read segment by segment (a visible byline element arrives with its parts apart, see
+:func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von")
+starts the names and drops what came before it; a date after the names, or a sentence,
+ends them; an upper-case place before a date is a dateline; a short title before the
+names is skipped. Inside a name, a code after a slash ("/dpa"), the outlet written for
+("for The Courier"), a name written twice and a German compound job title are dropped,
+and the word introducing a date ("on", "am", "el") goes with the date.
 """
 
 from __future__ import annotations
@@ -25,6 +33,12 @@ LEAD_INS = (
     # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
     r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+posts)?|alles|alle\s+(?:beiträge|artikel)|"
     r"mehr|weitere\s+(?:beiträge|artikel))\s+(?:by|von)",
+    # the same in other languages ("Geschrieben von", "Ein Kommentar von", "Publié par")
+    r"(?:geschrieben|verfasst|erstellt|veröffentlicht|gepostet)\s+von",
+    r"(?:ein(?:e|en)?\s+)?(?:kommentar|analyse|gastbeitrag|beitrag|interview|reportage|"
+    r"kolumne|bericht)\s+von",
+    r"(?:écrit|publié|rédigé)\s+par", r"(?:escrito|publicado|redactado)\s+por",
+    r"(?:scritto|pubblicato)\s+da", r"(?:geschreven|gepubliceerd)\s+door",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
@@ -33,6 +47,8 @@ LEAD_INS = (
 #: when an upper-case word and at least one more word follow.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
                      r"van", r"od", r"från", r"fra")
+#: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
+_PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+", re.IGNORECASE)
 _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
@@ -100,23 +116,62 @@ def _strip_lead_in(part: str) -> str:
     return stripped
 
 
+def is_lead_in_label(text: str) -> bool:
+    """True when a text is a byline lead-in and nothing else ("Autor:", "By", "Von:")."""
+    if not text[:1].isalpha():
+        return False
+    return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
+
+
+#: A date or time opening a line, then a by-word ("06.03.2031 13:30 von Jana", "4/3/2031 -
+#: by Jane Doe"): after a date the particle is surely a lead-in, even before one word.
+_DATED_BY_LINE = re.compile(
+    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[,|·•–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|,·•–—-]?\s*"
+    r"(?:by|von|par|por|door|av|di|da)\s+(?=\S)", re.IGNORECASE)
+
+
+def names_after_dated_by_word(text: str) -> list[str]:
+    """The names of a line that opens with a numeric date (and time), then a by-word:
+    "06.03.2031 13:30 von Jana" gives ["Jana"]; [] for any other line."""
+    match = _DATED_BY_LINE.match(text)
+    return clean_byline(text[match.end():], strict=True) if match else []
+
+
 def starts_with_lead_in(text: str) -> bool:
     """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...)."""
     return bool(_LEAD_IN.match(text) or _PARTICLE_LEAD_IN.match(text))
 
 
+#: The word that introduces a date after the names ("Jane Doe on March 4", "Jana Roth am
+#: 4. März", "Ana Gil el 4 de marzo"), cut with the date.
+_DATE_PREPOSITION = re.compile(r"\s(?:on|am|vom|le|el|il|op|em|den|at|um|dnia)\s*$", re.IGNORECASE)
+
+
 def _cut_date(part: str) -> str:
     match = _DATE_START.search(part)
-    return part[:match.start()] if match else part
+    if not match:
+        return part
+    return _DATE_PREPOSITION.sub(" ", part[:match.start()])
 
 
 def _is_role(part: str) -> bool:
     words = re.findall(r"\w+", part.lower())
-    return any(word in ROLE_WORDS for word in words)
+    return any(_is_role_piece(word) for word in words)
+
+
+#: Job titles that close German compounds ("Wirtschaftsredakteur", "Auslandskorrespondentin",
+#: "Sportreporter"): a word ending in one of them is a role word too.
+COMPOUND_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+                         "reporter", "reporterin", "journalist", "journalistin", "fotograf",
+                         "fotografin", "kolumnist", "kolumnistin")
+
+
+def _is_role_piece(piece: str) -> bool:
+    return piece in ROLE_WORDS or (len(piece) > 9 and piece.endswith(COMPOUND_ROLE_ENDINGS))
 
 
 def _is_role_word(word: str) -> bool:
-    return any(piece in ROLE_WORDS for piece in re.findall(r"\w+", word.lower()))
+    return any(_is_role_piece(piece) for piece in re.findall(r"\w+", word.lower()))
 
 
 #: The fewest words of a name written after a job title in one part ("Staff Writer Jane
@@ -149,6 +204,45 @@ def _without_place(part: str) -> str:
     capitalised = place[0][:1].isupper() and all(
         word[:1].isupper() or word in _NAME_PARTICLES for word in place)
     return part[:match.start()] if capitalised else part
+
+
+#: The publication a name writes for, closing the part ("Jane Doe for The Daily Courier",
+#: "Jan Kurz für die Abendpost"): "for" / "für" and capitalised words.
+_FOR_AFFILIATION = re.compile(
+    r"(?<=\S)\s+(?:for|für)\s+(?:(?:the|die|der|das|den)\s+)?[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,4}$",
+    re.IGNORECASE)
+
+
+def _without_affiliation(part: str) -> str:
+    """The name without the publication it writes for, when two words or more remain and
+    the words after "for" are capitalised (a name, not a phrase)."""
+    match = _FOR_AFFILIATION.search(part)
+    if match is None or len(part[:match.start()].split()) < 2:
+        return part
+    outlet = [w for w in part[match.start():].split()[1:] if w.lower() not in ("the", "die", "der", "das", "den")]
+    return part[:match.start()] if all(w[:1].isupper() for w in outlet) else part
+
+
+#: An agency or desk code joined to the name by a slash ("Jan Kurz/dpa", "Jane Doe/AFP").
+_SLASH_CODE = re.compile(r"(?<=[^\W\d_])/[^\W\d_][\w-]{0,7}$")
+
+
+def _without_agency_code(part: str) -> str:
+    """The name without a short code after a slash, when a name of two words or more is left."""
+    match = _SLASH_CODE.search(part)
+    if match is None or len(part[:match.start()].split()) < 2:
+        return part
+    return part[:match.start()]
+
+
+def _once(part: str) -> str:
+    """A name written twice in one part ("Jane Doe Jane Doe": a hidden copy for screen
+    readers beside the shown one) as one name."""
+    words = part.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
 
 
 def _letters_case(part: str) -> bool:
@@ -196,14 +290,15 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = part.strip(_NAME_EDGES).strip()
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
-    part = _without_place(_without_role_suffix(part))
+    part = _without_affiliation(_without_place(_without_role_suffix(_without_agency_code(part))))
+    part = _once(part)
     if not part or not any(ch.isalpha() for ch in part):
         return None
     if _is_role(part):
         part = _name_after_role(part) or ""
         if not part:
             return None
-    if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part):
+    if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
@@ -255,6 +350,27 @@ def _first_last(text: str) -> str:
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in matches)
 
 
+#: A capitalised by-word inside a visible byline after other words ("Kommentar Von Jan
+#: Kurz", "Politics By Jane Doe"): a kicker or a section label printed before it.
+_INNER_LEAD_IN = re.compile(
+    r"(?<=\S)\s+(?=(?:By|BY|Von|VON|Par|Por|Door)\s+([^\W\d_][\w'’.-]*)\s+[^\W\d_])")
+
+
+#: The place of a dateline: one upper-case word of five letters or more, then the date
+#: ("SEATTLE Jan 14", "BERLIN, 4. März"), never a name (two such words may be one: "JANE
+#: DOE Jan 14"; a shorter one may be an agency: "AFP 4.3.2031").
+_DATELINE_PLACE = re.compile(r"[^\W\da-z]{5,}")
+
+
+def _after_inner_lead_in(segment: str) -> str:
+    """The segment from a capitalised by-word inside it on, when two words follow it and
+    the first is no name particle ("Ursula Von Der Leyen" stays whole); else the segment."""
+    match = _INNER_LEAD_IN.search(segment)
+    if match is None or match.group(1).lower() in _NAME_PARTICLES:
+        return segment
+    return segment[match.end():]
+
+
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     """The person names in a byline string, clean and deduplicated: short codes in
     parentheses after names dropped, "Last, First; Last, First" lists turned round."""
@@ -266,15 +382,30 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     names: list[str] = []
     prose = False
     for segment in _SEGMENT_SPLIT.split(text):
-        segment = _cut_date(_strip_lead_in(segment.strip()))
-        for part in split_names(segment):
+        segment = segment.strip()
+        if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
+            names = []  # (a lead-in of its own: the names follow it, what came before is furniture)
+            continue
+        if strict:
+            segment = _after_inner_lead_in(segment)
+        lead_in_cut = _strip_lead_in(segment)
+        cut = _cut_date(lead_in_cut)
+        if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):
+            continue  # (a dateline: "SEATTLE Jan 14, 2031 (AP)")
+        found: list[str] = []
+        for part in split_names(cut):
             name = clean_name(part, strict=strict)
             if name:
-                names.append(name)
+                found.append(name)
             elif strict and not prose:
                 prose = _is_prose(part)
-    if prose and not any(len(name.split()) >= 2 for name in names):
-        return []  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
+        if prose and not any(len(name.split()) >= 2 for name in found):
+            if names or _lower_words(cut) >= SENTENCE_WORDS:
+                break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
+            continue  # (a column's or a kicker's title before the names: "Ahead of the Ticker")
+        names += found
+        if prose or (names and cut != lead_in_cut):
+            break  # (a date or a sentence after the names: what follows is not a byline)
     return dedupe(_without_places(names))
 
 
@@ -284,6 +415,15 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del"
                              "ibn", "af", "mc", "e"})
 #: Lower-case words that make a byline part a phrase of running text.
 MIN_PROSE_WORDS = 2
+
+
+#: Lower-case words (name particles aside) that make a byline segment a sentence (a
+#: teaser, a headline), not a short title before the names.
+SENTENCE_WORDS = 4
+
+
+def _lower_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[^\W\d_]+", text) if w[0].islower() and w not in _NAME_PARTICLES)
 
 
 def _is_prose(part: str) -> bool:

@@ -491,14 +491,17 @@ def step_scope(run: _Run) -> None:
 
 
 def _byline_group_names(heuristic: str, elements: list, names_site) -> tuple[list[str], list[str]]:
-    """(names, raw texts) of one byline heuristic's elements, the site's own name left out."""
+    """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
+    an element's parts are read apart (:func:`markup.byline_text`), and an element inside a
+    figure (a picture's credit, often marked ``itemprop=author``) is not a byline."""
     names: list[str] = []
     raws: list[str] = []
     for element in elements[:8]:
         raw = markup.element_value(element)
-        if not raw or len(raw) > 300:
+        if not raw or len(raw) > 300 or markup.in_figure(element):
             continue
-        found = [n for n in byline.clean_byline(raw, strict=heuristic not in markup.DECLARED_BYLINES)
+        parts = raw if element.get("content") else markup.byline_text(element)
+        found = [n for n in byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
                  if not names_site(n)]
         if found:
             names.extend(found)
@@ -510,17 +513,27 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else a "By ..." line near the
-    top, else a bold signature closing the story."""
+    top, else the text after a by-word label of its own ("Autor:"), else a bold signature
+    closing the story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
-    lines: Iterable[str] = markup.short_texts(run.scope) if run.scope is not None else ()
+    nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
+    lines: Iterable[str] = markup.short_texts(run.scope, nodes=nodes) if run.scope is not None else ()
     for text in lines:
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text, "line opening with a by-word"
+        elif text[:1].isdigit():
+            found = byline.names_after_dated_by_word(text)
+            if found:
+                return found, text, "line opening with a date, then a by-word"
+    for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
+        found = byline.clean_byline(text, strict=True)
+        if found:
+            return found, text, "text after a by-word label"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
@@ -534,6 +547,23 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
 _TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 #: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
+
+
+#: Where an organisation's value goes on past its name ("Daily Courier, Springfield, USA",
+#: "Daily Courier | News"): its place, its address, a section.
+_ORGANISATION_END = re.compile(r"\s*(?:,|;|\||\s[-–—]\s)")
+
+
+#: How German names are spelled in host names ("Süd" -> "sued"): a name is the site's
+#: when its host-name spelling is the domain's label.
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+                                  "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _organisation_name(value: str) -> str:
+    """An organisation's (or the site's) name as an author: one name, the words before a
+    comma or bar (an address or a place after it is not a second author)."""
+    return _ORGANISATION_END.split(value.strip(), maxsplit=1)[0] or value
 
 
 def _author_candidates(run: _Run):
@@ -551,7 +581,10 @@ def _author_candidates(run: _Run):
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
         # (an account named after the site with an initial: "Courier D.", "Courier J")
         first_name = _TRAILING_INITIALS.sub("", first_name) or first_name
-        return headlines.is_site_name(first_name, run.site_names, run.ctx.domain)
+        if headlines.is_site_name(first_name, run.site_names, run.ctx.domain):
+            return True
+        spelled = first_name.translate(_UMLAUT_SPELLING)  # ("SPÖ" of spoe.example)
+        return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []
     persons = [p.name for p in people if not p.is_organisation and not names_site(p.name)]
@@ -573,7 +606,7 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
-               byline.clean_names(values, strict=False))
+               byline.clean_names([_organisation_name(v) for v in values], strict=False))
 
 
 def step_authors(run: _Run) -> None:

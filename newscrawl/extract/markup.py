@@ -125,6 +125,10 @@ _AUTHOR_FURNITURE = class_has("bio", "avatar", "image", "img", "photo", "picture
                               "title", "social", "follow", "twitter", "mail", "more", "date",
                               "time", "count", "about", "info", "text", "job", "position")
 
+#: "autor" / "auteur" as a word of a class name ("entry-autor", "article_auteur",
+#: "autorenzeile"), not inside another word ("autoradio", "autorelated", "lesauteurs").
+_AUTOR_WORD = re.compile(r"(?<![a-z])(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?(?![a-z])",
+                         re.IGNORECASE)
 #: Byline heuristics whose elements are declared authors (microdata, rel=author): their
 #: text is trusted like structured data (no capitalisation check).
 DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-author"})
@@ -139,10 +143,16 @@ BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("byline-class", XP(f".//{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f".//{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),
+    # the same word in German, Spanish, Portuguese, Polish ("autor") and French ("auteur")
+    ("autor-class", XP(f".//{with_class('autor', 'auteur')}[not({_AUTHOR_FURNITURE})]"
+                       f"[not(ancestor::*[{class_has('autor', 'auteur', 'author')}])]")),
     ("author-link", XP(".//@href[contains(., '/author/') or contains(., '/authors/') or "
                        "contains(., '/autor/') or contains(., '/autoren/') or "
                        "contains(., '/auteur/') or contains(., '/journalist/') or "
-                       "contains(., '/profile/')]/parent::a")),
+                       "contains(., '/profile/') or contains(., '/contributors/') or "
+                       "contains(., '/columnists/') or contains(., '/writers/') or "
+                       "contains(., '/autores/') or contains(., '/autori/') or "
+                       "contains(., '/autorzy/') or contains(., '/auteurs/')]/parent::a")),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold.
 SIGNATURE_PARAGRAPHS = XP("(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"
@@ -434,7 +444,9 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-name-class": ("uthor", "ontributor", "yline"),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
-    "author-link": ("uthor", "/autor", "/auteur/", "/journalist/", "/profile/"),
+    "autor-class": ("utor", "uteur"),
+    "author-link": ("uthor", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
+                    "/columnists/", "/writers/"),
 }
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
 #: HTML5 names none of them but "/" and "_").
@@ -472,11 +484,13 @@ def byline_element_groups(scope, tree, text: str | None = None):
     possible = _needs_check(text)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
-            if where is tree and name in ("author-class", "author-link"):
+            if where is tree and name in ("author-class", "autor-class", "author-link"):
                 continue
             if not possible(name):
                 continue
             found = outside_related(xpath(where), 12)
+            if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
+                found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
             if found:
                 yield name, found
 
@@ -511,6 +525,65 @@ def byline_lines(scope, tree, elements: list | None = None) -> list[str]:
             if len(text) <= MAX_BYLINE_LINE_CHARS and text not in lines:
                 lines.append(text)
     return lines
+
+
+#: Tags that start a line of their own: the byline parts they hold are separate parts.
+BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5",
+                               "h6", "address", "section", "header", "footer", "figure",
+                               "figcaption", "dl", "dt", "dd", "table", "tr", "td", "hr"})
+#: What is written between the separate parts of a byline element (a segment separator
+#: of :func:`newscrawl.extract.authors.clean_byline`).
+BYLINE_PART_BREAK = " | "
+_UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def byline_text(element) -> str:
+    """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
+    block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
+    elements touch with no space between them (a name, then a handle link or a date
+    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
+    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
+    pieces: list = []  # strings; None = a hard break; False = an element edge
+
+    def walk(node, top: bool) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and tag not in _UNREAD_TAGS:
+            edge = None if tag in BYLINE_BLOCK_TAGS else False
+            pieces.append(edge)
+            if node.text:
+                pieces.append(node.text)
+            for child in node:
+                walk(child, False)
+            pieces.append(edge)
+        if not top and node.tail:
+            pieces.append(node.tail)
+
+    walk(element, True)
+    out: list[str] = []
+    pending_break = False
+    for piece in pieces:
+        if piece is None:
+            pending_break = True
+        elif piece is False:
+            pending_break = pending_break or "edge"
+        elif piece:
+            before = out[-1] if out else ""
+            if pending_break and before and not before[-1:].isspace() and before.strip():
+                glued = not piece[:1].isspace()
+                if pending_break is True or (glued and (before[-1].isalnum() or before[-1] in ".)")
+                                             and (piece[0].isalnum() or piece[0] in "@(")):
+                    out.append(BYLINE_PART_BREAK)
+            elif pending_break is True and before.strip():
+                out.append(BYLINE_PART_BREAK)
+            out.append(piece)
+            pending_break = False
+    return collapse("".join(out))
+
+
+def in_figure(element) -> bool:
+    """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
+    return element.tag in ("figure", "figcaption") or next(
+        element.iterancestors("figure", "figcaption"), None) is not None
 
 
 def element_value(element) -> str:
@@ -606,13 +679,20 @@ def _longer_than_short_line(text: str) -> bool:
     return kept >= _SHORT_LINE_CHARS
 
 
-def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
+def first_text_nodes(scope) -> list:
+    """The scope's first BYLINE_TEXT_NODES non-blank text nodes (read once for
+    :func:`short_texts` and :func:`labelled_texts`)."""
+    return _FIRST_TEXT_NODES(scope)
+
+
+def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None) -> Iterator[str]:
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
     each text node's parent text, when short. Read as they are asked for (the caller
     stops at the first "By ..." line)."""
     seen = set()
     texts: dict = {}  # element -> its text (the block of many tails is read once)
-    nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
+    if nodes is None:
+        nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
     for node in nodes:
         parent = node.getparent()
         if parent is None or id(parent) in seen:
@@ -627,6 +707,41 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES) -> Iterator[str]:
             text = texts[parent] = text_of(parent)
         if 3 < len(text) < _SHORT_LINE_CHARS:
             yield text
+
+
+#: The longest text read as the value after a byline label ("Autor:" and then the name).
+MAX_LABELLED_CHARS = 80
+#: A label standing alone this many times near the top of the scope marks a list of items
+#: (comments, teasers, forum posts), each with its own author: none is the byline.
+MIN_LISTED_LABELS = 3
+
+
+def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
+    """The texts that follow a label standing alone in the scope's first text nodes
+    (``is_label(text)``: "Autor:", "By"; capitalised or closed by a colon, so a "von" or
+    "par" split off running text by a link is no label; a label repeated
+    MIN_LISTED_LABELS times is a list's): a byline whose label and names are separate
+    elements or a heading and its tail ("<h5>Autor:</h5>Jane Doe"), which no line of
+    :func:`short_texts` holds whole. ``nodes``: :func:`first_text_nodes` when the caller
+    has them."""
+    if nodes is None:
+        nodes = _FIRST_TEXT_NODES(scope)
+    labels: list[tuple[int, str]] = []
+    for index in range(len(nodes) - 1):
+        node = nodes[index]
+        if len(node) < 20:
+            label = collapse(node)
+            if label and (label[0].isupper() or label.endswith(":")) and is_label(label):
+                labels.append((index, label.lower()))
+    counts: dict[str, int] = {}
+    for _index, label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    for index, label in labels:
+        if counts[label] >= MIN_LISTED_LABELS:
+            continue  # (a list: comments, teasers, a forum's posts)
+        value = collapse(nodes[index + 1])
+        if 3 < len(value) <= MAX_LABELLED_CHARS:
+            yield value
 
 
 def signature_texts(container) -> list[str]:

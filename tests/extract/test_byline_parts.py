@@ -1,0 +1,169 @@
+"""Bylines read part by part (issue 14, bylines on unseen sites): the parts of a byline
+element kept apart, lead-ins, roles, affiliations, repeated names and picture credits.
+Fixture pages of the project's own under tests/extract/fixtures/bylines/."""
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.extract import markup
+from newscrawl.extract.authors import clean_byline
+from newscrawl.extract.extractor import extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "bylines"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fragment, text", [
+    # texts of two elements touching with no space: separate parts
+    ('<h2>By <a>Jane Doe</a><a><span>Follow</span></a></h2>', "By Jane Doe | Follow"),
+    ('<div><span>By </span><div><a>Jane Doe</a></div><a>@janedoe</a></div>',
+     "By | Jane Doe | @janedoe"),
+    # a block element of its own, a <br>
+    ('<div>Von<br>Jan Kurz</div>', "Von | Jan Kurz"),
+    ('<ul><li><p>Von</p></li><li><a><span>Jan Kurz</span></a></li></ul>', "Von | Jan Kurz"),
+    # inline elements with a space between them: one part
+    ('<p>By <span>Jane</span> <span>Doe</span>, <b>AFP</b></p>', "By Jane Doe, AFP"),
+])
+def test_byline_text_keeps_parts_apart(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_glued_handle_and_second_author_are_read_apart():
+    article = extract_article(page("parts-glued.html"), "https://courier.test/harbour/ferry")
+    assert article.authors == ["Mara Lind", "Tomas Ek"]
+
+
+def test_furniture_before_a_lead_in_of_its_own_and_labels_after_the_date_are_not_names():
+    article = extract_article(page("parts-menu-before-lead-in.html"), "https://courier.test/city/library")
+    assert article.authors == ["Ines Valk"]
+
+
+def test_picture_credit_marked_author_in_a_figure_is_not_the_byline():
+    article = extract_article(page("credit-in-figure.html"), "https://courier.test/city/tram")
+    assert article.authors == ["Oskar Berg"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Von | Jan Kurz", ["Jan Kurz"]),
+    ("Por", []),
+    ("Jane Doe Jane Doe", ["Jane Doe"]),  # a hidden copy beside the shown name
+    ("Jan Kurz | Leitender Wirtschaftsredakteur", ["Jan Kurz"]),  # German compound role
+    ("Anna Berg, Auslandskorrespondentin", ["Anna Berg"]),
+    ("By Jane Doe and John Roe For The Evening Courier", ["Jane Doe", "John Roe"]),
+    ("Jan Kurz für die Abendpost", ["Jan Kurz"]),
+    ("Jane Doe 26. März 2031 | Politik | 12", ["Jane Doe"]),  # what follows the date
+    ("Updated 27.02.2031 | By Jane Doe", ["Jane Doe"]),  # a date before the names
+    ("Share | Sign Out | By | Jane Doe", ["Jane Doe"]),
+    ("Jane Doe | Kolumne, sagt der und verkauft es gern", ["Jane Doe"]),  # a sentence after
+])
+def test_clean_byline_parts(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_organisation_fallback_is_one_name_not_its_address():
+    html = ("<html><head><title>Ferry resumes</title>"
+            '<meta name="author" content="Riverton Courier, Riverton, Freedonia">'
+            '<meta property="og:site_name" content="Riverton Courier"></head><body><article>'
+            "<h1>Ferry resumes</h1><p>" + "The ferry sailed again on Monday. " * 12 + "</p>"
+            "</article></body></html>")
+    article = extract_article(html, "https://rivertoncourier.test/news/ferry")
+    assert article.authors == ["Riverton Courier"]
+
+
+def test_name_after_a_label_of_its_own_with_a_desk_code_after_a_slash():
+    article = extract_article(page("label-then-name.html"), "https://stadtbote.test/lokal/ladesaeulen")
+    assert article.authors == ["Lena Maurer"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Jan Kurz/dpa", ["Jan Kurz"]), ("AC/DC", ["AC/DC"])])
+def test_code_after_a_slash(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Geschrieben von Jana Roth", ["Jana Roth"]),
+    ("Ein Kommentar von Jan Kurz", ["Jan Kurz"]),
+    ("Publié par Marie Dupont", ["Marie Dupont"]),
+    ("Publicado por Ana Gil", ["Ana Gil"]),
+    # the word introducing the date goes with it
+    ("Posted by Jane Doe on March 4, 2031", ["Jane Doe"]),
+    ("Veröffentlicht von Jana Roth am 4. März 2031", ["Jana Roth"]),
+    ("Por Ana Gil el 4 de marzo de 2031", ["Ana Gil"]),
+])
+def test_lead_in_phrases_and_date_prepositions(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_by_word_after_a_numeric_date_opens_the_names_even_of_one_word():
+    article = extract_article(page("dated-by-line.html"), "https://stadtbote.test/lokal/sommerfest")
+    assert article.authors == ["Jana"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("05.11.31 - 16:42 von Jana Roth", ["Jana Roth"]),
+    ("2031-03-04 by Jane Doe", ["Jane Doe"]),
+    ("12 von 30 Bildern", []),  # no date: a count
+    ("06.11.2031 von der Stadt bezahlt", []),  # a sentence
+])
+def test_names_after_dated_by_word(line, names):
+    from newscrawl.extract.authors import names_after_dated_by_word
+    assert names_after_dated_by_word(line) == names
+
+
+def test_autor_class_word_in_other_languages_and_a_kicker_before_the_by_word():
+    article = extract_article(page("autor-class.html"), "https://diariodelrio.test/local/puerto")
+    assert article.authors == ["Ana Gil"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Kommentar Von Jan Kurz und Eva Lang", ["Jan Kurz", "Eva Lang"]),
+    ("Politics By Jane Doe", ["Jane Doe"]),
+    ("Ursula Von Der Leyen", ["Ursula Von Der Leyen"]),  # a particle after the by-word
+])
+def test_capitalised_by_word_inside_a_byline(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("path", ["contributors", "columnists", "writers", "autores", "autorzy", "auteurs"])
+def test_link_to_an_author_page_in_other_url_conventions(path):
+    html = ("<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+            f'<div class="meta"><a href="/{path}/mara-lind">Mara Lind</a></div>'
+            "<p>" + "The ferry sailed again on Monday after the storm. " * 10 + "</p>"
+            "</article></body></html>")
+    assert extract_article(html, "https://courier.test/news/ferry").authors == ["Mara Lind"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By JANE ROE AP Technology Writer | SEATTLE Jan 14, 2031 (AP)", []),  # a dateline's place
+    ("By JANE DOE Jan 14, 2031", ["JANE DOE"]),
+    ("AFP 06.11.2031", ["AFP"]),
+    ("Ahead of the Ticker | Vipul Roy", ["Vipul Roy"]),  # a column's title before the name
+    ("Actores y un exchico de reality: vecinos de la costa protestan | La Tarde", []),
+])
+def test_datelines_and_titles_in_byline_parts(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_a_label_repeated_down_the_page_is_a_list_and_a_lower_case_particle_no_label():
+    html = ("<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+            "<p>" + "The ferry sailed again on Monday after the storm. " * 10 + "</p>"
+            + "".join(f"<div class='c'><span>By</span><a>Reader {n}</a></div>" for n in "ABC")
+            + "<p>Tickets sold <a>von</a> <a>Hafenamt</a> offices.</p>"
+            "</article></body></html>")
+    assert extract_article(html, "https://courier.test/news/ferry").authors == []
+
+
+def test_a_name_spelled_like_the_domain_with_umlauts_written_out_is_the_site():
+    html = ("<html><head><title>Mieten</title></head><body><article><h1>Mieten</h1>"
+            "<p class='meta'>Posted by GRÜNWALD on Monday, March 3, 2031</p>"
+            "<p>" + "The rent rose again this spring, the tenants said. " * 10 + "</p>"
+            "</article></body></html>")
+    assert extract_article(html, "https://gruenwald.test/2031/03/03/mieten/").authors == []
+    other = extract_article(html.replace("GRÜNWALD", "Jana Roth"), "https://gruenwald.test/2031/03/03/mieten/")
+    assert other.authors == ["Jana Roth"]
