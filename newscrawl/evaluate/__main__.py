@@ -24,6 +24,7 @@ from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
                                        worst_report, write_results)
 from newscrawl.evaluate.runner import run_system
 from newscrawl.evaluate.split import DEV, HELD_OUT, PARTS
+from newscrawl.evaluate.stripped import STRIPPED_FIELDS, stripped_corpus
 from newscrawl.evaluate.systems import own_systems
 from newscrawl.evaluate.uncertainty import intervals_report
 
@@ -60,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also print 95%% bootstrap intervals over sites (N draws, e.g. "
                              "1000) of each part's figures, the gap between the parts and "
                              "the lead over each peer")
+    parser.add_argument("--stripped", action="store_true",
+                        help="score headline, authors and date on the corpus pages stripped "
+                             "of their structured data, against what that data stated "
+                             "(any layout, the page-type corpus's articles too; see "
+                             "newscrawl/evaluate/stripped.py)")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
                         help="per-page JSONL results; {corpus} and {system} are filled in "
                              f"(default {DEFAULT_OUT})")
@@ -75,9 +81,22 @@ def _quiet_peers() -> None:
 
 def evaluate_corpus(directory: str, args, systems) -> None:
     """Run every system on one corpus, write per-page results and print the report."""
-    corpus = load_corpus(directory, limit=args.limit)
-    print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} pages, "
-          f"fields: {', '.join(corpus.fields)}")
+    htmls: dict[str, str] = {}
+    if args.stripped:
+        stripped = stripped_corpus(directory, limit=args.limit)
+        corpus, htmls = stripped.corpus, stripped.htmls
+        print(f"\n## corpus {corpus.name}: {len(corpus.cases)} pages stating a field in "
+              f"their structured data, stripped of it; {stripped.skipped} pages stating "
+              "none skipped")
+        for name in STRIPPED_FIELDS:
+            counts = stripped.sources[name]
+            print(f"   {name} stated on {sum(counts.values())} pages ("
+                  + ", ".join(f"{source} {n}" for source, n in sorted(counts.items()))
+                  + ")")
+    else:
+        corpus = load_corpus(directory, limit=args.limit)
+        print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} "
+              f"pages, fields: {', '.join(corpus.fields)}")
     for part in PARTS:
         cases = [c for c in corpus.cases if c.part == part]
         print(f"   {part}: {len(cases)} pages of {len({c.site for c in cases})} sites")
@@ -88,7 +107,6 @@ def evaluate_corpus(directory: str, args, systems) -> None:
     if "captions" in corpus.fields:
         captioned = sum(1 for case in corpus.cases if case.truth.captions)
         print(f"   captions scored on the {captioned} pages with labelled captions")
-    htmls: dict[str, str] = {}
     runs = []
     for system in systems:
         started = time.monotonic()
