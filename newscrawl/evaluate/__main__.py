@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "of their structured data, against what that data stated "
                              "(any layout, the page-type corpus's articles too; see "
                              "newscrawl/evaluate/stripped.py)")
+    parser.add_argument("--stated", action="store_true",
+                        help="the same truth as --stripped (what the structured data "
+                             "states) on the pages as they are: the reference for --stripped")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
                         help="per-page JSONL results; {corpus} and {system} are filled in "
                              f"(default {DEFAULT_OUT})")
@@ -82,12 +85,12 @@ def _quiet_peers() -> None:
 def evaluate_corpus(directory: str, args, systems) -> None:
     """Run every system on one corpus, write per-page results and print the report."""
     htmls: dict[str, str] = {}
-    if args.stripped:
-        stripped = stripped_corpus(directory, limit=args.limit)
+    if args.stripped or args.stated:
+        stripped = stripped_corpus(directory, limit=args.limit, strip=not args.stated)
         corpus, htmls = stripped.corpus, stripped.htmls
         print(f"\n## corpus {corpus.name}: {len(corpus.cases)} pages stating a field in "
-              f"their structured data, stripped of it; {stripped.skipped} pages stating "
-              "none skipped")
+              "their structured data" + ("" if args.stated else ", stripped of it")
+              + f"; {stripped.skipped} pages stating none skipped")
         for name in STRIPPED_FIELDS:
             counts = stripped.sources[name]
             print(f"   {name} stated on {sum(counts.values())} pages ("
@@ -132,7 +135,10 @@ def evaluate_corpus(directory: str, args, systems) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.stripped and args.stated:
+        parser.error("--stripped and --stated are two runs: give one of them")
     wanted = set(filter(None, (args.systems or "").split(",")))
     systems = []
     if not wanted:

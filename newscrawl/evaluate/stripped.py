@@ -385,9 +385,14 @@ def _first_case(index: Path) -> dict:
     return next(_cases_of(index), {})
 
 
-def stripped_corpus(directory: str | Path, *, limit: int | None = None) -> StrippedCorpus:
+def stripped_corpus(directory: str | Path, *, limit: int | None = None,
+                    strip: bool = True) -> StrippedCorpus:
     """The corpus's pages that state at least one field, stripped, with the stated truth
-    (named ``<corpus>-stripped``; ``limit`` keeps the first N pages before skipping)."""
+    (named ``<corpus>-stripped``; ``limit`` keeps the first N pages before skipping).
+
+    With ``strip`` False the pages are left as they are (named ``<corpus>-stated``): the
+    same truth on the full pages, the reference the stripped figures are read against.
+    """
     name, cases = corpus_cases(directory, limit=limit)
     kept, htmls, skipped = [], {}, 0
     sources: dict[str, Counter] = {name_: Counter() for name_ in STRIPPED_FIELDS}
@@ -403,7 +408,8 @@ def stripped_corpus(directory: str | Path, *, limit: int | None = None) -> Strip
                 sources[name_][stated.sources[name_]] += 1
         kept.append(Case(id=case.id, url=case.url, html_path=case.html_path, truth=truth,
                          site=case.site, part=case.part))
-        htmls[case.id] = strip_structured_data(page_html)
-    corpus = Corpus(name=f"{name}-stripped", layout="stripped", cases=kept,
+        htmls[case.id] = strip_structured_data(page_html) if strip else page_html
+    suffix = "stripped" if strip else "stated"
+    corpus = Corpus(name=f"{name}-{suffix}", layout=suffix, cases=kept,
                     fields=STRIPPED_FIELDS)
     return StrippedCorpus(corpus=corpus, htmls=htmls, skipped=skipped, sources=sources)

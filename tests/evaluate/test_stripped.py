@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from newscrawl.evaluate.__main__ import main
 from newscrawl.evaluate.runner import run_system
@@ -304,3 +305,25 @@ def test_the_command_on_a_tiny_corpus_of_each_layout(tmp_path, capsys):
         assert "authors" not in by_id["budget"]["fields"]
         assert by_id["allotment"]["fields"]["authors"]["truth"] == ["Tomas Berg", "Ada Lind"]
         assert "body" not in by_id["ferry"]["fields"]
+
+
+def test_stated_runs_the_same_truth_on_the_full_pages(tmp_path, capsys):
+    root = zyte_layout(tmp_path)
+    stated = stripped_corpus(root, strip=False)
+    assert stated.corpus.name == "mini-stated"
+    assert [case.truth for case in stated.corpus.cases] == [
+        case.truth for case in stripped_corpus(root).corpus.cases]
+    assert "ld+json" in stated.htmls["ferry"]
+    out = tmp_path / "results" / "{corpus}-{system}.jsonl"
+    assert main(["--stated", "--corpus", str(root), "--systems", "newscrawl-generic",
+                 "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "## corpus mini-stated: 4 pages stating a field in their structured data; " in printed
+    assert (tmp_path / "results" / "mini-stated-newscrawl-generic.jsonl").is_file()
+
+
+def test_stripped_and_stated_together_is_an_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--stripped", "--stated", "--corpus", str(tmp_path)])
+    assert exited.value.code == 2
+    assert "give one of them" in capsys.readouterr().err
