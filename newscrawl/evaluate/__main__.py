@@ -100,6 +100,9 @@ def evaluate_corpus(directory: str, args, systems) -> None:
         corpus = load_corpus(directory, limit=args.limit)
         print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} "
               f"pages, fields: {', '.join(corpus.fields)}")
+    if not corpus.cases:
+        print("   no pages: nothing to score")
+        return
     for part in PARTS:
         cases = [c for c in corpus.cases if c.part == part]
         print(f"   {part}: {len(cases)} pages of {len({c.site for c in cases})} sites")

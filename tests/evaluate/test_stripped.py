@@ -327,3 +327,16 @@ def test_stripped_and_stated_together_is_an_error(tmp_path, capsys):
         main(["--stripped", "--stated", "--corpus", str(tmp_path)])
     assert exited.value.code == 2
     assert "give one of them" in capsys.readouterr().err
+
+
+def test_a_corpus_where_no_page_states_anything(tmp_path, capsys):
+    root = tmp_path / "bare"
+    _write_page(root, "about", BARE_PAGE)
+    (root / "ground-truth.json").write_text(json.dumps(
+        {"about": {"url": "https://smallteam.org/about", "articleBody": "unused"}}),
+        encoding="utf-8")
+    assert main(["--stripped", "--corpus", str(root), "--systems", "newscrawl-generic",
+                 "--out", str(tmp_path / "{corpus}-{system}.jsonl")]) == 0
+    printed = capsys.readouterr().out
+    assert "0 pages stating a field" in printed and "1 pages stating none skipped" in printed
+    assert "no pages: nothing to score" in printed and "| figure |" not in printed
