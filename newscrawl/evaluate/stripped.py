@@ -91,6 +91,7 @@ _COMMENT_MARKS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)"
 _LINK = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 
 
 # -- the truth: what the structured data states ---------------------------------------
@@ -235,10 +236,12 @@ def stated_fields(page_html: str) -> Stated:
 # -- the stripped page ------------------------------------------------------------------
 
 def _parse(page_html: str):
+    """The page's tree, parsed from its UTF-8 bytes (lxml refuses text that carries an
+    XML encoding declaration); None for an empty or unparseable page."""
     if not page_html or not page_html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(page_html)
+        return lxml.html.document_fromstring(page_html.encode("utf-8"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 

@@ -110,7 +110,8 @@ BARE_PAGE = """<html><head><title>About us</title></head><body><h1>About us</h1>
 
 def visible_text(page_html: str) -> str:
     """What a reader sees: the text outside scripts, styles and head-only elements."""
-    tree = lxml.html.document_fromstring(page_html)
+    tree = lxml.html.document_fromstring(page_html.encode("utf-8"),
+                                         parser=lxml.html.HTMLParser(encoding="utf-8"))
     for element in tree.xpath("//script | //style | //meta | //link"):
         element.drop_tree()
     return re.sub(r"\s+", " ", tree.text_content()).strip()
@@ -199,6 +200,14 @@ def test_stripping_removes_the_itemprops_and_rdfa_but_keeps_the_elements():
 def test_stripping_keeps_the_visible_page():
     for page in (GRAPH_PAGE, ARRAY_PAGE, NESTED_PAGE, META_PAGE, BARE_PAGE):
         assert visible_text(strip_structured_data(page)) == visible_text(page)
+
+
+def test_a_page_with_an_xml_declaration_is_read_and_stripped():
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + META_PAGE.replace("Rui", "Rúben")
+    assert stated_fields(page).authors == ["Rúben Costa"]
+    stripped = strip_structured_data(page)
+    assert stated_fields(stripped).authors == []
+    assert visible_text(stripped) == visible_text(META_PAGE.replace("Rui", "Rúben"))
 
 
 def test_stripping_keeps_the_doctype_and_survives_an_empty_page():
