@@ -96,6 +96,8 @@ def evaluate_corpus(directory: str, args, systems) -> None:
             print(f"   {name} stated on {sum(counts.values())} pages ("
                   + ", ".join(f"{source} {n}" for source, n in sorted(counts.items()))
                   + ")")
+        if stripped.unreadable_dates:
+            print(f"   {stripped.unreadable_dates} stated dates not in ISO 8601 left out")
     else:
         corpus = load_corpus(directory, limit=args.limit)
         print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} "

@@ -13,10 +13,11 @@ later layers:
    is ``Report``). From it: ``headline``; ``author`` names of persons (``Person``
    objects, untyped objects with a name, plain strings; objects referenced by ``@id``
    are resolved; organisations are not authors, links are not names);
-   ``datePublished``. A field the JSON-LD does not state is taken from the Open Graph /
-   ``article:`` meta tags where they state it: ``og:title``, ``article:author`` (values
-   that are not links), ``article:published_time``. Text is HTML-unescaped and its
-   whitespace collapsed.
+   ``datePublished`` (ISO 8601 only: a date written otherwise is left out and counted).
+   A field the JSON-LD does not state is taken from the Open Graph / ``article:`` meta
+   tags where they state it: ``og:title``, ``article:author`` (values that are not
+   links), ``article:published_time``. Text is HTML-unescaped and its whitespace
+   collapsed.
 2. **The stripped page** (:func:`strip_structured_data`) is the page without: every
    ``<script>`` of type ``application/ld+json``; every ``<meta>`` whose ``property``,
    ``name``, ``itemprop`` or ``http-equiv`` starts with one of
@@ -80,8 +81,8 @@ STRIPPED_ITEMPROPS = frozenset({"headline", "alternativeheadline", "datepublishe
 #: ``itemprop`` tokens removed inside an author / creator scope (the person's name).
 STRIPPED_NAME_ITEMPROPS = frozenset({"name", "givenname", "familyname"})
 
-#: Schema.org types of organisations (never authors).
-_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation",
+#: Schema.org types that are not persons (organisations, brands, sites: never authors).
+_NOT_PERSON_TYPES = frozenset({"organization", "newsmediaorganization", "corporation",
                                  "educationalorganization", "governmentorganization",
                                  "localbusiness", "ngo", "brand", "website", "webpage"})
 _JSONLD_TYPES = ("application/ld+json",)
@@ -180,7 +181,7 @@ def person_names(value, by_id: dict[str, dict]) -> list[str]:
             name = _clean(item)
         elif isinstance(item, dict):
             types = _type_names(item)
-            if types & _ORGANISATION_TYPES and "person" not in types:
+            if types & _NOT_PERSON_TYPES and "person" not in types:
                 continue
             name = _clean(item.get("name"))
             if name is None and ("givenName" in item or "familyName" in item):
@@ -342,13 +343,14 @@ def _doctype(tree) -> str | None:
 @dataclass(slots=True)
 class StrippedCorpus:
     """A corpus's pages that state a field: cases whose truth is the stated fields, their
-    stripped HTML by case id, how many pages stated nothing, and per field how many
-    truths came from each source."""
+    stripped HTML by case id, how many pages stated nothing, per field how many truths
+    came from each source, and how many stated dates were left out as not ISO 8601."""
 
     corpus: Corpus
     htmls: dict[str, str]
     skipped: int
     sources: dict[str, Counter]
+    unreadable_dates: int = 0
 
 
 def corpus_cases(directory: str | Path, *, limit: int | None = None) -> tuple[str, list[Case]]:
@@ -397,12 +399,13 @@ def stripped_corpus(directory: str | Path, *, limit: int | None = None,
     same truth on the full pages, the reference the stripped figures are read against.
     """
     name, cases = corpus_cases(directory, limit=limit)
-    kept, htmls, skipped = [], {}, 0
+    kept, htmls, skipped, unreadable_dates = [], {}, 0, 0
     sources: dict[str, Counter] = {name_: Counter() for name_ in STRIPPED_FIELDS}
     for case in cases:
         page_html = case.read_html()
         stated = stated_fields(page_html)
         truth = stated.truth()
+        unreadable_dates += bool(stated.published) and truth.published is None
         if not any(truth.has(name_) for name_ in STRIPPED_FIELDS):
             skipped += 1
             continue
@@ -415,4 +418,5 @@ def stripped_corpus(directory: str | Path, *, limit: int | None = None,
     suffix = "stripped" if strip else "stated"
     corpus = Corpus(name=f"{name}-{suffix}", layout=suffix, cases=kept,
                     fields=STRIPPED_FIELDS)
-    return StrippedCorpus(corpus=corpus, htmls=htmls, skipped=skipped, sources=sources)
+    return StrippedCorpus(corpus=corpus, htmls=htmls, skipped=skipped, sources=sources,
+                          unreadable_dates=unreadable_dates)

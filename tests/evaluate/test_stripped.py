@@ -349,3 +349,19 @@ def test_a_corpus_where_no_page_states_anything(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "0 pages stating a field" in printed and "1 pages stating none skipped" in printed
     assert "no pages: nothing to score" in printed and "| figure |" not in printed
+
+
+def test_a_stated_date_not_in_iso_8601_is_left_out_and_counted(tmp_path, capsys):
+    root = tmp_path / "written-dates"
+    _write_page(root, "market", META_PAGE.replace("2020-08-14T21:05:00Z",
+                                                  "Fri, 14 Aug 2020 21:05:00 GMT"))
+    (root / "ground-truth.json").write_text(json.dumps(
+        {"market": {"url": "https://citywire.net/market", "articleBody": "unused"}}),
+        encoding="utf-8")
+    stripped = stripped_corpus(root)
+    assert stripped.unreadable_dates == 1
+    (case,) = stripped.corpus.cases
+    assert case.truth.published is None and case.truth.headline == "Night market opens"
+    assert main(["--stripped", "--corpus", str(root), "--systems", "newscrawl-generic",
+                 "--out", str(tmp_path / "{corpus}-{system}.jsonl")]) == 0
+    assert "1 stated dates not in ISO 8601 left out" in capsys.readouterr().out
