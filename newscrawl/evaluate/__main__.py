@@ -7,7 +7,9 @@ Example::
 Every figure is given twice: on the development part of the corpus and on the held-out
 part (split by site, :mod:`newscrawl.evaluate.split`). ``--worst`` lists development
 pages only unless asked otherwise, and ``--parts dev`` leaves the held-out figures out
-of the table, so rules are written without looking at held-out pages. See docs/evaluation.md for what each figure means.
+of the table, so rules are written without looking at held-out pages. ``--stripped``
+scores the pages stripped of their structured data against what it stated
+(:mod:`newscrawl.evaluate.stripped`). See docs/evaluation.md for what each figure means.
 """
 
 from __future__ import annotations
