@@ -7,7 +7,9 @@ Example::
 Every figure is given twice: on the development part of the corpus and on the held-out
 part (split by site, :mod:`newscrawl.evaluate.split`). ``--worst`` lists development
 pages only unless asked otherwise, and ``--parts dev`` leaves the held-out figures out
-of the table, so rules are written without looking at held-out pages. See docs/evaluation.md for what each figure means.
+of the table, so rules are written without looking at held-out pages. ``--stripped``
+scores the pages stripped of their structured data against what it stated
+(:mod:`newscrawl.evaluate.stripped`). See docs/evaluation.md for what each figure means.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
                                        worst_report, write_results)
 from newscrawl.evaluate.runner import run_system
 from newscrawl.evaluate.split import DEV, HELD_OUT, PARTS
+from newscrawl.evaluate.stripped import STRIPPED_FIELDS, stripped_corpus
 from newscrawl.evaluate.systems import own_systems
 from newscrawl.evaluate.uncertainty import intervals_report
 
@@ -60,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also print 95%% bootstrap intervals over sites (N draws, e.g. "
                              "1000) of each part's figures, the gap between the parts and "
                              "the lead over each peer")
+    parser.add_argument("--stripped", action="store_true",
+                        help="score headline, authors and date on the corpus pages stripped "
+                             "of their structured data, against what that data stated "
+                             "(any layout, the page-type corpus's articles too; see "
+                             "newscrawl/evaluate/stripped.py)")
+    parser.add_argument("--stated", action="store_true",
+                        help="the same truth as --stripped (what the structured data "
+                             "states) on the pages as they are: the reference for --stripped")
     parser.add_argument("--out", default=DEFAULT_OUT, metavar="TEMPLATE",
                         help="per-page JSONL results; {corpus} and {system} are filled in "
                              f"(default {DEFAULT_OUT})")
@@ -75,9 +86,27 @@ def _quiet_peers() -> None:
 
 def evaluate_corpus(directory: str, args, systems) -> None:
     """Run every system on one corpus, write per-page results and print the report."""
-    corpus = load_corpus(directory, limit=args.limit)
-    print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} pages, "
-          f"fields: {', '.join(corpus.fields)}")
+    htmls: dict[str, str] = {}
+    if args.stripped or args.stated:
+        stripped = stripped_corpus(directory, limit=args.limit, strip=not args.stated)
+        corpus, htmls = stripped.corpus, stripped.htmls
+        print(f"\n## corpus {corpus.name}: {len(corpus.cases)} pages stating a field in "
+              "their structured data" + ("" if args.stated else ", stripped of it")
+              + f"; {stripped.skipped} pages stating none skipped")
+        for name in STRIPPED_FIELDS:
+            counts = stripped.sources[name]
+            print(f"   {name} stated on {sum(counts.values())} pages ("
+                  + ", ".join(f"{source} {n}" for source, n in sorted(counts.items()))
+                  + ")")
+        if stripped.unreadable_dates:
+            print(f"   {stripped.unreadable_dates} stated dates not in ISO 8601 left out")
+    else:
+        corpus = load_corpus(directory, limit=args.limit)
+        print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} "
+              f"pages, fields: {', '.join(corpus.fields)}")
+    if not corpus.cases:
+        print("   no pages: nothing to score")
+        return
     for part in PARTS:
         cases = [c for c in corpus.cases if c.part == part]
         print(f"   {part}: {len(cases)} pages of {len({c.site for c in cases})} sites")
@@ -88,7 +117,6 @@ def evaluate_corpus(directory: str, args, systems) -> None:
     if "captions" in corpus.fields:
         captioned = sum(1 for case in corpus.cases if case.truth.captions)
         print(f"   captions scored on the {captioned} pages with labelled captions")
-    htmls: dict[str, str] = {}
     runs = []
     for system in systems:
         started = time.monotonic()
@@ -114,7 +142,10 @@ def evaluate_corpus(directory: str, args, systems) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.stripped and args.stated:
+        parser.error("--stripped and --stated are two runs: give one of them")
     wanted = set(filter(None, (args.systems or "").split(",")))
     systems = []
     if not wanted:
