@@ -48,7 +48,10 @@ class Interval:
 
 
 def _field_of(key: str) -> str:
-    return next(field for k, field, _ in FIGURES if k == key)
+    field = next((field for k, field, _ in FIGURES if k == key), None)
+    if field is None:
+        raise ValueError(f"{key} is no figure of a scored field")
+    return field
 
 
 def _by_site(pages: list[PageResult], part: str) -> dict[str, list[PageResult]]:
