@@ -560,7 +560,7 @@ def byline_text(element) -> str:
 
     walk(element, True)
     out: list[str] = []
-    pending_break = False
+    pending_break: bool | str = False  # True: a block's edge; "edge": an element's edge
     for piece in pieces:
         if piece is None:
             pending_break = True

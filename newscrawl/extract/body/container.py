@@ -313,7 +313,7 @@ def forum_posts(container, scan: PageScan) -> list:
     their own; a one-line reply counts as well."""
     def named(element) -> bool:  # a class token exactly as the platform writes it
         cls = element.get("class") if element is not None else None
-        return bool(cls) and not bp.FORUM_POST_CLASSES.isdisjoint(cls.lower().split())
+        return cls is not None and not bp.FORUM_POST_CLASSES.isdisjoint(cls.lower().split())
 
     children = [child for child in container if child.tag.__class__ is str]
     parent = container.getparent()
