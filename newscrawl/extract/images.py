@@ -602,31 +602,41 @@ LEAD_CAPTION_SEARCH = 12
 
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
-    the article container, above the headline)."""
+    the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
+    of the page for the lead image captioned without caption markup."""
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than an XPath
-        if in_related(figure, FIGURE_RELATED_TAGS):
+    needle = key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:24]  # (a cheap first test)
+    figures_seen, images = 0, []
+    for element in tree.iter("figure", "img"):  # (one walk: C iter(tags), faster than XPath)
+        if element.tag == "img":
+            if len(images) < LEAD_CAPTION_SEARCH:
+                images.append(element)
             continue
-        image = figure_image(figure, base_url)
+        if figures_seen >= 12:
+            if len(images) >= LEAD_CAPTION_SEARCH:
+                break
+            continue
+        figures_seen += 1
+        if in_related(element, FIGURE_RELATED_TAGS):
+            continue
+        image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:
             return image
-    body = tree.find("body")
-    scope = body if body is not None else tree
-    for image in figures(scope, base_url, LEAD_CAPTION_SEARCH):
-        if image.caption and url_key(image.url) == key:
-            return image  # (shown without <figure>: a caption element or an unmarked one)
-    for img in UNFIGURED_IMAGES(scope)[:LEAD_CAPTION_SEARCH]:
+    for img in images:
+        if not any(needle in value.lower() for value in img.attrib.values()):
+            continue
         url = absolute(image_url(img), base_url)
         if url_key(url) != key or in_related(img, _UNCAPTIONED_TAGS):
             continue
-        captioned = unmarked_caption(img)
+        captioned = unmarked_caption(img)  # (shown without <figure>, above the story)
+        if not captioned or not captioned[0] or not is_caption_text(captioned[0]):
+            continue
         alt = collapse(img.get("alt"))
-        if captioned and alt and fold(captioned[0]) == fold(alt) and is_caption_text(alt):
-            # the lead image with its alt text printed under it: a name alone is its
-            # caption here (a portrait), not a photographer's credit
-            return Image(url=url, caption=captioned[0], credit=captioned[1], alt=alt)
+        if fold(captioned[0]) == fold(alt) or not _looks_like_credit(captioned[0]):
+            # a name alone is the caption when it repeats the alt text (a portrait)
+            return Image(url=url, caption=captioned[0], credit=captioned[1], alt=alt or None)
     return None
 
 
