@@ -11,7 +11,11 @@ the credit; the credit is an element of its own (credit / copyright / source cla
 "© X", "| X", "/ X", "＝X"). Images outside figures whose caption has no caption markup
 are captioned by the text right after them that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`). Texts in caption slots that are bylines or time stamps
+(:func:`unmarked_caption`; the ``<source>`` tags lxml nests around a ``<picture>``'s
+``<img>`` do not count as wrappers). The lead image shown outside any figure and
+outside the article (above the headline) is found page-wide by its URL: a resizer URL
+whose path names the picture by a long id matches whatever size its query asks for, and
+a name alone under it is its caption when it repeats the image's alt text. Texts in caption slots that are bylines or time stamps
 (:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
 captions stated only in JSON-LD ImageObjects fill in or extend the list.
 """
@@ -254,6 +258,10 @@ def absolute(url: str | None, base: str) -> str | None:
 _SIZE_TOKEN = re.compile(r"[-_]?\d{2,4}x\d{2,4}[-_]?|[-_]w\d{2,4}$")
 
 
+#: A file-less last path segment this long is the picture's id ("/image/5b19...ec/?w=640").
+MIN_PATH_ID_CHARS = 16
+
+
 def url_key(url: str | None) -> str:
     """A key that matches the same picture in different sizes: the file name's stem (the
     whole path and query when the path has no file name, as with image resizers)."""
@@ -263,6 +271,10 @@ def url_key(url: str | None) -> str:
     path = parts.path.rstrip("/")
     name = unquote(path.rsplit("/", 1)[-1]).rsplit("/", 1)[-1].lower()
     if "." not in name:
+        # An image resizer: the picture is named by a long id in the path (its size in the
+        # query), or by the query alone under a short path ("/image?id=...").
+        if len(name) >= MIN_PATH_ID_CHARS:
+            return path.lower()
         return f"{path}?{parts.query}".lower()
     name = name.split(".", 1)[0]
     return _SIZE_TOKEN.sub("", name) or path
@@ -523,6 +535,8 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     ("image-widget") that holds only this image."""
     key = fold(img.get("alt") or img.get("title"))
     branch = img
+    while branch.getparent() is not None and branch.getparent().tag == "source":
+        branch = branch.getparent()  # (lxml nests a <picture>'s <source> tags around its <img>)
     for _ in range(UNMARKED_CAPTION_LEVELS):
         wrapper = branch.getparent()
         if wrapper is None or wrapper.tag in ("body", "html"):
@@ -561,10 +575,11 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
             continue
         caption, credit = captioned
         url = image_url(img)
+        alt = collapse(img.get("alt"))
         if url and caption and is_caption_text(caption) and not _looks_like_credit(caption) \
                 and not UNMARKED_NOT_CAPTION.search(caption):
             found.append(Image(url=absolute(url, base_url), caption=caption, credit=credit,
-                               alt=collapse(img.get("alt")) or None))
+                               alt=alt or None))
     return found
 
 
@@ -581,18 +596,47 @@ def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
     return found
 
 
+#: Images looked at page-wide for the lead image's caption when no figure shows it.
+LEAD_CAPTION_SEARCH = 12
+
+
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
-    the article container, above the headline)."""
+    the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
+    of the page for the lead image captioned without caption markup."""
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
-    for figure in islice(tree.iter("figure"), 12):  # C iter(tag): faster than an XPath
-        if in_related(figure, FIGURE_RELATED_TAGS):
+    needle = key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:24]  # (a cheap first test)
+    figures_seen, images = 0, []
+    for element in tree.iter("figure", "img"):  # (one walk: C iter(tags), faster than XPath)
+        if element.tag == "img":
+            if len(images) < LEAD_CAPTION_SEARCH:
+                images.append(element)
             continue
-        image = figure_image(figure, base_url)
+        if figures_seen >= 12:
+            if len(images) >= LEAD_CAPTION_SEARCH:
+                break
+            continue
+        figures_seen += 1
+        if in_related(element, FIGURE_RELATED_TAGS):
+            continue
+        image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:
             return image
+    for img in images:
+        if not any(needle in value.lower() for value in img.attrib.values()):
+            continue
+        url = absolute(image_url(img), base_url)
+        if url_key(url) != key or in_related(img, _UNCAPTIONED_TAGS):
+            continue
+        captioned = unmarked_caption(img)  # (shown without <figure>, above the story)
+        if not captioned or not captioned[0] or not is_caption_text(captioned[0]):
+            continue
+        alt = collapse(img.get("alt"))
+        if fold(captioned[0]) == fold(alt) or not _looks_like_credit(captioned[0]):
+            # a name alone is the caption when it repeats the alt text (a portrait)
+            return Image(url=url, caption=captioned[0], credit=captioned[1], alt=alt or None)
     return None
 
 

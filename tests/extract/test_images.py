@@ -248,3 +248,22 @@ def test_caption_text_only_screen_readers_get_is_left_out():
         '</span>The harbour wall after the storm</figcaption></figure></div>')
     assert [i.caption for i in images.figures(root, "https://x.example/a")] == [
         "The harbour wall after the storm"]
+
+
+def test_url_key_of_a_resizer_naming_the_picture_by_a_long_path_id():
+    # the size lives in the query; a long id in the path names the picture
+    a = "https://img.test/image/free/5e0c9a1b2c3d4e5f60718293a4b5c6d7/?t=resize:fill:2000:1250"
+    b = "https://img.test/image/free/5e0c9a1b2c3d4e5f60718293a4b5c6d7/?t=resize:fill:640:400"
+    c = "https://img.test/image/free/0a1b2c3d4e5f60718293a4b5c6d7e8f9/?t=resize:fill:640:400"
+    assert images.url_key(a) == images.url_key(b) != images.url_key(c)
+    # a short path is a resizer endpoint: the query names the picture
+    assert images.url_key("https://img.test/image?id=1") != images.url_key("https://img.test/image?id=2")
+
+
+def test_an_image_inside_many_picture_sources_is_captioned_by_the_alt_text_after_it():
+    root = lxml.html.fromstring(
+        '<div><div><picture>' + "".join(f'<source srcset="/a-{w}.jpg">' for w in range(400, 1400, 200))
+        + '<img src="/a.jpg" alt="Harbour at dawn"></picture><p>Harbour at dawn</p></div></div>')
+    img = root.xpath(".//img")[0]
+    assert img.getparent().tag == "source"  # (how lxml reads it)
+    assert images.unmarked_caption(img) == ("Harbour at dawn", None)

@@ -159,3 +159,13 @@ def test_an_account_named_after_the_site_with_an_initial_yields_to_the_person_na
     article = extract_article(page("byline-site-account-with-initial.html"),
                               "https://rivercouriernews.test/news/fares-frozen")
     assert article.authors == ["Mira Holt"]
+
+
+# -- captions: the lead picture printed above the story ----------------------------------
+
+def test_the_lead_picture_above_the_story_keeps_the_name_printed_under_it():
+    # og:image and the <picture> differ only in the resizer's query; lxml nests the
+    # <source> tags around the <img>; the caption is the alt text printed again, a name.
+    article = extract_article(page("caption-lead-picture-outside-the-story.html"),
+                              "https://riverside.test/city/bridge-opens")
+    assert [(image.caption, image.credit) for image in article.images][:1] == [("Hanna Lindqvist", None)]
