@@ -598,6 +598,8 @@ def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
 
 #: Images looked at page-wide for the lead image's caption when no figure shows it.
 LEAD_CAPTION_SEARCH = 12
+#: Figures looked at page-wide for the one that shows the lead image.
+LEAD_FIGURE_SEARCH = 12
 
 
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
@@ -608,13 +610,14 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     if not key:
         return None
     needle = key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:24]  # (a cheap first test)
-    figures_seen, images = 0, []
+    figures_seen = 0
+    images: list = []
     for element in tree.iter("figure", "img"):  # (one walk: C iter(tags), faster than XPath)
         if element.tag == "img":
             if len(images) < LEAD_CAPTION_SEARCH:
                 images.append(element)
             continue
-        if figures_seen >= 12:
+        if figures_seen >= LEAD_FIGURE_SEARCH:
             if len(images) >= LEAD_CAPTION_SEARCH:
                 break
             continue
