@@ -325,6 +325,7 @@ METADATA_MAX_CHARS = 160
 DATE_IN_TEXT = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
 METADATA_SEPARATOR = re.compile(r"\s[|•·/–-]\s|\|")
+#: A text ending like a sentence: closing punctuation, perhaps inside closing quotes.
 SENTENCE_END = re.compile(r"[.!?…\"”»“')]\W*$")
 
 #: The stamp of a live-blog post: a clock time after "21 mins ago", or one followed by

@@ -885,7 +885,7 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 #: A text closing on a full stop after a word of three letters or more: a sentence.
-_SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")
+_FULL_STOP_AFTER_WORD = re.compile(r"[^\W\d_]{3}\.$")
 
 
 def _reads_as_headline(text: str) -> bool:
@@ -894,4 +894,4 @@ def _reads_as_headline(text: str) -> bool:
     one), and no full stop closing a sentence (a bold standfirst is not one)."""
     return (HEADING_MIN_WORDS <= len(text.split()) <= HEADING_MAX_WORDS
             and len(_LETTER_WORD.findall(text)) >= HEADING_MIN_WORDS
-            and not _SENTENCE_END.search(text))
+            and not _FULL_STOP_AFTER_WORD.search(text))

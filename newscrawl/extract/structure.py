@@ -65,7 +65,8 @@ FORM_NEAR_CAPTION_LEVELS = 3
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTROL_TAGS = ("form", "input", "button", "select", "textarea")
-_SENTENCE_END = re.compile(r"[.!?…:;]\s*$")
+#: A line closing on sentence or clause punctuation: text, not a commenter's name line.
+_CLAUSE_END = re.compile(r"[.!?…:;]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +291,7 @@ def _is_comment(item) -> bool:
         return True
     first = _text(parts[0])
     return (len(first) <= MAX_NAME_LINE_CHARS and parts[0].tag not in _HEADING_TAGS
-            and not _SENTENCE_END.search(first))
+            and not _CLAUSE_END.search(first))
 
 
 def _holds_thread(unit, scan, total: int) -> bool:
