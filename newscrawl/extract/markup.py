@@ -68,12 +68,20 @@ RELATED_NAMES = re.compile(
 def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
     """True when the element sits in an aside / nav / footer (``tags``) or a related /
     teaser / comments block (the <body> and <html> classes are not considered)."""
+    related_name = RELATED_NAMES.search  # (no name matches across a space: class and id apart)
     node = element
-    while node is not None and node.tag not in ("body", "html"):
-        if node.tag in tags:
+    while node is not None:
+        tag = node.tag
+        if tag == "body" or tag == "html":
+            break
+        if tag in tags:
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if len(names) > 1 and RELATED_NAMES.search(names):
+        get = node.get
+        names = get("class")
+        if names and related_name(names):
+            return True
+        names = get("id")
+        if names and related_name(names):
             return True
         node = node.getparent()
     return False
@@ -434,7 +442,7 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-name-class": ("uthor", "ontributor", "yline"),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
-    "author-link": ("uthor", "/autor", "/auteur/", "/journalist/", "/profile/"),
+    "author-link": ("/author", "/autor", "/auteur/", "/journalist/", "/profile/"),
 }
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
 #: HTML5 names none of them but "/" and "_").
