@@ -20,6 +20,7 @@ class PageScan:
     link_chars: dict = field(default_factory=dict)   # block element -> link chars in subtree
     good_chars: dict = field(default_factory=dict)   # block element -> chars of scoring blocks
     clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
+    named_furniture: dict = field(default_factory=dict)  # block -> named like boilerplate (where read)
     live_blog: bool = False                          # a live blog: its update feed is the text
     boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
     skip_tags: frozenset = bp.SKIP_TAGS              # elements whose text is never read
@@ -56,6 +57,7 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                     skip_tags=bp.SKIP_TAGS - {"noscript"} if noscript else bp.SKIP_TAGS)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
+    named_furniture = scan.named_furniture
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
     list_item_tags = bp.LIST_ITEM_TAGS
     unreadable = _UNREADABLE_WITH_NOSCRIPT if noscript else _UNREADABLE
@@ -121,8 +123,13 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                         scores[holder] = scores.get(holder, 0.0) + weight * share
                         if record[7]:  # a nested article: nothing above it
                             break
-                if clean and (current[7] or looks_like_boilerplate(el, words)):
-                    clean = 0
+                if clean:
+                    if current[7]:  # a nested article
+                        clean = 0
+                    else:
+                        named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+                        if furniture:
+                            clean = 0
                 good_chars[el] = good
                 clean_chars[el] = clean
                 if el is root:
