@@ -68,12 +68,20 @@ RELATED_NAMES = re.compile(
 def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
     """True when the element sits in an aside / nav / footer (``tags``) or a related /
     teaser / comments block (the <body> and <html> classes are not considered)."""
+    related_name = RELATED_NAMES.search  # (no name matches across a space: class and id apart)
     node = element
-    while node is not None and node.tag not in ("body", "html"):
-        if node.tag in tags:
+    while node is not None:
+        tag = node.tag
+        if tag == "body" or tag == "html":
+            break
+        if tag in tags:
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if len(names) > 1 and RELATED_NAMES.search(names):
+        get = node.get
+        names = get("class")
+        if names and related_name(names):
+            return True
+        names = get("id")
+        if names and related_name(names):
             return True
         node = node.getparent()
     return False
@@ -445,7 +453,7 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "byline-class": ("yline",),
     "author-class": ("uthor",),
     "autor-class": ("utor", "uteur"),
-    "author-link": ("uthor", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
+    "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/"),
 }
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
@@ -766,7 +774,36 @@ _NOT_HEADING_NAME = re.compile(
 WORDS_BEFORE_STORY = 60
 #: A heading of fewer or more words is a label or a paragraph, not the headline.
 HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
-_PRECEDING_TEXTS = XP("preceding::text()[normalize-space()]")
+#: What XPath's normalize-space() treats as whitespace.
+_XPATH_SPACE = " \t\r\n"
+
+
+def _texts_within_reversed(element):
+    """(text, its element, is it a tail) of the text nodes of ``element`` and its subtree,
+    its tail included, last first; whitespace-only texts left out."""
+    tail = element.tail
+    if tail and tail.strip(_XPATH_SPACE):
+        yield tail, element, True
+    for child in reversed(element):
+        yield from _texts_within_reversed(child)
+    text = element.text
+    if text and isinstance(element.tag, str) and text.strip(_XPATH_SPACE):
+        yield text, element, False
+
+
+def _texts_before(element):
+    """(text, its element, is it a tail) of the text nodes before ``element`` in document
+    order (XPath's ``preceding::text()[normalize-space()]`` read backwards, nearest
+    first), found as they are asked for: a walk back stops after a few of them."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _texts_within_reversed(sibling)
+        node = node.getparent()
+        if node is not None:
+            text = node.text
+            if text and text.strip(_XPATH_SPACE):
+                yield text, node, False
 
 
 def _named_as_heading(element) -> bool:
@@ -864,12 +901,11 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
     if heading is not None:
         found.append(heading)
     words = 0
-    for node in reversed(_PRECEDING_TEXTS(start)):
+    for node, element, is_tail in _texts_before(start):
         if words > WORDS_BEFORE_STORY:
             break
-        words += len(str(node).split())
-        element = node.getparent()
-        if node.is_tail or element is None:
+        words += len(node.split())
+        if is_tail:
             continue
         heading = _heading_of(element, text)
         if heading is not None and all(heading is not other for other in found):

@@ -197,6 +197,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
     live_blog = scan is not None and scan.live_blog
     sections = _article_sections(container, scan, home) if not live_blog else frozenset()
+    named_furniture = scan.named_furniture if scan is not None else {}
 
     def keep(element) -> bool:
         if element in skip:
@@ -206,17 +207,24 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
-        if tag not in bp.BLOCK_TAGS and not bp.DATELINE_WORDS.isdisjoint(name_words(element)):
-            return True
-        if looks_like_boilerplate(element, words) or (tag == "article" and not live_blog
-                                                       and element is not home
-                                                       and element not in sections):
+        names = None  # (the element's class / id words, read once)
+        if tag not in bp.BLOCK_TAGS:
+            names = name_words(element)
+            if not bp.DATELINE_WORDS.isdisjoint(names):
+                return True
+            furniture = not words.isdisjoint(names)
+        else:  # a block: the page scan may have read its names already
+            furniture = named_furniture.get(element)
+            if furniture is None:
+                furniture = looks_like_boilerplate(element, words)
+        if furniture or (tag == "article" and not live_blog and element is not home
+                         and element not in sections):
             held = good.get(element)
             if held is None:  # not a block: by its child blocks' text, else by its own text
                 inside = [good[child] for child in element if child in good]
                 held = sum(inside) if inside else (
                     len(element.text_content()) if protect != float("inf") else 0)
-            named = name_words(element) & words
+            named = (names if names is not None else name_words(element)) & words
             if named and named <= bp.WEAK_BOILERPLATE_WORDS and _lone_text_block(element, scan):
                 return held >= weak_protect
             return held >= protect

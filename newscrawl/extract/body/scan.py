@@ -20,10 +20,18 @@ class PageScan:
     link_chars: dict = field(default_factory=dict)   # block element -> link chars in subtree
     good_chars: dict = field(default_factory=dict)   # block element -> chars of scoring blocks
     clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
+    named_furniture: dict = field(default_factory=dict)  # block -> named like boilerplate (where read)
     live_blog: bool = False                          # a live blog: its update feed is the text
     boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
     skip_tags: frozenset = bp.SKIP_TAGS              # elements whose text is never read
 
+
+#: Elements whose text the scan never reads: comments, processing instructions and
+#: entities (whose tag is not a string), then the unreadable and skipped tags; the same
+#: with ``<noscript>`` read.
+_NOT_ELEMENTS = frozenset({etree.Comment, etree.ProcessingInstruction, etree.Entity})
+_UNREADABLE = _NOT_ELEMENTS | bp.UNREADABLE_TAGS | bp.SKIP_TAGS
+_UNREADABLE_WITH_NOSCRIPT = _UNREADABLE - {"noscript"}
 
 #: Shares of a text block's weight credited to its block ancestors, nearest first.
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
@@ -49,11 +57,10 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                     skip_tags=bp.SKIP_TAGS - {"noscript"} if noscript else bp.SKIP_TAGS)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
+    named_furniture = scan.named_furniture
     block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
     list_item_tags = bp.LIST_ITEM_TAGS
-    unreadable = bp.UNREADABLE_TAGS | bp.SKIP_TAGS
-    if noscript:
-        unreadable = unreadable - {"noscript"}
+    unreadable = _UNREADABLE_WITH_NOSCRIPT if noscript else _UNREADABLE
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # open blocks, innermost last:
     # [element, own chars, own link chars, subtree chars, subtree link chars,
@@ -62,11 +69,12 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
     current = [root, 0, 0, 0, 0, 0, False, False, 0]
     link_depth = article_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip_subtree = walker.skip_subtree
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if tag.__class__ is not str or tag in unreadable:
-                walker.skip_subtree()
+            if tag in unreadable:
+                skip_subtree()
                 continue
             if tag == "a":
                 link_depth += 1
@@ -78,7 +86,7 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                 if el.get("style") and is_hidden(el):
                     # display:none (a closed dialog, a collapsed menu): what collect_paragraphs
                     # never reads inside a container scores nothing either
-                    walker.skip_subtree()  # (its end event still comes: the tail counts)
+                    skip_subtree()  # (its end event still comes: the tail counts)
                     continue
                 stack.append(current)
                 current = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
@@ -90,11 +98,7 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                     current[2] += n
             continue
         # end event
-        if tag.__class__ is not str:
-            pass
-        elif tag in unreadable:
-            pass
-        else:
+        if tag not in unreadable:
             if tag == "a":
                 link_depth -= 1
             elif tag == "article":
@@ -119,8 +123,13 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                         scores[holder] = scores.get(holder, 0.0) + weight * share
                         if record[7]:  # a nested article: nothing above it
                             break
-                if clean and (current[7] or looks_like_boilerplate(el, words)):
-                    clean = 0
+                if clean:
+                    if current[7]:  # a nested article
+                        clean = 0
+                    else:
+                        named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+                        if furniture:
+                            clean = 0
                 good_chars[el] = good
                 clean_chars[el] = clean
                 if el is root:
