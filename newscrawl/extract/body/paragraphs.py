@@ -208,6 +208,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         names = None  # (the element's class / id words, read once)
+        furniture: bool | None
         if tag not in bp.BLOCK_TAGS:
             names = name_words(element)
             if not bp.DATELINE_WORDS.isdisjoint(names):
