@@ -583,7 +583,7 @@ def _author_candidates(run: _Run):
         first_name = _TRAILING_INITIALS.sub("", first_name) or first_name
         if headlines.is_site_name(first_name, run.site_names, run.ctx.domain):
             return True
-        spelled = first_name.translate(_UMLAUT_SPELLING)  # ("SPÖ" of spoe.example)
+        spelled = first_name.translate(_UMLAUT_SPELLING)  # ("Märkische Post" of maerkische-post.example)
         return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []
