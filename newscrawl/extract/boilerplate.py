@@ -218,6 +218,12 @@ MAX_WIDEN_OTHER_RATIO = 0.5
 MIN_CONTINUATION_CHARS = 250
 MAX_CONTINUATION_LINK_SHARE = 0.3
 MAX_CONTINUATION_OTHER_RATIO = 0.5
+#: A block of that kind with next to no links (at most this share of its text) is plain
+#: story text whose headings, list items and short lines count as other text: it
+#: continues the story from this much scoring text, with up to this much other text.
+LINKLESS_CONTINUATION_LINK_SHARE = 0.02
+MIN_LINKLESS_CONTINUATION_CHARS = 150
+MAX_LINKLESS_CONTINUATION_OTHER_RATIO = 1.5
 #: How many ancestor levels up story parts are looked for (siblings, cousins, second
 #: cousins ...), each following the container's chain of tag-and-class kinds down.
 MAX_STORY_LEVELS = 5

@@ -196,11 +196,17 @@ def _continues_story(element, scan: PageScan) -> bool:
     blocks, little other text, few links, and no furniture name of its own."""
     clean = scan.clean_chars.get(element, 0)
     text = scan.text_chars.get(element, 0)
-    if clean < bp.MIN_CONTINUATION_CHARS or not text:
+    if not text:
         return False
-    if scan.link_chars.get(element, 0) > bp.MAX_CONTINUATION_LINK_SHARE * text:
+    links = scan.link_chars.get(element, 0)
+    if links <= bp.LINKLESS_CONTINUATION_LINK_SHARE * text:
+        # plain text: its headings, list items and short lines are story, not teasers
+        least, other_ratio = bp.MIN_LINKLESS_CONTINUATION_CHARS, bp.MAX_LINKLESS_CONTINUATION_OTHER_RATIO
+    else:
+        least, other_ratio = bp.MIN_CONTINUATION_CHARS, bp.MAX_CONTINUATION_OTHER_RATIO
+    if clean < least or links > bp.MAX_CONTINUATION_LINK_SHARE * text:
         return False
-    if text - clean > bp.MAX_CONTINUATION_OTHER_RATIO * clean:
+    if text - clean > other_ratio * clean:
         return False
     return not looks_like_boilerplate(element, scan.boilerplate_words)
 
