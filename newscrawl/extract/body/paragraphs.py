@@ -27,6 +27,11 @@ class _Paragraphs:
         if in_link:
             self._link_chars += len(text.strip())
 
+    def add_counted(self, text: str, link_chars: int) -> None:
+        """Add text whose characters inside links are counted already."""
+        self._pieces.append(text)
+        self._link_chars += link_chars
+
     def flush(self) -> None:
         if self._pieces:
             text = collapse("".join(self._pieces))
@@ -49,6 +54,10 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
         if tag in skip_tags or not keep(child):
             if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
                 out.flush()
+        elif tag == "tr" and is_data_row(child):
+            out.flush()
+            _add_row(child, out, in_link, keep, skip_tags)
+            out.flush()
         else:
             block = tag in block_tags
             child_in_link = in_link or tag == "a"
@@ -61,6 +70,40 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
                 out.flush()
         if child.tail:
             out.add(child.tail, in_link)
+
+
+def is_data_row(row) -> bool:
+    """True for a row of a data table: two cells or more, none holding a block or a line
+    break of its own (a paragraph, a list, a nested table, lines). Its cells are one line
+    of the text, as a reader reads the row; a layout table's cells hold blocks or lines."""
+    cells = 0
+    for cell in row:
+        if cell.tag not in ("td", "th"):
+            if cell.tag.__class__ is str:
+                return False
+            continue
+        cells += 1
+        for inner in cell.iterdescendants():
+            if inner.tag in bp.BLOCK_TAGS:
+                return False
+    return cells >= 2
+
+
+def _add_row(row, out: _Paragraphs, in_link: bool, keep, skip_tags) -> None:
+    """The kept cells of a data row as one paragraph, a space between cells; a cell that
+    is mostly a link (a name or a date linking away) is left out as a block of its own
+    would be, so that the row's text is judged by what remains."""
+    for cell in row:
+        if cell.tag.__class__ is not str or cell.tag in skip_tags or not keep(cell):
+            continue
+        cell_out = _Paragraphs()
+        if cell.text:
+            cell_out.add(cell.text, in_link)
+        _walk(cell, cell_out, in_link, keep, skip_tags)
+        cell_out.flush()
+        for text, link_chars in cell_out.blocks:
+            if link_chars <= len(text) * bp.MAX_LINK_DENSITY:
+                out.add_counted(" " + text, link_chars)
 
 
 def is_metadata_line(text: str) -> bool:

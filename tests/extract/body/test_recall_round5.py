@@ -46,3 +46,37 @@ def test_without_the_linkless_rule_the_block_of_steps_is_left_out(monkeypatch):
     assert "Tomatoes want more light" in article.body
     assert "Hardening off takes a week" in article.body
     assert "Soaked seeds germinate" not in article.body
+
+
+def test_a_data_table_is_read_row_by_row_with_its_numbers():
+    article, _ = extract("results_table.html")
+    paragraphs = article.body.split("\n\n")
+    assert "Lane Crew Time Margin" in paragraphs
+    assert "5 Old Harbour Club 6:42 0.8 s" in paragraphs
+    assert "1 Lighthouse Rowers 6:43 4.0 s" in paragraphs
+    # a cell that is all link is left out, as a link-only block is; the row stays
+    assert "3 6:41 1.2 s" in paragraphs
+    assert "All rights reserved" not in article.body
+
+
+def test_a_layout_table_keeps_its_cells_paragraphs_apart():
+    article, _ = extract("results_table.html")
+    paragraphs = article.body.split("\n\n")
+    assert any(p.startswith("The club's next outing is the estuary race") and p.endswith("first half.")
+               for p in paragraphs)
+    assert any(p.startswith("Entries close at the end of May") for p in paragraphs)
+
+
+def test_data_rows_and_layout_rows_are_told_apart():
+    import lxml.html
+
+    from newscrawl.extract.body.paragraphs import is_data_row
+
+    def row(html):
+        return lxml.html.fragment_fromstring(f"<table>{html}</table>").find(".//tr")
+
+    assert is_data_row(row("<tr><td>3</td><td><a href='/x'>North Pier</a></td><td>6:41</td></tr>"))
+    assert is_data_row(row("<tr><th>Lane</th><th>Crew</th></tr>"))
+    assert not is_data_row(row("<tr><td>alone</td></tr>"))                      # one cell
+    assert not is_data_row(row("<tr><td><p>text</p></td><td>more</td></tr>"))  # a block inside
+    assert not is_data_row(row("<tr><td>one<br>two</td><td>three</td></tr>"))  # lines inside
