@@ -1,7 +1,9 @@
 """Body recall, fifth round: story blocks the extractor used to leave out, shown on pages
 written for the project (tests/extract/body/pages/). A block of the container's kind that
 holds plain text (headings, list items and short steps between its paragraphs, next to no
-links) continues the story; a block of that kind holding a list of links does not."""
+links) continues the story; a block of that kind holding a list of links does not. A data
+table is read row by row, each row one line with its numbers; a layout table's cells keep
+their paragraphs apart."""
 
 from __future__ import annotations
 
