@@ -634,7 +634,10 @@ def step_headline_before_story(run: _Run) -> None:
     story replaces an h1 or ``<title>`` headline that is not printed there: the h1 of a
     sidebar ("Jobs this week") or a title naming only the site or section is a label, while
     the story's own heading (an h2, a bold block, an element named "headline") sits
-    right above its first paragraph."""
+    right above its first paragraph. An h1 headline that ``<title>`` repeats stays
+    unless the heading before the story is in the title too: the page's visible heading
+    and its title agree, and what sits above the first paragraph the body found is then
+    a box's heading ("Share this story", a comment count, a sidebar teaser)."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return
@@ -647,6 +650,8 @@ def step_headline_before_story(run: _Run) -> None:
         return
     title = fold(markup.title(run.ctx.tree))
     in_title = [text for text in headings if title and fold(text) in title]
+    if not in_title and run.headline_source == "h1" and title and current in title:
+        return  # (the h1 and the title agree)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))

@@ -129,6 +129,16 @@ def test_a_heading_just_before_the_story_beats_a_sidebar_h1_and_a_site_title():
     assert record.taken("headline").where == "heading just before the story"
 
 
+def test_an_h1_the_title_repeats_stays_over_a_box_heading_before_the_story():
+    # No structured data; a share box's heading sits between the h1 and the first
+    # paragraph; the title repeats the h1, so the h1 is the headline.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-h1-agrees-with-title.html"),
+                              "https://marshvalley.test/news/tide-mill", record=record)
+    assert article.headline == "Tide mill reopens after a winter of repairs"
+    assert record.taken("headline").where != "heading just before the story"
+
+
 def test_the_h1_printed_before_the_story_stays_over_the_deck_beneath_it():
     article = extract_article(page("headline-h1-before-a-deck.html"),
                               "https://riverton.test/news/quay-repairs")
