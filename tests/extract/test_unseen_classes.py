@@ -167,6 +167,14 @@ def test_h1_kicker_needs_a_leading_element_of_few_words():
     assert kicker("<h1><span>One two three four five</span> six seven</h1>") is None
 
 
+def test_a_short_h1_that_opens_the_title_stays_over_the_title_part_printed_in_the_footer():
+    # No structured data; the title is "h1 | name" and the page prints the name alone in
+    # its footer: the h1 the title opens with is the headline.
+    article = extract_article(page("headline-h1-opens-title.html"),
+                              "https://harbourguide.test/events/regatta")
+    assert article.headline == "Lantern Regatta"
+
+
 def test_the_h1_printed_before_the_story_stays_over_the_deck_beneath_it():
     article = extract_article(page("headline-h1-before-a-deck.html"),
                               "https://riverton.test/news/quay-repairs")
