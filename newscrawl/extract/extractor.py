@@ -623,6 +623,32 @@ def step_authors(run: _Run) -> None:
             return
 
 
+def step_headline_kicker(run: _Run) -> None:
+    """An h1 headline without the kicker it opens with in an element of its own
+    (:func:`markup.h1_kicker`), when ``<title>`` repeats the rest and does not print the
+    kicker run into it: the title leaves the kicker out or sets it off ("Topic: Headline",
+    "Topic | Headline"). A first word set in its own span and printed in the title as
+    part of the headline ("<span>Name</span> explains ...") stays."""
+    if run.headline_source != "h1":
+        return
+    title = collapse(markup.title(run.ctx.tree)).casefold()
+    if not title:
+        return
+    for h1 in markup.h1_elements(run.ctx.tree):
+        if markup.text_of(h1) != run.article.headline:
+            continue
+        parts = markup.h1_kicker(h1)
+        if parts is None:
+            return
+        kicker, rest = parts
+        if fold(rest) not in fold(title) or re.search(
+                re.escape(kicker.casefold()) + r"\s*" + re.escape(rest.casefold()[:20]), title):
+            return
+        run.set("headline", rest, "markup",
+                run.offer("headline", "markup", rest, "h1 without the kicker it opens with"))
+        return
+
+
 #: Headline sources a heading printed just before the story may correct: the page's
 #: own markup, on pages with no structured headline (a profile's or a structured
 #: headline stands).
@@ -634,7 +660,10 @@ def step_headline_before_story(run: _Run) -> None:
     story replaces an h1 or ``<title>`` headline that is not printed there: the h1 of a
     sidebar ("Jobs this week") or a title naming only the site or section is a label, while
     the story's own heading (an h2, a bold block, an element named "headline") sits
-    right above its first paragraph."""
+    right above its first paragraph. An h1 headline that ``<title>`` repeats stays
+    unless the heading before the story is in the title too: the page's visible heading
+    and its title agree, and what sits above the first paragraph the body found is then
+    a box's heading ("Share this story", a comment count, a sidebar teaser)."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return
@@ -647,6 +676,8 @@ def step_headline_before_story(run: _Run) -> None:
         return
     title = fold(markup.title(run.ctx.tree))
     in_title = [text for text in headings if title and fold(text) in title]
+    if not in_title and run.headline_source == "h1" and title and current in title:
+        return  # (the h1 and the title agree)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))
@@ -1028,7 +1059,7 @@ def step_word_count(run: _Run) -> None:
 
 #: The field steps in order (language before dates; body before scope; scope before the
 #: fields read inside the article container).
-FIELD_STEPS = (step_language, step_headline, step_description, step_body,
+FIELD_STEPS = (step_language, step_headline, step_headline_kicker, step_description, step_body,
                step_language_from_text, step_scope, step_headline_before_story,
                step_authors, step_published, step_modified, step_images,
                step_section_and_tags, step_canonical, step_word_count)

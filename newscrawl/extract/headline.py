@@ -22,7 +22,8 @@ News") gives the h1: the page prints its headline without it. An h1 that only na
 h1; markup already drops h1s that are links to the home page) is not a candidate.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
-is taken, unless an h1 within the title says as much; else the fullest h1 that
+is taken, unless an h1 within the title says as much or opens it as a part of its own
+("Headline | Site Guide" with the site's name printed alone in the footer); else the fullest h1 that
 ``<title>`` contains; a short h1 the title does not contain is a section label and
 yields to the title, which is then cut to its first segment of a few words when no site
 name was recognised in it.
@@ -278,7 +279,8 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     if printed is not None and title:
         part = _printed_title_part(title, names, printed)
         if part and not (h1 and fold(h1) in fold(title)
-                         and len(_WORDS.findall(h1)) >= len(_WORDS.findall(part))):
+                         and (len(_WORDS.findall(h1)) >= len(_WORDS.findall(part))
+                              or _opens_title(h1, title))):
             return part, "printed"
     if h1:
         return collapse(h1), "h1"
@@ -414,6 +416,13 @@ def title_parts(title: str) -> dict[str, tuple[str, ...]]:
             if len(words) >= MIN_PRINTED_WORDS and key:
                 runs.setdefault(key, tuple(words))
     return runs
+
+
+def _opens_title(h1: str, title: str) -> bool:
+    """True when ``<title>`` opens with the h1 as a part of its own ("Headline | ...")."""
+    h1, title = collapse(h1), collapse(title)
+    return (title.startswith(h1) and len(title) > len(h1)
+            and bool(_TITLE_PART.match(title, len(h1))))
 
 
 def _printed_title_part(title: str, names: list[str], printed) -> str | None:

@@ -407,6 +407,38 @@ def headline_candidates(scope, tree) -> list[str]:
     return out
 
 
+#: Tags a kicker printed as the first part of an h1 is set in (not a link, not the
+#: italics of a work's title).
+_KICKER_TAGS = frozenset({"span", "small", "strong", "b", "div", "p", "mark"})
+#: The most words such a kicker has (a topic, a place, "Live updates").
+KICKER_MAX_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+def h1_kicker(h1) -> tuple[str, str] | None:
+    """(kicker, rest) when an h1 opens with an element of its own holding a few words
+    before the rest of its text (``<h1><span class="overline">Topic</span> Headline</h1>``,
+    also inside one wrapper element): the kicker has 1 to
+    :data:`KICKER_MAX_WORDS` words and the rest more words
+    than it (separator punctuation between them left out). None otherwise."""
+    node = h1
+    children = [child for child in node if isinstance(child.tag, str) and child.tag != "br"]
+    if (len(children) == 1 and not (node.text or "").strip() and not (children[0].tail or "").strip()
+            and len(children[0])):
+        node = children[0]  # (one wrapper around the kicker and the headline)
+    first = next((child for child in node if isinstance(child.tag, str)), None)
+    if first is None or (node.text or "").strip() or first.tag not in _KICKER_TAGS:
+        return None
+    whole, kicker = text_of(h1), text_of(first)
+    if not kicker or not whole.startswith(kicker):
+        return None
+    rest = whole[len(kicker):].lstrip(" :|–—-·•").strip()
+    kicker_words, rest_words = len(_WORD.findall(kicker)), len(_WORD.findall(rest))
+    if not 0 < kicker_words <= KICKER_MAX_WORDS or rest_words <= kicker_words:
+        return None
+    return kicker, rest
+
+
 def is_within(element, ancestor) -> bool:
     """True when ``element`` is ``ancestor`` or lies inside it.
 

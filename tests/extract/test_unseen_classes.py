@@ -129,6 +129,52 @@ def test_a_heading_just_before_the_story_beats_a_sidebar_h1_and_a_site_title():
     assert record.taken("headline").where == "heading just before the story"
 
 
+def test_an_h1_the_title_repeats_stays_over_a_box_heading_before_the_story():
+    # No structured data; a share box's heading sits between the h1 and the first
+    # paragraph; the title repeats the h1, so the h1 is the headline.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-h1-agrees-with-title.html"),
+                              "https://marshvalley.test/news/tide-mill", record=record)
+    assert article.headline == "Tide mill reopens after a winter of repairs"
+    assert record.taken("headline").where != "heading just before the story"
+
+
+def test_a_kicker_the_h1_opens_with_in_its_own_element_is_left_out():
+    # No structured data; the title repeats the headline without the kicker.
+    article = extract_article(page("headline-kicker-span-in-h1.html"),
+                              "https://inselbote.test/hafen/faehre")
+    assert article.headline == "Neue Fähre für die Möweninsel bestellt"
+
+
+def test_a_name_set_in_its_own_element_that_the_title_runs_into_the_headline_stays():
+    article = extract_article(page("headline-name-span-in-h1.html"),
+                              "https://marshvalley.test/news/holt")
+    assert article.headline == "Mira Holt explains why she left the harbour board"
+
+
+def test_h1_kicker_needs_a_leading_element_of_few_words():
+    from lxml import html as lxml_html
+
+    def kicker(snippet):
+        return markup.h1_kicker(lxml_html.fromstring(snippet))
+
+    assert kicker("<h1><span>Topic</span> A headline of five words</h1>") == \
+        ("Topic", "A headline of five words")
+    assert kicker("<h1><span><small>Topic</small><br>A headline of five words</span></h1>") == \
+        ("Topic", "A headline of five words")
+    assert kicker("<h1>A headline <span>of</span> five words</h1>") is None
+    assert kicker("<h1><a href='/t'>Topic</a> A headline of five words</h1>") is None
+    assert kicker("<h1><span>One two three four five</span> six seven</h1>") is None
+
+
+def test_a_short_h1_that_opens_the_title_stays_over_the_title_part_printed_in_the_footer():
+    # No structured data; the title is "h1 | name" and the page prints the name alone in
+    # its footer: the h1 the title opens with is the headline.
+    article = extract_article(page("headline-h1-opens-title.html"),
+                              "https://harbourguide.test/events/regatta")
+    assert article.headline == "Lantern Regatta"
+
+
 def test_the_h1_printed_before_the_story_stays_over_the_deck_beneath_it():
     article = extract_article(page("headline-h1-before-a-deck.html"),
                               "https://riverton.test/news/quay-repairs")
