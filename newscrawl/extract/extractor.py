@@ -513,8 +513,9 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else a "By ..." line near the
-    top, else the text after a by-word label of its own ("Autor:"), else a bold signature
-    closing the story."""
+    top, else the text after a by-word label of its own ("Autor:"), else, when the
+    headline's h1 lies outside the article container, a "By ..." line or a byline-named
+    block among the short texts just after the h1, else a bold signature closing the story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site)
         if names:
@@ -534,6 +535,14 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
         found = byline.clean_byline(text, strict=True)
         if found:
             return found, text, "text after a by-word label"
+    h1 = markup.headline_h1(run.ctx.tree)
+    if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
+        for text, classed in markup.texts_after_headline(h1):
+            if classed or byline.starts_with_lead_in(text):
+                found = byline.clean_byline(text, strict=True)
+                if found:
+                    return found, text, ("byline-named block after the headline" if classed else
+                                         "line opening with a by-word after the headline")
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
