@@ -193,3 +193,18 @@ def test_by_line_of_a_related_teaser_after_the_headline_is_not_the_byline():
     assert "Mara Lind" not in html
     article = extract_article(html, "https://rivertoncourier.test/news/harbour-ferry")
     assert article.authors == []
+
+
+def test_byline_naming_only_the_site_is_the_organisation_fallback():
+    # a blog named after its author: the byline names the site, and no one else is named
+    # anywhere, so the site's name is given (as the JSON-LD / meta fallback would give it)
+    article = extract_article(page("blog-named-after-author.html"),
+                              "https://lenamaurer.test/2031/03/herbstwanderung")
+    assert article.authors == ["Lena Maurer"]
+
+
+def test_a_person_named_elsewhere_wins_over_a_byline_naming_the_site():
+    html = page("blog-named-after-author.html").replace(
+        "</title>", '</title><meta name="author" content="Jonas Brandt">')
+    article = extract_article(html, "https://lenamaurer.test/2031/03/herbstwanderung")
+    assert article.authors == ["Jonas Brandt"]
