@@ -755,7 +755,53 @@ def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
 
 #: Text nodes read after the headline's h1 when the byline is looked for beside it.
 HEADLINE_BYLINE_TEXT_NODES = 30
-_TEXT_AFTER = XP(f"following::text()[normalize-space()][position() <= {HEADLINE_BYLINE_TEXT_NODES}]")
+
+#: The characters XPath's normalize-space() removes (no-break spaces stay text).
+_XML_SPACE = " \t\r\n"
+
+
+def _text_holders(element) -> Iterator:
+    """For each non-blank text node inside ``element``, in page order, the element that
+    holds it (its parent; for a tail, the parent of the element it follows). Walked by
+    lxml's event iterator, not by recursion: a page nested thousands deep is no error."""
+    if not isinstance(element.tag, str):
+        return  # (a comment or processing instruction holds no text node)
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if isinstance(node.tag, str) and node.text and node.text.strip(_XML_SPACE):
+                yield node
+        elif node is not element and node.tail and node.tail.strip(_XML_SPACE):
+            yield node.getparent()
+
+
+def _text_holders_after(element, limit: int) -> Iterator:
+    """The holders (:func:`_text_holders`) of the first ``limit`` non-blank text nodes
+    after the end of ``element`` in page order (what the XPath
+    ``following::text()[normalize-space()][position() <= limit]`` selects, read one node
+    at a time so that only those nodes are walked, not the rest of the page)."""
+    count = 0
+    node = element
+    while node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        if node.tail and node.tail.strip(_XML_SPACE):
+            yield parent
+            count += 1
+            if count >= limit:
+                return
+        for sibling in node.itersiblings():
+            for holder in _text_holders(sibling):
+                yield holder
+                count += 1
+                if count >= limit:
+                    return
+            if sibling.tail and sibling.tail.strip(_XML_SPACE):
+                yield parent
+                count += 1
+                if count >= limit:
+                    return
+        node = parent
 
 
 def headline_h1(tree):
@@ -772,12 +818,7 @@ def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:
     side column beside the story). ``byline-named``: the block or a near ancestor has a
     class naming an author or a byline (:func:`_byline_named`)."""
     seen = set()
-    for node in _TEXT_AFTER(h1):
-        parent = node.getparent()
-        if parent is None:
-            continue
-        if node.is_tail and parent.getparent() is not None:
-            parent = parent.getparent()
+    for parent in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
         if id(parent) in seen or parent.tag in _UNREAD_TAGS or in_related(parent):
             continue
         seen.add(id(parent))
