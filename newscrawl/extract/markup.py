@@ -817,11 +817,11 @@ def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:
     the article container found around the body does not hold the h1 (a header row or a
     side column beside the story). ``byline-named``: the block or a near ancestor has a
     class naming an author or a byline (:func:`_byline_named`)."""
-    seen = set()
+    seen = set()  # (the elements themselves: an id() of a freed proxy can come back)
     for parent in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
-        if id(parent) in seen or parent.tag in _UNREAD_TAGS or in_related(parent):
+        if parent in seen or parent.tag in _UNREAD_TAGS or in_related(parent):
             continue
-        seen.add(id(parent))
+        seen.add(parent)
         text = text_of(parent)
         if 3 < len(text) < _SHORT_LINE_CHARS:
             yield text, _byline_named(parent)
