@@ -490,7 +490,8 @@ def step_scope(run: _Run) -> None:
     run.scope = markup.article_scope(run.ctx.tree, node)
 
 
-def _byline_group_names(heuristic: str, elements: list, names_site) -> tuple[list[str], list[str]]:
+def _byline_group_names(heuristic: str, elements: list, names_site,
+                        site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
     an element's parts are read apart (:func:`markup.byline_text`), and an element inside a
     figure (a picture's credit, often marked ``itemprop=author``) is not a byline."""
@@ -501,22 +502,26 @@ def _byline_group_names(heuristic: str, elements: list, names_site) -> tuple[lis
         if not raw or len(raw) > 300 or markup.in_figure(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
-        found = [n for n in byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
-                 if not names_site(n)]
+        read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
+        found = [n for n in read if not names_site(n)]
+        if site_named is not None:
+            site_named.extend(n for n in read if names_site(n))
         if found:
             names.extend(found)
             raws.append(raw)
     return names, raws
 
 
-def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | None]:
+def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
+                   ) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else a "By ..." line near the
-    top, else the text after a by-word label of its own ("Autor:"), else a bold signature
-    closing the story."""
+    top, else the text after a by-word label of its own ("Autor:"), else, when the
+    headline's h1 lies outside the article container, a "By ..." line or a byline-named
+    block among the short texts just after the h1, else a bold signature closing the story."""
     for heuristic, elements in run.byline_groups:
-        names, raws = _byline_group_names(heuristic, elements, names_site)
+        names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
     nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
@@ -534,6 +539,14 @@ def _markup_byline(run: _Run, names_site) -> tuple[list[str], str | None, str | 
         found = byline.clean_byline(text, strict=True)
         if found:
             return found, text, "text after a by-word label"
+    h1 = markup.headline_h1(run.ctx.tree)
+    if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
+        for text, classed in markup.texts_after_headline(h1):
+            if classed or byline.starts_with_lead_in(text):
+                found = byline.clean_byline(text, strict=True)
+                if found:
+                    return found, text, ("byline-named block after the headline" if classed else
+                                         "line opening with a by-word after the headline")
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
@@ -569,8 +582,9 @@ def _organisation_name(value: str) -> str:
 def _author_candidates(run: _Run):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
-    then organisations (and the site's own name), taken only when no person is named
-    anywhere."""
+    then organisations (and the site's own name, where JSON-LD, meta or the visible
+    byline give it: a publisher's desk, a blog named after its author), taken only when
+    no person is named anywhere."""
     value = run.from_profile("authors")
     if value:
         values = value if isinstance(value, list) else [value]
@@ -599,7 +613,10 @@ def _author_candidates(run: _Run):
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         yield ("meta", hit[0], " ; ".join(person_values),
                [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
-    names, raw, where = _markup_byline(run, names_site)
+    site_named: list[str] = []
+    names, raw, where = _markup_byline(run, names_site, site_named)
+    site_named += [n for n in names if names_site(n)]
+    fallbacks.append(("markup", site_named))
     yield "markup", where, raw, [n for n in names if not names_site(n)]
     if run.app is not None and run.app.authors:
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),

@@ -129,9 +129,10 @@ SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
 )
 
 #: Class words that mark author *furniture* (bio, avatar, ...), not the byline.
-_AUTHOR_FURNITURE = class_has("bio", "avatar", "image", "img", "photo", "picture", "desc", "role",
-                              "title", "social", "follow", "twitter", "mail", "more", "date",
-                              "time", "count", "about", "info", "text", "job", "position")
+AUTHOR_FURNITURE_WORDS = ("bio", "avatar", "image", "img", "photo", "picture", "desc", "role",
+                          "title", "social", "follow", "twitter", "mail", "more", "date",
+                          "time", "count", "about", "info", "text", "job", "position")
+_AUTHOR_FURNITURE = class_has(*AUTHOR_FURNITURE_WORDS)
 
 #: "autor" / "auteur" as a word of a class name ("entry-autor", "article_auteur",
 #: "autorenzeile"), not inside another word ("autoradio", "autorelated", "lesauteurs").
@@ -782,6 +783,102 @@ def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
         value = collapse(nodes[index + 1])
         if 3 < len(value) <= MAX_LABELLED_CHARS:
             yield value
+
+
+#: Text nodes read after the headline's h1 when the byline is looked for beside it.
+HEADLINE_BYLINE_TEXT_NODES = 30
+
+#: The characters XPath's normalize-space() removes (no-break spaces stay text).
+_XML_SPACE = " \t\r\n"
+
+
+def _text_holders(element) -> Iterator:
+    """For each non-blank text node inside ``element``, in page order, the element that
+    holds it (its parent; for a tail, the parent of the element it follows). Walked by
+    lxml's event iterator, not by recursion: a page nested thousands deep is no error."""
+    if not isinstance(element.tag, str):
+        return  # (a comment or processing instruction holds no text node)
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if isinstance(node.tag, str) and node.text and node.text.strip(_XML_SPACE):
+                yield node
+        elif node is not element and node.tail and node.tail.strip(_XML_SPACE):
+            yield node.getparent()
+
+
+def _text_holders_after(element, limit: int) -> Iterator:
+    """The holders (:func:`_text_holders`) of the first ``limit`` non-blank text nodes
+    after the end of ``element`` in page order (what the XPath
+    ``following::text()[normalize-space()][position() <= limit]`` selects, read one node
+    at a time so that only those nodes are walked, not the rest of the page)."""
+    count = 0
+    node = element
+    while node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        if node.tail and node.tail.strip(_XML_SPACE):
+            yield parent
+            count += 1
+            if count >= limit:
+                return
+        for sibling in node.itersiblings():
+            for holder in _text_holders(sibling):
+                yield holder
+                count += 1
+                if count >= limit:
+                    return
+            if sibling.tail and sibling.tail.strip(_XML_SPACE):
+                yield parent
+                count += 1
+                if count >= limit:
+                    return
+        node = parent
+
+
+def headline_h1(tree):
+    """The page's headline h1: the first h1 outside related blocks that is not the site's
+    masthead, or None."""
+    return next((h for h in outside_related(h1_elements(tree), 4) if not is_masthead_h1(h)), None)
+
+
+def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:
+    """(text, byline-named) of the short blocks holding the first
+    HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's h1, each block once, in
+    page order, related blocks left out: where most layouts print the byline, also when
+    the article container found around the body does not hold the h1 (a header row or a
+    side column beside the story). ``byline-named``: the block or a near ancestor has a
+    class naming an author or a byline (:func:`_byline_named`)."""
+    seen = set()  # (the elements themselves: an id() of a freed proxy can come back)
+    for parent in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
+        if parent in seen or parent.tag in _UNREAD_TAGS or in_related(parent):
+            continue
+        seen.add(parent)
+        text = text_of(parent)
+        if 3 < len(text) < _SHORT_LINE_CHARS:
+            yield text, _byline_named(parent)
+
+
+#: Class words naming a byline block (in any case, inside longer class names:
+#: "post-author", "noticias__author", "BylineWrapper").
+_BYLINE_NAMED = re.compile(r"author|byline|autor|auteur", re.IGNORECASE)
+_FURNITURE_NAMED = re.compile("|".join(AUTHOR_FURNITURE_WORDS), re.IGNORECASE)
+#: How far up from a text's block a class naming the byline is looked for.
+BYLINE_NAMED_LEVELS = 3
+
+
+def _byline_named(element) -> bool:
+    """True when the element or one of its nearest ancestors (BYLINE_NAMED_LEVELS in all)
+    has a class naming an author or a byline, and the element's own class names no author
+    furniture (a bio, an avatar, a date)."""
+    node = element
+    for _ in range(BYLINE_NAMED_LEVELS):
+        if node is None:
+            return False
+        if _BYLINE_NAMED.search(node.get("class") or ""):
+            return not _FURNITURE_NAMED.search(element.get("class") or "")
+        node = node.getparent()
+    return False
 
 
 def signature_texts(container) -> list[str]:

@@ -167,3 +167,44 @@ def test_a_name_spelled_like_the_domain_with_umlauts_written_out_is_the_site():
     assert extract_article(html, "https://gruenwald.test/2031/03/03/mieten/").authors == []
     other = extract_article(html.replace("GRÜNWALD", "Jana Roth"), "https://gruenwald.test/2031/03/03/mieten/")
     assert other.authors == ["Jana Roth"]
+
+
+def test_by_line_after_a_headline_outside_the_story_container():
+    # the story is an <article> without the h1; the "By ..." line sits under the h1 in a
+    # header row above it (a teaser's "By ..." in the rail beside it is not taken)
+    article = extract_article(page("by-line-above-story-article.html"),
+                              "https://rivertoncourier.test/news/harbour-ferry")
+    assert article.authors == ["Mara Lind"]
+    assert article.sources["authors"] == "markup"
+
+
+def test_author_block_in_a_column_beside_the_story():
+    # no by-word: the block after the h1 whose class names the author, in a side column
+    # the story's container does not hold; its e-mail address is no name
+    article = extract_article(page("author-block-beside-story.html"),
+                              "https://correiodovale.test/cidade/biblioteca")
+    assert article.authors == ["Ines Valk"]
+
+
+def test_by_line_of_a_related_teaser_after_the_headline_is_not_the_byline():
+    html = page("by-line-above-story-article.html").replace(
+        '<div class="submitted-wrap"><span class="submitted-by">By <a href="/people/mara-lind">'
+        'Mara Lind</a> - 03/04/31 06:56 AM</span></div>', "")
+    assert "Mara Lind" not in html
+    article = extract_article(html, "https://rivertoncourier.test/news/harbour-ferry")
+    assert article.authors == []
+
+
+def test_byline_naming_only_the_site_is_the_organisation_fallback():
+    # a blog named after its author: the byline names the site, and no one else is named
+    # anywhere, so the site's name is given (as the JSON-LD / meta fallback would give it)
+    article = extract_article(page("blog-named-after-author.html"),
+                              "https://lenamaurer.test/2031/03/herbstwanderung")
+    assert article.authors == ["Lena Maurer"]
+
+
+def test_a_person_named_elsewhere_wins_over_a_byline_naming_the_site():
+    html = page("blog-named-after-author.html").replace(
+        "</title>", '</title><meta name="author" content="Jonas Brandt">')
+    article = extract_article(html, "https://lenamaurer.test/2031/03/herbstwanderung")
+    assert article.authors == ["Jonas Brandt"]
