@@ -26,8 +26,8 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (RELATIVE, NormalisedDate, date_parts_of_line,
-                                     is_ambiguous_numeric, normalise_date)
+from newscrawl.extract.dates import (DATE, RELATIVE, NormalisedDate, date_parts_of_line,
+                                     is_ambiguous_numeric, normalise_date, stated_day)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
@@ -885,6 +885,8 @@ def step_published(run: _Run) -> None:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
         parsed, layer, offered = _outvoted(run, parsed, layer, offered)
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
+    if parsed is not None and parsed.precision == DATE and layer != "profile":
+        parsed, layer, offered = _with_printed_time(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
@@ -892,6 +894,39 @@ def step_published(run: _Run) -> None:
         # a relative date and no fetch time: the raw string is kept for whoever knows
         # when the page was fetched (the dates pipeline reads it against fetched_at)
         run.article.published_raw = run.unanchored[0]
+
+
+#: Kinds of printed date that may lend their time of day to a day-only publication date:
+#: a line stating a date, one labelled as the publication (not an update, a date in a
+#: sentence, a caption or a list of other items).
+_TIME_LENDING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
+
+
+def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
+    """A day-only publication date (a day in markup, in the URL, a printed day) takes the
+    time of day of a date printed near the headline on the same calendar day, when one
+    is printed with a time (and not labelled as an update): the page states the day in
+    one place and the time beside the date it prints. (NormalisedDate, layer, candidate)."""
+    day = parsed.value.date()
+    for raw, kind in page_dates.visible_dates(run.ctx.tree, run.scope, run.article.headline):
+        if kind not in _TIME_LENDING_KINDS or not _PRINTED_CLOCK.search(raw):
+            continue
+        reading = run.date(raw)
+        if reading.value is None or reading.precision in (DATE, RELATIVE):
+            continue
+        own_day = stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
+                             reference=run.ctx.fetched_at)
+        if own_day != day:
+            continue
+        candidate = run.offer("published_at", "text", raw, "printed near the headline", note=(
+            f"{_date_note(reading)}; the time of the day-only date {day.isoformat()}")
+            if run.record is not None else None)
+        return reading, "text", candidate
+    return parsed, layer, offered
+
+
+#: A clock time in a printed date's raw text ("2023-11-07T10:30", "May 3, 2024 10:30").
+_PRINTED_CLOCK = re.compile(r"\d[T ]\d\d:\d\d")
 
 
 def step_modified(run: _Run) -> None:

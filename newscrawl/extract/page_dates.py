@@ -34,8 +34,9 @@ import re
 from urllib.parse import urlsplit
 
 import lxml.etree
+from zoneinfo import ZoneInfo
 
-from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
+from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
 from newscrawl.text import collapse
@@ -250,11 +251,138 @@ MAX_DATE_LINE_CHARS = 60
 MIN_PROSE_WORDS_BEFORE = 4
 
 
-def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
+#: A time of day printed just after a date: separators ("," "|" "-" "/"), a word that
+#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às), the clock
+#: ("12:34", "3:45 pm", "15h30", "14 h 05", "12.34 Uhr": a dot only before "Uhr" / "h"
+#: or after such a word), then an optional zone (:data:`PRINTED_ZONES`, or an offset
+#: "+02:00", "GMT+2"). The words are matched in any case, the zone in upper case only.
+_TIME_AFTER_DATE = re.compile(
+    r"\s*(?:[,|/·•–—-]\s*)*"
+    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o))\.?\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])"
+    r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
+    r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
+    r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
+    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
+#: Zone abbreviations printed after a time, and what they name: a fixed offset (hours)
+#: or, for the abbreviations of zones with summer time, the zone itself (sites print "CET"
+#: or "EST" the year round: the zone's own rules give the offset of the day).
+PRINTED_ZONES: dict[str, float | str] = {
+    "UTC": 0, "GMT": 0, "Z": 0,
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "CDT": "America/Chicago",
+    "BST": "Europe/London",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "IST": 5.5,
+}
+#: Text after a date that is only separators: the time may be in the next text node.
+_ONLY_SEPARATORS = re.compile(r"[\s,|/·•–—-]*")
+#: Characters of the next text node read for a time when the date's node ends with it.
+NEXT_NODE_TIME_CHARS = 40
+
+
+def printed_time(text: str) -> tuple[int, int, int, str | None] | None:
+    """(hour, minute, second, zone) of a time of day printed at the start of ``text``
+    (what follows a printed date: ", 10:30", " um 14.05 Uhr", " at 5:55 AM EST",
+    " | 06:46", " à 14 h 05"), in 24-hour time; ``zone`` the printed zone abbreviation
+    or offset, None when none is printed. None when no time starts the text."""
+    match = _TIME_AFTER_DATE.match(text)
+    if match is None:
+        return None
+    if match.group("dot") and not (match.group("uhr") or match.group("word")):
+        return None  # "12.34" alone is a number as often as a time
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    half = match.group("half")
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half[0] in "pP" else 0)
+    zone = match.group("zone")
+    if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES and not zone.startswith(("GMT", "UTC")):
+        zone = None  # a word that only looks like a zone (an agency's initials)
+    return hour, minute, int(match.group("second") or 0), zone
+
+
+def _offset_text(zone: str | None, day: str) -> str | None:
+    """The ISO offset ("+01:00") a printed zone has on an ISO ``day``; "" for a zone that
+    is not known, None for no zone."""
+    if zone is None:
+        return None
+    if zone[0] in "+-":
+        return zone if ":" in zone else zone[:3] + ":" + zone[3:]
+    if zone.startswith(("GMT", "UTC")) and len(zone) > 3:
+        sign, rest = zone[3:].strip()[0], zone[3:].strip()[1:]
+        hours, _, minutes = rest.partition(":")
+        if len(hours) > 2:
+            hours, minutes = hours[:-2], hours[-2:]
+        return f"{sign}{int(hours):02d}:{int(minutes or 0):02d}"
+    named = PRINTED_ZONES.get(zone)
+    if named is None:
+        return ""
+    if isinstance(named, str):
+        year, month, date = (int(part) for part in day.split("-"))
+        offset = dt.datetime(year, month, date, 12, tzinfo=ZoneInfo(named)).utcoffset()
+        hours = offset.total_seconds() / 3600 if offset is not None else 0
+    else:
+        hours = named
+    sign = "-" if hours < 0 else "+"
+    whole = abs(int(hours * 60))
+    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
+
+
+def with_printed_time(day: str, after: str) -> str:
+    """A printed date's raw text with the time of day printed just after it (``after``:
+    the text that follows the date), when one is: ISO days as ``2023-11-07T10:30`` (with
+    the offset of a printed zone), other dates as "<date> 10:30" (the zone appended as
+    printed). The date alone when no time follows."""
+    found = printed_time(after)
+    if found is None:
+        return day
+    hour, minute, second, zone = found
+    clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+    if zone is not None and not _ISO_DAY.fullmatch(day):
+        # the offset of a zone with summer time depends on the day: read the day first
+        reading = normalise_date(day)
+        if reading.precision == DATE:
+            day = reading.value.date().isoformat()
+    if _ISO_DAY.fullmatch(day):
+        offset = _offset_text(zone, day)
+        return f"{day}T{clock}{offset or ''}"
+    return f"{day} {clock}"
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+#: How many text nodes after a date's own are read for its time of day ("Jan. 28, 2020",
+#: ", at", "5:55 AM" in three elements).
+NEXT_NODES_FOR_TIME = 3
+
+
+def _following_text(nodes, index: int) -> str:
+    """The start of the text of the nodes after ``nodes[index]`` (at most
+    :data:`NEXT_NODES_FOR_TIME` of them, :data:`NEXT_NODE_TIME_CHARS` characters)."""
+    text = ""
+    for node in nodes[index + 1:index + 1 + NEXT_NODES_FOR_TIME]:
+        text += " " + str(node)[:NEXT_NODE_TIME_CHARS * 2]
+        if len(text) >= NEXT_NODE_TIME_CHARS * 2:
+            break
+    return text
+
+
+def _printed_dates_placed(text: str, following: str | None = None) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
-    the date rather than a line that states it. The day only: a clock time printed
-    beside it has no zone, and the publication day is what these last sources are for."""
+    the date rather than a line that states it. A time of day printed just after a date
+    (in the node, or at the start of ``following``, the next text node, when the date
+    ends its node) is kept with it (:func:`with_printed_time`): naive unless a zone is
+    printed."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
@@ -267,7 +395,12 @@ def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
                     and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
-        found.append((_as_iso(match.group()) or match.group(), in_prose, match.start()))
+        after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
+        if following is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
+            after += collapse(following)[:NEXT_NODE_TIME_CHARS]
+        day = _as_iso(match.group()) or match.group()
+        found.append((with_printed_time(day, after) if not in_prose else day, in_prose,
+                      match.start()))
     return found
 
 
@@ -324,6 +457,12 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     first: nearest the headline (the h1 holding ``headline``, the extracted one, when
     given), each kind of date (:data:`STATED` .. :data:`LISTED`) counting as farther by
     :data:`KIND_DISTANCE`, listed dates last; at most :data:`MAX_VISIBLE_DATES`."""
+    return [raw for raw, _kind in visible_dates(tree, scope, headline)]
+
+
+def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[str, int]]:
+    """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
+    printed more than once is that of its best-ranked place)."""
     nodes = _text_nodes(tree)
     if not nodes:
         return []
@@ -340,7 +479,7 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
         elif has_digit(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node)
+            placed = _printed_dates_placed(node, _following_text(nodes, index))
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node))
@@ -357,12 +496,14 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
             label = _label_before(node, start)
             kind = (UPDATE if UPDATE_LABEL.search(label)
                     else PUBLISHED if PUBLISHED_LABEL.search(label) else STATED)
-        ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw))
+        ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw, kind))
     ranked.sort(key=lambda item: item[:3])
-    out: list[str] = []
-    for _listed_last, _distance, _order, raw in ranked:
-        if raw not in out:
-            out.append(raw)
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for _listed_last, _distance, _order, raw, kind in ranked:
+        if raw not in seen:
+            seen.add(raw)
+            out.append((raw, kind))
             if len(out) >= MAX_VISIBLE_DATES:
                 break
     return out
