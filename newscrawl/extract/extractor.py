@@ -767,6 +767,8 @@ def _unmarked_published_candidates(run: _Run):
                        ("og:url", meta.url(run.meta))):
         for raw in page_dates.url_date_raws(url):
             yield "url", f"a day in the {where} path", raw
+    for raw in page_dates.script_date_raws(run.ctx.tree):
+        yield "script", SCRIPT_DATE_WHERE, raw
     for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
         yield "text", "printed near the headline", raw
 
@@ -905,12 +907,17 @@ _TIME_LENDING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
 def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
     """A day-only publication date (a day in markup, in the URL, a printed day) takes the
     time of day of a date printed near the headline on the same calendar day, when one
-    is printed with a time (and not labelled as an update): the page states the day in
-    one place and the time beside the date it prints. (NormalisedDate, layer, candidate)."""
+    is printed with a time (and not labelled as an update), else the moment a publication
+    key of the page's inline scripts states on that day: the page states the day in one
+    place and the time in another. The layer stays the one that gave the day (the record
+    names where the time came from). (NormalisedDate, layer, candidate)."""
     day = parsed.value.date()
-    for raw, kind in page_dates.visible_dates(run.ctx.tree, run.scope, run.article.headline):
-        if kind not in _TIME_LENDING_KINDS or not _PRINTED_CLOCK.search(raw):
-            continue
+    printed = [(raw, "text", "printed near the headline") for raw, kind in
+               page_dates.visible_dates(run.ctx.tree, run.scope, run.article.headline)
+               if kind in _TIME_LENDING_KINDS and _PRINTED_CLOCK.search(raw)]
+    scripted = ((raw, "script", SCRIPT_DATE_WHERE)
+                for raw in page_dates.script_date_raws(run.ctx.tree))
+    for raw, source, where in _chain_all(printed, scripted):
         reading = run.date(raw)
         if reading.value is None or reading.precision in (DATE, RELATIVE):
             continue
@@ -918,11 +925,20 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
                              reference=run.ctx.fetched_at)
         if own_day != day:
             continue
-        candidate = run.offer("published_at", "text", raw, "printed near the headline", note=(
-            f"{_date_note(reading)}; the time of the day-only date {day.isoformat()}")
-            if run.record is not None else None)
-        return reading, "text", candidate
+        candidate = run.offer("published_at", source, raw, where, note=(
+            f"{_date_note(reading)}; the time of the day-only date {day.isoformat()} "
+            f"({layer})") if run.record is not None else None)
+        return reading, layer, candidate
     return parsed, layer, offered
+
+
+def _chain_all(*iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+#: Where a publication date read from an inline script's data is recorded as found.
+SCRIPT_DATE_WHERE = "a publication key of an inline script"
 
 
 #: A clock time in a printed date's raw text ("2023-11-07T10:30", "May 3, 2024 10:30").

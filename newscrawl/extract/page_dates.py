@@ -20,6 +20,9 @@ to an unknown reading time):
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
   all others.
+- :func:`script_date_raws`: a publication date a page's inline scripts state under a
+  key of their own (a data layer's ``"publishDate": "2024-08-26T23:27:57Z"``, an
+  analytics object's ``article_publish_time: '...'``), where no structured data does.
 - :func:`url_period`: the year (and month) a URL's path files the page under; a printed
   date before it is not the page's (:func:`within_period`).
 - :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
@@ -507,3 +510,53 @@ def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[s
             if len(out) >= MAX_VISIBLE_DATES:
                 break
     return out
+
+
+#: A key of an inline script that names the publication moment, and its ISO value with
+#: a time: ``"publishDate": "2024-08-26T23:27:57Z"``, ``'pub_date':'2024-04-28 14:26'``,
+#: ``articlePublishTime = "..."``. Keys that also name a modification, an update, an
+#: expiry or a GMT copy are left out (:data:`_OTHER_MOMENT_KEY`).
+_SCRIPT_PUBLISHED = re.compile(
+    r"""["']?(?P<key>[\w.$-]{0,40}(?i:publish|publicat|pub_?date|date_?pub)[\w.$-]{0,30})["']?"""
+    r"""\s*[:=]\s*["'](?P<value>(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?"""
+    r"""(?:Z|[+-]\d\d:?\d\d)?)["']""")
+_OTHER_MOMENT_KEY = re.compile(r"modif|updat|expir|gmt|utc|end|start|embargo|unpub|sched",
+                               re.IGNORECASE)
+#: The most characters of inline scripts searched for a publication key.
+MAX_SCRIPT_CHARS = 2_000_000
+#: Script types whose text is not the page's program or data (JSON-LD is read elsewhere).
+_SKIPPED_SCRIPT_TYPES = ("application/ld+json", "text/template", "text/x-template")
+
+
+def script_date_raws(tree) -> list[str]:
+    """ISO publication moments the page's inline scripts state under a publication key
+    (:data:`_SCRIPT_PUBLISHED`): those with a UTC offset first (an instant), then naive
+    ones, each in page order, at most :data:`MAX_VISIBLE_DATES`. The first key of a data
+    layer is the page's own; lists of other stories come later in the page."""
+    exact: list[str] = []
+    naive: list[str] = []
+    budget = MAX_SCRIPT_CHARS
+    for script in tree.iter("script"):
+        if script.get("src") or (script.get("type") or "").strip().lower() in _SKIPPED_SCRIPT_TYPES:
+            continue
+        text = script.text or ""
+        if budget <= 0:
+            break
+        text = text[:budget]
+        budget -= len(text)
+        if "ubli" not in text and "ub_date" not in text.lower() and "pubdate" not in text.lower():
+            continue
+        for match in _SCRIPT_PUBLISHED.finditer(text):
+            if _OTHER_MOMENT_KEY.search(match.group("key")):
+                continue
+            value = match.group("value")
+            target = exact if _HAS_OFFSET.search(value) else naive
+            if value not in target:
+                target.append(value)
+        if len(exact) >= MAX_VISIBLE_DATES:
+            break
+    return (exact + naive)[:MAX_VISIBLE_DATES]
+
+
+#: An ISO value that ends in a UTC offset.
+_HAS_OFFSET = re.compile(r"(?:Z|[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d)$")

@@ -90,3 +90,37 @@ def test_printed_zones_use_the_offset_of_the_day():
     reading = normalise_date(with_printed_time("Nov. 20, 2019", " 5:52 AM EST"))
     assert reading.precision == "exact"
     assert reading.value == dt.datetime(2019, 11, 20, 10, 52, tzinfo=dt.timezone.utc)
+
+
+def test_a_publication_key_of_an_inline_script_dates_a_page_with_no_markup():
+    article = extract("date_in_a_script_data_layer.html")
+    # the data layer's publication key, not its modification key nor the related story's
+    assert article.published_at == dt.datetime(2023, 10, 24, 11, 32, 41, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "exact"
+    assert article.sources["published_at"] == "script"
+
+
+def test_a_printed_day_takes_the_time_a_script_states_for_it():
+    article = extract("printed_day_and_script_time.html")
+    assert article.published_raw == "2021-03-09T16:45:00-06:00"
+    assert article.published_at == dt.datetime(2021, 3, 9, 22, 45, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] != "script"  # the day came from the page's markup
+    other_day = (PAGES / "printed_day_and_script_time.html").read_text(encoding="utf-8")
+    other_day = other_day.replace("2021-03-09T16:45", "2021-03-08T16:45")
+    article = extract_article(other_day, "https://site.example/news/bus-routes", profile=False)
+    assert article.published_at == dt.datetime(2021, 3, 9, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "date"
+
+
+def test_script_publication_keys():
+    import lxml.html
+    from newscrawl.extract.page_dates import script_date_raws
+    page = lxml.html.fromstring(
+        "<html><head><script type='application/ld+json'>{\"datePublished\": "
+        "\"2020-01-01T10:00:00Z\"}</script><script>var a = {\"publish_gmt_date\": "
+        "\"2019-11-18 17:02:02\", \"publish_date\": \"2019-11-18 12:02:02\", "
+        "\"publish_iso_date\": \"2019-11-18T12:02:02-05:00\", \"modifiedPublishDate\": "
+        "\"2019-11-19T00:00:00Z\", \"publishDay\": \"2019-11-18\"};</script></head>"
+        "<body><p>x</p></body></html>")
+    # offsets first; GMT copies, modification keys, JSON-LD and days without a time left out
+    assert script_date_raws(page) == ["2019-11-18T12:02:02-05:00", "2019-11-18 12:02:02"]
