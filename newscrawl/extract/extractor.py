@@ -205,6 +205,19 @@ class _Run:
         return language
 
     @cached_property
+    def visible_dates(self) -> list[tuple[str, int]]:
+        """The dates printed near the headline, with their kinds
+        (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
+        the article scope are known, by the publication-date step only."""
+        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline)
+
+    @cached_property
+    def script_dates(self) -> list[str]:
+        """The publication moments the page's inline scripts state
+        (:func:`newscrawl.extract.page_dates.script_date_raws`)."""
+        return page_dates.script_date_raws(self.ctx.tree)
+
+    @cached_property
     def numeric_date_order(self) -> str | None:
         """The order ('DMY' / 'MDY') the page's own numeric dates show, read only when an
         ambiguous one ('06/01/2026') is met; None leaves it to the language and region."""
@@ -767,9 +780,9 @@ def _unmarked_published_candidates(run: _Run):
                        ("og:url", meta.url(run.meta))):
         for raw in page_dates.url_date_raws(url):
             yield "url", f"a day in the {where} path", raw
-    for raw in page_dates.script_date_raws(run.ctx.tree):
+    for raw in run.script_dates:
         yield "script", SCRIPT_DATE_WHERE, raw
-    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
+    for raw, _kind in run.visible_dates:
         yield "text", "printed near the headline", raw
 
 
@@ -912,11 +925,9 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
     place and the time in another. The layer stays the one that gave the day (the record
     names where the time came from). (NormalisedDate, layer, candidate)."""
     day = parsed.value.date()
-    printed = [(raw, "text", "printed near the headline") for raw, kind in
-               page_dates.visible_dates(run.ctx.tree, run.scope, run.article.headline)
+    printed = [(raw, "text", "printed near the headline") for raw, kind in run.visible_dates
                if kind in _TIME_LENDING_KINDS and _PRINTED_CLOCK.search(raw)]
-    scripted = ((raw, "script", SCRIPT_DATE_WHERE)
-                for raw in page_dates.script_date_raws(run.ctx.tree))
+    scripted = ((raw, "script", SCRIPT_DATE_WHERE) for raw in run.script_dates)
     for raw, source, where in _chain_all(printed, scripted):
         reading = run.date(raw)
         if reading.value is None or reading.precision in (DATE, RELATIVE):

@@ -512,51 +512,54 @@ def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[s
     return out
 
 
-#: A key of an inline script that names the publication moment, and its ISO value with
-#: a time: ``"publishDate": "2024-08-26T23:27:57Z"``, ``'pub_date':'2024-04-28 14:26'``,
-#: ``articlePublishTime = "..."``. Keys that also name a modification, an update, an
-#: expiry or a GMT copy are left out (:data:`_OTHER_MOMENT_KEY`).
-_SCRIPT_PUBLISHED = re.compile(
-    r"""["']?(?P<key>[\w.$-]{0,40}(?i:publish|publicat|pub_?date|date_?pub)[\w.$-]{0,30})["']?"""
-    r"""\s*[:=]\s*["'](?P<value>(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?"""
-    r"""(?:Z|[+-]\d\d:?\d\d)?)["']""")
+#: A word of a script key that names the publication moment ("publishDate",
+#: "pub_date", "articlePublicationTime", "datePub"), found first (a plain scan).
+_PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)
+#: What may precede that word in its key (read backwards from the word).
+_KEY_HEAD = re.compile(r"[\w.$-]{0,40}$")
+#: The rest of the key after the word, then its ISO value with a time of day:
+#: ``Date": "2024-08-26T23:27:57Z"``, ``_date':'2024-04-28 14:26'``, ``Time = "..."``.
+_KEY_TAIL_VALUE = re.compile(
+    r"""(?P<tail>[\w.$-]{0,30})["']?\s*[:=]\s*["'](?P<value>(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d"""
+    r"""(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
+#: Keys that also name another moment: a modification, an update, an expiry, a GMT /
+#: UTC copy of a local time, a start or end, an embargo, a schedule.
 _OTHER_MOMENT_KEY = re.compile(r"modif|updat|expir|gmt|utc|end|start|embargo|unpub|sched",
                                re.IGNORECASE)
 #: The most characters of inline scripts searched for a publication key.
 MAX_SCRIPT_CHARS = 2_000_000
 #: Script types whose text is not the page's program or data (JSON-LD is read elsewhere).
 _SKIPPED_SCRIPT_TYPES = ("application/ld+json", "text/template", "text/x-template")
+#: An ISO value that ends in a UTC offset.
+_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 
 
 def script_date_raws(tree) -> list[str]:
     """ISO publication moments the page's inline scripts state under a publication key
-    (:data:`_SCRIPT_PUBLISHED`): those with a UTC offset first (an instant), then naive
-    ones, each in page order, at most :data:`MAX_VISIBLE_DATES`. The first key of a data
-    layer is the page's own; lists of other stories come later in the page."""
+    (a key holding :data:`_PUBLICATION_WORD` and no :data:`_OTHER_MOMENT_KEY`, whose
+    value is an ISO date with a time): those with a UTC offset first (an instant), then
+    naive ones, each in page order, at most :data:`MAX_VISIBLE_DATES`. The first key of a
+    data layer is the page's own; lists of other stories come later in the page."""
     exact: list[str] = []
     naive: list[str] = []
     budget = MAX_SCRIPT_CHARS
     for script in tree.iter("script"):
+        if budget <= 0 or len(exact) >= MAX_VISIBLE_DATES:
+            break
         if script.get("src") or (script.get("type") or "").strip().lower() in _SKIPPED_SCRIPT_TYPES:
             continue
-        text = script.text or ""
-        if budget <= 0:
-            break
-        text = text[:budget]
+        text = (script.text or "")[:budget]
         budget -= len(text)
-        if "ubli" not in text and "ub_date" not in text.lower() and "pubdate" not in text.lower():
-            continue
-        for match in _SCRIPT_PUBLISHED.finditer(text):
-            if _OTHER_MOMENT_KEY.search(match.group("key")):
+        for word in _PUBLICATION_WORD.finditer(text):
+            match = _KEY_TAIL_VALUE.match(text, word.end())
+            if match is None:
+                continue
+            head = _KEY_HEAD.search(text, max(0, word.start() - 40), word.start())
+            key = (head.group() if head else "") + word.group() + match.group("tail")
+            if _OTHER_MOMENT_KEY.search(key):
                 continue
             value = match.group("value")
             target = exact if _HAS_OFFSET.search(value) else naive
             if value not in target:
                 target.append(value)
-        if len(exact) >= MAX_VISIBLE_DATES:
-            break
     return (exact + naive)[:MAX_VISIBLE_DATES]
-
-
-#: An ISO value that ends in a UTC offset.
-_HAS_OFFSET = re.compile(r"(?:Z|[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d:?\d\d)$")
