@@ -268,6 +268,18 @@ _TIME_AFTER_DATE = re.compile(
     r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
     r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
     r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
+#: A time of day printed just before a date ("04:30, 3 NOV 2023", "Published: 10:55 EDT,
+#: 7 May 2020", "12:20pm Jan 7, 2024", "Fri 6:45 PM, Feb 16, 2018", "18:34 19.10.2019"):
+#: the clock (with a colon or an "h"; a dot only before "Uhr"), an optional zone, then
+#: separators, an optional connecting word ("on", "am") and an optional weekday written
+#: with a comma or a dot ("Samstag,", "Sat.") up to the date.
+_TIME_BEFORE_DATE = re.compile(
+    r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])(?:\s?[:：]\s?|\s?[hH]\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?"
+    r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
+    r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
+    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d)\)?)?"
+    r"\s*(?:[,|/·•–—-]\s*)*(?:(?i:on|am|le|el|il)\s+)?(?:[^\W\d_]{2,10}[.,]\s+)?$")
 #: Zone abbreviations printed after a time, and what they name: a fixed offset (hours)
 #: or, for the abbreviations of zones with summer time, the zone itself (sites print "CET"
 #: or "EST" the year round: the zone's own rules give the offset of the day).
@@ -300,6 +312,21 @@ def printed_time(text: str) -> tuple[int, int, int, str | None] | None:
         return None
     if match.group("dot") and not (match.group("uhr") or match.group("word")):
         return None  # "12.34" alone is a number as often as a time
+    return _clock_of(match)
+
+
+def printed_time_before(text: str) -> tuple[int, int, int, str | None] | None:
+    """(hour, minute, second, zone) of a time of day printed at the end of ``text`` (what
+    precedes a printed date: "04:30, ", "Published: 10:55 EDT, ", "Fri 6:45 PM, "), as
+    :func:`printed_time` reads one after a date; None when no time ends the text."""
+    match = _TIME_BEFORE_DATE.search(text[-NEXT_NODE_TIME_CHARS:])
+    if match is None or (match.group("dot") and not match.group("uhr")):
+        return None
+    return _clock_of(match)
+
+
+def _clock_of(match) -> tuple[int, int, int, str | None] | None:
+    """(hour, minute, second, zone) of a matched printed time; None for an impossible one."""
     hour, minute = int(match.group("hour")), int(match.group("minute"))
     half = match.group("half")
     if half:
@@ -307,7 +334,8 @@ def printed_time(text: str) -> tuple[int, int, int, str | None] | None:
             return None
         hour = hour % 12 + (12 if half[0] in "pP" else 0)
     zone = match.group("zone")
-    if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES and not zone.startswith(("GMT", "UTC")):
+    if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES \
+            and not zone.startswith(("GMT", "UTC")):
         zone = None  # a word that only looks like a zone (an agency's initials)
     return hour, minute, int(match.group("second") or 0), zone
 
@@ -339,12 +367,13 @@ def _offset_text(zone: str | None, day: str) -> str | None:
     return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
 
 
-def with_printed_time(day: str, after: str) -> str:
+def with_printed_time(day: str, after: str, before: str = "") -> str:
     """A printed date's raw text with the time of day printed just after it (``after``:
-    the text that follows the date), when one is: ISO days as ``2023-11-07T10:30`` (with
-    the offset of a printed zone), other dates as "<date> 10:30" (the zone appended as
-    printed). The date alone when no time follows."""
-    found = printed_time(after)
+    the text that follows the date), else just before it (``before``: the text that
+    precedes it), when one is: ISO days as ``2023-11-07T10:30`` (with the offset of a
+    printed zone), other dates as "<date> 10:30". The date alone when no time is printed
+    beside it."""
+    found = printed_time(after) or (printed_time_before(before) if before else None)
     if found is None:
         return day
     hour, minute, second, zone = found
@@ -379,13 +408,15 @@ def _following_text(nodes, index: int) -> str:
     return text
 
 
-def _printed_dates_placed(text: str, following: str | None = None) -> list[tuple[str, bool, int]]:
+def _printed_dates_placed(text: str, following: str | None = None,
+                          preceding: str | None = None) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
     the date rather than a line that states it. A time of day printed just after a date
     (in the node, or at the start of ``following``, the next text node, when the date
-    ends its node) is kept with it (:func:`with_printed_time`): naive unless a zone is
-    printed."""
+    ends its node), else just before it (in the node, or at the end of ``preceding``, the
+    text node before, when the date starts its node) is kept with it
+    (:func:`with_printed_time`): naive unless a zone is printed."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
@@ -401,9 +432,12 @@ def _printed_dates_placed(text: str, following: str | None = None) -> list[tuple
         after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
         if following is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
             after += collapse(following)[:NEXT_NODE_TIME_CHARS]
+        before = text[max(0, match.start() - NEXT_NODE_TIME_CHARS):match.start()]
+        if preceding and _ONLY_SEPARATORS.fullmatch(before):
+            before = collapse(preceding)[-NEXT_NODE_TIME_CHARS:] + " " + before
         day = _as_iso(match.group()) or match.group()
-        found.append((with_printed_time(day, after) if not in_prose else day, in_prose,
-                      match.start()))
+        found.append((with_printed_time(day, after, before) if not in_prose else day,
+                      in_prose, match.start()))
     return found
 
 
@@ -482,7 +516,9 @@ def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[s
         elif has_digit(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node, _following_text(nodes, index))
+            placed = _printed_dates_placed(node, _following_text(nodes, index),
+                                           str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
+                                           if index else None)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node))

@@ -124,3 +124,24 @@ def test_script_publication_keys():
         "<body><p>x</p></body></html>")
     # offsets first; GMT copies, modification keys, JSON-LD and days without a time left out
     assert script_date_raws(page) == ["2019-11-18T12:02:02-05:00", "2019-11-18 12:02:02"]
+
+
+def test_a_time_printed_before_the_date_is_read_and_the_update_line_is_not():
+    article = extract("printed_time_before_day.html")
+    assert article.published_raw == "2022-06-12T09:40+01:00"
+    assert article.published_at == dt.datetime(2022, 6, 12, 8, 40, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "exact"
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("04:30, ", (4, 30, 0, None)),
+    ("Published: 10:55 EDT, ", (10, 55, 0, "EDT")),
+    ("12:20pm ", (12, 20, 0, None)),
+    ("Posted: Fri 6:45 PM, ", (18, 45, 0, None)),
+    ("um 10:15 Uhr, Samstag, ", (10, 15, 0, None)),
+    ("Seite 12:30 von ", None),       # a word that is not a weekday stands between
+    ("Kostenlos bis 19.30 ", None),   # a dot without "Uhr"
+])
+def test_printed_time_before_shapes(before, expected):
+    from newscrawl.extract.page_dates import printed_time_before
+    assert printed_time_before(before) == expected
