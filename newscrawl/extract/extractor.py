@@ -925,22 +925,32 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
     place and the time in another. The layer stays the one that gave the day (the record
     names where the time came from). (NormalisedDate, layer, candidate)."""
     day = parsed.value.date()
-    printed = [(raw, "text", "printed near the headline") for raw, kind in run.visible_dates
-               if kind in _TIME_LENDING_KINDS and _PRINTED_CLOCK.search(raw)]
+    printed = []
+    for raw, kind in run.visible_dates:
+        if kind not in _TIME_LENDING_KINDS:
+            continue
+        if _PRINTED_CLOCK.search(raw):
+            printed.append((raw, "text", "printed near the headline"))
+        elif kind == page_dates.PUBLISHED and _printed_day(run, raw) == day:
+            break  # the line labelled as the publication gives no time: another line's is not it
     scripted = ((raw, "script", SCRIPT_DATE_WHERE) for raw in run.script_dates)
     for raw, source, where in _chain_all(printed, scripted):
         reading = run.date(raw)
         if reading.value is None or reading.precision in (DATE, RELATIVE):
             continue
-        own_day = stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
-                             reference=run.ctx.fetched_at)
-        if own_day != day:
+        if _printed_day(run, raw) != day:
             continue
         candidate = run.offer("published_at", source, raw, where, note=(
             f"{_date_note(reading)}; the time of the day-only date {day.isoformat()} "
             f"({layer})") if run.record is not None else None)
         return reading, layer, candidate
     return parsed, layer, offered
+
+
+def _printed_day(run: _Run, raw: str) -> dt.date | None:
+    """The page's own calendar day of a printed date's raw text."""
+    return stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
+                      reference=run.ctx.fetched_at)
 
 
 def _chain_all(*iterables):

@@ -145,3 +145,16 @@ def test_a_time_printed_before_the_date_is_read_and_the_update_line_is_not():
 def test_printed_time_before_shapes(before, expected):
     from newscrawl.extract.page_dates import printed_time_before
     assert printed_time_before(before) == expected
+
+
+def test_a_publication_line_without_a_time_borrows_none_from_an_unlabelled_line():
+    html = (PAGES / "printed_update_and_publication_times.html").read_text(encoding="utf-8")
+    published = '<p class="stamp">Published: Apr. 28, 2020</p>'
+    revised = '<p class="stamp">Updated: Apr. 28, 2020, 8:11 p.m.</p>'
+    assert published in html and revised in html
+    # the page's own word for the update is not one newscrawl knows ("Revised")
+    html = html.replace(revised, "").replace(
+        published, published + '<p class="stamp">Revised Apr. 28, 2020, 8:11 p.m.</p>')
+    article = extract_article(html, "https://site.example/news/library-hours", profile=False)
+    assert article.published_at == dt.datetime(2020, 4, 28, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "date"
