@@ -19,6 +19,7 @@ computed beyond what the choice itself needs.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -879,7 +880,9 @@ def step_published(run: _Run) -> None:
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining). A structured date that no other structured source agrees with, while
     two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
-    date, to the article's own date markup naming another day (:func:`_app_state_checked`)."""
+    date, to the article's own date markup naming another day (:func:`_app_state_checked`).
+    A day without a time of day takes the time printed beside a date of the same day, or
+    a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
@@ -934,7 +937,7 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
         elif kind == page_dates.PUBLISHED and _printed_day(run, raw) == day:
             break  # the line labelled as the publication gives no time: another line's is not it
     scripted = ((raw, "script", SCRIPT_DATE_WHERE) for raw in run.script_dates)
-    for raw, source, where in _chain_all(printed, scripted):
+    for raw, source, where in itertools.chain(printed, scripted):
         reading = run.date(raw)
         if reading.value is None or reading.precision in (DATE, RELATIVE):
             continue
@@ -951,11 +954,6 @@ def _printed_day(run: _Run, raw: str) -> dt.date | None:
     """The page's own calendar day of a printed date's raw text."""
     return stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
                       reference=run.ctx.fetched_at)
-
-
-def _chain_all(*iterables):
-    for iterable in iterables:
-        yield from iterable
 
 
 #: Where a publication date read from an inline script's data is recorded as found.

@@ -282,7 +282,9 @@ _TIME_BEFORE_DATE = re.compile(
     r"\s*(?:[,|/·•–—-]\s*)*(?:(?i:on|am|le|el|il)\s+)?(?:[^\W\d_]{2,10}[.,]\s+)?$")
 #: Zone abbreviations printed after a time, and what they name: a fixed offset (hours)
 #: or, for the abbreviations of zones with summer time, the zone itself (sites print "CET"
-#: or "EST" the year round: the zone's own rules give the offset of the day).
+#: or "EST" the year round: the zone's own rules give the offset of the day). Names that
+#: stand for several zones ("IST": India, Ireland, Israel; "CST": the US, China) are
+#: left out: a time printed with one stays wall-clock time.
 PRINTED_ZONES: dict[str, float | str] = {
     "UTC": 0, "GMT": 0, "Z": 0,
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
@@ -294,7 +296,7 @@ PRINTED_ZONES: dict[str, float | str] = {
     "MESZ": "Europe/Berlin",
     "EET": "Europe/Athens", "EEST": "Europe/Athens",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
-    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "IST": 5.5,
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
 }
 #: Text after a date that is only separators: the time may be in the next text node.
 _ONLY_SEPARATORS = re.compile(r"[\s,|/·•–—-]*")

@@ -84,7 +84,8 @@ def test_printed_zones_use_the_offset_of_the_day():
     assert with_printed_time("2020-01-15", " 08:11 CET") == "2020-01-15T08:11+01:00"
     assert with_printed_time("2020-07-15", " 08:11 CET") == "2020-07-15T08:11+02:00"
     assert with_printed_time("Nov. 20, 2019", " 5:52 AM EST") == "2019-11-20T05:52-05:00"
-    assert with_printed_time("2020-07-15", " 08:11 IST") == "2020-07-15T08:11+05:30"
+    assert with_printed_time("2020-07-15", " 08:11 JST") == "2020-07-15T08:11+09:00"
+    assert with_printed_time("2020-07-15", " 08:11 IST") == "2020-07-15T08:11"  # ambiguous
     assert with_printed_time("14 August 2022", ", 15:40") == "14 August 2022 15:40"
     assert with_printed_time("2020-07-15", " Share") == "2020-07-15"
     reading = normalise_date(with_printed_time("Nov. 20, 2019", " 5:52 AM EST"))
