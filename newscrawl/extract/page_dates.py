@@ -351,17 +351,18 @@ def _offset_text(zone: str | None, day: str) -> str | None:
         return zone if ":" in zone else zone[:3] + ":" + zone[3:]
     if zone.startswith(("GMT", "UTC")) and len(zone) > 3:
         sign, rest = zone[3:].strip()[0], zone[3:].strip()[1:]
-        hours, _, minutes = rest.partition(":")
-        if len(hours) > 2:
-            hours, minutes = hours[:-2], hours[-2:]
-        return f"{sign}{int(hours):02d}:{int(minutes or 0):02d}"
+        hour_text, _, minute_text = rest.partition(":")
+        if len(hour_text) > 2:
+            hour_text, minute_text = hour_text[:-2], hour_text[-2:]
+        return f"{sign}{int(hour_text):02d}:{int(minute_text or 0):02d}"
     named = PRINTED_ZONES.get(zone)
     if named is None:
         return ""
+    hours: float
     if isinstance(named, str):
         year, month, date = (int(part) for part in day.split("-"))
         offset = dt.datetime(year, month, date, 12, tzinfo=ZoneInfo(named)).utcoffset()
-        hours = offset.total_seconds() / 3600 if offset is not None else 0
+        hours = offset.total_seconds() / 3600 if offset is not None else 0.0
     else:
         hours = named
     sign = "-" if hours < 0 else "+"
@@ -383,7 +384,7 @@ def with_printed_time(day: str, after: str, before: str = "") -> str:
     if zone is not None and not _ISO_DAY.fullmatch(day):
         # the offset of a zone with summer time depends on the day: read the day first
         reading = normalise_date(day)
-        if reading.precision == DATE:
+        if reading.value is not None and reading.precision == DATE:
             day = reading.value.date().isoformat()
     if _ISO_DAY.fullmatch(day):
         offset = _offset_text(zone, day)
