@@ -93,8 +93,9 @@ TEASER_WORDS = 20
 HUB_LINKS = 150
 
 #: Date layers that say nothing of the page's kind: a day in its URL, a date printed in
-#: its text (a section front prints its teasers' dates), a listing's date.
-LAST_RESORT_DATES = frozenset({"url", "text", "listing"})
+#: its text (a section front prints its teasers' dates), a date in its scripts' data, a
+#: listing's date.
+LAST_RESORT_DATES = frozenset({"url", "text", "script", "listing"})
 
 #: The weight of each signal: positive for "article", negative for "not an article".
 WEIGHTS = {

@@ -19,6 +19,7 @@ computed beyond what the choice itself needs.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -26,8 +27,8 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (RELATIVE, NormalisedDate, date_parts_of_line,
-                                     is_ambiguous_numeric, normalise_date)
+from newscrawl.extract.dates import (DATE, RELATIVE, NormalisedDate, date_parts_of_line,
+                                     is_ambiguous_numeric, normalise_date, stated_day)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
@@ -203,6 +204,19 @@ class _Run:
                     and normalise_language(tag) == language):
                 return tag.strip()
         return language
+
+    @cached_property
+    def visible_dates(self) -> list[tuple[str, int]]:
+        """The dates printed near the headline, with their kinds
+        (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
+        the article scope are known, by the publication-date step only."""
+        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline)
+
+    @cached_property
+    def script_dates(self) -> list[str]:
+        """The publication moments the page's inline scripts state
+        (:func:`newscrawl.extract.page_dates.script_date_raws`)."""
+        return page_dates.script_date_raws(self.ctx.tree)
 
     @cached_property
     def numeric_date_order(self) -> str | None:
@@ -815,7 +829,9 @@ def _unmarked_published_candidates(run: _Run):
                        ("og:url", meta.url(run.meta))):
         for raw in page_dates.url_date_raws(url):
             yield "url", f"a day in the {where} path", raw
-    for raw in page_dates.visible_date_raws(run.ctx.tree, run.scope, run.article.headline):
+    for raw in run.script_dates:
+        yield "script", SCRIPT_DATE_WHERE, raw
+    for raw, _kind in run.visible_dates:
         yield "text", "printed near the headline", raw
 
 
@@ -912,7 +928,9 @@ def step_published(run: _Run) -> None:
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining). A structured date that no other structured source agrees with, while
     two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
-    date, to the article's own date markup naming another day (:func:`_app_state_checked`)."""
+    date, to the article's own date markup naming another day (:func:`_app_state_checked`).
+    A day without a time of day takes the time printed beside a date of the same day, or
+    a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
     unmarked = _unmarked_published_candidates(run)
@@ -933,6 +951,8 @@ def step_published(run: _Run) -> None:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
         parsed, layer, offered = _outvoted(run, parsed, layer, offered)
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
+    if parsed is not None and parsed.precision == DATE and layer != "profile":
+        parsed, layer, offered = _with_printed_time(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
         run.article.published_raw = parsed.raw
         run.article.published_precision = parsed.precision
@@ -940,6 +960,56 @@ def step_published(run: _Run) -> None:
         # a relative date and no fetch time: the raw string is kept for whoever knows
         # when the page was fetched (the dates pipeline reads it against fetched_at)
         run.article.published_raw = run.unanchored[0]
+
+
+#: Kinds of printed date that may lend their time of day to a day-only publication date:
+#: a line stating a date, one labelled as the publication (not an update, a date in a
+#: sentence, a caption or a list of other items).
+_TIME_LENDING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
+
+
+def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
+    """A day-only publication date (a day in markup, in the URL, a printed day) takes the
+    time of day of a date printed near the headline on the same calendar day, when one
+    is printed with a time (and not labelled as an update), else the moment a publication
+    key of the page's inline scripts states on that day: the page states the day in one
+    place and the time in another. The layer stays the one that gave the day (the record
+    names where the time came from). (NormalisedDate, layer, candidate)."""
+    day = parsed.value.date()
+    printed = []
+    for raw, kind in run.visible_dates:
+        if kind not in _TIME_LENDING_KINDS:
+            continue
+        if _PRINTED_CLOCK.search(raw):
+            printed.append((raw, "text", "printed near the headline"))
+        elif kind == page_dates.PUBLISHED and _printed_day(run, raw) == day:
+            break  # the line labelled as the publication gives no time: another line's is not it
+    scripted = ((raw, "script", SCRIPT_DATE_WHERE) for raw in run.script_dates)
+    for raw, source, where in itertools.chain(printed, scripted):
+        reading = run.date(raw)
+        if reading.value is None or reading.precision in (DATE, RELATIVE):
+            continue
+        if _printed_day(run, raw) != day:
+            continue
+        candidate = run.offer("published_at", source, raw, where, note=(
+            f"{_date_note(reading)}; the time of the day-only date {day.isoformat()} "
+            f"({layer})") if run.record is not None else None)
+        return reading, layer, candidate
+    return parsed, layer, offered
+
+
+def _printed_day(run: _Run, raw: str) -> dt.date | None:
+    """The page's own calendar day of a printed date's raw text."""
+    return stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
+                      reference=run.ctx.fetched_at)
+
+
+#: Where a publication date read from an inline script's data is recorded as found.
+SCRIPT_DATE_WHERE = "a publication key of an inline script"
+
+
+#: A clock time in a printed date's raw text ("2023-11-07T10:30", "May 3, 2024 10:30").
+_PRINTED_CLOCK = re.compile(r"\d[T ]\d\d:\d\d")
 
 
 def step_modified(run: _Run) -> None:

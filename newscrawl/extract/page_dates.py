@@ -20,6 +20,9 @@ to an unknown reading time):
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
   all others.
+- :func:`script_date_raws`: a publication date a page's inline scripts state under a
+  key of their own (a data layer's ``"publishDate": "2024-08-26T23:27:57Z"``, an
+  analytics object's ``article_publish_time: '...'``), where no structured data does.
 - :func:`url_period`: the year (and month) a URL's path files the page under; a printed
   date before it is not the page's (:func:`within_period`).
 - :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
@@ -34,8 +37,9 @@ import re
 from urllib.parse import urlsplit
 
 import lxml.etree
+from zoneinfo import ZoneInfo
 
-from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
+from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
 from newscrawl.text import collapse
@@ -250,11 +254,172 @@ MAX_DATE_LINE_CHARS = 60
 MIN_PROSE_WORDS_BEFORE = 4
 
 
-def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
+#: A time of day printed just after a date: separators ("," "|" "-" "/"), a word that
+#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às), the clock
+#: ("12:34", "3:45 pm", "15h30", "14 h 05", "12.34 Uhr": a dot only before "Uhr" / "h"
+#: or after such a word), then an optional zone (:data:`PRINTED_ZONES`, or an offset
+#: "+02:00", "GMT+2"). The words are matched in any case, the zone in upper case only.
+_TIME_AFTER_DATE = re.compile(
+    r"\s*(?:[,|/·•–—-]\s*)*"
+    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o))\.?\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])"
+    r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
+    r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
+    r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
+    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
+#: A time of day printed just before a date ("04:30, 3 NOV 2023", "Published: 10:55 EDT,
+#: 7 May 2020", "12:20pm Jan 7, 2024", "Fri 6:45 PM, Feb 16, 2018", "18:34 19.10.2019"):
+#: the clock (with a colon or an "h"; a dot only before "Uhr"), an optional zone, then
+#: separators, an optional connecting word ("on", "am") and an optional weekday written
+#: with a comma or a dot ("Samstag,", "Sat.") up to the date.
+_TIME_BEFORE_DATE = re.compile(
+    r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])(?:\s?[:：]\s?|\s?[hH]\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?"
+    r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
+    r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
+    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d)\)?)?"
+    r"\s*(?:[,|/·•–—-]\s*)*(?:(?i:on|am|le|el|il)\s+)?(?:[^\W\d_]{2,10}[.,]\s+)?$")
+#: Zone abbreviations printed after a time, and what they name: a fixed offset (hours)
+#: or, for the abbreviations of zones with summer time, the zone itself (sites print "CET"
+#: or "EST" the year round: the zone's own rules give the offset of the day). Names that
+#: stand for several zones ("IST": India, Ireland, Israel; "CST": the US, China) are
+#: left out: a time printed with one stays wall-clock time.
+PRINTED_ZONES: dict[str, float | str] = {
+    "UTC": 0, "GMT": 0, "Z": 0,
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "CDT": "America/Chicago",
+    "BST": "Europe/London",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+}
+#: Text after a date that is only separators: the time may be in the next text node.
+_ONLY_SEPARATORS = re.compile(r"[\s,|/·•–—-]*")
+#: Characters of the next text node read for a time when the date's node ends with it.
+NEXT_NODE_TIME_CHARS = 40
+
+
+def printed_time(text: str) -> tuple[int, int, int, str | None] | None:
+    """(hour, minute, second, zone) of a time of day printed at the start of ``text``
+    (what follows a printed date: ", 10:30", " um 14.05 Uhr", " at 5:55 AM EST",
+    " | 06:46", " à 14 h 05"), in 24-hour time; ``zone`` the printed zone abbreviation
+    or offset, None when none is printed. None when no time starts the text."""
+    match = _TIME_AFTER_DATE.match(text)
+    if match is None:
+        return None
+    if match.group("dot") and not (match.group("uhr") or match.group("word")):
+        return None  # "12.34" alone is a number as often as a time
+    return _clock_of(match)
+
+
+def printed_time_before(text: str) -> tuple[int, int, int, str | None] | None:
+    """(hour, minute, second, zone) of a time of day printed at the end of ``text`` (what
+    precedes a printed date: "04:30, ", "Published: 10:55 EDT, ", "Fri 6:45 PM, "), as
+    :func:`printed_time` reads one after a date; None when no time ends the text."""
+    match = _TIME_BEFORE_DATE.search(text[-NEXT_NODE_TIME_CHARS:])
+    if match is None or (match.group("dot") and not match.group("uhr")):
+        return None
+    return _clock_of(match)
+
+
+def _clock_of(match) -> tuple[int, int, int, str | None] | None:
+    """(hour, minute, second, zone) of a matched printed time; None for an impossible one."""
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    half = match.group("half")
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half[0] in "pP" else 0)
+    zone = match.group("zone")
+    if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES \
+            and not zone.startswith(("GMT", "UTC")):
+        zone = None  # a word that only looks like a zone (an agency's initials)
+    return hour, minute, int(match.group("second") or 0), zone
+
+
+def _offset_text(zone: str | None, day: str) -> str | None:
+    """The ISO offset ("+01:00") a printed zone has on an ISO ``day``; "" for a zone that
+    is not known, None for no zone."""
+    if zone is None:
+        return None
+    if zone[0] in "+-":
+        return zone if ":" in zone else zone[:3] + ":" + zone[3:]
+    if zone.startswith(("GMT", "UTC")) and len(zone) > 3:
+        sign, rest = zone[3:].strip()[0], zone[3:].strip()[1:]
+        hour_text, _, minute_text = rest.partition(":")
+        if len(hour_text) > 2:
+            hour_text, minute_text = hour_text[:-2], hour_text[-2:]
+        return f"{sign}{int(hour_text):02d}:{int(minute_text or 0):02d}"
+    named = PRINTED_ZONES.get(zone)
+    if named is None:
+        return ""
+    hours: float
+    if isinstance(named, str):
+        year, month, date = (int(part) for part in day.split("-"))
+        offset = dt.datetime(year, month, date, 12, tzinfo=ZoneInfo(named)).utcoffset()
+        hours = offset.total_seconds() / 3600 if offset is not None else 0.0
+    else:
+        hours = named
+    sign = "-" if hours < 0 else "+"
+    whole = abs(int(hours * 60))
+    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
+
+
+def with_printed_time(day: str, after: str, before: str = "") -> str:
+    """A printed date's raw text with the time of day printed just after it (``after``:
+    the text that follows the date), else just before it (``before``: the text that
+    precedes it), when one is: ISO days as ``2023-11-07T10:30`` (with the offset of a
+    printed zone), other dates as "<date> 10:30". The date alone when no time is printed
+    beside it."""
+    found = printed_time(after) or (printed_time_before(before) if before else None)
+    if found is None:
+        return day
+    hour, minute, second, zone = found
+    clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+    if zone is not None and not _ISO_DAY.fullmatch(day):
+        # the offset of a zone with summer time depends on the day: read the day first
+        reading = normalise_date(day)
+        if reading.value is not None and reading.precision == DATE:
+            day = reading.value.date().isoformat()
+    if _ISO_DAY.fullmatch(day):
+        offset = _offset_text(zone, day)
+        return f"{day}T{clock}{offset or ''}"
+    return f"{day} {clock}"
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+#: How many text nodes after a date's own are read for its time of day ("Jan. 28, 2020",
+#: ", at", "5:55 AM" in three elements).
+NEXT_NODES_FOR_TIME = 3
+
+
+def _following_text(nodes, index: int) -> str:
+    """The start of the text of the nodes after ``nodes[index]`` (at most
+    :data:`NEXT_NODES_FOR_TIME` of them, :data:`NEXT_NODE_TIME_CHARS` characters)."""
+    text = ""
+    for node in nodes[index + 1:index + 1 + NEXT_NODES_FOR_TIME]:
+        text += " " + str(node)[:NEXT_NODE_TIME_CHARS * 2]
+        if len(text) >= NEXT_NODE_TIME_CHARS * 2:
+            break
+    return text
+
+
+def _printed_dates_placed(text: str, following: str | None = None,
+                          preceding: str | None = None) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
-    the date rather than a line that states it. The day only: a clock time printed
-    beside it has no zone, and the publication day is what these last sources are for."""
+    the date rather than a line that states it. A time of day printed just after a date
+    (in the node, or at the start of ``following``, the next text node, when the date
+    ends its node), else just before it (in the node, or at the end of ``preceding``, the
+    text node before, when the date starts its node) is kept with it
+    (:func:`with_printed_time`): naive unless a zone is printed."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
@@ -267,7 +432,15 @@ def _printed_dates_placed(text: str) -> list[tuple[str, bool, int]]:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
                     and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
-        found.append((_as_iso(match.group()) or match.group(), in_prose, match.start()))
+        after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
+        if following is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
+            after += collapse(following)[:NEXT_NODE_TIME_CHARS]
+        before = text[max(0, match.start() - NEXT_NODE_TIME_CHARS):match.start()]
+        if preceding and _ONLY_SEPARATORS.fullmatch(before):
+            before = collapse(preceding)[-NEXT_NODE_TIME_CHARS:] + " " + before
+        day = _as_iso(match.group()) or match.group()
+        found.append((with_printed_time(day, after, before) if not in_prose else day,
+                      in_prose, match.start()))
     return found
 
 
@@ -324,6 +497,12 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     first: nearest the headline (the h1 holding ``headline``, the extracted one, when
     given), each kind of date (:data:`STATED` .. :data:`LISTED`) counting as farther by
     :data:`KIND_DISTANCE`, listed dates last; at most :data:`MAX_VISIBLE_DATES`."""
+    return [raw for raw, _kind in visible_dates(tree, scope, headline)]
+
+
+def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[str, int]]:
+    """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
+    printed more than once is that of its best-ranked place)."""
     nodes = _text_nodes(tree)
     if not nodes:
         return []
@@ -340,7 +519,9 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
         elif has_digit(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node)
+            placed = _printed_dates_placed(node, _following_text(nodes, index),
+                                           str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
+                                           if index else None)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node))
@@ -357,12 +538,67 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
             label = _label_before(node, start)
             kind = (UPDATE if UPDATE_LABEL.search(label)
                     else PUBLISHED if PUBLISHED_LABEL.search(label) else STATED)
-        ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw))
+        ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw, kind))
     ranked.sort(key=lambda item: item[:3])
-    out: list[str] = []
-    for _listed_last, _distance, _order, raw in ranked:
-        if raw not in out:
-            out.append(raw)
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for _listed_last, _distance, _order, raw, kind in ranked:
+        if raw not in seen:
+            seen.add(raw)
+            out.append((raw, kind))
             if len(out) >= MAX_VISIBLE_DATES:
                 break
     return out
+
+
+#: A word of a script key that names the publication moment ("publishDate",
+#: "pub_date", "articlePublicationTime", "datePub"), found first (a plain scan).
+_PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)
+#: What may precede that word in its key (read backwards from the word).
+_KEY_HEAD = re.compile(r"[\w.$-]{0,40}$")
+#: The rest of the key after the word, then its ISO value with a time of day:
+#: ``Date": "2024-08-26T23:27:57Z"``, ``_date':'2024-04-28 14:26'``, ``Time = "..."``.
+_KEY_TAIL_VALUE = re.compile(
+    r"""(?P<tail>[\w.$-]{0,30})["']?\s*[:=]\s*["'](?P<value>(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d"""
+    r"""(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)["']""")
+#: Keys that also name another moment: a modification, an update, an expiry, a GMT /
+#: UTC copy of a local time, a start or end, an embargo, a schedule.
+_OTHER_MOMENT_KEY = re.compile(r"modif|updat|expir|gmt|utc|end|start|embargo|unpub|sched",
+                               re.IGNORECASE)
+#: The most characters of inline scripts searched for a publication key.
+MAX_SCRIPT_CHARS = 2_000_000
+#: Script types whose text is not the page's program or data (JSON-LD is read elsewhere).
+_SKIPPED_SCRIPT_TYPES = ("application/ld+json", "text/template", "text/x-template")
+#: An ISO value that ends in a UTC offset.
+_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+
+
+def script_date_raws(tree) -> list[str]:
+    """ISO publication moments the page's inline scripts state under a publication key
+    (a key holding :data:`_PUBLICATION_WORD` and no :data:`_OTHER_MOMENT_KEY`, whose
+    value is an ISO date with a time): those with a UTC offset first (an instant), then
+    naive ones, each in page order, at most :data:`MAX_VISIBLE_DATES`. The first key of a
+    data layer is the page's own; lists of other stories come later in the page."""
+    exact: list[str] = []
+    naive: list[str] = []
+    budget = MAX_SCRIPT_CHARS
+    for script in tree.iter("script"):
+        if budget <= 0 or len(exact) >= MAX_VISIBLE_DATES:
+            break
+        if script.get("src") or (script.get("type") or "").strip().lower() in _SKIPPED_SCRIPT_TYPES:
+            continue
+        text = (script.text or "")[:budget]
+        budget -= len(text)
+        for word in _PUBLICATION_WORD.finditer(text):
+            match = _KEY_TAIL_VALUE.match(text, word.end())
+            if match is None:
+                continue
+            head = _KEY_HEAD.search(text, max(0, word.start() - 40), word.start())
+            key = (head.group() if head else "") + word.group() + match.group("tail")
+            if _OTHER_MOMENT_KEY.search(key):
+                continue
+            value = match.group("value")
+            target = exact if _HAS_OFFSET.search(value) else naive
+            if value not in target:
+                target.append(value)
+    return (exact + naive)[:MAX_VISIBLE_DATES]

@@ -1,0 +1,161 @@
+"""Times of day printed beside the publication date, on pages without date markup.
+
+Each page in ``date_pages/`` (written for these tests) prints its date with a time: in
+the same line ("07.11.2023 - 10:30"), with a zone ("5:52 PM EDT"), in the next elements
+("Mar. 3, 2022", ", at", "6:18 PM"), as French writes it ("à 14 h 05") beside a day the
+URL also gives, and after an "Updated" line whose time is not the publication's.
+A time with no printed zone stays a wall-clock time ('naive'): the page's own day and
+hour are kept, not moved by a guessed offset.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newscrawl import extract_article
+from newscrawl.extract.dates import normalise_date
+from newscrawl.extract.page_dates import printed_time, with_printed_time
+
+PAGES = Path(__file__).parent / "date_pages"
+
+
+def extract(name: str, url: str | None = None):
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return extract_article(html, url or f"https://site.example/news/{name[:-5]}", profile=False)
+
+
+@pytest.mark.parametrize("name, url, moment, precision", [
+    ("printed_time_beside_day.html", None, dt.datetime(2023, 11, 7, 10, 30), "naive"),
+    ("printed_time_with_zone.html", None, dt.datetime(2021, 7, 16, 21, 52), "exact"),
+    ("printed_time_in_next_elements.html", None, dt.datetime(2022, 3, 3, 18, 18), "naive"),
+    ("printed_time_url_day.html", "https://site.example/2019/12/09/marche-couvert/",
+     dt.datetime(2019, 12, 9, 14, 5), "naive"),
+])
+def test_the_time_printed_beside_the_date_is_read(name, url, moment, precision):
+    article = extract(name, url)
+    assert article.published_precision == precision
+    assert article.published_at == moment.replace(tzinfo=dt.timezone.utc)
+
+
+def test_a_naive_time_keeps_the_page_day_and_hour():
+    article = extract("printed_time_beside_day.html")
+    # stored as if UTC and flagged: the wall clock the page printed, on its own day
+    assert article.published_raw == "2023-11-07T10:30"
+    assert article.published_at.date() == dt.date(2023, 11, 7)
+
+
+def test_an_update_time_is_not_taken_for_the_publication():
+    article = extract("printed_update_and_publication_times.html")
+    assert article.published_at.date() == dt.date(2020, 4, 28)
+    assert article.published_precision == "date"  # the publication line states no time
+
+
+def test_a_day_from_the_url_takes_the_printed_time_of_the_same_day_only():
+    html = (PAGES / "printed_time_url_day.html").read_text(encoding="utf-8")
+    other_day = html.replace("9 décembre 2019", "10 décembre 2019")
+    article = extract_article(other_day, "https://site.example/2019/12/09/marche-couvert/",
+                              profile=False)
+    assert article.published_at == dt.datetime(2019, 12, 9, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "date"
+
+
+@pytest.mark.parametrize("after, expected", [
+    (", 10:30 (Jetzt kommentieren)", (10, 30, 0, None)),
+    (" | 06:46 | Energie", (6, 46, 0, None)),
+    (", at 5:55 AM", (5, 55, 0, None)),
+    (" 5:52 PM EST", (17, 52, 0, "EST")),
+    (" à 14 h 05", (14, 5, 0, None)),
+    (" um 12.34 Uhr", (12, 34, 0, None)),
+    (" klo 9.05", (9, 5, 0, None)),
+    (" 15h30", (15, 30, 0, None)),
+    (", 6:18 p.m. Updated", (18, 18, 0, None)),
+    (" 23:49:07 GMT+2", (23, 49, 7, "GMT+2")),
+    (" 12.34", None),          # a number as often as a time
+    (" 4 Min. Lesezeit", None),
+    (" 13:30 pm", None),       # no such hour
+    (" 10:30 AP", (10, 30, 0, None)),  # an agency's initials, not a zone
+])
+def test_printed_time_shapes(after, expected):
+    assert printed_time(after) == expected
+
+
+def test_printed_zones_use_the_offset_of_the_day():
+    assert with_printed_time("2020-01-15", " 08:11 CET") == "2020-01-15T08:11+01:00"
+    assert with_printed_time("2020-07-15", " 08:11 CET") == "2020-07-15T08:11+02:00"
+    assert with_printed_time("Nov. 20, 2019", " 5:52 AM EST") == "2019-11-20T05:52-05:00"
+    assert with_printed_time("2020-07-15", " 08:11 JST") == "2020-07-15T08:11+09:00"
+    assert with_printed_time("2020-07-15", " 08:11 IST") == "2020-07-15T08:11"  # ambiguous
+    assert with_printed_time("14 August 2022", ", 15:40") == "14 August 2022 15:40"
+    assert with_printed_time("2020-07-15", " Share") == "2020-07-15"
+    reading = normalise_date(with_printed_time("Nov. 20, 2019", " 5:52 AM EST"))
+    assert reading.precision == "exact"
+    assert reading.value == dt.datetime(2019, 11, 20, 10, 52, tzinfo=dt.timezone.utc)
+
+
+def test_a_publication_key_of_an_inline_script_dates_a_page_with_no_markup():
+    article = extract("date_in_a_script_data_layer.html")
+    # the data layer's publication key, not its modification key nor the related story's
+    assert article.published_at == dt.datetime(2023, 10, 24, 11, 32, 41, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "exact"
+    assert article.sources["published_at"] == "script"
+
+
+def test_a_printed_day_takes_the_time_a_script_states_for_it():
+    article = extract("printed_day_and_script_time.html")
+    assert article.published_raw == "2021-03-09T16:45:00-06:00"
+    assert article.published_at == dt.datetime(2021, 3, 9, 22, 45, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] != "script"  # the day came from the page's markup
+    other_day = (PAGES / "printed_day_and_script_time.html").read_text(encoding="utf-8")
+    other_day = other_day.replace("2021-03-09T16:45", "2021-03-08T16:45")
+    article = extract_article(other_day, "https://site.example/news/bus-routes", profile=False)
+    assert article.published_at == dt.datetime(2021, 3, 9, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "date"
+
+
+def test_script_publication_keys():
+    import lxml.html
+    from newscrawl.extract.page_dates import script_date_raws
+    page = lxml.html.fromstring(
+        "<html><head><script type='application/ld+json'>{\"datePublished\": "
+        "\"2020-01-01T10:00:00Z\"}</script><script>var a = {\"publish_gmt_date\": "
+        "\"2019-11-18 17:02:02\", \"publish_date\": \"2019-11-18 12:02:02\", "
+        "\"publish_iso_date\": \"2019-11-18T12:02:02-05:00\", \"modifiedPublishDate\": "
+        "\"2019-11-19T00:00:00Z\", \"publishDay\": \"2019-11-18\"};</script></head>"
+        "<body><p>x</p></body></html>")
+    # offsets first; GMT copies, modification keys, JSON-LD and days without a time left out
+    assert script_date_raws(page) == ["2019-11-18T12:02:02-05:00", "2019-11-18 12:02:02"]
+
+
+def test_a_time_printed_before_the_date_is_read_and_the_update_line_is_not():
+    article = extract("printed_time_before_day.html")
+    assert article.published_raw == "2022-06-12T09:40+01:00"
+    assert article.published_at == dt.datetime(2022, 6, 12, 8, 40, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "exact"
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("04:30, ", (4, 30, 0, None)),
+    ("Published: 10:55 EDT, ", (10, 55, 0, "EDT")),
+    ("12:20pm ", (12, 20, 0, None)),
+    ("Posted: Fri 6:45 PM, ", (18, 45, 0, None)),
+    ("um 10:15 Uhr, Samstag, ", (10, 15, 0, None)),
+    ("Seite 12:30 von ", None),       # a word that is not a weekday stands between
+    ("Kostenlos bis 19.30 ", None),   # a dot without "Uhr"
+])
+def test_printed_time_before_shapes(before, expected):
+    from newscrawl.extract.page_dates import printed_time_before
+    assert printed_time_before(before) == expected
+
+
+def test_a_publication_line_without_a_time_borrows_none_from_an_unlabelled_line():
+    html = (PAGES / "printed_update_and_publication_times.html").read_text(encoding="utf-8")
+    published = '<p class="stamp">Published: Apr. 28, 2020</p>'
+    revised = '<p class="stamp">Updated: Apr. 28, 2020, 8:11 p.m.</p>'
+    assert published in html and revised in html
+    # the page's own word for the update is not one newscrawl knows ("Revised")
+    html = html.replace(revised, "").replace(
+        published, published + '<p class="stamp">Revised Apr. 28, 2020, 8:11 p.m.</p>')
+    article = extract_article(html, "https://site.example/news/library-hours", profile=False)
+    assert article.published_at == dt.datetime(2020, 4, 28, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "date"
