@@ -125,6 +125,12 @@ class _Run:
         return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree,
                                                          self.ctx.text))
 
+    @cached_property
+    def canonical_href(self) -> str | None:
+        """The page's ``<link rel=canonical>`` href (read once: the canonical URL and the
+        day in its path both need it)."""
+        return markup.canonical(self.ctx.tree)
+
     @property
     def byline_elements(self) -> tuple[str, list]:
         """(heuristic, elements) of the first byline heuristic with hits."""
@@ -763,7 +769,7 @@ def _unmarked_published_candidates(run: _Run):
             if raw:
                 kind = "/".join(jsonld.types_of(node)) or "untyped"
                 yield "jsonld", f"datePublished of another node ({kind})", raw
-    for where, url in (("URL", run.ctx.url), ("canonical URL", markup.canonical(run.ctx.tree)),
+    for where, url in (("URL", run.ctx.url), ("canonical URL", run.canonical_href),
                        ("og:url", meta.url(run.meta))):
         for raw in page_dates.url_date_raws(url):
             yield "url", f"a day in the {where} path", raw
@@ -1006,7 +1012,7 @@ def _canonical_url(run: _Run):
 
 def step_canonical(run: _Run) -> None:
     """Canonical URL: link rel=canonical, og:url, JSON-LD url; made absolute."""
-    run.cascade("canonical_url", (("markup", "link rel=canonical", markup.canonical(run.ctx.tree)),
+    run.cascade("canonical_url", (("markup", "link rel=canonical", run.canonical_href),
                                   ("meta", meta.URL_KEYS, meta.url(run.meta)),
                                   ("jsonld", "url", jsonld.url(run.node) if run.node else None)),
                 _canonical_url(run))
