@@ -131,6 +131,14 @@ class _Run:
         day in its path both need it)."""
         return markup.canonical(self.ctx.tree)
 
+    @cached_property
+    def published_markup(self) -> list[tuple[str, str, str]]:
+        """The publication date markup of the article scope (:data:`markup.PUBLISHED_XPATHS`),
+        found once for the candidates and the cross-checks that read it again (read
+        after :func:`step_scope`)."""
+        scope = self.scope if self.scope is not None else self.ctx.body_element
+        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+
     @property
     def byline_elements(self) -> tuple[str, list]:
         """(heuristic, elements) of the first byline heuristic with hits."""
@@ -728,10 +736,10 @@ def _published_candidates(run: _Run):
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    for where, raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
+    for where, raw in _markup_date_raws(run.published_markup):
         yield "markup", where, raw
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
+    scope = run.scope if run.scope is not None else run.ctx.body_element
     datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS)
     for where, raw in _markup_date_raws(datelines):
         yield "markup", where, raw
@@ -797,8 +805,7 @@ def _structured_published_witnesses(run: _Run):
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    for name, attribute, _text in markup.date_candidates(scope, markup.PUBLISHED_XPATHS):
+    for name, attribute, _text in run.published_markup:
         if attribute:
             yield "markup", f"{name}@datetime", attribute
             break
@@ -847,9 +854,7 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
     article's container states this article's date. (NormalisedDate, layer, candidate)."""
     if layer != "appstate":
         return parsed, layer, offered
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    candidates = markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
-    for tried, (where, raw) in enumerate(_markup_date_raws(candidates)):
+    for tried, (where, raw) in enumerate(_markup_date_raws(run.published_markup)):
         if tried >= MAX_APP_STATE_WITNESS_READINGS:
             break
         reading = run.date(raw)
