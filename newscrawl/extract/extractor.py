@@ -126,6 +126,20 @@ class _Run:
         return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree,
                                                          self.ctx.text))
 
+    @cached_property
+    def canonical_href(self) -> str | None:
+        """The page's ``<link rel=canonical>`` href (read once: the canonical URL and the
+        day in its path both need it)."""
+        return markup.canonical(self.ctx.tree)
+
+    @cached_property
+    def published_markup(self) -> list[tuple[str, str, str]]:
+        """The publication date markup of the article scope (:data:`markup.PUBLISHED_XPATHS`),
+        found once for the candidates and the cross-checks that read it again (read
+        after :func:`step_scope`)."""
+        scope = self.scope if self.scope is not None else self.ctx.body_element
+        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+
     @property
     def byline_elements(self) -> tuple[str, list]:
         """(heuristic, elements) of the first byline heuristic with hits."""
@@ -784,10 +798,10 @@ def _published_candidates(run: _Run):
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    for where, raw in _markup_date_raws(markup.date_candidates(scope, markup.PUBLISHED_XPATHS)):
+    for where, raw in _markup_date_raws(run.published_markup):
         yield "markup", where, raw
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
+    scope = run.scope if run.scope is not None else run.ctx.body_element
     datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS)
     for where, raw in _markup_date_raws(datelines):
         yield "markup", where, raw
@@ -825,7 +839,7 @@ def _unmarked_published_candidates(run: _Run):
             if raw:
                 kind = "/".join(jsonld.types_of(node)) or "untyped"
                 yield "jsonld", f"datePublished of another node ({kind})", raw
-    for where, url in (("URL", run.ctx.url), ("canonical URL", markup.canonical(run.ctx.tree)),
+    for where, url in (("URL", run.ctx.url), ("canonical URL", run.canonical_href),
                        ("og:url", meta.url(run.meta))):
         for raw in page_dates.url_date_raws(url):
             yield "url", f"a day in the {where} path", raw
@@ -855,8 +869,7 @@ def _structured_published_witnesses(run: _Run):
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    for name, attribute, _text in markup.date_candidates(scope, markup.PUBLISHED_XPATHS):
+    for name, attribute, _text in run.published_markup:
         if attribute:
             yield "markup", f"{name}@datetime", attribute
             break
@@ -905,9 +918,7 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
     article's container states this article's date. (NormalisedDate, layer, candidate)."""
     if layer != "appstate":
         return parsed, layer, offered
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    candidates = markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
-    for tried, (where, raw) in enumerate(_markup_date_raws(candidates)):
+    for tried, (where, raw) in enumerate(_markup_date_raws(run.published_markup)):
         if tried >= MAX_APP_STATE_WITNESS_READINGS:
             break
         reading = run.date(raw)
@@ -1124,7 +1135,7 @@ def _canonical_url(run: _Run):
 
 def step_canonical(run: _Run) -> None:
     """Canonical URL: link rel=canonical, og:url, JSON-LD url; made absolute."""
-    run.cascade("canonical_url", (("markup", "link rel=canonical", markup.canonical(run.ctx.tree)),
+    run.cascade("canonical_url", (("markup", "link rel=canonical", run.canonical_href),
                                   ("meta", meta.URL_KEYS, meta.url(run.meta)),
                                   ("jsonld", "url", jsonld.url(run.node) if run.node else None)),
                 _canonical_url(run))

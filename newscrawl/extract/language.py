@@ -37,6 +37,10 @@ SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
 )
+#: A character of any script of SCRIPT_LANGUAGES: a text without one names none of them
+#: (one search instead of one per script).
+_ANY_SCRIPT = re.compile("[" + "".join(script.pattern.strip("[]")
+                                       for _code, script in SCRIPT_LANGUAGES) + "]")
 #: Very frequent short words per language (the ones text cannot avoid).
 STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code, words in {
     "en": "the and of to in is that for was with on are it by as be from this have has said",
@@ -72,7 +76,7 @@ def guess_language(text: str | None) -> str | None:
     sample = (text or "")[:GUESS_CHARS]
     if not sample.strip():
         return None
-    if not sample.isascii():  # (every script of SCRIPT_LANGUAGES lies outside ASCII)
+    if not sample.isascii() and _ANY_SCRIPT.search(sample):  # (all lie outside ASCII)
         letters = sum(map(str.isalpha, sample)) or 1
         for code, script in SCRIPT_LANGUAGES:
             if len(script.findall(sample)) >= max(20, MIN_SCRIPT_SHARE * letters):

@@ -502,18 +502,23 @@ def _needs_check(text: str | None):
     if text is None:
         return lambda name: True
     present: dict[str, bool] = {}
+    spelled: list[bool] = []  # (searched only when a needed string is missing)
+
+    def occurs(needle: str) -> bool:
+        found = present.get(needle)
+        if found is None:
+            # a string holding a missing one is missing too ("/author" without "uthor"):
+            # no need to search the page for it
+            missing = any(not seen and part in needle for part, seen in present.items())
+            found = present[needle] = not missing and needle in text
+        return found
 
     def possible(name: str) -> bool:
-        for needle in BYLINE_NEEDS[name]:
-            found = present.get(needle)
-            if found is None:
-                found = present[needle] = needle in text
-            if found:
-                return True
-        spelled = present.get("&#")  # (searched only when a needed string is missing)
-        if spelled is None:
-            spelled = present["&#"] = _SPELLED_REFERENCE.search(text) is not None
-        return spelled
+        if any(occurs(needle) for needle in BYLINE_NEEDS[name]):
+            return True
+        if not spelled:
+            spelled.append(_SPELLED_REFERENCE.search(text) is not None)
+        return spelled[0]
     return possible
 
 

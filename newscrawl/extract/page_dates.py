@@ -134,6 +134,10 @@ _PRINTED_DATE = re.compile(
     + r"(?![\d])"
     r"|(?<![\w])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
+#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
+#: year of a dotted day. A text without it holds no printed date (one cheap search spares
+#: the date regex most text nodes with digits: counts, clock times, prices).
+_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -423,6 +427,8 @@ def _printed_dates_placed(text: str, following: str | None = None,
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
+    if not _DATE_HINT.search(text):
+        return []
     found = []
     # in prose only a date starting in its first DATELINE_START_CHARS counts: the scan
     # stops where no such date (nor the character after it) can reach

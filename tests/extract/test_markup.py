@@ -116,10 +116,11 @@ def test_time_finders_select_what_their_xpaths_select():
     assert [e.text for e in finders["time-updated"](root)] == ["d", "e"]
 
 
-def _groups(html: str, text: str | None) -> list[tuple[str, list[str]]]:
+def _groups(html: str, text: str | None, in_body: bool = False) -> list[tuple[str, list[str]]]:
     root = lxml.html.document_fromstring(html)
+    scope = root.find("body") if in_body else None  # (the scope is searched by every heuristic)
     return [(name, [markup.text_of(e) for e in found])
-            for name, found in markup.byline_element_groups(None, root, text)]
+            for name, found in markup.byline_element_groups(scope, root, text)]
 
 
 def test_byline_search_given_the_page_text_finds_what_the_full_search_finds():
@@ -133,10 +134,17 @@ def test_byline_search_given_the_page_text_finds_what_the_full_search_finds():
         '<html><body><p class="&#x62;yline">Ann Lee</p></body></html>',
         '<html><body><a href="&sol;profile/ann">Ann Lee</a></body></html>',
         '<html><body><p>No byline markup at all.</p></body></html>',
+        # strings searched after a shorter one was found missing ("uthor", then "/autor")
+        '<html><body><a href="/autor/ann">Ann Lee</a></body></html>',
+        '<html><body><a href="/contributors/ann">Ann Lee</a></body></html>',
+        '<html><body><a href="/writers/ann">Ann Lee</a><p>Text.</p></body></html>',
     ]
     for html in pages:
         assert _groups(html, html) == _groups(html, None), html
+        assert _groups(html, html, in_body=True) == _groups(html, None, in_body=True), html
     assert _groups(pages[5], pages[5]) == [("byline-class", ["Ann Lee"])]
+    for html in pages[8:]:
+        assert ("author-link", ["Ann Lee"]) in _groups(html, html, in_body=True), html
 
 
 def test_byline_heuristics_needing_absent_strings_are_not_walked():

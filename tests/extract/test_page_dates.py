@@ -68,3 +68,16 @@ def test_dates_in_noscript_template_script_and_style_are_not_read():
     # the same page without noscript / template (the other text-node listing)
     plain = "<script>var d = '05.05.2015';</script><style>/* 06.06.2016 */</style>" + shown
     assert visible_date_raws(parse_html(page(below=plain))) == ["2023-10-31"]
+
+
+def test_every_printed_shape_is_read_and_lines_of_counts_and_times_are_not():
+    # (the scan skips texts holding no year nor a dotted two-digit year: each shape must
+    # still reach the date regex)
+    shapes = {"12.03.24": "12.03.24", "30-12-2007": "2007-12-30", "2024/12/03": "2024-12-03",
+              "2025年1月14日": "2025-01-14", "March 4, 2024": "March 4, 2024",
+              "4th March 2024": "4th March 2024", "12/30/2007": "12/30/2007"}
+    for printed, read in shapes.items():
+        tree = parse_html(page(below=f"<div class='meta'>{printed} | Anna Berg</div>"))
+        assert visible_date_raws(tree) == [read], printed
+    counts = "<div class='meta'>12 comments · 10:45 · 3 min read · 250 shares</div>"
+    assert visible_date_raws(parse_html(page(below=counts))) == []
