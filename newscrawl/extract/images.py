@@ -62,6 +62,11 @@ SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
+#: An image for a loose caption: also a lazy-loading holder of another tag (a custom
+#: element or a ``<div>`` with ``data-src`` / ``data-srcset``, filled in by a script).
+HAS_CAPTIONED_IMAGE = XP(".//img | .//amp-img | .//picture"
+                         " | .//*[@data-src or @data-srcset][not(self::script or self::iframe"
+                         " or self::source or self::video or self::audio or self::embed)]")
 #: Containers whose figures are not the article's (an <aside> in a story often holds one).
 FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 #: Levels above a loose caption searched for the image it belongs to.
@@ -461,7 +466,7 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
         for _ in range(CAPTION_TO_IMAGE_LEVELS):
             if node is None:
                 break
-            if HAS_IMAGE(node):
+            if HAS_CAPTIONED_IMAGE(node):
                 if all(node is not container for container, _caption in found):
                     found.append((node, element))
                 break
