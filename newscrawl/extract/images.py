@@ -8,13 +8,16 @@ attributes, ``src``, ImageObject microdata). Its caption is the caption element 
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
-"© X", "| X", "/ X", "＝X"). Images outside figures whose caption has no caption markup
+"© X", "| X", "/ X", "＝X", an agency or "A/B" credit after the caption's last sentence). Images outside figures whose caption has no caption markup
 are captioned by the text right after them that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; the ``<source>`` tags lxml nests around a ``<picture>``'s
+(:func:`unmarked_caption`; a loose caption's image may be a lazy-loading holder of any tag,
+with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
-whose path names the picture by a long id matches whatever size its query asks for, and
+whose path names the picture by a long id matches whatever size its query asks for (its
+URL says it is the story's own picture, so a related / teaser class name around it does not
+count: German CMSes call the lead a teaser), and
 a name alone under it is its caption when it repeats the image's alt text. Texts in caption slots that are bylines or time stamps
 (:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
 captions stated only in JSON-LD ImageObjects fill in or extend the list.
@@ -124,6 +127,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
     ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
+    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
 )
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
@@ -195,6 +199,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
             continue
+        if name == "after-sentence" and (not _CREDIT_LIKE.search(credit)
+                                         or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
+            continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
         if "(" not in credit:
@@ -607,6 +614,11 @@ LEAD_CAPTION_SEARCH = 12
 LEAD_FIGURE_SEARCH = 12
 
 
+def _inside(element, tags: frozenset) -> bool:
+    """True when the element sits in one of ``tags`` (a link, a nav, a footer)."""
+    return any(ancestor.tag in tags for ancestor in element.iterancestors())
+
+
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
@@ -636,7 +648,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
         if not any(needle in value.lower() for value in img.attrib.values()):
             continue
         url = absolute(image_url(img), base_url)
-        if url_key(url) != key or in_related(img, _UNCAPTIONED_TAGS):
+        if url_key(url) != key or _inside(img, _UNCAPTIONED_TAGS):
             continue
         captioned = unmarked_caption(img)  # (shown without <figure>, above the story)
         if not captioned or not captioned[0] or not is_caption_text(captioned[0]):

@@ -3,7 +3,7 @@ whole pages of our own, one per class of caption markup."""
 
 from pathlib import Path
 
-from newscrawl.extract import extract_article
+from newscrawl.extract import extract_article, images
 
 PAGES = Path(__file__).parent / "caption_pages"
 
@@ -18,3 +18,19 @@ def test_a_caption_beside_a_lazy_loading_holder_that_is_no_img():
     # block beside it has no <img> within reach, only that holder.
     assert captions_of("lazy_holder.html") == [
         ("The blue crane was lifted back onto its rails on Tuesday morning.", "Ola Brandt")]
+
+
+def test_a_credit_written_on_after_the_caption_sentence_is_split_off():
+    assert images.split_credit("Fans wave from the stand. Nordbild/Kari Holm") == (
+        "Fans wave from the stand.", "Nordbild/Kari Holm")
+    assert images.split_credit("Fans wave. Reuters") == ("Fans wave.", "Reuters")
+    # a second sentence is no credit: it names no agency and has no "/"
+    assert images.split_credit("The crowd waits. Then it rains") == (
+        "The crowd waits. Then it rains", None)
+
+
+def test_the_lead_image_block_named_teaser_by_a_german_cms_keeps_its_caption():
+    # "teaser" names the lead in German CMSes; the og:image URL says it is the story's own
+    # picture, and the caption with its credit glued on after the sentence is still a caption.
+    assert captions_of("lead_teaser_credit.html") == [
+        ("Der neue Trainer bei seiner ersten Einheit auf dem Nebenplatz.", "Nordbild/Kari Holm")]
