@@ -320,10 +320,30 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
     return before, inside, after
 
 
+#: A text in one pair of brackets with none inside.
+_WRAPPED = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` without separators at its ends, without brackets wrapping it whole and
+    without a bracket left unpaired at either end; a closing "(Agency)" stays."""
+    text = text.strip(" |/")
+    while _WRAPPED.fullmatch(text):
+        text = text[1:-1].strip(" |/")
+    opened = text.count("(") + text.count("[")
+    closed = text.count(")") + text.count("]")
+    if text[:1] in "([" and opened > closed:
+        text = text[1:].strip(" |/")
+    elif text[-1:] in ")]" and closed > opened:
+        text = text[:-1].strip(" |/")
+    return text
+
+
 def clean_credit(credit: str | None) -> str | None:
-    """A credit without its lead-in ("Photo:", "Foto:", "Photo by", "©") and brackets."""
-    credit = collapse(credit).strip(" ()[]|/")
-    credit = _CREDIT_LEAD_IN.sub("", credit).strip(" ()[]|/")
+    """A credit without its lead-in ("Photo:", "Foto:", "Photo by", "©") and without
+    the brackets around it (those closing a name inside it stay)."""
+    credit = _without_brackets(collapse(credit))
+    credit = _without_brackets(_CREDIT_LEAD_IN.sub("", credit))
     return credit or None
 
 

@@ -17,7 +17,8 @@ def test_a_caption_beside_a_lazy_loading_holder_that_is_no_img():
     # The image is a custom element the page's script fills from data-src; the caption
     # block beside it has no <img> within reach, only that holder.
     assert captions_of("lazy_holder.html") == [
-        ("The blue crane was lifted back onto its rails on Tuesday morning.", "Ola Brandt")]
+        ("The blue crane was lifted back onto its rails on Tuesday morning.",
+         "Ola Brandt (Coastline Gazette)")]
 
 
 def test_a_credit_written_on_after_the_caption_sentence_is_split_off():
@@ -34,3 +35,10 @@ def test_the_lead_image_block_named_teaser_by_a_german_cms_keeps_its_caption():
     # picture, and the caption with its credit glued on after the sentence is still a caption.
     assert captions_of("lead_teaser_credit.html") == [
         ("Der neue Trainer bei seiner ersten Einheit auf dem Nebenplatz.", "Nordbild/Kari Holm")]
+
+
+def test_a_credit_keeps_the_brackets_that_close_a_name_inside_it():
+    # brackets around the whole credit go, a publisher named in brackets at its end stays
+    assert images.clean_credit("Photo: Ola Brandt (Coastline Gazette)") == "Ola Brandt (Coastline Gazette)"
+    assert images.clean_credit("(Photo: Ola Brandt/Nordbild)") == "Ola Brandt/Nordbild"
+    assert images.clean_credit("Nordbild)") == "Nordbild"
