@@ -120,6 +120,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
+    # "(c)" written out, opening the text or after its last sentence: "(C)" after a name
+    # is where the person stands ("Jane Roe (C) speaks"), as agencies write it.
+    ("written-copyright", re.compile(r"^(?P<caption>(?:.*[.!?])?)\s*\([cC]\)\s*(?P<credit>[^©]{2,150})$",
+                                     re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*[:©]\s*(?P<credit>.{2,150})$",
@@ -164,6 +168,9 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b|\blesezeit\b|\bmin(?:ute)?s?\.? read\b|"
                r"\breading time\b|^(?:audio|video|podcast)\b\s*[:|\d]|\bnewsletter\b|^\w+ icon$",
                re.IGNORECASE),
+    # a file name or URL slug standing in for a caption: one token of three or more
+    # hyphen- or underscore-joined parts ("harbour-crane-returns-2026")
+    re.compile(r"^\w+(?:[-_]\w+){2,}(?:\.\w{3,4})?$"),
 )
 
 
@@ -294,7 +301,7 @@ def url_key(url: str | None) -> str:
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
 _CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]|"
-                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©)\s*",
+                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©|\([cC]\))\s*",
                              re.IGNORECASE)
 
 

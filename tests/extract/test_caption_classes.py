@@ -42,3 +42,22 @@ def test_a_credit_keeps_the_brackets_that_close_a_name_inside_it():
     assert images.clean_credit("Photo: Ola Brandt (Coastline Gazette)") == "Ola Brandt (Coastline Gazette)"
     assert images.clean_credit("(Photo: Ola Brandt/Nordbild)") == "Ola Brandt/Nordbild"
     assert images.clean_credit("Nordbild)") == "Nordbild"
+
+
+def test_classic_wordpress_captions_and_no_caption_from_a_related_teaser():
+    # The lead caption stated in JSON-LD, an in-body image in WordPress's documented
+    # div.wp-caption / p.wp-caption-text block, and a teaser in the related-posts aside
+    # whose text sits in the same caption class: that one is no caption of the story.
+    assert captions_of("wordpress_classic.html") == [
+        ("Nets stretched over the apple rows of a farm near the river.", None),
+        ("Workers sort the first cherries of the season in the cooperative's hall.", None)]
+
+
+def test_a_copyright_written_as_c_in_brackets_and_a_file_slug_are_no_caption_text():
+    # "(c) Agency" alone is a credit with no caption; after a sentence it is split off;
+    # "(C)" after a name tells where the person stands and stays; a slug is no caption.
+    assert captions_of("written_copyright_and_slugs.html") == [
+        ("Wer sagt, dass Radfahren nur etwas für warme Tage ist?",
+         "Thermenverband Südost | Studio Lindner"),
+        ("Bürgermeisterin Eva Roth (C) und Kurdirektor Jan Hell (L) bei der Eröffnung des neuen Beckens.",
+         None)]
