@@ -85,15 +85,23 @@ CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photogr
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
 
 
+#: Elements whose text is never shown as text (a script writing a link, a style sheet).
+_UNSHOWN_TAGS = ("script", "style", "template")
+
+
+def _unshown(element) -> bool:
+    return element.tag in _UNSHOWN_TAGS or bool(_SCREEN_READER_ONLY.search(element.get("class") or ""))
+
+
 def _visible_text(element) -> str:
-    """The element's joined text without what only screen readers are given."""
-    hidden = [e for e in element.iterdescendants()
-              if isinstance(e.tag, str) and _SCREEN_READER_ONLY.search(e.get("class") or "")]
+    """The element's joined text without what only screen readers are given and without
+    the code of scripts and style sheets inside it."""
+    hidden = [e for e in element.iterdescendants() if isinstance(e.tag, str) and _unshown(e)]
     if not hidden:
         return joined_text(element)
     copy = lxml.html.fromstring(lxml.html.tostring(element))
     for e in list(copy.iterdescendants()):
-        if isinstance(e.tag, str) and _SCREEN_READER_ONLY.search(e.get("class") or ""):
+        if isinstance(e.tag, str) and _unshown(e):
             e.drop_tree()
     return joined_text(copy)
 
@@ -547,7 +555,7 @@ def _text_after(wrapper, branch) -> str:
     pieces = [branch.tail or ""]
     for sibling in branch.itersiblings():
         if isinstance(sibling.tag, str):
-            pieces.append(joined_text(sibling))
+            pieces.append(_visible_text(sibling))
         pieces.append(sibling.tail or "")
     return collapse(" ".join(pieces))
 
@@ -584,8 +592,10 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if following is not None:
             echoed = _echo(following, key)
             if echoed is not None and not following.xpath(".//a[normalize-space()]"):
-                rest = collapse(text_of(following).replace(text_of(echoed), " ", 1))
-                return text_of(echoed), clean_credit(rest) if rest else None
+                rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))
+                caption, inline_credit = split_credit(text_of(echoed))
+                if caption:  # (a credit written into the echoed alt text goes too)
+                    return caption, (clean_credit(rest) if rest else None) or clean_credit(inline_credit)
         beside = caption_beside_image(branch)  # a figure written without <figure>
         if beside is not None:
             caption, credit = split_credit(beside)

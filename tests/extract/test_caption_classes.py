@@ -61,3 +61,11 @@ def test_a_copyright_written_as_c_in_brackets_and_a_file_slug_are_no_caption_tex
          "Thermenverband Südost | Studio Lindner"),
         ("Bürgermeisterin Eva Roth (C) und Kurdirektor Jan Hell (L) bei der Eröffnung des neuen Beckens.",
          None)]
+
+
+def test_an_old_table_layout_photo_cell_and_a_headline_block_beside_a_logo():
+    # The photo cell repeats the alt text, with a credit glued on and a script writing a
+    # link: caption, the cell's credit, and no script code. The headline block beside a
+    # column logo holds headings: it is the story's head, not a caption.
+    assert captions_of("old_table_layout.html") == [
+        ("Guard Mia Okafor drives to the basket in the second half.", "Courtesy: Campus Athletics")]
