@@ -8,13 +8,16 @@ attributes, ``src``, ImageObject microdata). Its caption is the caption element 
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
-"© X", "| X", "/ X", "＝X"). Images outside figures whose caption has no caption markup
+"© X", "| X", "/ X", "＝X", an agency or "A/B" credit after the caption's last sentence). Images outside figures whose caption has no caption markup
 are captioned by the text right after them that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; the ``<source>`` tags lxml nests around a ``<picture>``'s
+(:func:`unmarked_caption`; a loose caption's image may be a lazy-loading holder of any tag,
+with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
-whose path names the picture by a long id matches whatever size its query asks for, and
+whose path names the picture by a long id matches whatever size its query asks for (its
+URL says it is the story's own picture, so a related / teaser class name around it does not
+count: German CMSes call the lead a teaser), and
 a name alone under it is its caption when it repeats the image's alt text. Texts in caption slots that are bylines or time stamps
 (:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
 captions stated only in JSON-LD ImageObjects fill in or extend the list.
@@ -62,6 +65,11 @@ SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
+#: An image for a loose caption: also a lazy-loading holder of another tag (a custom
+#: element or a ``<div>`` with ``data-src`` / ``data-srcset``, filled in by a script).
+HAS_CAPTIONED_IMAGE = XP(".//img | .//amp-img | .//picture"
+                         " | .//*[@data-src or @data-srcset][not(self::script or self::iframe"
+                         " or self::source or self::video or self::audio or self::embed)]")
 #: Containers whose figures are not the article's (an <aside> in a story often holds one).
 FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 #: Levels above a loose caption searched for the image it belongs to.
@@ -77,15 +85,23 @@ CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photogr
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
 
 
+#: Elements whose text is never shown as text (a script writing a link, a style sheet).
+_UNSHOWN_TAGS = ("script", "style", "template")
+
+
+def _unshown(element) -> bool:
+    return element.tag in _UNSHOWN_TAGS or bool(_SCREEN_READER_ONLY.search(element.get("class") or ""))
+
+
 def _visible_text(element) -> str:
-    """The element's joined text without what only screen readers are given."""
-    hidden = [e for e in element.iterdescendants()
-              if isinstance(e.tag, str) and _SCREEN_READER_ONLY.search(e.get("class") or "")]
+    """The element's joined text without what only screen readers are given and without
+    the code of scripts and style sheets inside it."""
+    hidden = [e for e in element.iterdescendants() if isinstance(e.tag, str) and _unshown(e)]
     if not hidden:
         return joined_text(element)
     copy = lxml.html.fromstring(lxml.html.tostring(element))
     for e in list(copy.iterdescendants()):
-        if isinstance(e.tag, str) and _SCREEN_READER_ONLY.search(e.get("class") or ""):
+        if isinstance(e.tag, str) and _unshown(e):
             e.drop_tree()
     return joined_text(copy)
 
@@ -112,6 +128,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
+    # "(c)" written out, opening the text or after its last sentence: "(C)" after a name
+    # is where the person stands ("Jane Roe (C) speaks"), as agencies write it.
+    ("written-copyright", re.compile(r"^(?P<caption>(?:.*[.!?])?)\s*\([cC]\)\s*(?P<credit>[^©]{2,150})$",
+                                     re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*[:©]\s*(?P<credit>.{2,150})$",
@@ -119,6 +139,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
     ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
+    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
 )
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
@@ -155,6 +176,9 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b|\blesezeit\b|\bmin(?:ute)?s?\.? read\b|"
                r"\breading time\b|^(?:audio|video|podcast)\b\s*[:|\d]|\bnewsletter\b|^\w+ icon$",
                re.IGNORECASE),
+    # a file name or URL slug standing in for a caption: one token of three or more
+    # hyphen- or underscore-joined parts ("harbour-crane-returns-2026")
+    re.compile(r"^\w+(?:[-_]\w+){2,}(?:\.\w{3,4})?$"),
 )
 
 
@@ -190,6 +214,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
             continue
+        if name == "after-sentence" and (not _CREDIT_LIKE.search(credit)
+                                         or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
+            continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
         if "(" not in credit:
@@ -282,7 +309,7 @@ def url_key(url: str | None) -> str:
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
 _CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]|"
-                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©)\s*",
+                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©|\([cC]\))\s*",
                              re.IGNORECASE)
 
 
@@ -308,10 +335,30 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
     return before, inside, after
 
 
+#: A text in one pair of brackets with none inside.
+_WRAPPED = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` without separators at its ends, without brackets wrapping it whole and
+    without a bracket left unpaired at either end; a closing "(Agency)" stays."""
+    text = text.strip(" |/")
+    while _WRAPPED.fullmatch(text):
+        text = text[1:-1].strip(" |/")
+    opened = text.count("(") + text.count("[")
+    closed = text.count(")") + text.count("]")
+    if text[:1] in "([" and opened > closed:
+        text = text[1:].strip(" |/")
+    elif text[-1:] in ")]" and closed > opened:
+        text = text[:-1].strip(" |/")
+    return text
+
+
 def clean_credit(credit: str | None) -> str | None:
-    """A credit without its lead-in ("Photo:", "Foto:", "Photo by", "©") and brackets."""
-    credit = collapse(credit).strip(" ()[]|/")
-    credit = _CREDIT_LEAD_IN.sub("", credit).strip(" ()[]|/")
+    """A credit without its lead-in ("Photo:", "Foto:", "Photo by", "©") and without
+    the brackets around it (those closing a name inside it stay)."""
+    credit = _without_brackets(collapse(credit))
+    credit = _without_brackets(_CREDIT_LEAD_IN.sub("", credit))
     return credit or None
 
 
@@ -461,7 +508,7 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
         for _ in range(CAPTION_TO_IMAGE_LEVELS):
             if node is None:
                 break
-            if HAS_IMAGE(node):
+            if HAS_CAPTIONED_IMAGE(node):
                 if all(node is not container for container, _caption in found):
                     found.append((node, element))
                 break
@@ -508,7 +555,7 @@ def _text_after(wrapper, branch) -> str:
     pieces = [branch.tail or ""]
     for sibling in branch.itersiblings():
         if isinstance(sibling.tag, str):
-            pieces.append(joined_text(sibling))
+            pieces.append(_visible_text(sibling))
         pieces.append(sibling.tail or "")
     return collapse(" ".join(pieces))
 
@@ -545,8 +592,10 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if following is not None:
             echoed = _echo(following, key)
             if echoed is not None and not following.xpath(".//a[normalize-space()]"):
-                rest = collapse(text_of(following).replace(text_of(echoed), " ", 1))
-                return text_of(echoed), clean_credit(rest) if rest else None
+                rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))
+                caption, inline_credit = split_credit(text_of(echoed))
+                if caption:  # (a credit written into the echoed alt text goes too)
+                    return caption, (clean_credit(rest) if rest else None) or clean_credit(inline_credit)
         beside = caption_beside_image(branch)  # a figure written without <figure>
         if beside is not None:
             caption, credit = split_credit(beside)
@@ -602,6 +651,11 @@ LEAD_CAPTION_SEARCH = 12
 LEAD_FIGURE_SEARCH = 12
 
 
+def _inside(element, tags: frozenset) -> bool:
+    """True when the element sits in one of ``tags`` (a link, a nav, a footer)."""
+    return any(ancestor.tag in tags for ancestor in element.iterancestors())
+
+
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
@@ -631,7 +685,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
         if not any(needle in value.lower() for value in img.attrib.values()):
             continue
         url = absolute(image_url(img), base_url)
-        if url_key(url) != key or in_related(img, _UNCAPTIONED_TAGS):
+        if url_key(url) != key or _inside(img, _UNCAPTIONED_TAGS):
             continue
         captioned = unmarked_caption(img)  # (shown without <figure>, above the story)
         if not captioned or not captioned[0] or not is_caption_text(captioned[0]):

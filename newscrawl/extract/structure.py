@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import lxml.etree
+
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse, fold
@@ -83,6 +85,10 @@ def _is_element(node) -> bool:
 
 def _kind(element) -> tuple:
     return element.tag, element.get("class") or ""
+
+
+#: The text nodes of an element that a reader sees (not a script's or style sheet's code).
+_SHOWN_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
 def _text(element) -> str:
@@ -325,7 +331,7 @@ def caption_beside_image(branch) -> str | None:
     """The caption of an image grouped with one text block in a two-child wrapper (a
     figure written without ``<figure>``): ``branch`` is an element around the image
     holding no text (a bare ``<img>`` beside a paragraph is flow, not a figure), its one
-    sibling is short link-free text."""
+    sibling is short link-free text without a heading."""
     wrapper = branch.getparent()
     if wrapper is None or branch.tag in bp.IMAGE_TAGS:  # a bare image in a flow of text
         return None
@@ -339,8 +345,8 @@ def caption_beside_image(branch) -> str | None:
     beside = children[1]
     if beside.tag in _HEADING_TAGS or beside.tag in bp.SKIP_TAGS or _has_image(beside):
         return None
-    for _inner in beside.iter("a", "svg", *_CONTROL_TAGS):  # a link, an icon, a control
-        return None
+    for _inner in beside.iter("a", "svg", *_CONTROL_TAGS, *_HEADING_TAGS):
+        return None  # a link, an icon, a control; a heading: a story's head, not a caption
     node = wrapper
     for _ in range(FORM_NEAR_CAPTION_LEVELS):  # an icon and a text in a sign-up box
         if len(node.text_content()) > MAX_FORM_BOX_CHARS:
@@ -350,7 +356,7 @@ def caption_beside_image(branch) -> str | None:
         node = node.getparent()
         if node is None:
             break
-    text = _text(beside)
+    text = collapse("".join(_SHOWN_TEXT(beside)))  # (a script's code is not shown)
     if not text or len(text) > MAX_BESIDE_CAPTION_CHARS:
         return None
     return text

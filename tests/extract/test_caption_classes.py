@@ -1,0 +1,71 @@
+"""Image captions on layouts the extractor was not written for (issue 14, captions):
+whole pages of our own, one per class of caption markup."""
+
+from pathlib import Path
+
+from newscrawl.extract import extract_article, images
+
+PAGES = Path(__file__).parent / "caption_pages"
+
+
+def captions_of(name: str, url: str = "https://news.test/2026/04/story") -> list[tuple]:
+    article = extract_article((PAGES / name).read_text(encoding="utf-8"), url, profile=False)
+    return [(image.caption, image.credit) for image in article.images if image.caption]
+
+
+def test_a_caption_beside_a_lazy_loading_holder_that_is_no_img():
+    # The image is a custom element the page's script fills from data-src; the caption
+    # block beside it has no <img> within reach, only that holder.
+    assert captions_of("lazy_holder.html") == [
+        ("The blue crane was lifted back onto its rails on Tuesday morning.",
+         "Ola Brandt (Coastline Gazette)")]
+
+
+def test_a_credit_written_on_after_the_caption_sentence_is_split_off():
+    assert images.split_credit("Fans wave from the stand. Nordbild/Kari Holm") == (
+        "Fans wave from the stand.", "Nordbild/Kari Holm")
+    assert images.split_credit("Fans wave. Reuters") == ("Fans wave.", "Reuters")
+    # a second sentence is no credit: it names no agency and has no "/"
+    assert images.split_credit("The crowd waits. Then it rains") == (
+        "The crowd waits. Then it rains", None)
+
+
+def test_the_lead_image_block_named_teaser_by_a_german_cms_keeps_its_caption():
+    # "teaser" names the lead in German CMSes; the og:image URL says it is the story's own
+    # picture, and the caption with its credit glued on after the sentence is still a caption.
+    assert captions_of("lead_teaser_credit.html") == [
+        ("Der neue Trainer bei seiner ersten Einheit auf dem Nebenplatz.", "Nordbild/Kari Holm")]
+
+
+def test_a_credit_keeps_the_brackets_that_close_a_name_inside_it():
+    # brackets around the whole credit go, a publisher named in brackets at its end stays
+    assert images.clean_credit("Photo: Ola Brandt (Coastline Gazette)") == "Ola Brandt (Coastline Gazette)"
+    assert images.clean_credit("(Photo: Ola Brandt/Nordbild)") == "Ola Brandt/Nordbild"
+    assert images.clean_credit("Nordbild)") == "Nordbild"
+
+
+def test_classic_wordpress_captions_and_no_caption_from_a_related_teaser():
+    # The lead caption stated in JSON-LD, an in-body image in WordPress's documented
+    # div.wp-caption / p.wp-caption-text block, and a teaser in the related-posts aside
+    # whose text sits in the same caption class: that one is no caption of the story.
+    assert captions_of("wordpress_classic.html") == [
+        ("Nets stretched over the apple rows of a farm near the river.", None),
+        ("Workers sort the first cherries of the season in the cooperative's hall.", None)]
+
+
+def test_a_copyright_written_as_c_in_brackets_and_a_file_slug_are_no_caption_text():
+    # "(c) Agency" alone is a credit with no caption; after a sentence it is split off;
+    # "(C)" after a name tells where the person stands and stays; a slug is no caption.
+    assert captions_of("written_copyright_and_slugs.html") == [
+        ("Wer sagt, dass Radfahren nur etwas für warme Tage ist?",
+         "Thermenverband Südost | Studio Lindner"),
+        ("Bürgermeisterin Eva Roth (C) und Kurdirektor Jan Hell (L) bei der Eröffnung des neuen Beckens.",
+         None)]
+
+
+def test_an_old_table_layout_photo_cell_and_a_headline_block_beside_a_logo():
+    # The photo cell repeats the alt text, with a credit glued on and a script writing a
+    # link: caption, the cell's credit, and no script code. The headline block beside a
+    # column logo holds headings: it is the story's head, not a caption.
+    assert captions_of("old_table_layout.html") == [
+        ("Guard Mia Okafor drives to the basket in the second half.", "Courtesy: Campus Athletics")]
