@@ -984,8 +984,9 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
     time of day of a date printed near the headline on the same calendar day, when one
     is printed with a time (and not labelled as an update), else the moment a publication
     key of the page's inline scripts states on that day: the page states the day in one
-    place and the time in another. The layer stays the one that gave the day (the record
-    names where the time came from). (NormalisedDate, layer, candidate)."""
+    place and the time in another. The layer and the taken candidate stay the ones that
+    gave the day; the record lists the candidate that lent the time beside it.
+    (NormalisedDate, layer, candidate)."""
     day = parsed.value.date()
     printed = []
     for raw, kind in run.visible_dates:
@@ -1002,10 +1003,10 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
             continue
         if _printed_day(run, raw) != day:
             continue
-        candidate = run.offer("published_at", source, raw, where, note=(
-            f"{_date_note(reading)}; the time of the day-only date {day.isoformat()} "
-            f"({layer})") if run.record is not None else None)
-        return reading, layer, candidate
+        run.offer("published_at", source, raw, where, note=(
+            f"{_date_note(reading)}; lent its time to the day-only date {day.isoformat()} "
+            f"({layer}), which is the one taken") if run.record is not None else None)
+        return reading, layer, offered
     return parsed, layer, offered
 
 

@@ -159,3 +159,21 @@ def test_a_publication_line_without_a_time_borrows_none_from_an_unlabelled_line(
     article = extract_article(html, "https://site.example/news/library-hours", profile=False)
     assert article.published_at == dt.datetime(2020, 4, 28, tzinfo=dt.timezone.utc)
     assert article.published_precision == "date"
+
+
+def test_the_record_takes_the_day_and_lists_the_time_that_was_lent():
+    """The debugging record agrees with the Article: the taken candidate is the one of the
+    layer that gave the day (the URL here), holding the refined moment; the printed time
+    that lent its hour is listed beside it, not taken."""
+    from newscrawl.extract.record import TAKEN, ExtractionRecord
+
+    html = (PAGES / "printed_time_url_day.html").read_text(encoding="utf-8")
+    record = ExtractionRecord()
+    article = extract_article(html, "https://site.example/2019/12/09/marche-couvert/",
+                              profile=False, record=record)
+    taken = record.taken("published_at")
+    assert (taken.layer, taken.stored) == (article.sources["published_at"], article.published_at)
+    assert article.sources["published_at"] == "url"
+    lenders = [c for c in record.candidates("published_at")
+               if c.state != TAKEN and c.note and "lent its time" in c.note]
+    assert [c.layer for c in lenders] == ["text"]
