@@ -415,15 +415,15 @@ def _following_text(nodes, index: int) -> str:
     return text
 
 
-def _printed_dates_placed(text: str, following: str | None = None,
-                          preceding: str | None = None) -> list[tuple[str, bool, int]]:
+def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
     the date rather than a line that states it. A time of day printed just after a date
-    (in the node, or at the start of ``following``, the next text node, when the date
-    ends its node), else just before it (in the node, or at the end of ``preceding``, the
-    text node before, when the date starts its node) is kept with it
-    (:func:`with_printed_time`): naive unless a zone is printed."""
+    (in the node, or at the start of the next text nodes of ``nodes``, the page's text
+    nodes of which ``text`` is number ``index``, when the date ends its node), else just
+    before it (in the node, or at the end of the text node before, when the date starts
+    its node) is kept with it (:func:`with_printed_time`): naive unless a zone is
+    printed. The neighbours are read only for a date that ends or starts its node."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = collapse(text)
@@ -439,9 +439,11 @@ def _printed_dates_placed(text: str, following: str | None = None,
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
                     and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
         after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
-        if following is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
-            after += collapse(following)[:NEXT_NODE_TIME_CHARS]
+        if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
+            after += collapse(_following_text(nodes, index))[:NEXT_NODE_TIME_CHARS]
         before = text[max(0, match.start() - NEXT_NODE_TIME_CHARS):match.start()]
+        preceding = (str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
+                     if nodes is not None and index else "")
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = collapse(preceding)[-NEXT_NODE_TIME_CHARS:] + " " + before
         day = _as_iso(match.group()) or match.group()
@@ -525,9 +527,7 @@ def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[s
         elif has_digit(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node, _following_text(nodes, index),
-                                           str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
-                                           if index else None)
+            placed = _printed_dates_placed(node, nodes, index)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node))
