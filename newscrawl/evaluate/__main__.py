@@ -26,7 +26,7 @@ from newscrawl.evaluate.report import (DEFAULT_OUT, results_path, side_by_side,
                                        worst_report, write_results)
 from newscrawl.evaluate.runner import run_system
 from newscrawl.evaluate.split import DEV, HELD_OUT, PARTS
-from newscrawl.evaluate.stripped import STRIPPED_FIELDS, stripped_corpus
+from newscrawl.evaluate.stripped import BODY_REFUSALS, STRIPPED_FIELDS, stripped_corpus
 from newscrawl.evaluate.systems import own_systems
 from newscrawl.evaluate.uncertainty import intervals_report
 
@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "1000) of each part's figures, the gap between the parts and "
                              "the lead over each peer")
     parser.add_argument("--stripped", action="store_true",
-                        help="score headline, authors and date on the corpus pages stripped "
+                        help="score headline, authors, date and body (a JSON-LD "
+                             "articleBody) on the corpus pages stripped "
                              "of their structured data, against what that data stated "
                              "(any layout, the page-type corpus's articles too; see "
                              "newscrawl/evaluate/stripped.py)")
@@ -100,6 +101,15 @@ def evaluate_corpus(directory: str, args, systems) -> None:
                   + ")")
         if stripped.unreadable_dates:
             print(f"   {stripped.unreadable_dates} stated dates not in ISO 8601 left out")
+        if stripped.refused_bodies:
+            print("   articleBody refused as a body truth on "
+                  f"{sum(stripped.refused_bodies.values())} pages ("
+                  + ", ".join(f"{reason} {stripped.refused_bodies[reason]}"
+                              for reason in BODY_REFUSALS if stripped.refused_bodies[reason])
+                  + ")")
+        if stripped.sources["body"]:
+            print("   body: read the recall first (an articleBody may leave out captions "
+                  "and the standfirst, or state text the page does not show)")
     else:
         corpus = load_corpus(directory, limit=args.limit)
         print(f"\n## corpus {corpus.name} ({corpus.layout} layout): {len(corpus.cases)} "

@@ -45,6 +45,7 @@ name, a byline that names more people than the JSON-LD).
 
 from __future__ import annotations
 
+import copy
 import html as html_module
 import json
 import re
@@ -58,11 +59,24 @@ from lxml import etree
 
 from newscrawl.evaluate.corpus import (FUNDUS_INDEX, Case, Corpus, CorpusError, Truth,
                                        load_corpus)
-from newscrawl.evaluate.metrics import date_value
+from newscrawl.evaluate.metrics import date_value, shingles, tokens
 from newscrawl.evaluate.split import site_of
 
 #: The fields scored on stripped pages, in report order.
-STRIPPED_FIELDS = ("headline", "authors", "published")
+STRIPPED_FIELDS = ("headline", "authors", "published", "body")
+
+#: A stated articleBody shorter than this (in the body metric's ``\w+`` tokens) is no
+#: body truth: at that length it is a teaser or the description (a standfirst runs to
+#: 20-40 words), and a story that short is rare.
+MIN_STATED_BODY_TOKENS = 50
+#: ... nor one that ends in an ellipsis (a teaser cut by the template).
+TRUNCATION_MARKS = ("…", "...", "[…]", "[...]", "(…)", "(...)")
+#: ... nor one whose 4-token shingles are less than this share in the page's own text
+#: outside scripts and styles: the page does not show it (a paywall's hidden remainder
+#: the page leaves out, a template's text), and no extractor can recall it.
+MIN_STATED_BODY_SHOWN = 0.8
+#: Why an articleBody was refused as a truth (the reasons counted in reports).
+BODY_REFUSALS = ("too short", "truncated", "not shown")
 
 #: ``<meta>`` keys (lower case) starting with these are removed.
 STRIPPED_META_PREFIXES = ("og:", "article:", "article.", "twitter:", "dc.", "dc:", "dcterms.",
@@ -90,6 +104,9 @@ _JSONLD_TYPES = ("application/ld+json",)
 _COMMENT_MARKS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)"
                             r"|(?:-->|//\s*\]\]>|\]\]>)\s*;?\s*$")
 _LINK = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+#: A tag in a text value (some publishers put the story's HTML in articleBody).
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_CODE_ELEMENT = re.compile(r"<(script|style|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
 _PARSER = lxml.html.HTMLParser(encoding="utf-8")
@@ -105,12 +122,16 @@ class Stated:
     headline: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    body: str | None = None
+    body_refused: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
 
     def truth(self) -> Truth:
-        """The stated fields as an evaluation Truth (unparseable dates left out)."""
+        """The stated fields as an evaluation Truth (unparseable dates left out; a
+        refused articleBody is no body truth)."""
         return Truth(headline=self.headline or None, authors=list(self.authors) or None,
-                     published=date_value(_iso(self.published)) if self.published else None)
+                     published=date_value(_iso(self.published)) if self.published else None,
+                     body=self.body or None)
 
 
 def _clean(value) -> str | None:
@@ -121,6 +142,45 @@ def _clean(value) -> str | None:
         return None
     text = _SPACE.sub(" ", html_module.unescape(value)).strip()
     return text or None
+
+
+def markup_free(value: str) -> str:
+    """A stated text with the HTML some publishers write into it removed: script, style
+    and head elements with their content, then every tag (replaced by a space, so the
+    words of two paragraphs stay apart). Entities are left to :func:`_clean`."""
+    if "<" not in value or not _TAG.search(value):
+        return value
+    return _TAG.sub(" ", _CODE_ELEMENT.sub(" ", value))
+
+
+def _shown_text(tree) -> str:
+    """The page's text outside scripts, styles and templates (what it can show), its
+    text nodes joined by spaces."""
+    shown = copy.deepcopy(tree)
+    etree.strip_elements(shown, "script", "style", "template", etree.Comment, with_tail=False)
+    return " ".join(shown.itertext())
+
+
+def stated_body(value, tree) -> tuple[str | None, str | None]:
+    """(the body truth, None) of a JSON-LD ``articleBody`` value, or (None, the reason it
+    is refused: one of :data:`BODY_REFUSALS`), or (None, None) when nothing is stated.
+    The text is freed of markup, HTML-unescaped and whitespace-collapsed."""
+    if isinstance(value, list):
+        value = " ".join(v for v in value if isinstance(v, str))
+    if not isinstance(value, str):
+        return None, None
+    text = _clean(markup_free(value))
+    if not text:
+        return None, None
+    truth_shingles = shingles(text)
+    if len(tokens(text)) < MIN_STATED_BODY_TOKENS:
+        return None, "too short"
+    if text.endswith(TRUNCATION_MARKS):
+        return None, "truncated"
+    shown = shingles(_shown_text(tree))
+    if sum((truth_shingles & shown).values()) < MIN_STATED_BODY_SHOWN * sum(truth_shingles.values()):
+        return None, "not shown"
+    return text, None
 
 
 def _iso(value: str) -> str:
@@ -218,7 +278,8 @@ def stated_fields(page_html: str) -> Stated:
         stated.headline = _clean(article.get("headline"))
         stated.authors = person_names(article.get("author"), by_id)
         stated.published = _clean(article.get("datePublished"))
-        for name in ("headline", "authors", "published"):
+        stated.body, stated.body_refused = stated_body(article.get("articleBody"), tree)
+        for name in ("headline", "authors", "published", "body"):
             if getattr(stated, name):
                 stated.sources[name] = "json-ld"
     if not stated.headline:
@@ -351,6 +412,7 @@ class StrippedCorpus:
     skipped: int
     sources: dict[str, Counter]
     unreadable_dates: int = 0
+    refused_bodies: Counter = field(default_factory=Counter)
 
 
 def corpus_cases(directory: str | Path, *, limit: int | None = None) -> tuple[str, list[Case]]:
@@ -401,11 +463,14 @@ def stripped_corpus(directory: str | Path, *, limit: int | None = None,
     name, cases = corpus_cases(directory, limit=limit)
     kept, htmls, skipped, unreadable_dates = [], {}, 0, 0
     sources: dict[str, Counter] = {name_: Counter() for name_ in STRIPPED_FIELDS}
+    refused_bodies: Counter = Counter()
     for case in cases:
         page_html = case.read_html()
         stated = stated_fields(page_html)
         truth = stated.truth()
         unreadable_dates += bool(stated.published) and truth.published is None
+        if stated.body_refused:
+            refused_bodies[stated.body_refused] += 1
         if not any(truth.has(name_) for name_ in STRIPPED_FIELDS):
             skipped += 1
             continue
@@ -419,4 +484,4 @@ def stripped_corpus(directory: str | Path, *, limit: int | None = None,
     corpus = Corpus(name=f"{name}-{suffix}", layout=suffix, cases=kept,
                     fields=STRIPPED_FIELDS)
     return StrippedCorpus(corpus=corpus, htmls=htmls, skipped=skipped, sources=sources,
-                          unreadable_dates=unreadable_dates)
+                          unreadable_dates=unreadable_dates, refused_bodies=refused_bodies)

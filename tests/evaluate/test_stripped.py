@@ -11,7 +11,8 @@ import pytest
 
 from newscrawl.evaluate.__main__ import main
 from newscrawl.evaluate.runner import run_system
-from newscrawl.evaluate.stripped import (corpus_cases, is_stripped_meta_key, stated_fields,
+from newscrawl.evaluate.stripped import (MIN_STATED_BODY_TOKENS, corpus_cases,
+                                         is_stripped_meta_key, markup_free, stated_fields,
                                          strip_structured_data, stripped_corpus)
 from newscrawl.evaluate.systems import Prediction, System
 
@@ -365,3 +366,94 @@ def test_a_stated_date_not_in_iso_8601_is_left_out_and_counted(tmp_path, capsys)
     assert main(["--stripped", "--corpus", str(root), "--systems", "newscrawl-generic",
                  "--out", str(tmp_path / "{corpus}-{system}.jsonl")]) == 0
     assert "1 stated dates not in ISO 8601 left out" in capsys.readouterr().out
+
+
+# -- the stated body (a JSON-LD articleBody) --------------------------------------------
+
+#: The story's paragraphs as the page prints them, and as its articleBody states them.
+STORY = ["The river rose two metres overnight and the lower town woke to water in its streets.",
+         "Volunteers filled sandbags at the fire station from five in the morning, and by noon "
+         "the bakery, the chemist and the school had walls of them at their doors.",
+         "The mayor said the old flood wall held where it had been repaired last spring, and "
+         "that the gap by the footbridge would be closed before the next high tide."]
+
+
+def body_page(article_body, *, shown=STORY, extra_head=""):
+    """A page whose JSON-LD article states ``article_body`` and which prints ``shown``."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "The river rises", "datePublished": "2024-02-03T08:00:00Z"}
+    if article_body is not None:
+        data["articleBody"] = article_body
+    paragraphs = "".join(f"<p>{text}</p>" for text in shown)
+    return (f"<html><head><title>The river rises</title>{extra_head}"
+            f'<script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f"<body><article><h1>The river rises</h1>{paragraphs}</article>"
+            "<footer>Valley News</footer></body></html>")
+
+
+def test_the_articlebody_is_the_body_truth():
+    stated = stated_fields(body_page(" ".join(STORY).replace(" and ", " &amp; ", 1)))
+    assert stated.body == " ".join(STORY).replace(" and ", " & ", 1)
+    assert stated.body_refused is None and stated.sources["body"] == "json-ld"
+    assert stated.truth().body == stated.body
+
+
+def test_markup_inside_the_articlebody_is_read_as_text():
+    written = ("<html><head><style>p {}</style></head><body>"
+               + "".join(f"<p>{text}</p>" for text in STORY)
+               + '<p>Read more <a href="/floods">here</a>.</p></body></html>')
+    stated = stated_fields(body_page(written, shown=STORY + ["Read more here."]))
+    assert stated.body == " ".join(STORY + ["Read more here ."])
+    assert markup_free("Fish &amp; chips at 5 < 6") == "Fish &amp; chips at 5 < 6"
+
+
+def test_a_short_truncated_or_unshown_articlebody_is_refused_and_counted():
+    teaser = STORY[0]
+    assert len(teaser.split()) < MIN_STATED_BODY_TOKENS
+    assert stated_fields(body_page(teaser)).body_refused == "too short"
+    cut = " ".join(STORY)[:-40] + "…"
+    assert stated_fields(body_page(cut)).body_refused == "truncated"
+    assert stated_fields(body_page(" ".join(STORY)[:-40] + " [...]")).body_refused == "truncated"
+    # The page shows only the first paragraph (the rest behind a paywall it leaves out);
+    # a script holding the whole text does not count as shown.
+    hidden = stated_fields(body_page(" ".join(STORY), shown=STORY[:1],
+                                     extra_head=f"<script>var t = {json.dumps(STORY)};</script>"))
+    assert (hidden.body, hidden.body_refused) == (None, "not shown")
+    assert hidden.truth().body is None and hidden.truth().headline == "The river rises"
+    assert stated_fields(body_page(None)).body_refused is None
+    assert stated_fields(body_page(["A list", "of", "strings"])).body_refused == "too short"
+
+
+def test_the_body_is_scored_on_the_stripped_page(tmp_path, capsys):
+    root = tmp_path / "bodies"
+    pages = {"river": body_page(" ".join(STORY)),
+             "teaser": body_page(STORY[0]),
+             "longer": body_page(" ".join(STORY) + " The council meets on Monday.")}
+    labels = {}
+    for page_id, page in pages.items():
+        _write_page(root, page_id, page)
+        labels[page_id] = {"url": f"https://{page_id}news.net/story", "articleBody": "unused"}
+    (root / "ground-truth.json").write_text(json.dumps(labels), encoding="utf-8")
+    stripped = stripped_corpus(root)
+    assert stripped.refused_bodies == {"too short": 1}
+    assert stripped.sources["body"] == {"json-ld": 2}
+    # The stripped page no longer carries the articleBody the extractor could fall back on.
+    assert all(" ".join(STORY) not in html for html in stripped.htmls.values())
+    out = tmp_path / "results" / "{corpus}-{system}.jsonl"
+    assert main(["--stripped", "--corpus", str(root), "--systems", "newscrawl-generic",
+                 "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "body stated on 2 pages (json-ld 2)" in printed
+    assert "articleBody refused as a body truth on 1 pages (too short 1)" in printed
+    assert "| body recall |" in printed
+    records = {record["id"]: record for record in map(json.loads, (
+        tmp_path / "results" / "bodies-stripped-newscrawl-generic.jsonl"
+    ).read_text(encoding="utf-8").splitlines())}
+    assert "body" not in records["teaser"]["fields"]
+    river = records["river"]["fields"]["body"]
+    assert river["recall"] == 1.0 and river["precision"] == 1.0
+    # A closing line the page does not show (the stated body's shown share stays above
+    # the threshold): the extractor reads what is there, and the truth counts the rest
+    # as missed.
+    longer = records["longer"]["fields"]["body"]
+    assert longer["precision"] == 1.0 and 0.8 < longer["recall"] < 1.0
