@@ -152,7 +152,10 @@ def _clean(value) -> str | None:
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
     if not isinstance(value, str):
         return None
-    text = _SPACE.sub(" ", html_module.unescape(value)).strip()
+    text = html_module.unescape(value)
+    if "&" in text and text != html_module.unescape(text):  # escaped twice ('&amp;quot;')
+        text = html_module.unescape(text)
+    text = _SPACE.sub(" ", text).strip()
     return text or None
 
 
