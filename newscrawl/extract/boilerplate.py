@@ -187,6 +187,14 @@ FURNITURE_TEXT = re.compile(
 
 #: Share of a block's text inside links above which the block counts as navigation.
 MAX_LINK_DENSITY = 0.5
+#: ... unless it is a sentence of the story whose names or phrases link away: it ends
+#: like a sentence (:data:`LINKED_SENTENCE_END`) and holds at least this many characters
+#: outside its links (a "follow us on X, Y and Z" line or "Read more: <title>" holds
+#: fewer).
+MIN_LINKED_SENTENCE_OWN_CHARS = 40
+#: The end of a sentence: a full stop, question or exclamation mark (Latin or CJK),
+#: then only closing quotes or brackets.
+LINKED_SENTENCE_END = re.compile(r"[.!?…。！？][\"”»“’')\]）」]*\s*$")
 
 #: Minimum characters for a text block to seed container scores.
 MIN_SEED_CHARS = 25

@@ -134,11 +134,19 @@ def is_inline_caption(element) -> bool:
 
 def keep_paragraph(text: str, link_chars: int) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata)."""
-    if link_chars > len(text) * bp.MAX_LINK_DENSITY:
+    if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
             and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
             and not is_promo_or_credit(text))
+
+
+def is_linked_sentence(text: str, link_chars: int) -> bool:
+    """True for a block of story text whose names or phrases are mostly links (a list of
+    brands, people or deals written into a sentence): it ends like a sentence and holds
+    ``bp.MIN_LINKED_SENTENCE_OWN_CHARS`` characters or more outside its links."""
+    return (len(text) - link_chars >= bp.MIN_LINKED_SENTENCE_OWN_CHARS
+            and bp.LINKED_SENTENCE_END.search(text) is not None)
 
 
 def is_promo_or_credit(text: str) -> bool:

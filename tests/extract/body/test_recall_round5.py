@@ -82,3 +82,27 @@ def test_data_rows_and_layout_rows_are_told_apart():
     assert not is_data_row(row("<tr><td>alone</td></tr>"))                      # one cell
     assert not is_data_row(row("<tr><td><p>text</p></td><td>more</td></tr>"))  # a block inside
     assert not is_data_row(row("<tr><td>one<br>two</td><td>three</td></tr>"))  # lines inside
+
+
+# -- sixth round ------------------------------------------------------------------------
+
+def test_a_sentence_whose_names_link_away_stays_in_the_story():
+    """Paragraphs whose shop names are mostly links (over half their text) but that end
+    like a sentence with 40 characters or more of their own are story text; a follow-us
+    line and a 'Read more' link (less own text) stay out."""
+    article, _ = extract("linked_sentences.html")
+    body = article.body
+    assert "Shoes go to Sole Revival, Heel and Toe Workshop" in body
+    assert "which all take walk-in repairs." in body
+    assert "Knitwear is darned by The Wool Exchange on Harbour Street and the Northern" in body
+    assert body.index("Repair counters") < body.index("Shoes go to") < body.index("Most repairs")
+    for furniture in ("Follow us on", "Read more", "How to darn a sock", "More from Repair",
+                      "Why zips fail first", "All rights reserved"):
+        assert furniture not in body
+
+
+def test_without_the_linked_sentence_rule_those_paragraphs_are_dropped(monkeypatch):
+    monkeypatch.setattr(bp, "MIN_LINKED_SENTENCE_OWN_CHARS", 10_000)
+    article, _ = extract("linked_sentences.html")
+    assert "Repair counters" in article.body and "Most repairs cost" in article.body
+    assert "Shoes go to" not in article.body and "Knitwear is darned" not in article.body
