@@ -126,6 +126,10 @@ CONTENT_WORDS = frozenset({
 
 #: Splits class / id values into lower-case words.
 NAME_WORD_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
+#: The separators alone (a class / id value's segments, before camelCase is split).
+NAME_SEPARATORS = re.compile(r"[\s_\-:.]+")
+#: A name segment this long or longer can be a generated token (a random block id).
+MIN_GENERATED_TOKEN_CHARS = 6
 
 #: Attribute values that mark the main text (schema.org microdata and friends).
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description"})

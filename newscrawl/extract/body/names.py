@@ -27,7 +27,7 @@ def words_of(names: str) -> frozenset[str]:
             block, _, element = block.rpartition("__")
         if block and "--" in element:  # block__element--modifier: a variant of the element
             element = element.split("--", 1)[0] or element
-        parts = [word.lower() for word in bp.NAME_WORD_SPLIT.split(element) if word]
+        parts = [word.lower() for word in _name_parts(element)]
         if len(parts) > 1 and "text" in parts and not bp.MEDIA_WORDS.isdisjoint(parts):
             # a text-with-image block ("TextAndImage", "image-text-block"): the image is
             # one part of it, not the block's role
@@ -41,6 +41,33 @@ def words_of(names: str) -> frozenset[str]:
                         and part not in bp.COMPOUND_EXCEPTIONS):
                     words.add(prefix)
     return frozenset(words)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of one class / id name: split at separators and at camelCase, but a
+    generated token (``n1AuAdJlVL``, a CMS's random block id: see
+    :func:`is_generated_token`) stays one word, so its letter pairs are not read as
+    words ('Ad')."""
+    parts = []
+    for segment in bp.NAME_SEPARATORS.split(name):
+        if not segment:
+            continue
+        if is_generated_token(segment):
+            parts.append(segment)
+        else:
+            parts.extend(word for word in bp.NAME_WORD_SPLIT.split(segment) if word)
+    return parts
+
+
+def is_generated_token(segment: str) -> bool:
+    """True for a name segment written by a program, not a person: at least
+    ``bp.MIN_GENERATED_TOKEN_CHARS`` letters and digits that camelCase cuts into three
+    or more pieces of one or two characters (a person's camelCase name has words:
+    ``readMore``, ``myAdUnit``, ``adSlot300x250``)."""
+    if len(segment) < bp.MIN_GENERATED_TOKEN_CHARS or not segment.isalnum():
+        return False
+    pieces = [piece for piece in bp.NAME_WORD_SPLIT.split(segment) if piece]
+    return sum(1 for piece in pieces if len(piece) <= 2) >= 3
 
 
 def name_words(element) -> frozenset[str]:

@@ -106,3 +106,38 @@ def test_without_the_linked_sentence_rule_those_paragraphs_are_dropped(monkeypat
     article, _ = extract("linked_sentences.html")
     assert "Repair counters" in article.body and "Most repairs cost" in article.body
     assert "Shoes go to" not in article.body and "Knitwear is darned" not in article.body
+
+
+def test_a_generated_block_id_is_not_read_as_words():
+    """A CMS gives every paragraph a random id; one of them happens to hold 'Ad' between
+    other letter pairs. The id is one generated token, not the words 'ad' and more: the
+    paragraph stays. A person's camelCase name is still split ('adSlot300x250' is an ad)."""
+    article, _ = extract("generated_block_ids.html")
+    body = article.body
+    assert "The operator said the later summer sailings" in body
+    assert body.index("winter timetable on Monday") < body.index("The operator said") \
+        < body.index("Season tickets stay valid")
+    assert "Advertisement" not in body
+
+
+def test_generated_tokens_and_camel_case_names():
+    from newscrawl.extract.body.names import is_generated_token, words_of
+    assert is_generated_token("x2LmAdQrTs")
+    assert "ad" not in words_of("block-id-x2LmAdQrTs")
+    for name in ("readMore", "myAdUnit", "adSlot300x250", "articleBody", "TextAndImage",
+                 "AdBox"):
+        assert not is_generated_token(name), name
+    assert "ad" in words_of("myAdUnit") and "ad" in words_of("adSlot300x250")
+
+
+def test_without_the_generated_token_rule_the_paragraph_is_read_as_an_ad(monkeypatch):
+    from newscrawl.extract.body.names import words_of
+    monkeypatch.setattr(bp, "MIN_GENERATED_TOKEN_CHARS", 10_000)
+    words_of.cache_clear()
+    try:
+        article, _ = extract("generated_block_ids.html")
+        assert "The operator said" not in article.body
+        assert "Season tickets stay valid" in article.body
+    finally:
+        monkeypatch.undo()
+        words_of.cache_clear()
