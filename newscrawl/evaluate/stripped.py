@@ -40,8 +40,9 @@ later layers:
    ``application/json`` scripts).
 3. Every system runs on the stripped pages exactly as on a corpus (the stripped text
    is handed to the runner's page cache, so stripping is done before the clock starts
-   and every system is timed the same way), and is scored on headline, authors and
-   publication day / minute. The site split of the corpus is kept.
+   and every system is timed the same way), and is scored on headline, authors,
+   publication day / minute and, where an articleBody was taken, the body (the metric
+   of :mod:`newscrawl.evaluate.metrics`). The site split of the corpus is kept.
 
 Limits: the truth is the publisher's structured data, which can be wrong (a template's
 default author, the modification time given as the publication, a headline written for
