@@ -37,7 +37,7 @@ from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
-from newscrawl.extract.language import guess_language, normalise_language
+from newscrawl.extract.language import guess_language, language_timezone, normalise_language
 from newscrawl.text import collapse, fold, word_count
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
@@ -220,6 +220,13 @@ class _Run:
         return language
 
     @cached_property
+    def date_zone(self) -> str | None:
+        """The zone naive times are read in: the site profile's (or the caller's), else
+        the one zone the page's language and region keep (:func:`language_timezone`:
+        'de', 'en-GB'; none for 'en', 'es', 'en-US')."""
+        return self.ctx.timezone or language_timezone(self.date_language)
+
+    @cached_property
     def visible_dates(self) -> list[tuple[str, int]]:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
@@ -244,7 +251,7 @@ class _Run:
         year) has nothing to be read against: it is no date (the moment of extraction
         would be taken for the page's, which is wrong for every saved or archived page)."""
         order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
-        reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
+        reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
                                  reference=self.ctx.fetched_at, order=order)
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
             self.unanchored.append(reading.raw)
@@ -1012,7 +1019,7 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
 
 def _printed_day(run: _Run, raw: str) -> dt.date | None:
     """The page's own calendar day of a printed date's raw text."""
-    return stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
+    return stated_day(raw, language=run.date_language, timezone=run.date_zone,
                       reference=run.ctx.fetched_at)
 
 
