@@ -1,5 +1,7 @@
-"""Language codes: normalise the many ways pages declare their language to ISO 639-1, and
-guess the language of a page that declares none from its text (script, frequent words)."""
+"""Language codes: normalise the many ways pages declare their language to ISO 639-1,
+guess the language of a page that declares none from its text (script, frequent words),
+and name the clock a language or region keeps where it keeps one (the zone a page's naive
+times are read in)."""
 
 from __future__ import annotations
 
