@@ -36,6 +36,7 @@ from newscrawl.storage.dataset import (
 )
 from newscrawl.storage.recovery import recover_abandoned_runs
 from newscrawl.extract.dates import normalise_date
+from newscrawl.extract.language import language_timezone
 from newscrawl.model.failure import Failure, failure_record, failure_schema
 from newscrawl.crawl.incremental import CrawlState, content_hash
 from newscrawl.model.check import (
@@ -79,7 +80,9 @@ def fill_dates(article: Article, *, timezone: str | None = None,
     """Give each date whose value is missing but raw is present a value (in place).
 
     The page's own language wins over the profile's as a hint; relative dates are
-    anchored at ``fetched_at``. Returns {value field: error or None} for the dates it
+    anchored at ``fetched_at``, in the profile's timezone, else the one zone the page's
+    language keeps (:func:`newscrawl.extract.language.language_timezone`), as the
+    extractor reads them. Returns {value field: error or None} for the dates it
     tried, so callers can count what was filled and what was rejected.
     """
     tried = {}
@@ -88,7 +91,8 @@ def fill_dates(article: Article, *, timezone: str | None = None,
         if getattr(article, value_field) is not None or raw in (None, ""):
             continue
         result = normalise_date(raw, language=article.language or language,
-                                timezone=timezone, reference=article.fetched_at)
+                                timezone=timezone or language_timezone(article.language or language),
+                                reference=article.fetched_at)
         tried[value_field] = result.error
         if result.value is None:
             continue

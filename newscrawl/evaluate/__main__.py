@@ -100,7 +100,8 @@ def evaluate_corpus(directory: str, args, systems) -> None:
                   + ", ".join(f"{source} {n}" for source, n in sorted(counts.items()))
                   + ")")
         if stripped.unreadable_dates:
-            print(f"   {stripped.unreadable_dates} stated dates not in ISO 8601 left out")
+            print(f"   {stripped.unreadable_dates} stated dates not in ISO 8601 "
+                  "(or placeholders before 1990) left out")
         if stripped.refused_bodies:
             print("   articleBody refused as a body truth on "
                   f"{sum(stripped.refused_bodies.values())} pages ("

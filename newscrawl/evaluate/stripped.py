@@ -13,7 +13,8 @@ later layers:
    is ``Report``). From it: ``headline``; ``author`` names of persons (``Person``
    objects, untyped objects with a name, plain strings; objects referenced by ``@id``
    are resolved; organisations are not authors, links are not names);
-   ``datePublished`` (ISO 8601 only: a date written otherwise is left out and counted).
+   ``datePublished`` (ISO 8601 only: a date written otherwise, or a placeholder year
+   before 1990, is left out and counted).
    A field the JSON-LD does not state is taken from the Open Graph / ``article:`` meta
    tags where they state it: ``og:title``, ``article:author`` (values that are not
    links), ``article:published_time``. Text is HTML-unescaped and its whitespace
@@ -140,11 +141,19 @@ class Stated:
     sources: dict[str, str] = field(default_factory=dict)
 
     def truth(self) -> Truth:
-        """The stated fields as an evaluation Truth (unparseable dates left out; a
+        """The stated fields as an evaluation Truth (unparseable dates and placeholders
+        before :data:`EARLIEST_STATED_YEAR`, as '0001-01-01T00:00:00+00:00', left out; a
         refused articleBody is no body truth)."""
+        published = date_value(_iso(self.published)) if self.published else None
+        if published is not None and published.value.year < EARLIEST_STATED_YEAR:
+            published = None
         return Truth(headline=self.headline or None, authors=list(self.authors) or None,
-                     published=date_value(_iso(self.published)) if self.published else None,
-                     body=self.body or None)
+                     published=published, body=self.body or None)
+
+
+#: A stated publication year before this is a CMS placeholder, not the page's date (the
+#: extractor rejects dates before 1990 too).
+EARLIEST_STATED_YEAR = 1990
 
 
 def _clean(value) -> str | None:

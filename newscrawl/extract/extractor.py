@@ -27,8 +27,9 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (DATE, RELATIVE, NormalisedDate, date_parts_of_line,
-                                     is_ambiguous_numeric, normalise_date, stated_day)
+from newscrawl.extract.dates import (DATE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL, NormalisedDate,
+                                     date_parts_of_line, is_ambiguous_numeric, normalise_date,
+                                     stated_day)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
@@ -37,7 +38,7 @@ from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
 from newscrawl.extract.context import PageContext, without_lone_surrogates
-from newscrawl.extract.language import guess_language, normalise_language
+from newscrawl.extract.language import guess_language, language_timezone, normalise_language
 from newscrawl.text import collapse, fold, word_count
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
@@ -220,6 +221,13 @@ class _Run:
         return language
 
     @cached_property
+    def date_zone(self) -> str | None:
+        """The zone naive times are read in: the site profile's (or the caller's), else
+        the one zone the page's language and region keep (:func:`language_timezone`:
+        'de', 'en-GB'; none for 'en', 'es', 'en-US')."""
+        return self.ctx.timezone or language_timezone(self.date_language)
+
+    @cached_property
     def visible_dates(self) -> list[tuple[str, int]]:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
@@ -244,7 +252,7 @@ class _Run:
         year) has nothing to be read against: it is no date (the moment of extraction
         would be taken for the page's, which is wrong for every saved or archived page)."""
         order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
-        reading = normalise_date(raw, language=self.date_language, timezone=self.ctx.timezone,
+        reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
                                  reference=self.ctx.fetched_at, order=order)
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
             self.unanchored.append(reading.raw)
@@ -813,7 +821,8 @@ def _published_candidates(run: _Run):
         run.scope, run.ctx.tree, run.byline_elements[1])]
     for where, line in lines:
         for raw in date_parts_of_line(line):
-            yield "markup", f"date part of the {where}", raw
+            yield "markup", f"date part of the {where}" + (
+                AFTER_UPDATE_LABEL if _after_update_label(line, raw) else ""), raw
 
 
 def _modified_candidates(run: _Run):
@@ -933,6 +942,48 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
+#: What the record adds to a line's date part that follows an update label.
+AFTER_UPDATE_LABEL = ", after an update label"
+#: Characters before a date part in its line searched for its label.
+LINE_LABEL_WINDOW = 40
+
+
+def _after_update_label(line: str, raw: str) -> bool:
+    """True when the label nearest before a date part in its line is an update label
+    ("5 minute read | Updated | 2:39 AM EDT, ..."), not a publication label."""
+    words = raw.split()
+    where = line.find(words[0]) if words else -1
+    if where < 0:
+        return False
+    before = line[max(0, where - LINE_LABEL_WINDOW):where]
+    updates = [m.start() for m in UPDATE_LABEL.finditer(before)]
+    published = [m.start() for m in PUBLISHED_LABEL.finditer(before)]
+    return bool(updates) and (not published or updates[-1] > published[-1])
+
+
+def _updates_held_back(candidates, held: list):
+    """The candidates, less the visible text of date markup that opens with an update
+    label ("Updated 2:39 AM EDT, Tue August 30, 2022", "Aktualisiert am ..."), which is
+    appended to ``held``: a line that says it is the update time is not the publication
+    time, and is taken only when no later source (the URL, a script's publication key,
+    the printed dates) gives one. The shorter spans a line's date parts give of the same
+    date ("2:39 AM EDT Tue August 30 2022": its label dropped) are held back with it."""
+    for layer, where, raw in candidates:
+        if layer == "markup" and raw and (
+                UPDATE_LABEL.match(raw.lstrip()) or where.endswith(AFTER_UPDATE_LABEL)
+                or any(w == where and r.endswith(raw) for _l, w, r in held)):
+            held.append((layer, where, raw))
+            continue
+        yield layer, where, raw
+
+
+def _chain_all(first, rest: list):
+    """``first``'s items, then ``rest``'s (read when ``first`` is done: it may still be
+    filled while ``first`` is read)."""
+    yield from first
+    yield from rest
+
+
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
@@ -943,8 +994,10 @@ def step_published(run: _Run) -> None:
     A day without a time of day takes the time printed beside a date of the same day, or
     a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
-    parsed, layer, offered = _choose_date(run, "published_at", _published_candidates(run))
-    unmarked = _unmarked_published_candidates(run)
+    updates: list[tuple[str, str, str]] = []
+    parsed, layer, offered = _choose_date(
+        run, "published_at", _updates_held_back(_published_candidates(run), updates))
+    unmarked = _chain_all(_unmarked_published_candidates(run), updates)
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:
@@ -1012,7 +1065,7 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
 
 def _printed_day(run: _Run, raw: str) -> dt.date | None:
     """The page's own calendar day of a printed date's raw text."""
-    return stated_day(raw, language=run.date_language, timezone=run.ctx.timezone,
+    return stated_day(raw, language=run.date_language, timezone=run.date_zone,
                       reference=run.ctx.fetched_at)
 
 

@@ -1,5 +1,7 @@
-"""Language codes: normalise the many ways pages declare their language to ISO 639-1, and
-guess the language of a page that declares none from its text (script, frequent words)."""
+"""Language codes: normalise the many ways pages declare their language to ISO 639-1,
+guess the language of a page that declares none from its text (script, frequent words),
+and name the clock a language or region keeps where it keeps one (the zone a page's naive
+times are read in)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,52 @@ def guess_language(text: str | None) -> str | None:
     if best >= MIN_STOPWORD_HITS and best >= MIN_LEAD * second:
         return code
     return None
+
+
+# -- the clock a page's naive times are written in ----------------------------------------
+
+#: Regions (ISO 3166 codes, as in 'de-AT', 'en_GB') whose people all keep one clock:
+#: its IANA zone. Regions spanning several zones (US, CA, RU, AU, MX, ...) are absent.
+REGION_ZONES = {
+    "GB": "Europe/London", "IE": "Europe/Dublin", "PT": "Europe/Lisbon", "IS": "Atlantic/Reykjavik",
+    "DE": "Europe/Berlin", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "LI": "Europe/Vaduz",
+    "LU": "Europe/Luxembourg", "FR": "Europe/Paris", "BE": "Europe/Brussels",
+    "NL": "Europe/Amsterdam", "IT": "Europe/Rome", "DK": "Europe/Copenhagen",
+    "SE": "Europe/Stockholm", "NO": "Europe/Oslo", "PL": "Europe/Warsaw",
+    "CZ": "Europe/Prague", "SK": "Europe/Bratislava", "HU": "Europe/Budapest",
+    "SI": "Europe/Ljubljana", "HR": "Europe/Zagreb", "RS": "Europe/Belgrade",
+    "FI": "Europe/Helsinki", "EE": "Europe/Tallinn", "LV": "Europe/Riga",
+    "LT": "Europe/Vilnius", "UA": "Europe/Kyiv", "RO": "Europe/Bucharest",
+    "BG": "Europe/Sofia", "GR": "Europe/Athens", "CY": "Asia/Nicosia", "TR": "Europe/Istanbul",
+    "IL": "Asia/Jerusalem", "IN": "Asia/Kolkata", "JP": "Asia/Tokyo", "KR": "Asia/Seoul",
+    "CN": "Asia/Shanghai", "TW": "Asia/Taipei", "HK": "Asia/Hong_Kong", "SG": "Asia/Singapore",
+    "ZA": "Africa/Johannesburg", "NZ": "Pacific/Auckland", "AR": "America/Argentina/Buenos_Aires",
+    "CO": "America/Bogota", "PE": "America/Lima", "VE": "America/Caracas",
+}
+#: Languages (ISO 639-1) whose speakers all keep one clock, read when the tag names no
+#: region: its IANA zone. Languages of several zones (en, es, pt, fr, ru, ar, ...) are
+#: absent; German is spoken in Germany, Austria, Switzerland and Luxembourg, whose clocks
+#: agree, likewise Dutch, Italian, Greek, Romanian and Chinese (UTC+8 wherever written).
+LANGUAGE_ZONES = {
+    "de": "Europe/Berlin", "nl": "Europe/Amsterdam", "it": "Europe/Rome", "da": "Europe/Copenhagen",
+    "sv": "Europe/Stockholm", "no": "Europe/Oslo", "is": "Atlantic/Reykjavik",
+    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest", "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+    "fi": "Europe/Helsinki", "et": "Europe/Tallinn", "lv": "Europe/Riga",
+    "lt": "Europe/Vilnius", "uk": "Europe/Kyiv", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
+    "el": "Europe/Athens", "tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "hi": "Asia/Kolkata",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh": "Asia/Shanghai",
+}
+_TAG_REGION = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z]{4})?[-_]([a-zA-Z]{2})$")
+
+
+def language_timezone(tag: str | None) -> str | None:
+    """The IANA zone of the clock a page in language ``tag`` ('de', 'en-GB', 'pt_BR')
+    is written in, where one zone serves every speaker: the region's when the tag names
+    one ('en-GB': Europe/London; 'en-US': None, the US keeps several), else the
+    language's ('de': Europe/Berlin; 'en': None). None when unknown."""
+    tag = (tag or "").strip()
+    region = _TAG_REGION.match(tag)
+    if region:
+        return REGION_ZONES.get(region.group(1).upper())
+    return LANGUAGE_ZONES.get(normalise_language(tag) or "")

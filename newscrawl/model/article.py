@@ -91,7 +91,8 @@ class Article:
         "The publication date string as found on the page."))
     published_precision: str | None = field(default=None, metadata=doc(
         "How exact ``published_at`` is: 'exact' (the page gave an offset), 'site-tz' "
-        "(naive time read in the site profile's timezone), 'naive' (naive time kept as "
+        "(naive time read in the site's timezone: the profile's, else the one zone the "
+        "page's language or region keeps, as 'de' or 'en-GB'), 'naive' (naive time kept as "
         "wall-clock time and stored as if UTC: flagged), 'date' (date only, midnight "
         "UTC), 'relative' (e.g. '2 hours ago', anchored at fetched_at)."))
     modified_at: dt.datetime | None = field(default=None, metadata=doc(

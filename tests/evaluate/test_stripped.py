@@ -365,7 +365,8 @@ def test_a_stated_date_not_in_iso_8601_is_left_out_and_counted(tmp_path, capsys)
     assert case.truth.published is None and case.truth.headline == "Night market opens"
     assert main(["--stripped", "--corpus", str(root), "--systems", "newscrawl-generic",
                  "--out", str(tmp_path / "{corpus}-{system}.jsonl")]) == 0
-    assert "1 stated dates not in ISO 8601 left out" in capsys.readouterr().out
+    assert "1 stated dates not in ISO 8601 (or placeholders before 1990) left out" \
+        in capsys.readouterr().out
 
 
 # -- the stated body (a JSON-LD articleBody) --------------------------------------------
@@ -457,3 +458,16 @@ def test_the_body_is_scored_on_the_stripped_page(tmp_path, capsys):
     # as missed.
     longer = records["longer"]["fields"]["body"]
     assert longer["precision"] == 1.0 and 0.8 < longer["recall"] < 1.0
+
+
+def test_a_placeholder_date_is_left_out_and_counted(tmp_path):
+    root = tmp_path / "placeholder-dates"
+    _write_page(root, "market", META_PAGE.replace("2020-08-14T21:05:00Z",
+                                                  "0001-01-01T00:00:00+00:00"))
+    (root / "ground-truth.json").write_text(json.dumps(
+        {"market": {"url": "https://citywire.net/market", "articleBody": "unused"}}),
+        encoding="utf-8")
+    stripped = stripped_corpus(root)
+    assert stripped.unreadable_dates == 1
+    (case,) = stripped.corpus.cases
+    assert case.truth.published is None and case.truth.headline == "Night market opens"

@@ -1,6 +1,7 @@
 """The orchestrator: cascades, layer bookkeeping, profiles, error containment."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -10,6 +11,7 @@ from newscrawl.extract.profiles import ProfileVersion, SiteProfile
 
 URL = "https://www.daily.test/world/talks-begin"
 UTC = dt.timezone.utc
+BERLIN = ZoneInfo("Europe/Berlin")
 
 STRUCTURED = """<!doctype html><html lang="en"><head>
 <title>Talks begin in Istanbul | Daily Test</title>
@@ -90,14 +92,15 @@ BYLINE_LINE_PAGE = """<html lang="de"><head><title>Hafen wieder offen</title></h
 def test_date_printed_beside_the_byline_is_read_when_nothing_else_dates_the_page():
     article = extract_article(BYLINE_LINE_PAGE, "https://hafen.example/a", profile=False)
     assert article.authors == ["Mira Holm"]
-    assert article.published_at == dt.datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
-    assert article.published_precision == "naive"
+    # 09:30 on a German page: the wall clock of Berlin, the one zone of German speakers
+    assert article.published_at == dt.datetime(2024, 3, 5, 9, 30, tzinfo=BERLIN)
+    assert article.published_precision == "site-tz"
     assert article.sources["published_at"] == "markup"
 
 
 @pytest.mark.parametrize("meta_html, expected", [
     ('<div class="datum">Veröffentlicht: 05.03.2024, 09:30 Uhr <span>|</span> '
-     'Aktualisiert: 05.03.2024, 11:02 Uhr</div>', dt.datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
+     'Aktualisiert: 05.03.2024, 11:02 Uhr</div>', dt.datetime(2024, 3, 5, 9, 30, tzinfo=BERLIN)),
     ('<p class="meta">Von Mira Holm | 5. März 2024</p>', dt.datetime(2024, 3, 5, tzinfo=UTC)),
 ])
 def test_dateline_with_its_update_time_and_byline_with_its_date(meta_html, expected):

@@ -4,11 +4,13 @@ Each page in ``date_pages/`` (written for these tests) prints its date with a ti
 the same line ("07.11.2023 - 10:30"), with a zone ("5:52 PM EDT"), in the next elements
 ("Mar. 3, 2022", ", at", "6:18 PM"), as French writes it ("à 14 h 05") beside a day the
 URL also gives, and after an "Updated" line whose time is not the publication's.
-A time with no printed zone stays a wall-clock time ('naive'): the page's own day and
-hour are kept, not moved by a guessed offset.
+A time with no printed zone is read in the one zone the page's language or region keeps
+('site-tz': German, Berlin), else stays a wall-clock time ('naive', English or French
+here); either way ``published_raw`` keeps the page's own day and hour.
 """
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,9 @@ def extract(name: str, url: str | None = None):
 
 
 @pytest.mark.parametrize("name, url, moment, precision", [
-    ("printed_time_beside_day.html", None, dt.datetime(2023, 11, 7, 10, 30), "naive"),
+    # a German page: its naive time is Berlin's wall clock (the one zone of German speakers)
+    ("printed_time_beside_day.html", None,
+     dt.datetime(2023, 11, 7, 10, 30, tzinfo=ZoneInfo("Europe/Berlin")), "site-tz"),
     ("printed_time_with_zone.html", None, dt.datetime(2021, 7, 16, 21, 52), "exact"),
     ("printed_time_in_next_elements.html", None, dt.datetime(2022, 3, 3, 18, 18), "naive"),
     ("printed_time_url_day.html", "https://site.example/2019/12/09/marche-couvert/",
@@ -35,12 +39,12 @@ def extract(name: str, url: str | None = None):
 def test_the_time_printed_beside_the_date_is_read(name, url, moment, precision):
     article = extract(name, url)
     assert article.published_precision == precision
-    assert article.published_at == moment.replace(tzinfo=dt.timezone.utc)
+    assert article.published_at == (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc))
 
 
 def test_a_naive_time_keeps_the_page_day_and_hour():
     article = extract("printed_time_beside_day.html")
-    # stored as if UTC and flagged: the wall clock the page printed, on its own day
+    # the wall clock the page printed, on its own day, stays in published_raw
     assert article.published_raw == "2023-11-07T10:30"
     assert article.published_at.date() == dt.date(2023, 11, 7)
 
