@@ -1,0 +1,31 @@
+"""Bylines on unseen sites, sixth round (issue 14): an abbreviated weekday opens a date,
+not a name.
+Fixture pages of the project's own under tests/extract/fixtures/bylines/."""
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract.authors import clean_byline
+from newscrawl.extract.extractor import extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "bylines"
+
+
+def authors_of(name: str) -> list[str]:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return extract_article(html, "https://courier.test/city/story", profile=False).authors
+
+
+def test_abbreviated_weekday_opens_the_date_after_the_names():
+    assert authors_of("byline-abbreviated-weekday.html") == ["Ruth Olsen"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Ruth Olsen | Partner | Tue, 4 March 2031 1:43PM", ["Ruth Olsen"]),
+    ("By Jane Doe Thu Mar 4, 2031", ["Jane Doe"]),
+    ("By Jane Doe | Sat. 4.3.2031", ["Jane Doe"]),
+    ("Sun Yang and Jane Doe", ["Sun Yang", "Jane Doe"]),  # no date after it: a name
+])
+def test_abbreviated_weekday_before_a_date(raw, names):
+    assert clean_byline(raw) == names
