@@ -518,14 +518,55 @@ def step_scope(run: _Run) -> None:
     run.scope = markup.article_scope(run.ctx.tree, node)
 
 
+#: How many alike blocks (same tag and class, under one parent), each holding one of a
+#: heuristic's byline elements and more text besides, make a list of other stories' or
+#: other authors' entries: teasers with their writers, an author directory in a side column.
+MIN_LISTED_BYLINES = 3
+
+
+def _listed_bylines(elements: list) -> set[int]:
+    """Indexes of the byline ``elements`` that each sit in one of MIN_LISTED_BYLINES or
+    more alike sibling blocks holding more than the element's own text (a teaser: a
+    heading and its writer; a directory entry: a name and a count). Names printed side by
+    side in one byline (each element its own block, or a block holding the name alone) are
+    no such list, and neither is a block holding the page's headline."""
+    if len(elements) < MIN_LISTED_BYLINES:
+        return set()
+    chains = []
+    for element in elements:
+        chain, node = [], element
+        while node is not None and node.tag not in ("body", "html"):
+            chain.append(node)
+            node = node.getparent()
+        chains.append(chain)
+    headline_side = {node for h1 in elements[0].getroottree().iter("h1") for node in h1.iterancestors()}
+    held: dict = {}
+    for index, chain in enumerate(chains):
+        for child, parent in zip(chain[1:], chain[2:]):
+            held.setdefault((parent, child.tag, child.get("class") or ""), {})[child] = index
+    listed: set[int] = set()
+    for index, chain in enumerate(chains):
+        own = markup.text_of(chain[0])
+        for child, parent in zip(chain[1:], chain[2:]):
+            if child in headline_side:
+                break
+            blocks = held[(parent, child.tag, child.get("class") or "")]
+            if len(blocks) >= MIN_LISTED_BYLINES and len(markup.text_of(child)) > len(own):
+                listed.add(index)
+                break
+    return listed
+
+
 def _byline_group_names(heuristic: str, elements: list, names_site,
                         site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
-    an element's parts are read apart (:func:`markup.byline_text`), and an element inside a
-    figure (a picture's credit, often marked ``itemprop=author``) is not a byline."""
+    an element's parts are read apart (:func:`markup.byline_text`), an element inside a
+    figure (a picture's credit, often marked ``itemprop=author``) is not a byline, and
+    neither are elements listed in alike blocks (:func:`_listed_bylines`)."""
     names: list[str] = []
     raws: list[str] = []
-    for element in elements[:8]:
+    listed = _listed_bylines(elements)
+    for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
         if not raw or len(raw) > 300 or markup.in_figure(element):
             continue

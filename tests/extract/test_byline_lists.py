@@ -1,5 +1,6 @@
-"""Bylines on unseen sites, sixth round (issue 14): an abbreviated weekday opens a date,
-not a name.
+"""Bylines on unseen sites, sixth round (issue 14): writers listed in repeated blocks
+(teasers of other stories, an author directory) are not the page's byline, names side by
+side in one byline still are; an abbreviated weekday opens a date, not a name.
 Fixture pages of the project's own under tests/extract/fixtures/bylines/."""
 
 from pathlib import Path
@@ -15,6 +16,16 @@ PAGES = Path(__file__).parent / "fixtures" / "bylines"
 def authors_of(name: str) -> list[str]:
     html = (PAGES / name).read_text(encoding="utf-8")
     return extract_article(html, "https://courier.test/city/story", profile=False).authors
+
+
+def test_writers_of_teasers_and_of_a_directory_are_not_the_byline():
+    # the story's own byline, then three teaser cards and a side list of writers, all
+    # marked like bylines: only the one outside the repeated blocks is the page's
+    assert authors_of("teasers-with-writers.html") == ["Ruth Olsen"]
+
+
+def test_names_side_by_side_in_one_byline_are_no_list():
+    assert authors_of("three-writers-one-byline.html") == ["Lena Brandt", "Omar Haddad", "Kim Sato"]
 
 
 def test_abbreviated_weekday_opens_the_date_after_the_names():
