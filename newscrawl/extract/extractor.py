@@ -581,6 +581,69 @@ def _byline_group_names(heuristic: str, elements: list, names_site,
     return names, raws
 
 
+def _is_related_node(node) -> bool:
+    return node.tag in markup.RELATED_TAGS or any(
+        markup.RELATED_NAMES.search(node.get(name) or "") for name in ("class", "id"))
+
+
+def _related_block(element):
+    """The nearest ancestor of ``element`` that :func:`markup.in_related` reads as a related
+    block (an aside, nav or footer, or a class or id naming teasers, comments ...), taken
+    with the related-named ancestors right around it (a teaser's breadcrumb inside the
+    teaser: one block), or None."""
+    block = None
+    for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            break
+        if _is_related_node(node):
+            block = node
+        elif block is not None:
+            break
+    return block
+
+
+def _related_words(node) -> set[str]:
+    """The related-block words (:data:`markup.RELATED_NAMES`) of a node's class and id, lower-case."""
+    return {word.lower() for name in ("class", "id")
+            for word in markup.RELATED_NAMES.findall(node.get(name) or "")}
+
+
+def _related_between(element, block) -> bool:
+    """True when a related block lies between ``element`` (itself included) and ``block``;
+    a part named with the block's own word is the block's part ("teaser__author" inside
+    "teaser"), not another related block."""
+    own = _related_words(block)
+    node = element
+    while node is not None and node is not block:
+        if node.tag in markup.RELATED_TAGS or _related_words(node) - own:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None = None
+                            ) -> tuple[list[str], list[str], str | None]:
+    """(names, raw texts, heuristic) of the byline elements in the block that holds the
+    headline when every h1 of the page lies in a block read as related (a header whose
+    CSS-module class holds "Teaser", an h1 in an ``<aside>`` of a page builder): that
+    block is the story's header, not another story's teaser, so the byline elements in it
+    count (those in a related block inside it still do not)."""
+    tree = run.ctx.tree
+    h1s = markup.h1_elements(tree)
+    if not h1s or markup.headline_h1(tree) is not None:
+        return [], [], None
+    h1 = next((h for h in h1s[:4] if not markup.is_masthead_h1(h)), None)
+    block = _related_block(h1) if h1 is not None else None
+    if block is None:
+        return [], [], None
+    for heuristic, xpath in markup.BYLINE_XPATHS:
+        elements = [e for e in xpath(block) if not _related_between(e, block)][:12]
+        names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
+        if names:
+            return names, raws, heuristic
+    return [], [], None
+
+
 def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                    ) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
@@ -593,6 +656,10 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
+    names, raws, heuristic = _headline_block_bylines(run, names_site, site_named)
+    if names:
+        return (byline.dedupe(names), " ; ".join(byline.dedupe(raws)),
+                f"{heuristic} in the related-named block holding the headline")
     nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
     lines: Iterable[str] = markup.short_texts(run.scope, nodes=nodes) if run.scope is not None else ()
     for text in lines:

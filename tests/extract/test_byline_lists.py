@@ -1,6 +1,7 @@
 """Bylines on unseen sites, sixth round (issue 14): writers listed in repeated blocks
 (teasers of other stories, an author directory) are not the page's byline, names side by
-side in one byline still are; an abbreviated weekday opens a date, not a name.
+side in one byline still are; a byline in the block holding the headline counts when that
+block's class reads as a teaser; an abbreviated weekday opens a date, not a name.
 Fixture pages of the project's own under tests/extract/fixtures/bylines/."""
 
 from pathlib import Path
@@ -26,6 +27,11 @@ def test_writers_of_teasers_and_of_a_directory_are_not_the_byline():
 
 def test_names_side_by_side_in_one_byline_are_no_list():
     assert authors_of("three-writers-one-byline.html") == ["Lena Brandt", "Omar Haddad", "Kim Sato"]
+
+
+def test_byline_in_the_teaser_named_block_holding_the_headline():
+    # the header component's classes hold "Teaser"; the related teaser below is left out
+    assert authors_of("headline-in-teaser-named-header.html") == ["Jana Roth", "Emil Hahn"]
 
 
 def test_abbreviated_weekday_opens_the_date_after_the_names():
