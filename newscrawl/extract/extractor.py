@@ -582,6 +582,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site,
 
 
 def _is_related_node(node) -> bool:
+    """True when a node itself (not its ancestors) is what :func:`markup.in_related` reads as related."""
     return node.tag in markup.RELATED_TAGS or any(
         markup.RELATED_NAMES.search(node.get(name) or "") for name in ("class", "id"))
 
@@ -648,7 +649,9 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                    ) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
-    publisher does not hide the byline element after it), else a "By ..." line near the
+    publisher does not hide the byline element after it), else, when every h1 lies in a
+    related-named block, the byline elements of the one holding the headline
+    (:func:`_headline_block_bylines`), else a "By ..." line near the
     top, else the text after a by-word label of its own ("Autor:"), else, when the
     headline's h1 lies outside the article container, a "By ..." line or a byline-named
     block among the short texts just after the h1, else a bold signature closing the story."""
