@@ -76,7 +76,9 @@ _DATE_START = re.compile(
     # a weekday opening a date ("Montag, 4. März", "Tuesday 4 March"), "Stand: 12:00"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b(?=,?\s*\d|,?\s+\w+\s+\d)|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    # the same abbreviated ("Tue, 15 September 2020", "Thu Mar 4")
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=,?\s*\d|,?\s+\w+\s+\d)|"
     r"stand\b(?=\s*:|\s+\d))",
     re.IGNORECASE)
 

@@ -526,14 +526,55 @@ def step_scope(run: _Run) -> None:
     run.scope = markup.article_scope(run.ctx.tree, node)
 
 
+#: How many alike blocks (same tag and class, under one parent), each holding one of a
+#: heuristic's byline elements and more text besides, make a list of other stories' or
+#: other authors' entries: teasers with their writers, an author directory in a side column.
+MIN_LISTED_BYLINES = 3
+
+
+def _listed_bylines(elements: list) -> set[int]:
+    """Indexes of the byline ``elements`` that each sit in one of MIN_LISTED_BYLINES or
+    more alike sibling blocks holding more than the element's own text (a teaser: a
+    heading and its writer; a directory entry: a name and a count). Names printed side by
+    side in one byline (each element its own block, or a block holding the name alone) are
+    no such list, and neither is a block holding the page's headline."""
+    if len(elements) < MIN_LISTED_BYLINES:
+        return set()
+    chains = []
+    for element in elements:
+        chain, node = [], element
+        while node is not None and node.tag not in ("body", "html"):
+            chain.append(node)
+            node = node.getparent()
+        chains.append(chain)
+    headline_side = {node for h1 in elements[0].getroottree().iter("h1") for node in h1.iterancestors()}
+    held: dict = {}
+    for index, chain in enumerate(chains):
+        for child, parent in zip(chain[1:], chain[2:]):
+            held.setdefault((parent, child.tag, child.get("class") or ""), {})[child] = index
+    listed: set[int] = set()
+    for index, chain in enumerate(chains):
+        own = markup.text_of(chain[0])
+        for child, parent in zip(chain[1:], chain[2:]):
+            if child in headline_side:
+                break
+            blocks = held[(parent, child.tag, child.get("class") or "")]
+            if len(blocks) >= MIN_LISTED_BYLINES and len(markup.text_of(child)) > len(own):
+                listed.add(index)
+                break
+    return listed
+
+
 def _byline_group_names(heuristic: str, elements: list, names_site,
                         site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
-    an element's parts are read apart (:func:`markup.byline_text`), and an element inside a
-    figure (a picture's credit, often marked ``itemprop=author``) is not a byline."""
+    an element's parts are read apart (:func:`markup.byline_text`), an element inside a
+    figure (a picture's credit, often marked ``itemprop=author``) is not a byline, and
+    neither are elements listed in alike blocks (:func:`_listed_bylines`)."""
     names: list[str] = []
     raws: list[str] = []
-    for element in elements[:8]:
+    listed = _listed_bylines(elements)
+    for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
         if not raw or len(raw) > 300 or markup.in_figure(element):
             continue
@@ -548,11 +589,77 @@ def _byline_group_names(heuristic: str, elements: list, names_site,
     return names, raws
 
 
+def _is_related_node(node) -> bool:
+    """True when a node itself (not its ancestors) is what :func:`markup.in_related` reads as related."""
+    return node.tag in markup.RELATED_TAGS or any(
+        markup.RELATED_NAMES.search(node.get(name) or "") for name in ("class", "id"))
+
+
+def _related_block(element):
+    """The nearest ancestor of ``element`` that :func:`markup.in_related` reads as a related
+    block (an aside, nav or footer, or a class or id naming teasers, comments ...), taken
+    with the related-named ancestors right around it (a teaser's breadcrumb inside the
+    teaser: one block), or None."""
+    block = None
+    for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            break
+        if _is_related_node(node):
+            block = node
+        elif block is not None:
+            break
+    return block
+
+
+def _related_words(node) -> set[str]:
+    """The related-block words (:data:`markup.RELATED_NAMES`) of a node's class and id, lower-case."""
+    return {word.lower() for name in ("class", "id")
+            for word in markup.RELATED_NAMES.findall(node.get(name) or "")}
+
+
+def _related_between(element, block) -> bool:
+    """True when a related block lies between ``element`` (itself included) and ``block``;
+    a part named with the block's own word is the block's part ("teaser__author" inside
+    "teaser"), not another related block."""
+    own = _related_words(block)
+    node = element
+    while node is not None and node is not block:
+        if node.tag in markup.RELATED_TAGS or _related_words(node) - own:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None = None
+                            ) -> tuple[list[str], list[str], str | None]:
+    """(names, raw texts, heuristic) of the byline elements in the block that holds the
+    headline when every h1 of the page lies in a block read as related (a header whose
+    CSS-module class holds "Teaser", an h1 in an ``<aside>`` of a page builder): that
+    block is the story's header, not another story's teaser, so the byline elements in it
+    count (those in a related block inside it still do not)."""
+    tree = run.ctx.tree
+    h1s = markup.h1_elements(tree)
+    if not h1s or markup.headline_h1(tree) is not None:
+        return [], [], None
+    h1 = next((h for h in h1s[:4] if not markup.is_masthead_h1(h)), None)
+    block = _related_block(h1) if h1 is not None else None
+    if block is None:
+        return [], [], None
+    for heuristic, xpath in markup.BYLINE_XPATHS:
+        elements = [e for e in xpath(block) if not _related_between(e, block)][:12]
+        names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
+        if names:
+            return names, raws, heuristic
+    return [], [], None
+
+
 def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                    ) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the first byline heuristic whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
-    publisher does not hide the byline element after it), else a "By ..." line near the
+    publisher does not hide the byline element after it), else, when every h1 lies in a
+    related-named block, the byline elements of the one holding the headline
+    (:func:`_headline_block_bylines`), else a "By ..." line near the
     top, else the text after a by-word label of its own ("Autor:"), else, when the
     headline's h1 lies outside the article container, a "By ..." line or a byline-named
     block among the short texts just after the h1, else a bold signature closing the story."""
@@ -560,6 +667,10 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
+    names, raws, heuristic = _headline_block_bylines(run, names_site, site_named)
+    if names:
+        return (byline.dedupe(names), " ; ".join(byline.dedupe(raws)),
+                f"{heuristic} in the related-named block holding the headline")
     nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
     lines: Iterable[str] = markup.short_texts(run.scope, nodes=nodes) if run.scope is not None else ()
     for text in lines:
