@@ -724,8 +724,29 @@ def step_headline_before_story(run: _Run) -> None:
     if not in_title and run.headline_source == "h1" and title and current in title:
         return  # (the h1 and the title agree)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
+    if (not in_title and run.headline_source == "title" and _printed_as_h1(run.ctx.tree, current)
+            and not _shares_a_word(chosen, run.article.headline)):
+        return  # (the title is printed as an h1; the heading is a box's, on another subject)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))
+
+
+def _printed_as_h1(tree, key: str) -> bool:
+    """True when some h1 of the page, wherever it sits, prints the text of fold ``key``
+    as its whole text."""
+    return bool(key) and any(fold(markup.text_of(h1)) == key for h1 in markup.h1_elements(tree))
+
+
+#: Words of this many letters or fewer are not counted as shared by two headings.
+_SHORT_WORD_LETTERS = 2
+
+
+def _shares_a_word(text: str, other: str) -> bool:
+    """True when two texts have a word of more than :data:`_SHORT_WORD_LETTERS` letters in
+    common (case-folded)."""
+    def words(value: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", value.casefold()) if len(w) > _SHORT_WORD_LETTERS}
+    return bool(words(text) & words(other))
 
 
 def _markup_date_raws(candidates):
