@@ -708,7 +708,10 @@ def step_headline_before_story(run: _Run) -> None:
     right above its first paragraph. An h1 headline that ``<title>`` repeats stays
     unless the heading before the story is in the title too: the page's visible heading
     and its title agree, and what sits above the first paragraph the body found is then
-    a box's heading ("Share this story", a comment count, a sidebar teaser)."""
+    a box's heading ("Share this story", a comment count, a sidebar teaser). So does a
+    ``<title>`` headline that an h1 prints whole (an h1 the markup layer leaves out, in a
+    teaser strip or a breadcrumb list) when the heading shares no word with it: a box's
+    heading on another subject (an expert's name box), not the headline reworded."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return

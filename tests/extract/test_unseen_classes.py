@@ -139,6 +139,27 @@ def test_an_h1_the_title_repeats_stays_over_a_box_heading_before_the_story():
     assert record.taken("headline").where != "heading just before the story"
 
 
+def test_a_title_printed_as_an_h1_in_a_teaser_strip_stays_over_a_box_heading():
+    # No structured data; the h1 repeating the title sits in a block the markup layer
+    # leaves out (a teaser strip); the heading just before the story is a columnist box
+    # sharing no word with the title, so the title stays.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-title-h1-in-breadcrumb.html"),
+                              "https://lakeside.test/boats/rent-or-buy", record=record)
+    assert article.headline == "Renting or buying a rowing boat: which suits whom?"
+    assert record.taken("headline").where != "heading just before the story"
+
+
+def test_a_heading_before_the_story_rewording_the_title_still_replaces_it():
+    # The same layout, but the heading before the story is the headline reworded (it
+    # shares words with the title): the page prints that one as its headline.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-title-h1-in-breadcrumb-reworded.html"),
+                              "https://lakeside.test/boats/rent-or-buy", record=record)
+    assert article.headline == "Renting or buying a rowing boat: which suits whom?"
+    assert record.taken("headline").where == "heading just before the story"
+
+
 def test_a_kicker_the_h1_opens_with_in_its_own_element_is_left_out():
     # No structured data; the title repeats the headline without the kicker.
     article = extract_article(page("headline-kicker-span-in-h1.html"),
