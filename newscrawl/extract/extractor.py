@@ -366,13 +366,23 @@ def _headline_sources(run: _Run) -> dict:
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         app=lambda: run.app.headline if run.app is not None else None,
-        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
+        h1s=lambda: [h for h in (markup.headline_candidates(None, run.ctx.tree)
+                                 or _h1s_in_named_blocks(run.ctx.tree))
                      if _within_limit("headline", h)],
         title=_within_limit("headline", markup.title(run.ctx.tree)),
         site_names=run.site_names,
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
     )
+
+
+def _h1s_in_named_blocks(tree) -> list[str]:
+    """Texts of the h1s left out as related only for a class or id word ("teaser",
+    "related"), not for sitting in an aside, nav or footer; on a page where no other h1
+    is a candidate the story's own h1 often sits in such a block ("header__teaser-box")."""
+    return [markup.text_of(h1) for h1 in markup.h1_elements(tree)
+            if not markup.is_masthead_h1(h1)
+            and not any(node.tag in markup.RELATED_TAGS for node in h1.iterancestors())]
 
 
 def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
@@ -708,10 +718,7 @@ def step_headline_before_story(run: _Run) -> None:
     right above its first paragraph. An h1 headline that ``<title>`` repeats stays
     unless the heading before the story is in the title too: the page's visible heading
     and its title agree, and what sits above the first paragraph the body found is then
-    a box's heading ("Share this story", a comment count, a sidebar teaser). So does a
-    ``<title>`` headline that an h1 prints whole (an h1 the markup layer leaves out, in a
-    teaser strip or a breadcrumb list) when the heading shares no word with it: a box's
-    heading on another subject (an expert's name box), not the headline reworded."""
+    a box's heading ("Share this story", a comment count, a sidebar teaser)."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return
@@ -727,29 +734,8 @@ def step_headline_before_story(run: _Run) -> None:
     if not in_title and run.headline_source == "h1" and title and current in title:
         return  # (the h1 and the title agree)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
-    if (not in_title and run.headline_source == "title" and _printed_as_h1(run.ctx.tree, current)
-            and not _shares_a_word(chosen, run.article.headline)):
-        return  # (the title is printed as an h1; the heading is a box's, on another subject)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))
-
-
-def _printed_as_h1(tree, key: str) -> bool:
-    """True when some h1 of the page, wherever it sits, prints the text of fold ``key``
-    as its whole text."""
-    return bool(key) and any(fold(markup.text_of(h1)) == key for h1 in markup.h1_elements(tree))
-
-
-#: Words of this many letters or fewer are not counted as shared by two headings.
-_SHORT_WORD_LETTERS = 2
-
-
-def _shares_a_word(text: str, other: str) -> bool:
-    """True when two texts have a word of more than :data:`_SHORT_WORD_LETTERS` letters in
-    common (case-folded)."""
-    def words(value: str) -> set[str]:
-        return {w for w in re.findall(r"\w+", value.casefold()) if len(w) > _SHORT_WORD_LETTERS}
-    return bool(words(text) & words(other))
 
 
 def _markup_date_raws(candidates):

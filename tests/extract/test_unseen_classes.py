@@ -139,10 +139,10 @@ def test_an_h1_the_title_repeats_stays_over_a_box_heading_before_the_story():
     assert record.taken("headline").where != "heading just before the story"
 
 
-def test_a_title_printed_as_an_h1_in_a_teaser_strip_stays_over_a_box_heading():
-    # No structured data; the h1 repeating the title sits in a block the markup layer
-    # leaves out (a teaser strip); the heading just before the story is a columnist box
-    # sharing no word with the title, so the title stays.
+def test_an_h1_in_a_teaser_strip_that_the_title_repeats_stays_over_a_box_heading():
+    # No structured data; the only h1, repeating the title, sits in a block whose class
+    # names a teaser; the heading just before the story is a columnist box: the h1 (the
+    # title repeats it) stays.
     record = ExtractionRecord()
     article = extract_article(page("headline-title-h1-in-breadcrumb.html"),
                               "https://lakeside.test/boats/rent-or-buy", record=record)
@@ -150,14 +150,19 @@ def test_a_title_printed_as_an_h1_in_a_teaser_strip_stays_over_a_box_heading():
     assert record.taken("headline").where != "heading just before the story"
 
 
-def test_a_heading_before_the_story_rewording_the_title_still_replaces_it():
-    # The same layout, but the heading before the story is the headline reworded (it
-    # shares words with the title): the page prints that one as its headline.
-    record = ExtractionRecord()
-    article = extract_article(page("headline-title-h1-in-breadcrumb-reworded.html"),
-                              "https://lakeside.test/boats/rent-or-buy", record=record)
-    assert article.headline == "Renting or buying a rowing boat: which suits whom?"
-    assert record.taken("headline").where == "heading just before the story"
+def test_the_only_h1_in_a_block_named_teaser_is_the_headline():
+    # No structured data; the story's h1 sits in a header box whose class names a
+    # teaser, and no other h1 exists; the title is worded for search engines.
+    article = extract_article(page("headline-h1-in-teaser-box.html"),
+                              "https://coastcourier.test/ferry/timetable")
+    assert article.headline == '"We will sail every hour, whatever the weather"'
+
+
+def test_an_h1_in_a_sidebar_is_still_no_headline():
+    # The same story with its only h1 in an aside's teaser: the title stays.
+    article = extract_article(page("headline-h1-only-in-aside.html"),
+                              "https://coastcourier.test/ferry/timetable")
+    assert article.headline == "Island ferry timetable changes: what travellers need to know"
 
 
 def test_a_kicker_the_h1_opens_with_in_its_own_element_is_left_out():
