@@ -374,13 +374,23 @@ def _headline_sources(run: _Run) -> dict:
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         app=lambda: run.app.headline if run.app is not None else None,
-        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
+        h1s=lambda: [h for h in (markup.headline_candidates(None, run.ctx.tree)
+                                 or _h1s_in_named_blocks(run.ctx.tree))
                      if _within_limit("headline", h)],
         title=_within_limit("headline", markup.title(run.ctx.tree)),
         site_names=run.site_names,
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
     )
+
+
+def _h1s_in_named_blocks(tree) -> list[str]:
+    """Texts of the h1s left out as related only for a class or id word ("teaser",
+    "related"), not for sitting in an aside, nav or footer; on a page where no other h1
+    is a candidate the story's own h1 often sits in such a block ("header__teaser-box")."""
+    return [markup.text_of(h1) for h1 in markup.h1_elements(tree)
+            if not markup.is_masthead_h1(h1)
+            and not any(node.tag in markup.RELATED_TAGS for node in h1.iterancestors())]
 
 
 def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:

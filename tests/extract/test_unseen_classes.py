@@ -139,6 +139,32 @@ def test_an_h1_the_title_repeats_stays_over_a_box_heading_before_the_story():
     assert record.taken("headline").where != "heading just before the story"
 
 
+def test_an_h1_in_a_teaser_strip_that_the_title_repeats_stays_over_a_box_heading():
+    # No structured data; the only h1, repeating the title, sits in a block whose class
+    # names a teaser; the heading just before the story is a columnist box: the h1 (the
+    # title repeats it) stays.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-title-h1-in-breadcrumb.html"),
+                              "https://lakeside.test/boats/rent-or-buy", record=record)
+    assert article.headline == "Renting or buying a rowing boat: which suits whom?"
+    assert record.taken("headline").where != "heading just before the story"
+
+
+def test_the_only_h1_in_a_block_named_teaser_is_the_headline():
+    # No structured data; the story's h1 sits in a header box whose class names a
+    # teaser, and no other h1 exists; the title is worded for search engines.
+    article = extract_article(page("headline-h1-in-teaser-box.html"),
+                              "https://coastcourier.test/ferry/timetable")
+    assert article.headline == '"We will sail every hour, whatever the weather"'
+
+
+def test_an_h1_in_a_sidebar_is_still_no_headline():
+    # The same story with its only h1 in an aside's teaser: the title stays.
+    article = extract_article(page("headline-h1-only-in-aside.html"),
+                              "https://coastcourier.test/ferry/timetable")
+    assert article.headline == "Island ferry timetable changes: what travellers need to know"
+
+
 def test_a_kicker_the_h1_opens_with_in_its_own_element_is_left_out():
     # No structured data; the title repeats the headline without the kicker.
     article = extract_article(page("headline-kicker-span-in-h1.html"),
