@@ -291,11 +291,14 @@ class DateValue:
     """A date as a label or an extractor gives it, with how much it says.
 
     kind 'instant': an aware datetime (a moment); 'wallclock': a naive datetime whose
-    zone is unknown; 'day': a calendar date only.
+    zone is unknown; 'day': a calendar date only. ``own_day`` is, for an instant, the
+    calendar day the page itself states (in the page's own offset or clock), when the
+    system knows it; the day is then judged on it (:func:`same_day`).
     """
 
     kind: str
     value: dt.datetime | dt.date
+    own_day: dt.date | None = None
 
     def isoformat(self) -> str:
         """ISO text of the value, for the per-page results."""
@@ -358,8 +361,10 @@ def same_day(predicted: DateValue | None, truth: DateValue) -> bool:
     """Is the prediction on the true calendar day?
 
     The true day is the truth's local date (in its own offset when it has one). An
-    aware prediction is read in the truth's offset; against a naive or date-only
-    truth, in any real offset (UTC-12..UTC+14).
+    aware prediction is read in the truth's offset. Against a naive or date-only truth,
+    whose zone is unknown, an aware prediction's own day (the day its page states) is
+    compared when the system gives it, as a date-only system's day is; else the
+    prediction counts when it falls on the day in any real offset (UTC-12..UTC+14).
     """
     if predicted is None:
         return False
@@ -368,6 +373,8 @@ def same_day(predicted: DateValue | None, truth: DateValue) -> bool:
         return _calendar_day(predicted) == day
     if truth.kind == "instant":
         return _moment(predicted).astimezone(_moment(truth).tzinfo).date() == day
+    if predicted.own_day is not None:
+        return predicted.own_day == day
     return _day_of_instant_somewhere(day, _moment(predicted))
 
 

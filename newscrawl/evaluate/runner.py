@@ -133,10 +133,13 @@ def score_published(prediction: metrics.DateValue | None, truth: metrics.DateVal
         cost = 0.0 if day else 1.0
     else:
         cost = 0.0 if minute else (0.5 if day else 1.0)
-    return {"truth": truth.isoformat(), "truth_kind": truth.kind,
-            "prediction": prediction.isoformat() if prediction else None,
-            "prediction_kind": prediction.kind if prediction else None,
-            "minute": minute, "day": day, "cost": cost}
+    record = {"truth": truth.isoformat(), "truth_kind": truth.kind,
+              "prediction": prediction.isoformat() if prediction else None,
+              "prediction_kind": prediction.kind if prediction else None,
+              "minute": minute, "day": day, "cost": cost}
+    if prediction is not None and prediction.own_day is not None:
+        record["prediction_own_day"] = prediction.own_day.isoformat()
+    return record
 
 
 def score_captions(prediction: list[list[str]], truth: list[str]) -> dict:

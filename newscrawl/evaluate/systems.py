@@ -36,19 +36,25 @@ class Prediction:
 
 @dataclass(slots=True, frozen=True)
 class System:
-    """A named extractor and the fields it can give (others are shown as '-')."""
+    """A named extractor and the fields it can give (others are shown as '-').
+
+    ``extract(html, url)`` gives a Prediction, or an Article that the runner converts
+    with :func:`prediction_from_article` after the clock stops (reading a date's own day
+    is the evaluator's work, not the extractor's)."""
 
     name: str
-    extract: Callable[[str, str], Prediction]
+    extract: Callable[[str, str], object]
     fields: frozenset = ALL_FIELDS
     is_peer: bool = False
 
 
-def article_date(value: dt.datetime | None, precision: str | None) -> DateValue | None:
+def article_date(value: dt.datetime | None, precision: str | None, raw: str | None = None,
+                 language: str | None = None) -> DateValue | None:
     """An Article's published_at as a DateValue, honouring its precision flag.
 
     'date' is a calendar day; 'naive' is a wall-clock time stored as if UTC (its zone is
-    unknown); anything else aware is a moment.
+    unknown); anything else aware is a moment, whose own day is the day its
+    ``published_raw`` states (:func:`newscrawl.extract.dates.stated_day`), when readable.
     """
     if value is None:
         return None
@@ -58,7 +64,24 @@ def article_date(value: dt.datetime | None, precision: str | None) -> DateValue 
         return DateValue("wallclock", value.replace(tzinfo=None))
     if value.tzinfo is None:
         return date_value(value)
-    return DateValue("instant", value)
+    own_day = None if precision == "relative" else _own_day(raw, language, value)
+    return DateValue("instant", value, own_day=own_day)
+
+
+def _own_day(raw: str | None, language: str | None, value: dt.datetime) -> dt.date | None:
+    """The calendar day ``raw`` states, when it is one a real UTC offset gives ``value``
+    (a day further off means the raw was read otherwise here than by the extractor);
+    None when there is no raw or it is unreadable."""
+    if not raw:
+        return None
+    from newscrawl.extract.dates import stated_day
+    try:
+        day = stated_day(raw, language=language)
+    except Exception:  # noqa: BLE001 - an unreadable raw leaves the day to the moment
+        return None
+    if day is None or abs((day - value.astimezone(dt.timezone.utc).date()).days) > 1:
+        return None
+    return day
 
 
 def caption_forms(caption: str | None, credit: str | None) -> list[str]:
@@ -88,7 +111,8 @@ def prediction_from_article(article) -> Prediction:
         headline=_get(article, "headline") or "",
         authors=list(_get(article, "authors") or []),
         published=article_date(_get(article, "published_at"),
-                               _get(article, "published_precision")),
+                               _get(article, "published_precision"),
+                               _get(article, "published_raw"), _get(article, "language")),
         captions=captions,
     )
 
@@ -99,8 +123,9 @@ def newscrawl_system(*, profiles: bool, extract_article=None) -> System:
         from newscrawl.extract import extract_article
     profile_arg = None if profiles else False
 
-    def extract(html: str, url: str) -> Prediction:
-        return prediction_from_article(extract_article(html, url, profile=profile_arg))
+    def extract(html: str, url: str):
+        # The Article itself: the runner converts it after the clock stops.
+        return extract_article(html, url, profile=profile_arg)
 
     name = "newscrawl-profiles" if profiles else "newscrawl-generic"
     return System(name=name, extract=extract)

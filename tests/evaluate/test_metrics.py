@@ -166,6 +166,20 @@ def test_date_only_truth_is_scored_by_day_only():
     assert metrics.same_day(DateValue("day", dt.date(2024, 4, 24)), truth)
 
 
+def test_a_date_only_truth_is_matched_by_the_predictions_own_day_when_given():
+    truth = metrics.date_value("2024-04-24")
+    moment = dt.datetime(2024, 4, 24, 12, 0, tzinfo=UTC)
+    # Noon UTC is the 24th or the 25th somewhere: without its own day, either passes.
+    assert metrics.same_day(DateValue("instant", moment), metrics.date_value("2024-04-25"))
+    # With the day its page states, only that day does.
+    stated = DateValue("instant", moment, own_day=dt.date(2024, 4, 24))
+    assert metrics.same_day(stated, truth)
+    assert not metrics.same_day(stated, metrics.date_value("2024-04-25"))
+    # Against an aware truth the moment is read in the truth's offset, as before.
+    other = DateValue("instant", moment, own_day=dt.date(2024, 4, 25))
+    assert metrics.same_day(other, DateValue("instant", dt.datetime(2024, 4, 24, 9, tzinfo=UTC)))
+
+
 def test_same_day_uses_the_truths_own_offset():
     truth = DateValue("instant", dt.datetime(2025, 2, 27, 1, 17, tzinfo=PLUS2))
     utc_previous_day = DateValue("instant", dt.datetime(2025, 2, 26, 23, 17, tzinfo=UTC))

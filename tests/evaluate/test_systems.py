@@ -32,6 +32,22 @@ def test_article_date_honours_the_precision_flag():
     assert article_date(None, "exact") is None
 
 
+def test_an_instant_carries_the_day_its_raw_states():
+    # Half past midnight in Sydney is the previous day in UTC: the page's own day is the 22nd.
+    moment = dt.datetime(2020, 1, 21, 13, 30, tzinfo=UTC)
+    value = article_date(moment, "exact", "2020-01-22T00:30:00+11:00")
+    assert value.kind == "instant" and value.own_day == dt.date(2020, 1, 22)
+    printed = article_date(dt.datetime(2024, 3, 4, 23, 15, tzinfo=UTC), "site-tz",
+                           "5. März 2024, 00:15 Uhr", "de")
+    assert printed.own_day == dt.date(2024, 3, 5)
+    # No raw, a relative raw, an unreadable raw, or a raw no real offset reconciles with
+    # the moment: no own day (the metric falls back to any real offset).
+    assert article_date(moment, "exact").own_day is None
+    assert article_date(moment, "relative", "vor 3 Stunden", "de").own_day is None
+    assert article_date(moment, "exact", "sometime soon").own_day is None
+    assert article_date(moment, "exact", "2020-01-25T00:30:00+11:00").own_day is None
+
+
 def test_caption_forms_add_the_credit_variant():
     assert caption_forms("Boats at dawn", "Photo: A. Berg") == ["Boats at dawn",
                                                                "Boats at dawn Photo: A. Berg"]
@@ -53,7 +69,7 @@ def test_prediction_from_an_article():
 def test_newscrawl_generic_runs_the_real_extractor():
     system = newscrawl_system(profiles=False)
     assert system.name == "newscrawl-generic" and not system.is_peer
-    prediction = system.extract(PAGE, "https://courier.example/glacier-lake")
+    prediction = prediction_from_article(system.extract(PAGE, "https://courier.example/glacier-lake"))
     assert "No one was hurt" in prediction.body
     assert prediction.headline == "Glacier lake drained overnight"
     assert prediction.authors == ["Lea Brunner"]
