@@ -440,6 +440,29 @@ def _has_fragment(value: str, fragments) -> bool:
     return False
 
 
+#: What a class value says to the figure pass (:func:`_class_kind`): a caption class, a
+#: gallery class.
+_CAPTION_KIND, _GALLERY_KIND = 1, 2
+#: Class values read so far, with their kind (emptied when it reaches its bound).
+_CLASS_KINDS: dict[str, int] = {}
+MAX_CLASS_KINDS = 8192
+
+
+def _class_kind(cls: str) -> int:
+    """The kind bits of a class value: ``_CAPTION_KIND`` when it holds a fragment of
+    :data:`CAPTION_CLASS_FRAGMENTS`, ``_GALLERY_KIND`` one of
+    :data:`GALLERY_CLASS_FRAGMENTS`; read once per distinct value (pages of a site, and
+    the elements of a page, repeat their class values)."""
+    kind = _CLASS_KINDS.get(cls)
+    if kind is None:
+        kind = ((_CAPTION_KIND if _has_fragment(cls, CAPTION_CLASS_FRAGMENTS) else 0)
+                | (_GALLERY_KIND if _has_fragment(cls, GALLERY_CLASS_FRAGMENTS) else 0))
+        if len(_CLASS_KINDS) >= MAX_CLASS_KINDS:
+            _CLASS_KINDS.clear()
+        _CLASS_KINDS[cls] = kind
+    return kind
+
+
 def _is_loose_caption(element) -> bool:
     """A caption outside any figure / figcaption / form, holding no image, and not inside
     another caption-classed element that holds none (the XPath filter of
@@ -450,7 +473,7 @@ def _is_loose_caption(element) -> bool:
         if ancestor.tag in ("figure", "figcaption", "form"):
             return False
         cls = ancestor.get("class")
-        if cls and _has_fragment(cls, CAPTION_CLASS_FRAGMENTS):
+        if cls and _class_kind(cls) & _CAPTION_KIND:
             for _image in ancestor.iterdescendants("img"):
                 break
             else:
@@ -461,7 +484,7 @@ def _is_loose_caption(element) -> bool:
 def _in_gallery(element) -> bool:
     for ancestor in element.iterancestors():
         cls = ancestor.get("class")
-        if cls and _has_fragment(cls, GALLERY_CLASS_FRAGMENTS):
+        if cls and _class_kind(cls) & _GALLERY_KIND:
             return True
     return False
 
@@ -472,19 +495,24 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
     attribute of the page twice."""
     found, galleries = [], []
+    kinds = _CLASS_KINDS
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
         if tag.__class__ is not str:
             continue
         cls = element.get("class")
+        kind = 0
+        if cls:
+            known = kinds.get(cls)
+            kind = known if known is not None else _class_kind(cls)
         if element is scope:
             tag = None  # but not its tag (``.//figure`` selects descendants only)
         if tag == "figure":
             found.append(element)
-        elif (tag == "figcaption" or (cls and _has_fragment(cls, CAPTION_CLASS_FRAGMENTS))
+        elif (tag == "figcaption" or kind & _CAPTION_KIND
               or element.get("itemprop") == "caption") and _is_loose_caption(element):
             found.append(element)
-        if cls and _has_fragment(cls, GALLERY_CLASS_FRAGMENTS) and not _in_gallery(element):
+        if kind & _GALLERY_KIND and not _in_gallery(element):
             galleries.append(element)
     return found, galleries
 
