@@ -165,9 +165,10 @@ def collapse_tag_runs(text: str) -> str:
     return _TAG_RUN.sub(lambda run: "".join(_TAG.findall(run.group())[:8]), text)
 
 
-def cap_depth(root) -> None:
-    """Unwrap every element nested deeper than MAX_ELEMENT_DEPTH, keeping its text."""
-    for element in _DEEPER_THAN_MAX(root):
+def cap_depth(root, deep: list | None = None) -> None:
+    """Unwrap every element nested deeper than MAX_ELEMENT_DEPTH, keeping its text
+    (``deep``: those elements, when the caller has listed them already)."""
+    for element in _DEEPER_THAN_MAX(root) if deep is None else deep:
         for descendant in reversed(list(element.iterdescendants())):
             descendant.drop_tag()
 
@@ -198,10 +199,13 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     declared = without_xml_declaration(text)
     if declared is not text:
         text, utf8 = declared, None if declared.isascii() else declared.encode("utf-8")
+    deep = None  # the elements of ``root`` nested too deep, once listed
     try:
         root = _parsed(text, utf8)
-        if root is not None and _DEEPER_THAN_MAX(root):
-            root = _parsed_text(collapse_tag_runs(text))
+        if root is not None:
+            deep = _DEEPER_THAN_MAX(root)
+            if deep:
+                root, deep = _parsed_text(collapse_tag_runs(text)), None
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NotAPageError(f"not parseable as HTML: {exc}") from exc
     if root is None:
@@ -214,8 +218,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
             except (lxml.etree.ParserError, ValueError):
                 reparsed = None
             if reparsed is not None:
-                root = reparsed
-    cap_depth(root)
+                root, deep = reparsed, None
+    cap_depth(root, deep)
     move_content_out_of_head(root)
     return root
 
