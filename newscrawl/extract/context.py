@@ -55,6 +55,20 @@ _PARSER = lxml.html.HTMLParser(
 _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+#: The same parser for the page's text encoded as UTF-8: lxml hands a ``str`` holding
+#: characters beyond Latin-1 to libxml2 as UTF-16 or UCS-4, which libxml2 converts to
+#: UTF-8 again, while UTF-8 bytes are read as they are (the same tree, built faster).
+_UTF8_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    huge_tree=True,
+    default_doctype=False,
+    encoding="utf-8",
+)
+_UTF8_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
 
 
 #: Bytes of a page given to charset detection (enough for its statistics, bounded cost).
@@ -131,13 +145,19 @@ def looks_binary(data: str | bytes) -> bool:
 def without_lone_surrogates(text: str) -> str:
     """The text with unpaired UTF-16 surrogates replaced by U+FFFD (lxml stops parsing at
     one, and Arrow cannot store one)."""
+    return _with_utf8(text)[0]
+
+
+def _with_utf8(text: str) -> tuple[str, bytes | None]:
+    """(the text without lone surrogates, the same text encoded as UTF-8, or None when the
+    text is ASCII: lxml reads an ASCII ``str`` as UTF-8 already)."""
     if text.isascii():
-        return text
+        return text, None
     try:
-        text.encode("utf-8")  # fails only on a surrogate; much faster than searching for one
+        return text, text.encode("utf-8")  # fails only on a surrogate; much faster than searching for one
     except UnicodeEncodeError:
-        return _LONE_SURROGATE.sub("\ufffd", text)
-    return text
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+        return text, text.encode("utf-8")
 
 
 def collapse_tag_runs(text: str) -> str:
@@ -145,9 +165,10 @@ def collapse_tag_runs(text: str) -> str:
     return _TAG_RUN.sub(lambda run: "".join(_TAG.findall(run.group())[:8]), text)
 
 
-def cap_depth(root) -> None:
-    """Unwrap every element nested deeper than MAX_ELEMENT_DEPTH, keeping its text."""
-    for element in _DEEPER_THAN_MAX(root):
+def cap_depth(root, deep: list | None = None) -> None:
+    """Unwrap every element nested deeper than MAX_ELEMENT_DEPTH, keeping its text
+    (``deep``: those elements, when the caller has listed them already)."""
+    for element in _DEEPER_THAN_MAX(root) if deep is None else deep:
         for descendant in reversed(list(element.iterdescendants())):
             descendant.drop_tag()
 
@@ -160,13 +181,31 @@ def without_xml_declaration(text: str) -> str:
     return _XML_DECLARATION.sub("", text, count=1)
 
 
+def _parsed(text: str, utf8: bytes | None = None):
+    """The document of ``text`` (given ``utf8``, its UTF-8 encoding: parsed from that)."""
+    if utf8 is None:
+        return lxml.html.document_fromstring(text, parser=_PARSER)
+    return lxml.html.document_fromstring(utf8, parser=_UTF8_PARSER)
+
+
+def _parsed_text(text: str):
+    """The document of ``text``, a page's text without lone surrogates or declaration."""
+    return _parsed(text, None if text.isascii() else text.encode("utf-8"))
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML text into an lxml tree (the root ``<html>`` element), depth capped."""
-    text = without_xml_declaration(without_lone_surrogates(text))
+    text, utf8 = _with_utf8(text)
+    declared = without_xml_declaration(text)
+    if declared is not text:
+        text, utf8 = declared, None if declared.isascii() else declared.encode("utf-8")
+    deep = None  # the elements of ``root`` nested too deep, once listed
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-        if root is not None and _DEEPER_THAN_MAX(root):
-            root = lxml.html.document_fromstring(collapse_tag_runs(text), parser=_PARSER)
+        root = _parsed(text, utf8)
+        if root is not None:
+            deep = _DEEPER_THAN_MAX(root)
+            if deep:
+                root, deep = _parsed_text(collapse_tag_runs(text)), None
     except (lxml.etree.ParserError, ValueError) as exc:
         raise NotAPageError(f"not parseable as HTML: {exc}") from exc
     if root is None:
@@ -175,12 +214,12 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         closed = _closed_title(text)
         if closed is not None:
             try:
-                reparsed = lxml.html.document_fromstring(closed, parser=_PARSER)
+                reparsed = _parsed_text(closed)
             except (lxml.etree.ParserError, ValueError):
                 reparsed = None
             if reparsed is not None:
-                root = reparsed
-    cap_depth(root)
+                root, deep = reparsed, None
+    cap_depth(root, deep)
     move_content_out_of_head(root)
     return root
 

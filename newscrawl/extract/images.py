@@ -26,6 +26,7 @@ captions stated only in JSON-LD ImageObjects fill in or extend the list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -268,6 +269,12 @@ def image_url(img) -> str | None:
     return None
 
 
+#: URLs made absolute and image keys read, kept per distinct value: a page asks for the
+#: lead image's and each figure's several times (the lead test, the merge, the captions).
+URL_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def absolute(url: str | None, base: str) -> str | None:
     """``url`` made absolute against ``base`` (protocol-relative URLs get https)."""
     if not url:
@@ -289,6 +296,7 @@ _SIZE_TOKEN = re.compile(r"[-_]?\d{2,4}x\d{2,4}[-_]?|[-_]w\d{2,4}$")
 MIN_PATH_ID_CHARS = 16
 
 
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def url_key(url: str | None) -> str:
     """A key that matches the same picture in different sizes: the file name's stem (the
     whole path and query when the path has no file name, as with image resizers)."""
@@ -440,6 +448,29 @@ def _has_fragment(value: str, fragments) -> bool:
     return False
 
 
+#: What a class value says to the figure pass (:func:`_class_kind`): a caption class, a
+#: gallery class.
+_CAPTION_KIND, _GALLERY_KIND = 1, 2
+#: Class values read so far, with their kind (emptied when it reaches its bound).
+_CLASS_KINDS: dict[str, int] = {}
+MAX_CLASS_KINDS = 8192
+
+
+def _class_kind(cls: str) -> int:
+    """The kind bits of a class value: ``_CAPTION_KIND`` when it holds a fragment of
+    :data:`CAPTION_CLASS_FRAGMENTS`, ``_GALLERY_KIND`` one of
+    :data:`GALLERY_CLASS_FRAGMENTS`; read once per distinct value (pages of a site, and
+    the elements of a page, repeat their class values)."""
+    kind = _CLASS_KINDS.get(cls)
+    if kind is None:
+        kind = ((_CAPTION_KIND if _has_fragment(cls, CAPTION_CLASS_FRAGMENTS) else 0)
+                | (_GALLERY_KIND if _has_fragment(cls, GALLERY_CLASS_FRAGMENTS) else 0))
+        if len(_CLASS_KINDS) >= MAX_CLASS_KINDS:
+            _CLASS_KINDS.clear()
+        _CLASS_KINDS[cls] = kind
+    return kind
+
+
 def _is_loose_caption(element) -> bool:
     """A caption outside any figure / figcaption / form, holding no image, and not inside
     another caption-classed element that holds none (the XPath filter of
@@ -450,7 +481,7 @@ def _is_loose_caption(element) -> bool:
         if ancestor.tag in ("figure", "figcaption", "form"):
             return False
         cls = ancestor.get("class")
-        if cls and _has_fragment(cls, CAPTION_CLASS_FRAGMENTS):
+        if cls and _class_kind(cls) & _CAPTION_KIND:
             for _image in ancestor.iterdescendants("img"):
                 break
             else:
@@ -461,7 +492,7 @@ def _is_loose_caption(element) -> bool:
 def _in_gallery(element) -> bool:
     for ancestor in element.iterancestors():
         cls = ancestor.get("class")
-        if cls and _has_fragment(cls, GALLERY_CLASS_FRAGMENTS):
+        if cls and _class_kind(cls) & _GALLERY_KIND:
             return True
     return False
 
@@ -472,19 +503,24 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
     attribute of the page twice."""
     found, galleries = [], []
+    kinds = _CLASS_KINDS
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
         if tag.__class__ is not str:
             continue
         cls = element.get("class")
+        kind = 0
+        if cls:
+            known = kinds.get(cls)
+            kind = known if known is not None else _class_kind(cls)
         if element is scope:
             tag = None  # but not its tag (``.//figure`` selects descendants only)
         if tag == "figure":
             found.append(element)
-        elif (tag == "figcaption" or (cls and _has_fragment(cls, CAPTION_CLASS_FRAGMENTS))
+        elif (tag == "figcaption" or kind & _CAPTION_KIND
               or element.get("itemprop") == "caption") and _is_loose_caption(element):
             found.append(element)
-        if cls and _has_fragment(cls, GALLERY_CLASS_FRAGMENTS) and not _in_gallery(element):
+        if kind & _GALLERY_KIND and not _in_gallery(element):
             galleries.append(element)
     return found, galleries
 
@@ -656,6 +692,14 @@ def _inside(element, tags: frozenset) -> bool:
     return any(ancestor.tag in tags for ancestor in element.iterancestors())
 
 
+def _mentions(element, needle: str) -> bool:
+    """True when one of the element's attribute values holds ``needle`` (lower-cased)."""
+    for value in element.values():  # a plain loop: faster than any() over a generator
+        if needle in value.lower():
+            return True
+    return False
+
+
 def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
@@ -682,7 +726,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
         if image is not None and url_key(image.url) == key:
             return image
     for img in images:
-        if not any(needle in value.lower() for value in img.attrib.values()):
+        if not _mentions(img, needle):
             continue
         url = absolute(image_url(img), base_url)
         if url_key(url) != key or _inside(img, _UNCAPTIONED_TAGS):

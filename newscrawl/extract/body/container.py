@@ -63,8 +63,8 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
     if not weighted:
         return None
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
-    ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR
-                                  if inside_boilerplate(el, scan.boilerplate_words) else 1.0)
+    in_furniture = _inside_boilerplate_all(finalists, scan.boilerplate_words)
+    ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if in_furniture[el] else 1.0)
               for el in finalists}
     best = max(finalists, key=ranked.__getitem__)
     if home is not None and best is not home and is_within(home, best) \
@@ -93,6 +93,31 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
             if close:
                 best = max(close, key=ranked.__getitem__)
     return best
+
+
+def _inside_boilerplate_all(elements, words) -> dict:
+    """{element: :func:`~.names.inside_boilerplate` of it} for several elements, each
+    ancestor they share read once (finalists are mostly nested in one another)."""
+    below: dict = {}  # ancestor -> it, or an ancestor of it below <body>, is named like furniture
+    found = {}
+    for element in elements:
+        chain = []
+        inside = False
+        for ancestor in element.iterancestors():
+            known = below.get(ancestor)
+            if known is not None:
+                inside = known
+                break
+            if ancestor.tag in ("body", "html"):
+                break
+            if looks_like_boilerplate(ancestor, words):
+                below[ancestor] = inside = True
+                break
+            chain.append(ancestor)
+        for ancestor in chain:
+            below[ancestor] = inside
+        found[element] = inside
+    return found
 
 
 def _near_headline(heading, best):
