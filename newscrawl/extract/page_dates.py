@@ -159,15 +159,26 @@ MAX_VISIBLE_DATES = 4
 _VISIBLE_TEXT_NODES = lxml.etree.XPath(
     "/html/body//text()[normalize-space()][not(parent::script or parent::style "
     "or ancestor::noscript or ancestor::template)]")
-#: The same on a page without ``<noscript>`` or ``<template>`` (no ancestor walks).
+#: The same on a page whose ``<noscript>`` and ``<template>`` elements hold no text (no
+#: ancestor walks).
 _BODY_TEXT_NODES = lxml.etree.XPath(
     "/html/body//text()[normalize-space()][not(parent::script or parent::style)]")
+#: The characters XPath's normalize-space() removes.
+_XPATH_SPACE = " \t\r\n"
+
+
+def _holds_text(element) -> bool:
+    """True when a non-blank text node lies inside an element (its own tail aside): what
+    the ``ancestor::`` tests of :data:`_VISIBLE_TEXT_NODES` would leave out for it."""
+    return any(text.strip(_XPATH_SPACE) for text in element.itertext())
 
 
 def _text_nodes(tree) -> list:
-    """The visible text nodes of the page body, in document order."""
+    """The visible text nodes of the page body, in document order. Most ``<noscript>``
+    elements hold only an image or a frame: when none of them (nor any ``<template>``)
+    holds text, the list is read without testing every node's ancestors."""
     root = tree.getroottree().getroot()
-    if root is not None and next(root.iter("noscript", "template"), None) is None:
+    if root is not None and not any(map(_holds_text, root.iter("noscript", "template"))):
         return _BODY_TEXT_NODES(tree)
     return _VISIBLE_TEXT_NODES(tree)
 
