@@ -24,11 +24,23 @@ def class_has(*words: str, attribute: str = "@class") -> str:
     spellings = []
     for word in words:
         spellings += [word, f"{word[:1].upper()}{word[1:]}"]
-    tests = " or ".join(f"contains({attribute}, '{spelling}')" for spelling in spellings)
+    tests = " or ".join(_word_test(word, attribute) for word in words)
     shared = _shared_part(spellings) if len(words) > 1 else ""
     if shared:  # one test first rules out most values: the same selection, faster
         return f"(contains({attribute}, '{shared}') and ({tests}))"
     return f"({tests})"
+
+
+def _word_test(word: str, attribute: str) -> str:
+    """XPath test: the value contains ``word`` lower-case or Capitalised. Both spellings
+    hold the word without its first letter: searched first, it rules out most values with
+    one test instead of two (the same selection)."""
+    spellings = " or ".join(f"contains({attribute}, '{spelling}')"
+                            for spelling in dict.fromkeys((word, f"{word[:1].upper()}{word[1:]}")))
+    rest = word[1:]
+    if len(rest) >= 3:
+        return f"(contains({attribute}, '{rest}') and ({spellings}))"
+    return spellings
 
 
 def _shared_part(spellings: list[str]) -> str:

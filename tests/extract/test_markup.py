@@ -1,5 +1,6 @@
 """Markup layer: article scope, bylines, date candidates, related-block filter."""
 
+import lxml.etree
 import lxml.html
 
 from newscrawl.extract import markup
@@ -153,6 +154,20 @@ def test_byline_heuristics_needing_absent_strings_are_not_walked():
     # the text, not the tree, that decides what is walked
     assert _groups(html, "<p>By Ann Lee</p>") == []
     assert _groups(html, html) == [("byline-class", ["By Ann Lee"])]
+
+
+def test_class_tests_select_what_testing_every_spelling_selects():
+    words = ("date", "publish", "bio", "authorName", "author-name", "x")
+    classes = ["date", "Date", "update", "ate", "pub-Publish", "ublish", "io", "Bio", "mbio",
+               "authorName", "AuthorName", "author-Name", "ame", "X", "xx", "", "none"]
+    root = lxml.html.document_fromstring("<html><body>" + "".join(
+        f'<p class="{name}">{name}</p>' for name in classes) + "<p>none</p></body></html>")
+    for chosen in (words, words[:1], words[3:5], ("bylineName", "byline__name")):
+        test = markup.class_has(*chosen)
+        naive = " or ".join(f"contains(@class, '{w}') or contains(@class, '{w[:1].upper()}{w[1:]}')"
+                            for w in chosen)
+        assert root.xpath(f"//p[{test}]") == root.xpath(f"//p[{naive}]"), chosen
+    assert [p.text for p in root.xpath(f"//p[{markup.class_has('date')}]")] == ["date", "Date", "update"]
 
 
 def test_headings_before_the_story_read_bold_and_classed_headings():
