@@ -150,11 +150,32 @@ _AUTHOR_FURNITURE = class_has(*AUTHOR_FURNITURE_WORDS)
 #: "autorenzeile"), not inside another word ("autoradio", "autorelated", "lesauteurs").
 _AUTOR_WORD = re.compile(r"(?<![a-z])(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?(?![a-z])",
                          re.IGNORECASE)
+#: A path segment of an author's page in a link: "/author/", "/authors/", "/autor/",
+#: "/autoren/", "/autores/", "/autori/", "/autorzy/", "/auteur/", "/auteurs/",
+#: "/journalist/", "/profile/", "/contributors/", "/columnists/", "/writers/".
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|es|i|zy)?|auteurs?|journalist|profile|contributors|columnists|writers)/")
+
+
+def author_links(scope) -> list:
+    """The links (``<a>``, the scope included) whose href holds an author page's path
+    segment (:data:`_AUTHOR_PATH`), in page order: what the XPath
+    ``.//@href[contains(., '/author/') or ...]/parent::a`` selects, read through lxml's C
+    ``iter("a")`` and one regex search per link, several times faster than fourteen
+    ``contains()`` on every href."""
+    found = []
+    for link in scope.iter("a"):
+        href = link.get("href")
+        if href and _AUTHOR_PATH.search(href):
+            found.append(link)
+    return found
+
+
 #: Byline heuristics whose elements are declared authors (microdata, rel=author): their
 #: text is trusted like structured data (no capitalisation check).
 DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-author"})
 #: Byline elements, tried in order inside the article scope (then the whole page).
-BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
+BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
      XP(f".//{with_attribute('itemprop', 'author', 'creator')}//{with_attribute('itemprop', 'name')}")),
     ("itemprop-author", XP(f".//{with_attribute('itemprop', 'author', 'creator')}")),
@@ -167,13 +188,7 @@ BYLINE_XPATHS: tuple[tuple[str, XP], ...] = (
     # the same word in German, Spanish, Portuguese, Polish ("autor") and French ("auteur")
     ("autor-class", XP(f".//{with_class('autor', 'auteur')}[not({_AUTHOR_FURNITURE})]"
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'author')}])]")),
-    ("author-link", XP(".//@href[contains(., '/author/') or contains(., '/authors/') or "
-                       "contains(., '/autor/') or contains(., '/autoren/') or "
-                       "contains(., '/auteur/') or contains(., '/journalist/') or "
-                       "contains(., '/profile/') or contains(., '/contributors/') or "
-                       "contains(., '/columnists/') or contains(., '/writers/') or "
-                       "contains(., '/autores/') or contains(., '/autori/') or "
-                       "contains(., '/autorzy/') or contains(., '/auteurs/')]/parent::a")),
+    ("author-link", author_links),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold.
 SIGNATURE_PARAGRAPHS = XP("(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"

@@ -170,6 +170,22 @@ def test_class_tests_select_what_testing_every_spelling_selects():
     assert [p.text for p in root.xpath(f"//p[{markup.class_has('date')}]")] == ["date", "Date", "update"]
 
 
+def test_author_links_select_what_the_href_xpath_selects():
+    xpath = lxml.etree.XPath(" or ".join(
+        f"contains(., '/{segment}/')" for segment in (
+            "author", "authors", "autor", "autoren", "autores", "autori", "autorzy", "auteur",
+            "auteurs", "journalist", "profile", "contributors", "columnists", "writers")
+    ).join((".//@href[", "]/parent::a")))
+    root = lxml.html.document_fromstring(
+        '<html><body><a href="/autoren/x">A</a><a href="/autorx/x">B</a><a>C</a>'
+        '<a href="https://e.example/authors/">D</a><a href="/author">E</a>'
+        '<div><a href="/columnists/y">F</a><link href="/writers/z"></div>'
+        '<a href="/Profile/q">G</a><a href="/x/autorzy/a/profile/b">H</a></body></html>')
+    for scope in [root, root.find("body"), root.find(".//div"), root.find(".//a")]:
+        assert markup.author_links(scope) == xpath(scope)
+    assert [e.text for e in markup.author_links(root)] == ["A", "D", "F", "H"]
+
+
 def test_headings_before_the_story_read_bold_and_classed_headings():
     root = lxml.html.document_fromstring(
         '<html><body><div id="c"><p><b>A bold headline of words</b></p>'
