@@ -124,7 +124,13 @@ class _Run:
         searched once and only as far as asked, for the authors and the dates beside
         them (read after :func:`step_scope`)."""
         return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree,
-                                                         self.ctx.text))
+                                                         self.ctx.text, self.microdata))
+
+    @cached_property
+    def microdata(self) -> bool:
+        """Whether the page has any ``itemprop`` attribute (:func:`markup.has_microdata`),
+        asked once, by the first markup search that would walk the page for one."""
+        return markup.has_microdata(self.ctx.tree)
 
     @cached_property
     def canonical_href(self) -> str | None:
@@ -138,7 +144,7 @@ class _Run:
         found once for the candidates and the cross-checks that read it again (read
         after :func:`step_scope`)."""
         scope = self.scope if self.scope is not None else self.ctx.body_element
-        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS, self.microdata)
 
     @property
     def byline_elements(self) -> tuple[str, list]:
@@ -366,7 +372,7 @@ def _headline_sources(run: _Run) -> dict:
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         app=lambda: run.app.headline if run.app is not None else None,
-        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree)
+        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree, run.microdata)
                      if _within_limit("headline", h)],
         title=_within_limit("headline", markup.title(run.ctx.tree)),
         site_names=run.site_names,
@@ -824,7 +830,8 @@ def _modified_candidates(run: _Run):
     if run.app is not None:
         yield "appstate", run.app.source, run.app.modified
     if run.scope is not None:
-        for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS)):
+        for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS,
+                                                                   run.microdata)):
             yield "markup", where, raw
 
 

@@ -130,6 +130,20 @@ def h1_elements(tree) -> list:
 
 
 ITEMPROP_HEADLINE = XP(f"//{with_attribute('itemprop', 'headline')}")
+#: Whether any element of the page has an ``itemprop`` attribute (microdata).
+_ANY_ITEMPROP = XP("boolean(//@itemprop)")
+#: The heuristics that select elements by their ``itemprop`` (besides
+#: :data:`ITEMPROP_HEADLINE`): on a page without microdata they find nothing.
+MICRODATA_HEURISTICS = frozenset({"itemprop-author-name", "itemprop-author",
+                                  "itemprop-datepublished", "itemprop-datemodified"})
+
+
+def has_microdata(tree) -> bool:
+    """True when an element of the page has an ``itemprop`` attribute. One walk of the
+    tree tells; on a page without one (most pages without structured data) the walks of
+    :data:`ITEMPROP_HEADLINE` and :data:`MICRODATA_HEURISTICS`, in the article scope and
+    in the page, are spared (the functions that run them take ``microdata=False``)."""
+    return bool(_ANY_ITEMPROP(tree))
 
 #: Where the article container is, tried in order when no body node tells.
 SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
@@ -419,14 +433,16 @@ def is_masthead_h1(h1) -> bool:
             and text_of(links[0]) == text_of(h1))
 
 
-def headline_candidates(scope, tree) -> list[str]:
+def headline_candidates(scope, tree, microdata: bool = True) -> list[str]:
     """Texts of the h1 elements (those in the article scope first; a site masthead h1 is
-    not one), then itemprop=headline."""
+    not one), then itemprop=headline (looked for only with ``microdata``: False when the
+    page has no ``itemprop``, :func:`has_microdata`)."""
     found: list[str] = []
     if scope is not None:
         found.extend(text_of(h) for h in outside_related(scope.iter("h1"), 6) if not is_masthead_h1(h))
     found.extend(text_of(h) for h in outside_related(h1_elements(tree), 6) if not is_masthead_h1(h))
-    found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
+    if microdata:
+        found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
     seen, out = set(), []
     for text in found:
         if text and text not in seen:
@@ -549,15 +565,18 @@ def _needs_check(text: str | None):
     return possible
 
 
-def byline_element_groups(scope, tree, text: str | None = None):
+def byline_element_groups(scope, tree, text: str | None = None, microdata: bool = True):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
     tried: every heuristic in the article scope, then the narrower ones on the whole page.
     ``text``: the text the tree was parsed from, when known (heuristics that cannot match
-    it are not walked)."""
+    it are not walked); ``microdata`` False: the page has no ``itemprop``
+    (:func:`has_microdata`), the heuristics selecting by it are not walked."""
     possible = _needs_check(text)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "autor-class", "author-link"):
+                continue
+            if not microdata and name in MICRODATA_HEURISTICS:
                 continue
             if not possible(name):
                 continue
@@ -711,13 +730,16 @@ def listed_items(items: list, headline=None) -> set[int]:
     return listed
 
 
-def date_candidates(scope, xpaths) -> list[tuple[str, str, str]]:
+def date_candidates(scope, xpaths, microdata: bool = True) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order:
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
-    the first heuristic's."""
+    the first heuristic's. ``microdata`` False: the page has no ``itemprop``
+    (:func:`has_microdata`), the heuristics selecting by it are not walked."""
     fallback: list[tuple[str, str, str]] = []
     for name, xpath in xpaths:
+        if not microdata and name in MICRODATA_HEURISTICS:
+            continue
         elements = xpath(scope)
         if not elements:
             continue

@@ -186,6 +186,28 @@ def test_author_links_select_what_the_href_xpath_selects():
     assert [e.text for e in markup.author_links(root)] == ["A", "D", "F", "H"]
 
 
+def test_a_page_without_itemprop_skips_the_microdata_heuristics_with_the_same_result():
+    plain = '<html><body><p class="byline">By Ann Lee</p><h1>Headline</h1></body></html>'
+    marked = ('<html><body><span itemprop="author">Ann Lee</span><h1>Headline</h1>'
+              '<h2 itemprop="headline">Other</h2>'
+              '<span itemprop="datePublished" content="2024-01-02">2 Jan</span></body></html>')
+    for html, microdata in ((plain, False), (marked, True)):
+        root = lxml.html.document_fromstring(html)
+        assert markup.has_microdata(root) is microdata
+        body = root.find("body")
+        assert (list(markup.byline_element_groups(body, root, html, microdata))
+                == list(markup.byline_element_groups(body, root, html)))
+        assert (markup.headline_candidates(None, root, microdata)
+                == markup.headline_candidates(None, root))
+        assert (markup.date_candidates(body, markup.PUBLISHED_XPATHS, microdata)
+                == markup.date_candidates(body, markup.PUBLISHED_XPATHS))
+    # told there is no microdata, the itemprop heuristics are not walked at all
+    root = lxml.html.document_fromstring(marked)
+    assert [name for name, _ in markup.byline_element_groups(None, root, marked, False)] == []
+    assert markup.headline_candidates(None, root, False) == ["Headline"]
+    assert markup.date_candidates(root, markup.PUBLISHED_XPATHS, False) == []
+
+
 def test_headings_before_the_story_read_bold_and_classed_headings():
     root = lxml.html.document_fromstring(
         '<html><body><div id="c"><p><b>A bold headline of words</b></p>'
