@@ -571,6 +571,8 @@ def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[s
 #: A word of a script key that names the publication moment ("publishDate",
 #: "pub_date", "articlePublicationTime", "datePub"), found first (a plain scan).
 _PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)
+#: How far before its "pub" a publication word may start ("date_pub").
+_PUB_OFFSET = len("date_")
 #: What may precede that word in its key (read backwards from the word).
 _KEY_HEAD = re.compile(r"[\w.$-]{0,40}$")
 #: The rest of the key after the word, then its ISO value with a time of day:
@@ -606,7 +608,14 @@ def script_date_raws(tree) -> list[str]:
             continue
         text = (script.text or "")[:budget]
         budget -= len(text)
-        for word in _PUBLICATION_WORD.finditer(text):
+        # every publication word holds "pub" (in any case): a script without it is done
+        # after one plain search, the case-blind regex runs from there on the others
+        lowered = text.lower()
+        first = lowered.find("pub")
+        if first < 0:
+            continue
+        start = max(0, first - _PUB_OFFSET) if len(lowered) == len(text) else 0
+        for word in _PUBLICATION_WORD.finditer(text, start):
             match = _KEY_TAIL_VALUE.match(text, word.end())
             if match is None:
                 continue
