@@ -127,6 +127,12 @@ class _Run:
                                                          self.ctx.text, self.microdata))
 
     @cached_property
+    def page_title(self) -> str | None:
+        """The page's ``<title>`` text (:func:`markup.title`), read once for the headline
+        steps that compare with it."""
+        return markup.title(self.ctx.tree)
+
+    @cached_property
     def microdata(self) -> bool:
         """Whether the page has any ``itemprop`` attribute (:func:`markup.has_microdata`),
         asked once, by the first markup search that would walk the page for one."""
@@ -374,7 +380,7 @@ def _headline_sources(run: _Run) -> dict:
         app=lambda: run.app.headline if run.app is not None else None,
         h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree, run.microdata)
                      if _within_limit("headline", h)],
-        title=_within_limit("headline", markup.title(run.ctx.tree)),
+        title=_within_limit("headline", run.page_title),
         site_names=run.site_names,
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
@@ -682,7 +688,7 @@ def step_headline_kicker(run: _Run) -> None:
     part of the headline ("<span>Name</span> explains ...") stays."""
     if run.headline_source != "h1":
         return
-    title = collapse(markup.title(run.ctx.tree)).casefold()
+    title = collapse(run.page_title).casefold()
     if not title:
         return
     for h1 in markup.h1_elements(run.ctx.tree):
@@ -725,7 +731,7 @@ def step_headline_before_story(run: _Run) -> None:
     current = fold(run.article.headline)
     if not headings or any(fold(text) == current for text in headings):
         return
-    title = fold(markup.title(run.ctx.tree))
+    title = fold(run.page_title)
     in_title = [text for text in headings if title and fold(text) in title]
     if not in_title and run.headline_source == "h1" and title and current in title:
         return  # (the h1 and the title agree)
