@@ -127,6 +127,12 @@ class _Run:
                                                          self.ctx.text, self.microdata))
 
     @cached_property
+    def h1s(self) -> list:
+        """The page's ``<h1>`` elements (:func:`markup.h1_elements`), found once for the
+        steps that read them (headline, scope, byline, printed dates)."""
+        return markup.h1_elements(self.ctx.tree)
+
+    @cached_property
     def page_title(self) -> str | None:
         """The page's ``<title>`` text (:func:`markup.title`), read once for the headline
         steps that compare with it."""
@@ -236,7 +242,7 @@ class _Run:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
-        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline)
+        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s)
 
     @cached_property
     def script_dates(self) -> list[str]:
@@ -378,7 +384,7 @@ def _headline_sources(run: _Run) -> dict:
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         app=lambda: run.app.headline if run.app is not None else None,
-        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree, run.microdata)
+        h1s=lambda: [h for h in markup.headline_candidates(None, run.ctx.tree, run.microdata, run.h1s)
                      if _within_limit("headline", h)],
         title=_within_limit("headline", run.page_title),
         site_names=run.site_names,
@@ -527,7 +533,7 @@ def _app_body_is_better(run: _Run) -> bool:
 def step_scope(run: _Run) -> None:
     """The article container, around the body when the body extractor found one."""
     node = getattr(run.body, "node", None) if run.body is not None else None
-    run.scope = markup.article_scope(run.ctx.tree, node)
+    run.scope = markup.article_scope(run.ctx.tree, node, run.h1s)
 
 
 def _byline_group_names(heuristic: str, elements: list, names_site,
@@ -579,7 +585,7 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         found = byline.clean_byline(text, strict=True)
         if found:
             return found, text, "text after a by-word label"
-    h1 = markup.headline_h1(run.ctx.tree)
+    h1 = markup.headline_h1(run.ctx.tree, run.h1s)
     if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
         for text, classed in markup.texts_after_headline(h1):
             if classed or byline.starts_with_lead_in(text):
@@ -691,7 +697,7 @@ def step_headline_kicker(run: _Run) -> None:
     title = collapse(run.page_title).casefold()
     if not title:
         return
-    for h1 in markup.h1_elements(run.ctx.tree):
+    for h1 in run.h1s:
         if markup.text_of(h1) != run.article.headline:
             continue
         parts = markup.h1_kicker(h1)

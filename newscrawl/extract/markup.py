@@ -433,14 +433,16 @@ def is_masthead_h1(h1) -> bool:
             and text_of(links[0]) == text_of(h1))
 
 
-def headline_candidates(scope, tree, microdata: bool = True) -> list[str]:
+def headline_candidates(scope, tree, microdata: bool = True, h1s: list | None = None) -> list[str]:
     """Texts of the h1 elements (those in the article scope first; a site masthead h1 is
     not one), then itemprop=headline (looked for only with ``microdata``: False when the
-    page has no ``itemprop``, :func:`has_microdata`)."""
+    page has no ``itemprop``, :func:`has_microdata`). ``h1s``: the page's
+    :func:`h1_elements`, when the caller has them."""
     found: list[str] = []
     if scope is not None:
         found.extend(text_of(h) for h in outside_related(scope.iter("h1"), 6) if not is_masthead_h1(h))
-    found.extend(text_of(h) for h in outside_related(h1_elements(tree), 6) if not is_masthead_h1(h))
+    found.extend(text_of(h) for h in outside_related(h1_elements(tree) if h1s is None else h1s, 6)
+                 if not is_masthead_h1(h))
     if microdata:
         found.extend(text_of(h) for h in outside_related(ITEMPROP_HEADLINE(tree), 3) if h.tag != "meta")
     seen, out = set(), []
@@ -496,11 +498,12 @@ def is_within(element, ancestor) -> bool:
     return False
 
 
-def article_scope(tree, body_node=None):
+def article_scope(tree, body_node=None, h1s: list | None = None):
     """The element holding the article: around the body node if known, else the first
-    matching container of :data:`SCOPE_XPATHS`, else ``<body>``."""
+    matching container of :data:`SCOPE_XPATHS`, else ``<body>``. ``h1s``: the page's
+    :func:`h1_elements`, when the caller has them."""
     if body_node is not None:
-        h1s = outside_related(h1_elements(tree), 3)
+        h1s = outside_related(h1_elements(tree) if h1s is None else h1s, 3)
         node = body_node
         for _ in range(8):
             parent = node.getparent()
@@ -890,10 +893,11 @@ def _text_holders_after(element, limit: int) -> Iterator:
         node = parent
 
 
-def headline_h1(tree):
+def headline_h1(tree, h1s: list | None = None):
     """The page's headline h1: the first h1 outside related blocks that is not the site's
-    masthead, or None."""
-    return next((h for h in outside_related(h1_elements(tree), 4) if not is_masthead_h1(h)), None)
+    masthead, or None. ``h1s``: the page's :func:`h1_elements`, when the caller has them."""
+    return next((h for h in outside_related(h1_elements(tree) if h1s is None else h1s, 4)
+                 if not is_masthead_h1(h)), None)
 
 
 def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:

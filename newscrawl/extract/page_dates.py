@@ -187,20 +187,22 @@ def _text_nodes(tree) -> list:
 MIN_ANCHOR_HEADLINE_CHARS = 12
 
 
-def _headline_h1s(tree, headline: str | None) -> list:
+def _headline_h1s(tree, headline: str | None, h1s: list | None = None) -> list:
     """The h1 elements that hold the extracted headline, wherever they sit (a story's h1
     inside a block classed like a teaser is still the headline)."""
     if not headline or len(headline) < MIN_ANCHOR_HEADLINE_CHARS:
         return []
-    return [h for h in h1_elements(tree) if headline in text_of(h)]
+    return [h for h in (h1_elements(tree) if h1s is None else h1s) if headline in text_of(h)]
 
 
-def _anchor_index(tree, scope, nodes, headline: str | None = None) -> int:
+def _anchor_index(tree, scope, nodes, headline: str | None = None, h1s: list | None = None) -> int:
     """Index of the text node where the headline starts: the h1 holding the extracted
     headline; else the first h1 that is not the site's masthead (a pop-up's or a
     banner's h1 may come first); else where the article scope starts; else 0."""
-    targets = (_headline_h1s(tree, headline)
-               or [h for h in outside_related(h1_elements(tree), 4) if not is_masthead_h1(h)])
+    if h1s is None:
+        h1s = h1_elements(tree)
+    targets = (_headline_h1s(tree, headline, h1s)
+               or [h for h in outside_related(h1s, 4) if not is_masthead_h1(h)])
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:
@@ -519,13 +521,15 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     return [raw for raw, _kind in visible_dates(tree, scope, headline)]
 
 
-def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[str, int]]:
+def visible_dates(tree, scope=None, headline: str | None = None,
+                  h1s: list | None = None) -> list[tuple[str, int]]:
     """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
-    printed more than once is that of its best-ranked place)."""
+    printed more than once is that of its best-ranked place). ``h1s``: the page's
+    h1 elements (:func:`newscrawl.extract.markup.h1_elements`), when the caller has them."""
     nodes = _text_nodes(tree)
     if not nodes:
         return []
-    anchor = _anchor_index(tree, scope, nodes, headline)
+    anchor = _anchor_index(tree, scope, nodes, headline, h1s)
     dated: list[tuple[int, int, str, bool, int, object]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree)
