@@ -400,14 +400,18 @@ def printed_texts(html: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, st
     begin = body.start() if body else 0
     for first, texts in by_first.items():
         tries = 0
+        missing = len(texts)  # (once each text of this first word is found, its search ends)
         for spelling in dict.fromkeys((first, first.capitalize(), first.upper())):
-            at = html.find(spelling, begin)
+            at = html.find(spelling, begin) if missing else -1
             while at >= 0 and tries < _PRINTED_TRIES:
                 tries += 1
                 for key, words in texts:
                     text = None if key in found else _printed_at(html, at, words)
                     if text:
                         found[key] = text
+                        missing -= 1
+                if not missing:
+                    break
                 at = html.find(spelling, at + 1)
     return found
 
