@@ -125,7 +125,25 @@ class _Run:
         searched once and only as far as asked, for the authors and the dates beside
         them (read after :func:`step_scope`)."""
         return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree,
-                                                         self.ctx.text))
+                                                         self.ctx.text, self.microdata))
+
+    @cached_property
+    def h1s(self) -> list:
+        """The page's ``<h1>`` elements (:func:`markup.h1_elements`), found once for the
+        steps that read them (headline, scope, byline, printed dates)."""
+        return markup.h1_elements(self.ctx.tree)
+
+    @cached_property
+    def page_title(self) -> str | None:
+        """The page's ``<title>`` text (:func:`markup.title`), read once for the headline
+        steps that compare with it."""
+        return markup.title(self.ctx.tree)
+
+    @cached_property
+    def microdata(self) -> bool:
+        """Whether the page has any ``itemprop`` attribute (:func:`markup.has_microdata`),
+        asked once, by the first markup search that would walk the page for one."""
+        return markup.has_microdata(self.ctx.tree)
 
     @cached_property
     def canonical_href(self) -> str | None:
@@ -139,7 +157,7 @@ class _Run:
         found once for the candidates and the cross-checks that read it again (read
         after :func:`step_scope`)."""
         scope = self.scope if self.scope is not None else self.ctx.body_element
-        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS, self.microdata)
 
     @property
     def byline_elements(self) -> tuple[str, list]:
@@ -232,7 +250,7 @@ class _Run:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
-        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline)
+        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s)
 
     @cached_property
     def script_dates(self) -> list[str]:
@@ -374,21 +392,23 @@ def _headline_sources(run: _Run) -> dict:
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         app=lambda: run.app.headline if run.app is not None else None,
-        h1s=lambda: [h for h in (markup.headline_candidates(None, run.ctx.tree)
-                                 or _h1s_in_named_blocks(run.ctx.tree))
+        h1s=lambda: [h for h in (markup.headline_candidates(None, run.ctx.tree, run.microdata,
+                                                            run.h1s)
+                                 or _h1s_in_named_blocks(run.h1s))
                      if _within_limit("headline", h)],
-        title=_within_limit("headline", markup.title(run.ctx.tree)),
+        title=_within_limit("headline", run.page_title),
         site_names=run.site_names,
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
     )
 
 
-def _h1s_in_named_blocks(tree) -> list[str]:
-    """Texts of the h1s left out as related only for a class or id word ("teaser",
-    "related"), not for sitting in an aside, nav or footer; on a page where no other h1
-    is a candidate the story's own h1 often sits in such a block ("header__teaser-box")."""
-    return [markup.text_of(h1) for h1 in markup.h1_elements(tree)
+def _h1s_in_named_blocks(h1s: list) -> list[str]:
+    """Texts of the h1s (the page's ``<h1>`` elements) left out as related only for a
+    class or id word ("teaser", "related"), not for sitting in an aside, nav or footer; on
+    a page where no other h1 is a candidate the story's own h1 often sits in such a block
+    ("header__teaser-box")."""
+    return [markup.text_of(h1) for h1 in h1s
             if not markup.is_masthead_h1(h1)
             and not any(node.tag in markup.RELATED_TAGS for node in h1.iterancestors())]
 
@@ -533,7 +553,7 @@ def _app_body_is_better(run: _Run) -> bool:
 def step_scope(run: _Run) -> None:
     """The article container, around the body when the body extractor found one."""
     node = getattr(run.body, "node", None) if run.body is not None else None
-    run.scope = markup.article_scope(run.ctx.tree, node)
+    run.scope = markup.article_scope(run.ctx.tree, node, run.h1s)
 
 
 #: How many alike blocks (same tag and class, under one parent), each holding one of a
@@ -696,7 +716,7 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         found = byline.clean_byline(text, strict=True)
         if found:
             return found, text, "text after a by-word label"
-    h1 = markup.headline_h1(run.ctx.tree)
+    h1 = markup.headline_h1(run.ctx.tree, run.h1s)
     if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
         for text, classed in markup.texts_after_headline(h1):
             if classed or byline.starts_with_lead_in(text):
@@ -805,10 +825,10 @@ def step_headline_kicker(run: _Run) -> None:
     part of the headline ("<span>Name</span> explains ...") stays."""
     if run.headline_source != "h1":
         return
-    title = collapse(markup.title(run.ctx.tree)).casefold()
+    title = collapse(run.page_title).casefold()
     if not title:
         return
-    for h1 in markup.h1_elements(run.ctx.tree):
+    for h1 in run.h1s:
         if markup.text_of(h1) != run.article.headline:
             continue
         parts = markup.h1_kicker(h1)
@@ -848,7 +868,7 @@ def step_headline_before_story(run: _Run) -> None:
     current = fold(run.article.headline)
     if not headings or any(fold(text) == current for text in headings):
         return
-    title = fold(markup.title(run.ctx.tree))
+    title = fold(run.page_title)
     in_title = [text for text in headings if title and fold(text) in title]
     if not in_title and run.headline_source == "h1" and title and current in title:
         return  # (the h1 and the title agree)
@@ -954,7 +974,8 @@ def _modified_candidates(run: _Run):
     if run.app is not None:
         yield "appstate", run.app.source, run.app.modified
     if run.scope is not None:
-        for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS)):
+        for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS,
+                                                                   run.microdata)):
             yield "markup", where, raw
 
 

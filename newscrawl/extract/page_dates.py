@@ -159,15 +159,26 @@ MAX_VISIBLE_DATES = 4
 _VISIBLE_TEXT_NODES = lxml.etree.XPath(
     "/html/body//text()[normalize-space()][not(parent::script or parent::style "
     "or ancestor::noscript or ancestor::template)]")
-#: The same on a page without ``<noscript>`` or ``<template>`` (no ancestor walks).
+#: The same on a page whose ``<noscript>`` and ``<template>`` elements hold no text (no
+#: ancestor walks).
 _BODY_TEXT_NODES = lxml.etree.XPath(
     "/html/body//text()[normalize-space()][not(parent::script or parent::style)]")
+#: The characters XPath's normalize-space() removes.
+_XPATH_SPACE = " \t\r\n"
+
+
+def _holds_text(element) -> bool:
+    """True when a non-blank text node lies inside an element (its own tail aside): what
+    the ``ancestor::`` tests of :data:`_VISIBLE_TEXT_NODES` would leave out for it."""
+    return any(text.strip(_XPATH_SPACE) for text in element.itertext())
 
 
 def _text_nodes(tree) -> list:
-    """The visible text nodes of the page body, in document order."""
+    """The visible text nodes of the page body, in document order. Most ``<noscript>``
+    elements hold only an image or a frame: when none of them (nor any ``<template>``)
+    holds text, the list is read without testing every node's ancestors."""
     root = tree.getroottree().getroot()
-    if root is not None and next(root.iter("noscript", "template"), None) is None:
+    if root is not None and not any(map(_holds_text, root.iter("noscript", "template"))):
         return _BODY_TEXT_NODES(tree)
     return _VISIBLE_TEXT_NODES(tree)
 
@@ -176,20 +187,22 @@ def _text_nodes(tree) -> list:
 MIN_ANCHOR_HEADLINE_CHARS = 12
 
 
-def _headline_h1s(tree, headline: str | None) -> list:
+def _headline_h1s(tree, headline: str | None, h1s: list | None = None) -> list:
     """The h1 elements that hold the extracted headline, wherever they sit (a story's h1
     inside a block classed like a teaser is still the headline)."""
     if not headline or len(headline) < MIN_ANCHOR_HEADLINE_CHARS:
         return []
-    return [h for h in h1_elements(tree) if headline in text_of(h)]
+    return [h for h in (h1_elements(tree) if h1s is None else h1s) if headline in text_of(h)]
 
 
-def _anchor_index(tree, scope, nodes, headline: str | None = None) -> int:
+def _anchor_index(tree, scope, nodes, headline: str | None = None, h1s: list | None = None) -> int:
     """Index of the text node where the headline starts: the h1 holding the extracted
     headline; else the first h1 that is not the site's masthead (a pop-up's or a
     banner's h1 may come first); else where the article scope starts; else 0."""
-    targets = (_headline_h1s(tree, headline)
-               or [h for h in outside_related(h1_elements(tree), 4) if not is_masthead_h1(h)])
+    if h1s is None:
+        h1s = h1_elements(tree)
+    targets = (_headline_h1s(tree, headline, h1s)
+               or [h for h in outside_related(h1s, 4) if not is_masthead_h1(h)])
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:
@@ -508,13 +521,15 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     return [raw for raw, _kind in visible_dates(tree, scope, headline)]
 
 
-def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[str, int]]:
+def visible_dates(tree, scope=None, headline: str | None = None,
+                  h1s: list | None = None) -> list[tuple[str, int]]:
     """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
-    printed more than once is that of its best-ranked place)."""
+    printed more than once is that of its best-ranked place). ``h1s``: the page's
+    h1 elements (:func:`newscrawl.extract.markup.h1_elements`), when the caller has them."""
     nodes = _text_nodes(tree)
     if not nodes:
         return []
-    anchor = _anchor_index(tree, scope, nodes, headline)
+    anchor = _anchor_index(tree, scope, nodes, headline, h1s)
     dated: list[tuple[int, int, str, bool, int, object]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree)
@@ -560,6 +575,8 @@ def visible_dates(tree, scope=None, headline: str | None = None) -> list[tuple[s
 #: A word of a script key that names the publication moment ("publishDate",
 #: "pub_date", "articlePublicationTime", "datePub"), found first (a plain scan).
 _PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)
+#: How far before its "pub" a publication word may start ("date_pub").
+_PUB_OFFSET = len("date_")
 #: What may precede that word in its key (read backwards from the word).
 _KEY_HEAD = re.compile(r"[\w.$-]{0,40}$")
 #: The rest of the key after the word, then its ISO value with a time of day:
@@ -595,7 +612,14 @@ def script_date_raws(tree) -> list[str]:
             continue
         text = (script.text or "")[:budget]
         budget -= len(text)
-        for word in _PUBLICATION_WORD.finditer(text):
+        # every publication word holds "pub" (in any case): a script without it is done
+        # after one plain search, the case-blind regex runs from there on the others
+        lowered = text.lower()
+        first = lowered.find("pub")
+        if first < 0:
+            continue
+        start = max(0, first - _PUB_OFFSET) if len(lowered) == len(text) else 0
+        for word in _PUBLICATION_WORD.finditer(text, start):
             match = _KEY_TAIL_VALUE.match(text, word.end())
             if match is None:
                 continue

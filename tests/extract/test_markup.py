@@ -1,5 +1,6 @@
 """Markup layer: article scope, bylines, date candidates, related-block filter."""
 
+import lxml.etree
 import lxml.html
 
 from newscrawl.extract import markup
@@ -153,6 +154,58 @@ def test_byline_heuristics_needing_absent_strings_are_not_walked():
     # the text, not the tree, that decides what is walked
     assert _groups(html, "<p>By Ann Lee</p>") == []
     assert _groups(html, html) == [("byline-class", ["By Ann Lee"])]
+
+
+def test_class_tests_select_what_testing_every_spelling_selects():
+    words = ("date", "publish", "bio", "authorName", "author-name", "x")
+    classes = ["date", "Date", "update", "ate", "pub-Publish", "ublish", "io", "Bio", "mbio",
+               "authorName", "AuthorName", "author-Name", "ame", "X", "xx", "", "none"]
+    root = lxml.html.document_fromstring("<html><body>" + "".join(
+        f'<p class="{name}">{name}</p>' for name in classes) + "<p>none</p></body></html>")
+    for chosen in (words, words[:1], words[3:5], ("bylineName", "byline__name")):
+        test = markup.class_has(*chosen)
+        naive = " or ".join(f"contains(@class, '{w}') or contains(@class, '{w[:1].upper()}{w[1:]}')"
+                            for w in chosen)
+        assert root.xpath(f"//p[{test}]") == root.xpath(f"//p[{naive}]"), chosen
+    assert [p.text for p in root.xpath(f"//p[{markup.class_has('date')}]")] == ["date", "Date", "update"]
+
+
+def test_author_links_select_what_the_href_xpath_selects():
+    xpath = lxml.etree.XPath(" or ".join(
+        f"contains(., '/{segment}/')" for segment in (
+            "author", "authors", "autor", "autoren", "autores", "autori", "autorzy", "auteur",
+            "auteurs", "journalist", "profile", "contributors", "columnists", "writers")
+    ).join((".//@href[", "]/parent::a")))
+    root = lxml.html.document_fromstring(
+        '<html><body><a href="/autoren/x">A</a><a href="/autorx/x">B</a><a>C</a>'
+        '<a href="https://e.example/authors/">D</a><a href="/author">E</a>'
+        '<div><a href="/columnists/y">F</a><link href="/writers/z"></div>'
+        '<a href="/Profile/q">G</a><a href="/x/autorzy/a/profile/b">H</a></body></html>')
+    for scope in [root, root.find("body"), root.find(".//div"), root.find(".//a")]:
+        assert markup.author_links(scope) == xpath(scope)
+    assert [e.text for e in markup.author_links(root)] == ["A", "D", "F", "H"]
+
+
+def test_a_page_without_itemprop_skips_the_microdata_heuristics_with_the_same_result():
+    plain = '<html><body><p class="byline">By Ann Lee</p><h1>Headline</h1></body></html>'
+    marked = ('<html><body><span itemprop="author">Ann Lee</span><h1>Headline</h1>'
+              '<h2 itemprop="headline">Other</h2>'
+              '<span itemprop="datePublished" content="2024-01-02">2 Jan</span></body></html>')
+    for html, microdata in ((plain, False), (marked, True)):
+        root = lxml.html.document_fromstring(html)
+        assert markup.has_microdata(root) is microdata
+        body = root.find("body")
+        assert (list(markup.byline_element_groups(body, root, html, microdata))
+                == list(markup.byline_element_groups(body, root, html)))
+        assert (markup.headline_candidates(None, root, microdata)
+                == markup.headline_candidates(None, root))
+        assert (markup.date_candidates(body, markup.PUBLISHED_XPATHS, microdata)
+                == markup.date_candidates(body, markup.PUBLISHED_XPATHS))
+    # told there is no microdata, the itemprop heuristics are not walked at all
+    root = lxml.html.document_fromstring(marked)
+    assert [name for name, _ in markup.byline_element_groups(None, root, marked, False)] == []
+    assert markup.headline_candidates(None, root, False) == ["Headline"]
+    assert markup.date_candidates(root, markup.PUBLISHED_XPATHS, False) == []
 
 
 def test_headings_before_the_story_read_bold_and_classed_headings():

@@ -68,6 +68,13 @@ def test_dates_in_noscript_template_script_and_style_are_not_read():
     # the same page without noscript / template (the other text-node listing)
     plain = "<script>var d = '05.05.2015';</script><style>/* 06.06.2016 */</style>" + shown
     assert visible_date_raws(parse_html(page(below=plain))) == ["2023-10-31"]
+    # noscript / template holding no text (a tracking image, a comment): the cheaper listing
+    empty = ("<noscript><img src='/pixel.gif'></noscript><template> <!-- 07.07.2017 --> </template>"
+             + shown)
+    assert visible_date_raws(parse_html(page(below=empty))) == ["2023-10-31"]
+    # a date after a comment inside a noscript is still hidden
+    tail = "<noscript><img src='/pixel.gif'><!-- pixel -->08.08.2018</noscript>" + shown
+    assert visible_date_raws(parse_html(page(below=tail))) == ["2023-10-31"]
 
 
 def test_every_printed_shape_is_read_and_lines_of_counts_and_times_are_not():

@@ -129,6 +129,13 @@ def test_script_publication_keys():
         "<body><p>x</p></body></html>")
     # offsets first; GMT copies, modification keys, JSON-LD and days without a time left out
     assert script_date_raws(page) == ["2019-11-18T12:02:02-05:00", "2019-11-18 12:02:02"]
+    # keys in any case, a word starting before its "pub", a text whose lower case is longer
+    # ("İ"), scripts without "pub" at all
+    page = lxml.html.fromstring(
+        "<html><head><script>var ad = 1;</script><script>x = {\"DATE_PUB\": "
+        "\"2018-02-03T04:05:06Z\"}</script><script>var İ = 1; y = {'datepub': "
+        "'2017-02-03 04:05'}</script></head><body><p>x</p></body></html>")
+    assert script_date_raws(page) == ["2018-02-03T04:05:06Z", "2017-02-03 04:05"]
 
 
 def test_a_time_printed_before_the_date_is_read_and_the_update_line_is_not():

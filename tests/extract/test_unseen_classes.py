@@ -67,6 +67,21 @@ def test_printed_texts_reads_the_whole_text_of_one_element(html, printed):
     assert found.get("ferryresumesafterstorm") == printed
 
 
+def test_printed_texts_sharing_a_first_word_each_take_their_first_printed_place():
+    wanted = {"ferryresumes": ("Ferry", "resumes"), "ferryresumesafterstorm":
+              ("Ferry", "resumes", "after", "storm")}
+    html = ("<body><p>ferry resumes</p><h2>FERRY resumes after storm</h2>"
+            "<h3>Ferry resumes!</h3><p>Ferry resumes after storm</p></body>")
+    # (the search of a first word ends once each of its texts is found; a text never
+    # found keeps it going: the same places are taken either way)
+    first_places = {"ferryresumes": "ferry resumes", "ferryresumesafterstorm": "Ferry resumes after storm"}
+    assert markup.printed_texts(html, wanted) == first_places
+    assert markup.printed_texts(html, wanted | {"ferrytimes": ("Ferry", "times")}) == first_places
+    html = html.replace("<p>ferry resumes</p>", "")  # (spellings: as given, Capitalised, upper)
+    assert markup.printed_texts(html, wanted) == {
+        "ferryresumes": "Ferry resumes!", "ferryresumesafterstorm": "Ferry resumes after storm"}
+
+
 # -- bylines ------------------------------------------------------------------------
 
 def test_a_line_of_running_text_opening_with_von_gives_no_authors():
