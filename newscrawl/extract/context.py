@@ -42,33 +42,29 @@ _TAG = re.compile(r"<[^<>]*>")
 #: encoding, and the text is decoded already, so it is dropped before parsing.
 _XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml\b[^>]*>", re.I)
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-    huge_tree=True,
-    default_doctype=False,
-)
-# Every element is an HtmlElement, chosen in C: lxml.html's own lookup runs a Python
-# function for each element proxy (to give form elements their own classes, which the
-# extractor never uses), a measurable share of a walk over the whole tree.
-_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+
+def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+    """The page parser: comments and processing instructions dropped, no id index,
+    libxml2's size and depth limits lifted (``huge_tree``: the page context caps the depth
+    itself), no default doctype.
+
+    Every element is an HtmlElement, chosen in C: lxml.html's own lookup runs a Python
+    function for each element proxy (to give form elements their own classes, which the
+    extractor never uses), a measurable share of a walk over the whole tree."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                  huge_tree=True, default_doctype=False, encoding=encoding)
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    return parser
+
+
+#: The parser of a page's decoded text.
+_PARSER = _html_parser()
 #: The same parser for the page's text encoded as UTF-8: lxml hands a ``str`` holding
 #: characters beyond Latin-1 to libxml2 as UTF-16 or UCS-4, which libxml2 converts to
 #: UTF-8 again, while UTF-8 bytes are read as they are (the same tree, built faster).
-_UTF8_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-    huge_tree=True,
-    default_doctype=False,
-    encoding="utf-8",
-)
-_UTF8_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+_UTF8_PARSER = _html_parser("utf-8")
 
 
 #: Bytes of a page given to charset detection (enough for its statistics, bounded cost).
