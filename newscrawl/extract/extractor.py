@@ -562,12 +562,12 @@ def step_scope(run: _Run) -> None:
 MIN_LISTED_BYLINES = 3
 
 
-def _listed_bylines(elements: list) -> set[int]:
+def _listed_bylines(elements: list, h1s: list) -> set[int]:
     """Indexes of the byline ``elements`` that each sit in one of MIN_LISTED_BYLINES or
     more alike sibling blocks holding more than the element's own text (a teaser: a
     heading and its writer; a directory entry: a name and a count). Names printed side by
     side in one byline (each element its own block, or a block holding the name alone) are
-    no such list, and neither is a block holding the page's headline."""
+    no such list, and neither is a block holding one of the page's ``h1s``."""
     if len(elements) < MIN_LISTED_BYLINES:
         return set()
     chains = []
@@ -577,7 +577,7 @@ def _listed_bylines(elements: list) -> set[int]:
             chain.append(node)
             node = node.getparent()
         chains.append(chain)
-    headline_side = {node for h1 in elements[0].getroottree().iter("h1") for node in h1.iterancestors()}
+    headline_side = {node for h1 in h1s for node in h1.iterancestors()}
     held: dict = {}
     for index, chain in enumerate(chains):
         for child, parent in zip(chain[1:], chain[2:]):
@@ -595,7 +595,7 @@ def _listed_bylines(elements: list) -> set[int]:
     return listed
 
 
-def _byline_group_names(heuristic: str, elements: list, names_site,
+def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
                         site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
     an element's parts are read apart (:func:`markup.byline_text`), an element inside a
@@ -603,7 +603,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site,
     neither are elements listed in alike blocks (:func:`_listed_bylines`)."""
     names: list[str] = []
     raws: list[str] = []
-    listed = _listed_bylines(elements)
+    listed = _listed_bylines(elements, h1s)
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
         if not raw or len(raw) > 300 or markup.in_figure(element):
@@ -667,9 +667,8 @@ def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None 
     CSS-module class holds "Teaser", an h1 in an ``<aside>`` of a page builder): that
     block is the story's header, not another story's teaser, so the byline elements in it
     count (those in a related block inside it still do not)."""
-    tree = run.ctx.tree
-    h1s = markup.h1_elements(tree)
-    if not h1s or markup.headline_h1(tree) is not None:
+    h1s = run.h1s
+    if not h1s or markup.headline_h1(run.ctx.tree, h1s) is not None:
         return [], [], None
     h1 = next((h for h in h1s[:4] if not markup.is_masthead_h1(h)), None)
     block = _related_block(h1) if h1 is not None else None
@@ -677,7 +676,7 @@ def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None 
         return [], [], None
     for heuristic, xpath in markup.BYLINE_XPATHS:
         elements = [e for e in xpath(block) if not _related_between(e, block)][:12]
-        names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
+        names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
             return names, raws, heuristic
     return [], [], None
@@ -694,7 +693,7 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
     headline's h1 lies outside the article container, a "By ..." line or a byline-named
     block among the short texts just after the h1, else a bold signature closing the story."""
     for heuristic, elements in run.byline_groups:
-        names, raws = _byline_group_names(heuristic, elements, names_site, site_named)
+        names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
             return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
     names, raws, heuristic = _headline_block_bylines(run, names_site, site_named)
@@ -1119,13 +1118,6 @@ def _updates_held_back(candidates, held: list):
         yield layer, where, raw
 
 
-def _chain_all(first, rest: list):
-    """``first``'s items, then ``rest``'s (read when ``first`` is done: it may still be
-    filled while ``first`` is read)."""
-    yield from first
-    yield from rest
-
-
 def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
@@ -1139,7 +1131,9 @@ def step_published(run: _Run) -> None:
     updates: list[tuple[str, str, str]] = []
     parsed, layer, offered = _choose_date(
         run, "published_at", _updates_held_back(_published_candidates(run), updates))
-    unmarked = _chain_all(_unmarked_published_candidates(run), updates)
+    # (``updates`` is read only after the unmarked sources: it holds what the published
+    # candidates held back by then)
+    unmarked = itertools.chain(_unmarked_published_candidates(run), updates)
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:
