@@ -124,10 +124,11 @@ CONTENT_WORDS = frozenset({
     "storybody", "text", "main", "richtext", "prose", "blog", "news", "single",
 })
 
-#: Splits class / id values into lower-case words.
-NAME_WORD_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
+_NAME_SEPARATOR = r"[\s_\-:.]+"
+#: Splits class / id values into lower-case words: at separators and at camelCase.
+NAME_WORD_SPLIT = re.compile(_NAME_SEPARATOR + r"|(?<=[a-z])(?=[A-Z])")
 #: The separators alone (a class / id value's segments, before camelCase is split).
-NAME_SEPARATORS = re.compile(r"[\s_\-:.]+")
+NAME_SEPARATORS = re.compile(_NAME_SEPARATOR)
 #: A name segment this long or longer can be a generated token (a random block id).
 MIN_GENERATED_TOKEN_CHARS = 6
 

@@ -451,24 +451,18 @@ def _has_fragment(value: str, fragments) -> bool:
 #: What a class value says to the figure pass (:func:`_class_kind`): a caption class, a
 #: gallery class.
 _CAPTION_KIND, _GALLERY_KIND = 1, 2
-#: Class values read so far, with their kind (emptied when it reaches its bound).
-_CLASS_KINDS: dict[str, int] = {}
+#: Distinct class values whose kind is remembered.
 MAX_CLASS_KINDS = 8192
 
 
+@lru_cache(maxsize=MAX_CLASS_KINDS)
 def _class_kind(cls: str) -> int:
     """The kind bits of a class value: ``_CAPTION_KIND`` when it holds a fragment of
     :data:`CAPTION_CLASS_FRAGMENTS`, ``_GALLERY_KIND`` one of
     :data:`GALLERY_CLASS_FRAGMENTS`; read once per distinct value (pages of a site, and
     the elements of a page, repeat their class values)."""
-    kind = _CLASS_KINDS.get(cls)
-    if kind is None:
-        kind = ((_CAPTION_KIND if _has_fragment(cls, CAPTION_CLASS_FRAGMENTS) else 0)
-                | (_GALLERY_KIND if _has_fragment(cls, GALLERY_CLASS_FRAGMENTS) else 0))
-        if len(_CLASS_KINDS) >= MAX_CLASS_KINDS:
-            _CLASS_KINDS.clear()
-        _CLASS_KINDS[cls] = kind
-    return kind
+    return ((_CAPTION_KIND if _has_fragment(cls, CAPTION_CLASS_FRAGMENTS) else 0)
+            | (_GALLERY_KIND if _has_fragment(cls, GALLERY_CLASS_FRAGMENTS) else 0))
 
 
 def _is_loose_caption(element) -> bool:
@@ -503,16 +497,12 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
     attribute of the page twice."""
     found, galleries = [], []
-    kinds = _CLASS_KINDS
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
         if tag.__class__ is not str:
             continue
         cls = element.get("class")
-        kind = 0
-        if cls:
-            known = kinds.get(cls)
-            kind = known if known is not None else _class_kind(cls)
+        kind = _class_kind(cls) if cls else 0
         if element is scope:
             tag = None  # but not its tag (``.//figure`` selects descendants only)
         if tag == "figure":

@@ -124,6 +124,11 @@ def title_elements(tree) -> list:
     return list(tree.iter("title"))
 
 
+#: The characters XPath's normalize-space() removes (no-break spaces stay text): a text
+#: node blank in these is no text node to ``text()[normalize-space()]``.
+XPATH_SPACE = " \t\r\n"
+
+
 def h1_elements(tree) -> list:
     """The ``<h1>`` elements, in page order."""
     return list(tree.iter("h1"))
@@ -849,8 +854,6 @@ def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
 #: Text nodes read after the headline's h1 when the byline is looked for beside it.
 HEADLINE_BYLINE_TEXT_NODES = 30
 
-#: The characters XPath's normalize-space() removes (no-break spaces stay text).
-_XML_SPACE = " \t\r\n"
 
 
 def _text_holders(element) -> Iterator:
@@ -861,9 +864,9 @@ def _text_holders(element) -> Iterator:
         return  # (a comment or processing instruction holds no text node)
     for event, node in lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi")):
         if event == "start":
-            if isinstance(node.tag, str) and node.text and node.text.strip(_XML_SPACE):
+            if isinstance(node.tag, str) and node.text and node.text.strip(XPATH_SPACE):
                 yield node
-        elif node is not element and node.tail and node.tail.strip(_XML_SPACE):
+        elif node is not element and node.tail and node.tail.strip(XPATH_SPACE):
             yield node.getparent()
 
 
@@ -878,7 +881,7 @@ def _text_holders_after(element, limit: int) -> Iterator:
         parent = node.getparent()
         if parent is None:
             return
-        if node.tail and node.tail.strip(_XML_SPACE):
+        if node.tail and node.tail.strip(XPATH_SPACE):
             yield parent
             count += 1
             if count >= limit:
@@ -889,7 +892,7 @@ def _text_holders_after(element, limit: int) -> Iterator:
                 count += 1
                 if count >= limit:
                     return
-            if sibling.tail and sibling.tail.strip(_XML_SPACE):
+            if sibling.tail and sibling.tail.strip(XPATH_SPACE):
                 yield parent
                 count += 1
                 if count >= limit:
@@ -965,20 +968,18 @@ _NOT_HEADING_NAME = re.compile(
 WORDS_BEFORE_STORY = 60
 #: A heading of fewer or more words is a label or a paragraph, not the headline.
 HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
-#: What XPath's normalize-space() treats as whitespace.
-_XPATH_SPACE = " \t\r\n"
 
 
 def _texts_within_reversed(element):
     """(text, its element, is it a tail) of the text nodes of ``element`` and its subtree,
     its tail included, last first; whitespace-only texts left out."""
     tail = element.tail
-    if tail and tail.strip(_XPATH_SPACE):
+    if tail and tail.strip(XPATH_SPACE):
         yield tail, element, True
     for child in reversed(element):
         yield from _texts_within_reversed(child)
     text = element.text
-    if text and isinstance(element.tag, str) and text.strip(_XPATH_SPACE):
+    if text and isinstance(element.tag, str) and text.strip(XPATH_SPACE):
         yield text, element, False
 
 
@@ -993,7 +994,7 @@ def _texts_before(element):
         node = node.getparent()
         if node is not None:
             text = node.text
-            if text and text.strip(_XPATH_SPACE):
+            if text and text.strip(XPATH_SPACE):
                 yield text, node, False
 
 

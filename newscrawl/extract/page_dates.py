@@ -40,7 +40,7 @@ import lxml.etree
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
-from newscrawl.extract.markup import (h1_elements, is_masthead_h1, listed_items,
+from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
 from newscrawl.text import collapse
 
@@ -163,14 +163,12 @@ _VISIBLE_TEXT_NODES = lxml.etree.XPath(
 #: ancestor walks).
 _BODY_TEXT_NODES = lxml.etree.XPath(
     "/html/body//text()[normalize-space()][not(parent::script or parent::style)]")
-#: The characters XPath's normalize-space() removes.
-_XPATH_SPACE = " \t\r\n"
 
 
 def _holds_text(element) -> bool:
     """True when a non-blank text node lies inside an element (its own tail aside): what
     the ``ancestor::`` tests of :data:`_VISIBLE_TEXT_NODES` would leave out for it."""
-    return any(text.strip(_XPATH_SPACE) for text in element.itertext())
+    return any(text.strip(XPATH_SPACE) for text in element.itertext())
 
 
 def _text_nodes(tree) -> list:
