@@ -821,7 +821,9 @@ def step_headline_kicker(run: _Run) -> None:
     (:func:`markup.h1_kicker`), when ``<title>`` repeats the rest and does not print the
     kicker run into it: the title leaves the kicker out or sets it off ("Topic: Headline",
     "Topic | Headline"). A first word set in its own span and printed in the title as
-    part of the headline ("<span>Name</span> explains ...") stays."""
+    part of the headline ("<span>Name</span> explains ...") stays. An h1 with no such
+    kicker loses the few words it closes with in an element of its own when the title
+    repeats the rest without them (:func:`_without_h1_tail`)."""
     if run.headline_source != "h1":
         return
     title = collapse(run.page_title).casefold()
@@ -832,6 +834,7 @@ def step_headline_kicker(run: _Run) -> None:
             continue
         parts = markup.h1_kicker(h1)
         if parts is None:
+            _without_h1_tail(run, h1, title)
             return
         kicker, rest = parts
         if fold(rest) not in fold(title) or re.search(
@@ -840,6 +843,20 @@ def step_headline_kicker(run: _Run) -> None:
         run.set("headline", rest, "markup",
                 run.offer("headline", "markup", rest, "h1 without the kicker it opens with"))
         return
+
+
+def _without_h1_tail(run: _Run, h1, title: str) -> None:
+    """The h1 headline without the few words it closes with in an element of its own
+    (:func:`markup.h1_tail`: a "Subscribers" badge, an "Add to ..." link, a date) when
+    ``<title>`` repeats the rest and not the tail."""
+    parts = markup.h1_tail(h1)
+    if parts is None:
+        return
+    rest, tail = parts
+    if fold(rest) not in fold(title) or fold(tail) in fold(title):
+        return
+    run.set("headline", rest, "markup",
+            run.offer("headline", "markup", rest, "h1 without the element it closes with"))
 
 
 #: Headline sources a heading printed just before the story may correct: the page's

@@ -494,6 +494,30 @@ def h1_kicker(h1) -> tuple[str, str] | None:
     return kicker, rest
 
 
+def h1_tail(h1) -> tuple[str, str] | None:
+    """(rest, tail) when an h1 closes with an element of its own holding a few words
+    after the rest of its text (``<h1>Headline <span class="badge">Subscribers</span></h1>``,
+    a watch-list link, a date in a ``<div>``): the tail has 1 to :data:`KICKER_MAX_WORDS`
+    words, nothing follows it but elements without text, and the rest has more words
+    than it. None otherwise."""
+    children = [child for child in h1 if isinstance(child.tag, str) and child.tag != "br"]
+    carrying = [child for child in children if text_of(child)]
+    if not carrying or len(carrying) == len(children) == 1 and not (h1.text or "").strip():
+        return None
+    last = carrying[-1]
+    after = children[children.index(last):]
+    if any((child.tail or "").strip() for child in after):
+        return None
+    whole, tail = text_of(h1), text_of(last)
+    if not whole.endswith(tail):
+        return None
+    rest = whole[:-len(tail)].rstrip(" :|–—-·•").strip()
+    tail_words, rest_words = len(_WORD.findall(tail)), len(_WORD.findall(rest))
+    if not 0 < tail_words <= KICKER_MAX_WORDS or rest_words <= tail_words:
+        return None
+    return rest, tail
+
+
 def is_within(element, ancestor) -> bool:
     """True when ``element`` is ``ancestor`` or lies inside it.
 

@@ -208,6 +208,44 @@ def test_h1_kicker_needs_a_leading_element_of_few_words():
     assert kicker("<h1><span>One two three four five</span> six seven</h1>") is None
 
 
+def test_a_badge_the_h1_closes_with_in_its_own_element_is_left_out():
+    # No structured data; the title repeats the headline without the "Members" badge.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-tail-badge-in-h1.html"),
+                              "https://coastcourier.test/ferry/winter", record=record)
+    assert article.headline == "Harbour board approves the winter ferry timetable"
+    assert record.taken("headline").where == "h1 without the element it closes with"
+
+
+def test_a_date_the_h1_closes_with_after_a_feed_icon_is_left_out():
+    article = extract_article(page("headline-tail-date-in-h1.html"),
+                              "https://shoreweekly.test/news/gull-point")
+    assert article.headline == "Lighthouse keepers return to Gull Point"
+
+
+def test_an_h1_tail_that_the_title_repeats_stays():
+    # "in Greyport" is set in a span of its own, but the title prints it: headline words.
+    article = extract_article(page("headline-tail-words-in-title.html"),
+                              "https://coastcourier.test/ferry/fares")
+    assert article.headline == "Ferry fares rise in Greyport"
+
+
+def test_h1_tail_needs_a_closing_element_of_few_words():
+    from lxml import html as lxml_html
+
+    def tail(snippet):
+        return markup.h1_tail(lxml_html.fromstring(snippet))
+
+    assert tail("<h1>A headline of five words <span>Live</span></h1>") == \
+        ("A headline of five words", "Live")
+    assert tail("<h1>A headline of five words <b>Live</b><a href='/rss'><img src='r.gif'></a></h1>") == \
+        ("A headline of five words", "Live")
+    assert tail("<h1>A headline <span>of</span> five words</h1>") is None
+    assert tail("<h1>Two words <span>three four five six seven</span></h1>") is None
+    assert tail("<h1><span>A headline of five words</span></h1>") is None
+    assert tail("<h1>A headline of five words</h1>") is None
+
+
 def test_a_short_h1_that_opens_the_title_stays_over_the_title_part_printed_in_the_footer():
     # No structured data; the title is "h1 | name" and the page prints the name alone in
     # its footer: the h1 the title opens with is the headline.
