@@ -8,13 +8,10 @@ matches a known site name (og:site_name, the JSON-LD publisher, the domain) or i
 (JSON-LD, then og:title) is preferred: it is the headline as the publisher states it,
 while h1 elements often glue a kicker to the headline without punctuation. The h1
 serves when no structured headline exists, and completes a structured headline
-truncated with an ellipsis. When og:title differs from the JSON-LD headline only in
-punctuation ("A - B" / "A: B", straight / typographic quotes) and ``<title>`` writes it
-exactly as og:title does, og:title is taken (its figure: docs/evaluation.md).
+truncated with an ellipsis.
 Structured headlines that ``<title>`` does not contain and that share no word with the
 h1 the title repeats are site or section labels (og:title "Press releases" on every page):
-that h1 is taken. A trailing parenthesis naming the site ("... (Example Times)") is a
-site-name affix too. A structured headline of straight quotes and dashes is given as an
+that h1 is taken. A structured headline of straight quotes and dashes is given as an
 h1 prints it typographically when no structured source writes it so.
 A structured headline that is the visible h1 plus a section label, kicker or suffix set
 off by a bar, a colon or a spaced dash ("Opinion | ...", "Topic: ...", "... - Site
@@ -40,8 +37,6 @@ from newscrawl.text import collapse, fold
 
 #: Separators between a headline and a site name.
 _SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*\|\s*|\s+::\s+")
-#: A trailing title segment that is a byline ("| by Jane Doe"), not part of the headline.
-_BYLINE_SEGMENT = re.compile(r"^(?:by|von|par|por|di|door|av)\s+\S", re.IGNORECASE)
 #: Host labels that never name a site.
 _GENERIC_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "edition", "amp", "m",
                              "mobile", "gov", "ac", "uk", "de", "at", "ch", "fr", "it", "es"})
@@ -71,27 +66,19 @@ def is_site_name(text: str | None, site_names, domain: str | None = None) -> boo
     return text is not None and bool(fold(text)) and _is_site_name(text, keys)
 
 
-#: A trailing parenthesis after the headline, which may name the site ("from" aside).
-_BRACKETED_SUFFIX = re.compile(r"(?<=\S)\s*\((?:from\s+)?([^()]{2,60})\)$", re.IGNORECASE)
-
-
 def strip_site_affixes(text: str | None, site_names) -> str | None:
     """The text without leading / trailing segments that name the site."""
     text = collapse(text)
     if not text:
         return None
     site_keys = [fold(name) for name in site_names if name]
-    bracketed = _BRACKETED_SUFFIX.search(text)
-    if bracketed and site_keys and _is_site_name(bracketed.group(1), site_keys):
-        text = text[:bracketed.start()]  # "Headline (Example Times)", "... (from Example Times)"
     separators = list(_SEPARATOR.finditer(text))
     if not separators or not site_keys:
         return text
     bounds = [0] + [pos for m in separators for pos in (m.start(), m.end())] + [len(text)]
     segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     first, last = 0, len(segments) - 1
-    while last > first and (_is_site_name(text[segments[last][0]:segments[last][1]], site_keys)
-                            or _BYLINE_SEGMENT.match(text[segments[last][0]:segments[last][1]])):
+    while last > first and _is_site_name(text[segments[last][0]:segments[last][1]], site_keys):
         last -= 1
     while first < last and _is_site_name(text[segments[first][0]:segments[first][1]], site_keys):
         first += 1
@@ -192,20 +179,6 @@ def _without_section_label(candidate: str, h1s: list[str]) -> str:
     return candidate
 
 
-def _punctuation_by_title(structured, title: str | None, names) -> tuple:
-    """The structured candidates, og:title first when it differs from the JSON-LD headline
-    only in punctuation ("A - B" / "A: B", typographic quotes) and ``<title>`` (site name
-    stripped) writes it exactly so: the publisher's own spelling, twice over."""
-    (_, first), (_, second) = structured
-    if not (first and second and title):
-        return structured
-    first, second = collapse(strip_site_affixes(first, names)), collapse(strip_site_affixes(second, names))
-    if first != second and fold(first) == fold(second) \
-            and collapse(strip_site_affixes(title, names)) == second:
-        return structured[::-1]
-    return structured
-
-
 def _not_site_names(h1s, names: list[str]) -> list[str]:
     """The h1 texts that are not the site's name (a logo h1: "India Post" on indiapost.com).
     Stricter than for title segments: a headline that merely mentions the site stays."""
@@ -240,8 +213,7 @@ def choose_headline(*, jsonld: str | None, meta: str | None, h1s, title: str | N
                     printed=None) -> tuple[str | None, str | None]:
     """(headline, layer): the first of JSON-LD headline, og:title, h1, ``<title>`` that the
     page has, site-name affixes stripped; a truncated structured headline is completed
-    from the h1 it begins; og:title goes first when it differs from the JSON-LD headline
-    only in punctuation and ``<title>`` agrees with it. ``h1s`` is a list or a function
+    from the h1 it begins. ``h1s`` is a list or a function
     giving it (called only when the h1 texts are needed)."""
     value, source = choose_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                            site_names=site_names, domain=domain, printed=printed)
@@ -269,7 +241,7 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
     if label_h1:
         return collapse(label_h1), "h1"
-    for source, candidate in _punctuation_by_title((("jsonld", jsonld), ("meta", meta)), title, names):
+    for source, candidate in (("jsonld", jsonld), ("meta", meta)):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
@@ -296,8 +268,7 @@ _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”"
 def _as_printed(headline: str, h1s: list[str], structured) -> str:
     """The headline spelled as the page prints it: the h1 that differs from a headline of
     straight quotes and dashes only in writing them typographically, when no structured
-    headline writes them so (the choice between those is :func:`_punctuation_by_title`'s)
-    and the h1s were read."""
+    headline writes them so and the h1s were read."""
     straight = headline.translate(_STRAIGHT)
     if straight != headline or any(c and c != c.translate(_STRAIGHT) for c in structured):
         return headline  # (typographic already, or chosen over a typographic structured one)

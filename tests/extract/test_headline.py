@@ -11,7 +11,6 @@ from newscrawl.extract.headline import choose_headline, domain_names, is_site_na
     ("The Kyiv Independent - Talks begin", ["The Kyiv Independent"], "Talks begin"),
     ("Talks begin – kyivindependent.com", ["kyivindependent"], "Talks begin"),
     ("Talks begin | World | Example News", ["Example News"], "Talks begin | World"),
-    ("Talks begin | Example News | by Jane Doe", ["Example News"], "Talks begin"),
     ("Kicker: Talks begin", ["Example News"], "Kicker: Talks begin"),
     ("Example: a news headline", ["Example"], "Example: a news headline"),
     ("Talks - begin", [], "Talks - begin"),
@@ -63,19 +62,6 @@ def test_reworded_kicker_variants_are_kept():
     assert choose(jsonld="Kamala Harris' Canadian connections: What we know",
                   title="Kamala Harris in Canada: What we know | Daily")[0] == (
         "Kamala Harris' Canadian connections: What we know")
-
-
-def test_og_title_wins_a_punctuation_only_difference_when_the_title_writes_it_so():
-    assert choose(jsonld="Dam works - Towers blown up", meta="Dam works: Towers blown up",
-                  title="Dam works: Towers blown up - Politics | Daily", site_names=["Daily"])[0] == \
-        "Dam works: Towers blown up"
-    assert choose(jsonld="Roommate talks to Kohberger’s lawyers", meta="Roommate talks to Kohberger's lawyers",
-                  title="Roommate talks to Kohberger's lawyers")[0] == "Roommate talks to Kohberger's lawyers"
-    # Without <title> agreeing, or with different words, JSON-LD stays first.
-    assert choose(jsonld="Dam works - Towers blown up", meta="Dam works: Towers blown up")[0] == \
-        "Dam works - Towers blown up"
-    assert choose(jsonld="Towers blown up", meta="Towers demolished", title="Towers demolished")[0] == \
-        "Towers blown up"
 
 
 def test_title_affix_set_off_by_a_separator_is_taken_for_a_site_name():
@@ -140,11 +126,9 @@ def test_without_structured_data_the_h1_the_title_contains_wins_over_a_label_h1(
     assert choose([], "Port news | Today") == "Port news | Today"
 
 
-def test_structured_labels_yield_to_the_h1_the_title_repeats_and_brackets_name_the_site():
+def test_structured_labels_yield_to_the_h1_the_title_repeats():
     assert choose(meta="Press releases", h1s=["Ferry crews agree new rota"],
                   title="Courier: Ferry crews agree new rota") == ("Ferry crews agree new rota", "markup")
     # a reworded social headline shares words with the h1: it stays
     assert choose(meta="Ferry crews agree a rota for winter", h1s=["Ferry crews agree new rota"],
                   title="Courier: Ferry crews agree new rota") == ("Ferry crews agree a rota for winter", "meta")
-    assert choose(meta="Crowd at the quay (Riverton Courier)", site_names=["Riverton Courier"]) == \
-        ("Crowd at the quay", "meta")
