@@ -27,7 +27,7 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (DATE, EXACT, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
+from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
                                      NormalisedDate, date_parts_of_line, is_ambiguous_numeric,
                                      normalise_date, offset_showing, stated_day, stated_in_utc)
 from newscrawl.extract import authors as byline
@@ -876,13 +876,17 @@ def step_headline_before_story(run: _Run) -> None:
             run.offer("headline", "markup", chosen, "heading just before the story"))
 
 
+#: Longest markup text read as a printed date (longer text is a sentence, not a date).
+MAX_MARKUP_DATE_CHARS = 80
+
+
 def _markup_date_raws(candidates):
     """(where, raw) of markup date candidates: the attribute value, and the visible text
     when it may say more (the attribute is missing or date-only)."""
     for name, attribute, text in candidates:
         if attribute:
             yield f"{name}@datetime", attribute
-        if text and (not attribute or len(attribute) <= 10) and len(text) <= 80:
+        if text and (not attribute or len(attribute) <= 10) and len(text) <= MAX_MARKUP_DATE_CHARS:
             yield f"{name} text", text
 
 
@@ -1085,8 +1089,6 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
 
 #: The most elements of date markup read for the page's own view of a moment stated in UTC.
 MAX_LOCAL_VIEW_ELEMENTS = 3
-#: Longest markup value read as a printed date (longer text is a sentence, not a date).
-MAX_MARKUP_DATE_CHARS = 80
 
 
 def _in_printed_offset(run: _Run, parsed, layer: str):
@@ -1099,8 +1101,9 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
     is unchanged; ``published_raw`` becomes the moment in the page's offset, so its
     calendar day (:func:`newscrawl.extract.dates.stated_day`) is the one the page
     prints. The first date markup that reads decides (a clock may be printed in the next
-    date element: "<time>3 May 2022</time> <time>21:25</time>"); a day that is not one off UTC's,
-    a clock in no real offset, or a printed zone leaves the UTC statement as it is."""
+    date element: "<time>3 May 2022</time> <time>21:25</time>"); a day that is not one
+    off UTC's, a clock in no real offset, or a printed zone leaves the UTC statement as
+    it is."""
     if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS or not stated_in_utc(parsed.raw):
         return parsed
     utc_day = parsed.value.astimezone(dt.timezone.utc).date()
@@ -1116,7 +1119,7 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
             others = values[index + 1:] + values[:index] + [
                 v for later in elements[tried + 1:] for v in later]
             local = _local_view(run, parsed, raw, reading, others)
-            if local is None or local == parsed.raw or stated_day(local) == utc_day:
+            if local is None or local == parsed.raw or _printed_day(run, local) == utc_day:
                 return parsed
             run.offer("published_at", "markup", raw, where, note=(
                 f"{_date_note(reading)}; the page's own view of the UTC moment "
@@ -1130,8 +1133,8 @@ def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str 
     it: raw itself when it is the same moment with its own offset; the moment in the
     offset of the wall-clock time raw prints (or, for a day alone, the clock one of
     ``others`` prints: the element's text beside its datetime attribute, the next date
-    element's text) when that
-    day is one off UTC's; None when raw is another moment or shows no offset."""
+    element's text) when that day is one off UTC's; None when raw is another moment or
+    shows no offset."""
     if reading.precision == EXACT:
         same = abs(reading.value - parsed.value) < dt.timedelta(minutes=1)
         return raw if same and not stated_in_utc(raw) else None
@@ -1147,11 +1150,12 @@ def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str 
         wall = dt.datetime.combine(day, dt.time(clock[0], clock[1]))
     else:  # a wall-clock time (naive, or read on the clock of the page's language)
         naive = normalise_date(raw, language=run.date_language, reference=run.ctx.fetched_at)
-        if naive.value is None or naive.precision != "naive":
+        if naive.value is None or naive.precision != NAIVE:
             return None
         wall = naive.value.replace(tzinfo=None)
     offset = offset_showing(parsed.value, wall)
     return parsed.value.astimezone(offset).isoformat() if offset is not None else None
+
 
 #: What the record adds to a line's date part that follows an update label.
 AFTER_UPDATE_LABEL = ", after an update label"
