@@ -1138,21 +1138,25 @@ def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str 
     if reading.precision == EXACT:
         same = abs(reading.value - parsed.value) < dt.timedelta(minutes=1)
         return raw if same and not stated_in_utc(raw) else None
-    day = _printed_day(run, raw)
     utc_day = parsed.value.astimezone(dt.timezone.utc).date()
-    if day is None or abs((day - utc_day).days) != 1:
-        return None
     if reading.precision == DATE:
+        day = reading.value.date()
+        if abs((day - utc_day).days) != 1:
+            return None
         clocks = [page_dates.printed_time(other) for other in others]
         clock = next((c for c in clocks if c is not None), None)
         if clock is None or clock[3] is not None:
             return None  # (no clock printed, or one with its own zone: read as such elsewhere)
         wall = dt.datetime.combine(day, dt.time(clock[0], clock[1]))
     else:  # a wall-clock time (naive, or read on the clock of the page's language)
-        naive = normalise_date(raw, language=run.date_language, reference=run.ctx.fetched_at)
+        order = run.numeric_date_order if is_ambiguous_numeric(raw) else None
+        naive = normalise_date(raw, language=run.date_language, reference=run.ctx.fetched_at,
+                               order=order)
         if naive.value is None or naive.precision != NAIVE:
             return None
         wall = naive.value.replace(tzinfo=None)
+        if abs((wall.date() - utc_day).days) != 1:
+            return None
     offset = offset_showing(parsed.value, wall)
     return parsed.value.astimezone(offset).isoformat() if offset is not None else None
 

@@ -5,7 +5,8 @@ prints its newsroom's day and clock ("13 de septiembre de 2023 22:40"); the UTC 
 then not the page's day, and no zone can be read from the language (Spanish is spoken on
 many clocks). The pages in ``date_pages/`` (written for these tests) state a moment in UTC
 in their structured data and print it in their date markup: as the same moment with its
-own offset, or as a day and a clock that are the moment in a real UTC offset. The moment
+own offset, or as a day and a clock (in one value, or in two elements) that are the
+moment in a real UTC offset. The moment
 (``published_at``) stays; ``published_raw`` states it in the page's offset, so its own
 day is the printed one. A printed clock in no real offset, a printed day two days off, or
 a day printed without a clock leave the UTC statement as it is.
@@ -31,6 +32,9 @@ def extract(name: str):
 CASES = {
     # page: (published_at, published_raw, the page's own day)
     "utc_moment_printed_local_day.html": (
+        dt.datetime(2023, 9, 14, 1, 40, 12, tzinfo=UTC), "2023-09-13T22:40:12-03:00",
+        dt.date(2023, 9, 13)),
+    "utc_moment_printed_day_and_clock_in_one_value.html": (
         dt.datetime(2023, 9, 14, 1, 40, 12, tzinfo=UTC), "2023-09-13T22:40:12-03:00",
         dt.date(2023, 9, 13)),
     "utc_moment_same_instant_in_markup.html": (
