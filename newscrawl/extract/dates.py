@@ -719,3 +719,36 @@ def _check_range(value: dt.datetime, reference: dt.datetime) -> None:
     if value > reference + FUTURE_TOLERANCE:
         raise _Rejected(f"more than a day after the reference {reference.isoformat()}: "
                         f"{value.isoformat()}")
+
+
+#: A raw date that states its moment in UTC: ends in 'Z', '+00:00' / '+0000', 'GMT' or
+#: 'UTC' (what a CMS writes when it stores every time in UTC, whatever the newsroom's clock).
+_STATED_IN_UTC = re.compile(r"(?:\dZ|[+-]00:?00|\s(?:GMT|UTC))\s*$", re.IGNORECASE)
+
+#: The UTC offsets clocks keep somewhere (minutes; standard and summer time of the tz
+#: database's zones): a printed wall-clock time is read as a local view of a moment only
+#: through one of these.
+REAL_OFFSET_MINUTES = frozenset(
+    {hours * 60 for hours in range(-12, 15)}
+    | {-9 * 60 - 30, -3 * 60 - 30, -2 * 60 - 30, 3 * 60 + 30, 4 * 60 + 30, 5 * 60 + 30,
+       5 * 60 + 45, 6 * 60 + 30, 8 * 60 + 45, 9 * 60 + 30, 10 * 60 + 30, 12 * 60 + 45,
+       13 * 60 + 45})
+
+
+def stated_in_utc(raw) -> bool:
+    """True when a raw date states its moment in UTC ('...T00:25:56Z', '+00:00', 'GMT'):
+    its calendar day is then UTC's, which need not be the day the page prints."""
+    text = _raw_text(raw)
+    return bool(text) and _STATED_IN_UTC.search(text) is not None
+
+
+def offset_showing(moment: dt.datetime, wall: dt.datetime) -> dt.timezone | None:
+    """The real UTC offset in which the aware ``moment`` reads as the naive wall-clock
+    time ``wall`` (compared to the minute: a printed clock has no seconds), or None
+    when no offset clocks keep (:data:`REAL_OFFSET_MINUTES`) does."""
+    utc_minute = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    difference = wall.replace(second=0, microsecond=0) - utc_minute
+    minutes, rest = divmod(difference.total_seconds(), 60)
+    if rest or int(minutes) not in REAL_OFFSET_MINUTES:
+        return None
+    return dt.timezone(dt.timedelta(minutes=int(minutes)))

@@ -27,9 +27,9 @@ from functools import cached_property
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (DATE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL, NormalisedDate,
-                                     date_parts_of_line, is_ambiguous_numeric, normalise_date,
-                                     stated_day)
+from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
+                                     NormalisedDate, date_parts_of_line, is_ambiguous_numeric,
+                                     normalise_date, offset_showing, stated_day, stated_in_utc)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
@@ -893,13 +893,17 @@ def step_headline_before_story(run: _Run) -> None:
             run.offer("headline", "markup", chosen, "heading just before the story"))
 
 
+#: Longest markup text read as a printed date (longer text is a sentence, not a date).
+MAX_MARKUP_DATE_CHARS = 80
+
+
 def _markup_date_raws(candidates):
     """(where, raw) of markup date candidates: the attribute value, and the visible text
     when it may say more (the attribute is missing or date-only)."""
     for name, attribute, text in candidates:
         if attribute:
             yield f"{name}@datetime", attribute
-        if text and (not attribute or len(attribute) <= 10) and len(text) <= 80:
+        if text and (not attribute or len(attribute) <= 10) and len(text) <= MAX_MARKUP_DATE_CHARS:
             yield f"{name} text", text
 
 
@@ -1100,6 +1104,80 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
+#: The most elements of date markup read for the page's own view of a moment stated in UTC.
+MAX_LOCAL_VIEW_ELEMENTS = 3
+
+
+def _in_printed_offset(run: _Run, parsed, layer: str):
+    """A structured moment stated in UTC ('...Z', '+00:00', 'GMT'), restated in the
+    offset the article's own date markup shows it in, when that markup prints another
+    calendar day than UTC's: the same moment with a non-UTC offset
+    (``<time datetime="2020-08-11T09:29:20+02:00">``), or the wall-clock time it prints
+    (a day and a clock, in one value or the attribute and the text of one element)
+    when that clock is the moment in a real UTC offset. ``published_at`` (the moment)
+    is unchanged; ``published_raw`` becomes the moment in the page's offset, so its
+    calendar day (:func:`newscrawl.extract.dates.stated_day`) is the one the page
+    prints. The first date markup that reads decides (a clock may be printed in the next
+    date element: "<time>3 May 2022</time> <time>21:25</time>"); a day that is not one
+    off UTC's, a clock in no real offset, or a printed zone leaves the UTC statement as
+    it is."""
+    if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS or not stated_in_utc(parsed.raw):
+        return parsed
+    utc_day = parsed.value.astimezone(dt.timezone.utc).date()
+    elements = [[v for v in (attribute, text) if v and len(v) <= MAX_MARKUP_DATE_CHARS]
+                for _where, attribute, text in run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]]
+    for tried, values in enumerate(elements):
+        where = run.published_markup[tried][0]
+        for index, raw in enumerate(values):
+            reading = run.date(raw)
+            if reading.value is None or reading.precision == RELATIVE:
+                continue
+            # a clock beside the day: the element's other value, then the next elements'
+            others = values[index + 1:] + values[:index] + [
+                v for later in elements[tried + 1:] for v in later]
+            local = _local_view(run, parsed, raw, reading, others)
+            if local is None or local == parsed.raw or _printed_day(run, local) == utc_day:
+                return parsed
+            run.offer("published_at", "markup", raw, where, note=(
+                f"{_date_note(reading)}; the page's own view of the UTC moment "
+                f"{parsed.raw}, restated as {local}") if run.record is not None else None)
+            return NormalisedDate(local, parsed.value, parsed.precision)
+    return parsed
+
+
+def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str | None:
+    """The UTC moment ``parsed`` as the markup value ``raw`` (read as ``reading``) shows
+    it: raw itself when it is the same moment with its own offset; the moment in the
+    offset of the wall-clock time raw prints (or, for a day alone, the clock one of
+    ``others`` prints: the element's text beside its datetime attribute, the next date
+    element's text) when that day is one off UTC's; None when raw is another moment or
+    shows no offset."""
+    if reading.precision == EXACT:
+        same = abs(reading.value - parsed.value) < dt.timedelta(minutes=1)
+        return raw if same and not stated_in_utc(raw) else None
+    utc_day = parsed.value.astimezone(dt.timezone.utc).date()
+    if reading.precision == DATE:
+        day = reading.value.date()
+        if abs((day - utc_day).days) != 1:
+            return None
+        clocks = [page_dates.printed_time(other) for other in others]
+        clock = next((c for c in clocks if c is not None), None)
+        if clock is None or clock[3] is not None:
+            return None  # (no clock printed, or one with its own zone: read as such elsewhere)
+        wall = dt.datetime.combine(day, dt.time(clock[0], clock[1]))
+    else:  # a wall-clock time (naive, or read on the clock of the page's language)
+        order = run.numeric_date_order if is_ambiguous_numeric(raw) else None
+        naive = normalise_date(raw, language=run.date_language, reference=run.ctx.fetched_at,
+                               order=order)
+        if naive.value is None or naive.precision != NAIVE:
+            return None
+        wall = naive.value.replace(tzinfo=None)
+        if abs((wall.date() - utc_day).days) != 1:
+            return None
+    offset = offset_showing(parsed.value, wall)
+    return parsed.value.astimezone(offset).isoformat() if offset is not None else None
+
+
 #: What the record adds to a line's date part that follows an update label.
 AFTER_UPDATE_LABEL = ", after an update label"
 #: Characters before a date part in its line searched for its label.
@@ -1168,6 +1246,7 @@ def step_published(run: _Run) -> None:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
         parsed, layer, offered = _outvoted(run, parsed, layer, offered)
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
+        parsed = _in_printed_offset(run, parsed, layer)
     if parsed is not None and parsed.precision == DATE and layer != "profile":
         parsed, layer, offered = _with_printed_time(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):

@@ -88,7 +88,10 @@ class Article:
     published_at: dt.datetime | None = field(default=None, metadata=doc(
         "First publication time, timezone-aware, stored as UTC (timestamp[us, UTC])."))
     published_raw: str | None = field(default=None, metadata=doc(
-        "The publication date string as found on the page."))
+        "The publication date string as found on the page; a moment the page states in "
+        "UTC ('...Z') while its date markup prints it in another offset is restated in "
+        "that offset, so that its calendar day is the page's own "
+        "(newscrawl.extract.dates.stated_day)."))
     published_precision: str | None = field(default=None, metadata=doc(
         "How exact ``published_at`` is: 'exact' (the page gave an offset), 'site-tz' "
         "(naive time read in the site's timezone: the profile's, else the one zone the "
