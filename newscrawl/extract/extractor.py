@@ -707,10 +707,6 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text, "line opening with a by-word"
-        elif text[:1].isdigit():
-            found = byline.names_after_dated_by_word(text)
-            if found:
-                return found, text, "line opening with a date, then a by-word"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
