@@ -734,21 +734,10 @@ _TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
 
 
-#: Where an organisation's value goes on past its name ("Daily Courier, Springfield, USA",
-#: "Daily Courier | News"): its place, its address, a section.
-_ORGANISATION_END = re.compile(r"\s*(?:,|;|\||\s[-–—]\s)")
-
-
 #: How German names are spelled in host names ("Süd" -> "sued"): a name is the site's
 #: when its host-name spelling is the domain's label.
 _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
-def _organisation_name(value: str) -> str:
-    """An organisation's (or the site's) name as an author: one name, the words before a
-    comma or bar (an address or a place after it is not a second author)."""
-    return _ORGANISATION_END.split(value.strip(), maxsplit=1)[0] or value
 
 
 def _author_candidates(run: _Run):
@@ -795,7 +784,7 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
-               byline.clean_names([_organisation_name(v) for v in values], strict=False))
+               byline.clean_names(values, strict=False))
 
 
 def step_authors(run: _Run) -> None:

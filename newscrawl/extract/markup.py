@@ -160,9 +160,9 @@ SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
 )
 
 #: Class words that mark author *furniture* (bio, avatar, ...), not the byline.
-AUTHOR_FURNITURE_WORDS = ("bio", "avatar", "image", "img", "photo", "picture", "desc", "role",
+AUTHOR_FURNITURE_WORDS = ("avatar", "image", "img", "photo", "picture", "desc", "role",
                           "title", "social", "follow", "twitter", "mail", "more", "date",
-                          "time", "count", "about", "info", "text", "job", "position")
+                          "time", "count", "about", "job", "position")
 _AUTHOR_FURNITURE = class_has(*AUTHOR_FURNITURE_WORDS)
 
 #: "autor" / "auteur" as a word of a class name ("entry-autor", "article_auteur",
@@ -199,7 +199,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
      XP(f".//{with_attribute('itemprop', 'author', 'creator')}//{with_attribute('itemprop', 'name')}")),
     ("itemprop-author", XP(f".//{with_attribute('itemprop', 'author', 'creator')}")),
     ("rel-author", XP(".//@rel[contains(., 'author')]/parent::a")),
-    ("author-name-class", XP(f".//{with_class('authorName', 'author-name', 'author__name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
+    ("author-name-class", XP(f".//{with_class('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
                              f"[not(ancestor::*[{class_has('authorName', 'author-name', 'contributorName')}])]")),
     ("byline-class", XP(f".//{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f".//{with_class('author')}[not({_AUTHOR_FURNITURE})]"

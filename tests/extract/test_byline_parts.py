@@ -66,6 +66,7 @@ def test_clean_byline_parts(raw, names):
     assert clean_byline(raw) == names
 
 
+@pytest.mark.xfail(strict=True, reason="seventh round: rule left the generic layer (it changed the authors of one development site only)")
 def test_organisation_fallback_is_one_name_not_its_address():
     html = ("<html><head><title>Ferry resumes</title>"
             '<meta name="author" content="Riverton Courier, Riverton, Freedonia">'
