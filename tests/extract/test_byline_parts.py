@@ -202,3 +202,23 @@ def test_a_person_named_elsewhere_wins_over_a_byline_naming_the_site():
         "</title>", '</title><meta name="author" content="Jonas Brandt">')
     article = extract_article(html, "https://lenamaurer.test/2031/03/herbstwanderung")
     assert article.authors == ["Jonas Brandt"]
+
+
+def test_names_printed_in_alike_sibling_elements_are_separate_names():
+    article = extract_article(page("names-in-alike-spans.html"), "https://stadtbote.test/lokal/bruecke")
+    assert article.authors == ["Jana Roth", "Eva Maria Lang", "Tomas Ek"]
+
+
+@pytest.mark.parametrize("fragment, text", [
+    ('<div class="b"><span class="p">Jana Roth</span> <span class="p">Eva Lang</span></div>',
+     "Jana Roth | Eva Lang"),
+    ('<div class="b"><span class="p">Jana</span> <span class="p">Roth</span></div>', "Jana Roth"),
+    ('<div class="b"><span class="p">Jana Roth</span> <em>Eva Lang</em></div>', "Jana Roth Eva Lang"),
+])
+def test_alike_siblings_of_whole_names_are_apart_and_a_name_in_parts_stays_one(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_by_line_opening_a_paragraph_before_a_line_break():
+    article = extract_article(page("by-line-then-br.html"), "https://courier.test/city/library")
+    assert article.authors == ["Ines Valk"]
