@@ -222,3 +222,13 @@ def test_alike_siblings_of_whole_names_are_apart_and_a_name_in_parts_stays_one(f
 def test_by_line_opening_a_paragraph_before_a_line_break():
     article = extract_article(page("by-line-then-br.html"), "https://courier.test/city/library")
     assert article.authors == ["Ines Valk"]
+
+
+def test_a_name_alone_above_the_date_line_after_the_headline_is_the_byline():
+    article = extract_article(page("name-above-date-line.html"), "https://stadtbote.test/freizeit/baeder")
+    assert article.authors == ["Jana Roth"]
+
+
+def test_a_picture_credit_above_the_date_line_is_no_byline():
+    article = extract_article(page("credit-above-date-line.html"), "https://stadtbote.test/lokal/radweg")
+    assert article.authors == []
