@@ -606,7 +606,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     listed = _listed_bylines(elements, h1s)
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
-        if not raw or len(raw) > 300 or markup.in_figure(element):
+        if not raw or len(raw) > 300 or markup.in_figure(element) or markup.in_quotation(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
         read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)

@@ -712,6 +712,28 @@ def in_figure(element) -> bool:
         element.iterancestors("figure", "figcaption"), None) is not None
 
 
+#: Class words of a quotation block ("blockquote__author", "quote-source", "pullquote").
+_QUOTATION_NAMED = re.compile(r"quote", re.IGNORECASE)
+#: How far up from an element a class naming a quotation is looked for.
+QUOTATION_LEVELS = 3
+
+
+def in_quotation(element) -> bool:
+    """True when the element is in a ``<blockquote>`` or ``<q>``, or it or one of its
+    nearest ancestors (QUOTATION_LEVELS in all) has a class naming a quote: the author
+    printed there is the quoted person's, not the story's byline."""
+    if next(element.iterancestors("blockquote", "q"), None) is not None:
+        return True
+    node = element
+    for _ in range(QUOTATION_LEVELS):
+        if node is None:
+            return False
+        if _QUOTATION_NAMED.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
 def element_value(element) -> str:
     """The value an element states: @content / @datetime / @title of meta-ish elements, else text."""
     for attribute in ("content", "datetime"):

@@ -232,3 +232,8 @@ def test_a_name_alone_above_the_date_line_after_the_headline_is_the_byline():
 def test_a_picture_credit_above_the_date_line_is_no_byline():
     article = extract_article(page("credit-above-date-line.html"), "https://stadtbote.test/lokal/radweg")
     assert article.authors == []
+
+
+def test_the_author_of_a_quotation_in_the_story_is_no_byline():
+    article = extract_article(page("quote-author-in-body.html"), "https://courier.test/port/dockers")
+    assert article.authors == ["Mara Lind"]
