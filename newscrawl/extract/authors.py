@@ -11,11 +11,12 @@ Doe"), a dateline place after "in" is cut ("Associated Press in Valencia"), a we
 punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one name).
 
 Read segment by segment (a visible byline element arrives with its parts apart, see
-:func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von")
-is a label, not a name; a date after the names, or a sentence,
-ends them; an upper-case place before a date is a dateline; a short title before the
-names is skipped. Inside a name, the outlet written for ("for The Courier"), a name written twice and a German compound job title are dropped,
-and the word introducing a date ("on", "am", "el") goes with the date.
+:func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von") is
+a label, not a name; a date after the names, or a sentence, ends them; an upper-case
+place before a date is a dateline; a short title before the names is skipped. Inside a
+name, the outlet written for ("for The Courier"), a name written twice and a German
+compound job title are dropped, and the word introducing a date ("on", "am", "el") goes
+with the date.
 """
 
 from __future__ import annotations
