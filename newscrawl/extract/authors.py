@@ -11,12 +11,12 @@ Doe"), a dateline place after "in" is cut ("Associated Press in Valencia"), a we
 punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one name).
 
 Read segment by segment (a visible byline element arrives with its parts apart, see
-:func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von")
-starts the names and drops what came before it; a date after the names, or a sentence,
-ends them; an upper-case place before a date is a dateline; a short title before the
-names is skipped. Inside a name, a code after a slash ("/dpa"), the outlet written for
-("for The Courier"), a name written twice and a German compound job title are dropped,
-and the word introducing a date ("on", "am", "el") goes with the date.
+:func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von") is
+a label, not a name; a date after the names, or a sentence, ends them; an upper-case
+place before a date is a dateline; a short title before the names is skipped. Inside a
+name, the outlet written for ("for The Courier"), a name written twice and a German
+compound job title are dropped, and the word introducing a date ("on", "am", "el") goes
+with the date.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", r
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+", re.IGNORECASE)
 _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
-_LEAD_IN_COLON = re.compile(r"^\s*[\w\s]{1,25}:\s+")
 #: A lead-in word standing alone ("Autor", "Text:"): a label, not a name.
 _LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECASE)
 
@@ -85,8 +84,8 @@ _DATE_START = re.compile(
 #: Words that make a part a job title / role, not a name (compared lower-case).
 ROLE_WORDS = frozenset("""
 editor editors editorial correspondent correspondents reporter reporters writer writers
-journalist journalists columnist contributor contributors contributing staff producer
-photographer photographers analyst intern chief senior news desk team bureau managing
+journalist journalists contributor contributors contributing staff producer
+photographer photographers intern chief senior news desk team bureau managing
 deputy associate freelance presenter host anchor redakteur redakteurin redakteure
 korrespondent korrespondentin journalistin autorin reporterin fotograf fotografin
 chefredakteur chefredakteurin ressortleiter ressortleiterin volontär volontärin
@@ -98,7 +97,7 @@ correspondent journalist journalisten reporter fotografo
 NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
-about the author|about|author|authors|by|staff|guest|admin|anonymous|unknown|
+about the author|about|author|authors|by|staff|guest|anonymous|
 mehr|mehr anzeigen|folgen|teilen|profil|lire plus|suivre|leer más|seguir|
 more articles|articles|more from|more by|newsletter|subscribe|advertisement|
 news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
@@ -112,9 +111,6 @@ def _strip_lead_in(part: str) -> str:
         match = _PARTICLE_LEAD_IN.match(part)
         if match and part[match.end():match.end() + 1].isupper():
             return part[match.end():]
-        match = _LEAD_IN_COLON.match(part)
-        if match and len(part) > match.end() and not _DATE_START.search(part[:match.end()]):
-            stripped = part[match.end():]
     return stripped
 
 
@@ -123,20 +119,6 @@ def is_lead_in_label(text: str) -> bool:
     if not text[:1].isalpha():
         return False
     return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
-
-
-#: A date or time opening a line, then a by-word ("06.03.2031 13:30 von Jana", "4/3/2031 -
-#: by Jane Doe"): after a date the particle is surely a lead-in, even before one word.
-_DATED_BY_LINE = re.compile(
-    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[,|·•–—-]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|,·•–—-]?\s*"
-    r"(?:by|von|par|por|door|av|di|da)\s+(?=\S)", re.IGNORECASE)
-
-
-def names_after_dated_by_word(text: str) -> list[str]:
-    """The names of a line that opens with a numeric date (and time), then a by-word:
-    "06.03.2031 13:30 von Jana" gives ["Jana"]; [] for any other line."""
-    match = _DATED_BY_LINE.match(text)
-    return clean_byline(text[match.end():], strict=True) if match else []
 
 
 def starts_with_lead_in(text: str) -> bool:
@@ -163,7 +145,7 @@ def _is_role(part: str) -> bool:
 
 #: Job titles that close German compounds ("Wirtschaftsredakteur", "Auslandskorrespondentin",
 #: "Sportreporter"): a word ending in one of them is a role word too.
-COMPOUND_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin",
+COMPOUND_ROLE_ENDINGS = ("redakteurin", "korrespondent", "korrespondentin",
                          "reporter", "reporterin", "journalist", "journalistin", "fotograf",
                          "fotografin", "kolumnist", "kolumnistin")
 
@@ -225,18 +207,6 @@ def _without_affiliation(part: str) -> str:
     return part[:match.start()] if all(w[:1].isupper() for w in outlet) else part
 
 
-#: An agency or desk code joined to the name by a slash ("Jan Kurz/dpa", "Jane Doe/AFP").
-_SLASH_CODE = re.compile(r"(?<=[^\W\d_])/[^\W\d_][\w-]{0,7}$")
-
-
-def _without_agency_code(part: str) -> str:
-    """The name without a short code after a slash, when a name of two words or more is left."""
-    match = _SLASH_CODE.search(part)
-    if match is None or len(part[:match.start()].split()) < 2:
-        return part
-    return part[:match.start()]
-
-
 def _once(part: str) -> str:
     """A name written twice in one part ("Jane Doe Jane Doe": a hidden copy for screen
     readers beside the shown one) as one name."""
@@ -292,7 +262,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = part.strip(_NAME_EDGES).strip()
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
-    part = _without_affiliation(_without_place(_without_role_suffix(_without_agency_code(part))))
+    part = _without_affiliation(_without_place(_without_role_suffix(part)))
     part = _once(part)
     if not part or not any(ch.isalpha() for ch in part):
         return None
@@ -352,25 +322,10 @@ def _first_last(text: str) -> str:
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in matches)
 
 
-#: A capitalised by-word inside a visible byline after other words ("Kommentar Von Jan
-#: Kurz", "Politics By Jane Doe"): a kicker or a section label printed before it.
-_INNER_LEAD_IN = re.compile(
-    r"(?<=\S)\s+(?=(?:By|BY|Von|VON|Par|Por|Door)\s+([^\W\d_][\w'’.-]*)\s+[^\W\d_])")
-
-
 #: The place of a dateline: one upper-case word of five letters or more, then the date
 #: ("SEATTLE Jan 14", "BERLIN, 4. März"), never a name (two such words may be one: "JANE
 #: DOE Jan 14"; a shorter one may be an agency: "AFP 4.3.2031").
 _DATELINE_PLACE = re.compile(r"[^\W\da-z]{5,}")
-
-
-def _after_inner_lead_in(segment: str) -> str:
-    """The segment from a capitalised by-word inside it on, when two words follow it and
-    the first is no name particle ("Ursula Von Der Leyen" stays whole); else the segment."""
-    match = _INNER_LEAD_IN.search(segment)
-    if match is None or match.group(1).lower() in _NAME_PARTICLES:
-        return segment
-    return segment[match.end():]
 
 
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
@@ -386,10 +341,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     for segment in _SEGMENT_SPLIT.split(text):
         segment = segment.strip()
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
-            names = []  # (a lead-in of its own: the names follow it, what came before is furniture)
             continue
-        if strict:
-            segment = _after_inner_lead_in(segment)
         lead_in_cut = _strip_lead_in(segment)
         cut = _cut_date(lead_in_cut)
         if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):

@@ -606,7 +606,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     listed = _listed_bylines(elements, h1s)
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
-        if not raw or len(raw) > 300 or markup.in_figure(element):
+        if not raw or len(raw) > 300 or markup.in_figure(element) or markup.in_quotation(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
         read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
@@ -707,10 +707,6 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text, "line opening with a by-word"
-        elif text[:1].isdigit():
-            found = byline.names_after_dated_by_word(text)
-            if found:
-                return found, text, "line opening with a date, then a by-word"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
@@ -723,12 +719,39 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                 if found:
                     return found, text, ("byline-named block after the headline" if classed else
                                          "line opening with a by-word after the headline")
+    if h1 is not None:
+        found, text = _name_beside_date_after_headline(h1)
+        if found:
+            return found, text, "name printed beside the date after the headline"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             return found, text, "signature closing the body"
     return [], None, None
+
+
+#: How many short blocks after the headline are read for a name printed beside the date.
+NAME_BESIDE_DATE_BLOCKS = 4
+#: A block that is a name and nothing else: two to four words of letters (an apostrophe,
+#: a hyphen or an initial's point inside), no colon, digit or other mark.
+_NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}")
+
+
+def _name_beside_date_after_headline(h1) -> tuple[list[str], str | None]:
+    """(names, text) of a block among the first NAME_BESIDE_DATE_BLOCKS short blocks after
+    the headline that is one person's name and nothing else (two to four capitalised
+    words), when the next block holds a date (a year, or a numeric day): the byline
+    printed without a by-word above or beside the date line. ([], None) otherwise."""
+    blocks = [text for text, _named in itertools.islice(markup.texts_after_headline(h1),
+                                                        NAME_BESIDE_DATE_BLOCKS)]
+    for text, following in zip(blocks, blocks[1:]):
+        if not _NAME_ONLY.fullmatch(text) or not date_parts_of_line(following):
+            continue
+        found = byline.clean_byline(text, strict=True)
+        if len(found) == 1 and found[0] == collapse(text):
+            return found, text
+    return [], None
 
 
 #: Initials closing a name ("Courier D.", "Courier J K"): left out when asking whether the
@@ -738,21 +761,10 @@ _TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
 
 
-#: Where an organisation's value goes on past its name ("Daily Courier, Springfield, USA",
-#: "Daily Courier | News"): its place, its address, a section.
-_ORGANISATION_END = re.compile(r"\s*(?:,|;|\||\s[-–—]\s)")
-
-
 #: How German names are spelled in host names ("Süd" -> "sued"): a name is the site's
 #: when its host-name spelling is the domain's label.
 _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
-def _organisation_name(value: str) -> str:
-    """An organisation's (or the site's) name as an author: one name, the words before a
-    comma or bar (an address or a place after it is not a second author)."""
-    return _ORGANISATION_END.split(value.strip(), maxsplit=1)[0] or value
 
 
 def _author_candidates(run: _Run):
@@ -799,7 +811,7 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
-               byline.clean_names([_organisation_name(v) for v in values], strict=False))
+               byline.clean_names(values, strict=False))
 
 
 def step_authors(run: _Run) -> None:
