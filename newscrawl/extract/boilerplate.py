@@ -408,3 +408,9 @@ DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 #: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
 #: elsewhere, so the bare place is no text of its own.
 LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
+
+#: The learned layer of the body (``body.learned``) looks for left-out text blocks in
+#: the container's ancestors up to this many levels up ...
+LEARNED_REGION_LEVELS = 5
+#: ... among blocks of at least this many characters.
+LEARNED_MIN_CHARS = 20
