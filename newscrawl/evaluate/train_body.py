@@ -40,6 +40,9 @@ from newscrawl.extract.body.learned import FEATURES, recording
 
 #: The corpora the layer learns from, and the figure each is judged by.
 CORPORA = {"zyte": "body", "fundus-dev": "body", "l3s-gn1": "body", "trafilatura-dev": "snippets"}
+#: Corpora whose pages' own JSON-LD articleBody is the body label (the ``--stripped``
+#: instrument's truth, read on the stripped pages as that instrument reads them).
+STATED = ("htmldate-dev", "pagetypes")
 #: A block is story when this share of its word 4-grams are in the true body ...
 POSITIVE_SHARE = 0.8
 #: ... and furniture when at most this share are.
@@ -59,38 +62,49 @@ def fold_of(site: str, folds: int) -> int:
     return hashlib.sha256(b"newscrawl-train-body:" + site.encode("utf-8")).digest()[0] % folds
 
 
+def _page(name: str, kind: str, case, html: str, truth) -> dict:
+    """A page's entry: the rules' body and the recorded candidate blocks."""
+    from newscrawl.extract import extract_article
+
+    with recording() as found:
+        try:
+            body = extract_article(html, case.url, profile=False).body or ""
+        except Exception:  # a page the extractor refuses: no body, no candidates
+            body, found[:] = "", []
+    blocks = [block for block in (found[-1] if found else []) if block["texts"]]
+    if kind == "body":
+        stored = [truth] if isinstance(truth, str) else list(truth)
+    else:
+        stored = {"with": list(truth.with_), "without": list(truth.without)}
+    return {"corpus": name, "kind": kind, "site": case.site, "id": case.id,
+            "body": body, "truth": stored, "blocks": blocks}
+
+
 def collect(corpora_dir: Path) -> list[dict]:
     """One entry per development page: corpus, site, the rules' body, the truth, and the
     candidate blocks (features, texts, before the body)."""
-    from newscrawl.extract import extract_article
+    from newscrawl.evaluate.stripped import stripped_corpus
 
     pages = []
     for name, kind in CORPORA.items():
         directory = corpora_dir / name
         if not directory.is_dir():
             continue
-        corpus = load_corpus(directory)
-        for case in corpus.cases:
-            if case.part != DEV:
-                continue
+        for case in load_corpus(directory).cases:
             truth = case.truth.body if kind == "body" else case.truth.snippets
-            if truth is None:
-                continue
-            with recording() as found:
-                try:
-                    article = extract_article(case.read_html(), case.url, profile=False)
-                    body = article.body or ""
-                except Exception:  # a page the extractor refuses: no body, no candidates
-                    body, found[:] = "", []
-            blocks = [block for block in (found[-1] if found else []) if block["texts"]]
-            if kind == "body":
-                variants = (truth,) if isinstance(truth, str) else tuple(truth)
-                stored = list(variants)
-            else:
-                stored = {"with": list(truth.with_), "without": list(truth.without)}
-            pages.append({"corpus": name, "kind": kind, "site": case.site, "id": case.id,
-                          "body": body, "truth": stored, "blocks": blocks})
+            if case.part == DEV and truth is not None:
+                pages.append(_page(name, kind, case, case.read_html(), truth))
         print(f"  {name}: {sum(1 for p in pages if p['corpus'] == name)} dev pages", file=sys.stderr)
+    for name in STATED:
+        directory = corpora_dir / name
+        if not directory.is_dir():
+            continue
+        stripped = stripped_corpus(directory)
+        label = f"{name}-stated"
+        for case in stripped.corpus.cases:
+            if case.part == DEV and case.truth.body is not None:
+                pages.append(_page(label, "body", case, stripped.htmls[case.id], case.truth.body))
+        print(f"  {label}: {sum(1 for p in pages if p['corpus'] == label)} dev pages", file=sys.stderr)
     return pages
 
 
@@ -162,8 +176,8 @@ def simulate(pages: list[dict], scores: dict, threshold: float | None) -> dict[s
         records.setdefault(page["corpus"], []).append(record)
     figures = {}
     for name, rows in records.items():
-        figures[name] = (body_figures(rows)["body.f1"] if CORPORA[name] == "body"
-                         else snippets_figures(rows)["snippets.f1"])
+        figures[name] = (snippets_figures(rows)["snippets.f1"] if CORPORA.get(name) == "snippets"
+                         else body_figures(rows)["body.f1"])
     return figures
 
 

@@ -412,5 +412,6 @@ LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
 #: The learned layer of the body (``body.learned``) looks for left-out text blocks in
 #: the container's ancestors up to this many levels up ...
 LEARNED_REGION_LEVELS = 5
-#: ... among blocks of at least this many characters.
-LEARNED_MIN_CHARS = 20
+#: ... among blocks of at least this many characters (a sentence: a byline, a date line,
+#: a label is no part of the story the layer looks for).
+LEARNED_MIN_CHARS = 50

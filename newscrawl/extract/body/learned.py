@@ -114,24 +114,24 @@ def learned_blocks(root, scan: PageScan, container, parts, paragraphs: list[str]
     candidates = block_candidates(root, scan, container, parts, paragraphs, home, heading)
     if pages is not None:
         recorded = []
-        seen = set(paragraphs)
+        held = "\n".join(paragraphs)
         for element, features, before in candidates:
-            texts = [t for t in collect_paragraphs(element, scan) if t not in seen]
+            texts = [t for t in collect_paragraphs(element, scan) if t not in held]
             recorded.append({"features": features, "texts": texts, "before": before})
         pages.append(recorded)
         return paragraphs, 0
     threshold = model["threshold"]
-    seen = set(paragraphs)
+    held = "\n".join(paragraphs)  # a text the body holds, whole or inside a paragraph, is not added
     before: list[str] = []
     after: list[str] = []
     added = 0
     for element, features, is_before in candidates:
         if block_score(features, model) < threshold:
             continue
-        texts = [t for t in collect_paragraphs(element, scan) if t not in seen]
+        texts = [t for t in collect_paragraphs(element, scan) if t not in held]
         if texts:
             added += 1
-            seen.update(texts)
+            held += "\n" + "\n".join(texts)
             (before if is_before else after).extend(texts)
     if not added:
         return paragraphs, 0
