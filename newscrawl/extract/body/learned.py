@@ -154,6 +154,47 @@ def _region(container, home):
     return region, levels
 
 
+class _Context:
+    """What a block's ancestors (up to the region) say of it, read only for the blocks
+    that are candidates, each ancestor once: (level of the innermost container ancestor,
+    named like furniture, in another article, in a furniture tag, inside the body,
+    hidden)."""
+
+    __slots__ = ("memo", "levels", "units", "home", "named_furniture", "words")
+
+    def __init__(self, region, levels, units, home, scan: PageScan):
+        self.memo = {region: (levels[region], False, False, False, False, False)}
+        self.levels, self.units, self.home = levels, units, home
+        self.named_furniture, self.words = scan.named_furniture, scan.boilerplate_words
+
+    def of(self, element) -> tuple:
+        memo = self.memo
+        chain = []
+        node = element
+        while node is not None and node not in memo:
+            chain.append(node)
+            node = node.getparent()
+        state = memo[node] if node is not None else (0, False, False, False, False, False)
+        for node in reversed(chain):
+            level, named, other_article, furniture_tag, inside, hidden = state
+            hidden = hidden or is_hidden(node)
+            own_level = self.levels.get(node)
+            if node in self.units:
+                state = (0, named, other_article, furniture_tag, True, hidden)
+            elif own_level is not None:
+                state = (own_level, named, other_article, furniture_tag, inside, hidden)
+            else:
+                tag = node.tag
+                if not named and tag in bp.BLOCK_TAGS:
+                    named = self.named_furniture.get(node)
+                    if named is None:
+                        named = looks_like_boilerplate(node, self.words)
+                state = (level, named, other_article or (tag == "article" and node is not self.home),
+                         furniture_tag or tag in _FURNITURE_TAGS, inside, hidden)
+            memo[node] = state
+        return state
+
+
 def _holds_only_text(element) -> bool:
     for child in element:
         tag = child.tag
@@ -174,7 +215,6 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
     unit_parents = {unit.getparent() for unit in units}
     body_chars = sum(map(len, paragraphs)) or 1
     body_classes = {(p.tag, p.get("class")) for p in container.iter("p")}
-    words = scan.boilerplate_words
     text_chars, link_chars, good_chars = scan.text_chars, scan.link_chars, scan.good_chars
     unreadable = scan.skip_tags | bp.UNREADABLE_TAGS
     # 0: no headline known; 1: before it; 2: after it (the walk meets it inside the region)
@@ -182,60 +222,35 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
     if heading is not None:
         heading_state = 1 if is_within(heading, region) or not precedes(heading, region) else 2
     known = set(paragraphs)
-    # stack of (level of the innermost container ancestor, furniture named, other article,
-    # furniture tag) per open element
+    context = _Context(region, levels, units, home, scan)
     found: list[list] = []
     passed_body = False
-    inside = 0  # open units around the walk
     gap_before = 0
-    stack: list[tuple] = [(levels[region], False, False, False)]
-    walker = etree.iterwalk(region, events=("start", "end"))
-    for event, element in walker:
+    walker = etree.iterwalk(region, events=("start",))
+    for _, element in walker:
         tag = element.tag
-        if element is region:
-            continue
-        if event == "end":
-            if tag.__class__ is str and tag not in unreadable:
-                stack.pop()
-                if element in units:
-                    inside -= 1
-            continue
         if tag.__class__ is not str or tag in unreadable:
             walker.skip_subtree()
             continue
-        level, named, other_article, furniture_tag = stack[-1]
+        if element is heading:
+            heading_state = 2
         if element in units:
             passed_body = True
             gap_before = 0
-            inside += 1
-            stack.append((0, named, other_article, furniture_tag))
             continue
-        if element is heading:
-            heading_state = 2
-        if is_hidden(element):
-            stack.append(stack[-1])
-            walker.skip_subtree()
-            continue
-        own_level = levels.get(element)
-        if own_level is not None:
-            stack.append((own_level, named, other_article, furniture_tag))
-            continue
-        if tag in bp.BLOCK_TAGS and looks_like_boilerplate(element, words):
-            named = True
-        if tag == "article" and element is not home:
-            other_article = True
-        if tag in _FURNITURE_TAGS:
-            furniture_tag = True
-        is_candidate = tag in _BLOCK_CANDIDATES or (
-            tag in bp.PROSE_TEXT_BLOCK_TAGS and _holds_only_text(element))
-        if not is_candidate:
-            stack.append((level, named, other_article, furniture_tag))
-            continue
-        stack.append((level, named, other_article, furniture_tag))
-        walker.skip_subtree()
         chars = text_chars.get(element, 0)
+        if tag in _BLOCK_CANDIDATES:
+            walker.skip_subtree()
+        elif tag in bp.PROSE_TEXT_BLOCK_TAGS and chars >= bp.LEARNED_MIN_CHARS \
+                and _holds_only_text(element):
+            walker.skip_subtree()
+        else:
+            continue
         if chars < bp.LEARNED_MIN_CHARS:
             continue
+        level, named, other_article, furniture_tag, inside, hidden = context.of(element)
+        if hidden or (inside and not (named or other_article or furniture_tag)):
+            continue  # hidden; or inside the body in no dropped subtree: the rules read it
         text = collapse(element.text_content())
         if not text or text in known:
             continue
