@@ -411,7 +411,7 @@ LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
 
 #: The learned layer of the body (``body.learned``) looks for left-out text blocks in
 #: the container's ancestors up to this many levels up ...
-LEARNED_REGION_LEVELS = 5
+LEARNED_REGION_LEVELS = 3
 #: ... among blocks of at least this many characters (a sentence: a byline, a date line,
 #: a label is no part of the story the layer looks for).
 LEARNED_MIN_CHARS = 50

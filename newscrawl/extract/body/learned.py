@@ -59,7 +59,6 @@ FEATURES = (
     "share_of_body",        # its characters / the body's characters
     "log_body_chars",       # log(1 + characters of the body read so far)
     "gap",                  # candidate blocks between it and the body, log(1 + n)
-    "inside_body",          # it lies inside the container or a story part (the rules dropped it)
 )
 
 #: Tags of the text blocks the layer considers (besides text-only div / td / section).
@@ -121,13 +120,15 @@ def learned_blocks(root, scan: PageScan, container, parts, paragraphs: list[str]
         pages.append(recorded)
         return paragraphs, 0
     threshold = model["threshold"]
-    held = "\n".join(paragraphs)  # a text the body holds, whole or inside a paragraph, is not added
+    held = None  # the body's text: a text it holds, whole or inside a paragraph, is not added
     before: list[str] = []
     after: list[str] = []
     added = 0
     for element, features, is_before in candidates:
         if block_score(features, model) < threshold:
             continue
+        if held is None:
+            held = "\n".join(paragraphs)
         texts = [t for t in collect_paragraphs(element, scan) if t not in held]
         if texts:
             added += 1
@@ -157,14 +158,13 @@ def _region(container, home):
 class _Context:
     """What a block's ancestors (up to the region) say of it, read only for the blocks
     that are candidates, each ancestor once: (level of the innermost container ancestor,
-    named like furniture, in another article, in a furniture tag, inside the body,
-    hidden)."""
+    named like furniture, in another article, in a furniture tag, hidden)."""
 
-    __slots__ = ("memo", "levels", "units", "home", "named_furniture", "words")
+    __slots__ = ("memo", "levels", "home", "named_furniture", "words")
 
-    def __init__(self, region, levels, units, home, scan: PageScan):
-        self.memo = {region: (levels[region], False, False, False, False, False)}
-        self.levels, self.units, self.home = levels, units, home
+    def __init__(self, region, levels, home, scan: PageScan):
+        self.memo = {region: (levels[region], False, False, False, False)}
+        self.levels, self.home = levels, home
         self.named_furniture, self.words = scan.named_furniture, scan.boilerplate_words
 
     def of(self, element) -> tuple:
@@ -174,15 +174,13 @@ class _Context:
         while node is not None and node not in memo:
             chain.append(node)
             node = node.getparent()
-        state = memo[node] if node is not None else (0, False, False, False, False, False)
+        state = memo[node] if node is not None else (0, False, False, False, False)
         for node in reversed(chain):
-            level, named, other_article, furniture_tag, inside, hidden = state
+            level, named, other_article, furniture_tag, hidden = state
             hidden = hidden or is_hidden(node)
             own_level = self.levels.get(node)
-            if node in self.units:
-                state = (0, named, other_article, furniture_tag, True, hidden)
-            elif own_level is not None:
-                state = (own_level, named, other_article, furniture_tag, inside, hidden)
+            if own_level is not None:
+                state = (own_level, named, other_article, furniture_tag, hidden)
             else:
                 tag = node.tag
                 if not named and tag in bp.BLOCK_TAGS:
@@ -190,7 +188,7 @@ class _Context:
                     if named is None:
                         named = looks_like_boilerplate(node, self.words)
                 state = (level, named, other_article or (tag == "article" and node is not self.home),
-                         furniture_tag or tag in _FURNITURE_TAGS, inside, hidden)
+                         furniture_tag or tag in _FURNITURE_TAGS, hidden)
             memo[node] = state
         return state
 
@@ -214,7 +212,7 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
         return []
     unit_parents = {unit.getparent() for unit in units}
     body_chars = sum(map(len, paragraphs)) or 1
-    body_classes = {(p.tag, p.get("class")) for p in container.iter("p")}
+    body_classes = None  # (tag, class) of the body's paragraphs, read at the first candidate
     text_chars, link_chars, good_chars = scan.text_chars, scan.link_chars, scan.good_chars
     unreadable = scan.skip_tags | bp.UNREADABLE_TAGS
     # 0: no headline known; 1: before it; 2: after it (the walk meets it inside the region)
@@ -222,10 +220,12 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
     if heading is not None:
         heading_state = 1 if is_within(heading, region) or not precedes(heading, region) else 2
     known = set(paragraphs)
-    context = _Context(region, levels, units, home, scan)
+    context = _Context(region, levels, home, scan)
     found: list[list] = []
     passed_body = False
     gap_before = 0
+    least, block_tags = bp.LEARNED_MIN_CHARS, bp.BLOCK_TAGS
+    heading_chain = set(heading.iterancestors()) if heading_state == 1 else set()
     walker = etree.iterwalk(region, events=("start",))
     for _, element in walker:
         tag = element.tag
@@ -237,8 +237,12 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
         if element in units:
             passed_body = True
             gap_before = 0
+            walker.skip_subtree()  # what the rules dropped inside it they dropped by its names
             continue
         chars = text_chars.get(element, 0)
+        if chars < least and tag in block_tags and element not in heading_chain:
+            walker.skip_subtree()  # too little text below it for any candidate
+            continue
         if tag in _BLOCK_CANDIDATES:
             walker.skip_subtree()
         elif tag in bp.PROSE_TEXT_BLOCK_TAGS and chars >= bp.LEARNED_MIN_CHARS \
@@ -248,9 +252,11 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
             continue
         if chars < bp.LEARNED_MIN_CHARS:
             continue
-        level, named, other_article, furniture_tag, inside, hidden = context.of(element)
-        if hidden or (inside and not (named or other_article or furniture_tag)):
-            continue  # hidden; or inside the body in no dropped subtree: the rules read it
+        level, named, other_article, furniture_tag, hidden = context.of(element)
+        if hidden:
+            continue
+        if body_classes is None:
+            body_classes = {(p.tag, p.get("class")) for p in container.iter("p")}
         text = collapse(element.text_content())
         if not text or text in known:
             continue
@@ -280,16 +286,14 @@ def block_candidates(root, scan: PageScan, container, parts, paragraphs: list[st
             min(chars / body_chars, 10.0),
             math.log1p(body_chars),
             0.0,
-            1.0 if inside else 0.0,
         ]
-        found.append([element, features, not passed_body, 0 if inside else gap_before])
-        if not inside:
-            gap_before += 1
+        found.append([element, features, not passed_body, gap_before])
+        gap_before += 1
     # the gap: candidate blocks between a block and the body (counted from either side)
     before = [entry for entry in found if entry[2]]
     for distance, entry in enumerate(reversed(before)):
-        entry[1][-2] = math.log1p(distance)
+        entry[1][-1] = math.log1p(distance)
     for entry in found:
         if not entry[2]:
-            entry[1][-2] = math.log1p(entry[3])
+            entry[1][-1] = math.log1p(entry[3])
     return [(element, features, is_before) for element, features, is_before, _ in found]
