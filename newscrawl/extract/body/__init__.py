@@ -16,7 +16,8 @@ The steps, one module each, imported one way (each uses only those above it):
 - :mod:`.lead`: the standfirst and the opening paragraph outside the container;
 - :mod:`.prose`: the recall fallback, the page's prose blocks around a partial body;
 - :mod:`.learned`: the learned layer, text blocks near the body that a fitted model
-  rates as story (its weights: :mod:`.learned_weights`);
+  rates as story (its weights: :mod:`.learned_weights`); off unless
+  ``bp.LEARNED_LAYER`` is set;
 - this module: the order of those steps (:func:`extract_body`).
 
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
@@ -116,7 +117,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
             added = len(wider) - len(paragraphs)
             paragraphs = wider
         paragraphs, learned = learned_blocks(root, scan, container, parts, paragraphs, home,
-                                             heading, MODEL)
+                                             heading, MODEL if bp.LEARNED_LAYER else None)
     else:
         learned = 0
     if not paragraphs and hint_text and hint_text.strip():
