@@ -9,10 +9,11 @@ parts the rules read, whose text the body does not hold yet. Each is described b
 its structure says (length, links, sentence ends, where it sits relative to the body and
 the headline, which ancestor it shares with the body, whether a block named like
 furniture or another story's ``<article>`` holds it, whether its class is that of the
-body's own paragraphs ...): :func:`block_features`, in the order of
+body's own paragraphs ...): :func:`block_candidates`, in the order of
 :data:`FEATURES`. The weights are data (:mod:`.learned_weights`), fitted by
 ``python -m newscrawl.evaluate.train_body`` on the development part of the labelled
-corpora; applying them is a dot product per block, in plain Python.
+corpora; applying them is a dot product per block, in plain Python. The layer runs
+only when ``bp.LEARNED_LAYER`` is set (it is off by default: see its comment).
 
 :func:`recording` lets that training tool see every candidate (its features and text,
 and where it would go) with the layer adding nothing, so the model is fitted on exactly
