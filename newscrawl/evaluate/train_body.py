@@ -72,6 +72,7 @@ def _page(name: str, kind: str, case, html: str, truth) -> dict:
         except Exception:  # a page the extractor refuses: no body, no candidates
             body, found[:] = "", []
     blocks = [block for block in (found[-1] if found else []) if block["texts"]]
+    stored: list[str] | dict[str, list[str]]
     if kind == "body":
         stored = [truth] if isinstance(truth, str) else list(truth)
     else:
@@ -162,7 +163,8 @@ def simulate(pages: list[dict], scores: dict, threshold: float | None) -> dict[s
     (None: the rules' body alone)."""
     records: dict[str, list] = {}
     for index, page in enumerate(pages):
-        before, after = [], []
+        before: list[str] = []
+        after: list[str] = []
         if threshold is not None:
             for number, block in enumerate(page["blocks"]):
                 if scores.get((index, number), 0.0) >= threshold:
@@ -176,7 +178,7 @@ def simulate(pages: list[dict], scores: dict, threshold: float | None) -> dict[s
         records.setdefault(page["corpus"], []).append(record)
     figures = {}
     for name, rows in records.items():
-        figures[name] = (snippets_figures(rows)["snippets.f1"] if CORPORA.get(name) == "snippets"
+        figures[name] = (snippets_figures(rows)["snippets.f1"] or 0.0 if CORPORA.get(name) == "snippets"
                          else body_figures(rows)["body.f1"])
     return figures
 

@@ -739,7 +739,7 @@ def stated_in_utc(raw) -> bool:
     """True when a raw date states its moment in UTC ('...T00:25:56Z', '+00:00', 'GMT'):
     its calendar day is then UTC's, which need not be the day the page prints."""
     text = _raw_text(raw)
-    return bool(text) and _STATED_IN_UTC.search(text) is not None
+    return text is not None and _STATED_IN_UTC.search(text) is not None
 
 
 def offset_showing(moment: dt.datetime, wall: dt.datetime) -> dt.timezone | None:

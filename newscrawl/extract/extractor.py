@@ -724,9 +724,9 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                     return found, text, ("byline-named block after the headline" if classed else
                                          "line opening with a by-word after the headline")
     if h1 is not None:
-        found, text = _name_beside_date_after_headline(h1)
+        found, beside = _name_beside_date_after_headline(h1)
         if found:
-            return found, text, "name printed beside the date after the headline"
+            return found, beside, "name printed beside the date after the headline"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)

@@ -114,14 +114,14 @@ def learned_blocks(root, scan: PageScan, container, parts, paragraphs: list[str]
     candidates = block_candidates(root, scan, container, parts, paragraphs, home, heading)
     if pages is not None:
         recorded = []
-        held = "\n".join(paragraphs)
-        for element, features, before in candidates:
-            texts = [t for t in collect_paragraphs(element, scan) if t not in held]
-            recorded.append({"features": features, "texts": texts, "before": before})
+        body_text = "\n".join(paragraphs)
+        for element, features, is_before in candidates:
+            texts = [t for t in collect_paragraphs(element, scan) if t not in body_text]
+            recorded.append({"features": features, "texts": texts, "before": is_before})
         pages.append(recorded)
         return paragraphs, 0
     threshold = model["threshold"]
-    held = None  # the body's text: a text it holds, whole or inside a paragraph, is not added
+    held: str | None = None  # the body's text: a text it holds, whole or inside a paragraph, is not added
     before: list[str] = []
     after: list[str] = []
     added = 0
@@ -185,9 +185,9 @@ class _Context:
             else:
                 tag = node.tag
                 if not named and tag in bp.BLOCK_TAGS:
-                    named = self.named_furniture.get(node)
-                    if named is None:
-                        named = looks_like_boilerplate(node, self.words)
+                    known = self.named_furniture.get(node)
+                    named = (looks_like_boilerplate(node, self.words) if known is None
+                             else bool(known))
                 state = (level, named, other_article or (tag == "article" and node is not self.home),
                          furniture_tag or tag in _FURNITURE_TAGS, hidden)
             memo[node] = state
