@@ -71,6 +71,14 @@ def cpu_ms(fn, *args) -> float:
     return (time.process_time() - start) * 1000
 
 
+def preemptions() -> int:
+    """Involuntary context switches of this process so far: a timed call during which it
+    grew was interrupted by another process, whose work left the caches colder."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+
+
 # -- 1. extraction ---------------------------------------------------------------------
 #: The corpora timed, when present under --corpora.
 CORPORA = ("zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "l3s-gn1")
@@ -160,6 +168,7 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool, warm: bool = 
         gc.collect()
         times: dict[str, list[float]] = {name: [] for name, _fn in systems}
         runs = {name: [[] for _ in range(repeat)] for name, _fn in systems}
+        preempted = dict.fromkeys(times, 0)
         for index, (html, url) in enumerate(items):
             before_html, before_url = items[index - 1]  # (the last page before the first)
             best = dict.fromkeys(times, math.inf)
@@ -171,10 +180,12 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool, warm: bool = 
                             fn(before_html, before_url)
                         except Exception:
                             pass
+                    switches = preemptions()
                     try:
                         spent = cpu_ms(fn, html, url)
                     except Exception:
                         spent = math.nan
+                    preempted[name] += preemptions() > switches
                     # a page failed once stays failed (min() keeps a nan only first)
                     best[name] = spent if math.isnan(spent) else min(best[name], spent)
                     runs[name][run].append(spent)
@@ -185,7 +196,8 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool, warm: bool = 
             results.setdefault(corpus, {})[name] = {
                 "median": statistics.median(clean) if clean else math.nan,
                 "p95": percentile(clean, 0.95) if clean else math.nan,
-                "pages": len(clean), "failed": len(values) - len(clean)}
+                "pages": len(clean), "failed": len(values) - len(clean),
+                "preempted": preempted[name] / (repeat * len(items))}
         results[corpus]["newscrawl"].update(floor_ratios(
             times["newscrawl"], times[FLOOR], runs["newscrawl"], runs[FLOOR]))
         print(f"# timed {corpus}: {len(items)} pages x {repeat} runs x {len(systems)} systems"
@@ -255,6 +267,13 @@ def format_extraction(results: dict, repeat: int = 1, warm: bool = True) -> str:
                      f"{by_system['newscrawl'].get('page_ratio_median', math.nan):.2f} | "
                      f"{by_system['newscrawl'].get('run_ratio_low', math.nan):.2f}-"
                      f"{by_system['newscrawl'].get('run_ratio_high', math.nan):.2f} |")
+    lines += ["", "Share of the timed runs another process interrupted (involuntary context "
+              "switches; such a run pays for caches the other process filled, and a long run "
+              "is interrupted more often than a short one, so the ratios rise with the "
+              "machine's load): " + "; ".join(
+                  f"{corpus} " + ", ".join(f"{system} {r.get('preempted', math.nan):.0%}"
+                                          for system, r in by_system.items())
+                  for corpus, by_system in results.items()) + "."]
     return "\n".join(lines)
 
 
