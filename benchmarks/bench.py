@@ -10,8 +10,10 @@
    the corpora, beside trafilatura, htmldate, newspaper4k, readability-lxml and goose3
    (the ``bench`` extra) and beside the floor (lxml parsing the same text), all timed the
    same way: the same decoded pages in the same process, each page run ``--repeat`` times
-   by every system in rotating interleaved order, its best run counted. Ratios newscrawl /
-   trafilatura and newscrawl / floor per corpus, beside their targets.
+   by every system in rotating interleaved order, each timed run right after an untimed
+   run of the same system on the page before (``--no-warm-up``: without it), its best run
+   counted. Ratios newscrawl / trafilatura and newscrawl / floor per corpus, beside their
+   targets, with their spread and the share of runs other processes interrupted.
 2. crawl: pages/s of ``scrapy crawl article -a site=...`` against a generated local
    site, the full pipeline (extraction, dates, Parquet) against the same crawl whose
    article callback does nothing; CPU seconds per 1,000 pages (workers included).
