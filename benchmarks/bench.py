@@ -10,8 +10,10 @@
    the corpora, beside trafilatura, htmldate, newspaper4k, readability-lxml and goose3
    (the ``bench`` extra) and beside the floor (lxml parsing the same text), all timed the
    same way: the same decoded pages in the same process, each page run ``--repeat`` times
-   by every system in rotating interleaved order, its best run counted. Ratios newscrawl /
-   trafilatura and newscrawl / floor per corpus, beside their targets.
+   by every system in rotating interleaved order, each timed run right after an untimed
+   run of the same system on the page before (``--no-warm-up``: without it), its best run
+   counted. Ratios newscrawl / trafilatura and newscrawl / floor per corpus, beside their
+   targets, with their spread and the share of runs other processes interrupted.
 2. crawl: pages/s of ``scrapy crawl article -a site=...`` against a generated local
    site, the full pipeline (extraction, dates, Parquet) against the same crawl whose
    article callback does nothing; CPU seconds per 1,000 pages (workers included).
@@ -71,6 +73,14 @@ def cpu_ms(fn, *args) -> float:
     return (time.process_time() - start) * 1000
 
 
+def preemptions() -> int:
+    """Involuntary context switches of this process so far: a timed call during which it
+    grew was interrupted by another process, whose work left the caches colder."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+
+
 # -- 1. extraction ---------------------------------------------------------------------
 #: The corpora timed, when present under --corpora.
 CORPORA = ("zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "l3s-gn1")
@@ -87,6 +97,10 @@ def load_pages(corpora: Path) -> dict[str, list[tuple[str, str]]]:
             corpus = load_corpus(directory)
             pages[name] = [(case.read_html(), case.url) for case in corpus.cases]
     return pages
+
+
+#: The name of the floor among the systems timed.
+FLOOR = "lxml parse (floor)"
 
 
 def parse_floor(html: str, url: str):
@@ -107,7 +121,7 @@ def extraction_systems(with_peers: bool):
     from newscrawl import extract_article
 
     systems = [
-        ("lxml parse (floor)", parse_floor),
+        (FLOOR, parse_floor),
         ("newscrawl", lambda html, url: extract_article(html, url, profile=False)),
         ("newscrawl (profiles on)", lambda html, url: extract_article(html, url)),
     ]
@@ -122,12 +136,20 @@ def extraction_systems(with_peers: bool):
     return systems
 
 
-def bench_extraction(corpora: Path, repeat: int, with_peers: bool) -> dict:
+def bench_extraction(corpora: Path, repeat: int, with_peers: bool, warm: bool = True) -> dict:
     """Median and p95 CPU ms per page of each system on each corpus, every system timed
     the same way: each page is run ``repeat`` times by every system, interleaved (the
     systems' order rotates from one run to the next, so none is always first after
-    another's cache churn), and a page's figure is its best run. Pages a system fails on
-    are counted apart (``failed``); the others give its median and p95."""
+    another's cache churn), and a page's figure is its best run. With ``warm`` (the
+    default) each timed run follows an untimed run of the same system on the page before
+    (as in a crawl, where one extractor reads page after page), so what a run costs does
+    not depend on which system ran before it (a parse after an extraction reads 5-15 %
+    slower than after a parse: the caches hold the other system's code and data); the
+    page before, not the same one, so that no memo of the page's own values is filled
+    by the warm-up. Pages a system fails on are counted apart (``failed``); the
+    others give its median and p95. Per corpus also: newscrawl's median of its per-page
+    ratios to the floor, and the ratio of medians computed from each of the ``repeat``
+    runs alone (its lowest and highest: the spread within the run)."""
     import gc
     import logging
     import math
@@ -147,15 +169,28 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool) -> dict:
     for corpus, items in pages.items():
         gc.collect()
         times: dict[str, list[float]] = {name: [] for name, _fn in systems}
+        runs = {name: [[] for _ in range(repeat)] for name, _fn in systems}
+        preempted = dict.fromkeys(times, 0)
         for index, (html, url) in enumerate(items):
+            before_html, before_url = items[index - 1]  # (the last page before the first)
             best = dict.fromkeys(times, math.inf)
             for run in range(repeat):
                 shift = (index + run) % len(systems)
                 for name, fn in systems[shift:] + systems[:shift]:
+                    if warm:
+                        try:
+                            fn(before_html, before_url)
+                        except Exception:
+                            pass
+                    switches = preemptions()
                     try:
-                        best[name] = min(best[name], cpu_ms(fn, html, url))
+                        spent = cpu_ms(fn, html, url)
                     except Exception:
-                        best[name] = math.nan
+                        spent = math.nan
+                    preempted[name] += preemptions() > switches
+                    # a page failed once stays failed (min() keeps a nan only first)
+                    best[name] = spent if math.isnan(spent) else min(best[name], spent)
+                    runs[name][run].append(spent)
             for name, value in best.items():
                 times[name].append(value)
         for name, values in times.items():
@@ -163,10 +198,32 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool) -> dict:
             results.setdefault(corpus, {})[name] = {
                 "median": statistics.median(clean) if clean else math.nan,
                 "p95": percentile(clean, 0.95) if clean else math.nan,
-                "pages": len(clean), "failed": len(values) - len(clean)}
-        print(f"# timed {corpus}: {len(items)} pages x {repeat} runs x {len(systems)} systems",
+                "pages": len(clean), "failed": len(values) - len(clean),
+                "preempted": preempted[name] / (repeat * len(items))}
+        results[corpus]["newscrawl"].update(floor_ratios(
+            times["newscrawl"], times[FLOOR], runs["newscrawl"], runs[FLOOR]))
+        print(f"# timed {corpus}: {len(items)} pages x {repeat} runs x {len(systems)} systems"
+              f"{' (each run after an untimed one of the same system on the page before)' if warm else ''}",
               file=sys.stderr)
     return results
+
+
+def floor_ratios(ours: list[float], floor: list[float], our_runs: list[list[float]],
+                 floor_runs: list[list[float]]) -> dict:
+    """newscrawl against the floor, beside the ratio of medians: the median of the
+    per-page ratios (a page's two times were taken moments apart) and the lowest and
+    highest ratio of medians over the runs taken one at a time."""
+    import math
+
+    def medians_ratio(a, b):
+        pairs = [(x, y) for x, y in zip(a, b) if not (math.isnan(x) or math.isnan(y))]
+        return (statistics.median(x for x, _ in pairs) / statistics.median(y for _, y in pairs)
+                if pairs else math.nan)
+
+    page_ratios = [x / y for x, y in zip(ours, floor) if not (math.isnan(x) or math.isnan(y))]
+    by_run = [medians_ratio(a, b) for a, b in zip(our_runs, floor_runs)]
+    return {"page_ratio_median": statistics.median(page_ratios) if page_ratios else math.nan,
+            "run_ratio_low": min(by_run), "run_ratio_high": max(by_run)}
 
 
 #: The extraction speed targets (issues 14 and 18): newscrawl's median CPU ms per page at
@@ -175,8 +232,10 @@ TARGET_VS_TRAFILATURA = 1 / 3
 TARGET_VS_FLOOR = 5.0
 
 
-def format_extraction(results: dict, repeat: int = 1) -> str:
+def format_extraction(results: dict, repeat: int = 1, warm: bool = True) -> str:
     """The extraction figures as a Markdown table, then the ratios beside their targets."""
+    import math
+
     lines = ["| system | " + " | ".join(f"{c} median ms | {c} p95 ms" for c in results) + " |",
              "| --- |" + " ---: | ---: |" * len(results)]
     systems = list(next(iter(results.values())))
@@ -189,21 +248,34 @@ def format_extraction(results: dict, repeat: int = 1) -> str:
     failures = [f"{system} on {corpus}: {r['failed']}" for corpus, by_system in results.items()
                 for system, r in by_system.items() if r.get("failed")]
     lines += ["", f"Each figure: per page the best of {repeat} CPU-time runs (process time), "
-              "every system on the same pages in the same process, runs interleaved; median "
+              "every system on the same pages in the same process, runs interleaved"
+              + ("; each timed run right after an untimed run of the same system on the "
+                 "page before" if warm else "") + "; median "
               "and p95 over the pages. Pages a system failed on (left out of its figures): "
               + ("; ".join(failures) if failures else "none") + ".", "",
               f"| corpus | newscrawl / trafilatura (target <= {TARGET_VS_TRAFILATURA:.3f}) | "
-              f"newscrawl / floor (target <= {TARGET_VS_FLOOR:g}) | both met |",
-              "| --- | ---: | ---: | --- |"]
+              f"newscrawl / floor (target <= {TARGET_VS_FLOOR:g}) | both met | "
+              "median of page ratios to the floor | ratio to the floor, each run alone |",
+              "| --- | ---: | ---: | --- | ---: | ---: |"]
     for corpus, by_system in results.items():
         ours = by_system["newscrawl"]["median"]
-        to_floor = ours / by_system["lxml parse (floor)"]["median"]
+        to_floor = ours / by_system[FLOOR]["median"]
         to_peer = (ours / by_system["trafilatura"]["median"]
                    if "trafilatura" in by_system else None)
         met = to_floor <= TARGET_VS_FLOOR and (to_peer is None or to_peer <= TARGET_VS_TRAFILATURA)
         lines.append(f"| {corpus} | {'-' if to_peer is None else f'{to_peer:.3f}'} | "
                      f"{to_floor:.2f} | {'yes' if met else 'no'}"
-                     f"{' (trafilatura not timed)' if to_peer is None else ''} |")
+                     f"{' (trafilatura not timed)' if to_peer is None else ''} | "
+                     f"{by_system['newscrawl'].get('page_ratio_median', math.nan):.2f} | "
+                     f"{by_system['newscrawl'].get('run_ratio_low', math.nan):.2f}-"
+                     f"{by_system['newscrawl'].get('run_ratio_high', math.nan):.2f} |")
+    lines += ["", "Share of the timed runs another process interrupted (involuntary context "
+              "switches; such a run pays for caches the other process filled, and a long run "
+              "is interrupted more often than a short one, so the ratios rise with the "
+              "machine's load): " + "; ".join(
+                  f"{corpus} " + ", ".join(f"{system} {r.get('preempted', math.nan):.0%}"
+                                          for system, r in by_system.items())
+                  for corpus, by_system in results.items()) + "."]
     return "\n".join(lines)
 
 
@@ -447,6 +519,9 @@ def main(argv=None) -> int:
     parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     parser.add_argument("--repeat", type=int, default=3, help="extraction: runs per page of every system (its figure is the best)")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="extraction: time each run right after whichever system ran "
+                             "before it (the way of the rounds before 2026-12-05, 10:00 UTC)")
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--sizes", default="10000,50000",
                         help="scale: generated site sizes crawled in full (throughput)")
@@ -475,8 +550,10 @@ def main(argv=None) -> int:
     out = [f"# newscrawl benchmark, {stamp}", "", f"Machine: {machine()}", "",
            f"Command: `python benchmarks/bench.py {' '.join(argv or sys.argv[1:])}`", ""]
     if opts.part in ("extraction", "all"):
-        results = bench_extraction(opts.corpora, opts.repeat, not opts.no_peers)
-        out += ["## Extraction: CPU ms per page", "", format_extraction(results, opts.repeat), ""]
+        results = bench_extraction(opts.corpora, opts.repeat, not opts.no_peers,
+                                   not opts.no_warm_up)
+        out += ["## Extraction: CPU ms per page", "",
+                format_extraction(results, opts.repeat, not opts.no_warm_up), ""]
     if opts.part in ("crawl", "all"):
         r = bench_crawl(opts.pages)
         out += [f"## Crawl: {opts.pages} generated article pages on 127.0.0.1", "",

@@ -118,6 +118,9 @@ class _Run:
         #: Relative dates met without a fetch time, in order (the date steps keep the
         #: first as the field's raw string when nothing else reads).
         self.unanchored: list[str | None] = []
+        #: {raw date string: its reading}: a string met again on the page (the same date
+        #: in the markup, a byline line and the printed dates) is read once.
+        self._readings: dict[str, NormalisedDate] = {}
 
     @cached_property
     def byline_groups(self) -> "_Remembered":
@@ -269,9 +272,13 @@ class _Run:
         Without a fetch time a relative date ('3 days ago', a bare time, a day without a
         year) has nothing to be read against: it is no date (the moment of extraction
         would be taken for the page's, which is wrong for every saved or archived page)."""
-        order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
-        reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
-                                 reference=self.ctx.fetched_at, order=order)
+        reading = self._readings.get(raw) if isinstance(raw, str) else None
+        if reading is None:
+            order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
+            reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
+                                     reference=self.ctx.fetched_at, order=order)
+            if isinstance(raw, str):
+                self._readings[raw] = reading
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
             self.unanchored.append(reading.raw)
             return NormalisedDate(reading.raw, None, None,
