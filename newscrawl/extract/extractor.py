@@ -1141,7 +1141,8 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
     is unchanged; ``published_raw`` becomes the moment in the page's offset, so its
     calendar day (:func:`newscrawl.extract.dates.stated_day`) is the one the page
     prints. The first date markup that reads decides (a clock may be printed in the next
-    date element: "<time>3 May 2022</time> <time>21:25</time>"); a day that is not one
+    date element: "<time>3 May 2022</time> <time>21:25</time>"), and so does, unread, a
+    first value whose digits hold neither neighbouring day of the month; a day that is not one
     off UTC's, a clock in no real offset, or a printed zone leaves the UTC statement as
     it is."""
     if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS or not stated_in_utc(parsed.raw):
@@ -1149,9 +1150,12 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
     utc_day = parsed.value.astimezone(dt.timezone.utc).date()
     elements = [[v for v in (attribute, text) if v and len(v) <= MAX_MARKUP_DATE_CHARS]
                 for _where, attribute, text in run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]]
+    near_days = frozenset(((utc_day - dt.timedelta(days=1)).day, (utc_day + dt.timedelta(days=1)).day))
     for tried, values in enumerate(elements):
         where = run.published_markup[tried][0]
         for index, raw in enumerate(values):
+            if not _may_print_day(raw, near_days):
+                return parsed  # it cannot show another day than UTC's: not read at all
             reading = run.date(raw)
             if reading.value is None or reading.precision == RELATIVE:
                 continue
@@ -1166,6 +1170,22 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
                 f"{parsed.raw}, restated as {local}") if run.record is not None else None)
             return NormalisedDate(local, parsed.value, parsed.precision)
     return parsed
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _may_print_day(raw: str, days: frozenset[int]) -> bool:
+    """False only when ``raw`` cannot print any of ``days`` (days of the month): its
+    digits are all ASCII and no run of them is one of the days, as one or two digits or
+    as the last two of a compact ``YYYYMMDD``. A cheap test that spares reading (often
+    through dateparser) the date markup of most pages."""
+    if any(ch.isnumeric() and not ch.isascii() for ch in raw):
+        return True
+    for run in _DIGIT_RUN.findall(raw):
+        if (len(run) <= 2 and int(run) in days) or (len(run) == 8 and int(run[6:]) in days):
+            return True
+    return False
 
 
 def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str | None:
