@@ -1182,8 +1182,8 @@ def _may_print_day(raw: str, days: frozenset[int]) -> bool:
     through dateparser) the date markup of most pages."""
     if any(ch.isnumeric() and not ch.isascii() for ch in raw):
         return True
-    for run in _DIGIT_RUN.findall(raw):
-        if (len(run) <= 2 and int(run) in days) or (len(run) == 8 and int(run[6:]) in days):
+    for digits in _DIGIT_RUN.findall(raw):
+        if (len(digits) <= 2 and int(digits) in days) or (len(digits) == 8 and int(digits[6:]) in days):
             return True
     return False
 
