@@ -409,13 +409,3 @@ DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 #: elsewhere, so the bare place is no text of its own.
 LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
 
-#: The learned layer of the body (``body.learned``) is off: on the corpora's development
-#: pages what it learns to add is almost only the standfirst set apart from the story by a
-#: byline, a date or a lead image, which the body leaves to ``description`` by design (the
-#: standfirst rule of ``body``; docs/evaluation.md, seventh round). True turns it on.
-LEARNED_LAYER = False
-#: It looks for left-out text blocks in the container's ancestors up to this many levels up ...
-LEARNED_REGION_LEVELS = 3
-#: ... among blocks of at least this many characters (a sentence: a byline, a date line,
-#: a label is no part of the story the layer looks for).
-LEARNED_MIN_CHARS = 50

@@ -511,12 +511,9 @@ def _known_fields(run: _Run) -> KnownFields:
 
 def _body_layer(body: Body) -> str:
     """The layer a body came from: the container ('markup'), the container with the page's
-    prose blocks the recall fallback added ('prose'), the container with blocks near it the
-    learned layer added ('learned'), or the JSON-LD articleBody."""
+    prose blocks the recall fallback added ('prose'), or the JSON-LD articleBody."""
     if body.node is None:
         return "jsonld"
-    if body.learned_added:
-        return "learned"
     return "prose" if body.prose_added else "markup"
 
 
@@ -530,7 +527,6 @@ def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog
         "read as a live blog" if live_blog else "",
         f"story gathered from {found.parts} blocks of one kind" if from_markup and found.parts > 1 else "",
         f"recall fallback: {found.prose_added} prose blocks of the page added" if from_markup and found.prose_added else "",
-        f"learned layer: {found.learned_added} blocks near the body added" if from_markup and found.learned_added else "",
         "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
     markup_candidate = run.offer("body", _body_layer(found) if from_markup else "markup", found.text if from_markup else None,
                                  _container_name(found.node) if from_markup else None,

@@ -123,8 +123,7 @@ class Article:
     sources: dict[str, str] = field(default_factory=dict, metadata=doc(
         "For each filled field, the layer that supplied it: 'jsonld', 'meta', "
         "'appstate' (a JavaScript app's embedded data), 'profile', 'markup', 'prose' (a body "
-        "read from its container and the page's prose blocks around it), 'learned' (a body "
-        "read from its container and the blocks near it the learned layer adds), 'url' (a day "
+        "read from its container and the page's prose blocks around it), 'url' (a day "
         "in the URL), 'text' (a date printed near the headline), 'script' (a publication "
         "key of the page's inline scripts), 'listing' (the sitemap "
         "or feed date) or 'crawl'; on a page rendered in the browser, 'rendered' gives the reason "

@@ -15,9 +15,6 @@ The steps, one module each, imported one way (each uses only those above it):
   continue it (or, in a thread, the text blocks of every post);
 - :mod:`.lead`: the standfirst and the opening paragraph outside the container;
 - :mod:`.prose`: the recall fallback, the page's prose blocks around a partial body;
-- :mod:`.learned`: the learned layer, text blocks near the body that a fitted model
-  rates as story (its weights: :mod:`.learned_weights`); off unless
-  ``bp.LEARNED_LAYER`` is set;
 - this module: the order of those steps (:func:`extract_body`).
 
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
@@ -46,8 +43,6 @@ from dataclasses import dataclass, field
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.container import (choose_container, headline_heading, story_parts,
                                               widen_container)
-from newscrawl.extract.body.learned import learned_blocks
-from newscrawl.extract.body.learned_weights import MODEL
 from newscrawl.extract.body.lead import find_lead_element, opening_paragraph, story_lead
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, split_plain_text,
                                                without_title_echoes)
@@ -65,7 +60,6 @@ class Body:
     node: object | None = None  # lxml element of the main-content container
     parts: int = 1              # blocks the story was read from (the container and its continuations)
     prose_added: int = 0        # paragraphs the recall fallback added from the page's prose blocks
-    learned_added: int = 0      # blocks near the body the learned layer added
 
     @property
     def text(self) -> str:
@@ -116,16 +110,11 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         if wider is not None:
             added = len(wider) - len(paragraphs)
             paragraphs = wider
-        paragraphs, learned = learned_blocks(root, scan, container, parts, paragraphs, home,
-                                             heading, MODEL if bp.LEARNED_LAYER else None)
-    else:
-        learned = 0
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
-    return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
-                learned_added=learned)
+    return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added)
 
 
 def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
