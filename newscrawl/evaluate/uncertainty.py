@@ -11,7 +11,13 @@ other sites would give. Three intervals are read from the same draws:
   (the acceptance "held-out within 0.01 of development" asks whether the gap is small;
   an interval that spans zero says the parts do not tell apart);
 - the lead of one system over another on one part: both systems' pages of the same drawn
-  sites, so the paired difference is what varies.
+  sites, so the paired difference is what varies;
+- the gap beyond a peer's: this system's gap minus the peer's gap on the same pages (its
+  lead on development minus its lead on held-out, each part's sites drawn once for both).
+  A peer was tuned on neither part, so its own gap is what the two parts' pages differ
+  by; what this system's gap adds to it is what its rules learned of the development
+  sites and no others. An interval that spans zero says the gap is the pages', not the
+  rules'.
 
 Intervals are percentile intervals of ``resamples`` draws with a fixed seed, so a run
 can be repeated exactly.
@@ -136,10 +142,41 @@ def lead_interval(run: SystemRun, other: SystemRun, key: str, part: str,
     return _interval(value, draws) if draws else None
 
 
+def excess_gap_interval(run: SystemRun, other: SystemRun, key: str,
+                        resamples: int) -> Interval | None:
+    """``run``'s gap (development - held-out) minus ``other``'s: its lead on development
+    minus its lead on held-out, each part's sites drawn once for both systems."""
+    parts = {}
+    for part in (DEV, HELD_OUT):
+        mine, theirs = _by_site(run.pages, part), _by_site(other.pages, part)
+        parts[part] = (sorted(set(mine) & set(theirs)), mine, theirs)
+    if not parts[DEV][0] or not parts[HELD_OUT][0]:
+        return None
+
+    def lead(part: str, drawn: list[str]) -> float | None:
+        _, mine, theirs = parts[part]
+        a = figure_of([p for name in drawn for p in mine[name]], key)
+        b = figure_of([p for name in drawn for p in theirs[name]], key)
+        return None if a is None or b is None else a - b
+
+    dev_lead, held_lead = lead(DEV, parts[DEV][0]), lead(HELD_OUT, parts[HELD_OUT][0])
+    if dev_lead is None or held_lead is None:
+        return None
+    rng = random.Random(f"{SEED}:{key}:excess")
+    draws = []
+    for _ in range(resamples):
+        a = lead(DEV, _draw(parts[DEV][0], rng))
+        b = lead(HELD_OUT, _draw(parts[HELD_OUT][0], rng))
+        if a is not None and b is not None:
+            draws.append(a - b)
+    return _interval(dev_lead - held_lead, draws) if draws else None
+
+
 def intervals_report(runs: list[SystemRun], resamples: int,
                      parts: tuple[str, ...] = (DEV, HELD_OUT)) -> str:
     """A Markdown table of intervals: per own system and figure, each part in ``parts``,
-    the gap when both are shown, and the lead over each peer on each part."""
+    the gap when both are shown, the lead over each peer on each part, and (both parts
+    shown) the gap beyond each peer's."""
     own = [run for run in runs if not run.system.is_peer]
     peers = [run for run in runs if run.system.is_peer]
     both = DEV in parts and HELD_OUT in parts
@@ -147,9 +184,12 @@ def intervals_report(runs: list[SystemRun], resamples: int,
     header += ["gap"] if both else []
     header += [f"lead over {peer.system.name}, {PART_NAMES[part]}"
                for peer in peers for part in parts]
+    header += [f"gap beyond {peer.system.name}'s" for peer in peers] if both else []
     lines = [f"95 % intervals, bootstrap over sites ({resamples} draws"
              + ("; gap = development - held-out" if both else "")
-             + ("; lead = this system - the peer" if peers else "") + "):", "",
+             + ("; lead = this system - the peer" if peers else "")
+             + ("; gap beyond the peer's = this system's gap - the peer's" if peers and both
+                else "") + "):", "",
              "| " + " | ".join(header) + " |",
              "|---|---|" + "---:|" * (len(header) - 2)]
     for run in own:
@@ -163,6 +203,9 @@ def intervals_report(runs: list[SystemRun], resamples: int,
                 cells.append(_show(gap_interval(run, key, resamples)))
             cells += [_show(lead_interval(run, peer, key, part, resamples))
                       for peer in peers for part in parts]
+            if both:
+                cells += [_show(excess_gap_interval(run, peer, key, resamples))
+                          for peer in peers]
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

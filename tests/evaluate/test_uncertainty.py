@@ -6,8 +6,8 @@ from __future__ import annotations
 from newscrawl.evaluate.runner import PageResult, SystemRun
 from newscrawl.evaluate.split import DEV, HELD_OUT
 from newscrawl.evaluate.systems import Prediction, System
-from newscrawl.evaluate.uncertainty import (figure_of, gap_interval, intervals_report,
-                                            lead_interval, part_interval)
+from newscrawl.evaluate.uncertainty import (excess_gap_interval, figure_of, gap_interval,
+                                            intervals_report, lead_interval, part_interval)
 
 OWN = System(name="own", extract=lambda html, url: Prediction())
 PEER = System(name="peer", extract=lambda html, url: Prediction(), is_peer=True)
@@ -58,6 +58,20 @@ def test_the_lead_is_paired_by_site():
     assert lead_interval(own, peer, "published.day", HELD_OUT, 100) is None
 
 
+def test_a_gap_the_peer_shares_is_the_pages_and_one_it_does_not_is_the_rules():
+    # held-out pages are harder for both systems alike: the own gap is the peer's
+    own = run_of(OWN, {DEV: [True] * 36 + [False] * 4, HELD_OUT: [True] * 28 + [False] * 12})
+    peer = run_of(PEER, {DEV: [True] * 32 + [False] * 8, HELD_OUT: [True] * 24 + [False] * 16})
+    shared = excess_gap_interval(own, peer, "published.day", 1000)
+    assert abs(shared.value) < 1e-9 and shared.low < 0 < shared.high
+    # the own system is right on every development page and only there: its gap is its own
+    fitted = run_of(OWN, {DEV: [True] * 40, HELD_OUT: [True] * 24 + [False] * 16})
+    alike = run_of(PEER, {DEV: [True] * 24 + [False] * 16, HELD_OUT: [True] * 24 + [False] * 16})
+    excess = excess_gap_interval(fitted, alike, "published.day", 1000)
+    assert abs(excess.value - 0.4) < 1e-9 and excess.low > 0
+    assert excess_gap_interval(run_of(OWN, {DEV: [True] * 5}), alike, "published.day", 50) is None
+
+
 def test_a_report_repeats_exactly_and_shows_held_out_only_when_asked():
     own = run_of(OWN, {DEV: [True, False, True] * 10, HELD_OUT: [True, True, False] * 10})
     peer = run_of(PEER, {DEV: [False, False, True] * 10, HELD_OUT: [True, False, False] * 10})
@@ -65,5 +79,6 @@ def test_a_report_repeats_exactly_and_shows_held_out_only_when_asked():
     assert report == intervals_report([own, peer], 300)
     assert "| own | date = day |" in report and "gap" in report and "held-out" in report
     dev_only = intervals_report([own, peer], 300, parts=(DEV,))
+    assert "gap beyond peer's" in report
     assert "held-out" not in dev_only and "gap" not in dev_only
     assert dev_only.count("\n|---") == 1 and "lead over peer, development" in dev_only
