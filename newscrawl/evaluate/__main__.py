@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "is written)")
     parser.add_argument("--intervals", type=int, default=0, metavar="N",
                         help="also print 95%% bootstrap intervals over sites (N draws, e.g. "
-                             "1000) of each part's figures, the gap between the parts and "
-                             "the lead over each peer")
+                             "1000) of each part's figures, the gap between the parts, "
+                             "the lead over each peer and the gap beyond each peer's")
     parser.add_argument("--stripped", action="store_true",
                         help="score headline, authors, date and body (a JSON-LD "
                              "articleBody) on the corpus pages stripped "
