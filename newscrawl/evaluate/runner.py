@@ -27,6 +27,8 @@ FIGURES = (
     ("snippets.f1", "snippets", "snippets F1"),
     ("snippets.precision", "snippets", "snippets precision (without absent)"),
     ("snippets.recall", "snippets", "snippets recall (with found)"),
+    ("snippets.f1_with_description", "snippets", "snippets F1, description + body"),
+    ("snippets.recall_with_description", "snippets", "snippets recall, description + body"),
     ("headline.exact", "headline", "headline exact"),
     ("authors.f1", "authors", "authors F1"),
     ("authors.precision", "authors", "authors precision"),
@@ -172,11 +174,27 @@ def predicted_field(name: str) -> str:
     return PREDICTION_FIELD.get(name, name)
 
 
+def text_with_description(prediction: Prediction) -> str:
+    """The description in front of the body, unless the body already opens with it: the
+    text a reader of the row gets when the standfirst counts as the article's text."""
+    description, body = prediction.description.strip(), prediction.body
+    if not description or metrics.snippet_text(body).startswith(metrics.snippet_text(description)):
+        return body
+    return f"{description}\n\n{body}"
+
+
 def score_page(case: Case, prediction: Prediction, names: Iterable[str]) -> dict[str, dict]:
-    """The records of fields ``names`` of one page (fields the page has no truth for skipped)."""
-    return {name: SCORERS[name](getattr(prediction, predicted_field(name)),
-                                getattr(case.truth, name))
-            for name in names if case.truth.has(name)}
+    """The records of fields ``names`` of one page (fields the page has no truth for skipped).
+    The snippets record also counts the snippets in the description and body together
+    (``found_with_description``, ``present_with_description``)."""
+    records = {name: SCORERS[name](getattr(prediction, predicted_field(name)),
+                                   getattr(case.truth, name))
+               for name in names if case.truth.has(name)}
+    if "snippets" in records:
+        counts = metrics.snippet_counts(text_with_description(prediction), case.truth.snippets)
+        records["snippets"]["found_with_description"] = counts.found
+        records["snippets"]["present_with_description"] = counts.present
+    return records
 
 
 # -- corpus figures ----------------------------------------------------------------------
@@ -206,8 +224,18 @@ def snippets_figures(records: list[dict]) -> dict[str, float | None]:
         total.missed += r["missed"]
         total.present += r["present"]
         total.absent += r["absent"]
-    return {"snippets.f1": total.f1, "snippets.precision": total.precision,
-            "snippets.recall": total.recall}
+    figures = {"snippets.f1": total.f1, "snippets.precision": total.precision,
+               "snippets.recall": total.recall}
+    if records and all("found_with_description" in r for r in records):
+        read = metrics.SnippetCounts(
+            found=sum(r["found_with_description"] for r in records),
+            present=sum(r["present_with_description"] for r in records),
+            missed=sum(r["found"] + r["missed"] - r["found_with_description"] for r in records),
+            absent=sum(r["present"] + r["absent"] - r["present_with_description"]
+                       for r in records))
+        figures |= {"snippets.f1_with_description": read.f1,
+                    "snippets.recall_with_description": read.recall}
+    return figures
 
 
 def headline_figures(records: list[dict]) -> dict[str, float | None]:

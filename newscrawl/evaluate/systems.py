@@ -25,9 +25,12 @@ class Prediction:
 
     ``captions`` holds, per image caption, its acceptable forms: the caption alone,
     and the caption followed by its credit when the system splits credits off.
+    ``description`` is the standfirst a system keeps apart from the body (newscrawl's
+    ``description``; peers give none): the snippet figures "description + body" read it.
     """
 
     body: str = ""
+    description: str = ""
     headline: str = ""
     authors: list[str] = field(default_factory=list)
     published: DateValue | None = None
@@ -108,6 +111,7 @@ def prediction_from_article(article) -> Prediction:
             captions.append(forms)
     return Prediction(
         body=_get(article, "body") or "",
+        description=_get(article, "description") or "",
         headline=_get(article, "headline") or "",
         authors=list(_get(article, "authors") or []),
         published=article_date(_get(article, "published_at"),

@@ -33,8 +33,8 @@ from newscrawl.evaluate.runner import FIGURE_MAKERS, FIGURES, PageResult, System
 from newscrawl.evaluate.split import DEV, HELD_OUT
 
 #: The figures intervals are given for (the acceptance's and the issue's headline ones).
-INTERVAL_FIGURES = ("body.f1", "snippets.f1", "headline.exact", "authors.f1",
-                    "published.day")
+INTERVAL_FIGURES = ("body.f1", "snippets.f1", "snippets.f1_with_description",
+                    "headline.exact", "authors.f1", "published.day")
 #: Share of the draws left outside the interval, half on each side.
 ALPHA = 0.05
 #: Seed of the draws (fixed: the same run gives the same intervals).

@@ -153,6 +153,22 @@ def test_snippets_are_scored_on_the_body_and_pooled(snippets_corpus):
     assert record["missing"] == [] and record["intruding"] == []
 
 
+def test_snippets_in_the_description_count_only_in_the_description_and_body_figures(snippets_corpus):
+    # the body leaves out the sentence a with-snippet is in; the description holds it, and
+    # a without-snippet ("Contact us") too, which only the second figures are charged for
+    def split(html, url):
+        body = naive_extract(html, url).body
+        return Prediction(body=body.replace("after three days of storms", ""),
+                          description="Reopened after three days of storms. Contact us")
+    run = run_system(System(name="split", extract=split), load_corpus(snippets_corpus))
+    plain = run_system(NAIVE, load_corpus(snippets_corpus))
+    assert run.figures["snippets.recall"] < plain.figures["snippets.recall"] == 1.0
+    assert run.figures["snippets.recall_with_description"] == 1.0
+    assert run.figures["snippets.f1_with_description"] < 1.0  # "Contact us" is charged
+    # a body that opens with its description is not read twice; without one, the same
+    assert plain.figures["snippets.f1_with_description"] == plain.figures["snippets.f1"]
+
+
 def test_body_is_scored_against_its_best_variant(marked_corpus):
     with_caption = System(name="caption", extract=lambda html, url: Prediction(
         body=naive_extract(html, url).body.replace("The harbour",
