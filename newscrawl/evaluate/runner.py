@@ -190,7 +190,7 @@ def score_page(case: Case, prediction: Prediction, names: Iterable[str]) -> dict
     records = {name: SCORERS[name](getattr(prediction, predicted_field(name)),
                                    getattr(case.truth, name))
                for name in names if case.truth.has(name)}
-    if "snippets" in records:
+    if "snippets" in records and case.truth.snippets is not None:
         counts = metrics.snippet_counts(text_with_description(prediction), case.truth.snippets)
         records["snippets"]["found_with_description"] = counts.found
         records["snippets"]["present_with_description"] = counts.present
