@@ -3,8 +3,8 @@
 A diagnostic for body recall. On a snippets corpus (trafilatura's layout: ``with`` /
 ``without``) the text is the with-snippets; on a full-body corpus (zyte, fundus-dev,
 l3s-gn1) each truth line of eight tokens or more whose word 4-grams are mostly missing
-from the body (its opening words are looked up). For every such text that newscrawl's generic extractor leaves out of
-``body``, the page is searched for the smallest element whose visible text holds it, and
+from the body (its opening words are looked up). For every such text that newscrawl's
+generic extractor leaves out of ``body``, the page is searched for the smallest element whose visible text holds it, and
 the miss is put in one class by where that element sits relative to the container the
 body was read from:
 
@@ -17,7 +17,10 @@ body was read from:
   attributes, or text the markup splits);
 - ``furniture-tag``: inside ``nav`` / ``aside`` / ``footer`` / ``header`` / ``form``.
 
-Counts are printed by class and by site; ``--list`` prints each miss. Only the
+Counts are printed by class, with the number of sites each class was seen on; ``--list``
+prints each miss; ``--peer`` (a peer's per-page results of ``python -m
+newscrawl.evaluate`` on the same snippets corpus) counts the misses of each class the peer
+finds. Only the
 development part is read, split again into halves A and B by a hash of the site
 (``--half``); held-out pages are never opened.
 
@@ -133,13 +136,33 @@ def wanted(truth, body: str | None) -> list[str]:
 MISSED = "\x00"
 
 
+def _peer_missing(path: str) -> dict[str, set[str]]:
+    """Page id -> the with-snippets a peer's per-page results list as missing."""
+    import json
+
+    missing = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record.get("part") != DEV:
+                continue
+            snippets = (record.get("fields") or {}).get("snippets") or {}
+            missing[record["id"]] = set(snippets.get("missing") or ())
+    return missing
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--half", choices=("A", "B", "both"), default="A")
     parser.add_argument("--list", action="store_true", help="print every miss")
+    parser.add_argument("--peer", metavar="JSONL",
+                        help="a peer's per-page results of `python -m newscrawl.evaluate` on the "
+                             "same snippets corpus: count the misses the peer finds, by class")
     args = parser.parse_args(argv)
     corpus = load_corpus(args.corpus)
+    peer_missing = _peer_missing(args.peer) if args.peer else None
+    peer_found = Counter()
     seen = _capture()
     by_class, sites_of = Counter(), defaultdict(set)
     pages = snippets = 0
@@ -178,6 +201,9 @@ def main(argv=None) -> int:
                 kind = classify(root, container, holder, heading_pos)
             by_class[kind] += 1
             sites_of[kind].add(case.site)
+            if peer_missing is not None and case.id in peer_missing \
+                    and raw not in peer_missing[case.id]:
+                peer_found[kind] += 1
             if args.list:
                 where = ""
                 if kind not in ("description", "not-visible") and root is not None:
@@ -188,7 +214,8 @@ def main(argv=None) -> int:
                 print(f"{case.id[:8]} {case.site:28} {kind:17} {raw[:50]!r} {where}")
     print(f"\n{pages} pages, {snippets} with-snippets, {sum(by_class.values())} missed")
     for kind, count in by_class.most_common():
-        print(f"  {kind:17} {count:3} snippets on {len(sites_of[kind]):3} sites")
+        found = f", the peer finds {peer_found[kind]}" if peer_missing is not None else ""
+        print(f"  {kind:17} {count:3} snippets on {len(sites_of[kind]):3} sites{found}")
     if corpus.layout == "snippets":
         print(f"the description before the body would find {lead_found} with-snippets more"
               f" and let {lead_intruding} without-snippets in")
