@@ -79,3 +79,27 @@ def test_a_full_body_truth_reports_its_missing_lines():
     lines = module.wanted(truth, "One two three four five six seven eight nine.")
     assert [line.rstrip(module.MISSED) for line in lines] == [
         "Ten eleven twelve thirteen fourteen fifteen sixteen seventeen."]
+
+
+def test_a_miss_is_placed_relative_to_the_container():
+    import lxml.html
+
+    module = load_script()
+    root = lxml.html.fromstring(
+        "<html><body><p id='early'>Before the headline.</p><h1>Headline</h1>"
+        "<div id='outer'><div id='wrap'><div id='box'><p id='story'>Story text.</p>"
+        "<p id='dropped'>A dropped line.</p></div><div id='next'><p>Next block.</p></div></div>"
+        "<div id='far'><p>Farther block.</p></div></div>"
+        "<nav><p id='menu'>Menu line.</p></nav></body></html>")
+    container = root.get_element_by_id("box")
+    heading = module.positions(root)[next(root.iter("h1"))]
+
+    def where(text):
+        return module.classify(root, container, module.smallest_holder(root, text), heading)
+
+    assert where("A dropped line.") == "inside-container"
+    assert where("Next block.") == "sibling"
+    assert where("Farther block.") == "up-2"
+    assert where("Menu line.") == "furniture-tag"
+    assert where("Before the headline.") == "before-headline"
+    assert where("Not on the page.") == "not-visible"
