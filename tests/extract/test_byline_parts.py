@@ -204,14 +204,17 @@ def test_a_person_named_elsewhere_wins_over_a_byline_naming_the_site():
     assert article.authors == ["Jonas Brandt"]
 
 
+@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_names_printed_in_alike_sibling_elements_are_separate_names():
     article = extract_article(page("names-in-alike-spans.html"), "https://stadtbote.test/lokal/bruecke")
     assert article.authors == ["Jana Roth", "Eva Maria Lang", "Tomas Ek"]
 
 
 @pytest.mark.parametrize("fragment, text", [
-    ('<div class="b"><span class="p">Jana Roth</span> <span class="p">Eva Lang</span></div>',
-     "Jana Roth | Eva Lang"),
+    pytest.param('<div class="b"><span class="p">Jana Roth</span> <span class="p">Eva Lang</span></div>',
+                 "Jana Roth | Eva Lang", marks=pytest.mark.xfail(strict=True, reason=(
+                     "eighth round: rule left the generic layer (of 1,548 development page "
+                     "versions it changed the authors on one site only)"))),
     ('<div class="b"><span class="p">Jana</span> <span class="p">Roth</span></div>', "Jana Roth"),
     ('<div class="b"><span class="p">Jana Roth</span> <em>Eva Lang</em></div>', "Jana Roth Eva Lang"),
 ])
@@ -224,6 +227,7 @@ def test_by_line_opening_a_paragraph_before_a_line_break():
     assert article.authors == ["Ines Valk"]
 
 
+@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_a_name_alone_above_the_date_line_after_the_headline_is_the_byline():
     article = extract_article(page("name-above-date-line.html"), "https://stadtbote.test/freizeit/baeder")
     assert article.authors == ["Jana Roth"]
@@ -234,6 +238,7 @@ def test_a_picture_credit_above_the_date_line_is_no_byline():
     assert article.authors == []
 
 
+@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_the_author_of_a_quotation_in_the_story_is_no_byline():
     article = extract_article(page("quote-author-in-body.html"), "https://courier.test/port/dockers")
     assert article.authors == ["Mara Lind"]
