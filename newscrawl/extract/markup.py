@@ -689,21 +689,25 @@ def byline_text(element) -> str:
     walk(element, True)
     out: list[str] = []
     pending_break: bool | str = False  # True: a block's edge; "edge": an element's edge
+    written = False  # (some text besides blanks is out: a block's edge after it is a break)
     for piece in pieces:
         if piece is None:
             pending_break = True
         elif piece is False:
             pending_break = pending_break or "edge"
+        elif not piece.strip():
+            out.append(piece)  # (blanks between blocks keep the break for the next text)
+            if pending_break == "edge":
+                pending_break = False  # (two inline elements with a blank between: not glued)
         elif piece:
             before = out[-1] if out else ""
-            if pending_break and before and not before[-1:].isspace() and before.strip():
-                glued = not piece[:1].isspace()
-                if pending_break is True or (glued and (before[-1].isalnum() or before[-1] in ".)")
-                                             and (piece[0].isalnum() or piece[0] in "@(")):
-                    out.append(BYLINE_PART_BREAK)
-            elif pending_break is True and before.strip():
+            if pending_break is True and written:
+                out.append(BYLINE_PART_BREAK)
+            elif pending_break and written and not before[-1:].isspace() and not piece[:1].isspace() and (
+                    (before[-1].isalnum() or before[-1] in ".)") and (piece[0].isalnum() or piece[0] in "@(")):
                 out.append(BYLINE_PART_BREAK)
             out.append(piece)
+            written = True
             pending_break = False
     return collapse("".join(out))
 

@@ -242,3 +242,21 @@ def test_a_picture_credit_above_the_date_line_is_no_byline():
 def test_the_author_of_a_quotation_in_the_story_is_no_byline():
     article = extract_article(page("quote-author-in-body.html"), "https://courier.test/port/dockers")
     assert article.authors == ["Mara Lind"]
+
+
+@pytest.mark.parametrize("fragment, text", [
+    # blocks separated by blanks only, the name's own text ending in a blank: still apart
+    ('<section><p>\n<a href="/autor/ana-gil">   Ana Gil\n</a>\n</p>\n<p>Corresponsal en Lisboa</p></section>',
+     "Ana Gil | Corresponsal en Lisboa"),
+    ('<div><span>Glosse </span>\n<div>\n<a>Jana Roth</a></div></div>', "Glosse | Jana Roth"),
+    # inline elements with blanks between them stay one part
+    ('<p><span>Jana </span>\n<span>Roth</span></p>', "Jana Roth"),
+])
+def test_blocks_separated_by_blanks_are_parts_of_their_own(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_an_author_card_with_the_name_and_the_role_in_two_paragraphs():
+    article = extract_article(page("author-card-name-then-role.html"),
+                              "https://diariodelpuerto.test/puerto/muelle")
+    assert article.authors == ["Ana Gil"]
