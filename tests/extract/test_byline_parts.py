@@ -260,3 +260,18 @@ def test_an_author_card_with_the_name_and_the_role_in_two_paragraphs():
     article = extract_article(page("author-card-name-then-role.html"),
                               "https://diariodelpuerto.test/puerto/muelle")
     assert article.authors == ["Ana Gil"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Von dpa", ["dpa"]), ("Von DPA", ["DPA"]), ("Par AFP", ["AFP"]), ("By AP", ["AP"]),
+    ("von dpa, unserer Redaktion", ["dpa"]), ("Von AFP | 12.03.2031", ["AFP"]),
+    ("Von Jan Kurz", ["Jan Kurz"]), ("Jan Kurz, dpa", ["Jan Kurz"]),  # (a code after a name: not read)
+    ("By admin", []), ("dpa", []),  # (no by-word: no code)
+])
+def test_an_agency_code_signing_after_a_by_word(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_an_agency_signing_a_story_after_a_by_word():
+    article = extract_article(page("agency-after-by-word.html"), "https://stadtbote.test/lokal/faehre")
+    assert article.authors == ["dpa"]
