@@ -270,6 +270,13 @@ _NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]"
 _ABBREVIATED_END = re.compile(r"\s[^\W\d_]{1,2}\.$")
 
 
+def _ends_with_by_word(part: str) -> bool:
+    """True when a part of two words or more ends with "by" or a particle lead-in ("Glosse
+    Von"): no name ends so; the words before it are a label or a kicker, the names follow."""
+    words = part.split()
+    return len(words) >= 2 and (words[-1].lower() == "by" or bool(_PARTICLE_ALONE.fullmatch(words[-1])))
+
+
 def clean_name(part: str, *, strict: bool = True) -> str | None:
     """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
 
@@ -291,6 +298,8 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
         if not part:
             return None
     if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
+        return None
+    if strict and _ends_with_by_word(part):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None

@@ -275,3 +275,11 @@ def test_an_agency_code_signing_after_a_by_word(raw, names):
 def test_an_agency_signing_a_story_after_a_by_word():
     article = extract_article(page("agency-after-by-word.html"), "https://stadtbote.test/lokal/faehre")
     assert article.authors == ["dpa"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Glosse Von | Jana Roth", ["Jana Roth"]), ("Politics By | Jane Doe", ["Jane Doe"]),
+    ("Ludwig van Beethoven", ["Ludwig van Beethoven"]), ("Maria de la Cruz", ["Maria de la Cruz"]),
+])
+def test_no_name_ends_with_a_by_word(raw, names):
+    assert clean_byline(raw) == names
