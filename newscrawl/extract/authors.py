@@ -16,7 +16,8 @@ a label, not a name; a date after the names, or a sentence, ends them; an upper-
 place before a date is a dateline; a short title before the names is skipped. Inside a
 name, the outlet written for ("for The Courier"), a name written twice and a German
 compound job title are dropped, and the word introducing a date ("on", "am", "el") goes
-with the date.
+with the date. A news agency's short code right after the by-word ("Von dpa", "Par AFP")
+is the byline's name though it is one word, and lower-case.
 """
 
 from __future__ import annotations
@@ -105,11 +106,30 @@ wiadomości|новости|haberler|
 """.replace("\n", "").split("|"))
 
 
+#: A news agency's short code signing a story after a by-word ("Von dpa", "Par AFP", "By
+#: AP"): two to five capitals, or three lower-case letters (German agencies write theirs so:
+#: "dpa", "epd", "kna", "sid").
+_AGENCY_CODE = re.compile(r"[^\W\d_a-z]{2,5}|[a-z]{3}")
+#: A particle lead-in before an agency's code and nothing else but what ends the names ("Von
+#: dpa", "von dpa, unserer Redaktion", "Par AFP"): stripped though one word follows.
+_PARTICLE_BEFORE_CODE = re.compile(
+    r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=[^\W\d_]{2,5}\s*(?:[,;]|$))",
+    re.IGNORECASE)
+
+
+def _is_agency_code(word: str) -> bool:
+    """True when a word is written as a news agency's short code (:data:`_AGENCY_CODE`)."""
+    return bool(_AGENCY_CODE.fullmatch(word))
+
+
 def _strip_lead_in(part: str) -> str:
     stripped = _LEAD_IN.sub("", part, count=1)
     if stripped == part:
         match = _PARTICLE_LEAD_IN.match(part)
         if match and part[match.end():match.end() + 1].isupper():
+            return part[match.end():]
+        match = _PARTICLE_BEFORE_CODE.match(part)
+        if match and _is_agency_code(re.split(r"[\s,;]", part[match.end():], maxsplit=1)[0]):
             return part[match.end():]
     return stripped
 
@@ -250,6 +270,13 @@ _NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]"
 _ABBREVIATED_END = re.compile(r"\s[^\W\d_]{1,2}\.$")
 
 
+def _ends_with_by_word(part: str) -> bool:
+    """True when a part of two words or more ends with "by" or a particle lead-in ("Glosse
+    Von"): no name ends so; the words before it are a label or a kicker, the names follow."""
+    words = part.split()
+    return len(words) >= 2 and (words[-1].lower() == "by" or bool(_PARTICLE_ALONE.fullmatch(words[-1])))
+
+
 def clean_name(part: str, *, strict: bool = True) -> str | None:
     """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
 
@@ -271,6 +298,8 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
         if not part:
             return None
     if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
+        return None
+    if strict and _ends_with_by_word(part):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
@@ -349,6 +378,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         found: list[str] = []
         for part in split_names(cut):
             name = clean_name(part, strict=strict)
+            if (name is None and not names and not found and lead_in_cut != segment
+                    and _is_agency_code(part.strip(_NAME_EDGES))):
+                name = part.strip(_NAME_EDGES)  # (an agency signing after the by-word: "Von dpa")
             if name:
                 found.append(name)
             elif strict and not prose:

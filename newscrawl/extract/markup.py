@@ -665,45 +665,23 @@ BYLINE_PART_BREAK = " | "
 _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
-#: The most words of one entry of a byline's names printed as alike sibling elements.
-MAX_LISTED_NAME_WORDS = 5
-
-
-def _listed_names(node) -> bool:
-    """True when ``node``'s children are two or more alike elements (one tag, one class)
-    with only blanks between them, each holding two to MAX_LISTED_NAME_WORDS words: one
-    entry per element, as in a list of names ("<span>Jane Doe</span> <span>John
-    Roe</span>"), not one name set in parts ("<span>Jane</span> <span>Doe</span>")."""
-    children = [child for child in node if isinstance(child.tag, str)]
-    if len(children) < 2 or len(children) != len(node):
-        return False
-    first = children[0]
-    if any(child.tag != first.tag or child.get("class") != first.get("class") for child in children):
-        return False
-    if any(child.tail and child.tail.strip(XPATH_SPACE) for child in children):
-        return False
-    return all(2 <= len(child.text_content().split()) <= MAX_LISTED_NAME_WORDS for child in children)
-
-
 def byline_text(element) -> str:
     """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
     block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
     elements touch with no space between them (a name, then a handle link or a date
-    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"), and between alike sibling
-    elements each holding a name of its own (:func:`_listed_names`); other inline
-    elements separated by a space ("<span>Jane</span> <span>Doe</span>") stay one part."""
+    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
+    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
     pieces: list = []  # strings; None = a hard break; False = an element edge
 
-    def walk(node, top: bool, apart: bool = False) -> None:
+    def walk(node, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag and tag not in _UNREAD_TAGS:
-            edge = None if apart or tag in BYLINE_BLOCK_TAGS else False
+            edge = None if tag in BYLINE_BLOCK_TAGS else False
             pieces.append(edge)
             if node.text:
                 pieces.append(node.text)
-            listed = _listed_names(node)
             for child in node:
-                walk(child, False, listed)
+                walk(child, False)
             pieces.append(edge)
         if not top and node.tail:
             pieces.append(node.tail)
@@ -711,21 +689,25 @@ def byline_text(element) -> str:
     walk(element, True)
     out: list[str] = []
     pending_break: bool | str = False  # True: a block's edge; "edge": an element's edge
+    written = False  # (some text besides blanks is out: a block's edge after it is a break)
     for piece in pieces:
         if piece is None:
             pending_break = True
         elif piece is False:
             pending_break = pending_break or "edge"
+        elif not piece.strip():
+            out.append(piece)  # (blanks between blocks keep the break for the next text)
+            if pending_break == "edge":
+                pending_break = False  # (two inline elements with a blank between: not glued)
         elif piece:
             before = out[-1] if out else ""
-            if pending_break and before and not before[-1:].isspace() and before.strip():
-                glued = not piece[:1].isspace()
-                if pending_break is True or (glued and (before[-1].isalnum() or before[-1] in ".)")
-                                             and (piece[0].isalnum() or piece[0] in "@(")):
-                    out.append(BYLINE_PART_BREAK)
-            elif pending_break is True and before.strip():
+            if pending_break is True and written:
+                out.append(BYLINE_PART_BREAK)
+            elif pending_break and written and not before[-1:].isspace() and not piece[:1].isspace() and (
+                    (before[-1].isalnum() or before[-1] in ".)") and (piece[0].isalnum() or piece[0] in "@(")):
                 out.append(BYLINE_PART_BREAK)
             out.append(piece)
+            written = True
             pending_break = False
     return collapse("".join(out))
 
@@ -734,28 +716,6 @@ def in_figure(element) -> bool:
     """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
     return element.tag in ("figure", "figcaption") or next(
         element.iterancestors("figure", "figcaption"), None) is not None
-
-
-#: Class words of a quotation block ("blockquote__author", "quote-source", "pullquote").
-_QUOTATION_NAMED = re.compile(r"quote", re.IGNORECASE)
-#: How far up from an element a class naming a quotation is looked for.
-QUOTATION_LEVELS = 3
-
-
-def in_quotation(element) -> bool:
-    """True when the element is in a ``<blockquote>`` or ``<q>``, or it or one of its
-    nearest ancestors (QUOTATION_LEVELS in all) has a class naming a quote: the author
-    printed there is the quoted person's, not the story's byline."""
-    if next(element.iterancestors("blockquote", "q"), None) is not None:
-        return True
-    node = element
-    for _ in range(QUOTATION_LEVELS):
-        if node is None:
-            return False
-        if _QUOTATION_NAMED.search(node.get("class") or ""):
-            return True
-        node = node.getparent()
-    return False
 
 
 def element_value(element) -> str:

@@ -204,14 +204,17 @@ def test_a_person_named_elsewhere_wins_over_a_byline_naming_the_site():
     assert article.authors == ["Jonas Brandt"]
 
 
+@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_names_printed_in_alike_sibling_elements_are_separate_names():
     article = extract_article(page("names-in-alike-spans.html"), "https://stadtbote.test/lokal/bruecke")
     assert article.authors == ["Jana Roth", "Eva Maria Lang", "Tomas Ek"]
 
 
 @pytest.mark.parametrize("fragment, text", [
-    ('<div class="b"><span class="p">Jana Roth</span> <span class="p">Eva Lang</span></div>',
-     "Jana Roth | Eva Lang"),
+    pytest.param('<div class="b"><span class="p">Jana Roth</span> <span class="p">Eva Lang</span></div>',
+                 "Jana Roth | Eva Lang", marks=pytest.mark.xfail(strict=True, reason=(
+                     "eighth round: rule left the generic layer (of 1,548 development page "
+                     "versions it changed the authors on one site only)"))),
     ('<div class="b"><span class="p">Jana</span> <span class="p">Roth</span></div>', "Jana Roth"),
     ('<div class="b"><span class="p">Jana Roth</span> <em>Eva Lang</em></div>', "Jana Roth Eva Lang"),
 ])
@@ -224,6 +227,7 @@ def test_by_line_opening_a_paragraph_before_a_line_break():
     assert article.authors == ["Ines Valk"]
 
 
+@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_a_name_alone_above_the_date_line_after_the_headline_is_the_byline():
     article = extract_article(page("name-above-date-line.html"), "https://stadtbote.test/freizeit/baeder")
     assert article.authors == ["Jana Roth"]
@@ -234,6 +238,48 @@ def test_a_picture_credit_above_the_date_line_is_no_byline():
     assert article.authors == []
 
 
+@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_the_author_of_a_quotation_in_the_story_is_no_byline():
     article = extract_article(page("quote-author-in-body.html"), "https://courier.test/port/dockers")
     assert article.authors == ["Mara Lind"]
+
+
+@pytest.mark.parametrize("fragment, text", [
+    # blocks separated by blanks only, the name's own text ending in a blank: still apart
+    ('<section><p>\n<a href="/autor/ana-gil">   Ana Gil\n</a>\n</p>\n<p>Corresponsal en Lisboa</p></section>',
+     "Ana Gil | Corresponsal en Lisboa"),
+    ('<div><span>Glosse </span>\n<div>\n<a>Jana Roth</a></div></div>', "Glosse | Jana Roth"),
+    # inline elements with blanks between them stay one part
+    ('<p><span>Jana </span>\n<span>Roth</span></p>', "Jana Roth"),
+])
+def test_blocks_separated_by_blanks_are_parts_of_their_own(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_an_author_card_with_the_name_and_the_role_in_two_paragraphs():
+    article = extract_article(page("author-card-name-then-role.html"),
+                              "https://diariodelpuerto.test/puerto/muelle")
+    assert article.authors == ["Ana Gil"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Von dpa", ["dpa"]), ("Von DPA", ["DPA"]), ("Par AFP", ["AFP"]), ("By AP", ["AP"]),
+    ("von dpa, unserer Redaktion", ["dpa"]), ("Von AFP | 12.03.2031", ["AFP"]),
+    ("Von Jan Kurz", ["Jan Kurz"]), ("Jan Kurz, dpa", ["Jan Kurz"]),  # (a code after a name: not read)
+    ("By admin", []), ("dpa", []),  # (no by-word: no code)
+])
+def test_an_agency_code_signing_after_a_by_word(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_an_agency_signing_a_story_after_a_by_word():
+    article = extract_article(page("agency-after-by-word.html"), "https://stadtbote.test/lokal/faehre")
+    assert article.authors == ["dpa"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Glosse Von | Jana Roth", ["Jana Roth"]), ("Politics By | Jane Doe", ["Jane Doe"]),
+    ("Ludwig van Beethoven", ["Ludwig van Beethoven"]), ("Maria de la Cruz", ["Maria de la Cruz"]),
+])
+def test_no_name_ends_with_a_by_word(raw, names):
+    assert clean_byline(raw) == names
