@@ -726,12 +726,39 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                 if found:
                     return found, text, ("byline-named block after the headline" if classed else
                                          "line opening with a by-word after the headline")
+    if h1 is not None:
+        found, beside = _name_beside_date_after_headline(h1)
+        if found:
+            return found, beside, "name printed beside the date after the headline"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             return found, text, "signature closing the body"
     return [], None, None
+
+
+#: How many short blocks after the headline are read for a name printed beside the date.
+NAME_BESIDE_DATE_BLOCKS = 4
+#: A block that is a name and nothing else: two to four words of letters (an apostrophe,
+#: a hyphen or an initial's point inside), no colon, digit or other mark.
+_NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}")
+
+
+def _name_beside_date_after_headline(h1) -> tuple[list[str], str | None]:
+    """(names, text) of a block among the first NAME_BESIDE_DATE_BLOCKS short blocks after
+    the headline that is one person's name and nothing else (two to four capitalised
+    words), when the next block holds a date (a year, or a numeric day): the byline
+    printed without a by-word above or beside the date line. ([], None) otherwise."""
+    blocks = [text for text, _named in itertools.islice(markup.texts_after_headline(h1),
+                                                        NAME_BESIDE_DATE_BLOCKS)]
+    for text, following in zip(blocks, blocks[1:]):
+        if not _NAME_ONLY.fullmatch(text) or not date_parts_of_line(following):
+            continue
+        found = byline.clean_byline(text, strict=True)
+        if len(found) == 1 and found[0] == collapse(text):
+            return found, text
+    return [], None
 
 
 #: Initials closing a name ("Courier D.", "Courier J K"): left out when asking whether the

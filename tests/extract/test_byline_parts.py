@@ -227,7 +227,6 @@ def test_by_line_opening_a_paragraph_before_a_line_break():
     assert article.authors == ["Ines Valk"]
 
 
-@pytest.mark.xfail(strict=True, reason="eighth round: rule left the generic layer (of 1,548 development page versions it changed the authors on one site only)")
 def test_a_name_alone_above_the_date_line_after_the_headline_is_the_byline():
     article = extract_article(page("name-above-date-line.html"), "https://stadtbote.test/freizeit/baeder")
     assert article.authors == ["Jana Roth"]
