@@ -1,0 +1,313 @@
+"""Generalisation audit of the publication-date rules: on how many development SITES does
+each rule, label word, meta key and class word of the date cascade change the day?
+
+Each audited item is switched off in turn (a rule made a no-op, a list entry removed, a
+pattern's alternative dropped) by replacing the name it lives under in its module for
+the length of one pass, and the development pages are extracted again (generic
+extractor, profiles off, the steps up to the publication date). A word is re-run only on
+the pages whose HTML holds it. The pages: the development part (split by site, as
+``python -m newscrawl.evaluate``) of the corpora with a labelled day (trafilatura-dev,
+htmldate-dev, fundus-dev) and of every corpus stripped of its structured data (truth: the
+date the structured data stated). For each item it prints the sites whose publication
+moment changes, and the sites whose day (or minute) it gains or loses.
+
+An item that changes the output of at most one development site is memorised from that
+site, not a convention: it belongs in a site profile if anywhere.
+
+    python benchmarks/date_audit.py --corpora /work/shared/corpora [--half A|B|all]
+        [--only NAME_SUBSTRING] [--out eval-results/date-audit.json]
+
+This is a development instrument, not a test; it reads the corpora at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newscrawl.evaluate.corpus import load_corpus
+from newscrawl.evaluate.runner import score_published
+from newscrawl.evaluate.split import DEV
+from newscrawl.evaluate.stripped import stripped_corpus
+from newscrawl.evaluate.systems import article_date
+from newscrawl.extract import dates, extractor, markup, meta, page_dates
+
+#: Corpora with a labelled day, scored as they are; corpora scored stripped of their
+#: structured data against the date it stated.
+LABELLED = ("trafilatura-dev", "htmldate-dev", "fundus-dev")
+STRIPPED = ("zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "pagetypes")
+
+_STEPS = extractor.FIELD_STEPS[:extractor.FIELD_STEPS.index(extractor.step_published) + 1]
+
+
+@dataclass(slots=True)
+class Page:
+    key: str
+    corpus: str
+    site: str
+    url: str
+    html: str
+    lowered: str
+    truth: object
+    baseline: dict = field(default_factory=dict)
+
+
+def half_of(site: str) -> str:
+    """Half A or B of the development part, by a hash of the site."""
+    return "A" if hashlib.sha1(site.encode()).digest()[0] & 1 == 0 else "B"
+
+
+def load_pages(root: Path, half: str) -> list[Page]:
+    pages = []
+    for name in LABELLED:
+        if not (root / name).is_dir():
+            continue
+        for case in load_corpus(root / name).cases:
+            if case.part == DEV and case.truth.published is not None:
+                html = case.read_html()
+                pages.append(Page(f"{name}/{case.id}", name, case.site, case.url, html,
+                                  html.lower(), case.truth.published))
+    for name in STRIPPED:
+        if not (root / name).is_dir():
+            continue
+        stripped = stripped_corpus(root / name)
+        for case in stripped.corpus.cases:
+            if case.part == DEV and case.truth.published is not None:
+                html = stripped.htmls[case.id]
+                pages.append(Page(f"{name}-stripped/{case.id}", f"{name}-stripped", case.site,
+                                  case.url, html, html.lower(), case.truth.published))
+    if half != "all":
+        pages = [page for page in pages if half_of(page.site) == half]
+    return pages
+
+
+def published_of(page: Page) -> dict:
+    """The page's publication moment and its day / minute scores, steps up to the date."""
+    saved = extractor.FIELD_STEPS
+    extractor.FIELD_STEPS = _STEPS
+    try:
+        article = extractor.extract_article(page.html, page.url, profile=False)
+    except Exception as exc:  # noqa: BLE001 - a page that fails is reported, not fatal
+        return {"value": f"<error {type(exc).__name__}>", "day": False, "minute": None}
+    finally:
+        extractor.FIELD_STEPS = saved
+    prediction = article_date(article.published_at, article.published_precision,
+                              article.published_raw, article.language)
+    scored = score_published(prediction, page.truth)
+    return {"value": scored["prediction"], "own_day": scored.get("prediction_own_day"),
+            "day": scored["day"], "minute": scored["minute"]}
+
+
+# -- the audited items -----------------------------------------------------------------
+
+@dataclass(slots=True)
+class Item:
+    """One audited item: its group and name, the (module, attribute, replacement) swaps
+    that switch it off, and the lowered words whose presence in a page's HTML lets it
+    act there (empty: any page)."""
+
+    group: str
+    name: str
+    swaps: list
+    words: tuple = ()
+    quoted: bool = False
+
+
+@contextlib.contextmanager
+def switched_off(item: Item):
+    saved = [(module, attribute, getattr(module, attribute)) for module, attribute, _ in item.swaps]
+    try:
+        for module, attribute, replacement in item.swaps:
+            setattr(module, attribute, replacement)
+        yield
+    finally:
+        for module, attribute, value in saved:
+            setattr(module, attribute, value)
+
+
+def _rules() -> list[Item]:
+    """Rules of the cascade, each made a no-op."""
+    same = lambda run, parsed, layer, offered: (parsed, layer, offered)  # noqa: E731
+    return [
+        Item("rule", "structured dates outvoted (_outvoted)", [(extractor, "_outvoted", same)]),
+        Item("rule", "app state yields to date markup (_app_state_checked)",
+             [(extractor, "_app_state_checked", same)]),
+        Item("rule", "UTC moment in the printed offset (_in_printed_offset)",
+             [(extractor, "_in_printed_offset", lambda run, parsed, layer: parsed)]),
+        Item("rule", "day-only date takes a printed time (_with_printed_time)",
+             [(extractor, "_with_printed_time", same)]),
+        Item("rule", "update lines held back (_updates_held_back)",
+             [(extractor, "_updates_held_back", lambda candidates, held: candidates)]),
+        Item("rule", "printed dates before the URL's period skipped (within_period)",
+             [(page_dates, "within_period", lambda day, period: True)]),
+        Item("rule", "a day in the URL (url_date_raws)",
+             [(page_dates, "url_date_raws", lambda url: [])]),
+        Item("rule", "publication keys of inline scripts (script_date_raws)",
+             [(page_dates, "script_date_raws", lambda tree: [])]),
+        Item("rule", "printed dates near the headline (visible_dates)",
+             [(page_dates, "visible_dates", lambda *a, **k: [])]),
+        Item("rule", "numeric dates in the page's own order (numeric_date_order)",
+             [(page_dates, "numeric_date_order", lambda tree: None)]),
+        Item("rule", "date-classed datelines (DATELINE_XPATHS)", [(markup, "DATELINE_XPATHS", ())]),
+        Item("rule", "generic date meta tags (GENERIC_DATE_KEYS)", [(meta, "GENERIC_DATE_KEYS", ())]),
+    ]
+
+
+def _key_items(group: str, module, attribute: str) -> list[Item]:
+    keys = getattr(module, attribute)
+    return [Item(group, key, [(module, attribute, tuple(k for k in keys if k != key))],
+                 (key.lower(),), quoted=True) for key in keys]
+
+
+def _alternatives(pattern: re.Pattern) -> list[str]:
+    """The top-level alternatives of a ``(?<!\\w)(?:a|b|c)(?!\\w)`` pattern."""
+    body = pattern.pattern
+    start = body.index("(?:") + 3
+    depth, parts, current = 0, [], ""
+    for char in body[start:]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return parts
+
+
+def _literal_words(alternative: str) -> tuple[str, ...]:
+    """Lowered words a page must hold for an alternative to match (a probe, not exact)."""
+    plain = re.sub(r"\(\?:[^)]*\)\??|\\\w|[\\^$?*+()\[\]{}|]", " ", alternative)
+    words = [w for w in plain.lower().split() if len(w) >= (3 if w.isascii() else 2)]
+    return (max(words, key=len),) if words else ()
+
+
+def _label_items(name: str, modules: tuple) -> list[Item]:
+    pattern = getattr(dates, name)
+    alternatives = _alternatives(pattern)
+    items = []
+    for alternative in alternatives:
+        rest = "|".join(a for a in alternatives if a != alternative)
+        changed = re.compile(pattern.pattern.replace(
+            "(?:" + "|".join(alternatives) + ")", "(?:" + rest + ")", 1), pattern.flags)
+        if changed.pattern == pattern.pattern:
+            continue
+        items.append(Item(name, alternative, [(module, name, changed) for module in modules],
+                          _literal_words(alternative)))
+    return items
+
+
+def _prefix_items() -> list[Item]:
+    items = []
+    for prefix in dates.LABEL_PREFIXES:
+        rest = [p for p in dates.LABEL_PREFIXES if p != prefix]
+        changed = re.compile(r"^(?:" + "|".join(rest) + r")(?!\w)\s*[:：\-–—]?\s*", re.IGNORECASE)
+        items.append(Item("LABEL_PREFIXES", prefix, [(dates, "_LABEL", changed)],
+                          _literal_words(prefix)))
+    return items
+
+
+def audit_items() -> list[Item]:
+    return (_rules()
+            + _key_items("PUBLISHED_KEYS", meta, "PUBLISHED_KEYS")
+            + _key_items("GENERIC_DATE_KEYS", meta, "GENERIC_DATE_KEYS")
+            + _label_items("PUBLISHED_LABEL", (dates, extractor, page_dates))
+            + _label_items("UPDATE_LABEL", (dates, extractor, page_dates))
+            + _prefix_items())
+
+
+# -- the audit ---------------------------------------------------------------------------
+
+def _may_act(item: Item, page: Page) -> bool:
+    """Could the item act on the page: no words, or one of them in its HTML (a meta key
+    as a quoted attribute value)."""
+    if not item.words:
+        return True
+    if item.quoted:
+        return any(f'"{w}"' in page.lowered or f"'{w}'" in page.lowered for w in item.words)
+    return any(w in page.lowered for w in item.words)
+
+
+def audit(pages: list[Page], items: list[Item]) -> list[dict]:
+    results = []
+    for item in items:
+        touched = [p for p in pages if _may_act(item, p)]
+        moved = defaultdict(lambda: {"pages": 0, "day": 0, "minute": 0})
+        with switched_off(item):
+            for page in touched:
+                after = published_of(page)
+                before = page.baseline
+                if after["value"] == before["value"] and after["own_day"] == before["own_day"]:
+                    continue
+                site = moved[f"{page.site} ({page.corpus}, {half_of(page.site)})"]
+                site["pages"] += 1
+                # + : the item gains this (the page is right with it, wrong without it)
+                site["day"] += int(before["day"]) - int(after["day"])
+                if before["minute"] is not None or after["minute"] is not None:
+                    site["minute"] += int(bool(before["minute"])) - int(bool(after["minute"]))
+        sites = {key.split(" (")[0] for key in moved}
+        results.append({
+            "group": item.group, "item": item.name, "pages_probed": len(touched),
+            "sites_moved": len(sites),
+            "sites_day_gained": sorted(k for k, v in moved.items() if v["day"] > 0),
+            "sites_day_lost": sorted(k for k, v in moved.items() if v["day"] < 0),
+            "sites_minute_gained": sorted(k for k, v in moved.items() if v["minute"] > 0),
+            "sites_minute_lost": sorted(k for k, v in moved.items() if v["minute"] < 0),
+            "moved": dict(moved)})
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all")
+    parser.add_argument("--only", help="audit only items whose group or name holds this")
+    parser.add_argument("--skip", help="leave out items whose group or name holds this")
+    parser.add_argument("--out", type=Path, default=Path("eval-results/date-audit.json"))
+    args = parser.parse_args(argv)
+    if not args.corpora.is_dir():
+        print(f"no corpora at {args.corpora}: nothing to audit", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    pages = load_pages(args.corpora, args.half)
+    for page in pages:
+        page.baseline = published_of(page)
+    days = sum(p.baseline["day"] for p in pages)
+    print(f"{len(pages)} development pages ({len({p.site for p in pages})} sites), day right "
+          f"on {days}; baseline in {time.perf_counter() - started:.0f} s", flush=True)
+    items = audit_items()
+    if args.only:
+        items = [i for i in items if args.only.lower() in (i.group + " " + i.name).lower()]
+    if args.skip:
+        items = [i for i in items if args.skip.lower() not in (i.group + " " + i.name).lower()]
+    results = audit(pages, items)
+    print("| group | item | sites moved | day gained on | day lost on | minute +/- sites |")
+    print("| --- | --- | ---: | --- | --- | --- |")
+    for r in results:
+        print(f"| {r['group']} | {r['item']} | {r['sites_moved']} | "
+              f"{', '.join(r['sites_day_gained']) or '-'} | {', '.join(r['sites_day_lost']) or '-'} | "
+              f"+{len(r['sites_minute_gained'])} / -{len(r['sites_minute_lost'])} |")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"pages": len(pages), "half": args.half, "items": results},
+                                   indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"memorisation candidates (output moves on exactly one development site): "
+          + ", ".join(f"{r['group']}:{r['item']}" for r in results if r["sites_moved"] == 1))
+    print(f"{len(items)} items in {time.perf_counter() - started:.0f} s; details in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
