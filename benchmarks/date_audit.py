@@ -1,18 +1,23 @@
 """Generalisation audit of the publication-date rules: on how many development SITES does
 each rule, label word, meta key and class word of the date cascade change the day?
 
-Each audited item is switched off in turn (a rule made a no-op, a list entry removed, a
-pattern's alternative dropped) by replacing the name it lives under in its module for
-the length of one pass, and the development pages are extracted again (generic
-extractor, profiles off, the steps up to the publication date). A word is re-run only on
-the pages whose HTML holds it. The pages: the development part (split by site, as
+Each development page is extracted once up to the publication date (generic extractor,
+profiles off); then, for each audited item, the item is switched off (a rule made a
+no-op, a list entry removed, a pattern's alternative dropped, a constant changed) by
+replacing the name it lives under in its module, and the publication-date step alone is
+run again on that page's state, its date caches emptied. A word is tried only on the
+pages whose HTML holds it. The pages: the development part (split by site, as
 ``python -m newscrawl.evaluate``) of the corpora with a labelled day (trafilatura-dev,
 htmldate-dev, fundus-dev) and of every corpus stripped of its structured data (truth: the
 date the structured data stated). For each item it prints the sites whose publication
 moment changes, and the sites whose day (or minute) it gains or loses.
 
-An item that changes the output of at most one development site is memorised from that
-site, not a convention: it belongs in a site profile if anywhere.
+An item whose removal changes the output of exactly one development site is a
+memorisation candidate: unless it is a member of a documented convention (a label word
+of one language among many), it belongs in a site profile if anywhere. Constants (the
+window of the printed-date search, the extra distance of each kind of printed date, how
+many sources outvote a structured date) are tried at half and twice their value: one
+that decides a day on a single site whichever way it moves is fitted to that site.
 
     python benchmarks/date_audit.py --corpora /work/shared/corpora [--half A|B|all]
         [--only NAME_SUBSTRING] [--out eval-results/date-audit.json]
@@ -360,8 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"pages": len(pages), "half": args.half, "items": results},
                                    indent=1, ensure_ascii=False), encoding="utf-8")
-    print(f"memorisation candidates (output moves on exactly one development site): "
-          + ", ".join(f"{r['group']}:{r['item']}" for r in results if r["sites_moved"] == 1))
+    print("memorisation candidates (a rule or entry whose removal moves exactly one "
+          "development site): " + ", ".join(
+              f"{r['group']}:{r['item']}" for r in results
+              if r["group"] != "constant" and r["sites_moved"] == 1))
+    print("constants whose half or twice value moves a day: " + (", ".join(
+        f"{r['item']} ({len(r['sites_day_gained'])} gained with the value as it is, "
+        f"{len(r['sites_day_lost'])} lost)" for r in results
+        if r["group"] == "constant" and (r["sites_day_gained"] or r["sites_day_lost"])) or "none"))
     print(f"{len(items)} items in {time.perf_counter() - started:.0f} s; details in {args.out}")
     return 0
 
