@@ -335,6 +335,11 @@ def audit(pages: list[Page], items: list[Item]) -> tuple[int, list[dict]]:
     return right, results
 
 
+def _site_count(keys: list[str]) -> int:
+    """Distinct sites among 'site (corpus, half)' keys."""
+    return len({key.split(" (")[0] for key in keys})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
@@ -370,8 +375,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['group']}:{r['item']}" for r in results
               if r["group"] != "constant" and r["sites_moved"] == 1))
     print("constants whose half or twice value moves a day: " + (", ".join(
-        f"{r['item']} ({len(r['sites_day_gained'])} gained with the value as it is, "
-        f"{len(r['sites_day_lost'])} lost)" for r in results
+        f"{r['item']} ({_site_count(r['sites_day_gained'])} sites gained with the value as "
+        f"it is, {_site_count(r['sites_day_lost'])} lost)" for r in results
         if r["group"] == "constant" and (r["sites_day_gained"] or r["sites_day_lost"])) or "none"))
     print(f"{len(items)} items in {time.perf_counter() - started:.0f} s; details in {args.out}")
     return 0
