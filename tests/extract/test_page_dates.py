@@ -22,6 +22,14 @@ def test_url_days_in_the_three_usual_forms():
     assert url_date_raws("https://news.example/a/20200428/ferry") == ["2020-04-28"]
     assert url_date_raws("https://news.example/article/1691780201") == []  # an id, no day
     assert url_date_raws("https://news.example/2019/13/40/x") == []
+    assert url_date_raws("https://news.example/2019/10/16") == ["2019-10-16"]
+    assert url_date_raws("https://news.example/2019/10/16.html") == ["2019-10-16"]
+
+
+def test_a_number_opening_a_slug_after_year_and_month_is_no_day():
+    # a month-and-name permalink (/yyyy/mm/slug/) whose slug starts with a number
+    assert url_date_raws("https://blog.example/2023/10/3-questions-for-the-mayor/") == []
+    assert url_date_raws("https://blog.example/2023/10/12-ways-to-cross-the-river/") == []
 
 
 def test_the_printed_date_nearest_the_headline_comes_first():
