@@ -57,7 +57,7 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
         tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=6000)))
                  for n in range(1, 8)]
         await asyncio.sleep(0.3)  # the worker holds a page (0.25 s each here), more queued
-        for process in list(pool._executor._processes.values()):
+        for process in list(pool._live.executor._processes.values()):
             os.kill(process.pid, signal.SIGKILL)
         return [first, *await asyncio.gather(*tasks, return_exceptions=True)]
 
