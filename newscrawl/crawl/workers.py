@@ -3,14 +3,29 @@
 Scrapy runs every callback on one thread, so CPU spent extracting is time the crawl
 does not spend downloading. With ``NEWSCRAWL_EXTRACT_WORKERS`` > 0 each article page
 is extracted and classified in a process pool while the crawl goes on; with 0 it
-runs inline. The pool also bounds the time of one page
-(``NEWSCRAWL_EXTRACT_TIMEOUT``): a page that takes longer, or kills its worker, restarts
-the pool and is tried once more with the pages that were in flight on it; a page that
-fails twice becomes a recorded failure. Each worker is handed ``NEWSCRAWL_EXTRACT_QUEUED`` pages ahead of the
+runs inline. Each worker is handed ``NEWSCRAWL_EXTRACT_QUEUED`` pages ahead of the
 one it extracts: the crawl process hands pages over from a thread that competes with the
 busy event loop for the GIL, and with the standard pool's single queued page a worker
-sat idle while pages waited. The pool's processes die with the crawl, even one killed with SIGKILL
-(:mod:`newscrawl.crawl.lifeline`).
+sat idle while pages waited.
+
+Every page handed to the pool ends as a PageResult, an ExtractionTimeout or a
+WorkerCrashed (or the extraction's own error), and none waits for ever:
+
+* the pool bounds the time of one page (``NEWSCRAWL_EXTRACT_TIMEOUT``, counted from
+  when the page reaches a worker); a page that takes longer, or whose worker dies, has
+  the pool given up (its workers killed) and is tried once more on a new pool with the
+  pages that were in flight on the old one; a page that fails twice becomes a recorded
+  failure, a page that only waited behind it is not charged;
+* the pages waiting on a pool watch its workers, and a dead worker gives the pool up
+  at once. The standard pool reports a dead worker itself, except one that died halfway
+  through writing a result larger than the pipe's buffer: its manager thread then
+  waits for the rest of that message for ever (CPython 3.11, later versions too), and
+  the pool neither returns nor fails the pages queued on it. Giving a pool up also
+  unblocks its threads (see ``_kill``);
+* ``close()`` returns within the page bound plus ``CLOSE_GRACE`` with no worker or
+  thread of the pool left (a worker still busy or frozen is killed). The pool's
+  processes die with the crawl, even one killed with SIGKILL
+  (:mod:`newscrawl.crawl.lifeline`).
 """
 
 from __future__ import annotations

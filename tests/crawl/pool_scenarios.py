@@ -51,15 +51,16 @@ def caught(moment: str, where: str) -> bool:
     return moment in where  # pipe_write also matches kernels that say anon_pipe_write
 
 
-def run(moment: str, how: str, timeout: float, pages: int, paragraphs: int) -> dict:
+def run(moment: str, how: str, timeout: float, pages: int, paragraphs: int,
+        workers: int = 1) -> dict:
     sig = {"kill": signal.SIGKILL, "stop": signal.SIGSTOP}[how]
-    pool = ExtractionPool(1, timeout=timeout, queued=4)
+    pool = ExtractionPool(workers, timeout=timeout, queued=4)
     report: dict = {"moment": moment, "signal": how}
     threads_before = set(threading.enumerate())
 
     async def scenario():
-        await pool.run(page_job(0))
-        worker = next(iter(pool._live.executor._processes))
+        await asyncio.gather(*(pool.run(page_job(0)) for _ in range(workers)))
+        worker = next(iter(pool._live.executor._processes))  # the first worker
         report["worker"] = worker
         tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=paragraphs)))
                  for n in range(1, pages + 1)]
@@ -114,7 +115,8 @@ def main(argv: list[str]) -> None:
     timeout = float(argv[2]) if len(argv) > 2 else 30.0
     pages = int(argv[3]) if len(argv) > 3 else 7
     paragraphs = int(argv[4]) if len(argv) > 4 else 6000
-    print(json.dumps(run(moment, how, timeout, pages, paragraphs)), flush=True)
+    workers = int(argv[5]) if len(argv) > 5 else 1
+    print(json.dumps(run(moment, how, timeout, pages, paragraphs, workers)), flush=True)
 
 
 if __name__ == "__main__":

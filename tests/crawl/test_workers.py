@@ -85,10 +85,11 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
 
 def test_a_slow_page_times_out_twice_and_the_pages_queued_behind_it_come_back():
     # 0.2 s bound; the slow page takes about 1.4 s here, the small ones a few ms
-    pool = ExtractionPool(1, timeout=0.2, queued=4)
+    pool = ExtractionPool(1, timeout=30, queued=4)
 
     async def run():
-        await pool.run(page_job(0))
+        await pool.run(page_job(0))  # the pool is up (a worker's start-up is not the point)
+        pool.timeout = 0.2
         slow = asyncio.ensure_future(pool.run(page_job(1, paragraphs=40_000)))
         others = [asyncio.ensure_future(pool.run(page_job(n))) for n in range(2, 12)]
         return await asyncio.gather(slow, *others, return_exceptions=True)
