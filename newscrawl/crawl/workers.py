@@ -327,14 +327,17 @@ class ExtractionPool:
 
     def close(self) -> None:
         """Stop the workers. When it returns, no process or thread of the pool is left:
-        a pool whose threads have not ended ``timeout`` + ``CLOSE_GRACE`` seconds after
-        it was asked to stop (a page still running) is killed."""
+        a pool with a dead worker is killed at once, one whose threads have not ended
+        ``timeout`` + ``CLOSE_GRACE`` seconds after it was asked to stop (a page still
+        running, a frozen worker) then."""
         pool, self._live = self._live, None
         managers = self._given_up
         self._given_up = []
         if pool is not None:
             manager, results, processes = _internals(pool.executor)
             pool.executor.shutdown(wait=False, cancel_futures=True)
+            if multiprocessing.connection.wait([p.sentinel for p in processes], timeout=0):
+                _kill(processes, results)  # a dead worker: the pool is broken, waiting is vain
             if manager is not None:
                 manager.join(self.timeout + CLOSE_GRACE)
                 if manager.is_alive():
