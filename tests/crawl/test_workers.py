@@ -1,16 +1,27 @@
 """The extraction pool: pages queued ahead of each worker; crashes and time-outs with
-pages queued (each tried again, none cancelled)."""
+pages queued (each tried again, none cancelled); a worker killed or frozen at any moment,
+even halfway through writing a result, never leaves a page waiting for ever."""
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures.process as futures_process
 import datetime as dt
+import json
 import os
 import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
 
 from newscrawl.crawl.workers import (
-    ExtractionPool, ExtractionTimeout, PageJob, PageResult, process_pool)
+    CLOSE_GRACE, ExtractionPool, ExtractionTimeout, PageJob, PageResult, process_pool)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PARAGRAPH = ("The harbour board met on Tuesday and voted to repair the north pier before "
              "the winter storms, after engineers warned that the old timber could fail.")
@@ -57,9 +68,11 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
         tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=6000)))
                  for n in range(1, 8)]
         await asyncio.sleep(0.3)  # the worker holds a page (0.25 s each here), more queued
-        for process in list(pool._executor._processes.values()):
+        for process in list(pool._live.executor._processes.values()):
             os.kill(process.pid, signal.SIGKILL)
-        return [first, *await asyncio.gather(*tasks, return_exceptions=True)]
+        # bounded: a pool stuck on the killed worker fails the test instead of hanging it
+        pages = asyncio.gather(*tasks, return_exceptions=True)
+        return [first, *await asyncio.wait_for(pages, 60)]
 
     try:
         results = asyncio.run(run())
@@ -72,10 +85,11 @@ def test_pages_queued_on_a_killed_worker_are_tried_again_and_come_back():
 
 def test_a_slow_page_times_out_twice_and_the_pages_queued_behind_it_come_back():
     # 0.2 s bound; the slow page takes about 1.4 s here, the small ones a few ms
-    pool = ExtractionPool(1, timeout=0.2, queued=4)
+    pool = ExtractionPool(1, timeout=30, queued=4)
 
     async def run():
-        await pool.run(page_job(0))
+        await pool.run(page_job(0))  # the pool is up (a worker's start-up is not the point)
+        pool.timeout = 0.2
         slow = asyncio.ensure_future(pool.run(page_job(1, paragraphs=40_000)))
         others = [asyncio.ensure_future(pool.run(page_job(n))) for n in range(2, 12)]
         return await asyncio.gather(slow, *others, return_exceptions=True)
@@ -104,3 +118,71 @@ def test_a_crawl_whose_pages_all_time_out_ends_with_every_page_a_recorded_failur
     timed_out = {f["url"] for f in failures if f["error_type"] == "ExtractionTimeout"}
     assert len(timed_out) >= 40, done.stderr[-2000:]
     assert "CancelledError" not in done.stderr
+
+
+def run_scenario(*args: str, limit: float = 90) -> dict:
+    """Run a scenario of tests/crawl/pool_scenarios.py in a child process: a pool that
+    hangs fails the test after ``limit`` seconds (the child is killed, its workers with it)."""
+    try:
+        done = subprocess.run([sys.executable, "-m", "tests.crawl.pool_scenarios", *args],
+                              cwd=ROOT, capture_output=True, text=True, timeout=limit)
+    except subprocess.TimeoutExpired as hung:
+        pytest.fail(f"the pages were not all back after {limit:g} s: the pool hung\n"
+                    f"{(hung.stderr or b'')[-3000:]!r}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/wchan"),
+                    reason="needs /proc/PID/wchan (Linux) to catch the worker mid-write")
+@pytest.mark.parametrize("moment, how, timeout, bound", [
+    # killed halfway through writing a page's result (a 1 MB result: many pipe writes),
+    # with 1 MB pages queued behind it (the queue feeder blocked writing the next): the
+    # pool's own manager thread stays blocked on the half-written result for ever; the
+    # dead worker must be noticed well before the 30 s page bound
+    ("pipe_write", "kill", "30", 20),
+    # frozen there (SIGSTOP: the worker does not die): the page's 2 s bound gives the pool up
+    ("pipe_write", "stop", "2", 20),
+    # killed while extracting
+    ("running", "kill", "30", 20),
+])
+def test_a_worker_killed_or_frozen_at_any_moment_leaves_no_page_waiting(moment, how, timeout,
+                                                                        bound):
+    report = run_scenario(moment, how, timeout)
+    if "caught_in" not in report and set(report.get("seen", ())) <= {"0"}:
+        pytest.skip(f"this kernel does not show where a process waits ({report})")
+    assert moment.replace("running", "0") in report["caught_in"], report
+    assert report["results"] == [f"Story {n}" for n in range(1, 8)], report
+    assert report["generations"] == 2, report  # the broken pool, then one that finished
+    assert report["seconds"] < bound, report
+    # close() left nothing of the pool: no thread (manager, queue feeder), no worker
+    assert report["threads_left"] == [] and not report["worker_left"], report
+
+
+def test_close_ends_a_pool_whose_worker_is_frozen():
+    pool = ExtractionPool(1, timeout=1, queued=4)
+
+    async def run():
+        return await pool.run(page_job(0))
+
+    assert asyncio.run(run()).article.headline == "Story 0"
+    worker = next(iter(pool._live.executor._processes.values()))
+    threads_before = set(threading.enumerate())
+    os.kill(worker.pid, signal.SIGSTOP)  # it will never read the request to stop
+    closing = threading.Thread(target=pool.close)
+    started = time.monotonic()
+    closing.start()
+    closing.join(1 + CLOSE_GRACE + 20)
+    try:
+        assert not closing.is_alive(), "close() did not return"
+        assert time.monotonic() - started < 1 + CLOSE_GRACE + 20
+        with pytest.raises(ProcessLookupError):  # killed, and reaped by the forkserver
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                os.kill(worker.pid, 0)
+                time.sleep(0.05)
+        assert set(threading.enumerate()) <= threads_before | {closing}
+    finally:
+        if closing.is_alive():  # unblock what the old close() waits for, then fail
+            os.kill(worker.pid, signal.SIGKILL)
+            closing.join()
