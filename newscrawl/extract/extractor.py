@@ -146,7 +146,7 @@ class _Run:
     def microdata(self) -> bool:
         """Whether the page has any ``itemprop`` attribute (:func:`markup.has_microdata`),
         asked once, by the first markup search that would walk the page for one."""
-        return markup.has_microdata(self.ctx.tree, self.ctx.text)
+        return markup.has_microdata(self.ctx.tree)
 
     @cached_property
     def canonical_href(self) -> str | None:

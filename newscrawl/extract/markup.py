@@ -143,21 +143,12 @@ MICRODATA_HEURISTICS = frozenset({"itemprop-author-name", "itemprop-author",
                                   "itemprop-datepublished", "itemprop-datemodified"})
 
 
-def has_microdata(tree, text: str | None = None) -> bool:
+def has_microdata(tree) -> bool:
     """True when an element of the page has an ``itemprop`` attribute. One walk of the
     tree tells; on a page without one (most pages without structured data) the walks of
     :data:`ITEMPROP_HEADLINE` and :data:`MICRODATA_HEURISTICS`, in the article scope and
-    in the page, are spared (the functions that run them take ``microdata=False``).
-    ``text``: the text the tree was parsed from, when known; it answers without the walk
-    (a search, several times cheaper): a page whose text never spells ``itemprop``, in
-    any case of its ASCII letters (the parser lower-cases attribute names), has none, and
-    one that spells it is taken to have some (when it was only in a script or in the
-    prose, the walks for it find nothing, as if they had been spared)."""
-    if text is None:
-        return bool(_ANY_ITEMPROP(tree))
-    if "itemprop" in text:
-        return True
-    return b"itemprop" in text.encode("utf-8", "surrogatepass").lower()
+    in the page, are spared (the functions that run them take ``microdata=False``)."""
+    return bool(_ANY_ITEMPROP(tree))
 
 #: Where the article container is, tried in order when no body node tells.
 SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (

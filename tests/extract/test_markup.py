@@ -220,27 +220,3 @@ def test_headings_before_the_story_read_bold_and_classed_headings():
     assert markup.headings_before_story(
         container, "The story opens here with its first paragraph.") == [
         "The styled headline here", "A bold headline of words"]
-
-
-def test_the_page_text_tells_whether_it_may_hold_microdata():
-    """Told the text it was parsed from, has_microdata answers from the text: no spelling
-    of itemprop in any case means none (the parser lower-cases attribute names: the
-    tree's own answer agrees); the word anywhere in the text, even only in the prose
-    or a script, reads as possible microdata (its walks then find nothing)."""
-    cases = (
-        ('<html><body><p class="byline">By Ann Lee</p></body></html>', False, False),
-        ('<html><body><span ITEMPROP="author">Ann</span></body></html>', True, True),
-        ('<html><body><span ItemProp="author">Ann Müller</span></body></html>', True, True),
-        ('<html><body><p>Über itemprop und Mikrodaten</p></body></html>', True, False),
-        ('<html><body><p>Kein Markup, nur Text: é, ß, \u0130</p></body></html>', False, False),
-    )
-    for html, from_text, from_tree in cases:
-        root = lxml.html.document_fromstring(html)
-        assert markup.has_microdata(root) is from_tree, html
-        assert markup.has_microdata(root, html) is from_text, html
-        body = root.find("body")
-        # (a page that only names the word gives what the spared walks give)
-        assert (markup.date_candidates(body, markup.PUBLISHED_XPATHS, from_text)
-                == markup.date_candidates(body, markup.PUBLISHED_XPATHS, from_tree))
-        assert (list(markup.byline_element_groups(body, root, html, from_text))
-                == list(markup.byline_element_groups(body, root, html, from_tree)))
