@@ -219,38 +219,22 @@ BYLINE_TEXT_NODES = 400
 #: The first BYLINE_TEXT_NODES of TEXT_NODES (libxml2 stops there: no list of all of them).
 _FIRST_TEXT_NODES = XP(f"(.//text()[normalize-space()])[position() <= {BYLINE_TEXT_NODES}]")
 
-
-class TimeElements:
+def time_elements(*class_words: str, pubdate: bool = False):
     """A finder like an XPath ``.//time`` (with ``[@pubdate or class_has(class_words)]``
     when given): the ``<time>`` elements under an element, through lxml's C
-    ``iterdescendants(tag)``, several times faster than an XPath walk. :meth:`among`
-    selects the same from the scope's ``<time>`` elements already listed, so that the
-    finders of one scope walk it once (:func:`date_candidates`)."""
-
-    def __init__(self, *class_words: str, pubdate: bool = False):
-        self.class_words = class_words
-        self.pubdate = pubdate
-
-    def _has_class(self, element) -> bool:
+    ``iterdescendants(tag)``, several times faster than an XPath walk."""
+    def has_class(element) -> bool:
         names = element.get("class") or ""
         return any(word in names or f"{word[:1].upper()}{word[1:]}" in names
-                   for word in self.class_words)
+                   for word in class_words)
 
-    def among(self, times) -> list:
-        """The elements of ``times`` (``<time>`` elements, in page order) it selects."""
-        if not self.class_words:
-            return list(times)
-        return [element for element in times
-                if (self.pubdate and element.get("pubdate") is not None) or self._has_class(element)]
-
-    def __call__(self, scope) -> list:
-        return self.among(scope.iterdescendants("time"))
-
-
-def time_elements(*class_words: str, pubdate: bool = False) -> TimeElements:
-    """The finder of ``<time>`` elements (:class:`TimeElements`) with ``@pubdate`` or a
-    class holding one of ``class_words``, or of every one when none are given."""
-    return TimeElements(*class_words, pubdate=pubdate)
+    def find(scope) -> list:
+        found = scope.iterdescendants("time")
+        if not class_words:
+            return list(found)
+        return [element for element in found
+                if (pubdate and element.get("pubdate") is not None) or has_class(element)]
+    return find
 
 
 #: Publication date candidates in markup, tried in order (XPaths or finders like them).
@@ -833,16 +817,10 @@ def date_candidates(scope, xpaths, microdata: bool = True) -> list[tuple[str, st
     the first heuristic's. ``microdata`` False: the page has no ``itemprop``
     (:func:`has_microdata`), the heuristics selecting by it are not walked."""
     fallback: list[tuple[str, str, str]] = []
-    times = None  # (the scope's <time> elements, listed once for every finder of them)
     for name, xpath in xpaths:
         if not microdata and name in MICRODATA_HEURISTICS:
             continue
-        if isinstance(xpath, TimeElements):
-            if times is None:
-                times = list(scope.iterdescendants("time"))
-            elements = xpath.among(times)
-        else:
-            elements = xpath(scope)
+        elements = xpath(scope)
         if not elements:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()
