@@ -334,7 +334,7 @@ def extractor_items() -> list[Item]:
         ("byline element in a quotation (markup.in_quotation)", "markup",
          "in_quotation = lambda element: False"),
         ("name above the date line after the headline (_name_beside_date_after_headline)",
-         "extractor", "_name_beside_date_after_headline = lambda h1: ([], None)"),
+         "extractor", "_name_beside_date_after_headline = lambda after_headline: ([], None)"),
     )
     from newscrawl.extract import markup
     modules = {"markup": markup, "extractor": extractor}

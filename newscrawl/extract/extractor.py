@@ -719,15 +719,17 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         if found:
             return found, text, "text after a by-word label"
     h1 = markup.headline_h1(run.ctx.tree, run.h1s)
+    # (the blocks after the headline, walked once for both rules that read them)
+    after_headline = _Remembered(markup.texts_after_headline(h1)) if h1 is not None else ()
     if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
-        for text, classed in markup.texts_after_headline(h1):
+        for text, classed in after_headline:
             if classed or byline.starts_with_lead_in(text):
                 found = byline.clean_byline(text, strict=True)
                 if found:
                     return found, text, ("byline-named block after the headline" if classed else
                                          "line opening with a by-word after the headline")
     if h1 is not None:
-        found, beside = _name_beside_date_after_headline(h1)
+        found, beside = _name_beside_date_after_headline(after_headline)
         if found:
             return found, beside, "name printed beside the date after the headline"
     body_node = getattr(run.body, "node", None)
@@ -745,13 +747,14 @@ NAME_BESIDE_DATE_BLOCKS = 4
 _NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}")
 
 
-def _name_beside_date_after_headline(h1) -> tuple[list[str], str | None]:
+def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | None]:
     """(names, text) of a block among the first NAME_BESIDE_DATE_BLOCKS short blocks after
-    the headline that is one person's name and nothing else (two to four capitalised
-    words), when the next block holds a date (a year, or a numeric day): the byline
-    printed without a by-word above or beside the date line. ([], None) otherwise."""
-    blocks = [text for text, _named in itertools.islice(markup.texts_after_headline(h1),
-                                                        NAME_BESIDE_DATE_BLOCKS)]
+    the headline (``after_headline``: the (text, byline-named) pairs of
+    :func:`markup.texts_after_headline`) that is one person's name and nothing else (two
+    to four capitalised words), when the next block holds a date (a year, or a numeric
+    day): the byline printed without a by-word above or beside the date line. ([], None)
+    otherwise."""
+    blocks = [text for text, _named in itertools.islice(after_headline, NAME_BESIDE_DATE_BLOCKS)]
     for text, following in zip(blocks, blocks[1:]):
         if not _NAME_ONLY.fullmatch(text) or not date_parts_of_line(following):
             continue
