@@ -106,10 +106,13 @@ wiadomości|новости|haberler|
 """.replace("\n", "").split("|"))
 
 
-#: A news agency's short code signing a story after a by-word ("Von dpa", "Par AFP", "By
-#: AP"): two to five capitals, or three lower-case letters (German agencies write theirs so:
-#: "dpa", "epd", "kna", "sid").
-_AGENCY_CODE = re.compile(r"[^\W\d_a-z]{2,5}|[a-z]{3}")
+#: News agencies that print their short code in lower case (the German-language press:
+#: Deutsche Presse-Agentur, Evangelischer Pressedienst, Katholische Nachrichten-Agentur,
+#: Sport-Informations-Dienst, Austria Presse Agentur, Schweizerische Depeschenagentur,
+#: ddp). Any other lower-case word after a by-word ("By now", "von uns") is no agency.
+LOWER_CASE_AGENCY_CODES = frozenset({"dpa", "epd", "kna", "sid", "apa", "sda", "ddp"})
+#: Letters of an agency's code written in capitals ("AP", "AFP", "DPA", "ANSA").
+_CAPITALS_CODE = re.compile(r"[^\W\d_]{2,5}")
 #: A particle lead-in before an agency's code and nothing else but what ends the names ("Von
 #: dpa", "von dpa, unserer Redaktion", "Par AFP"): stripped though one word follows.
 _PARTICLE_BEFORE_CODE = re.compile(
@@ -118,8 +121,9 @@ _PARTICLE_BEFORE_CODE = re.compile(
 
 
 def _is_agency_code(word: str) -> bool:
-    """True when a word is written as a news agency's short code (:data:`_AGENCY_CODE`)."""
-    return bool(_AGENCY_CODE.fullmatch(word))
+    """True when a word is written as a news agency's short code: two to five capitals
+    ("AFP"), or one of :data:`LOWER_CASE_AGENCY_CODES`."""
+    return (bool(_CAPITALS_CODE.fullmatch(word)) and word.isupper()) or word in LOWER_CASE_AGENCY_CODES
 
 
 def _strip_lead_in(part: str) -> str:
@@ -270,11 +274,17 @@ _NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]"
 _ABBREVIATED_END = re.compile(r"\s[^\W\d_]{1,2}\.$")
 
 
+#: By-words that end a label or a kicker and never a name ("Glosse Von", "Politics By").
+#: Other particles end real names ("Li Da", "Nguyen Van", "Zhang De"), so they are not here.
+BY_WORDS_ENDING_NO_NAME = frozenset({"by", "von", "par"})
+
+
 def _ends_with_by_word(part: str) -> bool:
-    """True when a part of two words or more ends with "by" or a particle lead-in ("Glosse
-    Von"): no name ends so; the words before it are a label or a kicker, the names follow."""
+    """True when a part of two words or more ends with one of
+    :data:`BY_WORDS_ENDING_NO_NAME` ("Glosse Von"): the words before it are a label or a
+    kicker, the names follow."""
     words = part.split()
-    return len(words) >= 2 and (words[-1].lower() == "by" or bool(_PARTICLE_ALONE.fullmatch(words[-1])))
+    return len(words) >= 2 and words[-1].rstrip(":").lower() in BY_WORDS_ENDING_NO_NAME
 
 
 def clean_name(part: str, *, strict: bool = True) -> str | None:
