@@ -45,11 +45,12 @@ from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, 
 from newscrawl.text import collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
-#: In the slash form the day ends its path segment ('/', an extension, the end): a number
-#: that opens a slug after /yyyy/mm/ ('/2023/10/3-questions-for-...', a month-and-name
+#: In the slash form the day ends its path segment ('/', a file extension ending the path,
+#: a ';' or ',' suffix, the end): a number that opens a slug after /yyyy/mm/
+#: ('/2023/10/3-questions-for-...', '/2023/10/2.5-million-...', a month-and-name
 #: permalink) is no day.
 _URL_DAY = re.compile(
-    r"(?<![\d])((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?=/|\.|$)"
+    r"(?<![\d])((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?=/|\.[A-Za-z]{2,5}$|[;,]|$)"
     r"|(?<![\d])((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?![\d])"
     r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
 

@@ -30,6 +30,10 @@ def test_a_number_opening_a_slug_after_year_and_month_is_no_day():
     # a month-and-name permalink (/yyyy/mm/slug/) whose slug starts with a number
     assert url_date_raws("https://blog.example/2023/10/3-questions-for-the-mayor/") == []
     assert url_date_raws("https://blog.example/2023/10/12-ways-to-cross-the-river/") == []
+    assert url_date_raws("https://blog.example/2023/10/2.5-million-riders/") == []
+    # a day followed by a path parameter or a comma suffix is still the day
+    assert url_date_raws("https://news.example/2019/10/16;jsessionid=AB12") == ["2019-10-16"]
+    assert url_date_raws("https://news.example/2019/10/16,ferry.html") == ["2019-10-16"]
 
 
 def test_the_printed_date_nearest_the_headline_comes_first():
