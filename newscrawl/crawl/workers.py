@@ -215,6 +215,7 @@ class ExtractionPool:
         self._tickets = 0
         # Manager threads of pools given up, joined by close().
         self._given_up: list[threading.Thread] = []
+        self._closed = False  # close() was called: no new pool is started
 
     def _note_started(self) -> None:
         """The oldest ``workers`` pages in flight on the live pool are on a worker: their
@@ -258,7 +259,7 @@ class ExtractionPool:
         if pool is not self._live or now - pool.watched_at < WATCH_INTERVAL / 2:
             return
         pool.watched_at = now
-        processes = list((pool.executor._processes or {}).values())
+        processes = _internals(pool.executor)[2]
         if multiprocessing.connection.wait([p.sentinel for p in processes], timeout=0):
             self._give_up(pool)
 
@@ -301,6 +302,8 @@ class ExtractionPool:
         before any reaches a worker)."""
         tries = breaks = 0
         while True:
+            if self._closed:  # (a page woken by close() is not retried on a new pool)
+                raise WorkerCrashed("the extraction pool was closed before the page was extracted")
             pool = self._pool()
             self._tickets += 1
             ticket = self._tickets
@@ -330,6 +333,7 @@ class ExtractionPool:
         a pool with a dead worker is killed at once, one whose threads have not ended
         ``timeout`` + ``CLOSE_GRACE`` seconds after it was asked to stop (a page still
         running, a frozen worker) then."""
+        self._closed = True
         pool, self._live = self._live, None
         managers = self._given_up
         self._given_up = []

@@ -54,12 +54,15 @@ def caught(moment: str, where: str) -> bool:
 def run(moment: str, how: str, timeout: float, pages: int, paragraphs: int,
         workers: int = 1) -> dict:
     sig = {"kill": signal.SIGKILL, "stop": signal.SIGSTOP}[how]
-    pool = ExtractionPool(workers, timeout=timeout, queued=4)
+    # the first pages start the forkserver and the workers: a loose bound for them (a
+    # loaded machine's start-up is not what a scenario tests), the scenario's bound after
+    pool = ExtractionPool(workers, timeout=max(timeout, 60.0), queued=4)
     report: dict = {"moment": moment, "signal": how}
     threads_before = set(threading.enumerate())
 
     async def scenario():
         await asyncio.gather(*(pool.run(page_job(0)) for _ in range(workers)))
+        pool.timeout = timeout
         worker = next(iter(pool._live.executor._processes))  # the first worker
         report["worker"] = worker
         tasks = [asyncio.ensure_future(pool.run(page_job(n, paragraphs=paragraphs)))

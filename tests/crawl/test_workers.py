@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from newscrawl.crawl.workers import (
-    CLOSE_GRACE, ExtractionPool, ExtractionTimeout, PageJob, PageResult, process_pool)
+    CLOSE_GRACE, ExtractionPool, ExtractionTimeout, PageJob, PageResult, WorkerCrashed,
+    process_pool)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,47 +136,49 @@ def run_scenario(*args: str, limit: float = 90) -> dict:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/wchan"),
                     reason="needs /proc/PID/wchan (Linux) to catch the worker mid-write")
-@pytest.mark.parametrize("moment, how, timeout, bound", [
+@pytest.mark.parametrize("moment, how, timeout", [
     # killed halfway through writing a page's result (a 1 MB result: many pipe writes),
     # with 1 MB pages queued behind it (the queue feeder blocked writing the next): the
-    # pool's own manager thread stays blocked on the half-written result for ever; the
-    # dead worker must be noticed well before the 30 s page bound
-    ("pipe_write", "kill", "30", 20),
+    # pool's own manager thread stays blocked on the half-written result for ever. The
+    # page bound (600 s) is beyond the child's limit (90 s), so only noticing the dead
+    # worker brings the pages back in time
+    ("pipe_write", "kill", "600"),
     # frozen there (SIGSTOP: the worker does not die): the page's 2 s bound gives the pool up
-    ("pipe_write", "stop", "2", 20),
+    ("pipe_write", "stop", "2"),
     # killed while extracting
-    ("running", "kill", "30", 20),
+    ("running", "kill", "600"),
 ])
-def test_a_worker_killed_or_frozen_at_any_moment_leaves_no_page_waiting(moment, how, timeout,
-                                                                        bound):
+def test_a_worker_killed_or_frozen_at_any_moment_leaves_no_page_waiting(moment, how, timeout):
     report = run_scenario(moment, how, timeout)
     if "caught_in" not in report and set(report.get("seen", ())) <= {"0"}:
         pytest.skip(f"this kernel does not show where a process waits ({report})")
-    assert moment.replace("running", "0") in report["caught_in"], report
+    assert moment.replace("running", "0") in report.get("caught_in", ""), report
     assert report["results"] == [f"Story {n}" for n in range(1, 8)], report
     assert report["generations"] == 2, report  # the broken pool, then one that finished
-    assert report["seconds"] < bound, report
     # close() left nothing of the pool: no thread (manager, queue feeder), no worker
     assert report["threads_left"] == [] and not report["worker_left"], report
 
 
 def test_close_ends_a_pool_whose_worker_is_frozen():
-    pool = ExtractionPool(1, timeout=1, queued=4)
+    pool = ExtractionPool(1, timeout=60, queued=4)  # a loose bound while the pool starts
 
     async def run():
         return await pool.run(page_job(0))
 
-    assert asyncio.run(run()).article.headline == "Story 0"
+    try:
+        assert asyncio.run(run()).article.headline == "Story 0"
+    except BaseException:
+        pool.close()
+        raise
+    pool.timeout = 1
     worker = next(iter(pool._live.executor._processes.values()))
     threads_before = set(threading.enumerate())
     os.kill(worker.pid, signal.SIGSTOP)  # it will never read the request to stop
     closing = threading.Thread(target=pool.close)
-    started = time.monotonic()
     closing.start()
     closing.join(1 + CLOSE_GRACE + 20)
     try:
         assert not closing.is_alive(), "close() did not return"
-        assert time.monotonic() - started < 1 + CLOSE_GRACE + 20
         with pytest.raises(ProcessLookupError):  # killed, and reaped by the forkserver
             deadline = time.monotonic() + 5
             while time.monotonic() < deadline:
@@ -183,6 +186,20 @@ def test_close_ends_a_pool_whose_worker_is_frozen():
                 time.sleep(0.05)
         assert set(threading.enumerate()) <= threads_before | {closing}
     finally:
-        if closing.is_alive():  # unblock what the old close() waits for, then fail
-            os.kill(worker.pid, signal.SIGKILL)
-            closing.join()
+        try:
+            os.kill(worker.pid, signal.SIGKILL)  # never leave a stopped worker behind
+        except ProcessLookupError:
+            pass
+        closing.join()
+
+
+def test_a_closed_pool_starts_no_new_pool_for_a_late_page():
+    pool = ExtractionPool(1, timeout=60, queued=1)
+    try:
+        assert asyncio.run(pool.run(page_job(0))).article.headline == "Story 0"
+    finally:
+        pool.close()
+    generations = pool._generation
+    with pytest.raises(WorkerCrashed, match="closed"):
+        asyncio.run(pool.run(page_job(1)))
+    assert pool._generation == generations and pool._live is None  # nothing started again
