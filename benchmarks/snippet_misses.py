@@ -33,6 +33,7 @@ import argparse
 import hashlib
 import sys
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 
 from lxml import etree
 
@@ -49,9 +50,11 @@ def half_of(site: str) -> str:
     return "A" if hashlib.sha1(site.encode()).digest()[0] & 1 == 0 else "B"
 
 
+@contextmanager
 def _capture():
-    """Wrap the extractor's extract_body so the last call's page root and Body are kept."""
-    seen = {}
+    """While in the block, the extractor's extract_body keeps the last call's page root and
+    Body in the dict it yields; the original is put back on leaving the block."""
+    seen: dict = {}
     original = extractor.extract_body
 
     def wrapped(ctx, *args, **kwargs):
@@ -60,7 +63,10 @@ def _capture():
         return body
 
     extractor.extract_body = wrapped
-    return seen
+    try:
+        yield seen
+    finally:
+        extractor.extract_body = original
 
 
 def smallest_holder(root, snippet: str):
@@ -163,55 +169,55 @@ def main(argv=None) -> int:
     corpus = load_corpus(args.corpus)
     peer_missing = _peer_missing(args.peer) if args.peer else None
     peer_found = Counter()
-    seen = _capture()
     by_class, sites_of = Counter(), defaultdict(set)
     pages = snippets = 0
     lead_found = lead_intruding = 0  # with the description put before the body
-    for case in corpus.cases:
-        if case.part != DEV or (args.half != "both" and half_of(case.site) != args.half):
-            continue
-        pages += 1
-        seen.clear()
-        article = extractor.extract_article(case.read_html(), case.url, profile=False)
-        text = snippet_text(article.body)
-        description = snippet_text(article.description)
-        root, body = seen.get("root"), seen.get("body")
-        if root is not None:  # extraction is over: what is left to search is visible text
-            etree.strip_elements(root, "script", "style", "template", with_tail=False)
-        container = body.node if body is not None else None
-        heading_pos = None
-        if root is not None:
-            heading = next(root.iter("h1"), None)
-            heading_pos = positions(root).get(heading) if heading is not None else None
-        if case.truth.snippets is not None and description:
-            both = description + " " + text
-            lead_found += sum(snippet_text(s) in both and snippet_text(s) not in text
-                              for s in case.truth.snippets.with_)
-            lead_intruding += sum(snippet_text(s) in both and snippet_text(s) not in text
-                                  for s in case.truth.snippets.without)
-        for raw in wanted(case.truth, article.body):
-            snippets += 1
-            snippet = snippet_text(raw.rstrip(MISSED))
-            if snippet in text and not raw.endswith(MISSED):
+    with _capture() as seen:
+        for case in corpus.cases:
+            if case.part != DEV or (args.half != "both" and half_of(case.site) != args.half):
                 continue
-            if snippet and snippet in description:
-                kind = "description"
-            else:
-                holder = smallest_holder(root, snippet) if root is not None else None
-                kind = classify(root, container, holder, heading_pos)
-            by_class[kind] += 1
-            sites_of[kind].add(case.site)
-            if peer_missing is not None and case.id in peer_missing \
-                    and raw not in peer_missing[case.id]:
-                peer_found[kind] += 1
-            if args.list:
-                where = ""
-                if kind not in ("description", "not-visible") and root is not None:
-                    holder = smallest_holder(root, snippet)
-                    where = f"<{holder.tag} class={holder.get('class')!r}>"
-                    if container is not None:
-                        where += f" container=<{container.tag} class={container.get('class')!r}>"
-                print(f"{case.id[:8]} {case.site:28} {kind:17} {raw[:50]!r} {where}")
+            pages += 1
+            seen.clear()
+            article = extractor.extract_article(case.read_html(), case.url, profile=False)
+            text = snippet_text(article.body)
+            description = snippet_text(article.description)
+            root, body = seen.get("root"), seen.get("body")
+            if root is not None:  # extraction is over: what is left to search is visible text
+                etree.strip_elements(root, "script", "style", "template", with_tail=False)
+            container = body.node if body is not None else None
+            heading_pos = None
+            if root is not None:
+                heading = next(root.iter("h1"), None)
+                heading_pos = positions(root).get(heading) if heading is not None else None
+            if case.truth.snippets is not None and description:
+                both = description + " " + text
+                lead_found += sum(snippet_text(s) in both and snippet_text(s) not in text
+                                  for s in case.truth.snippets.with_)
+                lead_intruding += sum(snippet_text(s) in both and snippet_text(s) not in text
+                                      for s in case.truth.snippets.without)
+            for raw in wanted(case.truth, article.body):
+                snippets += 1
+                snippet = snippet_text(raw.rstrip(MISSED))
+                if snippet in text and not raw.endswith(MISSED):
+                    continue
+                if snippet and snippet in description:
+                    kind = "description"
+                else:
+                    holder = smallest_holder(root, snippet) if root is not None else None
+                    kind = classify(root, container, holder, heading_pos)
+                by_class[kind] += 1
+                sites_of[kind].add(case.site)
+                if peer_missing is not None and case.id in peer_missing \
+                        and raw not in peer_missing[case.id]:
+                    peer_found[kind] += 1
+                if args.list:
+                    where = ""
+                    if kind not in ("description", "not-visible") and root is not None:
+                        holder = smallest_holder(root, snippet)
+                        where = f"<{holder.tag} class={holder.get('class')!r}>"
+                        if container is not None:
+                            where += f" container=<{container.tag} class={container.get('class')!r}>"
+                    print(f"{case.id[:8]} {case.site:28} {kind:17} {raw[:50]!r} {where}")
     print(f"\n{pages} pages, {snippets} with-snippets, {sum(by_class.values())} missed")
     for kind, count in by_class.most_common():
         found = f", the peer finds {peer_found[kind]}" if peer_missing is not None else ""
