@@ -22,8 +22,10 @@ WorkerCrashed (or the extraction's own error), and none waits for ever:
   waits for the rest of that message for ever (CPython 3.11, later versions too), and
   the pool neither returns nor fails the pages queued on it. Giving a pool up also
   unblocks its threads (see ``_kill``);
-* ``close()`` returns within the page bound plus ``CLOSE_GRACE`` with no worker or
-  thread of the pool left (a worker still busy or frozen is killed). The pool's
+* ``close()`` waits for the live pool's threads at most the page bound plus
+  ``CLOSE_GRACE``, then kills its workers (one still busy or frozen) and gives each
+  thread of it, and of pools given up before, up to ``CLOSE_GRACE`` more to end (one
+  that does not is logged); after ``close()`` no new pool is started. The pool's
   processes die with the crawl, even one killed with SIGKILL
   (:mod:`newscrawl.crawl.lifeline`).
 """
