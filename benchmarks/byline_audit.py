@@ -16,7 +16,7 @@ missing names, summed over the site's pages).
 An item that changes the output on at most one site is memorised from that site, not a
 convention: it belongs in a site profile if anywhere.
 
-    python benchmarks/byline_audit.py --corpora /work/shared/corpora [--only authors|markup]
+    python benchmarks/byline_audit.py --corpora ../shared/corpora [--only authors|markup]
         [--half A|B|all] [--out eval-results/byline-audit.json]
 
 This is a development instrument, not a test; it reads the corpora at run time.
@@ -427,7 +427,7 @@ def audit(items: list[Item], pages: list[Page], modules: dict[str, Module]) -> l
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", default="/work/shared/corpora")
+    parser.add_argument("--corpora", default="../shared/corpora")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all")
     parser.add_argument("--only", choices=("authors", "markup", "all"), default="all")
     parser.add_argument("--match", default=None, help="only items whose group or name holds this")

@@ -19,7 +19,7 @@ window of the printed-date search, the extra distance of each kind of printed da
 many sources outvote a structured date) are tried at half and twice their value: one
 that decides a day on a single site whichever way it moves is fitted to that site.
 
-    python benchmarks/date_audit.py --corpora /work/shared/corpora [--half A|B|all]
+    python benchmarks/date_audit.py --corpora ../shared/corpora [--half A|B|all]
         [--only NAME_SUBSTRING] [--out eval-results/date-audit.json]
 
 This is a development instrument, not a test; it reads the corpora at run time.
