@@ -12,7 +12,7 @@ other sites would give. Three intervals are read from the same draws:
   an interval that spans zero says the parts do not tell apart);
 - the lead of one system over another on one part: both systems' pages of the same drawn
   sites, so the paired difference is what varies;
-- the gap beyond a peer's: this system's gap minus the peer's gap on the same pages (its
+- the gap beyond a peer's: this system's gap minus the peer's gap on the same sites (its
   lead on development minus its lead on held-out, each part's sites drawn once for both).
   A peer was tuned on neither part, so its own gap is what the two parts' pages differ
   by; what this system's gap adds to it is what its rules learned of the development

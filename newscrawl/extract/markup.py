@@ -699,7 +699,7 @@ def byline_text(element) -> str:
             out.append(piece)  # (blanks between blocks keep the break for the next text)
             if pending_break == "edge":
                 pending_break = False  # (two inline elements with a blank between: not glued)
-        elif piece:
+        else:
             before = out[-1] if out else ""
             if pending_break is True and written:
                 out.append(BYLINE_PART_BREAK)
