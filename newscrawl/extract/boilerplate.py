@@ -408,4 +408,3 @@ DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 #: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
 #: elsewhere, so the bare place is no text of its own.
 LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
-
