@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import json
 import re
 import sys
@@ -37,7 +36,7 @@ from pathlib import Path
 
 from newscrawl.evaluate import metrics
 from newscrawl.evaluate.corpus import load_corpus
-from newscrawl.evaluate.split import DEV
+from newscrawl.evaluate.split import DEV, dev_half
 from newscrawl.evaluate.stripped import stripped_corpus
 from newscrawl.extract import authors as authors_module
 from newscrawl.extract import extractor
@@ -60,10 +59,6 @@ class Page:
     authors: list[str] = field(default_factory=list)
 
 
-def half_of(site: str) -> str:
-    """Half A or B of the development part, by a hash of the site."""
-    return "A" if hashlib.sha1(site.encode()).digest()[0] & 1 == 0 else "B"
-
 
 def load_pages(root: Path, half: str) -> list[Page]:
     pages = []
@@ -80,7 +75,7 @@ def load_pages(root: Path, half: str) -> list[Page]:
                 pages.append(Page(f"{name}-stripped/{case.id}", f"{name}-stripped", case.site,
                                   case.url, stripped.htmls[case.id], list(case.truth.authors)))
     if half != "all":
-        pages = [page for page in pages if half_of(page.site) == half]
+        pages = [page for page in pages if dev_half(page.site) == half]
     return pages
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import json
 import re
 import sys
@@ -40,7 +39,7 @@ from pathlib import Path
 
 from newscrawl.evaluate.corpus import load_corpus
 from newscrawl.evaluate.runner import score_published
-from newscrawl.evaluate.split import DEV
+from newscrawl.evaluate.split import DEV, dev_half
 from newscrawl.evaluate.stripped import stripped_corpus
 from newscrawl.evaluate.systems import article_date
 from newscrawl.extract import dates, extractor, markup, meta, page_dates
@@ -68,10 +67,6 @@ class Page:
     truth: object
 
 
-def half_of(site: str) -> str:
-    """Half A or B of the development part, by a hash of the site."""
-    return "A" if hashlib.sha1(site.encode()).digest()[0] & 1 == 0 else "B"
-
 
 def load_pages(root: Path, half: str) -> list[Page]:
     pages = []
@@ -93,7 +88,7 @@ def load_pages(root: Path, half: str) -> list[Page]:
                 pages.append(Page(f"{name}-stripped/{case.id}", f"{name}-stripped", case.site,
                                   case.url, html, html.lower(), case.truth.published))
     if half != "all":
-        pages = [page for page in pages if half_of(page.site) == half]
+        pages = [page for page in pages if dev_half(page.site) == half]
     return pages
 
 
@@ -315,7 +310,7 @@ def audit(pages: list[Page], items: list[Item]) -> tuple[int, list[dict]]:
                 after = published_of(page, state)
             if after["value"] == before["value"] and after["own_day"] == before["own_day"]:
                 continue
-            site = moved[number][f"{page.site} ({page.corpus}, {half_of(page.site)})"]
+            site = moved[number][f"{page.site} ({page.corpus}, {dev_half(page.site)})"]
             site["pages"] += 1
             # + : the item gains this (the page is right with it, wrong without it)
             site["day"] += int(before["day"]) - int(after["day"])

@@ -30,7 +30,6 @@ development part is read, split again into halves A and B by a hash of the site
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -39,15 +38,11 @@ from lxml import etree
 
 from newscrawl.evaluate.corpus import load_corpus
 from newscrawl.evaluate.metrics import shingles, snippet_text, tokens
-from newscrawl.evaluate.split import DEV
+from newscrawl.evaluate.split import DEV, dev_half
 from newscrawl.extract import extractor
 
 FURNITURE_TAGS = {"nav", "aside", "footer", "header", "form"}
 
-
-def half_of(site: str) -> str:
-    """'A' or 'B': a second split of the development part by a hash of the site."""
-    return "A" if hashlib.sha1(site.encode()).digest()[0] & 1 == 0 else "B"
 
 
 @contextmanager
@@ -174,7 +169,7 @@ def main(argv=None) -> int:
     lead_found = lead_intruding = 0  # with the description put before the body
     with _capture() as seen:
         for case in corpus.cases:
-            if case.part != DEV or (args.half != "both" and half_of(case.site) != args.half):
+            if case.part != DEV or (args.half != "both" and dev_half(case.site) != args.half):
                 continue
             pages += 1
             seen.clear()

@@ -6,6 +6,9 @@ tuned on. The split is fixed once and the same for every corpus and every run: a
 page's part is decided by a hash of its site alone, so all pages of one site fall in
 the same part, and a site shared by two corpora falls in the same part in both.
 
+Rule work splits the development part again into halves A and B (:func:`dev_half`):
+misses are read on half A, and a rule is kept only if half B loses nothing.
+
 The site is the corpus's own ``group`` label where it has one, else the registrable
 domain of the page URL (public suffix list bundled with tldextract; never fetched).
 """
@@ -50,3 +53,9 @@ def part_of(site: str) -> str:
     """DEV or HELD_OUT for a site, by the parity of the first byte of a salted SHA-256."""
     digest = hashlib.sha256(_SALT + site.encode("utf-8")).digest()
     return DEV if digest[0] % 2 == 0 else HELD_OUT
+
+
+def dev_half(site: str) -> str:
+    """'A' or 'B': the second split of the development part by site (the parity of the
+    first byte of the site's SHA-1), shared by the rule-audit instruments in benchmarks/."""
+    return "A" if hashlib.sha1(site.encode()).digest()[0] & 1 == 0 else "B"

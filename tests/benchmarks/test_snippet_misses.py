@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.evaluate.corpus import Truth
-from newscrawl.evaluate.split import DEV, part_of
+from newscrawl.evaluate.split import DEV, dev_half, part_of
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "snippet_misses.py"
 
@@ -38,7 +38,7 @@ def load_script():
 def site_of_half(module, half: str) -> str:
     """A site name that falls in the development part and in the given half."""
     return next(site for site in (f"ferry-{i}.example" for i in range(200))
-                if part_of(site) == DEV and module.half_of(site) == half)
+                if part_of(site) == DEV and dev_half(site) == half)
 
 
 @pytest.fixture()

@@ -50,3 +50,11 @@ def test_no_site_of_a_shared_corpus_straddles_the_parts(corpus):
     assert {case.site for case in cases} == {g.lower() for g in groups}
     shares = [sum(c.part == DEV for c in cases) / len(cases)]
     assert 0.35 < shares[0] < 0.65
+
+
+def test_the_development_halves_are_fixed_by_site_and_both_occur():
+    from newscrawl.evaluate.split import dev_half
+    sites = [f"site{n}.example" for n in range(40)]
+    halves = [dev_half(site) for site in sites]
+    assert set(halves) == {"A", "B"}
+    assert halves == [dev_half(site) for site in sites]  # the same every run
