@@ -1,6 +1,6 @@
 """Text helpers every layer uses: whitespace collapsing and the comparison key of a text.
 
-Three helpers, one behaviour each:
+Four helpers, one behaviour each:
 
 - :func:`collapse` is the form a text is stored and shown in: every run of whitespace
   (NBSP, thin and ideographic spaces, tabs, line breaks included) becomes one space, the
@@ -18,6 +18,9 @@ Three helpers, one behaviour each:
 
 - :func:`word_count` is the number of words an Article's ``word_count`` gives: runs of
   ``\\w`` characters.
+- :func:`ascii_digits` writes the decimal digits of every script ("২৯", "٢٤", "२०२०") as
+  ASCII digits, so that patterns of numbers read them; nothing else changes, and every
+  character keeps its position.
 
 All take None (and return "" or 0 for it).
 """
@@ -55,8 +58,20 @@ def fold(text: str | None) -> str:
 
 
 _WORD = re.compile(r"\w+")
+#: A decimal digit that is not an ASCII one (Unicode category Nd: Arabic-Indic, Persian,
+#: Devanagari, Bengali, Thai, full-width ... digits).
+_NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def word_count(text: str | None) -> int:
     """The number of words in a text: runs of word characters (``\\w+``)."""
     return len(_WORD.findall(text or ""))
+
+
+def ascii_digits(text: str | None) -> str:
+    """``text`` with every decimal digit of another script written as its ASCII digit."""
+    if not text:
+        return ""
+    if text.isascii():
+        return text
+    return _NON_ASCII_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.text import collapse, fold, word_count
+from newscrawl.text import ascii_digits, collapse, fold, word_count
 
 
 # -- collapse ---------------------------------------------------------------------------
@@ -107,3 +107,18 @@ def test_word_count_counts_runs_of_word_characters():
     assert word_count("Two words.\n\nAnd 3 more—here") == 6
     assert word_count("l'été, São Paulo") == 4
     assert word_count("") == word_count(None) == 0
+
+
+def test_ascii_digits_writes_the_digits_of_every_script_as_ascii():
+    assert ascii_digits("২৯ আগস্ট ২০২০") == "29 আগস্ট 2020"  # Bengali
+    assert ascii_digits("٢٤ أبريل ٢٠٢٠") == "24 أبريل 2020"  # Arabic-Indic
+    assert ascii_digits("۱۴۰۲/۰۵/۰۳") == "1402/05/03"  # Persian
+    assert ascii_digits("१५ अगस्त २०२३") == "15 अगस्त 2023"  # Devanagari
+    assert ascii_digits("２０２０年２月１５日") == "2020年2月15日"  # full-width
+
+
+def test_ascii_digits_keeps_everything_else_and_every_position():
+    for text in ("May 19, 2020", "Київ 27 лютого", "x² ½ Ⅻ", "১০:৪৬ পূর্বাহ্ণ"):
+        assert len(ascii_digits(text)) == len(text)
+    assert ascii_digits("x² ½ Ⅻ") == "x² ½ Ⅻ"  # superscripts, fractions, numerals are no decimal digits
+    assert ascii_digits("") == ascii_digits(None) == ""

@@ -42,7 +42,7 @@ from zoneinfo import ZoneInfo
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
-from newscrawl.text import collapse
+from newscrawl.text import ascii_digits, collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
 #: In the slash form the day ends its path segment ('/', a file extension ending the path,
@@ -123,6 +123,11 @@ def within_period(day, period: tuple[int, int | None] | None) -> bool:
 
 #: A year of the web era, as a word.
 _YEAR = r"(?:19[9]\d|20\d\d)"
+#: A letter of a month name: a word character that is not a digit, or a combining mark of
+#: Latin (a decomposed accent) or of the Brahmic scripts (Indic, Thai, Lao, Myanmar), whose
+#: month names carry vowel signs and viramas ("আগস্ট", "अगस्त"). The scan reads ASCII
+#: digits only (:func:`newscrawl.text.ascii_digits`), so no digit of those blocks is left.
+_MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f])"
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
@@ -134,9 +139,9 @@ _PRINTED_DATE = re.compile(
     r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d)" + _YEAR + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
-    r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?" + _YEAR
-    + r"(?![\d])"
-    r"|(?<![\w])[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
+    r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+    + _YEAR + r"(?![\d])"
+    r"|(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
 #: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
 #: year of a dotted day. A text without it holds no printed date (one cheap search spares
@@ -441,7 +446,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     printed. The neighbours are read only for a date that ends or starts its node."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
-    text = collapse(text)
+    text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
     if not _DATE_HINT.search(text):
         return []
     found = []
@@ -455,12 +460,12 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
                     and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
         after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
         if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
-            after += collapse(_following_text(nodes, index))[:NEXT_NODE_TIME_CHARS]
+            after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]
         before = text[max(0, match.start() - NEXT_NODE_TIME_CHARS):match.start()]
         preceding = (str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
                      if nodes is not None and index else "")
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
-            before = collapse(preceding)[-NEXT_NODE_TIME_CHARS:] + " " + before
+            before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
         day = _as_iso(match.group()) or match.group()
         found.append((with_printed_time(day, after, before) if not in_prose else day,
                       in_prose, match.start()))

@@ -100,3 +100,18 @@ def test_every_printed_shape_is_read_and_lines_of_counts_and_times_are_not():
         assert visible_date_raws(tree) == [read], printed
     counts = "<div class='meta'>12 comments · 10:45 · 3 min read · 250 shares</div>"
     assert visible_date_raws(parse_html(page(below=counts))) == []
+
+
+def test_dates_printed_in_the_digits_of_another_script_are_read():
+    # Bengali digits and a month name with a virama; Devanagari; Arabic-Indic digits
+    for line, day in (("শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬", "2020-08-29"),
+                      ("१५ अगस्त २०२३", "2023-08-15"),
+                      ("٢٤ أبريل ٢٠٢٠", "2020-04-24"),
+                      ("٢٤.٠٤.٢٠٢٠", "2020-04-24")):
+        tree = parse_html(page(below=f"<div class='meta'>{line}</div>"))
+        raws = visible_date_raws(tree)
+        assert raws, line
+        article = extract_article(page(below=f"<div class='meta'>{line}</div>"),
+                                  "https://river.example/ferry", profile=False)
+        assert article.published_at is not None and article.published_at.date().isoformat() == day, line
+        assert article.sources["published_at"] == "text"
