@@ -6,9 +6,11 @@
     python benchmarks/same_output.py diff before.jsonl after.jsonl
 
 ``write`` runs ``extract_article`` over every page of every corpus found under
-``--corpora`` in three ways (site profiles off; profiles on; profiles off with a fixed
-fetch time, so relative dates are read) and writes one JSON line per page and way with
-every field of the Article (images with all their fields, dates in ISO form).
+``--corpora`` in four ways (site profiles off; profiles on; profiles off with a fixed
+fetch time, so relative dates are read; profiles off on the page stripped of its
+structured data, as ``python -m newscrawl.evaluate --stripped`` reads it, where the
+fallbacks decide) and writes one JSON line per page and way with every field of the
+Article (images with all their fields, dates in ISO form).
 ``diff`` prints each field that differs between two such files, then the number of
 differences; it exits 1 when there is any. For speed work, where the output must not
 move at all.
@@ -32,7 +34,10 @@ FETCHED_AT = dt.datetime(2026, 1, 15, 12, 0, tzinfo=dt.timezone.utc)
 #: The ways each page is extracted: name -> keyword arguments of extract_article.
 WAYS = {"profiles-off": {"profile": False},
         "profiles-on": {},
-        "fetched": {"profile": False, "fetched_at": FETCHED_AT}}
+        "fetched": {"profile": False, "fetched_at": FETCHED_AT},
+        "stripped": {"profile": False}}
+#: The ways that read the page stripped of its structured data.
+STRIPPED_WAYS = frozenset({"stripped"})
 
 
 def _plain(value):
@@ -69,6 +74,7 @@ def pages(directory: Path):
 def records(corpora: Path):
     """(key, fields) of every page of every corpus, in each way."""
     from newscrawl.errors import NotAPageError
+    from newscrawl.evaluate.stripped import strip_structured_data
     from newscrawl.extract import extract_article
 
     for directory in sorted(p for p in corpora.iterdir() if p.is_dir()):
@@ -78,7 +84,8 @@ def records(corpora: Path):
             for way, kwargs in WAYS.items():
                 key = f"{directory.name}/{page_id}/{way}"
                 try:
-                    fields = _plain(extract_article(html, url, **kwargs))
+                    page = strip_structured_data(html) if way in STRIPPED_WAYS else html
+                    fields = _plain(extract_article(page, url, **kwargs))
                 except NotAPageError as exc:
                     fields = {"error": f"NotAPageError: {exc}"}
                 yield key, fields
