@@ -7,7 +7,7 @@ development pages it could touch (generic extractor, profiles off). An item is:
 - a word of a word list of :mod:`newscrawl.extract.boilerplate` (BOILERPLATE_WORDS,
   CONTENT_WORDS, LEAD_WORDS ..., the tag lists): the list without it;
 - an alternative of a phrase regex (FURNITURE_TEXT, PROMO_TEXT, CREDIT_LINE,
-  DATE_IN_TEXT, POST_STAMP): the regex without it (:func:`alternatives`);
+  DATE_IN_TEXT ...): the regex without it (:func:`alternatives`);
 - a structural rule or step of the body cascade (``body/``, ``structure.py``): the
   function made a no-op, or the condition that starts the rule made false;
 - a numeric constant of ``boilerplate.py`` and ``structure.py`` (and a few factors
@@ -28,7 +28,7 @@ halves A and B (:func:`newscrawl.evaluate.split.dev_half`) apart, and each corpu
 half-A / half-B figure moved by the switch.
 
     python benchmarks/body_audit.py --corpora ../shared/corpora [--match WORD]
-        [--kinds word,regex,rule,number] [--out eval-results/body-audit.json]
+        [--kinds word,regex,rule,number|none] [--out eval-results/body-audit.json]
 
 An item that changes exactly one dev site is memorised from that site (a profile's
 business if anywhere); one that changes none is dead weight on these pages; one that
@@ -86,7 +86,7 @@ class Page:
     tokens: frozenset = frozenset()   # raw lower-case class tokens
     tags: frozenset = frozenset()
     low_html: str = ""
-    hits: set = field(default_factory=set)  # regexes that matched on the page
+    hits: dict = field(default_factory=dict)  # regex -> the texts it matched on the page
 
 
 _STEPS = extractor.FIELD_STEPS[:extractor.FIELD_STEPS.index(extractor.step_body) + 1]
@@ -98,24 +98,24 @@ class _Recorder:
     def __init__(self, name, pattern, current):
         self.name, self.pattern, self.current = name, pattern, current
 
-    def _noted(self, found):
+    def _noted(self, found, text):
         if found is not None and self.current:
-            self.current[0].hits.add(self.name)
+            self.current[0].hits.setdefault(self.name, set()).add(text)
         return found
 
-    def match(self, *args, **kwargs):
-        return self._noted(self.pattern.match(*args, **kwargs))
+    def match(self, text, *args, **kwargs):
+        return self._noted(self.pattern.match(text, *args, **kwargs), text)
 
-    def search(self, *args, **kwargs):
-        return self._noted(self.pattern.search(*args, **kwargs))
+    def search(self, text, *args, **kwargs):
+        return self._noted(self.pattern.search(text, *args, **kwargs), text)
 
     def __getattr__(self, name):
         return getattr(self.pattern, name)
 
 
 #: Regexes whose alternatives are audited (and whose matches the baseline records).
-REGEXES = ("FURNITURE_TEXT", "PROMO_TEXT", "CREDIT_LINE", "DATE_IN_TEXT", "POST_STAMP",
-           "LONE_DATELINE", "METADATA_SEPARATOR", "HASH_SUFFIX")
+REGEXES = ("FURNITURE_TEXT", "PROMO_TEXT", "CREDIT_LINE", "DATE_IN_TEXT", "LONE_DATELINE",
+           "METADATA_SEPARATOR", "HASH_SUFFIX")
 
 
 def load_pages(root: Path, corpora) -> list[Page]:
@@ -160,6 +160,7 @@ def record_baseline(pages: list[Page]) -> None:
             page.low_html = html.lower()
             calls.clear()
             current[:] = [page]
+            names.words_of.cache_clear()  # (a cached name would hide its regex hits)
             article, ctx = extractor.extract_article_with_context(html, url, profile=False)
             current.clear()
             page.ctx = ctx
@@ -388,6 +389,19 @@ def without_alternative(pattern: re.Pattern, index: int) -> re.Pattern:
     return re.compile(source[:start] + "|".join(kept) + source[end:], pattern.flags)
 
 
+def only_alternative(pattern: re.Pattern, index: int) -> re.Pattern:
+    """``pattern`` with its ``index``-th top alternative alone."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE:
+        source = _without_comments(source)
+    start, end, parts = alternatives(source)
+    return re.compile(source[:start] + parts[index] + source[end:], pattern.flags)
+
+
+#: Regexes the body calls with ``search`` (the others with ``match``).
+SEARCHED = frozenset({"PROMO_TEXT", "CREDIT_LINE", "DATE_IN_TEXT", "METADATA_SEPARATOR"})
+
+
 # -- the items ---------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -450,6 +464,10 @@ def regex_items() -> list[Item]:
             continue
         for index, part in enumerate(parts):
             label = " ".join(part.split())
+            alone = only_alternative(pattern, index)
+            # the alternative can act only where it matches a text the regex matched
+            probe = (lambda page, g=group, a=alone, search=group in SEARCHED:
+                     any((a.search if search else a.match)(text) for text in page.hits.get(g, ())))
             items.append(Item("regex", group, label,
                               lambda g=group, i=index, p=pattern: setting(bp, g, without_alternative(p, i)),
                               probe))
@@ -630,14 +648,15 @@ def audit(items: list[Item], pages: list[Page]) -> list[dict]:
                             "helps": sum(1 for k in helps if k[2] == half),
                             "hurts": sum(1 for k in hurts if k[2] == half)}
         result = {"kind": item.kind, "group": item.group, "name": item.name, "error": error,
-                  "pages_probed": len(touched), "pages_changed": len(changed),
+                  "pages_probed": len(touched),
+                  "sites_probed": len({(p.corpus, p.site) for p in touched}), "pages_changed": len(changed),
                   "sites_moved": len(moved), "sites_helped": len(helps), "sites_hurt": len(hurts),
                   "halves": halves, "figure_moves_when_off": figure_moves,
                   "sites": [{"corpus": c, "site": s, "half": h, "gain_when_off": round(d, 4)}
                             for (c, s, h), d in sorted(by_site.items())]}
         results.append(result)
         print(f"[{number}/{len(items)}] {item.kind:6} {item.group[:22]:22} {item.name[:60]:60} "
-              f"probed {len(touched):4} changed {len(changed):3} sites {len(moved):2} "
+              f"probed {len(touched):4} ({result['sites_probed']:3} sites) changed {len(changed):3} sites {len(moved):2} "
               f"helps A{halves['A']['helps']}/B{halves['B']['helps']} "
               f"hurts A{halves['A']['hurts']}/B{halves['B']['hurts']}"
               + (f" ERROR {error}" if error else ""), flush=True)
@@ -658,14 +677,35 @@ def classify(result: dict) -> str:
     return "general"
 
 
+def summary(results: list[dict]) -> str:
+    """The items by class: memorised (each with its site and how many dev sites it is
+    seen on), overfit, dead."""
+    lines = []
+    for cls in ("memorised", "overfit", "dead"):
+        chosen = [r for r in results if r.get("class", classify(r)) == cls and not r["error"]]
+        lines.append(f"\n{cls}: {len(chosen)}")
+        for r in chosen:
+            where = ", ".join(f"{s['corpus']}:{s['site']} ({s['half']}, {s['gain_when_off']:+.3f} off)"
+                              for s in r["sites"])
+            seen = f"seen on {r.get('sites_probed', '?')} dev sites"
+            lines.append(f"  {r['kind']:6} {r['group'][:22]:22} {r['name'][:60]:60} {seen}"
+                         + (f"; {where}" if where else ""))
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", default="../shared/corpora")
     parser.add_argument("--only", default=",".join(CORPORA), help="corpora, comma-separated")
-    parser.add_argument("--kinds", default="word,regex,rule,number")
+    parser.add_argument("--kinds", default="word,regex,rule,number",
+                        help="items audited ('none': only the baseline's dev figures, per half)")
     parser.add_argument("--match", default=None, help="only items whose group or name holds this")
     parser.add_argument("--out", default="eval-results/body-audit.json")
+    parser.add_argument("--summary", metavar="JSON", help="only print the classes of a saved audit")
     args = parser.parse_args(argv)
+    if args.summary:
+        print(summary(json.loads(Path(args.summary).read_text(encoding="utf-8"))))
+        return 0
     root = Path(args.corpora)
     if not root.is_dir():
         print(f"no corpora at {root}: nothing to audit", file=sys.stderr)
@@ -679,7 +719,14 @@ def main(argv=None) -> int:
     print(f"baseline in {time.time() - start:.0f} s "
           f"({sum(p.fixed is not None for p in pages)} pages' body not the body extractor's)",
           flush=True)
-    kinds = set(args.kinds.split(","))
+    for name in CORPORA:
+        group = [p for p in pages if p.corpus == name]
+        if group:
+            shown = [f"{half} {figures(name, [p.record for p in group if p.half == half]):.4f}"
+                     for half in ("A", "B")]
+            print(f"  {name} {CORPORA[name]} F1, dev: {figures(name, [p.record for p in group]):.4f} "
+                  f"(half {', half '.join(shown)})", flush=True)
+    kinds = set(args.kinds.split(",")) - {"none"}
     items = [*(word_items() if "word" in kinds else []), *(regex_items() if "regex" in kinds else []),
              *(rule_items() if "rule" in kinds else []), *(number_items() if "number" in kinds else [])]
     if args.match:
@@ -693,6 +740,7 @@ def main(argv=None) -> int:
     counts = defaultdict(int)
     for result in results:
         counts[result["class"]] += 1
+    print(summary(results))
     print(f"\n{len(results)} items in {time.time() - start:.0f} s: "
           + ", ".join(f"{n} {c}" for c, n in sorted(counts.items())))
     return 0
