@@ -143,30 +143,35 @@ FURNITURE_TEXT = re.compile(
         # "read more" and friends, several languages
         (?:read|show|load|see|view)\ (?:more|also|next)\b.{0,40}|more\ (?:stories|news|on\ this).{0,40}
       | more(?:\ great)?\ \w+\ stories|related(?:\ (?:stories|articles|news|content))?|more:?
-      | also\ read|recommended(?:\ for\ you)?|you\ may\ also\ like.*
+      | don'?t\ miss|also\ read|recommended(?:\ for\ you)?|you\ may\ also\ like.*
       | lesen\ sie\ (?:auch|mehr).*|mehr\ zum\ thema.*|auch\ interessant|weitere\ informationen
-      | à\ lire\ aussi.*|lee\ también.*|leia\ (?:mais|também).*|les\ også.*|läs\ (?:mer|också).*
+      | lire\ aussi.*|à\ lire\ aussi.*|lee\ también.*
+      | leggi\ anche.*|leia\ (?:mais|também).*|czytaj\ (?:więcej|też|także).*|les\ også.*
+      | läs\ (?:mer|också).*
         # advertising
-      | advertisement|ad|anzeige|werbung|publicidad
+      | advertisement|advert|ad|anzeige|werbung|publicidad
       | publicité|pubblicità|reklama|reklame|annons|iklan|sponsored(?:\ content)?
         # sharing, subscribing, comments
       | share(?:\ this)?(?:\ (?:article|story|page|post))?|share\ on\ \w+|tweet|email|print
       | subscribe(?:\ now)?|sign\ up.*newsletter.*|follow\ us.*
       | \d*\ ?comments?|kommentare?|commentaires?|comentarios?
         # reading time, updates, navigation
-      | \d+\ min(?:ute)?s?\ read|reading\ time.*|lesezeit.*
+      | \d+\ min(?:ute)?s?\ read|reading\ time.*|lesezeit.*|tempo\ de\ leitura.*
       | temps\ de\ lecture.*|tiempo\ de\ lectura.*
       | \(?updated:?\s*\)?
       | skip\ (?:to\ )?(?:main\ )?content|back\ to\ top
         # paywall prompts
       | (?:jetzt\ )?weiterlesen(?:\ mit\b.*)?|sie\ sind\ bereits\ (?:kunde|abonnent).*
       | already\ a\ (?:subscriber|member).*|(?:subscribe|log\ ?in|sign\ in)\ to\ (?:continue|read).*
+      | この記事は(?:会員|有料会員)限定です.*
         # gallery counters ("3 of 12")
       | \d+\ ?(?:of|von|de|di|av|sur|z)\ ?\d+
-      | news\ feed|trending(?:\ now)?
+      | news\ feed|most\ (?:read|popular)(?:\ in\ \w+)?|trending(?:\ now)?
         # section labels of related links and page tools
-      | article\ continues\ below|explore\ further|topics|à\ découvrir
-      | image\ \d+\ of\ \d+|copyright:\ .{1,60}
+      | article\ continues\ below|related\ coverage|explore\ further|text\ size
+      | tags|topics|table\ of\ contents|more\ from\ [^:]{1,40}(?!.*:)|mehr\ (?:von|themen)\ .{1,40}
+      | 関連キーワード|おすすめ情報|noticias?\ relacionadas?|à\ découvrir
+      | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
         # invitations to read more elsewhere
       | for\ more\ stories\ like\ this.{0,60}
         # the print-edition note under a story
@@ -342,19 +347,35 @@ METADATA_SEPARATOR = re.compile(r"\s[|•·/–-]\s|\|")
 #: A text ending like a sentence: closing punctuation, perhaps inside closing quotes.
 SENTENCE_END = re.compile(r"[.!?…\"”»“')]\W*$")
 
+#: The stamp of a live-blog post: a clock time after "21 mins ago", or one followed by
+#: a few words (the author, "KEY EVENT"), with no sentence punctuation: "21 mins
+#: ago11:48", "20:42KEY EVENT", "9.15am Jane Doe". (A bare "4:14 p.m." heading a
+#: timeline entry stays: it is part of the text.)
+_CLOCK = r"\d{1,2}(?::\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?|\.\d{2}\s*(?:[ap]\.?m\.?|uhr|h))"
+POST_STAMP = re.compile(
+    rf"^(?:\d+\s*(?:mins?|minutes?|hours?|hrs?|h)\s+ago\s*{_CLOCK}(?:\s*[^\W\d][\w'’-]*){{0,4}}"
+    rf"|{_CLOCK}(?:\s*[^\W\d][\w'’-]*){{1,4}})$",
+    re.IGNORECASE)
+
 #: A short paragraph that invites the reader to subscribe, sign up or follow the site
 #: elsewhere (newsletter, app, social channels): furniture between or after the text.
 PROMO_MAX_CHARS = 300
 #: Lower-case fragments one of which every PROMO_TEXT / CREDIT_LINE match contains: the
 #: regexes run only on the few short lines holding one (a search costs ~15 µs a line).
-PROMO_HINTS = ("newsletter", "inbox", "subscri", "sign", "follow", "whatsapp")
-CREDIT_HINTS = ("contributed", "reporting", "übersetzung")
+PROMO_HINTS = ("newsletter", "inbox", "subscri", "sign", "follow", "whatsapp", "abonnier", "folg",
+               "news-app", "会員登録", "読み放題", "メールマガジン")
+CREDIT_HINTS = ("contributed", "reporting", "übersetzung", "translat", "aus dem ")
 PROMO_TEXT = re.compile(
     r"""\b(?:sign\ up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b
       | ^by\ signing\ up\b
       | \b(?:newsletters?|inbox)\.\s+(?:sign\ up|subscribe)\b
       | ^subscribe\ to\ \S+\ and\b
-      | \bfollow\ (?:us|[\w.]+)\ on\ (?:twitter|facebook|instagram|x|whatsapp|tiktok)\b""",
+      | \bfollow\ (?:us|[\w.]+)\ on\ (?:twitter|facebook|instagram|x|whatsapp|tiktok)\b
+      | \b(?:abonnier(?:e|en\ sie)|folg(?:e|st\ du|en\ sie))\b[^.!?]{0,60}
+        \b(?:whatsapp|newsletter|kanal|instagram|facebook|tiktok)
+      | \w-(?:newsletter|news-app)\b
+        # Japanese membership prompts: member sign-up, unlimited reading, mail magazines
+      | 会員登録|読み放題|メールマガジン""",
     re.IGNORECASE | re.VERBOSE)
 
 #: An image caption in plain markup: an emphasised line (these tags) right after an image
@@ -370,6 +391,7 @@ CREDIT_LINE_MAX_CHARS = 300
 CREDIT_LINE = re.compile(
     r"""\bcontributed\ (?:reporting|to\ (?:this|the)\ (?:report|story|article))
       | ^\W*(?:with\ )?(?:additional\ )?reporting\ (?:by|from)\b
+      | ^\W*(?:übersetzung|translation|translated\ by|aus\ dem\ \w+\ von)\b
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
     re.IGNORECASE | re.VERBOSE)
 

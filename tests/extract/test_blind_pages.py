@@ -47,11 +47,6 @@ from newscrawl.extract.dates import normalise_date
 LABEL_CHOICES = {
     ("embeds-readmore", "not_in_body"):
         "embedded tweet text kept in the body (the Zyte labels keep embeds, Fundus drops them)",
-    # phrases taken out of the generic layer by the ninth round's body audit (each moved one
-    # development site and matched text on no other: benchmarks/body_audit.py)
-    ("bare-blog", "body_last"):
-        "'More from <site>' no longer furniture by phrase: the alternative moved one dev site "
-        "(docs/evaluation.md, ninth round, body audit)",
 }
 
 ROOT = Path(__file__).resolve().parents[2]

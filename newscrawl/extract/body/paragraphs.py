@@ -137,7 +137,7 @@ def keep_paragraph(text: str, link_chars: int) -> bool:
     if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
-            and not bp.LONE_DATELINE.match(text)
+            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
             and not is_promo_or_credit(text))
 
 
