@@ -94,12 +94,15 @@ rédacteur rédactrice journaliste envoyé envoyée spéciale spécial redactor 
 periodista corresponsal giornalista inviato inviata corrispondente redacteur verslaggever
 correspondent journalist journalisten reporter fotografo
 """.split())
-#: Texts that are UI labels, never names (compared lower-case, whole part).
+#: Texts that are UI labels, never names (compared lower-case, whole part); the share
+#: button's label in the languages of the corpora's sites among them.
 NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
 about the author|about|author|authors|by|staff|guest|anonymous|
 mehr|mehr anzeigen|folgen|teilen|profil|lire plus|suivre|leer más|seguir|
+partager|compartir|condividi|compartilhar|delen|dela|jaa|udostępnij|sdílet|megosztás|megosztom|
+paylaş|поделиться|
 more articles|articles|more from|more by|newsletter|subscribe|advertisement|
 news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
 wiadomości|новости|haberler|

@@ -151,3 +151,10 @@ def test_last_first_lists_joined_by_and_are_turned_round():
     # a list of full names with a last one after "and" keeps its order
     assert clean_byline("Anna Muster, Bernd Beispiel and Carl Conrad") == \
         ["Anna Muster", "Bernd Beispiel", "Carl Conrad"]
+
+
+@pytest.mark.parametrize("label", ["Share", "Partager", "Compartir", "Condividi", "Delen",
+                                   "Megosztom", "Paylaş", "Поделиться"])
+def test_a_share_buttons_label_is_no_name(label):
+    assert clean_names([label], strict=True) == []
+    assert clean_names([label, "Anna Berg"], strict=True) == ["Anna Berg"]
