@@ -12,7 +12,8 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
    ``2024-04-24 15:47:42.389000+00:00``, basic ``20250227T011700Z``, date only);
 3. RFC 2822 as in feeds (``Thu, 27 Feb 2025 01:17:00 +0200``) through ``email.utils``;
 4. dateparser for everything else (month names in any language, relative dates),
-   with the page language as a hint (retried without it when the hint fails).
+   with the page language as a hint (retried without it when the hint fails, unless
+   :mod:`newscrawl.extract.date_screen` shows that no locale can read the string).
 
 Precision values (also documented on ``Article.published_precision``):
 
