@@ -40,14 +40,23 @@ from __future__ import annotations
 import functools
 import logging
 
-import regex
-
 logger = logging.getLogger(__name__)
 
-#: A maximal run of letters as dateparser's word patterns see it: the characters that
-#: are neither non-word (``\W``), nor digits, nor the underscore (the ``regex`` module,
-#: which dateparser's patterns use, with the same Unicode classes).
-_LETTERS = regex.compile(r"[^\W\d_]+", regex.UNICODE)
+
+@functools.cache
+def _letters():
+    """A maximal run of letters as dateparser's word patterns see it: the characters that
+    are neither non-word (``\\W``), nor digits, nor the underscore, in the ``regex`` module
+    (dateparser's own dependency, which its patterns use: the same Unicode classes).
+    Imported when first needed, as dateparser is."""
+    import regex
+
+    return regex.compile(r"[^\W\d_]+", regex.UNICODE)
+
+
+def _runs(text: str) -> list[str]:
+    """The maximal runs of letters of a string (:func:`_letters`)."""
+    return _letters().findall(text)
 #: Suffixes dateparser drops after a number without looking them up ("7th").
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 #: Strings the screen must let through (dateparser reads them with detection): checked
@@ -106,7 +115,7 @@ def _relative_runs(pattern: str) -> set[str] | None:
     for mask in range(1 << len(optional)):
         dropped = {optional[bit] for bit in range(len(optional)) if mask >> bit & 1}
         spelled = "".join(char for i, (char, _o) in enumerate(atoms) if i not in dropped)
-        runs.update(_fold(run) for run in _LETTERS.findall(spelled))
+        runs.update(_fold(run) for run in _runs(spelled))
     return runs
 
 
@@ -125,7 +134,7 @@ class _Locale:
         dictionary = self.native._get_dictionary(settings)
         words = [word for word in dictionary if isinstance(word, str)]
         words += _ORDINAL_SUFFIXES
-        self.runs = frozenset(run for word in words for run in _LETTERS.findall(word))
+        self.runs = frozenset(run for word in words for run in _runs(word))
         self.letters = frozenset("".join(self.runs))
         folded: set[str] = set()
         self.relative = None
@@ -133,6 +142,8 @@ class _Locale:
         for string in strings:
             runs = _relative_runs(string)
             if runs is None:  # searched as it is
+                import regex
+
                 self.relative = regex.compile("|".join(strings), regex.UNICODE | regex.IGNORECASE)
                 break
             folded |= runs
@@ -206,13 +217,13 @@ class Screen:
         for string in strings:
             ready = self._normalize(numerals(string))
             lowered = ready.lower()
-            prepared.append((string, ready, lowered, _LETTERS.findall(lowered)))
+            prepared.append((string, ready, lowered, _runs(lowered)))
         for entry in self._locales:
             for string, ready, lowered, runs in prepared:
                 if entry.simplifies:
                     simplified = entry.native._simplify(ready, settings=self._settings)
                     if simplified != lowered:
-                        runs = _LETTERS.findall(simplified)
+                        runs = _runs(simplified)
                 else:
                     simplified = lowered
                 if not entry.may_apply(simplified, runs):
