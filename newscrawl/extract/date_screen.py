@@ -57,15 +57,17 @@ def _letters():
 def _runs(text: str) -> list[str]:
     """The maximal runs of letters of a string (:func:`_letters`)."""
     return _letters().findall(text)
+
+
 #: Suffixes dateparser drops after a number without looking them up ("7th").
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 #: Strings the screen must let through (dateparser reads them with detection): checked
 #: when a screen is built.
-_READABLE_PROBES = ("27 лютого 2025", "20 septembrie 2020 16:20", "Tue Jan 28 15:28:56 CET 2020",
-                    "2 hours ago", "12:11 PM", "vor 3 Stunden", "2020年03月12日")
+_READABLE_PROBES = ("27 лютого 2025", "20 septembrie 2020 16:20",
+                    "Tue Jan 28 15:28:56 CET 2020", "2 hours ago", "12:11 PM", "vor 3 Stunden",
+                    "2020年03月12日")
 #: Strings the screen must stop, and that dateparser reads as no date.
 _UNREADABLE_PROBES = ("NEW YORK", "By Bruce Sterling January 18 2008")
-
 
 #: The number in dateparser's relative patterns ("in \\d++[.,]?\\d*+ days"): no letters.
 _RELATIVE_NUMBER = r"\d++[.,]?\d*+"
@@ -232,6 +234,7 @@ class Screen:
                                               settings=self._settings):
                     return False
         return True
+
 
 @functools.lru_cache(maxsize=8)
 def screen_for(parser) -> Screen | None:

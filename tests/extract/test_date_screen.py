@@ -29,8 +29,9 @@ def detecting():
 #: Strings with no date any locale could read: a dateline place, labels, a name before a
 #: date, a copyright line, a reading time (the kinds that reach detection on real pages).
 NO_DATE = ["OSLO", "Port Elizabeth, EC", "Zuletzt", "Fotos", "By Jane Quimby",
-           "By Jane Quimby March 4 2024", "Quimby 4.3.2024 10:15", "© Copyright 2024 by Some Press",
-           "4 Min. Lesezeit Quimby", "par Odile Marchal, 3 mars 2021"]
+           "By Jane Quimby March 4 2024", "Quimby 4.3.2024 10:15",
+           "© Copyright 2024 by Some Press", "4 Min. Lesezeit Quimby",
+           "par Odile Marchal, 3 mars 2021"]
 
 #: Strings that detection reads although the page's language did not: another language's
 #: month names, a time zone name, a relative date, a Chinese date.
