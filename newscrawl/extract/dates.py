@@ -12,7 +12,8 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
    ``2024-04-24 15:47:42.389000+00:00``, basic ``20250227T011700Z``, date only);
 3. RFC 2822 as in feeds (``Thu, 27 Feb 2025 01:17:00 +0200``) through ``email.utils``;
 4. dateparser for everything else (month names in any language, relative dates),
-   with the page language as a hint (retried without it when the hint fails).
+   with the page language as a hint (retried without it when the hint fails, unless
+   :mod:`newscrawl.extract.date_screen` shows that no locale can read the string).
 
 Precision values (also documented on ``Article.published_precision``):
 
@@ -62,6 +63,7 @@ from dataclasses import dataclass
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from newscrawl.extract import date_screen
 from newscrawl.text import collapse
 
 #: The precision values a NormalisedDate can carry, most exact first.
@@ -602,7 +604,7 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
         return _absolute(value, text)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
-        if parser is None:
+        if parser is None or (hint is None and _detection_reads_nothing(parser, text)):
             continue
         data = parser.get_date_data(text)
         value = data.date_obj
@@ -614,6 +616,18 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
             value = _other_day_month_order(text, hint, context) or value
         return _absolute(value, text)
     return None
+
+
+def _detection_reads_nothing(parser, text: str) -> bool:
+    """True when the detecting parser is certain to read no date from ``text``
+    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain."""
+    screen = date_screen.screen_for(parser)
+    if screen is None:
+        return False
+    try:
+        return screen.unreadable(text)
+    except Exception:  # noqa: BLE001 - the screen is a shortcut: in doubt, ask dateparser
+        return False
 
 
 def _absolute(value: dt.datetime, text: str) -> _Parsed:

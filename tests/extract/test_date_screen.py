@@ -1,0 +1,132 @@
+"""Tests of newscrawl.extract.date_screen: the strings dateparser's language detection
+cannot read are stopped before it, and every string it can read still reaches it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newscrawl.extract import date_screen, dates
+from newscrawl.extract.date_screen import _relative_runs, screen_for
+from newscrawl.extract.dates import normalise_date
+
+UTC = dt.timezone.utc
+FETCHED = dt.datetime(2025, 2, 27, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def detecting():
+    """The detecting parser newscrawl builds, and its screen."""
+    parser = dates._anchored_parser(None)
+    screen = screen_for(parser)
+    assert screen is not None, "the screen could not be built for this dateparser"
+    return parser, screen
+
+
+#: Strings with no date any locale could read: a dateline place, labels, a name before a
+#: date, a copyright line, a reading time (the kinds that reach detection on real pages).
+NO_DATE = ["OSLO", "Port Elizabeth, EC", "Zuletzt", "Fotos", "By Jane Quimby",
+           "By Jane Quimby March 4 2024", "Quimby 4.3.2024 10:15",
+           "© Copyright 2024 by Some Press", "4 Min. Lesezeit Quimby",
+           "par Odile Marchal, 3 mars 2021"]
+
+#: Strings that detection reads although the page's language did not: another language's
+#: month names, a time zone name, a relative date, a Chinese date.
+READ_BY_DETECTION = [
+    ("14 septembrie 2021 09:30", "en", dt.datetime(2021, 9, 14, 9, 30, tzinfo=UTC)),
+    ("Wed Mar 3 11:20:00 UTC 2021", "de", dt.datetime(2021, 3, 3, 11, 20, tzinfo=UTC)),
+    ("3 марта 2021", "en", dt.datetime(2021, 3, 3, tzinfo=UTC)),
+    ("2021年3月3日", "en", dt.datetime(2021, 3, 3, tzinfo=UTC)),
+    ("3 hours ago", "fr", dt.datetime(2025, 2, 27, 7, 0, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_stopped_strings_are_read_as_no_date_by_dateparser(detecting, text):
+    parser, screen = detecting
+    assert screen.unreadable(text)
+    assert parser.get_date_data(text).date_obj is None
+
+
+@pytest.mark.parametrize("text, language, expected", READ_BY_DETECTION)
+def test_strings_detection_reads_still_reach_it(detecting, text, language, expected):
+    _parser, screen = detecting
+    assert not screen.unreadable(text)
+    assert normalise_date(text, language=language, reference=FETCHED).value == expected
+
+
+class _Counting:
+    """The detecting parser, counting the strings it is asked (it still reads them)."""
+
+    def __init__(self, parser):
+        self.parser, self.asked = parser, []
+
+    def get_date_data(self, text):
+        self.asked.append(text)
+        return self.parser.get_date_data(text)
+
+
+@pytest.fixture()
+def counting(detecting, monkeypatch):
+    parser, screen = detecting
+    spy = _Counting(parser)
+    monkeypatch.setattr(dates, "_anchored_parser",
+                        lambda language, real=dates._anchored_parser:
+                        spy if language is None else real(language))
+    monkeypatch.setattr(date_screen, "screen_for",
+                        lambda candidate: screen if candidate is spy else None)
+    return spy
+
+
+def test_normalise_date_does_not_ask_detection_for_a_stopped_string(counting):
+    reading = normalise_date("By Jane Quimby", language="en", reference=FETCHED)
+    assert reading.value is None and reading.error == "unparsed"
+    assert counting.asked == []
+
+
+def test_normalise_date_asks_detection_for_a_string_it_may_read(counting):
+    reading = normalise_date("14 septembrie 2021 09:30", language="en", reference=FETCHED)
+    assert reading.value == dt.datetime(2021, 9, 14, 9, 30, tzinfo=UTC)
+    assert counting.asked == ["14 septembrie 2021 09:30"]
+
+
+def test_a_time_zone_name_is_tested_with_and_without_it(detecting):
+    _parser, screen = detecting
+    # "CEST" is in no locale's dictionary; dateparser also tries the string without it.
+    assert not screen.unreadable("Fri Apr 2 10:20:30 CEST 2021")
+
+
+def test_only_plain_detecting_parsers_are_screened():
+    assert screen_for(dates._anchored_parser("en")) is None
+
+
+@pytest.mark.parametrize("pattern, runs", [
+    (r"in \d++[.,]?\d*+ days?", {"in", "day", "days"}),
+    (r"vor \d++[.,]?\d*+ std\.", {"vor", "std"}),
+    (r"\d++[.,]?\d*+\sago", {"ago"}),
+])
+def test_relative_patterns_are_spelled_out(pattern, runs):
+    assert _relative_runs(pattern) == runs
+
+
+@pytest.mark.parametrize("pattern", [r"in \d+ [a-z]+", r"(\d+) days", r"\d++[.,]?\d*+ \w+",
+                                     r"\d++[.,]?\d*+\s+ago"])
+def test_relative_patterns_beyond_literals_are_searched_as_they_are(pattern):
+    assert _relative_runs(pattern) is None
+
+
+_PIECES = ["Quimby", "Jane", "By", "March", "mars", "märz", "4", "2024", "10:15", "CET", "PM",
+           "ago", "hours", "vor", "Stunden", "am", "de", "le", "-", ",", "|", "Uhr", "T", "Z",
+           "septembrie", "марта", "年", "3月", "Lesezeit", "OSLO"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5))
+def test_the_screen_never_stops_a_string_dateparser_reads(detecting, pieces):
+    parser, screen = detecting
+    text = " ".join(pieces)
+    if screen.unreadable(text):
+        assert parser.get_date_data(text).date_obj is None
