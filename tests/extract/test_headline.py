@@ -132,3 +132,26 @@ def test_structured_labels_yield_to_the_h1_the_title_repeats():
     # a reworded social headline shares words with the h1: it stays
     assert choose(meta="Ferry crews agree a rota for winter", h1s=["Ferry crews agree new rota"],
                   title="Courier: Ferry crews agree new rota") == ("Ferry crews agree a rota for winter", "meta")
+
+
+def test_an_h1_opening_the_title_is_taken_without_searching_the_page_for_a_printed_part():
+    asked = []
+
+    def printed(wanted):
+        asked.append(wanted)
+        return {key: " ".join(words) for key, words in wanted.items()}
+
+    title = "Harbour bridge reopens after repairs | City desk - Riverside Gazette"
+    h1 = "Harbour bridge reopens after repairs"
+    assert headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=[h1], title=title, site_names=["Riverside Gazette"],
+        domain="gazette.test", printed=printed) == (h1, "h1")
+    assert asked == []  # (the part could not win over this h1: the source is not searched)
+    # an h1 inside the title that does not open it: the printed part is still looked for,
+    # and the fuller one wins
+    title = "City desk: Harbour bridge reopens after months of repairs on the east span"
+    chosen, source = headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=["Harbour bridge reopens"], title=title, site_names=[],
+        domain="gazette.test", printed=printed)
+    assert asked and source == "printed"
+    assert chosen == "Harbour bridge reopens after months of repairs on the east span"

@@ -1,5 +1,6 @@
-"""The page scan: one pass over the tree that measures the text of every block subtree
-(all, links, scoring, outside furniture) and scores the candidate containers."""
+"""The page scan: one pass over the tree (a recursive walk) that measures the text of
+every block subtree (all, links, scoring, outside furniture) and scores the candidate
+containers."""
 
 from __future__ import annotations
 
@@ -62,89 +63,130 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
     list_item_tags = bp.LIST_ITEM_TAGS
     unreadable = _UNREADABLE_WITH_NOSCRIPT if noscript else _UNREADABLE
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
-    # open blocks, innermost last:
+    # the open blocks above the current one, innermost last; a block's record:
     # [element, own chars, own link chars, subtree chars, subtree link chars,
     #  subtree good chars, has child blocks, nested article, subtree clean chars]
     stack: list[list] = []
-    current = [root, 0, 0, 0, 0, 0, False, False, 0]
-    link_depth = article_depth = 0
-    walker = etree.iterwalk(root, events=("start", "end"))
-    skip_subtree = walker.skip_subtree
-    for event, el in walker:
-        tag = el.tag
-        if event == "start":
-            if tag in unreadable:
-                skip_subtree()
-                continue
-            if tag == "a":
-                link_depth += 1
-            nested_article = False
-            if tag == "article":
-                article_depth += 1
-                nested_article = article_depth > 1
-            if tag in block_tags and el is not root:
-                if el.get("style") and is_hidden(el):
-                    # display:none (a closed dialog, a collapsed menu): what collect_paragraphs
-                    # never reads inside a container scores nothing either
-                    skip_subtree()  # (its end event still comes: the tail counts)
-                    continue
-                stack.append(current)
-                current = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
-            text = el.text
-            if text:
-                n = len(text.strip())
-                current[1] += n
-                if link_depth:
-                    current[2] += n
-            continue
-        # end event
-        if tag not in unreadable:
-            if tag == "a":
-                link_depth -= 1
-            elif tag == "article":
-                article_depth -= 1
-            if current[0] is el:
-                own, own_links = current[1], current[2]
-                total, total_links = current[3] + own, current[4] + own_links
-                text_chars[el] = total
-                link_chars[el] = total_links
-                weight = own - own_links
-                good, clean = current[5], current[8]
-                if own >= min_chars and own_links <= own * max_density:
-                    if tag not in list_item_tags:
-                        good += weight
-                        clean += weight
-                    if tag in paragraph_tags or not current[6]:
-                        ancestors = stack[:-4:-1]
-                    else:
-                        ancestors = [current] + stack[:-3:-1]
-                    for share, record in zip(_PARAGRAPH_SHARES, ancestors):
-                        holder = record[0]
-                        scores[holder] = scores.get(holder, 0.0) + weight * share
-                        if record[7]:  # a nested article: nothing above it
-                            break
-                if clean:
-                    if current[7]:  # a nested article
-                        clean = 0
-                    else:
-                        named_furniture[el] = furniture = looks_like_boilerplate(el, words)
-                        if furniture:
+
+    def close_root(record: list) -> None:
+        """The root ends: its figures are kept (it has no block above it to credit)."""
+        el, own, own_links = record[0], record[1], record[2]
+        text_chars[el] = record[3] + own
+        link_chars[el] = record[4] + own_links
+        good, clean = record[5], record[8]
+        if own >= min_chars and own_links <= own * max_density:
+            weight = own - own_links
+            if el.tag not in list_item_tags:
+                good += weight
+                clean += weight
+            if el.tag not in paragraph_tags and record[6]:
+                scores[el] = scores.get(el, 0.0) + weight
+        if clean:
+            named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+            if furniture:
+                clean = 0
+        good_chars[el] = good
+        clean_chars[el] = clean
+
+    def walk(parent, current: list, link_depth: int, article_depth: int) -> None:
+        """Count the text of ``parent``'s children into ``current`` (the innermost open
+        block), opening a record for each child block: one call per element with
+        children, one frame per level (the page context caps the tree's depth)."""
+        for el in parent:
+            tag = el.tag
+            if tag not in unreadable:
+                inner_links = link_depth + 1 if tag == "a" else link_depth
+                inner_articles = article_depth
+                nested_article = False
+                if tag == "article":
+                    inner_articles += 1
+                    nested_article = inner_articles > 1
+                if tag in block_tags:
+                    if el.get("style") and is_hidden(el):
+                        # display:none (a closed dialog, a collapsed menu): what
+                        # collect_paragraphs never reads inside a container scores
+                        # nothing either (its tail counts)
+                        tail = el.tail
+                        if tail:
+                            n = len(tail.strip())
+                            if n:
+                                current[1] += n
+                                if link_depth:
+                                    current[2] += n
+                        continue
+                    stack.append(current)
+                    record = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
+                    text = el.text
+                    if text:
+                        n = len(text.strip())
+                        record[1] += n
+                        if inner_links:
+                            record[2] += n
+                    if len(el):
+                        walk(el, record, inner_links, inner_articles)
+                    # the block ends: its figures are kept and added to the block around it
+                    own, own_links = record[1], record[2]
+                    total, total_links = record[3] + own, record[4] + own_links
+                    text_chars[el] = total
+                    link_chars[el] = total_links
+                    good, clean = record[5], record[8]
+                    if own >= min_chars and own_links <= own * max_density:
+                        weight = own - own_links
+                        if tag not in list_item_tags:
+                            good += weight
+                            clean += weight
+                        if tag in paragraph_tags or not record[6]:
+                            ancestors = stack[:-4:-1]
+                        else:
+                            ancestors = [record] + stack[:-3:-1]
+                        for share, ancestor in zip(_PARAGRAPH_SHARES, ancestors):
+                            holder = ancestor[0]
+                            scores[holder] = scores.get(holder, 0.0) + weight * share
+                            if ancestor[7]:  # a nested article: nothing above it
+                                break
+                    if clean:
+                        if nested_article:
                             clean = 0
-                good_chars[el] = good
-                clean_chars[el] = clean
-                if el is root:
-                    break
-                current = stack.pop()
-                current[3] += total
-                current[4] += total_links
-                current[5] += good
-                current[6] = True
-                current[8] += clean
-        tail = el.tail
-        if tail and el is not root:
-            n = len(tail.strip())
-            if n:
-                current[1] += n
-                if link_depth:
-                    current[2] += n
+                        else:
+                            named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+                            if furniture:
+                                clean = 0
+                    good_chars[el] = good
+                    clean_chars[el] = clean
+                    stack.pop()
+                    current[3] += total
+                    current[4] += total_links
+                    current[5] += good
+                    current[6] = True
+                    current[8] += clean
+                else:
+                    text = el.text
+                    if text:
+                        n = len(text.strip())
+                        current[1] += n
+                        if inner_links:
+                            current[2] += n
+                    if len(el):
+                        walk(el, current, inner_links, inner_articles)
+            tail = el.tail
+            if tail:
+                n = len(tail.strip())
+                if n:
+                    current[1] += n
+                    if link_depth:
+                        current[2] += n
+
+    tag = root.tag
+    if tag in unreadable:
+        return scan
+    root_links = 1 if tag == "a" else 0
+    root_record = [root, 0, 0, 0, 0, 0, False, False, 0]
+    text = root.text
+    if text:
+        n = len(text.strip())
+        root_record[1] += n
+        if root_links:
+            root_record[2] += n
+    walk(root, root_record, root_links, 1 if tag == "article" else 0)
+    close_root(root_record)
     return scan
