@@ -543,7 +543,7 @@ RULES = (
     ("names: state classes ignored (words_of)", names.words_of,
      ("if name.startswith(bp.STATE_CLASS_PREFIXES):", "if False:")),
     ("scan: nested article credits nothing above (scan_page)", scan.scan_page,
-     ("if record[7]:", "if False:")),
+     ("if ancestor[7]:", "if False:")),
     ("scan: list items not article text (scan_page)", scan.scan_page,
      ("if tag not in list_item_tags:", "if True:")),
     ("structure: all (story_furniture)", structure.story_furniture, "return set()"),
