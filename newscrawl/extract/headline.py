@@ -248,14 +248,15 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
             chosen = _without_kicker(_without_section_label(_completed(cleaned, h1s), h1s), others)
             return _as_printed(chosen, h1s, [jsonld, meta]), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names))
-    h1_in_title = bool(h1 and title) and fold(h1) in fold(title)
-    if printed is not None and title and not (h1 and h1_in_title and _opens_title(h1, title)):
+    if printed is not None and title:
+        h1_in_title = bool(h1) and fold(h1) in fold(title)
         # (an h1 that opens the title as a part of its own is the headline whatever the
         # page prints: the page's source is searched only when a printed part could win)
-        part = _printed_title_part(title, names, printed)
-        if part and not (h1 and h1_in_title
+        if not (h1 and h1_in_title and _opens_title(h1, title)):
+            part = _printed_title_part(title, names, printed)
+            if part and not (h1 and h1_in_title
                              and len(_WORDS.findall(h1)) >= len(_WORDS.findall(part))):
-            return part, "printed"
+                return part, "printed"
     if h1:
         return collapse(h1), "h1"
     cleaned_title = _main_title_segment(strip_site_affixes(title, names))
