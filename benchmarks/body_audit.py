@@ -50,13 +50,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newscrawl.evaluate import runner
-from newscrawl.evaluate.corpus import load_corpus
-from newscrawl.evaluate.split import DEV, dev_half
-from newscrawl.extract import boilerplate as bp
-from newscrawl.extract import extractor, structure
-from newscrawl.extract import body as body_package
-from newscrawl.extract.body import container, lead, names, paragraphs, prose, scan
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.regex_alternatives import (  # noqa: E402
+    alternatives, only_alternative, without_alternative, without_comments)
+from newscrawl.evaluate import runner  # noqa: E402
+from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
+from newscrawl.evaluate.split import DEV, dev_half  # noqa: E402
+from newscrawl.extract import boilerplate as bp  # noqa: E402
+from newscrawl.extract import extractor, structure  # noqa: E402
+from newscrawl.extract import body as body_package  # noqa: E402
+from newscrawl.extract.body import container, lead, names, paragraphs, prose, scan  # noqa: E402
 
 #: Corpora audited and the field each is scored on.
 CORPORA = {"zyte": "body", "fundus-dev": "body", "l3s-gn1": "body", "trafilatura-dev": "snippets"}
@@ -311,91 +316,7 @@ def returning(func, expression: str):
         names.words_of.cache_clear()
 
 
-# -- regex alternatives ------------------------------------------------------------------
-
-def _without_comments(pattern: str) -> str:
-    """A verbose pattern without its ``#`` comments (escapes and classes kept)."""
-    out, i, in_class = [], 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "#":
-            end = pattern.find("\n", i)
-            i = len(pattern) if end < 0 else end
-            continue
-        out.append(char)
-        i += 1
-    return "".join(out)
-
-
-def alternatives(pattern: str) -> tuple[int, int, list[str]]:
-    """(start, end, alternatives) of the shallowest run of ``|`` alternatives in a regex
-    source (comments already out): ``pattern[start:end]`` is the part they split."""
-    depth, in_class, i = 0, False, 0
-    spans: dict[int, list] = {}     # depth -> [start of the group's body, [bar positions]]
-    opened: list[int] = [0]
-    found: dict[int, tuple] = {}
-    bars: dict[int, list] = defaultdict(list)
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-            start = i + 1
-            if pattern.startswith("?", start):  # (?:  (?P<n>  (?=  (?!  (?<=  (?<!  (?i)
-                match = re.match(r"\?(?:P<\w+>|<[=!]|[:=!>]|[a-zA-Z]+(?::|(?=\))))", pattern[start:])
-                start += match.end() if match else 0
-            opened.append(start)
-            bars[depth] = []
-        elif char == ")":
-            if bars.get(depth):
-                found.setdefault(depth, (opened[-1], i, list(bars[depth])))
-            bars[depth] = []
-            opened.pop()
-            depth -= 1
-        elif char == "|":
-            bars[depth].append(i)
-        i += 1
-    if bars.get(0):
-        found[0] = (0, len(pattern), list(bars[0]))
-    if not found:
-        return 0, len(pattern), [pattern]
-    start, end, positions = found[min(found)]
-    cuts = [start, *[p + 1 for p in positions]]
-    ends = [*positions, end]
-    return start, end, [pattern[a:b] for a, b in zip(cuts, ends)]
-
-
-def without_alternative(pattern: re.Pattern, index: int) -> re.Pattern:
-    """``pattern`` with its ``index``-th top alternative (:func:`alternatives`) removed."""
-    source = pattern.pattern
-    if pattern.flags & re.VERBOSE:
-        source = _without_comments(source)
-    start, end, parts = alternatives(source)
-    kept = [part for i, part in enumerate(parts) if i != index]
-    return re.compile(source[:start] + "|".join(kept) + source[end:], pattern.flags)
-
-
-def only_alternative(pattern: re.Pattern, index: int) -> re.Pattern:
-    """``pattern`` with its ``index``-th top alternative alone."""
-    source = pattern.pattern
-    if pattern.flags & re.VERBOSE:
-        source = _without_comments(source)
-    start, end, parts = alternatives(source)
-    return re.compile(source[:start] + parts[index] + source[end:], pattern.flags)
+# (regex alternatives: benchmarks/regex_alternatives.py)
 
 
 #: Regexes the body calls with ``search`` (the others with ``match``).
@@ -455,7 +376,7 @@ def regex_items() -> list[Item]:
     items = []
     for group in REGEXES:
         pattern = getattr(bp, group)
-        source = _without_comments(pattern.pattern) if pattern.flags & re.VERBOSE else pattern.pattern
+        source = without_comments(pattern.pattern) if pattern.flags & re.VERBOSE else pattern.pattern
         _start, _end, parts = alternatives(source)
         probe = (lambda page, g=group: g in page.hits)
         items.append(Item("regex", group, "(the whole regex)",

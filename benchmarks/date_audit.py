@@ -37,12 +37,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from newscrawl.evaluate.corpus import load_corpus
-from newscrawl.evaluate.runner import score_published
-from newscrawl.evaluate.split import DEV, dev_half
-from newscrawl.evaluate.stripped import stripped_corpus
-from newscrawl.evaluate.systems import article_date
-from newscrawl.extract import dates, extractor, markup, meta, page_dates
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.regex_alternatives import alternatives, without_alternative  # noqa: E402
+from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
+from newscrawl.evaluate.runner import score_published  # noqa: E402
+from newscrawl.evaluate.split import DEV, dev_half  # noqa: E402
+from newscrawl.evaluate.stripped import stripped_corpus  # noqa: E402
+from newscrawl.evaluate.systems import article_date  # noqa: E402
+from newscrawl.extract import dates, extractor, markup, meta, page_dates  # noqa: E402
 
 #: Corpora with a labelled day, scored as they are; corpora scored stripped of their
 #: structured data against the date it stated.
@@ -188,27 +192,6 @@ def _key_items(group: str, module, attribute: str) -> list[Item]:
                  (key.lower(),), quoted=True) for key in keys]
 
 
-def _alternatives(pattern: re.Pattern) -> list[str]:
-    """The top-level alternatives of a ``(?<!\\w)(?:a|b|c)(?!\\w)`` pattern."""
-    body = pattern.pattern
-    start = body.index("(?:") + 3
-    depth, parts, current = 0, [], ""
-    for char in body[start:]:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    parts.append(current)
-    return parts
-
-
 def _literal_words(alternative: str) -> tuple[str, ...]:
     """Lowered words a page must hold for an alternative to match (a probe, not exact)."""
     plain = re.sub(r"\(\?:[^)]*\)\??|\\\w|[\\^$?*+()\[\]{}|]", " ", alternative)
@@ -218,14 +201,9 @@ def _literal_words(alternative: str) -> tuple[str, ...]:
 
 def _label_items(name: str, modules: tuple) -> list[Item]:
     pattern = getattr(dates, name)
-    alternatives = _alternatives(pattern)
     items = []
-    for alternative in alternatives:
-        rest = "|".join(a for a in alternatives if a != alternative)
-        changed = re.compile(pattern.pattern.replace(
-            "(?:" + "|".join(alternatives) + ")", "(?:" + rest + ")", 1), pattern.flags)
-        if changed.pattern == pattern.pattern:
-            continue
+    for index, alternative in enumerate(alternatives(pattern.pattern)[2]):
+        changed = without_alternative(pattern, index)
         items.append(Item(name, alternative, [(module, name, changed) for module in modules],
                           _literal_words(alternative)))
     return items

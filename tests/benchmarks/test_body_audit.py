@@ -42,33 +42,6 @@ def body(html=PAGE):
     return extract_body(PageContext(html, "https://quay.example/news/works")).paragraphs
 
 
-def test_alternatives_are_the_shallowest_run_of_bars(audit):
-    start, end, parts = audit.alternatives(r"^\W*(?:read\ more|ad|(?:x|y)z|[|(]q)\W*$")
-    assert parts == [r"read\ more", "ad", "(?:x|y)z", "[|(]q"]
-    assert start == len(r"^\W*(?:")
-    assert audit.alternatives("a|b(c|d)")[2] == ["a", "b(c|d)"]
-    assert audit.alternatives("abc")[2] == ["abc"]
-
-
-def test_verbose_comments_do_not_count_as_groups(audit):
-    pattern = re.compile(r"""^(?:
-        # a comment with "(parentheses" and | bars
-        one | two\ \#three
-      | four)$""", re.X)
-    without = audit.without_alternative(pattern, 1)
-    assert without.match("one") and without.match("four") and not without.match("two #three")
-    assert audit.without_alternative(pattern, 0).match("two #three")
-
-
-def test_every_furniture_alternative_can_be_taken_out_alone(audit):
-    start, end, parts = audit.alternatives(audit._without_comments(bp.FURNITURE_TEXT.pattern))
-    assert len(parts) > 30
-    index = next(i for i, part in enumerate(parts) if part.strip() == "advertisement")
-    without = audit.without_alternative(bp.FURNITURE_TEXT, index)
-    assert bp.FURNITURE_TEXT.match("Advertisement") and not without.match("Advertisement")
-    assert without.match("Read more")
-
-
 def test_a_word_switched_off_changes_the_body_and_comes_back(audit):
     before = body()
     assert not any("inbox" in p for p in before)
