@@ -10,7 +10,9 @@ to an unknown reading time):
   Many sites print the day as plain text in a line above or below the headline or beside
   the byline ("31.10.2023", "2. November 2021", "May 19, 2020", "Datum: 22.12.2012"), or
   in a ``<time datetime>`` outside the article container (a meta block in a header or an
-  aside). Position is the main signal: text nodes are numbered in page order
+  aside). Dates of other calendars and conventions (Solar Hijri, the Thai Buddhist era,
+  Japanese and Republic-of-China era years, Arabic month names written twice) are read
+  as their Gregorian days (:mod:`newscrawl.extract.calendars`). Position is the main signal: text nodes are numbered in page order
   and candidates are ranked by their distance from the headline (the ``<h1>`` holding
   the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
   article container); a date printed above the headline
@@ -39,6 +41,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 from zoneinfo import ZoneInfo
 
+from newscrawl.extract.calendars import CALENDAR_HINT, calendar_dates
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
@@ -279,13 +282,13 @@ MIN_PROSE_WORDS_BEFORE = 4
 
 
 #: A time of day printed just after a date: separators ("," "|" "-" "/"), a word that
-#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às), the clock
+#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às, ساعت), the clock
 #: ("12:34", "3:45 pm", "15h30", "14 h 05", "12.34 Uhr": a dot only before "Uhr" / "h"
 #: or after such a word), then an optional zone (:data:`PRINTED_ZONES`, or an offset
 #: "+02:00", "GMT+2"). The words are matched in any case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
     r"\s*(?:[,|/·•–—-]\s*)*"
-    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o))\.?\s+)?"
+    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
@@ -447,29 +450,46 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
-    if not _DATE_HINT.search(text):
-        return []
     found = []
-    # in prose only a date starting in its first DATELINE_START_CHARS counts: the scan
-    # stops where no such date (nor the character after it) can reach
-    end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
-    for match in _PRINTED_DATE.finditer(text, 0, end):
-        if len(text) > MAX_LINE_CHARS and match.start() > DATELINE_START_CHARS:
+    for start, stop, printed in _printed_matches(text):
+        if len(text) > MAX_LINE_CHARS and start > DATELINE_START_CHARS:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
-                    and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
-        after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
-        if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
+                    and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE)
+        after = text[stop:stop + NEXT_NODE_TIME_CHARS]
+        if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, stop):
             after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]
-        before = text[max(0, match.start() - NEXT_NODE_TIME_CHARS):match.start()]
+        before = text[max(0, start - NEXT_NODE_TIME_CHARS):start]
         preceding = (str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
                      if nodes is not None and index else "")
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
-        day = _as_iso(match.group()) or match.group()
+        day = _as_iso(printed) or printed
         found.append((with_printed_time(day, after, before) if not in_prose else day,
-                      in_prose, match.start()))
+                      in_prose, start))
     return found
+
+
+def _printed_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, date text) of the dates printed in a collapsed text with ASCII
+    digits, in text order: the shapes of :data:`_PRINTED_DATE`, and the dates of other
+    calendars and conventions (:func:`newscrawl.extract.calendars.calendar_dates`, as
+    ISO days; where both read the same characters, the calendar's reading). In prose
+    (a text longer than :data:`MAX_LINE_CHARS`) only a date starting in its first
+    :data:`DATELINE_START_CHARS` counts: the scan stops where no such date (nor the
+    character after it) can reach."""
+    end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
+    found = ([(match.start(), match.end(), match.group())
+              for match in _PRINTED_DATE.finditer(text, 0, end)]
+             if _DATE_HINT.search(text) else [])
+    if not CALENDAR_HINT.search(text):
+        return found  # (no other calendar's date: most texts are done here)
+    converted = calendar_dates(text[:end])
+    if not converted:
+        return found
+    kept = [item for item in found
+            if not any(start < item[1] and item[0] < stop for start, stop, _day in converted)]
+    return sorted(kept + converted)
 
 
 #: Kinds of printed date: a line stating a date; a date inside a sentence, a caption or
