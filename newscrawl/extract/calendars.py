@@ -23,8 +23,8 @@ moon sighting or the variant of the calendar, and pages that print one print the
 Gregorian day beside it, which the other readers take.
 
 :func:`calendar_dates` finds such dates in a text (ASCII digits: the caller has read
-every script's digits as ASCII) and gives each as ISO text; :data:`CALENDAR_HINT` is
-the cheap test a text must pass first.
+every script's digits as ASCII) and gives each as ISO text; :func:`may_hold_calendar_date`
+is the cheap test a text must pass first.
 """
 
 from __future__ import annotations
@@ -138,11 +138,20 @@ _MINGUO = re.compile(
     r"(?:(?P<era>民[國国])\s?(?P<year>\d{2,3})|(?<![\d年])(?P<year3>1\d\d))\s?年"
     + _GREGORIAN_ASIDE + r"\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
 
-#: What a text must hold for :func:`calendar_dates` to find anything: a Solar Hijri or a
-#: Buddhist-era year of the web era, or a letter of the Arabic or the Thai script, or 年
-#: (every convention read holds one of them; one search of a character class spares the
-#: readers most texts).
-CALENDAR_HINT = re.compile(r"(?<!\d)(?:13[6-9]\d|140\d|25[3-9]\d)(?!\d)|[\u0600-\u06ff\u0e01-\u0e4e年]")
+#: A letter of the Arabic or the Thai script, or 年: every convention read but the
+#: numeric Solar Hijri one holds one of them.
+_SCRIPT_HINT = re.compile(r"[\u0600-\u06ff\u0e01-\u0e4e年]")
+#: The start of a numeric Solar Hijri date of the web era ("1399/", "1402-").
+_SOLAR_NUMERIC_HINT = re.compile(r"1(?:3[6-9]|40)\d[/.-]")
+
+
+def may_hold_calendar_date(text: str) -> bool:
+    """False when :func:`calendar_dates` is certain to find nothing in ``text`` (ASCII
+    digits): it holds neither a letter of the scripts read nor the start of a numeric
+    Solar Hijri date. (A plain-ASCII text is done after a test of its flag and one
+    search: most texts with digits.)"""
+    return bool((not text.isascii() and _SCRIPT_HINT.search(text))
+                or _SOLAR_NUMERIC_HINT.search(text))
 
 
 def _persian_letters(text: str) -> str:
@@ -225,7 +234,7 @@ def calendar_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO day) of the dates printed in ``text`` in the conventions of the
     module docs, in text order (overlapping matches: the first convention's); impossible
     dates are skipped. ``text`` holds ASCII digits (every script's digits read as ASCII)."""
-    if not CALENDAR_HINT.search(text):
+    if not may_hold_calendar_date(text):
         return []
     persian = _persian_letters(text)
     found: list[tuple[int, int, str]] = []

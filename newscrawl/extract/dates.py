@@ -67,7 +67,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract import date_screen
-from newscrawl.extract.calendars import CALENDAR_HINT, calendar_dates
+from newscrawl.extract.calendars import calendar_dates
 from newscrawl.text import ascii_digits, collapse
 
 #: The precision values a NormalisedDate can carry, most exact first.
@@ -664,10 +664,8 @@ def _parse_calendar(text: str, context: _Context) -> _Parsed | None:
     "۱۲ تیر ۱۳۹۹", "12 มกราคม 2563", "令和5年3月14日", "24 نيسان / أبريل 2020"), the first
     one in the string, read as its Gregorian day; the rest of the string (a time of
     day) read with that day in its place. None when the string holds no such date."""
-    if not CALENDAR_HINT.search(text):
-        return None
     digits = ascii_digits(text)
-    found = calendar_dates(digits)
+    found = calendar_dates(digits)  # (a cheap test first: most strings are done there)
     if not found:
         return None
     start, end, day = found[0]

@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 from zoneinfo import ZoneInfo
 
-from newscrawl.extract.calendars import CALENDAR_HINT, calendar_dates
+from newscrawl.extract.calendars import calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
@@ -482,7 +482,7 @@ def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     found = ([(match.start(), match.end(), match.group())
               for match in _PRINTED_DATE.finditer(text, 0, end)]
              if _DATE_HINT.search(text) else [])
-    if not CALENDAR_HINT.search(text):
+    if not may_hold_calendar_date(text):
         return found  # (no other calendar's date: most texts are done here)
     converted = calendar_dates(text[:end])
     if not converted:
