@@ -11,8 +11,8 @@ Documented conventions of the press, not any one site's phrasing:
 - **Arabic month names written twice**: the Levantine (Syriac) name beside the
   Gregorian one, "24 نيسان / أبريل 2020", "نيسان (أبريل)": the Levantine press's
   convention. Read when the two names agree on the month.
-- **Thai Buddhist era**: "12 มกราคม 2563", "12 ม.ค. 63" (Gregorian year + 543; a
-  two-digit year is the era's last two digits).
+- **Thai Buddhist era**: "12 มกราคม 2563", "12 ม.ค. 63", "12/01/2563" (Gregorian year
+  + 543; a two-digit year is the era's last two digits; numeric days are day first).
 - **Japanese era years**: "令和5年3月14日", "平成31年4月30日" (Reiwa from 2019, Heisei
   from 1989; 元年 is the first year).
 - **Republic of China (Minguo) years**: "民國112年3月14日", "112年3月14日" (year + 1911;
@@ -126,6 +126,9 @@ _LEVANTINE_TWICE = re.compile(
     r"(?P<greg>" + _alternation(_ARABIC_GREGORIAN_MONTHS) + r")|(?P<greg2>"
     + _alternation(_ARABIC_GREGORIAN_MONTHS) + r")\s*[/(-]\s*(?P<lev2>"
     + _alternation(_LEVANTINE_MONTHS) + r"))\s*\)?\s*,?\s*(?P<year>(?:19|20)\d\d)(?!\d)")
+#: A numeric day with a Buddhist-era year, day first as Thai writes it: "12/01/2563".
+_THAI_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>25[3-9]\d)(?![\d/]|\.\d)")
 _THAI = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?P<month>" + _alternation(_THAI_MONTHS) + r")\s*"
     r"(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<year>25[3-9]\d|(?:19|20)\d\d|\d\d)(?!\d)")
@@ -141,17 +144,18 @@ _MINGUO = re.compile(
 #: A letter of the Arabic or the Thai script, or 年: every convention read but the
 #: numeric Solar Hijri one holds one of them.
 _SCRIPT_HINT = re.compile(r"[\u0600-\u06ff\u0e01-\u0e4e年]")
-#: The start of a numeric Solar Hijri date of the web era ("1399/", "1402-").
-_SOLAR_NUMERIC_HINT = re.compile(r"1(?:3[6-9]|40)\d[/.-]")
+#: The start of a numeric Solar Hijri date of the web era ("1399/", "1402-"), or the end
+#: of a numeric day with a Buddhist-era year ("/2563").
+_NUMERIC_HINT = re.compile(r"1(?:3[6-9]|40)\d[/.-]|[/.-]25[3-9]\d")
 
 
 def may_hold_calendar_date(text: str) -> bool:
     """False when :func:`calendar_dates` is certain to find nothing in ``text`` (ASCII
-    digits): it holds neither a letter of the scripts read nor the start of a numeric
-    Solar Hijri date. (A plain-ASCII text is done after a test of its flag and one
+    digits): it holds neither a letter of the scripts read nor a piece of a numeric
+    Solar Hijri or Buddhist-era date. (A plain-ASCII text is done after a test of its flag and one
     search: most texts with digits.)"""
     return bool((not text.isascii() and _SCRIPT_HINT.search(text))
-                or _SOLAR_NUMERIC_HINT.search(text))
+                or _NUMERIC_HINT.search(text))
 
 
 def _persian_letters(text: str) -> str:
@@ -188,6 +192,11 @@ def _levantine(match) -> str | None:
     if lev is None or lev != greg:
         return None
     return _gregorian(int(match.group("year")), lev, int(match.group("day")))
+
+
+def _thai_numeric(match) -> str | None:
+    return _gregorian(int(match.group("year")) - _BUDDHIST_OFFSET, int(match.group("month")),
+                      int(match.group("day")))
 
 
 def _thai(match) -> str | None:
@@ -227,6 +236,7 @@ def _minguo(match) -> str | None:
 #: matched on the text with Persian letters (:func:`_persian_letters`).
 _READERS = ((_SOLAR_NAMED, _solar, True), (_SOLAR_NUMERIC, _solar, False),
             (_LEVANTINE_TWICE, _levantine, False), (_THAI, _thai, False),
+            (_THAI_NUMERIC, _thai_numeric, False),
             (_JAPANESE, _japanese, False), (_MINGUO, _minguo, False))
 
 

@@ -79,6 +79,7 @@ def test_impossible_solar_hijri_days():
     ("24 أبريل / نيسان 2020", "2020-04-24"),  # either name first
     ("1 كانون الثاني (يناير) 2021", "2021-01-01"),
     ("12 ม.ค. 2563", "2020-01-12"),
+    ("12/01/2563", "2020-01-12"),            # numeric, day first, Buddhist-era year
     ("平成31年4月30日", "2019-04-30"),
     ("令和元年5月1日", "2019-05-01"),
     ("中華民國112年3月14日", "2023-03-14"),
@@ -95,6 +96,7 @@ def test_conventions_read_as_gregorian_days(text, day):
     "2023年3月14日",              # a Gregorian year is not an era year
     "1380 employees, 12/4",       # a number that could be a Solar Hijri year
     "25 people 2563 votes",
+    "12/01/2063",                 # no Buddhist-era year
 ])
 def test_what_is_not_a_date_of_another_calendar(text):
     assert calendar_dates(text) == []
