@@ -112,7 +112,10 @@ def _alternation(names) -> str:
     return "|".join(re.escape(name).replace(r"\ ", r"\s") for name in sorted(names, key=len, reverse=True))
 
 
-#: A Solar Hijri year of the web era (1369 is 1990/91).
+#: Solar Hijri years read (1369 is 1990/91; 1409 is 2030/31): no Gregorian date of a
+#: news page has them.
+SOLAR_HIJRI_YEARS = range(1360, 1410)
+#: A year of :data:`SOLAR_HIJRI_YEARS`, as a named group.
 _SOLAR_YEAR = r"(?P<{}>13[6-9]\d|140\d)"
 _NOT_LETTER = r"(?![^\W\d_])"
 _SOLAR_NAMED = re.compile(

@@ -67,7 +67,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract import date_screen
-from newscrawl.extract.calendars import calendar_dates
+from newscrawl.extract.calendars import SOLAR_HIJRI_YEARS, calendar_dates
 from newscrawl.text import ascii_digits, collapse
 
 #: The precision values a NormalisedDate can carry, most exact first.
@@ -470,6 +470,8 @@ def _parse_iso(text: str, _context: _Context) -> _Parsed | None:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
+    if value.year in SOLAR_HIJRI_YEARS:
+        return None  # a Solar Hijri date written the ISO way: :func:`_parse_calendar` reads it
     if value.tzinfo is not None:
         return _Parsed(value, "exact")
     return _Parsed(value, "date" if _ISO_DATE_ONLY.fullmatch(text) else "wall")
@@ -669,6 +671,8 @@ def _parse_calendar(text: str, context: _Context) -> _Parsed | None:
     if not found:
         return None
     start, end, day = found[0]
+    if start == 0 and digits[end:end + 1] == "T":  # the ISO way: "1399-04-12T10:00+04:30"
+        return _parse_iso(day + digits[end:], context)
     rest = (digits[:start] + " " + digits[end:]).strip(_WRAPPING)
     if any(c.isdigit() for c in rest):
         return _parse_natural(day + " " + rest, context) or _parse_iso(day, context)

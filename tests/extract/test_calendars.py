@@ -108,6 +108,12 @@ def test_the_normaliser_reads_them_too():
     assert reading.value == dt.datetime(2020, 7, 2, 12, 30, tzinfo=dt.timezone.utc)
     assert normalise_date("12 มกราคม 2563", language="th").value.date() == dt.date(2020, 1, 12)
     assert normalise_date("24 نيسان / أبريل 2020").value.date() == dt.date(2020, 4, 24)
+    # written the ISO way (some Persian sites' datetime attributes), with its offset
+    assert normalise_date("1399-04-12").value.date() == dt.date(2020, 7, 2)
+    assert normalise_date("1399-04-12T10:00:00+04:30").value == dt.datetime(
+        2020, 7, 2, 5, 30, tzinfo=dt.timezone.utc)
+    # a year before the web era stays an impossible Gregorian date
+    assert normalise_date("1001-01-01").error.startswith("before")
     # a Solar Hijri year after the reference is rejected like any future date
     assert normalise_date("1 فروردین 1409").value is None
 
