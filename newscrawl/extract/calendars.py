@@ -42,12 +42,12 @@ def _nowruz(year: int) -> dt.date:
     """The Gregorian day of 1 Farvardin (the Solar Hijri new year) of ``year``."""
     leaps = -14
     previous = _BREAKS[0]
-    for brk in _BREAKS[1:]:
-        jump = brk - previous
-        if year < brk:
+    for break_year in _BREAKS[1:]:
+        jump = break_year - previous
+        if year < break_year:
             break
         leaps += jump // 33 * 8 + jump % 33 // 4
-        previous = brk
+        previous = break_year
     n = year - previous
     leaps += n // 33 * 8 + (n % 33 + 3) // 4
     if jump % 33 == 4 and jump - n == 4:
@@ -155,8 +155,8 @@ _NUMERIC_HINT = re.compile(r"1(?:3[6-9]|40)\d[/.-]|[/.-]25[3-9]\d")
 def may_hold_calendar_date(text: str) -> bool:
     """False when :func:`calendar_dates` is certain to find nothing in ``text`` (ASCII
     digits): it holds neither a letter of the scripts read nor a piece of a numeric
-    Solar Hijri or Buddhist-era date. (A plain-ASCII text is done after a test of its flag and one
-    search: most texts with digits.)"""
+    Solar Hijri or Buddhist-era date. (A plain-ASCII text, as most texts with digits
+    are, is done after a test of its flag and one search.)"""
     return bool((not text.isascii() and _SCRIPT_HINT.search(text))
                 or _NUMERIC_HINT.search(text))
 
