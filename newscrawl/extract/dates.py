@@ -11,7 +11,10 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
 2. ISO 8601 through ``datetime.fromisoformat`` (``2025-02-27T01:17+02:00``, ``...Z``,
    ``2024-04-24 15:47:42.389000+00:00``, basic ``20250227T011700Z``, date only);
 3. RFC 2822 as in feeds (``Thu, 27 Feb 2025 01:17:00 +0200``) through ``email.utils``;
-4. dateparser for everything else (month names in any language, relative dates),
+4. dates of other calendars and conventions (:mod:`newscrawl.extract.calendars`: Solar
+   Hijri, the Thai Buddhist era, Japanese and Republic-of-China era years, Arabic month
+   names written twice), as their Gregorian day;
+5. dateparser for everything else (month names in any language, relative dates),
    with the page language as a hint (retried without it when the hint fails, unless
    :mod:`newscrawl.extract.date_screen` shows that no locale can read the string).
 
@@ -64,7 +67,8 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract import date_screen
-from newscrawl.text import collapse
+from newscrawl.extract.calendars import SOLAR_HIJRI_YEARS, calendar_dates
+from newscrawl.text import ascii_digits, collapse
 
 #: The precision values a NormalisedDate can carry, most exact first.
 EXACT, SITE_TZ, NAIVE, DATE, RELATIVE = "exact", "site-tz", "naive", "date", "relative"
@@ -466,6 +470,8 @@ def _parse_iso(text: str, _context: _Context) -> _Parsed | None:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
+    if value.year in SOLAR_HIJRI_YEARS:
+        return None  # a Solar Hijri date written the ISO way: :func:`_parse_calendar` reads it
     if value.tzinfo is not None:
         return _Parsed(value, "exact")
     return _Parsed(value, "date" if _ISO_DATE_ONLY.fullmatch(text) else "wall")
@@ -655,9 +661,27 @@ def _other_day_month_order(text: str, hint: str | None,
     return None
 
 
+def _parse_calendar(text: str, context: _Context) -> _Parsed | None:
+    """A date of another calendar or convention (:mod:`newscrawl.extract.calendars`:
+    "۱۲ تیر ۱۳۹۹", "12 มกราคม 2563", "令和5年3月14日", "24 نيسان / أبريل 2020"), the first
+    one in the string, read as its Gregorian day; the rest of the string (a time of
+    day) read with that day in its place. None when the string holds no such date."""
+    digits = ascii_digits(text)
+    found = calendar_dates(digits)  # (a cheap test first: most strings are done there)
+    if not found:
+        return None
+    start, end, day = found[0]
+    if start == 0 and digits[end:end + 1] == "T":  # the ISO way: "1399-04-12T10:00+04:30"
+        return _parse_iso(day + digits[end:], context)
+    rest = (digits[:start] + " " + digits[end:]).strip(_WRAPPING)
+    if any(c.isdigit() for c in rest):
+        return _parse_natural(day + " " + rest, context) or _parse_iso(day, context)
+    return _parse_iso(day, context)
+
+
 #: The string parsers, cheapest and strictest first.
 _PARSERS: tuple[Callable[[str, _Context], _Parsed | None], ...] = (
-    _parse_epoch, _parse_iso, _parse_rfc2822, _parse_natural,
+    _parse_epoch, _parse_iso, _parse_rfc2822, _parse_calendar, _parse_natural,
 )
 
 

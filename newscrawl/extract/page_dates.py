@@ -10,7 +10,9 @@ to an unknown reading time):
   Many sites print the day as plain text in a line above or below the headline or beside
   the byline ("31.10.2023", "2. November 2021", "May 19, 2020", "Datum: 22.12.2012"), or
   in a ``<time datetime>`` outside the article container (a meta block in a header or an
-  aside). Position is the main signal: text nodes are numbered in page order
+  aside). Dates of other calendars and conventions (Solar Hijri, the Thai Buddhist era,
+  Japanese and Republic-of-China era years, Arabic month names written twice) are read
+  as their Gregorian days (:mod:`newscrawl.extract.calendars`). Position is the main signal: text nodes are numbered in page order
   and candidates are ranked by their distance from the headline (the ``<h1>`` holding
   the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
   article container); a date printed above the headline
@@ -39,6 +41,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 from zoneinfo import ZoneInfo
 
+from newscrawl.extract.calendars import calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
@@ -129,12 +132,13 @@ _YEAR = r"(?:19[9]\d|20\d\d)"
 #: digits only (:func:`newscrawl.text.ascii_digits`), so no digit of those blocks is left.
 _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f])"
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
-#: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
+#: "25/12/2020", "30-12-2007"; with dots or slashes also with a two-digit year, "31.10.23",
+#: "25/12/20", read in the order of the page's own dates or its language), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
 _PRINTED_DATE = re.compile(
     r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:" + _YEAR + r"(?![\d])|\d\d(?![\d/]|\.\d))"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
@@ -144,9 +148,11 @@ _PRINTED_DATE = re.compile(
     r"|(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
 #: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
-#: year of a dotted day. A text without it holds no printed date (one cheap search spares
-#: the date regex most text nodes with digits: counts, clock times, prices).
+#: year of a dotted day, or (:data:`_SLASHED_SHORT_YEAR`) a slash before that of a
+#: slashed day. A text without it holds no printed date (one cheap search spares the
+#: date regex most text nodes with digits: counts, clock times, prices).
 _DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
+_SLASHED_SHORT_YEAR = re.compile(r"\d/\d\d(?![\d/])")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -279,13 +285,13 @@ MIN_PROSE_WORDS_BEFORE = 4
 
 
 #: A time of day printed just after a date: separators ("," "|" "-" "/"), a word that
-#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às), the clock
+#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às, ساعت), the clock
 #: ("12:34", "3:45 pm", "15h30", "14 h 05", "12.34 Uhr": a dot only before "Uhr" / "h"
 #: or after such a word), then an optional zone (:data:`PRINTED_ZONES`, or an offset
 #: "+02:00", "GMT+2"). The words are matched in any case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
     r"\s*(?:[,|/·•–—-]\s*)*"
-    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o))\.?\s+)?"
+    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
@@ -447,29 +453,46 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
-    if not _DATE_HINT.search(text):
-        return []
     found = []
-    # in prose only a date starting in its first DATELINE_START_CHARS counts: the scan
-    # stops where no such date (nor the character after it) can reach
-    end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
-    for match in _PRINTED_DATE.finditer(text, 0, end):
-        if len(text) > MAX_LINE_CHARS and match.start() > DATELINE_START_CHARS:
+    for start, stop, printed in _printed_matches(text):
+        if len(text) > MAX_LINE_CHARS and start > DATELINE_START_CHARS:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
-                    and len(text[:match.start()].split()) >= MIN_PROSE_WORDS_BEFORE)
-        after = text[match.end():match.end() + NEXT_NODE_TIME_CHARS]
-        if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, match.end()):
+                    and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE)
+        after = text[stop:stop + NEXT_NODE_TIME_CHARS]
+        if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, stop):
             after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]
-        before = text[max(0, match.start() - NEXT_NODE_TIME_CHARS):match.start()]
+        before = text[max(0, start - NEXT_NODE_TIME_CHARS):start]
         preceding = (str(nodes[index - 1])[-NEXT_NODE_TIME_CHARS * 2:]
                      if nodes is not None and index else "")
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
-        day = _as_iso(match.group()) or match.group()
+        day = _as_iso(printed) or printed
         found.append((with_printed_time(day, after, before) if not in_prose else day,
-                      in_prose, match.start()))
+                      in_prose, start))
     return found
+
+
+def _printed_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, date text) of the dates printed in a collapsed text with ASCII
+    digits, in text order: the shapes of :data:`_PRINTED_DATE`, and the dates of other
+    calendars and conventions (:func:`newscrawl.extract.calendars.calendar_dates`, as
+    ISO days; where both read the same characters, the calendar's reading). In prose
+    (a text longer than :data:`MAX_LINE_CHARS`) only a date starting in its first
+    :data:`DATELINE_START_CHARS` counts: the scan stops where no such date (nor the
+    character after it) can reach."""
+    end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
+    hinted = _DATE_HINT.search(text) or ("/" in text and _SLASHED_SHORT_YEAR.search(text))
+    found = ([(match.start(), match.end(), match.group())
+              for match in _PRINTED_DATE.finditer(text, 0, end)] if hinted else [])
+    if not may_hold_calendar_date(text):
+        return found  # (no other calendar's date: most texts are done here)
+    converted = calendar_dates(text[:end])
+    if not converted:
+        return found
+    kept = [item for item in found
+            if not any(start < item[1] and item[0] < stop for start, stop, _day in converted)]
+    return sorted(kept + converted)
 
 
 #: Kinds of printed date: a line stating a date; a date inside a sentence, a caption or
