@@ -138,7 +138,8 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
 _PRINTED_DATE = re.compile(
     r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:" + _YEAR + r"(?![\d])|\d\d(?![\d/]|\.\d))"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d/.])\d{1,2}/\d{1,2}/\d\d(?![\d/]|\.\d)"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
@@ -147,12 +148,10 @@ _PRINTED_DATE = re.compile(
     + _YEAR + r"(?![\d])"
     r"|(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
-#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
-#: year of a dotted day, or (:data:`_SLASHED_SHORT_YEAR`) a slash before that of a
-#: slashed day. A text without it holds no printed date (one cheap search spares the
-#: date regex most text nodes with digits: counts, clock times, prices).
-_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
-_SLASHED_SHORT_YEAR = re.compile(r"\d/\d\d(?![\d/])")
+#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot or a slash before
+#: the two-digit year of a dotted or slashed day. A text without it holds no printed date (one cheap search spares
+#: the date regex most text nodes with digits: counts, clock times, prices).
+_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d|\d/\d\d(?![\d/])")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -482,9 +481,9 @@ def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     :data:`DATELINE_START_CHARS` counts: the scan stops where no such date (nor the
     character after it) can reach."""
     end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
-    hinted = _DATE_HINT.search(text) or ("/" in text and _SLASHED_SHORT_YEAR.search(text))
     found = ([(match.start(), match.end(), match.group())
-              for match in _PRINTED_DATE.finditer(text, 0, end)] if hinted else [])
+              for match in _PRINTED_DATE.finditer(text, 0, end)]
+             if _DATE_HINT.search(text) else [])
     if not may_hold_calendar_date(text):
         return found  # (no other calendar's date: most texts are done here)
     converted = calendar_dates(text[:end])
