@@ -132,14 +132,12 @@ _YEAR = r"(?:19[9]\d|20\d\d)"
 #: digits only (:func:`newscrawl.text.ascii_digits`), so no digit of those blocks is left.
 _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f])"
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
-#: "25/12/2020", "30-12-2007"; with dots or slashes also with a two-digit year, "31.10.23",
-#: "25/12/20", read in the order of the page's own dates or its language), ISO, year first with slashes or
+#: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
 _PRINTED_DATE = re.compile(
     r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
     r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
-    r"|(?<![\d/.])\d{1,2}/\d{1,2}/\d\d(?![\d/]|\.\d)"
     r"|(?<![\d-])\d{1,2}-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
@@ -148,10 +146,10 @@ _PRINTED_DATE = re.compile(
     + _YEAR + r"(?![\d])"
     r"|(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
-#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot or a slash before
-#: the two-digit year of a dotted or slashed day. A text without it holds no printed date (one cheap search spares
+#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
+#: year of a dotted day. A text without it holds no printed date (one cheap search spares
 #: the date regex most text nodes with digits: counts, clock times, prices).
-_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d|\d/\d\d(?![\d/])")
+_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250

@@ -1,7 +1,6 @@
 """Dates a page states without date markup: in the URL, printed near the headline."""
 
 import datetime as dt
-from pathlib import Path
 
 from newscrawl import extract_article
 from newscrawl.extract.context import parse_html
@@ -116,19 +115,3 @@ def test_dates_printed_in_the_digits_of_another_script_are_read():
                                   "https://river.example/ferry", profile=False)
         assert article.published_at is not None and article.published_at.date().isoformat() == day, line
         assert article.sources["published_at"] == "text"
-
-
-def test_a_slashed_day_with_a_two_digit_year():
-    # read in the order of the page's region ('en-GB': day first), the time kept
-    html = (Path(__file__).parent / "date_pages" / "numeric_day_first_region.html").read_text(
-        encoding="utf-8").replace("02/10/2020", "02/10/20 09:15")
-    article = extract_article(html, "https://site.example/news/harbour", profile=False)
-    assert article.published_at.date() == dt.date(2020, 10, 2)
-    assert article.published_raw == "02/10/20 09:15"
-    us = extract_article(html.replace('xml:lang="en-GB"', 'xml:lang="en-US"'),
-                         "https://site.example/news/harbour", profile=False)
-    assert us.published_at.date() == dt.date(2020, 2, 10)
-    # a day above twelve leaves no choice; fractions, scores and a two-part "24/7" are no dates
-    assert visible_date_raws(parse_html(page(below="<div class='meta'>12/25/19</div>"))) == ["12/25/19"]
-    for text in ("24/7 service", "page 1/25", "ratio 3/4", "v1.2/3/45"):
-        assert visible_date_raws(parse_html(page(below=f"<div class='meta'>{text}</div>"))) == [], text
