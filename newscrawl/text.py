@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Invisible characters dropped anywhere in a text (zero-width space, word joiner, BOM).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]+")
@@ -50,8 +51,15 @@ def collapse(text: str | None) -> str:
     return text
 
 
+#: Distinct texts whose fold is remembered.
+MAX_REMEMBERED_FOLDS = 8192
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_FOLDS)
 def fold(text: str | None) -> str:
-    """The comparison key of ``text``: NFKC, case-folded, letters and digits only."""
+    """The comparison key of ``text``: NFKC, case-folded, letters and digits only. Computed
+    once per distinct text: an extraction compares the same few texts (the site's names,
+    the headline candidates, the h1s) again and again."""
     if not text:
         return ""
     return _NOT_LETTER_OR_DIGIT.sub("", unicodedata.normalize("NFKC", text).casefold())
