@@ -578,6 +578,10 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/"),
 }
+#: Heuristics walked without that test: searching the page text for the eight path
+#: segments of an author link costs more than reading the scope's links
+#: (:func:`author_links`) when none of them occurs (the finder then finds nothing either).
+UNGATED_BYLINES = frozenset({"author-link"})
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
 #: HTML5 names none of them but "/" and "_").
 _SPELLED_REFERENCE = re.compile(
@@ -624,7 +628,7 @@ def byline_element_groups(scope, tree, text: str | None = None, microdata: bool 
                 continue
             if not microdata and name in MICRODATA_HEURISTICS:
                 continue
-            if not possible(name):
+            if name not in UNGATED_BYLINES and not possible(name):
                 continue
             found = outside_related(xpath(where), 12)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
