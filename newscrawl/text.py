@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Invisible characters dropped anywhere in a text (zero-width space, word joiner, BOM).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]+")
@@ -50,11 +51,28 @@ def collapse(text: str | None) -> str:
     return text
 
 
+#: Distinct texts whose fold is remembered, and the longest text remembered (a headline,
+#: a name: longer texts are seldom compared twice, and would hold memory).
+MAX_REMEMBERED_FOLDS = 2048
+MAX_REMEMBERED_FOLD_CHARS = 300
+
+
 def fold(text: str | None) -> str:
-    """The comparison key of ``text``: NFKC, case-folded, letters and digits only."""
+    """The comparison key of ``text``: NFKC, case-folded, letters and digits only. A short
+    text's key is computed once: an extraction compares the same few texts (the site's
+    names, the headline candidates, the h1s) again and again."""
     if not text:
         return ""
+    if len(text) > MAX_REMEMBERED_FOLD_CHARS:
+        return _folded(text)
+    return _remembered_fold(text)
+
+
+def _folded(text: str) -> str:
     return _NOT_LETTER_OR_DIGIT.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_remembered_fold = lru_cache(maxsize=MAX_REMEMBERED_FOLDS)(_folded)
 
 
 _WORD = re.compile(r"\w+")

@@ -103,6 +103,14 @@ def test_fold_is_idempotent():
         assert fold(fold(text)) == fold(text)
 
 
+def test_fold_gives_the_same_key_when_asked_again():
+    texts = ["Straße am Hafen", "STRASSE AM HAFEN", "Straße am Hafen"]
+    assert [fold(text) for text in texts] == ["straßeamhafen".replace("ß", "ss")] * 3
+    assert fold(None) == fold("") == ""
+    long_text = "Straße, am Hafen! " * 40  # (longer than the texts whose key is remembered)
+    assert fold(long_text) == fold(long_text) == "strasseamhafen" * 40
+
+
 def test_word_count_counts_runs_of_word_characters():
     assert word_count("Two words.\n\nAnd 3 more—here") == 6
     assert word_count("l'été, São Paulo") == 4

@@ -414,8 +414,10 @@ def _stated(element) -> str:
     return text_of(element)
 
 
-def figure_image(figure, base_url: str, caption_element=None) -> Image | None:
-    """The Image of one figure: its URL, caption, credit and alt (None without an image)."""
+def figure_source(figure) -> tuple[str | None, str | None]:
+    """(the image URL as the figure's markup gives it, the image's alt text): the first
+    image candidate with a URL (:data:`IMAGES`), else an ``<img>`` written in a
+    ``<noscript>``."""
     url, alt = None, None
     for img in IMAGES(figure):
         url = image_url(img)
@@ -429,6 +431,12 @@ def figure_image(figure, base_url: str, caption_element=None) -> Image | None:
             if match:
                 url = match.group(1)
                 break
+    return url, alt
+
+
+def figure_image(figure, base_url: str, caption_element=None) -> Image | None:
+    """The Image of one figure: its URL, caption, credit and alt (None without an image)."""
+    url, alt = figure_source(figure)
     caption, credit = caption_and_credit(figure, caption_element)
     caption = caption.rstrip(" |–—-,;:/") if caption else None
     if caption and not is_caption_text(caption):
@@ -711,6 +719,9 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
             continue
         figures_seen += 1
         if in_related(element, FIGURE_RELATED_TAGS):
+            continue
+        # (its caption is read only when the figure shows the lead image)
+        if url_key(absolute(figure_source(element)[0], base_url)) != key:
             continue
         image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from functools import lru_cache
 from typing import Callable, Iterator, TypeAlias
 
 import lxml.etree
@@ -75,13 +76,22 @@ RELATED_TAGS = frozenset({"aside", "nav", "footer"})
 RELATED_NAMES = re.compile(
     r"related|teaser|recommend|comment|more-from|newsfeed|news-feed|popular|trending|"
     r"most-read|mostread|outbrain|taboola", re.IGNORECASE)
+#: Distinct class / id values whose :data:`RELATED_NAMES` reading is remembered.
+MAX_REMEMBERED_NAMES = 8192
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_NAMES)
+def names_related(names: str) -> bool:
+    """True when a class or id value names a related / teaser / comments block; read once
+    per distinct value (the ancestors of a page's images and bylines, and the pages of a
+    site, repeat their class values)."""
+    return RELATED_NAMES.search(names) is not None
 
 
 def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
     """True when the element sits in an aside / nav / footer (``tags``) or a related /
     teaser / comments block (the <body> and <html> classes are not considered)."""
-    related_name = RELATED_NAMES.search  # (no name matches across a space: class and id apart)
-    node = element
+    node = element  # (class and id are read apart: no name matches across a space)
     while node is not None:
         tag = node.tag
         if tag == "body" or tag == "html":
@@ -90,10 +100,10 @@ def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
             return True
         get = node.get
         names = get("class")
-        if names and related_name(names):
+        if names and names_related(names):
             return True
         names = get("id")
-        if names and related_name(names):
+        if names and names_related(names):
             return True
         node = node.getparent()
     return False
@@ -568,6 +578,10 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/"),
 }
+#: Heuristics walked without that test: searching the page text for the eight path
+#: segments of an author link costs more than reading the scope's links
+#: (:func:`author_links`) when none of them occurs (the finder then finds nothing either).
+UNGATED_BYLINES = frozenset({"author-link"})
 #: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
 #: HTML5 names none of them but "/" and "_").
 _SPELLED_REFERENCE = re.compile(
@@ -614,7 +628,7 @@ def byline_element_groups(scope, tree, text: str | None = None, microdata: bool 
                 continue
             if not microdata and name in MICRODATA_HEURISTICS:
                 continue
-            if not possible(name):
+            if name not in UNGATED_BYLINES and not possible(name):
                 continue
             found = outside_related(xpath(where), 12)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")

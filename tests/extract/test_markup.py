@@ -62,6 +62,19 @@ def test_in_related_ignores_body_classes():
     assert not markup.in_related(root.get_element_by_id("x"))
 
 
+def test_in_related_reads_class_and_id_names_in_any_case_each_apart():
+    root = lxml.html.document_fromstring(
+        '<html><body><div class="Story-Teaser"><p id="a">A</p></div>'
+        '<div id="MostRead"><p id="b">B</p></div>'
+        '<div class="more" id="from"><p id="c">C</p></div>'
+        '<div class="more-from"><p id="d">D</p></div></body></html>')
+    found = [markup.in_related(root.get_element_by_id(i)) for i in "abcd"]
+    assert found == [True, True, False, True]  # ("more" + "from" are two names, not "more-from")
+    # the remembered reading answers as the pattern does, the second time too
+    for names in ("Story-Teaser", "MostRead", "more", "from", "more-from", "Story-Teaser"):
+        assert markup.names_related(names) == bool(markup.RELATED_NAMES.search(names))
+
+
 def test_short_texts_find_a_by_line():
     root = lxml.html.document_fromstring(
         "<html><body><article><p>By <b>Jane Doe</b> and John Roe</p><p>Body text.</p></article></body></html>")
