@@ -564,9 +564,9 @@ def article_scope(tree, body_node=None, h1s: list | None = None):
     return body if body is not None else tree
 
 
-#: Strings of which one must occur in the page text for a byline heuristic to match
-#: anything (its attribute values are case-sensitive): when none does, its XPath walks
-#: are skipped.
+#: Strings of which one must occur in a value of the attribute a byline heuristic selects
+#: its elements by (:data:`BYLINE_ATTRIBUTES`) for the heuristic to match anything (the
+#: attribute values are case-sensitive): when none does, its XPath walks are skipped.
 BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "itemprop-author-name": ("uthor", "creator"),
     "itemprop-author": ("uthor", "creator"),
@@ -578,46 +578,42 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/"),
 }
-#: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
-#: HTML5 names none of them but "/" and "_").
-_SPELLED_REFERENCE = re.compile(
-    r"&(?:sol|lowbar|UnderBar)|&#(?:[xX]0*(?:2[dDfF]|4[1-9a-fA-F]|5[0-9a-fA-F]|6[1-9a-fA-F]|7[0-9aA])(?![0-9a-fA-F])"
-    r"|0*(?:45|47|6[5-9]|[7-8][0-9]|9[0-057-9]|1[01][0-9]|12[0-2])(?![0-9]))")
+#: The attribute each byline heuristic selects its elements by.
+BYLINE_ATTRIBUTES: dict[str, str] = {
+    "itemprop-author-name": "itemprop", "itemprop-author": "itemprop", "rel-author": "rel",
+    "author-name-class": "class", "byline-class": "class", "author-class": "class",
+    "autor-class": "class", "author-link": "href",
+}
 
 
-def _needs_check(text: str | None):
-    """A test ``possible(name)``: False when the page text holds none of the strings the
-    byline heuristic ``name`` needs (each string searched once, as asked)."""
-    if text is None:
+def _needs_check(attribute_values: Callable[[str], list[str]] | None):
+    """A test ``possible(name)``: False when no value of the attribute the byline
+    heuristic ``name`` selects by holds one of the strings it needs. ``attribute_values``:
+    the page's values of an attribute (:meth:`PageContext.attribute_values
+    <newscrawl.extract.context.PageContext.attribute_values>`), each attribute's read and
+    joined once, as asked; None: every heuristic is possible."""
+    if attribute_values is None:
         return lambda name: True
-    present: dict[str, bool] = {}
-    spelled: list[bool] = []  # (searched only when a needed string is missing)
-
-    def occurs(needle: str) -> bool:
-        found = present.get(needle)
-        if found is None:
-            # a string holding a missing one is missing too ("/author" without "uthor"):
-            # no need to search the page for it
-            missing = any(not seen and part in needle for part, seen in present.items())
-            found = present[needle] = not missing and needle in text
-        return found
+    joined: dict[str, str] = {}
 
     def possible(name: str) -> bool:
-        if any(occurs(needle) for needle in BYLINE_NEEDS[name]):
-            return True
-        if not spelled:
-            spelled.append(_SPELLED_REFERENCE.search(text) is not None)
-        return spelled[0]
+        attribute = BYLINE_ATTRIBUTES[name]
+        values = joined.get(attribute)
+        if values is None:
+            values = joined[attribute] = "\n".join(attribute_values(attribute))
+        return any(needle in values for needle in BYLINE_NEEDS[name])
     return possible
 
 
-def byline_element_groups(scope, tree, text: str | None = None, microdata: bool = True):
+def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[str]] | None = None,
+                          microdata: bool = True):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
     tried: every heuristic in the article scope, then the narrower ones on the whole page.
-    ``text``: the text the tree was parsed from, when known (heuristics that cannot match
-    it are not walked); ``microdata`` False: the page has no ``itemprop``
-    (:func:`has_microdata`), the heuristics selecting by it are not walked."""
-    possible = _needs_check(text)
+    ``attribute_values``: the page's values of an attribute, when known (heuristics whose
+    attribute holds none of the strings they need are not walked: :func:`_needs_check`);
+    ``microdata`` False: the page has no ``itemprop`` (:func:`has_microdata`), the
+    heuristics selecting by it are not walked."""
+    possible = _needs_check(attribute_values)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "autor-class", "author-link"):

@@ -4,6 +4,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract import markup
+from newscrawl.extract.context import PageContext
 
 PAGE = """<html lang="de-AT"><head><title>T</title>
 <link rel="Canonical" href="/story-1"></head><body>
@@ -117,43 +118,50 @@ def test_time_finders_select_what_their_xpaths_select():
     assert [e.text for e in finders["time-updated"](root)] == ["d", "e"]
 
 
-def _groups(html: str, text: str | None, in_body: bool = False) -> list[tuple[str, list[str]]]:
-    root = lxml.html.document_fromstring(html)
+def _groups(html: str, gated: bool, in_body: bool = False, values=None) -> list[tuple[str, list[str]]]:
+    """The byline groups of a page, searched with the page's attribute values as the gate
+    (``gated``; ``values``: another attribute-values function instead) or without one."""
+    ctx = PageContext(html, "https://example.com/story")
+    root = ctx.tree
     scope = root.find("body") if in_body else None  # (the scope is searched by every heuristic)
+    gate = values if values is not None else ctx.attribute_values if gated else None
     return [(name, [markup.text_of(e) for e in found])
-            for name, found in markup.byline_element_groups(scope, root, text)]
+            for name, found in markup.byline_element_groups(scope, root, gate)]
 
 
-def test_byline_search_given_the_page_text_finds_what_the_full_search_finds():
+def test_byline_search_given_the_attribute_values_finds_what_the_full_search_finds():
     pages = [
         PAGE,
         '<html><body><p class="byline">By Ann Lee</p><p>Text.</p></body></html>',
         '<html><body><a href="/profile/ann">Ann Lee</a><p>Text.</p></body></html>',
         '<html><body><span itemprop="creator">Ann Lee</span></body></html>',
-        # a class word spelled with a character reference is still found
+        # a class word spelled with a character reference is still found (the values are
+        # read from the tree, references resolved)
         '<html><body><p class="a&#117;thor">Ann Lee</p><p>Text.</p></body></html>',
         '<html><body><p class="&#x62;yline">Ann Lee</p></body></html>',
         '<html><body><a href="&sol;profile/ann">Ann Lee</a></body></html>',
         '<html><body><p>No byline markup at all.</p></body></html>',
-        # strings searched after a shorter one was found missing ("uthor", then "/autor")
         '<html><body><a href="/autor/ann">Ann Lee</a></body></html>',
         '<html><body><a href="/contributors/ann">Ann Lee</a></body></html>',
         '<html><body><a href="/writers/ann">Ann Lee</a><p>Text.</p></body></html>',
+        # a needed string in another attribute than the heuristic's, or in the text only
+        '<html><body><p class="x" title="byline">Ann Lee</p><p>The author, Ann.</p></body></html>',
     ]
     for html in pages:
-        assert _groups(html, html) == _groups(html, None), html
-        assert _groups(html, html, in_body=True) == _groups(html, None, in_body=True), html
-    assert _groups(pages[5], pages[5]) == [("byline-class", ["Ann Lee"])]
-    for html in pages[8:]:
-        assert ("author-link", ["Ann Lee"]) in _groups(html, html, in_body=True), html
+        assert _groups(html, True) == _groups(html, False), html
+        assert _groups(html, True, in_body=True) == _groups(html, False, in_body=True), html
+    assert _groups(pages[5], True) == [("byline-class", ["Ann Lee"])]
+    for html in pages[8:11]:
+        assert ("author-link", ["Ann Lee"]) in _groups(html, True, in_body=True), html
 
 
 def test_byline_heuristics_needing_absent_strings_are_not_walked():
     html = '<html><body><p class="byline">By Ann Lee</p></body></html>'
-    # told a text without "byline", the search skips the class heuristic: proof it is
-    # the text, not the tree, that decides what is walked
-    assert _groups(html, "<p>By Ann Lee</p>") == []
-    assert _groups(html, html) == [("byline-class", ["By Ann Lee"])]
+    # told class values without "byline", the search skips the class heuristic: proof it
+    # is the attribute values, not the tree's walk, that decide what is walked
+    assert _groups(html, True, values=lambda name: ["story"] if name == "class" else []) == []
+    assert _groups(html, True) == [("byline-class", ["By Ann Lee"])]
+    assert PageContext(html, "https://example.com/a").attribute_values("class") == ["byline"]
 
 
 def test_class_tests_select_what_testing_every_spelling_selects():
@@ -195,15 +203,17 @@ def test_a_page_without_itemprop_skips_the_microdata_heuristics_with_the_same_re
         root = lxml.html.document_fromstring(html)
         assert markup.has_microdata(root) is microdata
         body = root.find("body")
-        assert (list(markup.byline_element_groups(body, root, html, microdata))
-                == list(markup.byline_element_groups(body, root, html)))
+        values = PageContext(html, "https://example.com/a").attribute_values
+        assert (list(markup.byline_element_groups(body, root, values, microdata))
+                == list(markup.byline_element_groups(body, root, values)))
         assert (markup.headline_candidates(None, root, microdata)
                 == markup.headline_candidates(None, root))
         assert (markup.date_candidates(body, markup.PUBLISHED_XPATHS, microdata)
                 == markup.date_candidates(body, markup.PUBLISHED_XPATHS))
     # told there is no microdata, the itemprop heuristics are not walked at all
     root = lxml.html.document_fromstring(marked)
-    assert [name for name, _ in markup.byline_element_groups(None, root, marked, False)] == []
+    assert [name for name, _ in markup.byline_element_groups(
+        None, root, PageContext(marked, "https://example.com/a").attribute_values, False)] == []
     assert markup.headline_candidates(None, root, False) == ["Headline"]
     assert markup.date_candidates(root, markup.PUBLISHED_XPATHS, False) == []
 
