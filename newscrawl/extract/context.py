@@ -279,6 +279,22 @@ def _closed_title(text: str) -> str | None:
 
 
 
+#: {attribute name: the XPath listing that attribute's values on a page}, compiled once.
+_ATTRIBUTE_XPATHS: dict[str, lxml.etree.XPath] = {}
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+def _attribute_xpath(name: str) -> lxml.etree.XPath:
+    """The XPath of :meth:`PageContext.attribute_values` for attribute ``name``: plain
+    strings (``smart_strings=False``), no element kept for each value."""
+    xpath = _ATTRIBUTE_XPATHS.get(name)
+    if xpath is None:
+        if not _ATTRIBUTE_NAME.fullmatch(name):
+            raise ValueError(f"not an attribute name: {name!r}")
+        xpath = _ATTRIBUTE_XPATHS[name] = lxml.etree.XPath(f"//@{name}", smart_strings=False)
+    return xpath
+
+
 class PageContext:
     """One page, parsed once, with the shared views the extraction layers read."""
 
@@ -308,6 +324,7 @@ class PageContext:
         self.timezone = timezone
         #: Names of the extraction field steps that raised on this page (see the extractor).
         self.field_errors: list[str] = []
+        self._attribute_values: dict[str, list[str]] = {}
 
     @cached_property
     def domain(self) -> str | None:
@@ -326,6 +343,16 @@ class PageContext:
         return body if body is not None else self.tree
 
     # -- shared views of the extraction layers (computed on first use) -------------
+    def attribute_values(self, name: str) -> list[str]:
+        """The values of every ``name`` attribute of the page (``class``, ``rel``,
+        ``href``...), in page order, as plain strings: one walk of the tree per name, made
+        on first use (a step asking whether any class or link could name an author reads
+        this short list, not the page's whole text)."""
+        values = self._attribute_values.get(name)
+        if values is None:
+            values = self._attribute_values[name] = _attribute_xpath(name)(self.tree)
+        return values
+
     @cached_property
     def jsonld_nodes(self) -> list[dict]:
         """Every JSON-LD object of the page, lists and ``@graph`` arrays flattened."""

@@ -128,7 +128,7 @@ class _Run:
         searched once and only as far as asked, for the authors and the dates beside
         them (read after :func:`step_scope`)."""
         return _Remembered(markup.byline_element_groups(self.scope, self.ctx.tree,
-                                                         self.ctx.text, self.microdata))
+                                                         self.ctx.attribute_values, self.microdata))
 
     @cached_property
     def h1s(self) -> list:

@@ -56,7 +56,7 @@ def _shared_part(spellings: list[str]) -> str:
 
 
 def with_class(*words: str) -> str:
-    """XPath step (after ``//``) selecting elements whose class contains one of ``words``.
+    """XPath step (after ``//`` or :data:`WITHIN`) selecting elements whose class contains one of ``words``.
 
     It walks the class *attributes* and goes up to their element: libxml2 evaluates that
     several times faster than a class predicate on every element.
@@ -65,9 +65,17 @@ def with_class(*words: str) -> str:
 
 
 def with_attribute(name: str, *values: str) -> str:
-    """XPath step (after ``//``) selecting elements whose attribute ``name`` is one of ``values``."""
+    """XPath step (after ``//`` or :data:`WITHIN`) selecting elements whose attribute ``name`` is one of ``values``."""
     tests = " or ".join(f". = '{value}'" for value in values)
     return f"@{name}[{tests}]/parent::*"
+
+
+#: The prefix of a selection by attribute among an element and every element within it
+#: (``./descendant-or-self::*/@class[...]/parent::*``). It selects what ``.//@class[...]``
+#: selects; libxml2 evaluates ``//`` before a step with a predicate as a step under every
+#: node of the subtree (``descendant-or-self::node()/...``), text nodes included, and the
+#: named form as one walk of the elements: the same nodes, found faster.
+WITHIN = "./descendant-or-self::*/"
 
 
 #: Ancestors that hold teasers of other articles, comments or navigation (checked in
@@ -146,7 +154,7 @@ def h1_elements(tree) -> list:
 
 ITEMPROP_HEADLINE = XP(f"//{with_attribute('itemprop', 'headline')}")
 #: Whether any element of the page has an ``itemprop`` attribute (microdata).
-_ANY_ITEMPROP = XP("boolean(//@itemprop)")
+_ANY_ITEMPROP = XP("boolean(/descendant-or-self::*/@itemprop)")
 #: The heuristics that select elements by their ``itemprop`` (besides
 #: :data:`ITEMPROP_HEADLINE`): on a page without microdata they find nothing.
 MICRODATA_HEURISTICS = frozenset({"itemprop-author-name", "itemprop-author",
@@ -162,9 +170,9 @@ def has_microdata(tree) -> bool:
 
 #: Where the article container is, tried in order when no body node tells.
 SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemtype-article", XP("//@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
+    ("itemtype-article", XP("/descendant-or-self::*/@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
                             "[not(ancestor::*[contains(@itemtype, 'Article')])]")),
-    ("article-with-h1", XP("//article[.//h1]")),
+    ("article-with-h1", XP("/descendant::article[descendant::h1]")),
     ("main", XP("//main | //*[@role='main']")),
     ("article", XP("//article")),
 )
@@ -206,28 +214,30 @@ DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-au
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
-     XP(f".//{with_attribute('itemprop', 'author', 'creator')}//{with_attribute('itemprop', 'name')}")),
-    ("itemprop-author", XP(f".//{with_attribute('itemprop', 'author', 'creator')}")),
-    ("rel-author", XP(".//@rel[contains(., 'author')]/parent::a")),
-    ("author-name-class", XP(f".//{with_class('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
+     XP(f"{WITHIN}{with_attribute('itemprop', 'author', 'creator')}"
+        f"/descendant-or-self::*/{with_attribute('itemprop', 'name')}")),
+    ("itemprop-author", XP(f"{WITHIN}{with_attribute('itemprop', 'author', 'creator')}")),
+    ("rel-author", XP(f"{WITHIN}@rel[contains(., 'author')]/parent::a")),
+    ("author-name-class", XP(f"{WITHIN}{with_class('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
                              f"[not(ancestor::*[{class_has('authorName', 'author-name', 'contributorName')}])]")),
-    ("byline-class", XP(f".//{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
-    ("author-class", XP(f".//{with_class('author')}[not({_AUTHOR_FURNITURE})]"
+    ("byline-class", XP(f"{WITHIN}{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
+    ("author-class", XP(f"{WITHIN}{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),
     # the same word in German, Spanish, Portuguese, Polish ("autor") and French ("auteur")
-    ("autor-class", XP(f".//{with_class('autor', 'auteur')}[not({_AUTHOR_FURNITURE})]"
+    ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur')}[not({_AUTHOR_FURNITURE})]"
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'author')}])]")),
     ("author-link", author_links),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold.
-SIGNATURE_PARAGRAPHS = XP("(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"
+#: (``descendant::`` rather than ``//`` before a step with a predicate: see :data:`WITHIN`.)
+SIGNATURE_PARAGRAPHS = XP("(descendant::p[normalize-space()][not(descendant::a)])[position() > last() - 2]"
                           "[normalize-space() = normalize-space(string(b | strong))]")
 #: Text nodes near the top of the scope that may open a "By ..." line.
-TEXT_NODES = XP(".//text()[normalize-space()]")
+TEXT_NODES = XP("descendant::text()[normalize-space()]")
 #: Text nodes of the scope read when looking for a "By ..." line.
 BYLINE_TEXT_NODES = 400
 #: The first BYLINE_TEXT_NODES of TEXT_NODES (libxml2 stops there: no list of all of them).
-_FIRST_TEXT_NODES = XP(f"(.//text()[normalize-space()])[position() <= {BYLINE_TEXT_NODES}]")
+_FIRST_TEXT_NODES = XP(f"(descendant::text()[normalize-space()])[position() <= {BYLINE_TEXT_NODES}]")
 
 def time_elements(*class_words: str, pubdate: bool = False):
     """A finder like an XPath ``.//time`` (with ``[@pubdate or class_has(class_words)]``
@@ -249,17 +259,17 @@ def time_elements(*class_words: str, pubdate: bool = False):
 
 #: Publication date candidates in markup, tried in order (XPaths or finders like them).
 PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
-    ("itemprop-datepublished", XP(f".//{with_attribute('itemprop', 'datePublished')}")),
+    ("itemprop-datepublished", XP(f"{WITHIN}{with_attribute('itemprop', 'datePublished')}")),
     ("time-pubdate", time_elements("publish", pubdate=True)),
     ("time", time_elements()),
 )
 #: Datelines: date-classed text elements, read after every structured source.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("date-class", XP(f".//{with_class('date', 'publish', 'datum', 'fecha')}"
+    ("date-class", XP(f"{WITHIN}{with_class('date', 'publish', 'datum', 'fecha')}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
 MODIFIED_XPATHS: tuple[tuple[str, Finder], ...] = (
-    ("itemprop-datemodified", XP(f".//{with_attribute('itemprop', 'dateModified')}")),
+    ("itemprop-datemodified", XP(f"{WITHIN}{with_attribute('itemprop', 'dateModified')}")),
     ("time-updated", time_elements("update", "modif")),
 )
 
@@ -564,9 +574,9 @@ def article_scope(tree, body_node=None, h1s: list | None = None):
     return body if body is not None else tree
 
 
-#: Strings of which one must occur in the page text for a byline heuristic to match
-#: anything (its attribute values are case-sensitive): when none does, its XPath walks
-#: are skipped.
+#: Strings of which one must occur in a value of the attribute a byline heuristic selects
+#: its elements by (:data:`BYLINE_ATTRIBUTES`) for the heuristic to match anything (the
+#: attribute values are case-sensitive): when none does, its XPath walks are skipped.
 BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "itemprop-author-name": ("uthor", "creator"),
     "itemprop-author": ("uthor", "creator"),
@@ -578,50 +588,46 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/"),
 }
-#: Heuristics walked without that test: searching the page text for the eight path
-#: segments of an author link costs more than reading the scope's links
-#: (:func:`author_links`) when none of them occurs (the finder then finds nothing either).
+#: The attribute each byline heuristic selects its elements by.
+BYLINE_ATTRIBUTES: dict[str, str] = {
+    "itemprop-author-name": "itemprop", "itemprop-author": "itemprop", "rel-author": "rel",
+    "author-name-class": "class", "byline-class": "class", "author-class": "class",
+    "autor-class": "class", "author-link": "href",
+}
+#: Heuristics walked without that test: reading the attribute's values on the whole page
+#: (every link's ``href``) costs more than the heuristic's own walk of the scope's links
+#: (:func:`author_links`), which finds nothing when no value holds a needed string.
 UNGATED_BYLINES = frozenset({"author-link"})
-#: A character reference to a letter, "/", "-" or "_" (it could spell a needed string;
-#: HTML5 names none of them but "/" and "_").
-_SPELLED_REFERENCE = re.compile(
-    r"&(?:sol|lowbar|UnderBar)|&#(?:[xX]0*(?:2[dDfF]|4[1-9a-fA-F]|5[0-9a-fA-F]|6[1-9a-fA-F]|7[0-9aA])(?![0-9a-fA-F])"
-    r"|0*(?:45|47|6[5-9]|[7-8][0-9]|9[0-057-9]|1[01][0-9]|12[0-2])(?![0-9]))")
 
 
-def _needs_check(text: str | None):
-    """A test ``possible(name)``: False when the page text holds none of the strings the
-    byline heuristic ``name`` needs (each string searched once, as asked)."""
-    if text is None:
+def _needs_check(attribute_values: Callable[[str], list[str]] | None):
+    """A test ``possible(name)``: False when no value of the attribute the byline
+    heuristic ``name`` selects by holds one of the strings it needs. ``attribute_values``:
+    the page's values of an attribute (:meth:`PageContext.attribute_values
+    <newscrawl.extract.context.PageContext.attribute_values>`), each attribute's read and
+    joined once, as asked; None: every heuristic is possible."""
+    if attribute_values is None:
         return lambda name: True
-    present: dict[str, bool] = {}
-    spelled: list[bool] = []  # (searched only when a needed string is missing)
-
-    def occurs(needle: str) -> bool:
-        found = present.get(needle)
-        if found is None:
-            # a string holding a missing one is missing too ("/author" without "uthor"):
-            # no need to search the page for it
-            missing = any(not seen and part in needle for part, seen in present.items())
-            found = present[needle] = not missing and needle in text
-        return found
+    joined: dict[str, str] = {}
 
     def possible(name: str) -> bool:
-        if any(occurs(needle) for needle in BYLINE_NEEDS[name]):
-            return True
-        if not spelled:
-            spelled.append(_SPELLED_REFERENCE.search(text) is not None)
-        return spelled[0]
+        attribute = BYLINE_ATTRIBUTES[name]
+        values = joined.get(attribute)
+        if values is None:
+            values = joined[attribute] = "\n".join(attribute_values(attribute))
+        return any(needle in values for needle in BYLINE_NEEDS[name])
     return possible
 
 
-def byline_element_groups(scope, tree, text: str | None = None, microdata: bool = True):
+def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[str]] | None = None,
+                          microdata: bool = True):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
     tried: every heuristic in the article scope, then the narrower ones on the whole page.
-    ``text``: the text the tree was parsed from, when known (heuristics that cannot match
-    it are not walked); ``microdata`` False: the page has no ``itemprop``
-    (:func:`has_microdata`), the heuristics selecting by it are not walked."""
-    possible = _needs_check(text)
+    ``attribute_values``: the page's values of an attribute, when known (heuristics whose
+    attribute holds none of the strings they need are not walked: :func:`_needs_check`);
+    ``microdata`` False: the page has no ``itemprop`` (:func:`has_microdata`), the
+    heuristics selecting by it are not walked."""
+    possible = _needs_check(attribute_values)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "autor-class", "author-link"):

@@ -167,14 +167,16 @@ MAX_VISIBLE_DATES = 4
 
 #: The visible text nodes of the page body. (``<script>`` and ``<style>`` hold text only,
 #: never elements, in a parsed HTML page: testing the parent is enough, and cheaper. The
-#: parser puts ``<body>`` under ``<html>``: naming the path spares a walk of the tree.)
+#: parser puts ``<body>`` under ``<html>``: naming the path spares a walk of the tree.
+#: ``descendant::text()[...]`` selects what ``//text()[...]`` does in one walk, where
+#: libxml2 reads ``//`` before a predicate as a child step under every node.)
 _VISIBLE_TEXT_NODES = lxml.etree.XPath(
-    "/html/body//text()[normalize-space()][not(parent::script or parent::style "
+    "/html/body/descendant::text()[normalize-space()][not(parent::script or parent::style "
     "or ancestor::noscript or ancestor::template)]")
 #: The same on a page whose ``<noscript>`` and ``<template>`` elements hold no text (no
 #: ancestor walks).
 _BODY_TEXT_NODES = lxml.etree.XPath(
-    "/html/body//text()[normalize-space()][not(parent::script or parent::style)]")
+    "/html/body/descendant::text()[normalize-space()][not(parent::script or parent::style)]")
 
 
 def _holds_text(element) -> bool:

@@ -4,6 +4,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract import markup
+from newscrawl.extract.context import PageContext
 
 PAGE = """<html lang="de-AT"><head><title>T</title>
 <link rel="Canonical" href="/story-1"></head><body>
@@ -130,43 +131,50 @@ def test_time_finders_select_what_their_xpaths_select():
     assert [e.text for e in finders["time-updated"](root)] == ["d", "e"]
 
 
-def _groups(html: str, text: str | None, in_body: bool = False) -> list[tuple[str, list[str]]]:
-    root = lxml.html.document_fromstring(html)
+def _groups(html: str, gated: bool, in_body: bool = False, values=None) -> list[tuple[str, list[str]]]:
+    """The byline groups of a page, searched with the page's attribute values as the gate
+    (``gated``; ``values``: another attribute-values function instead) or without one."""
+    ctx = PageContext(html, "https://example.com/story")
+    root = ctx.tree
     scope = root.find("body") if in_body else None  # (the scope is searched by every heuristic)
+    gate = values if values is not None else ctx.attribute_values if gated else None
     return [(name, [markup.text_of(e) for e in found])
-            for name, found in markup.byline_element_groups(scope, root, text)]
+            for name, found in markup.byline_element_groups(scope, root, gate)]
 
 
-def test_byline_search_given_the_page_text_finds_what_the_full_search_finds():
+def test_byline_search_given_the_attribute_values_finds_what_the_full_search_finds():
     pages = [
         PAGE,
         '<html><body><p class="byline">By Ann Lee</p><p>Text.</p></body></html>',
         '<html><body><a href="/profile/ann">Ann Lee</a><p>Text.</p></body></html>',
         '<html><body><span itemprop="creator">Ann Lee</span></body></html>',
-        # a class word spelled with a character reference is still found
+        # a class word spelled with a character reference is still found (the values are
+        # read from the tree, references resolved)
         '<html><body><p class="a&#117;thor">Ann Lee</p><p>Text.</p></body></html>',
         '<html><body><p class="&#x62;yline">Ann Lee</p></body></html>',
         '<html><body><a href="&sol;profile/ann">Ann Lee</a></body></html>',
         '<html><body><p>No byline markup at all.</p></body></html>',
-        # strings searched after a shorter one was found missing ("uthor", then "/autor")
         '<html><body><a href="/autor/ann">Ann Lee</a></body></html>',
         '<html><body><a href="/contributors/ann">Ann Lee</a></body></html>',
         '<html><body><a href="/writers/ann">Ann Lee</a><p>Text.</p></body></html>',
+        # a needed string in another attribute than the heuristic's, or in the text only
+        '<html><body><p class="x" title="byline">Ann Lee</p><p>The author, Ann.</p></body></html>',
     ]
     for html in pages:
-        assert _groups(html, html) == _groups(html, None), html
-        assert _groups(html, html, in_body=True) == _groups(html, None, in_body=True), html
-    assert _groups(pages[5], pages[5]) == [("byline-class", ["Ann Lee"])]
-    for html in pages[8:]:
-        assert ("author-link", ["Ann Lee"]) in _groups(html, html, in_body=True), html
+        assert _groups(html, True) == _groups(html, False), html
+        assert _groups(html, True, in_body=True) == _groups(html, False, in_body=True), html
+    assert _groups(pages[5], True) == [("byline-class", ["Ann Lee"])]
+    for html in pages[8:11]:
+        assert ("author-link", ["Ann Lee"]) in _groups(html, True, in_body=True), html
 
 
 def test_byline_heuristics_needing_absent_strings_are_not_walked():
     html = '<html><body><p class="byline">By Ann Lee</p></body></html>'
-    # told a text without "byline", the search skips the class heuristic: proof it is
-    # the text, not the tree, that decides what is walked
-    assert _groups(html, "<p>By Ann Lee</p>") == []
-    assert _groups(html, html) == [("byline-class", ["By Ann Lee"])]
+    # told class values without "byline", the search skips the class heuristic: proof it
+    # is the attribute values, not the tree's walk, that decide what is walked
+    assert _groups(html, True, values=lambda name: ["story"] if name == "class" else []) == []
+    assert _groups(html, True) == [("byline-class", ["By Ann Lee"])]
+    assert PageContext(html, "https://example.com/a").attribute_values("class") == ["byline"]
 
 
 def test_class_tests_select_what_testing_every_spelling_selects():
@@ -208,15 +216,17 @@ def test_a_page_without_itemprop_skips_the_microdata_heuristics_with_the_same_re
         root = lxml.html.document_fromstring(html)
         assert markup.has_microdata(root) is microdata
         body = root.find("body")
-        assert (list(markup.byline_element_groups(body, root, html, microdata))
-                == list(markup.byline_element_groups(body, root, html)))
+        values = PageContext(html, "https://example.com/a").attribute_values
+        assert (list(markup.byline_element_groups(body, root, values, microdata))
+                == list(markup.byline_element_groups(body, root, values)))
         assert (markup.headline_candidates(None, root, microdata)
                 == markup.headline_candidates(None, root))
         assert (markup.date_candidates(body, markup.PUBLISHED_XPATHS, microdata)
                 == markup.date_candidates(body, markup.PUBLISHED_XPATHS))
     # told there is no microdata, the itemprop heuristics are not walked at all
     root = lxml.html.document_fromstring(marked)
-    assert [name for name, _ in markup.byline_element_groups(None, root, marked, False)] == []
+    assert [name for name, _ in markup.byline_element_groups(
+        None, root, PageContext(marked, "https://example.com/a").attribute_values, False)] == []
     assert markup.headline_candidates(None, root, False) == ["Headline"]
     assert markup.date_candidates(root, markup.PUBLISHED_XPATHS, False) == []
 
@@ -231,3 +241,68 @@ def test_headings_before_the_story_read_bold_and_classed_headings():
     assert markup.headings_before_story(
         container, "The story opens here with its first paragraph.") == [
         "The styled headline here", "A bold headline of words"]
+
+
+#: A page holding what each XPath below selects, nested, beside tails, script and style
+#: text, blank texts and a related block.
+_AXES_PAGE = """<html><head><title>T</title><script>var author = 1;</script></head><body>
+<div itemscope itemtype="https://schema.org/NewsArticle"><article>
+<h1>Head <b>line</b> tail</h1>
+<p class="byline">By <span class="author-name">Ann <i>Lee</i></span>, <a rel="author" href="/author/ann">Ann</a></p>
+<div class="byline"><span class="byline__name">Bo Ek</span></div>
+<span itemprop="author"><span itemprop="name">Cy Do</span> <b itemprop="name">Di</b></span>
+<div class="Author-box"><span class="author">Ed Fo</span><img class="author-avatar"></div>
+<span class="autor">Gu Ha</span><span class="autoradio">x</span>
+<span class="date">3. Mai 2024</span><span class="publish-date"><em>4 May</em></span>
+<div class="date"><p>not a date line</p></div>
+<time itemprop="datePublished" datetime="2024-05-03">3 May</time>
+<meta itemprop="dateModified" content="2024-05-04">
+<p>Text one. <a href="/x">link</a> more</p>  <p> </p>
+<p><strong>Jane Doe</strong></p><p><b>Max Mu</b></p>
+<style>p {}</style><noscript><img src="x"></noscript>
+</article></div><main><p>After</p></main><article><h2>No h1</h2></article>
+<aside class="related"><span class="byline">Other</span></aside></body></html>"""
+
+
+def test_named_descendant_axes_select_what_the_double_slash_forms_select():
+    # the byline, date, scope and microdata XPaths walk "descendant-or-self::*/@x" or
+    # "descendant::" where they once wrote "//" (one walk instead of a step under every
+    # node): the same nodes, in the same order, from every context
+    old_forms = {
+        "itemprop-author-name": ".//@itemprop[. = 'author' or . = 'creator']/parent::*"
+                                "//@itemprop[. = 'name']/parent::*",
+        "itemprop-author": ".//@itemprop[. = 'author' or . = 'creator']/parent::*",
+        "rel-author": ".//@rel[contains(., 'author')]/parent::a",
+    }
+    byline = dict(markup.BYLINE_XPATHS)
+    pairs = [(byline[name], lxml.etree.XPath(old)) for name, old in old_forms.items()]
+    for name in ("author-name-class", "byline-class", "author-class", "autor-class"):
+        pairs.append((byline[name], lxml.etree.XPath(byline[name].path.replace(markup.WITHIN, ".//", 1))))
+    for xpaths in (markup.PUBLISHED_XPATHS[:1], markup.MODIFIED_XPATHS[:1], markup.DATELINE_XPATHS):
+        xpath = xpaths[0][1]
+        pairs.append((xpath, lxml.etree.XPath(xpath.path.replace(markup.WITHIN, ".//", 1))))
+    scope = dict(markup.SCOPE_XPATHS)
+    pairs += [
+        (scope["itemtype-article"], lxml.etree.XPath(
+            "//@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
+            "[not(ancestor::*[contains(@itemtype, 'Article')])]")),
+        (scope["article-with-h1"], lxml.etree.XPath("//article[.//h1]")),
+        (markup.SIGNATURE_PARAGRAPHS, lxml.etree.XPath(
+            "(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"
+            "[normalize-space() = normalize-space(string(b | strong))]")),
+        (markup.TEXT_NODES, lxml.etree.XPath(".//text()[normalize-space()]")),
+        (markup._FIRST_TEXT_NODES, lxml.etree.XPath(
+            f"(.//text()[normalize-space()])[position() <= {markup.BYLINE_TEXT_NODES}]")),
+        (markup._ANY_ITEMPROP, lxml.etree.XPath("boolean(//@itemprop)")),
+    ]
+    root = lxml.html.document_fromstring(_AXES_PAGE)
+    contexts = [root, root.find("body"), *root.iter("article", "p", "span", "aside")]
+    for new, old in pairs:
+        assert old(root), old.path  # (the page holds something for each to select)
+        for context in contexts:
+            found, expected = new(context), old(context)
+            assert found == expected, (new.path, context.tag)
+            if isinstance(found, list):
+                assert [getattr(n, "is_tail", None) for n in found] == \
+                    [getattr(n, "is_tail", None) for n in expected]
+                assert [n.getparent() for n in found] == [n.getparent() for n in expected]

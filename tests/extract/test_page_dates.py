@@ -115,3 +115,29 @@ def test_dates_printed_in_the_digits_of_another_script_are_read():
                                   "https://river.example/ferry", profile=False)
         assert article.published_at is not None and article.published_at.date().isoformat() == day, line
         assert article.sources["published_at"] == "text"
+
+
+def test_the_text_node_lists_select_what_the_double_slash_forms_select():
+    # "/html/body/descendant::text()[...]" (one walk) where "/html/body//text()[...]" was
+    # written: the same text nodes, in the same order, with the same parents
+    import lxml.etree
+
+    from newscrawl.extract import page_dates
+
+    html = ("<html><head><title>T</title></head><body>Lead <b>bold</b> tail<script>var x = 1;"
+            "</script><style>p {}</style><div> <p>3. Mai 2024</p>\n<noscript><p>Enable JS"
+            "</p></noscript><template><i>t</i></template><span>a</span>b</div></body></html>")
+    root = parse_html(html)
+    old = {
+        page_dates._BODY_TEXT_NODES:
+            "/html/body//text()[normalize-space()][not(parent::script or parent::style)]",
+        page_dates._VISIBLE_TEXT_NODES:
+            "/html/body//text()[normalize-space()][not(parent::script or parent::style "
+            "or ancestor::noscript or ancestor::template)]",
+    }
+    for new, path in old.items():
+        found, expected = new(root), lxml.etree.XPath(path)(root)
+        assert found == expected and len(found) >= 6
+        assert [(n.getparent(), n.is_tail) for n in found] == [(n.getparent(), n.is_tail) for n in expected]
+    assert "Enable JS" in page_dates._BODY_TEXT_NODES(root)
+    assert "Enable JS" not in page_dates._VISIBLE_TEXT_NODES(root)
