@@ -1,10 +1,12 @@
 """Figures, captions and the caption / credit split."""
 
+import lxml.etree
 import lxml.html
 import pytest
 
 from newscrawl.model.article import Image
-from newscrawl.extract import images
+from newscrawl.extract import images, structure
+from newscrawl.extract.markup import class_has
 
 BASE = "https://news.test/world/story"
 
@@ -287,11 +289,6 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
     # the image, caption, credit and shown-text XPaths walk "descendant::" (or
     # "descendant-or-self::*/@class") where they once wrote ".//" before a step with a
     # predicate: the same nodes, in the same order, from every context
-    import lxml.etree
-
-    from newscrawl.extract import structure
-    from newscrawl.extract.markup import class_has
-
     caption_class = images._CAPTION_CLASS
     credit_class = class_has("credit", "copyright", "source", "photographer", "author", "rights",
                              "firma", "autor", "fotograf", "nachweis")

@@ -3,7 +3,7 @@
 import lxml.etree
 import lxml.html
 
-from newscrawl.extract import markup
+from newscrawl.extract import context as page_context, markup
 from newscrawl.extract.context import PageContext
 
 PAGE = """<html lang="de-AT"><head><title>T</title>
@@ -296,8 +296,7 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
         (markup._ANY_ITEMPROP, lxml.etree.XPath("boolean(//@itemprop)")),
     ]
     # (the page's attribute values the byline gate reads: "/descendant-or-self::*/@x")
-    from newscrawl.extract.context import _attribute_xpath
-    pairs += [(_attribute_xpath(name), lxml.etree.XPath(f"//@{name}", smart_strings=False))
+    pairs += [(page_context._attribute_xpath(name), lxml.etree.XPath(f"//@{name}", smart_strings=False))
               for name in ("class", "rel", "itemprop", "href")]
     root = lxml.html.document_fromstring(_AXES_PAGE)
     contexts = [root, root.find("body"), *root.iter("article", "p", "span", "aside")]
