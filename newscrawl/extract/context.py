@@ -286,12 +286,15 @@ _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 
 def _attribute_xpath(name: str) -> lxml.etree.XPath:
     """The XPath of :meth:`PageContext.attribute_values` for attribute ``name``: plain
-    strings (``smart_strings=False``), no element kept for each value."""
+    strings (``smart_strings=False``), no element kept for each value. Written
+    ``/descendant-or-self::*/@name``: what ``//@name`` selects, walking the elements only
+    (``//`` steps through every node of the page, text nodes included)."""
     xpath = _ATTRIBUTE_XPATHS.get(name)
     if xpath is None:
         if not _ATTRIBUTE_NAME.fullmatch(name):
             raise ValueError(f"not an attribute name: {name!r}")
-        xpath = _ATTRIBUTE_XPATHS[name] = lxml.etree.XPath(f"//@{name}", smart_strings=False)
+        xpath = _ATTRIBUTE_XPATHS[name] = lxml.etree.XPath(f"/descendant-or-self::*/@{name}",
+                                                                 smart_strings=False)
     return xpath
 
 

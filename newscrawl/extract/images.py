@@ -35,7 +35,8 @@ import lxml.html
 
 from newscrawl.model.article import Image
 from newscrawl.extract.structure import caption_beside_image
-from newscrawl.extract.markup import class_has, in_related, is_within, joined_text, text_of, with_attribute
+from newscrawl.extract.markup import (WITHIN, class_has, in_related, is_within, joined_text, text_of,
+                                      with_attribute)
 from newscrawl.text import collapse, fold
 
 XP = lxml.etree.XPath
@@ -61,27 +62,31 @@ _LOOSE_CAPTIONS = (f".//{_CAPTION_CLASS_ATTRIBUTE}{_LOOSE_CAPTION_FILTER}"
 GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or contains(., 'lideshow')]"
                "/parent::*[not(ancestor::*[contains(@class, 'arousel') or contains(@class, 'allery')"
                " or contains(@class, 'lideshow')])]")
-SLIDE_CAPTIONS = XP(".//@class[contains(., 'escription')]/parent::*[not(.//img)]"
+# The XPaths the extraction runs below (not FIGURES_AND_CAPTIONS and GALLERIES, the tests'
+# reference for the figure pass) write ``descendant::`` (or :data:`markup.WITHIN` before an
+# attribute) where ``.//`` stood before a step with a predicate: the same nodes, one walk.
+SLIDE_CAPTIONS = XP(f"{WITHIN}@class[contains(., 'escription')]/parent::*[not(descendant::img)]"
                     f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
 #: An image for a loose caption: also a lazy-loading holder of another tag (a custom
 #: element or a ``<div>`` with ``data-src`` / ``data-srcset``, filled in by a script).
-HAS_CAPTIONED_IMAGE = XP(".//img | .//amp-img | .//picture"
-                         " | .//*[@data-src or @data-srcset][not(self::script or self::iframe"
+HAS_CAPTIONED_IMAGE = XP("descendant::img | descendant::amp-img | descendant::picture"
+                         " | descendant::*[@data-src or @data-srcset][not(self::script or self::iframe"
                          " or self::source or self::video or self::audio or self::embed)]")
 #: Containers whose figures are not the article's (an <aside> in a story often holds one).
 FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 #: Levels above a loose caption searched for the image it belongs to.
 CAPTION_TO_IMAGE_LEVELS = 4
-IMAGES = XP(".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset][not(self::img or self::source)]"
-            " | .//meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
-CAPTIONS = XP(f".//figcaption | .//*[{_CAPTION_CLASS} or @itemprop='caption'][not(.//img)]"
-              f"[not(ancestor::*[{_CAPTION_CLASS}][not(.//img)]) and not(ancestor::figcaption)]")
-CREDIT_ELEMENTS = XP(f".//*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis')}"
+IMAGES = XP("descendant::img | descendant::amp-img | descendant::picture/source"
+            " | descendant::*[@data-src or @data-srcset][not(self::img or self::source)]"
+            " | descendant::meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
+CAPTIONS = XP(f"descendant::figcaption | descendant::*[{_CAPTION_CLASS} or @itemprop='caption'][not(descendant::img)]"
+              f"[not(ancestor::*[{_CAPTION_CLASS}][not(descendant::img)]) and not(ancestor::figcaption)]")
+CREDIT_ELEMENTS = XP(f"descendant::*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis')}"
                      f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
-                     f"[not(self::img or self::source or self::picture or self::button)] | .//cite")
+                     f"[not(self::img or self::source or self::picture or self::button)] | descendant::cite")
 #: Class names of text only screen readers get ("Image caption, " before a caption).
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
 
@@ -108,7 +113,7 @@ def _visible_text(element) -> str:
 
 
 #: Captions stated in microdata of an ImageObject figure (when nothing visible is one).
-META_CAPTIONS = XP(".//meta[@itemprop='caption' or @itemprop='description']/@content")
+META_CAPTIONS = XP("descendant::meta[@itemprop='caption' or @itemprop='description']/@content")
 NOSCRIPT_IMG = re.compile(r"<img[^>]+src=[\"']([^\"']+)", re.IGNORECASE)
 
 #: Attributes holding the image URL, best first (lazy-loading ones before src).
@@ -551,7 +556,9 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
 
 
 #: Images outside <figure> elements, for captions written without caption markup.
-UNFIGURED_IMAGES = XP(".//img[not(ancestor::figure)]")
+UNFIGURED_IMAGES = XP("descendant::img[not(ancestor::figure)]")
+#: Links with text inside an element (an image wrapper holding one is a teaser, not a figure).
+_LINKS_WITH_TEXT = XP("descendant::a[normalize-space()]")
 #: Class / id words of an element wrapping one image and the text describing it (a whole
 #: word of the lower-cased names: "image-widget", "photo_box", not "imagewidget").
 IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media|foto|bild|imagen|"
@@ -625,7 +632,7 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         following = _next_element(branch) if key else None
         if following is not None:
             echoed = _echo(following, key)
-            if echoed is not None and not following.xpath(".//a[normalize-space()]"):
+            if echoed is not None and not _LINKS_WITH_TEXT(following):
                 rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)
@@ -635,7 +642,7 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
             caption, credit = split_credit(beside)
             return (caption, clean_credit(credit)) if caption else None
         if _is_image_wrapper(wrapper) and len(HAS_IMAGE(wrapper)) <= 2 \
-                and not wrapper.xpath(".//a[normalize-space()]"):
+                and not _LINKS_WITH_TEXT(wrapper):
             text = _text_after(wrapper, branch)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
                 caption, credit = split_credit(text)

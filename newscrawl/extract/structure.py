@@ -88,7 +88,7 @@ def _kind(element) -> tuple:
 
 
 #: The text nodes of an element that a reader sees (not a script's or style sheet's code).
-_SHOWN_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_SHOWN_TEXT = lxml.etree.XPath("descendant::text()[not(ancestor::script or ancestor::style)]")
 
 
 def _text(element) -> str:

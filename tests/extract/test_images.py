@@ -1,10 +1,12 @@
 """Figures, captions and the caption / credit split."""
 
+import lxml.etree
 import lxml.html
 import pytest
 
 from newscrawl.model.article import Image
-from newscrawl.extract import images
+from newscrawl.extract import images, structure
+from newscrawl.extract.markup import class_has
 
 BASE = "https://news.test/world/story"
 
@@ -267,3 +269,56 @@ def test_an_image_inside_many_picture_sources_is_captioned_by_the_alt_text_after
     img = root.xpath(".//img")[0]
     assert img.getparent().tag == "source"  # (how lxml reads it)
     assert images.unmarked_caption(img) == ("Harbour at dawn", None)
+
+
+_AXES_PAGE = """<html><body><article>
+<figure class="photo"><picture><source srcset="a.webp 2x"><img src="a.jpg" alt="A"></picture>
+<figcaption>Harbour at dawn <span class="credit">Photo: Jo Ri</span></figcaption>
+<meta itemprop="caption" content="The harbour"><cite>Agency</cite></figure>
+<div class="media"><img src="b.jpg" alt="Boat"><p>Boat in the bay</p></div>
+<div class="image-widget"><div data-src="c.jpg"></div><span class="wp-caption-text">Pier</span>
+<a href="/x">More <b>boats</b></a><a href="/y"> </a></div>
+<div class="gallery"><div class="slide"><img src="d.jpg"><p class="description">Slide one</p></div>
+<p class="description">Set apart<img src="e.jpg"></p></div>
+<amp-img src="f.jpg"></amp-img><span itemprop="caption">Loose <i>caption</i></span>
+<p>Text <script>var a = 1;</script><style>p {}</style>shown</p>
+</article><figure><img src="g.jpg"><figcaption class="caption">Outside</figcaption></figure></body></html>"""
+
+
+def test_named_descendant_axes_select_what_the_double_slash_forms_select():
+    # the image, caption, credit and shown-text XPaths walk "descendant::" (or
+    # "descendant-or-self::*/@class") where they once wrote ".//" before a step with a
+    # predicate: the same nodes, in the same order, from every context
+    caption_class = images._CAPTION_CLASS
+    credit_class = class_has("credit", "copyright", "source", "photographer", "author", "rights",
+                             "firma", "autor", "fotograf", "nachweis")
+    old_forms = [
+        (images.IMAGES, ".//img | .//amp-img | .//picture/source | .//*[@data-src or @data-srcset]"
+                        "[not(self::img or self::source)] | .//meta[@itemprop='url' or "
+                        "@itemprop='contentUrl' or @itemprop='contenturl']"),
+        (images.CAPTIONS, f".//figcaption | .//*[{caption_class} or @itemprop='caption'][not(.//img)]"
+                          f"[not(ancestor::*[{caption_class}][not(.//img)]) and not(ancestor::figcaption)]"),
+        (images.CREDIT_ELEMENTS, f".//*[{credit_class} or @itemprop='copyrightHolder' or "
+                                 "@itemprop='author' or @itemprop='creditText']"
+                                 "[not(self::img or self::source or self::picture or self::button)] | .//cite"),
+        (images.META_CAPTIONS, ".//meta[@itemprop='caption' or @itemprop='description']/@content"),
+        (images.HAS_CAPTIONED_IMAGE, ".//img | .//amp-img | .//picture | .//*[@data-src or @data-srcset]"
+                                     "[not(self::script or self::iframe or self::source or self::video"
+                                     " or self::audio or self::embed)]"),
+        (images.UNFIGURED_IMAGES, ".//img[not(ancestor::figure)]"),
+        (images.SLIDE_CAPTIONS, ".//@class[contains(., 'escription')]/parent::*[not(.//img)]"
+                                f"[not(ancestor::*[contains(@class, 'escription') or {caption_class}])]"),
+        (images._LINKS_WITH_TEXT, ".//a[normalize-space()]"),
+        (structure._SHOWN_TEXT, ".//text()[not(ancestor::script or ancestor::style)]"),
+    ]
+    root = lxml.html.document_fromstring(_AXES_PAGE)
+    contexts = [root, root.find("body"), *root.iter("article", "figure", "figcaption", "div", "p")]
+    for new, old_path in old_forms:
+        assert ".//" not in new.path, new.path
+        old = lxml.etree.XPath(old_path)
+        assert old(root), old.path  # (the page holds something for each to select)
+        for context in contexts:
+            found, expected = new(context), old(context)
+            assert found == expected, (new.path, context.tag)
+            assert [getattr(n, "getparent", lambda: None)() for n in found] == \
+                [getattr(n, "getparent", lambda: None)() for n in expected]
