@@ -101,19 +101,13 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                 if tag == "article":
                     inner_articles += 1
                     nested_article = inner_articles > 1
-                if tag in block_tags:
-                    if el.get("style") and is_hidden(el):
-                        # display:none (a closed dialog, a collapsed menu): what
-                        # collect_paragraphs never reads inside a container scores
-                        # nothing either (its tail counts)
-                        tail = el.tail
-                        if tail:
-                            n = len(tail.strip())
-                            if n:
-                                current[1] += n
-                                if link_depth:
-                                    current[2] += n
-                        continue
+                is_block = tag in block_tags
+                if is_block and el.get("style") and is_hidden(el):
+                    # display:none (a closed dialog, a collapsed menu): what
+                    # collect_paragraphs never reads inside a container scores
+                    # nothing either (its tail counts, below)
+                    pass
+                elif is_block:
                     stack.append(current)
                     record = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
                     text = el.text
