@@ -40,7 +40,6 @@ def alternatives(pattern: str) -> tuple[int, int, list[str]]:
     """(start, end, alternatives) of the shallowest run of ``|`` alternatives in a regex
     source (comments already out): ``pattern[start:end]`` is the part they split."""
     depth, in_class, i = 0, False, 0
-    spans: dict[int, list] = {}     # depth -> [start of the group's body, [bar positions]]
     opened: list[int] = [0]
     found: dict[int, tuple] = {}
     bars: dict[int, list] = defaultdict(list)
