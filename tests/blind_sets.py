@@ -135,3 +135,24 @@ def _check_language(article, expected):
 
 
 CHECKS = {field: globals()[f"_check_{field}"] for field in FIELDS}
+
+
+def assert_expectations_complete(folder: str, pages: int) -> None:
+    """Every page of the set has a complete, well-formed expectation, and every
+    expectation a page."""
+    expected = expectations(folder)
+    names = sorted(p.name for p in (FIXTURES / folder).glob("*.html"))
+    assert names == sorted(expected), "every page has an expectation and every expectation a page"
+    assert len(names) == pages
+    for name, page in expected.items():
+        assert set(page) == KEYS, f"{name}: keys {sorted(set(page) ^ KEYS)}"
+        assert page["url"].startswith("https://"), name
+        assert page["headline"] and page["body_first"] and page["body_last"], name
+        assert isinstance(page["authors"], list), name
+        assert isinstance(page["captions"], list), name
+        assert 3 <= len(page["not_in_body"]) <= 6, name
+        assert re.fullmatch(r"[a-z]{2}", page["language"]), name
+        assert re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2})?)?", page["published"]
+        ), name
+        assert page["note"], name
