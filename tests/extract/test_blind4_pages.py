@@ -1,0 +1,69 @@
+"""Fourth blind set: sixteen hand-written news pages of kinds of sites the extractor was
+not developed against.
+
+The pages under tests/fixtures/blind4/ and their expectations (expected.json) were written
+blind, like the third set, by two other writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the third set: a US local TV station, a
+wire press release, a Hugo blog, a university news office, a government press release, a
+regional obituary, a sports match report of hashed class names, and Japanese, Turkish,
+Indonesian, Brazilian, Chinese, Vietnamese, Italian (an agency story), Hindi and Swiss
+German news sites. Content, people and sites are invented (.example domains). Each
+expectation's ``note`` says what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(ids like ``c-tv-station-published``; ``c-`` and ``d-`` name the writer), as
+``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-05 (22:20 UTC, ``main`` 7790898), before any change it prompted:
+102 of 128 page-field tests passed (0.797). The set was kept from the helpers fixing the
+third set's classes, so that it measures their rules on pages they did not see. The
+failures are strict xfails in KNOWN_GAPS below, each with its reason; a fix makes its xfail
+pass, which fails the run until the mark is removed (docs/evaluation.md, "Blind pages").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("c-hugo-blog", "body_last"): "the comment and web-mention list after a static blog's post read as body",
+    ("c-hugo-blog", "not_in_body"): "a comment after a static blog's post kept in the body",
+    ("c-indonesian-news", "authors"): "'Penulis X | Editor Y': the label kept and the editor taken for an author",
+    ("c-japanese-paper", "headline"): "site name after a full-width colon kept in the headline",
+    ("c-press-release", "authors"): "the issuing company taken for an author of a press release",
+    ("c-press-release", "body_last"): "a press release's media contact and 'SOURCE' lines kept as body",
+    ("c-press-release", "not_in_body"): "a press release's boilerplate, contact and 'SOURCE' lines kept in the body",
+    ("c-turkish-portal", "authors"): "a news desk ('Haber Merkezi') taken for a person",
+    ("c-tv-station", "body_last"): "a station's copyright line kept as the last paragraph",
+    ("c-tv-station", "not_in_body"): "a station's copyright line kept in the body",
+    ("c-university-news", "authors"): "an office ('University Communications') after the name taken for a person",
+    ("d-cn-portal", "authors"): "the label '作者：' kept with the name",
+    ("d-cn-portal", "captions"): "a caption paragraph (p.pic-desc under the image) not found",
+    ("d-cn-portal", "body_last"): "an editor credit ('责任编辑：...') kept as the last paragraph",
+    ("d-cn-portal", "not_in_body"): "an editor credit kept in the body",
+    ("d-gov-press", "published"): "'Last updated' day taken over the 'Published' day",
+    ("d-hi-news", "captions"): "a '(फोटो: ...)' credit inside the caption not split off",
+    ("d-it-regional", "authors"): "an agency's desk ('Redazione ANSA') taken for a person",
+    ("d-it-regional", "body_last"): "an agency's copyright line kept as the last paragraph",
+    ("d-it-regional", "not_in_body"): "an agency's copyright line kept in the body",
+    ("d-us-obituary", "captions"): "credits after the caption text ('Ledger file photo', 'Courtesy of ...') not split off",
+    ("d-us-obituary", "body_last"): "'Contact the reporter at ...' kept as the last paragraph",
+    ("d-us-obituary", "not_in_body"): "'Contact the reporter at ...' kept in the body",
+    ("d-vn-news", "body_first"): "the standfirst (p.description, with the place prefix) opens the body",
+    ("d-vn-news", "body_last"): "the author's name, printed alone after the story, kept as the last paragraph",
+    ("d-vn-news", "not_in_body"): "the standfirst kept in the body",
+}
+
+SET = "blind4"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind4_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind4_expectations_complete():
+    assert_expectations_complete(SET, 16)
