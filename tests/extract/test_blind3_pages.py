@@ -18,7 +18,7 @@ Every page is extracted once, with the generic extractor only, and each field is
 (ids like ``a-drupal-county-published``; ``a-`` and ``b-`` name the writer), as
 ``tests/blind_sets.py`` describes.
 
-Measured blind on 2026-12-05 (22:05 UTC, ``main`` f6c1994), before any change it prompted:
+Measured blind on 2026-12-05 (22:02 UTC, ``main`` f6c1994), before any change it prompted:
 112 of 128 page-field tests passed (0.875). The failures are strict xfails in KNOWN_GAPS
 below, each with its reason; a fix makes its xfail pass, which fails the run until the mark
 is removed (docs/evaluation.md, "Blind pages").
