@@ -168,6 +168,33 @@ def _has_hint(low: str, hints) -> bool:
     return False
 
 
+def without_closing_credits(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
+    a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
+    taken off the end one by one while one is left (what follows the story, not in it)."""
+    end = len(paragraphs)
+    while end > 1 and is_closing_credit(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def is_closing_credit(text: str) -> bool:
+    """True for a short line that credits or signs a story rather than telling it: a
+    copyright notice, an e-mail address with a few words beside it, or a short line
+    wholly in parentheses that does not end like a sentence."""
+    if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
+        return False
+    if bp.COPYRIGHT_NOTICE.match(text):
+        return True
+    if "@" in text:
+        address = bp.EMAIL_ADDRESS.search(text)
+        if address is not None:
+            rest = text[:address.start()] + " " + text[address.end():]
+            return len(rest.split()) <= bp.MAX_SIGN_OFF_WORDS
+    return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
+            and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
     """The paragraphs without the headline repeated near their start (a kicker and
     headline in plain ``<div>`` markup): one of the first few paragraphs that reads
