@@ -17,6 +17,8 @@ show is structure, and these signals read it:
   lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
   action (a lone link or button) or that holds a comment thread (a run of like items,
   each a short name or time line and a text) is furniture.
+- **Link boxes.** A block of links under a short label ("Read also:") set among the
+  story's paragraphs holds no text of the story.
 - **Form boxes.** A short block around a form control (``<form>``, ``<input>``,
   ``<button>``) holding no story paragraph is a sign-up, login or share box.
 
@@ -55,6 +57,10 @@ MIN_LINK_LIST_SHARE = 0.5
 MAX_CTA_BOX_CHARS = 1200
 #: A block around a form control is a form box up to this many characters.
 MAX_FORM_BOX_CHARS = 600
+#: A box of links under a short label ("Read also:", a "you may like" heading), anywhere
+#: outside the story's paragraphs: at least MIN_LINK_LIST_SHARE of its text in links and
+#: at most this much text outside them, not ending like a sentence.
+MAX_LINK_BOX_LABEL_CHARS = 40
 #: A comment item's name or time line is at most this long.
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
@@ -89,6 +95,9 @@ def _kind(element) -> tuple:
 
 #: The text nodes of an element that a reader sees (not a script's or style sheet's code).
 _SHOWN_TEXT = lxml.etree.XPath("descendant::text()[not(ancestor::script or ancestor::style)]")
+#: The text nodes of an element outside its links.
+_UNLINKED_TEXT = lxml.etree.XPath(
+    "descendant::text()[not(ancestor::a or ancestor::script or ancestor::style)]")
 
 
 def _text(element) -> str:
@@ -160,7 +169,7 @@ def _story_region(blocks: list, container) -> tuple:
 def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     """The elements of ``container`` the body leaves out by structure (see the module's
     docstring): leading echoes and figures, trailing link lists, sections, calls to
-    action and comment threads, and form boxes anywhere."""
+    action and comment threads, and link boxes and form boxes anywhere."""
     own = text_blocks(container, scan)
     blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
     if not blocks:
@@ -179,6 +188,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
             if sibling.tag in bp.BLOCK_TAGS:
                 _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
+    _mark_link_boxes(container, scan, story_ancestors, skip)
     for control in container.iter(*_CONTROL_TAGS):
         if control.tag == "input" and (control.get("type") or "").lower() == "hidden":
             continue
@@ -247,6 +257,28 @@ def _check_trailing(unit, scan, skip: set, depth: int) -> None:
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
                 _check_trailing(child, scan, skip, depth - 1)
+
+
+def _mark_link_boxes(container, scan, story_ancestors: set, skip: set) -> None:
+    """Mark the boxes of links under a short label among or around the story's
+    paragraphs (a "read also" box set into the text): blocks holding no story paragraph,
+    at least ``MIN_LINK_LIST_SHARE`` of their text in links and, outside the links, only a
+    label of at most ``MAX_LINK_BOX_LABEL_CHARS`` that does not end like a sentence. (The
+    links go as link-dense blocks anyway; the label would be left as a paragraph.)"""
+    text, links = scan.text_chars, scan.link_chars
+    for element in container.iter(*TEXT_BLOCK_TAGS):
+        if element is container or element in story_ancestors or len(element) < 2:
+            continue
+        total = text.get(element)
+        linked = links.get(element, 0)
+        if not total or not linked or linked < MIN_LINK_LIST_SHARE * total \
+                or total - linked > MAX_LINK_BOX_LABEL_CHARS:
+            continue
+        if any(is_within(element, marked) for marked in skip):
+            continue
+        label = collapse(" ".join(_UNLINKED_TEXT(element)))
+        if label and len(label) <= MAX_LINK_BOX_LABEL_CHARS and not bp.SENTENCE_END.search(label):
+            skip.add(element)
 
 
 def _element_children(element) -> list:

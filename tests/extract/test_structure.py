@@ -139,6 +139,29 @@ def test_a_section_of_the_story_under_its_own_heading_stays():
     assert paragraphs(page(story=story)) == STORY[:2] + ["What happens next"] + STORY[2:]
 
 
+def test_box_of_links_under_a_short_label_among_the_paragraphs_is_left_out():
+    middle = ('<div class="rA2"><div class="rA3">Also on the harbour:</div><ul>'
+              '<li><a href="/ferry-timetable">Ferry timetable changes for the summer season</a></li>'
+              '<li><a href="/quay-works">Works on the north quay run late again</a></li></ul></div>')
+    assert paragraphs(page(middle=middle)) == STORY
+
+
+def test_a_sentence_above_a_list_of_links_stays():
+    # the text outside the links ends like a sentence: it says something of its own
+    middle = ('<div class="rA2"><div class="rA3">The plans are online.</div><ul>'
+              '<li><a href="/plans-a">Plan of the new bridge deck, drawing A</a></li>'
+              '<li><a href="/plans-b">Plan of the new bridge piers, drawing B</a></li></ul></div>')
+    assert paragraphs(page(middle=middle)) == STORY[:2] + ["The plans are online."] + STORY[2:]
+
+
+def test_a_label_with_more_than_a_few_words_of_text_beside_links_stays():
+    label = "Residents can comment on the plans until the end of May at the town hall"
+    middle = (f'<div class="rA2"><div class="rA3">{label}</div><ul>'
+              '<li><a href="/plans-a">Plan of the new bridge deck, drawing A</a></li>'
+              '<li><a href="/plans-b">Plan of the new bridge piers, drawing B</a></li></ul></div>')
+    assert label in paragraphs(page(middle=middle))
+
+
 def test_no_clear_paragraph_kind_takes_nothing_out():
     root = lxml.html.fromstring(
         "<div><div class='a'>First paragraph of a page with no repeated kind of block at all.</div>"
