@@ -12,7 +12,9 @@ show is structure, and these signals read it:
 - **Leading echoes.** A block before the story region that repeats what another field
   already found (the description / standfirst, a byline with a known author's name) or
   that groups an image with a short text (a figure without ``<figure>``) belongs to those
-  fields, not to the body.
+  fields, not to the body. Inside the story region, before its first paragraph, a
+  subtitle repeating the description (a line that is no sentence) is the
+  description's too.
 - **Trailing sections.** A block after the story region that is mostly links (topic
   lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
   action (a lone link or button) or that holds a comment thread (a run of like items,
@@ -179,6 +181,12 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     descriptions = [key for key in map(fold, fields.descriptions) if key]
     names = [name.lower() for name in fields.names if len(name) >= 4]
     skip: set = set()
+    node = blocks[0]
+    while node is not region and node is not None:  # the region's blocks before the story
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag in bp.BLOCK_TAGS:
+                _check_subtitle(sibling, descriptions, skip, MAX_UNIT_DEPTH)
+        node = node.getparent()
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -211,6 +219,24 @@ def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> No
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
                 _check_leading(child, scan, descriptions, names, skip, depth - 1)
+
+
+def _check_subtitle(unit, descriptions, skip: set, depth: int) -> None:
+    """Mark a block inside the story region, before the story's first paragraph, that
+    repeats the description as a subtitle: a line that does not end like a sentence. A
+    first paragraph that is also the description is a sentence and stays, as the
+    standfirst rule keeps a lead that runs into the story (body.lead); one set apart by an
+    image is not told from it here (an image between paragraphs is common in a story)."""
+    text = _text(unit)
+    if not text:
+        return
+    if _echoes_description(text, descriptions) and not bp.SENTENCE_END.search(text):
+        skip.add(unit)
+        return
+    if depth:
+        for child in unit:
+            if _is_element(child) and child.tag in bp.BLOCK_TAGS:
+                _check_subtitle(child, descriptions, skip, depth - 1)
 
 
 def _is_figure(unit) -> bool:

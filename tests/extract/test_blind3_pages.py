@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("b-ar-desalination", "authors"): "Arabic byline after the label 'كتب:' not read",
     ("b-blogger-orchard", "published"): "only the day of the date header; Blogger's abbr.published time not read",
     ("b-medium-hashed", "authors"): "author of a page of hashed class names (name link beside 'Follow') not found",
-    ("b-medium-hashed", "body_first"): "hashed-class subtitle (the standfirst) opens the body",
-    ("b-medium-hashed", "not_in_body"): "hashed-class subtitle (the standfirst) kept in the body",
 }
 
 SET = "blind3"

@@ -162,6 +162,35 @@ def test_a_label_with_more_than_a_few_words_of_text_beside_links_stays():
     assert label in paragraphs(page(middle=middle))
 
 
+SUBTITLE = "Two years of detours, a ferry and a lane for bicycles at the end"
+
+
+def subtitle_page(subtitle_block: str) -> str:
+    """A hashed-class page whose headline, subtitle, share bar and story paragraphs share one
+    wrapper (the story region), the description stated as ``SUBTITLE``."""
+    return f"""<html><head><title>Harbour bridge to close</title>
+    <meta property="og:description" content="{SUBTITLE}"></head><body>
+    <div class="zP9"><div class="cC3">
+      <div><h1 class="hD1">Harbour bridge to close</h1></div>
+      {subtitle_block}
+      <div class="bY5"><a href="/share/x">Share</a> <a href="/share/mail">Mail</a></div>
+      {"".join(f'<p class="hYt4 nQ2a">{p}</p>' for p in STORY)}
+    </div></div></body></html>"""
+
+
+def test_subtitle_repeating_the_description_inside_the_story_region_is_not_body():
+    found = paragraphs(subtitle_page(f'<div><h2 class="sU1">{SUBTITLE}</h2></div>'))
+    assert found == STORY
+
+
+def test_a_sentence_repeating_the_description_inside_the_story_region_stays():
+    # the description is often the story's first sentence, set in a block of its own kind
+    sentence = SUBTITLE + "."
+    html = subtitle_page(f'<div><p class="lD2">{sentence}</p></div>').replace(
+        f'content="{SUBTITLE}"', f'content="{sentence}"')
+    assert paragraphs(html) == [sentence] + STORY
+
+
 def test_no_clear_paragraph_kind_takes_nothing_out():
     root = lxml.html.fromstring(
         "<div><div class='a'>First paragraph of a page with no repeated kind of block at all.</div>"
