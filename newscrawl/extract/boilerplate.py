@@ -430,3 +430,10 @@ MAX_SIGN_OFF_WORDS = 5
 #: credit ("[Photo=...]") are text to some labellers and stay.
 MAX_PARENTHESISED_CREDIT_CHARS = 80
 PARENTHESISED_CREDIT = re.compile(r"^\([^()\d:]+(?<![.!?…])\)$")
+
+#: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
+#: Associated Press Writer"): among this many first paragraphs, at most this long, opening
+#: with a byline lead-in, not ending like a sentence and naming a person in two words or
+#: more (``body.paragraphs.without_opening_byline``).
+OPENING_BYLINE_WINDOW = 2
+MAX_OPENING_BYLINE_CHARS = 80

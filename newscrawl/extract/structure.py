@@ -21,6 +21,8 @@ show is structure, and these signals read it:
   each a short name or time line and a text) is furniture.
 - **Link boxes.** A block of links under a short label ("Read also:") set among the
   story's paragraphs holds no text of the story.
+- **Figure tables.** A table of an image in one row and its caption in the other (a
+  table layout's photo set into the text) is a figure, whatever the story's kind.
 - **Form boxes.** A short block around a form control (``<form>``, ``<input>``,
   ``<button>``) holding no story paragraph is a sign-up, login or share box.
 
@@ -63,6 +65,8 @@ MAX_FORM_BOX_CHARS = 600
 #: outside the story's paragraphs: at least MIN_LINK_LIST_SHARE of its text in links and
 #: at most this much text outside them, not ending like a sentence.
 MAX_LINK_BOX_LABEL_CHARS = 40
+#: Levels above an image where a table holding it and its caption is looked for.
+FIGURE_TABLE_LEVELS = 3
 #: A comment item's name or time line is at most this long.
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
@@ -171,16 +175,17 @@ def _story_region(blocks: list, container) -> tuple:
 def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     """The elements of ``container`` the body leaves out by structure (see the module's
     docstring): leading echoes and figures, trailing link lists, sections, calls to
-    action and comment threads, and link boxes and form boxes anywhere."""
+    action and comment threads, and figure tables, link boxes and form boxes anywhere."""
+    figures = _figure_tables(container)
     own = text_blocks(container, scan)
     blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
     if not blocks:
-        return set()
+        return figures
     region, story_ancestors = _story_region(blocks, container)
     fields = fields or KnownFields()
     descriptions = [key for key in map(fold, fields.descriptions) if key]
     names = [name.lower() for name in fields.names if len(name) >= 4]
-    skip: set = set()
+    skip: set = figures
     node = blocks[0]
     while node is not region and node is not None:  # the region's blocks before the story
         for sibling in node.itersiblings(preceding=True):
@@ -204,6 +209,24 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
         if box is not None:
             skip.add(box)
     return skip
+
+
+def _figure_tables(container) -> set:
+    """The tables in ``container`` that are figures: an image in one row, its caption in
+    the other (:func:`caption_beside_image`), the way table layouts set a photo into the
+    text."""
+    found: set = set()
+    for image in container.iter(*bp.IMAGE_TAGS):
+        branch = image
+        for _ in range(FIGURE_TABLE_LEVELS):
+            wrapper = branch.getparent()
+            if wrapper is None or wrapper is container:
+                break
+            if wrapper.tag in ("table", "tbody") and caption_beside_image(branch) is not None:
+                found.add(wrapper.getparent() if wrapper.tag == "tbody" else wrapper)
+                break
+            branch = wrapper
+    return found
 
 
 def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> None:

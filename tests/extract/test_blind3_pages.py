@@ -34,7 +34,6 @@ from tests.blind_sets import FIXTURES, KEYS, cases, check, expectations
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("a-bote-table", "body_first"): "table layout: a photo caption and the byline open the loose-text body",
     ("a-de-agency-paywall", "authors"): "'Last, First; Last, First' byline split into four names",
     ("a-korean-news", "authors"): "Korean byline 'name 기자' with e-mail not read",
     ("b-ar-desalination", "authors"): "Arabic byline after the label 'كتب:' not read",

@@ -191,6 +191,33 @@ def test_a_sentence_repeating_the_description_inside_the_story_region_stays():
     assert paragraphs(html) == [sentence] + STORY
 
 
+def table_layout_page(inset: str) -> str:
+    """A table-layout page: the story as loose text with line breaks in one cell, with
+    ``inset`` (a small table) set in before the text."""
+    text = "<br><br>".join(STORY)
+    return f"""<html><head><title>Harbour bridge to close</title></head><body>
+    <table width="780"><tr><td width="150"><a href="/">Home</a><br><a href="/city">City</a></td>
+    <td width="470"><font size="5"><b>Harbour bridge to close</b></font><br>
+    <font size="2">{inset}{text}<br><br></font></td></tr></table></body></html>"""
+
+
+def test_photo_and_caption_table_set_into_loose_text_is_a_figure():
+    caption = "The old harbour bridge seen from the ferry terminal. Photo: Ola Berg"
+    inset = (f'<table width="210" align="right"><tr><td><img src="/img/bridge.jpg" alt=""></td></tr>'
+             f'<tr><td><font size="1">{caption}</font></td></tr></table>')
+    found = article(table_layout_page(inset))
+    assert found.body.split("\n\n") == STORY
+    assert "The old harbour bridge seen from the ferry terminal." in [i.caption for i in found.images]
+
+
+def test_a_table_of_an_image_and_a_long_text_is_no_figure():
+    # a row of story text beside (under) a photo is text: longer than a caption
+    long_text = " ".join(STORY[2:] * 2)
+    inset = (f'<table width="470"><tr><td><img src="/img/bridge.jpg" alt=""></td></tr>'
+             f'<tr><td>{long_text}</td></tr></table>')
+    assert long_text in article(table_layout_page(inset)).body
+
+
 def test_no_clear_paragraph_kind_takes_nothing_out():
     root = lxml.html.fromstring(
         "<div><div class='a'>First paragraph of a page with no repeated kind of block at all.</div>"

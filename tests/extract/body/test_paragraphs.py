@@ -1,10 +1,11 @@
-"""Tests of body.paragraphs: the credit lines that close a story."""
+"""Tests of body.paragraphs: the credit lines that close a story, the byline that opens it."""
 
 from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract.body.paragraphs import is_closing_credit, without_closing_credits
+from newscrawl.extract.body.paragraphs import (is_byline_line, is_closing_credit,
+                                               without_closing_credits, without_opening_byline)
 
 STORY = [
     "The council approved the new budget on Tuesday after a long debate about schools.",
@@ -50,3 +51,29 @@ def test_closing_credits_go_from_the_end_only():
 
 def test_a_lone_paragraph_is_kept_whatever_it_is():
     assert without_closing_credits(["(Editing by Jane Doe)"]) == ["(Editing by Jane Doe)"]
+
+
+@pytest.mark.parametrize("line", [
+    "Von Jana Roth",
+    "By JANE DOE, Example Press Writer",
+    "By Jane Doe and John Roe",
+    "par Marie Dupont, 21 juin 2024",
+])
+def test_byline_lines(line):
+    assert is_byline_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By the numbers",
+    "Von der Leyen sagte am Montag, die Kommission werde den Plan prüfen.",
+    "By Tuesday evening the council had approved the budget.",
+    "Text: Redaktion",
+])
+def test_lines_that_are_no_byline(line):
+    assert not is_byline_line(line)
+
+
+def test_opening_byline_goes_from_the_first_paragraphs_only():
+    assert without_opening_byline(["Von Jana Roth"] + STORY) == STORY
+    late = STORY + ["By Jane Doe and John Roe"]
+    assert without_opening_byline(late) == late
