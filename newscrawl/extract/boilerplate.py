@@ -414,8 +414,8 @@ LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
 CLOSING_CREDIT_MAX_CHARS = 200
 #: ... a copyright notice, in the forms copyright law gives a notice (the symbol ©, the
 #: word "Copyright" or the abbreviation "Copr." with a year or the symbol; "(c)" as
-#: typed, with a year, as a list's third item is no notice): "© dpa-infocom, dpa:...",
-#: "Copyright 2008 The Associated Press. All rights reserved.";
+#: typed, with a year, as a list's third item is no notice), not written as sentences:
+#: "© dpa-infocom, dpa:...", "© 2024 Example Wire";
 COPYRIGHT_NOTICE = re.compile(
     r"^[(<\[]?\s*(?:©|\(c\)\s*(?:19|20)\d{2}\b|(?:copyright|copr\.)\s*(?:©|\(c\)|(?:19|20)\d{2}\b))",
     re.IGNORECASE)

@@ -62,9 +62,12 @@ MAX_CTA_BOX_CHARS = 1200
 #: A block around a form control is a form box up to this many characters.
 MAX_FORM_BOX_CHARS = 600
 #: A box of links under a short label ("Read also:", a "you may like" heading), anywhere
-#: outside the story's paragraphs: at least MIN_LINK_LIST_SHARE of its text in links and
-#: at most this much text outside them, not ending like a sentence.
+#: outside the story's paragraphs: at least this share of its text in links and at most
+#: this much text outside them, not ending like a sentence. A table's row or cell is no
+#: such box (a row of results with a linked name is data).
+MIN_LINK_BOX_SHARE = 0.5
 MAX_LINK_BOX_LABEL_CHARS = 40
+_TABLE_PART_TAGS = frozenset({"tr", "td", "th"})
 #: Levels above an image where a table holding it and its caption is looked for.
 FIGURE_TABLE_LEVELS = 3
 #: A comment item's name or time line is at most this long.
@@ -310,17 +313,19 @@ def _check_trailing(unit, scan, skip: set, depth: int) -> None:
 
 def _mark_link_boxes(container, scan, story_ancestors: set, skip: set) -> None:
     """Mark the boxes of links under a short label among or around the story's
-    paragraphs (a "read also" box set into the text): blocks holding no story paragraph,
-    at least ``MIN_LINK_LIST_SHARE`` of their text in links and, outside the links, only a
-    label of at most ``MAX_LINK_BOX_LABEL_CHARS`` that does not end like a sentence. (The
-    links go as link-dense blocks anyway; the label would be left as a paragraph.)"""
+    paragraphs (a "read also" box set into the text): blocks (not a table's rows or
+    cells) holding no story paragraph, at least ``MIN_LINK_BOX_SHARE`` of their text in
+    links and, outside the links, only a label of at most ``MAX_LINK_BOX_LABEL_CHARS``
+    that does not end like a sentence. (The links go as link-dense blocks anyway; the
+    label would be left as a paragraph.)"""
     text, links = scan.text_chars, scan.link_chars
     for element in container.iter(*TEXT_BLOCK_TAGS):
-        if element is container or element in story_ancestors or len(element) < 2:
+        if element is container or element in story_ancestors or len(element) < 2 \
+                or element.tag in _TABLE_PART_TAGS:
             continue
         total = text.get(element)
         linked = links.get(element, 0)
-        if not total or not linked or linked < MIN_LINK_LIST_SHARE * total \
+        if not total or not linked or linked < MIN_LINK_BOX_SHARE * total \
                 or total - linked > MAX_LINK_BOX_LABEL_CHARS:
             continue
         if any(is_within(element, marked) for marked in skip):

@@ -182,11 +182,13 @@ def without_closing_credits(paragraphs: list[str]) -> list[str]:
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice, an e-mail address with a few words beside it, or a short line
-    wholly in parentheses that does not end like a sentence."""
+    wholly in parentheses, none ending like a sentence. (A notice written as sentences,
+    "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte labels and
+    stays.)"""
     if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
         return False
     if bp.COPYRIGHT_NOTICE.match(text):
-        return True
+        return not bp.SENTENCE_END.search(text)  # (a notice written as sentences is kept)
     if "@" in text:
         address = bp.EMAIL_ADDRESS.search(text)
         if address is not None:
