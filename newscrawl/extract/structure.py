@@ -189,11 +189,15 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     descriptions = [key for key in map(fold, fields.descriptions) if key]
     names = [name.lower() for name in fields.names if len(name) >= 4]
     skip: set = figures
-    node = blocks[0]
+    node = blocks[0] if descriptions else region
+    # (bounds on a block's scanned text for it to hold an echo: the scan counts no spaces
+    # between text pieces, the fold drops punctuation, hence the slack)
+    bounds = (min(map(len, descriptions), default=0) // 2,
+              2 * (max(map(len, descriptions), default=0) + MAX_ECHO_SURPLUS_CHARS))
     while node is not region and node is not None:  # the region's blocks before the story
         for sibling in node.itersiblings(preceding=True):
             if sibling.tag in bp.BLOCK_TAGS:
-                _check_subtitle(sibling, descriptions, skip, MAX_UNIT_DEPTH)
+                _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
     node = region
     while node is not container and node is not None:
@@ -219,6 +223,8 @@ def _figure_tables(container) -> set:
     the other (:func:`caption_beside_image`), the way table layouts set a photo into the
     text."""
     found: set = set()
+    if next(container.iter("table"), None) is None:
+        return found
     for image in container.iter(*bp.IMAGE_TAGS):
         branch = image
         for _ in range(FIGURE_TABLE_LEVELS):
@@ -247,22 +253,26 @@ def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> No
                 _check_leading(child, scan, descriptions, names, skip, depth - 1)
 
 
-def _check_subtitle(unit, descriptions, skip: set, depth: int) -> None:
+def _check_subtitle(unit, scan, descriptions, bounds: tuple, skip: set, depth: int) -> None:
     """Mark a block inside the story region, before the story's first paragraph, that
     repeats the description as a subtitle: a line that does not end like a sentence. A
     first paragraph that is also the description is a sentence and stays, as the
     standfirst rule keeps a lead that runs into the story (body.lead); one set apart by an
-    image is not told from it here (an image between paragraphs is common in a story)."""
-    text = _text(unit)
-    if not text:
+    image is not told from it here (an image between paragraphs is common in a story).
+    ``bounds`` (shortest, longest) are the scanned text a block needs to hold an echo:
+    a shorter block (and what it holds) is passed, a longer one only looked into."""
+    chars = scan.text_chars.get(unit, 0)
+    if chars < bounds[0]:
         return
-    if _echoes_description(text, descriptions) and not bp.SENTENCE_END.search(text):
-        skip.add(unit)
-        return
+    if chars <= bounds[1]:
+        text = _text(unit)
+        if _echoes_description(text, descriptions) and not bp.SENTENCE_END.search(text):
+            skip.add(unit)
+            return
     if depth:
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
-                _check_subtitle(child, descriptions, skip, depth - 1)
+                _check_subtitle(child, scan, descriptions, bounds, skip, depth - 1)
 
 
 def _is_figure(unit) -> bool:
