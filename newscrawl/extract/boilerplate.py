@@ -408,3 +408,32 @@ DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 #: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
 #: elsewhere, so the bare place is no text of its own.
 LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
+
+#: Closing lines that sign the story off rather than tell it, left out at the end of the
+#: body (``body.paragraphs.without_closing_credits``), each at most this long:
+CLOSING_CREDIT_MAX_CHARS = 200
+#: ... a copyright notice, in the forms copyright law gives a notice (the symbol ©, the
+#: word "Copyright" or the abbreviation "Copr." with a year or the symbol; "(c)" as
+#: typed, with a year, as a list's third item is no notice), not written as sentences:
+#: "© dpa-infocom, dpa:...", "© 2024 Example Wire";
+COPYRIGHT_NOTICE = re.compile(
+    r"^[(<\[]?\s*(?:©|\(c\)\s*(?:19|20)\d{2}\b|(?:copyright|copr\.)\s*(?:©|\(c\)|(?:19|20)\d{2}\b))",
+    re.IGNORECASE)
+#: ... a reporter's sign-off: an e-mail address and at most this many words besides it
+#: ("Name 기자 name@paper.example", "Write to the author: name@paper.example");
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_SIGN_OFF_WORDS = 5
+#: ... a short line wholly in parentheses, of words alone (no digit, colon or inner
+#: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
+#: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled
+#: note ("(Graphic: ...)"), a cited source with its date or number, a bracketed photo
+#: credit ("[Photo=...]") are text to some labellers and stay.
+MAX_PARENTHESISED_CREDIT_CHARS = 80
+PARENTHESISED_CREDIT = re.compile(r"^\([^()\d:]+(?<![.!?…])\)$")
+
+#: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
+#: Associated Press Writer"): among this many first paragraphs, at most this long, opening
+#: with a byline lead-in, not ending like a sentence and naming a person in two words or
+#: more (``body.paragraphs.without_opening_byline``).
+OPENING_BYLINE_WINDOW = 2
+MAX_OPENING_BYLINE_CHARS = 80

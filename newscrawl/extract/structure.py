@@ -12,11 +12,17 @@ show is structure, and these signals read it:
 - **Leading echoes.** A block before the story region that repeats what another field
   already found (the description / standfirst, a byline with a known author's name) or
   that groups an image with a short text (a figure without ``<figure>``) belongs to those
-  fields, not to the body.
+  fields, not to the body. Inside the story region, before its first paragraph, a
+  subtitle repeating the description (a line that is no sentence) is the
+  description's too.
 - **Trailing sections.** A block after the story region that is mostly links (topic
   lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
   action (a lone link or button) or that holds a comment thread (a run of like items,
   each a short name or time line and a text) is furniture.
+- **Link boxes.** A block of links under a short label ("Read also:") set among the
+  story's paragraphs holds no text of the story.
+- **Figure tables.** A table of an image in one row and its caption in the other (a
+  table layout's photo set into the text) is a figure, whatever the story's kind.
 - **Form boxes.** A short block around a form control (``<form>``, ``<input>``,
   ``<button>``) holding no story paragraph is a sign-up, login or share box.
 
@@ -55,6 +61,15 @@ MIN_LINK_LIST_SHARE = 0.5
 MAX_CTA_BOX_CHARS = 1200
 #: A block around a form control is a form box up to this many characters.
 MAX_FORM_BOX_CHARS = 600
+#: A box of links under a short label ("Read also:", a "you may like" heading), anywhere
+#: outside the story's paragraphs: at least this share of its text in links and at most
+#: this much text outside them, not ending like a sentence. A table's row or cell is no
+#: such box (a row of results with a linked name is data).
+MIN_LINK_BOX_SHARE = 0.5
+MAX_LINK_BOX_LABEL_CHARS = 40
+_TABLE_PART_TAGS = frozenset({"tr", "td", "th"})
+#: Levels above an image where a table holding it and its caption is looked for.
+FIGURE_TABLE_LEVELS = 3
 #: A comment item's name or time line is at most this long.
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
@@ -89,6 +104,9 @@ def _kind(element) -> tuple:
 
 #: The text nodes of an element that a reader sees (not a script's or style sheet's code).
 _SHOWN_TEXT = lxml.etree.XPath("descendant::text()[not(ancestor::script or ancestor::style)]")
+#: The text nodes of an element outside its links.
+_UNLINKED_TEXT = lxml.etree.XPath(
+    "descendant::text()[not(ancestor::a or ancestor::script or ancestor::style)]")
 
 
 def _text(element) -> str:
@@ -160,16 +178,27 @@ def _story_region(blocks: list, container) -> tuple:
 def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     """The elements of ``container`` the body leaves out by structure (see the module's
     docstring): leading echoes and figures, trailing link lists, sections, calls to
-    action and comment threads, and form boxes anywhere."""
+    action and comment threads, and figure tables, link boxes and form boxes anywhere."""
+    figures = _figure_tables(container)
     own = text_blocks(container, scan)
     blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
     if not blocks:
-        return set()
+        return figures
     region, story_ancestors = _story_region(blocks, container)
     fields = fields or KnownFields()
     descriptions = [key for key in map(fold, fields.descriptions) if key]
     names = [name.lower() for name in fields.names if len(name) >= 4]
-    skip: set = set()
+    skip: set = figures
+    node = blocks[0] if descriptions else region
+    # (bounds on a block's scanned text for it to hold an echo: the scan counts no spaces
+    # between text pieces, the fold drops punctuation, hence the slack)
+    bounds = (min(map(len, descriptions), default=0) // 2,
+              2 * (max(map(len, descriptions), default=0) + MAX_ECHO_SURPLUS_CHARS))
+    while node is not region and node is not None:  # the region's blocks before the story
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag in bp.BLOCK_TAGS:
+                _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
+        node = node.getparent()
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -179,6 +208,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
             if sibling.tag in bp.BLOCK_TAGS:
                 _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
+    _mark_link_boxes(container, scan, story_ancestors, skip)
     for control in container.iter(*_CONTROL_TAGS):
         if control.tag == "input" and (control.get("type") or "").lower() == "hidden":
             continue
@@ -186,6 +216,26 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
         if box is not None:
             skip.add(box)
     return skip
+
+
+def _figure_tables(container) -> set:
+    """The tables in ``container`` that are figures: an image in one row, its caption in
+    the other (:func:`caption_beside_image`), the way table layouts set a photo into the
+    text."""
+    found: set = set()
+    if next(container.iter("table"), None) is None:
+        return found
+    for image in container.iter(*bp.IMAGE_TAGS):
+        branch = image
+        for _ in range(FIGURE_TABLE_LEVELS):
+            wrapper = branch.getparent()
+            if wrapper is None or wrapper is container:
+                break
+            if wrapper.tag in ("table", "tbody") and caption_beside_image(branch) is not None:
+                found.add(wrapper.getparent() if wrapper.tag == "tbody" else wrapper)
+                break
+            branch = wrapper
+    return found
 
 
 def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> None:
@@ -201,6 +251,28 @@ def _check_leading(unit, scan, descriptions, names, skip: set, depth: int) -> No
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
                 _check_leading(child, scan, descriptions, names, skip, depth - 1)
+
+
+def _check_subtitle(unit, scan, descriptions, bounds: tuple, skip: set, depth: int) -> None:
+    """Mark a block inside the story region, before the story's first paragraph, that
+    repeats the description as a subtitle: a line that does not end like a sentence. A
+    first paragraph that is also the description is a sentence and stays, as the
+    standfirst rule keeps a lead that runs into the story (body.lead); one set apart by an
+    image is not told from it here (an image between paragraphs is common in a story).
+    ``bounds`` (shortest, longest) are the scanned text a block needs to hold an echo:
+    a shorter block (and what it holds) is passed, a longer one only looked into."""
+    chars = scan.text_chars.get(unit, 0)
+    if chars < bounds[0]:
+        return
+    if chars <= bounds[1]:
+        text = _text(unit)
+        if _echoes_description(text, descriptions) and not bp.SENTENCE_END.search(text):
+            skip.add(unit)
+            return
+    if depth:
+        for child in unit:
+            if _is_element(child) and child.tag in bp.BLOCK_TAGS:
+                _check_subtitle(child, scan, descriptions, bounds, skip, depth - 1)
 
 
 def _is_figure(unit) -> bool:
@@ -247,6 +319,30 @@ def _check_trailing(unit, scan, skip: set, depth: int) -> None:
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
                 _check_trailing(child, scan, skip, depth - 1)
+
+
+def _mark_link_boxes(container, scan, story_ancestors: set, skip: set) -> None:
+    """Mark the boxes of links under a short label among or around the story's
+    paragraphs (a "read also" box set into the text): blocks (not a table's rows or
+    cells) holding no story paragraph, at least ``MIN_LINK_BOX_SHARE`` of their text in
+    links and, outside the links, only a label of at most ``MAX_LINK_BOX_LABEL_CHARS``
+    that does not end like a sentence. (The links go as link-dense blocks anyway; the
+    label would be left as a paragraph.)"""
+    text, links = scan.text_chars, scan.link_chars
+    for element in container.iter(*TEXT_BLOCK_TAGS):
+        if element is container or element in story_ancestors or len(element) < 2 \
+                or element.tag in _TABLE_PART_TAGS:
+            continue
+        total = text.get(element)
+        linked = links.get(element, 0)
+        if not total or not linked or linked < MIN_LINK_BOX_SHARE * total \
+                or total - linked > MAX_LINK_BOX_LABEL_CHARS:
+            continue
+        if any(is_within(element, marked) for marked in skip):
+            continue
+        label = collapse(" ".join(_UNLINKED_TEXT(element)))
+        if label and len(label) <= MAX_LINK_BOX_LABEL_CHARS and not bp.SENTENCE_END.search(label):
+            skip.add(element)
 
 
 def _element_children(element) -> list:

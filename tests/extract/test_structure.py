@@ -139,6 +139,85 @@ def test_a_section_of_the_story_under_its_own_heading_stays():
     assert paragraphs(page(story=story)) == STORY[:2] + ["What happens next"] + STORY[2:]
 
 
+def test_box_of_links_under_a_short_label_among_the_paragraphs_is_left_out():
+    middle = ('<div class="rA2"><div class="rA3">Also on the harbour:</div><ul>'
+              '<li><a href="/ferry-timetable">Ferry timetable changes for the summer season</a></li>'
+              '<li><a href="/quay-works">Works on the north quay run late again</a></li></ul></div>')
+    assert paragraphs(page(middle=middle)) == STORY
+
+
+def test_a_sentence_above_a_list_of_links_stays():
+    # the text outside the links ends like a sentence: it says something of its own
+    middle = ('<div class="rA2"><div class="rA3">The plans are online.</div><ul>'
+              '<li><a href="/plans-a">Plan of the new bridge deck, drawing A</a></li>'
+              '<li><a href="/plans-b">Plan of the new bridge piers, drawing B</a></li></ul></div>')
+    assert paragraphs(page(middle=middle)) == STORY[:2] + ["The plans are online."] + STORY[2:]
+
+
+def test_a_label_with_more_than_a_few_words_of_text_beside_links_stays():
+    label = "Residents can comment on the plans until the end of May at the town hall"
+    middle = (f'<div class="rA2"><div class="rA3">{label}</div><ul>'
+              '<li><a href="/plans-a">Plan of the new bridge deck, drawing A</a></li>'
+              '<li><a href="/plans-b">Plan of the new bridge piers, drawing B</a></li></ul></div>')
+    assert label in paragraphs(page(middle=middle))
+
+
+SUBTITLE = "Two years of detours, a ferry and a lane for bicycles at the end"
+
+
+def subtitle_page(subtitle_block: str) -> str:
+    """A hashed-class page whose headline, subtitle, share bar and story paragraphs share one
+    wrapper (the story region), the description stated as ``SUBTITLE``."""
+    return f"""<html><head><title>Harbour bridge to close</title>
+    <meta property="og:description" content="{SUBTITLE}"></head><body>
+    <div class="zP9"><div class="cC3">
+      <div><h1 class="hD1">Harbour bridge to close</h1></div>
+      {subtitle_block}
+      <div class="bY5"><a href="/share/x">Share</a> <a href="/share/mail">Mail</a></div>
+      {"".join(f'<p class="hYt4 nQ2a">{p}</p>' for p in STORY)}
+    </div></div></body></html>"""
+
+
+def test_subtitle_repeating_the_description_inside_the_story_region_is_not_body():
+    found = paragraphs(subtitle_page(f'<div><h2 class="sU1">{SUBTITLE}</h2></div>'))
+    assert found == STORY
+
+
+def test_a_sentence_repeating_the_description_inside_the_story_region_stays():
+    # the description is often the story's first sentence, set in a block of its own kind
+    sentence = SUBTITLE + "."
+    html = subtitle_page(f'<div><p class="lD2">{sentence}</p></div>').replace(
+        f'content="{SUBTITLE}"', f'content="{sentence}"')
+    assert paragraphs(html) == [sentence] + STORY
+
+
+def table_layout_page(inset: str) -> str:
+    """A table-layout page: the story as loose text with line breaks in one cell, with
+    ``inset`` (a small table) set in before the text."""
+    text = "<br><br>".join(STORY)
+    return f"""<html><head><title>Harbour bridge to close</title></head><body>
+    <table width="780"><tr><td width="150"><a href="/">Home</a><br><a href="/city">City</a></td>
+    <td width="470"><font size="5"><b>Harbour bridge to close</b></font><br>
+    <font size="2">{inset}{text}<br><br></font></td></tr></table></body></html>"""
+
+
+def test_photo_and_caption_table_set_into_loose_text_is_a_figure():
+    caption = "The old harbour bridge seen from the ferry terminal. Photo: Ola Berg"
+    inset = (f'<table width="210" align="right"><tr><td><img src="/img/bridge.jpg" alt=""></td></tr>'
+             f'<tr><td><font size="1">{caption}</font></td></tr></table>')
+    found = article(table_layout_page(inset))
+    assert found.body.split("\n\n") == STORY
+    assert "The old harbour bridge seen from the ferry terminal." in [i.caption for i in found.images]
+
+
+def test_a_table_of_an_image_and_a_long_text_is_no_figure():
+    # a row of story text beside (under) a photo is text: longer than a caption
+    long_text = " ".join(STORY[2:] * 2)
+    inset = (f'<table width="470"><tr><td><img src="/img/bridge.jpg" alt=""></td></tr>'
+             f'<tr><td>{long_text}</td></tr></table>')
+    assert long_text in article(table_layout_page(inset)).body
+
+
 def test_no_clear_paragraph_kind_takes_nothing_out():
     root = lxml.html.fromstring(
         "<div><div class='a'>First paragraph of a page with no repeated kind of block at all.</div>"

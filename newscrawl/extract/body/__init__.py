@@ -15,7 +15,10 @@ The steps, one module each, imported one way (each uses only those above it):
   continue it (or, in a thread, the text blocks of every post);
 - :mod:`.lead`: the standfirst and the opening paragraph outside the container;
 - :mod:`.prose`: the recall fallback, the page's prose blocks around a partial body;
-- this module: the order of those steps (:func:`extract_body`).
+- this module: the order of those steps (:func:`extract_body`), and last the credit
+  lines that close the story (a copyright notice, an e-mail sign-off, an agency's
+  credit in parentheses) taken off its end and a byline line among its first
+  paragraphs left out.
 
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
 
@@ -45,6 +48,7 @@ from newscrawl.extract.body.container import (choose_container, headline_heading
                                               widen_container)
 from newscrawl.extract.body.lead import find_lead_element, opening_paragraph, story_lead
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, split_plain_text,
+                                               without_closing_credits, without_opening_byline,
                                                without_title_echoes)
 from newscrawl.extract.body.prose import prose_fallback
 from newscrawl.extract.body.scan import PageScan, scan_page
@@ -114,6 +118,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
+    paragraphs = without_opening_byline(without_closing_credits(paragraphs))
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added)
 
 

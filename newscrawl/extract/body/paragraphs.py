@@ -5,6 +5,7 @@ dropping link-dense, metadata and promotional blocks."""
 from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.authors import clean_byline, starts_with_lead_in
 from newscrawl.extract.body.names import (is_drop_cap, is_hidden, looks_like_boilerplate,
                                           name_words)
 from newscrawl.extract.body.scan import PageScan
@@ -166,6 +167,55 @@ def _has_hint(low: str, hints) -> bool:
         if hint in low:
             return True
     return False
+
+
+def without_closing_credits(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
+    a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
+    taken off the end one by one while one is left (what follows the story, not in it)."""
+    end = len(paragraphs)
+    while end > 1 and is_closing_credit(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def is_closing_credit(text: str) -> bool:
+    """True for a short line that credits or signs a story rather than telling it: a
+    copyright notice, an e-mail address with a few words beside it, or a short line
+    wholly in parentheses, none ending like a sentence. (A notice written as sentences,
+    "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte labels and
+    stays.)"""
+    if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
+        return False
+    if bp.COPYRIGHT_NOTICE.match(text):
+        return not bp.SENTENCE_END.search(text)  # (a notice written as sentences is kept)
+    if "@" in text:
+        address = bp.EMAIL_ADDRESS.search(text)
+        if address is not None:
+            rest = text[:address.start()] + " " + text[address.end():]
+            return len(rest.split()) <= bp.MAX_SIGN_OFF_WORDS
+    return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
+            and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
+def without_opening_byline(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a byline among the first few (:func:`is_byline_line`):
+    loose markup gives the byline a line of its own before the story (``<i>Von Jana
+    Roth</i><br><br>``); it is the authors' field, not text."""
+    for index, paragraph in enumerate(paragraphs[:bp.OPENING_BYLINE_WINDOW]):
+        if len(paragraphs) > 1 and is_byline_line(paragraph):
+            return paragraphs[:index] + paragraphs[index + 1:]
+    return paragraphs
+
+
+def is_byline_line(text: str) -> bool:
+    """True for a short line that opens with a byline lead-in ("By", "Von", "Par" ...),
+    does not end like a sentence and names at least one person (a name of two words or
+    more: a lone word after a label is no byline to be sure of)."""
+    if len(text) > bp.MAX_OPENING_BYLINE_CHARS or not starts_with_lead_in(text) \
+            or bp.SENTENCE_END.search(text):
+        return False
+    return any(len(name.split()) >= 2 for name in clean_byline(text))
 
 
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:

@@ -1,0 +1,80 @@
+"""Tests of body.paragraphs: the credit lines that close a story, the byline that opens it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extract.body.paragraphs import (is_byline_line, is_closing_credit,
+                                               without_closing_credits, without_opening_byline)
+
+STORY = [
+    "The council approved the new budget on Tuesday after a long debate about schools.",
+    "The mayor said the vote showed that the city could still agree on the basics.",
+]
+
+
+@pytest.mark.parametrize("line", [
+    "© Example Agency, ea:20240502-123-456789/2",
+    "Copyright 2024 The Example Press, all rights reserved",
+    "Copyright (c) Example Wire Ltd. 2024",
+    "(c) 2024 Example Wire",
+    "Jana Roth jroth@paper.example",
+    "홍길동 기자 hong@paper.example",
+    "Write to the author: j.roth@paper.example",
+    "(With inputs from agencies)",
+    "(Editing by Jane Doe)",
+    "(abc/xyz)",
+])
+def test_closing_credit_lines(line):
+    assert is_closing_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said the vote showed that the city could still agree on the basics.",
+    "(c) any member who fails to declare an interest may be removed from the committee",
+    "Copyright law in the country has not changed since the reform of the last century.",
+    "Copyright 2024 The Example Press. All rights reserved.",
+    "Readers who saw the fire or took photographs of it are asked to contact the newsroom by "
+    "writing to tips@paper.example before Friday evening.",
+    "(The council will vote on the plan again next month.)",
+    "(Graphic: council spending since the reform)",
+    "(Decision of the court of appeal, 3 January 2024, file 2 B 240/21)",
+])
+def test_story_lines_are_no_closing_credit(line):
+    assert not is_closing_credit(line)
+
+
+def test_closing_credits_go_from_the_end_only():
+    body = ["(With inputs from agencies)"] + STORY + ["Jana Roth jroth@paper.example",
+                                                   "© Example Agency, ea:20240502-123-456789/2"]
+    assert without_closing_credits(body) == ["(With inputs from agencies)"] + STORY
+
+
+def test_a_lone_paragraph_is_kept_whatever_it_is():
+    assert without_closing_credits(["(Editing by Jane Doe)"]) == ["(Editing by Jane Doe)"]
+
+
+@pytest.mark.parametrize("line", [
+    "Von Jana Roth",
+    "By JANE DOE, Example Press Writer",
+    "By Jane Doe and John Roe",
+    "par Marie Dupont, 21 juin 2024",
+])
+def test_byline_lines(line):
+    assert is_byline_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By the numbers",
+    "Von der Leyen sagte am Montag, die Kommission werde den Plan prüfen.",
+    "By Tuesday evening the council had approved the budget.",
+    "Text: Redaktion",
+])
+def test_lines_that_are_no_byline(line):
+    assert not is_byline_line(line)
+
+
+def test_opening_byline_goes_from_the_first_paragraphs_only():
+    assert without_opening_byline(["Von Jana Roth"] + STORY) == STORY
+    late = STORY + ["By Jane Doe and John Roe"]
+    assert without_opening_byline(late) == late
