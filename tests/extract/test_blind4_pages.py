@@ -32,7 +32,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("c-hugo-blog", "body_last"): "the comment and web-mention list after a static blog's post read as body",
     ("c-hugo-blog", "not_in_body"): "a comment after a static blog's post kept in the body",
     ("c-indonesian-news", "authors"): "'Penulis X | Editor Y': the label kept and the editor taken for an author",
-    ("c-japanese-paper", "headline"): "site name after a full-width colon kept in the headline",
     ("c-press-release", "authors"): "the issuing company taken for an author of a press release",
     ("c-press-release", "body_last"): "a press release's media contact and 'SOURCE' lines kept as body",
     ("c-press-release", "not_in_body"): "a press release's boilerplate, contact and 'SOURCE' lines kept in the body",
