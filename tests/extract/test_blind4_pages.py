@@ -38,7 +38,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("c-tv-station", "not_in_body"): "a station's copyright line kept in the body",
     ("d-cn-portal", "body_last"): "an editor credit ('责任编辑：...') kept as the last paragraph",
     ("d-cn-portal", "not_in_body"): "an editor credit kept in the body",
-    ("d-gov-press", "published"): "'Last updated' day taken over the 'Published' day",
     ("d-it-regional", "body_last"): "an agency's copyright line kept as the last paragraph",
     ("d-it-regional", "not_in_body"): "an agency's copyright line kept in the body",
     ("d-us-obituary", "body_last"): "'Contact the reporter at ...' kept as the last paragraph",
