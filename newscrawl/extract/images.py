@@ -8,8 +8,9 @@ attributes, ``src``, ImageObject microdata). Its caption is the caption element 
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
-"© X", "| X", "/ X", "＝X", an agency or "A/B" credit after the caption's last sentence). Images outside figures whose caption has no caption markup
-are captioned by the text right after them that repeats their alt / title text, or by
+"© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
+photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
+are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
 (:func:`unmarked_caption`; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
