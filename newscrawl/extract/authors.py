@@ -42,19 +42,28 @@ LEAD_INS = (
     r"(?:scritto|pubblicato)\s+da", r"(?:geschreven|gepubliceerd)\s+door",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
-    r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
+    r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:", r"penulis",
 )
+#: Lead-ins of Chinese and Japanese bylines, before a full-width or plain colon and no
+#: space ("作者：周海燕", "筆者：佐藤"): stripped with the colon.
+CJK_LEAD_INS = (r"作者", r"筆者", r"撰文")
 #: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"): stripped only
 #: when an upper-case word and at least one more word follow.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
                      r"van", r"od", r"från", r"fra")
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
 _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+"
+                      r"|^\s*(?:" + "|".join(CJK_LEAD_INS) + r")\s*[:：]\s*", re.IGNORECASE)
 _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
 #: A lead-in word standing alone ("Autor", "Text:"): a label, not a name.
 _LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECASE)
+
+#: A segment crediting the editor of the story after its authors ("Penulis A | Editor B",
+#: "By A | Edited by B"): the names end before it.
+EDITOR_CREDIT = re.compile(r"(?:editor|edited\s+by|penyunting|redaktur|责任编辑|編集)(?!\w)\s*[:：]?",
+                           re.IGNORECASE)
 
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
@@ -93,6 +102,7 @@ chefredakteur chefredakteurin ressortleiter ressortleiterin volontär volontäri
 rédacteur rédactrice journaliste envoyé envoyée spéciale spécial redactor redactora
 periodista corresponsal giornalista inviato inviata corrispondente redacteur verslaggever
 correspondent journalist journalisten reporter fotografo
+redazione merkezi communications
 """.split())
 #: Texts that are UI labels, never names (compared lower-case, whole part); the share
 #: button's label in the languages of the corpora's sites among them.
@@ -384,6 +394,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         segment = segment.strip()
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
             continue
+        if names and EDITOR_CREDIT.match(segment):
+            break  # (the editor credited after the authors: "Penulis A | Editor B")
         lead_in_cut = _strip_lead_in(segment)
         cut = _cut_date(lead_in_cut)
         if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):

@@ -69,8 +69,9 @@ BOILERPLATE_WORDS = frozenset({
     # people, dates, metadata
     "byline", "bio", "author", "authors", "contributor", "contributors", "dateline",
     "timestamp", "meta", "metadata", "taglist", "topics",
-    # comments
-    "comment", "comments", "disqus",
+    # comments, and the replies and links other sites send a post (IndieWeb Webmention:
+    # the "webmentions" block of static-blog themes)
+    "comment", "comments", "disqus", "webmention", "webmentions",
     # media furniture
     "caption", "credit", "credits", "gallery", "slideshow", "thumbnail", "thumb",
     "photo", "image", "img", "figure", "video", "player", "podcast",

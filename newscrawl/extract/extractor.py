@@ -160,7 +160,8 @@ class _Run:
         found once for the candidates and the cross-checks that read it again (read
         after :func:`step_scope`)."""
         scope = self.scope if self.scope is not None else self.ctx.body_element
-        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS, self.microdata)
+        return markup.date_candidates(scope, markup.PUBLISHED_XPATHS, self.microdata,
+                                      label=PUBLISHED_LABEL)
 
     @property
     def byline_elements(self) -> tuple[str, list]:

@@ -35,8 +35,9 @@ import re
 
 from newscrawl.text import collapse, fold
 
-#: Separators between a headline and a site name.
-_SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*\|\s*|\s+::\s+")
+#: Separators between a headline and a site name (East Asian titles set the site off
+#: by a full-width colon or bar, unspaced: "見出し：中日新聞Web", "見出し｜BIGLOBEニュース").
+_SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*[|：｜]\s*|\s+::\s+")
 #: Host labels that never name a site.
 _GENERIC_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "edition", "amp", "m",
                              "mobile", "gov", "ac", "uk", "de", "at", "ch", "fr", "it", "es"})
@@ -86,7 +87,7 @@ def strip_site_affixes(text: str | None, site_names) -> str | None:
 
 
 #: Characters that set a site name off from the headline in ``<title>``.
-_AFFIX_JOINT = re.compile(r"[|\-–—:·•»«/~]")
+_AFFIX_JOINT = re.compile(r"[|\-–—:·•»«/~：｜]")
 
 
 def title_affixes(title: str | None, others: list[str]) -> list[str]:
@@ -101,7 +102,7 @@ def title_affixes(title: str | None, others: list[str]) -> list[str]:
             # A site name is set off by a separator; words glued on by a space alone
             # (a kicker printed before the headline) are not one.
             for piece, joint in ((before, before[-3:]), (after, after[:3])):
-                piece = _SEPARATOR.sub(" ", f" {piece} ").strip(" |-–—:·")
+                piece = _SEPARATOR.sub(" ", f" {piece} ").strip(" |-–—:·：｜")
                 if piece and _AFFIX_JOINT.search(joint):
                     affixes.append(piece)
     return affixes

@@ -8,8 +8,9 @@ attributes, ``src``, ImageObject microdata). Its caption is the caption element 
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
-"© X", "| X", "/ X", "＝X", an agency or "A/B" credit after the caption's last sentence). Images outside figures whose caption has no caption markup
-are captioned by the text right after them that repeats their alt / title text, or by
+"© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
+photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
+are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
 (:func:`unmarked_caption`; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
@@ -123,7 +124,7 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
 _CREDIT_WORDS = (r"fotoğraf|görsel|photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
                  r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|ảnh|"
-                 r"nuotr\.?|illustration|grafik|video|copyright")
+                 r"nuotr\.?|illustration|grafik|video|copyright|फ़ोटो|फोटो")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("parenthesised", re.compile(
@@ -146,12 +147,19 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
     ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
     ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
+    # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）")
+    # after the caption's last sentence or in brackets; not "拍摄" (to film) ending a text.
+    ("shot-by", re.compile(r"^(?P<caption>.*?[。！？]|.*?(?=[（(]))\s*[（(]?"
+                           r"(?P<credit>[^。！？（）()]{1,30}?)\s*(?<!拍)摄\s*[）)]?$", re.DOTALL)),
 )
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
                           r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*:",
                           re.IGNORECASE)
+#: Credits written on after the caption's last sentence in words, not by an agency's name:
+#: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X".
+_WORDED_CREDIT = re.compile(r"\bphoto(?:graph)?s?$|^(?:photo\s+)?courtesy\b", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wxh],?$")
 
 
@@ -220,7 +228,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
             continue
-        if name == "after-sentence" and (not _CREDIT_LIKE.search(credit)
+        if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
@@ -584,6 +592,18 @@ def _is_image_wrapper(element) -> bool:
     return IMAGE_WRAPPER_NAME.search(names.lower()) is not None
 
 
+#: Class / id names of a text block describing the image before it, an image word joined
+#: to a description word ("pic-desc", a Chinese CMS's; "img_description", "photo-description",
+#: "image-text").
+IMAGE_TEXT_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|foto|bild)[-_]?"
+                             r"(?:desc|description|text|txt)(?![a-z])")
+
+
+def _names_image_text(element) -> bool:
+    names = element.get("class") or element.get("id")
+    return bool(names) and IMAGE_TEXT_NAME.search(names.lower()) is not None
+
+
 def _next_element(element):
     node = element.getnext()
     while node is not None and not isinstance(node.tag, str):
@@ -616,7 +636,8 @@ def _echo(element, key: str):
 
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
-    element right after the image (or after an ancestor holding it) that repeats its alt
+    element right after the image (or after an ancestor holding it) named as the image's
+    text (:data:`IMAGE_TEXT_NAME`, "pic-desc") or that repeats its alt
     / title text, the one short link-free text block grouped with the image in a two-child
     wrapper (:func:`~newscrawl.extract.structure.caption_beside_image`), or the short
     link-free text after the image inside a wrapper named like an image holder
@@ -629,8 +650,13 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         wrapper = branch.getparent()
         if wrapper is None or wrapper.tag in ("body", "html"):
             return None
-        following = _next_element(branch) if key else None
-        if following is not None:
+        following = _next_element(branch)
+        if following is not None and _names_image_text(following) and not _LINKS_WITH_TEXT(following):
+            text = _visible_text(following)
+            if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
+                caption, credit = split_credit(text)
+                return (caption, clean_credit(credit)) if caption else None
+        if following is not None and key:
             echoed = _echo(following, key)
             if echoed is not None and not _LINKS_WITH_TEXT(following):
                 rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))

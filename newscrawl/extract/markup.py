@@ -790,12 +790,36 @@ def listed_items(items: list, headline=None) -> set[int]:
     return listed
 
 
-def date_candidates(scope, xpaths, microdata: bool = True) -> list[tuple[str, str, str]]:
+#: The longest text of a date element's parent read for the label beside the date.
+MAX_DATE_ITEM_CHARS = 200
+
+
+def labelled_first(elements, label) -> list:
+    """The date elements with those whose parent's short text holds ``label`` (a
+    change history's "3 December 2026 First published" item) moved first, when they
+    are some but not all of them; the order is otherwise kept."""
+    if len(elements) < 2:
+        return elements
+    labelled = []
+    for element in elements:
+        parent = element.getparent()
+        text = parent.text_content() if parent is not None else ""
+        labelled.append(len(text) <= MAX_DATE_ITEM_CHARS and label.search(text) is not None)
+    if not any(labelled) or all(labelled):
+        return elements
+    return ([e for e, hit in zip(elements, labelled) if hit]
+            + [e for e, hit in zip(elements, labelled) if not hit])
+
+
+def date_candidates(scope, xpaths, microdata: bool = True,
+                    label=None) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order:
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
     the first heuristic's. ``microdata`` False: the page has no ``itemprop``
-    (:func:`has_microdata`), the heuristics selecting by it are not walked."""
+    (:func:`has_microdata`), the heuristics selecting by it are not walked. ``label``
+    (a pattern): a bare ``<time>`` labelled so beside it comes before the others
+    (:func:`labelled_first`)."""
     fallback: list[tuple[str, str, str]] = []
     for name, xpath in xpaths:
         if not microdata and name in MICRODATA_HEURISTICS:
@@ -806,7 +830,7 @@ def date_candidates(scope, xpaths, microdata: bool = True) -> list[tuple[str, st
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()
         kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3)
         if kept:
-            return _dated(name, kept)
+            return _dated(name, labelled_first(kept, label) if label is not None and name == "time" else kept)
         if not fallback:
             fallback = _dated(name, outside_related(elements, 3))
     return fallback

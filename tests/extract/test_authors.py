@@ -158,3 +158,21 @@ def test_last_first_lists_joined_by_and_are_turned_round():
 def test_a_share_buttons_label_is_no_name(label):
     assert clean_names([label], strict=True) == []
     assert clean_names([label, "Anna Berg"], strict=True) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a label before the name: Indonesian "Penulis", Chinese "作者：" (full-width colon, no space)
+    ("Penulis: Rina Wati", ["Rina Wati"]),
+    ("作者：李明", ["李明"]),
+    # the editor credited after the authors is no author
+    ("Penulis Rina Wati | Editor Dedi Santoso", ["Rina Wati"]),
+    ("By Jane Doe | Edited by John Roe", ["Jane Doe"]),
+    # ... but a job title before a name with nothing before it still gives the name
+    ("Senior Editor Jane Doe", ["Jane Doe"]),
+    # a newsroom desk or an office is no person
+    ("Haber Merkezi", []),
+    ("Redazione ANSA", []),
+    ("By Jane Doe, University Communications", ["Jane Doe"]),
+])
+def test_labels_editors_desks_and_offices(raw, names):
+    assert clean_byline(raw) == names

@@ -155,3 +155,14 @@ def test_an_h1_opening_the_title_is_taken_without_searching_the_page_for_a_print
         domain="gazette.test", printed=printed)
     assert asked and source == "printed"
     assert chosen == "Harbour bridge reopens after months of repairs on the east span"
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # East Asian titles set the site off by an unspaced full-width colon or bar
+    ("港の再開発、来春着工へ：港北新聞デジタル", ["港北新聞デジタル"], "港の再開発、来春着工へ"),
+    ("港の再開発、来春着工へ｜港北ニュース", ["港北ニュース"], "港の再開発、来春着工へ"),
+    # a full-width colon inside the headline stays when no segment names the site
+    ("市長：来春着工へ", ["港北新聞デジタル"], "市長：来春着工へ"),
+])
+def test_strip_site_affixes_after_full_width_separators(text, names, expected):
+    assert strip_site_affixes(text, names) == expected

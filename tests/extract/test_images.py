@@ -322,3 +322,37 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
             assert found == expected, (new.path, context.tag)
             assert [getattr(n, "getparent", lambda: None)() for n in found] == \
                 [getattr(n, "getparent", lambda: None)() for n in expected]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # a credit in words after the caption's last sentence
+    ("Fishers mend nets on the quay in 1998. Courier file photo", "Fishers mend nets on the quay in 1998.",
+     "Courier file photo"),
+    ("The first school bus of the valley, 1962. Courtesy of the Marsh family",
+     "The first school bus of the valley, 1962.", "Courtesy of the Marsh family"),
+    ("A wedding on the pier. Jo Bloggs, Courier staff photo", "A wedding on the pier.",
+     "Jo Bloggs, Courier staff photo"),
+    # no sentence before it, or a sentence that names a photo: no credit
+    ("Her favourite family photo", "Her favourite family photo", None),
+    ("The mayor looks at the photo. Then she signs the order", "The mayor looks at the photo. Then she signs the order",
+     None),
+    # the Hindi "(फोटो: X)"
+    ("नदी किनारे सुबह की धुंध (फोटो: पीटीआई)", "नदी किनारे सुबह की धुंध", "पीटीआई"),
+    # the Chinese "X 摄" after the last sentence or in brackets, not "拍摄" (to film)
+    ("游客在湖边观赏红叶。本报记者 王明 摄", "游客在湖边观赏红叶。", "本报记者 王明"),
+    ("游客在湖边观赏红叶（王明 摄）", "游客在湖边观赏红叶", "王明"),
+    ("游客在湖边观赏红叶。他们正在拍摄", "游客在湖边观赏红叶。他们正在拍摄", None),
+])
+def test_split_credit_worded_hindi_and_chinese_credits(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+def test_text_named_as_the_image_text_after_an_image_paragraph_is_its_caption():
+    found = article_figures(
+        '<p>The harbour reopened on Monday after three weeks of repairs to the sea wall.</p>'
+        '<p style="text-align:center"><img src="/wall.jpg" alt=""></p>'
+        '<p class="pic-desc">Workers finish the sea wall on Sunday. Jo Bloggs</p>'
+        '<p>Ships queued outside the harbour for most of the morning before the first berth.</p>'
+        '<p style="text-align:center"><img src="/boats.jpg" alt=""></p>'
+        '<p class="summary">Ships queued outside the harbour for most of the morning.</p>')
+    assert found == [("https://news.test/wall.jpg", "Workers finish the sea wall on Sunday. Jo Bloggs", None)]

@@ -4,6 +4,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract import context as page_context, markup
+from newscrawl.extract.dates import PUBLISHED_LABEL
 from newscrawl.extract.context import PageContext
 
 PAGE = """<html lang="de-AT"><head><title>T</title>
@@ -310,3 +311,26 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
                     [getattr(n, "is_tail", None) for n in expected]
                 assert [getattr(n, "getparent", lambda: None)() for n in found] == \
                     [getattr(n, "getparent", lambda: None)() for n in expected]
+
+
+def test_a_bare_time_labelled_as_the_publication_comes_first():
+    root = lxml.html.document_fromstring(
+        "<html><body><article><h1>Flood schemes</h1><p>Text of the release.</p><ol>"
+        "<li><time datetime='2026-03-04'>4 March 2026</time> Corrected a figure.</li>"
+        "<li><time datetime='2026-03-03'>3 March 2026</time> First published.</li>"
+        "</ol></article></body></html>")
+    scope = markup.article_scope(root)
+    unlabelled = markup.date_candidates(scope, markup.PUBLISHED_XPATHS)
+    assert [value for _name, value, _text in unlabelled] == ["2026-03-04", "2026-03-03"]
+    labelled = markup.date_candidates(scope, markup.PUBLISHED_XPATHS, label=PUBLISHED_LABEL)
+    assert [value for _name, value, _text in labelled] == ["2026-03-03", "2026-03-04"]
+
+
+def test_labelled_first_keeps_the_order_when_every_or_no_time_is_labelled():
+    root = lxml.html.fromstring(
+        "<div><p>Published <time>1 May</time></p><p>Published <time>2 May</time></p>"
+        "<p><time>3 May</time></p></div>")
+    times = root.findall(".//time")
+    assert markup.labelled_first(times[:2], PUBLISHED_LABEL) == times[:2]
+    assert markup.labelled_first(times[2:], PUBLISHED_LABEL) == times[2:]
+    assert markup.labelled_first([times[2], times[0]], PUBLISHED_LABEL) == [times[0], times[2]]

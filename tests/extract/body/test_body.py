@@ -169,6 +169,16 @@ def test_standfirst_running_straight_into_the_story_opens_it():
     assert body_of(page(html)).paragraphs == [lead] + STORY
 
 
+def test_comments_and_webmentions_after_a_blog_post_are_no_body():
+    mentions = ("<section class='webmentions'><h2>Mentions</h2><ul>"
+                "<li><a href='https://social.test/@jo/1'>@jo</a>: Thanks for measuring this so carefully.</li>"
+                "<li><a href='https://blog.test/links'>blog.test</a> linked to this post.</li></ul></section>")
+    html = f'<article><h1>Post</h1>{"".join(f"<p>{p}</p>" for p in STORY)}{mentions}</article>'
+    body = body_of(page(html))
+    assert body.paragraphs == STORY
+    assert "linked to this post" not in body.text
+
+
 def test_hint_text_is_the_fallback_when_markup_has_no_text():
     body = body_of("<html><body><div id='app'></div></body></html>", hint_text="First.\n\nSecond.")
     assert body.paragraphs == ["First.", "Second."]
