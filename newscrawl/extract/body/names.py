@@ -70,10 +70,16 @@ def is_generated_token(segment: str) -> bool:
     return sum(1 for piece in pieces if len(piece) <= 2) >= 3
 
 
+#: The words of an element without class, id or component name.
+_NO_NAMES: frozenset[str] = frozenset()
+
+
 def name_words(element) -> frozenset[str]:
     """Lower-case words of an element's class and id, and of the component name some
     frameworks give instead (``data-component="byline-block"``, ``data-area``,
     ``data-testid``)."""
+    if not element.keys():  # no attributes (most elements of a story): no names
+        return _NO_NAMES
     get = element.get
     cls, ident = get("class"), get("id")
     if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):

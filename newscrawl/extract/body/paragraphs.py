@@ -65,7 +65,8 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
                 out.flush()
             if child.text:
                 out.add(child.text, child_in_link)
-            _walk(child, out, child_in_link, keep, skip_tags)
+            if len(child):
+                _walk(child, out, child_in_link, keep, skip_tags)
             if block:
                 out.flush()
         if child.tail:
@@ -132,13 +133,18 @@ def is_inline_caption(element) -> bool:
             and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
 
 
-def keep_paragraph(text: str, link_chars: int) -> bool:
-    """True for a text block that reads as article text (not links, furniture, metadata)."""
+#: The promotion and credit hints of :func:`is_promo_or_credit`, all of them.
+ALL_HINTS = (bp.PROMO_HINTS, bp.CREDIT_HINTS)
+
+
+def keep_paragraph(text: str, link_chars: int, hints: tuple = ALL_HINTS) -> bool:
+    """True for a text block that reads as article text (not links, furniture, metadata).
+    ``hints``: see :func:`is_promo_or_credit`."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
-            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
-            and not is_promo_or_credit(text))
+            and not (len(text) <= bp.LONE_DATELINE_MAX_CHARS and bp.LONE_DATELINE.match(text))
+            and not bp.POST_STAMP.match(text) and not is_promo_or_credit(text, hints))
 
 
 def is_linked_sentence(text: str, link_chars: int) -> bool:
@@ -149,16 +155,35 @@ def is_linked_sentence(text: str, link_chars: int) -> bool:
             and bp.LINKED_SENTENCE_END.search(text) is not None)
 
 
-def is_promo_or_credit(text: str) -> bool:
-    """True for a short subscription / follow prompt or a reporting / translation credit."""
+def is_promo_or_credit(text: str, hints: tuple = ALL_HINTS) -> bool:
+    """True for a short subscription / follow prompt or a reporting / translation credit.
+
+    ``hints`` (promotion hints, credit hints): those worth looking for, all by default;
+    :func:`hints_in` gives the few that occur in any of a container's blocks."""
     if len(text) > max(bp.PROMO_MAX_CHARS, bp.CREDIT_LINE_MAX_CHARS):
         return False
+    promo_hints, credit_hints = hints
+    if not (promo_hints or credit_hints):
+        return False
     low = text.lower()
-    if len(text) <= bp.PROMO_MAX_CHARS and _has_hint(low, bp.PROMO_HINTS) \
+    if len(text) <= bp.PROMO_MAX_CHARS and _has_hint(low, promo_hints) \
             and bp.PROMO_TEXT.search(text):
         return True
-    return (len(text) <= bp.CREDIT_LINE_MAX_CHARS and _has_hint(low, bp.CREDIT_HINTS)
+    return (len(text) <= bp.CREDIT_LINE_MAX_CHARS and _has_hint(low, credit_hints)
             and bp.CREDIT_LINE.search(text) is not None)
+
+
+def hints_in(texts) -> tuple:
+    """(promotion hints, credit hints) of :func:`is_promo_or_credit` that occur in one of
+    ``texts`` or more, each text short enough to be tested, lower-cased; a hint found
+    nowhere is looked for in none of them (one search of their joined text instead of
+    one in each)."""
+    longest = max(bp.PROMO_MAX_CHARS, bp.CREDIT_LINE_MAX_CHARS)
+    low = "\n".join(text for text in texts if len(text) <= longest).lower()
+    if not low:
+        return (), ()
+    return (tuple(hint for hint in bp.PROMO_HINTS if hint in low),
+            tuple(hint for hint in bp.CREDIT_HINTS if hint in low))
 
 
 def _has_hint(low: str, hints) -> bool:
@@ -254,13 +279,19 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if element in skip:
             return False
         tag = element.tag
-        if tag in bp.HEADER_TAGS or (is_hidden(element) and not is_drop_cap(element)):
+        if tag in bp.HEADER_TAGS:
+            return False
+        # an element without attributes (most of a story's) is neither hidden nor named
+        attributed = bool(element.keys())
+        if attributed and is_hidden(element) and not is_drop_cap(element):
             return False
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None
         if tag not in bp.BLOCK_TAGS:
+            if not attributed:
+                return True
             names = name_words(element)
             if not bp.DATELINE_WORDS.isdisjoint(names):
                 return True
@@ -268,7 +299,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         else:  # a block: the page scan may have read its names already
             furniture = named_furniture.get(element)
             if furniture is None:
-                furniture = looks_like_boilerplate(element, words)
+                furniture = attributed and looks_like_boilerplate(element, words)
         if furniture or (tag == "article" and not live_blog and element is not home
                          and element not in sections):
             held = good.get(element)
@@ -288,7 +319,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     _walk(container, out, container.tag == "a", keep,
           scan.skip_tags if scan is not None else bp.SKIP_TAGS)
     out.flush()
-    return [text for text, link_chars in out.blocks if keep_paragraph(text, link_chars)]
+    blocks = out.blocks
+    hints = hints_in([text for text, _links in blocks])
+    return [text for text, link_chars in blocks if keep_paragraph(text, link_chars, hints)]
 
 
 def split_plain_text(text: str) -> list[str]:
