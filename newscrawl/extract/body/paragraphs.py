@@ -45,32 +45,36 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
           skip_tags: frozenset = bp.SKIP_TAGS) -> None:
     """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
     block_tags, inline_skips = bp.BLOCK_TAGS, bp.INLINE_SKIP_TAGS
+    add, flush = out.add, out.flush
     for child in element:
         tag = child.tag
         if tag.__class__ is not str:  # comments, processing instructions
-            if child.tail:
-                out.add(child.tail, in_link)
+            tail = child.tail
+            if tail:
+                add(tail, in_link)
             continue
         if tag in skip_tags or not keep(child):
             if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
-                out.flush()
+                flush()
         elif tag == "tr" and is_data_row(child):
-            out.flush()
+            flush()
             _add_row(child, out, in_link, keep, skip_tags)
-            out.flush()
+            flush()
         else:
             block = tag in block_tags
             child_in_link = in_link or tag == "a"
             if block:
-                out.flush()
-            if child.text:
-                out.add(child.text, child_in_link)
+                flush()
+            text = child.text
+            if text:
+                add(text, child_in_link)
             if len(child):
                 _walk(child, out, child_in_link, keep, skip_tags)
             if block:
-                out.flush()
-        if child.tail:
-            out.add(child.tail, in_link)
+                flush()
+        tail = child.tail
+        if tail:
+            add(tail, in_link)
 
 
 def is_data_row(row) -> bool:
