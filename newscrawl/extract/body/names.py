@@ -78,13 +78,16 @@ def name_words(element) -> frozenset[str]:
     """Lower-case words of an element's class and id, and of the component name some
     frameworks give instead (``data-component="byline-block"``, ``data-area``,
     ``data-testid``)."""
-    if not element.keys():  # no attributes (most elements of a story): no names
+    attributes = element.keys()
+    if not attributes:  # (most elements of a story)
         return _NO_NAMES
     get = element.get
     cls, ident = get("class"), get("id")
+    component = None  # (read only when the element has attributes besides class and id)
+    if len(attributes) > (cls is not None) + (ident is not None):
+        component = get("data-component") or get("data-area") or get("data-testid")
     if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):
         ident = None  # an anchor made of the heading's own words ("what-comes-next")
-    component = get("data-component") or get("data-area") or get("data-testid")
     if component:
         return words_of(f"{cls or ''} {ident or ''} {component}")
     if cls and ident:
