@@ -185,11 +185,12 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                             clean = 0
                 good_chars[el] = good
                 clean_chars[el] = clean
-                current[3] += total
-                current[4] += total_links
-                current[5] += good
+                if total:  # (a block without text adds nothing but itself)
+                    current[3] += total
+                    current[4] += total_links
+                    current[5] += good
+                    current[8] += clean
                 current[6] = True
-                current[8] += clean
             tail = el.tail
             if tail:
                 n = len(tail.strip())
