@@ -74,11 +74,13 @@ def is_generated_token(segment: str) -> bool:
 _NO_NAMES: frozenset[str] = frozenset()
 
 
-def name_words(element) -> frozenset[str]:
+def name_words(element, attributes: list | None = None) -> frozenset[str]:
     """Lower-case words of an element's class and id, and of the component name some
     frameworks give instead (``data-component="byline-block"``, ``data-area``,
-    ``data-testid``)."""
-    attributes = element.keys()
+    ``data-testid``). ``attributes``: the element's attribute names, when the caller
+    has them (``element.keys()``)."""
+    if attributes is None:
+        attributes = element.keys()
     if not attributes:  # (most elements of a story)
         return _NO_NAMES
     get = element.get
@@ -105,8 +107,16 @@ def is_text_slug(ident: str, element) -> bool:
     return all(word in text for word in words)
 
 
-def is_hidden(element) -> bool:
-    """True for elements the page hides from readers (hidden, aria-hidden, display:none)."""
+#: The attributes that can hide an element (see :func:`is_hidden`).
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+
+
+def is_hidden(element, attributes: list | None = None) -> bool:
+    """True for elements the page hides from readers (hidden, aria-hidden, display:none).
+    ``attributes``: the element's attribute names, when the caller has them (none of
+    :data:`HIDING_ATTRIBUTES` among them: not hidden, nothing more read)."""
+    if attributes is not None and HIDING_ATTRIBUTES.isdisjoint(attributes):
+        return False
     get = element.get
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
@@ -123,10 +133,12 @@ def is_drop_cap(element) -> bool:
         and tail[:1].isalpha()
 
 
-def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
+def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS,
+                           attributes: list | None = None) -> bool:
     """True when an element's class / id words name page furniture (``words``: the
-    boilerplate words in force, fewer on a live blog)."""
-    return not words.isdisjoint(name_words(element))
+    boilerplate words in force, fewer on a live blog; ``attributes``: as for
+    :func:`name_words`)."""
+    return not words.isdisjoint(name_words(element, attributes))
 
 
 def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:

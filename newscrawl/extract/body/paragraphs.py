@@ -286,24 +286,24 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag in bp.HEADER_TAGS:
             return False
         # an element without attributes (most of a story's) is neither hidden nor named
-        attributed = bool(element.keys())
-        if attributed and is_hidden(element) and not is_drop_cap(element):
+        attributes = element.keys()
+        if attributes and is_hidden(element, attributes) and not is_drop_cap(element):
             return False
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None
         if tag not in bp.BLOCK_TAGS:
-            if not attributed:
+            if not attributes:
                 return True
-            names = name_words(element)
+            names = name_words(element, attributes)
             if not bp.DATELINE_WORDS.isdisjoint(names):
                 return True
             furniture = not words.isdisjoint(names)
         else:  # a block: the page scan may have read its names already
             furniture = named_furniture.get(element)
             if furniture is None:
-                furniture = attributed and looks_like_boilerplate(element, words)
+                furniture = bool(attributes) and looks_like_boilerplate(element, words, attributes)
         if furniture or (tag == "article" and not live_blog and element is not home
                          and element not in sections):
             held = good.get(element)

@@ -32,3 +32,17 @@ def test_a_component_name_counts_beside_class_and_id_and_other_attributes():
     assert looks_like_boilerplate(element)
     assert "related" in name_words(_element("<div lang='en' data-testid='related'>x</div>"))
     assert "newsletter" in name_words(_element("<div data-area='newsletter'>x</div>"))
+
+
+def test_the_attribute_names_a_caller_has_read_give_the_same_answers():
+    for html in ("<div>x</div>", "<div class='share'>x</div>", "<div style='display: none'>x</div>",
+                 "<span hidden>x</span>", "<p aria-hidden='true' id='related'>x</p>",
+                 "<div style='color: red' data-testid='newsletter'>x</div>"):
+        element = _element(html)
+        attributes = element.keys()
+        assert is_hidden(element, attributes) == is_hidden(element)
+        assert name_words(element, attributes) == name_words(element)
+        assert looks_like_boilerplate(element, attributes=attributes) \
+            == looks_like_boilerplate(element)
+    assert is_hidden(_element("<div style='display:none'>x</div>"), ["style"])
+    assert not is_hidden(_element("<div style='display:none'>x</div>"), ["class"])
