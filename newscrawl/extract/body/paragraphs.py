@@ -137,11 +137,7 @@ def is_inline_caption(element) -> bool:
             and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
 
 
-#: The promotion and credit hints of :func:`is_promo_or_credit`, all of them.
-ALL_HINTS = (bp.PROMO_HINTS, bp.CREDIT_HINTS)
-
-
-def keep_paragraph(text: str, link_chars: int, hints: tuple = ALL_HINTS) -> bool:
+def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata).
     ``hints``: see :func:`is_promo_or_credit`."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
@@ -159,14 +155,15 @@ def is_linked_sentence(text: str, link_chars: int) -> bool:
             and bp.LINKED_SENTENCE_END.search(text) is not None)
 
 
-def is_promo_or_credit(text: str, hints: tuple = ALL_HINTS) -> bool:
+def is_promo_or_credit(text: str, hints: tuple | None = None) -> bool:
     """True for a short subscription / follow prompt or a reporting / translation credit.
 
-    ``hints`` (promotion hints, credit hints): those worth looking for, all by default;
-    :func:`hints_in` gives the few that occur in any of a container's blocks."""
+    ``hints`` (promotion hints, credit hints): those worth looking for, all of
+    ``bp.PROMO_HINTS`` and ``bp.CREDIT_HINTS`` when None; :func:`hints_in` gives the few
+    that occur in any of a container's blocks."""
     if len(text) > max(bp.PROMO_MAX_CHARS, bp.CREDIT_LINE_MAX_CHARS):
         return False
-    promo_hints, credit_hints = hints
+    promo_hints, credit_hints = hints if hints is not None else (bp.PROMO_HINTS, bp.CREDIT_HINTS)
     if not (promo_hints or credit_hints):
         return False
     low = text.lower()

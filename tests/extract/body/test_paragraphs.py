@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.paragraphs import ALL_HINTS, hints_in, is_promo_or_credit
+from newscrawl.extract.body.paragraphs import hints_in, is_promo_or_credit
 
 BLOCKS = ["Sign up for our newsletter to get the news in your inbox.",
           "Additional reporting by Jane Doe.",
@@ -19,7 +19,7 @@ def test_the_hints_found_in_a_containers_blocks_decide_as_all_hints_do():
     assert "newsletter" in promo and "follow" in promo and "reporting" in credit
     assert "whatsapp" not in promo and "translat" not in credit
     for text in BLOCKS:
-        assert is_promo_or_credit(text, (promo, credit)) == is_promo_or_credit(text, ALL_HINTS)
+        assert is_promo_or_credit(text, (promo, credit)) == is_promo_or_credit(text)
     assert [is_promo_or_credit(text) for text in BLOCKS] == [True, True, False, True, False]
 
 
@@ -42,3 +42,11 @@ def test_the_lone_dateline_length_bound_is_the_longest_text_the_pattern_matches(
     assert not bp.LONE_DATELINE.match(longest[:-1] + " \n")
     assert re.fullmatch(r"\^\.\{1,(\d+)\}.*", bp.LONE_DATELINE.pattern).group(1) \
         == str(bp.LONE_DATELINE_PLACE_CHARS)
+
+
+def test_the_default_hints_are_the_lists_in_force(monkeypatch):
+    text = BLOCKS[0]
+    assert is_promo_or_credit(text)
+    monkeypatch.setattr(bp, "PROMO_HINTS", ("whatsapp",))
+    assert not is_promo_or_credit(text)
+    assert hints_in([text])[0] == ()
