@@ -254,6 +254,8 @@ def _refresh_derived() -> None:
     """Module values computed from boilerplate values at import time, computed again."""
     scan._UNREADABLE = scan._NOT_ELEMENTS | bp.UNREADABLE_TAGS | bp.SKIP_TAGS
     scan._UNREADABLE_WITH_NOSCRIPT = scan._UNREADABLE - {"noscript"}
+    scan._KINDS = scan._tag_kinds(scan._UNREADABLE)
+    scan._KINDS_WITH_NOSCRIPT = scan._tag_kinds(scan._UNREADABLE_WITH_NOSCRIPT)
     structure.TEXT_BLOCK_TAGS = tuple(sorted(bp.BLOCK_TAGS - {"br", "hr", "body", "html"}))
     names.words_of.cache_clear()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newscrawl.text import ascii_digits, collapse, fold, word_count
@@ -115,6 +117,14 @@ def test_word_count_counts_runs_of_word_characters():
     assert word_count("Two words.\n\nAnd 3 more—here") == 6
     assert word_count("l'été, São Paulo") == 4
     assert word_count("") == word_count(None) == 0
+
+
+def test_word_count_of_ascii_text_counts_what_the_pattern_finds():
+    texts = ["word", " word", "word ", "_", "a_b c", "x1 2y", "...", " ", "a-b.c,d",
+             "under_score and 42\tnumbers\n", "'quoted' (words)", "--a", "a--"]
+    for text in texts + [text + " l'été" for text in texts]:
+        assert word_count(text) == len(re.findall(r"\w+", text)), text
+    assert word_count("a b") == 2 and word_count("_x_ y") == 2 and word_count("!!") == 0
 
 
 def test_ascii_digits_writes_the_digits_of_every_script_as_ascii():

@@ -407,8 +407,13 @@ MIN_TITLE_ECHO_CHARS = 12
 DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 
 #: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
-#: elsewhere, so the bare place is no text of its own.
-LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
+#: elsewhere, so the bare place is no text of its own. The place is at most this long.
+LONE_DATELINE_PLACE_CHARS = 40
+LONE_DATELINE = re.compile(rf"^.{{1,{LONE_DATELINE_PLACE_CHARS}}}\s[—–]$")
+#: The longest text :data:`LONE_DATELINE` can match (the place, the space and the dash,
+#: and the one line end ``$`` allows after them): a length test first spares its
+#: backtracking over the start of every longer paragraph.
+LONE_DATELINE_MAX_CHARS = LONE_DATELINE_PLACE_CHARS + 3
 
 #: Closing lines that sign the story off rather than tell it, left out at the end of the
 #: body (``body.paragraphs.without_closing_credits``), each at most this long:

@@ -21,10 +21,11 @@ def container_factor(element, scan: PageScan) -> float:
         factor *= 1.3
     elif element.tag in ("body", "html"):
         factor *= 0.8
-    itemprop = element.get("itemprop")
+    attributes = element.keys()
+    itemprop = element.get("itemprop") if "itemprop" in attributes else None
     if itemprop and itemprop.lower() in bp.CONTENT_ITEMPROPS:
         factor *= 1.5
-    words = name_words(element)
+    words = name_words(element, attributes)
     if words:
         if not bp.CONTENT_WORDS.isdisjoint(words):
             factor *= 1.2

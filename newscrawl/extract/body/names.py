@@ -70,15 +70,26 @@ def is_generated_token(segment: str) -> bool:
     return sum(1 for piece in pieces if len(piece) <= 2) >= 3
 
 
-def name_words(element) -> frozenset[str]:
+#: The words of an element without class, id or component name.
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def name_words(element, attributes: list | None = None) -> frozenset[str]:
     """Lower-case words of an element's class and id, and of the component name some
     frameworks give instead (``data-component="byline-block"``, ``data-area``,
-    ``data-testid``)."""
+    ``data-testid``). ``attributes``: the element's attribute names, when the caller
+    has them (``element.keys()``)."""
+    if attributes is None:
+        attributes = element.keys()
+    if not attributes:  # (most elements of a story)
+        return _NO_NAMES
     get = element.get
     cls, ident = get("class"), get("id")
+    component = None  # (read only when the element has attributes besides class and id)
+    if len(attributes) > (cls is not None) + (ident is not None):
+        component = get("data-component") or get("data-area") or get("data-testid")
     if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):
         ident = None  # an anchor made of the heading's own words ("what-comes-next")
-    component = get("data-component") or get("data-area") or get("data-testid")
     if component:
         return words_of(f"{cls or ''} {ident or ''} {component}")
     if cls and ident:
@@ -96,8 +107,16 @@ def is_text_slug(ident: str, element) -> bool:
     return all(word in text for word in words)
 
 
-def is_hidden(element) -> bool:
-    """True for elements the page hides from readers (hidden, aria-hidden, display:none)."""
+#: The attributes that can hide an element (see :func:`is_hidden`).
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+
+
+def is_hidden(element, attributes: list | None = None) -> bool:
+    """True for elements the page hides from readers (hidden, aria-hidden, display:none).
+    ``attributes``: the element's attribute names, when the caller has them (none of
+    :data:`HIDING_ATTRIBUTES` among them: not hidden, nothing more read)."""
+    if attributes is not None and HIDING_ATTRIBUTES.isdisjoint(attributes):
+        return False
     get = element.get
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
@@ -114,10 +133,12 @@ def is_drop_cap(element) -> bool:
         and tail[:1].isalpha()
 
 
-def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:
+def looks_like_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS,
+                           attributes: list | None = None) -> bool:
     """True when an element's class / id words name page furniture (``words``: the
-    boilerplate words in force, fewer on a live blog)."""
-    return not words.isdisjoint(name_words(element))
+    boilerplate words in force, fewer on a live blog; ``attributes``: as for
+    :func:`name_words`)."""
+    return not words.isdisjoint(name_words(element, attributes))
 
 
 def inside_boilerplate(element, words: frozenset = bp.BOILERPLATE_WORDS) -> bool:

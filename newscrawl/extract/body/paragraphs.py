@@ -46,31 +46,36 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
           skip_tags: frozenset = bp.SKIP_TAGS) -> None:
     """Append the text of ``element``'s children to ``out``, skipping boilerplate."""
     block_tags, inline_skips = bp.BLOCK_TAGS, bp.INLINE_SKIP_TAGS
+    add, flush = out.add, out.flush
     for child in element:
         tag = child.tag
         if tag.__class__ is not str:  # comments, processing instructions
-            if child.tail:
-                out.add(child.tail, in_link)
+            tail = child.tail
+            if tail:
+                add(tail, in_link)
             continue
         if tag in skip_tags or not keep(child):
             if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
-                out.flush()
+                flush()
         elif tag == "tr" and is_data_row(child):
-            out.flush()
+            flush()
             _add_row(child, out, in_link, keep, skip_tags)
-            out.flush()
+            flush()
         else:
             block = tag in block_tags
             child_in_link = in_link or tag == "a"
             if block:
-                out.flush()
-            if child.text:
-                out.add(child.text, child_in_link)
-            _walk(child, out, child_in_link, keep, skip_tags)
+                flush()
+            text = child.text
+            if text:
+                add(text, child_in_link)
+            if len(child):
+                _walk(child, out, child_in_link, keep, skip_tags)
             if block:
-                out.flush()
-        if child.tail:
-            out.add(child.tail, in_link)
+                flush()
+        tail = child.tail
+        if tail:
+            add(tail, in_link)
 
 
 def is_data_row(row) -> bool:
@@ -133,13 +138,14 @@ def is_inline_caption(element) -> bool:
             and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
 
 
-def keep_paragraph(text: str, link_chars: int) -> bool:
-    """True for a text block that reads as article text (not links, furniture, metadata)."""
+def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bool:
+    """True for a text block that reads as article text (not links, furniture, metadata).
+    ``hints``: see :func:`is_promo_or_credit`."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
-            and not bp.LONE_DATELINE.match(text) and not bp.POST_STAMP.match(text)
-            and not is_promo_or_credit(text))
+            and not (len(text) <= bp.LONE_DATELINE_MAX_CHARS and bp.LONE_DATELINE.match(text))
+            and not bp.POST_STAMP.match(text) and not is_promo_or_credit(text, hints))
 
 
 def is_linked_sentence(text: str, link_chars: int) -> bool:
@@ -150,16 +156,36 @@ def is_linked_sentence(text: str, link_chars: int) -> bool:
             and bp.LINKED_SENTENCE_END.search(text) is not None)
 
 
-def is_promo_or_credit(text: str) -> bool:
-    """True for a short subscription / follow prompt or a reporting / translation credit."""
+def is_promo_or_credit(text: str, hints: tuple | None = None) -> bool:
+    """True for a short subscription / follow prompt or a reporting / translation credit.
+
+    ``hints`` (promotion hints, credit hints): those worth looking for, all of
+    ``bp.PROMO_HINTS`` and ``bp.CREDIT_HINTS`` when None; :func:`hints_in` gives the few
+    that occur in any of a container's blocks."""
     if len(text) > max(bp.PROMO_MAX_CHARS, bp.CREDIT_LINE_MAX_CHARS):
         return False
+    promo_hints, credit_hints = hints if hints is not None else (bp.PROMO_HINTS, bp.CREDIT_HINTS)
+    if not (promo_hints or credit_hints):
+        return False
     low = text.lower()
-    if len(text) <= bp.PROMO_MAX_CHARS and _has_hint(low, bp.PROMO_HINTS) \
+    if len(text) <= bp.PROMO_MAX_CHARS and _has_hint(low, promo_hints) \
             and bp.PROMO_TEXT.search(text):
         return True
-    return (len(text) <= bp.CREDIT_LINE_MAX_CHARS and _has_hint(low, bp.CREDIT_HINTS)
+    return (len(text) <= bp.CREDIT_LINE_MAX_CHARS and _has_hint(low, credit_hints)
             and bp.CREDIT_LINE.search(text) is not None)
+
+
+def hints_in(texts) -> tuple:
+    """(promotion hints, credit hints) of :func:`is_promo_or_credit` that occur in one of
+    ``texts`` or more, each text short enough to be tested, lower-cased; a hint found
+    nowhere is looked for in none of them (one search of their joined text instead of
+    one in each)."""
+    longest = max(bp.PROMO_MAX_CHARS, bp.CREDIT_LINE_MAX_CHARS)
+    low = "\n".join(text for text in texts if len(text) <= longest).lower()
+    if not low:
+        return (), ()
+    return (tuple(hint for hint in bp.PROMO_HINTS if hint in low),
+            tuple(hint for hint in bp.CREDIT_HINTS if hint in low))
 
 
 def _has_hint(low: str, hints) -> bool:
@@ -304,21 +330,27 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if element in skip:
             return False
         tag = element.tag
-        if tag in bp.HEADER_TAGS or (is_hidden(element) and not is_drop_cap(element)):
+        if tag in bp.HEADER_TAGS:
+            return False
+        # an element without attributes (most of a story's) is neither hidden nor named
+        attributes = element.keys()
+        if attributes and is_hidden(element, attributes) and not is_drop_cap(element):
             return False
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None
         if tag not in bp.BLOCK_TAGS:
-            names = name_words(element)
+            if not attributes:
+                return True
+            names = name_words(element, attributes)
             if not bp.DATELINE_WORDS.isdisjoint(names):
                 return True
             furniture = not words.isdisjoint(names)
         else:  # a block: the page scan may have read its names already
             furniture = named_furniture.get(element)
             if furniture is None:
-                furniture = looks_like_boilerplate(element, words)
+                furniture = bool(attributes) and looks_like_boilerplate(element, words, attributes)
         if furniture or (tag == "article" and not live_blog and element is not home
                          and element not in sections):
             held = good.get(element)
@@ -338,7 +370,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     _walk(container, out, container.tag == "a", keep,
           scan.skip_tags if scan is not None else bp.SKIP_TAGS)
     out.flush()
-    return [text for text, link_chars in out.blocks if keep_paragraph(text, link_chars)]
+    blocks = out.blocks
+    hints = hints_in([text for text, _links in blocks])
+    return [text for text, link_chars in blocks if keep_paragraph(text, link_chars, hints)]
 
 
 def split_plain_text(text: str) -> list[str]:

@@ -34,6 +34,28 @@ _NOT_ELEMENTS = frozenset({etree.Comment, etree.ProcessingInstruction, etree.Ent
 _UNREADABLE = _NOT_ELEMENTS | bp.UNREADABLE_TAGS | bp.SKIP_TAGS
 _UNREADABLE_WITH_NOSCRIPT = _UNREADABLE - {"noscript"}
 
+#: What the walk does with an element, by its tag (one look-up per element): skip it
+#: (its tail aside), read it as a block, as an ``<article>`` block, as a line break (a
+#: block that holds no text: its figures are all 0), or as a link; any other tag is read
+#: inline.
+_SKIP, _INLINE, _LINK, _BLOCK, _ARTICLE, _LINE_BREAK = range(6)
+#: Block tags of elements that never hold text or children (HTML's void elements).
+_LINE_BREAK_TAGS = frozenset({"br", "hr"})
+
+
+def _tag_kinds(unreadable: frozenset) -> dict:
+    """{tag: what the walk does with it} for the tags that are not read inline."""
+    kinds: dict = dict.fromkeys(bp.BLOCK_TAGS, _BLOCK)
+    kinds.update(dict.fromkeys(_LINE_BREAK_TAGS & bp.BLOCK_TAGS, _LINE_BREAK))
+    kinds["article"] = _ARTICLE
+    kinds["a"] = _LINK
+    kinds.update(dict.fromkeys(unreadable, _SKIP))
+    return kinds
+
+
+_KINDS = _tag_kinds(_UNREADABLE)
+_KINDS_WITH_NOSCRIPT = _tag_kinds(_UNREADABLE_WITH_NOSCRIPT)
+
 #: Shares of a text block's weight credited to its block ancestors, nearest first.
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
 
@@ -59,14 +81,12 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
     named_furniture = scan.named_furniture
-    block_tags, paragraph_tags = bp.BLOCK_TAGS, bp.PARAGRAPH_TAGS
-    list_item_tags = bp.LIST_ITEM_TAGS
-    unreadable = _UNREADABLE_WITH_NOSCRIPT if noscript else _UNREADABLE
+    paragraph_tags, list_item_tags = bp.PARAGRAPH_TAGS, bp.LIST_ITEM_TAGS
+    kinds = _KINDS_WITH_NOSCRIPT if noscript else _KINDS
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
-    # the open blocks above the current one, innermost last; a block's record:
-    # [element, own chars, own link chars, subtree chars, subtree link chars,
-    #  subtree good chars, has child blocks, nested article, subtree clean chars]
-    stack: list[list] = []
+    # a block's record: [element, own chars, own link chars, subtree chars, subtree link
+    # chars, subtree good chars, has child blocks, nested article, subtree clean chars,
+    # the record of the block around it (None for the root)]
 
     def close_root(record: list) -> None:
         """The root ends: its figures are kept (it has no block above it to credit)."""
@@ -93,75 +113,84 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
         block), opening a record for each child block: one call per element with
         children, one frame per level (the page context caps the tree's depth)."""
         for el in parent:
-            tag = el.tag
-            if tag not in unreadable:
-                inner_links = link_depth + 1 if tag == "a" else link_depth
+            kind = kinds.get(el.tag, _INLINE)
+            if kind is _INLINE or kind is _LINK:
+                inner_links = link_depth + 1 if kind is _LINK else link_depth
+                text = el.text
+                if text:
+                    n = len(text.strip())
+                    current[1] += n
+                    if inner_links:
+                        current[2] += n
+                if len(el):
+                    walk(el, current, inner_links, article_depth)
+            elif kind is _SKIP:
+                pass
+            elif el.get("style") and is_hidden(el):
+                # display:none (a closed dialog, a collapsed menu): what
+                # collect_paragraphs never reads inside a container scores
+                # nothing either (its tail counts, below)
+                pass
+            elif kind is _LINE_BREAK and el.text is None and not len(el):
+                # a line break: a child block holding no text (the figures of an empty block)
+                text_chars[el] = 0
+                link_chars[el] = 0
+                good_chars[el] = 0
+                clean_chars[el] = 0
+                current[6] = True
+            else:
                 inner_articles = article_depth
                 nested_article = False
-                if tag == "article":
+                if kind is _ARTICLE:
                     inner_articles += 1
                     nested_article = inner_articles > 1
-                is_block = tag in block_tags
-                if is_block and el.get("style") and is_hidden(el):
-                    # display:none (a closed dialog, a collapsed menu): what
-                    # collect_paragraphs never reads inside a container scores
-                    # nothing either (its tail counts, below)
-                    pass
-                elif is_block:
-                    stack.append(current)
-                    record = [el, 0, 0, 0, 0, 0, False, nested_article, 0]
-                    text = el.text
-                    if text:
-                        n = len(text.strip())
-                        record[1] += n
-                        if inner_links:
-                            record[2] += n
-                    if len(el):
-                        walk(el, record, inner_links, inner_articles)
-                    # the block ends: its figures are kept and added to the block around it
-                    own, own_links = record[1], record[2]
-                    total, total_links = record[3] + own, record[4] + own_links
-                    text_chars[el] = total
-                    link_chars[el] = total_links
-                    good, clean = record[5], record[8]
-                    if own >= min_chars and own_links <= own * max_density:
-                        weight = own - own_links
-                        if tag not in list_item_tags:
-                            good += weight
-                            clean += weight
-                        if tag in paragraph_tags or not record[6]:
-                            ancestors = stack[:-4:-1]
-                        else:
-                            ancestors = [record] + stack[:-3:-1]
-                        for share, ancestor in zip(_PARAGRAPH_SHARES, ancestors):
-                            holder = ancestor[0]
-                            scores[holder] = scores.get(holder, 0.0) + weight * share
-                            if ancestor[7]:  # a nested article: nothing above it
-                                break
-                    if clean:
-                        if nested_article:
+                record = [el, 0, 0, 0, 0, 0, False, nested_article, 0, current]
+                text = el.text
+                if text:
+                    n = len(text.strip())
+                    record[1] = n
+                    if link_depth:
+                        record[2] = n
+                if len(el):
+                    walk(el, record, link_depth, inner_articles)
+                # the block ends: its figures are kept and added to the block around it
+                own, own_links = record[1], record[2]
+                total, total_links = record[3] + own, record[4] + own_links
+                text_chars[el] = total
+                link_chars[el] = total_links
+                good, clean = record[5], record[8]
+                if own >= min_chars and own_links <= own * max_density:
+                    weight = own - own_links
+                    tag = el.tag
+                    if tag not in list_item_tags:
+                        good += weight
+                        clean += weight
+                    # the ancestors credited, nearest first: the block around a
+                    # paragraph-like block (or one without child blocks), else itself
+                    ancestor = current if tag in paragraph_tags or not record[6] else record
+                    for share in _PARAGRAPH_SHARES:
+                        holder = ancestor[0]
+                        scores[holder] = scores.get(holder, 0.0) + weight * share
+                        if ancestor[7]:  # a nested article: nothing above it
+                            break
+                        ancestor = ancestor[9]
+                        if ancestor is None:
+                            break
+                if clean:
+                    if nested_article:
+                        clean = 0
+                    else:
+                        named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+                        if furniture:
                             clean = 0
-                        else:
-                            named_furniture[el] = furniture = looks_like_boilerplate(el, words)
-                            if furniture:
-                                clean = 0
-                    good_chars[el] = good
-                    clean_chars[el] = clean
-                    stack.pop()
+                good_chars[el] = good
+                clean_chars[el] = clean
+                if total:  # (a block without text adds nothing but itself)
                     current[3] += total
                     current[4] += total_links
                     current[5] += good
-                    current[6] = True
                     current[8] += clean
-                else:
-                    text = el.text
-                    if text:
-                        n = len(text.strip())
-                        current[1] += n
-                        if inner_links:
-                            current[2] += n
-                    if len(el):
-                        walk(el, current, inner_links, inner_articles)
+                current[6] = True
             tail = el.tail
             if tail:
                 n = len(tail.strip())
@@ -170,17 +199,17 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                     if link_depth:
                         current[2] += n
 
-    tag = root.tag
-    if tag in unreadable:
+    kind = kinds.get(root.tag, _INLINE)
+    if kind is _SKIP:
         return scan
-    root_links = 1 if tag == "a" else 0
-    root_record = [root, 0, 0, 0, 0, 0, False, False, 0]
+    root_links = 1 if kind is _LINK else 0
+    root_record = [root, 0, 0, 0, 0, 0, False, False, 0, None]
     text = root.text
     if text:
         n = len(text.strip())
         root_record[1] += n
         if root_links:
             root_record[2] += n
-    walk(root, root_record, root_links, 1 if tag == "article" else 0)
+    walk(root, root_record, root_links, 1 if kind is _ARTICLE else 0)
     close_root(root_record)
     return scan

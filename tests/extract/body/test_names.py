@@ -1,0 +1,48 @@
+"""Class, id and component names (newscrawl.extract.body.names)."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
+
+
+def _element(html: str):
+    return lxml.html.fragment_fromstring(html)
+
+
+def test_an_element_without_attributes_has_no_names_and_is_not_hidden():
+    element = _element("<div>text</div>")
+    assert name_words(element) == frozenset()
+    assert not is_hidden(element) and not looks_like_boilerplate(element)
+
+
+def test_attributes_that_name_nothing_give_no_names():
+    assert name_words(_element("<a href='/x' title='share'>x</a>")) == frozenset()
+
+
+def test_class_and_id_give_words():
+    assert name_words(_element("<div class='story-body' id='main'>x</div>")) \
+        == frozenset({"story", "body", "storybody", "main"})
+
+
+def test_a_component_name_counts_beside_class_and_id_and_other_attributes():
+    element = _element("<div class='box' data-component='share-bar'>x</div>")
+    assert {"box", "share", "bar"} <= name_words(element)
+    assert looks_like_boilerplate(element)
+    assert "related" in name_words(_element("<div lang='en' data-testid='related'>x</div>"))
+    assert "newsletter" in name_words(_element("<div data-area='newsletter'>x</div>"))
+
+
+def test_the_attribute_names_a_caller_has_read_give_the_same_answers():
+    for html in ("<div>x</div>", "<div class='share'>x</div>", "<div style='display: none'>x</div>",
+                 "<span hidden>x</span>", "<p aria-hidden='true' id='related'>x</p>",
+                 "<div style='color: red' data-testid='newsletter'>x</div>"):
+        element = _element(html)
+        attributes = element.keys()
+        assert is_hidden(element, attributes) == is_hidden(element)
+        assert name_words(element, attributes) == name_words(element)
+        assert looks_like_boilerplate(element, attributes=attributes) \
+            == looks_like_boilerplate(element)
+    assert is_hidden(_element("<div style='display:none'>x</div>"), ["style"])
+    assert not is_hidden(_element("<div style='display:none'>x</div>"), ["class"])
