@@ -126,6 +126,8 @@ def within_period(day, period: tuple[int, int | None] | None) -> bool:
 
 #: A year of the web era, as a word.
 _YEAR = r"(?:19[9]\d|20\d\d)"
+#: The rest of a year of the web era once its first digit is read.
+_YEAR_AFTER_ITS_FIRST_DIGIT = r"(?:(?<=1)99\d|(?<=2)0\d\d)"
 #: A letter of a month name: a word character that is not a digit, or a combining mark of
 #: Latin (a decomposed accent) or of the Brahmic scripts (Indic, Thai, Lao, Myanmar), whose
 #: month names carry vowel signs and viramas ("আগস্ট", "अगस्त"). The scan reads ASCII
@@ -135,18 +137,32 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
-_PRINTED_DATE = re.compile(
-    r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
-    r"|(?<![\d-])\d{1,2}-\d{1,2}-" + _YEAR + r"(?![\d-])"
-    r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
-    r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
-    r"|(?<!\d)" + _YEAR + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
-    r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+#: The shapes that open with a digit, as one pattern that reads that digit first (each
+#: shape's test of the character before the date looks behind it): a pattern opening
+#: with a character class lets the regex engine skip to the next digit, where one
+#: opening with a look-behind is tried at every character. The shapes, written plainly:
+#: ``(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:YEAR|\d\d)(?![\d])``,
+#: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
+#: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
+#: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日``,
+#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``
+#: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`), tried in that order.
+_PRINTED_DATE_FROM_DIGIT = re.compile(
+    r"\d(?:"
+    r"(?<![\d.]\d)\d?\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
+    r"|(?<![\d/]\d)\d?/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
+    r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
+    r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
+    r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
-    r"|(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
+    r")")
+#: The shape that opens with the month's name: "May 19, 2020".
+_PRINTED_DATE_FROM_WORD = re.compile(
+    r"(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
-#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
+#: What every shape of printed date holds: a year (_YEAR), or a dot before the two-digit
 #: year of a dotted day. A text without it holds no printed date (one cheap search spares
 #: the date regex most text nodes with digits: counts, clock times, prices).
 _DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
@@ -472,18 +488,37 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     return found
 
 
+def _printed_date_spans(text: str, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, date text) of the printed dates of :data:`_PRINTED_DATE_FROM_DIGIT`
+    and :data:`_PRINTED_DATE_FROM_WORD` in ``text[:end]``, in text order and never
+    overlapping: what one pattern of all the shapes would find, scanning on from the end
+    of each date found. (No place opens both kinds; where a character could, the
+    digit's shapes come first, as they do in the list of shapes.)"""
+    found = []
+    by_digit = _PRINTED_DATE_FROM_DIGIT.search(text, 0, end)
+    by_word = _PRINTED_DATE_FROM_WORD.search(text, 0, end)
+    while by_digit is not None or by_word is not None:
+        match = by_digit if by_word is None or (
+            by_digit is not None and by_digit.start() <= by_word.start()) else by_word
+        found.append((match.start(), match.end(), match.group()))
+        scanned = match.end()
+        if by_digit is not None and by_digit.start() < scanned:
+            by_digit = _PRINTED_DATE_FROM_DIGIT.search(text, scanned, end)
+        if by_word is not None and by_word.start() < scanned:
+            by_word = _PRINTED_DATE_FROM_WORD.search(text, scanned, end)
+    return found
+
+
 def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, date text) of the dates printed in a collapsed text with ASCII
-    digits, in text order: the shapes of :data:`_PRINTED_DATE`, and the dates of other
+    digits, in text order: the shapes of :func:`_printed_date_spans`, and the dates of other
     calendars and conventions (:func:`newscrawl.extract.calendars.calendar_dates`, as
     ISO days; where both read the same characters, the calendar's reading). In prose
     (a text longer than :data:`MAX_LINE_CHARS`) only a date starting in its first
     :data:`DATELINE_START_CHARS` counts: the scan stops where no such date (nor the
     character after it) can reach."""
     end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
-    found = ([(match.start(), match.end(), match.group())
-              for match in _PRINTED_DATE.finditer(text, 0, end)]
-             if _DATE_HINT.search(text) else [])
+    found = _printed_date_spans(text, end) if _DATE_HINT.search(text) else []
     if not may_hold_calendar_date(text):
         return found  # (no other calendar's date: most texts are done here)
     converted = calendar_dates(text[:end])
