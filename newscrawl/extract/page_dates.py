@@ -35,6 +35,7 @@ The first two give raw strings; :func:`newscrawl.extract.dates.normalise_date` r
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -166,6 +167,9 @@ _DIGIT = re.compile(r"\d")
 #: year of a dotted day. A text without it holds no printed date (one cheap search spares
 #: the date regex most text nodes with digits: counts, clock times, prices).
 _DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
+#: What :data:`_DATE_HINT` finds in a collapsed text, found in an ASCII text before it is
+#: collapsed (a run of whitespace, not one space, may follow the dot).
+_ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -467,6 +471,8 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     printed. The neighbours are read only for a date that ends or starts its node."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
+    if text.isascii() and not _ASCII_DATE_HINT.search(text) and not may_hold_calendar_date(text):
+        return []  # (nor a date's hint: most others are done here, their text not collapsed)
     text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
     found = []
     for start, stop, printed in _printed_matches(text):
@@ -598,7 +604,10 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree)
     has_digit = _DIGIT.search
-    for index in range(low, high):
+    # (without <time> elements only the nodes with a digit are read: found by one pass in C)
+    indexes = range(low, high) if time_values else itertools.compress(
+        range(low, high), map(has_digit, nodes[low:high]))
+    for index in indexes:
         node = nodes[index]
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:

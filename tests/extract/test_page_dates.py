@@ -179,3 +179,13 @@ def test_the_two_date_scans_find_what_one_pattern_of_every_shape_finds():
             assert page_dates._printed_date_spans(text, end) == expected, (text, end)
             found += bool(expected)
     assert found > 100
+
+
+def test_a_dotted_day_split_by_runs_of_whitespace_is_still_read():
+    # an ASCII text is screened for a date's hint before it is collapsed: a dot, a run of
+    # whitespace and the two digits of the year are such a hint
+    from newscrawl.extract.page_dates import _printed_dates_placed
+
+    assert [raw for raw, _prose, _start in _printed_dates_placed("Stand: 12.\n\t 05.\n   21")] \
+        == ["12. 05. 21"]
+    assert _printed_dates_placed("Seite 12 von 40, 3 Kommentare") == []
