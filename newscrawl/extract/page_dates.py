@@ -650,6 +650,31 @@ def visible_dates(tree, scope=None, headline: str | None = None,
 _PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)
 #: How far before its "pub" a publication word may start ("date_pub").
 _PUB_OFFSET = len("date_")
+#: How far past its "pub" a publication word may end ("pub_date"), plus one.
+_PUB_REACH = len("pub_date") + 1
+
+
+def _publication_words(text: str, lowered: str, first: int):
+    """The matches of :data:`_PUBLICATION_WORD` in ``text`` that
+    ``_PUBLICATION_WORD.finditer(text)`` gives, found from the places of "pub" in
+    ``lowered`` (``text`` lower-cased, the same length; ``first``: its first "pub"): the
+    regex reads a few characters around each, not the whole script, which its
+    case-blind scan of a long script costs. Every match holds a "pub" (at its start or
+    after "date" and an optional "_"), and two "pub" lie at least three characters apart:
+    the first match at or after a place lies around the first "pub" after it, or starts
+    after that one's third character."""
+    position = 0
+    found = first
+    while found >= 0:
+        match = _PUBLICATION_WORD.search(text, max(position, found - _PUB_OFFSET), found + _PUB_REACH)
+        if match is None:
+            position = found + 2
+        else:
+            yield match
+            position = match.end()
+        found = lowered.find("pub", position)
+
+
 #: What may precede that word in its key (read backwards from the word).
 _KEY_HEAD = re.compile(r"[\w.$-]{0,40}$")
 #: The rest of the key after the word, then its ISO value with a time of day:
@@ -691,8 +716,9 @@ def script_date_raws(tree) -> list[str]:
         first = lowered.find("pub")
         if first < 0:
             continue
-        start = max(0, first - _PUB_OFFSET) if len(lowered) == len(text) else 0
-        for word in _PUBLICATION_WORD.finditer(text, start):
+        words = (_publication_words(text, lowered, first) if len(lowered) == len(text)
+                 else _PUBLICATION_WORD.finditer(text))
+        for word in words:
             match = _KEY_TAIL_VALUE.match(text, word.end())
             if match is None:
                 continue

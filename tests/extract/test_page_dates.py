@@ -189,3 +189,35 @@ def test_a_dotted_day_split_by_runs_of_whitespace_is_still_read():
     assert [raw for raw, _prose, _start in _printed_dates_placed("Stand: 12.\n\t 05.\n   21")] \
         == ["12. 05. 21"]
     assert _printed_dates_placed("Seite 12 von 40, 3 Kommentare") == []
+
+
+def test_the_publication_words_are_found_around_each_pub_as_the_whole_scan_finds_them():
+    import itertools
+
+    from newscrawl.extract import page_dates
+
+    pieces = ["pub", "PUB", "Pub", "date", "Date", "_", "lish", "licat", "x", "pubpub",
+              "datepub", "DATE_PUB", "pub_date", "published", "publicPath"]
+    texts = ["".join(combo) for combo in itertools.product(pieces, repeat=3)]
+    found = 0
+    for text in texts:
+        lowered = text.lower()
+        first = lowered.find("pub")
+        if first < 0:
+            continue
+        expected = [(m.start(), m.end()) for m in page_dates._PUBLICATION_WORD.finditer(text)]
+        words = page_dates._publication_words(text, lowered, first)
+        assert [(m.start(), m.end()) for m in words] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_a_publication_key_is_read_in_a_script_whose_lower_case_is_longer():
+    # "İ" lower-cases to two characters: the places of "pub" in the lower-cased text are
+    # not the script's, and the whole script is scanned
+    from newscrawl.extract.page_dates import script_date_raws
+
+    tree = parse_html("<html><head><script>var city = 'İZMİR İSTANBUL İNEBOLU İĞDIR İKİZDERE İSKİLİP'; var dataLayer = "
+                      "{'publishDate': '2024-08-26T23:27:57Z'};</script></head><body><p>x</p>"
+                      "</body></html>")
+    assert script_date_raws(tree) == ["2024-08-26T23:27:57Z"]
