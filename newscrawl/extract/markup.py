@@ -264,10 +264,19 @@ PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("time", time_elements()),
 )
 #: Datelines: date-classed text elements, read after every structured source.
+#: The words of the date-class heuristic (in a class value, lower-case or Capitalised).
+DATE_CLASS_WORDS = ("date", "publish", "datum", "fecha")
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("date-class", XP(f"{WITHIN}{with_class('date', 'publish', 'datum', 'fecha')}"
+    ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
+#: Date heuristics that select by words of the class: strings of which one must occur in a
+#: value of the page's ``class`` attributes for the heuristic to match anything (its
+#: words as :func:`class_has` tests them); when none does, its walk is skipped.
+DATE_CLASS_NEEDS: dict[str, tuple[str, ...]] = {
+    "date-class": tuple(spelling for word in DATE_CLASS_WORDS
+                        for spelling in (word, f"{word[:1].upper()}{word[1:]}")),
+}
 MODIFIED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-datemodified", XP(f"{WITHIN}{with_attribute('itemprop', 'dateModified')}")),
     ("time-updated", time_elements("update", "modif")),
@@ -790,16 +799,26 @@ def listed_items(items: list, headline=None) -> set[int]:
     return listed
 
 
-def date_candidates(scope, xpaths, microdata: bool = True) -> list[tuple[str, str, str]]:
+def date_candidates(scope, xpaths, microdata: bool = True,
+                    class_values: list[str] | None = None) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order:
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
     the first heuristic's. ``microdata`` False: the page has no ``itemprop``
-    (:func:`has_microdata`), the heuristics selecting by it are not walked."""
+    (:func:`has_microdata`), the heuristics selecting by it are not walked;
+    ``class_values``: the values of the page's ``class`` attributes, when known (a
+    heuristic of :data:`DATE_CLASS_NEEDS` none of them allows is not walked)."""
     fallback: list[tuple[str, str, str]] = []
+    joined = None
     for name, xpath in xpaths:
         if not microdata and name in MICRODATA_HEURISTICS:
             continue
+        needs = DATE_CLASS_NEEDS.get(name) if class_values is not None else None
+        if needs is not None:
+            if joined is None:
+                joined = "\n".join(class_values)
+            if not any(needle in joined for needle in needs):
+                continue
         elements = xpath(scope)
         if not elements:
             continue
