@@ -813,8 +813,8 @@ def date_candidates(scope, xpaths, microdata: bool = True,
     for name, xpath in xpaths:
         if not microdata and name in MICRODATA_HEURISTICS:
             continue
-        needs = DATE_CLASS_NEEDS.get(name) if class_values is not None else None
-        if needs is not None:
+        needs = DATE_CLASS_NEEDS.get(name)
+        if needs is not None and class_values is not None:
             if joined is None:
                 joined = "\n".join(class_values)
             if not any(needle in joined for needle in needs):

@@ -500,19 +500,22 @@ def _printed_date_spans(text: str, end: int) -> list[tuple[int, int, str]]:
     overlapping: what one pattern of all the shapes would find, scanning on from the end
     of each date found. (No place opens both kinds; where a character could, the
     digit's shapes come first, as they do in the list of shapes.)"""
-    found = []
+    found: list[tuple[int, int, str]] = []
     by_digit = _PRINTED_DATE_FROM_DIGIT.search(text, 0, end)
     by_word = _PRINTED_DATE_FROM_WORD.search(text, 0, end)
-    while by_digit is not None or by_word is not None:
-        match = by_digit if by_word is None or (
-            by_digit is not None and by_digit.start() <= by_word.start()) else by_word
+    while True:
+        if by_digit is not None and (by_word is None or by_digit.start() <= by_word.start()):
+            match = by_digit
+        elif by_word is not None:
+            match = by_word
+        else:
+            return found
         found.append((match.start(), match.end(), match.group()))
         scanned = match.end()
         if by_digit is not None and by_digit.start() < scanned:
             by_digit = _PRINTED_DATE_FROM_DIGIT.search(text, scanned, end)
         if by_word is not None and by_word.start() < scanned:
             by_word = _PRINTED_DATE_FROM_WORD.search(text, scanned, end)
-    return found
 
 
 def _printed_matches(text: str) -> list[tuple[int, int, str]]:
