@@ -91,7 +91,8 @@ def _word_counts(sample: str) -> tuple[Counter, dict]:
     words as the regex finds, at a fraction of its cost), any other sample's as strings."""
     if sample.isascii() or not _NON_ASCII_WORD_CHARACTER.search(sample):
         # (the other characters, "’", "—", a no-break space, as "?": no word character)
-        words = sample.encode("ascii", "replace").lower().translate(_ASCII_NON_WORD_TO_SPACE).split()
+        ascii_sample = sample.encode("ascii", "replace").lower()
+        words = ascii_sample.translate(_ASCII_NON_WORD_TO_SPACE).split()
         return Counter(words), _ASCII_STOPWORDS
     return Counter(map(str.lower, _WORD.findall(sample))), STOPWORDS
 

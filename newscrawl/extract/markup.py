@@ -263,9 +263,9 @@ PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("time-pubdate", time_elements("publish", pubdate=True)),
     ("time", time_elements()),
 )
-#: Datelines: date-classed text elements, read after every structured source.
 #: The words of the date-class heuristic (in a class value, lower-case or Capitalised).
 DATE_CLASS_WORDS = ("date", "publish", "datum", "fecha")
+#: Datelines: date-classed text elements, read after every structured source.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),

@@ -471,7 +471,8 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     printed. The neighbours are read only for a date that ends or starts its node."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
-    if text.isascii() and not _ASCII_DATE_HINT.search(text) and not may_hold_calendar_date(text):
+    if (text.isascii() and not _ASCII_DATE_HINT.search(text)
+            and not may_hold_calendar_date(text)):
         return []  # (nor a date's hint: most others are done here, their text not collapsed)
     text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
     found = []
@@ -665,11 +666,12 @@ def _publication_words(text: str, lowered: str, first: int):
     case-blind scan of a long script costs. Every match holds a "pub" (at its start or
     after "date" and an optional "_"), and two "pub" lie at least three characters apart:
     the first match at or after a place lies around the first "pub" after it, or starts
-    after that one's third character."""
+    at or after that one's third character."""
     position = 0
     found = first
     while found >= 0:
-        match = _PUBLICATION_WORD.search(text, max(position, found - _PUB_OFFSET), found + _PUB_REACH)
+        match = _PUBLICATION_WORD.search(text, max(position, found - _PUB_OFFSET),
+                                         found + _PUB_REACH)
         if match is None:
             position = found + 2
         else:
