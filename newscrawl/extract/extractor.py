@@ -994,7 +994,8 @@ def _published_candidates(run: _Run):
         yield "markup", where, raw
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS)
+    datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS,
+                                       class_values=run.ctx.attribute_values("class"))
     for where, raw in _markup_date_raws(datelines):
         yield "markup", where, raw
     # Lines that hold a date among other things: a dateline with its update time, the

@@ -63,6 +63,18 @@ STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code,
     "id": "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga",
 }.items()}
 _WORD = re.compile(r"\w+")
+#: The stop words written in ASCII, as bytes: an ASCII text's words are counted as bytes
+#: (:func:`_word_counts`), and no other stop word can occur in it.
+_ASCII_STOPWORDS: dict[str, frozenset[bytes]] = {
+    code: frozenset(word.encode("ascii") for word in words if word.isascii())
+    for code, words in STOPWORDS.items()}
+#: A word character (``\w``) outside ASCII: a text without one has only ASCII words.
+_NON_ASCII_WORD_CHARACTER = re.compile(r"[^\W\x00-\x7f]")
+#: Every ASCII byte that is not a word character (``\w``: a letter, a digit, "_") made a
+#: space: the words of an ASCII text are then its runs between spaces.
+_ASCII_NON_WORD_TO_SPACE = bytes.maketrans(
+    bytes(b for b in range(128) if not (chr(b).isalnum() or chr(b) == "_")),
+    b" " * sum(1 for b in range(128) if not (chr(b).isalnum() or chr(b) == "_")))
 #: The text read for a guess, and the hits the winner needs (and its lead over the next).
 GUESS_CHARS = 3000
 MIN_STOPWORD_HITS = 8
@@ -70,6 +82,19 @@ MIN_LEAD = 1.5
 #: The share of letters a script needs to name the language (quotes in another script
 #: do not).
 MIN_SCRIPT_SHARE = 0.3
+
+
+def _word_counts(sample: str) -> tuple[Counter, dict]:
+    """(how often each lower-case ``\\w+`` word occurs in ``sample``, the stop words of
+    :data:`STOPWORDS` in the same form): the words of a sample whose word characters are
+    all ASCII as bytes, split at the spaces its other characters are made into (the same
+    words as the regex finds, at a fraction of its cost), any other sample's as strings."""
+    if sample.isascii() or not _NON_ASCII_WORD_CHARACTER.search(sample):
+        # (the other characters, "’", "—", a no-break space, as "?": no word character)
+        ascii_sample = sample.encode("ascii", "replace").lower()
+        words = ascii_sample.translate(_ASCII_NON_WORD_TO_SPACE).split()
+        return Counter(words), _ASCII_STOPWORDS
+    return Counter(map(str.lower, _WORD.findall(sample))), STOPWORDS
 
 
 def guess_language(text: str | None) -> str | None:
@@ -83,9 +108,10 @@ def guess_language(text: str | None) -> str | None:
         for code, script in SCRIPT_LANGUAGES:
             if len(script.findall(sample)) >= max(20, MIN_SCRIPT_SHARE * letters):
                 return code
-    counts = Counter(map(str.lower, _WORD.findall(sample)))
-    hits = sorted(((sum(counts[w] for w in stop if w in counts), code)
-                   for code, stop in STOPWORDS.items()), reverse=True)
+    counts, stopwords = _word_counts(sample)
+    found, count = counts.keys(), counts.__getitem__
+    hits = sorted(((sum(map(count, stop & found)), code) for code, stop in stopwords.items()),
+                  reverse=True)
     (best, code), (second, _) = hits[0], hits[1]
     if best >= MIN_STOPWORD_HITS and best >= MIN_LEAD * second:
         return code

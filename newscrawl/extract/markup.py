@@ -263,11 +263,20 @@ PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("time-pubdate", time_elements("publish", pubdate=True)),
     ("time", time_elements()),
 )
+#: The words of the date-class heuristic (in a class value, lower-case or Capitalised).
+DATE_CLASS_WORDS = ("date", "publish", "datum", "fecha")
 #: Datelines: date-classed text elements, read after every structured source.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("date-class", XP(f"{WITHIN}{with_class('date', 'publish', 'datum', 'fecha')}"
+    ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
+#: Date heuristics that select by words of the class: strings of which one must occur in a
+#: value of the page's ``class`` attributes for the heuristic to match anything (its
+#: words as :func:`class_has` tests them); when none does, its walk is skipped.
+DATE_CLASS_NEEDS: dict[str, tuple[str, ...]] = {
+    "date-class": tuple(spelling for word in DATE_CLASS_WORDS
+                        for spelling in (word, f"{word[:1].upper()}{word[1:]}")),
+}
 MODIFIED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-datemodified", XP(f"{WITHIN}{with_attribute('itemprop', 'dateModified')}")),
     ("time-updated", time_elements("update", "modif")),
@@ -811,26 +820,37 @@ def labelled_first(elements, label) -> list:
             + [e for e, hit in zip(elements, labelled) if not hit])
 
 
-def date_candidates(scope, xpaths, microdata: bool = True,
-                    label=None) -> list[tuple[str, str, str]]:
+def date_candidates(scope, xpaths, microdata: bool = True, label=None,
+                    class_values: list[str] | None = None) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order:
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
     the first heuristic's. ``microdata`` False: the page has no ``itemprop``
     (:func:`has_microdata`), the heuristics selecting by it are not walked. ``label``
     (a pattern): a bare ``<time>`` labelled so beside it comes before the others
-    (:func:`labelled_first`)."""
+    (:func:`labelled_first`). ``class_values``: the values of the page's ``class``
+    attributes, when known (a heuristic of :data:`DATE_CLASS_NEEDS` none of them allows
+    is not walked)."""
     fallback: list[tuple[str, str, str]] = []
+    joined = None
     for name, xpath in xpaths:
         if not microdata and name in MICRODATA_HEURISTICS:
             continue
+        needs = DATE_CLASS_NEEDS.get(name)
+        if needs is not None and class_values is not None:
+            if joined is None:
+                joined = "\n".join(class_values)
+            if not any(needle in joined for needle in needs):
+                continue
         elements = xpath(scope)
         if not elements:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()
         kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3)
         if kept:
-            return _dated(name, labelled_first(kept, label) if label is not None and name == "time" else kept)
+            if label is not None and name == "time":
+                kept = labelled_first(kept, label)
+            return _dated(name, kept)
         if not fallback:
             fallback = _dated(name, outside_related(elements, 3))
     return fallback

@@ -35,6 +35,7 @@ The first two give raw strings; :func:`newscrawl.extract.dates.normalise_date` r
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -126,6 +127,8 @@ def within_period(day, period: tuple[int, int | None] | None) -> bool:
 
 #: A year of the web era, as a word.
 _YEAR = r"(?:19[9]\d|20\d\d)"
+#: The rest of a year of the web era once its first digit is read.
+_YEAR_AFTER_ITS_FIRST_DIGIT = r"(?:(?<=1)99\d|(?<=2)0\d\d)"
 #: A letter of a month name: a word character that is not a digit, or a combining mark of
 #: Latin (a decomposed accent) or of the Brahmic scripts (Indic, Thai, Lao, Myanmar), whose
 #: month names carry vowel signs and viramas ("আগস্ট", "अगस्त"). The scan reads ASCII
@@ -135,21 +138,38 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
 #: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
-_PRINTED_DATE = re.compile(
-    r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}/" + _YEAR + r"(?![\d])"
-    r"|(?<![\d-])\d{1,2}-\d{1,2}-" + _YEAR + r"(?![\d-])"
-    r"|(?<![\d-])" + _YEAR + r"-\d\d-\d\d(?![\d])"
-    r"|(?<![\d/.])" + _YEAR + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
-    r"|(?<!\d)" + _YEAR + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
-    r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+#: The shapes that open with a digit, as one pattern that reads that digit first (each
+#: shape's test of the character before the date looks behind it): a pattern opening
+#: with a character class lets the regex engine skip to the next digit, where one
+#: opening with a look-behind is tried at every character. The shapes, written plainly:
+#: ``(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:YEAR|\d\d)(?![\d])``,
+#: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
+#: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
+#: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日``,
+#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``
+#: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`), tried in that order.
+_PRINTED_DATE_FROM_DIGIT = re.compile(
+    r"\d(?:"
+    r"(?<![\d.]\d)\d?\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
+    r"|(?<![\d/]\d)\d?/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
+    r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
+    r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
+    r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
-    r"|(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
+    r")")
+#: The shape that opens with the month's name: "May 19, 2020".
+_PRINTED_DATE_FROM_WORD = re.compile(
+    r"(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
-#: What every shape of _PRINTED_DATE holds: a year (_YEAR), or a dot before the two-digit
+#: What every shape of printed date holds: a year (_YEAR), or a dot before the two-digit
 #: year of a dotted day. A text without it holds no printed date (one cheap search spares
 #: the date regex most text nodes with digits: counts, clock times, prices).
 _DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
+#: What :data:`_DATE_HINT` finds in a collapsed text, found in an ASCII text before it is
+#: collapsed (a run of whitespace, not one space, may follow the dot).
+_ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -451,6 +471,9 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     printed. The neighbours are read only for a date that ends or starts its node."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
+    if (text.isascii() and not _ASCII_DATE_HINT.search(text)
+            and not may_hold_calendar_date(text)):
+        return []  # (nor a date's hint: most others are done here, their text not collapsed)
     text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
     found = []
     for start, stop, printed in _printed_matches(text):
@@ -472,18 +495,40 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     return found
 
 
+def _printed_date_spans(text: str, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, date text) of the printed dates of :data:`_PRINTED_DATE_FROM_DIGIT`
+    and :data:`_PRINTED_DATE_FROM_WORD` in ``text[:end]``, in text order and never
+    overlapping: what one pattern of all the shapes would find, scanning on from the end
+    of each date found. (No place opens both kinds; where a character could, the
+    digit's shapes come first, as they do in the list of shapes.)"""
+    found: list[tuple[int, int, str]] = []
+    by_digit = _PRINTED_DATE_FROM_DIGIT.search(text, 0, end)
+    by_word = _PRINTED_DATE_FROM_WORD.search(text, 0, end)
+    while True:
+        if by_digit is not None and (by_word is None or by_digit.start() <= by_word.start()):
+            match = by_digit
+        elif by_word is not None:
+            match = by_word
+        else:
+            return found
+        found.append((match.start(), match.end(), match.group()))
+        scanned = match.end()
+        if by_digit is not None and by_digit.start() < scanned:
+            by_digit = _PRINTED_DATE_FROM_DIGIT.search(text, scanned, end)
+        if by_word is not None and by_word.start() < scanned:
+            by_word = _PRINTED_DATE_FROM_WORD.search(text, scanned, end)
+
+
 def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, date text) of the dates printed in a collapsed text with ASCII
-    digits, in text order: the shapes of :data:`_PRINTED_DATE`, and the dates of other
+    digits, in text order: the shapes of :func:`_printed_date_spans`, and the dates of other
     calendars and conventions (:func:`newscrawl.extract.calendars.calendar_dates`, as
     ISO days; where both read the same characters, the calendar's reading). In prose
     (a text longer than :data:`MAX_LINE_CHARS`) only a date starting in its first
     :data:`DATELINE_START_CHARS` counts: the scan stops where no such date (nor the
     character after it) can reach."""
     end = len(text) if len(text) <= MAX_LINE_CHARS else DATELINE_START_CHARS + _DATE_SCAN_MARGIN
-    found = ([(match.start(), match.end(), match.group())
-              for match in _PRINTED_DATE.finditer(text, 0, end)]
-             if _DATE_HINT.search(text) else [])
+    found = _printed_date_spans(text, end) if _DATE_HINT.search(text) else []
     if not may_hold_calendar_date(text):
         return found  # (no other calendar's date: most texts are done here)
     converted = calendar_dates(text[:end])
@@ -563,7 +608,10 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree)
     has_digit = _DIGIT.search
-    for index in range(low, high):
+    # (without <time> elements only the nodes with a digit are read: found by one pass in C)
+    indexes = range(low, high) if time_values else itertools.compress(
+        range(low, high), map(has_digit, nodes[low:high]))
+    for index in indexes:
         node = nodes[index]
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:
@@ -606,6 +654,32 @@ def visible_dates(tree, scope=None, headline: str | None = None,
 _PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)
 #: How far before its "pub" a publication word may start ("date_pub").
 _PUB_OFFSET = len("date_")
+#: How far past its "pub" a publication word may end ("pub_date"), plus one.
+_PUB_REACH = len("pub_date") + 1
+
+
+def _publication_words(text: str, lowered: str, first: int):
+    """The matches of :data:`_PUBLICATION_WORD` in ``text`` that
+    ``_PUBLICATION_WORD.finditer(text)`` gives, found from the places of "pub" in
+    ``lowered`` (``text`` lower-cased, the same length; ``first``: its first "pub"): the
+    regex reads a few characters around each, not the whole script, which its
+    case-blind scan of a long script costs. Every match holds a "pub" (at its start or
+    after "date" and an optional "_"), and two "pub" lie at least three characters apart:
+    the first match at or after a place lies around the first "pub" after it, or starts
+    at or after that one's third character."""
+    position = 0
+    found = first
+    while found >= 0:
+        match = _PUBLICATION_WORD.search(text, max(position, found - _PUB_OFFSET),
+                                         found + _PUB_REACH)
+        if match is None:
+            position = found + 2
+        else:
+            yield match
+            position = match.end()
+        found = lowered.find("pub", position)
+
+
 #: What may precede that word in its key (read backwards from the word).
 _KEY_HEAD = re.compile(r"[\w.$-]{0,40}$")
 #: The rest of the key after the word, then its ISO value with a time of day:
@@ -647,8 +721,9 @@ def script_date_raws(tree) -> list[str]:
         first = lowered.find("pub")
         if first < 0:
             continue
-        start = max(0, first - _PUB_OFFSET) if len(lowered) == len(text) else 0
-        for word in _PUBLICATION_WORD.finditer(text, start):
+        words = (_publication_words(text, lowered, first) if len(lowered) == len(text)
+                 else _PUBLICATION_WORD.finditer(text))
+        for word in words:
             match = _KEY_TAIL_VALUE.match(text, word.end())
             if match is None:
                 continue

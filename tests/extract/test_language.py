@@ -38,3 +38,23 @@ def test_quotes_in_another_script_do_not_decide():
             "membawa kita pada jalan yang benar dan tidak akan tersesat dari ajaran ini. "
             "بسم الله الرحمن الرحيم")
     assert guess_language(text) == "id"
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry's crossing_time was 2 hours -- the THE the.",
+    "The ferry’s crossing\u00a0time — and the pier’s “new” gate",  # non-ASCII punctuation only
+    "Der Fähranleger und die Brücke: für die Stadt",  # non-ASCII letters: read as text
+    "İstanbul and the i\u0307sland",  # a letter whose lower case is two characters
+    "x\u0301y and the cafe\u0301",  # a combining accent: no word character
+])
+def test_the_words_are_counted_as_the_word_pattern_finds_them(text):
+    import re
+    from collections import Counter
+
+    from newscrawl.extract.language import _word_counts
+
+    counts, stopwords = _word_counts(text)
+    as_text = Counter({(w.decode() if isinstance(w, bytes) else w): n for w, n in counts.items()})
+    assert as_text == Counter(w.lower() for w in re.findall(r"\w+", text))
+    assert {code: {w.decode() if isinstance(w, bytes) else w for w in words}
+            for code, words in stopwords.items()}["en"] >= {"the", "and"}

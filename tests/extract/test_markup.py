@@ -334,3 +334,25 @@ def test_labelled_first_keeps_the_order_when_every_or_no_time_is_labelled():
     assert markup.labelled_first(times[:2], PUBLISHED_LABEL) == times[:2]
     assert markup.labelled_first(times[2:], PUBLISHED_LABEL) == times[2:]
     assert markup.labelled_first([times[2], times[0]], PUBLISHED_LABEL) == [times[0], times[2]]
+
+
+def test_the_date_class_walk_given_the_class_values_finds_what_the_full_walk_finds():
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.markup import DATELINE_XPATHS, date_candidates
+
+    pages = ["<html><body><article><p class='Pubdate'>4 May 2024</p><p>Text</p></article></body></html>",
+             "<html><body><article><span class='fecha-nota'>4 de mayo</span></article></body></html>",
+             "<html><body><div class='&#100;ate'>4.5.2024</div></body></html>",  # a reference
+             "<html><body><p class='PublishTime'>4 May 2024</p></body></html>",
+             "<html><body><div class='meta'>4 May 2024</div></body></html>"]
+    for html in pages:
+        ctx = PageContext(html, "https://example.com/a")
+        scope = ctx.body_element
+        assert date_candidates(scope, DATELINE_XPATHS, class_values=ctx.attribute_values("class")) \
+            == date_candidates(scope, DATELINE_XPATHS)
+    assert [raw for _name, _attribute, raw in date_candidates(
+        PageContext(pages[0], "https://example.com/a").body_element, DATELINE_XPATHS,
+        class_values=["Pubdate"])] == ["4 May 2024"]
+    # class values without any of the heuristic's words: its walk is skipped
+    assert date_candidates(PageContext(pages[0], "https://example.com/a").body_element,
+                           DATELINE_XPATHS, class_values=["meta", "story"]) == []

@@ -141,3 +141,83 @@ def test_the_text_node_lists_select_what_the_double_slash_forms_select():
         assert [(n.getparent(), n.is_tail) for n in found] == [(n.getparent(), n.is_tail) for n in expected]
     assert "Enable JS" in page_dates._BODY_TEXT_NODES(root)
     assert "Enable JS" not in page_dates._VISIBLE_TEXT_NODES(root)
+
+
+def test_the_two_date_scans_find_what_one_pattern_of_every_shape_finds():
+    # the shapes opening with a digit read that digit first (their look-behinds after it),
+    # the month-word shape apart; together they find the dates one plain pattern finds
+    import itertools
+    import re
+
+    from newscrawl.extract import page_dates
+
+    year, letter = page_dates._YEAR, page_dates._MONTH_LETTER
+    plain = re.compile(
+        r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:" + year + r"|\d\d)(?![\d])"
+        r"|(?<![\d/])\d{1,2}/\d{1,2}/" + year + r"(?![\d])"
+        r"|(?<![\d-])\d{1,2}-\d{1,2}-" + year + r"(?![\d-])"
+        r"|(?<![\d-])" + year + r"-\d\d-\d\d(?![\d])"
+        r"|(?<![\d/.])" + year + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
+        r"|(?<!\d)" + year + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+        r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + letter + r"{3,12}\.?,?\s+(?:de\s+)?"
+        + year + r"(?![\d])"
+        r"|(?<![\w])" + letter + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + year + r"(?![\d])")
+    pieces = ["1", "2", "9", "19", "20", "2009", "1998", "12", "31", ".", "/", "-", " ", "年",
+              "月", "日", "de ", "June", "st", ",", "x", "3.", "07", "2021-", "Oct."]
+    texts = ["Posted 3.5.2021, updated 2021-05-04 and June 5, 2021", "12.03.21 / 4-5-2020",
+             "1.2.3.2020 9/9/1999/", "2024年1月14日 2024.12.03", "18 de marzo de 2020",
+             "2991-05-04, 1991-05-04, 2099/1/2, 1099-05-04"]
+    texts += ["".join(combo) for combo in itertools.product(pieces, repeat=3)]
+    for a, b in itertools.product(pieces, repeat=2):
+        texts += [f"{a}5{b}6{a}2021{b}", f"{a}June{b}5,{a}2021{b}", f"{a}5 June 2021{b}"]
+        texts += [f"{a}1{sep}2{sep}2021{b}{a}2021{sep}05{sep}04{b}" for sep in "./-"]
+    texts += ["".join(pieces[(i * 7 + j * 3) % len(pieces)] for j in range(12)) for i in range(500)]
+    found = 0
+    for text in texts:
+        for end in (len(text), len(text) // 2):
+            expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text, 0, end)]
+            assert page_dates._printed_date_spans(text, end) == expected, (text, end)
+            found += bool(expected)
+    assert found > 100
+
+
+def test_a_dotted_day_split_by_runs_of_whitespace_is_still_read():
+    # an ASCII text is screened for a date's hint before it is collapsed: a dot, a run of
+    # whitespace and the two digits of the year are such a hint
+    from newscrawl.extract.page_dates import _printed_dates_placed
+
+    assert [raw for raw, _prose, _start in _printed_dates_placed("Stand: 12.\n\t 05.\n   21")] \
+        == ["12. 05. 21"]
+    assert _printed_dates_placed("Seite 12 von 40, 3 Kommentare") == []
+
+
+def test_the_publication_words_are_found_around_each_pub_as_the_whole_scan_finds_them():
+    import itertools
+
+    from newscrawl.extract import page_dates
+
+    pieces = ["pub", "PUB", "Pub", "date", "Date", "_", "lish", "licat", "x", "pubpub",
+              "datepub", "DATE_PUB", "pub_date", "published", "publicPath"]
+    texts = ["".join(combo) for combo in itertools.product(pieces, repeat=3)]
+    found = 0
+    for text in texts:
+        lowered = text.lower()
+        first = lowered.find("pub")
+        if first < 0:
+            continue
+        expected = [(m.start(), m.end()) for m in page_dates._PUBLICATION_WORD.finditer(text)]
+        words = page_dates._publication_words(text, lowered, first)
+        assert [(m.start(), m.end()) for m in words] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_a_publication_key_is_read_in_a_script_whose_lower_case_is_longer():
+    # "İ" lower-cases to two characters: the places of "pub" in the lower-cased text are
+    # not the script's, and the whole script is scanned
+    from newscrawl.extract.page_dates import script_date_raws
+
+    tree = parse_html("<html><head><script>var city = 'İZMİR İSTANBUL İNEBOLU İĞDIR İKİZDERE İSKİLİP'; var dataLayer = "
+                      "{'publishDate': '2024-08-26T23:27:57Z'};</script></head><body><p>x</p>"
+                      "</body></html>")
+    assert script_date_raws(tree) == ["2024-08-26T23:27:57Z"]
