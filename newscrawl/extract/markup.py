@@ -257,11 +257,21 @@ def time_elements(*class_words: str, pubdate: bool = False):
     return find
 
 
+def hatom_published(scope) -> list:
+    """The ``<abbr class="published" title="...">`` elements under an element: the
+    microformats' hAtom entry date, written as their "abbr design pattern" (the machine
+    date in ``title``, a short human one as text), as Blogger's and older WordPress
+    themes print a post's time."""
+    return [element for element in scope.iterdescendants("abbr")
+            if element.get("title") and "published" in (element.get("class") or "").split()]
+
+
 #: Publication date candidates in markup, tried in order (XPaths or finders like them).
 PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-datepublished", XP(f"{WITHIN}{with_attribute('itemprop', 'datePublished')}")),
     ("time-pubdate", time_elements("publish", pubdate=True)),
     ("time", time_elements()),
+    ("abbr-published", hatom_published),
 )
 #: Datelines: date-classed text elements, read after every structured source.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
@@ -814,8 +824,15 @@ def date_candidates(scope, xpaths, microdata: bool = True) -> list[tuple[str, st
 
 def _dated(name: str, elements) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of each date element."""
-    return [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
+    return [(name, collapse(e.get("datetime") or e.get("content") or _abbr_title(e)), text_of(e))
             for e in elements]
+
+
+def _abbr_title(element) -> str:
+    """The ``title`` of an ``<abbr>`` (where the microformats' "abbr design pattern"
+    writes the machine-readable value, as ``itemprop=datePublished`` on Blogger's
+    ``<abbr class="published">``); '' for any other element."""
+    return (element.get("title") or "") if element.tag == "abbr" else ""
 
 
 #: The longest text :func:`short_texts` yields, plus one.

@@ -277,3 +277,20 @@ def test_a_live_blog_body_holds_every_post():
             '</div></article></body></html>')
     body = extract_article(html, URL, profile=False).body
     assert body.count("Update ") == 6 and "Jo Reporter" not in body
+
+
+def _story(sentence: str, count: int = 4) -> str:
+    return "".join(f"<p>{sentence} Paragraph {i} goes on long enough to be body text.</p>"
+                   for i in range(count))
+
+
+def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
+    page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
+            "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"
+            f"<div class='post-body'>{_story('We pruned the old trees this week.')}</div>"
+            "<div class='post-footer'>Posted by Jo at <a class='timestamp-link' href='#'>"
+            "<abbr class='published' title='2024-05-02T19:26:00-07:00'>7:26 PM</abbr></a></div>"
+            "</div></div></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert article.published_at == dt.datetime(2024, 5, 3, 2, 26, tzinfo=UTC)
+    assert article.published_precision == "exact"

@@ -310,3 +310,33 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
                     [getattr(n, "is_tail", None) for n in expected]
                 assert [getattr(n, "getparent", lambda: None)() for n in found] == \
                     [getattr(n, "getparent", lambda: None)() for n in expected]
+
+
+def test_hatom_abbr_gives_its_title_as_the_date():
+    page = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><p>Text.</p>"
+        "<abbr title='Application Programming Interface'>API</abbr>"
+        "<span class='post-timestamp'><abbr class='published' title='2024-05-06T07:08:00-07:00'>"
+        "7:08 AM</abbr></span></article></body></html>")
+    scope = markup.article_scope(page)
+    assert markup.date_candidates(scope, markup.PUBLISHED_XPATHS) == [
+        ("abbr-published", "2024-05-06T07:08:00-07:00", "7:08 AM")]
+    # (an abbr of another class, or one without a title, dates nothing)
+    other = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><abbr class='updated' title='2024-05-07'>x</abbr>"
+        "<abbr class='published'>May 6</abbr></article></body></html>")
+    assert markup.date_candidates(markup.article_scope(other), markup.PUBLISHED_XPATHS) == []
+
+
+def test_microdata_date_on_an_abbr_reads_its_title():
+    page = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><abbr class='published' itemprop='datePublished' "
+        "title='2024-05-06T07:08:00-07:00'>7:08 AM</abbr></article></body></html>")
+    found = markup.date_candidates(markup.article_scope(page), markup.PUBLISHED_XPATHS)
+    assert found == [("itemprop-datepublished", "2024-05-06T07:08:00-07:00", "7:08 AM")]
+    # (the title of any other element is no date value)
+    span = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><span itemprop='datePublished' "
+        "title='2024-05-06'>6 May</span></article></body></html>")
+    assert markup.date_candidates(markup.article_scope(span), markup.PUBLISHED_XPATHS) == [
+        ("itemprop-datepublished", "", "6 May")]
