@@ -158,3 +158,24 @@ def test_last_first_lists_joined_by_and_are_turned_round():
 def test_a_share_buttons_label_is_no_name(label):
     assert clean_names([label], strict=True) == []
     assert clean_names([label, "Anna Berg"], strict=True) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("value, names", [
+    ("Brenner, Clara", ["Clara Brenner"]),
+    ("van Dijk, Jan", ["Jan van Dijk"]),
+    ("Roth, Hans-Peter", ["Hans-Peter Roth"]),
+    # not one person written "Last, First": left as it was
+    ("Jane Doe, Berlin", ["Jane Doe"]),
+    ("Doe, Jr.", ["Doe", "Jr"]),
+    ("AFP, MANILA", ["AFP", "MANILA"]),
+    ("Reuters, dpa", ["Reuters", "dpa"]),
+    ("Mamokete Modiba, Claire Benit-Gbaffou", ["Mamokete Modiba", "Claire Benit-Gbaffou"]),
+])
+def test_one_structured_name_written_last_first_is_turned_round(value, names):
+    assert clean_names([value]) == names
+
+
+def test_last_first_turning_is_for_structured_values_only():
+    # a visible element reading "Keller, Bauer" is as likely two surnames: left apart
+    assert clean_byline("Keller, Bauer") == ["Keller", "Bauer"]
+    assert clean_names(["Brenner, Clara", "Vogt, Tobias"]) == ["Clara Brenner", "Tobias Vogt"]

@@ -35,7 +35,6 @@ from tests.blind_sets import FIXTURES, KEYS, cases, check, expectations
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("a-bote-table", "body_first"): "table layout: a photo caption and the byline open the loose-text body",
-    ("a-de-agency-paywall", "authors"): "'Last, First; Last, First' byline split into four names",
     ("a-de-agency-paywall", "body_last"): "agency copyright line ('© dpa-infocom, ...') kept as the last paragraph",
     ("a-de-agency-paywall", "not_in_body"): "agency copyright line kept in the body",
     ("a-india-portal", "body_last"): "'(With inputs from PTI)' credit kept as the last paragraph",
