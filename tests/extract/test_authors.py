@@ -179,3 +179,18 @@ def test_last_first_turning_is_for_structured_values_only():
     # a visible element reading "Keller, Bauer" is as likely two surnames: left apart
     assert clean_byline("Keller, Bauer") == ["Keller", "Bauer"]
     assert clean_names(["Brenner, Clara", "Vogt, Tobias"]) == ["Clara Brenner", "Tobias Vogt"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("كتب: منى الشريف", ["منى الشريف"]),
+    ("كتبت: منى الشريف", ["منى الشريف"]),
+    ("بقلم منى الشريف", ["منى الشريف"]),
+])
+def test_arabic_byline_labels_are_lead_ins(raw, names):
+    assert starts_with_lead_in(raw)
+    assert clean_byline(raw) == names
+
+
+def test_arabic_verb_without_its_colon_opens_no_byline():
+    # "كتب الوزير رسالة ..." ("the minister wrote a letter ..."): a sentence, not a label
+    assert not starts_with_lead_in("كتب الوزير رسالة إلى النواب")

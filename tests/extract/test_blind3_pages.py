@@ -42,7 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("a-korean-news", "authors"): "Korean byline 'name 기자' with e-mail not read",
     ("a-korean-news", "body_last"): "reporter sign-off with e-mail kept as the last paragraph",
     ("a-korean-news", "not_in_body"): "reporter sign-off with e-mail kept in the body",
-    ("b-ar-desalination", "authors"): "Arabic byline after the label 'كتب:' not read",
     ("b-ar-desalination", "not_in_body"): "the label of an inline 'read also' box kept in the body",
     ("b-es-sucesos", "not_in_body"): "the heading of an inline 'Te puede interesar' box kept in the body",
     ("b-medium-hashed", "authors"): "author of a page of hashed class names (name link beside 'Follow') not found",
