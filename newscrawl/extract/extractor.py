@@ -714,6 +714,9 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text, "line opening with a by-word"
+        found = byline.name_before_job_title(text)
+        if found:
+            return found, text, "line of a name and the job title after it"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
