@@ -1024,6 +1024,45 @@ def _byline_named(element) -> bool:
     return False
 
 
+#: The label of the button that follows a writer, in the languages of the corpora's sites
+#: (the whole text of a ``<button>`` or a link, compared lower-case).
+FOLLOW_LABELS = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "volgen",
+                           "følg", "följ", "obserwuj", "sledovat", "takip et"})
+#: How many levels up from a follow button the link naming the writer is looked for.
+FOLLOW_NAME_LEVELS = 4
+
+
+def link_texts_before_follow(h1) -> list[str]:
+    """The texts of the links printed just before the first follow button or link
+    (:data:`FOLLOW_LABELS`) among the first HEADLINE_BYLINE_TEXT_NODES text nodes after
+    the headline's ``h1``, nearest first: the links inside the button's ancestors up to
+    FOLLOW_NAME_LEVELS above it that come before it and after the headline in page order. Blogging platforms
+    (Medium), LinkedIn's articles and some publishers' author cards print the writer's
+    name as a link beside such a button, where class names may say nothing."""
+    for holder in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
+        button = next((node for node in (holder, holder.getparent())
+                       if node is not None and node.tag in ("button", "a")), None)
+        if button is None or text_of(button).lower() not in FOLLOW_LABELS or in_related(button):
+            continue
+        node = button
+        for _ in range(FOLLOW_NAME_LEVELS):
+            parent = node.getparent()
+            if parent is None:
+                break
+            node = parent
+        before: list[str] = []
+        after_headline = not is_within(h1, node)
+        for element in node.iter():
+            if element is button:
+                break
+            if element is h1:
+                after_headline = True
+            elif after_headline and element.tag == "a" and not is_within(element, h1):
+                before.append(text_of(element))
+        return [text for text in reversed(before) if text]
+    return []
+
+
 def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
     a byline convention of several publishers."""

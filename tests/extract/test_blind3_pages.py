@@ -43,7 +43,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("a-korean-news", "not_in_body"): "reporter sign-off with e-mail kept in the body",
     ("b-ar-desalination", "not_in_body"): "the label of an inline 'read also' box kept in the body",
     ("b-es-sucesos", "not_in_body"): "the heading of an inline 'Te puede interesar' box kept in the body",
-    ("b-medium-hashed", "authors"): "author of a page of hashed class names (name link beside 'Follow') not found",
     ("b-medium-hashed", "body_first"): "hashed-class subtitle (the standfirst) opens the body",
     ("b-medium-hashed", "not_in_body"): "hashed-class subtitle (the standfirst) kept in the body",
 }

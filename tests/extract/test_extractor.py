@@ -295,6 +295,23 @@ def test_line_of_a_name_and_a_cjk_job_title_is_the_byline():
     assert extract_article(sentence, URL, profile=False).authors == []
 
 
+def test_name_linked_beside_a_follow_button_after_the_headline_is_the_byline():
+    header = ("<div class='k1'><div class='k2'><p class='k3'><a href='https://blog.example/@ann'>"
+              "Ann Lee</a></p><span>·</span><p class='k3'><button class='k4'>Follow</button></p>"
+              "</div></div>")
+    page = (f"<html><body><div class='a1'><h1>Why queues back up</h1>{header}"
+            f"<section class='b2'>{_story('Queues back up when work arrives faster.')}</section>"
+            "</div></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert (article.authors, article.byline_raw) == (["Ann Lee"], "Ann Lee")
+    # the link beside the button must read as a person's name
+    topic = page.replace(">Ann Lee</a>", ">distributed systems</a>")
+    assert extract_article(topic, URL, profile=False).authors == []
+    # a follow button before the headline (a site bar) names nobody
+    site_bar = page.replace(f"<h1>Why queues back up</h1>{header}", f"{header}<h1>Why queues back up</h1>")
+    assert extract_article(site_bar, URL, profile=False).authors == []
+
+
 def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
             "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"

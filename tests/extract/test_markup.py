@@ -340,3 +340,17 @@ def test_microdata_date_on_an_abbr_reads_its_title():
         "title='2024-05-06'>6 May</span></article></body></html>")
     assert markup.date_candidates(markup.article_scope(span), markup.PUBLISHED_XPATHS) == [
         ("itemprop-datepublished", "", "6 May")]
+
+
+def test_links_before_the_first_follow_button_after_the_headline():
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='q1'><a href='/'>Home</a><button>Follow</button></div>"
+        "<h1>Headline</h1><div class='x'><div><a href='/@ann'><img alt=''></a></div>"
+        "<div><p><a href='/@ann'>Ann Lee</a></p><span>·</span><p><button>Follow</button></p></div></div>"
+        "<p>Story text.</p><div><a href='/@bo'>Bo Chan</a><a href='#'>Follow</a></div></body></html>")
+    h1 = page.find(".//h1")
+    assert markup.link_texts_before_follow(h1) == ["Ann Lee"]
+    # no follow button after the headline: nothing
+    bare = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><p><a href='/@ann'>Ann Lee</a></p><p>Story.</p></body></html>")
+    assert markup.link_texts_before_follow(bare.find(".//h1")) == []
