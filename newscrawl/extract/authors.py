@@ -44,9 +44,9 @@ LEAD_INS = (
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:",
     # Arabic: "كتب:" / "كتبت:" ("wrote:", the label the Arabic press prints before the
-    # writer; only with its colon, as the verb opens sentences too) and "بقلم" ("by the
-    # pen of")
-    r"كتبت?\s*:", r"بقلم",
+    # writer; only with a colon or a dash after it or standing alone, as the verb opens
+    # sentences too) and "بقلم" ("by the pen of")
+    r"كتبت?(?:\s*[:\-–—]|$)", r"بقلم",
 )
 #: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"): stripped only
 #: when an upper-case word and at least one more word follow.

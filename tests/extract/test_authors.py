@@ -190,6 +190,7 @@ def test_last_first_turning_is_for_structured_values_only():
 @pytest.mark.parametrize("raw, names", [
     ("كتب: منى الشريف", ["منى الشريف"]),
     ("كتبت: منى الشريف", ["منى الشريف"]),
+    ("كتب - منى الشريف", ["منى الشريف"]),
     ("بقلم منى الشريف", ["منى الشريف"]),
 ])
 def test_arabic_byline_labels_are_lead_ins(raw, names):
