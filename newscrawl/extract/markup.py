@@ -10,6 +10,7 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import re
 from functools import lru_cache
 from typing import Callable, Iterator, TypeAlias
@@ -258,12 +259,18 @@ def time_elements(*class_words: str, pubdate: bool = False):
 
 
 def hatom_published(scope) -> list:
-    """The ``<abbr class="published" title="...">`` elements under an element: the
+    """The ``<abbr class="published" title="...">`` elements under an element, else under
+    the hAtom entry (the nearest ancestor of class ``hentry``) that holds it: the
     microformats' hAtom entry date, written as their "abbr design pattern" (the machine
     date in ``title``, a short human one as text), as Blogger's and older WordPress
-    themes print a post's time."""
-    return [element for element in scope.iterdescendants("abbr")
-            if element.get("title") and "published" in (element.get("class") or "").split()]
+    themes print a post's time, in a post footer beside the post's body."""
+    for root in itertools.chain((scope,), (node for node in scope.iterancestors()
+                                           if "hentry" in (node.get("class") or "").split())):
+        found = [element for element in root.iterdescendants("abbr")
+                 if element.get("title") and "published" in (element.get("class") or "").split()]
+        if found:
+            return found
+    return []
 
 
 #: Publication date candidates in markup, tried in order (XPaths or finders like them).

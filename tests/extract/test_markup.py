@@ -354,3 +354,20 @@ def test_links_before_the_first_follow_button_after_the_headline():
     bare = lxml.html.document_fromstring(
         "<html><body><h1>Headline</h1><p><a href='/@ann'>Ann Lee</a></p><p>Story.</p></body></html>")
     assert markup.link_texts_before_follow(bare.find(".//h1")) == []
+
+
+def test_hatom_date_is_read_in_the_entry_around_the_scope():
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='post hentry'><h3>Post</h3><div class='post-body' id='b'>"
+        "<p>Text.</p></div><div class='post-footer'><abbr class='published' "
+        "title='2024-05-06T07:08:00-07:00'>7:08 AM</abbr></div></div>"
+        "<div class='sidebar hentry'><abbr class='published' title='2020-01-01T00:00:00Z'>old</abbr>"
+        "</div></body></html>")
+    body = page.get_element_by_id("b")
+    assert [e.get("title") for e in markup.hatom_published(body)] == ["2024-05-06T07:08:00-07:00"]
+    # a scope in no entry does not borrow another entry's date
+    other = lxml.html.document_fromstring(
+        "<html><body><div class='post'><div id='b'><p>Text.</p></div></div>"
+        "<div class='hentry'><abbr class='published' title='2020-01-01T00:00:00Z'>old</abbr></div>"
+        "</body></html>")
+    assert markup.hatom_published(other.get_element_by_id("b")) == []
