@@ -386,8 +386,8 @@ def _first_last(text: str) -> str:
 
 #: One person's name written "Last, First" ("Brenner, Clara", "van Dijk, Jan", "Roth,
 #: Hans-Peter"): a surname of one word (name particles before it allowed) and one given
-#: name; the inverted order Dublin Core's guidance asks of ``dc.creator`` and catalogue
-#: and citation styles print.
+#: name; the inverted order DCMI's usage guide asks of personal names in ``dc.creator``,
+#: and catalogue and citation styles print.
 _ONE_LAST_FIRST = re.compile(
     r"^((?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter|zu)\s+){0,2}[^\W\d_][\w'’-]*),"
     r"\s*([^\W\d_][\w'’-]*)$")

@@ -695,8 +695,9 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else, when every h1 lies in a
     related-named block, the byline elements of the one holding the headline
-    (:func:`_headline_block_bylines`), else a "By ..." line near the
-    top (or a line of a name and a CJK job title: "김서연 기자"), else the text after a by-word label of its own ("Autor:"), else, when the
+    (:func:`_headline_block_bylines`), else a "By ..." line near the top (or a line of a
+    name and a CJK job title: "김서연 기자"), else the text after a by-word label of its
+    own ("Autor:"), else, when the
     headline's h1 lies outside the article container, a "By ..." line or a byline-named
     block among the short texts just after the h1, else a name printed beside the date
     after the headline, else a name linked beside a follow button after the headline

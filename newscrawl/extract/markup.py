@@ -1043,9 +1043,10 @@ def link_texts_before_follow(h1) -> list[str]:
     """The texts of the links printed just before the first follow button or link
     (:data:`FOLLOW_LABELS`) among the first HEADLINE_BYLINE_TEXT_NODES text nodes after
     the headline's ``h1``, nearest first: the links inside the button's ancestors up to
-    FOLLOW_NAME_LEVELS above it that come before it and after the headline in page order. Blogging platforms
-    (Medium), LinkedIn's articles and some publishers' author cards print the writer's
-    name as a link beside such a button, where class names may say nothing."""
+    FOLLOW_NAME_LEVELS above it that come before it and after the headline in page
+    order. Blogging platforms (Medium), LinkedIn's articles and some publishers' author
+    cards print the writer's name as a link beside such a button, where class names may
+    say nothing."""
     for holder in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
         button = next((node for node in (holder, holder.getparent())
                        if node is not None and node.tag in ("button", "a")), None)
