@@ -1037,14 +1037,18 @@ FOLLOW_LABELS = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "vol
                            "følg", "följ", "obserwuj", "sledovat", "takip et"})
 #: How many levels up from a follow button the link naming the writer is looked for.
 FOLLOW_NAME_LEVELS = 4
+#: The address of a person's profile page: an author page's path segment
+#: (:data:`_AUTHOR_PATH`), or the "/@handle" of Medium, Substack and the fediverse, or
+#: LinkedIn's "/in/" (a follow button also follows topics, whose pages are none of these).
+_PROFILE_HREF = re.compile(_AUTHOR_PATH.pattern + r"|/@[\w.-]+(?:[/?#]|$)|/in/[\w.-]+")
 
 
 def link_texts_before_follow(h1) -> list[str]:
     """The texts of the links printed just before the first follow button or link
     (:data:`FOLLOW_LABELS`) among the first HEADLINE_BYLINE_TEXT_NODES text nodes after
-    the headline's ``h1``, nearest first: the links inside the button's ancestors up to
-    FOLLOW_NAME_LEVELS above it that come before it and after the headline in page
-    order. Blogging platforms (Medium), LinkedIn's articles and some publishers' author
+    the headline's ``h1``, nearest first: the links to a profile page
+    (:data:`_PROFILE_HREF`) inside the button's ancestors up to FOLLOW_NAME_LEVELS above
+    it that come before it and after the headline in page order. Blogging platforms (Medium), LinkedIn's articles and some publishers' author
     cards print the writer's name as a link beside such a button, where class names may
     say nothing."""
     for holder in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
@@ -1065,7 +1069,8 @@ def link_texts_before_follow(h1) -> list[str]:
                 break
             if element is h1:
                 after_headline = True
-            elif after_headline and element.tag == "a" and not is_within(element, h1):
+            elif (after_headline and element.tag == "a" and not is_within(element, h1)
+                  and _PROFILE_HREF.search(element.get("href") or "")):
                 before.append(text_of(element))
         return [text for text in reversed(before) if text]
     return []

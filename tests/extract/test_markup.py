@@ -354,6 +354,11 @@ def test_links_before_the_first_follow_button_after_the_headline():
     bare = lxml.html.document_fromstring(
         "<html><body><h1>Headline</h1><p><a href='/@ann'>Ann Lee</a></p><p>Story.</p></body></html>")
     assert markup.link_texts_before_follow(bare.find(".//h1")) == []
+    # a topic beside a follow button (its page is no person's profile) names nobody
+    topic = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><div><a href='/topic/olaf-scholz'>Olaf Scholz</a>"
+        "<button>Folgen</button></div><p>Story.</p></body></html>")
+    assert markup.link_texts_before_follow(topic.find(".//h1")) == []
 
 
 def test_hatom_date_is_read_in_the_entry_around_the_scope():
