@@ -267,22 +267,6 @@ ROLE_SUFFIXES = ("編集委員", "論説委員", "特派員", "通信員", "特�
                  "特派员", "通讯员", "특파원", "기자", "논설위원")
 
 
-#: A line that is one name and a job title after it, the byline of Korean, Japanese and
-#: Chinese papers ("김서연 기자", "佐藤美咲 記者", "李明 记者"), with the reporter's e-mail
-#: after it or the outlet or place and "=" before it ("스포츠조선=선수민 기자"): Hangul
-#: names of two to four syllables, Han names of two to five characters.
-_NAME_AND_JOB_TITLE = re.compile(
-    r"(?:[^\s=]{1,15}=\s*)?([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5})\s?(?:"
-    + "|".join(ROLE_SUFFIXES) + r")(?:\s+[^\s@]+@[^\s@]+\.\w+)?")
-
-
-def name_before_job_title(line: str) -> list[str]:
-    """The name of a line that is nothing but a name and a CJK job title after it
-    (:data:`_NAME_AND_JOB_TITLE`), as a one-name list; [] for any other line."""
-    match = _NAME_AND_JOB_TITLE.fullmatch(collapse(line))
-    return [match.group(1)] if match else []
-
-
 def _without_role_suffix(part: str) -> str:
     """The name without a trailing CJK job title (kept when nothing else would be left)."""
     for suffix in ROLE_SUFFIXES:

@@ -695,9 +695,8 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else, when every h1 lies in a
     related-named block, the byline elements of the one holding the headline
-    (:func:`_headline_block_bylines`), else a "By ..." line near the top (or a line of a
-    name and a CJK job title: "김서연 기자"), else the text after a by-word label of its
-    own ("Autor:"), else, when the
+    (:func:`_headline_block_bylines`), else a "By ..." line near the top, else the text
+    after a by-word label of its own ("Autor:"), else, when the
     headline's h1 lies outside the article container, a "By ..." line or a byline-named
     block among the short texts just after the h1, else a name printed beside the date
     after the headline, else a name linked beside a follow button after the headline
@@ -717,9 +716,6 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             found = byline.clean_byline(text, strict=True)
             if found:
                 return found, text, "line opening with a by-word"
-        found = byline.name_before_job_title(text)
-        if found:
-            return found, text, "line of a name and the job title after it"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:

@@ -2,13 +2,7 @@
 
 import pytest
 
-from newscrawl.extract.authors import (
-    clean_byline,
-    clean_names,
-    dedupe,
-    name_before_job_title,
-    starts_with_lead_in,
-)
+from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_with_lead_in
 
 
 @pytest.mark.parametrize("raw, names", [
@@ -201,19 +195,3 @@ def test_arabic_byline_labels_are_lead_ins(raw, names):
 def test_arabic_verb_without_its_colon_opens_no_byline():
     # "كتب الوزير رسالة ..." ("the minister wrote a letter ..."): a sentence, not a label
     assert not starts_with_lead_in("كتب الوزير رسالة إلى النواب")
-
-
-@pytest.mark.parametrize("line, names", [
-    ("박지훈 기자", ["박지훈"]),
-    ("박지훈 기자 jh.park@daily.example", ["박지훈"]),
-    ("경제신문=박지훈 기자", ["박지훈"]),
-    ("山田太郎 記者", ["山田太郎"]),
-    ("王芳 记者", ["王芳"]),
-    # no such line: more than a name before the title, a title alone, no title
-    ("시청 관계자는 이렇게 말했다 기자", []),
-    ("기자", []),
-    ("박지훈", []),
-    ("[경제신문 박지훈 기자] 시청은 3일 새 예산안을 발표했다.", []),
-])
-def test_name_before_a_cjk_job_title(line, names):
-    assert name_before_job_title(line) == names

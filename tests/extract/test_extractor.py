@@ -284,17 +284,6 @@ def _story(sentence: str, count: int = 4) -> str:
                    for i in range(count))
 
 
-def test_line_of_a_name_and_a_cjk_job_title_is_the_byline():
-    page = ("<html lang='ko'><body><h1>로고</h1><article><h3>시청 새 예산안 발표</h3>"
-            f"{_story('시청은 3일 새 예산안을 발표했다.')}"
-            "<p>박지훈 기자 jh.park@daily.example</p></article></body></html>")
-    article = extract_article(page, URL, profile=False)
-    assert article.authors == ["박지훈"]
-    # a name inside a sentence, or a job title without a name before it, is no byline
-    sentence = page.replace("<p>박지훈 기자 jh.park@daily.example</p>", "<p>문의는 기자에게 하면 된다.</p>")
-    assert extract_article(sentence, URL, profile=False).authors == []
-
-
 def test_name_linked_beside_a_follow_button_after_the_headline_is_the_byline():
     header = ("<div class='k1'><div class='k2'><p class='k3'><a href='https://blog.example/@ann'>"
               "Ann Lee</a></p><span>·</span><p class='k3'><button class='k4'>Follow</button></p>"
