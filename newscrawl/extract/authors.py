@@ -43,6 +43,10 @@ LEAD_INS = (
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:", r"penulis",
+    # Arabic: "كتب:" / "كتبت:" ("wrote:", the label the Arabic press prints before the
+    # writer; only with a colon or a dash after it or standing alone, as the verb opens
+    # sentences too) and "بقلم" ("by the pen of")
+    r"كتبت?(?:\s*[:\-–—]|$)", r"بقلم",
 )
 #: Lead-ins of Chinese and Japanese bylines, before a full-width or plain colon and no
 #: space ("作者：周海燕", "筆者：佐藤"): stripped with the colon.
@@ -374,6 +378,32 @@ def _first_last(text: str) -> str:
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in matches)
 
 
+#: One person's name written "Last, First" ("Brenner, Clara", "van Dijk, Jan", "Roth,
+#: Hans-Peter"): a surname of one word (name particles before it allowed) and one given
+#: name; the inverted order DCMI's usage guide asks of personal names in ``dc.creator``,
+#: and catalogue and citation styles print.
+_ONE_LAST_FIRST = re.compile(
+    r"^((?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter|zu)\s+){0,2}[^\W\d_][\w'’-]*),"
+    r"\s*([^\W\d_][\w'’-]*)$")
+#: What follows a surname's comma and is no given name ("Doe, Jr.", "Smith, PhD").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "jun", "sen"})
+
+
+def _one_person_first_last(value: str) -> str:
+    """A structured author value that is one person written "Last, First" as "First
+    Last"; any other value (two names, a name and a place or an outlet, a suffix, an
+    agency's capitals: "Jane Doe, Berlin", "Doe, Jr.", "AFP, MANILA") as it is."""
+    match = _ONE_LAST_FIRST.match(value.strip())
+    if match is None:
+        return value
+    last, first = match.group(1), match.group(2)
+    words = (last.split()[-1], first)
+    if (first.lower() in NAME_SUFFIXES or any(not w[:1].isupper() or w.isupper() for w in words)
+            or any(_is_agency_code(w) for w in words)):
+        return value
+    return f"{first} {last}"
+
+
 #: The place of a dateline: one upper-case word of five letters or more, then the date
 #: ("SEATTLE Jan 14", "BERLIN, 4. März"), never a name (two such words may be one: "JANE
 #: DOE Jan 14"; a shorter one may be an agency: "AFP 4.3.2031").
@@ -388,6 +418,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         return []
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     text = _first_last(_NAME_CODE.sub("", text))
+    if not strict:  # (a structured value: one person's name, or a list of them)
+        text = _one_person_first_last(text)
     names: list[str] = []
     prose = False
     for segment in _SEGMENT_SPLIT.split(text):

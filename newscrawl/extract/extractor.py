@@ -696,10 +696,12 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else, when every h1 lies in a
     related-named block, the byline elements of the one holding the headline
-    (:func:`_headline_block_bylines`), else a "By ..." line near the
-    top, else the text after a by-word label of its own ("Autor:"), else, when the
+    (:func:`_headline_block_bylines`), else a "By ..." line near the top, else the text
+    after a by-word label of its own ("Autor:"), else, when the
     headline's h1 lies outside the article container, a "By ..." line or a byline-named
-    block among the short texts just after the h1, else a bold signature closing the story."""
+    block among the short texts just after the h1, else a name printed beside the date
+    after the headline, else a name linked beside a follow button after the headline
+    (:func:`markup.link_texts_before_follow`), else a bold signature closing the story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -733,6 +735,9 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         found, beside = _name_beside_date_after_headline(after_headline)
         if found:
             return found, beside, "name printed beside the date after the headline"
+    for text in markup.link_texts_before_follow(h1)[:1] if h1 is not None else ():
+        if _NAME_ONLY.fullmatch(text) and byline.clean_byline(text, strict=True) == [text]:
+            return [text], text, "name linked beside a follow button"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)

@@ -10,6 +10,7 @@ looked for, so related-article teasers and sidebars do not leak into the fields.
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import re
 from functools import lru_cache
 from typing import Callable, Iterator, TypeAlias
@@ -257,11 +258,27 @@ def time_elements(*class_words: str, pubdate: bool = False):
     return find
 
 
+def hatom_published(scope) -> list:
+    """The ``<abbr class="published" title="...">`` elements under an element, else under
+    the hAtom entry (the nearest ancestor of class ``hentry``) that holds it: the
+    microformats' hAtom entry date, written as their "abbr design pattern" (the machine
+    date in ``title``, a short human one as text), as Blogger's and older WordPress
+    themes print a post's time, in a post footer beside the post's body."""
+    for root in itertools.chain((scope,), (node for node in scope.iterancestors()
+                                           if "hentry" in (node.get("class") or "").split())):
+        found = [element for element in root.iterdescendants("abbr")
+                 if element.get("title") and "published" in (element.get("class") or "").split()]
+        if found:
+            return found
+    return []
+
+
 #: Publication date candidates in markup, tried in order (XPaths or finders like them).
 PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-datepublished", XP(f"{WITHIN}{with_attribute('itemprop', 'datePublished')}")),
     ("time-pubdate", time_elements("publish", pubdate=True)),
     ("time", time_elements()),
+    ("abbr-published", hatom_published),
 )
 #: The words of the date-class heuristic (in a class value, lower-case or Capitalised).
 DATE_CLASS_WORDS = ("date", "publish", "datum", "fecha")
@@ -858,8 +875,15 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
 
 def _dated(name: str, elements) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of each date element."""
-    return [(name, collapse(e.get("datetime") or e.get("content") or ""), text_of(e))
+    return [(name, collapse(e.get("datetime") or e.get("content") or _abbr_title(e)), text_of(e))
             for e in elements]
+
+
+def _abbr_title(element) -> str:
+    """The ``title`` of an ``<abbr>`` (where the microformats' "abbr design pattern"
+    writes the machine-readable value, as ``itemprop=datePublished`` on Blogger's
+    ``<abbr class="published">``); '' for any other element."""
+    return (element.get("title") or "") if element.tag == "abbr" else ""
 
 
 #: The longest text :func:`short_texts` yields, plus one.
@@ -1049,6 +1073,51 @@ def _byline_named(element) -> bool:
             return not _FURNITURE_NAMED.search(element.get("class") or "")
         node = node.getparent()
     return False
+
+
+#: The label of the button that follows a writer, in the languages of the corpora's sites
+#: (the whole text of a ``<button>`` or a link, compared lower-case).
+FOLLOW_LABELS = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "volgen",
+                           "følg", "följ", "obserwuj", "sledovat", "takip et"})
+#: How many levels up from a follow button the link naming the writer is looked for.
+FOLLOW_NAME_LEVELS = 4
+#: The address of a person's profile page: an author page's path segment
+#: (:data:`_AUTHOR_PATH`), or the "/@handle" of Medium, Substack and the fediverse, or
+#: LinkedIn's "/in/" (a follow button also follows topics, whose pages are none of these).
+_PROFILE_HREF = re.compile(_AUTHOR_PATH.pattern + r"|/@[\w.-]+(?:[/?#]|$)|/in/[\w.-]+")
+
+
+def link_texts_before_follow(h1) -> list[str]:
+    """The texts of the links printed just before the first follow button or link
+    (:data:`FOLLOW_LABELS`) among the first HEADLINE_BYLINE_TEXT_NODES text nodes after
+    the headline's ``h1``, nearest first: the links to a profile page
+    (:data:`_PROFILE_HREF`) inside the button's ancestors up to FOLLOW_NAME_LEVELS above
+    it that come before it and after the headline in page order. Blogging platforms (Medium), LinkedIn's articles and some publishers' author
+    cards print the writer's name as a link beside such a button, where class names may
+    say nothing."""
+    for holder in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
+        button = next((node for node in (holder, holder.getparent())
+                       if node is not None and node.tag in ("button", "a")), None)
+        if button is None or text_of(button).lower() not in FOLLOW_LABELS or in_related(button):
+            continue
+        node = button
+        for _ in range(FOLLOW_NAME_LEVELS):
+            parent = node.getparent()
+            if parent is None:
+                break
+            node = parent
+        before: list[str] = []
+        after_headline = not is_within(h1, node)
+        for element in node.iter():
+            if element is button:
+                break
+            if element is h1:
+                after_headline = True
+            elif (after_headline and element.tag == "a" and not is_within(element, h1)
+                  and _PROFILE_HREF.search(element.get("href") or "")):
+                before.append(text_of(element))
+        return [text for text in reversed(before) if text]
+    return []
 
 
 def signature_texts(container) -> list[str]:

@@ -176,3 +176,40 @@ def test_a_share_buttons_label_is_no_name(label):
 ])
 def test_labels_editors_desks_and_offices(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("value, names", [
+    ("Brenner, Clara", ["Clara Brenner"]),
+    ("van Dijk, Jan", ["Jan van Dijk"]),
+    ("Roth, Hans-Peter", ["Hans-Peter Roth"]),
+    # not one person written "Last, First": left as it was
+    ("Jane Doe, Berlin", ["Jane Doe"]),
+    ("Doe, Jr.", ["Doe", "Jr"]),
+    ("AFP, MANILA", ["AFP", "MANILA"]),
+    ("Reuters, dpa", ["Reuters", "dpa"]),
+    ("Mamokete Modiba, Claire Benit-Gbaffou", ["Mamokete Modiba", "Claire Benit-Gbaffou"]),
+])
+def test_one_structured_name_written_last_first_is_turned_round(value, names):
+    assert clean_names([value]) == names
+
+
+def test_last_first_turning_is_for_structured_values_only():
+    # a visible element reading "Keller, Bauer" is as likely two surnames: left apart
+    assert clean_byline("Keller, Bauer") == ["Keller", "Bauer"]
+    assert clean_names(["Brenner, Clara", "Vogt, Tobias"]) == ["Clara Brenner", "Tobias Vogt"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("كتب: منى الشريف", ["منى الشريف"]),
+    ("كتبت: منى الشريف", ["منى الشريف"]),
+    ("كتب - منى الشريف", ["منى الشريف"]),
+    ("بقلم منى الشريف", ["منى الشريف"]),
+])
+def test_arabic_byline_labels_are_lead_ins(raw, names):
+    assert starts_with_lead_in(raw)
+    assert clean_byline(raw) == names
+
+
+def test_arabic_verb_without_its_colon_opens_no_byline():
+    # "كتب الوزير رسالة ..." ("the minister wrote a letter ..."): a sentence, not a label
+    assert not starts_with_lead_in("كتب الوزير رسالة إلى النواب")

@@ -277,3 +277,37 @@ def test_a_live_blog_body_holds_every_post():
             '</div></article></body></html>')
     body = extract_article(html, URL, profile=False).body
     assert body.count("Update ") == 6 and "Jo Reporter" not in body
+
+
+def _story(sentence: str, count: int = 4) -> str:
+    return "".join(f"<p>{sentence} Paragraph {i} goes on long enough to be body text.</p>"
+                   for i in range(count))
+
+
+def test_name_linked_beside_a_follow_button_after_the_headline_is_the_byline():
+    header = ("<div class='k1'><div class='k2'><p class='k3'><a href='https://blog.example/@ann'>"
+              "Ann Lee</a></p><span>·</span><p class='k3'><button class='k4'>Follow</button></p>"
+              "</div></div>")
+    page = (f"<html><body><div class='a1'><h1>Why queues back up</h1>{header}"
+            f"<section class='b2'>{_story('Queues back up when work arrives faster.')}</section>"
+            "</div></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert (article.authors, article.byline_raw) == (["Ann Lee"], "Ann Lee")
+    # the link beside the button must read as a person's name
+    topic = page.replace(">Ann Lee</a>", ">distributed systems</a>")
+    assert extract_article(topic, URL, profile=False).authors == []
+    # a follow button before the headline (a site bar) names nobody
+    site_bar = page.replace(f"<h1>Why queues back up</h1>{header}", f"{header}<h1>Why queues back up</h1>")
+    assert extract_article(site_bar, URL, profile=False).authors == []
+
+
+def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
+    page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
+            "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"
+            f"<div class='post-body'>{_story('We pruned the old trees this week.')}</div>"
+            "<div class='post-footer'>Posted by Jo at <a class='timestamp-link' href='#'>"
+            "<abbr class='published' title='2024-05-02T19:26:00-07:00'>7:26 PM</abbr></a></div>"
+            "</div></div></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert article.published_at == dt.datetime(2024, 5, 3, 2, 26, tzinfo=UTC)
+    assert article.published_precision == "exact"

@@ -356,3 +356,69 @@ def test_the_date_class_walk_given_the_class_values_finds_what_the_full_walk_fin
     # class values without any of the heuristic's words: its walk is skipped
     assert date_candidates(PageContext(pages[0], "https://example.com/a").body_element,
                            DATELINE_XPATHS, class_values=["meta", "story"]) == []
+
+
+def test_hatom_abbr_gives_its_title_as_the_date():
+    page = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><p>Text.</p>"
+        "<abbr title='Application Programming Interface'>API</abbr>"
+        "<span class='post-timestamp'><abbr class='published' title='2024-05-06T07:08:00-07:00'>"
+        "7:08 AM</abbr></span></article></body></html>")
+    scope = markup.article_scope(page)
+    assert markup.date_candidates(scope, markup.PUBLISHED_XPATHS) == [
+        ("abbr-published", "2024-05-06T07:08:00-07:00", "7:08 AM")]
+    # (an abbr of another class, or one without a title, dates nothing)
+    other = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><abbr class='updated' title='2024-05-07'>x</abbr>"
+        "<abbr class='published'>May 6</abbr></article></body></html>")
+    assert markup.date_candidates(markup.article_scope(other), markup.PUBLISHED_XPATHS) == []
+
+
+def test_microdata_date_on_an_abbr_reads_its_title():
+    page = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><abbr class='published' itemprop='datePublished' "
+        "title='2024-05-06T07:08:00-07:00'>7:08 AM</abbr></article></body></html>")
+    found = markup.date_candidates(markup.article_scope(page), markup.PUBLISHED_XPATHS)
+    assert found == [("itemprop-datepublished", "2024-05-06T07:08:00-07:00", "7:08 AM")]
+    # (the title of any other element is no date value)
+    span = lxml.html.document_fromstring(
+        "<html><body><article><h1>Post</h1><span itemprop='datePublished' "
+        "title='2024-05-06'>6 May</span></article></body></html>")
+    assert markup.date_candidates(markup.article_scope(span), markup.PUBLISHED_XPATHS) == [
+        ("itemprop-datepublished", "", "6 May")]
+
+
+def test_links_before_the_first_follow_button_after_the_headline():
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='q1'><a href='/'>Home</a><button>Follow</button></div>"
+        "<h1>Headline</h1><div class='x'><div><a href='/@ann'><img alt=''></a></div>"
+        "<div><p><a href='/@ann'>Ann Lee</a></p><span>·</span><p><button>Follow</button></p></div></div>"
+        "<p>Story text.</p><div><a href='/@bo'>Bo Chan</a><a href='#'>Follow</a></div></body></html>")
+    h1 = page.find(".//h1")
+    assert markup.link_texts_before_follow(h1) == ["Ann Lee"]
+    # no follow button after the headline: nothing
+    bare = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><p><a href='/@ann'>Ann Lee</a></p><p>Story.</p></body></html>")
+    assert markup.link_texts_before_follow(bare.find(".//h1")) == []
+    # a topic beside a follow button (its page is no person's profile) names nobody
+    topic = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><div><a href='/topic/olaf-scholz'>Olaf Scholz</a>"
+        "<button>Folgen</button></div><p>Story.</p></body></html>")
+    assert markup.link_texts_before_follow(topic.find(".//h1")) == []
+
+
+def test_hatom_date_is_read_in_the_entry_around_the_scope():
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='post hentry'><h3>Post</h3><div class='post-body' id='b'>"
+        "<p>Text.</p></div><div class='post-footer'><abbr class='published' "
+        "title='2024-05-06T07:08:00-07:00'>7:08 AM</abbr></div></div>"
+        "<div class='sidebar hentry'><abbr class='published' title='2020-01-01T00:00:00Z'>old</abbr>"
+        "</div></body></html>")
+    body = page.get_element_by_id("b")
+    assert [e.get("title") for e in markup.hatom_published(body)] == ["2024-05-06T07:08:00-07:00"]
+    # a scope in no entry does not borrow another entry's date
+    other = lxml.html.document_fromstring(
+        "<html><body><div class='post'><div id='b'><p>Text.</p></div></div>"
+        "<div class='hentry'><abbr class='published' title='2020-01-01T00:00:00Z'>old</abbr></div>"
+        "</body></html>")
+    assert markup.hatom_published(other.get_element_by_id("b")) == []
