@@ -415,15 +415,16 @@ LONE_DATELINE = re.compile(r"^.{1,40}\s[—–]$")
 CLOSING_CREDIT_MAX_CHARS = 200
 #: ... a copyright notice, in the forms copyright law gives a notice (the symbol ©, the
 #: word "Copyright" or the abbreviation "Copr." with a year or the symbol; "(c)" as
-#: typed, with a year, as a list's third item is no notice), whether written as
-#: sentences or not: "© dpa-infocom, dpa:...", "Copyright 2024 WXYZ. All rights reserved.";
+#: typed, with a year, as a list's third item is no notice), not written as sentences:
+#: "© dpa-infocom, dpa:...", "© 2024 Example Wire";
 COPYRIGHT_NOTICE = re.compile(
     r"^[(<\[]?\s*(?:©|\(c\)\s*(?:19|20)\d{2}\b|(?:copyright|copr\.)\s*(?:©|\(c\)|(?:19|20)\d{2}\b))",
     re.IGNORECASE)
 #: ... or a notice that opens with the reservation of rights rather than the symbol, as
 #: Italian papers and agencies print it ("RIPRODUZIONE RISERVATA © Copyright ANSA") and
 #: some sites elsewhere ("All rights reserved. © 2024 Example Wire"): the reservation
-#: alone or followed by the notice, not a sentence that goes on;
+#: alone or followed by the notice, not a sentence that goes on, and (as above) not
+#: ending like a sentence;
 RIGHTS_RESERVED = re.compile(
     r"^\W{0,3}(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados)"

@@ -181,14 +181,15 @@ def without_closing_credits(paragraphs: list[str]) -> list[str]:
 
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
-    copyright notice (also one written as sentences, "Copyright 2019 The Daily. All
-    rights reserved.", or one opening with the reservation of rights), an e-mail address
-    with a few words beside it (telephone numbers aside), an editor's credit, or a short
-    line wholly in parentheses not ending like a sentence."""
+    copyright notice (also one opening with the reservation of rights), an e-mail
+    address with a few words beside it (telephone numbers aside), an editor's credit, or
+    a short line wholly in parentheses; the notices and the parenthesised line not
+    ending like a sentence. (A notice written as sentences, "Copyright 2019 The Daily.
+    All rights reserved.", is text to the Zyte labels and stays.)"""
     if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
         return False
     if bp.COPYRIGHT_NOTICE.match(text) or bp.RIGHTS_RESERVED.match(text):
-        return True
+        return not bp.SENTENCE_END.search(text)  # (a notice written as sentences is kept)
     if "@" in text:
         address = bp.EMAIL_ADDRESS.search(text)
         if address is not None:

@@ -26,7 +26,6 @@ STORY = [
     "(With inputs from agencies)",
     "(Editing by Jane Doe)",
     "(abc/xyz)",
-    "Copyright 2024 The Example Press. All rights reserved.",
     "RIPRODUZIONE RISERVATA © Copyright Agenzia Esempio",
     "All rights reserved. © 2024 Example Wire",
     "Contact the reporter at jroth@paper.example or 555-010-0199.",
@@ -43,6 +42,7 @@ def test_closing_credit_lines(line):
     "The mayor said the vote showed that the city could still agree on the basics.",
     "(c) any member who fails to declare an interest may be removed from the committee",
     "Copyright law in the country has not changed since the reform of the last century.",
+    "Copyright 2024 The Example Press. All rights reserved.",
     "All rights reserved, the judge said, remain with the heirs of the author.",
     "Readers who saw the flood can call the newsroom at 555-010-0199 or write to "
     "tips@paper.example with their photographs and names.",
