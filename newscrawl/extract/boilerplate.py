@@ -425,10 +425,28 @@ CLOSING_CREDIT_MAX_CHARS = 200
 COPYRIGHT_NOTICE = re.compile(
     r"^[(<\[]?\s*(?:©|\(c\)\s*(?:19|20)\d{2}\b|(?:copyright|copr\.)\s*(?:©|\(c\)|(?:19|20)\d{2}\b))",
     re.IGNORECASE)
-#: ... a reporter's sign-off: an e-mail address and at most this many words besides it
-#: ("Name 기자 name@paper.example", "Write to the author: name@paper.example");
+#: ... or a notice that opens with the reservation of rights rather than the symbol, as
+#: Italian papers and agencies print it ("RIPRODUZIONE RISERVATA © Copyright ANSA") and
+#: some sites elsewhere ("All rights reserved. © 2024 Example Wire"): the reservation
+#: alone or followed by the notice, not a sentence that goes on, and (as above) not
+#: ending like a sentence;
+RIGHTS_RESERVED = re.compile(
+    r"^\W{0,3}(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados)"
+    r"\W*(?:$|©|copyright\b|\(c\))",
+    re.IGNORECASE)
+#: ... a reporter's sign-off: an e-mail address and at most this many words besides it,
+#: telephone numbers not counted ("Name 기자 name@paper.example", "Write to the author:
+#: name@paper.example", "Contact the reporter at name@paper.example or 555-0100.");
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SIGN_OFF_WORDS = 5
+SIGN_OFF_WORD = re.compile(r"\S*\w\S*")
+TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+#: ... the credit of the editor in charge that closes a story on Chinese news sites
+#: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
+#: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
+EDITOR_CREDIT = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+MAX_EDITOR_CREDIT_CHARS = 40
 #: ... a short line wholly in parentheses, of words alone (no digit, colon or inner
 #: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
 #: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled

@@ -33,6 +33,7 @@ from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATI
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
+from newscrawl.extract.body.paragraphs import without_closing_signature
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
@@ -838,10 +839,22 @@ def step_authors(run: _Run) -> None:
                             else "no person's name in it")
         if run.set("authors", names, layer, offered):
             run.article.byline_raw = raw
+            _without_signature(run, names)
             for layer, where, raw, names in candidates if run.record is not None else ():
                 run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
             return
+
+
+def _without_signature(run: _Run, names: list[str]) -> None:
+    """The body without its last paragraph when that is an author's name alone: the
+    signature after the story is the authors' field (a profile's body is left as it is)."""
+    if run.body is None or run.article.sources.get("body") == "profile":
+        return
+    kept = without_closing_signature(run.body.paragraphs, names)
+    if kept is not run.body.paragraphs:
+        run.body.paragraphs = kept
+        run.article.body = run.body.text
 
 
 def step_headline_kicker(run: _Run) -> None:

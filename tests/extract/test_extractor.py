@@ -243,6 +243,19 @@ def test_bold_signature_closing_the_story_is_the_byline_of_last_resort():
     assert extract_article(not_a_name, URL, profile=False).authors == []
 
 
+def test_the_signature_of_an_author_is_no_paragraph_of_the_body():
+    paragraphs = "".join(f"<p>Paragraph {i} of the story, long enough to be body text for sure.</p>"
+                         for i in range(4))
+    page = (f"<html><body><article><h1>Headline</h1><div class='content'>{paragraphs}"
+            "<p style='text-align:right'><strong>Lê Phương</strong></p></div></article></body></html>")
+    body = extract_article(page, URL, profile=False).body
+    assert "Lê Phương" not in body and body.endswith("Paragraph 3 of the story, long enough to be body text for sure.")
+    # a name that is not the author's (the byline names someone else) stays
+    credited = page.replace("<h1>Headline</h1>", "<h1>Headline</h1><p class='byline'>By Jane Doe</p>")
+    article = extract_article(credited, URL, profile=False)
+    assert article.authors == ["Jane Doe"] and article.body.endswith("Lê Phương")
+
+
 def test_visible_standfirst_is_the_description_when_the_page_states_none():
     from newscrawl import extract_article
 

@@ -207,21 +207,37 @@ def without_closing_credits(paragraphs: list[str]) -> list[str]:
 
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
-    copyright notice, an e-mail address with a few words beside it, or a short line
-    wholly in parentheses, none ending like a sentence. (A notice written as sentences,
-    "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte labels and
-    stays.)"""
+    copyright notice (also one opening with the reservation of rights), an e-mail
+    address with a few words beside it (telephone numbers aside), an editor's credit, or
+    a short line wholly in parentheses; the notices and the parenthesised line not
+    ending like a sentence. (A notice written as sentences, "Copyright 2019 The Daily.
+    All rights reserved.", is text to the Zyte labels and stays.)"""
     if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
         return False
-    if bp.COPYRIGHT_NOTICE.match(text):
+    if bp.COPYRIGHT_NOTICE.match(text) or bp.RIGHTS_RESERVED.match(text):
         return not bp.SENTENCE_END.search(text)  # (a notice written as sentences is kept)
     if "@" in text:
         address = bp.EMAIL_ADDRESS.search(text)
         if address is not None:
-            rest = text[:address.start()] + " " + text[address.end():]
-            return len(rest.split()) <= bp.MAX_SIGN_OFF_WORDS
+            rest = bp.TELEPHONE_NUMBER.sub(" ", text[:address.start()] + " " + text[address.end():])
+            return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
+    if len(text) <= bp.MAX_EDITOR_CREDIT_CHARS and bp.EDITOR_CREDIT.match(text):
+        return True
     return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
+def without_closing_signature(paragraphs: list[str], names) -> list[str]:
+    """The paragraphs without a last one that is an author's name and nothing else (the
+    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>"):
+    ``names`` are the authors the page credits; the name is their field, not text."""
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > bp.MAX_OPENING_BYLINE_CHARS:
+        return paragraphs
+    last = fold(paragraphs[-1])
+    for name in names:
+        if last and fold(name) == last:
+            return paragraphs[:-1]
+    return paragraphs
 
 
 def without_opening_byline(paragraphs: list[str]) -> list[str]:

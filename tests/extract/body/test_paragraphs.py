@@ -1,5 +1,5 @@
-"""Tests of body.paragraphs: the block tests, the credit lines that close a story, the
-byline that opens it."""
+"""Tests of body.paragraphs: the block tests, the credit lines and signature that close a
+story, the byline that opens it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.paragraphs import (hints_in, is_byline_line, is_closing_credit,
                                                is_promo_or_credit, without_closing_credits,
+                                               without_closing_signature,
                                                without_opening_byline)
 
 BLOCKS = ["Sign up for our newsletter to get the news in your inbox.",
@@ -73,6 +74,13 @@ STORY = [
     "(With inputs from agencies)",
     "(Editing by Jane Doe)",
     "(abc/xyz)",
+    "RIPRODUZIONE RISERVATA © Copyright Agenzia Esempio",
+    "All rights reserved. © 2024 Example Wire",
+    "Contact the reporter at jroth@paper.example or 555-010-0199.",
+    "Reach Jane Doe at jdoe@paper.example, +1 (555) 010-0199",
+    "责任编辑：王小明",
+    "（责编：王小明）",
+    "[责任编辑:王小明]",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -83,6 +91,11 @@ def test_closing_credit_lines(line):
     "(c) any member who fails to declare an interest may be removed from the committee",
     "Copyright law in the country has not changed since the reform of the last century.",
     "Copyright 2024 The Example Press. All rights reserved.",
+    "All rights reserved, the judge said, remain with the heirs of the author.",
+    "Readers who saw the flood can call the newsroom at 555-010-0199 or write to "
+    "tips@paper.example with their photographs and names.",
+    "编辑部表示，相关报道将在下周继续刊出。",
+    "责任编辑王小明说，这份报告花了三个月时间。",
     "Readers who saw the fire or took photographs of it are asked to contact the newsroom by "
     "writing to tips@paper.example before Friday evening.",
     "(The council will vote on the plan again next month.)",
@@ -97,6 +110,13 @@ def test_closing_credits_go_from_the_end_only():
     body = ["(With inputs from agencies)"] + STORY + ["Jana Roth jroth@paper.example",
                                                    "© Example Agency, ea:20240502-123-456789/2"]
     assert without_closing_credits(body) == ["(With inputs from agencies)"] + STORY
+
+
+def test_a_closing_signature_goes_when_it_names_an_author():
+    assert without_closing_signature(STORY + ["JANE DOE"], ["Jane Doe"]) == STORY
+    assert without_closing_signature(STORY + ["Jane Doe"], ["John Roe"]) == STORY + ["Jane Doe"]
+    assert without_closing_signature(["Jane Doe"] + STORY, ["Jane Doe"]) == ["Jane Doe"] + STORY
+    assert without_closing_signature(["Jane Doe"], ["Jane Doe"]) == ["Jane Doe"]
 
 
 def test_a_lone_paragraph_is_kept_whatever_it_is():
