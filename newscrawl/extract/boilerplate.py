@@ -445,8 +445,8 @@ TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
-EDITOR_CREDIT = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
-MAX_EDITOR_CREDIT_CHARS = 40
+EDITOR_CREDIT_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+MAX_EDITOR_CREDIT_LINE_CHARS = 40
 #: ... a short line wholly in parentheses, of words alone (no digit, colon or inner
 #: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
 #: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled

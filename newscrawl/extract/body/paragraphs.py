@@ -221,7 +221,7 @@ def is_closing_credit(text: str) -> bool:
         if address is not None:
             rest = bp.TELEPHONE_NUMBER.sub(" ", text[:address.start()] + " " + text[address.end():])
             return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
-    if len(text) <= bp.MAX_EDITOR_CREDIT_CHARS and bp.EDITOR_CREDIT.match(text):
+    if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
     return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
