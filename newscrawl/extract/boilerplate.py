@@ -152,6 +152,7 @@ FURNITURE_TEXT = re.compile(
         # advertising
       | advertisement|advert|ad|anzeige|werbung|publicidad
       | publicité|pubblicità|reklama|reklame|annons|iklan|sponsored(?:\ content)?
+      | advertentie|publicitate|mainos|hirdetés|διαφ[ήη]μιση|реклама
         # sharing, subscribing, comments
       | share(?:\ this)?(?:\ (?:article|story|page|post))?|share\ on\ \w+|tweet|email|print
       | subscribe(?:\ now)?|sign\ up.*newsletter.*|follow\ us.*

@@ -9,7 +9,8 @@ import pytest
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.paragraphs import (hints_in, is_byline_line, is_closing_credit,
-                                               is_promo_or_credit, without_closing_credits,
+                                               is_promo_or_credit, keep_paragraph,
+                                               without_closing_credits,
                                                without_closing_signature,
                                                without_opening_byline)
 
@@ -147,3 +148,17 @@ def test_opening_byline_goes_from_the_first_paragraphs_only():
     assert without_opening_byline(["Von Jana Roth"] + STORY) == STORY
     late = STORY + ["By Jane Doe and John Roe"]
     assert without_opening_byline(late) == late
+
+
+@pytest.mark.parametrize("label", ["Advertentie", "- Publicitate -", "MAINOS", "Hirdetés",
+                                   "ΔΙΑΦΗΜΙΣΗ", "Реклама", "Anzeige"])
+def test_an_ad_slot_label_alone_is_no_paragraph(label):
+    assert not keep_paragraph(label, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De advertentie verscheen dinsdag in drie regionale kranten.",
+    "Campania de publicitate a costat primăria 40.000 de lei.",
+])
+def test_a_sentence_with_the_word_for_advertising_stays(sentence):
+    assert keep_paragraph(sentence, 0)
