@@ -379,12 +379,11 @@ def _first_last(text: str) -> str:
 
 
 #: One person's name written "Last, First" ("Brenner, Clara", "van Dijk, Jan", "Roth,
-#: Hans-Peter"): a surname of one word (name particles before it allowed) and one given
-#: name; the inverted order DCMI's usage guide asks of personal names in ``dc.creator``,
-#: and catalogue and citation styles print.
+#: Hans-Peter"): a surname of one word (up to two name particles before it,
+#: :data:`_NAME_PARTICLES`) and one given name; the inverted order DCMI's usage guide
+#: asks of personal names in ``dc.creator``, and catalogue and citation styles print.
 _ONE_LAST_FIRST = re.compile(
-    r"^((?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter|zu)\s+){0,2}[^\W\d_][\w'’-]*),"
-    r"\s*([^\W\d_][\w'’-]*)$")
+    r"^((?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’-]*)$")
 #: What follows a surname's comma and is no given name ("Doe, Jr.", "Smith, PhD").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "jun", "sen"})
 
@@ -397,7 +396,10 @@ def _one_person_first_last(value: str) -> str:
     if match is None:
         return value
     last, first = match.group(1), match.group(2)
-    words = (last.split()[-1], first)
+    *particles, surname = last.split()
+    if any(word not in _NAME_PARTICLES for word in particles):
+        return value
+    words = (surname, first)
     if (first.lower() in NAME_SUFFIXES or any(not w[:1].isupper() or w.isupper() for w in words)
             or any(_is_agency_code(w) for w in words)):
         return value
