@@ -12,7 +12,9 @@ punctuation and spacing aside: "Jane Doe", "JANE DOE" and "Jane  Doe." are one n
 
 Read segment by segment (a visible byline element arrives with its parts apart, see
 :func:`newscrawl.extract.markup.byline_text`): a lead-in standing alone ("By", "Von") is
-a label, not a name; a date after the names, or a sentence, ends them; an upper-case
+a label, not a name, and starts the names (the parts before it are the header's furniture,
+a section label or share tools, unless no name follows it); a date after the names, or a
+sentence, ends them; an upper-case
 place before a date is a dateline; a short title before the names is skipped. Inside a
 name, the outlet written for ("for The Courier"), a name written twice and a German
 compound job title are dropped, and the word introducing a date ("on", "am", "el") goes
@@ -423,10 +425,15 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     if not strict:  # (a structured value: one person's name, or a list of them)
         text = _one_person_first_last(text)
     names: list[str] = []
+    before_lead_in: list[str] = []  # (names read before a by-word standing alone)
     prose = False
     for segment in _SEGMENT_SPLIT.split(text):
         segment = segment.strip()
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
+            # (a by-word of its own starts the names: the parts before it in the same
+            # byline are the header's furniture, a section label or share tools,
+            # unless no name follows it: "Jane Doe | Author" keeps the name)
+            before_lead_in, names = names or before_lead_in, []
             continue
         if names and EDITOR_CREDIT.match(segment):
             break  # (the editor credited after the authors: "Penulis A | Editor B")
@@ -451,7 +458,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         names += found
         if prose or (names and cut != lead_in_cut):
             break  # (a date or a sentence after the names: what follows is not a byline)
-    return dedupe(_without_places(names))
+    return dedupe(_without_places(names or before_lead_in))
 
 
 #: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").

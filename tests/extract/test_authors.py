@@ -213,3 +213,24 @@ def test_arabic_byline_labels_are_lead_ins(raw, names):
 def test_arabic_verb_without_its_colon_opens_no_byline():
     # "كتب الوزير رسالة ..." ("the minister wrote a letter ..."): a sentence, not a label
     assert not starts_with_lead_in("كتب الوزير رسالة إلى النواب")
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the header's furniture before a by-word of its own: share tools, a section label
+    ("Bookmark | Share | Harbour News | By | Mara Lind | 09:12, 4 MAR 2031", ["Mara Lind"]),
+    ("Subscriptions | Sign Out | Von | Jan Kurz", ["Jan Kurz"]),
+    ("Harbour | Par | Anne Roy | Marc Petit", ["Anne Roy", "Marc Petit"]),
+])
+def test_a_by_word_of_its_own_starts_the_names(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # no name after the by-word: the names before it stay
+    ("Mara Lind | Author", ["Mara Lind"]),
+    ("Jan Kurz | Autor:", ["Jan Kurz"]),
+    # no by-word of its own: nothing is dropped
+    ("Mara Lind | Tomas Ek", ["Mara Lind", "Tomas Ek"]),
+])
+def test_names_before_a_by_word_stay_when_none_follow(raw, names):
+    assert clean_byline(raw) == names
