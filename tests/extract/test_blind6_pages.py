@@ -17,7 +17,7 @@ Every page is extracted once, with the generic extractor only, and each field is
 (ids like ``g-ke-table-hyacinth-authors``; ``g-`` and ``h-`` name the writer), as
 ``tests/blind_sets.py`` describes.
 
-Measured blind on 2026-12-06 (00:45 UTC) with the extractor of the eleventh round
+Measured blind on 2026-12-06 (00:38 UTC) with the extractor of the eleventh round
 (``main`` e200e2b): 117 of 128 page-field tests passed (0.914). The failures are strict
 xfails in KNOWN_GAPS below, each with its reason; a fix makes its xfail pass, which fails
 the run until the mark is removed (docs/evaluation.md, "Blind pages").
