@@ -93,6 +93,11 @@ def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://", "//", "www."))
 
 
+#: Namespaces of the meta tags of app-install banners ("smartbanner:author" of the Smart
+#: App Banner scripts, beside "smartbanner:title", "smartbanner:price" ...): their author
+#: is the publisher of the site's app, not the writer of the story.
+APP_BANNER_NAMESPACES = ("smartbanner",)
+
 #: More values than this under one author key are a list of other people (the authors
 #: of a paper's references, a site's contributors), not the page's byline.
 MAX_AUTHOR_VALUES = 12
@@ -100,13 +105,15 @@ MAX_AUTHOR_VALUES = 12
 
 def author_values(meta) -> tuple[str, list[str]] | None:
     """(key, values) of the first author-like key whose values are names, not links,
-    and no more than MAX_AUTHOR_VALUES of them."""
+    and no more than MAX_AUTHOR_VALUES of them (an app banner's author is none:
+    :data:`APP_BANNER_NAMESPACES`)."""
     for key in AUTHOR_KEYS:
         values = [v for v in meta.get(key, ()) if not is_url(v)]
         if 0 < len(values) <= MAX_AUTHOR_VALUES:
             return key, values
     for key, values in meta.items():  # analytics namespaces: "dcsext.author", "xyz:author"
-        if key.rsplit(".", 1)[-1].rsplit(":", 1)[-1] == "author":
+        if (key.rsplit(".", 1)[-1].rsplit(":", 1)[-1] == "author"
+                and not key.startswith(APP_BANNER_NAMESPACES)):
             values = [v for v in values if not is_url(v)]
             if 0 < len(values) <= MAX_AUTHOR_VALUES:
                 return key, values

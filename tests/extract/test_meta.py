@@ -69,3 +69,12 @@ def test_a_key_holding_dozens_of_names_is_a_reference_list_not_the_byline():
     page = {"author": references, "citation_author": ["Mira Holm"]}
     assert meta.author_values(page) == ("citation_author", ["Mira Holm"])
     assert meta.author_values({"author": references}) is None
+
+
+def test_an_app_banners_author_is_not_the_storys():
+    # the Smart App Banner tags name the publisher of the site's app
+    assert meta.author_values({"smartbanner:author": ["Harbour Media Ltd"]}) is None
+    assert meta.author_values({"smartbanner.author": ["Harbour Media Ltd"],
+                               "xyz:author": ["Mara Lind"]}) == ("xyz:author", ["Mara Lind"])
+    # another analytics namespace still names the writer
+    assert meta.author_values({"cxenseparse:author": ["Mara Lind"]}) == ("cxenseparse:author", ["Mara Lind"])
