@@ -19,7 +19,8 @@ TITLE_KEYS = ("og:title", "twitter:title", "sailthru.title", "parsely-title", "d
 SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
                   "twitter:site", "publisher", "dc.publisher", "copyright")
 AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-               "dcterms.creator", "citation_author", "byl", "og:article:author", "article.author")
+               "dcterms.creator", "citation_author", "byl", "og:article:author", "article.author",
+               "byline", "article:byline")
 #: Publication date keys that name the article's publication (Open Graph and relatives).
 PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
                   "article.published", "publish-date", "parsely-pub-date", "sailthru.date",

@@ -78,3 +78,11 @@ def test_an_app_banners_author_is_not_the_storys():
                                "xyz:author": ["Mara Lind"]}) == ("xyz:author", ["Mara Lind"])
     # another analytics namespace still names the writer
     assert meta.author_values({"cxenseparse:author": ["Mara Lind"]}) == ("cxenseparse:author", ["Mara Lind"])
+
+
+def test_a_byline_key_names_the_author_after_the_author_keys():
+    assert meta.author_values({"byline": ["By Mara Lind"]}) == ("byline", ["By Mara Lind"])
+    assert meta.author_values({"article:byline": ["Mara Lind"]}) == ("article:byline", ["Mara Lind"])
+    # an author key comes first; a byline key does not make a credit line an author
+    assert meta.author_values({"byline": ["Mara Lind"], "author": ["Tomas Ek"]}) == ("author", ["Tomas Ek"])
+    assert meta.author_values({"creditline": ["Harbour Press Writer"]}) is None
