@@ -28,6 +28,8 @@ to an unknown reading time):
 - :func:`url_period`: the year (and month) a URL's path files the page under; a printed
   date before it is not the page's (:func:`within_period`).
 - :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
+- :func:`url_country`: the country a URL's country-code domain names (whose numeric
+  date order applies when the page's own dates and its language tag leave it open).
 
 The first two give raw strings; :func:`newscrawl.extract.dates.normalise_date` reads them.
 """
@@ -95,6 +97,29 @@ def url_date_raws(url: str | None) -> list[str]:
             if raw not in raws:
                 raws.append(raw)
     return raws
+
+
+#: Country-code top-level domains that sites of any country register as generic names
+#: (Google Search Central's list of generic country-code TLDs, "gccTLDs", which it does
+#: not take to target a country): they name no country.
+GENERIC_COUNTRY_CODES = frozenset({
+    "ad", "as", "bz", "cc", "cd", "co", "dj", "fm", "io", "la", "me", "ms", "nu", "sc",
+    "sr", "su", "tv", "tk", "ws",
+    # the same use, outside that list: AI, link-shortener and gaming names
+    "ai", "gg", "ly", "sh", "to"})
+#: Country codes whose domain differs from the ISO 3166 region code.
+_DOMAIN_REGIONS = {"uk": "gb"}
+
+
+def url_country(url: str | None) -> str | None:
+    """The ISO region code a URL's country-code top-level domain names ('www.iol.ie' ->
+    'ie', 'bbc.co.uk' -> 'gb'); None for a generic domain (.com, .org) or a country code
+    used as a generic name (:data:`GENERIC_COUNTRY_CODES`)."""
+    host = (urlsplit(url or "").hostname or "").rstrip(".")
+    label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(label) != 2 or not label.isalpha() or label in GENERIC_COUNTRY_CODES:
+        return None
+    return _DOMAIN_REGIONS.get(label, label)
 
 
 #: A year, or a year and a month, as whole segments of a URL path: /2022/, /2022/08/,

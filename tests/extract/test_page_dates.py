@@ -4,7 +4,7 @@ import datetime as dt
 
 from newscrawl import extract_article
 from newscrawl.extract.context import parse_html
-from newscrawl.extract.page_dates import url_date_raws, visible_date_raws
+from newscrawl.extract.page_dates import url_country, url_date_raws, visible_date_raws
 
 STORY = ("<p>The river ferry will run again from Monday after the landing stage was rebuilt "
          "over the winter, the county said, and the first crossing leaves at seven.</p>") * 4
@@ -34,6 +34,19 @@ def test_a_number_opening_a_slug_after_year_and_month_is_no_day():
     # a day followed by a path parameter or a comma suffix is still the day
     assert url_date_raws("https://news.example/2019/10/16;jsessionid=AB12") == ["2019-10-16"]
     assert url_date_raws("https://news.example/2019/10/16,ferry.html") == ["2019-10-16"]
+
+
+def test_the_country_a_url_names_by_its_country_code_domain():
+    assert url_country("https://www.iol.ie/sport/story.asp?j=1") == "ie"
+    assert url_country("http://news.example.co.uk/a") == "gb"  # the domain code, not ISO's
+    assert url_country("https://www.example.com.au/") == "au"
+    assert url_country("https://NEWS.EXAMPLE.DE./a") == "de"
+    # no country: a generic domain, a country code sites register as a generic name, no host
+    assert url_country("https://news.example.com/2008/01/11/") is None
+    assert url_country("https://startup.example.io/blog") is None
+    assert url_country("https://radio.example.fm/news") is None
+    assert url_country("https://localhost/a") is None
+    assert url_country("") is None and url_country(None) is None
 
 
 def test_the_printed_date_nearest_the_headline_comes_first():
