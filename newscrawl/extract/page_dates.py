@@ -17,8 +17,9 @@ to an unknown reading time):
   the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
   article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
-  long text count only at its start (a dateline), not in the middle of prose. Each kind
-  of date moves it in the ranking: a date in a sentence, a caption or an embedded post,
+  long text count only at its start (a dateline); a date a sentence mentions is no
+  candidate at all, even when it is the page's only one. Each kind
+  of date moves it in the ranking: a date in a caption or an embedded post,
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
   all others.
@@ -564,8 +565,9 @@ def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     return sorted(kept + converted)
 
 
-#: Kinds of printed date: a line stating a date; a date inside a sentence, a caption or
-#: a quote (an embedded post); a date labelled as an update; a date in a list of dated
+#: Kinds of printed date: a line stating a date; a date inside a caption or a quote (an
+#: embedded post; the name is older than the rule that leaves out dates inside a
+#: sentence altogether); a date labelled as an update; a date in a list of dated
 #: items (teasers of other stories, a timeline, comments); a date labelled as the
 #: publication. Listed dates come after all others; the other kinds count as this many
 #: text nodes farther from the headline (a labelled publication date nearer).
@@ -653,9 +655,13 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     listed = listed_items([item[5] for item in dated], nodes[anchor].getparent())
     ranked = []
     for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
+        if in_prose:
+            # a date a sentence mentions (an event, a match, a period a report covers)
+            # says nothing of when the page was published, even when it is the only one
+            continue
         if position in listed:
             kind = LISTED
-        elif in_prose or _quoted(node):
+        elif _quoted(node):
             kind = IN_PROSE
         else:
             label = _label_before(node, start)

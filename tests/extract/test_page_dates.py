@@ -64,6 +64,20 @@ def test_dates_inside_prose_do_not_count_but_a_dateline_does():
     assert visible_date_raws(parse_html(page(below=dateline)))[0] == "2. November 2021"
 
 
+def test_a_date_a_short_sentence_mentions_is_no_candidate_even_alone():
+    # a sentence short enough to be read whole, the page's only date: a past event's day
+    sentence = "<p>Their only away win came against the Hornets on November 26, 2007 in the city.</p>"
+    assert visible_date_raws(parse_html(page(below=sentence))) == []
+    article = extract_article(page(below=sentence), "https://river.example/ferry", profile=False)
+    assert article.published_at is None
+    # the same sentence before a dated line farther down: the line's date is taken
+    later = sentence + "<p>Ferry news</p>" * 5 + "<div>Updated: 14.01.2008</div>"
+    assert visible_date_raws(parse_html(page(below=later))) == ["2008-01-14"]
+    # a short line stating the date (no sentence before it) is still read
+    line = "<p>Posted by the harbour office on November 26, 2007</p>"
+    assert visible_date_raws(parse_html(page(below=line))) == ["November 26, 2007"]
+
+
 def test_a_time_element_outside_the_story_is_read_by_its_datetime():
     tree = parse_html(page(above="<aside><time datetime='2022-02-04T15:29:00+01:00'>"
                                  "Friday</time></aside>"))
