@@ -51,7 +51,9 @@ from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, 
                                       outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
 
-#: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
+#: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number,
+#: unless the longer number is a timestamp: yyyymmdd and the time of day, hhmm or hhmmss,
+#: '/story/20071229085406...', '-20241202105634-nt.html').
 #: In the slash form the day ends its path segment ('/', a file extension ending the path,
 #: a ';' or ',' suffix, the end): a number that opens a slug after /yyyy/mm/
 #: ('/2023/10/3-questions-for-...', '/2023/10/2.5-million-...', a month-and-name
@@ -59,7 +61,8 @@ from newscrawl.text import ascii_digits, collapse
 _URL_DAY = re.compile(
     r"(?<![\d])((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?=/|\.[A-Za-z]{2,5}$|[;,]|$)"
     r"|(?<![\d])((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?![\d])"
-    r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
+    r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])"
+    r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?![\d]))")
 
 
 #: A numeric day, month and year ("25/12/2020", "12.25.20", "2-3-2021").

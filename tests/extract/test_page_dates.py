@@ -26,6 +26,18 @@ def test_url_days_in_the_three_usual_forms():
     assert url_date_raws("https://news.example/2019/10/16.html") == ["2019-10-16"]
 
 
+def test_a_timestamp_in_the_url_gives_its_day_and_a_longer_number_none():
+    assert url_date_raws("https://news.example/story/20071229085406abc.nb/top.html") == ["2007-12-29"]
+    assert url_date_raws("https://radio.example/news/latest/200801140647/summer") == ["2008-01-14"]
+    assert url_date_raws("https://diario.example/sociedad/ferry-20241202105634-nt.html") \
+        == ["2024-12-02"]
+    # an id that opens with a day but goes on (no time of day after it) is no day
+    assert url_date_raws("https://news.example/html_dir/2020082704301.html") == []
+    assert url_date_raws("https://news.example/stories/2008011450981300.htm") == []
+    assert url_date_raws("https://news.example/a/202012011260") == []  # minute 60
+    assert url_date_raws("https://news.example/a/202012012460") == []  # hour 24
+
+
 def test_a_number_opening_a_slug_after_year_and_month_is_no_day():
     # a month-and-name permalink (/yyyy/mm/slug/) whose slug starts with a number
     assert url_date_raws("https://blog.example/2023/10/3-questions-for-the-mayor/") == []
