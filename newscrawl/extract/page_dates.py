@@ -18,7 +18,8 @@ to an unknown reading time):
   article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
   long text count only at its start (a dateline); a date a sentence mentions is no
-  candidate at all, even when it is the page's only one. Each kind
+  candidate at all, even when it is the page's only one, unless the sentence labels it
+  as the publication. Each kind
   of date moves it in the ranking: a date in a caption or an embedded post,
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
@@ -658,9 +659,10 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     listed = listed_items([item[5] for item in dated], nodes[anchor].getparent())
     ranked = []
     for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
-        if in_prose:
+        if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):
             # a date a sentence mentions (an event, a match, a period a report covers)
-            # says nothing of when the page was published, even when it is the only one
+            # says nothing of when the page was published, even when it is the only one;
+            # a sentence stating the publication ("... first published on ...") does
             continue
         if position in listed:
             kind = LISTED

@@ -88,6 +88,10 @@ def test_a_date_a_short_sentence_mentions_is_no_candidate_even_alone():
     # a short line stating the date (no sentence before it) is still read
     line = "<p>Posted by the harbour office on November 26, 2007</p>"
     assert visible_date_raws(parse_html(page(below=line))) == ["November 26, 2007"]
+    # and so is a sentence that states the publication
+    stated = ("<p>This report was first published on November 26, 2007 by the county's "
+              "harbour office.</p>")
+    assert visible_date_raws(parse_html(page(below=stated))) == ["November 26, 2007"]
 
 
 def test_a_time_element_outside_the_story_is_read_by_its_datetime():
