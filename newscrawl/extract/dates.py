@@ -237,7 +237,7 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None,
     raw_text = _raw_text(raw)
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
-                           order if order in _DAY_MONTH_ORDERS else _regional_order(language))
+                           order if order in _DAY_MONTH_ORDERS else regional_order(language))
         parsed = _parse_any(raw, context)
         value, precision = _to_utc(parsed, context)
         _check_range(value, context.reference)
@@ -265,7 +265,7 @@ def stated_day(raw, *, language=None, timezone=None, reference=None,
         return None
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
-                           order if order in _DAY_MONTH_ORDERS else _regional_order(language))
+                           order if order in _DAY_MONTH_ORDERS else regional_order(language))
         parsed = _parse_any(raw, context)
     except Exception:  # noqa: BLE001 - normalise_date read it; be as tolerant
         return reading.value.date()
@@ -381,7 +381,7 @@ def _language_hint(language) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
-def _regional_order(language) -> str | None:
+def regional_order(language) -> str | None:
     """'DMY' for an English tag naming a region that writes the day first ('en-GB',
     'en_AU'); None otherwise (the language's own order applies)."""
     if not isinstance(language, str):

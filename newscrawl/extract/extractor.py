@@ -29,6 +29,7 @@ from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
                                      NormalisedDate, date_parts_of_line, is_ambiguous_numeric,
+                                     regional_order,
                                      normalise_date, offset_showing, stated_day, stated_in_utc)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
@@ -269,6 +270,19 @@ class _Run:
         ambiguous one ('06/01/2026') is met; None leaves it to the language and region."""
         return page_dates.numeric_date_order(self.ctx.tree)
 
+    @cached_property
+    def date_order(self) -> str | None:
+        """The day/month order of the page's ambiguous numeric dates: the one its own
+        numeric dates show, else, when its language tag names no region, the order of
+        the country its URL's country-code domain names ('en' on 'iol.ie' writes
+        '11/01/2008' day first, as 'en-IE' does); None leaves it to the language."""
+        order = self.numeric_date_order
+        language = self.date_language
+        if order is None and language and not _REGION.search(language):
+            country = page_dates.url_country(self.ctx.url)
+            order = regional_order(f"{language}-{country}") if country else None
+        return order
+
     def date(self, raw: str | None):
         """normalise_date with the page's language (and region), timezone and fetch time.
         Without a fetch time a relative date ('3 days ago', a bare time, a day without a
@@ -276,7 +290,7 @@ class _Run:
         would be taken for the page's, which is wrong for every saved or archived page)."""
         reading = self._readings.get(raw) if isinstance(raw, str) else None
         if reading is None:
-            order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
+            order = self.date_order if is_ambiguous_numeric(raw) else None
             reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
                                      reference=self.ctx.fetched_at, order=order)
             if isinstance(raw, str):
@@ -1228,7 +1242,7 @@ def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str 
             return None  # (no clock printed, or one with its own zone: read as such elsewhere)
         wall = dt.datetime.combine(day, dt.time(clock[0], clock[1]))
     else:  # a wall-clock time (naive, or read on the clock of the page's language)
-        order = run.numeric_date_order if is_ambiguous_numeric(raw) else None
+        order = run.date_order if is_ambiguous_numeric(raw) else None
         naive = normalise_date(raw, language=run.date_language, reference=run.ctx.fetched_at,
                                order=order)
         if naive.value is None or naive.precision != NAIVE:

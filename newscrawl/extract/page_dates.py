@@ -17,8 +17,10 @@ to an unknown reading time):
   the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
   article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
-  long text count only at its start (a dateline), not in the middle of prose. Each kind
-  of date moves it in the ranking: a date in a sentence, a caption or an embedded post,
+  long text count only at its start (a dateline); a date a sentence mentions is no
+  candidate at all, even when it is the page's only one, unless the sentence labels it
+  as the publication. Each kind
+  of date moves it in the ranking: a date in a caption or an embedded post,
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
   all others.
@@ -28,6 +30,8 @@ to an unknown reading time):
 - :func:`url_period`: the year (and month) a URL's path files the page under; a printed
   date before it is not the page's (:func:`within_period`).
 - :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
+- :func:`url_country`: the country a URL's country-code domain names (whose numeric
+  date order applies when the page's own dates and its language tag leave it open).
 
 The first two give raw strings; :func:`newscrawl.extract.dates.normalise_date` reads them.
 """
@@ -48,7 +52,9 @@ from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, 
                                       outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
 
-#: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number).
+#: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number,
+#: unless the longer number is a timestamp: yyyymmdd and the time of day, hhmm or hhmmss,
+#: '/story/20071229085406...', '-20241202105634-nt.html').
 #: In the slash form the day ends its path segment ('/', a file extension ending the path,
 #: a ';' or ',' suffix, the end): a number that opens a slug after /yyyy/mm/
 #: ('/2023/10/3-questions-for-...', '/2023/10/2.5-million-...', a month-and-name
@@ -56,7 +62,8 @@ from newscrawl.text import ascii_digits, collapse
 _URL_DAY = re.compile(
     r"(?<![\d])((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?=/|\.[A-Za-z]{2,5}$|[;,]|$)"
     r"|(?<![\d])((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?![\d])"
-    r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
+    r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])"
+    r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?![\d]))")
 
 
 #: A numeric day, month and year ("25/12/2020", "12.25.20", "2-3-2021").
@@ -95,6 +102,29 @@ def url_date_raws(url: str | None) -> list[str]:
             if raw not in raws:
                 raws.append(raw)
     return raws
+
+
+#: Country-code top-level domains that sites of any country register as generic names
+#: (Google Search Central's list of generic country-code TLDs, "gccTLDs", which it does
+#: not take to target a country): they name no country.
+GENERIC_COUNTRY_CODES = frozenset({
+    "ad", "as", "bz", "cc", "cd", "co", "dj", "fm", "io", "la", "me", "ms", "nu", "sc",
+    "sr", "su", "tv", "tk", "ws",
+    # the same use, outside that list: AI, link-shortener and gaming names
+    "ai", "gg", "ly", "sh", "to"})
+#: Country codes whose domain differs from the ISO 3166 region code.
+_DOMAIN_REGIONS = {"uk": "gb"}
+
+
+def url_country(url: str | None) -> str | None:
+    """The ISO region code a URL's country-code top-level domain names ('www.iol.ie' ->
+    'ie', 'bbc.co.uk' -> 'gb'); None for a generic domain (.com, .org) or a country code
+    used as a generic name (:data:`GENERIC_COUNTRY_CODES`)."""
+    host = (urlsplit(url or "").hostname or "").rstrip(".")
+    label = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(label) != 2 or not label.isalpha() or label in GENERIC_COUNTRY_CODES:
+        return None
+    return _DOMAIN_REGIONS.get(label, label)
 
 
 #: A year, or a year and a month, as whole segments of a URL path: /2022/, /2022/08/,
@@ -539,8 +569,9 @@ def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     return sorted(kept + converted)
 
 
-#: Kinds of printed date: a line stating a date; a date inside a sentence, a caption or
-#: a quote (an embedded post); a date labelled as an update; a date in a list of dated
+#: Kinds of printed date: a line stating a date; a date inside a caption or a quote (an
+#: embedded post; the name is older than the rule that leaves out dates inside a
+#: sentence altogether); a date labelled as an update; a date in a list of dated
 #: items (teasers of other stories, a timeline, comments); a date labelled as the
 #: publication. Listed dates come after all others; the other kinds count as this many
 #: text nodes farther from the headline (a labelled publication date nearer).
@@ -628,9 +659,14 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     listed = listed_items([item[5] for item in dated], nodes[anchor].getparent())
     ranked = []
     for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
+        if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):
+            # a date a sentence mentions (an event, a match, a period a report covers)
+            # says nothing of when the page was published, even when it is the only one;
+            # a sentence stating the publication ("... first published on ...") does
+            continue
         if position in listed:
             kind = LISTED
-        elif in_prose or _quoted(node):
+        elif _quoted(node):
             kind = IN_PROSE
         else:
             label = _label_before(node, start)

@@ -148,6 +148,27 @@ def test_the_page_shows_the_order_of_its_numeric_dates():
                           ).value.date() == dt.date(2026, 1, 6)
 
 
+def test_a_country_code_domain_gives_the_order_the_page_and_its_language_tag_leave_open():
+    # 'en' names no region; the replies' date is gone, so the page shows no order: on a
+    # domain of a country that writes the day first 12/04/2020 is 12 April ...
+    html = (PAGES / "numeric_order_shown_by_the_page.html").read_text(encoding="utf-8")
+    no_order = html.replace("<span>15/04/2020</span>", "")
+    for url in ("https://bakes.example.ie/bread", "https://bakes.example.co.uk/bread"):
+        assert extract_article(no_order, url, profile=False).published_at.date() == dt.date(2020, 4, 12)
+    # ... and stays 4 December on a generic domain, a generic country code, a country that
+    # writes the month first
+    for url in ("https://bakes.example.com/bread", "https://bakes.example.io/bread",
+                "https://bakes.example.us/bread"):
+        assert extract_article(no_order, url, profile=False).published_at.date() == dt.date(2020, 12, 4)
+    # the page's own dates, and a language tag naming a region, come before the domain
+    month_first = html.replace("15/04/2020", "04/15/2020")
+    assert extract_article(month_first, "https://bakes.example.ie/bread",
+                           profile=False).published_at.date() == dt.date(2020, 12, 4)
+    us_tag = no_order.replace('<html lang="en">', '<html lang="en-US">')
+    assert extract_article(us_tag, "https://bakes.example.ie/bread",
+                           profile=False).published_at.date() == dt.date(2020, 12, 4)
+
+
 def test_a_day_only_in_the_canonical_url():
     # fetched through a feed proxy whose URL carries no day; the canonical link has one
     html = (PAGES / "url_day_only.html").read_text(encoding="utf-8").replace(

@@ -4,7 +4,7 @@ import datetime as dt
 
 from newscrawl import extract_article
 from newscrawl.extract.context import parse_html
-from newscrawl.extract.page_dates import url_date_raws, visible_date_raws
+from newscrawl.extract.page_dates import url_country, url_date_raws, visible_date_raws
 
 STORY = ("<p>The river ferry will run again from Monday after the landing stage was rebuilt "
          "over the winter, the county said, and the first crossing leaves at seven.</p>") * 4
@@ -26,6 +26,18 @@ def test_url_days_in_the_three_usual_forms():
     assert url_date_raws("https://news.example/2019/10/16.html") == ["2019-10-16"]
 
 
+def test_a_timestamp_in_the_url_gives_its_day_and_a_longer_number_none():
+    assert url_date_raws("https://news.example/story/20071229085406abc.nb/top.html") == ["2007-12-29"]
+    assert url_date_raws("https://radio.example/news/latest/200801140647/summer") == ["2008-01-14"]
+    assert url_date_raws("https://diario.example/sociedad/ferry-20241202105634-nt.html") \
+        == ["2024-12-02"]
+    # an id that opens with a day but goes on (no time of day after it) is no day
+    assert url_date_raws("https://news.example/html_dir/2020082704301.html") == []
+    assert url_date_raws("https://news.example/stories/2008011450981300.htm") == []
+    assert url_date_raws("https://news.example/a/202012011260") == []  # minute 60
+    assert url_date_raws("https://news.example/a/202012012460") == []  # hour 24
+
+
 def test_a_number_opening_a_slug_after_year_and_month_is_no_day():
     # a month-and-name permalink (/yyyy/mm/slug/) whose slug starts with a number
     assert url_date_raws("https://blog.example/2023/10/3-questions-for-the-mayor/") == []
@@ -34,6 +46,19 @@ def test_a_number_opening_a_slug_after_year_and_month_is_no_day():
     # a day followed by a path parameter or a comma suffix is still the day
     assert url_date_raws("https://news.example/2019/10/16;jsessionid=AB12") == ["2019-10-16"]
     assert url_date_raws("https://news.example/2019/10/16,ferry.html") == ["2019-10-16"]
+
+
+def test_the_country_a_url_names_by_its_country_code_domain():
+    assert url_country("https://www.iol.ie/sport/story.asp?j=1") == "ie"
+    assert url_country("http://news.example.co.uk/a") == "gb"  # the domain code, not ISO's
+    assert url_country("https://www.example.com.au/") == "au"
+    assert url_country("https://NEWS.EXAMPLE.DE./a") == "de"
+    # no country: a generic domain, a country code sites register as a generic name, no host
+    assert url_country("https://news.example.com/2008/01/11/") is None
+    assert url_country("https://startup.example.io/blog") is None
+    assert url_country("https://radio.example.fm/news") is None
+    assert url_country("https://localhost/a") is None
+    assert url_country("") is None and url_country(None) is None
 
 
 def test_the_printed_date_nearest_the_headline_comes_first():
@@ -49,6 +74,24 @@ def test_dates_inside_prose_do_not_count_but_a_dateline_does():
     assert visible_date_raws(parse_html(page(below=prose))) == []
     dateline = "<p>Hamburg, 2. November 2021 - " + prose[3:]
     assert visible_date_raws(parse_html(page(below=dateline)))[0] == "2. November 2021"
+
+
+def test_a_date_a_short_sentence_mentions_is_no_candidate_even_alone():
+    # a sentence short enough to be read whole, the page's only date: a past event's day
+    sentence = "<p>Their only away win came against the Hornets on November 26, 2007 in the city.</p>"
+    assert visible_date_raws(parse_html(page(below=sentence))) == []
+    article = extract_article(page(below=sentence), "https://river.example/ferry", profile=False)
+    assert article.published_at is None
+    # the same sentence before a dated line farther down: the line's date is taken
+    later = sentence + "<p>Ferry news</p>" * 5 + "<div>Updated: 14.01.2008</div>"
+    assert visible_date_raws(parse_html(page(below=later))) == ["2008-01-14"]
+    # a short line stating the date (no sentence before it) is still read
+    line = "<p>Posted by the harbour office on November 26, 2007</p>"
+    assert visible_date_raws(parse_html(page(below=line))) == ["November 26, 2007"]
+    # and so is a sentence that states the publication
+    stated = ("<p>This report was first published on November 26, 2007 by the county's "
+              "harbour office.</p>")
+    assert visible_date_raws(parse_html(page(below=stated))) == ["November 26, 2007"]
 
 
 def test_a_time_element_outside_the_story_is_read_by_its_datetime():
