@@ -97,3 +97,26 @@ def test_a_lone_text_only_block_is_no_prose_block(monkeypatch):
     html = divs_page().replace("</div>\n<div>", " ", 3)  # one <div>, one paragraph
     article = extract_article(html, "https://example.org/bridge", profile=False)
     assert "Engineers said the bridge" not in (article.body or "")
+
+
+def test_a_block_around_the_container_is_read_whatever_its_name():
+    """A page wrapped whole in a block whose class reads like furniture (a layout's
+    'vh' for viewport height reads like 'visually hidden'): with the container inside
+    it, its prose blocks are the page's; another furniture-named block stays out."""
+    from lxml import html as lxml_html
+
+    from newscrawl.extract.body.scan import scan_page
+
+    sentence = ("The survey counted the birds on every island of the bay twice a year, "
+                "in spring and in autumn, for a decade.")
+    page = lxml_html.document_fromstring(
+        f"<html><body><div class='u-vh-full'><main><p>{sentence}</p>"
+        f"<ol id='refs'><li>Reference one. J Birds. 2001;1:1-9.</li></ol></main>"
+        f"<div class='widget'><p>{sentence.replace('birds', 'boats')}</p></div>"
+        f"</div></body></html>")
+    root = page.find("body")
+    scan = scan_page(root)
+    container = root.get_element_by_id("refs")
+    found = [texts[0] for _, texts in body_module.prose_blocks(root, scan, None, container)]
+    assert found == [sentence]
+    assert list(body_module.prose_blocks(root, scan)) == []  # no container: the wrapper is furniture
