@@ -61,7 +61,8 @@ from newscrawl.evaluate.split import DEV, dev_half  # noqa: E402
 from newscrawl.extract import boilerplate as bp  # noqa: E402
 from newscrawl.extract import extractor, structure  # noqa: E402
 from newscrawl.extract import body as body_package  # noqa: E402
-from newscrawl.extract.body import container, lead, names, paragraphs, prose, scan  # noqa: E402
+from newscrawl.extract.body import (container, lead, names, paragraphs, prose,  # noqa: E402
+                                    sanity, scan)
 
 #: Corpora audited and the field each is scored on.
 CORPORA = {"zyte": "body", "fundus-dev": "body", "l3s-gn1": "body", "trafilatura-dev": "snippets"}
@@ -170,7 +171,7 @@ def record_baseline(pages: list[Page]) -> None:
             current.clear()
             page.ctx = ctx
             source = article.sources.get("body")
-            if calls and source in ("markup", "prose", "jsonld", None):
+            if calls and source in ("markup", "prose", "sanity", "jsonld", None):
                 page.kwargs = calls[-1][1]
             else:
                 page.fixed = article.body or ""
@@ -416,8 +417,11 @@ RULES = (
     ("prose: teaser cards out (prose._in_repeated_card)", prose._in_repeated_card, "return False"),
     ("prose: a div beside like text counts (prose._beside_like_text)", prose._beside_like_text,
      "return False"),
-    ("prose: only after the headline (prose_fallback)", prose.prose_fallback,
+    ("prose: only after the headline (prose.outside_prose)", prose.outside_prose,
      ("(heading is not None and precedes(element, heading))", "False")),
+    ("sanity check (sanity.replacement)", sanity.replacement, "return None"),
+    ("sanity: list container widened (sanity.replacement)", sanity.replacement,
+     ('if why == "a list":', "if False:")),
     ("widening (container.widen_container)", container.widen_container, "return args[0]"),
     ("story parts (container.story_parts)", container.story_parts, "return [args[0]]"),
     ("thread posts (container.thread_posts)", container.thread_posts, "return []"),

@@ -305,6 +305,27 @@ CONTAINER_TRIES = 3
 NOSCRIPT_FALLBACK_CHARS = 200
 MIN_NOSCRIPT_STORY_CHARS = 500
 
+#: The sanity check of the chosen body (``body.sanity``). A story paragraph: at least this
+#: many characters, holding the end of a sentence in any script (a full stop, question or
+#: exclamation mark before a space or the end, perhaps inside closing quotes or
+#: brackets: Latin, Devanagari's danda, Arabic, Armenian, Ethiopic; CJK's full-width
+#: marks anywhere). A menu's or a form's lines hold none.
+STORY_PARAGRAPH_MIN_CHARS = 80
+STORY_SENTENCE_END = re.compile(r"[.!?…।॥؟։።][\"”»“’')\]）」]*(?:\s|$)|[。！？]")
+#: A body is suspect when it holds fewer characters than this (a notice, a login prompt)
+SANITY_MIN_BODY_CHARS = 200
+#: ... or when its story paragraphs hold less than this share of its text (a menu, a
+#: form's or a table's lines, a list of questions) ...
+SANITY_MIN_STORY_SHARE = 0.2
+#: ... or when its container is a list: a list's items (references, links, questions) are
+#: no story's paragraphs, whatever their length.
+LIST_CONTAINER_TAGS = frozenset({"ol", "ul", "dl"})
+#: A suspect body gives way to an alternative (the next container, the page's prose
+#: blocks) whose story paragraphs hold at least this many characters and this many
+#: times the suspect body's.
+SANITY_MIN_ALTERNATIVE_CHARS = 400
+SANITY_MIN_GAIN = 3.0
+
 #: The recall fallback (``body.prose.prose_fallback``) is tried when the chosen body has fewer
 #: characters than this share of the page's scoring text (paragraph-like blocks) ...
 PROSE_FALLBACK_SHARE = 0.5

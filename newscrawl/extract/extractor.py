@@ -527,9 +527,12 @@ def _known_fields(run: _Run) -> KnownFields:
 
 def _body_layer(body: Body) -> str:
     """The layer a body came from: the container ('markup'), the container with the page's
-    prose blocks the recall fallback added ('prose'), or the JSON-LD articleBody."""
+    prose blocks the recall fallback added ('prose'), what the sanity check put in place
+    of a container that read as furniture ('sanity'), or the JSON-LD articleBody."""
     if body.node is None:
         return "jsonld"
+    if body.sanity:
+        return "sanity"
     return "prose" if body.prose_added else "markup"
 
 
@@ -542,6 +545,7 @@ def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog
     how = "; ".join(part for part in (
         "read as a live blog" if live_blog else "",
         f"story gathered from {found.parts} blocks of one kind" if from_markup and found.parts > 1 else "",
+        f"sanity check: {found.sanity}" if from_markup and found.sanity else "",
         f"recall fallback: {found.prose_added} prose blocks of the page added" if from_markup and found.prose_added else "",
         "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
     markup_candidate = run.offer("body", _body_layer(found) if from_markup else "markup", found.text if from_markup else None,

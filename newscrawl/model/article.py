@@ -123,7 +123,9 @@ class Article:
     sources: dict[str, str] = field(default_factory=dict, metadata=doc(
         "For each filled field, the layer that supplied it: 'jsonld', 'meta', "
         "'appstate' (a JavaScript app's embedded data), 'profile', 'markup', 'prose' (a body "
-        "read from its container and the page's prose blocks around it), 'url' (a day "
+        "read from its container and the page's prose blocks around it), 'sanity' (a body "
+        "read from another block than the chosen container, which read as furniture: a "
+        "menu, a notice, a reference list), 'url' (a day "
         "in the URL), 'text' (a date printed near the headline), 'script' (a publication "
         "key of the page's inline scripts), 'listing' (the sitemap "
         "or feed date) or 'crawl'; on a page rendered in the browser, 'rendered' gives the reason "

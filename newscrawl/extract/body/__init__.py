@@ -15,6 +15,8 @@ The steps, one module each, imported one way (each uses only those above it):
   continue it (or, in a thread, the text blocks of every post);
 - :mod:`.lead`: the standfirst and the opening paragraph outside the container;
 - :mod:`.prose`: the recall fallback, the page's prose blocks around a partial body;
+- :mod:`.sanity`: the sanity check, the best alternative in place of a body that reads as
+  furniture (a notice, a menu, a reference list);
 - this module: the order of those steps (:func:`extract_body`), and last the credit
   lines that close the story (a copyright notice, an e-mail sign-off, an agency's
   credit in parentheses) taken off its end and a byline line among its first
@@ -44,16 +46,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.container import (choose_container, headline_heading, story_parts,
-                                              widen_container)
+from newscrawl.extract.body.container import choose_container, headline_heading, widen_container
 from newscrawl.extract.body.lead import find_lead_element, opening_paragraph, story_lead
-from newscrawl.extract.body.paragraphs import (collect_paragraphs, split_plain_text,
-                                               without_closing_credits, without_opening_byline,
-                                               without_title_echoes)
+from newscrawl.extract.body.paragraphs import (split_plain_text, without_closing_credits,
+                                               without_opening_byline, without_title_echoes)
 from newscrawl.extract.body.prose import prose_fallback
+from newscrawl.extract.body.sanity import read_parts, replacement
 from newscrawl.extract.body.scan import PageScan, scan_page
 from newscrawl.extract.markup import is_within
-from newscrawl.extract.structure import KnownFields, story_furniture
+from newscrawl.extract.structure import KnownFields
 
 
 @dataclass(slots=True)
@@ -64,6 +65,7 @@ class Body:
     node: object | None = None  # lxml element of the main-content container
     parts: int = 1              # blocks the story was read from (the container and its continuations)
     prose_added: int = 0        # paragraphs the recall fallback added from the page's prose blocks
+    sanity: str = ""            # what the sanity check put in place of a suspect body, and why
 
     @property
     def text(self) -> str:
@@ -98,6 +100,33 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         if sum(map(len, again[2])) > sum(map(len, paragraphs)):
             scan = scan_all
             container, parts, paragraphs = again
+    paragraphs, added = _complete(root, scan, container, parts, paragraphs, home, heading,
+                                  titles, fields, with_lead)
+    sanity = ""
+    if paragraphs and container is not None:
+        swap = replacement(root, scan, container, parts, paragraphs, home, heading, fields)
+        if swap is not None:
+            container, parts, paragraphs, sanity = (swap.container, swap.parts,
+                                                    swap.paragraphs, swap.note)
+            if swap.rejected is not None:  # another block's story: its lead and prose too
+                paragraphs, added = _complete(root, scan, container, [*parts, swap.rejected],
+                                              paragraphs, home, heading, titles, fields,
+                                              with_lead)
+    if not paragraphs and hint_text and hint_text.strip():
+        return Body(paragraphs=split_plain_text(hint_text), node=None)
+    if not paragraphs:
+        return None
+    paragraphs = without_opening_byline(without_closing_credits(paragraphs))
+    return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
+                sanity=sanity)
+
+
+def _complete(root, scan: PageScan, container, parts, paragraphs: list[str], home, heading,
+              titles, fields, with_lead: bool) -> tuple[list[str], int]:
+    """(paragraphs, how many the recall fallback added) of the story read from
+    ``container``: its opening lines repeating a title left out, its standfirst or
+    opening paragraph put first, the page's prose blocks around it when it holds too
+    little of the page's text (none of ``parts``, which may name a rejected block)."""
     if paragraphs and titles:
         paragraphs = without_title_echoes(paragraphs, titles)
     if paragraphs:
@@ -114,12 +143,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         if wider is not None:
             added = len(wider) - len(paragraphs)
             paragraphs = wider
-    if not paragraphs and hint_text and hint_text.strip():
-        return Body(paragraphs=split_plain_text(hint_text), node=None)
-    if not paragraphs:
-        return None
-    paragraphs = without_opening_byline(without_closing_credits(paragraphs))
-    return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added)
+    return paragraphs, added
 
 
 def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
@@ -142,13 +166,8 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
             container = widen_container(container, scan, ceiling=home if inside_home else None,
                                         other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO
                                         if scan.live_blog else bp.MAX_WIDEN_OTHER_RATIO)
-        paragraphs = []
-        parts = story_parts(container, scan, ceiling=home) if container is not None else []
-        if parts:
-            skip = story_furniture(container, scan, fields)
-            for part in parts:
-                paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
-                               if p not in paragraphs]
+        parts, paragraphs = read_parts(container, scan, home, fields) if container is not None \
+            else ([], [])
         if paragraphs or container is None:
             break
         failed.append(container)

@@ -42,11 +42,11 @@ def container_factor(element, scan: PageScan) -> float:
 
 
 def choose_container(root, scan: PageScan | None = None, home=None, heading=None,
-                     excluded=()):
+                     excluded=(), passed_over=()):
     """The element most likely to hold the article text, or None.
 
     Candidates inside the ``excluded`` elements (containers that read empty) are passed
-    over.
+    over, and so are the ``passed_over`` elements themselves (not what they hold).
 
     The best few candidates by score are re-ranked with a penalty for sitting
     inside a boilerplate-named ancestor (the comment thread's own text blocks).
@@ -61,6 +61,8 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         return None
     weighted = {el: score * container_factor(el, scan) for el, score in scores.items()
                 if not excluded or not any(is_within(el, gone) for gone in excluded)}
+    for element in passed_over:
+        weighted.pop(element, None)
     if not weighted:
         return None
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]

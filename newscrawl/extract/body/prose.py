@@ -34,21 +34,20 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     body_chars = sum(map(len, paragraphs))
     if body_chars >= bp.PROSE_FALLBACK_SHARE * scan.good_chars.get(root, 0):
         return None
-    units = list(parts) or [container]
+    return around_body(root, scan, container, parts, paragraphs, home, heading)
+
+
+def around_body(root, scan: PageScan, container, parts, paragraphs: list[str],
+                home=None, heading=None) -> list[str] | None:
+    """The body with the page's prose blocks outside it added around it in document
+    order (:func:`outside_prose`), or None when they add too little (less than
+    ``bp.PROSE_FALLBACK_MIN_ADDED_CHARS``, fewer than ``bp.PROSE_FALLBACK_MIN_BLOCKS``)."""
     seen = set(paragraphs)
     before: list[str] = []
     after: list[str] = []
     blocks = 0
-    for element, texts in prose_blocks(root, scan, home):
-        parent = element.getparent()
-        parent_chars = scan.text_chars.get(parent, 0)
-        if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
-                or _in_other_article(element, container, home) \
-                or (heading is not None and precedes(element, heading)) \
-                or _in_repeated_card(element, container, scan, body_chars) \
-                or (element.tag != "p" and len(texts) < 2 and not _beside_like_text(element)) \
-                or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
-            continue
+    for element, texts in outside_prose(root, scan, container, list(parts) or [container], home,
+                                        heading, sum(map(len, paragraphs))):
         new = [text for text in texts if text not in seen]
         if new:
             blocks += 1
@@ -58,6 +57,27 @@ def prose_fallback(root, scan: PageScan, container, parts, paragraphs: list[str]
     if added < bp.PROSE_FALLBACK_MIN_ADDED_CHARS or blocks < bp.PROSE_FALLBACK_MIN_BLOCKS:
         return None
     return before + paragraphs + after
+
+
+def outside_prose(root, scan: PageScan, container, units, home=None, heading=None,
+                  body_chars: int = 0):
+    """(element, its paragraphs) of each prose block of the page (:func:`prose_blocks`)
+    that could belong to the story read from ``container``: outside the ``units``
+    (the blocks already read), outside another story's ``<article>`` and a list of like cards (cards
+    smaller than ``body_chars`` together), after the headline's ``heading`` when it is
+    known, in a parent that is not mostly links; a text-only block that is no ``<p>``
+    when it holds two paragraphs or more or sits beside a like block."""
+    for element, texts in prose_blocks(root, scan, home, container):
+        parent = element.getparent()
+        parent_chars = scan.text_chars.get(parent, 0)
+        if any(is_within(element, unit) or is_within(unit, element) for unit in units) \
+                or _in_other_article(element, container, home) \
+                or (heading is not None and precedes(element, heading)) \
+                or _in_repeated_card(element, container, scan, body_chars) \
+                or (element.tag != "p" and len(texts) < 2 and not _beside_like_text(element)) \
+                or scan.link_chars.get(parent, 0) > bp.PROSE_MAX_LINK_DENSITY * parent_chars:
+            continue
+        yield element, texts
 
 
 def _in_other_article(element, container, home) -> bool:
@@ -120,7 +140,7 @@ def _holds_only_text(element) -> bool:
     return True
 
 
-def prose_blocks(root, scan: PageScan, home=None):
+def prose_blocks(root, scan: PageScan, home=None, container=None):
     """(element, its paragraphs) of each prose block of the page in document order: a
     ``<p>``, or a ``<div>`` / table cell holding its text with no block inside but
     ``<br>`` (each line-separated paragraph read alone), of at least
@@ -128,7 +148,8 @@ def prose_blocks(root, scan: PageScan, home=None):
     ``bp.PROSE_MAX_LINK_DENSITY`` links, outside navigation, header, footer, aside,
     forms, hidden elements, blocks named like furniture or like a standfirst (the
     lead rule decides that one: :func:`.lead.story_lead`) and teaser cards (an ``<article>``
-    inside another one, unless it holds the headline)."""
+    inside another one, unless it holds the headline). A block around the chosen
+    ``container`` is no furniture whatever its name (the page's story is in it)."""
     unreadable = scan.skip_tags | bp.UNREADABLE_TAGS | bp.PROSE_FURNITURE_TAGS
     words = scan.boilerplate_words
     walker = etree.iterwalk(root, events=("start",))
@@ -139,7 +160,8 @@ def prose_blocks(root, scan: PageScan, home=None):
             continue
         if element is root:
             continue
-        if is_hidden(element) or looks_like_boilerplate(element, words) or is_lead(element) \
+        if is_hidden(element) or (looks_like_boilerplate(element, words) and (
+                container is None or not is_within(container, element))) or is_lead(element) \
                 or not bp.PROSE_FURNITURE_WORDS.isdisjoint(name_words(element)) or (
                 tag == "article" and element is not home
                 and next(element.iterancestors("article"), None) is not None):

@@ -87,9 +87,36 @@ def test_story_written_without_paragraph_tags_is_added_after_a_header_article(as
         assert furniture not in article.body
 
 
-def test_a_lone_text_only_block_is_no_prose_block():
+def test_a_lone_text_only_block_is_no_prose_block(monkeypatch):
     """A single <div> of one sentence with no like block beside it stays out (a notice,
-    a slogan); only runs of them, or one holding several paragraphs, are read."""
+    a slogan); only runs of them, or one holding several paragraphs, are read. (The
+    sanity check, which takes the block as the next container when it holds several
+    sentences, is switched off: this is the recall fallback's rule.)"""
+    import newscrawl.extract.body as body_package
+    monkeypatch.setattr(body_package, "replacement", lambda *args, **kwargs: None)
     html = divs_page().replace("</div>\n<div>", " ", 3)  # one <div>, one paragraph
     article = extract_article(html, "https://example.org/bridge", profile=False)
     assert "Engineers said the bridge" not in (article.body or "")
+
+
+def test_a_block_around_the_container_is_read_whatever_its_name():
+    """A page wrapped whole in a block whose class reads like furniture (a layout's
+    'vh' for viewport height reads like 'visually hidden'): with the container inside
+    it, its prose blocks are the page's; another furniture-named block stays out."""
+    from lxml import html as lxml_html
+
+    from newscrawl.extract.body.scan import scan_page
+
+    sentence = ("The survey counted the birds on every island of the bay twice a year, "
+                "in spring and in autumn, for a decade.")
+    page = lxml_html.document_fromstring(
+        f"<html><body><div class='u-vh-full'><main><p>{sentence}</p>"
+        f"<ol id='refs'><li>Reference one. J Birds. 2001;1:1-9.</li></ol></main>"
+        f"<div class='widget'><p>{sentence.replace('birds', 'boats')}</p></div>"
+        f"</div></body></html>")
+    root = page.find("body")
+    scan = scan_page(root)
+    container = root.get_element_by_id("refs")
+    found = [texts[0] for _, texts in body_module.prose_blocks(root, scan, None, container)]
+    assert found == [sentence]
+    assert list(body_module.prose_blocks(root, scan)) == []  # no container: the wrapper is furniture
