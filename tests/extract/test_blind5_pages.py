@@ -35,8 +35,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("e-au-tabloid", "published"): "zone stated only in the footer ('AEDT (GMT +11)'): the time kept naive",
     ("e-au-tabloid", "body_last"): "the metered wrapper's 'Subscribe to keep reading' offer kept as body",
     ("e-au-tabloid", "not_in_body"): "the metered wrapper's offer kept in the body",
-    ("e-ca-national", "body_first"): "a correction notice before the story opens the body",
-    ("e-ca-national", "not_in_body"): "a correction notice kept in the body",
     ("e-ie-broadcaster", "body_first"): "a 'First published ...' line opens the body",
     ("e-ie-broadcaster", "not_in_body"): "a 'First published ...' line kept in the body",
     ("e-uk-regional", "body_first"): "a sub-header standfirst and the date line open a body split into sibling containers",
