@@ -15,6 +15,11 @@ show is structure, and these signals read it:
   fields, not to the body. Inside the story region, before its first paragraph, a
   subtitle repeating the description (a line that is no sentence) is the
   description's too.
+- **The header inside the container.** Where the blocks before the story's first
+  paragraph hold the headline, the header runs from it to its last date, time, address,
+  byline or date line: it is left out, and so is a line that ends no sentence before the
+  headline (a kicker) or after that mark (a subtitle). A short date line before the
+  story is left out even without the headline.
 - **Trailing sections.** A block after the story region that is mostly links (topic
   lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
   action (a lone link or button) or that holds a comment thread (a run of like items,
@@ -70,6 +75,14 @@ MAX_LINK_BOX_LABEL_CHARS = 40
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th"})
 #: Levels above an image where a table holding it and its caption is looked for.
 FIGURE_TABLE_LEVELS = 3
+#: What marks the article's header before the story: the headline ...
+_HEADLINE_TAGS = ("h1", "header", "hgroup")
+#: ... and the furniture that closes it (a date or time, an address). (An image is no
+#: mark: a story's first paragraph is often set apart from the rest by a photo.)
+_HEADER_MARK_TAGS = (*_HEADLINE_TAGS, "time", "address")
+#: The end of a sentence in the scripts news is written in: closing punctuation (Latin,
+#: CJK, the Devanagari danda), then only closing quotes or brackets.
+_SENTENCE_CLOSE = re.compile(r"[.!?…。！？।॥][\"”»“’')\]）」]*\s*$")
 #: A comment item's name or time line is at most this long.
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
@@ -199,6 +212,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
             if sibling.tag in bp.BLOCK_TAGS:
                 _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
+    _mark_header(blocks[0], container, scan, names, skip)
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -319,6 +333,69 @@ def _check_trailing(unit, scan, skip: set, depth: int) -> None:
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
                 _check_trailing(child, scan, skip, depth - 1)
+
+
+def _mark_header(first, container, scan, names, skip: set) -> None:
+    """Mark the article's header where the container holds it: the blocks before the
+    story's first paragraph ``first`` (the preceding siblings of it and of its ancestors
+    up to the container).
+
+    When they hold the headline (``<h1>``, ``<header>``, ``<hgroup>``), the header runs
+    from the headline to its last mark before the story (a date or time, an address, a
+    byline naming a known author, a short date line): all of it is left out, as a
+    standfirst set apart from the story by the header's furniture is
+    (body.lead.lead_opens_story). Before the headline (a kicker, a breadcrumb trail) and
+    between the header's last mark and the story (a standfirst set as a subtitle, a
+    label), a line that does not end like a sentence is the header's too; a paragraph
+    that does (a first paragraph set apart) stays. Without the headline only a short
+    date line standing before the story is left out."""
+    units: list = []  # nearest to the story first
+    node = first
+    while node is not container and node is not None:
+        units += [sibling for sibling in node.itersiblings(preceding=True)
+                  if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS]
+        node = node.getparent()
+    headline = next((index for index, unit in enumerate(units)
+                     if _holds(unit, _HEADLINE_TAGS)), None)
+    for _ in range(MAX_UNIT_DEPTH):  # a wrapper of the headline and more: its parts
+        if headline is None or units[headline].tag in _HEADLINE_TAGS:
+            break
+        parts = [child for child in reversed(units[headline])
+                 if _is_element(child) and child.tag not in bp.UNREADABLE_TAGS]
+        units[headline:headline + 1] = parts
+        headline = next((index for index, unit in enumerate(units)
+                         if _holds(unit, _HEADLINE_TAGS)), None)
+    if headline is None:
+        for unit in units:
+            if _is_date_line(unit, scan):
+                skip.add(unit)
+        return
+    mark = next(index for index, unit in enumerate(units[:headline + 1])
+                if index == headline or _holds(unit, _HEADER_MARK_TAGS)
+                or _is_date_line(unit, scan) or _is_byline(_text(unit), names))
+    skip.update(units[mark:headline + 1])
+    for unit in units[:mark] + units[headline + 1:]:
+        text = _text(unit)
+        if text and unit.tag not in _HEADING_TAGS and not _SENTENCE_CLOSE.search(text):
+            skip.add(unit)
+
+
+def _holds(unit, tags) -> bool:
+    if unit.tag in tags:
+        return True
+    for _inner in unit.iter(*tags):
+        return True
+    return False
+
+
+def _is_date_line(unit, scan) -> bool:
+    """A short line holding a date or time and not ending like a sentence."""
+    chars = scan.text_chars.get(unit)
+    if chars is not None and chars > bp.METADATA_MAX_CHARS:
+        return False
+    text = _text(unit)
+    return 0 < len(text) <= bp.METADATA_MAX_CHARS and bool(bp.DATE_IN_TEXT.search(text)) \
+        and not bp.SENTENCE_END.search(text)
 
 
 def _mark_link_boxes(container, scan, story_ancestors: set, skip: set) -> None:

@@ -253,3 +253,53 @@ def test_caption_beside_image_refuses_a_sign_up_icon_and_links():
     figure = lxml.html.fromstring(
         '<div><div class="b"><img src="/a.jpg"></div><div class="t">Boats in the harbour at dawn.</div></div>')
     assert caption_beside_image(figure.find(".//div[@class='b']")) == "Boats in the harbour at dawn."
+
+
+# -- the article's header and what follows the story, inside one wrapper ---------------
+
+def split_story_page(header: str = "", after: str = "", *, middle: str = "") -> str:
+    """A hashed-class page whose article wrapper holds the header (``header``), the story
+    in two sibling groups of one kind split by an ad (or ``middle``), then ``after``: the
+    wrapper is the container and the story region, as on pages that split their text."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Harbour bridge to close", "author": [{"@type": "Person", "name": AUTHOR}]}
+    group = '<div class="gR8w">{}</div>'
+    paragraphs = [f'<p class="hYt4">{p}</p>' for p in STORY]
+    middle = middle or '<div class="aD3"><span>Anzeige</span></div>'
+    return f"""<html><head><title>Harbour bridge to close</title>
+    <script type="application/ld+json">{json.dumps(ld)}</script></head><body>
+    <div class="nV2"><a href="/">Home</a><a href="/city">City</a><a href="/sport">Sport</a></div>
+    <article class="zQ4">{header}{group.format("".join(paragraphs[:2]))}{middle}
+    {group.format("".join(paragraphs[2:]))}{after}</article>
+    <div class="fT0"><a href="/about">About</a><a href="/privacy">Privacy</a></div>
+    </body></html>"""
+
+
+HEADLINE = '<h1 class="hL1">Harbour bridge to close</h1>'
+BYLINE_AND_DATE = (f'<div class="bY5"><span>By {AUTHOR}</span> '
+                   '<time datetime="2024-05-02T08:00:00Z">2 May 2024, 08:00</time></div>')
+
+
+def test_header_from_the_headline_to_the_byline_and_date_is_not_body():
+    header = (f'<span class="kC1">City</span>{HEADLINE}'
+              '<p class="sU1">Two years of detours, a ferry and a lane for bicycles at the end.</p>'
+              f'{BYLINE_AND_DATE}')
+    assert paragraphs(split_story_page(header)) == STORY
+
+
+def test_a_subtitle_between_the_header_and_the_story_is_not_body():
+    header = f'{HEADLINE}{BYLINE_AND_DATE}<div class="lD2">Two years of detours and a ferry</div>'
+    assert paragraphs(split_story_page(header)) == STORY
+
+
+def test_a_first_paragraph_after_the_headline_with_no_header_between_stays():
+    opening = "The city will close the old harbour bridge for two years from June."
+    header = f'{HEADLINE}<p class="oP1">{opening}</p>'
+    assert paragraphs(split_story_page(header)) == [opening] + STORY
+
+
+def test_a_date_line_before_the_story_is_not_body_without_a_headline_either():
+    header = '<p class="dL1">First published 08.00, 02/05/2024</p>'
+    assert paragraphs(split_story_page(header)) == STORY
+    sentence = "The bridge was opened in 1932 and has carried the tram since 1950."
+    assert paragraphs(split_story_page(f'<p class="dL1">{sentence}</p>')) == [sentence] + STORY
