@@ -20,10 +20,12 @@ show is structure, and these signals read it:
   byline or date line: it is left out, and so is a line that ends no sentence before the
   headline (a kicker) or after that mark (a subtitle). A short date line before the
   story is left out even without the headline.
-- **Trailing sections.** A block after the story region that is mostly links (topic
-  lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
-  action (a lone link or button) or that holds a comment thread (a run of like items,
-  each a short name or time line and a text) is furniture.
+- **Trailing sections.** A block after the story's last paragraph (inside the story
+  region or after it) that is mostly links (topic lists), that opens with a heading (an
+  appeal, "more on this", a paywall's offer), that ends in a call to action (a lone link
+  or button), that holds a comment thread (a run of like items, each a short name or
+  time line and a text; a table's rows are data) or that is a known author's card (it
+  opens with the name, or shows a portrait beside it) is furniture.
 - **Link boxes.** A block of links under a short label ("Read also:") set among the
   story's paragraphs holds no text of the story.
 - **Figure tables.** A table of an image in one row and its caption in the other (a
@@ -73,8 +75,11 @@ MAX_FORM_BOX_CHARS = 600
 MIN_LINK_BOX_SHARE = 0.5
 MAX_LINK_BOX_LABEL_CHARS = 40
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th"})
+_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot"})
 #: Levels above an image where a table holding it and its caption is looked for.
 FIGURE_TABLE_LEVELS = 3
+#: A block after the story naming a known author is the author's card up to this size.
+MAX_AUTHOR_CARD_CHARS = 400
 #: What marks the article's header before the story: the headline ...
 _HEADLINE_TAGS = ("h1", "header", "hgroup")
 #: ... and the furniture that closes it (a date or time, an address). (An image is no
@@ -213,6 +218,12 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
                 _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
     _mark_header(blocks[0], container, scan, names, skip)
+    node = blocks[-1]
+    while node is not region and node is not None:  # the region's blocks after the story
+        for sibling in node.itersiblings():
+            if sibling.tag in bp.BLOCK_TAGS:
+                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, names)
+        node = node.getparent()
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -220,7 +231,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
                 _check_leading(sibling, scan, descriptions, names, skip, MAX_UNIT_DEPTH)
         for sibling in node.itersiblings():
             if sibling.tag in bp.BLOCK_TAGS:
-                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH)
+                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, names)
         node = node.getparent()
     _mark_link_boxes(container, scan, story_ancestors, skip)
     for control in container.iter(*_CONTROL_TAGS):
@@ -317,22 +328,35 @@ def _is_byline(text: str, names) -> bool:
     return False
 
 
-def _check_trailing(unit, scan, skip: set, depth: int) -> None:
-    """Mark a block after the story region (or its parts) that is a link list, a section
-    under its own heading, a call-to-action box or a comment thread."""
+def _check_trailing(unit, scan, skip: set, depth: int, names=()) -> None:
+    """Mark a block after the story's last paragraph (or its parts) that is a link list,
+    a section under its own heading, a call-to-action box, a comment thread or the card
+    of a known author (``names``, lower-cased)."""
     total = scan.text_chars.get(unit)
     if not total:
         return
     links = scan.link_chars.get(unit, 0)
     if links >= MIN_LINK_LIST_SHARE * total or _opens_with_heading(unit) \
             or (total <= MAX_CTA_BOX_CHARS and _ends_with_action(unit)) \
-            or _holds_thread(unit, scan, total):
+            or _holds_thread(unit, scan, total) \
+            or (total <= MAX_AUTHOR_CARD_CHARS and _is_author_card(unit, names)):
         skip.add(unit)
         return
     if depth:
         for child in unit:
             if _is_element(child) and child.tag in bp.BLOCK_TAGS:
-                _check_trailing(child, scan, skip, depth - 1)
+                _check_trailing(child, scan, skip, depth - 1, names)
+
+
+def _is_author_card(unit, names) -> bool:
+    """A short block after the story that opens with a known author's name, or shows an
+    image (a portrait) beside a text naming one: the author's card or bio line."""
+    if not names:
+        return False
+    text = _text(unit).lower()
+    if any(text.startswith(name) for name in names):
+        return True
+    return _has_image(unit) and any(name in text for name in names)
 
 
 def _mark_header(first, container, scan, names, skip: set) -> None:
@@ -451,7 +475,10 @@ def _ends_with_action(unit) -> bool:
 
 def is_comment_thread(element) -> bool:
     """A run of two or more like items (same tag and class), each of two or more parts
-    that open with a short name line or hold a ``<time>``, and nothing much else."""
+    that open with a short name line or hold a ``<time>``, and nothing much else. A
+    table's rows are data (a score card, a results list), not comments."""
+    if element.tag in _TABLE_TAGS:
+        return False
     items = _element_children(element)
     if len(items) < 2:
         return False

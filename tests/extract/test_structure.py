@@ -303,3 +303,26 @@ def test_a_date_line_before_the_story_is_not_body_without_a_headline_either():
     assert paragraphs(split_story_page(header)) == STORY
     sentence = "The bridge was opened in 1932 and has carried the tram since 1950."
     assert paragraphs(split_story_page(f'<p class="dL1">{sentence}</p>')) == [sentence] + STORY
+
+
+def test_an_offer_after_the_last_paragraph_inside_the_wrapper_is_not_body():
+    after = ('<div class="pW1"><h3>Subscribe to keep reading</h3><p>Unlimited access from one '
+             'dollar a week.</p><a href="/subscribe">Subscribe</a></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_the_known_authors_card_after_the_story_is_not_body():
+    after = (f'<div class="aC1"><img src="/authors/ml.jpg" alt=""><p><strong>{AUTHOR}</strong> '
+             'covers transport and the harbour for the paper.</p></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+    note = "The council will publish the detour maps on its website next week."
+    assert paragraphs(split_story_page(after=f'<p class="nT1">{note}</p>')) == STORY + [note]
+
+
+def test_a_table_of_results_after_the_story_is_no_comment_thread():
+    # rows of a short name and a value look like comments (a name line, a text): data
+    rows = "".join(f"<tr><td>{team}</td><td>Goals scored {score}</td></tr>"
+                   for team, score in (("Harbour Rovers", 3), ("Quay United", 1), ("Ferry Town", 0)))
+    found = paragraphs(page(after=f'<div class="rS0"><table class="rS1">{rows}</table></div>'))
+    assert found == STORY + ["Harbour Rovers Goals scored 3", "Quay United Goals scored 1",
+                             "Ferry Town Goals scored 0"]
