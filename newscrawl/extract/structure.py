@@ -31,7 +31,9 @@ show is structure, and these signals read it:
 - **Figure tables.** A table of an image in one row and its caption in the other (a
   table layout's photo set into the text) is a figure, whatever the story's kind.
 - **Form boxes.** A short block around a form control (``<form>``, ``<input>``,
-  ``<button>``) holding no story paragraph is a sign-up, login or share box.
+  ``<button>``) holding no story paragraph is a sign-up, login or share box; around a
+  ``<form>`` it may hold lines of the story's kind while it holds a small share of the
+  container's text.
 
 :func:`story_furniture` returns the elements the body leaves out; the thresholds are
 the named constants below. :func:`caption_beside_image` gives the caption of an image
@@ -66,8 +68,10 @@ MAX_FIGURE_TEXT_CHARS = 400
 MIN_LINK_LIST_SHARE = 0.5
 #: A trailing box ending in a lone link or button is a call to action up to this size.
 MAX_CTA_BOX_CHARS = 1200
-#: A block around a form control is a form box up to this many characters.
+#: A block around a form control is a form box up to this many characters; one holding
+#: lines of the story's kind, only up to this share of the container's text.
 MAX_FORM_BOX_CHARS = 600
+MAX_FORM_BOX_SHARE = 0.2
 #: A box of links under a short label ("Read also:", a "you may like" heading), anywhere
 #: outside the story's paragraphs: at least this share of its text in links and at most
 #: this much text outside them, not ending like a sentence. A table's row or cell is no
@@ -237,7 +241,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     for control in container.iter(*_CONTROL_TAGS):
         if control.tag == "input" and (control.get("type") or "").lower() == "hidden":
             continue
-        box = _form_box(control, container, scan, story_ancestors)
+        box = _form_box(control, container, scan, story_ancestors, region)
         if box is not None:
             skip.add(box)
     return skip
@@ -510,13 +514,21 @@ def _holds_thread(unit, scan, total: int) -> bool:
     return False
 
 
-def _form_box(control, container, scan, story_ancestors: set):
+def _form_box(control, container, scan, story_ancestors: set, region=None):
     """The largest short block around a form control that holds no story paragraph (a
-    control inside a paragraph, a read-aloud button, leaves it alone)."""
+    control inside a paragraph, a read-aloud button, leaves it alone). Around a
+    ``<form>`` (a sign-up or login box) the short block is taken even when its lines are
+    of the story's kind ("Sign up for our free newsletter." set as a plain ``<p>``), short
+    of the story region itself and while it holds a small share of the container's text
+    (``MAX_FORM_BOX_SHARE``)."""
     text = scan.text_chars
     box = None
     node = control.getparent()
-    while node is not None and node is not container and node not in story_ancestors:
+    whole = text.get(container, 0)
+    while node is not None and node is not container and node is not region \
+            and (node not in story_ancestors or control.tag == "form"):
+        if node in story_ancestors and text.get(node, 0) > MAX_FORM_BOX_SHARE * whole:
+            break  # (a short story behind a login form is no sign-up box)
         if node in text:
             if box is None and node.tag in bp.PARAGRAPH_TAGS:
                 return None

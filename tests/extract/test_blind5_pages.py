@@ -46,7 +46,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("f-hu-tabla", "language"): "a page without lang guessed as Portuguese, not Hungarian",
     ("f-nl-regionaal", "authors"): "the theme's desk byline ('Door Redactie') taken; the 'Tekst:' line in the body not read",
     ("f-nl-regionaal", "captions"): "a 'Beeld:' credit after the caption not split off",
-    ("f-nl-regionaal", "not_in_body"): "a Dutch ad label kept in the body",
     ("f-ro-galerie", "headline"): "the 'FOTO |' kicker kept (it is in the JSON-LD headline too)",
 }
 

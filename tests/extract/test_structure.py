@@ -326,3 +326,19 @@ def test_a_table_of_results_after_the_story_is_no_comment_thread():
     found = paragraphs(page(after=f'<div class="rS0"><table class="rS1">{rows}</table></div>'))
     assert found == STORY + ["Harbour Rovers Goals scored 3", "Quay United Goals scored 1",
                              "Ferry Town Goals scored 0"]
+
+
+def test_a_sign_up_box_whose_lines_are_of_the_storys_kind_is_left_out():
+    middle = ('<div class="nB1"><h3 class="nB2">The harbour news in your inbox every morning?</h3>'
+              '<p class="hYt4">Sign up for our free newsletter and never miss a story.</p>'
+              '<form action="/newsletter"><input type="email"><button>Sign up</button></form></div>')
+    assert paragraphs(split_story_page(middle=middle)) == STORY
+
+
+def test_a_short_story_behind_a_login_form_stays():
+    story = ('<div class="sT7"><p class="hYt4">The old harbour bridge closes in June for two years.</p>'
+             '<p class="hYt4">A ferry will run every twenty minutes while it is rebuilt.</p>'
+             '<form action="/login"><input type="text" name="user"><button>Log in</button></form></div>')
+    html = (f'<html><head><title>Harbour bridge</title></head><body><article class="zQ4">'
+            f'{HEADLINE}{story}<div class="fT0"><a href="/about">About</a></div></article></body></html>')
+    assert "The old harbour bridge closes in June for two years." in article(html).body
