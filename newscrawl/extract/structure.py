@@ -26,6 +26,9 @@ show is structure, and these signals read it:
   or button), that holds a comment thread (a run of like items, each a short name or
   time line and a text; a table's rows are data) or that is a known author's card (it
   opens with the name, or shows a portrait beside it) is furniture.
+- **Appeal boxes.** A short box holding one line of the story's kind under a heading
+  and closing on a lone link or button (a donation or sign-up appeal written with a
+  plain ``<p>``) is no part of the story, wherever it is set.
 - **Link boxes.** A block of links under a short label ("Read also:") set among the
   story's paragraphs holds no text of the story.
 - **Figure tables.** A table of an image in one row and its caption in the other (a
@@ -206,11 +209,16 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
     blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
     if not blocks:
         return figures
+    appeals = _appeal_boxes(blocks, container, scan)
+    if appeals:
+        blocks = [block for block in blocks if block.getparent() not in appeals]
+        if not blocks:
+            return figures
     region, story_ancestors = _story_region(blocks, container)
     fields = fields or KnownFields()
     descriptions = [key for key in map(fold, fields.descriptions) if key]
     names = [name.lower() for name in fields.names if len(name) >= 4]
-    skip: set = figures
+    skip: set = figures | appeals
     node = blocks[0] if descriptions else region
     # (bounds on a block's scanned text for it to hold an echo: the scan counts no spaces
     # between text pieces, the fold drops punctuation, hence the slack)
@@ -245,6 +253,24 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
         if box is not None:
             skip.add(box)
     return skip
+
+
+def _appeal_boxes(blocks: list, container, scan) -> set:
+    """The short boxes that hold one line of the story's kind under a heading and close
+    on a lone link or button: an appeal to donate, subscribe or sign up written with a
+    plain ``<p>`` ("Support independent journalism" / a line / "Donate"), not a part of
+    the story, wherever it is set."""
+    found: set = set()
+    lines = set(blocks)
+    for block in blocks:
+        box = block.getparent()
+        if box is None or box is container or box in found \
+                or scan.text_chars.get(box, 0) > MAX_FORM_BOX_CHARS:
+            continue
+        if sum(1 for child in box if child in lines) == 1 \
+                and _opens_with_heading(box) and _ends_with_action(box):
+            found.add(box)
+    return found
 
 
 def _figure_tables(container) -> set:

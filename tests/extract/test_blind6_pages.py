@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("h-noviny-sk", "body_last"): "a table layout's comments read as the end of the loose-text body",
     ("h-noviny-sk", "not_in_body"): "a table layout's comments kept in the body",
     ("h-noviny-sk", "language"): "a page without lang: Slovak not guessed",
-    ("h-novyny-uk", "body_last"): "a donation appeal after the story kept as the last paragraph",
-    ("h-novyny-uk", "not_in_body"): "a donation appeal kept in the body",
 }
 
 SET = "blind6"

@@ -342,3 +342,16 @@ def test_a_short_story_behind_a_login_form_stays():
     html = (f'<html><head><title>Harbour bridge</title></head><body><article class="zQ4">'
             f'{HEADLINE}{story}<div class="fT0"><a href="/about">About</a></div></article></body></html>')
     assert "The old harbour bridge closes in June for two years." in article(html).body
+
+
+def test_an_appeal_box_whose_line_is_of_the_storys_kind_is_left_out():
+    after = ('<div class="sP1"><h4>Support independent local journalism</h4>'
+             '<p class="hYt4">We are funded by our readers. Your gift keeps the harbour reporting going.</p>'
+             '<a class="sP2" href="/donate">Donate</a></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_a_section_under_a_heading_without_a_closing_link_stays():
+    line = "The ferry will run every twenty minutes from the north quay until the bridge reopens."
+    after = f'<div class="sC1"><h4>What happens next</h4><p class="hYt4">{line}</p></div>'
+    assert paragraphs(split_story_page(after=after)) == STORY + ["What happens next", line]
