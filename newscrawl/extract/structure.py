@@ -29,6 +29,11 @@ show is structure, and these signals read it:
 - **Appeal boxes.** A short box holding one line of the story's kind under a heading
   and closing on a lone link or button (a donation or sign-up appeal written with a
   plain ``<p>``) is no part of the story, wherever it is set.
+- **Loose text.** A story told as runs of text between ``<br>`` in one element (a table
+  layout's cell or ``<font>``) has no paragraph kind: there the element holding the most
+  text in runs stands for the story; its header before it (the headline told by its
+  text when it is no ``<h1>``) and the trailing furniture after it, line by line, are
+  found as above.
 - **Link boxes.** A block of links under a short label ("Read also:") set among the
   story's paragraphs holds no text of the story.
 - **Figure tables.** A table of an image in one row and its caption in the other (a
@@ -95,6 +100,12 @@ _HEADER_MARK_TAGS = (*_HEADLINE_TAGS, "time", "address")
 #: The end of a sentence in the scripts news is written in: closing punctuation (Latin,
 #: CJK, the Devanagari danda), then only closing quotes or brackets.
 _SENTENCE_CLOSE = re.compile(r"[.!?…。！？।॥][\"”»“’')\]）」]*\s*$")
+#: A headline printed without ``<h1>`` is told by its text, in an element of at most
+#: this much text.
+MAX_HEADLINE_CHARS = 300
+#: A story told as loose text holds at least this much text in at least this many runs.
+MIN_LOOSE_STORY_CHARS = 500
+MIN_LOOSE_STORY_RUNS = 3
 #: A comment item's name or time line is at most this long.
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
@@ -200,14 +211,28 @@ def _story_region(blocks: list, container) -> tuple:
     return region, ancestors
 
 
-def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
+def story_furniture(container, scan, fields: KnownFields | None = None, titles=()) -> set:
     """The elements of ``container`` the body leaves out by structure (see the module's
     docstring): leading echoes and figures, trailing link lists, sections, calls to
-    action and comment threads, and figure tables, link boxes and form boxes anywhere."""
+    action and comment threads, and figure tables, link boxes and form boxes anywhere.
+    ``titles`` (the headline and its variants) tell a headline printed without ``<h1>``."""
     figures = _figure_tables(container)
     own = text_blocks(container, scan)
     blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
+    headlines = frozenset(key for key in map(fold, titles) if key)
     if not blocks:
+        loose = _loose_story(container)
+        if loose is None:
+            return figures
+        names = [name.lower() for name in (fields or KnownFields()).names if len(name) >= 4]
+        _mark_header(loose[0], container, scan, names, figures, headlines)
+        node = loose[1]
+        while node is not container and node is not None:
+            for sibling in node.itersiblings():
+                if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS \
+                        and _whole_line(sibling):
+                    _check_trailing(sibling, scan, figures, MAX_UNIT_DEPTH, names)
+            node = node.getparent()
         return figures
     appeals = _appeal_boxes(blocks, container, scan)
     if appeals:
@@ -229,7 +254,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
             if sibling.tag in bp.BLOCK_TAGS:
                 _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
-    _mark_header(blocks[0], container, scan, names, skip)
+    _mark_header(blocks[0], container, scan, names, skip, headlines)
     node = blocks[-1]
     while node is not region and node is not None:  # the region's blocks after the story
         for sibling in node.itersiblings():
@@ -361,11 +386,17 @@ def _is_byline(text: str, names) -> bool:
 def _check_trailing(unit, scan, skip: set, depth: int, names=()) -> None:
     """Mark a block after the story's last paragraph (or its parts) that is a link list,
     a section under its own heading, a call-to-action box, a comment thread or the card
-    of a known author (``names``, lower-cased)."""
+    of a known author (``names``, lower-cased). An inline element (a ``<font>`` of a table
+    layout) is measured here, the page scan measures blocks only."""
     total = scan.text_chars.get(unit)
+    if total is None and unit.tag not in bp.BLOCK_TAGS:
+        shown = collapse(" ".join(_SHOWN_TEXT(unit)))
+        total = len(shown)
+        links = total - len(collapse(" ".join(_UNLINKED_TEXT(unit))))
+    else:
+        links = scan.link_chars.get(unit, 0)
     if not total:
         return
-    links = scan.link_chars.get(unit, 0)
     if links >= MIN_LINK_LIST_SHARE * total or _opens_with_heading(unit) \
             or (total <= MAX_CTA_BOX_CHARS and _ends_with_action(unit)) \
             or _holds_thread(unit, scan, total) \
@@ -373,9 +404,31 @@ def _check_trailing(unit, scan, skip: set, depth: int, names=()) -> None:
         skip.add(unit)
         return
     if depth:
-        for child in unit:
-            if _is_element(child) and child.tag in bp.BLOCK_TAGS:
+        children = _element_children(unit)
+        for child in children:  # (a wrapper's one child is looked into whatever its tag)
+            if child.tag in bp.BLOCK_TAGS or (len(children) == 1 and _whole_content(child)):
                 _check_trailing(child, scan, skip, depth - 1, names)
+
+
+def _whole_content(child) -> bool:
+    """True when ``child`` is all its parent shows: no text beside it."""
+    parent = child.getparent()
+    return not (parent.text or "").strip() and not (child.tail or "").strip()
+
+
+def _whole_line(element) -> bool:
+    """True for an element standing as a line of its own in loose text: a block, or an
+    inline element with a line break or block before it and after it, no text beside."""
+    if element.tag in bp.BLOCK_TAGS:
+        return True
+    before = element.getprevious()
+    if before is None:
+        if (element.getparent().text or "").strip():
+            return False
+    elif before.tag not in bp.BLOCK_TAGS or (before.tail or "").strip():
+        return False
+    after = element.getnext()
+    return not (element.tail or "").strip() and (after is None or after.tag in bp.BLOCK_TAGS)
 
 
 def _is_author_card(unit, names) -> bool:
@@ -389,7 +442,38 @@ def _is_author_card(unit, names) -> bool:
     return _has_image(unit) and any(name in text for name in names)
 
 
-def _mark_header(first, container, scan, names, skip: set) -> None:
+def _loose_story(container) -> tuple | None:
+    """(the node the story starts at, the node it ends at) of a story told as loose text
+    (runs of text between ``<br>`` in a table cell or a ``<font>``, no paragraph
+    elements): in the element (no paragraph element) holding the most text in runs of at
+    least ``bp.MIN_SEED_CHARS``, at least ``MIN_LOOSE_STORY_CHARS`` of it in at least
+    ``MIN_LOOSE_STORY_RUNS`` runs: where the first run starts (the element itself when its
+    own text is that run, else the child whose tail is) and the child whose tail is the
+    last run; or None."""
+    best, best_chars = None, 0
+    for element in container.iter():
+        if not _is_element(element) or element.tag in bp.UNREADABLE_TAGS \
+                or element.tag in bp.PARAGRAPH_TAGS:
+            continue
+        chars = runs = 0
+        text = (element.text or "").strip()
+        if len(text) >= bp.MIN_SEED_CHARS:
+            chars, runs = len(text), 1
+        for child in element:
+            tail = (child.tail or "").strip()
+            if len(tail) >= bp.MIN_SEED_CHARS:
+                chars += len(tail)
+                runs += 1
+        if runs >= MIN_LOOSE_STORY_RUNS and chars > best_chars:
+            best, best_chars = element, chars
+    if best is None or best_chars < MIN_LOOSE_STORY_CHARS:
+        return None
+    tails = [child for child in best if len((child.tail or "").strip()) >= bp.MIN_SEED_CHARS]
+    first = best if len((best.text or "").strip()) >= bp.MIN_SEED_CHARS else tails[0]
+    return first, tails[-1]
+
+
+def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()) -> None:
     """Mark the article's header where the container holds it: the blocks before the
     story's first paragraph ``first`` (the preceding siblings of it and of its ancestors
     up to the container).
@@ -409,16 +493,25 @@ def _mark_header(first, container, scan, names, skip: set) -> None:
         units += [sibling for sibling in node.itersiblings(preceding=True)
                   if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS]
         node = node.getparent()
-    headline = next((index for index, unit in enumerate(units)
-                     if _holds(unit, _HEADLINE_TAGS)), None)
+    def is_headline(unit) -> bool:
+        return unit.tag in _HEADLINE_TAGS or (
+            bool(headlines) and scan.text_chars.get(unit, 0) <= MAX_HEADLINE_CHARS
+            and _whole_line(unit) and fold(_text(unit)) in headlines)
+
+    def holds_headline(unit) -> bool:
+        return _holds(unit, _HEADLINE_TAGS) or any(map(is_headline, unit.iter()))
+
+    headline = next((index for index, unit in enumerate(units) if holds_headline(unit)), None)
     for _ in range(MAX_UNIT_DEPTH):  # a wrapper of the headline and more: its parts
-        if headline is None or units[headline].tag in _HEADLINE_TAGS:
+        if headline is None or is_headline(units[headline]):
             break
         parts = [child for child in reversed(units[headline])
                  if _is_element(child) and child.tag not in bp.UNREADABLE_TAGS]
         units[headline:headline + 1] = parts
-        headline = next((index for index, unit in enumerate(units)
-                         if _holds(unit, _HEADLINE_TAGS)), None)
+        headline = next((index for index, unit in enumerate(units) if holds_headline(unit)),
+                        None)
+    units = [unit for unit in units if _whole_line(unit)]  # (a piece of a line stays)
+    headline = next((index for index, unit in enumerate(units) if holds_headline(unit)), None)
     if headline is None:
         for unit in units:
             if _is_date_line(unit, scan):

@@ -355,3 +355,43 @@ def test_a_section_under_a_heading_without_a_closing_link_stays():
     line = "The ferry will run every twenty minutes from the north quay until the bridge reopens."
     after = f'<div class="sC1"><h4>What happens next</h4><p class="hYt4">{line}</p></div>'
     assert paragraphs(split_story_page(after=after)) == STORY + ["What happens next", line]
+
+
+# -- a story told as loose text in a table layout --------------------------------------
+
+def loose_text_page(header: str, after: str = "") -> str:
+    """A table layout whose story is loose text in a ``<font>`` of one cell (runs between
+    ``<br>``), with ``header`` lines before it and ``after`` lines after it in the cell."""
+    text = "<br><br>".join(STORY)
+    return f"""<html><head><title>City Times - Harbour bridge to close</title></head><body>
+    <table width="780"><tr><td width="150"><a href="/">Home</a><br><a href="/city">City</a></td>
+    <td width="470">{header}<font size="2">{text}<br><br></font>{after}</td></tr></table>
+    </body></html>"""
+
+
+LOOSE_HEADER = ('<font size="1"><b>CITY</b></font><br>'
+                '<font size="5"><b>Harbour bridge to close</b></font><br>'
+                '<font size="3"><i>Two years of detours and a ferry</i></font><br><br>'
+                '<font size="1">by Ola Berg<br>Thursday, May 2, 2024</font><br><br>')
+
+
+def test_loose_text_story_leaves_its_header_out():
+    assert paragraphs(loose_text_page(LOOSE_HEADER)) == STORY
+
+
+def test_loose_text_story_leaves_a_comment_box_after_it_out():
+    comments = ('<hr><table width="100%" bgcolor="#eeeeee"><tr><td><font size="1">'
+                '<b>Reader comments (2)</b><br><br><b>quayside</b> wrote on 05/02/2024:<br>'
+                'About time they fixed it.<br><br><b>eastend</b> wrote on 05/03/2024:<br>'
+                'The ring road will jam.<br><br><a href="/comments/post">Post a comment</a>'
+                '</font></td></tr></table>')
+    assert paragraphs(loose_text_page(LOOSE_HEADER, comments)) == STORY
+
+
+def test_a_title_named_in_a_sentence_is_no_headline_line():
+    # the headline's words linked inside a paragraph are part of the sentence, not a header
+    linked = ('<p class="iN1">Critics compared it with <a href="/f/1">Harbour bridge to close</a>, '
+              '<a href="/f/2">Quay Days</a> and other films of the year.</p>')
+    found = paragraphs(split_story_page(linked))
+    assert found[0] == ("Critics compared it with Harbour bridge to close, Quay Days and other "
+                        "films of the year.")

@@ -89,12 +89,12 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     scan = scan_page(root, live_blog=live_blog)
     heading = headline_heading(root, titles) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
-    container, parts, paragraphs = read_story(root, scan, home, heading, fields)
+    container, parts, paragraphs = read_story(root, scan, home, heading, fields, titles)
     if sum(map(len, paragraphs)) < bp.NOSCRIPT_FALLBACK_CHARS and _has_noscript_text(root):
         # a page that writes its story by script gives it to readers without script in
         # <noscript>: read that when the visible markup holds next to nothing (one story)
         scan_all = scan_page(root, live_blog=live_blog, noscript=True)
-        again = read_story(root, scan_all, home, heading, fields)
+        again = read_story(root, scan_all, home, heading, fields, titles)
         if sum(map(len, again[2])) > sum(map(len, paragraphs)):
             scan = scan_all
             container, parts, paragraphs = again
@@ -122,7 +122,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added)
 
 
-def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
+def read_story(root, scan: PageScan, home, heading, fields, titles=()) -> tuple:
     """(container, its story parts, their paragraphs) of a scanned page: the best
     container, widened, and the blocks continuing it; when every block of it is furniture
     (a comment list, a box of ads), the next candidate outside it, up to
@@ -145,7 +145,7 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
         paragraphs = []
         parts = story_parts(container, scan, ceiling=home) if container is not None else []
         if parts:
-            skip = story_furniture(container, scan, fields)
+            skip = story_furniture(container, scan, fields, titles)
             for part in parts:
                 paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
                                if p not in paragraphs]
