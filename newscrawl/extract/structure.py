@@ -15,16 +15,33 @@ show is structure, and these signals read it:
   fields, not to the body. Inside the story region, before its first paragraph, a
   subtitle repeating the description (a line that is no sentence) is the
   description's too.
-- **Trailing sections.** A block after the story region that is mostly links (topic
-  lists), that opens with a heading (an appeal, "more on this"), that ends in a call to
-  action (a lone link or button) or that holds a comment thread (a run of like items,
-  each a short name or time line and a text) is furniture.
+- **The header inside the container.** Where the blocks before the story's first
+  paragraph hold the headline, the header runs from it to its last date, time, address,
+  byline or date line: it is left out, and so is a line that ends no sentence before the
+  headline (a kicker) or after that mark (a subtitle). A short date line before the
+  story is left out even without the headline.
+- **Trailing sections.** A block after the story's last paragraph (inside the story
+  region or after it) that is mostly links (topic lists), that opens with a heading (an
+  appeal, "more on this", a paywall's offer), that ends in a call to action (a lone link
+  or button), that holds a comment thread (a run of like items, each a short name or
+  time line and a text; a table's rows are data) or that is a known author's card (it
+  opens with the name, or shows a portrait beside it) is furniture.
+- **Appeal boxes.** A short box holding one line of the story's kind under a heading
+  and closing on a lone link or button (a donation or sign-up appeal written with a
+  plain ``<p>``) is no part of the story, wherever it is set.
+- **Loose text.** A story told as runs of text between ``<br>`` in one element (a table
+  layout's cell or ``<font>``) has no paragraph kind: there the element holding the most
+  text in runs stands for the story; its header before it (the headline told by its
+  text when it is no ``<h1>``) and the trailing furniture after it, line by line, are
+  found as above.
 - **Link boxes.** A block of links under a short label ("Read also:") set among the
   story's paragraphs holds no text of the story.
 - **Figure tables.** A table of an image in one row and its caption in the other (a
   table layout's photo set into the text) is a figure, whatever the story's kind.
 - **Form boxes.** A short block around a form control (``<form>``, ``<input>``,
-  ``<button>``) holding no story paragraph is a sign-up, login or share box.
+  ``<button>``) holding no story paragraph is a sign-up, login or share box; around a
+  ``<form>`` it may hold lines of the story's kind while it holds a small share of the
+  container's text.
 
 :func:`story_furniture` returns the elements the body leaves out; the thresholds are
 the named constants below. :func:`caption_beside_image` gives the caption of an image
@@ -59,8 +76,10 @@ MAX_FIGURE_TEXT_CHARS = 400
 MIN_LINK_LIST_SHARE = 0.5
 #: A trailing box ending in a lone link or button is a call to action up to this size.
 MAX_CTA_BOX_CHARS = 1200
-#: A block around a form control is a form box up to this many characters.
+#: A block around a form control is a form box up to this many characters; one holding
+#: lines of the story's kind, only up to this share of the container's text.
 MAX_FORM_BOX_CHARS = 600
+MAX_FORM_BOX_SHARE = 0.2
 #: A box of links under a short label ("Read also:", a "you may like" heading), anywhere
 #: outside the story's paragraphs: at least this share of its text in links and at most
 #: this much text outside them, not ending like a sentence. A table's row or cell is no
@@ -68,8 +87,25 @@ MAX_FORM_BOX_CHARS = 600
 MIN_LINK_BOX_SHARE = 0.5
 MAX_LINK_BOX_LABEL_CHARS = 40
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th"})
+_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot"})
 #: Levels above an image where a table holding it and its caption is looked for.
 FIGURE_TABLE_LEVELS = 3
+#: A block after the story naming a known author is the author's card up to this size.
+MAX_AUTHOR_CARD_CHARS = 400
+#: What marks the article's header before the story: the headline ...
+_HEADLINE_TAGS = ("h1", "header", "hgroup")
+#: ... and the furniture that closes it (a date or time, an address). (An image is no
+#: mark: a story's first paragraph is often set apart from the rest by a photo.)
+_HEADER_MARK_TAGS = (*_HEADLINE_TAGS, "time", "address")
+#: The end of a sentence in the scripts news is written in: closing punctuation (Latin,
+#: CJK, the Devanagari danda), then only closing quotes or brackets.
+_SENTENCE_CLOSE = re.compile(r"[.!?…。！？।॥][\"”»“’')\]）」]*\s*$")
+#: A headline printed without ``<h1>`` is told by its text, in an element of at most
+#: this much text.
+MAX_HEADLINE_CHARS = 300
+#: A story told as loose text holds at least this much text in at least this many runs.
+MIN_LOOSE_STORY_CHARS = 500
+MIN_LOOSE_STORY_RUNS = 3
 #: A comment item's name or time line is at most this long.
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
@@ -175,20 +211,39 @@ def _story_region(blocks: list, container) -> tuple:
     return region, ancestors
 
 
-def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
+def story_furniture(container, scan, fields: KnownFields | None = None, titles=()) -> set:
     """The elements of ``container`` the body leaves out by structure (see the module's
     docstring): leading echoes and figures, trailing link lists, sections, calls to
-    action and comment threads, and figure tables, link boxes and form boxes anywhere."""
+    action and comment threads, and figure tables, link boxes and form boxes anywhere.
+    ``titles`` (the headline and its variants) tell a headline printed without ``<h1>``."""
     figures = _figure_tables(container)
     own = text_blocks(container, scan)
     blocks = story_blocks(own, scan.text_chars.get(container, 0) - scan.link_chars.get(container, 0))
+    headlines = frozenset(key for key in map(fold, titles) if key)
     if not blocks:
+        loose = _loose_story(container)
+        if loose is None:
+            return figures
+        names = [name.lower() for name in (fields or KnownFields()).names if len(name) >= 4]
+        _mark_header(loose[0], container, scan, names, figures, headlines)
+        node = loose[1]
+        while node is not container and node is not None:
+            for sibling in node.itersiblings():
+                if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS \
+                        and _whole_line(sibling):
+                    _check_trailing(sibling, scan, figures, MAX_UNIT_DEPTH, names)
+            node = node.getparent()
         return figures
+    appeals = _appeal_boxes(blocks, container, scan)
+    if appeals:
+        blocks = [block for block in blocks if block.getparent() not in appeals]
+        if not blocks:
+            return figures
     region, story_ancestors = _story_region(blocks, container)
     fields = fields or KnownFields()
     descriptions = [key for key in map(fold, fields.descriptions) if key]
     names = [name.lower() for name in fields.names if len(name) >= 4]
-    skip: set = figures
+    skip: set = figures | appeals
     node = blocks[0] if descriptions else region
     # (bounds on a block's scanned text for it to hold an echo: the scan counts no spaces
     # between text pieces, the fold drops punctuation, hence the slack)
@@ -199,6 +254,13 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
             if sibling.tag in bp.BLOCK_TAGS:
                 _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
+    _mark_header(blocks[0], container, scan, names, skip, headlines)
+    node = blocks[-1]
+    while node is not region and node is not None:  # the region's blocks after the story
+        for sibling in node.itersiblings():
+            if sibling.tag in bp.BLOCK_TAGS:
+                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, names)
+        node = node.getparent()
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -206,16 +268,34 @@ def story_furniture(container, scan, fields: KnownFields | None = None) -> set:
                 _check_leading(sibling, scan, descriptions, names, skip, MAX_UNIT_DEPTH)
         for sibling in node.itersiblings():
             if sibling.tag in bp.BLOCK_TAGS:
-                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH)
+                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, names)
         node = node.getparent()
     _mark_link_boxes(container, scan, story_ancestors, skip)
     for control in container.iter(*_CONTROL_TAGS):
         if control.tag == "input" and (control.get("type") or "").lower() == "hidden":
             continue
-        box = _form_box(control, container, scan, story_ancestors)
+        box = _form_box(control, container, scan, story_ancestors, region)
         if box is not None:
             skip.add(box)
     return skip
+
+
+def _appeal_boxes(blocks: list, container, scan) -> set:
+    """The short boxes that hold one line of the story's kind under a heading and close
+    on a lone link or button: an appeal to donate, subscribe or sign up written with a
+    plain ``<p>`` ("Support independent journalism" / a line / "Donate"), not a part of
+    the story, wherever it is set."""
+    found: set = set()
+    lines = set(blocks)
+    for block in blocks:
+        box = block.getparent()
+        if box is None or box is container or box in found \
+                or scan.text_chars.get(box, 0) > MAX_FORM_BOX_CHARS:
+            continue
+        if sum(1 for child in box if child in lines) == 1 \
+                and _opens_with_heading(box) and _ends_with_action(box):
+            found.add(box)
+    return found
 
 
 def _figure_tables(container) -> set:
@@ -303,22 +383,166 @@ def _is_byline(text: str, names) -> bool:
     return False
 
 
-def _check_trailing(unit, scan, skip: set, depth: int) -> None:
-    """Mark a block after the story region (or its parts) that is a link list, a section
-    under its own heading, a call-to-action box or a comment thread."""
+def _check_trailing(unit, scan, skip: set, depth: int, names=()) -> None:
+    """Mark a block after the story's last paragraph (or its parts) that is a link list,
+    a section under its own heading, a call-to-action box, a comment thread or the card
+    of a known author (``names``, lower-cased). An inline element (a ``<font>`` of a table
+    layout) is measured here, the page scan measures blocks only."""
     total = scan.text_chars.get(unit)
+    if total is None and unit.tag not in bp.BLOCK_TAGS:
+        shown = collapse(" ".join(_SHOWN_TEXT(unit)))
+        total = len(shown)
+        links = total - len(collapse(" ".join(_UNLINKED_TEXT(unit))))
+    else:
+        links = scan.link_chars.get(unit, 0)
     if not total:
         return
-    links = scan.link_chars.get(unit, 0)
     if links >= MIN_LINK_LIST_SHARE * total or _opens_with_heading(unit) \
             or (total <= MAX_CTA_BOX_CHARS and _ends_with_action(unit)) \
-            or _holds_thread(unit, scan, total):
+            or _holds_thread(unit, scan, total) \
+            or (total <= MAX_AUTHOR_CARD_CHARS and _is_author_card(unit, names)):
         skip.add(unit)
         return
     if depth:
-        for child in unit:
-            if _is_element(child) and child.tag in bp.BLOCK_TAGS:
-                _check_trailing(child, scan, skip, depth - 1)
+        children = _element_children(unit)
+        for child in children:  # (a wrapper's one child is looked into whatever its tag)
+            if child.tag in bp.BLOCK_TAGS or (len(children) == 1 and _whole_content(child)):
+                _check_trailing(child, scan, skip, depth - 1, names)
+
+
+def _whole_content(child) -> bool:
+    """True when ``child`` is all its parent shows: no text beside it."""
+    parent = child.getparent()
+    return not (parent.text or "").strip() and not (child.tail or "").strip()
+
+
+def _whole_line(element) -> bool:
+    """True for an element standing as a line of its own in loose text: a block, or an
+    inline element with a line break or block before it and after it, no text beside."""
+    if element.tag in bp.BLOCK_TAGS:
+        return True
+    before = element.getprevious()
+    if before is None:
+        if (element.getparent().text or "").strip():
+            return False
+    elif before.tag not in bp.BLOCK_TAGS or (before.tail or "").strip():
+        return False
+    after = element.getnext()
+    return not (element.tail or "").strip() and (after is None or after.tag in bp.BLOCK_TAGS)
+
+
+def _is_author_card(unit, names) -> bool:
+    """A short block after the story that opens with a known author's name, or shows an
+    image (a portrait) beside a text naming one: the author's card or bio line."""
+    if not names:
+        return False
+    text = _text(unit).lower()
+    if any(text.startswith(name) for name in names):
+        return True
+    return _has_image(unit) and any(name in text for name in names)
+
+
+def _loose_story(container) -> tuple | None:
+    """(the node the story starts at, the node it ends at) of a story told as loose text
+    (runs of text between ``<br>`` in a table cell or a ``<font>``, no paragraph
+    elements): in the element (no paragraph element) holding the most text in runs of at
+    least ``bp.MIN_SEED_CHARS``, at least ``MIN_LOOSE_STORY_CHARS`` of it in at least
+    ``MIN_LOOSE_STORY_RUNS`` runs: where the first run starts (the element itself when its
+    own text is that run, else the child whose tail is) and the child whose tail is the
+    last run; or None."""
+    best, best_chars = None, 0
+    for element in container.iter():
+        if not _is_element(element) or element.tag in bp.UNREADABLE_TAGS \
+                or element.tag in bp.PARAGRAPH_TAGS:
+            continue
+        chars = runs = 0
+        text = (element.text or "").strip()
+        if len(text) >= bp.MIN_SEED_CHARS:
+            chars, runs = len(text), 1
+        for child in element:
+            tail = (child.tail or "").strip()
+            if len(tail) >= bp.MIN_SEED_CHARS:
+                chars += len(tail)
+                runs += 1
+        if runs >= MIN_LOOSE_STORY_RUNS and chars > best_chars:
+            best, best_chars = element, chars
+    if best is None or best_chars < MIN_LOOSE_STORY_CHARS:
+        return None
+    tails = [child for child in best if len((child.tail or "").strip()) >= bp.MIN_SEED_CHARS]
+    first = best if len((best.text or "").strip()) >= bp.MIN_SEED_CHARS else tails[0]
+    return first, tails[-1]
+
+
+def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()) -> None:
+    """Mark the article's header where the container holds it: the blocks before the
+    story's first paragraph ``first`` (the preceding siblings of it and of its ancestors
+    up to the container).
+
+    When they hold the headline (``<h1>``, ``<header>``, ``<hgroup>``), the header runs
+    from the headline to its last mark before the story (a date or time, an address, a
+    byline naming a known author, a short date line): all of it is left out, as a
+    standfirst set apart from the story by the header's furniture is
+    (body.lead.lead_opens_story). Before the headline (a kicker, a breadcrumb trail) and
+    between the header's last mark and the story (a standfirst set as a subtitle, a
+    label), a line that does not end like a sentence is the header's too; a paragraph
+    that does (a first paragraph set apart) stays. Without the headline only a short
+    date line standing before the story is left out."""
+    units: list = []  # nearest to the story first
+    node = first
+    while node is not container and node is not None:
+        units += [sibling for sibling in node.itersiblings(preceding=True)
+                  if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS]
+        node = node.getparent()
+    def is_headline(unit) -> bool:
+        return unit.tag in _HEADLINE_TAGS or (
+            bool(headlines) and scan.text_chars.get(unit, 0) <= MAX_HEADLINE_CHARS
+            and _whole_line(unit) and fold(_text(unit)) in headlines)
+
+    def holds_headline(unit) -> bool:
+        return _holds(unit, _HEADLINE_TAGS) or any(map(is_headline, unit.iter()))
+
+    headline = next((index for index, unit in enumerate(units) if holds_headline(unit)), None)
+    for _ in range(MAX_UNIT_DEPTH):  # a wrapper of the headline and more: its parts
+        if headline is None or is_headline(units[headline]):
+            break
+        parts = [child for child in reversed(units[headline])
+                 if _is_element(child) and child.tag not in bp.UNREADABLE_TAGS]
+        units[headline:headline + 1] = parts
+        headline = next((index for index, unit in enumerate(units) if holds_headline(unit)),
+                        None)
+    units = [unit for unit in units if _whole_line(unit)]  # (a piece of a line stays)
+    headline = next((index for index, unit in enumerate(units) if holds_headline(unit)), None)
+    if headline is None:
+        for unit in units:
+            if _is_date_line(unit, scan):
+                skip.add(unit)
+        return
+    mark = next(index for index, unit in enumerate(units[:headline + 1])
+                if index == headline or _holds(unit, _HEADER_MARK_TAGS)
+                or _is_date_line(unit, scan) or _is_byline(_text(unit), names))
+    skip.update(units[mark:headline + 1])
+    for unit in units[:mark] + units[headline + 1:]:
+        text = _text(unit)
+        if text and unit.tag not in _HEADING_TAGS and not _SENTENCE_CLOSE.search(text):
+            skip.add(unit)
+
+
+def _holds(unit, tags) -> bool:
+    if unit.tag in tags:
+        return True
+    for _inner in unit.iter(*tags):
+        return True
+    return False
+
+
+def _is_date_line(unit, scan) -> bool:
+    """A short line holding a date or time and not ending like a sentence."""
+    chars = scan.text_chars.get(unit)
+    if chars is not None and chars > bp.METADATA_MAX_CHARS:
+        return False
+    text = _text(unit)
+    return 0 < len(text) <= bp.METADATA_MAX_CHARS and bool(bp.DATE_IN_TEXT.search(text)) \
+        and not bp.SENTENCE_END.search(text)
 
 
 def _mark_link_boxes(container, scan, story_ancestors: set, skip: set) -> None:
@@ -374,7 +598,10 @@ def _ends_with_action(unit) -> bool:
 
 def is_comment_thread(element) -> bool:
     """A run of two or more like items (same tag and class), each of two or more parts
-    that open with a short name line or hold a ``<time>``, and nothing much else."""
+    that open with a short name line or hold a ``<time>``, and nothing much else. A
+    table's rows are data (a score card, a results list), not comments."""
+    if element.tag in _TABLE_TAGS:
+        return False
     items = _element_children(element)
     if len(items) < 2:
         return False
@@ -406,13 +633,21 @@ def _holds_thread(unit, scan, total: int) -> bool:
     return False
 
 
-def _form_box(control, container, scan, story_ancestors: set):
+def _form_box(control, container, scan, story_ancestors: set, region=None):
     """The largest short block around a form control that holds no story paragraph (a
-    control inside a paragraph, a read-aloud button, leaves it alone)."""
+    control inside a paragraph, a read-aloud button, leaves it alone). Around a
+    ``<form>`` (a sign-up or login box) the short block is taken even when its lines are
+    of the story's kind ("Sign up for our free newsletter." set as a plain ``<p>``), short
+    of the story region itself and while it holds a small share of the container's text
+    (``MAX_FORM_BOX_SHARE``)."""
     text = scan.text_chars
     box = None
     node = control.getparent()
-    while node is not None and node is not container and node not in story_ancestors:
+    whole = text.get(container, 0)
+    while node is not None and node is not container and node is not region \
+            and (node not in story_ancestors or control.tag == "form"):
+        if node in story_ancestors and text.get(node, 0) > MAX_FORM_BOX_SHARE * whole:
+            break  # (a short story behind a login form is no sign-up box)
         if node in text:
             if box is None and node.tag in bp.PARAGRAPH_TAGS:
                 return None

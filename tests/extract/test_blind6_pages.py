@@ -37,11 +37,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("h-diari-ca", "authors"): "a photo credit ('Foto: ...') taken for the author of a desk-and-agency byline",
     ("h-lokaltidning-sv", "authors"): "a 'Text: ... Foto: ... Publicerad' byline block: the photo credit and the date label kept as names",
     ("h-noviny-sk", "authors"): "an author's name with initials in parentheses closing a table layout's loose text not found",
-    ("h-noviny-sk", "body_last"): "a table layout's comments read as the end of the loose-text body",
-    ("h-noviny-sk", "not_in_body"): "a table layout's comments kept in the body",
+    ("h-noviny-sk", "body_last"): "the closing byline 'Name (initials)' and the comment box's title row ('Diskusia (3)') after the loose-text story kept",
     ("h-noviny-sk", "language"): "a page without lang: Slovak not guessed",
-    ("h-novyny-uk", "body_last"): "a donation appeal after the story kept as the last paragraph",
-    ("h-novyny-uk", "not_in_body"): "a donation appeal kept in the body",
 }
 
 SET = "blind6"

@@ -253,3 +253,145 @@ def test_caption_beside_image_refuses_a_sign_up_icon_and_links():
     figure = lxml.html.fromstring(
         '<div><div class="b"><img src="/a.jpg"></div><div class="t">Boats in the harbour at dawn.</div></div>')
     assert caption_beside_image(figure.find(".//div[@class='b']")) == "Boats in the harbour at dawn."
+
+
+# -- the article's header and what follows the story, inside one wrapper ---------------
+
+def split_story_page(header: str = "", after: str = "", *, middle: str = "") -> str:
+    """A hashed-class page whose article wrapper holds the header (``header``), the story
+    in two sibling groups of one kind split by an ad (or ``middle``), then ``after``: the
+    wrapper is the container and the story region, as on pages that split their text."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Harbour bridge to close", "author": [{"@type": "Person", "name": AUTHOR}]}
+    group = '<div class="gR8w">{}</div>'
+    paragraphs = [f'<p class="hYt4">{p}</p>' for p in STORY]
+    middle = middle or '<div class="aD3"><span>Anzeige</span></div>'
+    return f"""<html><head><title>Harbour bridge to close</title>
+    <script type="application/ld+json">{json.dumps(ld)}</script></head><body>
+    <div class="nV2"><a href="/">Home</a><a href="/city">City</a><a href="/sport">Sport</a></div>
+    <article class="zQ4">{header}{group.format("".join(paragraphs[:2]))}{middle}
+    {group.format("".join(paragraphs[2:]))}{after}</article>
+    <div class="fT0"><a href="/about">About</a><a href="/privacy">Privacy</a></div>
+    </body></html>"""
+
+
+HEADLINE = '<h1 class="hL1">Harbour bridge to close</h1>'
+BYLINE_AND_DATE = (f'<div class="bY5"><span>By {AUTHOR}</span> '
+                   '<time datetime="2024-05-02T08:00:00Z">2 May 2024, 08:00</time></div>')
+
+
+def test_header_from_the_headline_to_the_byline_and_date_is_not_body():
+    header = (f'<span class="kC1">City</span>{HEADLINE}'
+              '<p class="sU1">Two years of detours, a ferry and a lane for bicycles at the end.</p>'
+              f'{BYLINE_AND_DATE}')
+    assert paragraphs(split_story_page(header)) == STORY
+
+
+def test_a_subtitle_between_the_header_and_the_story_is_not_body():
+    header = f'{HEADLINE}{BYLINE_AND_DATE}<div class="lD2">Two years of detours and a ferry</div>'
+    assert paragraphs(split_story_page(header)) == STORY
+
+
+def test_a_first_paragraph_after_the_headline_with_no_header_between_stays():
+    opening = "The city will close the old harbour bridge for two years from June."
+    header = f'{HEADLINE}<p class="oP1">{opening}</p>'
+    assert paragraphs(split_story_page(header)) == [opening] + STORY
+
+
+def test_a_date_line_before_the_story_is_not_body_without_a_headline_either():
+    header = '<p class="dL1">First published 08.00, 02/05/2024</p>'
+    assert paragraphs(split_story_page(header)) == STORY
+    sentence = "The bridge was opened in 1932 and has carried the tram since 1950."
+    assert paragraphs(split_story_page(f'<p class="dL1">{sentence}</p>')) == [sentence] + STORY
+
+
+def test_an_offer_after_the_last_paragraph_inside_the_wrapper_is_not_body():
+    after = ('<div class="pW1"><h3>Subscribe to keep reading</h3><p>Unlimited access from one '
+             'dollar a week.</p><a href="/subscribe">Subscribe</a></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_the_known_authors_card_after_the_story_is_not_body():
+    after = (f'<div class="aC1"><img src="/authors/ml.jpg" alt=""><p><strong>{AUTHOR}</strong> '
+             'covers transport and the harbour for the paper.</p></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+    note = "The council will publish the detour maps on its website next week."
+    assert paragraphs(split_story_page(after=f'<p class="nT1">{note}</p>')) == STORY + [note]
+
+
+def test_a_table_of_results_after_the_story_is_no_comment_thread():
+    # rows of a short name and a value look like comments (a name line, a text): data
+    rows = "".join(f"<tr><td>{team}</td><td>Goals scored {score}</td></tr>"
+                   for team, score in (("Harbour Rovers", 3), ("Quay United", 1), ("Ferry Town", 0)))
+    found = paragraphs(page(after=f'<div class="rS0"><table class="rS1">{rows}</table></div>'))
+    assert found == STORY + ["Harbour Rovers Goals scored 3", "Quay United Goals scored 1",
+                             "Ferry Town Goals scored 0"]
+
+
+def test_a_sign_up_box_whose_lines_are_of_the_storys_kind_is_left_out():
+    middle = ('<div class="nB1"><h3 class="nB2">The harbour news in your inbox every morning?</h3>'
+              '<p class="hYt4">Sign up for our free newsletter and never miss a story.</p>'
+              '<form action="/newsletter"><input type="email"><button>Sign up</button></form></div>')
+    assert paragraphs(split_story_page(middle=middle)) == STORY
+
+
+def test_a_short_story_behind_a_login_form_stays():
+    story = ('<div class="sT7"><p class="hYt4">The old harbour bridge closes in June for two years.</p>'
+             '<p class="hYt4">A ferry will run every twenty minutes while it is rebuilt.</p>'
+             '<form action="/login"><input type="text" name="user"><button>Log in</button></form></div>')
+    html = (f'<html><head><title>Harbour bridge</title></head><body><article class="zQ4">'
+            f'{HEADLINE}{story}<div class="fT0"><a href="/about">About</a></div></article></body></html>')
+    assert "The old harbour bridge closes in June for two years." in article(html).body
+
+
+def test_an_appeal_box_whose_line_is_of_the_storys_kind_is_left_out():
+    after = ('<div class="sP1"><h4>Support independent local journalism</h4>'
+             '<p class="hYt4">We are funded by our readers. Your gift keeps the harbour reporting going.</p>'
+             '<a class="sP2" href="/donate">Donate</a></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_a_section_under_a_heading_without_a_closing_link_stays():
+    line = "The ferry will run every twenty minutes from the north quay until the bridge reopens."
+    after = f'<div class="sC1"><h4>What happens next</h4><p class="hYt4">{line}</p></div>'
+    assert paragraphs(split_story_page(after=after)) == STORY + ["What happens next", line]
+
+
+# -- a story told as loose text in a table layout --------------------------------------
+
+def loose_text_page(header: str, after: str = "") -> str:
+    """A table layout whose story is loose text in a ``<font>`` of one cell (runs between
+    ``<br>``), with ``header`` lines before it and ``after`` lines after it in the cell."""
+    text = "<br><br>".join(STORY)
+    return f"""<html><head><title>City Times - Harbour bridge to close</title></head><body>
+    <table width="780"><tr><td width="150"><a href="/">Home</a><br><a href="/city">City</a></td>
+    <td width="470">{header}<font size="2">{text}<br><br></font>{after}</td></tr></table>
+    </body></html>"""
+
+
+LOOSE_HEADER = ('<font size="1"><b>CITY</b></font><br>'
+                '<font size="5"><b>Harbour bridge to close</b></font><br>'
+                '<font size="3"><i>Two years of detours and a ferry</i></font><br><br>'
+                '<font size="1">by Ola Berg<br>Thursday, May 2, 2024</font><br><br>')
+
+
+def test_loose_text_story_leaves_its_header_out():
+    assert paragraphs(loose_text_page(LOOSE_HEADER)) == STORY
+
+
+def test_loose_text_story_leaves_a_comment_box_after_it_out():
+    comments = ('<hr><table width="100%" bgcolor="#eeeeee"><tr><td><font size="1">'
+                '<b>Reader comments (2)</b><br><br><b>quayside</b> wrote on 05/02/2024:<br>'
+                'About time they fixed it.<br><br><b>eastend</b> wrote on 05/03/2024:<br>'
+                'The ring road will jam.<br><br><a href="/comments/post">Post a comment</a>'
+                '</font></td></tr></table>')
+    assert paragraphs(loose_text_page(LOOSE_HEADER, comments)) == STORY
+
+
+def test_a_title_named_in_a_sentence_is_no_headline_line():
+    # the headline's words linked inside a paragraph are part of the sentence, not a header
+    linked = ('<p class="iN1">Critics compared it with <a href="/f/1">Harbour bridge to close</a>, '
+              '<a href="/f/2">Quay Days</a> and other films of the year.</p>')
+    found = paragraphs(split_story_page(linked))
+    assert found[0] == ("Critics compared it with Harbour bridge to close, Quay Days and other "
+                        "films of the year.")

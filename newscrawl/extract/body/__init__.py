@@ -91,12 +91,12 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     scan = scan_page(root, live_blog=live_blog)
     heading = headline_heading(root, titles) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
-    container, parts, paragraphs = read_story(root, scan, home, heading, fields)
+    container, parts, paragraphs = read_story(root, scan, home, heading, fields, titles)
     if sum(map(len, paragraphs)) < bp.NOSCRIPT_FALLBACK_CHARS and _has_noscript_text(root):
         # a page that writes its story by script gives it to readers without script in
         # <noscript>: read that when the visible markup holds next to nothing (one story)
         scan_all = scan_page(root, live_blog=live_blog, noscript=True)
-        again = read_story(root, scan_all, home, heading, fields)
+        again = read_story(root, scan_all, home, heading, fields, titles)
         if sum(map(len, again[2])) > sum(map(len, paragraphs)):
             scan = scan_all
             container, parts, paragraphs = again
@@ -104,7 +104,8 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
                                   titles, fields, with_lead)
     sanity = ""
     if paragraphs and container is not None:
-        swap = replacement(root, scan, container, parts, paragraphs, home, heading, fields)
+        swap = replacement(root, scan, container, parts, paragraphs, home, heading, fields,
+                           titles)
         if swap is not None:
             container, parts, paragraphs, sanity = (swap.container, swap.parts,
                                                     swap.paragraphs, swap.note)
@@ -146,7 +147,7 @@ def _complete(root, scan: PageScan, container, parts, paragraphs: list[str], hom
     return paragraphs, added
 
 
-def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
+def read_story(root, scan: PageScan, home, heading, fields, titles=()) -> tuple:
     """(container, its story parts, their paragraphs) of a scanned page: the best
     container, widened, and the blocks continuing it; when every block of it is furniture
     (a comment list, a box of ads), the next candidate outside it, up to
@@ -166,7 +167,7 @@ def read_story(root, scan: PageScan, home, heading, fields) -> tuple:
             container = widen_container(container, scan, ceiling=home if inside_home else None,
                                         other_ratio=bp.LIVE_BLOG_WIDEN_OTHER_RATIO
                                         if scan.live_blog else bp.MAX_WIDEN_OTHER_RATIO)
-        parts, paragraphs = read_parts(container, scan, home, fields) if container is not None \
+        parts, paragraphs = read_parts(container, scan, home, fields, titles) if container is not None \
             else ([], [])
         if paragraphs or container is None:
             break

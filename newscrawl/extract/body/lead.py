@@ -147,11 +147,15 @@ def opening_paragraph(container, names=()) -> tuple | None:
 def block_before(container):
     """The innermost text block just before ``container`` in reading order: the last
     block with visible text inside its nearest preceding sibling that has any (or an
-    ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None."""
+    ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None; None too when that
+    sibling is an element the body leaves out (``<aside>``, ``<figure>``, ``<nav>`` ...:
+    a correction notice or a teaser beside the story is none of its text)."""
     for sibling in preceding_blocks(container):
         if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
                 or is_hidden(sibling) or _only_links(sibling):
             continue  # (a share bar, a row of buttons: the gap's to judge)
+        if sibling.tag in bp.SKIP_TAGS:  # an aside, a figure, a nav: what the body leaves out
+            return None
         block = sibling
         while not (block.text or "").strip():
             if looks_like_boilerplate(block):  # (a sign-up box's last line is no opening)

@@ -63,14 +63,14 @@ def suspect(container, paragraphs: list[str]) -> str | None:
     return None
 
 
-def read_parts(container, scan: PageScan, home, fields) -> tuple[list, list[str]]:
+def read_parts(container, scan: PageScan, home, fields, titles=()) -> tuple[list, list[str]]:
     """(the story's parts, their paragraphs) read from a chosen container: the container
     and the blocks continuing it (:func:`.container.story_parts`), the furniture
     echoing the known fields left out."""
     parts = story_parts(container, scan, ceiling=home)
     paragraphs: list[str] = []
     if parts:
-        skip = story_furniture(container, scan, fields)
+        skip = story_furniture(container, scan, fields, titles)
         for part in parts:
             paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
                            if p not in paragraphs]
@@ -78,7 +78,7 @@ def read_parts(container, scan: PageScan, home, fields) -> tuple[list, list[str]
 
 
 def replacement(root, scan: PageScan, container, parts, paragraphs: list[str],
-                home=None, heading=None, fields=None) -> Replacement | None:
+                home=None, heading=None, fields=None, titles=()) -> Replacement | None:
     """The body to read instead of a suspect one, or None (the body is kept).
 
     A list container is widened with the page's prose blocks around it
@@ -99,7 +99,7 @@ def replacement(root, scan: PageScan, container, parts, paragraphs: list[str],
     floor = max(bp.SANITY_MIN_ALTERNATIVE_CHARS, bp.SANITY_MIN_GAIN * story_chars(paragraphs))
     best: Replacement | None = None
     best_chars = floor - 1
-    found = next_story(root, scan, container, home, heading, fields)
+    found = next_story(root, scan, container, home, heading, fields, titles)
     if found is not None:
         chars = story_chars(found[2])
         if chars > best_chars and suspect(found[0], found[2]) is None:
@@ -120,7 +120,7 @@ def replacement(root, scan: PageScan, container, parts, paragraphs: list[str],
 
 
 def next_story(root, scan: PageScan, failed, home=None, heading=None,
-               fields=None) -> tuple | None:
+               fields=None, titles=()) -> tuple | None:
     """(container, parts, paragraphs) of the best container candidate other than
     ``failed`` and the ancestors that hold little besides it (a block inside it counts:
     a page's menu and story both inside the chosen ``<body>``), not inside a block named
@@ -141,7 +141,7 @@ def next_story(root, scan: PageScan, failed, home=None, heading=None,
     ceiling = home if home is not None and is_within(container, home) and is_within(home, top) \
         else top
     container = widen_container(container, scan, ceiling=ceiling)
-    parts, paragraphs = read_parts(container, scan, home, fields)
+    parts, paragraphs = read_parts(container, scan, home, fields, titles)
     return (container, parts, paragraphs) if paragraphs else None
 
 

@@ -290,12 +290,16 @@ def test_a_bold_opening_paragraph_in_a_block_of_its_own_opens_the_story():
      "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen.",
      "Ab Ostern verbindet eine elektrische Fähre die beiden Ufer des Stausees und der "
      "Gemeinderat hat den Kauf am Freitag mit großer Mehrheit beschlossen und"),
+    # set beside the story in an <aside> (a correction notice, a note): none of its text
+    ('<div><p><strong>Ab Ostern', '<aside><p><strong>Ab Ostern'),
 ])
 def test_a_paragraph_before_the_text_that_is_not_its_opening_stays_out(change):
     html = (PAGES / "bold_opening_paragraph.html").read_text(encoding="utf-8")
     assert change[0] in html
-    article = extract_article(html.replace(change[0], change[1]), "https://example.org/f",
-                              profile=False)
+    html = html.replace(change[0], change[1])
+    if change[1].startswith("<aside>"):
+        html = html.replace("beschlossen.</strong></p></div>", "beschlossen.</strong></p></aside>")
+    article = extract_article(html, "https://example.org/f", profile=False)
     assert article.body.startswith("Die Fähre bietet Platz")
 
 
