@@ -20,8 +20,7 @@ show is structure, and these signals read it:
   byline or date line: it is left out, and so is a line that ends no sentence before the
   headline (a kicker) or after that mark (a subtitle). A short date line before the
   story is left out even without the headline.
-- **Trailing sections.** A block after the story's last paragraph (inside the story
-  region or after it) that is mostly links (topic lists), that opens with a heading (an
+- **Trailing sections.** A block after the story region that is mostly links (topic lists), that opens with a heading (an
   appeal, "more on this", a paywall's offer), that ends in a call to action (a lone link
   or button), that holds a comment thread (a run of like items, each a short name or
   time line and a text; a table's rows are data) or that is a known author's card (it
@@ -255,12 +254,6 @@ def story_furniture(container, scan, fields: KnownFields | None = None, titles=(
                 _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
     _mark_header(blocks[0], container, scan, names, skip, headlines)
-    node = blocks[-1]
-    while node is not region and node is not None:  # the region's blocks after the story
-        for sibling in node.itersiblings():
-            if sibling.tag in bp.BLOCK_TAGS:
-                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, names)
-        node = node.getparent()
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -384,7 +377,7 @@ def _is_byline(text: str, names) -> bool:
 
 
 def _check_trailing(unit, scan, skip: set, depth: int, names=()) -> None:
-    """Mark a block after the story's last paragraph (or its parts) that is a link list,
+    """Mark a block after the story region (or its parts) that is a link list,
     a section under its own heading, a call-to-action box, a comment thread or the card
     of a known author (``names``, lower-cased). An inline element (a ``<font>`` of a table
     layout) is measured here, the page scan measures blocks only."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import lxml.html
+import pytest
 
 from newscrawl import extract_article
 from newscrawl.extract import structure
@@ -305,12 +306,14 @@ def test_a_date_line_before_the_story_is_not_body_without_a_headline_either():
     assert paragraphs(split_story_page(f'<p class="dL1">{sentence}</p>')) == [sentence] + STORY
 
 
+@pytest.mark.xfail(strict=True, reason="twelfth round: the trailing check inside the story region was left out on the merge; it took the held-out snippet recall below its CI floor (docs/evaluation.md, twelfth round, body classes)")
 def test_an_offer_after_the_last_paragraph_inside_the_wrapper_is_not_body():
     after = ('<div class="pW1"><h3>Subscribe to keep reading</h3><p>Unlimited access from one '
              'dollar a week.</p><a href="/subscribe">Subscribe</a></div>')
     assert paragraphs(split_story_page(after=after)) == STORY
 
 
+@pytest.mark.xfail(strict=True, reason="twelfth round: the trailing check inside the story region was left out on the merge; it took the held-out snippet recall below its CI floor (docs/evaluation.md, twelfth round, body classes)")
 def test_the_known_authors_card_after_the_story_is_not_body():
     after = (f'<div class="aC1"><img src="/authors/ml.jpg" alt=""><p><strong>{AUTHOR}</strong> '
              'covers transport and the harbour for the paper.</p></div>')
