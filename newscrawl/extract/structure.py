@@ -20,11 +20,12 @@ show is structure, and these signals read it:
   byline or date line: it is left out, and so is a line that ends no sentence before the
   headline (a kicker) or after that mark (a subtitle). A short date line before the
   story is left out even without the headline.
-- **Trailing sections.** A block after the story region that is mostly links (topic lists), that opens with a heading (an
-  appeal, "more on this", a paywall's offer), that ends in a call to action (a lone link
-  or button), that holds a comment thread (a run of like items, each a short name or
-  time line and a text; a table's rows are data) or that is a known author's card (it
-  opens with the name, or shows a portrait beside it) is furniture.
+- **Trailing sections.** A block after the story region that is mostly links (topic
+  lists), that opens with a heading (an appeal, "more on this", a paywall's offer), that
+  ends in a call to action (a lone link or button), that holds a comment thread (a run
+  of like items, each a short name or time line and a text; a table's rows are data) or
+  that is a known author's card (it opens with the name, or shows a portrait beside it)
+  is furniture.
 - **Appeal boxes.** A short box holding one line of the story's kind under a heading
   and closing on a lone link or button (a donation or sign-up appeal written with a
   plain ``<p>``) is no part of the story, wherever it is set.
