@@ -17,7 +17,10 @@ Four helpers, one behaviour each:
   A fold is never shown; it is only compared.
 
 - :func:`word_count` is the number of words an Article's ``word_count`` gives: runs of
-  ``\\w`` characters.
+  :data:`WORD`, a word character (``\\w``) with the word characters and combining marks
+  after it. Python's ``\\w`` leaves out combining marks (Unicode category M), so in the
+  Indic and other Brahmic scripts, where vowel signs and the virama are marks, ``\\w+``
+  cuts one word into several ("क्षेत्र" into three); :data:`WORD` keeps it whole.
 - :func:`ascii_digits` writes the decimal digits of every script ("২৯", "٢٤", "२०२०") as
   ASCII digits, so that patterns of numbers read them; nothing else changes, and every
   character keeps its position.
@@ -75,7 +78,25 @@ def _folded(text: str) -> str:
 _remembered_fold = lru_cache(maxsize=MAX_REMEMBERED_FOLDS)(_folded)
 
 
-_WORD = re.compile(r"\w+")
+def _combining_mark_ranges() -> str:
+    """A regex character-class body of every combining mark (Unicode category M: Mn, Mc,
+    Me) of the basic and supplementary multilingual planes and the variation selectors
+    supplement, as ranges."""
+    ranges: list[str] = []
+    start = None
+    for code in [*range(0x20000), *range(0xE0100, 0xE01F0), 0x110000]:
+        is_mark = code < 0x110000 and unicodedata.category(chr(code)).startswith("M")
+        if is_mark and start is None:
+            start = code
+        elif not is_mark and start is not None:
+            ranges.append(f"\\U{start:08x}-\\U{code - 1:08x}")
+            start = None
+    return "".join(ranges)
+
+
+#: A word: a word character and the word characters and combining marks after it (see
+#: the module's docstring; the same words as ``\\w+`` in a text without marks).
+WORD = re.compile(rf"\w[\w{_combining_mark_ranges()}]*")
 #: A decimal digit that is not an ASCII one (Unicode category Nd: Arabic-Indic, Persian,
 #: Devanagari, Bengali, Thai, full-width ... digits).
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
@@ -89,7 +110,7 @@ _ASCII_WORD_MARKS = bytes(ord("a") if byte < 128 and (chr(byte).isalnum() or chr
 
 
 def word_count(text: str | None) -> int:
-    """The number of words in a text: runs of word characters (``\\w+``).
+    """The number of words in a text: the matches of :data:`WORD`.
 
     An ASCII text's words are counted on its bytes, each marked word character or not
     (:data:`_ASCII_WORD_MARKS`), without making a string of each word."""
@@ -98,7 +119,7 @@ def word_count(text: str | None) -> int:
     if text.isascii():
         marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
         return marks.count(b" a") + (marks[:1] == b"a")
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))
 
 
 def ascii_digits(text: str | None) -> str:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.text import collapse, fold
+from newscrawl.text import WORD, collapse, fold
 
 #: Separators between a headline and a site name (East Asian titles set the site off
 #: by a full-width colon or bar, unspaced: "見出し：中日新聞Web", "見出し｜BIGLOBEニュース").
@@ -124,7 +124,6 @@ def _completed(candidate: str, h1s: list[str]) -> str:
 
 
 #: Where a kicker (topic label) ends and the headline begins.
-_WORDS = re.compile(r"\w+")
 _KICKER_SEPARATOR = re.compile(r":\s+|\s+[-–—|]\s+")
 
 
@@ -141,11 +140,11 @@ def _without_kicker(candidate: str, others: list[str]) -> str:
     parts = _split_kicker(candidate)
     if parts is None or not fold(parts[1]):
         return candidate
-    words = set(_WORDS.findall(parts[0].casefold()))
+    words = set(WORD.findall(parts[0].casefold()))
     for other in others:
         other_parts = _split_kicker(other or "")
         if (other_parts and fold(other_parts[1]) == fold(parts[1])
-                and not words & set(_WORDS.findall(other_parts[0].casefold()))):
+                and not words & set(WORD.findall(other_parts[0].casefold()))):
             return parts[1].strip()
     return candidate
 
@@ -173,9 +172,9 @@ def _without_section_label(candidate: str, h1s: list[str]) -> str:
         for cut in cuts:
             for label, rest in ((candidate[:cut.start()], candidate[cut.end():]),
                                 (candidate[cut.end():], candidate[:cut.start()])):
-                label_words = len(_WORDS.findall(label))
+                label_words = len(WORD.findall(label))
                 if (fold(rest) == target and 0 < label_words <= MAX_LABEL_WORDS
-                        and len(_WORDS.findall(rest)) > label_words):
+                        and len(WORD.findall(rest)) > label_words):
                     return collapse(h1)  # (a section-name h1 never wins over the headline)
     return candidate
 
@@ -256,7 +255,7 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
         if not (h1 and h1_in_title and _opens_title(h1, title)):
             part = _printed_title_part(title, names, printed)
             if part and not (h1 and h1_in_title
-                             and len(_WORDS.findall(h1)) >= len(_WORDS.findall(part))):
+                             and len(WORD.findall(h1)) >= len(WORD.findall(part))):
                 return part, "printed"
     if h1:
         return collapse(h1), "h1"
@@ -296,7 +295,7 @@ _SHORT_WORD = 2
 
 
 def _content_words(text: str | None) -> set[str]:
-    return {w for w in _WORDS.findall((text or "").casefold()) if len(w) > _SHORT_WORD}
+    return {w for w in WORD.findall((text or "").casefold()) if len(w) > _SHORT_WORD}
 
 
 def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> str | None:
@@ -313,7 +312,7 @@ def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> s
     inside = [h1 for h1 in h1s if fold(h1) and fold(h1) in title_key]
     if not inside:
         return None
-    h1 = max(inside, key=lambda text: len(_WORDS.findall(text)))
+    h1 = max(inside, key=lambda text: len(WORD.findall(text)))
     words = _content_words(h1)
     if any(words & _content_words(c) for c in structured):
         return None
@@ -342,10 +341,10 @@ def _h1_in_title(h1s: list[str], title: str | None) -> str | None:
         return h1s[0]
     inside = [h1 for h1 in h1s if fold(h1) and fold(h1) in title_key]
     if inside:  # the fullest: a section label may sit in the title too
-        return max(inside, key=lambda h1: len(_WORDS.findall(h1)))
+        return max(inside, key=lambda h1: len(WORD.findall(h1)))
     first = h1s[0]
-    if (len(_WORDS.findall(first)) <= MAX_H1_LABEL_WORDS
-            and len(_WORDS.findall(title or "")) > len(_WORDS.findall(first))):
+    if (len(WORD.findall(first)) <= MAX_H1_LABEL_WORDS
+            and len(WORD.findall(title or "")) > len(WORD.findall(first))):
         return None
     return first
 
@@ -364,7 +363,7 @@ def _main_title_segment(title: str | None) -> str | None:
     bounds = [0] + [pos for cut in cuts for pos in (cut.start(), cut.end())] + [len(title)]
     segments = [title[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
     for segment in segments:
-        if len(_WORDS.findall(segment)) >= MIN_TITLE_SEGMENT_WORDS:
+        if len(WORD.findall(segment)) >= MIN_TITLE_SEGMENT_WORDS:
             return segment
     return title
 
@@ -386,7 +385,7 @@ def title_parts(title: str) -> dict[str, tuple[str, ...]]:
         for end in range(start + 1, len(parts) + 1):
             if len(parts) > 1 and end - start == len(parts):
                 continue
-            words = _WORDS.findall(" ".join(parts[start:end]))
+            words = WORD.findall(" ".join(parts[start:end]))
             key = fold("".join(parts[start:end]))
             if len(words) >= MIN_PRINTED_WORDS and key:
                 runs.setdefault(key, tuple(words))
@@ -408,4 +407,4 @@ def _printed_title_part(title: str, names: list[str], printed) -> str | None:
     runs = title_parts(collapse(title))
     site_keys = [fold(name) for name in names if name]
     found = [text for text in printed(runs).values() if not _is_site_name(text, site_keys)]
-    return max(found, key=lambda text: len(_WORDS.findall(text)), default=None)
+    return max(found, key=lambda text: len(WORD.findall(text)), default=None)

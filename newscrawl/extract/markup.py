@@ -17,7 +17,7 @@ from typing import Callable, Iterator, TypeAlias
 
 import lxml.etree
 
-from newscrawl.text import collapse
+from newscrawl.text import WORD, collapse
 
 
 def class_has(*words: str, attribute: str = "@class") -> str:
@@ -513,7 +513,6 @@ def headline_candidates(scope, tree, microdata: bool = True, h1s: list | None = 
 _KICKER_TAGS = frozenset({"span", "small", "strong", "b", "div", "p", "mark"})
 #: The most words such a kicker has (a topic, a place, "Live updates").
 KICKER_MAX_WORDS = 4
-_WORD = re.compile(r"\w+")
 
 
 def h1_kicker(h1) -> tuple[str, str] | None:
@@ -534,7 +533,7 @@ def h1_kicker(h1) -> tuple[str, str] | None:
     if not kicker or not whole.startswith(kicker):
         return None
     rest = whole[len(kicker):].lstrip(" :|–—-·•").strip()
-    kicker_words, rest_words = len(_WORD.findall(kicker)), len(_WORD.findall(rest))
+    kicker_words, rest_words = len(WORD.findall(kicker)), len(WORD.findall(rest))
     if not 0 < kicker_words <= KICKER_MAX_WORDS or rest_words <= kicker_words:
         return None
     return kicker, rest
@@ -558,7 +557,7 @@ def h1_tail(h1) -> tuple[str, str] | None:
     if not whole.endswith(tail):
         return None
     rest = whole[:-len(tail)].rstrip(" :|–—-·•").strip()
-    tail_words, rest_words = len(_WORD.findall(tail)), len(_WORD.findall(rest))
+    tail_words, rest_words = len(WORD.findall(tail)), len(WORD.findall(rest))
     if not 0 < tail_words <= KICKER_MAX_WORDS or rest_words <= tail_words:
         return None
     return rest, tail
