@@ -124,7 +124,12 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
 _CREDIT_WORDS = (r"fotoğraf|görsel|photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
                  r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|ảnh|"
-                 r"nuotr\.?|illustration|grafik|video|copyright|फ़ोटो|फोटो")
+                 r"nuotr\.?|illustration|grafik|video|copyright|फ़ोटो|फोटो|"
+                 # Dutch "Beeld:", Hungarian "Kép:" (image) and "Forrás:", Romanian "Sursa:",
+                 # Czech "Zdroj:", Finnish "Lähde:", Polish "Źródło:", Greek "Πηγή:" (source),
+                 # Greek "Φωτογραφία:" / "Φωτ.:", Croatian "Fotografija:", Bulgarian "Снимка:"
+                 r"beeld|kép|forrás|sursa|sursă|zdroj|lähde|źródło|πηγή|φωτογραφία|φωτ\.|"
+                 r"fotografija|снимка")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("parenthesised", re.compile(

@@ -315,8 +315,14 @@ def _needs_space(before: str, after: str) -> bool:
 
 def joined_text(element) -> str:
     """Text of an element with a space where adjacent elements' texts would run together."""
+    return joined_pieces(element.itertext())
+
+
+def joined_pieces(texts) -> str:
+    """Text pieces of adjacent elements joined, with a space where they would run
+    together (:func:`_needs_space`), whitespace collapsed."""
     pieces: list[str] = []
-    for piece in element.itertext():
+    for piece in texts:
         if pieces and _needs_space(pieces[-1], piece):
             pieces.append(" ")
         pieces.append(piece)

@@ -253,3 +253,16 @@ def test_caption_beside_image_refuses_a_sign_up_icon_and_links():
     figure = lxml.html.fromstring(
         '<div><div class="b"><img src="/a.jpg"></div><div class="t">Boats in the harbour at dawn.</div></div>')
     assert caption_beside_image(figure.find(".//div[@class='b']")) == "Boats in the harbour at dawn."
+
+
+def test_a_credit_after_a_line_break_in_a_caption_beside_an_image_is_split_off():
+    from newscrawl.extract.images import split_credit
+    from newscrawl.extract.structure import caption_beside_image
+
+    root = lxml.html.fromstring(
+        '<table><tr><td><img src="/kep.jpg"></td>'
+        '<td>A felújított híd a kikötőnél<br><i>Fotó: Nagy Eszter</i></td></tr></table>')
+    img = root.xpath("//img")[0]
+    text = caption_beside_image(img.getparent())
+    assert text == "A felújított híd a kikötőnél Fotó: Nagy Eszter"
+    assert split_credit(text) == ("A felújított híd a kikötőnél", "Nagy Eszter")
