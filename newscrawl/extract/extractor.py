@@ -247,8 +247,11 @@ class _Run:
     def date_zone(self) -> str | None:
         """The zone naive times are read in: the site profile's (or the caller's), else
         the one zone the page's language and region keep (:func:`language_timezone`:
-        'de', 'en-GB'; none for 'en', 'es', 'en-US')."""
-        return self.ctx.timezone or language_timezone(self.date_language)
+        'de', 'en-GB'; none for 'en', 'es', 'en-US'), else the zone the page states for
+        all its times in a site-wide note (:func:`page_dates.stated_page_zone`: "All
+        times AEDT")."""
+        return (self.ctx.timezone or language_timezone(self.date_language)
+                or page_dates.stated_page_zone(self.ctx.text))
 
     @cached_property
     def visible_dates(self) -> list[tuple[str, int]]:
