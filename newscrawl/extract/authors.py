@@ -47,6 +47,12 @@ LEAD_INS = (
     # writer; only with a colon or a dash after it or standing alone, as the verb opens
     # sentences too) and "بقلم" ("by the pen of")
     r"كتبت?(?:\s*[:\-–—]|$)", r"بقلم",
+    # the same "writes:" / "wrote:" label of the Greek ("Γράφει:", "Γράφουν:"), Hungarian
+    # ("Írta:") and Croatian, Serbian and Slovene ("Piše:", "Pišu:", "Пише:") press: verbs
+    # that open sentences too, so only with a colon or a dash after them or standing alone
+    r"(?:γράφει|γράφουν|írta|piše|pišu|пише|пишу)(?:\s*[:\-–—]|$)",
+    # "author(s)" and "text" in Hungarian ("Szerző:", "Szöveg:") and Finnish ("Teksti:")
+    r"szerző(?:k)?", r"szöveg", r"teksti",
 )
 #: Lead-ins of Chinese and Japanese bylines, before a full-width or plain colon and no
 #: space ("作者：周海燕", "筆者：佐藤"): stripped with the colon.
@@ -454,6 +460,41 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     return dedupe(_without_places(names))
 
 
+#: News agencies, by the name or code their clients print after the writers' names: the
+#: world wires and the national agencies of the European Alliance of News Agencies and of
+#: Asia and Oceania (compared case-folded). A broadcaster or a paper after the names ("Jane
+#: Doe, CNN", "..., NDR") is the writer's outlet, which the labelled corpora keep.
+NEWS_AGENCIES = frozenset("""
+ap afp reuters dpa apa ansa efe pap mti čtk ctk tasr sta hina tanjug bta agerpres mina
+belga anp ritzau ntb tt stt fnb lusa kna epd sid sda keystone-sda ats ana-mpa απε-μπε
+leta bns elta err tass ria interfax ukrinform unian bta aa xinhua kyodo jiji yonhap pti
+ians ani aap bernama antara pna vna upi cp
+""".split())
+
+
+def without_agency_after_names(names: list[str]) -> list[str]:
+    """The names without a news agency (:data:`NEWS_AGENCIES`) printed after a person's
+    name ("Jane Doe, AFP", "Jana Nováková, ČTK", "Jan Kurz, dpa"): the agency credited for
+    the wire copy the writers worked from, as the agencies' clients print it, not an
+    author. An agency alone, or before the names, is the byline ("Von dpa", "AFP,
+    MANILA"), and so is one after a single word that may name an outlet ("Reuters, dpa").
+    Applied to a source's names once the site's own name is left out ("Par Le Figaro et
+    AFP": the agency is the one name left)."""
+    if len(names) < 2:
+        return names
+    kept = [names[0]]
+    for name in names[1:]:
+        if not (name.casefold() in NEWS_AGENCIES and any(_is_person_like(n) for n in kept)):
+            kept.append(name)
+    return kept
+
+
+def _is_person_like(name: str) -> bool:
+    """True when a name has the shape of a person's: two words or more, or a script
+    written without spaces ("周海燕")."""
+    return len(name.split()) >= 2 or bool(_UNSPACED_SCRIPT.search(name))
+
+
 #: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le",
                              "du", "dos", "das", "ten", "ter", "zu", "y", "bin", "al", "el",
@@ -500,6 +541,45 @@ def _without_places(names: list[str]) -> list[str]:
     if (len(first.split()) >= 2 and len(last.split()) == 1 and not last.isupper()
             and last[:1].isupper() and not _UNSPACED_SCRIPT.search(last)):
         return [first]
+    return names
+
+
+#: The word for a paper's editorial office, signing a story no one person is credited with
+#: ("Door Redactie", "BR24 Redaktion", "La Rédaction"), in the languages of the corpora's
+#: and the blind sets' sites: Dutch, German and the Scandinavian languages, French,
+#: Spanish, Portuguese, Italian, Polish, Czech, Slovak, Finnish, Hungarian, Romanian, Greek,
+#: English.
+DESK_WORDS = frozenset("""
+redactie redaktion redaktionen redaksjonen redaksjon rédaction redacción redação redacção
+redazione redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη
+newsroom
+""".split())
+
+
+def is_desk(name: str) -> bool:
+    """True when a name holds the word for an editorial office (:data:`DESK_WORDS`): a
+    desk, not a person."""
+    return any(word in DESK_WORDS for word in re.findall(r"\w+", name.lower()))
+
+
+def turned_round_where_printed(names: list[str], raw: str, page_text: str) -> list[str]:
+    """Two names read from one visible byline printed "Last, First" ("Mokoena, Lerato") as
+    the one person "First Last", when the page prints the name that way round elsewhere
+    (an author's bio, a signature: "Lerato Mokoena is a senior reporter"). A visible
+    "Keller, Bauer" may be two people, so without that second printing the names stay
+    apart. Only a surname of one word (name particles before it allowed) and a given name
+    of one word are turned round."""
+    if len(names) != 2:
+        return names
+    last, first = names
+    *particles, surname = last.split()
+    if (len(first.split()) != 1 or any(word not in _NAME_PARTICLES for word in particles)
+            or _is_agency_code(surname) or _is_agency_code(first)):
+        return names
+    printed = re.compile(re.escape(last) + r"\s*,\s*" + re.escape(first) + r"(?!\w)")
+    turned = re.compile(r"(?<!\w)" + re.escape(first) + r"\s+" + re.escape(last) + r"(?!\w)")
+    if printed.search(raw) and turned.search(page_text):
+        return [f"{first} {last}"]
     return names
 
 

@@ -213,3 +213,69 @@ def test_arabic_byline_labels_are_lead_ins(raw, names):
 def test_arabic_verb_without_its_colon_opens_no_byline():
     # "كتب الوزير رسالة ..." ("the minister wrote a letter ..."): a sentence, not a label
     assert not starts_with_lead_in("كتب الوزير رسالة إلى النواب")
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Γράφει: Δήμητρα Νικολάου", ["Δήμητρα Νικολάου"]),
+    ("Γράφουν: Δήμητρα Νικολάου, Νίκος Σταύρου", ["Δήμητρα Νικολάου", "Νίκος Σταύρου"]),
+    ("Írta: Szabó Péter", ["Szabó Péter"]),
+    ("Szerző: Szabó Péter", ["Szabó Péter"]),
+    ("Piše: Marko Babić", ["Marko Babić"]),
+    ("Teksti: Liisa Korhonen", ["Liisa Korhonen"]),
+])
+def test_writes_labels_of_more_languages_are_lead_ins(raw, names):
+    assert starts_with_lead_in(raw)
+    assert clean_byline(raw) == names
+
+
+def test_writes_verb_without_its_colon_opens_no_byline():
+    # "Γράφει ο υπουργός ..." ("the minister writes ..."): a sentence, not a label
+    assert not starts_with_lead_in("Γράφει ο υπουργός στην επιστολή του")
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Eva Horák (eh), Tomáš Malý (tm), ČTK", ["Eva Horák", "Tomáš Malý"]),
+    ("Von Jan Kurz und dpa", ["Jan Kurz"]),
+    ("Di Anna Bianchi, ANSA", ["Anna Bianchi"]),
+    # an agency alone, or before any person, is the byline
+    ("Von dpa", ["dpa"]),
+    ("AFP, Jane Doe", ["AFP", "Jane Doe"]),
+    # a broadcaster or paper after the names is the writers' outlet, kept
+    ("Jane Doe, Tom Roe, NDR", ["Jane Doe", "Tom Roe", "NDR"]),
+    ("By Jane Doe, CNN", ["Jane Doe", "CNN"]),
+])
+def test_agency_code_after_a_person_is_a_credit_not_an_author(raw, names):
+    from newscrawl.extract.authors import without_agency_after_names
+
+    assert without_agency_after_names(clean_byline(raw)) == names
+
+
+def test_agency_after_a_structured_person_is_dropped_but_not_after_a_single_word():
+    from newscrawl.extract.authors import without_agency_after_names
+
+    assert without_agency_after_names(clean_names(["Jane Doe", "AP"])) == ["Jane Doe"]
+    assert without_agency_after_names(clean_names(["Reuters, dpa"])) == ["Reuters", "dpa"]
+
+
+def test_visible_last_first_byline_turned_round_when_the_page_prints_it_first_last():
+    from newscrawl.extract.authors import turned_round_where_printed
+
+    page = "Storm closes the bridge ... Nadia Okafor covers transport for the Herald."
+    assert turned_round_where_printed(["Okafor", "Nadia"], "By Okafor, Nadia", page) == ["Nadia Okafor"]
+    assert turned_round_where_printed(["van Dijk", "Els"], "van Dijk, Els", "Els van Dijk writes") == [
+        "Els van Dijk"]
+    # without the name printed the other way round elsewhere: two people, left apart
+    assert turned_round_where_printed(["Keller", "Bauer"], "Keller, Bauer", "Keller and Bauer report") == [
+        "Keller", "Bauer"]
+    # two names not printed "Last, First" in the byline stay as they are
+    assert turned_round_where_printed(["Okafor", "Nadia"], "Okafor and Nadia", page) == ["Okafor", "Nadia"]
+
+
+@pytest.mark.parametrize("name, desk", [
+    ("Door Redactie", True), ("BR24 Redaktion", True), ("La Rédaction", True),
+    ("Redazione Cronaca", True), ("Jan de Vries", False), ("Anna Redmond", False),
+])
+def test_editorial_desks_are_told_from_people(name, desk):
+    from newscrawl.extract.authors import is_desk
+
+    assert is_desk(name) is desk
