@@ -1,6 +1,6 @@
 """The blind page sets side by side: newscrawl and the peers on the same hand-written pages.
 
-    python benchmarks/blind_peers.py [--sets blind3,blind4] [--systems newscrawl-generic,trafilatura,htmldate]
+    python benchmarks/blind_peers.py [--sets blind5,blind6] [--systems newscrawl-generic,trafilatura,htmldate]
                                      [--fixtures tests/fixtures]
 
 Each set is a folder of ``--fixtures`` with ``expected.json`` (``tests/blind_sets.py``). Every
@@ -70,7 +70,7 @@ def predict(system, html: str, url: str) -> Prediction:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default="blind,blind2,blind3,blind4")
+    parser.add_argument("--sets", default="blind,blind2,blind3,blind4,blind5,blind6")
     parser.add_argument("--systems", default="newscrawl-generic,trafilatura,htmldate")
     parser.add_argument("--fixtures", default=str(ROOT / "tests" / "fixtures"))
     args = parser.parse_args(argv)
