@@ -63,6 +63,12 @@ STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code,
     "id": "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga",
     "hu": "az és hogy nem is egy meg volt van ez csak már mint után pedig még azt ki kell lesz "
           "szerint között miatt amely ami aki akkor vagy sem több",
+    # Czech and Slovak: the words they share with each other (and in part with Polish; not
+    # "a", "o", "do" and "to", frequent in Portuguese or English), then their own
+    "cs": "v na je z za po ale že se jako pro jsou již také které jsem byl byla bylo podle nebo "
+          "když při",
+    "sk": "v na je z za po ale že sa ako pre sú už tiež ktoré som bol bola bolo podľa alebo keď "
+          "pri",
 }.items()}
 _WORD = re.compile(r"\w+")
 #: The stop words written in ASCII, as bytes: an ASCII text's words are counted as bytes
@@ -124,8 +130,10 @@ def guess_language(text: str | None) -> str | None:
 
 #: Letters that only one of the languages of :data:`STOPWORDS` writes: Hungarian's double
 #: acute vowels, Polish's ogonek vowels and "ł", Portuguese's tilde vowels, Spanish's "ñ",
-#: German's "ß", Turkish's dotless "ı" and "ğ".
-OWN_LETTERS = {"hu": "őűŐŰ", "pl": "ąęłĄĘŁ", "pt": "ãõÃÕ", "es": "ñÑ", "de": "ß", "tr": "ığİĞ"}
+#: German's "ß", Turkish's dotless "ı" and "ğ", Czech's "ě", "ř", "ů", Slovak's "ľ", "ĺ",
+#: "ŕ", "ô".
+OWN_LETTERS = {"hu": "őűŐŰ", "pl": "ąęłĄĘŁ", "pt": "ãõÃÕ", "es": "ñÑ", "de": "ß", "tr": "ığİĞ",
+               "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽĹŔÔ"}
 #: How many of its own letters a text needs to name one of two languages close in stop words.
 MIN_OWN_LETTERS = 5
 

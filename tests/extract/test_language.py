@@ -29,6 +29,13 @@ def test_normalise_language(value, code):
     # ... and a Portuguese text stays Portuguese
     ("O conselho aprovou o plano para o porto e as obras devem começar ainda este ano, "
      "disse a prefeita, que não quis dar mais detalhes sobre o custo da obra para a cidade.", "pt"),
+    # Czech and Slovak, close kin, told apart by the words they do not share
+    ("Radnice schválila plán pro přístav a práce začnou ještě letos, jak uvedla starostka, "
+     "která se na místo také podívala. Podle ní jsou náklady nižší, než se čekalo, když "
+     "byla stavba navržena, a město při tom nebude muset zvyšovat daně.", "cs"),
+    ("Mestské zastupiteľstvo schválilo plán pre prístav a práce sa začnú ešte tento rok, ako "
+     "uviedla primátorka, ktorá sa na miesto tiež pozrela. Podľa nej sú náklady nižšie, než "
+     "sa čakalo, keď bola stavba navrhnutá, a mesto pri tom nebude musieť zvyšovať dane.", "sk"),
     ("Short text.", None),
     ("", None),
 ])
