@@ -695,7 +695,7 @@ def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None 
 
 
 def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
-                    ) -> Iterator[tuple[list[str], str, str]]:
+                    ) -> Iterator[tuple[list[str], str | None, str]]:
     """(names, raw text, where) of each visible byline, in cascade order: the byline heuristics whose
     elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
     publisher does not hide the byline element after it), else, when every h1 lies in a
@@ -848,8 +848,8 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
     site_named: list[str] = []
     names, raw, where = _markup_byline(run, names_site, site_named)
-    if len(names) == 2 and raw:
-        names = byline.turned_round_where_printed(names, raw, markup.text_of(run.ctx.tree))
+    if len(names) >= 2 and raw:
+        names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
     site_named += [n for n in names if names_site(n)]
     fallbacks.append(("markup", site_named))
     yield "markup", where, raw, [n for n in names if not names_site(n)]

@@ -31,15 +31,9 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("g-drupal-science-hadal", "authors"): "the book title in the author's bio ('Cold Currents') taken for the author",
-    ("g-ke-table-hyacinth", "authors"): "a visible 'Reporter: Last, First | Place' byline run into the date line: first name, place and label taken",
-    ("g-my-daily-flood-relief", "captions"): "an agency credit after a dash ('— Bernama') kept in the caption",
-    ("h-diari-ca", "authors"): "a photo credit ('Foto: ...') taken for the author of a desk-and-agency byline",
-    ("h-lokaltidning-sv", "authors"): "a 'Text: ... Foto: ... Publicerad' byline block: the photo credit and the date label kept as names",
     ("h-noviny-sk", "authors"): "an author's name with initials in parentheses closing a table layout's loose text not found",
     ("h-noviny-sk", "body_last"): "a table layout's comments read as the end of the loose-text body",
     ("h-noviny-sk", "not_in_body"): "a table layout's comments kept in the body",
-    ("h-noviny-sk", "language"): "a page without lang: Slovak not guessed",
     ("h-novyny-uk", "body_last"): "a donation appeal after the story kept as the last paragraph",
     ("h-novyny-uk", "not_in_body"): "a donation appeal kept in the body",
 }
