@@ -231,9 +231,12 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
     ("author-link", author_links),
 )
-#: A signature closing the story: the last paragraphs, when all their text is bold.
+#: A signature closing the story: the last paragraphs, when all their text is bold; a
+#: paragraph is a ``<p>``, or a ``<div>`` holding no block of its own (a table layout's
+#: right-aligned "<div align=right><b>Name (ab)</b></div>" after loose text).
 #: (``descendant::`` rather than ``//`` before a step with a predicate: see :data:`WITHIN`.)
-SIGNATURE_PARAGRAPHS = XP("(descendant::p[normalize-space()][not(descendant::a)])[position() > last() - 2]"
+SIGNATURE_PARAGRAPHS = XP("(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]]"
+                          "[normalize-space()][not(descendant::a)])[position() > last() - 2]"
                           "[normalize-space() = normalize-space(string(b | strong))]")
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP("descendant::text()[normalize-space()]")

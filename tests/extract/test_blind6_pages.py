@@ -31,7 +31,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("h-noviny-sk", "authors"): "an author's name with initials in parentheses closing a table layout's loose text not found",
     ("h-noviny-sk", "body_last"): "a table layout's comments read as the end of the loose-text body",
     ("h-noviny-sk", "not_in_body"): "a table layout's comments kept in the body",
     ("h-novyny-uk", "body_last"): "a donation appeal after the story kept as the last paragraph",
