@@ -247,11 +247,16 @@ class _Run:
     def date_zone(self) -> str | None:
         """The zone naive times are read in: the site profile's (or the caller's), else
         the one zone the page's language and region keep (:func:`language_timezone`:
-        'de', 'en-GB'; none for 'en', 'es', 'en-US'), else the zone the page states for
-        all its times in a site-wide note (:func:`page_dates.stated_page_zone`: "All
-        times AEDT")."""
-        return (self.ctx.timezone or language_timezone(self.date_language)
-                or page_dates.stated_page_zone(self.ctx.text))
+        'de', 'en-GB'; none for 'en', 'es', 'en-US'). Without one, :meth:`date` reads a
+        naive time again in :attr:`stated_zone`."""
+        return self.ctx.timezone or language_timezone(self.date_language)
+
+    @cached_property
+    def stated_zone(self) -> str | None:
+        """The zone the page states for all its times in a site-wide note
+        (:func:`page_dates.stated_page_zone`: "All times AEDT"), searched only when a
+        naive time is read and :attr:`date_zone` names none."""
+        return page_dates.stated_page_zone(self.ctx.text)
 
     @cached_property
     def visible_dates(self) -> list[tuple[str, int]]:
@@ -282,6 +287,9 @@ class _Run:
             order = self.numeric_date_order if is_ambiguous_numeric(raw) else None
             reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
                                      reference=self.ctx.fetched_at, order=order)
+            if reading.precision == NAIVE and self.date_zone is None and self.stated_zone:
+                reading = normalise_date(raw, language=self.date_language, timezone=self.stated_zone,
+                                         reference=self.ctx.fetched_at, order=order)
             if isinstance(raw, str):
                 self._readings[raw] = reading
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
