@@ -497,10 +497,10 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
 #: Asia and Oceania (compared case-folded). A broadcaster or a paper after the names ("Jane
 #: Doe, CNN", "..., NDR") is the writer's outlet, which the labelled corpora keep.
 NEWS_AGENCIES = frozenset("""
-ap afp reuters dpa apa ansa efe pap mti čtk ctk tasr sta hina tanjug bta agerpres mina
+ap afp reuters dpa apa ansa efe pap mti čtk ctk tasr sta hina tanjug bta agerpres mia
 belga anp ritzau ntb tt stt fnb lusa kna epd sid sda keystone-sda ats ana-mpa απε-μπε
-leta bns elta err tass ria interfax ukrinform unian bta aa xinhua kyodo jiji yonhap pti
-ians ani aap bernama antara pna vna upi cp
+leta bns elta tass ria interfax ukrinform unian aa xinhua kyodo jiji yonhap pti ians ani
+aap bernama antara pna vna upi cp
 """.split())
 
 
