@@ -704,16 +704,17 @@ def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None 
 
 def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
                     ) -> Iterator[tuple[list[str], str | None, str]]:
-    """(names, raw text, where) of each visible byline, in cascade order: the byline heuristics whose
-    elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
-    publisher does not hide the byline element after it), else, when every h1 lies in a
-    related-named block, the byline elements of the one holding the headline
-    (:func:`_headline_block_bylines`), else a "By ..." line near the top, else the text
-    after a by-word label of its own ("Autor:"), else, when the
-    headline's h1 lies outside the article container, a "By ..." line or a byline-named
-    block among the short texts just after the h1, else a name printed beside the date
-    after the headline, else a name linked beside a follow button after the headline
-    (:func:`markup.link_texts_before_follow`), else a bold signature closing the story."""
+    """(names, raw text, where) of each visible byline, in cascade order: the byline
+    heuristics whose elements name a person (an empty ``itemprop=author`` or a
+    ``rel=author`` link to the publisher does not hide the byline element after it); when
+    every h1 lies in a related-named block, the byline elements of the one holding the
+    headline (:func:`_headline_block_bylines`); a "By ..." line near the top; the text
+    after a by-word label of its own ("Autor:"); when the headline's h1 (or, on a page
+    without h1, the element printing the headline) lies outside the article container, a
+    "By ..." line or a byline-named block among the short texts just after it; a name
+    printed beside the date after the headline; a name linked beside a follow button after
+    the headline (:func:`markup.link_texts_before_follow`); a bold signature closing the
+    story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -763,7 +764,7 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
                    ) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the first of :func:`_markup_bylines`
     that names someone other than an editorial desk; a desk's byline ("Door Redactie",
-    ":data:`authors.DESK_WORDS`) only when no later rule names a person (the writers credited
+    :data:`authors.DESK_WORDS`) only when no later rule names a person (the writers credited
     in a "Tekst:" line under a theme's desk byline)."""
     desk: tuple[list[str], str | None, str | None] | None = None
     for names, raw, where in _markup_bylines(run, names_site, site_named):
@@ -790,8 +791,7 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
     to four capitalised words), when the next block holds a date (a year, or a numeric
     day), or the block after it, past a block of MAX_WORDS_BETWEEN_NAME_AND_DATE words or
     fewer holding a number (a reading time): the byline printed without a by-word above or
-    beside the date line. ([], None)
-    otherwise."""
+    beside the date line. ([], None) otherwise."""
     blocks = [text for text, _named in itertools.islice(after_headline, NAME_BESIDE_DATE_BLOCKS)]
     for index, text in enumerate(blocks[:-1]):
         following = blocks[index + 1]
