@@ -492,41 +492,6 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     return dedupe(_without_places(names))
 
 
-#: News agencies, by the name or code their clients print after the writers' names: the
-#: world wires and the national agencies of the European Alliance of News Agencies and of
-#: Asia and Oceania (compared case-folded). A broadcaster or a paper after the names ("Jane
-#: Doe, CNN", "..., NDR") is the writer's outlet, which the labelled corpora keep.
-NEWS_AGENCIES = frozenset("""
-ap afp reuters dpa apa ansa efe pap mti čtk ctk tasr sta hina tanjug bta agerpres mia
-belga anp ritzau ntb tt stt fnb lusa kna epd sid sda keystone-sda ats ana-mpa απε-μπε
-leta bns elta tass ria interfax ukrinform unian aa xinhua kyodo jiji yonhap pti ians ani
-aap bernama antara pna vna upi cp
-""".split())
-
-
-def without_agency_after_names(names: list[str]) -> list[str]:
-    """The names without a news agency (:data:`NEWS_AGENCIES`) printed after a person's
-    name ("Jane Doe, AFP", "Jana Nováková, ČTK", "Jan Kurz, dpa"): the agency credited for
-    the wire copy the writers worked from, as the agencies' clients print it, not an
-    author. An agency alone, or before the names, is the byline ("Von dpa", "AFP,
-    MANILA"), and so is one after a single word that may name an outlet ("Reuters, dpa").
-    Applied to a source's names once the site's own name is left out ("Par Le Figaro et
-    AFP": the agency is the one name left)."""
-    if len(names) < 2:
-        return names
-    kept = [names[0]]
-    for name in names[1:]:
-        if not (name.casefold() in NEWS_AGENCIES and any(_is_person_like(n) for n in kept)):
-            kept.append(name)
-    return kept
-
-
-def _is_person_like(name: str) -> bool:
-    """True when a name has the shape of a person's: two words or more, or a script
-    written without spaces ("周海燕")."""
-    return len(name.split()) >= 2 or bool(_UNSPACED_SCRIPT.search(name))
-
-
 #: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le",
                              "du", "dos", "das", "ten", "ter", "zu", "y", "bin", "al", "el",

@@ -870,10 +870,8 @@ def _author_candidates(run: _Run):
 
 
 def step_authors(run: _Run) -> None:
-    """Authors: the first source of :func:`_author_candidates` that names someone, a news
-    agency credited after the writers left out (:func:`authors.without_agency_after_names`)."""
-    candidates = ((layer, where, raw, byline.without_agency_after_names(names))
-                  for layer, where, raw, names in _author_candidates(run))
+    """Authors: the first source of :func:`_author_candidates` that names someone."""
+    candidates = _author_candidates(run)
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")

@@ -233,30 +233,6 @@ def test_writes_verb_without_its_colon_opens_no_byline():
     assert not starts_with_lead_in("Γράφει ο υπουργός στην επιστολή του")
 
 
-@pytest.mark.parametrize("raw, names", [
-    ("Eva Horák (eh), Tomáš Malý (tm), ČTK", ["Eva Horák", "Tomáš Malý"]),
-    ("Von Jan Kurz und dpa", ["Jan Kurz"]),
-    ("Di Anna Bianchi, ANSA", ["Anna Bianchi"]),
-    # an agency alone, or before any person, is the byline
-    ("Von dpa", ["dpa"]),
-    ("AFP, Jane Doe", ["AFP", "Jane Doe"]),
-    # a broadcaster or paper after the names is the writers' outlet, kept
-    ("Jane Doe, Tom Roe, NDR", ["Jane Doe", "Tom Roe", "NDR"]),
-    ("By Jane Doe, CNN", ["Jane Doe", "CNN"]),
-])
-def test_agency_code_after_a_person_is_a_credit_not_an_author(raw, names):
-    from newscrawl.extract.authors import without_agency_after_names
-
-    assert without_agency_after_names(clean_byline(raw)) == names
-
-
-def test_agency_after_a_structured_person_is_dropped_but_not_after_a_single_word():
-    from newscrawl.extract.authors import without_agency_after_names
-
-    assert without_agency_after_names(clean_names(["Jane Doe", "AP"])) == ["Jane Doe"]
-    assert without_agency_after_names(clean_names(["Reuters, dpa"])) == ["Reuters", "dpa"]
-
-
 def test_visible_last_first_byline_turned_round_when_the_page_prints_it_first_last():
     from newscrawl.extract.authors import turned_round_where_printed
 
