@@ -25,6 +25,7 @@ is the byline's name though it is one word, and lower-case.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newscrawl.text import collapse, fold
 
@@ -49,6 +50,18 @@ LEAD_INS = (
     # writer; only with a colon or a dash after it or standing alone, as the verb opens
     # sentences too) and "بقلم" ("by the pen of")
     r"كتبت?(?:\s*[:\-–—]|$)", r"بقلم",
+    # the same "writes:" / "wrote:" label of the Greek ("Γράφει:", "Γράφουν:"), Hungarian
+    # ("Írta:") and Croatian, Serbian and Slovene ("Piše:", "Pišu:", "Пише:") press: verbs
+    # that open sentences too, so only with a colon or a dash after them or standing alone
+    r"(?:γράφει|γράφουν|írta|piše|pišu|пише|пишу)(?:\s*[:\-–—]|$)",
+    # "author(s)" and "text" in Hungarian ("Szerző:", "Szöveg:") and Finnish ("Teksti:")
+    r"szerző(?:k)?", r"szöveg", r"teksti",
+    # the magazines' "Words: A / Pictures: B" (with its colon: "Words of the week" is a title)
+    r"words(?=\s*:)",
+    # a job title as the label before the names ("Reporter: A", "Korrespondent: B"; with
+    # its colon: "Reporter Jane Doe" is read by the role rule)
+    r"(?:reporter|correspondent|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"rédacteur|rédactrice|redactor|redactora|periodista|giornalista|verslaggever)(?=\s*:)",
 )
 #: Lead-ins of Chinese and Japanese bylines, before a full-width or plain colon and no
 #: space ("作者：周海燕", "筆者：佐藤"): stripped with the colon.
@@ -71,6 +84,16 @@ _LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECA
 EDITOR_CREDIT = re.compile(r"(?:editor|edited\s+by|penyunting|redaktur|责任编辑|編集)(?!\w)\s*[:：]?",
                            re.IGNORECASE)
 
+#: A photographer's credit printed in or after the byline ("Text: A | Foto: B", "Photo: B"),
+#: in the languages of the credit labels of captions: the writers' names end before it, and
+#: a byline that is only this credit names no author.
+PHOTO_CREDIT = re.compile(
+    r"(?:fotos?|fotografi[ea]s?|photos?|photograph(?:s|y)?|pictures?|images?|bild(?:er)?|"
+    r"kuva(?:t)?|fotó(?:k)?|zdjęci[ea]|beeld|φωτογραφί(?:α|ες)|фото)\s*[:：]", re.IGNORECASE)
+
+#: The same credit anywhere in a part ("Karin Berg Foto: Johan Ek"), as a word of its own.
+_PHOTO_CREDIT_INSIDE = re.compile(r"(?<!\w)" + PHOTO_CREDIT.pattern, re.IGNORECASE)
+
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
 #: Separators between names inside one segment.
@@ -87,7 +110,10 @@ _DATE_START = re.compile(
     r"\b(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"(?:januar|februar|märz|mai|juni|juli|august|oktober|dezember|updated|published|"
     r"aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|"
-    r"aggiornato|pubblicato|geplaatst|bijgewerkt|oppdatert|publisert)\b|"
+    r"aggiornato|pubblicato|geplaatst|bijgewerkt|oppdatert|publisert|publicerad|uppdaterad|posted|"
+    r"publiceret|opdateret|julkaistu|päivitetty|opublikowano|zaktualizowano|publikováno|"
+    r"aktualizováno|publikované|aktualizované|közzétéve|frissítve|publicat|actualizat|"
+    r"actualitzat|publicada|actualizada)\b|"
     # a weekday opening a date ("Montag, 4. März", "Tuesday 4 March"), "Stand: 12:00"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -437,13 +463,21 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             continue
         if names and EDITOR_CREDIT.match(segment):
             break  # (the editor credited after the authors: "Penulis A | Editor B")
+        if PHOTO_CREDIT.match(segment):
+            if names:
+                break  # (the photographer credited after the writers: "Text: A | Foto: B")
+            continue
         lead_in_cut = _strip_lead_in(segment)
         cut = _cut_date(lead_in_cut)
         if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):
             continue  # (a dateline: "SEATTLE Jan 14, 2031 (AP)")
         found: list[str] = []
+        credit = False
         for part in split_names(cut):
-            name = clean_name(part, strict=strict)
+            label = _PHOTO_CREDIT_INSIDE.search(part)
+            if label is not None:
+                credit, part = True, part[:label.start()]  # (the writer's name before it stays)
+            name = clean_name(part, strict=strict) if part.strip() else None
             if (name is None and not names and not found and lead_in_cut != segment
                     and _is_agency_code(part.strip(_NAME_EDGES))):
                 name = part.strip(_NAME_EDGES)  # (an agency signing after the by-word: "Von dpa")
@@ -451,12 +485,16 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
                 found.append(name)
             elif strict and not prose:
                 prose = _is_prose(part)
+            if credit:
+                break
+        if strict and found and _lower_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
+            found = []  # (names after a sentence, an author's bio: its capitalised words are topics)
         if prose and not any(len(name.split()) >= 2 for name in found):
             if names or _lower_words(cut) >= SENTENCE_WORDS:
                 break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
             continue  # (a column's or a kicker's title before the names: "Ahead of the Ticker")
         names += found
-        if prose or (names and cut != lead_in_cut):
+        if prose or (names and (cut != lead_in_cut or credit)):
             break  # (a date or a sentence after the names: what follows is not a byline)
     return dedupe(_without_places(names or before_lead_in))
 
@@ -507,6 +545,47 @@ def _without_places(names: list[str]) -> list[str]:
     if (len(first.split()) >= 2 and len(last.split()) == 1 and not last.isupper()
             and last[:1].isupper() and not _UNSPACED_SCRIPT.search(last)):
         return [first]
+    return names
+
+
+#: The word for a paper's editorial office, signing a story no one person is credited with
+#: ("Door Redactie", "BR24 Redaktion", "La Rédaction"), in the languages of the corpora's
+#: and the blind sets' sites: Dutch, German and the Scandinavian languages, French,
+#: Spanish, Portuguese, Italian, Polish, Czech, Slovak, Finnish, Hungarian, Romanian, Greek,
+#: English.
+DESK_WORDS = frozenset("""
+redactie redaktion redaktionen redaksjonen redaksjon rédaction redacción redação redacção
+redazione redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη
+newsroom
+""".split())
+
+
+def is_desk(name: str) -> bool:
+    """True when a name holds the word for an editorial office (:data:`DESK_WORDS`): a
+    desk, not a person."""
+    return any(word in DESK_WORDS for word in re.findall(r"\w+", name.lower()))
+
+
+def turned_round_where_printed(names: list[str], raw: str, page_text: Callable[[], str]) -> list[str]:
+    """Two names read one after the other from a visible byline printed "Last, First"
+    ("Mokoena, Lerato") as the one person "First Last", when the page prints the name that
+    way round elsewhere (an author's bio, a signature, a picture credit: "Lerato Mokoena is
+    a senior reporter"); a place printed after the name then goes as a dateline's does
+    ("Otieno, Brian | Kisumu"). A visible "Keller, Bauer" may be two people, so without
+    that second printing the names stay apart. Only a surname of one word (name particles
+    before it allowed) and a given name of one word are turned round. ``page_text`` gives
+    the page's text, read only when the byline has that form."""
+    for index, (last, first) in enumerate(zip(names, names[1:])):
+        *particles, surname = last.split()
+        if (len(first.split()) != 1 or any(word not in _NAME_PARTICLES for word in particles)
+                or _is_agency_code(surname) or _is_agency_code(first)):
+            continue
+        printed = re.compile(re.escape(last) + r"\s*,\s*" + re.escape(first) + r"(?!\w)")
+        if not printed.search(raw):
+            continue
+        turned = re.compile(r"(?<!\w)" + re.escape(first) + r"\s+" + re.escape(last) + r"(?!\w)")
+        if turned.search(page_text()):
+            return _without_places(names[:index] + [f"{first} {last}"] + names[index + 2:])
     return names
 
 

@@ -22,7 +22,7 @@ import datetime as dt
 import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from newscrawl.version import __version__
@@ -248,8 +248,16 @@ class _Run:
     def date_zone(self) -> str | None:
         """The zone naive times are read in: the site profile's (or the caller's), else
         the one zone the page's language and region keep (:func:`language_timezone`:
-        'de', 'en-GB'; none for 'en', 'es', 'en-US')."""
+        'de', 'en-GB'; none for 'en', 'es', 'en-US'). Without one, :meth:`date` reads a
+        naive time again in :attr:`stated_zone`."""
         return self.ctx.timezone or language_timezone(self.date_language)
+
+    @cached_property
+    def stated_zone(self) -> str | None:
+        """The zone the page states for all its times in a site-wide note
+        (:func:`page_dates.stated_page_zone`: "All times AEDT"), searched only when a
+        naive time is read and :attr:`date_zone` names none."""
+        return page_dates.stated_page_zone(self.ctx.text)
 
     @cached_property
     def visible_dates(self) -> list[tuple[str, int]]:
@@ -293,6 +301,9 @@ class _Run:
             order = self.date_order if is_ambiguous_numeric(raw) else None
             reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
                                      reference=self.ctx.fetched_at, order=order)
+            if reading.precision == NAIVE and self.date_zone is None and self.stated_zone:
+                reading = normalise_date(raw, language=self.date_language, timezone=self.stated_zone,
+                                         reference=self.ctx.fetched_at, order=order)
             if isinstance(raw, str):
                 self._readings[raw] = reading
         if reading.precision == RELATIVE and self.ctx.fetched_at is None:
@@ -709,25 +720,26 @@ def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None 
     return [], [], None
 
 
-def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
-                   ) -> tuple[list[str], str | None, str | None]:
-    """(names, raw text, where) of the visible byline: the first byline heuristic whose
-    elements name a person (an empty ``itemprop=author`` or a ``rel=author`` link to the
-    publisher does not hide the byline element after it), else, when every h1 lies in a
-    related-named block, the byline elements of the one holding the headline
-    (:func:`_headline_block_bylines`), else a "By ..." line near the top, else the text
-    after a by-word label of its own ("Autor:"), else, when the
-    headline's h1 lies outside the article container, a "By ..." line or a byline-named
-    block among the short texts just after the h1, else a name printed beside the date
-    after the headline, else a name linked beside a follow button after the headline
-    (:func:`markup.link_texts_before_follow`), else a bold signature closing the story."""
+def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
+                    ) -> Iterator[tuple[list[str], str | None, str]]:
+    """(names, raw text, where) of each visible byline, in cascade order: the byline
+    heuristics whose elements name a person (an empty ``itemprop=author`` or a
+    ``rel=author`` link to the publisher does not hide the byline element after it); when
+    every h1 lies in a related-named block, the byline elements of the one holding the
+    headline (:func:`_headline_block_bylines`); a "By ..." line near the top; the text
+    after a by-word label of its own ("Autor:"); when the headline's h1 (or, on a page
+    without h1, the element printing the headline) lies outside the article container, a
+    "By ..." line or a byline-named block among the short texts just after it; a name
+    printed beside the date after the headline; a name linked beside a follow button after
+    the headline (:func:`markup.link_texts_before_follow`); a bold signature closing the
+    story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
-            return byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
+            yield byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
     names, raws, heuristic = _headline_block_bylines(run, names_site, site_named)
     if names:
-        return (byline.dedupe(names), " ; ".join(byline.dedupe(raws)),
+        yield (byline.dedupe(names), " ; ".join(byline.dedupe(raws)),
                 f"{heuristic} in the related-named block holding the headline")
     nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
     lines: Iterable[str] = markup.short_texts(run.scope, nodes=nodes) if run.scope is not None else ()
@@ -735,12 +747,14 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
         if byline.starts_with_lead_in(text):
             found = byline.clean_byline(text, strict=True)
             if found:
-                return found, text, "line opening with a by-word"
+                yield found, text, "line opening with a by-word"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
-            return found, text, "text after a by-word label"
+            yield found, text, "text after a by-word label"
     h1 = markup.headline_h1(run.ctx.tree, run.h1s)
+    if h1 is None and not run.h1s:  # (a table layout printing its headline in a <font>)
+        h1 = markup.headline_element(run.ctx.tree, run.article.headline)
     # (the blocks after the headline, walked once for both rules that read them)
     after_headline = _Remembered(markup.texts_after_headline(h1)) if h1 is not None else ()
     if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
@@ -748,25 +762,41 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             if classed or byline.starts_with_lead_in(text):
                 found = byline.clean_byline(text, strict=True)
                 if found:
-                    return found, text, ("byline-named block after the headline" if classed else
+                    yield found, text, ("byline-named block after the headline" if classed else
                                          "line opening with a by-word after the headline")
     if h1 is not None:
         found, beside = _name_beside_date_after_headline(after_headline)
         if found:
-            return found, beside, "name printed beside the date after the headline"
+            yield found, beside, "name printed beside the date after the headline"
     for text in markup.link_texts_before_follow(h1)[:1] if h1 is not None else ():
         if _NAME_ONLY.fullmatch(text) and byline.clean_byline(text, strict=True) == [text]:
-            return [text], text, "name linked beside a follow button"
+            yield [text], text, "name linked beside a follow button"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
-            return found, text, "signature closing the body"
-    return [], None, None
+            yield found, text, "signature closing the body"
+
+
+def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
+                   ) -> tuple[list[str], str | None, str | None]:
+    """(names, raw text, where) of the visible byline: the first of :func:`_markup_bylines`
+    that names someone other than an editorial desk; a desk's byline ("Door Redactie",
+    :data:`authors.DESK_WORDS`) only when no later rule names a person (the writers credited
+    in a "Tekst:" line under a theme's desk byline)."""
+    desk: tuple[list[str], str | None, str | None] | None = None
+    for names, raw, where in _markup_bylines(run, names_site, site_named):
+        if not all(byline.is_desk(name) for name in names):
+            return names, raw, where
+        desk = desk or (names, raw, where)
+    return desk or ([], None, None)
 
 
 #: How many short blocks after the headline are read for a name printed beside the date.
 NAME_BESIDE_DATE_BLOCKS = 4
+#: The most words of one block printed between the name and the date, passed over when it
+#: holds a number (a reading time: "2 min read", "Lesezeit 3 Min.", "5 minutes").
+MAX_WORDS_BETWEEN_NAME_AND_DATE = 3
 #: A block that is a name and nothing else: two to four words of letters (an apostrophe,
 #: a hyphen or an initial's point inside), no colon, digit or other mark.
 _NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}")
@@ -777,10 +807,16 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
     the headline (``after_headline``: the (text, byline-named) pairs of
     :func:`markup.texts_after_headline`) that is one person's name and nothing else (two
     to four capitalised words), when the next block holds a date (a year, or a numeric
-    day): the byline printed without a by-word above or beside the date line. ([], None)
-    otherwise."""
+    day), or the block after it, past a block of MAX_WORDS_BETWEEN_NAME_AND_DATE words or
+    fewer holding a number (a reading time): the byline printed without a by-word above or
+    beside the date line. ([], None) otherwise."""
     blocks = [text for text, _named in itertools.islice(after_headline, NAME_BESIDE_DATE_BLOCKS)]
-    for text, following in zip(blocks, blocks[1:]):
+    for index, text in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if (not date_parts_of_line(following) and index + 2 < len(blocks)
+                and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
+                and any(ch.isdigit() for ch in following)):
+            following = blocks[index + 2]  # (a reading time between: "2 min read")
         if not _NAME_ONLY.fullmatch(text) or not date_parts_of_line(following):
             continue
         found = byline.clean_byline(text, strict=True)
@@ -838,6 +874,8 @@ def _author_candidates(run: _Run):
                [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
     site_named: list[str] = []
     names, raw, where = _markup_byline(run, names_site, site_named)
+    if len(names) >= 2 and raw:
+        names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
     site_named += [n for n in names if names_site(n)]
     fallbacks.append(("markup", site_named))
     yield "markup", where, raw, [n for n in names if not names_site(n)]

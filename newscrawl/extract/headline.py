@@ -225,13 +225,61 @@ SOURCE_LAYERS = {"jsonld": "jsonld", "meta": "meta", "h1": "markup", "printed": 
                  "title": "markup"}
 
 
+#: Words naming the kind of media a story carries, printed as a kicker before the headline
+#: ("FOTO | ...", "VIDEO: ...", "WATCH: ...", "GALERIE FOTO | ..."): English, German,
+#: Dutch, the Romance, Slavic and Nordic languages, Finnish, Hungarian, Greek, Russian and
+#: Ukrainian. A live blog's "LIVE:" is not among them: it says the story is still being
+#: written, and stays with the headline (the first blind set's live blog keeps it).
+MEDIA_KICKER_WORDS = (
+    r"fotos?", r"photos?", r"pictures", r"foto's", r"fotó(?:k)?", r"zdjęcia", r"kuvat?",
+    r"фото", r"φωτο(?:γραφίες)?",
+    r"videos?", r"vídeos?", r"videó(?:k)?", r"wideo", r"видео", r"відео", r"βίντεο",
+    r"galerie", r"galer[ií]a", r"gallery", r"galleria", r"(?:foto|bilder)galerie",
+    r"fotogaler[ií]a", r"fotogaleria", r"galeria\s+zdjęć",
+    r"audio", r"podcast", r"watch", r"listen", r"infografi[ck]", r"infographic",
+)
+_MEDIA_WORD = r"(?:" + "|".join(MEDIA_KICKER_WORDS) + r")"
+#: A kicker of media words only ("FOTO", "FOTO/VIDEO", "FOTO și VIDEO", "Galerie foto"),
+#: then a bar, a colon or a spaced dash, then the headline.
+_MEDIA_KICKER = re.compile(
+    r"^\W{0,3}" + _MEDIA_WORD + r"(?:\s*(?:[/+&,]|\s(?:și|si|y|und|and|et|e|és|i|a|en|og|ja))\s*"
+    + _MEDIA_WORD + r"|\s+" + _MEDIA_WORD + r"){0,2}\W{0,3}?\s*(?:\||:|\s[-–—])\s+",
+    re.IGNORECASE)
+#: The fewest words the headline must keep after its media kicker is cut.
+MIN_WORDS_AFTER_MEDIA_KICKER = 3
+
+
+def without_media_kicker(headline: str | None) -> str | None:
+    """The headline without a kicker naming the kind of media the story carries
+    (:data:`MEDIA_KICKER_WORDS`: "FOTO | Bridge reopens ...", "VIDEO: ..."): a label for
+    the page's teasers and shares, not a word of the headline, which the page prints the
+    same with or without it. Kept when fewer than MIN_WORDS_AFTER_MEDIA_KICKER words
+    would be left ("Video: Highlights")."""
+    if not headline:
+        return headline
+    match = _MEDIA_KICKER.match(headline)
+    if match is None:
+        return headline
+    rest = headline[match.end():].strip()
+    return rest if len(WORD.findall(rest)) >= MIN_WORDS_AFTER_MEDIA_KICKER else headline
+
+
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                            site_names: list[str], domain: str | None,
                            printed=None) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
-    page has none). ``printed`` (optional) tells which texts the page prints as an
-    element's whole text (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
+    page has none), without a media kicker (:func:`without_media_kicker`). ``printed``
+    (optional) tells which texts the page prints as an element's whole text
+    (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
+    value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
+                                            site_names=site_names, domain=domain, printed=printed)
+    return without_media_kicker(value), source
+
+
+def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
+                            site_names: list[str], domain: str | None,
+                            printed=None) -> tuple[str | None, str | None]:
     if callable(h1s):
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \

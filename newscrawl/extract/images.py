@@ -124,7 +124,12 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
 _CREDIT_WORDS = (r"fotoğraf|görsel|photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
                  r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|ảnh|"
-                 r"nuotr\.?|illustration|grafik|video|copyright|फ़ोटो|फोटो")
+                 r"nuotr\.?|illustration|grafik|video|copyright|फ़ोटो|फोटो|"
+                 # Dutch "Beeld:", Hungarian "Kép:" (image) and "Forrás:", Romanian "Sursa:",
+                 # Czech "Zdroj:", Finnish "Lähde:", Polish "Źródło:", Greek "Πηγή:" (source),
+                 # Greek "Φωτογραφία:" / "Φωτ.:", Croatian "Fotografija:", Bulgarian "Снимка:"
+                 r"beeld|kép|forrás|sursa|sursă|zdroj|lähde|źródło|πηγή|φωτογραφία|φωτ\.|"
+                 r"fotografija|снимка")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("parenthesised", re.compile(
@@ -146,6 +151,9 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
     ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
+    # a credit after a dash closing the caption's last sentence ("... Tumpat. — Bernama",
+    # "... on Friday. — Reuters pic"), as the Malaysian and Singaporean press print it
+    ("dash", re.compile(r"^(?P<caption>.+[.!?])\s+[—–]\s*(?P<credit>[^—–.!?]{2,60})$", re.DOTALL)),
     ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
     # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）")
     # after the caption's last sentence or in brackets; not "拍摄" (to film) ending a text.
@@ -158,8 +166,12 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
                           r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*:",
                           re.IGNORECASE)
 #: Credits written on after the caption's last sentence in words, not by an agency's name:
-#: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X".
-_WORDED_CREDIT = re.compile(r"\bphoto(?:graph)?s?$|^(?:photo\s+)?courtesy\b", re.IGNORECASE)
+#: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X",
+#: "Reuters pic".
+_WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b",
+                            re.IGNORECASE)
+#: The most words of a credit after a dash closing the caption ("— Bernama", "— Reuters pic").
+MAX_DASH_CREDIT_WORDS = 4
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wxh],?$")
 
 
@@ -228,6 +240,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
             continue
+        if name == "dash" and (len(credit.split()) > MAX_DASH_CREDIT_WORDS
+                               or not (_looks_like_credit(credit) or _WORDED_CREDIT.search(credit))):
+            continue  # "... the harbour. — and the town": words of the caption
         if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence

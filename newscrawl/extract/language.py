@@ -61,6 +61,14 @@ STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code,
     "tr": "ve bir bu da de için ile olarak çok daha ama gibi en olan",
     "fi": "ja on ei että se oli hän mutta kun myös ovat tai sen",
     "id": "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga",
+    "hu": "az és hogy nem is egy meg volt van ez csak már mint után pedig még azt ki kell lesz "
+          "szerint között miatt amely ami aki akkor vagy sem több",
+    # Czech and Slovak: the words they share with each other (and in part with Polish; not
+    # "a", "o", "do" and "to", frequent in Portuguese or English), then their own
+    "cs": "v na je z za po ale že se jako pro jsou již také které jsem byl byla bylo podle nebo "
+          "když při",
+    "sk": "v na je z za po ale že sa ako pre sú už tiež ktoré som bol bola bolo podľa alebo keď "
+          "pri",
 }.items()}
 _WORD = re.compile(r"\w+")
 #: The stop words written in ASCII, as bytes: an ASCII text's words are counted as bytes
@@ -112,9 +120,36 @@ def guess_language(text: str | None) -> str | None:
     found, count = counts.keys(), counts.__getitem__
     hits = sorted(((sum(map(count, stop & found)), code) for code, stop in stopwords.items()),
                   reverse=True)
-    (best, code), (second, _) = hits[0], hits[1]
+    (best, code), (second, runner_up) = hits[0], hits[1]
     if best >= MIN_STOPWORD_HITS and best >= MIN_LEAD * second:
         return code
+    if best >= MIN_STOPWORD_HITS:
+        return _by_own_letters(sample, (code, runner_up))
+    return None
+
+
+#: Letters that only one of the languages of :data:`STOPWORDS` writes: Hungarian's double
+#: acute vowels, Polish's ogonek vowels and "ł", Portuguese's tilde vowels, Spanish's "ñ",
+#: German's "ß", Turkish's dotless "ı" and "ğ", Czech's "ě", "ř", "ů", Slovak's "ľ", "ĺ",
+#: "ŕ", "ô".
+OWN_LETTERS = {"hu": "őűŐŰ", "pl": "ąęłĄĘŁ", "pt": "ãõÃÕ", "es": "ñÑ", "de": "ß", "tr": "ığİĞ",
+               "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽĹŔÔ"}
+#: How many of its own letters a text needs to name one of two languages close in stop words.
+MIN_OWN_LETTERS = 5
+
+
+def _by_own_letters(sample: str, close: tuple[str, str]) -> str | None:
+    """Of two languages the stop words do not tell apart (Hungarian and Portuguese share
+    "a" and "de"), the one whose own letters (:data:`OWN_LETTERS`) the text writes
+    MIN_OWN_LETTERS times or more while it writes none of the other's; None otherwise, and
+    when either language has no letters of its own (English: their absence says nothing)."""
+    if not all(code in OWN_LETTERS for code in close):
+        return None
+    counts = {code: sum(sample.count(letter) for letter in OWN_LETTERS[code]) for code in close}
+    first, second = close
+    for one, other in ((first, second), (second, first)):
+        if counts[one] >= MIN_OWN_LETTERS and counts[other] == 0:
+            return one
     return None
 
 

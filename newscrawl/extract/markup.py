@@ -184,9 +184,10 @@ AUTHOR_FURNITURE_WORDS = ("avatar", "image", "img", "photo", "picture", "desc", 
                           "time", "count", "about", "job", "position")
 _AUTHOR_FURNITURE = class_has(*AUTHOR_FURNITURE_WORDS)
 
-#: "autor" / "auteur" as a word of a class name ("entry-autor", "article_auteur",
-#: "autorenzeile"), not inside another word ("autoradio", "autorelated", "lesauteurs").
-_AUTOR_WORD = re.compile(r"(?<![a-z])(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?(?![a-z])",
+#: "autor" / "auteur" / "szerzo" as a word of a class name ("entry-autor",
+#: "article_auteur", "autorenzeile", "cikk-szerzo"), not inside another word ("autoradio",
+#: "autorelated", "lesauteurs", "szerzodes": a contract).
+_AUTOR_WORD = re.compile(r"(?<![a-z])(?:(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?|szerz[oő]k?)(?![a-z])",
                          re.IGNORECASE)
 #: A path segment of an author's page in a link: "/author/", "/authors/", "/autor/",
 #: "/autoren/", "/autores/", "/autori/", "/autorzy/", "/auteur/", "/auteurs/",
@@ -224,14 +225,18 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("byline-class", XP(f"{WITHIN}{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f"{WITHIN}{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),
-    # the same word in German, Spanish, Portuguese, Polish ("autor") and French ("auteur")
-    ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur')}[not({_AUTHOR_FURNITURE})]"
-                       f"[not(ancestor::*[{class_has('autor', 'auteur', 'author')}])]")),
+    # the same word in German, Spanish, Portuguese, Polish ("autor"), French ("auteur")
+    # and Hungarian ("szerző", written "szerzo" in class names)
+    ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur', 'szerzo')}[not({_AUTHOR_FURNITURE})]"
+                       f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
     ("author-link", author_links),
 )
-#: A signature closing the story: the last paragraphs, when all their text is bold.
+#: A signature closing the story: the last paragraphs, when all their text is bold; a
+#: paragraph is a ``<p>``, or a ``<div>`` holding no block of its own (a table layout's
+#: right-aligned "<div align=right><b>Name (ab)</b></div>" after loose text).
 #: (``descendant::`` rather than ``//`` before a step with a predicate: see :data:`WITHIN`.)
-SIGNATURE_PARAGRAPHS = XP("(descendant::p[normalize-space()][not(descendant::a)])[position() > last() - 2]"
+SIGNATURE_PARAGRAPHS = XP("(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]]"
+                          "[normalize-space()][not(descendant::a)])[position() > last() - 2]"
                           "[normalize-space() = normalize-space(string(b | strong))]")
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP("descendant::text()[normalize-space()]")
@@ -315,8 +320,14 @@ def _needs_space(before: str, after: str) -> bool:
 
 def joined_text(element) -> str:
     """Text of an element with a space where adjacent elements' texts would run together."""
+    return joined_pieces(element.itertext())
+
+
+def joined_pieces(texts) -> str:
+    """Text pieces of adjacent elements joined, with a space where they would run
+    together (:func:`_needs_space`), whitespace collapsed."""
     pieces: list[str] = []
-    for piece in element.itertext():
+    for piece in texts:
         if pieces and _needs_space(pieces[-1], piece):
             pieces.append(" ")
         pieces.append(piece)
@@ -609,7 +620,7 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-name-class": ("uthor", "ontributor", "yline"),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
-    "autor-class": ("utor", "uteur"),
+    "autor-class": ("utor", "uteur", "zerzo"),
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/"),
 }
@@ -1035,6 +1046,23 @@ def headline_h1(tree, h1s: list | None = None):
                  if not is_masthead_h1(h)), None)
 
 
+#: The text nodes of the body that read, spaces collapsed, as the headline given (``$headline``).
+_HEADLINE_TEXT_NODES = XP("//body//text()[normalize-space() = $headline]")
+
+
+def headline_element(tree, headline: str | None):
+    """The element printing the headline as its whole text on a page without an h1 (a
+    ``<font class=...>`` or a bold cell of a table layout): the parent of the first text
+    node of the body that reads as the headline and is all its parent's text, or None."""
+    if not headline:
+        return None
+    for node in _HEADLINE_TEXT_NODES(tree, headline=headline):
+        parent = node.getparent()
+        if parent is not None and text_of(parent) == headline:
+            return parent
+    return None
+
+
 def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:
     """(text, byline-named) of the short blocks holding the first
     HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's h1, each block once, in
@@ -1053,8 +1081,8 @@ def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:
 
 
 #: Class words naming a byline block (in any case, inside longer class names:
-#: "post-author", "noticias__author", "BylineWrapper").
-_BYLINE_NAMED = re.compile(r"author|byline|autor|auteur", re.IGNORECASE)
+#: "post-author", "noticias__author", "BylineWrapper"; Hungarian "szerzo", not "szerzodes").
+_BYLINE_NAMED = re.compile(r"author|byline|autor|auteur|szerz[oő](?!d)", re.IGNORECASE)
 _FURNITURE_NAMED = re.compile("|".join(AUTHOR_FURNITURE_WORDS), re.IGNORECASE)
 #: How far up from a text's block a class naming the byline is looked for.
 BYLINE_NAMED_LEVELS = 3

@@ -167,7 +167,8 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
-#: "18 de marzo de 2020", "May 19, 2020" (month words are checked by the date parser).
+#: "18 de marzo de 2020", "May 19, 2020", "2026. november 30." (month words are checked by
+#: the date parser).
 #: The shapes that open with a digit, as one pattern that reads that digit first (each
 #: shape's test of the character before the date looks behind it): a pattern opening
 #: with a character class lets the regex engine skip to the next digit, where one
@@ -176,7 +177,9 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
 #: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日``,
-#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``
+#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``,
+#: and the Hungarian order, year first with the month's name ("2026. november 30.",
+#: "2026. nov. 30."): ``(?<![\d.])YEAR\.\s?MONTH{3,12}\.?\s+\d{1,2}\.(?!\d)``
 #: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`), tried in that order.
 _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"\d(?:"
@@ -188,6 +191,7 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
+    r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
     r")")
 #: The shape that opens with the month's name: "May 19, 2020".
 _PRINTED_DATE_FROM_WORD = re.compile(
@@ -333,13 +337,35 @@ MAX_DATE_LINE_CHARS = 60
 MIN_PROSE_WORDS_BEFORE = 4
 
 
-#: A time of day printed just after a date: separators ("," "|" "-" "/"), a word that
-#: introduces a time (at, um, à, alle, ore, a las, om, kl, klo, godz., às, ساعت), the clock
-#: ("12:34", "3:45 pm", "15h30", "14 h 05", "12.34 Uhr": a dot only before "Uhr" / "h"
-#: or after such a word), then an optional zone (:data:`PRINTED_ZONES`, or an offset
-#: "+02:00", "GMT+2"). The words are matched in any case, the zone in upper case only.
+#: Weekday names printed between a date and its time ("2026. november 30., hétfő 16:40",
+#: "4 March 2031, Tuesday 10:30"): English, German, French, Spanish, Italian, Portuguese,
+#: Dutch, Hungarian, Polish, Czech, Romanian, Finnish and the Scandinavian languages.
+WEEKDAY_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "hétfő kedd szerda csütörtök péntek szombat vasárnap "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "pondělí úterý středa čtvrtek pátek neděle "
+    "luni marți miercuri joi vineri sâmbătă duminică "
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+    "måndag tisdag onsdag torsdag fredag lördag söndag "
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag"
+).split()
+_WEEKDAY_AFTER_DATE = (r"(?:(?i:" + "|".join(sorted(set(WEEKDAY_NAMES), key=len, reverse=True))
+                       + r"),?\s+)?")
+#: A time of day printed just after a date: separators ("," "|" "-" "/"), a weekday's
+#: name (:data:`WEEKDAY_NAMES`), a word that introduces a time (at, um, à, alle, ore, a
+#: las, om, kl, klo, godz., às, ساعت), the clock ("12:34", "3:45 pm", "15h30", "14 h 05",
+#: "12.34 Uhr": a dot only before "Uhr" / "h" or after such a word), then an optional zone
+#: (:data:`PRINTED_ZONES`, or an offset "+02:00", "GMT+2"). The words are matched in any
+#: case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
-    r"\s*(?:[,|/·•–—-]\s*)*"
+    r"\s*(?:[,|/·•–—-]\s*)*" + _WEEKDAY_AFTER_DATE +
     r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
@@ -377,6 +403,37 @@ PRINTED_ZONES: dict[str, float | str] = {
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
     "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
 }
+#: A site-wide note naming the zone of every time the site prints ("All times AEDT (GMT
+#: +11)", "All times are ET", "All times listed are in PT"), as the footers of News Corp
+#: Australia's mastheads and CNN's pages print it: "ll times" is searched as a literal
+#: (fast), the "A" / "a" before it checked after; the zone is an abbreviation of
+#: :data:`PRINTED_ZONES`.
+_ALL_TIMES_ZONE = re.compile(r"ll times(?: listed)?(?: are)?(?: in)?\s+(?P<zone>[A-Z]{2,5})(?![\w+-])")
+#: How many notes are read before giving up (a page full of "all times" in prose).
+MAX_ALL_TIMES_NOTES = 5
+
+
+def stated_page_zone(html: str) -> str | None:
+    """The zone a page says all its times are printed in (:data:`_ALL_TIMES_ZONE`): an
+    IANA zone name (a zone with summer time: "AEDT" -> "Australia/Sydney", whose rules
+    give each day's offset) or a fixed offset as "Etc/GMT-9" ("JST"); None when the page
+    states none, or names two different zones."""
+    if "ll times" not in html:  # (a plain substring test: most pages are done here)
+        return None
+    zones = set()
+    for count, match in enumerate(_ALL_TIMES_ZONE.finditer(html)):
+        if count >= MAX_ALL_TIMES_NOTES:
+            break
+        if html[match.start() - 1:match.start()] not in ("A", "a"):
+            continue
+        zone = PRINTED_ZONES.get(match.group("zone"))
+        if isinstance(zone, str):
+            zones.add(zone)
+        elif zone is not None and float(zone).is_integer():
+            zones.add("UTC" if zone == 0 else f"Etc/GMT{-int(zone):+d}")
+    return zones.pop() if len(zones) == 1 else None
+
+
 #: Text after a date that is only separators: the time may be in the next text node.
 _ONLY_SEPARATORS = re.compile(r"[\s,|/·•–—-]*")
 #: Characters of the next text node read for a time when the date's node ends with it.

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.markup import is_within
+from newscrawl.extract.markup import is_within, joined_pieces
 from newscrawl.text import collapse, fold
 
 #: Block tags that hold text (the line-break elements are not blocks of their own).
@@ -681,7 +681,8 @@ def caption_beside_image(branch) -> str | None:
         node = node.getparent()
         if node is None:
             break
-    text = collapse("".join(_SHOWN_TEXT(beside)))  # (a script's code is not shown)
+    # (a script's code is not shown; a credit after a <br> is kept apart from the caption)
+    text = joined_pieces(_SHOWN_TEXT(beside))
     if not text or len(text) > MAX_BESIDE_CAPTION_CHARS:
         return None
     return text

@@ -234,3 +234,71 @@ def test_a_by_word_of_its_own_starts_the_names(raw, names):
 ])
 def test_names_before_a_by_word_stay_when_none_follow(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Γράφει: Δήμητρα Νικολάου", ["Δήμητρα Νικολάου"]),
+    ("Γράφουν: Δήμητρα Νικολάου, Νίκος Σταύρου", ["Δήμητρα Νικολάου", "Νίκος Σταύρου"]),
+    ("Írta: Szabó Péter", ["Szabó Péter"]),
+    ("Szerző: Szabó Péter", ["Szabó Péter"]),
+    ("Piše: Marko Babić", ["Marko Babić"]),
+    ("Teksti: Liisa Korhonen", ["Liisa Korhonen"]),
+])
+def test_writes_labels_of_more_languages_are_lead_ins(raw, names):
+    assert starts_with_lead_in(raw)
+    assert clean_byline(raw) == names
+
+
+def test_writes_verb_without_its_colon_opens_no_byline():
+    # "Γράφει ο υπουργός ..." ("the minister writes ..."): a sentence, not a label
+    assert not starts_with_lead_in("Γράφει ο υπουργός στην επιστολή του")
+
+
+def test_visible_last_first_byline_turned_round_when_the_page_prints_it_first_last():
+    from newscrawl.extract.authors import turned_round_where_printed
+
+    page = "Storm closes the bridge ... Nadia Okafor covers transport for the Herald."
+    assert turned_round_where_printed(["Okafor", "Nadia"], "By Okafor, Nadia", lambda: page) == ["Nadia Okafor"]
+    assert turned_round_where_printed(["van Dijk", "Els"], "van Dijk, Els", lambda: "Els van Dijk writes") == [
+        "Els van Dijk"]
+    # a place after the name goes once the name is whole, as after any full name
+    assert turned_round_where_printed(["Okafor", "Nadia", "Lagos"], "Okafor, Nadia | Lagos", lambda: page) == [
+        "Nadia Okafor"]
+    # without the name printed the other way round elsewhere: two people, left apart
+    assert turned_round_where_printed(["Keller", "Bauer"], "Keller, Bauer", lambda: "Keller and Bauer report") == [
+        "Keller", "Bauer"]
+    # two names not printed "Last, First" in the byline stay as they are
+    assert turned_round_where_printed(["Okafor", "Nadia"], "Okafor and Nadia", lambda: page) == ["Okafor", "Nadia"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the photographer credited after the writer, or alone, is no author
+    ("Text: Karin Berg | Foto: Johan Ek", ["Karin Berg"]),
+    ("Text: Karin Berg Foto: Johan Ek Publicerad 2 december 2030", ["Karin Berg"]),
+    ("Foto: Jordi Puig", []),
+    ("Photo: Jane Roe", []),
+    # the date's label in more languages goes with the date
+    ("Anna Virtanen Julkaistu 3.12.2030", ["Anna Virtanen"]),
+    ("Jana Nová | Publikováno 3. 12. 2030", ["Jana Nová"]),
+    ("By Jane Doe | Posted: 27/11/2030 14:20", ["Jane Doe"]),
+    # labels of magazines and of job titles with their colon
+    ("Words: Jane Doe", ["Jane Doe"]),
+    ("Reporter: Jane Doe", ["Jane Doe"]),
+    ("Korrespondentin: Eva Lang", ["Eva Lang"]),
+    # names after a sentence (an author's bio) are its topics, not the byline
+    ("Ingrid Berg is a science writer based in Oslo. Her book, Cold Water, came out last year.", []),
+    # a name before such a sentence is still read
+    ("By Jane Doe, who has covered the harbour for the paper since the floods", ["Jane Doe"]),
+])
+def test_photo_credits_date_labels_job_title_labels_and_bios_in_bylines(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("name, desk", [
+    ("Door Redactie", True), ("BR24 Redaktion", True), ("La Rédaction", True),
+    ("Redazione Cronaca", True), ("Jan de Vries", False), ("Anna Redmond", False),
+])
+def test_editorial_desks_are_told_from_people(name, desk):
+    from newscrawl.extract.authors import is_desk
+
+    assert is_desk(name) is desk

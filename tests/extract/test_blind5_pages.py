@@ -35,21 +35,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("e-au-tabloid", "not_in_body"): "the metered wrapper's offer kept in the body (as body_last)",
     ("f-da-styled", "body_last"): "the author's bio line kept as the last paragraph (as e-au-tabloid body_last)",
     ("f-da-styled", "not_in_body"): "the author's bio kept in the body (as e-au-tabloid body_last)",
-    ("e-au-tabloid", "authors"): "author of a page of hashed class names, without structured data, not found",
-    ("e-au-tabloid", "published"): "zone stated only in the footer ('AEDT (GMT +11)'): the time kept naive",
-    ("e-us-altweekly", "authors"): "a visible 'Last, First' byline split into two names",
     ("e-us-altweekly", "body_last"): "the author's bio line after a table layout's loose-text story: its author is not known when the body is read",
     ("e-us-altweekly", "not_in_body"): "the author's bio line after the loose-text story kept in the body",
-    ("e-za-news", "authors"): "a visible 'Last, First' byline split into two names",
-    ("f-cs-nextjs", "authors"): "an agency (ČTK) after the named authors kept as a name",
-    ("f-el-custom", "authors"): "the Greek label 'Γράφει:' kept with the name",
-    ("f-hu-tabla", "authors"): "a byline in a table layout without a lead-in not found",
-    ("f-hu-tabla", "published"): "a comment's time taken over the story's ('2026. november 30., hétfő 16:40')",
-    ("f-hu-tabla", "captions"): "a 'Fotó:' credit run into the caption not split off",
-    ("f-hu-tabla", "language"): "a page without lang guessed as Portuguese, not Hungarian",
-    ("f-nl-regionaal", "authors"): "the theme's desk byline ('Door Redactie') taken; the 'Tekst:' line in the body not read",
-    ("f-nl-regionaal", "captions"): "a 'Beeld:' credit after the caption not split off",
-    ("f-ro-galerie", "headline"): "the 'FOTO |' kicker kept (it is in the JSON-LD headline too)",
+    ("f-cs-nextjs", "authors"): ("labelling choice: an agency (ČTK) credited after the named authors; "
+                                 "Fundus's labels keep such a credit (development: faktencheck.afp.com "
+                                 "keeps 'AFP Deutschland' after the writers), and a rule dropping it "
+                                 "failed the fundus-dev held-out authors floor (twelfth round)"),
 }
 
 SET = "blind5"

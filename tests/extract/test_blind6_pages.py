@@ -31,14 +31,7 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("g-drupal-science-hadal", "authors"): "the book title in the author's bio ('Cold Currents') taken for the author",
-    ("g-ke-table-hyacinth", "authors"): "a visible 'Reporter: Last, First | Place' byline run into the date line: first name, place and label taken",
-    ("g-my-daily-flood-relief", "captions"): "an agency credit after a dash ('— Bernama') kept in the caption",
-    ("h-diari-ca", "authors"): "a photo credit ('Foto: ...') taken for the author of a desk-and-agency byline",
-    ("h-lokaltidning-sv", "authors"): "a 'Text: ... Foto: ... Publicerad' byline block: the photo credit and the date label kept as names",
-    ("h-noviny-sk", "authors"): "an author's name with initials in parentheses closing a table layout's loose text not found",
     ("h-noviny-sk", "body_last"): "the closing byline 'Name (initials)' and the comment box's title row ('Diskusia (3)') after the loose-text story kept",
-    ("h-noviny-sk", "language"): "a page without lang: Slovak not guessed",
 }
 
 SET = "blind6"

@@ -286,3 +286,55 @@ def test_an_agency_signing_a_story_after_a_by_word():
 ])
 def test_no_name_ends_with_a_by_word(raw, names):
     assert clean_byline(raw) == names
+
+
+STORY_PARAGRAPHS = ("<p>The harbour ferry runs again from Monday after the landing stage was rebuilt "
+                    "over the winter, the county said on Friday afternoon.</p>") * 4
+
+
+def _story(head: str, body_start: str = "", foot: str = "") -> str:
+    return (f"<html lang='en'><head><title>Ferry returns | Courier</title></head><body>"
+            f"<article><header><h1>Ferry returns to the harbour</h1>{head}</header>"
+            f"<div class='story'>{body_start}{STORY_PARAGRAPHS}</div>{foot}</article></body></html>")
+
+
+def test_a_desk_byline_gives_way_to_the_writers_credited_in_the_story():
+    html = _story('<span class="byline">Door <a href="/author/redactie/">Redactie</a></span>',
+                  body_start="<p><strong>Tekst: Anna de Wit, Pieter Bos</strong></p>")
+    assert extract_article(html, "https://courier.test/a").authors == ["Anna de Wit", "Pieter Bos"]
+    # no one else named: the desk stays the byline
+    alone = _story('<span class="byline">Door <a href="/author/redactie/">Redactie</a></span>')
+    assert extract_article(alone, "https://courier.test/a").authors == ["Door Redactie"]
+
+
+def test_a_last_first_byline_is_turned_round_when_the_page_prints_the_name_first_last():
+    bio = "<p class='bio'>Nadia Okafor covers transport for the Courier.</p>"
+    html = _story('<span class="byline">Okafor, Nadia</span>', foot=bio)
+    assert extract_article(html, "https://courier.test/a").authors == ["Nadia Okafor"]
+    # printed only "Last, First": two names, as before
+    html = _story('<span class="byline">Okafor, Nadia</span>')
+    assert extract_article(html, "https://courier.test/a").authors == ["Okafor", "Nadia"]
+
+
+def test_a_reading_time_between_the_name_and_the_date_line_is_passed_over():
+    head = ("<div class='x1'><span class='x2'>Mara Lind</span><div class='x3'><span>4 min read</span></div>"
+            "<div class='x4'>March 3, 2026 - 6:45AM</div></div>")
+    assert extract_article(_story(head), "https://courier.test/a").authors == ["Mara Lind"]
+    # a block of words between them is no reading time: no byline read
+    head = head.replace("4 min read", "By staff writers")
+    assert extract_article(_story(head), "https://courier.test/a").authors == []
+
+
+def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
+    html = ("<html><head><title>Hírek - Bezár a csarnok felújítás miatt</title></head><body><table>"
+            "<tr><td><font class='cim'>Bezár a csarnok felújítás miatt</font><br>"
+            "<font class='datum'>2026. március 3., kedd 16:40</font> "
+            "<font class='szerzo'>Nagy Eszter</font></td></tr>"
+            "<tr><td class='cikkszoveg'>" + "A csarnok fél évre bezár, és az árusok addig egy "
+            "ideiglenes sátorban dolgoznak a város szélén, közölte az önkormányzat.<br><br>" * 4 +
+            "</td></tr></table></body></html>")
+    article = extract_article(html, "https://hirlap.test/cikk.php?id=1")
+    assert article.authors == ["Nagy Eszter"]
+    # a class word holding the same letters inside another word is no byline class
+    other = extract_article(html.replace("szerzo", "szerzodes"), "https://hirlap.test/cikk.php?id=1")
+    assert other.authors == []

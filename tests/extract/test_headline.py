@@ -166,3 +166,29 @@ def test_an_h1_opening_the_title_is_taken_without_searching_the_page_for_a_print
 ])
 def test_strip_site_affixes_after_full_width_separators(text, names, expected):
     assert strip_site_affixes(text, names) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FOTO | Noul pod din port, deschis după doi ani", "Noul pod din port, deschis după doi ani"),
+    ("VIDEO: Harbour bridge reopens after two years", "Harbour bridge reopens after two years"),
+    ("Watch: Harbour bridge reopens after two years", "Harbour bridge reopens after two years"),
+    ("FOTO/VIDEO | Incendiu în portul vechi al orașului", "Incendiu în portul vechi al orașului"),
+    ("Galerie foto | Trei zile de festival în port", "Trei zile de festival în port"),
+    ("Bildergalerie: Das Hafenfest in Bildern", "Das Hafenfest in Bildern"),
+    # too little left after the kicker, a word that only starts like a media word, a
+    # topic kicker and a live blog's label: kept
+    ("Video: Highlights", "Video: Highlights"),
+    ("Videospiele: Das sind die Trends des Jahres", "Videospiele: Das sind die Trends des Jahres"),
+    ("Photography: a new exhibition opens at the harbour", "Photography: a new exhibition opens at the harbour"),
+    ("Bahnstreik: Züge stehen am Montag still", "Bahnstreik: Züge stehen am Montag still"),
+    ("LIVE: Storm knocks out power across the coast", "LIVE: Storm knocks out power across the coast"),
+])
+def test_a_media_kicker_before_the_headline_is_dropped(text, expected):
+    assert headline.without_media_kicker(text) == expected
+
+
+def test_a_media_kicker_in_every_source_is_dropped_from_the_chosen_headline():
+    text = "FOTO | Noul pod din port, deschis după doi ani"
+    assert choose_headline(jsonld=text, meta=text, h1s=[text], title=f"{text} - Gazeta Portului",
+                           site_names=["Gazeta Portului"], domain="gazeta.example") == (
+        "Noul pod din port, deschis după doi ani", "jsonld")

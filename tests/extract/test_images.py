@@ -239,6 +239,23 @@ def test_caption_and_credit_classes_in_other_languages():
     ("Otobüsler (Fotoğraf: AA)", "Otobüsler", "AA"),
     ("Rosa waits for the truck. Credit... Adriana Velez for The Ledger",
      "Rosa waits for the truck.", "Adriana Velez for The Ledger"),
+    # Dutch "Beeld", Hungarian "Fotó" / "Forrás", Greek "Φωτογραφία", Romanian "Sursa",
+    # Czech "Zdroj", Polish "Źródło"
+    ("De nieuwe brug bij de haven. Beeld: Jan Smit", "De nieuwe brug bij de haven.", "Jan Smit"),
+    ("Az új híd a kikötőnél. Forrás: MTI", "Az új híd a kikötőnél.", "MTI"),
+    ("Η νέα γέφυρα. Φωτογραφία: Νίκος Σταύρου", "Η νέα γέφυρα.", "Νίκος Σταύρου"),
+    ("Podul nou din port. Sursa: Primăria", "Podul nou din port.", "Primăria"),
+    ("Nový most v přístavu. Zdroj: ČTK", "Nový most v přístavu.", "ČTK"),
+    # the word inside another one, or without its colon, is no credit label
+    ("Beeldbank van de stad rond 1900", "Beeldbank van de stad rond 1900", None),
+    ("De brug in beeld genomen vanaf de kade", "De brug in beeld genomen vanaf de kade", None),
+    # a credit after a dash closing the caption's last sentence
+    ("Evacuees wait at the relief centre. — Bernama", "Evacuees wait at the relief centre.", "Bernama"),
+    ("Flood water rises on Friday. — Reuters pic", "Flood water rises on Friday.", "Reuters pic"),
+    # words of the caption after a dash, or a dash inside an unfinished sentence: no credit
+    ("The mayor speaks. — and the town listens to every word she says",
+     "The mayor speaks. — and the town listens to every word she says", None),
+    ("A view of the harbour — Reuters", "A view of the harbour — Reuters", None),
 ])
 def test_credit_labels_in_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)

@@ -22,6 +22,20 @@ def test_normalise_language(value, code):
      "l'année, a déclaré la maire qui a été présente avec les élus du port.", "fr"),
     ("記者会見で運賃改定について説明する港市交通局の担当者。市は来年四月から運賃を引き上げる方針を明らかにした。"
      "利用者からは反発の声も上がっている。", "ja"),
+    # Hungarian shares "a" and "de" with Portuguese: its own frequent words decide
+    ("A kikötő tervét a képviselő-testület kedden elfogadta, és a munka még az idén "
+     "elkezdődik. A polgármester azt mondta, hogy nem lesz drágább, de csak akkor, ha "
+     "a pályázat is sikeres lesz, mint az előző években.", "hu"),
+    # ... and a Portuguese text stays Portuguese
+    ("O conselho aprovou o plano para o porto e as obras devem começar ainda este ano, "
+     "disse a prefeita, que não quis dar mais detalhes sobre o custo da obra para a cidade.", "pt"),
+    # Czech and Slovak, close kin, told apart by the words they do not share
+    ("Radnice schválila plán pro přístav a práce začnou ještě letos, jak uvedla starostka, "
+     "která se na místo také podívala. Podle ní jsou náklady nižší, než se čekalo, když "
+     "byla stavba navržena, a město při tom nebude muset zvyšovat daně.", "cs"),
+    ("Mestské zastupiteľstvo schválilo plán pre prístav a práce sa začnú ešte tento rok, ako "
+     "uviedla primátorka, ktorá sa na miesto tiež pozrela. Podľa nej sú náklady nižšie, než "
+     "sa čakalo, keď bola stavba navrhnutá, a mesto pri tom nebude musieť zvyšovať dane.", "sk"),
     ("Short text.", None),
     ("", None),
 ])
@@ -58,3 +72,16 @@ def test_the_words_are_counted_as_the_word_pattern_finds_them(text):
     assert as_text == Counter(w.lower() for w in re.findall(r"\w+", text))
     assert {code: {w.decode() if isinstance(w, bytes) else w for w in words}
             for code, words in stopwords.items()}["en"] >= {"the", "and"}
+
+
+def test_letters_only_one_language_writes_decide_between_two_close_in_stop_words():
+    from newscrawl.extract.language import _by_own_letters
+
+    hungarian = "A vízműnél a főépület és a tűzoltóság őre a régi hídnál szőlőt árult."
+    assert _by_own_letters(hungarian, ("pt", "hu")) == "hu"
+    # neither language's own letters: no guess
+    assert _by_own_letters("A casa de a rua de a cidade", ("pt", "hu")) is None
+    # both languages' letters written: no guess either
+    assert _by_own_letters(hungarian + " não são irmãos", ("pt", "hu")) is None
+    # a language without letters of its own (English) is not ruled out by their absence
+    assert _by_own_letters("Quotes: não são irmãos, não, não", ("en", "pt")) is None

@@ -422,3 +422,17 @@ def test_hatom_date_is_read_in_the_entry_around_the_scope():
         "<div class='hentry'><abbr class='published' title='2020-01-01T00:00:00Z'>old</abbr></div>"
         "</body></html>")
     assert markup.hatom_published(other.get_element_by_id("b")) == []
+
+
+def test_a_bold_signature_closing_the_story_in_a_paragraph_or_a_div_of_its_own():
+    story = "Die Brücke bleibt bis zum Sommer gesperrt, teilte die Stadt mit.<br><br>" * 3
+    for closing, expected in [
+        ("<p><strong>Jana Roth</strong></p>", ["Jana Roth"]),
+        ('<div align="right"><b>Jana Roth (jr)</b></div>', ["Jana Roth (jr)"]),
+        # a div holding paragraphs is a container, not a signature; text beside the bold
+        # is a sentence
+        ("<div><p>Mehr dazu:</p><p><b>Jana Roth</b></p></div>", ["Jana Roth"]),
+        ("<div><b>Jana Roth</b> berichtet aus Berlin.</div>", []),
+    ]:
+        root = lxml.html.fromstring(f"<div>{story}{closing}</div>")
+        assert markup.signature_texts(root) == expected, closing

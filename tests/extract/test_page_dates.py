@@ -137,7 +137,8 @@ def test_every_printed_shape_is_read_and_lines_of_counts_and_times_are_not():
     # still reach the date regex)
     shapes = {"12.03.24": "12.03.24", "30-12-2007": "2007-12-30", "2024/12/03": "2024-12-03",
               "2025年1月14日": "2025-01-14", "March 4, 2024": "March 4, 2024",
-              "4th March 2024": "4th March 2024", "12/30/2007": "12/30/2007"}
+              "4th March 2024": "4th March 2024", "12/30/2007": "12/30/2007",
+              "2024. március 4.": "2024. március 4."}
     for printed, read in shapes.items():
         tree = parse_html(page(below=f"<div class='meta'>{printed} | Anna Berg</div>"))
         assert visible_date_raws(tree) == [read], printed
@@ -204,12 +205,14 @@ def test_the_two_date_scans_find_what_one_pattern_of_every_shape_finds():
         r"|(?<!\d)" + year + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
         r"|(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + letter + r"{3,12}\.?,?\s+(?:de\s+)?"
         + year + r"(?![\d])"
+        r"|(?<![\d.])" + year + r"\.\s?" + letter + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
         r"|(?<![\w])" + letter + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + year + r"(?![\d])")
     pieces = ["1", "2", "9", "19", "20", "2009", "1998", "12", "31", ".", "/", "-", " ", "年",
               "月", "日", "de ", "June", "st", ",", "x", "3.", "07", "2021-", "Oct."]
     texts = ["Posted 3.5.2021, updated 2021-05-04 and June 5, 2021", "12.03.21 / 4-5-2020",
              "1.2.3.2020 9/9/1999/", "2024年1月14日 2024.12.03", "18 de marzo de 2020",
-             "2991-05-04, 1991-05-04, 2099/1/2, 1099-05-04"]
+             "2991-05-04, 1991-05-04, 2099/1/2, 1099-05-04", "2026. november 30., hétfő",
+             "x2021. June 5. 12021. June 5.", "2021.June 5.6", "2021. jún. 5."]
     texts += ["".join(combo) for combo in itertools.product(pieces, repeat=3)]
     for a, b in itertools.product(pieces, repeat=2):
         texts += [f"{a}5{b}6{a}2021{b}", f"{a}June{b}5,{a}2021{b}", f"{a}5 June 2021{b}"]
@@ -264,3 +267,33 @@ def test_a_publication_key_is_read_in_a_script_whose_lower_case_is_longer():
                       "{'publishDate': '2024-08-26T23:27:57Z'};</script></head><body><p>x</p>"
                       "</body></html>")
     assert script_date_raws(tree) == ["2024-08-26T23:27:57Z"]
+
+
+def test_a_weekday_between_the_date_and_its_time_is_passed_over():
+    tree = parse_html(page(below="<div class='meta'>2026. november 30., hétfő 16:40</div>"))
+    assert visible_date_raws(tree) == ["2026. november 30. 16:40"]
+    tree = parse_html(page(below="<div class='meta'>4 March 2031, Tuesday 10:30</div>"))
+    assert visible_date_raws(tree) == ["4 March 2031 10:30"]
+    # a word that is no weekday still ends the date line
+    tree = parse_html(page(below="<div class='meta'>4 March 2031, updated 10:30</div>"))
+    assert visible_date_raws(tree) == ["4 March 2031"]
+
+
+def test_a_zone_stated_for_all_the_sites_times_reads_its_naive_times():
+    from newscrawl.extract.page_dates import stated_page_zone
+
+    assert stated_page_zone("<footer>© Courier 2031. All times AEDT (GMT +11).</footer>") == "Australia/Sydney"
+    assert stated_page_zone("<p>All times are ET.</p>") == "America/New_York"
+    assert stated_page_zone("<p>all times listed are in JST</p>") == "Etc/GMT-9"
+    # prose, an unknown or ambiguous zone, two different zones: none
+    assert stated_page_zone("<p>Staff are on call at all times.</p>") is None
+    assert stated_page_zone("<p>All times IST.</p>") is None
+    assert stated_page_zone("<p>All times ET.</p><p>All times PT.</p>") is None
+    html = ("<html lang='en'><body><h1>Ferry returns to the river</h1>"
+            "<div class='meta'>January 10, 2026 6:45AM</div>" + STORY +
+            "<footer>All times AEDT (GMT +11).</footer></body></html>")
+    article = extract_article(html, "https://courier.example/ferry", profile=False)
+    assert article.published_at == dt.datetime(2026, 1, 9, 19, 45, tzinfo=dt.timezone.utc)
+    without = extract_article(html.replace("All times AEDT (GMT +11).", ""), "https://courier.example/ferry",
+                              profile=False)
+    assert without.published_at == dt.datetime(2026, 1, 10, 6, 45, tzinfo=dt.timezone.utc)

@@ -398,3 +398,15 @@ def test_a_title_named_in_a_sentence_is_no_headline_line():
     found = paragraphs(split_story_page(linked))
     assert found[0] == ("Critics compared it with Harbour bridge to close, Quay Days and other "
                         "films of the year.")
+
+def test_a_credit_after_a_line_break_in_a_caption_beside_an_image_is_split_off():
+    from newscrawl.extract.images import split_credit
+    from newscrawl.extract.structure import caption_beside_image
+
+    root = lxml.html.fromstring(
+        '<table><tr><td><img src="/kep.jpg"></td>'
+        '<td>A felújított híd a kikötőnél<br><i>Fotó: Nagy Eszter</i></td></tr></table>')
+    img = root.xpath("//img")[0]
+    text = caption_beside_image(img.getparent())
+    assert text == "A felújított híd a kikötőnél Fotó: Nagy Eszter"
+    assert split_credit(text) == ("A felújított híd a kikötőnél", "Nagy Eszter")
