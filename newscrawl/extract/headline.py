@@ -264,17 +264,49 @@ def without_media_kicker(headline: str | None) -> str | None:
     return rest if len(WORD.findall(rest)) >= MIN_WORDS_AFTER_MEDIA_KICKER else headline
 
 
+#: A kicker in brackets opening the headline, the convention of Korean, Chinese and
+#: Japanese news sites ("[단독] ...", "[속보] ...", "【独家】...", "【速報】..."): a label
+#: of the story's kind, set off by square, lenticular or full-width brackets, of at
+#: most BRACKET_KICKER_MAX_CHARS characters.
+BRACKET_KICKER_MAX_CHARS = 12
+_BRACKET_KICKER = re.compile(
+    r"^\s*(?:\[[^\[\]]{1,%d}\]|【[^【】]{1,%d}】|［[^［］]{1,%d}］|〔[^〔〕]{1,%d}〕)\s*"
+    % ((BRACKET_KICKER_MAX_CHARS,) * 4))
+#: The scripts the bracketed kicker is a convention in: Hangul, Han ideographs, kana.
+_EAST_ASIAN_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf"
+                                r"\u4e00-\u9fff\uac00-\ud7af]")
+#: The fewest East Asian characters the headline keeps after its bracketed kicker.
+MIN_CHARS_AFTER_BRACKET_KICKER = 6
+
+
+def without_bracket_kicker(headline: str | None) -> str | None:
+    """The headline without an opening kicker in brackets ("[현장] ...", "【速報】...")
+    when the headline is written in Korean, Chinese or Japanese, the languages where the
+    bracketed kicker is a convention (:data:`_BRACKET_KICKER`); kept when fewer than
+    MIN_CHARS_AFTER_BRACKET_KICKER East Asian characters would be left."""
+    if not headline:
+        return headline
+    match = _BRACKET_KICKER.match(headline)
+    if match is None:
+        return headline
+    rest = headline[match.end():].strip()
+    if len(_EAST_ASIAN_SCRIPT.findall(rest)) < MIN_CHARS_AFTER_BRACKET_KICKER:
+        return headline
+    return rest
+
+
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                            site_names: list[str], domain: str | None,
                            printed=None) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
-    page has none), without a media kicker (:func:`without_media_kicker`). ``printed``
+    page has none), without a media kicker (:func:`without_media_kicker`) or an East
+    Asian bracketed one (:func:`without_bracket_kicker`). ``printed``
     (optional) tells which texts the page prints as an element's whole text
     (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                             site_names=site_names, domain=domain, printed=printed)
-    return without_media_kicker(value), source
+    return without_bracket_kicker(without_media_kicker(value)), source
 
 
 def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,

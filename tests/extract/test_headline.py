@@ -187,6 +187,28 @@ def test_a_media_kicker_before_the_headline_is_dropped(text, expected):
     assert headline.without_media_kicker(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("[단독] 시청 앞 광장에 새 분수대 들어선다", "시청 앞 광장에 새 분수대 들어선다"),
+    ("[속보]항구 다리 2년 만에 다시 열려", "항구 다리 2년 만에 다시 열려"),
+    ("【独家】港口大桥时隔两年重新开放", "港口大桥时隔两年重新开放"),
+    ("【速報】港の橋、2年ぶりに再開通", "港の橋、2年ぶりに再開通"),
+    # a bracket in a headline of another script, a bracket too long for a kicker, and
+    # too little left after it: kept
+    ("[Update] Harbour bridge reopens after two years", "[Update] Harbour bridge reopens after two years"),
+    ("[시청 앞 광장에 새 분수대가 들어선다는 소식] 주민 반응", "[시청 앞 광장에 새 분수대가 들어선다는 소식] 주민 반응"),
+    ("[포토] 분수대", "[포토] 분수대"),
+])
+def test_an_east_asian_bracketed_kicker_before_the_headline_is_dropped(text, expected):
+    assert headline.without_bracket_kicker(text) == expected
+
+
+def test_a_bracketed_kicker_is_dropped_from_the_chosen_headline():
+    text = "[현장] 폐교된 초등학교가 주민 도서관으로"
+    assert choose_headline(jsonld=None, meta=text, h1s=[], title=f"{text} - 항구일보",
+                           site_names=["항구일보"], domain="hangu.example") == (
+        "폐교된 초등학교가 주민 도서관으로", "meta")
+
+
 def test_a_media_kicker_in_every_source_is_dropped_from_the_chosen_headline():
     text = "FOTO | Noul pod din port, deschis după doi ani"
     assert choose_headline(jsonld=text, meta=text, h1s=[text], title=f"{text} - Gazeta Portului",
