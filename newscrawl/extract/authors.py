@@ -25,6 +25,7 @@ is the byline's name though it is one word, and lower-case.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from newscrawl.text import collapse, fold
@@ -332,6 +333,42 @@ def _ends_with_by_word(part: str) -> bool:
     return len(words) >= 2 and words[-1].rstrip(":").lower() in BY_WORDS_ENDING_NO_NAME
 
 
+#: Clerical titles printed before a writer's name ("Deacon Paul Ferris", "Pfarrer Jan
+#: Keller", "Padre Luis Ortega", "ks. Adam Nowak"): a rank in a church or an order, not a
+#: part of the name, in English, German, Dutch, French, Italian, Spanish, Portuguese and
+#: Polish. Words that are also given names or surnames ("Don", "Dom", "Pastor") and the
+#: one-letter abbreviations (Polish "o.", "s.", read as initials) are not among them; an
+#: academic title ("Dr.") stays, as the corpora's labels keep it.
+CLERICAL_TITLES = (
+    r"father", r"fr\.", r"rev\.", r"reverend", r"deacon", r"sister",
+    r"brother", r"br\.", r"bishop", r"archbishop", r"cardinal", r"monsignor", r"msgr\.",
+    r"mgr\.?", r"rabbi", r"imam",
+    r"pfarrer(?:in)?", r"pater", r"diakon", r"bischof", r"erzbischof", r"kardinal",
+    r"schwester", r"rabbiner", r"kapelaan", r"pastoor", r"zuster", r"broeder",
+    r"père", r"abbé", r"diacre", r"sœur", r"soeur", r"frère", r"évêque",
+    r"padre", r"suor", r"fra", r"mons\.", r"diacono", r"vescovo",
+    r"fray", r"sor", r"hermana", r"monseñor", r"diácono", r"obispo",
+    r"pe\.", r"frei", r"irmã", r"cônego",
+    r"ks\.", r"ksiądz", r"bp", r"abp",
+)
+_CLERICAL_TITLE = re.compile(r"^(?:(?:the|le|la|il|el|der|die)\s+)?(?:" + "|".join(CLERICAL_TITLES) + r")(?:\s+|(?<=\.)(?=\w))",
+                             re.IGNORECASE)
+#: The fewest words of a name left after its clerical title ("Sister Bernadette Kohl"):
+#: "Bishop Smith" may be a given name and a surname.
+MIN_NAME_AFTER_CLERICAL_TITLE = 2
+
+
+def _without_clerical_title(part: str) -> str:
+    """The name without the clerical title it opens with (:data:`CLERICAL_TITLES`, an
+    article before it too: "the Rev.", "le père"), when
+    MIN_NAME_AFTER_CLERICAL_TITLE words or more are left."""
+    match = _CLERICAL_TITLE.match(part)
+    if match is None:
+        return part
+    rest = part[match.end():].strip()
+    return rest if len(rest.split()) >= MIN_NAME_AFTER_CLERICAL_TITLE else part
+
+
 def clean_name(part: str, *, strict: bool = True) -> str | None:
     """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
 
@@ -345,7 +382,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
     part = _without_affiliation(_without_place(_without_role_suffix(part)))
-    part = _once(part)
+    part = _without_clerical_title(_once(part))
     if not part or not any(ch.isalpha() for ch in part):
         return None
     if _is_role(part):
@@ -560,10 +597,20 @@ newsroom
 """.split())
 
 
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+#: :data:`DESK_WORDS` without their accents: a CMS account's name is often typed without
+#: them ("Redaction", "Redaccion", "Redacao").
+_DESK_WORDS_UNACCENTED = frozenset(_without_accents(word) for word in DESK_WORDS)
+
+
 def is_desk(name: str) -> bool:
-    """True when a name holds the word for an editorial office (:data:`DESK_WORDS`): a
-    desk, not a person."""
-    return any(word in DESK_WORDS for word in re.findall(r"\w+", name.lower()))
+    """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
+    with or without its accents: a desk, not a person."""
+    return any(_without_accents(word) in _DESK_WORDS_UNACCENTED
+               for word in re.findall(r"\w+", name.lower()))
 
 
 def turned_round_where_printed(names: list[str], raw: str, page_text: Callable[[], str]) -> list[str]:

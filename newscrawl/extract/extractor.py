@@ -860,9 +860,14 @@ def _author_candidates(run: _Run):
         return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
 
     people = jsonld.authors(run.node, run.index) if run.node else []
-    persons = [p.name for p in people if not p.is_organisation and not names_site(p.name)]
+    # (a person whose name is an editorial desk's, "Redaction", is the CMS's shared
+    # account: the visible byline may name the writer, so the desk waits with the
+    # organisations)
+    desk_accounts = [p.name for p in people if not p.is_organisation and byline.is_desk(p.name)]
+    persons = [p.name for p in people if not p.is_organisation and not names_site(p.name)
+               and p.name not in desk_accounts]
     fallbacks: list[tuple[str, list[str]]] = [
-        ("jsonld", [p.name for p in people if p.is_organisation or names_site(p.name)])]
+        ("jsonld", [p.name for p in people if p.name not in persons])]
     yield ("jsonld", "author (persons)", " ; ".join(persons),
            [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
     hit = meta.author_values(run.meta)
@@ -878,6 +883,8 @@ def _author_candidates(run: _Run):
         names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
     site_named += [n for n in names if names_site(n)]
     fallbacks.append(("markup", site_named))
+    if desk_accounts and names and all(byline.is_desk(name) for name in names):
+        names = []  # (the visible byline names the desk too: the structured desk comes first)
     yield "markup", where, raw, [n for n in names if not names_site(n)]
     if run.app is not None and run.app.authors:
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),

@@ -297,8 +297,27 @@ def test_photo_credits_date_labels_job_title_labels_and_bios_in_bylines(raw, nam
 @pytest.mark.parametrize("name, desk", [
     ("Door Redactie", True), ("BR24 Redaktion", True), ("La Rédaction", True),
     ("Redazione Cronaca", True), ("Jan de Vries", False), ("Anna Redmond", False),
+    # a CMS account's name typed without the accent
+    ("Redaction", True), ("Redaccion", True), ("Redacao", True), ("Reda Ion", False),
 ])
 def test_editorial_desks_are_told_from_people(name, desk):
     from newscrawl.extract.authors import is_desk
 
     assert is_desk(name) is desk
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By Margaret Kenny and Deacon Tom Ryan", ["Margaret Kenny", "Tom Ryan"]),
+    ("By Sister Mary Ellen Walsh", ["Mary Ellen Walsh"]),
+    ("By the Rev. John Carter", ["John Carter"]),
+    ("Von Pfarrer Jan Keller", ["Jan Keller"]),
+    ("Michel Durand, père Jean Roux", ["Michel Durand", "Jean Roux"]),
+    ("Por Padre Luis Ortega", ["Luis Ortega"]),
+    # an academic title stays; a title word that leaves one word, or is a given name, too
+    ("By Dr. Jane Roe", ["Dr. Jane Roe"]),
+    ("By Bishop Sankey", ["Bishop Sankey"]),
+    ("By Don Brennan", ["Don Brennan"]),
+    ("By O. J. Kline", ["O. J. Kline"]),
+])
+def test_a_clerical_title_before_a_name_is_dropped(raw, names):
+    assert clean_byline(raw) == names

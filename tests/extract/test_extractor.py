@@ -324,3 +324,18 @@ def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     article = extract_article(page, URL, profile=False)
     assert article.published_at == dt.datetime(2024, 5, 3, 2, 26, tzinfo=UTC)
     assert article.published_precision == "exact"
+
+
+def test_a_json_ld_author_named_as_the_desk_yields_to_the_visible_byline():
+    data = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram delayed",'
+            ' "author": {"@type": "Person", "name": "Redaccion"}}')
+    page = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><article>"
+            "<h1>Tram delayed</h1><p class='byline'>Por Lucía Ferrer</p>"
+            f"{_story('The tram will not run before autumn.')}</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Lucía Ferrer"]
+    # with no visible byline the desk is still the author of last resort
+    no_byline = page.replace("<p class='byline'>Por Lucía Ferrer</p>", "")
+    assert extract_article(no_byline, URL, profile=False).authors == ["Redaccion"]
+    # a visible byline naming the desk too leaves the structured desk's name
+    desk_byline = page.replace("Por Lucía Ferrer", "Por Redacción")
+    assert extract_article(desk_byline, URL, profile=False).authors == ["Redaccion"]
