@@ -1474,6 +1474,20 @@ def _app_images(run: _Run) -> list[Image]:
             for i in run.app.images]
 
 
+#: Parts of a table an article scope may be: a table layout's story is a row or a cell.
+_TABLE_PARTS = frozenset({"tr", "td", "tbody"})
+
+
+def _figures_scope(scope):
+    """Where the article's figures are looked for: the scope, or, when the scope is a row
+    or a cell of a table layout, the table holding it (the layout prints the photo and its
+    caption in a row of their own beside the story's text)."""
+    if scope is None or scope.tag not in _TABLE_PARTS:
+        return scope
+    table = next(scope.iterancestors("table"), None)
+    return table if table is not None else scope
+
+
 def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candidate | None]:
     """(images, layer, the lead image's candidate): the lead image (og:image / JSON-LD)
     first, then the article's figures, then JSON-LD images with captions. With a record,
@@ -1491,7 +1505,7 @@ def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candi
         if pictures.url_key(json_images[0].url) == pictures.url_key(lead_url):
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    found = pictures.figures(scope, run.ctx.url)
+    found = pictures.figures(_figures_scope(scope), run.ctx.url)
     for figure in found if recording else ():
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))

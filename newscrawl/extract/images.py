@@ -73,16 +73,23 @@ FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
 #: An image for a loose caption: also a lazy-loading holder of another tag (a custom
 #: element or a ``<div>`` with ``data-src`` / ``data-srcset``, filled in by a script).
+#: A video player's still (its poster): the ``poster`` of a ``<video>`` (HTML), or an
+#: element named "poster" painting it as a CSS background (Video.js's ``vjs-poster``,
+#: players drawn before their ``<video>`` loads). A caption under a player captions it.
+VIDEO_POSTERS = ("descendant::video[@poster]"
+                 " | descendant::*[contains(@class, 'poster')][contains(@style, 'url(')]")
 HAS_CAPTIONED_IMAGE = XP("descendant::img | descendant::amp-img | descendant::picture"
                          " | descendant::*[@data-src or @data-srcset][not(self::script or self::iframe"
-                         " or self::source or self::video or self::audio or self::embed)]")
+                         " or self::source or self::video or self::audio or self::embed)]"
+                         " | " + VIDEO_POSTERS)
 #: Containers whose figures are not the article's (an <aside> in a story often holds one).
 FIGURE_RELATED_TAGS = frozenset({"nav", "footer"})
 #: Levels above a loose caption searched for the image it belongs to.
 CAPTION_TO_IMAGE_LEVELS = 4
 IMAGES = XP("descendant::img | descendant::amp-img | descendant::picture/source"
             " | descendant::*[@data-src or @data-srcset][not(self::img or self::source)]"
-            " | descendant::meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']")
+            " | descendant::meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']"
+            " | " + VIDEO_POSTERS)
 CAPTIONS = XP(f"descendant::figcaption | descendant::*[{_CAPTION_CLASS} or @itemprop='caption'][not(descendant::img)]"
               f"[not(ancestor::*[{_CAPTION_CLASS}][not(descendant::img)]) and not(ancestor::figcaption)]")
 CREDIT_ELEMENTS = XP(f"descendant::*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis')}"
@@ -132,8 +139,10 @@ _CREDIT_WORDS = (r"fotoğraf|görsel|photo(?:graph)?s?|foto(?:s|grafie)?|fotó|b
                  r"fotografija|снимка")
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
+    # Malaysian press date their captions so, before the credit)
     ("parenthesised", re.compile(
-        r"^(?P<caption>.*?)\s*[(\[](?:(?:" + _CREDIT_WORDS + r")\s*[:©]?\s*)?"
+        r"^(?P<caption>.*?)\s*[(\[](?![\d\s/.\-]+[)\]])(?:(?:" + _CREDIT_WORDS + r")\s*[:©]?\s*)?"
         r"(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
     ("labelled", re.compile(
         r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:[:©]|\.\.\.|…)\s*"
@@ -277,6 +286,10 @@ def largest_from_srcset(srcset: str) -> str | None:
     return best
 
 
+#: The URL of a CSS background (a video player's poster).
+_BACKGROUND_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+
+
 def image_url(img) -> str | None:
     """The best URL an ``<img>`` / ``<source>`` element offers (not data: URIs)."""
     for attribute in SRCSET_ATTRIBUTES:
@@ -285,6 +298,12 @@ def image_url(img) -> str | None:
             return url
     if img.tag == "meta":
         return (img.get("content") or "").strip() or None
+    if img.get("poster"):
+        return img.get("poster").strip() or None
+    if img.tag not in ("img", "amp-img", "source") and "url(" in (img.get("style") or ""):
+        match = _BACKGROUND_URL.search(img.get("style") or "")
+        if match:
+            return match.group(1).strip() or None
     for attribute in SRC_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):

@@ -339,3 +339,19 @@ def test_a_json_ld_author_named_as_the_desk_yields_to_the_visible_byline():
     # a visible byline naming the desk too leaves the structured desk's name
     desk_byline = page.replace("Por Lucía Ferrer", "Por Redacción")
     assert extract_article(desk_byline, URL, profile=False).authors == ["Redaccion"]
+
+
+def test_a_table_layouts_photo_row_beside_the_story_row_is_a_figure_of_the_story():
+    text = "".join(f"La libreria del corso chiude dopo settant'anni, dice il titolare {i}.<br>"
+                   for i in range(8))
+    page = ("<html><body><table><tr><td class='side'><table><tr><td><img src='/ad.jpg'><br>"
+            "<span class='didascalia'>Pubblicità della settimana</span></td></tr></table></td>"
+            "<td><table><tr><td><span class='titolo'>Chiude la libreria del corso</span></td></tr>"
+            "<tr><td align='center'><img src='/foto/libreria.jpg'><br><span class='didascalia'>"
+            "La vetrina della libreria</span></td></tr>"
+            f"<tr><td class='testo'><font size='2'>{text}</font></td></tr></table></td></tr>"
+            "</table></body></html>")
+    captions = [i.caption for i in extract_article(page, URL, profile=False).images or []]
+    assert "La vetrina della libreria" in captions
+    # the side column's picture is in another table: not the story's
+    assert "Pubblicità della settimana" not in captions

@@ -216,6 +216,13 @@ def test_one_pass_selection_equals_the_xpath_definitions():
     ("会見する首相＝共同", "会見する首相", "共同"),
     ("Crews at the pier before the council approved the lease. Photo by Sam Ortiz.",
      "Crews at the pier before the council approved the lease.", "Sam Ortiz"),
+    # a day in figures in parentheses closing the caption is no credit
+    ("Nelayan menurunkan ikan di Pelabuhan Muara, Selasa (3/11/2030).",
+     "Nelayan menurunkan ikan di Pelabuhan Muara, Selasa (3/11/2030).", None),
+    ("Nelayan menurunkan ikan di Pelabuhan Muara, Selasa (3/11/2030). (ANTARA/Budi Santoso)",
+     "Nelayan menurunkan ikan di Pelabuhan Muara, Selasa (3/11/2030).", "ANTARA/Budi Santoso"),
+    # a credit in parentheses still is one
+    ("Crowds on the square. (Jane Doe/Harbour News)", "Crowds on the square.", "Jane Doe/Harbour News"),
 ])
 def test_credit_split_keeps_when_and_where_and_the_captions_full_stop(text, caption, credit):
     from newscrawl.extract.images import split_credit
@@ -373,3 +380,24 @@ def test_text_named_as_the_image_text_after_an_image_paragraph_is_its_caption():
         '<p style="text-align:center"><img src="/boats.jpg" alt=""></p>'
         '<p class="summary">Ships queued outside the harbour for most of the morning.</p>')
     assert found == [("https://news.test/wall.jpg", "Workers finish the sea wall on Sunday. Jo Bloggs", None)]
+
+
+@pytest.mark.parametrize("player, url", [
+    ('<div class="player"><video poster="/still.jpg" src="/clip.mp4"></video>', "https://news.test/still.jpg"),
+    ('<div class="player"><div class="vjs-poster" style="background-image: url(\'/still.jpg\')"></div>'
+     '<button>Play</button>', "https://news.test/still.jpg"),
+])
+def test_a_caption_under_a_video_player_captions_its_poster(player, url):
+    root = lxml.html.document_fromstring(
+        f'<html><body><article>{player}<div class="video-caption">Crews dig along the avenue.'
+        '(KXYZ)</div></div><p>Text</p></article></body></html>')
+    found = images.figures(root, BASE)
+    assert [(i.url, i.caption, i.credit) for i in found] == [(url, "Crews dig along the avenue.", "KXYZ")]
+
+
+def test_a_background_without_a_poster_name_is_no_captioned_image():
+    root = lxml.html.document_fromstring(
+        '<html><body><article><div class="hero" style="background-image: url(/bg.jpg)">'
+        '<div class="video-caption">Crews dig along the avenue.</div></div><p>Text</p>'
+        '</article></body></html>')
+    assert images.figures(root, BASE) == []
