@@ -969,6 +969,11 @@ def _without_h1_tail(run: _Run, h1, title: str) -> None:
 UNSTRUCTURED_HEADLINE_SOURCES = frozenset({"h1", "title"})
 
 
+#: The body's first paragraphs searched for the heading printed just before the story
+#: when ``<title>`` gave the headline (the heading may open the body it was read into).
+HEADLINE_IN_BODY_PARAGRAPHS = 3
+
+
 def step_headline_before_story(run: _Run) -> None:
     """On a page without a structured headline, the heading printed just before the
     story replaces an h1 or ``<title>`` headline that is not printed there: the h1 of a
@@ -985,6 +990,17 @@ def step_headline_before_story(run: _Run) -> None:
     if body is None or body.node is None or not body.paragraphs:
         return
     headings = markup.headings_before_story(body.node, body.paragraphs[0])
+    if not headings and run.headline_source == "title":
+        # (a table layout's loose text may open with a section label and the headline
+        # itself, printed in a large bold <font>: the heading is then the body's first
+        # paragraph after labels of a word or two)
+        for index, paragraph in enumerate(body.paragraphs[1:HEADLINE_IN_BODY_PARAGRAPHS], 1):
+            if any(len(label.split()) >= markup.HEADING_MIN_WORDS for label in body.paragraphs[:index]):
+                break
+            found = markup.headings_before_story(body.node, paragraph)
+            if found[:1] == [collapse(paragraph)]:
+                headings = found[:1]
+                break
     current = fold(run.article.headline)
     if not headings or any(fold(text) == current for text in headings):
         return

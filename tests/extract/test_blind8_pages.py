@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("k-crypto-markets", "body_first"): "a 'Key Takeaways' box inside the container opens the body",
     ("k-crypto-markets", "not_in_body"): "the key-takeaways box kept in the body",
     ("k-au-broadcaster", "authors"): "labelling choice: an organisation line printed after the writers ('ABC Rural', a desk of the broadcaster) is kept as an organisation author, as the corpora's labels keep agencies and sites after the names ('... and Eric Tucker | Associated Press'); the expectation names the writers only",
-    ("k-diocesan-paper", "headline"): "a table layout's headline in <font>, with a generic <title>: the title taken",
     ("k-diocesan-paper", "body_first"): "a section label and the headline open a table layout's loose-text body",
     ("k-diocesan-paper", "body_last"): "the author's note after an <hr> read as the end of the loose-text body",
     ("k-diocesan-paper", "not_in_body"): "the author's note and a caption kept in the loose-text body",

@@ -355,3 +355,16 @@ def test_a_table_layouts_photo_row_beside_the_story_row_is_a_figure_of_the_story
     assert "La vetrina della libreria" in captions
     # the side column's picture is in another table: not the story's
     assert "Pubblicità della settimana" not in captions
+
+
+def test_a_table_layouts_bold_headline_opening_its_loose_text_beats_a_generic_title():
+    story = "".join(f"HARBOURTON — The ferry will run twice an hour from Monday, the council said {i}.<br><br>"
+                    for i in range(6))
+    page = ("<html><head><title>The Weekly Lantern :: County News</title></head><body><table><tr>"
+            "<td><font size='1'><b>COUNTY NEWS</b></font><br>"
+            "<font size='5'><b>Ferry to run twice an hour from Monday</b></font><br>"
+            f"<font size='3'>{story}</font></td></tr></table></body></html>")
+    assert extract_article(page, URL, profile=False).headline == "Ferry to run twice an hour from Monday"
+    # a line of three words or more before the bold text is no label: the title stays
+    line = page.replace("<b>COUNTY NEWS</b>", "the county council meets weekly")
+    assert extract_article(line, URL, profile=False).headline != "Ferry to run twice an hour from Monday"
