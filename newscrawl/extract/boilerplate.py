@@ -418,6 +418,24 @@ CREDIT_LINE = re.compile(
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
     re.IGNORECASE | re.VERBOSE)
 
+#: A box of key points opening the story, before its first paragraph: a heading that
+#: names a summary (written in the languages these boxes are printed in), then a few
+#: short items. The heading is at most this long, the whole box at most this long.
+SUMMARY_BOX_HEADING = re.compile(
+    r"""^(?:key\ (?:points|takeaways|facts)|(?:the\ )?takeaways|in\ (?:short|brief)|at\ a\ glance
+      |(?:story\ )?highlights|tl;?\s?dr
+      |das\ wichtigste\ (?:in\ kürze|im\ überblick)|auf\ einen\ blick|in\ kürze|kurz\ und\ knapp
+      |en\ bref|l['’]essentiel|ce\ qu['’]il\ faut\ retenir|à\ retenir|les\ points\ clés
+      |en\ resumen|puntos\ clave|lo\ más\ importante|claves|em\ resumo|pontos[-\ ]chave
+      |in\ breve|in\ sintesi|punti\ chiave|in\ het\ kort|kort\ samengevat
+      |kort\ fortalt|kort\ sagt|i\ korthet|w\ skrócie|najważniejsze(?:\ informacje)?)
+      \s*[:.]?$""",
+    re.IGNORECASE | re.VERBOSE)
+MAX_SUMMARY_BOX_HEADING_CHARS = 40
+MAX_SUMMARY_BOX_CHARS = 800
+#: The elements such a box is drawn as.
+SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
+
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.
 TITLE_ECHO_WINDOW = 4

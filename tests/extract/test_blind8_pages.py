@@ -32,10 +32,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("k-au-broadcaster", "authors"): "a desk line ('ABC Rural') after the names kept as a name",
-    ("k-au-broadcaster", "body_first"): "a key-points box ('In short:') inside the container opens the body",
-    ("k-au-broadcaster", "not_in_body"): "the key-points box kept in the body",
-    ("k-crypto-markets", "body_first"): "a 'Key Takeaways' box inside the container opens the body",
-    ("k-crypto-markets", "not_in_body"): "the key-takeaways box kept in the body",
     ("k-diocesan-paper", "headline"): "a table layout's headline in <font>, with a generic <title>: the title taken",
     ("k-diocesan-paper", "authors"): "a clerical title ('Deacon') kept with the name",
     ("k-diocesan-paper", "body_first"): "a section label and the headline open a table layout's loose-text body",

@@ -324,6 +324,24 @@ def _article_sections(container, scan: PageScan | None, home=None) -> frozenset:
                      if links.get(element, 0) <= bp.ARTICLE_SECTION_LINK_SHARE * text.get(element, 0))
 
 
+def is_summary_box(element) -> bool:
+    """True for a box of key points: its first child is a short heading that names a
+    summary (``bp.SUMMARY_BOX_HEADING``: "Key points", "In short:", "Das Wichtigste in
+    Kürze" ...), another child follows, and the whole box is short. The caller asks
+    only before the story's first paragraph: the same heading further down is a
+    section of the story."""
+    if len(element) < 2:
+        return False
+    heading = element[0]
+    if heading.tag not in bp.HEADING_TAGS and heading.tag not in ("p", "strong", "b", "span", "div"):
+        return False
+    label = collapse(heading.text_content())
+    if not label or len(label) > bp.MAX_SUMMARY_BOX_HEADING_CHARS \
+            or bp.SUMMARY_BOX_HEADING.match(label) is None:
+        return False
+    return len(element.text_content()) <= bp.MAX_SUMMARY_BOX_CHARS
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -342,10 +360,14 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     sections = _article_sections(container, scan, home) if not live_blog else frozenset()
     named_furniture = scan.named_furniture if scan is not None else {}
 
+    out = _Paragraphs()
+
     def keep(element) -> bool:
         if element in skip:
             return False
         tag = element.tag
+        if tag in bp.SUMMARY_BOX_TAGS and not out.blocks and is_summary_box(element):
+            return False
         if tag in bp.HEADER_TAGS:
             return False
         # an element without attributes (most of a story's) is neither hidden nor named
@@ -380,7 +402,6 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return held >= protect
         return True
 
-    out = _Paragraphs()
     if container.text:
         out.add(container.text, container.tag == "a")
     _walk(container, out, container.tag == "a", keep,

@@ -1,14 +1,16 @@
-"""Tests of body.paragraphs: the block tests, the credit lines and signature that close a
-story, the byline that opens it."""
+"""Tests of body.paragraphs: the block tests, the credit lines and signature that close
+a story, the byline and the key-points box that open it."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.paragraphs import (hints_in, is_byline_line, is_closing_credit,
+from newscrawl.extract.body.paragraphs import (collect_paragraphs, hints_in, is_byline_line,
+                                               is_closing_credit, is_summary_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
                                                without_closing_signature,
@@ -162,3 +164,37 @@ def test_an_ad_slot_label_alone_is_no_paragraph(label):
 ])
 def test_a_sentence_with_the_word_for_advertising_stays(sentence):
     assert keep_paragraph(sentence, 0)
+
+
+def container(html: str):
+    return lxml_html.fragment_fromstring(html, create_parent="div")
+
+
+KEY_POINTS = ('<div class="box"><h3>{label}</h3><ul><li>The pool closes for repairs in May.</li>'
+              '<li>Swimmers can use the school pool meanwhile.</li></ul></div>')
+OPENING = "<p>The town pool will close for three months of repairs, the council decided on Monday.</p>"
+
+
+@pytest.mark.parametrize("label", ["Key points", "In short:", "Das Wichtigste in Kürze",
+                                   "En bref", "Kort fortalt", "W skrócie"])
+def test_a_key_points_box_opening_the_story_is_left_out(label):
+    paragraphs = collect_paragraphs(container(KEY_POINTS.format(label=label) + OPENING))
+    assert paragraphs == [collect_paragraphs(container(OPENING))[0]]
+
+
+def test_a_key_points_box_after_the_first_paragraph_is_story():
+    paragraphs = collect_paragraphs(container(OPENING + KEY_POINTS.format(label="Key points")))
+    assert "Swimmers can use the school pool meanwhile." in paragraphs
+
+
+@pytest.mark.parametrize("box", [
+    # a heading that is no summary's label
+    '<div><h3>Why the pool closes</h3><p>The roof leaks.</p></div>',
+    # a summary label that goes on as a sentence
+    '<div><p>In short, the roof leaks and must be fixed.</p><p>It will cost a lot.</p></div>',
+    # a long section under the label is the story's own text
+    '<div><h3>Summary</h3><p>' + "The roof leaks and must be fixed before summer. " * 20 + '</p></div>',
+    '<div><h3>Key points</h3><p>' + "The roof leaks and must be fixed before summer. " * 20 + '</p></div>',
+])
+def test_other_opening_boxes_are_no_key_points(box):
+    assert not is_summary_box(container(box)[0])
