@@ -501,3 +501,12 @@ PARENTHESISED_CREDIT = re.compile(r"^\([^()\d:]+(?<![.!?…])\)$")
 #: more (``body.paragraphs.without_opening_byline``).
 OPENING_BYLINE_WINDOW = 2
 MAX_OPENING_BYLINE_CHARS = 80
+#: The author's note that closes a story ("Jane Doe is a staff writer at the Courier.",
+#: "Jan Novak er journalist på ..."): a last paragraph at most this long that opens with
+#: the name of one of the page's authors (after at most one word: a title, "Deacon",
+#: "Dr.", or a verb, "Follow Jane Doe on ..."), the name followed by a word in lower
+#: case (the note's verb), not by punctuation or another name
+#: (``body.paragraphs.without_closing_signature``).
+MAX_AUTHOR_NOTE_CHARS = 300
+AUTHOR_NOTE_TITLE = re.compile(r"^[^\W\d_][\w.]*\s+")
+AUTHOR_NOTE_VERB = re.compile(r"\s+([^\W\d_])")

@@ -35,7 +35,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("k-diocesan-paper", "headline"): "a table layout's headline in <font>, with a generic <title>: the title taken",
     ("k-diocesan-paper", "authors"): "a clerical title ('Deacon') kept with the name",
     ("k-diocesan-paper", "body_first"): "a section label and the headline open a table layout's loose-text body",
-    ("k-diocesan-paper", "body_last"): "the author's note after an <hr> read as the end of the loose-text body",
     ("k-diocesan-paper", "not_in_body"): "the author's note and a caption kept in the loose-text body",
     ("k-squarespace-weekly", "body_last"): "a print-edition note closing the text block kept as the last paragraph",
     ("k-squarespace-weekly", "not_in_body"): "the print-edition note kept in the body",

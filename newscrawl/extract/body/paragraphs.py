@@ -229,15 +229,42 @@ def is_closing_credit(text: str) -> bool:
 
 def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     """The paragraphs without a last one that is an author's name and nothing else (the
-    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>"):
-    ``names`` are the authors the page credits; the name is their field, not text."""
-    if len(paragraphs) < 2 or len(paragraphs[-1]) > bp.MAX_OPENING_BYLINE_CHARS:
+    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>") or
+    an author's note (:func:`is_author_note`): ``names`` are the authors the page
+    credits; the name is their field, the note is about them, neither is text."""
+    if len(paragraphs) < 2:
         return paragraphs
-    last = fold(paragraphs[-1])
-    for name in names:
-        if last and fold(name) == last:
-            return paragraphs[:-1]
+    text = paragraphs[-1]
+    if len(text) <= bp.MAX_OPENING_BYLINE_CHARS:
+        last = fold(text)
+        for name in names:
+            if last and fold(name) == last:
+                return paragraphs[:-1]
+    if is_author_note(text, names):
+        return paragraphs[:-1]
     return paragraphs
+
+
+def is_author_note(text: str, names) -> bool:
+    """True for a short paragraph about one of ``names`` (the page's authors): it opens
+    with the name, after at most one word (a title, "Deacon"; a verb, "Follow"), and
+    the name is followed by a word in lower case (the note's verb: "is a staff
+    writer", "er journalist")."""
+    if len(text) > bp.MAX_AUTHOR_NOTE_CHARS:
+        return False
+    for name in names:
+        if len(name.split()) < 2:
+            continue  # (a single word is no name to be sure of)
+        start = 0 if text.startswith(name) else -1
+        if start < 0:
+            title = bp.AUTHOR_NOTE_TITLE.match(text)
+            if title is not None and text.startswith(name, title.end()):
+                start = title.end()
+        if start >= 0:
+            verb = bp.AUTHOR_NOTE_VERB.match(text, start + len(name))
+            if verb is not None and verb.group(1).islower():
+                return True
+    return False
 
 
 def without_opening_byline(paragraphs: list[str]) -> list[str]:

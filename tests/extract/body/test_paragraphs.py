@@ -1,5 +1,5 @@
-"""Tests of body.paragraphs: the block tests, the credit lines and signature that close
-a story, the byline and the key-points box that open it."""
+"""Tests of body.paragraphs: the block tests, the credit lines, signature and author's note
+that close a story, the byline and the key-points box that open it."""
 
 from __future__ import annotations
 
@@ -198,3 +198,31 @@ def test_a_key_points_box_after_the_first_paragraph_is_story():
 ])
 def test_other_opening_boxes_are_no_key_points(box):
     assert not is_summary_box(container(box)[0])
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Doe is a staff writer at the Courier. Reach her at jdoe@courier.example.",
+    "Jane Doe er journalist på avisens indlandsredaktion og dækker energi.",
+    "Deacon Jane Doe serves at Holy Family Parish and chairs the committee.",
+])
+def test_an_authors_note_closing_the_story_goes(note):
+    assert without_closing_signature(STORY + [note], ["Jane Doe"]) == STORY
+
+
+@pytest.mark.parametrize(("last", "names"), [
+    # the name followed by punctuation or a capital: a sentence of the story about them
+    ("Jane Doe, the council's treasurer, said the budget was balanced.", ["Jane Doe"]),
+    ("Jane Doe Smith is the mayor's new spokeswoman.", ["Jane Doe"]),
+    # a note about someone else, or an author named by one word only
+    ("John Roe is a staff writer at the Courier.", ["Jane Doe"]),
+    ("Doe is a staff writer at the Courier.", ["Doe"]),
+    # too long to be a note
+    ("Jane Doe is " + "a writer who has covered the council for many years and " * 6, ["Jane Doe"]),
+])
+def test_closing_paragraphs_that_are_no_authors_note_stay(last, names):
+    assert without_closing_signature(STORY + [last], names) == STORY + [last]
+
+
+def test_an_authors_note_opening_the_story_stays():
+    note = "Jane Doe is a staff writer at the Courier."
+    assert without_closing_signature([note] + STORY, ["Jane Doe"]) == [note] + STORY
