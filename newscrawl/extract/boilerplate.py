@@ -482,6 +482,23 @@ EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SIGN_OFF_WORDS = 5
 SIGN_OFF_WORD = re.compile(r"\S*\w\S*")
 TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+#: ... a note that the story ran in the paper's print edition, in the forms papers print
+#: it under their web copy ("This article appeared in the ... section of the print
+#: edition", "This story appears in the Dec. 4 print edition of ...", "Dieser Artikel
+#: erschien in der Printausgabe vom ...", "Cet article est paru dans l'édition du ...",
+#: "Este artículo se publicó en la edición impresa ..."); the NYT's "A version of this
+#: article appears in print ..." is furniture anywhere (FURNITURE_TEXT);
+PRINT_EDITION_NOTE = re.compile(
+    r"""^\W*(?:
+        this\ (?:story|article|column|report|piece)\ (?:first\ )?
+        (?:appears|appeared|ran|runs|was\ (?:first\ )?published|is\ published)\ (?:in|on)\b
+        .{0,80}\bprint\b
+      | dieser\ (?:artikel|beitrag|text)\ (?:erschien|ist\ (?:zuerst\ )?erschienen)\b
+        .{0,80}(?:ausgabe|print)
+      | cet\ article\ (?:est\ paru|a\ été\ publié|est\ publié)\b.{0,80}\b(?:édition|numéro)
+      | est[ea]\ (?:artículo|nota|reportaje)\ (?:se\ publicó|fue\ publicad[oa]|apareció)\b
+        .{0,80}\bedición\ impresa)""",
+    re.IGNORECASE | re.VERBOSE)
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;

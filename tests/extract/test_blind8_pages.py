@@ -36,8 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("k-diocesan-paper", "authors"): "a clerical title ('Deacon') kept with the name",
     ("k-diocesan-paper", "body_first"): "a section label and the headline open a table layout's loose-text body",
     ("k-diocesan-paper", "not_in_body"): "the author's note and a caption kept in the loose-text body",
-    ("k-squarespace-weekly", "body_last"): "a print-edition note closing the text block kept as the last paragraph",
-    ("k-squarespace-weekly", "not_in_body"): "the print-edition note kept in the body",
     ("k-tv-station", "captions"): "a video player's caption with a credit run on ('(KMBT)') not read",
     ("k-tv-station", "body_last"): "a broadcaster's copyright sentence closing the container kept (labelling choice as in the eleventh round: the Zyte labels keep it)",
     ("k-tv-station", "not_in_body"): "the copyright sentence kept in the body (as body_last)",

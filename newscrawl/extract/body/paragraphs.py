@@ -208,10 +208,11 @@ def without_closing_credits(paragraphs: list[str]) -> list[str]:
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
-    address with a few words beside it (telephone numbers aside), an editor's credit, or
-    a short line wholly in parentheses; the notices and the parenthesised line not
-    ending like a sentence. (A notice written as sentences, "Copyright 2019 The Daily.
-    All rights reserved.", is text to the Zyte labels and stays.)"""
+    address with a few words beside it (telephone numbers aside), an editor's credit, a
+    note that the story ran in print, or a short line wholly in parentheses; the
+    notices and the parenthesised line not ending like a sentence. (A notice written as
+    sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
+    labels and stays.)"""
     if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
         return False
     if bp.COPYRIGHT_NOTICE.match(text) or bp.RIGHTS_RESERVED.match(text):
@@ -222,6 +223,8 @@ def is_closing_credit(text: str) -> bool:
             rest = bp.TELEPHONE_NUMBER.sub(" ", text[:address.start()] + " " + text[address.end():])
             return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
+        return True
+    if bp.PRINT_EDITION_NOTE.match(text):
         return True
     return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)

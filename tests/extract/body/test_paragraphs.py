@@ -226,3 +226,30 @@ def test_closing_paragraphs_that_are_no_authors_note_stay(last, names):
 def test_an_authors_note_opening_the_story_stays():
     note = "Jane Doe is a staff writer at the Courier."
     assert without_closing_signature([note] + STORY, ["Jane Doe"]) == [note] + STORY
+
+
+@pytest.mark.parametrize("note", [
+    "This story appears in the Dec. 4, 2026 print edition of the Herald.",
+    "This article appeared in the Europe section of the print edition under the headline \"Rain\"",
+    "Dieser Artikel erschien in der Printausgabe vom 3. Mai 2024.",
+    "Cet article est paru dans l'édition du 4 mai 2024.",
+    "Este artículo se publicó en la edición impresa del domingo.",
+])
+def test_a_print_edition_note_closing_the_story_goes(note):
+    assert is_closing_credit(note)
+    assert without_closing_credits(STORY + [note]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence of the story about a story in print, not the note on this one
+    "The story appeared in print on Sunday and drew outrage from readers.",
+    "This article appeared on the website first and was shared widely.",
+    "Dieser Artikel erschien zuerst online.",
+])
+def test_story_lines_about_print_are_no_print_edition_note(line):
+    assert not is_closing_credit(line)
+
+
+def test_a_print_edition_note_before_the_end_stays():
+    note = "This story appears in the Dec. 4, 2026 print edition of the Herald."
+    assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
