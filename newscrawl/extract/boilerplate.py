@@ -418,6 +418,24 @@ CREDIT_LINE = re.compile(
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
     re.IGNORECASE | re.VERBOSE)
 
+#: A box of key points opening the story, before its first paragraph: a heading that
+#: names a summary (written in the languages these boxes are printed in), then a few
+#: short items. The heading is at most this long, the whole box at most this long.
+SUMMARY_BOX_HEADING = re.compile(
+    r"""^(?:key\ (?:points|takeaways|facts)|(?:the\ )?takeaways|in\ (?:short|brief)|at\ a\ glance
+      |(?:story\ )?highlights|tl;?\s?dr
+      |das\ wichtigste\ (?:in\ kürze|im\ überblick)|auf\ einen\ blick|in\ kürze|kurz\ und\ knapp
+      |en\ bref|l['’]essentiel|ce\ qu['’]il\ faut\ retenir|à\ retenir|les\ points\ clés
+      |en\ resumen|puntos\ clave|lo\ más\ importante|claves|em\ resumo|pontos[-\ ]chave
+      |in\ breve|in\ sintesi|punti\ chiave|in\ het\ kort|kort\ samengevat
+      |kort\ fortalt|kort\ sagt|i\ korthet|w\ skrócie|najważniejsze(?:\ informacje)?)
+      \s*[:.]?$""",
+    re.IGNORECASE | re.VERBOSE)
+MAX_SUMMARY_BOX_HEADING_CHARS = 40
+MAX_SUMMARY_BOX_CHARS = 800
+#: The elements such a box is drawn as.
+SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
+
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.
 TITLE_ECHO_WINDOW = 4
@@ -464,6 +482,23 @@ EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SIGN_OFF_WORDS = 5
 SIGN_OFF_WORD = re.compile(r"\S*\w\S*")
 TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+#: ... a note that the story ran in the paper's print edition, in the forms papers print
+#: it under their web copy ("This article appeared in the ... section of the print
+#: edition", "This story appears in the Dec. 4 print edition of ...", "Dieser Artikel
+#: erschien in der Printausgabe vom ...", "Cet article est paru dans l'édition du ...",
+#: "Este artículo se publicó en la edición impresa ..."); the NYT's "A version of this
+#: article appears in print ..." is furniture anywhere (FURNITURE_TEXT);
+PRINT_EDITION_NOTE = re.compile(
+    r"""^\W*(?:
+        this\ (?:story|article|column|report|piece)\ (?:first\ )?
+        (?:appears|appeared|ran|runs|was\ (?:first\ )?published|is\ published)\ (?:in|on)\b
+        .{0,80}\bprint\b
+      | dieser\ (?:artikel|beitrag|text)\ (?:erschien|ist\ (?:zuerst\ )?erschienen)\b
+        .{0,80}(?:ausgabe|print)
+      | cet\ article\ (?:est\ paru|a\ été\ publié|est\ publié)\b.{0,80}\b(?:édition|numéro)
+      | est[ea]\ (?:artículo|nota|reportaje)\ (?:se\ publicó|fue\ publicad[oa]|apareció)\b
+        .{0,80}\bedición\ impresa)""",
+    re.IGNORECASE | re.VERBOSE)
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
@@ -483,3 +518,12 @@ PARENTHESISED_CREDIT = re.compile(r"^\([^()\d:]+(?<![.!?…])\)$")
 #: more (``body.paragraphs.without_opening_byline``).
 OPENING_BYLINE_WINDOW = 2
 MAX_OPENING_BYLINE_CHARS = 80
+#: The author's note that closes a story ("Jane Doe is a staff writer at the Courier.",
+#: "Jan Novak er journalist på ..."): a last paragraph at most this long that opens with
+#: the name of one of the page's authors (after at most one word: a title, "Deacon",
+#: "Dr.", or a verb, "Follow Jane Doe on ..."), the name followed by a word in lower
+#: case (the note's verb), not by punctuation or another name
+#: (``body.paragraphs.without_closing_signature``).
+MAX_AUTHOR_NOTE_CHARS = 300
+AUTHOR_NOTE_TITLE = re.compile(r"^[^\W\d_][\w.]*\s+")
+AUTHOR_NOTE_VERB = re.compile(r"\s+([^\W\d_])")

@@ -208,10 +208,11 @@ def without_closing_credits(paragraphs: list[str]) -> list[str]:
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
-    address with a few words beside it (telephone numbers aside), an editor's credit, or
-    a short line wholly in parentheses; the notices and the parenthesised line not
-    ending like a sentence. (A notice written as sentences, "Copyright 2019 The Daily.
-    All rights reserved.", is text to the Zyte labels and stays.)"""
+    address with a few words beside it (telephone numbers aside), an editor's credit, a
+    note that the story ran in print, or a short line wholly in parentheses; the
+    notices and the parenthesised line not ending like a sentence. (A notice written as
+    sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
+    labels and stays.)"""
     if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
         return False
     if bp.COPYRIGHT_NOTICE.match(text) or bp.RIGHTS_RESERVED.match(text):
@@ -223,21 +224,50 @@ def is_closing_credit(text: str) -> bool:
             return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
+    if bp.PRINT_EDITION_NOTE.match(text):
+        return True
     return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
 
 
 def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     """The paragraphs without a last one that is an author's name and nothing else (the
-    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>"):
-    ``names`` are the authors the page credits; the name is their field, not text."""
-    if len(paragraphs) < 2 or len(paragraphs[-1]) > bp.MAX_OPENING_BYLINE_CHARS:
+    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>") or
+    an author's note (:func:`is_author_note`): ``names`` are the authors the page
+    credits; the name is their field, the note is about them, neither is text."""
+    if len(paragraphs) < 2:
         return paragraphs
-    last = fold(paragraphs[-1])
-    for name in names:
-        if last and fold(name) == last:
-            return paragraphs[:-1]
+    text = paragraphs[-1]
+    if len(text) <= bp.MAX_OPENING_BYLINE_CHARS:
+        last = fold(text)
+        for name in names:
+            if last and fold(name) == last:
+                return paragraphs[:-1]
+    if is_author_note(text, names):
+        return paragraphs[:-1]
     return paragraphs
+
+
+def is_author_note(text: str, names) -> bool:
+    """True for a short paragraph about one of ``names`` (the page's authors): it opens
+    with the name, after at most one word (a title, "Deacon"; a verb, "Follow"), and
+    the name is followed by a word in lower case (the note's verb: "is a staff
+    writer", "er journalist")."""
+    if len(text) > bp.MAX_AUTHOR_NOTE_CHARS:
+        return False
+    for name in names:
+        if len(name.split()) < 2:
+            continue  # (a single word is no name to be sure of)
+        start = 0 if text.startswith(name) else -1
+        if start < 0:
+            title = bp.AUTHOR_NOTE_TITLE.match(text)
+            if title is not None and text.startswith(name, title.end()):
+                start = title.end()
+        if start >= 0:
+            verb = bp.AUTHOR_NOTE_VERB.match(text, start + len(name))
+            if verb is not None and verb.group(1).islower():
+                return True
+    return False
 
 
 def without_opening_byline(paragraphs: list[str]) -> list[str]:
@@ -324,6 +354,24 @@ def _article_sections(container, scan: PageScan | None, home=None) -> frozenset:
                      if links.get(element, 0) <= bp.ARTICLE_SECTION_LINK_SHARE * text.get(element, 0))
 
 
+def is_summary_box(element) -> bool:
+    """True for a box of key points: its first child is a short heading that names a
+    summary (``bp.SUMMARY_BOX_HEADING``: "Key points", "In short:", "Das Wichtigste in
+    Kürze" ...), another child follows, and the whole box is short. The caller asks
+    only before the story's first paragraph: the same heading further down is a
+    section of the story."""
+    if len(element) < 2:
+        return False
+    heading = element[0]
+    if heading.tag not in bp.HEADING_TAGS and heading.tag not in ("p", "strong", "b", "span", "div"):
+        return False
+    label = collapse(heading.text_content())
+    if not label or len(label) > bp.MAX_SUMMARY_BOX_HEADING_CHARS \
+            or bp.SUMMARY_BOX_HEADING.match(label) is None:
+        return False
+    return len(element.text_content()) <= bp.MAX_SUMMARY_BOX_CHARS
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -342,10 +390,14 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     sections = _article_sections(container, scan, home) if not live_blog else frozenset()
     named_furniture = scan.named_furniture if scan is not None else {}
 
+    out = _Paragraphs()
+
     def keep(element) -> bool:
         if element in skip:
             return False
         tag = element.tag
+        if tag in bp.SUMMARY_BOX_TAGS and not out.blocks and is_summary_box(element):
+            return False
         if tag in bp.HEADER_TAGS:
             return False
         # an element without attributes (most of a story's) is neither hidden nor named
@@ -380,7 +432,6 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return held >= protect
         return True
 
-    out = _Paragraphs()
     if container.text:
         out.add(container.text, container.tag == "a")
     _walk(container, out, container.tag == "a", keep,

@@ -1,14 +1,16 @@
-"""Tests of body.paragraphs: the block tests, the credit lines and signature that close a
-story, the byline that opens it."""
+"""Tests of body.paragraphs: the block tests, the credit lines, signature and author's note
+that close a story, the byline and the key-points box that open it."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from lxml import html as lxml_html
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.paragraphs import (hints_in, is_byline_line, is_closing_credit,
+from newscrawl.extract.body.paragraphs import (collect_paragraphs, hints_in, is_byline_line,
+                                               is_closing_credit, is_summary_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
                                                without_closing_signature,
@@ -162,3 +164,92 @@ def test_an_ad_slot_label_alone_is_no_paragraph(label):
 ])
 def test_a_sentence_with_the_word_for_advertising_stays(sentence):
     assert keep_paragraph(sentence, 0)
+
+
+def container(html: str):
+    return lxml_html.fragment_fromstring(html, create_parent="div")
+
+
+KEY_POINTS = ('<div class="box"><h3>{label}</h3><ul><li>The pool closes for repairs in May.</li>'
+              '<li>Swimmers can use the school pool meanwhile.</li></ul></div>')
+OPENING = "<p>The town pool will close for three months of repairs, the council decided on Monday.</p>"
+
+
+@pytest.mark.parametrize("label", ["Key points", "In short:", "Das Wichtigste in Kürze",
+                                   "En bref", "Kort fortalt", "W skrócie"])
+def test_a_key_points_box_opening_the_story_is_left_out(label):
+    paragraphs = collect_paragraphs(container(KEY_POINTS.format(label=label) + OPENING))
+    assert paragraphs == [collect_paragraphs(container(OPENING))[0]]
+
+
+def test_a_key_points_box_after_the_first_paragraph_is_story():
+    paragraphs = collect_paragraphs(container(OPENING + KEY_POINTS.format(label="Key points")))
+    assert "Swimmers can use the school pool meanwhile." in paragraphs
+
+
+@pytest.mark.parametrize("box", [
+    # a heading that is no summary's label
+    '<div><h3>Why the pool closes</h3><p>The roof leaks.</p></div>',
+    # a summary label that goes on as a sentence
+    '<div><p>In short, the roof leaks and must be fixed.</p><p>It will cost a lot.</p></div>',
+    # a long section under the label is the story's own text
+    '<div><h3>Summary</h3><p>' + "The roof leaks and must be fixed before summer. " * 20 + '</p></div>',
+    '<div><h3>Key points</h3><p>' + "The roof leaks and must be fixed before summer. " * 20 + '</p></div>',
+])
+def test_other_opening_boxes_are_no_key_points(box):
+    assert not is_summary_box(container(box)[0])
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Doe is a staff writer at the Courier. Reach her at jdoe@courier.example.",
+    "Jane Doe er journalist på avisens indlandsredaktion og dækker energi.",
+    "Deacon Jane Doe serves at Holy Family Parish and chairs the committee.",
+])
+def test_an_authors_note_closing_the_story_goes(note):
+    assert without_closing_signature(STORY + [note], ["Jane Doe"]) == STORY
+
+
+@pytest.mark.parametrize(("last", "names"), [
+    # the name followed by punctuation or a capital: a sentence of the story about them
+    ("Jane Doe, the council's treasurer, said the budget was balanced.", ["Jane Doe"]),
+    ("Jane Doe Smith is the mayor's new spokeswoman.", ["Jane Doe"]),
+    # a note about someone else, or an author named by one word only
+    ("John Roe is a staff writer at the Courier.", ["Jane Doe"]),
+    ("Doe is a staff writer at the Courier.", ["Doe"]),
+    # too long to be a note
+    ("Jane Doe is " + "a writer who has covered the council for many years and " * 6, ["Jane Doe"]),
+])
+def test_closing_paragraphs_that_are_no_authors_note_stay(last, names):
+    assert without_closing_signature(STORY + [last], names) == STORY + [last]
+
+
+def test_an_authors_note_opening_the_story_stays():
+    note = "Jane Doe is a staff writer at the Courier."
+    assert without_closing_signature([note] + STORY, ["Jane Doe"]) == [note] + STORY
+
+
+@pytest.mark.parametrize("note", [
+    "This story appears in the Dec. 4, 2026 print edition of the Herald.",
+    "This article appeared in the Europe section of the print edition under the headline \"Rain\"",
+    "Dieser Artikel erschien in der Printausgabe vom 3. Mai 2024.",
+    "Cet article est paru dans l'édition du 4 mai 2024.",
+    "Este artículo se publicó en la edición impresa del domingo.",
+])
+def test_a_print_edition_note_closing_the_story_goes(note):
+    assert is_closing_credit(note)
+    assert without_closing_credits(STORY + [note]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence of the story about a story in print, not the note on this one
+    "The story appeared in print on Sunday and drew outrage from readers.",
+    "This article appeared on the website first and was shared widely.",
+    "Dieser Artikel erschien zuerst online.",
+])
+def test_story_lines_about_print_are_no_print_edition_note(line):
+    assert not is_closing_credit(line)
+
+
+def test_a_print_edition_note_before_the_end_stays():
+    note = "This story appears in the Dec. 4, 2026 print edition of the Herald."
+    assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
