@@ -1,0 +1,71 @@
+"""Seventh blind set: sixteen hand-written news pages, written at the start of the twelfth
+round and kept from everyone who fixed anything in it, to measure the round.
+
+The pages under tests/fixtures/blind7/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: English-language pages
+of an Indian regional daily's live blog, a Ghanaian WordPress site (the story split into
+three containers), a Jamaican Drupal daily, a Scottish paper of hashed class names, a US
+student paper, a US non-profit newsroom, a magazine long read and a wire story reprinted
+in an old table layout; and Thai, Persian, Urdu, Bengali (hashed classes), Traditional
+Chinese, Japanese (a table layout), Malay (AMP) and Russian (Kazakhstan) news sites. Half
+make the publication date hard. Content, people and sites are invented (.example domains).
+Each expectation's ``note`` says what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(ids like ``j-fa-agency-authors``; ``i-`` and ``j-`` name the writer), as
+``tests/blind_sets.py`` describes.
+
+Measured on 2026-12-06 with the eleventh round's extractor (``main`` e200e2b, 00:42 UTC):
+97 of 128 page-field tests passed (0.758); with the round's first merge (01:34 UTC): 100;
+with the round's last (02:20 UTC): 101 (0.789). No fix was made for it. The failures are
+strict xfails in KNOWN_GAPS below, each with its reason (docs/evaluation.md, "Blind pages").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("i-accra-cocoa-arrears", "body_last"): "an 'This story was updated on ...' note closing the story kept as the last paragraph",
+    ("i-accra-cocoa-arrears", "not_in_body"): "the update note kept in the body",
+    ("i-campus-dining-contract", "not_in_body"): "a pull quote's attribution line ('Priya Raman, student senator') kept in the body",
+    ("i-courier-wire-valencia-hail", "authors"): "an agency after the name ('By X, Associated Press') kept as a name (the corpora's labels keep it)",
+    ("i-courier-wire-valencia-hail", "published"): "a US zone abbreviation after the time ('3:47 PM CST') not read: the time kept naive",
+    ("i-courier-wire-valencia-hail", "body_last"): "a wire's copyright notice and a 'More' line after a table layout's loose-text story kept",
+    ("i-courier-wire-valencia-hail", "not_in_body"): "the wire's copyright notice kept in the body",
+    ("i-kaveri-cyclone-live", "published"): "'IST' after the time not read as India's zone: the time kept naive",
+    ("i-kaveri-cyclone-live", "body_first"): "a live blog's intro paragraph before the updates left out; the newest update opens the body",
+    ("i-kingston-water-lockoffs", "authors"): "a 'Name/Staff Reporter' byline not found",
+    ("i-longfield-cork-harvest", "not_in_body"): "a member call-out box inside the story kept in the body",
+    ("i-prairie-rural-hospitals", "headline"): "the headline's curly apostrophe written straight",
+    ("j-bn-quintype", "captions"): "a Bengali photo credit run into the caption not split off",
+    ("j-fa-agency", "authors"): "a Persian reporter credit in a meta box after the story not read",
+    ("j-ja-regional-table", "headline"): "a table layout without h1: the <title> with its site and section prefix ('｜') taken",
+    ("j-ja-regional-table", "authors"): "a Japanese reporter's name in brackets closing the text ('（高橋 美咲）') not read",
+    ("j-ja-regional-table", "published"): "the time printed under the headline not read; the day only",
+    ("j-ja-regional-table", "body_last"): "a related-articles table inside the text cell read as the end of the body",
+    ("j-ja-regional-table", "not_in_body"): "the reporter's bracketed name kept in the body",
+    ("j-ms-amp", "captions"): "a Malay photo credit after the caption not split off",
+    ("j-ru-kz-bitrix", "authors"): "labelling choice: a byline printed surname first ('Сулейменова Айгерим') is given as printed; the expectation takes the author card's order",
+    ("j-th-wordpress", "captions"): "a Thai photo credit in parentheses ('(ภาพ: ...)') kept in the caption",
+    ("j-th-wordpress", "body_last"): "a Thai ad label ('- โฆษณา -') kept as the last paragraph",
+    ("j-th-wordpress", "not_in_body"): "the Thai ad label kept in the body",
+    ("j-ur-newspaper", "authors"): "an Urdu byline label ('تحریر:') and the place after the name kept; a bio read as a second byline",
+    ("j-ur-newspaper", "captions"): "an Urdu photo credit after a dash ('— فوٹو: فائل') kept in the caption",
+    ("j-zh-tw-local", "captions"): "a Chinese photo credit ('記者...／攝影') run into the caption not split off",
+}
+
+SET = "blind7"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind7_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind7_expectations_complete():
+    assert_expectations_complete(SET, 16)
