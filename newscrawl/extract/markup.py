@@ -360,8 +360,9 @@ def title(tree) -> str | None:
     return None
 
 
-#: The next word of a printed text, after spaces, punctuation, entities or inline tags.
-_PRINTED_WORD = re.compile(r"(?:[^\w<>&]|&[#\w]+;|&|<[^<>]*>)*?(\w+)")
+#: The next word of a printed text (:data:`newscrawl.text.WORD`, as the wanted words are
+#: cut), after spaces, punctuation, entities or inline tags.
+_PRINTED_WORD = re.compile(r"(?:[^\w<>&]|&[#\w]+;|&|<[^<>]*>)*?(" + WORD.pattern + ")")
 #: What may stand between an element's opening tag and its printed text.
 _PRINTED_LEAD = re.compile(r"(?:[^\w<>&]|&[#\w]+;)*")
 #: What may end a printed text: punctuation or entities, then a closing tag.
@@ -447,7 +448,8 @@ def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
 def printed_texts(html: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Which of the ``wanted`` texts the page prints as the whole text of one element:
     ``{key: the text as printed}`` for each key found (the first place in the page).
-    ``wanted`` maps a key to the text's words (``\\w+`` runs); case aside, between them
+    ``wanted`` maps a key to the text's words (:data:`newscrawl.text.WORD`, as
+    :func:`newscrawl.extract.headline.title_parts` cuts them); case aside, between them
     only spaces, punctuation, entities and inline tags may stand, and the element holds
     nothing else (an opening tag before, a closing tag after). Read from the page's
     source: a string search for the first word, then the words after it, costs far less

@@ -67,6 +67,17 @@ def test_printed_texts_reads_the_whole_text_of_one_element(html, printed):
     assert found.get("ferryresumesafterstorm") == printed
 
 
+def test_a_title_part_in_an_indic_script_is_found_where_the_page_prints_it():
+    # vowel signs and the virama are combining marks: the title's words and the page's
+    # words are cut by the same pattern, so a Hindi headline printed alone is found
+    title = "ग्रामीण क्षेत्र में नई सड़क खुली | नगर समाचार"
+    html = ('<html><body><div class="top">नगर समाचार</div>'
+            '<h2 class="x9">ग्रामीण क्षेत्र में नई सड़क खुली</h2><p>...</p></body></html>')
+    runs = headline.title_parts(title)
+    found = markup.printed_texts(html, runs)
+    assert "ग्रामीण क्षेत्र में नई सड़क खुली" in found.values()
+
+
 def test_printed_texts_sharing_a_first_word_each_take_their_first_printed_place():
     wanted = {"ferryresumes": ("Ferry", "resumes"), "ferryresumesafterstorm":
               ("Ferry", "resumes", "after", "storm")}
