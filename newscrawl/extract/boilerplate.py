@@ -153,6 +153,9 @@ FURNITURE_TEXT = re.compile(
       | advertisement|advert|ad|anzeige|werbung|publicidad
       | publicité|pubblicità|reklama|reklame|annons|iklan|sponsored(?:\ content)?
       | advertentie|publicitate|mainos|hirdetés|διαφ[ήη]μιση|реклама
+        # ... and in the scripts of Asia and the Middle East (th, ja, zh, ko, vi, tr, ar,
+        # fa, hi): ad networks' policies ask for a label, in the page's language
+      | โฆษณา|広告|广告|廣告|광고|quảng\ cáo|reklam|إعلان|تبلیغات|آگهی|विज्ञापन
         # sharing, subscribing, comments
       | share(?:\ this)?(?:\ (?:article|story|page|post))?|share\ on\ \w+|tweet|email|print
       | subscribe(?:\ now)?|sign\ up.*newsletter.*|follow\ us.*
@@ -191,6 +194,15 @@ FURNITURE_TEXT = re.compile(
     )\W*$""",
     re.I | re.X,
 )
+
+#: An ad slot's label set between dashes, in whatever language: one or two words of
+#: letters (and the marks some scripts write them with), one to three dashes on either
+#: side ("- Advertisement -", the default label of tagDiv's Newspaper theme for
+#: WordPress, translated with the site; "-- Anzeige --"). The shape is the signal, so a
+#: label in a language the list above lacks goes too.
+DASHED_LABEL = re.compile(r"^[-–—]{1,3}\s*[^\W\d_][^\s\d_\-–—]*(?:\s[^\W\d_][^\s\d_\-–—]*)?\s*[-–—]{1,3}$")
+#: The dashes :data:`DASHED_LABEL` opens with (a cheap test before the pattern).
+DASHED_LABEL_OPENERS = frozenset("-–—")
 
 #: Share of a block's text inside links above which the block counts as navigation.
 MAX_LINK_DENSITY = 0.5

@@ -52,8 +52,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("j-ms-amp", "captions"): "a Malay photo credit after the caption not split off",
     ("j-ru-kz-bitrix", "authors"): "labelling choice: a byline printed surname first ('Сулейменова Айгерим') is given as printed; the expectation takes the author card's order",
     ("j-th-wordpress", "captions"): "a Thai photo credit in parentheses ('(ภาพ: ...)') kept in the caption",
-    ("j-th-wordpress", "body_last"): "a Thai ad label ('- โฆษณา -') kept as the last paragraph",
-    ("j-th-wordpress", "not_in_body"): "the Thai ad label kept in the body",
     ("j-ur-newspaper", "authors"): "an Urdu byline label ('تحریر:') and the place after the name kept; a bio read as a second byline",
     ("j-ur-newspaper", "captions"): "an Urdu photo credit after a dash ('— فوٹو: فائل') kept in the caption",
     ("j-zh-tw-local", "captions"): "a Chinese photo credit ('記者...／攝影') run into the caption not split off",

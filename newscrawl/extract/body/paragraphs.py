@@ -143,6 +143,8 @@ def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bo
     ``hints``: see :func:`is_promo_or_credit`."""
     if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
         return False
+    if text[0] in bp.DASHED_LABEL_OPENERS and bp.DASHED_LABEL.match(text):
+        return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
             and not (len(text) <= bp.LONE_DATELINE_MAX_CHARS and bp.LONE_DATELINE.match(text))
             and not bp.POST_STAMP.match(text) and not is_promo_or_credit(text, hints))

@@ -158,8 +158,30 @@ def test_an_ad_slot_label_alone_is_no_paragraph(label):
     assert not keep_paragraph(label, 0)
 
 
+@pytest.mark.parametrize("label", ["- โฆษณา -", "広告", "광고", "Quảng cáo", "- Reklam -", "إعلان"])
+def test_an_ad_slot_label_in_an_asian_or_middle_eastern_language_is_no_paragraph(label):
+    assert not keep_paragraph(label, 0)
+
+
+@pytest.mark.parametrize("label", ["- Advertisement -", "-- Werbeanzeige --", "— Publicidade —",
+                                   "- Quảng cáo -", "- ประชาสัมพันธ์ -"])
+def test_a_short_label_between_dashes_is_no_paragraph(label):
+    assert not keep_paragraph(label, 0)
+
+
+@pytest.mark.parametrize("line", [
+    "- The mayor said the vote was close -",  # more than two words: a sentence set off
+    "- 30 -",                                 # no letters (the end mark is furniture anyway)
+    "Mayor - elect",                          # no opening dash
+])
+def test_lines_between_dashes_that_are_no_label(line):
+    assert not bp.DASHED_LABEL.match(line)
+
+
 @pytest.mark.parametrize("sentence", [
     "De advertentie verscheen dinsdag in drie regionale kranten.",
+    "โฆษณาชิ้นนี้ถูกถอดออกจากสถานีโทรทัศน์หลังมีผู้ร้องเรียน",
+    "広告の出稿は前年より1割減った。",
     "Campania de publicitate a costat primăria 40.000 de lei.",
 ])
 def test_a_sentence_with_the_word_for_advertising_stays(sentence):
