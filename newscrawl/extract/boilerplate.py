@@ -520,9 +520,13 @@ MAX_EDITOR_CREDIT_LINE_CHARS = 40
 #: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
 #: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled
 #: note ("(Graphic: ...)"), a cited source with its date or number, a bracketed photo
-#: credit ("[Photo=...]") are text to some labellers and stay.
+#: credit ("[Photo=...]") are text to some labellers and stay. Full-width parentheses
+#: too: Japanese and Chinese papers close a story with the reporter's name in them
+#: ("（高田 一郎）", "（王小明）").
 MAX_PARENTHESISED_CREDIT_CHARS = 80
-PARENTHESISED_CREDIT = re.compile(r"^\([^()\d:]+(?<![.!?…])\)$")
+PARENTHESISED_CREDIT = re.compile(r"^[(（][^()（）\d:：]+(?<![.!?…。！？])[)）]$")
+#: The openings :data:`PARENTHESISED_CREDIT` starts with (a cheap test first).
+CREDIT_PARENTHESES = frozenset("(（")
 
 #: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
 #: Associated Press Writer"): among this many first paragraphs, at most this long, opening

@@ -47,8 +47,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("j-ja-regional-table", "headline"): "a table layout without h1: the <title> with its site and section prefix ('｜') taken",
     ("j-ja-regional-table", "authors"): "a Japanese reporter's name in brackets closing the text ('（高橋 美咲）') not read",
     ("j-ja-regional-table", "published"): "the time printed under the headline not read; the day only",
-    ("j-ja-regional-table", "body_last"): "a related-articles table inside the text cell read as the end of the body",
-    ("j-ja-regional-table", "not_in_body"): "the reporter's bracketed name kept in the body",
     ("j-ms-amp", "captions"): "a Malay photo credit after the caption not split off",
     ("j-ru-kz-bitrix", "authors"): "labelling choice: a byline printed surname first ('Сулейменова Айгерим') is given as printed; the expectation takes the author card's order",
     ("j-th-wordpress", "captions"): "a Thai photo credit in parentheses ('(ภาพ: ...)') kept in the caption",

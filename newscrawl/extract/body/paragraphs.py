@@ -211,7 +211,8 @@ def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
-    note that the story ran in print, or a short line wholly in parentheses; the
+    note that the story ran in print, or a short line wholly in parentheses (full-width
+    ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
     sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
     labels and stays.)"""
@@ -228,7 +229,7 @@ def is_closing_credit(text: str) -> bool:
         return True
     if bp.PRINT_EDITION_NOTE.match(text):
         return True
-    return (text[:1] == "(" and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
+    return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
 
 

@@ -84,6 +84,8 @@ STORY = [
     "责任编辑：王小明",
     "（责编：王小明）",
     "[责任编辑:王小明]",
+    "（高田 一郎）",
+    "（王小明）",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -104,6 +106,8 @@ def test_closing_credit_lines(line):
     "(The council will vote on the plan again next month.)",
     "(Graphic: council spending since the reform)",
     "(Decision of the court of appeal, 3 January 2024, file 2 B 240/21)",
+    "（写真は2024年5月撮影）",
+    "（市は来月、計画を改めて審議する。）",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
