@@ -511,6 +511,34 @@ PRINT_EDITION_NOTE = re.compile(
       | est[ea]\ (?:artículo|nota|reportaje)\ (?:se\ publicó|fue\ publicad[oa]|apareció)\b
         .{0,80}\bedición\ impresa)""",
     re.IGNORECASE | re.VERBOSE)
+#: ... a note that the story was updated, as CMSs and newsrooms print it under the text
+#: ("This story was updated on Nov. 22 to include ...", "This article has been updated",
+#: "Dieser Artikel wurde am ... aktualisiert", "Cet article a été mis à jour ...", "Esta
+#: nota fue actualizada ...", "Este texto foi atualizado ...", "Questo articolo è stato
+#: aggiornato ...", "Dit artikel is bijgewerkt ..."): this story named as the subject,
+#: so a sentence of the story about something updated is not one. A correction ("Correction,
+#: Nov. 15: This article misidentified ...") is text to the Zyte labels and stays;
+UPDATE_NOTE = re.compile(
+    r"""^\W*(?:
+        this\ (?:story|article|post|report|piece)\ (?:was|has\ been|had\ been)
+        \ (?:last\ )?updated\b
+      | dieser\ (?:artikel|beitrag|text)\ wurde\b.{0,60}\baktualisiert\b
+      | cet\ article\ a\ été\ (?:mis\ à\ jour|actualisé)\b
+      | est[ea]\ (?:nota|noticia|artículo|texto)\ (?:fue|ha\ sido)\ actualizad[oa]\b
+      | est[ea]\ (?:matéria|notícia|reportagem|texto|artigo)\ foi\ atualizad[oa]\b
+      | quest[oa]\ (?:articolo|notizia)\ è\ stat[oa]\ aggiornat[oa]\b
+      | dit\ (?:artikel|bericht)\ is\ (?:bijgewerkt|aangepast)\b)""",
+    re.IGNORECASE | re.VERBOSE)
+#: ... or the bare stamp of an update closing the story ("Updated at 1:23 p.m.", "Last
+#: updated: 22 November 2026", "Aktualisiert am 3.12.2026, 10:15 Uhr", "Mis à jour le
+#: ...", "Actualizado el ...", "Atualizado em ...", "Aggiornato il ..."), at most this
+#: long: a line of its own, no sentence going on.
+UPDATE_STAMP = re.compile(
+    r"^\W*(?:(?:last\ )?updated(?:\ (?:at|on))?|zuletzt\ aktualisiert|aktualisiert\ (?:am|um)"
+    r"|mis\ à\ jour\ (?:le|à)|actualizad[oa]\ (?:el|a\ las)|atualizad[oa]\ (?:em|às)"
+    r"|aggiornat[oa]\ (?:il|alle)|bijgewerkt\ (?:op|om))\b\W*\d",
+    re.IGNORECASE | re.VERBOSE)
+MAX_UPDATE_STAMP_CHARS = 60
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;

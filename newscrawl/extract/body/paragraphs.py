@@ -211,7 +211,7 @@ def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
-    note that the story ran in print, or a short line wholly in parentheses (full-width
+    note that the story ran in print or was updated, or a short line wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
     sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
@@ -227,7 +227,9 @@ def is_closing_credit(text: str) -> bool:
             return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
-    if bp.PRINT_EDITION_NOTE.match(text):
+    if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text):
+        return True
+    if len(text) <= bp.MAX_UPDATE_STAMP_CHARS and bp.UPDATE_STAMP.match(text):
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)

@@ -279,3 +279,33 @@ def test_story_lines_about_print_are_no_print_edition_note(line):
 def test_a_print_edition_note_before_the_end_stays():
     note = "This story appears in the Dec. 4, 2026 print edition of the Herald."
     assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
+
+
+@pytest.mark.parametrize("note", [
+    "This story was updated on March 3, 2026 to include the minister's reply.",
+    "This article has been updated.",
+    "Updated at 4:05 p.m.",
+    "Last updated: 3 March 2026",
+    "Dieser Artikel wurde am 3. März aktualisiert.",
+    "Cet article a été mis à jour le 3 mars.",
+    "Esta nota fue actualizada con la respuesta del ministerio.",
+])
+def test_an_update_note_closing_the_story_goes(note):
+    assert is_closing_credit(note)
+    assert without_closing_credits(STORY + [note]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    # the story's own sentences about something updated, and a correction (text to labellers)
+    "Updated guidelines say the council must publish its budget by May.",
+    "The story was updated by the agency after the minister spoke.",
+    "Updated at 2 p.m., police said the road had reopened and traffic was moving again.",
+    "Correction, March 3, 2026: This article misstated the date of the vote.",
+])
+def test_lines_about_updates_that_are_no_update_note(line):
+    assert not is_closing_credit(line)
+
+
+def test_an_update_note_before_the_end_stays():
+    note = "This story was updated on March 3, 2026 to include the minister's reply."
+    assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
