@@ -556,6 +556,16 @@ PARENTHESISED_CREDIT = re.compile(r"^[(（][^()（）\d:：]+(?<![.!?…。！�
 #: The openings :data:`PARENTHESISED_CREDIT` starts with (a cheap test first).
 CREDIT_PARENTHESES = frozenset("(（")
 
+#: ... the title row of a box after the story with its count in parentheses, one or two
+#: words and the number ("Comments (3)", "Diskusia (12)", "Photos (8)"): the story does
+#: not close on a label and a count.
+COUNTED_TITLE = re.compile(r"^[^\W\d_][^\s\d()]*(?:\s[^\W\d_][^\s\d()]*)?\s*\(\d+\)$")
+MAX_COUNTED_TITLE_CHARS = 40
+#: A signature may carry the author's initials or desk code in parentheses after the
+#: name, as Central European papers sign ("Jana Nováková (jn)", "Jan Kowalski (kow)"):
+#: taken off before the name is compared with the page's authors.
+SIGNATURE_CODE = re.compile(r"\s*\([^\W\d_]{1,6}(?:/[^\W\d_]{1,6})?\)$")
+
 #: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
 #: Associated Press Writer"): among this many first paragraphs, at most this long, opening
 #: with a byline lead-in, not ending like a sentence and naming a person in two words or

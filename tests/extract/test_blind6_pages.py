@@ -31,7 +31,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("h-noviny-sk", "body_last"): "the closing byline 'Name (initials)' and the comment box's title row ('Diskusia (3)') after the loose-text story kept",
 }
 
 SET = "blind6"

@@ -211,7 +211,8 @@ def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
-    note that the story ran in print or was updated, or a short line wholly in parentheses (full-width
+    note that the story ran in print or was updated, a box's title with its count
+    ("Comments (3)"), or a short line wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
     sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
@@ -229,6 +230,9 @@ def is_closing_credit(text: str) -> bool:
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text):
         return True
+    if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
+            and bp.COUNTED_TITLE.match(text):
+        return True
     if len(text) <= bp.MAX_UPDATE_STAMP_CHARS and bp.UPDATE_STAMP.match(text):
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
@@ -237,14 +241,15 @@ def is_closing_credit(text: str) -> bool:
 
 def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     """The paragraphs without a last one that is an author's name and nothing else (the
-    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>") or
+    signature some sites print after the story, "<p><strong>Jane Doe</strong></p>",
+    also with the author's initials in parentheses, "Jana Nováková (jn)") or
     an author's note (:func:`is_author_note`): ``names`` are the authors the page
     credits; the name is their field, the note is about them, neither is text."""
     if len(paragraphs) < 2:
         return paragraphs
     text = paragraphs[-1]
     if len(text) <= bp.MAX_OPENING_BYLINE_CHARS:
-        last = fold(text)
+        last = fold(bp.SIGNATURE_CODE.sub("", text) if text[-1:] == ")" else text)
         for name in names:
             if last and fold(name) == last:
                 return paragraphs[:-1]

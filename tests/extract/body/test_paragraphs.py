@@ -309,3 +309,27 @@ def test_lines_about_updates_that_are_no_update_note(line):
 def test_an_update_note_before_the_end_stays():
     note = "This story was updated on March 3, 2026 to include the minister's reply."
     assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
+
+
+@pytest.mark.parametrize("title", ["Comments (3)", "Diskusia (12)", "Komentarze (0)", "Photo gallery (8)"])
+def test_a_counted_title_closing_the_story_goes(title):
+    assert without_closing_credits(STORY + [title]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "The vote (21 to 4) was close.",
+    "Section 3 (2)",
+    "Article (12) of the treaty was cited by all three judges in their ruling last week.",
+])
+def test_lines_with_a_number_in_parentheses_that_are_no_counted_title(line):
+    assert not is_closing_credit(line)
+
+
+def test_a_signature_with_the_authors_initials_goes():
+    assert without_closing_signature(STORY + ["Jana Nováková (jn)"], ["Jana Nováková"]) == STORY
+    assert without_closing_signature(STORY + ["Jana Nováková (jn/tk)"], ["Jana Nováková"]) == STORY
+    # another person's name, or a name with more than a code in parentheses, stays
+    assert without_closing_signature(STORY + ["Petr Novák (pn)"], ["Jana Nováková"]) \
+        == STORY + ["Petr Novák (pn)"]
+    assert without_closing_signature(STORY + ["Jana Nováková (mayor, 54)"], ["Jana Nováková"]) \
+        == STORY + ["Jana Nováková (mayor, 54)"]
