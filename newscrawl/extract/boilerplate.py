@@ -205,6 +205,10 @@ DASHED_LABEL = re.compile(r"^[-–—]{1,3}\s*[^\W\d_][^\s\d_\-–—]*(?:\s[^\W
 #: The dashes :data:`DASHED_LABEL` opens with (a cheap test before the pattern).
 DASHED_LABEL_OPENERS = frozenset("-–—")
 
+#: A block named like furniture holding at most this much text, all of it a furniture
+#: label ("Advertisement"), is an ad slot the search for an opening paragraph passes over.
+MAX_SLOT_LABEL_CHARS = 40
+
 #: Share of a block's text inside links above which the block counts as navigation.
 MAX_LINK_DENSITY = 0.5
 #: ... unless it is a sentence of the story whose names or phrases link away: it ends

@@ -149,11 +149,12 @@ def block_before(container):
     block with visible text inside its nearest preceding sibling that has any (or an
     ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None; None too when that
     sibling is an element the body leaves out (``<aside>``, ``<figure>``, ``<nav>`` ...:
-    a correction notice or a teaser beside the story is none of its text)."""
+    a correction notice or a teaser beside the story is none of its text). An ad slot
+    holding its label alone is passed over, as links and buttons are."""
     for sibling in preceding_blocks(container):
         if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
-                or is_hidden(sibling) or _only_links(sibling):
-            continue  # (a share bar, a row of buttons: the gap's to judge)
+                or is_hidden(sibling) or _only_links(sibling) or _labelled_slot(sibling):
+            continue  # (a share bar, a row of buttons, an ad slot: the gap's to judge)
         if sibling.tag in bp.SKIP_TAGS:  # an aside, a figure, a nav: what the body leaves out
             return None
         block = sibling
@@ -169,6 +170,17 @@ def block_before(container):
             block = inner[-1]
         return block
     return None
+
+
+def _labelled_slot(element) -> bool:
+    """True for a block named like furniture whose only text is a furniture label (an
+    ad slot between the story's first paragraph and the rest: "Advertisement")."""
+    if not looks_like_boilerplate(element):
+        return False
+    text = collapse(element.text_content())
+    return len(text) <= bp.MAX_SLOT_LABEL_CHARS and (
+        not text or bp.FURNITURE_TEXT.match(text) is not None
+        or bp.DASHED_LABEL.match(text) is not None)
 
 
 def _only_links(element) -> bool:

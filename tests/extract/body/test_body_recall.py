@@ -303,6 +303,26 @@ def test_a_paragraph_before_the_text_that_is_not_its_opening_stays_out(change):
     assert article.body.startswith("Die Fähre bietet Platz")
 
 
+AD_SLOT = '<div class="ad-slot"><span class="ad-label">Anzeige</span></div>'
+TOOLS = '<div class="werkzeuge"><a href="/teilen">Teilen</a> <a href="/drucken">Drucken</a></div>'
+
+
+def test_an_ad_slot_between_the_opening_paragraph_and_the_text_is_passed_over():
+    html = (PAGES / "bold_opening_paragraph.html").read_text(encoding="utf-8")
+    assert TOOLS in html
+    article = extract_article(html.replace(TOOLS, AD_SLOT), "https://example.org/a", profile=False)
+    assert article.body.startswith("Ab Ostern verbindet eine elektrische Fähre")
+    assert "Anzeige" not in article.body
+
+
+def test_a_furniture_block_with_more_than_a_label_before_the_text_is_no_ad_slot():
+    html = (PAGES / "bold_opening_paragraph.html").read_text(encoding="utf-8")
+    promo = ('<div class="ad-slot"><p>Lesen Sie alle Artikel des Talboten einen Monat lang '
+             'gratis und danach für nur fünf Euro im Monat.</p></div>')
+    article = extract_article(html.replace(TOOLS, promo), "https://example.org/b", profile=False)
+    assert article.body.startswith("Die Fähre bietet Platz")
+
+
 # -- a story given only to readers without script ---------------------------------------
 
 def test_a_story_written_by_script_is_read_from_its_noscript_copy():
