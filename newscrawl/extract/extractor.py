@@ -990,6 +990,7 @@ def step_headline_before_story(run: _Run) -> None:
     if body is None or body.node is None or not body.paragraphs:
         return
     headings = markup.headings_before_story(body.node, body.paragraphs[0])
+    in_body = False
     if not headings and run.headline_source == "title":
         # (a table layout's loose text may open with a section label and the headline
         # itself, printed in a large bold <font>: the heading is then the body's first
@@ -1000,6 +1001,7 @@ def step_headline_before_story(run: _Run) -> None:
             found = markup.headings_before_story(body.node, paragraph)
             if found[:1] == [collapse(paragraph)]:
                 headings = found[:1]
+                in_body = True
                 break
     current = fold(run.article.headline)
     if not headings or any(fold(text) == current for text in headings):
@@ -1011,6 +1013,27 @@ def step_headline_before_story(run: _Run) -> None:
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))
+    if in_body:
+        _read_body_again(run, chosen)
+
+
+def _read_body_again(run: _Run, headline: str) -> None:
+    """The body read again knowing ``headline``, when the headline was found among the
+    body's own first paragraphs: the story's header (the label before the headline, the
+    headline, the subtitle after it) is then told from the story as it is where a title
+    names the headline (:func:`newscrawl.extract.structure.story_furniture`); the new
+    reading is kept when it still holds the story, that is, the old body's last paragraph."""
+    old = run.body
+    if old is None or run.article.sources.get("body") != _body_layer(old):
+        return
+    hint, titles, live_blog = _body_inputs(run)
+    again = extract_body(run.ctx, hint_text=hint, titles=[headline, *titles],
+                         live_blog=live_blog, fields=_known_fields(run))
+    if again is None or not again.paragraphs or again.paragraphs[-1] != old.paragraphs[-1] \
+            or len(again.paragraphs) >= len(old.paragraphs):
+        return
+    run.body = again
+    run.article.body = again.text
 
 
 #: Longest markup text read as a printed date (longer text is a sentence, not a date).

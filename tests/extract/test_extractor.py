@@ -256,6 +256,41 @@ def test_the_signature_of_an_author_is_no_paragraph_of_the_body():
     assert article.authors == ["Jane Doe"] and article.body.endswith("Lê Phương")
 
 
+LOOSE_STORY = [
+    "Engineers found cracks in three of the bridge's steel girders during an inspection in March, "
+    "the city's transport department said on Thursday.",
+    "Traffic will be sent over the ring road from June, adding about ten minutes to the average "
+    "commute from the eastern suburbs, according to the department's estimate.",
+    "Shop owners near the bridge said they feared losing customers during the works and asked the "
+    "council for help with rents while the crossing is closed.",
+    "The new bridge is expected to open in the summer of 2026 and will carry a separate lane for "
+    "bicycles, which the old one never had.",
+]
+
+
+def loose_text_page(header: str) -> str:
+    """A table layout, the title naming only the site, the story loose text in one cell
+    after ``header``."""
+    text = "<br><br>".join(LOOSE_STORY)
+    return f"""<html><head><title>City Times :: News</title></head><body>
+    <table width="780"><tr><td width="150"><a href="/">Home</a><br><a href="/city">City</a></td>
+    <td width="470">{header}<font size="2">{text}<br><br></font></td></tr></table></body></html>"""
+
+
+def test_a_headline_found_in_the_bodys_first_lines_takes_the_header_out_of_the_body():
+    header = ('<font size="1"><b>CITY NEWS</b></font><br>'
+              '<font size="5"><b>Harbour bridge to close for two years</b></font><br>'
+              '<font size="3"><i>Detours and a ferry until the repairs are done</i></font><br><br>')
+    article = extract_article(loose_text_page(header), URL, profile=False)
+    assert article.headline == "Harbour bridge to close for two years"
+    assert article.body.split("\n\n") == LOOSE_STORY
+
+
+def test_a_story_without_a_header_in_its_lines_is_read_once_as_it_was():
+    article = extract_article(loose_text_page(""), URL, profile=False)
+    assert article.body.split("\n\n") == LOOSE_STORY
+
+
 def test_visible_standfirst_is_the_description_when_the_page_states_none():
     from newscrawl import extract_article
 
