@@ -30,7 +30,7 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("i-campus-dining-contract", "not_in_body"): "a pull quote's attribution line ('Priya Raman, student senator') kept in the body",
+    ("i-campus-dining-contract", "not_in_body"): "labelling choice: a pull quote's attribution line ('Priya Raman, student senator') kept in the body; the Zyte labels keep a pull quote with its attribution (slate.com's '— Neil Gaiman', a development page), so it is no furniture to them (thirteenth round)",
     ("i-courier-wire-valencia-hail", "authors"): "an agency after the name ('By X, Associated Press') kept as a name (the corpora's labels keep it)",
     ("i-courier-wire-valencia-hail", "published"): "a US zone abbreviation after the time ('3:47 PM CST') not read: the time kept naive",
     ("i-kaveri-cyclone-live", "published"): "'IST' after the time not read as India's zone: the time kept naive",
