@@ -144,7 +144,6 @@ FURNITURE_TEXT = re.compile(
         # "read more" and friends, several languages
         (?:read|show|load|see|view)\ (?:more|also|next)\b.{0,40}|more\ (?:stories|news|on\ this).{0,40}
       | more(?:\ great)?\ \w+\ stories|related(?:\ (?:stories|articles|news|content))?|more:?
-      | more\ [^\W\d][^\d.!?:]{0,30}\ headlines|more\ in\ [^\W\d][^\d.!?:]{0,30}\ (?:news|stories)
       | don'?t\ miss|also\ read|recommended(?:\ for\ you)?|you\ may\ also\ like.*
       | lesen\ sie\ (?:auch|mehr).*|mehr\ zum\ thema.*|auch\ interessant|weitere\ informationen
       | lire\ aussi.*|à\ lire\ aussi.*|lee\ también.*
@@ -492,16 +491,6 @@ RIGHTS_RESERVED = re.compile(
     r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados)"
     r"\W*(?:$|©|copyright\b|\(c\))",
     re.IGNORECASE)
-#: ... and a notice written as sentences when it forbids the text's reuse, the notice
-#: wire agencies send with every story for their clients to print under it (the AP's
-#: "This material may not be published, broadcast, rewritten or redistributed.";
-#: "Reproduction interdite", "Prohibida su reproducción", "Nachdruck nur mit
-#: Genehmigung"): what a client site prints after the story, not the story;
-REUSE_FORBIDDEN = re.compile(
-    r"\b(?:may\ not\ be\ (?:re)?published|(?:copying|republication|reproduction|redistribution)"
-    r"\b[^.]{0,80}\b(?:prohibited|forbidden)|reproduction\ interdite"
-    r"|prohibida\ (?:su|la)\ reproducción|nachdruck\ (?:nur|verboten))",
-    re.IGNORECASE | re.VERBOSE)
 #: ... a reporter's sign-off: an e-mail address and at most this many words besides it,
 #: telephone numbers not counted ("Name 기자 name@paper.example", "Write to the author:
 #: name@paper.example", "Contact the reporter at name@paper.example or 555-0100.");

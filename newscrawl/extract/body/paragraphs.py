@@ -216,13 +216,11 @@ def is_closing_credit(text: str) -> bool:
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
     sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
-    labels and stays; one that goes on to forbid the text's reuse, as wire agencies
-    send it with their stories, goes.)"""
+    labels and stays.)"""
     if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
         return False
     if bp.COPYRIGHT_NOTICE.match(text) or bp.RIGHTS_RESERVED.match(text):
-        # (a notice written as sentences is kept, unless it forbids the text's reuse)
-        return not bp.SENTENCE_END.search(text) or bp.REUSE_FORBIDDEN.search(text) is not None
+        return not bp.SENTENCE_END.search(text)  # (a notice written as sentences is kept)
     if "@" in text:
         address = bp.EMAIL_ADDRESS.search(text)
         if address is not None:
