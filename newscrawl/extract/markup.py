@@ -1359,8 +1359,9 @@ def heading_elements_before_story(container, first_paragraph: str) -> list[tuple
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
-#: A text closing on a full stop after a word of three letters or more: a sentence.
-_FULL_STOP_AFTER_WORD = re.compile(r"[^\W\d_]{3}\.$")
+#: A text closing on a full stop after a word of three letters or figures or more ("… in
+#: 2008."): a sentence. An abbreviation of one or two letters ("the U.S.") is none.
+_FULL_STOP_AFTER_WORD = re.compile(r"[^\W_]{3}\.$")
 
 
 def _reads_as_headline(text: str) -> bool:

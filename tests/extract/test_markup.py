@@ -453,3 +453,16 @@ def test_edge_splits_give_the_text_beside_an_opening_or_closing_child_element():
     assert splits('<h1>Harbour <span>reopens</span> today</h1>') == []
     # a child holding all the text leaves no rest
     assert splits('<h1><span>Harbour reopens</span></h1>') == []
+
+
+def test_a_bold_sentence_closing_on_a_year_is_no_heading_before_the_story():
+    def headings(bold):
+        root = lxml.html.document_fromstring(
+            f'<html><body><div id="c"><p><b>{bold}</b></p>'
+            '<p>The story opens here with its first paragraph.</p></div></body></html>')
+        return markup.headings_before_story(
+            root.get_element_by_id("c"), "The story opens here with its first paragraph.")
+
+    assert headings("Crowds gathered on the quay to welcome in 2024.") == []
+    assert headings("Harbour fees rise for 2024") == ["Harbour fees rise for 2024"]
+    assert headings("Ferry talks resume with the U.S.") == ["Ferry talks resume with the U.S."]
