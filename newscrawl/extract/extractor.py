@@ -927,7 +927,8 @@ def step_headline_kicker(run: _Run) -> None:
     "Topic | Headline"). A first word set in its own span and printed in the title as
     part of the headline ("<span>Name</span> explains ...") stays. An h1 with no such
     kicker loses the few words it closes with in an element of its own when the title
-    repeats the rest without them (:func:`_without_h1_tail`)."""
+    repeats the rest without them (:func:`_without_h1_tail`); failing both, it is cut to
+    the part the title holds as a part of its own (:func:`_h1_agreed_with_title`)."""
     if run.headline_source != "h1":
         return
     title = collapse(run.page_title).casefold()
