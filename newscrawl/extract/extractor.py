@@ -927,7 +927,8 @@ def step_headline_kicker(run: _Run) -> None:
     "Topic | Headline"). A first word set in its own span and printed in the title as
     part of the headline ("<span>Name</span> explains ...") stays. An h1 with no such
     kicker loses the few words it closes with in an element of its own when the title
-    repeats the rest without them (:func:`_without_h1_tail`)."""
+    repeats the rest without them (:func:`_without_h1_tail`); failing both, it is cut to
+    the part the title holds as a part of its own (:func:`_h1_agreed_with_title`)."""
     if run.headline_source != "h1":
         return
     title = collapse(run.page_title).casefold()
@@ -938,7 +939,8 @@ def step_headline_kicker(run: _Run) -> None:
             continue
         parts = markup.h1_kicker(h1)
         if parts is None:
-            _without_h1_tail(run, h1, title)
+            if not _without_h1_tail(run, h1, title):
+                _h1_agreed_with_title(run, h1)
             return
         kicker, rest = parts
         if fold(rest) not in fold(title) or re.search(
@@ -949,18 +951,31 @@ def step_headline_kicker(run: _Run) -> None:
         return
 
 
-def _without_h1_tail(run: _Run, h1, title: str) -> None:
+def _without_h1_tail(run: _Run, h1, title: str) -> bool:
     """The h1 headline without the few words it closes with in an element of its own
     (:func:`markup.h1_tail`: a "Subscribers" badge, an "Add to ..." link, a date) when
-    ``<title>`` repeats the rest and not the tail."""
+    ``<title>`` repeats the rest and not the tail. True when the headline changed."""
     parts = markup.h1_tail(h1)
     if parts is None:
-        return
+        return False
     rest, tail = parts
     if fold(rest) not in fold(title) or fold(tail) in fold(title):
-        return
+        return False
     run.set("headline", rest, "markup",
             run.offer("headline", "markup", rest, "h1 without the element it closes with"))
+    return True
+
+
+def _h1_agreed_with_title(run: _Run, h1) -> None:
+    """The h1 headline cut to the part ``<title>`` agrees with (:func:`_agreed_with_title`),
+    when the kicker and tail rules found no split for want of words: an h1 opening with a
+    date as long as the headline ("<h1><span>Wednesday, 9 January 2008</span> Harbour
+    reopens</h1>" beside the title "Harbour reopens - Section - Site")."""
+    headline = run.article.headline or ""
+    agreed = _agreed_with_title(run, headline, h1, fold(run.page_title))
+    if agreed != headline:
+        run.set("headline", agreed, "markup",
+                run.offer("headline", "markup", agreed, "h1 cut to the part the title holds"))
 
 
 #: Headline sources a heading printed just before the story may correct: the page's
@@ -989,7 +1004,9 @@ def step_headline_before_story(run: _Run) -> None:
     body = run.body
     if body is None or body.node is None or not body.paragraphs:
         return
-    headings = markup.headings_before_story(body.node, body.paragraphs[0])
+    title = fold(run.page_title)
+    headings = [_agreed_with_title(run, text, element, title)
+                for text, element in markup.heading_elements_before_story(body.node, body.paragraphs[0])]
     in_body = False
     if not headings and run.headline_source == "title":
         # (a table layout's loose text may open with a section label and the headline
@@ -1006,7 +1023,6 @@ def step_headline_before_story(run: _Run) -> None:
     current = fold(run.article.headline)
     if not headings or any(fold(text) == current for text in headings):
         return
-    title = fold(run.page_title)
     in_title = [text for text in headings if title and fold(text) in title]
     if not in_title and run.headline_source == "h1" and title and current in title:
         return  # (the h1 and the title agree)
@@ -1034,6 +1050,27 @@ def _read_body_again(run: _Run, headline: str) -> None:
         return
     run.body = again
     run.article.body = again.text
+
+
+def _agreed_with_title(run: _Run, text: str, element, title: str) -> str:
+    """A heading's text, or the part of it that ``<title>`` agrees with: when the title
+    does not contain the heading but holds, as a part of its own (a run of
+    :func:`headlines.title_parts`, set off by separators), what the heading prints beside
+    a child element it opens or closes with (:func:`markup.edge_splits`: a date, a
+    kicker, a badge), the common part of the two sources is the headline and the
+    element is not. ``title``: the folded ``<title>``."""
+    if not title or fold(text) in title:
+        return text
+    parts = _title_parts(run)
+    for rest, _edge in markup.edge_splits(element):
+        if fold(rest) in parts:
+            return rest
+    return text
+
+
+def _title_parts(run: _Run) -> dict[str, tuple[str, ...]]:
+    """The runs of ``<title>`` parts (:func:`headlines.title_parts`) of the page."""
+    return headlines.title_parts(collapse(run.page_title)) if run.page_title else {}
 
 
 #: Longest markup text read as a printed date (longer text is a sentence, not a date).

@@ -22,8 +22,8 @@ text of one element ("Site - Section: Headline" with "Headline" in a bold cell o
 is taken, unless an h1 within the title says as much or opens it as a part of its own
 ("Headline | Site Guide" with the site's name printed alone in the footer); else the fullest h1 that
 ``<title>`` contains; a short h1 the title does not contain is a section label and
-yields to the title, which is then cut to its first segment of a few words when no site
-name was recognised in it.
+yields to the title (unless the title only names the site), which is then cut to its
+first segment of a few words when no site name was recognised in it.
 
 How far any rule choosing among these sources can go on a labelled corpus:
 ``python -m newscrawl.evaluate.headline_sources`` (docs/evaluation.md).
@@ -327,7 +327,7 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_kicker(_without_section_label(_completed(cleaned, h1s), h1s), others)
             return _as_printed(chosen, h1s, [jsonld, meta]), source
-    h1 = _h1_in_title(h1s, strip_site_affixes(title, names))
+    h1 = _h1_in_title(h1s, strip_site_affixes(title, names), names)
     if printed is not None and title:
         h1_in_title = bool(h1) and fold(h1) in fold(title)
         # (an h1 that opens the title as a part of its own is the headline whatever the
@@ -408,12 +408,13 @@ _TITLE_SEGMENT = re.compile(r"\s+[|–—\-·•»]\s+|\s*\|\s*")
 MIN_TITLE_SEGMENT_WORDS = 3
 
 
-def _h1_in_title(h1s: list[str], title: str | None) -> str | None:
+def _h1_in_title(h1s: list[str], title: str | None, names=()) -> str | None:
     """The h1 that is the headline, when no structured headline exists: of the h1s that
     ``<title>`` contains (pages put the headline in both), the one of most words (the
     first on ties); else the first h1,
     unless it is a short label that the title does not contain while the title says
-    more (then None: the title is the better source)."""
+    more (then None: the title is the better source) and is not only the site's name
+    (one of ``names``: a title naming the site says nothing of the page)."""
     if not h1s:
         return None
     title_key = fold(title)
@@ -424,7 +425,8 @@ def _h1_in_title(h1s: list[str], title: str | None) -> str | None:
         return max(inside, key=lambda h1: len(WORD.findall(h1)))
     first = h1s[0]
     if (len(WORD.findall(first)) <= MAX_H1_LABEL_WORDS
-            and len(WORD.findall(title or "")) > len(WORD.findall(first))):
+            and len(WORD.findall(title or "")) > len(WORD.findall(first))
+            and not _is_site_name(title or "", [fold(name) for name in names if name])):
         return None
     return first
 

@@ -576,6 +576,45 @@ def h1_tail(h1) -> tuple[str, str] | None:
     return rest, tail
 
 
+def edge_splits(element) -> list[tuple[str, str]]:
+    """(rest, edge) for each child element an element opens or closes with:
+    ``<p>Headline<br><span>28/12/2007 11:27</span></p>`` gives ("Headline", "28/12/2007
+    11:27"); ``<h1><span>Wednesday, 9 January</span> Headline</h1>`` gives ("Headline",
+    "Wednesday, 9 January"). The edge is a child holding text with no text of the
+    element's own before it (opening) or after it (closing); one wrapper around all the
+    text is looked into. Separator punctuation between rest and edge is left out; no
+    split leaves the rest empty. Unlike :func:`h1_kicker` and :func:`h1_tail`, no word
+    counts: what the splits are good for is for the caller to judge (by ``<title>``)."""
+    node = element
+    children = [child for child in node if isinstance(child.tag, str) and child.tag != "br"]
+    if (len(children) == 1 and not (node.text or "").strip() and not (children[0].tail or "").strip()
+            and len(children[0])):
+        node = children[0]
+        children = [child for child in node if isinstance(child.tag, str) and child.tag != "br"]
+    carrying = [child for child in children if text_of(child)]
+    whole = text_of(element)
+    splits: list[tuple[str, str]] = []
+    if not carrying or not whole:
+        return splits
+    first, last = carrying[0], carrying[-1]
+    if not (node.text or "").strip() and all(not (child.tail or "").strip()
+                                             for child in children[:children.index(first)]):
+        edge = text_of(first)
+        rest = whole[len(edge):].lstrip(_EDGE_PUNCTUATION).strip() if whole.startswith(edge) else ""
+        if rest:
+            splits.append((rest, edge))
+    if not any((child.tail or "").strip() for child in children[children.index(last):]):
+        edge = text_of(last)
+        rest = whole[:-len(edge)].rstrip(_EDGE_PUNCTUATION).strip() if whole.endswith(edge) else ""
+        if rest:
+            splits.append((rest, edge))
+    return splits
+
+
+#: What may stand between a headline and a kicker, tail or date printed beside it.
+_EDGE_PUNCTUATION = " :|–—-·•,"
+
+
 def is_within(element, ancestor) -> bool:
     """True when ``element`` is ``ancestor`` or lies inside it.
 
@@ -1289,6 +1328,11 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
     elements among the last :data:`WORDS_BEFORE_STORY` words before the first paragraph
     of the body container, the paragraph's own element included when it is one. Headings
     in related / navigation blocks and headings of too few or too many words are left out."""
+    return [text for text, _element in heading_elements_before_story(container, first_paragraph)]
+
+
+def heading_elements_before_story(container, first_paragraph: str) -> list[tuple[str, object]]:
+    """(text, element) of each heading :func:`headings_before_story` finds, nearest first."""
     start = _story_start(container, first_paragraph)
     found: list[str] = []
     text = _text_memo()
@@ -1305,18 +1349,19 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
         heading = _heading_of(element, text)
         if heading is not None and all(heading is not other for other in found):
             found.append(heading)
-    texts = []
+    texts: list[tuple[str, object]] = []
     for heading in found:
         heading_text = text(heading)
         if (_reads_as_headline(heading_text) and not in_related(heading)
-                and heading_text not in texts):
-            texts.append(heading_text)
+                and all(heading_text != seen for seen, _element in texts)):
+            texts.append((heading_text, heading))
     return texts
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
-#: A text closing on a full stop after a word of three letters or more: a sentence.
-_FULL_STOP_AFTER_WORD = re.compile(r"[^\W\d_]{3}\.$")
+#: A text closing on a full stop after a word of three letters or figures or more ("… in
+#: 2008."): a sentence. An abbreviation of one or two letters ("the U.S.") is none.
+_FULL_STOP_AFTER_WORD = re.compile(r"[^\W_]{3}\.$")
 
 
 def _reads_as_headline(text: str) -> bool:

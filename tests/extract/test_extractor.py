@@ -403,3 +403,44 @@ def test_a_table_layouts_bold_headline_opening_its_loose_text_beats_a_generic_ti
     # a line of three words or more before the bold text is no label: the title stays
     line = page.replace("<b>COUNTY NEWS</b>", "the county council meets weekly")
     assert extract_article(line, URL, profile=False).headline != "Ferry to run twice an hour from Monday"
+
+
+# -- headlines: the part of a heading that <title> agrees with ------------------------
+
+_STORY = "".join(f"<p>The ferry crews met on the quay on Monday night and voted, paragraph {n}.</p>"
+                 for n in range(1, 5))
+
+
+def _heading_page(title: str, heading: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body>"
+            f"<div class='side'><h1>Jobs this week</h1></div><div id='story'>"
+            f"{heading}{_STORY}</div></body></html>")
+
+
+def test_a_heading_before_the_story_loses_the_date_element_the_title_leaves_out():
+    # No structured data; the heading prints the date in an element of its own after a
+    # line break; the title holds the headline as a part of its own.
+    article = extract_article(_heading_page(
+        "Ferry crews end the winter strike: Local: Coast Times",
+        "<p class='storyHeading'>Ferry crews end the winter strike<br>"
+        "<span class='stamp'>12/03/2024 10:15</span></p>"), "https://coasttimes.test/local/ferry")
+    assert article.headline == "Ferry crews end the winter strike"
+    # a title that does not set the headline off as a part leaves the heading whole
+    article = extract_article(_heading_page(
+        "Local news, weather and sport",
+        "<p class='storyHeading'>Ferry crews end the winter strike<br>"
+        "<span class='stamp'>12/03/2024 10:15</span></p>"), "https://coasttimes.test/local/ferry")
+    assert article.headline.replace(" ", "") == "Ferrycrewsendthewinterstrike12/03/202410:15"
+
+
+def test_an_h1_opening_with_a_long_date_element_is_cut_to_the_part_the_title_holds():
+    page = ("<html><head><title>{title}</title></head><body><div id='main'>"
+            "<h1><span class='timeStamp'>Tuesday, 12 March 2024</span> Ferry fares rise again</h1>"
+            "<h2>Crossings will cost more from April</h2>" + _STORY + "</div></body></html>")
+    article = extract_article(page.format(title="Ferry fares rise again - Travel - Coast Times"),
+                              "https://coasttimes.test/travel/fares")
+    assert article.headline == "Ferry fares rise again"
+    # the title runs more words into the headline: no part of it agrees, the h1 is not cut
+    article = extract_article(page.format(title="Ferry fares rise again in spring - Coast Times"),
+                              "https://coasttimes.test/travel/fares")
+    assert article.headline != "Ferry fares rise again"

@@ -126,6 +126,15 @@ def test_without_structured_data_the_h1_the_title_contains_wins_over_a_label_h1(
     assert choose([], "Port news | Today") == "Port news | Today"
 
 
+def test_a_short_h1_does_not_yield_to_a_title_that_only_names_the_site():
+    choose = lambda h1s, title: choose_headline(jsonld=None, meta=None, h1s=h1s, title=title,
+                                                site_names=[], domain="coastferries.example")[0]
+    assert choose(["Welcome!"], "Coast Ferries") == "Welcome!"
+    # a title saying more than the site's name still wins over the short h1
+    assert choose(["Welcome!"], "Coast Ferries timetable for the winter") \
+        == "Coast Ferries timetable for the winter"
+
+
 def test_structured_labels_yield_to_the_h1_the_title_repeats():
     assert choose(meta="Press releases", h1s=["Ferry crews agree new rota"],
                   title="Courier: Ferry crews agree new rota") == ("Ferry crews agree new rota", "markup")

@@ -436,3 +436,33 @@ def test_a_bold_signature_closing_the_story_in_a_paragraph_or_a_div_of_its_own()
     ]:
         root = lxml.html.fromstring(f"<div>{story}{closing}</div>")
         assert markup.signature_texts(root) == expected, closing
+
+
+def test_edge_splits_give_the_text_beside_an_opening_or_closing_child_element():
+    def splits(snippet):
+        return markup.edge_splits(lxml.html.fragment_fromstring(snippet))
+
+    assert splits('<p>Harbour reopens<br><span>12/03/2024 10:15</span></p>') == [
+        ("Harbour reopens", "12/03/2024 10:15")]
+    assert splits('<h1><span>Tuesday, 12 March 2024</span> Harbour reopens</h1>') == [
+        ("Harbour reopens", "Tuesday, 12 March 2024")]
+    # one wrapper around all the text is looked into; both edges are offered
+    assert splits('<h1><span><small>Topic</small> Harbour reopens <b>Live</b></span></h1>') == [
+        ("Harbour reopens Live", "Topic"), ("Topic Harbour reopens", "Live")]
+    # text of the element's own before the child (or after it): no split at that edge
+    assert splits('<h1>Harbour <span>reopens</span> today</h1>') == []
+    # a child holding all the text leaves no rest
+    assert splits('<h1><span>Harbour reopens</span></h1>') == []
+
+
+def test_a_bold_sentence_closing_on_a_year_is_no_heading_before_the_story():
+    def headings(bold):
+        root = lxml.html.document_fromstring(
+            f'<html><body><div id="c"><p><b>{bold}</b></p>'
+            '<p>The story opens here with its first paragraph.</p></div></body></html>')
+        return markup.headings_before_story(
+            root.get_element_by_id("c"), "The story opens here with its first paragraph.")
+
+    assert headings("Crowds gathered on the quay to welcome in 2024.") == []
+    assert headings("Harbour fees rise for 2024") == ["Harbour fees rise for 2024"]
+    assert headings("Ferry talks resume with the U.S.") == ["Ferry talks resume with the U.S."]
