@@ -268,7 +268,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
 
 
 def largest_from_srcset(srcset: str) -> str | None:
-    """The URL of the widest (or highest-density) candidate of a srcset value."""
+    """The URL of the widest (or highest-density) candidate of a srcset value.
+
+    As the HTML standard parses it, a comma ends a candidate's descriptor even with no
+    space after it ("a.jpg 1x,b.jpg 2x"); a comma inside a URL belongs to the URL."""
     best, best_size = None, -1.0
     tokens = (srcset or "").split()
     position = 0
@@ -276,7 +279,11 @@ def largest_from_srcset(srcset: str) -> str | None:
         url, size = tokens[position], 0.0
         position += 1
         if position < len(tokens):
-            descriptor = _DESCRIPTOR.match(tokens[position])
+            token = tokens[position]
+            if "," in token.rstrip(","):  # "1x,b.jpg": a descriptor, then the next URL
+                token, following = token.split(",", 1)
+                tokens[position + 1:position + 1] = [following]
+            descriptor = _DESCRIPTOR.match(token)
             if descriptor:
                 size = float(descriptor.group(1))
                 position += 1

@@ -33,6 +33,12 @@ def test_split_credit(text, caption, credit):
     ("a.jpg 1x, b.jpg 2x", "b.jpg"),
     ("data:,1w", None),
     ("https://cdn.test/x.jpg?w=10,20 100w, https://cdn.test/y.jpg 200w", "https://cdn.test/y.jpg"),
+    # no space after the comma closing a descriptor: the next candidate starts there
+    ("https://cdn.test/a.jpg 1x,https://cdn.test/b.jpg 2x", "https://cdn.test/b.jpg"),
+    ("/a.jpg 640w,/b.jpg 1280w,/c.jpg 320w", "/b.jpg"),
+    # a comma inside a URL (resizer parameters) stays in it
+    ("https://cdn.test/w_640,h_480/a.jpg 640w, https://cdn.test/w_320,h_240/a.jpg 320w",
+     "https://cdn.test/w_640,h_480/a.jpg"),
 ])
 def test_largest_from_srcset(srcset, url):
     assert images.largest_from_srcset(srcset) == url
