@@ -12,7 +12,8 @@ the credit; the credit is an element of its own (credit / copyright / source cla
 photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; a loose caption's image may be a lazy-loading holder of any tag,
+(:func:`unmarked_caption`; a figure or loose caption inside a link to another page is a
+related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
@@ -577,6 +578,20 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
     return found, galleries
 
 
+#: Where a link around a figure leads when the figure is the story's own picture shown
+#: larger (a lightbox), not a teaser of another page: an image file, or this page.
+_IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", re.IGNORECASE)
+
+
+def _in_teaser_link(element) -> bool:
+    """True when the figure (or loose caption) sits inside a link to another page: a card
+    of a related story (image and title in one ``<a>``), not a captioned photo."""
+    for link in element.iterancestors("a"):
+        href = (link.get("href") or "").strip()
+        return bool(href) and _IMAGE_FILE_LINK.search(href) is None
+    return False
+
+
 def figure_elements(scope, limit: int = 40) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
@@ -587,7 +602,7 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
     for element in candidates:
-        if in_related(element, FIGURE_RELATED_TAGS):
+        if in_related(element, FIGURE_RELATED_TAGS) or _in_teaser_link(element):
             continue
         if element.tag == "figure":
             found.append((element, None))

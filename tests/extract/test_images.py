@@ -407,3 +407,25 @@ def test_a_background_without_a_poster_name_is_no_captioned_image():
         '<div class="video-caption">Crews dig along the avenue.</div></div><p>Text</p>'
         '</article></body></html>')
     assert images.figures(root, BASE) == []
+
+
+def test_a_figure_inside_a_link_to_another_page_is_a_teaser_not_a_story_picture():
+    scope = lxml.html.fragment_fromstring(
+        '<article><p>The council met on Monday.</p>'
+        '<figure><img src="/crane.jpg"><figcaption>The crane at dawn.</figcaption></figure>'
+        '<ul><li><a href="/news/other-story"><figure><img src="/tax.jpg">'
+        '<figcaption>Planned tax rises</figcaption></figure></a></li>'
+        '<li><a href="https://news.test/news/third"><div class="img"><img src="/third.jpg"></div>'
+        '<span class="caption">Mayor resigns</span></a></li></ul></article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn.")]
+
+
+def test_a_figure_inside_a_link_to_its_own_picture_or_this_page_is_kept():
+    scope = lxml.html.fragment_fromstring(
+        '<article><a href="/media/crane-large.jpg?w=2000"><figure><img src="/crane.jpg">'
+        '<figcaption>The crane at dawn.</figcaption></figure></a>'
+        '<a href="#gallery"><figure><img src="/dock.jpg"><figcaption>The dock.</figcaption></figure></a>'
+        '</article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn."), ("https://news.test/dock.jpg", "The dock.")]
