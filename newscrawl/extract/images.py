@@ -215,6 +215,15 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     # a file name or URL slug standing in for a caption: one token of three or more
     # hyphen- or underscore-joined parts ("harbour-crane-returns-2026")
     re.compile(r"^\w+(?:[-_]\w+){2,}(?:\.\w{3,4})?$"),
+    # no letter at all: a gallery's slide number ("3"), a counter, punctuation
+    re.compile(r"^[\W\d_]*$"),
+    # the label an advertisement carries, alone (the press labels ads by law or code in
+    # each language: "Advertisement", "Anzeige", "Werbung", "Reklama", "Publicidad",
+    # "Publicité", "Pubblicità", "Advertentie", "Annons", "Mainos", "Реклама", "広告"...)
+    re.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|werbung|reklama|reklam|"
+               r"publicidad|publicidade|publicité|pubblicità|advertentie|annons|annonse|annonce|"
+               r"mainos|hirdetés|reklamă|διαφήμιση|реклама|広告|광고|广告|廣告|iklan)\W*$",
+               re.IGNORECASE),
 )
 
 
@@ -578,6 +587,18 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
     return found, galleries
 
 
+#: Form fields: a text in a caption slot holding one is a control box, not a caption
+#: (a consent placeholder for an embedded post or video, with its "always load" checkbox,
+#: as the Borlabs Cookie plugin for WordPress prints it in a "_brlbs-caption").
+_FORM_FIELDS = ("input", "select", "textarea")
+
+
+def _holds_form_field(element) -> bool:
+    for _field in element.iter(*_FORM_FIELDS):
+        return True
+    return False
+
+
 #: Where a link around a figure leads when the figure is the story's own picture shown
 #: larger (a lightbox), not a teaser of another page: an image file, or this page.
 _IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", re.IGNORECASE)
@@ -604,6 +625,8 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
     for element in candidates:
         if in_related(element, FIGURE_RELATED_TAGS) or _in_teaser_link(element):
             continue
+        if element.tag != "figure" and _holds_form_field(element):
+            continue  # a consent box standing in for an embed (its text asks to load it)
         if element.tag == "figure":
             found.append((element, None))
             continue

@@ -113,6 +113,13 @@ def test_split_credit_more_conventions(text, caption, credit):
     ("Flood in town.", True), ("Von Hannah Ritzmann, Redakteurin", False), ("By Jane Doe", False),
     ("03.05.2024, 16:24 Uhr • Lesezeit: 5 Minuten", False), ("Audio: Radio One | 24.04.2024", False),
     ("Sign up for our newsletter", False), ("", False),
+    # a slide number, punctuation: no letter at all
+    ("7", False), ("– 3 –", False), ("1998", False), ("Harbour, 1998", True),
+    # an advertisement's label alone, in the languages that print one
+    ("ADVERTISEMENT", False), ("- Anzeige", False), ("Reklama", False), ("[Publicidad]", False),
+    ("広告", False),
+    # ... not a caption about an advertisement
+    ("The advertisement that ran in 1984", True), ("Anzeige gegen den Bürgermeister erstattet", True),
 ])
 def test_is_caption_text(text, ok):
     assert images.is_caption_text(text) is ok
@@ -429,3 +436,16 @@ def test_a_figure_inside_a_link_to_its_own_picture_or_this_page_is_kept():
         '</article>')
     assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
         ("https://news.test/crane.jpg", "The crane at dawn."), ("https://news.test/dock.jpg", "The dock.")]
+
+
+def test_a_consent_box_standing_in_for_an_embed_is_no_figure():
+    scope = lxml.html.fragment_fromstring(
+        '<article><p>The harbour festival opened.</p>'
+        '<div class="consent-embed"><img src="/placeholder-video.png" alt="Video">'
+        '<div class="embed-caption"><p>Loading this video shares your data with the platform.'
+        ' <a href="/privacy">Learn more</a></p><p><a href="#" role="button">Load video</a></p>'
+        '<p><label><input type="checkbox" checked> Always load videos</label></p></div></div>'
+        '<div class="photo"><img src="/crane.jpg"><div class="caption">The crane at dawn.'
+        '</div></div></article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn.")]
