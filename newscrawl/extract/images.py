@@ -12,8 +12,8 @@ the credit; the credit is an element of its own (credit / copyright / source cla
 photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; a figure or loose caption inside a link to another page is a
-related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
+(:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
@@ -613,6 +613,20 @@ def _in_teaser_link(element) -> bool:
     return False
 
 
+def _titles_another_page(caption) -> bool:
+    """True when a caption's whole text is one link to another page: the title of a
+    related story's card ("promo box"), not a caption of the picture above it."""
+    if caption is None:
+        return False
+    for link in caption.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or _IMAGE_FILE_LINK.search(href):
+            return False
+        text = text_of(link)
+        return bool(text) and text == text_of(caption)
+    return False
+
+
 def figure_elements(scope, limit: int = 40) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
@@ -627,6 +641,8 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
             continue
         if element.tag != "figure" and _holds_form_field(element):
             continue  # a consent box standing in for an embed (its text asks to load it)
+        if _titles_another_page(element.find(".//figcaption") if element.tag == "figure" else element):
+            continue
         if element.tag == "figure":
             found.append((element, None))
             continue

@@ -449,3 +449,17 @@ def test_a_consent_box_standing_in_for_an_embed_is_no_figure():
         '</div></div></article>')
     assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
         ("https://news.test/crane.jpg", "The crane at dawn.")]
+
+
+def test_a_caption_that_is_one_link_to_another_page_titles_a_teaser_card():
+    scope = lxml.html.fragment_fromstring(
+        '<article><p>The council met on Monday.</p>'
+        '<div class="promo"><a href="/travel/island"><img src="/island.jpg"></a>'
+        '<p class="cutline"><a href="/travel/island">An island worth knowing</a></p></div>'
+        '<figure><img src="/crane.jpg"><figcaption>The crane at dawn, seen from'
+        ' <a href="/places/harbour">the harbour</a>.</figcaption></figure>'
+        '<figure><img src="/dock.jpg"><figcaption><a href="/media/dock-large.jpg">The dock at noon.</a>'
+        '</figcaption></figure></article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn, seen from the harbour."),
+        ("https://news.test/dock.jpg", "The dock at noon.")]
