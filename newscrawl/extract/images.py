@@ -12,7 +12,8 @@ the credit; the credit is an element of its own (credit / copyright / source cla
 photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; a loose caption's image may be a lazy-loading holder of any tag,
+(:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
@@ -214,6 +215,15 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     # a file name or URL slug standing in for a caption: one token of three or more
     # hyphen- or underscore-joined parts ("harbour-crane-returns-2026")
     re.compile(r"^\w+(?:[-_]\w+){2,}(?:\.\w{3,4})?$"),
+    # no letter at all: a gallery's slide number ("3"), a counter, punctuation
+    re.compile(r"^[\W\d_]*$"),
+    # the label an advertisement carries, alone (the press labels ads by law or code in
+    # each language: "Advertisement", "Anzeige", "Werbung", "Reklama", "Publicidad",
+    # "Publicité", "Pubblicità", "Advertentie", "Annons", "Mainos", "Реклама", "広告"...)
+    re.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|werbung|reklama|reklam|"
+               r"publicidad|publicidade|publicité|pubblicità|advertentie|annons|annonse|annonce|"
+               r"mainos|hirdetés|reklamă|διαφήμιση|реклама|広告|광고|广告|廣告|iklan)\W*$",
+               re.IGNORECASE),
 )
 
 
@@ -268,7 +278,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
 
 
 def largest_from_srcset(srcset: str) -> str | None:
-    """The URL of the widest (or highest-density) candidate of a srcset value."""
+    """The URL of the widest (or highest-density) candidate of a srcset value.
+
+    As the HTML standard parses it, a comma ends a candidate's descriptor even with no
+    space after it ("a.jpg 1x,b.jpg 2x"); a comma inside a URL belongs to the URL."""
     best, best_size = None, -1.0
     tokens = (srcset or "").split()
     position = 0
@@ -276,7 +289,11 @@ def largest_from_srcset(srcset: str) -> str | None:
         url, size = tokens[position], 0.0
         position += 1
         if position < len(tokens):
-            descriptor = _DESCRIPTOR.match(tokens[position])
+            token = tokens[position]
+            if "," in token.rstrip(","):  # "1x,b.jpg": a descriptor, then the next URL
+                token, following = token.split(",", 1)
+                tokens[position + 1:position + 1] = [following]
+            descriptor = _DESCRIPTOR.match(token)
             if descriptor:
                 size = float(descriptor.group(1))
                 position += 1
@@ -570,6 +587,46 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
     return found, galleries
 
 
+#: Form fields: a text in a caption slot holding one is a control box, not a caption
+#: (a consent placeholder for an embedded post or video, with its "always load" checkbox,
+#: as the Borlabs Cookie plugin for WordPress prints it in a "_brlbs-caption").
+_FORM_FIELDS = ("input", "select", "textarea")
+
+
+def _holds_form_field(element) -> bool:
+    for _field in element.iter(*_FORM_FIELDS):
+        return True
+    return False
+
+
+#: Where a link around a figure leads when the figure is the story's own picture shown
+#: larger (a lightbox), not a teaser of another page: an image file, or this page.
+_IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", re.IGNORECASE)
+
+
+def _in_teaser_link(element) -> bool:
+    """True when the figure (or loose caption) sits inside a link to another page: a card
+    of a related story (image and title in one ``<a>``), not a captioned photo."""
+    for link in element.iterancestors("a"):
+        href = (link.get("href") or "").strip()
+        return bool(href) and _IMAGE_FILE_LINK.search(href) is None
+    return False
+
+
+def _titles_another_page(caption) -> bool:
+    """True when a caption's whole text is one link to another page: the title of a
+    related story's card ("promo box"), not a caption of the picture above it."""
+    if caption is None:
+        return False
+    for link in caption.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or _IMAGE_FILE_LINK.search(href):
+            return False
+        text = text_of(link)
+        return bool(text) and text == text_of(caption)
+    return False
+
+
 def figure_elements(scope, limit: int = 40) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
@@ -580,7 +637,11 @@ def figure_elements(scope, limit: int = 40) -> list[tuple]:
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
     for element in candidates:
-        if in_related(element, FIGURE_RELATED_TAGS):
+        if in_related(element, FIGURE_RELATED_TAGS) or _in_teaser_link(element):
+            continue
+        if element.tag != "figure" and _holds_form_field(element):
+            continue  # a consent box standing in for an embed (its text asks to load it)
+        if _titles_another_page(element.find(".//figcaption") if element.tag == "figure" else element):
             continue
         if element.tag == "figure":
             found.append((element, None))

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from newscrawl.text import collapse
+from newscrawl.text import collapse, fold
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +294,27 @@ class JsonImage:
     credit: str | None = None
 
 
-def _image_object(value: dict) -> JsonImage | None:
+#: The fewest words of an ImageObject's ``name`` read as its caption when the object
+#: states neither ``caption`` nor ``description``: a sentence describing the picture
+#: (some CMSes write the caption into the name), not a label ("Logo", the site's name)
+#: or a short title.
+MIN_NAME_CAPTION_WORDS = 6
+
+
+def _name_as_caption(value: dict, headline_text: str | None) -> str | None:
+    """The ImageObject's ``name`` when it reads as a caption: a sentence of
+    MIN_NAME_CAPTION_WORDS words or more that is not the article's headline (a CMS that
+    names the lead image after the story)."""
+    name = text_value(value.get("name"))
+    if not name or len(name.split()) < MIN_NAME_CAPTION_WORDS:
+        return None
+    folded, story = fold(name), fold(headline_text)
+    if story and (folded in story or story in folded):
+        return None
+    return name
+
+
+def _image_object(value: dict, headline_text: str | None = None) -> JsonImage | None:
     url = text_value(value.get("url")) or text_value(value.get("contentUrl"))
     if not url:
         return None
@@ -305,18 +325,21 @@ def _image_object(value: dict) -> JsonImage | None:
         caption = text_value(value.get("description"))
         if caption and len(caption.split()) < 2:  # "Image", "Foto": labels, not captions
             caption = None
+    if not caption:
+        caption = _name_as_caption(value, headline_text)
     return JsonImage(url, caption, credit)
 
 
 def images(node: dict, index: dict[str, dict]) -> list[JsonImage]:
     """The article node's images (``image``, else ``thumbnailUrl``), in order."""
     found: list[JsonImage] = []
+    story = headline(node)
     for value in _as_list(node.get("image")) or _as_list(node.get("thumbnailUrl")):
         value = resolve(value, index)
         if isinstance(value, str) and value.strip():
             found.append(JsonImage(value.strip()))
         elif isinstance(value, dict):
-            image = _image_object(value)
+            image = _image_object(value, story)
             if image is not None:
                 found.append(image)
     return found
@@ -326,15 +349,16 @@ def captioned_images(node: dict | None, nodes: list[dict], index: dict[str, dict
     """Images with a caption: the article node's, its ``associatedMedia``, and the page's
     other ImageObject nodes, without repeated URLs."""
     found = images(node, index) if node else []
+    story = headline(node) if node else None
     for value in _as_list(node.get("associatedMedia")) if node else []:
         value = resolve(value, index)
         if isinstance(value, dict) and "imageobject" in types_of(value):
-            image = _image_object(value)
+            image = _image_object(value, story)
             if image is not None:
                 found.append(image)
     for other in nodes:
         if "imageobject" in types_of(other):
-            image = _image_object(other)
+            image = _image_object(other, story)
             if image is not None:
                 found.append(image)
     seen, unique = set(), []

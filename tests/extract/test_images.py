@@ -33,6 +33,12 @@ def test_split_credit(text, caption, credit):
     ("a.jpg 1x, b.jpg 2x", "b.jpg"),
     ("data:,1w", None),
     ("https://cdn.test/x.jpg?w=10,20 100w, https://cdn.test/y.jpg 200w", "https://cdn.test/y.jpg"),
+    # no space after the comma closing a descriptor: the next candidate starts there
+    ("https://cdn.test/a.jpg 1x,https://cdn.test/b.jpg 2x", "https://cdn.test/b.jpg"),
+    ("/a.jpg 640w,/b.jpg 1280w,/c.jpg 320w", "/b.jpg"),
+    # a comma inside a URL (resizer parameters) stays in it
+    ("https://cdn.test/w_640,h_480/a.jpg 640w, https://cdn.test/w_320,h_240/a.jpg 320w",
+     "https://cdn.test/w_640,h_480/a.jpg"),
 ])
 def test_largest_from_srcset(srcset, url):
     assert images.largest_from_srcset(srcset) == url
@@ -107,6 +113,13 @@ def test_split_credit_more_conventions(text, caption, credit):
     ("Flood in town.", True), ("Von Hannah Ritzmann, Redakteurin", False), ("By Jane Doe", False),
     ("03.05.2024, 16:24 Uhr • Lesezeit: 5 Minuten", False), ("Audio: Radio One | 24.04.2024", False),
     ("Sign up for our newsletter", False), ("", False),
+    # a slide number, punctuation: no letter at all
+    ("7", False), ("– 3 –", False), ("1998", False), ("Harbour, 1998", True),
+    # an advertisement's label alone, in the languages that print one
+    ("ADVERTISEMENT", False), ("- Anzeige", False), ("Reklama", False), ("[Publicidad]", False),
+    ("広告", False),
+    # ... not a caption about an advertisement
+    ("The advertisement that ran in 1984", True), ("Anzeige gegen den Bürgermeister erstattet", True),
 ])
 def test_is_caption_text(text, ok):
     assert images.is_caption_text(text) is ok
@@ -401,3 +414,52 @@ def test_a_background_without_a_poster_name_is_no_captioned_image():
         '<div class="video-caption">Crews dig along the avenue.</div></div><p>Text</p>'
         '</article></body></html>')
     assert images.figures(root, BASE) == []
+
+
+def test_a_figure_inside_a_link_to_another_page_is_a_teaser_not_a_story_picture():
+    scope = lxml.html.fragment_fromstring(
+        '<article><p>The council met on Monday.</p>'
+        '<figure><img src="/crane.jpg"><figcaption>The crane at dawn.</figcaption></figure>'
+        '<ul><li><a href="/news/other-story"><figure><img src="/tax.jpg">'
+        '<figcaption>Planned tax rises</figcaption></figure></a></li>'
+        '<li><a href="https://news.test/news/third"><div class="img"><img src="/third.jpg"></div>'
+        '<span class="caption">Mayor resigns</span></a></li></ul></article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn.")]
+
+
+def test_a_figure_inside_a_link_to_its_own_picture_or_this_page_is_kept():
+    scope = lxml.html.fragment_fromstring(
+        '<article><a href="/media/crane-large.jpg?w=2000"><figure><img src="/crane.jpg">'
+        '<figcaption>The crane at dawn.</figcaption></figure></a>'
+        '<a href="#gallery"><figure><img src="/dock.jpg"><figcaption>The dock.</figcaption></figure></a>'
+        '</article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn."), ("https://news.test/dock.jpg", "The dock.")]
+
+
+def test_a_consent_box_standing_in_for_an_embed_is_no_figure():
+    scope = lxml.html.fragment_fromstring(
+        '<article><p>The harbour festival opened.</p>'
+        '<div class="consent-embed"><img src="/placeholder-video.png" alt="Video">'
+        '<div class="embed-caption"><p>Loading this video shares your data with the platform.'
+        ' <a href="/privacy">Learn more</a></p><p><a href="#" role="button">Load video</a></p>'
+        '<p><label><input type="checkbox" checked> Always load videos</label></p></div></div>'
+        '<div class="photo"><img src="/crane.jpg"><div class="caption">The crane at dawn.'
+        '</div></div></article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn.")]
+
+
+def test_a_caption_that_is_one_link_to_another_page_titles_a_teaser_card():
+    scope = lxml.html.fragment_fromstring(
+        '<article><p>The council met on Monday.</p>'
+        '<div class="promo"><a href="/travel/island"><img src="/island.jpg"></a>'
+        '<p class="cutline"><a href="/travel/island">An island worth knowing</a></p></div>'
+        '<figure><img src="/crane.jpg"><figcaption>The crane at dawn, seen from'
+        ' <a href="/places/harbour">the harbour</a>.</figcaption></figure>'
+        '<figure><img src="/dock.jpg"><figcaption><a href="/media/dock-large.jpg">The dock at noon.</a>'
+        '</figcaption></figure></article>')
+    assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
+        ("https://news.test/crane.jpg", "The crane at dawn, seen from the harbour."),
+        ("https://news.test/dock.jpg", "The dock at noon.")]

@@ -107,6 +107,29 @@ def test_captioned_images_collect_associated_media_and_image_objects():
         ("https://x.test/1.jpg", "First caption"), ("https://x.test/2.jpg", "Second caption")]
 
 
+def test_an_image_object_named_by_a_sentence_is_captioned_by_its_name():
+    nodes = nodes_of('{"@type": "NewsArticle", "headline": "Harbour crane returns to service",'
+                     ' "image": {"@type": "ImageObject", "url": "https://x.test/crane.jpg",'
+                     ' "name": "Dock workers watch the repaired crane lift its first container on Monday."}}')
+    node = jsonld.article_node(nodes)
+    assert [(i.url, i.caption) for i in jsonld.images(node, {})] == [
+        ("https://x.test/crane.jpg", "Dock workers watch the repaired crane lift its first container on Monday.")]
+
+
+def test_an_image_object_name_is_no_caption_when_short_the_headline_or_beside_a_caption():
+    nodes = nodes_of('{"@graph": [{"@type": "NewsArticle", "headline": "Harbour crane returns to service",'
+                     ' "image": {"@type": "ImageObject", "url": "https://x.test/lead.jpg",'
+                     ' "name": "Harbour crane returns to service"},'
+                     ' "associatedMedia": [{"@type": "ImageObject", "url": "https://x.test/1.jpg",'
+                     ' "name": "Crane at dawn"},'
+                     ' {"@type": "ImageObject", "url": "https://x.test/2.jpg", "caption": "The crane at dawn.",'
+                     ' "name": "A long name that the caption beside it outranks here"}]}]}')
+    node = jsonld.article_node(nodes)
+    assert [(i.url, i.caption) for i in jsonld.images(node, {})] == [("https://x.test/lead.jpg", None)]
+    found = jsonld.captioned_images(node, nodes, jsonld.index_by_id(nodes))
+    assert [(i.url, i.caption) for i in found] == [("https://x.test/2.jpg", "The crane at dawn.")]
+
+
 def test_live_blog_posting_is_recognised():
     from newscrawl.extract.jsonld import is_live_blog
 
