@@ -210,6 +210,27 @@ def author_links(scope) -> list:
     return found
 
 
+#: A class word whose last part is "by" ("posted-by", "submitted-by", "published-by",
+#: "written-by", Gannett's "gnt_ar_by", a bare "by"): the element printing who wrote the
+#: story. "powered-by" (a platform's credit) is no byline.
+_BY_WORD = re.compile(r"(?:^|(?<=\s))(?![\w-]*powered)(?:[\w-]*?[_-])?by(?=\s|$)", re.IGNORECASE)
+#: Elements with a class attribute that may hold :data:`_BY_WORD` (filtered in Python).
+_MAYBE_BY_NAMED = XP(f"{WITHIN}@class[contains(., 'by') or contains(., 'By') or contains(., 'BY')]/parent::*")
+
+
+def by_named(scope) -> list:
+    """The elements (the scope included) whose class holds a word ending in "by"
+    (:data:`_BY_WORD`), outermost only, in page order."""
+    found: list = []
+    for element in _MAYBE_BY_NAMED(scope):
+        if not _BY_WORD.search(element.get("class") or ""):
+            continue
+        if found and is_within(element, found[-1]):
+            continue
+        found.append(element)
+    return found
+
+
 #: Byline heuristics whose elements are declared authors (microdata, rel=author): their
 #: text is trusted like structured data (no capitalisation check).
 DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-author"})
@@ -229,6 +250,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     # and Hungarian ("szerző", written "szerzo" in class names)
     ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur', 'szerzo')}[not({_AUTHOR_FURNITURE})]"
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
+    ("by-class", by_named),
     ("author-link", author_links),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold; a
@@ -623,14 +645,16 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "byline-class": ("yline",),
     "author-class": ("uthor",),
     "autor-class": ("utor", "uteur", "zerzo"),
+    "by-class": ("by", "By", "BY"),
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
-                    "/columnists/", "/writers/"),
+                    "/columnists/", "/writers/", "/staff/", "/user", "/redakteur",
+                    "/journalists/", "/reporter"),
 }
 #: The attribute each byline heuristic selects its elements by.
 BYLINE_ATTRIBUTES: dict[str, str] = {
     "itemprop-author-name": "itemprop", "itemprop-author": "itemprop", "rel-author": "rel",
     "author-name-class": "class", "byline-class": "class", "author-class": "class",
-    "autor-class": "class", "author-link": "href",
+    "autor-class": "class", "by-class": "class", "author-link": "href",
 }
 #: Heuristics walked without that test: reading the attribute's values on the whole page
 #: (every link's ``href``) costs more than the heuristic's own walk of the scope's links
@@ -668,7 +692,7 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
     possible = _needs_check(attribute_values)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
-            if where is tree and name in ("author-class", "autor-class", "author-link"):
+            if where is tree and name in ("author-class", "autor-class", "by-class", "author-link"):
                 continue
             if not microdata and name in MICRODATA_HEURISTICS:
                 continue

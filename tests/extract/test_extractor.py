@@ -368,3 +368,12 @@ def test_a_table_layouts_bold_headline_opening_its_loose_text_beats_a_generic_ti
     # a line of three words or more before the bold text is no label: the title stays
     line = page.replace("<b>COUNTY NEWS</b>", "the county council meets weekly")
     assert extract_article(line, URL, profile=False).headline != "Ferry to run twice an hour from Monday"
+
+
+def test_a_by_named_element_is_the_byline():
+    page = (f"<html><body><article><h1>River rises</h1><div class='gnt_ar_by'>Ann Lee and Bo Kim</div>"
+            f"<div class='content'>{_story('The river rose overnight.')}</div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee", "Bo Kim"]
+    # a platform's credit is no byline
+    powered = page.replace("gnt_ar_by", "powered-by").replace("Ann Lee and Bo Kim", "Powered by Pressly")
+    assert extract_article(powered, URL, profile=False).authors == []

@@ -436,3 +436,12 @@ def test_a_bold_signature_closing_the_story_in_a_paragraph_or_a_div_of_its_own()
     ]:
         root = lxml.html.fromstring(f"<div>{story}{closing}</div>")
         assert markup.signature_texts(root) == expected, closing
+
+
+def test_by_named_elements_end_their_class_word_in_by():
+    root = lxml.html.document_fromstring(
+        '<html><body><div class="gnt_ar_by">A</div><p class="posted-by x">B<span class="by">b</span></p>'
+        '<p class="powered-by">C</p><p class="side-by-side">D</p><p class="lobby">E</p>'
+        '<p class="byline">F</p><p class="By">G</p><p class="by-author">H</p></body></html>')
+    # outermost only; "powered-by", "side-by-side", "lobby", "byline" and "by-author" are not it
+    assert [e.text for e in markup.by_named(root)] == ["A", "B", "G"]
