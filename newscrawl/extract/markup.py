@@ -196,16 +196,31 @@ _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|es|i|zy)?|auteurs?|journalist|profile|contributors|columnists|writers)/")
 
 
+#: A person's page where a CMS files people under a shared word with one slug after it
+#: and nothing more: "/staff/<name>", Drupal's "/user/<id>" and "/users/<name>",
+#: "/redakteur/<name>", "/journalists/<name>", "/reporter/<name>"; not the login,
+#: registration and account pages under the same words, nor a section's subpage
+#: ("/staff/jobs/more", "/staff/jobs": a person's slug holds a hyphen, an underscore or a
+#: point between two names, or is a number). Not "/people/<name>": Arc XP's author pages,
+#: but also the topic pages of the people a story is about.
+_PERSON_PATH = re.compile(
+    r"/(?:staff|users?|redakteur(?:in|e)?|journalists|reporters?)/"
+    r"(?!(?:login|logout|log-in|log-out|register|registration|password|account|signin|signout|"
+    r"signup|sign[_-](?:in|out|up)|me|edit)(?:[/?#]|$))(?:[\w%]+[-_.][\w.%-]+|\d+)/?(?:[?#]|$)",
+    re.IGNORECASE)
+
+
 def author_links(scope) -> list:
     """The links (``<a>``, the scope included) whose href holds an author page's path
-    segment (:data:`_AUTHOR_PATH`), in page order: what the XPath
+    segment (:data:`_AUTHOR_PATH`) or ends in a person's page (:data:`_PERSON_PATH`), in
+    page order: what the XPath
     ``.//@href[contains(., '/author/') or ...]/parent::a`` selects, read through lxml's C
     ``iter("a")`` and one regex search per link, several times faster than fourteen
     ``contains()`` on every href."""
     found = []
     for link in scope.iter("a"):
         href = link.get("href")
-        if href and _AUTHOR_PATH.search(href):
+        if href and (_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href)):
             found.append(link)
     return found
 

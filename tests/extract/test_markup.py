@@ -445,3 +445,14 @@ def test_by_named_elements_end_their_class_word_in_by():
         '<p class="byline">F</p><p class="By">G</p><p class="by-author">H</p></body></html>')
     # outermost only; "powered-by", "side-by-side", "lobby", "byline" and "by-author" are not it
     assert [e.text for e in markup.by_named(root)] == ["A", "B", "G"]
+
+
+def test_author_links_take_a_persons_page_under_a_shared_word():
+    root = lxml.html.document_fromstring(
+        '<html><body><a href="/staff/jane-doe">A</a><a href="https://x.example/user/1234">B</a>'
+        '<a href="/user/login">C</a><a href="/users/sign_out">D</a><a href="/staff/jobs">E</a>'
+        '<a href="/redakteur/jana-roth/">F</a><a href="/people/jane-doe">G</a>'
+        '<a href="/user/ann/videos">H</a></body></html>')
+    # a login or account page, a section's one-word page, "/people/" (also a topic's page)
+    # and a deeper path are no person's page
+    assert [e.text for e in markup.author_links(root)] == ["A", "B", "F"]
