@@ -762,12 +762,25 @@ BYLINE_PART_BREAK = " | "
 _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
+def _alike_siblings(first, second) -> bool:
+    """True when two sibling elements are alike, one right after the other: the same tag
+    and the same class (not none), only blanks between them, each holding text: the items
+    of a list the page sets apart by its style alone ("<span class=name>Jane Doe</span>
+    <span class=name>John Roe</span>")."""
+    names = first.get("class") if isinstance(first.tag, str) else None
+    return (bool(names) and second.tag == first.tag and second.get("class") == names
+            and not (first.tail or "").strip()
+            and bool(text_of(first)) and bool(text_of(second)))
+
+
 def byline_text(element) -> str:
     """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
     block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
     elements touch with no space between them (a name, then a handle link or a date
     styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
-    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
+    space ("<span>Jane</span> <span>Doe</span>") stay one part, unless they are alike
+    (:func:`_alike_siblings`: "<span class=name>Jane Doe</span> <span class=name>John
+    Roe</span>", names the page sets apart by its style)."""
     pieces: list = []  # strings; None = a hard break; False = an element edge
 
     def walk(node, top: bool) -> None:
@@ -777,8 +790,12 @@ def byline_text(element) -> str:
             pieces.append(edge)
             if node.text:
                 pieces.append(node.text)
+            previous = None
             for child in node:
+                if previous is not None and _alike_siblings(previous, child):
+                    pieces.append(None)  # (names set side by side, one element each)
                 walk(child, False)
+                previous = child
             pieces.append(edge)
         if not top and node.tail:
             pieces.append(node.tail)

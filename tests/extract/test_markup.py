@@ -456,3 +456,15 @@ def test_author_links_take_a_persons_page_under_a_shared_word():
     # a login or account page, a section's one-word page, "/people/" (also a topic's page)
     # and a deeper path are no person's page
     assert [e.text for e in markup.author_links(root)] == ["A", "B", "F"]
+
+
+def test_names_set_apart_by_style_alone_are_separate_parts_of_a_byline():
+    alike = lxml.html.fragment_fromstring(
+        '<div class="byline"><span class="name">Jane Doe</span>\n<span class="name">John Roe</span></div>')
+    assert markup.byline_text(alike) == "Jane Doe | John Roe"
+    # a first and a last name in spans of their own stay one name
+    parts = lxml.html.fragment_fromstring(
+        '<div class="byline"><span class="given">Jane</span> <span class="family">Doe</span></div>')
+    assert markup.byline_text(parts) == "Jane Doe"
+    plain = lxml.html.fragment_fromstring('<div class="byline">By <span>Jane</span> <span>Doe</span></div>')
+    assert markup.byline_text(plain) == "By Jane Doe"
