@@ -832,6 +832,56 @@ def in_figure(element) -> bool:
         element.iterancestors("figure", "figcaption"), None) is not None
 
 
+#: Class words of a quotation's block: a pull quote's or a blockquote's attribution
+#: ("blockquote__author", "quote-author", "zitat-autor") names the person quoted.
+_QUOTE_NAMED = re.compile(r"quote|zitat|citaat|citazione|cytat", re.IGNORECASE)
+#: How far up from a byline element a quotation's block is looked for.
+QUOTE_LEVELS = 3
+
+
+def in_quote(element) -> bool:
+    """True when the element is a quotation's attribution: it or one of its QUOTE_LEVELS
+    nearest ancestors is a ``<blockquote>`` or ``<q>``, or has a class naming a quote
+    (:data:`_QUOTE_NAMED`; the HTML convention and the quote blocks of the common CMSs put
+    the quoted person's name inside the quote's block, in a ``<cite>`` or a "__author")."""
+    node = element
+    for _ in range(QUOTE_LEVELS + 1):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag in ("blockquote", "q") or _QUOTE_NAMED.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+#: The longest byline element read as it is; a longer one (an author box holding a bio)
+#: is read through the first short byline-named element inside it (:func:`byline_inside`).
+MAX_BYLINE_ELEMENT_CHARS = 300
+
+
+#: The class word of the element holding an author's name ("author-box__name", "authorName").
+_NAME_CLASS = re.compile(r"name", re.IGNORECASE)
+
+
+def byline_inside(element):
+    """The element inside ``element`` whose class names an author or a byline
+    (:data:`_BYLINE_NAMED`) and no author furniture (:data:`_FURNITURE_NAMED`), with text
+    of at most MAX_BYLINE_ELEMENT_CHARS: the name line of an author box that also holds a
+    bio ("About the author - Jane Doe" above her bio); the first whose class also says
+    "name", else the first. None when there is none."""
+    found = []
+    for node in element.iterdescendants():
+        names = node.get("class") if isinstance(node.tag, str) else None
+        if not names or not _BYLINE_NAMED.search(names) or _FURNITURE_NAMED.search(names):
+            continue
+        text = text_of(node)
+        if text and len(text) <= MAX_BYLINE_ELEMENT_CHARS:
+            if _NAME_CLASS.search(names):
+                return node
+            found.append(node)
+    return found[0] if found else None
+
+
 def element_value(element) -> str:
     """The value an element states: @content / @datetime / @title of meta-ish elements, else text."""
     for attribute in ("content", "datetime"):

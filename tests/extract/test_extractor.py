@@ -377,3 +377,24 @@ def test_a_by_named_element_is_the_byline():
     # a platform's credit is no byline
     powered = page.replace("gnt_ar_by", "powered-by").replace("Ann Lee and Bo Kim", "Powered by Pressly")
     assert extract_article(powered, URL, profile=False).authors == []
+
+
+def test_a_quotes_attribution_is_no_byline():
+    page = (f"<html><body><article><h1>River rises</h1><p class='author'>Ann Lee</p>"
+            f"<div class='content'>{_story('The river rose overnight.')}"
+            "<div class='pullquote'><blockquote>We saw it coming.</blockquote>"
+            "<p class='pullquote__author'>Bo Kim, mayor</p></div>"
+            f"{_story('The water fell by noon.')}</div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee"]
+
+
+def test_the_name_line_of_an_author_box_that_holds_a_bio_is_the_byline():
+    bio = "Ann has grown lemons on her balcony for years and writes about it every week. " * 5
+    page = (f"<html><body><article><h1>Lemons from seed</h1>"
+            f"<div class='content'>{_story('Lemons grow from seed.')}</div>"
+            f"<div class='author__box'><div class='author__box__top'>About the Author - <span>Ann Lee</span>"
+            f"</div><p>{bio}</p></div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee"]
+    # an author box whose short lines name nobody gives no author
+    nameless = page.replace("About the Author - <span>Ann Lee</span>", "About the Author")
+    assert extract_article(nameless, URL, profile=False).authors == []

@@ -468,3 +468,28 @@ def test_names_set_apart_by_style_alone_are_separate_parts_of_a_byline():
     assert markup.byline_text(parts) == "Jane Doe"
     plain = lxml.html.fragment_fromstring('<div class="byline">By <span>Jane</span> <span>Doe</span></div>')
     assert markup.byline_text(plain) == "By Jane Doe"
+
+
+def test_a_quotes_attribution_is_in_a_quote():
+    root = lxml.html.document_fromstring(
+        '<html><body><div class="blockquote"><blockquote>Words.</blockquote>'
+        '<div class="blockquote__credentials"><p class="blockquote__author">A</p></div></div>'
+        '<blockquote><p>More words.</p><cite class="author">B</cite></blockquote>'
+        '<div class="article-header"><p class="author">C</p></div></body></html>')
+    a, b, c = (root.xpath(f"//*[text()='{t}']")[0] for t in "ABC")
+    assert markup.in_quote(a) and markup.in_quote(b) and not markup.in_quote(c)
+
+
+def test_byline_inside_an_author_box_is_its_name_line():
+    bio = "She writes about gardens and the weather, and has done so for many years. " * 5
+    box = lxml.html.fragment_fromstring(
+        f'<div class="author-box"><div class="author-box__top">About the author - Ann Lee</div>'
+        f'<p class="author-box__bio">{bio}</p><h4 class="author-box__name">Ann Lee</h4></div>')
+    # the element whose class says "name" first, else the first short byline-named one
+    assert markup.byline_inside(box).text == "Ann Lee"
+    box.remove(box.find("h4"))
+    assert markup.byline_inside(box).text == "About the author - Ann Lee"
+    # author furniture ("bio" is no furniture word, but "desc" is) and long texts are passed over
+    plain = lxml.html.fragment_fromstring(
+        f'<div class="author-box"><p class="author-box__desc">Ann</p><p>{bio}</p></div>')
+    assert markup.byline_inside(plain) is None
