@@ -22,6 +22,7 @@ import datetime as dt
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
@@ -777,7 +778,7 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
         if found:
             yield found, beside, "name printed beside the date after the headline"
     for text in markup.link_texts_before_follow(h1)[:1] if h1 is not None else ():
-        if _NAME_ONLY.fullmatch(text) and byline.clean_byline(text, strict=True) == [text]:
+        if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
@@ -805,9 +806,40 @@ NAME_BESIDE_DATE_BLOCKS = 4
 #: The most words of one block printed between the name and the date, passed over when it
 #: holds a number (a reading time: "2 min read", "Lesezeit 3 Min.", "5 minutes").
 MAX_WORDS_BETWEEN_NAME_AND_DATE = 3
-#: A block that is a name and nothing else: two to four words of letters (an apostrophe,
-#: a hyphen or an initial's point inside), no colon, digit or other mark.
-_NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}")
+#: Characters a word of a name holds after its first letter besides letters, digits and
+#: combining marks (the vowel signs of Devanagari, Bengali, Tamil ...): an apostrophe, a
+#: hyphen, an initial's point.
+_NAME_WORD_EXTRAS = frozenset("'’.-_")
+#: Words of a name printed alone: two to four.
+NAME_ONLY_WORDS = (2, 4)
+#: What parts a name from a date printed in the same block ("Jane Doe / Berlin, 4 March
+#: 2024", "Jane Doe | 4 March 2024", "Jane Doe · 4 March 2024").
+_NAME_DATE_SEPARATOR = re.compile(r"\s(?:/|\||•|·|[-–—])\s")
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isalpha() and all(
+        ch.isalnum() or ch in _NAME_WORD_EXTRAS or unicodedata.category(ch)[0] == "M"
+        for ch in word[1:])
+
+
+def _is_name_only(text: str) -> bool:
+    """True when a text is a name and nothing else: two to four words of letters (with
+    their combining marks; an apostrophe, a hyphen or an initial's point inside), one
+    space apart, no colon, digit-led word or other mark."""
+    words = re.split(r"\s", text)
+    return NAME_ONLY_WORDS[0] <= len(words) <= NAME_ONLY_WORDS[1] and all(map(_is_name_word, words))
+
+
+def _name_dated_in_one_block(text: str) -> list[str]:
+    """The name of a block that prints one person's name, a separator and a date ("Jane
+    Doe / Berlin, 4 March 2024"): the byline written without a by-word on the date line.
+    [] otherwise."""
+    parts = _NAME_DATE_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or not _is_name_only(parts[0]) or not date_parts_of_line(parts[1]):
+        return []
+    found = byline.clean_byline(parts[0], strict=True)
+    return found if found == [collapse(parts[0])] else []
 
 
 def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | None]:
@@ -816,16 +848,22 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
     :func:`markup.texts_after_headline`) that is one person's name and nothing else (two
     to four capitalised words), when the next block holds a date (a year, or a numeric
     day), or the block after it, past a block of MAX_WORDS_BETWEEN_NAME_AND_DATE words or
-    fewer holding a number (a reading time): the byline printed without a by-word above or
-    beside the date line. ([], None) otherwise."""
+    fewer holding a number (a reading time); or that prints the name, a separator and the
+    date itself (:func:`_name_dated_in_one_block`): the byline printed without a by-word
+    above or beside the date line. ([], None) otherwise."""
     blocks = [text for text, _named in itertools.islice(after_headline, NAME_BESIDE_DATE_BLOCKS)]
-    for index, text in enumerate(blocks[:-1]):
+    for index, text in enumerate(blocks):
+        found = _name_dated_in_one_block(text)
+        if found:
+            return found, text
+        if index + 1 >= len(blocks):
+            continue
         following = blocks[index + 1]
         if (not date_parts_of_line(following) and index + 2 < len(blocks)
                 and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
                 and any(ch.isdigit() for ch in following)):
             following = blocks[index + 2]  # (a reading time between: "2 min read")
-        if not _NAME_ONLY.fullmatch(text) or not date_parts_of_line(following):
+        if not _is_name_only(text) or not date_parts_of_line(following):
             continue
         found = byline.clean_byline(text, strict=True)
         if len(found) == 1 and found[0] == collapse(text):

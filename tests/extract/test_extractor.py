@@ -379,6 +379,19 @@ def test_a_by_named_element_is_the_byline():
     assert extract_article(powered, URL, profile=False).authors == []
 
 
+def test_a_name_a_separator_and_a_date_in_one_block_after_the_headline():
+    page = ("<html><body><article><h1>River rises</h1><table><tr><td>Ann Lee / Berlin March 4, 2024"
+            f"</td></tr></table><div class='content'>{_story('The river rose overnight.')}</div>"
+            "</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee"]
+    # in a script whose vowels are combining marks (Devanagari)
+    hindi = page.replace("Ann Lee", "शुभायन चक्रवर्ती")
+    assert extract_article(hindi, URL, profile=False).authors == ["शुभायन चक्रवर्ती"]
+    # without a date after the separator, the block is no byline
+    undated = page.replace("Berlin March 4, 2024", "Berlin and Bonn")
+    assert extract_article(undated, URL, profile=False).authors == []
+
+
 def test_a_quotes_attribution_is_no_byline():
     page = (f"<html><body><article><h1>River rises</h1><p class='author'>Ann Lee</p>"
             f"<div class='content'>{_story('The river rose overnight.')}"
