@@ -757,6 +757,10 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
             found = byline.clean_byline(text, strict=True)
             if found:
                 yield found, text, "line opening with a by-word"
+        else:
+            found = _names_after_dated_by_word(text)
+            if found:
+                yield found, text, "line opening with a date and a by-word"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
@@ -799,6 +803,33 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             return names, raw, where
         desk = desk or (names, raw, where)
     return desk or ([], None, None)
+
+
+#: A line that opens with a date and goes on with a by-word and the names ("06.11.2023 13:30
+#: von Jana", "January 9th, 2008 by Ed Kent", "Posted on March 4, 2024 by Jane Doe": the
+#: meta line of blog themes); the by-words are "by" and the particle lead-ins.
+_DATED_BY_WORD = re.compile(r"\s(?:by|" + "|".join(byline.PARTICLE_LEAD_INS) + r")\s+(?=\S)",
+                            re.IGNORECASE)
+#: The longest line read for it, and the most characters of the part before the by-word
+#: that are not its date ("Posted on", "Am").
+MAX_DATED_BYLINE_CHARS = 100
+MAX_WORDS_BEFORE_DATE_CHARS = 12
+
+
+def _names_after_dated_by_word(text: str) -> list[str]:
+    """The names of a line that opens with a date and then a by-word (:data:`_DATED_BY_WORD`):
+    after a date a particle ("von", "par") is a by-word, not a name's particle, so one name
+    alone ("von Jana") counts. [] when the part before the by-word is more than its date."""
+    if len(text) > MAX_DATED_BYLINE_CHARS or not any(ch.isdigit() for ch in text[:40]):
+        return []
+    for match in _DATED_BY_WORD.finditer(text):  # (dates hold such words too: "4 de marzo")
+        before = collapse(text[:match.start()])
+        if not 4 <= len(before) <= 40 or any(mark in before for mark in "|•·"):
+            continue
+        dates = date_parts_of_line(before)
+        if dates and len(before) - max(map(len, dates)) <= MAX_WORDS_BEFORE_DATE_CHARS:
+            return byline.clean_byline(text[match.end():], strict=True)
+    return []
 
 
 #: How many short blocks after the headline are read for a name printed beside the date.

@@ -411,3 +411,18 @@ def test_the_name_line_of_an_author_box_that_holds_a_bio_is_the_byline():
     # an author box whose short lines name nobody gives no author
     nameless = page.replace("About the Author - <span>Ann Lee</span>", "About the Author")
     assert extract_article(nameless, URL, profile=False).authors == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("06.11.2023 13:30 von Jana", ["Jana"]),
+    ("January 9th, 2008 by Ed Kent", ["Ed Kent"]),
+    ("4 de marzo de 2024 por Ana Gil", ["Ana Gil"]),
+    # a time span, a page count, a sentence are no byline
+    ("21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr", []),
+    ("Seite 1 von 2", []),
+    ("In 2019 the firm was bought by Google", []),
+])
+def test_a_line_opening_with_a_date_and_a_by_word_names_the_author(line, names):
+    page = (f"<html><body><article><h1>River rises</h1><p class='meta'>{line}</p>"
+            f"<div class='content'>{_story('The river rose overnight.')}</div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == names
