@@ -227,8 +227,15 @@ def author_links(scope) -> list:
 
 #: A class word whose last part is "by" ("posted-by", "submitted-by", "published-by",
 #: "written-by", Gannett's "gnt_ar_by", a bare "by"): the element printing who wrote the
-#: story. "powered-by" (a platform's credit) is no byline.
-_BY_WORD = re.compile(r"(?:^|(?<=\s))(?![\w-]*powered)(?:[\w-]*?[_-])?by(?=\s|$)", re.IGNORECASE)
+#: story. Not when the part before it says what else is "by" something: a platform's or a
+#: sponsor's credit ("powered-by", "sponsored-by", "presented-by", "supported-by"), a list's
+#: controls ("sort-by", "filter-by", "order-by", "group-by", "search-by"), "share-by",
+#: "stand-by", "near-by".
+_NOT_BY_WORDS = ("powered", "sponsored", "presented", "supported", "brought", "funded", "paid",
+                 "promoted", "sort", "filter", "order", "group", "share", "search", "browse",
+                 "stand", "near", "side", "step")
+_BY_WORD = re.compile(r"(?:^|(?<=\s))(?![\w-]*(?:" + "|".join(_NOT_BY_WORDS) + r")[_-]by(?:\s|$))"
+                      r"(?:[\w-]*?[_-])?by(?=\s|$)", re.IGNORECASE)
 #: Elements with a class attribute that may hold :data:`_BY_WORD` (filtered in Python).
 _MAYBE_BY_NAMED = XP(f"{WITHIN}@class[contains(., 'by') or contains(., 'By') or contains(., 'BY')]/parent::*")
 

@@ -445,6 +445,11 @@ def test_by_named_elements_end_their_class_word_in_by():
         '<p class="byline">F</p><p class="By">G</p><p class="by-author">H</p></body></html>')
     # outermost only; "powered-by", "side-by-side", "lobby", "byline" and "by-author" are not it
     assert [e.text for e in markup.by_named(root)] == ["A", "B", "G"]
+    # a sponsor's credit and a list's controls are not it either
+    others = lxml.html.document_fromstring(
+        '<html><body><p class="sponsored-by">Acme Bank</p><div class="sort-by">Newest</div>'
+        '<div class="list filter_by">Most Popular</div></body></html>')
+    assert markup.by_named(others) == []
 
 
 def test_author_links_take_a_persons_page_under_a_shared_word():
