@@ -640,9 +640,8 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     an element's parts are read apart (:func:`markup.byline_text`), an element too long to
     be a byline is read through the byline-named element inside it (an author box's name
     line, :func:`markup.byline_inside`), an element inside a figure (a picture's credit,
-    often marked ``itemprop=author``) or a quotation (the quoted person,
-    :func:`markup.in_quote`) is not a byline, and neither are elements listed in alike
-    blocks (:func:`_listed_bylines`)."""
+    often marked ``itemprop=author``) is not a byline, and neither are elements listed in
+    alike blocks (:func:`_listed_bylines`)."""
     names: list[str] = []
     raws: list[str] = []
     listed = _listed_bylines(elements, h1s)
@@ -652,8 +651,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
             inside = markup.byline_inside(element)  # (an author box: its name line)
             if inside is not None:
                 element, raw = inside, markup.text_of(inside)
-        if (not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element)
-                or markup.in_quote(element)):
+        if not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
         read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)

@@ -769,25 +769,12 @@ BYLINE_PART_BREAK = " | "
 _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
-def _alike_siblings(first, second) -> bool:
-    """True when two sibling elements are alike, one right after the other: the same tag
-    and the same class (not none), only blanks between them, each holding text: the items
-    of a list the page sets apart by its style alone ("<span class=name>Jane Doe</span>
-    <span class=name>John Roe</span>")."""
-    names = first.get("class") if isinstance(first.tag, str) else None
-    return (bool(names) and second.tag == first.tag and second.get("class") == names
-            and not (first.tail or "").strip()
-            and bool(text_of(first)) and bool(text_of(second)))
-
-
 def byline_text(element) -> str:
     """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
     block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
     elements touch with no space between them (a name, then a handle link or a date
     styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
-    space ("<span>Jane</span> <span>Doe</span>") stay one part, unless they are alike
-    (:func:`_alike_siblings`: "<span class=name>Jane Doe</span> <span class=name>John
-    Roe</span>", names the page sets apart by its style)."""
+    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
     pieces: list = []  # strings; None = a hard break; False = an element edge
 
     def walk(node, top: bool) -> None:
@@ -797,12 +784,8 @@ def byline_text(element) -> str:
             pieces.append(edge)
             if node.text:
                 pieces.append(node.text)
-            previous = None
             for child in node:
-                if previous is not None and _alike_siblings(previous, child):
-                    pieces.append(None)  # (names set side by side, one element each)
                 walk(child, False)
-                previous = child
             pieces.append(edge)
         if not top and node.tail:
             pieces.append(node.tail)
@@ -837,28 +820,6 @@ def in_figure(element) -> bool:
     """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
     return element.tag in ("figure", "figcaption") or next(
         element.iterancestors("figure", "figcaption"), None) is not None
-
-
-#: Class words of a quotation's block: a pull quote's or a blockquote's attribution
-#: ("blockquote__author", "quote-author", "zitat-autor") names the person quoted.
-_QUOTE_NAMED = re.compile(r"quote|zitat|citaat|citazione|cytat", re.IGNORECASE)
-#: How far up from a byline element a quotation's block is looked for.
-QUOTE_LEVELS = 3
-
-
-def in_quote(element) -> bool:
-    """True when the element is a quotation's attribution: it or one of its QUOTE_LEVELS
-    nearest ancestors is a ``<blockquote>`` or ``<q>``, or has a class naming a quote
-    (:data:`_QUOTE_NAMED`; the HTML convention and the quote blocks of the common CMSs put
-    the quoted person's name inside the quote's block, in a ``<cite>`` or a "__author")."""
-    node = element
-    for _ in range(QUOTE_LEVELS + 1):
-        if node is None or not isinstance(node.tag, str):
-            return False
-        if node.tag in ("blockquote", "q") or _QUOTE_NAMED.search(node.get("class") or ""):
-            return True
-        node = node.getparent()
-    return False
 
 
 #: The longest byline element read as it is; a longer one (an author box holding a bio)

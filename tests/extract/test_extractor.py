@@ -392,15 +392,6 @@ def test_a_name_a_separator_and_a_date_in_one_block_after_the_headline():
     assert extract_article(undated, URL, profile=False).authors == []
 
 
-def test_a_quotes_attribution_is_no_byline():
-    page = (f"<html><body><article><h1>River rises</h1><p class='author'>Ann Lee</p>"
-            f"<div class='content'>{_story('The river rose overnight.')}"
-            "<div class='pullquote'><blockquote>We saw it coming.</blockquote>"
-            "<p class='pullquote__author'>Bo Kim, mayor</p></div>"
-            f"{_story('The water fell by noon.')}</div></article></body></html>")
-    assert extract_article(page, URL, profile=False).authors == ["Ann Lee"]
-
-
 def test_the_name_line_of_an_author_box_that_holds_a_bio_is_the_byline():
     bio = "Ann has grown lemons on her balcony for years and writes about it every week. " * 5
     page = (f"<html><body><article><h1>Lemons from seed</h1>"

@@ -463,28 +463,6 @@ def test_author_links_take_a_persons_page_under_a_shared_word():
     assert [e.text for e in markup.author_links(root)] == ["A", "B", "F"]
 
 
-def test_names_set_apart_by_style_alone_are_separate_parts_of_a_byline():
-    alike = lxml.html.fragment_fromstring(
-        '<div class="byline"><span class="name">Jane Doe</span>\n<span class="name">John Roe</span></div>')
-    assert markup.byline_text(alike) == "Jane Doe | John Roe"
-    # a first and a last name in spans of their own stay one name
-    parts = lxml.html.fragment_fromstring(
-        '<div class="byline"><span class="given">Jane</span> <span class="family">Doe</span></div>')
-    assert markup.byline_text(parts) == "Jane Doe"
-    plain = lxml.html.fragment_fromstring('<div class="byline">By <span>Jane</span> <span>Doe</span></div>')
-    assert markup.byline_text(plain) == "By Jane Doe"
-
-
-def test_a_quotes_attribution_is_in_a_quote():
-    root = lxml.html.document_fromstring(
-        '<html><body><div class="blockquote"><blockquote>Words.</blockquote>'
-        '<div class="blockquote__credentials"><p class="blockquote__author">A</p></div></div>'
-        '<blockquote><p>More words.</p><cite class="author">B</cite></blockquote>'
-        '<div class="article-header"><p class="author">C</p></div></body></html>')
-    a, b, c = (root.xpath(f"//*[text()='{t}']")[0] for t in "ABC")
-    assert markup.in_quote(a) and markup.in_quote(b) and not markup.in_quote(c)
-
-
 def test_byline_inside_an_author_box_is_its_name_line():
     bio = "She writes about gardens and the weather, and has done so for many years. " * 5
     box = lxml.html.fragment_fromstring(
