@@ -32,7 +32,7 @@ from newscrawl.text import collapse, fold
 
 #: Lead-in words before the names, in many languages (matched at the start, case-insensitive).
 LEAD_INS = (
-    r"(?:written|reported|reporting|words|text|story|posted|published|compiled|edited|"
+    r"(?:written|reported|reporting|words|text|story|posted|published|submitted|compiled|edited|"
     r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
     r"perspective)\s+by",
     # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
@@ -73,7 +73,7 @@ PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av"
                      r"van", r"od", r"från", r"fra")
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
 _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+"
+_LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")(?:\s*[:\-–—]?\s+|\s*:(?=[^\W\d_]))"
                       r"|^\s*(?:" + "|".join(CJK_LEAD_INS) + r")\s*[:：]\s*", re.IGNORECASE)
 _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)

@@ -22,6 +22,7 @@ import datetime as dt
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
@@ -636,15 +637,21 @@ def _listed_bylines(elements: list, h1s: list) -> set[int]:
 def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
                         site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
-    an element's parts are read apart (:func:`markup.byline_text`), an element inside a
-    figure (a picture's credit, often marked ``itemprop=author``) is not a byline, and
-    neither are elements listed in alike blocks (:func:`_listed_bylines`)."""
+    an element's parts are read apart (:func:`markup.byline_text`), an element too long to
+    be a byline is read through the byline-named element inside it (an author box's name
+    line, :func:`markup.byline_inside`), an element inside a figure (a picture's credit,
+    often marked ``itemprop=author``) is not a byline, and neither are elements listed in
+    alike blocks (:func:`_listed_bylines`)."""
     names: list[str] = []
     raws: list[str] = []
     listed = _listed_bylines(elements, h1s)
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
-        if not raw or len(raw) > 300 or markup.in_figure(element):
+        if raw and len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS and not element.get("content"):
+            inside = markup.byline_inside(element)  # (an author box: its name line)
+            if inside is not None:
+                element, raw = inside, markup.text_of(inside)
+        if not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
         read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
@@ -748,6 +755,10 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
             found = byline.clean_byline(text, strict=True)
             if found:
                 yield found, text, "line opening with a by-word"
+        else:
+            found = _names_after_dated_by_word(text)
+            if found:
+                yield found, text, "line opening with a date and a by-word"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
         found = byline.clean_byline(text, strict=True)
         if found:
@@ -769,7 +780,7 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
         if found:
             yield found, beside, "name printed beside the date after the headline"
     for text in markup.link_texts_before_follow(h1)[:1] if h1 is not None else ():
-        if _NAME_ONLY.fullmatch(text) and byline.clean_byline(text, strict=True) == [text]:
+        if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
     body_node = getattr(run.body, "node", None)
     for text in markup.signature_texts(body_node) if body_node is not None else ():
@@ -792,14 +803,72 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
     return desk or ([], None, None)
 
 
+#: A line that opens with a date and goes on with a by-word and the names ("06.11.2023 13:30
+#: von Jana", "January 9th, 2008 by Ed Kent", "Posted on March 4, 2024 by Jane Doe": the
+#: meta line of blog themes); the by-words are "by" and the particle lead-ins.
+_DATED_BY_WORD = re.compile(r"\s(?:by|" + "|".join(byline.PARTICLE_LEAD_INS) + r")\s+(?=\S)",
+                            re.IGNORECASE)
+#: The longest line read for it, and the most characters of the part before the by-word
+#: that are not its date ("Posted on", "Am").
+MAX_DATED_BYLINE_CHARS = 100
+MAX_WORDS_BEFORE_DATE_CHARS = 12
+
+
+def _names_after_dated_by_word(text: str) -> list[str]:
+    """The names of a line that opens with a date and then a by-word (:data:`_DATED_BY_WORD`):
+    after a date a particle ("von", "par") is a by-word, not a name's particle, so one name
+    alone ("von Jana") counts. [] when the part before the by-word is more than its date."""
+    if len(text) > MAX_DATED_BYLINE_CHARS or not any(ch.isdigit() for ch in text[:40]):
+        return []
+    for match in _DATED_BY_WORD.finditer(text):  # (dates hold such words too: "4 de marzo")
+        before = collapse(text[:match.start()])
+        if not 4 <= len(before) <= 40 or any(mark in before for mark in "|•·"):
+            continue
+        dates = date_parts_of_line(before)
+        if dates and len(before) - max(map(len, dates)) <= MAX_WORDS_BEFORE_DATE_CHARS:
+            return byline.clean_byline(text[match.end():], strict=True)
+    return []
+
+
 #: How many short blocks after the headline are read for a name printed beside the date.
 NAME_BESIDE_DATE_BLOCKS = 4
 #: The most words of one block printed between the name and the date, passed over when it
 #: holds a number (a reading time: "2 min read", "Lesezeit 3 Min.", "5 minutes").
 MAX_WORDS_BETWEEN_NAME_AND_DATE = 3
-#: A block that is a name and nothing else: two to four words of letters (an apostrophe,
-#: a hyphen or an initial's point inside), no colon, digit or other mark.
-_NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,3}")
+#: Characters a word of a name holds after its first letter besides letters, digits and
+#: combining marks (the vowel signs of Devanagari, Bengali, Tamil ...): an apostrophe, a
+#: hyphen, an initial's point.
+_NAME_WORD_EXTRAS = frozenset("'’.-_")
+#: Words of a name printed alone: two to four.
+NAME_ONLY_WORDS = (2, 4)
+#: What parts a name from a date printed in the same block ("Jane Doe / Berlin, 4 March
+#: 2024", "Jane Doe | 4 March 2024", "Jane Doe · 4 March 2024").
+_NAME_DATE_SEPARATOR = re.compile(r"\s(?:/|\||•|·|[-–—])\s")
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isalpha() and all(
+        ch.isalnum() or ch in _NAME_WORD_EXTRAS or unicodedata.category(ch)[0] == "M"
+        for ch in word[1:])
+
+
+def _is_name_only(text: str) -> bool:
+    """True when a text is a name and nothing else: two to four words of letters (with
+    their combining marks; an apostrophe, a hyphen or an initial's point inside), one
+    space apart, no colon, digit-led word or other mark."""
+    words = re.split(r"\s", text)
+    return NAME_ONLY_WORDS[0] <= len(words) <= NAME_ONLY_WORDS[1] and all(map(_is_name_word, words))
+
+
+def _name_dated_in_one_block(text: str) -> list[str]:
+    """The name of a block that prints one person's name, a separator and a date ("Jane
+    Doe / Berlin, 4 March 2024"): the byline written without a by-word on the date line.
+    [] otherwise."""
+    parts = _NAME_DATE_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or not _is_name_only(parts[0]) or not date_parts_of_line(parts[1]):
+        return []
+    found = byline.clean_byline(parts[0], strict=True)
+    return found if found == [collapse(parts[0])] else []
 
 
 def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | None]:
@@ -808,16 +877,22 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
     :func:`markup.texts_after_headline`) that is one person's name and nothing else (two
     to four capitalised words), when the next block holds a date (a year, or a numeric
     day), or the block after it, past a block of MAX_WORDS_BETWEEN_NAME_AND_DATE words or
-    fewer holding a number (a reading time): the byline printed without a by-word above or
-    beside the date line. ([], None) otherwise."""
+    fewer holding a number (a reading time); or that prints the name, a separator and the
+    date itself (:func:`_name_dated_in_one_block`): the byline printed without a by-word
+    above or beside the date line. ([], None) otherwise."""
     blocks = [text for text, _named in itertools.islice(after_headline, NAME_BESIDE_DATE_BLOCKS)]
-    for index, text in enumerate(blocks[:-1]):
+    for index, text in enumerate(blocks):
+        found = _name_dated_in_one_block(text)
+        if found:
+            return found, text
+        if index + 1 >= len(blocks):
+            continue
         following = blocks[index + 1]
         if (not date_parts_of_line(following) and index + 2 < len(blocks)
                 and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
                 and any(ch.isdigit() for ch in following)):
             following = blocks[index + 2]  # (a reading time between: "2 min read")
-        if not _NAME_ONLY.fullmatch(text) or not date_parts_of_line(following):
+        if not _is_name_only(text) or not date_parts_of_line(following):
             continue
         found = byline.clean_byline(text, strict=True)
         if len(found) == 1 and found[0] == collapse(text):

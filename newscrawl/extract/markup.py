@@ -196,17 +196,60 @@ _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|es|i|zy)?|auteurs?|journalist|profile|contributors|columnists|writers)/")
 
 
+#: A person's page where a CMS files people under a shared word with one slug after it
+#: and nothing more: "/staff/<name>", Drupal's "/user/<id>" and "/users/<name>",
+#: "/redakteur/<name>", "/journalists/<name>", "/reporter/<name>"; not the login,
+#: registration and account pages under the same words, nor a section's subpage
+#: ("/staff/jobs/more", "/staff/jobs": a person's slug holds a hyphen, an underscore or a
+#: point between two names, or is a number). Not "/people/<name>": Arc XP's author pages,
+#: but also the topic pages of the people a story is about.
+_PERSON_PATH = re.compile(
+    r"/(?:staff|users?|redakteur(?:in|e)?|journalists|reporters?)/"
+    r"(?!(?:login|logout|log-in|log-out|register|registration|password|account|signin|signout|"
+    r"signup|sign[_-](?:in|out|up)|me|edit)(?:[/?#]|$))(?:[\w%]+[-_.][\w.%-]+|\d+)/?(?:[?#]|$)",
+    re.IGNORECASE)
+
+
 def author_links(scope) -> list:
     """The links (``<a>``, the scope included) whose href holds an author page's path
-    segment (:data:`_AUTHOR_PATH`), in page order: what the XPath
+    segment (:data:`_AUTHOR_PATH`) or ends in a person's page (:data:`_PERSON_PATH`), in
+    page order: what the XPath
     ``.//@href[contains(., '/author/') or ...]/parent::a`` selects, read through lxml's C
     ``iter("a")`` and one regex search per link, several times faster than fourteen
     ``contains()`` on every href."""
     found = []
     for link in scope.iter("a"):
         href = link.get("href")
-        if href and _AUTHOR_PATH.search(href):
+        if href and (_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href)):
             found.append(link)
+    return found
+
+
+#: A class word whose last part is "by" ("posted-by", "submitted-by", "published-by",
+#: "written-by", Gannett's "gnt_ar_by", a bare "by"): the element printing who wrote the
+#: story. Not when the part before it says what else is "by" something: a platform's or a
+#: sponsor's credit ("powered-by", "sponsored-by", "presented-by", "supported-by"), a list's
+#: controls ("sort-by", "filter-by", "order-by", "group-by", "search-by"), "share-by",
+#: "stand-by", "near-by".
+_NOT_BY_WORDS = ("powered", "sponsored", "presented", "supported", "brought", "funded", "paid",
+                 "promoted", "sort", "filter", "order", "group", "share", "search", "browse",
+                 "stand", "near", "side", "step")
+_BY_WORD = re.compile(r"(?:^|(?<=\s))(?![\w-]*(?:" + "|".join(_NOT_BY_WORDS) + r")[_-]by(?:\s|$))"
+                      r"(?:[\w-]*?[_-])?by(?=\s|$)", re.IGNORECASE)
+#: Elements with a class attribute that may hold :data:`_BY_WORD` (filtered in Python).
+_MAYBE_BY_NAMED = XP(f"{WITHIN}@class[contains(., 'by') or contains(., 'By') or contains(., 'BY')]/parent::*")
+
+
+def by_named(scope) -> list:
+    """The elements (the scope included) whose class holds a word ending in "by"
+    (:data:`_BY_WORD`), outermost only, in page order."""
+    found: list = []
+    for element in _MAYBE_BY_NAMED(scope):
+        if not _BY_WORD.search(element.get("class") or ""):
+            continue
+        if found and is_within(element, found[-1]):
+            continue
+        found.append(element)
     return found
 
 
@@ -229,6 +272,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     # and Hungarian ("szerző", written "szerzo" in class names)
     ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur', 'szerzo')}[not({_AUTHOR_FURNITURE})]"
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
+    ("by-class", by_named),
     ("author-link", author_links),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold; a
@@ -662,14 +706,16 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "byline-class": ("yline",),
     "author-class": ("uthor",),
     "autor-class": ("utor", "uteur", "zerzo"),
+    "by-class": ("by", "By", "BY"),
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
-                    "/columnists/", "/writers/"),
+                    "/columnists/", "/writers/", "/staff/", "/user", "/redakteur",
+                    "/journalists/", "/reporter"),
 }
 #: The attribute each byline heuristic selects its elements by.
 BYLINE_ATTRIBUTES: dict[str, str] = {
     "itemprop-author-name": "itemprop", "itemprop-author": "itemprop", "rel-author": "rel",
     "author-name-class": "class", "byline-class": "class", "author-class": "class",
-    "autor-class": "class", "author-link": "href",
+    "autor-class": "class", "by-class": "class", "author-link": "href",
 }
 #: Heuristics walked without that test: reading the attribute's values on the whole page
 #: (every link's ``href``) costs more than the heuristic's own walk of the scope's links
@@ -707,7 +753,7 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
     possible = _needs_check(attribute_values)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
-            if where is tree and name in ("author-class", "autor-class", "author-link"):
+            if where is tree and name in ("author-class", "autor-class", "by-class", "author-link"):
                 continue
             if not microdata and name in MICRODATA_HEURISTICS:
                 continue
@@ -813,6 +859,34 @@ def in_figure(element) -> bool:
     """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
     return element.tag in ("figure", "figcaption") or next(
         element.iterancestors("figure", "figcaption"), None) is not None
+
+
+#: The longest byline element read as it is; a longer one (an author box holding a bio)
+#: is read through the first short byline-named element inside it (:func:`byline_inside`).
+MAX_BYLINE_ELEMENT_CHARS = 300
+
+
+#: The class word of the element holding an author's name ("author-box__name", "authorName").
+_NAME_CLASS = re.compile(r"name", re.IGNORECASE)
+
+
+def byline_inside(element):
+    """The element inside ``element`` whose class names an author or a byline
+    (:data:`_BYLINE_NAMED`) and no author furniture (:data:`_FURNITURE_NAMED`), with text
+    of at most MAX_BYLINE_ELEMENT_CHARS: the name line of an author box that also holds a
+    bio ("About the author - Jane Doe" above her bio); the first whose class also says
+    "name", else the first. None when there is none."""
+    found = []
+    for node in element.iterdescendants():
+        names = node.get("class") if isinstance(node.tag, str) else None
+        if not names or not _BYLINE_NAMED.search(names) or _FURNITURE_NAMED.search(names):
+            continue
+        text = text_of(node)
+        if text and len(text) <= MAX_BYLINE_ELEMENT_CHARS:
+            if _NAME_CLASS.search(names):
+                return node
+            found.append(node)
+    return found[0] if found else None
 
 
 def element_value(element) -> str:

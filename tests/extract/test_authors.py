@@ -321,3 +321,21 @@ def test_editorial_desks_are_told_from_people(name, desk):
 ])
 def test_a_clerical_title_before_a_name_is_dropped(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By:Jane Doe", ["Jane Doe"]),
+    ("Autor:Jana Roth", ["Jana Roth"]),
+    ("Autor: Jana Roth", ["Jana Roth"]),
+    # a colon that opens no name ("Text:12") strips nothing to a name
+    ("Text:12 photos", []),
+])
+def test_a_lead_in_is_stripped_with_its_colon_when_no_space_follows(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_drupals_submitted_by_line_gives_the_name():
+    assert clean_byline("Submitted by Jane Doe on Mon, 03/04/2024 - 10:00") == ["Jane Doe"]
+    assert starts_with_lead_in("Submitted by Jane Doe")
+    # "submitted" without "by" is no lead-in
+    assert not starts_with_lead_in("Submitted Jane Doe")

@@ -102,7 +102,6 @@ def test_lead_in_phrases_and_date_prepositions(raw, names):
     assert clean_byline(raw) == names
 
 
-@pytest.mark.xfail(strict=True, reason="seventh round: rule left the generic layer (it changed the authors of one development site only)")
 def test_by_word_after_a_numeric_date_opens_the_names_even_of_one_word():
     article = extract_article(page("dated-by-line.html"), "https://stadtbote.test/lokal/sommerfest")
     assert article.authors == ["Jana"]

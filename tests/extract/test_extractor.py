@@ -444,3 +444,52 @@ def test_an_h1_opening_with_a_long_date_element_is_cut_to_the_part_the_title_hol
     article = extract_article(page.format(title="Ferry fares rise again in spring - Coast Times"),
                               "https://coasttimes.test/travel/fares")
     assert article.headline != "Ferry fares rise again"
+
+
+def test_a_by_named_element_is_the_byline():
+    page = (f"<html><body><article><h1>River rises</h1><div class='gnt_ar_by'>Ann Lee and Bo Kim</div>"
+            f"<div class='content'>{_story('The river rose overnight.')}</div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee", "Bo Kim"]
+    # a platform's credit is no byline
+    powered = page.replace("gnt_ar_by", "powered-by").replace("Ann Lee and Bo Kim", "Powered by Pressly")
+    assert extract_article(powered, URL, profile=False).authors == []
+
+
+def test_a_name_a_separator_and_a_date_in_one_block_after_the_headline():
+    page = ("<html><body><article><h1>River rises</h1><table><tr><td>Ann Lee / Berlin March 4, 2024"
+            f"</td></tr></table><div class='content'>{_story('The river rose overnight.')}</div>"
+            "</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee"]
+    # in a script whose vowels are combining marks (Devanagari)
+    hindi = page.replace("Ann Lee", "शुभायन चक्रवर्ती")
+    assert extract_article(hindi, URL, profile=False).authors == ["शुभायन चक्रवर्ती"]
+    # without a date after the separator, the block is no byline
+    undated = page.replace("Berlin March 4, 2024", "Berlin and Bonn")
+    assert extract_article(undated, URL, profile=False).authors == []
+
+
+def test_the_name_line_of_an_author_box_that_holds_a_bio_is_the_byline():
+    bio = "Ann has grown lemons on her balcony for years and writes about it every week. " * 5
+    page = (f"<html><body><article><h1>Lemons from seed</h1>"
+            f"<div class='content'>{_story('Lemons grow from seed.')}</div>"
+            f"<div class='author__box'><div class='author__box__top'>About the Author - <span>Ann Lee</span>"
+            f"</div><p>{bio}</p></div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee"]
+    # an author box whose short lines name nobody gives no author
+    nameless = page.replace("About the Author - <span>Ann Lee</span>", "About the Author")
+    assert extract_article(nameless, URL, profile=False).authors == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("06.11.2023 13:30 von Jana", ["Jana"]),
+    ("January 9th, 2008 by Ed Kent", ["Ed Kent"]),
+    ("4 de marzo de 2024 por Ana Gil", ["Ana Gil"]),
+    # a time span, a page count, a sentence are no byline
+    ("21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr", []),
+    ("Seite 1 von 2", []),
+    ("In 2019 the firm was bought by Google", []),
+])
+def test_a_line_opening_with_a_date_and_a_by_word_names_the_author(line, names):
+    page = (f"<html><body><article><h1>River rises</h1><p class='meta'>{line}</p>"
+            f"<div class='content'>{_story('The river rose overnight.')}</div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == names

@@ -466,3 +466,43 @@ def test_a_bold_sentence_closing_on_a_year_is_no_heading_before_the_story():
     assert headings("Crowds gathered on the quay to welcome in 2024.") == []
     assert headings("Harbour fees rise for 2024") == ["Harbour fees rise for 2024"]
     assert headings("Ferry talks resume with the U.S.") == ["Ferry talks resume with the U.S."]
+
+
+def test_by_named_elements_end_their_class_word_in_by():
+    root = lxml.html.document_fromstring(
+        '<html><body><div class="gnt_ar_by">A</div><p class="posted-by x">B<span class="by">b</span></p>'
+        '<p class="powered-by">C</p><p class="side-by-side">D</p><p class="lobby">E</p>'
+        '<p class="byline">F</p><p class="By">G</p><p class="by-author">H</p></body></html>')
+    # outermost only; "powered-by", "side-by-side", "lobby", "byline" and "by-author" are not it
+    assert [e.text for e in markup.by_named(root)] == ["A", "B", "G"]
+    # a sponsor's credit and a list's controls are not it either
+    others = lxml.html.document_fromstring(
+        '<html><body><p class="sponsored-by">Acme Bank</p><div class="sort-by">Newest</div>'
+        '<div class="list filter_by">Most Popular</div></body></html>')
+    assert markup.by_named(others) == []
+
+
+def test_author_links_take_a_persons_page_under_a_shared_word():
+    root = lxml.html.document_fromstring(
+        '<html><body><a href="/staff/jane-doe">A</a><a href="https://x.example/user/1234">B</a>'
+        '<a href="/user/login">C</a><a href="/users/sign_out">D</a><a href="/staff/jobs">E</a>'
+        '<a href="/redakteur/jana-roth/">F</a><a href="/people/jane-doe">G</a>'
+        '<a href="/user/ann/videos">H</a></body></html>')
+    # a login or account page, a section's one-word page, "/people/" (also a topic's page)
+    # and a deeper path are no person's page
+    assert [e.text for e in markup.author_links(root)] == ["A", "B", "F"]
+
+
+def test_byline_inside_an_author_box_is_its_name_line():
+    bio = "She writes about gardens and the weather, and has done so for many years. " * 5
+    box = lxml.html.fragment_fromstring(
+        f'<div class="author-box"><div class="author-box__top">About the author - Ann Lee</div>'
+        f'<p class="author-box__bio">{bio}</p><h4 class="author-box__name">Ann Lee</h4></div>')
+    # the element whose class says "name" first, else the first short byline-named one
+    assert markup.byline_inside(box).text == "Ann Lee"
+    box.remove(box.find("h4"))
+    assert markup.byline_inside(box).text == "About the author - Ann Lee"
+    # author furniture ("bio" is no furniture word, but "desc" is) and long texts are passed over
+    plain = lxml.html.fragment_fromstring(
+        f'<div class="author-box"><p class="author-box__desc">Ann</p><p>{bio}</p></div>')
+    assert markup.byline_inside(plain) is None
