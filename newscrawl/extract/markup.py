@@ -861,32 +861,8 @@ def in_figure(element) -> bool:
         element.iterancestors("figure", "figcaption"), None) is not None
 
 
-#: The longest byline element read as it is; a longer one (an author box holding a bio)
-#: is read through the first short byline-named element inside it (:func:`byline_inside`).
+#: The longest byline element read (a longer one is an author box holding a bio, or more).
 MAX_BYLINE_ELEMENT_CHARS = 300
-
-
-#: The class word of the element holding an author's name ("author-box__name", "authorName").
-_NAME_CLASS = re.compile(r"name", re.IGNORECASE)
-
-
-def byline_inside(element):
-    """The element inside ``element`` whose class names an author or a byline
-    (:data:`_BYLINE_NAMED`) and no author furniture (:data:`_FURNITURE_NAMED`), with text
-    of at most MAX_BYLINE_ELEMENT_CHARS: the name line of an author box that also holds a
-    bio ("About the author - Jane Doe" above her bio); the first whose class also says
-    "name", else the first. None when there is none."""
-    found = []
-    for node in element.iterdescendants():
-        names = node.get("class") if isinstance(node.tag, str) else None
-        if not names or not _BYLINE_NAMED.search(names) or _FURNITURE_NAMED.search(names):
-            continue
-        text = text_of(node)
-        if text and len(text) <= MAX_BYLINE_ELEMENT_CHARS:
-            if _NAME_CLASS.search(names):
-                return node
-            found.append(node)
-    return found[0] if found else None
 
 
 def element_value(element) -> str:

@@ -468,6 +468,9 @@ def test_a_name_a_separator_and_a_date_in_one_block_after_the_headline():
     assert extract_article(undated, URL, profile=False).authors == []
 
 
+@pytest.mark.xfail(strict=True, reason="the rule reading an author box through its name line "
+                   "(s13-authors' byline_inside) was left out at the thirteenth round's merge: "
+                   "it took trafilatura-dev's held-out authors F1 below its CI floor")
 def test_the_name_line_of_an_author_box_that_holds_a_bio_is_the_byline():
     bio = "Ann has grown lemons on her balcony for years and writes about it every week. " * 5
     page = (f"<html><body><article><h1>Lemons from seed</h1>"

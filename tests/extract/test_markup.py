@@ -491,18 +491,3 @@ def test_author_links_take_a_persons_page_under_a_shared_word():
     # a login or account page, a section's one-word page, "/people/" (also a topic's page)
     # and a deeper path are no person's page
     assert [e.text for e in markup.author_links(root)] == ["A", "B", "F"]
-
-
-def test_byline_inside_an_author_box_is_its_name_line():
-    bio = "She writes about gardens and the weather, and has done so for many years. " * 5
-    box = lxml.html.fragment_fromstring(
-        f'<div class="author-box"><div class="author-box__top">About the author - Ann Lee</div>'
-        f'<p class="author-box__bio">{bio}</p><h4 class="author-box__name">Ann Lee</h4></div>')
-    # the element whose class says "name" first, else the first short byline-named one
-    assert markup.byline_inside(box).text == "Ann Lee"
-    box.remove(box.find("h4"))
-    assert markup.byline_inside(box).text == "About the author - Ann Lee"
-    # author furniture ("bio" is no furniture word, but "desc" is) and long texts are passed over
-    plain = lxml.html.fragment_fromstring(
-        f'<div class="author-box"><p class="author-box__desc">Ann</p><p>{bio}</p></div>')
-    assert markup.byline_inside(plain) is None
