@@ -242,6 +242,10 @@ MAX_LINKLESS_CONTINUATION_OTHER_RATIO = 1.5
 #: How many ancestor levels up story parts are looked for (siblings, cousins, second
 #: cousins ...), each following the container's chain of tag-and-class kinds down.
 MAX_STORY_LEVELS = 5
+#: A child element of the page's <h1> with at most this much text is a label beside the
+#: headline's words ("Premium", "Abonnés", "Video"), left out when the heading is matched
+#: with the headline (body.container.headline_heading).
+HEADING_LABEL_MAX_CHARS = 12
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5

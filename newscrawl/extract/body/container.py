@@ -9,6 +9,7 @@ from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.names import (inside_boilerplate, is_hidden, looks_like_boilerplate,
                                           name_words)
 from newscrawl.extract.body.scan import PageScan, scan_page
+from newscrawl.extract.headline import title_parts
 from newscrawl.extract.markup import is_within
 from newscrawl.text import fold
 
@@ -154,10 +155,34 @@ def headline_heading(root, titles):
     keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
+    others = []
     for heading in root.iter("h1"):
         if fold(heading.text_content()) in keys:
             return heading
+        others.append(heading)
+    if not others:
+        return None
+    # the title's opening part ("Headline | Section | Site"), and the heading read
+    # without a label set in it ("Premium", "Abonnés", "Video")
+    wider = keys | {part for title in titles for part in title_parts(title)
+                    if fold(title).startswith(part)}
+    for heading in others:
+        if fold(_without_labels(heading)) in wider:
+            return heading
     return None
+
+
+def _without_labels(heading) -> str:
+    """The text of a heading without its child elements of at most
+    ``bp.HEADING_LABEL_MAX_CHARS`` (a subscriber or format label set in a ``<span>`` beside
+    the headline's words); the text around them is kept."""
+    pieces = [heading.text or ""]
+    for child in heading:
+        if child.tag.__class__ is str and \
+                len(child.text_content().strip()) > bp.HEADING_LABEL_MAX_CHARS:
+            pieces.append(child.text_content())
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def headline_article(root, titles):
