@@ -241,7 +241,7 @@ MIN_LINKLESS_CONTINUATION_CHARS = 150
 MAX_LINKLESS_CONTINUATION_OTHER_RATIO = 1.5
 #: How many ancestor levels up story parts are looked for (siblings, cousins, second
 #: cousins ...), each following the container's chain of tag-and-class kinds down.
-MAX_STORY_LEVELS = 5
+MAX_STORY_LEVELS = 6
 #: A child element of the page's <h1> with at most this much text is a label beside the
 #: headline's words ("Premium", "Abonnés", "Video"), left out when the heading is matched
 #: with the headline (body.container.headline_heading).
@@ -363,6 +363,12 @@ AFTER_HEADLINE_MIN_SHARE = 0.1
 
 #: Class names with these prefixes describe a state, not what the element is.
 STATE_CLASS_PREFIXES = ("has-", "is-", "with-", "no-")
+#: Page builders that wrap every block of a page, the story's text blocks too, in a
+#: "widget" (Elementor: ``elementor-widget elementor-widget-text-editor`` >
+#: ``elementor-widget-container``; SiteOrigin: ``so-widget-sow-editor``): in class names
+#: with these prefixes the word names the builder's nesting, not a sidebar's furniture.
+BUILDER_CLASS_PREFIXES = ("elementor-", "so-widget-")
+BUILDER_NESTING_WORDS = frozenset({"widget"})
 
 #: A short line of article metadata rather than text: it holds a date or time and
 #: is cut into fields by separators ("Politics / January 11, 2024", "Thu 25.04.24 |

@@ -28,6 +28,8 @@ def words_of(names: str) -> frozenset[str]:
         if block and "--" in element:  # block__element--modifier: a variant of the element
             element = element.split("--", 1)[0] or element
         parts = [word.lower() for word in _name_parts(element)]
+        if name.startswith(bp.BUILDER_CLASS_PREFIXES):  # "elementor-widget-container"
+            parts = [part for part in parts if part not in bp.BUILDER_NESTING_WORDS]
         if len(parts) > 1 and "text" in parts and not bp.MEDIA_WORDS.isdisjoint(parts):
             # a text-with-image block ("TextAndImage", "image-text-block"): the image is
             # one part of it, not the block's role
