@@ -289,6 +289,11 @@ MAX_LEAD_GAP_CHARS = 40
 #: least this long and one or two paragraphs (see body.lead.opening_paragraph).
 MIN_OPENING_CHARS = 100
 MAX_OPENING_PARAGRAPHS = 2
+#: ... and a block of nothing but paragraphs, at least this many, right before it opens
+#: the story with all of them (the story's first part, set before an ad, a sign-up box
+#: or a paywall in a block of another kind; see body.lead.opening_paragraph).
+MIN_STORY_BLOCK_PARAGRAPHS = 2
+STORY_BLOCK_TAGS = frozenset({"div", "section"})
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).

@@ -1,7 +1,7 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
 it is known), widened to the block that holds the whole story, and the sibling blocks
-that continue it past an ad or a sign-up box; on a thread page, the text blocks of all
-its posts."""
+that continue it past an ad or a sign-up box (blocks of its kind, or blocks of nothing but
+paragraphs right after it); on a thread page, the text blocks of all its posts."""
 
 from __future__ import annotations
 
@@ -291,6 +291,10 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
 
+    When no block of its kind continues it, the blocks of nothing but paragraphs right
+    after it do (:func:`following_paragraph_blocks`: the story's part after a paywall's
+    or an ad's cut, in a block of another kind).
+
     On a thread page (the container is one post's text: :func:`thread_posts`,
     :func:`forum_posts`) the parts are the text blocks of all its posts instead.
     """
@@ -319,7 +323,44 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
         if node is ceiling or parent is ceiling:
             break
         node = parent
-    return [container]
+    return [container, *following_paragraph_blocks(container, scan)]
+
+
+def is_paragraph_block(element) -> bool:
+    """True for a ``<div>`` / ``<section>`` of nothing but paragraphs: at least
+    ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children and no text of its own, named
+    neither like furniture nor like a standfirst, not hidden."""
+    if element.tag not in bp.STORY_BLOCK_TAGS or (element.text or "").strip():
+        return False
+    count = 0
+    for child in element:
+        if child.tag.__class__ is not str:
+            continue
+        if child.tag != "p" or (child.tail or "").strip():
+            return False
+        count += 1
+    return count >= bp.MIN_STORY_BLOCK_PARAGRAPHS and not is_hidden(element) \
+        and not looks_like_boilerplate(element) and bp.LEAD_WORDS.isdisjoint(name_words(element))
+
+
+def following_paragraph_blocks(container, scan: PageScan) -> list:
+    """The blocks of paragraphs right after the container that continue its story in a
+    block of another kind (the part after a paywall's cut, after an ad): its following
+    siblings that are paragraph blocks (:func:`is_paragraph_block`) reading as story
+    (:func:`_continues_story`), past blocks that are furniture (named so, or holding at
+    most ``bp.MAX_LEAD_GAP_CHARS`` of text: an ad slot, a label); the first other block
+    (a heading, however short, a list, a box of teasers) ends the search."""
+    found = []
+    for sibling in container.itersiblings():
+        if sibling.tag.__class__ is not str or sibling.tag in bp.SKIP_TAGS:
+            continue
+        if is_paragraph_block(sibling) and _continues_story(sibling, scan):
+            found.append(sibling)
+        elif sibling.tag in bp.HEADING_TAGS or (
+                scan.text_chars.get(sibling, 0) > bp.MAX_LEAD_GAP_CHARS
+                and not looks_like_boilerplate(sibling, scan.boilerplate_words)):
+            break
+    return found
 
 
 def _item_type(element) -> str:

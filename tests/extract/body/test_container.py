@@ -126,3 +126,34 @@ def test_a_sidebar_widget_is_still_furniture():
     body = extract_body(PageContext(html, "https://example.org/b"), titles=[TITLE])
     assert "Part two, paragraph 2." in body.text
     assert "Sidebar line" not in body.text
+
+
+RELATED = ('<div class="related-stories"><h3>Related</h3><ul>'
+           + "".join(f'<li><a href="/r{i}">Another story about the harbour and its ferries, '
+                     f'number {i}</a></li>' for i in range(6)) + "</ul></div>")
+AD = '<div class="ad-slot"><span>Advertisement</span></div>'
+
+
+def _tail_page(after_ad: str) -> str:
+    main = "".join(f"<p>{STORY}Part one, paragraph {i}.</p>" for i in range(6))
+    return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div class='body-main'>{main}</div>{AD}{after_ad}{RELATED}{RELATED}"
+            f"</article></body></html>")
+
+
+TAIL = "".join(f"<p>{STORY}Part two, paragraph {i}.</p>" for i in range(2))
+
+
+def test_a_block_of_paragraphs_after_an_ad_continues_the_story():
+    text = extract_body(PageContext(_tail_page(f"<div class='body-rest'>{TAIL}</div>"),
+                                    "https://example.org/t"), titles=[TITLE]).text
+    assert "Part one, paragraph 5." in text and "Part two, paragraph 1." in text
+    assert "Advertisement" not in text and "Another story about the harbour" not in text
+
+
+def test_a_block_after_a_heading_or_named_like_furniture_does_not_continue_it():
+    for after in (f"<h2>About the author</h2><div class='body-rest'>{TAIL}</div>",
+                  f"<div class='author-bio'>{TAIL}</div>"):
+        text = extract_body(PageContext(_tail_page(after), "https://example.org/t"),
+                            titles=[TITLE]).text
+        assert "Part one, paragraph 5." in text and "Part two, paragraph 1." not in text
