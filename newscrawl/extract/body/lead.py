@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import starts_with_lead_in
-from newscrawl.extract.body.container import is_paragraph_block
+from newscrawl.extract.body.container import is_paragraph_block, precedes
 from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
 from newscrawl.extract.body.paragraphs import collect_paragraphs
 from newscrawl.extract.body.scan import PageScan
@@ -122,14 +122,15 @@ def _passable(element) -> bool:
     return True
 
 
-def opening_paragraph(container, names=()) -> tuple | None:
+def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     """(the plain paragraph just before the container, its text) when it opens the story,
     else None.
 
     The story's first paragraph is sometimes set apart from the rest (in bold, in a
     block of its own) with no standfirst name, and its first part is sometimes a block
     of paragraphs of another kind (before a paywall's or an ad's cut): a block of nothing
-    but paragraphs right before the container is taken whole on the same test
+    but paragraphs right before the container, after the headline's ``heading`` (a notice
+    above the page's header is none of the story), is taken whole on the same test
     (:func:`_paragraph_block`). Otherwise the text block right before the
     container is taken when it reads as prose (a ``<p>`` or ``<div>`` of one or two
     paragraphs, at least ``bp.MIN_OPENING_CHARS`` long, ending like a sentence, not
@@ -139,8 +140,8 @@ def opening_paragraph(container, names=()) -> tuple | None:
     block = block_before(container)
     if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
         return None
-    wider = _paragraph_block(block)
-    if wider is not None:  # the story's first part, a block of paragraphs of its own
+    wider = _paragraph_block(block) if heading is not None else None
+    if wider is not None and precedes(heading, wider):  # the story's first part, a block of paragraphs of its own
         paragraphs = collect_paragraphs(wider)
         if sum(map(len, paragraphs)) >= bp.MIN_OPENING_CHARS \
                 and bp.SENTENCE_END.search(paragraphs[-1]) \

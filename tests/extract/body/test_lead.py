@@ -47,3 +47,13 @@ def test_a_block_set_apart_by_a_date_stays_out():
 def test_a_block_named_like_furniture_stays_out():
     text = _body(_page(first_class="newsletter-teaser"))
     assert "Two paragraph 0." in text and "One paragraph 0." not in text
+
+
+def test_a_block_of_paragraphs_before_the_headline_is_no_opening():
+    notice = ("<div class='site-alert'><p>Your browser is out of date and some parts of this "
+              "site may not work as they should.</p><p>Please update your browser to read "
+              "safely and comfortably.</p></div>")
+    html = (f"<html><head><title>{TITLE}</title></head><body>{notice}<main><h1>{TITLE}</h1>"
+            f"<div class='paywall-premium'>{_paragraphs('Two', 5)}</div></main></body></html>")
+    text = _body(html)
+    assert "Two paragraph 0." in text and "browser" not in text
