@@ -16,7 +16,9 @@ def words_of(names: str) -> frozenset[str]:
     For BEM-style names (``block__element``) only the element part counts: in
     ``sidebar-grid__content`` the element is content, whatever its block is; a modifier
     after it names a variant (``report__section--ads``: a section that holds an ad slot).
-    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
+    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role, and a
+    page builder's nesting word in its own names (``elementor-widget-container``:
+    ``bp.BUILDER_CLASS_PREFIXES``) says nothing of it either.
     """
     words: set[str] = set()
     for name in names.split():
