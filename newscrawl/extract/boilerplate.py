@@ -257,7 +257,11 @@ MIN_LINKLESS_CONTINUATION_CHARS = 150
 MAX_LINKLESS_CONTINUATION_OTHER_RATIO = 1.5
 #: How many ancestor levels up story parts are looked for (siblings, cousins, second
 #: cousins ...), each following the container's chain of tag-and-class kinds down.
-MAX_STORY_LEVELS = 5
+MAX_STORY_LEVELS = 6
+#: A child element of the page's <h1> with at most this much text is a label beside the
+#: headline's words ("Premium", "Abonnés", "Video"), left out when the heading is matched
+#: with the headline (body.container.headline_heading).
+HEADING_LABEL_MAX_CHARS = 12
 #: On a live blog every post carries a time, an author and share buttons: widening to
 #: the list of posts may add this much other text per character of post text.
 LIVE_BLOG_WIDEN_OTHER_RATIO = 1.5
@@ -301,6 +305,11 @@ MAX_LEAD_GAP_CHARS = 40
 #: least this long and one or two paragraphs (see body.lead.opening_paragraph).
 MIN_OPENING_CHARS = 100
 MAX_OPENING_PARAGRAPHS = 2
+#: ... and a block of nothing but paragraphs, at least this many, right before it opens
+#: the story with all of them (the story's first part, set before an ad, a sign-up box
+#: or a paywall in a block of another kind; see body.lead.opening_paragraph).
+MIN_STORY_BLOCK_PARAGRAPHS = 2
+STORY_BLOCK_TAGS = frozenset({"div", "section"})
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).
@@ -375,6 +384,12 @@ AFTER_HEADLINE_MIN_SHARE = 0.1
 
 #: Class names with these prefixes describe a state, not what the element is.
 STATE_CLASS_PREFIXES = ("has-", "is-", "with-", "no-")
+#: Page builders that wrap every block of a page, the story's text blocks too, in a
+#: "widget" (Elementor: ``elementor-widget elementor-widget-text-editor`` >
+#: ``elementor-widget-container``; SiteOrigin: ``so-widget-sow-editor``): in class names
+#: with these prefixes the word names the builder's nesting, not a sidebar's furniture.
+BUILDER_CLASS_PREFIXES = ("elementor-", "so-widget-")
+BUILDER_NESTING_WORDS = frozenset({"widget"})
 
 #: A short line of article metadata rather than text: it holds a date or time and
 #: is cut into fields by separators ("Politics / January 11, 2024", "Thu 25.04.24 |

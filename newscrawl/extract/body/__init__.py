@@ -135,7 +135,7 @@ def _complete(root, scan: PageScan, container, parts, paragraphs: list[str], hom
         found = (find_lead_element(container) if with_lead
                  else story_lead(container, names, scan))
         if found is None:
-            found = opening_paragraph(container, names)
+            found = opening_paragraph(container, names, heading)
         if found is not None:
             paragraphs = [p for p in found[1] if p not in paragraphs] + paragraphs
     added = 0

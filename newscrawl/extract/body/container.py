@@ -1,7 +1,7 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
 it is known), widened to the block that holds the whole story, and the sibling blocks
-that continue it past an ad or a sign-up box; on a thread page, the text blocks of all
-its posts."""
+that continue it past an ad or a sign-up box (blocks of its kind, or blocks of nothing but
+paragraphs right after it); on a thread page, the text blocks of all its posts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.names import (inside_boilerplate, is_hidden, looks_like_boilerplate,
                                           name_words)
 from newscrawl.extract.body.scan import PageScan, scan_page
+from newscrawl.extract.headline import title_parts
 from newscrawl.extract.markup import is_within
 from newscrawl.text import fold
 
@@ -154,10 +155,34 @@ def headline_heading(root, titles):
     keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
+    others = []
     for heading in root.iter("h1"):
         if fold(heading.text_content()) in keys:
             return heading
+        others.append(heading)
+    if not others:
+        return None
+    # the title's opening part ("Headline | Section | Site"), and the heading read
+    # without a label set in it ("Premium", "Abonnés", "Video")
+    wider = keys | {part for title in titles for part in title_parts(title)
+                    if fold(title).startswith(part)}
+    for heading in others:
+        if fold(_without_labels(heading)) in wider:
+            return heading
     return None
+
+
+def _without_labels(heading) -> str:
+    """The text of a heading without its child elements of at most
+    ``bp.HEADING_LABEL_MAX_CHARS`` (a subscriber or format label set in a ``<span>`` beside
+    the headline's words); the text around them is kept."""
+    pieces = [heading.text or ""]
+    for child in heading:
+        if child.tag.__class__ is str and \
+                len(child.text_content().strip()) > bp.HEADING_LABEL_MAX_CHARS:
+            pieces.append(child.text_content())
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def headline_article(root, titles):
@@ -266,6 +291,10 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
 
+    When no block of its kind continues it, the blocks of nothing but paragraphs right
+    after it do (:func:`following_paragraph_blocks`: the story's part after a paywall's
+    or an ad's cut, in a block of another kind).
+
     On a thread page (the container is one post's text: :func:`thread_posts`,
     :func:`forum_posts`) the parts are the text blocks of all its posts instead.
     """
@@ -294,7 +323,44 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
         if node is ceiling or parent is ceiling:
             break
         node = parent
-    return [container]
+    return [container, *following_paragraph_blocks(container, scan)]
+
+
+def is_paragraph_block(element) -> bool:
+    """True for a ``<div>`` / ``<section>`` of nothing but paragraphs: at least
+    ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children and no text of its own, named
+    neither like furniture nor like a standfirst, not hidden."""
+    if element.tag not in bp.STORY_BLOCK_TAGS or (element.text or "").strip():
+        return False
+    count = 0
+    for child in element:
+        if child.tag.__class__ is not str:
+            continue
+        if child.tag != "p" or (child.tail or "").strip():
+            return False
+        count += 1
+    return count >= bp.MIN_STORY_BLOCK_PARAGRAPHS and not is_hidden(element) \
+        and not looks_like_boilerplate(element) and bp.LEAD_WORDS.isdisjoint(name_words(element))
+
+
+def following_paragraph_blocks(container, scan: PageScan) -> list:
+    """The blocks of paragraphs right after the container that continue its story in a
+    block of another kind (the part after a paywall's cut, after an ad): its following
+    siblings that are paragraph blocks (:func:`is_paragraph_block`) reading as story
+    (:func:`_continues_story`), past blocks that are furniture (named so, or holding at
+    most ``bp.MAX_LEAD_GAP_CHARS`` of text: an ad slot, a label); the first other block
+    (a heading, however short, a list, a box of teasers) ends the search."""
+    found = []
+    for sibling in container.itersiblings():
+        if sibling.tag.__class__ is not str or sibling.tag in bp.SKIP_TAGS:
+            continue
+        if is_paragraph_block(sibling) and _continues_story(sibling, scan):
+            found.append(sibling)
+        elif sibling.tag in bp.HEADING_TAGS or (
+                scan.text_chars.get(sibling, 0) > bp.MAX_LEAD_GAP_CHARS
+                and not looks_like_boilerplate(sibling, scan.boilerplate_words)):
+            break
+    return found
 
 
 def _item_type(element) -> str:

@@ -1,11 +1,13 @@
 """The standfirst (lead, dek) outside the text container, and when it opens the body: it
 runs straight into the story, with no byline, date, lead image or caption between; a plain
-opening paragraph right before the container is taken on the same test."""
+opening paragraph right before the container, or a block of nothing but paragraphs there
+(the story's first part), is taken on the same test."""
 
 from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import starts_with_lead_in
+from newscrawl.extract.body.container import is_paragraph_block, precedes
 from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
 from newscrawl.extract.body.paragraphs import collect_paragraphs
 from newscrawl.extract.body.scan import PageScan
@@ -120,12 +122,16 @@ def _passable(element) -> bool:
     return True
 
 
-def opening_paragraph(container, names=()) -> tuple | None:
+def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     """(the plain paragraph just before the container, its text) when it opens the story,
     else None.
 
     The story's first paragraph is sometimes set apart from the rest (in bold, in a
-    block of its own) with no standfirst name. The text block right before the
+    block of its own) with no standfirst name, and its first part is sometimes a block
+    of paragraphs of another kind (before a paywall's or an ad's cut): a block of nothing
+    but paragraphs right before the container, after the headline's ``heading`` (a notice
+    above the page's header is none of the story), is taken whole on the same test
+    (:func:`_paragraph_block`). Otherwise the text block right before the
     container is taken when it reads as prose (a ``<p>`` or ``<div>`` of one or two
     paragraphs, at least ``bp.MIN_OPENING_CHARS`` long, ending like a sentence, not
     named like furniture) and runs straight into the story
@@ -134,6 +140,13 @@ def opening_paragraph(container, names=()) -> tuple | None:
     block = block_before(container)
     if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
         return None
+    wider = _paragraph_block(block) if heading is not None else None
+    if wider is not None and precedes(heading, wider):  # the story's first part, a block of paragraphs of its own
+        paragraphs = collect_paragraphs(wider)
+        if sum(map(len, paragraphs)) >= bp.MIN_OPENING_CHARS \
+                and bp.SENTENCE_END.search(paragraphs[-1]) \
+                and lead_opens_story(wider, container, names):
+            return wider, paragraphs
     paragraphs = collect_paragraphs(block)
     if not paragraphs or len(paragraphs) > bp.MAX_OPENING_PARAGRAPHS \
             or sum(map(len, paragraphs)) < bp.MIN_OPENING_CHARS \
@@ -142,6 +155,14 @@ def opening_paragraph(container, names=()) -> tuple | None:
     if not lead_opens_story(block, container, names):
         return None
     return block, paragraphs
+
+
+def _paragraph_block(paragraph):
+    """The block around ``paragraph`` when it is a run of the story's paragraphs
+    (:func:`.container.is_paragraph_block`: nothing but ``<p>``, named neither like
+    furniture nor like a standfirst), else None."""
+    parent = paragraph.getparent() if paragraph.tag == "p" else None
+    return parent if parent is not None and is_paragraph_block(parent) else None
 
 
 def block_before(container):

@@ -16,7 +16,9 @@ def words_of(names: str) -> frozenset[str]:
     For BEM-style names (``block__element``) only the element part counts: in
     ``sidebar-grid__content`` the element is content, whatever its block is; a modifier
     after it names a variant (``report__section--ads``: a section that holds an ad slot).
-    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role.
+    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role, and a
+    page builder's nesting word in its own names (``elementor-widget-container``:
+    ``bp.BUILDER_CLASS_PREFIXES``) says nothing of it either.
     """
     words: set[str] = set()
     for name in names.split():
@@ -28,6 +30,8 @@ def words_of(names: str) -> frozenset[str]:
         if block and "--" in element:  # block__element--modifier: a variant of the element
             element = element.split("--", 1)[0] or element
         parts = [word.lower() for word in _name_parts(element)]
+        if name.startswith(bp.BUILDER_CLASS_PREFIXES):  # "elementor-widget-container"
+            parts = [part for part in parts if part not in bp.BUILDER_NESTING_WORDS]
         if len(parts) > 1 and "text" in parts and not bp.MEDIA_WORDS.isdisjoint(parts):
             # a text-with-image block ("TextAndImage", "image-text-block"): the image is
             # one part of it, not the block's role

@@ -46,3 +46,13 @@ def test_the_attribute_names_a_caller_has_read_give_the_same_answers():
             == looks_like_boilerplate(element)
     assert is_hidden(_element("<div style='display:none'>x</div>"), ["style"])
     assert not is_hidden(_element("<div style='display:none'>x</div>"), ["class"])
+
+
+def test_a_page_builders_widget_names_its_nesting_not_furniture():
+    for html in ("<div class='elementor-widget-container'>x</div>",
+                 "<div class='elementor-element elementor-widget elementor-widget-text-editor'>x</div>",
+                 "<div class='so-widget-sow-editor'>x</div>"):
+        assert not looks_like_boilerplate(_element(html)), html
+    # a theme's sidebar widget is furniture, and so is a builder's widget named for a role
+    assert looks_like_boilerplate(_element("<section class='widget widget_text'>x</section>"))
+    assert looks_like_boilerplate(_element("<div class='elementor-widget-share-buttons'>x</div>"))

@@ -1,0 +1,59 @@
+"""The story's opening outside the text container (newscrawl.extract.body.lead), on pages
+written for these tests: a block of nothing but paragraphs right before the container (the
+story's first part, set before a paywall's or an ad's cut in a block of another kind) opens
+the body with all its paragraphs."""
+
+from __future__ import annotations
+
+from newscrawl.extract.body import extract_body
+from newscrawl.extract.context import PageContext
+
+TITLE = "Harbour ferry returns after repairs"
+STORY = ("The small ferry that links the old harbour with the island made its first "
+         "crossing of the year on Monday, after a winter in the shipyard. ")
+RELATED = ('<div class="related-stories"><h3>Related</h3><ul>'
+           + "".join(f'<li><a href="/r{i}">Another story about the harbour and its ferries, '
+                     f'number {i}</a></li>' for i in range(6)) + "</ul></div>")
+
+
+def _paragraphs(part: str, count: int) -> str:
+    return "".join(f"<p>{STORY}{part} paragraph {i}.</p>" for i in range(count))
+
+
+def _page(between: str = "", first_class: str = "article-free") -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div class='{first_class}'>{_paragraphs('One', 2)}</div>{between}"
+            f"<div class='paywall-premium'>{_paragraphs('Two', 5)}</div>{RELATED}"
+            f"</article></body></html>")
+
+
+def _body(html: str) -> str:
+    return extract_body(PageContext(html, "https://example.org/f"), titles=[TITLE]).text
+
+
+def test_a_block_of_paragraphs_before_the_container_opens_the_story_whole():
+    text = _body(_page())
+    assert "One paragraph 0." in text and "One paragraph 1." in text
+    assert text.index("One paragraph 1.") < text.index("Two paragraph 0.")
+    assert "Another story about the harbour" not in text
+
+
+def test_a_block_set_apart_by_a_date_stays_out():
+    text = _body(_page(between="<p class='meta'><time datetime='2024-03-12'>12 March 2024</time></p>"))
+    assert "Two paragraph 0." in text
+    assert "One paragraph 0." not in text
+
+
+def test_a_block_named_like_furniture_stays_out():
+    text = _body(_page(first_class="newsletter-teaser"))
+    assert "Two paragraph 0." in text and "One paragraph 0." not in text
+
+
+def test_a_block_of_paragraphs_before_the_headline_is_no_opening():
+    notice = ("<div class='site-alert'><p>Your browser is out of date and some parts of this "
+              "site may not work as they should.</p><p>Please update your browser to read "
+              "safely and comfortably.</p></div>")
+    html = (f"<html><head><title>{TITLE}</title></head><body>{notice}<main><h1>{TITLE}</h1>"
+            f"<div class='paywall-premium'>{_paragraphs('Two', 5)}</div></main></body></html>")
+    text = _body(html)
+    assert "Two paragraph 0." in text and "browser" not in text
