@@ -401,3 +401,42 @@ def test_a_background_without_a_poster_name_is_no_captioned_image():
         '<div class="video-caption">Crews dig along the avenue.</div></div><p>Text</p>'
         '</article></body></html>')
     assert images.figures(root, BASE) == []
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # a label in brackets names a credit in any script, however its words look
+    ("ตลาดน้ำยามเช้า (ภาพ: สมชาย ใจดี)", "ตลาดน้ำยามเช้า", "สมชาย ใจดี"),
+    ("Mercado al amanecer (Fuente: archivo)", "Mercado al amanecer", "archivo"),
+    # the label after a dash closing the sentence, with or without a colon
+    ("Penduduk meredah air petang tadi. - Foto Ali Bakar", "Penduduk meredah air petang tadi.", "Ali Bakar"),
+    ("ساحل پر صبح کا منظر — فوٹو: فائل", "ساحل پر صبح کا منظر", "فائل"),
+    ("Der Hafen am Morgen. – Bild: Archiv", "Der Hafen am Morgen.", "Archiv"),
+    # a label word starting a sentence after the dash is no credit
+    ("The mayor speaks. - Photo shows the hall", "The mayor speaks. - Photo shows the hall", None),
+    # labels of languages the earlier list lacked, with the full-width colon of CJK text
+    ("항구의 아침 풍경 사진：김민수", "항구의 아침 풍경", "김민수"),
+    ("朝の漁港の様子。写真：山田太郎", "朝の漁港の様子。", "山田太郎"),
+    ("Suasana pasar pagi. Sumber: Arsip", "Suasana pasar pagi.", "Arsip"),
+    # the traditional "X攝" and the Taiwanese "記者X／攝影"
+    ("清晨的漁港。記者王小明／攝影", "清晨的漁港。", "記者王小明"),
+    ("清晨的漁港。王小明攝", "清晨的漁港。", "王小明"),
+    ("清晨的漁港。遊客忙著拍攝", "清晨的漁港。遊客忙著拍攝", None),
+    # a bracketed aside without a label and not name-like stays in the caption
+    ("ตลาดน้ำยามเช้า (ด้านซ้าย)", "ตลาดน้ำยามเช้า (ด้านซ้าย)", None),
+])
+def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("inner, caption, credit", [
+    # a credit in an element of its own closing the caption, its class hashed
+    ('<span class="x1">Boats at the ghat on Monday</span><span class="x2">Photo: Nadi Kul</span>',
+     "Boats at the ghat on Monday", "Nadi Kul"),
+    ('<span class="x1">ঘাটে নৌকা</span><span class="x2">ছবি: নদীকূল</span>', "ঘাটে নৌকা", "নদীকূল"),
+    # the last element is no credit without a label
+    ('<span class="x1">Boats at the ghat</span> <span class="x2">on Monday, Jo Roe</span>',
+     "Boats at the ghat on Monday, Jo Roe", None),
+])
+def test_a_labelled_credit_element_closing_the_caption_is_its_credit(inner, caption, credit):
+    img = images.figure_image(figure(f'<figure><img src="/a.jpg"><figcaption>{inner}</figcaption></figure>'), BASE)
+    assert (img.caption, img.credit) == (caption, credit)
