@@ -264,7 +264,9 @@ class _Run:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
-        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s)
+        evidence = page_dates.zone_evidence(page_dates.url_country(self.ctx.url), self.date_language)
+        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s,
+                                        evidence)
 
     @cached_property
     def script_dates(self) -> list[str]:
