@@ -778,6 +778,10 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             yield found, text, "signature closing the body"
+    closing = run.body.paragraphs[-1] if run.body is not None and run.body.paragraphs else ""
+    signed = byline.bracketed_signature(closing) if run.article.language == "ja" else None
+    if signed:
+        yield [signed], closing, "reporter's name in brackets closing a Japanese story"
 
 
 def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None

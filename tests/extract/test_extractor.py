@@ -368,3 +368,15 @@ def test_a_table_layouts_bold_headline_opening_its_loose_text_beats_a_generic_ti
     # a line of three words or more before the bold text is no label: the title stays
     line = page.replace("<b>COUNTY NEWS</b>", "the county council meets weekly")
     assert extract_article(line, URL, profile=False).headline != "Ferry to run twice an hour from Monday"
+
+
+def test_a_japanese_story_signed_in_brackets_names_its_reporter():
+    from newscrawl import extract_article
+
+    story = "".join(f"<p>港の再開発について、市は{n}回目の説明会を開き、住民から多くの意見が出された。</p>"
+                    for n in range(1, 6))
+    html = ("<html lang='ja'><head><title>港の再開発、来春に着工へ</title></head><body><article>"
+            f"<h1>港の再開発、来春に着工へ</h1>{story}<p>（高橋 美咲）</p></article></body></html>")
+    article = extract_article(html, "https://kohoku.example/news/1.html", profile=False)
+    assert article.authors == ["高橋 美咲"]
+    assert "高橋" not in article.body

@@ -253,3 +253,9 @@ def test_story_lines_about_print_are_no_print_edition_note(line):
 def test_a_print_edition_note_before_the_end_stays():
     note = "This story appears in the Dec. 4, 2026 print edition of the Herald."
     assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
+
+
+def test_a_japanese_signature_in_brackets_closes_the_story_as_the_authors_name():
+    story = ["港の再開発は来春に着工する。", "市は説明会を開く。"]
+    assert without_closing_signature(story + ["（高橋 美咲）"], ["高橋 美咲"]) == story
+    assert without_closing_signature(story + ["（高橋 美咲）"], ["山田 太郎"]) == story + ["（高橋 美咲）"]
