@@ -314,7 +314,8 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
                             printed=None) -> tuple[str | None, str | None]:
     if callable(h1s):
         needed = not (jsonld or meta) or any(
-            _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
+            _is_truncated(c) or _KICKER_SEPARATOR.search(c) or _STRAIGHT_MARK.search(c)
+            for c in (jsonld, meta) if c) \
             or _outside_title(jsonld, meta, title, site_names)
         h1s = h1s() if needed else []
     names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
@@ -346,6 +347,11 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
 #: Typographic quotes and dashes written straight.
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
                            "«": '"', "»": '"', "–": "-", "—": "-"})
+#: A straight quote or a spaced hyphen in a structured headline: the h1s are read to see
+#: whether the page prints them typographically (WordPress's wptexturize curls the
+#: quotes of the title it prints, not of the one SEO plugins write into og:title and
+#: JSON-LD), and the printed spelling is kept (:func:`_as_printed`).
+_STRAIGHT_MARK = re.compile(r"['\"]|\s-\s")
 
 
 def _as_printed(headline: str, h1s: list[str], structured) -> str:
@@ -403,7 +409,7 @@ def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> s
 #: site label ("Sports", "Press releases", "Quick links"), not the headline.
 MAX_H1_LABEL_WORDS = 3
 #: What separates a title's segments (headline, section, site) when no name is known.
-_TITLE_SEGMENT = re.compile(r"\s+[|–—\-·•»]\s+|\s*\|\s*")
+_TITLE_SEGMENT = re.compile(r"\s+[|–—\-·•»]\s+|\s*[|｜]\s*")
 #: The fewest words a title segment needs to be taken for the headline on its own.
 MIN_TITLE_SEGMENT_WORDS = 3
 
@@ -449,8 +455,9 @@ def _main_title_segment(title: str | None) -> str | None:
 
 
 #: What may set the parts of a ``<title>`` apart (headline, section, site name): bars,
-#: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses.
-_TITLE_PART = re.compile(r"\s*(?:[|·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
+#: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses,
+#: and the full-width bar of Japanese and Chinese titles ("サイト名｜ニュース｜見出し").
+_TITLE_PART = re.compile(r"\s*(?:[|｜·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
 #: The fewest words a printed title part needs to be taken for the headline.
 MIN_PRINTED_WORDS = 3
 
