@@ -422,6 +422,11 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
         run.set("headline", value, _headline_layer(source, stand_in), offered.get(source))
 
 
+#: What every WordPress page's source holds (its uploads, themes and plugins live under it):
+#: WordPress prints its titles with typographic quotes (``wptexturize``).
+WORDPRESS_MARK = "/wp-content/"
+
+
 def _headline_sources(run: _Run) -> dict:
     """What the headline is chosen from: each source's raw text, the site's names."""
     return dict(
@@ -436,6 +441,7 @@ def _headline_sources(run: _Run) -> dict:
         site_names=run.site_names,
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
+        curls_quotes=lambda: WORDPRESS_MARK in run.ctx.text,
     )
 
 

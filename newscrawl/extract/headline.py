@@ -32,6 +32,7 @@ How far any rule choosing among these sources can go on a labelled corpus:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newscrawl.text import WORD, collapse, fold
 
@@ -296,27 +297,30 @@ def without_bracket_kicker(headline: str | None) -> str | None:
 
 
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                           site_names: list[str], domain: str | None,
-                           printed=None) -> tuple[str | None, str | None]:
+                           site_names: list[str], domain: str | None, printed=None,
+                           curls_quotes: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
     Asian bracketed one (:func:`without_bracket_kicker`). ``printed``
     (optional) tells which texts the page prints as an element's whole text
-    (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
+    (:func:`newscrawl.extract.markup.printed_texts` over the page); ``curls_quotes``
+    (optional, called at most once) whether the page is of a CMS that curls the quotes of
+    the title it prints but not of its structured copies (:data:`_STRAIGHT_MARK`)."""
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
-                                            site_names=site_names, domain=domain, printed=printed)
+                                            site_names=site_names, domain=domain, printed=printed,
+                                            curls_quotes=curls_quotes)
     return without_bracket_kicker(without_media_kicker(value)), source
 
 
 def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                            site_names: list[str], domain: str | None,
-                            printed=None) -> tuple[str | None, str | None]:
+                            site_names: list[str], domain: str | None, printed=None,
+                            curls_quotes: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
     if callable(h1s):
         needed = not (jsonld or meta) or any(
-            _is_truncated(c) or _KICKER_SEPARATOR.search(c) or _STRAIGHT_MARK.search(c)
-            for c in (jsonld, meta) if c) \
-            or _outside_title(jsonld, meta, title, site_names)
+            _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
+            or _outside_title(jsonld, meta, title, site_names) \
+            or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes())
         h1s = h1s() if needed else []
     names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
@@ -347,10 +351,12 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
 #: Typographic quotes and dashes written straight.
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
                            "«": '"', "»": '"', "–": "-", "—": "-"})
-#: A straight quote or a spaced hyphen in a structured headline: the h1s are read to see
-#: whether the page prints them typographically (WordPress's wptexturize curls the
-#: quotes of the title it prints, not of the one SEO plugins write into og:title and
-#: JSON-LD), and the printed spelling is kept (:func:`_as_printed`).
+#: A straight quote or a spaced hyphen in a structured headline of a WordPress page: the
+#: h1s are read to see whether the page prints them typographically (WordPress's
+#: wptexturize curls the quotes and dashes of the title it prints, not of the copy SEO
+#: plugins write into og:title and JSON-LD), and the printed spelling is kept
+#: (:func:`_as_printed`). Other sites' structured headlines keep their own spelling (the
+#: corpora's labels take it from them).
 _STRAIGHT_MARK = re.compile(r"['\"]|\s-\s")
 
 

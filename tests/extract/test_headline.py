@@ -224,20 +224,28 @@ def test_a_structured_headline_of_straight_quotes_takes_the_h1s_typographic_ones
         return ["Here’s where the ferry goes – and why"]
 
     structured = "Here's where the ferry goes - and why"
+    wordpress = lambda: True
     assert headline.choose_headline_source(
         jsonld=structured, meta=structured, h1s=h1s, title=structured + " | Gazette",
-        site_names=["Gazette"], domain="gazette.test") == ("Here’s where the ferry goes – and why", "jsonld")
+        site_names=["Gazette"], domain="gazette.test",
+        curls_quotes=wordpress) == ("Here’s where the ferry goes – and why", "jsonld")
     assert asked  # (read for the straight quote)
-    # without a straight quote or spaced hyphen the h1s are not read
+    # a site that does not curl its printed titles keeps the structured spelling
     asked.clear()
+    quoted = "Here's where the ferry goes"
+    assert headline.choose_headline_source(
+        jsonld=quoted, meta=quoted, h1s=lambda: asked.append(True) or ["Here’s where the ferry goes"],
+        title=quoted + " | Gazette", site_names=["Gazette"], domain="gazette.test") == (quoted, "jsonld")
+    assert not asked
+    # without a straight quote or spaced hyphen the h1s are not read
     assert headline.choose_headline_source(
         jsonld="Ferry returns", meta=None, h1s=h1s, title="Ferry returns | Gazette",
-        site_names=["Gazette"], domain="gazette.test") == ("Ferry returns", "jsonld")
+        site_names=["Gazette"], domain="gazette.test", curls_quotes=wordpress) == ("Ferry returns", "jsonld")
     assert not asked
     # an h1 worded differently is not taken for the spelling
     assert headline.choose_headline_source(
         jsonld=structured, meta=None, h1s=["Where the ferry goes"], title=structured,
-        site_names=[], domain="gazette.test") == (structured, "jsonld")
+        site_names=[], domain="gazette.test", curls_quotes=wordpress) == (structured, "jsonld")
 
 
 def test_a_full_width_bar_sets_apart_the_parts_of_a_title():
