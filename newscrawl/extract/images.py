@@ -134,6 +134,8 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CREDIT_WORDS = "|".join(re.escape(word) for word in CREDIT_LABELS)
 #: The colons after a credit label: ASCII and the full-width one of CJK text.
 _COLON = "[:：]"
+#: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照").
+_CJK_SLASH_LABELS = "图片|圖片|照片|图|圖|摄影|攝影|来源|來源"
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
@@ -158,11 +160,15 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
     ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
-    # a credit label after a dash closing the caption's last sentence, with or without a
-    # colon ("... petang tadi. - Foto Nik Omar", "... on Friday. — Photo: Jane Roe"): the
-    # label says what the words after it are, so they need not look like a name
-    ("dash-label", re.compile(r"^(?P<caption>.+[.!?。])\s*[-–—]\s*(?:" + _CREDIT_WORDS + r")(?:\s*" + _COLON
-                              + r"\s*|\s+)(?P<credit>[^.!?。]{2,80})$", re.IGNORECASE | re.DOTALL)),
+    # a credit label after the caption's last sentence (after a dash or not), with or
+    # without a colon ("... petang tadi. - Foto Nik Omar", "... utrom. Фото Ивана
+    # Петрова", "... rano. Fot. Jan Kowalski"): the label says what the words after it
+    # are, so they need not look like a name (but open with no small letter, and are few)
+    ("sentence-label", re.compile(r"^(?P<caption>.+[.!?。])\s*(?:[-–—]\s*)?(?:" + _CREDIT_WORDS + r")\.?(?:\s*"
+                                  + _COLON + r"\s*|\s+)(?P<credit>[^.!?。]{2,80})$", re.IGNORECASE | re.DOTALL)),
+    # the Chinese press's "圖／X" (picture / X), "（圖／X）", after the caption's text
+    ("cjk-slash-label", re.compile(r"^(?P<caption>.*?)[\s，,]*(?:^|(?<=[\s，,。！？]))[（(]?(?:" + _CJK_SLASH_LABELS + r")\s*[／/]\s*"
+                                   r"(?P<credit>[^／/（）()]{1,40}?)[）)]?$", re.DOTALL)),
     # a credit after a dash closing the caption's last sentence ("... Tumpat. — Bernama",
     # "... on Friday. — Reuters pic"), as the Malaysian and Singaporean press print it
     ("dash", re.compile(r"^(?P<caption>.+[.!?])\s+[—–]\s*(?P<credit>[^—–.!?]{2,60})$", re.DOTALL)),
@@ -235,6 +241,9 @@ _COUNTER = re.compile(r"^\s*(?:\[\d+\s*/\s*\d+\]|\d+\s*(?:/|of|von|de|sur)\s*\d+
 #: mean a time and place ("＝４日午後、港市役所"), which belong to the caption.
 _WHEN_OR_WHERE = re.compile(r"[\d０-９、，,]")
 
+#: A credit label closing the caption before an equals sign ("... 풍경 /사진=연합뉴스").
+_LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -255,7 +264,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 and not (name == "parenthesised" and (_after_sentence(match.group("caption"), credit)
                                                       or match.group("label"))):
             continue
-        if name == "dash-label" and credit[:1].islower():
+        if name == "sentence-label" and (credit[:1].islower() or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "... the hall. - Photo shows the mayor": a sentence, not a name
         if name == "dash" and (len(credit.split()) > MAX_DASH_CREDIT_WORDS
                                or not (_looks_like_credit(credit) or _WORDED_CREDIT.search(credit))):
@@ -265,6 +274,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
+        if name == "equals-sign":  # (the label before "=", the Korean "사진=X", goes too)
+            labelled = _LABEL_BEFORE_EQUALS.search(match.group("caption"))
+            if labelled is not None:
+                caption = collapse(match.group("caption")[:labelled.start()]).rstrip(" |–—-,;:([/")
+                return caption or None, credit or None
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:([")

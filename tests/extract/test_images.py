@@ -423,6 +423,16 @@ def test_a_background_without_a_poster_name_is_no_captioned_image():
     ("清晨的漁港。遊客忙著拍攝", "清晨的漁港。遊客忙著拍攝", None),
     # a bracketed aside without a label and not name-like stays in the caption
     ("ตลาดน้ำยามเช้า (ด้านซ้าย)", "ตลาดน้ำยามเช้า (ด้านซ้าย)", None),
+    # a label without a colon after the last sentence, before a name
+    ("Старый город утром. Фото Ивана Петрова", "Старый город утром.", "Ивана Петрова"),
+    ("Ulica rano. Fot. Jan Kowalski", "Ulica rano.", "Jan Kowalski"),
+    ("La vieille ville au matin. Photo AFP", "La vieille ville au matin.", "AFP"),
+    # the Chinese "圖／X" and the Korean "사진=X", the label left out of the caption
+    ("台北街頭的人潮。圖／路透社", "台北街頭的人潮。", "路透社"),
+    ("台北街頭的人潮。（圖／取自網路）", "台北街頭的人潮。", "取自網路"),
+    ("한강 공원의 아침 풍경 /사진=연합뉴스", "한강 공원의 아침 풍경", "연합뉴스"),
+    # "图" closing a word ("示意图", a diagram) is no label
+    ("新机场的示意图/新华社", "新机场的示意图/新华社", None),
 ])
 def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
