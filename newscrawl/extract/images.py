@@ -386,7 +386,7 @@ def url_key(url: str | None) -> str:
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
 _CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)|"
-                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©|\([cC]\))\s*",
+                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|by\s*:|©|\([cC]\))\s*",
                              re.IGNORECASE)
 
 
@@ -446,10 +446,16 @@ _LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:"
                               re.IGNORECASE)
 
 
+#: A text ending as a sentence (a caption's own words, not a credit).
+_ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
+
+
 def _labelled_last_child(caption_el) -> list:
     """The caption's last element, in a one-item list, when it is a credit in an element of
     its own whatever its class (hashed class names): it closes the caption (no text after
-    it), text comes before it, and its text is a credit label and a short credit."""
+    it), text comes before it, and its text is a credit label and a short credit, or a
+    few words written like a credit (:data:`_CREDIT_LIKE`: "Jane Roe/AFP", "© Agency")
+    that end no sentence."""
     children = [child for child in caption_el if isinstance(child.tag, str)]
     if not children:
         return []
@@ -457,9 +463,12 @@ def _labelled_last_child(caption_el) -> list:
     if (last.tail or "").strip() or not (caption_el.text or "").strip() and len(children) < 2:
         return []
     text = text_of(last)
-    if len(text) > MAX_CREDIT_ELEMENT_CHARS or not _LABELLED_CREDIT.match(text):
+    if len(text) > MAX_CREDIT_ELEMENT_CHARS:
         return []
-    return [last]
+    if _LABELLED_CREDIT.match(text) or (_CREDIT_LIKE.search(text) and not _ENDS_SENTENCE.search(text)
+                                        and len(text.split()) <= MAX_TRAILING_CREDIT_WORDS):
+        return [last]
+    return []
 
 
 def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | None]:

@@ -443,9 +443,14 @@ def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, cr
     ('<span class="x1">Boats at the ghat on Monday</span><span class="x2">Photo: Nadi Kul</span>',
      "Boats at the ghat on Monday", "Nadi Kul"),
     ('<span class="x1">ঘাটে নৌকা</span><span class="x2">ছবি: নদীকূল</span>', "ঘাটে নৌকা", "নদীকূল"),
-    # the last element is no credit without a label
+    # or written like a credit (a slash, an agency), ending no sentence
+    ('<span class="x1">Boats at the ghat</span><span class="x2">Jo Roe/AFP</span>',
+     "Boats at the ghat", "Jo Roe/AFP"),
+    # the last element is no credit without a label, nor a sentence naming an agency
     ('<span class="x1">Boats at the ghat</span> <span class="x2">on Monday, Jo Roe</span>',
      "Boats at the ghat on Monday, Jo Roe", None),
+    ('<span class="x1">Boats at the ghat.</span> <span class="x2">They sailed for Reuters.</span>',
+     "Boats at the ghat. They sailed for Reuters.", None),
 ])
 def test_a_labelled_credit_element_closing_the_caption_is_its_credit(inner, caption, credit):
     img = images.figure_image(figure(f'<figure><img src="/a.jpg"><figcaption>{inner}</figcaption></figure>'), BASE)
