@@ -65,6 +65,9 @@ LEAD_INS = (
     # and Turkish ("Muhabir:") press: words that open sentences too, so only with a colon
     r"(?:تحریر|رپورٹ|رپورٹر|خبرنگار|نویسنده|گزارش|लेखक|संवाददाता|রিপোর্ট|লেখক|প্রতিবেদক|"
     r"ผู้เขียน|เรื่อง|muhabir)(?=\s*[:：])",
+    # the same labels of the Vietnamese ("Tác giả:", "Phóng viên:"), Indonesian
+    # ("Reportase:", "Laporan:", "Liputan:") and Turkish ("Haber:") press
+    r"(?:tác\s+giả|phóng\s+viên|reportase|laporan|liputan|haber)(?=\s*[:：])",
     # a job title as the label before the names ("Reporter: A", "Korrespondent: B"; with
     # its colon: "Reporter Jane Doe" is read by the role rule)
     r"(?:reporter|correspondent|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?|"
@@ -76,7 +79,7 @@ CJK_LEAD_INS = (r"作者", r"筆者", r"撰文")
 #: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"): stripped only
 #: when an upper-case word and at least one more word follow.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
-                     r"van", r"od", r"från", r"fra")
+                     r"van", r"od", r"från", r"fra", r"oleh")
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
 _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")\s*[:\-–—]?\s+"
@@ -140,6 +143,7 @@ korrespondent korrespondentin journalistin autorin reporterin fotograf fotografi
 chefredakteur chefredakteurin ressortleiter ressortleiterin volontär volontärin
 rédacteur rédactrice journaliste envoyé envoyée spéciale spécial redactor redactora
 periodista corresponsal giornalista inviato inviata corrispondente redacteur verslaggever
+enviado enviada jornalista repórter correspondente
 correspondent journalist journalisten reporter fotografo
 redazione merkezi communications
 """.split())
@@ -481,10 +485,29 @@ def _one_person_first_last(value: str) -> str:
 #: ("SEATTLE Jan 14", "BERLIN, 4. März"), never a name (two such words may be one: "JANE
 #: DOE Jan 14"; a shorter one may be an agency: "AFP 4.3.2031").
 _DATELINE_PLACE = re.compile(r"[^\W\da-z]{5,}")
-#: A slash written without spaces between a name and the job title after it ("Jane
-#: Doe/Staff Reporter"): the same separator as " / " (the role is then left out as any
-#: role part is); a slash before anything else ("Jane Doe/AP", an agency) is left alone.
-_SLASHED_ROLE = re.compile(r"(?<=\w)/(?=(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b)")
+#: A slash written without spaces between two words ("Jane Doe/Staff Reporter").
+_UNSPACED_SLASH = re.compile(r"(?<=\w)/(?=[^\W\d_])")
+#: What ends the text after such a slash that is read for a job title.
+_AFTER_SLASH_END = re.compile(r"[|,;/\n()]")
+#: The most words of a job title after an unspaced slash ("Senior Staff Reporter").
+MAX_SLASHED_ROLE_WORDS = 4
+
+
+def _slashed_roles(text: str) -> str:
+    """``text`` with a slash written without spaces between a name and the job title after
+    it ("Jane Doe/Staff Reporter", "Ana Gil/Enviada especial") spaced as " / ", the
+    separator of byline segments (the role is then left out as any role part is); a slash
+    before anything else ("Jane Doe/AP", an agency) is left alone."""
+    if "/" not in text:
+        return text
+
+    def spaced(match) -> str:
+        after = _AFTER_SLASH_END.split(text[match.end():], maxsplit=1)[0]
+        if len(after.split()) <= MAX_SLASHED_ROLE_WORDS and _is_role(after):
+            return " / "
+        return match.group()
+
+    return _UNSPACED_SLASH.sub(spaced, text)
 
 
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
@@ -495,7 +518,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         return []
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     text = _first_last(_NAME_CODE.sub("", text))
-    text = _SLASHED_ROLE.sub(" / ", text)
+    text = _slashed_roles(text)
     if not strict:  # (a structured value: one person's name, or a list of them)
         text = _one_person_first_last(text)
     names: list[str] = []

@@ -327,6 +327,8 @@ def test_a_clerical_title_before_a_name_is_dropped(raw, names):
     # a job title after a slash written without spaces, as after " / "
     ("Janet Morris/Staff Reporter", ["Janet Morris"]),
     ("Janet Morris/Senior Staff Writer", ["Janet Morris"]),
+    ("Janet Morris/Special Correspondent", ["Janet Morris"]),
+    ("Ana Gil/Enviada especial", ["Ana Gil"]),
     # a slash before an agency or anything not a role is left as it was
     ("Janet Morris/Reuters", ["Janet Morris/Reuters"]),
 ])
@@ -340,6 +342,12 @@ def test_a_role_after_a_slash_is_left_out(raw, names):
     ("خبرنگار: مریم رضایی", ["مریم رضایی"]),
     ("लेखक: अनिल शर्मा", ["अनिल शर्मा"]),
     ("প্রতিবেদক: রাকিব হাসান", ["রাকিব হাসান"]),
+    # Vietnamese, Indonesian, Turkish labels and the Malay "Oleh" (by)
+    ("Phóng viên: Trần Minh", ["Trần Minh"]),
+    ("Reportase: Budi Santoso", ["Budi Santoso"]),
+    ("Haber: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+    ("Oleh Farid Hashim", ["Farid Hashim"]),
+    ("Oleh itu kerajaan akan", []),
     # a place after the name, set off by the Arabic comma, is no second name
     ("فرحان احمد، لاہور", ["فرحان احمد"]),
     # two full names stay two
