@@ -358,6 +358,12 @@ WEEKDAY_NAMES = (
 ).split()
 _WEEKDAY_AFTER_DATE = (r"(?:(?i:" + "|".join(sorted(set(WEEKDAY_NAMES), key=len, reverse=True))
                        + r"),?\s+)?")
+#: The US and Canadian zones written in words after a time ("3:47 p.m. Central Time",
+#: "7 a.m. Eastern Standard Time"), as AP style and many US papers print them, and the
+#: abbreviation each stands for.
+ZONE_WORDS: dict[str, str] = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT",
+                              "Alaska": "AKST", "Hawaii": "HST", "Atlantic": "ADT"}
+_ZONE_IN_WORDS = (r"(?:" + "|".join(ZONE_WORDS) + r")(?:\s+(?:Standard|Daylight))?\s+[Tt]ime")
 #: A weekday in brackets after a date, as Japanese, Chinese and Korean print it
 #: ("2026年12月3日(木)", "（四）", "(목)").
 _CJK_WEEKDAY = r"(?:[(（][^\W\d_]{1,3}[)）]\s*)?"
@@ -381,7 +387,7 @@ _TIME_AFTER_DATE = re.compile(
     r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
     r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
     r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
-    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
+    r"(?:\s?\(?(?P<zone>" + _ZONE_IN_WORDS + r"|[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
 #: A time of day printed just before a date ("04:30, 3 NOV 2023", "Published: 10:55 EDT,
 #: 7 May 2020", "12:20pm Jan 7, 2024", "Fri 6:45 PM, Feb 16, 2018", "18:34 19.10.2019"):
 #: the clock (with a colon or an "h"; a dot only before "Uhr"), an optional zone, then
@@ -392,7 +398,7 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?::(?P<second>[0-5]\d))?"
     r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
     r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
-    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d)\)?)?"
+    r"(?:\s?\(?(?P<zone>" + _ZONE_IN_WORDS + r"|[A-Z]{2,5}|[+-]\d\d:?\d\d)\)?)?"
     r"\s*(?:[,|/·•–—-]\s*)*(?:(?i:on|am|le|el|il)\s+)?(?:[^\W\d_]{2,10}[.,]\s+)?$")
 #: Zone abbreviations printed after a time, and what they name: a fixed offset (hours)
 #: or, for the abbreviations of zones with summer time, the zone itself (sites print "CET"
@@ -544,6 +550,8 @@ def _clock_of(match) -> tuple[int, int, int, str | None] | None:
 def _known_zone(zone: str | None) -> str | None:
     """A printed zone as read: None for a word that only looks like a zone (an agency's
     initials)."""
+    if zone is not None and " " in zone:
+        zone = ZONE_WORDS.get(zone.split()[0])  # ("Central Time": "CT")
     if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES and zone not in AMBIGUOUS_ZONES \
             and not zone.startswith(("GMT", "UTC")):
         return None

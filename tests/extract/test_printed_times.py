@@ -200,3 +200,11 @@ def test_the_clocks_of_japanese_chinese_and_korean_dates_are_read():
     # an hour alone is no time
     assert printed_time(" 3時") is None
     assert with_printed_time("2026-12-03", "(木) 午前7時05分") == "2026-12-03T07:05"
+
+
+def test_us_zones_written_in_words_after_the_time_are_read():
+    assert printed_time(" 3:47 p.m. Central Time") == (15, 47, 0, "CT")
+    assert printed_time(" 7:05 a.m. Eastern Standard Time") == (7, 5, 0, "ET")
+    assert with_printed_time("2026-07-01", " 3:47 p.m. Central Time") == "2026-07-01T15:47-05:00"
+    # a place named like a zone is no zone
+    assert with_printed_time("2026-07-01", " 9:00 a.m. Central Park") == "2026-07-01T09:00"
