@@ -454,8 +454,8 @@ def _labelled_last_child(caption_el) -> list:
     """The caption's last element, in a one-item list, when it is a credit in an element of
     its own whatever its class (hashed class names): it closes the caption (no text after
     it), text comes before it, and its text is a credit label and a short credit, or a
-    few words written like a credit (:data:`_CREDIT_LIKE`: "Jane Roe/AFP", "© Agency")
-    that end no sentence."""
+    few words that end no sentence written like a credit (:data:`_CREDIT_LIKE`: "Jane
+    Roe/AFP", "© Agency") or set in ``<small>`` (HTML's small print, for attribution)."""
     children = [child for child in caption_el if isinstance(child.tag, str)]
     if not children:
         return []
@@ -465,8 +465,10 @@ def _labelled_last_child(caption_el) -> list:
     text = text_of(last)
     if len(text) > MAX_CREDIT_ELEMENT_CHARS:
         return []
-    if _LABELLED_CREDIT.match(text) or (_CREDIT_LIKE.search(text) and not _ENDS_SENTENCE.search(text)
-                                        and len(text.split()) <= MAX_TRAILING_CREDIT_WORDS):
+    if _LABELLED_CREDIT.match(text):
+        return [last]
+    if ((last.tag == "small" or _CREDIT_LIKE.search(text)) and not _ENDS_SENTENCE.search(text)
+            and len(text.split()) <= MAX_TRAILING_CREDIT_WORDS):
         return [last]
     return []
 

@@ -446,6 +446,9 @@ def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, cr
     # or written like a credit (a slash, an agency), ending no sentence
     ('<span class="x1">Boats at the ghat</span><span class="x2">Jo Roe/AFP</span>',
      "Boats at the ghat", "Jo Roe/AFP"),
+    # or set in small print
+    ('Boats at the ghat <small>Jo Roe</small>', "Boats at the ghat", "Jo Roe"),
+    ('Boats at the ghat <small>They sailed at dawn.</small>', "Boats at the ghat They sailed at dawn.", None),
     # the last element is no credit without a label, nor a sentence naming an agency
     ('<span class="x1">Boats at the ghat</span> <span class="x2">on Monday, Jo Roe</span>',
      "Boats at the ghat on Monday, Jo Roe", None),
