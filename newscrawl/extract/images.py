@@ -446,6 +446,10 @@ _LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:"
                               re.IGNORECASE)
 
 
+#: A text before a credit element that only leads into it ("Image via", "Photo by",
+#: "Foto:"): the whole caption is then the credit.
+_CREDIT_LEAD_ONLY = re.compile(r"(?:" + _CREDIT_WORDS + r")(?:\s*(?:" + _COLON + r"|©)|\s+(?:via|by|von|par|por|de))?",
+                               re.IGNORECASE)
 #: A text ending as a sentence (a caption's own words, not a credit).
 _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 
@@ -494,6 +498,8 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
         if inner:
             before, inside, after = _texts_around(caption_el, inner[0])
             caption, credit = (before, f"{inside} {after}") if before else (after, inside)
+            if _CREDIT_LEAD_ONLY.fullmatch(caption or ""):
+                caption = None  # ("Image via <span>Agency</span>": the credit alone, its lead-in left out)
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)]

@@ -446,6 +446,8 @@ def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, cr
     # or written like a credit (a slash, an agency), ending no sentence
     ('<span class="x1">Boats at the ghat</span><span class="x2">Jo Roe/AFP</span>',
      "Boats at the ghat", "Jo Roe/AFP"),
+    # a caption that only leads into its credit element is all credit
+    ('Image via <span class="x2">Getty Images</span>', None, "Getty Images"),
     # or set in small print
     ('Boats at the ghat <small>Jo Roe</small>', "Boats at the ghat", "Jo Roe"),
     ('Boats at the ghat <small>They sailed at dawn.</small>', "Boats at the ghat They sailed at dawn.", None),
