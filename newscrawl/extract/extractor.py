@@ -463,6 +463,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
     sources.pop("app")
     sources.pop("printed")
+    sources.pop("curls_quotes")
     return headlines.headline_candidates(**sources)
 
 
