@@ -59,6 +59,15 @@ LEAD_INS = (
     r"szerző(?:k)?", r"szöveg", r"teksti",
     # the magazines' "Words: A / Pictures: B" (with its colon: "Words of the week" is a title)
     r"words(?=\s*:)",
+    # "writing:", "reporter:", "author:", "report:" as the label before the writer's name
+    # in the Urdu ("تحریر:", "رپورٹ:"), Persian ("خبرنگار:", "نویسنده:", "گزارش:"), Hindi
+    # ("लेखक:", "संवाददाता:"), Bengali ("লেখক:", "প্রতিবেদক:"), Thai ("ผู้เขียน:", "เรื่อง:")
+    # and Turkish ("Muhabir:") press: words that open sentences too, so only with a colon
+    r"(?:تحریر|رپورٹ|رپورٹر|خبرنگار|نویسنده|گزارش|लेखक|संवाददाता|রিপোর্ট|লেখক|প্রতিবেদক|"
+    r"ผู้เขียน|เรื่อง|muhabir)(?=\s*[:：])",
+    # the same labels of the Vietnamese ("Tác giả:", "Phóng viên:"), Indonesian
+    # ("Reportase:", "Laporan:", "Liputan:") and Turkish ("Haber:") press
+    r"(?:tác\s+giả|phóng\s+viên|reportase|laporan|liputan|haber)(?=\s*[:：])",
     # a job title as the label before the names ("Reporter: A", "Korrespondent: B"; with
     # its colon: "Reporter Jane Doe" is read by the role rule)
     r"(?:reporter|correspondent|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?|"
@@ -70,7 +79,7 @@ CJK_LEAD_INS = (r"作者", r"筆者", r"撰文")
 #: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"): stripped only
 #: when an upper-case word and at least one more word follow.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
-                     r"van", r"od", r"från", r"fra")
+                     r"van", r"od", r"från", r"fra", r"oleh")
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
 _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")(?:\s*[:\-–—]?\s+|\s*:(?=[^\W\d_]))"
@@ -99,7 +108,7 @@ _PHOTO_CREDIT_INSIDE = re.compile(r"(?<!\w)" + PHOTO_CREDIT.pattern, re.IGNORECA
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
 #: Separators between names inside one segment.
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
+    r"\s*(?:,|،|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
 
 #: Starts only at the start of an @-free run, so a long "a@a@a@..." stays linear (the plain
 #: ``\S+@\S+`` form backtracks quadratically on it).
@@ -134,6 +143,7 @@ korrespondent korrespondentin journalistin autorin reporterin fotograf fotografi
 chefredakteur chefredakteurin ressortleiter ressortleiterin volontär volontärin
 rédacteur rédactrice journaliste envoyé envoyée spéciale spécial redactor redactora
 periodista corresponsal giornalista inviato inviata corrispondente redacteur verslaggever
+enviado enviada jornalista repórter correspondente
 correspondent journalist journalisten reporter fotografo
 redazione merkezi communications
 """.split())
@@ -475,6 +485,29 @@ def _one_person_first_last(value: str) -> str:
 #: ("SEATTLE Jan 14", "BERLIN, 4. März"), never a name (two such words may be one: "JANE
 #: DOE Jan 14"; a shorter one may be an agency: "AFP 4.3.2031").
 _DATELINE_PLACE = re.compile(r"[^\W\da-z]{5,}")
+#: A slash written without spaces between two words ("Jane Doe/Staff Reporter").
+_UNSPACED_SLASH = re.compile(r"(?<=\w)/(?=[^\W\d_])")
+#: What ends the text after such a slash that is read for a job title.
+_AFTER_SLASH_END = re.compile(r"[|,;/\n()]")
+#: The most words of a job title after an unspaced slash ("Senior Staff Reporter").
+MAX_SLASHED_ROLE_WORDS = 4
+
+
+def _slashed_roles(text: str) -> str:
+    """``text`` with a slash written without spaces between a name and the job title after
+    it ("Jane Doe/Staff Reporter", "Ana Gil/Enviada especial") spaced as " / ", the
+    separator of byline segments (the role is then left out as any role part is); a slash
+    before anything else ("Jane Doe/AP", an agency) is left alone."""
+    if "/" not in text:
+        return text
+
+    def spaced(match) -> str:
+        after = _AFTER_SLASH_END.split(text[match.end():], maxsplit=1)[0]
+        if len(after.split()) <= MAX_SLASHED_ROLE_WORDS and _is_role(after):
+            return " / "
+        return match.group()
+
+    return _UNSPACED_SLASH.sub(spaced, text)
 
 
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
@@ -485,6 +518,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         return []
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     text = _first_last(_NAME_CODE.sub("", text))
+    text = _slashed_roles(text)
     if not strict:  # (a structured value: one person's name, or a list of them)
         text = _one_person_first_last(text)
     names: list[str] = []
@@ -571,6 +605,11 @@ def _is_prose(part: str) -> bool:
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
+def _uncased(word: str) -> bool:
+    """True for a word of a script without capitals (Arabic, Devanagari, Thai...)."""
+    return word.lower() == word.upper()
+
+
 def _without_places(names: list[str]) -> list[str]:
     """A byline of one full name and then one capitalised word gives the name alone: the
     word is the place of a dateline ("Von Anna Schmidt, Berlin", "Mariana Albuquerque —
@@ -580,9 +619,29 @@ def _without_places(names: list[str]) -> list[str]:
         return names
     first, last = names
     if (len(first.split()) >= 2 and len(last.split()) == 1 and not last.isupper()
-            and last[:1].isupper() and not _UNSPACED_SCRIPT.search(last)):
+            and (last[:1].isupper() or _uncased(last)) and not _UNSPACED_SCRIPT.search(last)):
         return [first]
     return names
+
+
+#: The reporter's name in brackets on a line of its own closing the story, as Japanese
+#: newspapers sign their stories ("（高橋 美咲）", "（山田太郎）"): one to four kanji, then
+#: (after a space or none) one to four kanji or kana; at least two characters.
+_BRACKETED_SIGNATURE = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{1,4}[\s\u3000]?"
+                                  r"[\u4e00-\u9fff\u3040-\u30ff]{1,4})\s*[）)]$")
+#: What the same brackets close a Japanese story with that is no reporter: the agencies
+#: (Kyodo, Jiji) and "to be continued" / "the end".
+NOT_BRACKETED_SIGNATURES = frozenset({"共同", "共同通信", "時事", "時事通信", "続く", "つづく", "完", "終わり"})
+
+
+def bracketed_signature(text: str) -> str | None:
+    """The reporter's name of a Japanese story's closing signature in brackets
+    (:data:`_BRACKETED_SIGNATURE`), spaces as printed; None for any other text."""
+    match = _BRACKETED_SIGNATURE.match(collapse(text))
+    if match is None:
+        return None
+    name = match.group("name").replace("\u3000", " ")
+    return None if re.sub(r"\s", "", name) in NOT_BRACKETED_SIGNATURES else name
 
 
 #: The word for a paper's editorial office, signing a story no one person is credited with

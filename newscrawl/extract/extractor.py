@@ -265,7 +265,9 @@ class _Run:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
-        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s)
+        evidence = page_dates.zone_evidence(page_dates.url_country(self.ctx.url), self.date_language)
+        return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s,
+                                        evidence)
 
     @cached_property
     def script_dates(self) -> list[str]:
@@ -421,6 +423,11 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
         run.set("headline", value, _headline_layer(source, stand_in), offered.get(source))
 
 
+#: What every WordPress page's source holds (its uploads, themes and plugins live under it):
+#: WordPress prints its titles with typographic quotes (``wptexturize``).
+WORDPRESS_MARK = "/wp-content/"
+
+
 def _headline_sources(run: _Run) -> dict:
     """What the headline is chosen from: each source's raw text, the site's names."""
     return dict(
@@ -435,6 +442,7 @@ def _headline_sources(run: _Run) -> dict:
         site_names=run.site_names,
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
+        curls_quotes=lambda: WORDPRESS_MARK in run.ctx.text,
     )
 
 
@@ -456,6 +464,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
     sources.pop("app")
     sources.pop("printed")
+    sources.pop("curls_quotes")
     return headlines.headline_candidates(**sources)
 
 
@@ -782,6 +791,10 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             yield found, text, "signature closing the body"
+    closing = run.body.paragraphs[-1] if run.body is not None and run.body.paragraphs else ""
+    signed = byline.bracketed_signature(closing) if run.article.language == "ja" else None
+    if signed:
+        yield [signed], closing, "reporter's name in brackets closing a Japanese story"
 
 
 def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None

@@ -32,6 +32,7 @@ How far any rule choosing among these sources can go on a labelled corpus:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newscrawl.text import WORD, collapse, fold
 
@@ -296,26 +297,30 @@ def without_bracket_kicker(headline: str | None) -> str | None:
 
 
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                           site_names: list[str], domain: str | None,
-                           printed=None) -> tuple[str | None, str | None]:
+                           site_names: list[str], domain: str | None, printed=None,
+                           curls_quotes: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
     Asian bracketed one (:func:`without_bracket_kicker`). ``printed``
     (optional) tells which texts the page prints as an element's whole text
-    (:func:`newscrawl.extract.markup.printed_texts` over the page)."""
+    (:func:`newscrawl.extract.markup.printed_texts` over the page); ``curls_quotes``
+    (optional, called at most once) whether the page is of a CMS that curls the quotes of
+    the title it prints but not of its structured copies (:data:`_STRAIGHT_MARK`)."""
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
-                                            site_names=site_names, domain=domain, printed=printed)
+                                            site_names=site_names, domain=domain, printed=printed,
+                                            curls_quotes=curls_quotes)
     return without_bracket_kicker(without_media_kicker(value)), source
 
 
 def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
-                            site_names: list[str], domain: str | None,
-                            printed=None) -> tuple[str | None, str | None]:
+                            site_names: list[str], domain: str | None, printed=None,
+                            curls_quotes: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
     if callable(h1s):
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
-            or _outside_title(jsonld, meta, title, site_names)
+            or _outside_title(jsonld, meta, title, site_names) \
+            or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes())
         h1s = h1s() if needed else []
     names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
@@ -346,6 +351,13 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
 #: Typographic quotes and dashes written straight.
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
                            "«": '"', "»": '"', "–": "-", "—": "-"})
+#: A straight quote or a spaced hyphen in a structured headline of a WordPress page: the
+#: h1s are read to see whether the page prints them typographically (WordPress's
+#: wptexturize curls the quotes and dashes of the title it prints, not of the copy SEO
+#: plugins write into og:title and JSON-LD), and the printed spelling is kept
+#: (:func:`_as_printed`). Other sites' structured headlines keep their own spelling (the
+#: corpora's labels take it from them).
+_STRAIGHT_MARK = re.compile(r"['\"]|\s-\s")
 
 
 def _as_printed(headline: str, h1s: list[str], structured) -> str:
@@ -403,7 +415,7 @@ def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> s
 #: site label ("Sports", "Press releases", "Quick links"), not the headline.
 MAX_H1_LABEL_WORDS = 3
 #: What separates a title's segments (headline, section, site) when no name is known.
-_TITLE_SEGMENT = re.compile(r"\s+[|–—\-·•»]\s+|\s*\|\s*")
+_TITLE_SEGMENT = re.compile(r"\s+[|–—\-·•»]\s+|\s*[|｜]\s*")
 #: The fewest words a title segment needs to be taken for the headline on its own.
 MIN_TITLE_SEGMENT_WORDS = 3
 
@@ -451,8 +463,9 @@ def _main_title_segment(title: str | None) -> str | None:
 
 
 #: What may set the parts of a ``<title>`` apart (headline, section, site name): bars,
-#: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses.
-_TITLE_PART = re.compile(r"\s*(?:[|·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
+#: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses,
+#: and the full-width bar of Japanese and Chinese titles ("サイト名｜ニュース｜見出し").
+_TITLE_PART = re.compile(r"\s*(?:[|｜·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
 #: The fewest words a printed title part needs to be taken for the headline.
 MIN_PRINTED_WORDS = 3
 

@@ -36,6 +36,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.model.article import Image
+from newscrawl.extract.credit_labels import CREDIT_LABELS
 from newscrawl.extract.structure import caption_beside_image
 from newscrawl.extract.markup import (WITHIN, class_has, in_related, is_within, joined_text, text_of,
                                       with_attribute)
@@ -130,24 +131,23 @@ SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "dat
                   "data-hi-res-src", "src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
-_CREDIT_WORDS = (r"fotoğraf|görsel|photo(?:graph)?s?|foto(?:s|grafie)?|fotó|bild(?:er)?|image|picture|pic|credit|"
-                 r"crédit|source|quelle|fuente|fonte|kilde|källa|kuva|zdjęcie|fot\.|фото|ảnh|"
-                 r"nuotr\.?|illustration|grafik|video|copyright|फ़ोटो|फोटो|"
-                 # Dutch "Beeld:", Hungarian "Kép:" (image) and "Forrás:", Romanian "Sursa:",
-                 # Czech "Zdroj:", Finnish "Lähde:", Polish "Źródło:", Greek "Πηγή:" (source),
-                 # Greek "Φωτογραφία:" / "Φωτ.:", Croatian "Fotografija:", Bulgarian "Снимка:"
-                 r"beeld|kép|forrás|sursa|sursă|zdroj|lähde|źródło|πηγή|φωτογραφία|φωτ\.|"
-                 r"fotografija|снимка")
+#: The credit labels of :mod:`credit_labels` as one alternation (longest first).
+_CREDIT_WORDS = "|".join(re.escape(word) for word in CREDIT_LABELS)
+#: The colons after a credit label: ASCII and the full-width one of CJK text.
+_COLON = "[:：]"
+#: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照").
+_CJK_SLASH_LABELS = "图片|圖片|照片|图|圖|摄影|攝影|来源|來源"
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
-    # Malaysian press date their captions so, before the credit)
+    # Malaysian press date their captions so, before the credit; a label with a colon,
+    # "(ภาพ: X)", names a credit whatever the words after it look like)
     ("parenthesised", re.compile(
-        r"^(?P<caption>.*?)\s*[(\[](?![\d\s/.\-]+[)\]])(?:(?:" + _CREDIT_WORDS + r")\s*[:©]?\s*)?"
-        r"(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
+        r"^(?P<caption>.*?)\s*[(\[](?![\d\s/.\-]+[)\]])(?:(?P<label>(?:" + _CREDIT_WORDS + r")\s*[:：©])\s*|"
+        r"(?:" + _CREDIT_WORDS + r")\s*)?(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
     ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:[:©]|\.\.\.|…)\s*"
-        r"(?P<credit>[^:]{2,150})$", re.IGNORECASE | re.DOTALL)),
+        r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
+        r"(?P<credit>[^:：]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
     # "(c)" written out, opening the text or after its last sentence: "(C)" after a name
@@ -156,24 +156,35 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                                      re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
-    ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*[:©]\s*(?P<credit>.{2,150})$",
+    ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)\s*(?P<credit>.{2,150})$",
                                re.IGNORECASE | re.DOTALL)),
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
     ("slash", re.compile(r"^(?P<caption>.+?)\s+/\s+(?P<credit>.{2,80})$", re.DOTALL)),
+    # a credit label after the caption's last sentence (after a dash or not), with or
+    # without a colon ("... petang tadi. - Foto Nik Omar", "... utrom. Фото Ивана
+    # Петрова", "... rano. Fot. Jan Kowalski"): the label says what the words after it
+    # are, so they need not look like a name (but open with no small letter, and are few)
+    ("sentence-label", re.compile(r"^(?P<caption>.+[.!?。])\s*(?:[-–—]\s*)?(?:" + _CREDIT_WORDS + r")\.?(?:\s*"
+                                  + _COLON + r"\s*|\s+)(?P<credit>[^.!?。]{2,80})$", re.IGNORECASE | re.DOTALL)),
+    # the Chinese press's "圖／X" (picture / X), "（圖／X）", after the caption's text
+    ("cjk-slash-label", re.compile(r"^(?P<caption>.*?)[\s，,]*(?:^|(?<=[\s，,。！？]))[（(]?(?:" + _CJK_SLASH_LABELS + r")\s*[／/]\s*"
+                                   r"(?P<credit>[^／/（）()]{1,40}?)[）)]?$", re.DOTALL)),
     # a credit after a dash closing the caption's last sentence ("... Tumpat. — Bernama",
     # "... on Friday. — Reuters pic"), as the Malaysian and Singaporean press print it
     ("dash", re.compile(r"^(?P<caption>.+[.!?])\s+[—–]\s*(?P<credit>[^—–.!?]{2,60})$", re.DOTALL)),
     ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
-    # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）")
-    # after the caption's last sentence or in brackets; not "拍摄" (to film) ending a text.
+    # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）"),
+    # in traditional characters "X攝", and "記者X／攝影" (reporter X / photograph) as the
+    # Taiwanese press prints it, after the caption's last sentence or in brackets; not
+    # "拍摄" (to film) ending a text.
     ("shot-by", re.compile(r"^(?P<caption>.*?[。！？]|.*?(?=[（(]))\s*[（(]?"
-                           r"(?P<credit>[^。！？（）()]{1,30}?)\s*(?<!拍)摄\s*[）)]?$", re.DOTALL)),
+                           r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?\s*[）)]?$", re.DOTALL)),
 )
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
-                          r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*:",
+                          r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*" + _COLON,
                           re.IGNORECASE)
 #: Credits written on after the caption's last sentence in words, not by an agency's name:
 #: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X",
@@ -240,6 +251,9 @@ _COUNTER = re.compile(r"^\s*(?:\[\d+\s*/\s*\d+\]|\d+\s*(?:/|of|von|de|sur)\s*\d+
 #: mean a time and place ("＝４日午後、港市役所"), which belong to the caption.
 _WHEN_OR_WHERE = re.compile(r"[\d０-９、，,]")
 
+#: A credit label closing the caption before an equals sign ("... 풍경 /사진=연합뉴스").
+_LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -257,8 +271,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             continue
         credit = collapse(match.group("credit")).strip(" .;,")
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
-                and not (name == "parenthesised" and _after_sentence(match.group("caption"), credit)):
+                and not (name == "parenthesised" and (_after_sentence(match.group("caption"), credit)
+                                                      or match.group("label"))):
             continue
+        if name == "sentence-label" and (credit[:1].islower() or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
+            continue  # "... the hall. - Photo shows the mayor": a sentence, not a name
         if name == "dash" and (len(credit.split()) > MAX_DASH_CREDIT_WORDS
                                or not (_looks_like_credit(credit) or _WORDED_CREDIT.search(credit))):
             continue  # "... the harbour. — and the town": words of the caption
@@ -267,6 +284,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
+        if name == "equals-sign":  # (the label before "=", the Korean "사진=X", goes too)
+            labelled = _LABEL_BEFORE_EQUALS.search(match.group("caption"))
+            if labelled is not None:
+                caption = collapse(match.group("caption")[:labelled.start()]).rstrip(" |–—-,;:([/")
+                return caption or None, credit or None
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:([")
@@ -380,8 +402,8 @@ def url_key(url: str | None) -> str:
 
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
-_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*[:©]|"
-                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|©|\([cC]\))\s*",
+_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)|"
+                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|by\s*:|©|\([cC]\))\s*",
                              re.IGNORECASE)
 
 
@@ -434,6 +456,44 @@ def clean_credit(credit: str | None) -> str | None:
     return credit or None
 
 
+#: The longest text of a caption's last element read as its credit for its label alone.
+MAX_CREDIT_ELEMENT_CHARS = 150
+#: A text that is a credit label and what it labels ("Photo: X", "ছবি: X", "写真：X").
+_LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)\s*\S",
+                              re.IGNORECASE)
+
+
+#: A text before a credit element that only leads into it ("Image via", "Photo by",
+#: "Foto:"): the whole caption is then the credit.
+_CREDIT_LEAD_ONLY = re.compile(r"(?:" + _CREDIT_WORDS + r")(?:\s*(?:" + _COLON + r"|©)|\s+(?:via|by|von|par|por|de))?",
+                               re.IGNORECASE)
+#: A text ending as a sentence (a caption's own words, not a credit).
+_ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
+
+
+def _labelled_last_child(caption_el) -> list:
+    """The caption's last element, in a one-item list, when it is a credit in an element of
+    its own whatever its class (hashed class names): it closes the caption (no text after
+    it), text comes before it, and its text is a credit label and a short credit, or a
+    few words that end no sentence written like a credit (:data:`_CREDIT_LIKE`: "Jane
+    Roe/AFP", "© Agency") or set in ``<small>`` (HTML's small print, for attribution)."""
+    children = [child for child in caption_el if isinstance(child.tag, str)]
+    if not children:
+        return []
+    last = children[-1]
+    if (last.tail or "").strip() or not (caption_el.text or "").strip() and len(children) < 2:
+        return []
+    text = text_of(last)
+    if len(text) > MAX_CREDIT_ELEMENT_CHARS:
+        return []
+    if _LABELLED_CREDIT.match(text):
+        return [last]
+    if ((last.tag == "small" or _CREDIT_LIKE.search(text)) and not _ENDS_SENTENCE.search(text)
+            and len(text.split()) <= MAX_TRAILING_CREDIT_WORDS):
+        return [last]
+    return []
+
+
 def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | None]:
     """The caption and credit of one figure element.
 
@@ -451,10 +511,12 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
         captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
         caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
     if caption_el is not None:
-        inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)]
+        inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
         if inner:
             before, inside, after = _texts_around(caption_el, inner[0])
             caption, credit = (before, f"{inside} {after}") if before else (after, inside)
+            if _CREDIT_LEAD_ONLY.fullmatch(caption or ""):
+                caption = None  # ("Image via <span>Agency</span>": the credit alone, its lead-in left out)
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)]

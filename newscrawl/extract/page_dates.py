@@ -358,6 +358,19 @@ WEEKDAY_NAMES = (
 ).split()
 _WEEKDAY_AFTER_DATE = (r"(?:(?i:" + "|".join(sorted(set(WEEKDAY_NAMES), key=len, reverse=True))
                        + r"),?\s+)?")
+#: The US and Canadian zones written in words after a time ("3:47 p.m. Central Time",
+#: "7 a.m. Eastern Standard Time"), as AP style and many US papers print them, and the
+#: abbreviation each stands for.
+ZONE_WORDS: dict[str, str] = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT",
+                              "Alaska": "AKST", "Hawaii": "HST", "Atlantic": "ADT"}
+_ZONE_IN_WORDS = (r"(?:" + "|".join(ZONE_WORDS) + r")(?:\s+(?:Standard|Daylight))?\s+[Tt]ime")
+#: A weekday in brackets after a date, as Japanese, Chinese and Korean print it
+#: ("2026年12月3日(木)", "（四）", "(목)").
+_CJK_WEEKDAY = r"(?:[(（][^\W\d_]{1,3}[)）]\s*)?"
+#: The words before a clock that say morning or afternoon in Japanese ("午前" / "午後"),
+#: Chinese ("上午" / "下午") and Korean ("오전" / "오후"), and whether they mean after noon.
+CJK_HALF_DAYS: dict[str, bool] = {"午前": False, "午後": True, "上午": False, "下午": True,
+                                  "오전": False, "오후": True}
 #: A time of day printed just after a date: separators ("," "|" "-" "/"), a weekday's
 #: name (:data:`WEEKDAY_NAMES`), a word that introduces a time (at, um, à, alle, ore, a
 #: las, om, kl, klo, godz., às, ساعت), the clock ("12:34", "3:45 pm", "15h30", "14 h 05",
@@ -365,14 +378,16 @@ _WEEKDAY_AFTER_DATE = (r"(?:(?i:" + "|".join(sorted(set(WEEKDAY_NAMES), key=len,
 #: (:data:`PRINTED_ZONES`, or an offset "+02:00", "GMT+2"). The words are matched in any
 #: case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
-    r"\s*(?:[,|/·•–—-]\s*)*" + _WEEKDAY_AFTER_DATE +
+    r"\s*(?:[,|/·•–—-]\s*)*" + _WEEKDAY_AFTER_DATE + _CJK_WEEKDAY +
     r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
+    r"(?:(?P<cjk_half>" + "|".join(CJK_HALF_DAYS) + r")\s?)?"
     r"(?P<hour>[01]?\d|2[0-3])"
-    r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.))(?P<minute>[0-5]\d)"
+    r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.)|(?P<cjk>[時时시点點])\s?)"
+    r"(?P<minute>[0-5]\d|(?<=[時时시点點])\d(?=[分분]))[分분]?"
     r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
     r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
     r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
-    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
+    r"(?:\s?\(?(?P<zone>" + _ZONE_IN_WORDS + r"|[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
 #: A time of day printed just before a date ("04:30, 3 NOV 2023", "Published: 10:55 EDT,
 #: 7 May 2020", "12:20pm Jan 7, 2024", "Fri 6:45 PM, Feb 16, 2018", "18:34 19.10.2019"):
 #: the clock (with a colon or an "h"; a dot only before "Uhr"), an optional zone, then
@@ -383,26 +398,79 @@ _TIME_BEFORE_DATE = re.compile(
     r"(?::(?P<second>[0-5]\d))?"
     r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
     r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
-    r"(?:\s?\(?(?P<zone>[A-Z]{2,5}|[+-]\d\d:?\d\d)\)?)?"
+    r"(?:\s?\(?(?P<zone>" + _ZONE_IN_WORDS + r"|[A-Z]{2,5}|[+-]\d\d:?\d\d)\)?)?"
     r"\s*(?:[,|/·•–—-]\s*)*(?:(?i:on|am|le|el|il)\s+)?(?:[^\W\d_]{2,10}[.,]\s+)?$")
 #: Zone abbreviations printed after a time, and what they name: a fixed offset (hours)
 #: or, for the abbreviations of zones with summer time, the zone itself (sites print "CET"
 #: or "EST" the year round: the zone's own rules give the offset of the day). Names that
-#: stand for several zones ("IST": India, Ireland, Israel; "CST": the US, China) are
-#: left out: a time printed with one stays wall-clock time.
+#: stand for several zones ("IST": India, Ireland, Israel; "CST": the US, China) are in
+#: :data:`AMBIGUOUS_ZONES` instead.
 PRINTED_ZONES: dict[str, float | str] = {
     "UTC": 0, "GMT": 0, "Z": 0,
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago",
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
-    "CDT": "America/Chicago",
-    "BST": "Europe/London",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": -10,
+    "ADT": "America/Halifax", "NST": "America/St_Johns", "NDT": "America/St_Johns",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
     "MESZ": "Europe/Berlin",
-    "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": 3,
+    "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3,
+    "PKT": 5, "NPT": 5.75, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9,
+    "PHT": 8, "MYT": 8, "AWST": 8,
+    "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
     "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
 }
+#: Zone abbreviations that stand for different zones in different countries, decided by
+#: the page's country (its URL's country-code domain, else its language tag's region:
+#: "il", "ie"), else by its language: "he" Israel's IST, "zh" China's CST, "bn"
+#: Bangladesh's BST, and on English pages (and India's languages, for IST) what the
+#: abbreviation names on the pages that print it most (the Indian press prints "IST"
+#: after every time, the US press "CST", the British "BST"). Nothing decides "AST" (the
+#: Atlantic or Arabia) but the country; a page whose language is not known, or whose
+#: evidence decides nothing, keeps the time as wall-clock time, but for the reading
+#: under ``""`` (Britain's BST, read so before Bangladesh's was known).
+AMBIGUOUS_ZONES: dict[str, dict[str, str]] = {
+    "IST": {"in": "Asia/Kolkata", "ie": "Europe/Dublin", "il": "Asia/Jerusalem",
+            "he": "Asia/Jerusalem", "ga": "Europe/Dublin",
+            **dict.fromkeys(("en", "hi", "bn", "mr", "ta", "te", "kn", "ml", "gu", "pa", "or", "as"),
+                            "Asia/Kolkata")},
+    "CST": {"us": "America/Chicago", "ca": "America/Winnipeg", "mx": "America/Mexico_City",
+            "cu": "America/Havana", "cn": "Asia/Shanghai", "tw": "Asia/Taipei",
+            "zh": "Asia/Shanghai", "en": "America/Chicago"},
+    "BST": {"gb": "Europe/London", "bd": "Asia/Dhaka", "bn": "Asia/Dhaka", "": "Europe/London"},
+    "AST": {"ca": "America/Halifax", "pr": "America/Puerto_Rico", "sa": "Asia/Riyadh",
+            "kw": "Asia/Kuwait", "qa": "Asia/Qatar", "bh": "Asia/Bahrain", "iq": "Asia/Baghdad"},
+}
+
+
+def zone_evidence(country: str | None, language: str | None) -> tuple[str, ...]:
+    """What decides an ambiguous zone abbreviation (:data:`AMBIGUOUS_ZONES`), best first:
+    the country of the URL's domain, the region of the language tag ("en-IN" -> "in"),
+    the language ("he")."""
+    evidence = [country.lower()] if country else []
+    if language:
+        base, _, region = language.replace("_", "-").lower().partition("-")
+        if len(region) == 2:
+            evidence.append(region)
+        evidence.append(base)
+    return tuple(evidence)
+
+
+def _ambiguous_zone(zone: str, evidence: tuple[str, ...]) -> str | None:
+    """The IANA zone an ambiguous abbreviation names given the page's ``evidence``
+    (:func:`zone_evidence`); None when nothing decides it."""
+    readings = AMBIGUOUS_ZONES[zone]
+    for clue in evidence:
+        if clue in readings:
+            return readings[clue]
+    return readings.get("")
+
+
 #: A site-wide note naming the zone of every time the site prints ("All times AEDT (GMT
 #: +11)", "All times are ET", "All times listed are in PT"), as the footers of News Corp
 #: Australia's mastheads and CNN's pages print it: "ll times" is searched as a literal
@@ -466,21 +534,34 @@ def printed_time_before(text: str) -> tuple[int, int, int, str | None] | None:
 def _clock_of(match) -> tuple[int, int, int, str | None] | None:
     """(hour, minute, second, zone) of a matched printed time; None for an impossible one."""
     hour, minute = int(match.group("hour")), int(match.group("minute"))
+    if match.re is _TIME_AFTER_DATE and match.group("cjk_half"):
+        if not 0 <= hour <= 12:
+            return None  # ("午前0時" is midnight, "午後0時" noon)
+        return (hour % 12 + (12 if CJK_HALF_DAYS[match.group("cjk_half")] else 0), minute,
+                int(match.group("second") or 0), _known_zone(match.group("zone")))
     half = match.group("half")
     if half:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if half[0] in "pP" else 0)
-    zone = match.group("zone")
-    if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES \
+    return hour, minute, int(match.group("second") or 0), _known_zone(match.group("zone"))
+
+
+def _known_zone(zone: str | None) -> str | None:
+    """A printed zone as read: None for a word that only looks like a zone (an agency's
+    initials)."""
+    if zone is not None and " " in zone:
+        zone = ZONE_WORDS.get(zone.split()[0])  # ("Central Time": "CT")
+    if zone is not None and zone[0].isalpha() and zone not in PRINTED_ZONES and zone not in AMBIGUOUS_ZONES \
             and not zone.startswith(("GMT", "UTC")):
-        zone = None  # a word that only looks like a zone (an agency's initials)
-    return hour, minute, int(match.group("second") or 0), zone
+        return None
+    return zone
 
 
-def _offset_text(zone: str | None, day: str) -> str | None:
+def _offset_text(zone: str | None, day: str, evidence: tuple[str, ...] = ()) -> str | None:
     """The ISO offset ("+01:00") a printed zone has on an ISO ``day``; "" for a zone that
-    is not known, None for no zone."""
+    is not known (or an ambiguous one the page's ``evidence`` does not decide), None for
+    no zone."""
     if zone is None:
         return None
     if zone[0] in "+-":
@@ -491,7 +572,7 @@ def _offset_text(zone: str | None, day: str) -> str | None:
         if len(hour_text) > 2:
             hour_text, minute_text = hour_text[:-2], hour_text[-2:]
         return f"{sign}{int(hour_text):02d}:{int(minute_text or 0):02d}"
-    named = PRINTED_ZONES.get(zone)
+    named = _ambiguous_zone(zone, evidence) if zone in AMBIGUOUS_ZONES else PRINTED_ZONES.get(zone)
     if named is None:
         return ""
     hours: float
@@ -506,12 +587,13 @@ def _offset_text(zone: str | None, day: str) -> str | None:
     return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
 
 
-def with_printed_time(day: str, after: str, before: str = "") -> str:
+def with_printed_time(day: str, after: str, before: str = "", evidence: tuple[str, ...] = ()) -> str:
     """A printed date's raw text with the time of day printed just after it (``after``:
     the text that follows the date), else just before it (``before``: the text that
     precedes it), when one is: ISO days as ``2023-11-07T10:30`` (with the offset of a
-    printed zone), other dates as "<date> 10:30". The date alone when no time is printed
-    beside it."""
+    printed zone; an ambiguous one decided by the page's ``evidence``,
+    :func:`zone_evidence`), other dates as "<date> 10:30". The date alone when no time
+    is printed beside it."""
     found = printed_time(after) or (printed_time_before(before) if before else None)
     if found is None:
         return day
@@ -523,7 +605,7 @@ def with_printed_time(day: str, after: str, before: str = "") -> str:
         if reading.value is not None and reading.precision == DATE:
             day = reading.value.date().isoformat()
     if _ISO_DAY.fullmatch(day):
-        offset = _offset_text(zone, day)
+        offset = _offset_text(zone, day, evidence)
         return f"{day}T{clock}{offset or ''}"
     return f"{day} {clock}"
 
@@ -547,7 +629,8 @@ def _following_text(nodes, index: int) -> str:
     return text
 
 
-def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[str, bool, int]]:
+def _printed_dates_placed(text: str, nodes=None, index: int = 0,
+                          evidence: tuple[str, ...] = ()) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
     the date rather than a line that states it. A time of day printed just after a date
@@ -555,7 +638,8 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
     nodes of which ``text`` is number ``index``, when the date ends its node), else just
     before it (in the node, or at the end of the text node before, when the date starts
     its node) is kept with it (:func:`with_printed_time`): naive unless a zone is
-    printed. The neighbours are read only for a date that ends or starts its node."""
+    printed (``evidence``: what decides an ambiguous zone, :func:`zone_evidence`). The
+    neighbours are read only for a date that ends or starts its node."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     if (text.isascii() and not _ASCII_DATE_HINT.search(text)
@@ -577,7 +661,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0) -> list[tuple[s
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
         day = _as_iso(printed) or printed
-        found.append((with_printed_time(day, after, before) if not in_prose else day,
+        found.append((with_printed_time(day, after, before, evidence) if not in_prose else day,
                       in_prose, start))
     return found
 
@@ -684,10 +768,11 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
 
 
 def visible_dates(tree, scope=None, headline: str | None = None,
-                  h1s: list | None = None) -> list[tuple[str, int]]:
+                  h1s: list | None = None, evidence: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
     printed more than once is that of its best-ranked place). ``h1s``: the page's
-    h1 elements (:func:`newscrawl.extract.markup.h1_elements`), when the caller has them."""
+    h1 elements (:func:`newscrawl.extract.markup.h1_elements`), when the caller has them;
+    ``evidence``: what decides an ambiguous printed zone (:func:`zone_evidence`)."""
     nodes = _text_nodes(tree)
     if not nodes:
         return []
@@ -707,7 +792,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         elif has_digit(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node, nodes, index)
+            placed = _printed_dates_placed(node, nodes, index, evidence)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node))

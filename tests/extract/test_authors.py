@@ -339,3 +339,52 @@ def test_drupals_submitted_by_line_gives_the_name():
     assert starts_with_lead_in("Submitted by Jane Doe")
     # "submitted" without "by" is no lead-in
     assert not starts_with_lead_in("Submitted Jane Doe")
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a job title after a slash written without spaces, as after " / "
+    ("Janet Morris/Staff Reporter", ["Janet Morris"]),
+    ("Janet Morris/Senior Staff Writer", ["Janet Morris"]),
+    ("Janet Morris/Special Correspondent", ["Janet Morris"]),
+    ("Ana Gil/Enviada especial", ["Ana Gil"]),
+    # a slash before an agency or anything not a role is left as it was
+    ("Janet Morris/Reuters", ["Janet Morris/Reuters"]),
+])
+def test_a_role_after_a_slash_is_left_out(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # "writing:" (Urdu), "reporter:" (Persian), "writer:" (Hindi, Bengali) as labels
+    ("تحریر: فرحان احمد", ["فرحان احمد"]),
+    ("خبرنگار: مریم رضایی", ["مریم رضایی"]),
+    ("लेखक: अनिल शर्मा", ["अनिल शर्मा"]),
+    ("প্রতিবেদক: রাকিব হাসান", ["রাকিব হাসান"]),
+    # Vietnamese, Indonesian, Turkish labels and the Malay "Oleh" (by)
+    ("Phóng viên: Trần Minh", ["Trần Minh"]),
+    ("Reportase: Budi Santoso", ["Budi Santoso"]),
+    ("Haber: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+    ("Oleh Farid Hashim", ["Farid Hashim"]),
+    ("Oleh itu kerajaan akan", []),
+    # a place after the name, set off by the Arabic comma, is no second name
+    ("فرحان احمد، لاہور", ["فرحان احمد"]),
+    # two full names stay two
+    ("فرحان احمد، مریم رضایی", ["فرحان احمد", "مریم رضایی"]),
+])
+def test_byline_labels_and_places_of_scripts_without_capitals(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（高橋 美咲）", "高橋 美咲"),
+    ("（山田太郎）", "山田太郎"),
+    # an agency or "to be continued" in the same brackets, or a longer text, is no signature
+    ("（共同）", None),
+    ("（続く）", None),
+    ("（港北市役所の発表による）", None),
+    ("高橋 美咲", None),
+])
+def test_a_japanese_reporters_name_in_brackets_closing_the_story(text, name):
+    from newscrawl.extract.authors import bracketed_signature
+
+    assert bracketed_signature(text) == name

@@ -496,3 +496,15 @@ def test_a_line_opening_with_a_date_and_a_by_word_names_the_author(line, names):
     page = (f"<html><body><article><h1>River rises</h1><p class='meta'>{line}</p>"
             f"<div class='content'>{_story('The river rose overnight.')}</div></article></body></html>")
     assert extract_article(page, URL, profile=False).authors == names
+
+
+def test_a_japanese_story_signed_in_brackets_names_its_reporter():
+    from newscrawl import extract_article
+
+    story = "".join(f"<p>港の再開発について、市は{n}回目の説明会を開き、住民から多くの意見が出された。</p>"
+                    for n in range(1, 6))
+    html = ("<html lang='ja'><head><title>港の再開発、来春に着工へ</title></head><body><article>"
+            f"<h1>港の再開発、来春に着工へ</h1>{story}<p>（高橋 美咲）</p></article></body></html>")
+    article = extract_article(html, "https://kohoku.example/news/1.html", profile=False)
+    assert article.authors == ["高橋 美咲"]
+    assert "高橋" not in article.body

@@ -223,3 +223,44 @@ def test_a_media_kicker_in_every_source_is_dropped_from_the_chosen_headline():
     assert choose_headline(jsonld=text, meta=text, h1s=[text], title=f"{text} - Gazeta Portului",
                            site_names=["Gazeta Portului"], domain="gazeta.example") == (
         "Noul pod din port, deschis după doi ani", "jsonld")
+
+
+def test_a_structured_headline_of_straight_quotes_takes_the_h1s_typographic_ones():
+    asked = []
+
+    def h1s():
+        asked.append(True)
+        return ["Here’s where the ferry goes – and why"]
+
+    structured = "Here's where the ferry goes - and why"
+    wordpress = lambda: True
+    assert headline.choose_headline_source(
+        jsonld=structured, meta=structured, h1s=h1s, title=structured + " | Gazette",
+        site_names=["Gazette"], domain="gazette.test",
+        curls_quotes=wordpress) == ("Here’s where the ferry goes – and why", "jsonld")
+    assert asked  # (read for the straight quote)
+    # a site that does not curl its printed titles keeps the structured spelling
+    asked.clear()
+    quoted = "Here's where the ferry goes"
+    assert headline.choose_headline_source(
+        jsonld=quoted, meta=quoted, h1s=lambda: asked.append(True) or ["Here’s where the ferry goes"],
+        title=quoted + " | Gazette", site_names=["Gazette"], domain="gazette.test") == (quoted, "jsonld")
+    assert not asked
+    # without a straight quote or spaced hyphen the h1s are not read
+    assert headline.choose_headline_source(
+        jsonld="Ferry returns", meta=None, h1s=h1s, title="Ferry returns | Gazette",
+        site_names=["Gazette"], domain="gazette.test", curls_quotes=wordpress) == ("Ferry returns", "jsonld")
+    assert not asked
+    # an h1 worded differently is not taken for the spelling
+    assert headline.choose_headline_source(
+        jsonld=structured, meta=None, h1s=["Where the ferry goes"], title=structured,
+        site_names=[], domain="gazette.test", curls_quotes=wordpress) == (structured, "jsonld")
+
+
+def test_a_full_width_bar_sets_apart_the_parts_of_a_title():
+    printed = lambda wanted: {key: " ".join(words) for key, words in wanted.items()
+                              if "".join(words).startswith("港の")}
+    title = "港北新聞ウェブ｜ニュース｜港の再開発、来春に着工へ 市が発表"
+    chosen, source = headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=[], title=title, site_names=[], domain="kohoku.test", printed=printed)
+    assert source == "printed" and chosen.replace(" ", "").startswith("港の再開発")

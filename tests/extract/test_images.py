@@ -463,3 +463,62 @@ def test_a_caption_that_is_one_link_to_another_page_titles_a_teaser_card():
     assert [(i.url, i.caption) for i in images.figures(scope, BASE)] == [
         ("https://news.test/crane.jpg", "The crane at dawn, seen from the harbour."),
         ("https://news.test/dock.jpg", "The dock at noon.")]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # a label in brackets names a credit in any script, however its words look
+    ("ตลาดน้ำยามเช้า (ภาพ: สมชาย ใจดี)", "ตลาดน้ำยามเช้า", "สมชาย ใจดี"),
+    ("Mercado al amanecer (Fuente: archivo)", "Mercado al amanecer", "archivo"),
+    # the label after a dash closing the sentence, with or without a colon
+    ("Penduduk meredah air petang tadi. - Foto Ali Bakar", "Penduduk meredah air petang tadi.", "Ali Bakar"),
+    ("ساحل پر صبح کا منظر — فوٹو: فائل", "ساحل پر صبح کا منظر", "فائل"),
+    ("Der Hafen am Morgen. – Bild: Archiv", "Der Hafen am Morgen.", "Archiv"),
+    # a label word starting a sentence after the dash is no credit
+    ("The mayor speaks. - Photo shows the hall", "The mayor speaks. - Photo shows the hall", None),
+    # labels of languages the earlier list lacked, with the full-width colon of CJK text
+    ("항구의 아침 풍경 사진：김민수", "항구의 아침 풍경", "김민수"),
+    ("朝の漁港の様子。写真：山田太郎", "朝の漁港の様子。", "山田太郎"),
+    ("Suasana pasar pagi. Sumber: Arsip", "Suasana pasar pagi.", "Arsip"),
+    # the traditional "X攝" and the Taiwanese "記者X／攝影"
+    ("清晨的漁港。記者王小明／攝影", "清晨的漁港。", "記者王小明"),
+    ("清晨的漁港。王小明攝", "清晨的漁港。", "王小明"),
+    ("清晨的漁港。遊客忙著拍攝", "清晨的漁港。遊客忙著拍攝", None),
+    # a bracketed aside without a label and not name-like stays in the caption
+    ("ตลาดน้ำยามเช้า (ด้านซ้าย)", "ตลาดน้ำยามเช้า (ด้านซ้าย)", None),
+    # a label without a colon after the last sentence, before a name
+    ("Старый город утром. Фото Ивана Петрова", "Старый город утром.", "Ивана Петрова"),
+    ("Ulica rano. Fot. Jan Kowalski", "Ulica rano.", "Jan Kowalski"),
+    ("La vieille ville au matin. Photo AFP", "La vieille ville au matin.", "AFP"),
+    # the Chinese "圖／X" and the Korean "사진=X", the label left out of the caption
+    ("台北街頭的人潮。圖／路透社", "台北街頭的人潮。", "路透社"),
+    ("台北街頭的人潮。（圖／取自網路）", "台北街頭的人潮。", "取自網路"),
+    ("한강 공원의 아침 풍경 /사진=연합뉴스", "한강 공원의 아침 풍경", "연합뉴스"),
+    # "图" closing a word ("示意图", a diagram) is no label
+    ("新机场的示意图/新华社", "新机场的示意图/新华社", None),
+])
+def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("inner, caption, credit", [
+    # a credit in an element of its own closing the caption, its class hashed
+    ('<span class="x1">Boats at the ghat on Monday</span><span class="x2">Photo: Nadi Kul</span>',
+     "Boats at the ghat on Monday", "Nadi Kul"),
+    ('<span class="x1">ঘাটে নৌকা</span><span class="x2">ছবি: নদীকূল</span>', "ঘাটে নৌকা", "নদীকূল"),
+    # or written like a credit (a slash, an agency), ending no sentence
+    ('<span class="x1">Boats at the ghat</span><span class="x2">Jo Roe/AFP</span>',
+     "Boats at the ghat", "Jo Roe/AFP"),
+    # a caption that only leads into its credit element is all credit
+    ('Image via <span class="x2">Getty Images</span>', None, "Getty Images"),
+    # or set in small print
+    ('Boats at the ghat <small>Jo Roe</small>', "Boats at the ghat", "Jo Roe"),
+    ('Boats at the ghat <small>They sailed at dawn.</small>', "Boats at the ghat They sailed at dawn.", None),
+    # the last element is no credit without a label, nor a sentence naming an agency
+    ('<span class="x1">Boats at the ghat</span> <span class="x2">on Monday, Jo Roe</span>',
+     "Boats at the ghat on Monday, Jo Roe", None),
+    ('<span class="x1">Boats at the ghat.</span> <span class="x2">They sailed for Reuters.</span>',
+     "Boats at the ghat. They sailed for Reuters.", None),
+])
+def test_a_labelled_credit_element_closing_the_caption_is_its_credit(inner, caption, credit):
+    img = images.figure_image(figure(f'<figure><img src="/a.jpg"><figcaption>{inner}</figcaption></figure>'), BASE)
+    assert (img.caption, img.credit) == (caption, credit)

@@ -297,3 +297,49 @@ def test_a_zone_stated_for_all_the_sites_times_reads_its_naive_times():
     without = extract_article(html.replace("All times AEDT (GMT +11).", ""), "https://courier.example/ferry",
                               profile=False)
     assert without.published_at == dt.datetime(2026, 1, 10, 6, 45, tzinfo=dt.timezone.utc)
+
+
+def test_zone_evidence_is_the_domains_country_the_tags_region_and_the_language():
+    from newscrawl.extract.page_dates import zone_evidence
+
+    assert zone_evidence("ie", "en") == ("ie", "en")
+    assert zone_evidence(None, "en-IN") == ("in", "en")
+    assert zone_evidence(None, None) == ()
+
+
+def test_an_ambiguous_zone_after_a_time_is_decided_by_the_page_or_left_naive():
+    from newscrawl.extract.page_dates import with_printed_time
+
+    # IST: India's where nothing says otherwise, Israel's and Ireland's by domain or language
+    assert with_printed_time("2026-11-26", " 07:05 AM IST", evidence=("en",)) == "2026-11-26T07:05+05:30"
+    assert with_printed_time("2026-07-01", " 09:00 IST", evidence=("il", "en")) == "2026-07-01T09:00+03:00"
+    assert with_printed_time("2026-07-01", " 09:00 IST", evidence=("he",)) == "2026-07-01T09:00+03:00"
+    assert with_printed_time("2026-07-01", " 09:00 IST", evidence=("ie", "en")) == "2026-07-01T09:00+01:00"
+    # CST: US Central (its summer time by the day), China's on a Chinese page
+    assert with_printed_time("2026-11-23", " 3:47 PM CST", evidence=("en",)) == "2026-11-23T15:47-06:00"
+    assert with_printed_time("2026-11-23", " 3:47 PM CST", evidence=("zh",)) == "2026-11-23T15:47+08:00"
+    # BST: Bangladesh's on a Bengali page, Britain's summer time otherwise
+    assert with_printed_time("2026-07-01", " 10:00 BST", evidence=("bn",)) == "2026-07-01T10:00+06:00"
+    assert with_printed_time("2026-07-01", " 10:00 BST", evidence=("en",)) == "2026-07-01T10:00+01:00"
+    # AST names the Atlantic or Arabia: nothing decides it on an English page of a generic domain
+    assert with_printed_time("2026-07-01", " 10:00 AST", evidence=("en",)) == "2026-07-01T10:00"
+    assert with_printed_time("2026-07-01", " 10:00 AST", evidence=("sa", "ar")) == "2026-07-01T10:00+03:00"
+
+
+def test_zone_abbreviations_of_more_regions_are_read():
+    from newscrawl.extract.page_dates import with_printed_time
+
+    assert with_printed_time("2023-11-02", " 20:59 WIB") == "2023-11-02T20:59+07:00"
+    assert with_printed_time("2019-11-18", " at 2:26 PM HST") == "2019-11-18T14:26-10:00"
+    assert with_printed_time("2026-01-05", " 08:15 NZDT") == "2026-01-05T08:15+13:00"
+    # a word in capitals that is no zone leaves the time naive
+    assert with_printed_time("2026-01-05", " 08:15 AFP") == "2026-01-05T08:15"
+
+
+def test_a_page_printing_ist_after_its_time_is_read_in_its_countrys_zone():
+    html = ("<html lang='en'><body><h1>Ferry returns to the river</h1>"
+            "<div class='meta'>Published: 26 November 2026 07:05 AM IST</div>" + STORY + "</body></html>")
+    india = extract_article(html, "https://river.example/ferry", profile=False)
+    assert india.published_at == dt.datetime(2026, 11, 26, 1, 35, tzinfo=dt.timezone.utc)
+    israel = extract_article(html, "https://river.example.co.il/ferry", profile=False)
+    assert israel.published_at == dt.datetime(2026, 11, 26, 5, 5, tzinfo=dt.timezone.utc)

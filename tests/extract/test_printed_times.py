@@ -188,3 +188,23 @@ def test_the_record_takes_the_day_and_lists_the_time_that_was_lent():
     lenders = [c for c in record.candidates("published_at")
                if c.state != TAKEN and c.note and "lent its time" in c.note]
     assert [c.layer for c in lenders] == ["text"]
+
+
+def test_the_clocks_of_japanese_chinese_and_korean_dates_are_read():
+    # the weekday in brackets after the date, then the half-day word and "時 / 分"
+    assert printed_time("(木) 午前7時05分") == (7, 5, 0, None)
+    assert printed_time(" 午後3時5分") == (15, 5, 0, None)
+    assert printed_time("（四） 下午3:05") == (15, 5, 0, None)
+    assert printed_time(" 오후 3시 05분") == (15, 5, 0, None)
+    assert printed_time(" 14時30分") == (14, 30, 0, None)
+    # an hour alone is no time
+    assert printed_time(" 3時") is None
+    assert with_printed_time("2026-12-03", "(木) 午前7時05分") == "2026-12-03T07:05"
+
+
+def test_us_zones_written_in_words_after_the_time_are_read():
+    assert printed_time(" 3:47 p.m. Central Time") == (15, 47, 0, "CT")
+    assert printed_time(" 7:05 a.m. Eastern Standard Time") == (7, 5, 0, "ET")
+    assert with_printed_time("2026-07-01", " 3:47 p.m. Central Time") == "2026-07-01T15:47-05:00"
+    # a place named like a zone is no zone
+    assert with_printed_time("2026-07-01", " 9:00 a.m. Central Park") == "2026-07-01T09:00"

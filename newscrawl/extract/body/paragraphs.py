@@ -5,7 +5,7 @@ dropping link-dense, metadata and promotional blocks."""
 from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.authors import clean_byline, starts_with_lead_in
+from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
 from newscrawl.extract.body.names import (is_drop_cap, is_hidden, looks_like_boilerplate,
                                           name_words)
 from newscrawl.extract.body.scan import PageScan
@@ -242,7 +242,8 @@ def is_closing_credit(text: str) -> bool:
 def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     """The paragraphs without a last one that is an author's name and nothing else (the
     signature some sites print after the story, "<p><strong>Jane Doe</strong></p>",
-    also with the author's initials in parentheses, "Jana Nováková (jn)") or
+    also with the author's initials in parentheses, "Jana Nováková (jn)", or in
+    brackets as Japanese papers print it, "（高橋 美咲）") or
     an author's note (:func:`is_author_note`): ``names`` are the authors the page
     credits; the name is their field, the note is about them, neither is text."""
     if len(paragraphs) < 2:
@@ -250,8 +251,9 @@ def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     text = paragraphs[-1]
     if len(text) <= bp.MAX_OPENING_BYLINE_CHARS:
         last = fold(bp.SIGNATURE_CODE.sub("", text) if text[-1:] == ")" else text)
+        bracketed = bracketed_signature(text)
         for name in names:
-            if last and fold(name) == last:
+            if last and (fold(name) == last or name == bracketed):
                 return paragraphs[:-1]
     if is_author_note(text, names):
         return paragraphs[:-1]

@@ -333,3 +333,9 @@ def test_a_signature_with_the_authors_initials_goes():
         == STORY + ["Petr Novák (pn)"]
     assert without_closing_signature(STORY + ["Jana Nováková (mayor, 54)"], ["Jana Nováková"]) \
         == STORY + ["Jana Nováková (mayor, 54)"]
+
+
+def test_a_japanese_signature_in_brackets_closes_the_story_as_the_authors_name():
+    story = ["港の再開発は来春に着工する。", "市は説明会を開く。"]
+    assert without_closing_signature(story + ["（高橋 美咲）"], ["高橋 美咲"]) == story
+    assert without_closing_signature(story + ["（高橋 美咲）"], ["山田 太郎"]) == story + ["（高橋 美咲）"]
