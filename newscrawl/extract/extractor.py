@@ -791,10 +791,24 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             yield found, text, "signature closing the body"
-    closing = run.body.paragraphs[-1] if run.body is not None and run.body.paragraphs else ""
-    signed = byline.bracketed_signature(closing) if run.article.language == "ja" else None
-    if signed:
-        yield [signed], closing, "reporter's name in brackets closing a Japanese story"
+    if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
+        # (the closing credits may have taken the bracketed name off the paragraphs: the
+        # container's last text still prints it)
+        for closing in (run.body.paragraphs[-1], _last_text(body_node)):
+            signed = byline.bracketed_signature(closing) if closing else None
+            if signed:
+                yield [signed], closing, "reporter's name in brackets closing a Japanese story"
+                break
+
+
+def _last_text(node) -> str:
+    """The last text of ``node`` that is not whitespace, collapsed ("" when none or no node)."""
+    if node is None:
+        return ""
+    for text in reversed(list(node.itertext())):
+        if text.strip():
+            return collapse(text)
+    return ""
 
 
 def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
