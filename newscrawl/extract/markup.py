@@ -744,7 +744,10 @@ def byline_text(element) -> str:
         if not top and node.tail:
             pieces.append(node.tail)
 
-    walk(element, True)
+    try:
+        walk(element, True)
+    finally:
+        del walk  # (a recursive closure: see newscrawl.extract.body.scan.scan_page)
     out: list[str] = []
     pending_break: bool | str = False  # True: a block's edge; "edge": an element's edge
     written = False  # (some text besides blanks is out: a block's edge after it is a break)

@@ -1,5 +1,6 @@
 """Figures, captions and the caption / credit split."""
 
+import gc
 import lxml.etree
 import lxml.html
 import pytest
@@ -401,3 +402,17 @@ def test_a_background_without_a_poster_name_is_no_captioned_image():
         '<div class="video-caption">Crews dig along the avenue.</div></div><p>Text</p>'
         '</article></body></html>')
     assert images.figures(root, BASE) == []
+
+
+def test_the_texts_around_a_credit_leave_no_reference_cycle():
+    # (the walk is a recursive closure: see the page scan's test of the same)
+    caption = lxml.html.fragment_fromstring(
+        "<figcaption>The pier at dawn <span class='credit'>Photo: Ann Lee</span> (file)</figcaption>")
+    gc.collect()
+    gc.disable()
+    try:
+        assert images._texts_around(caption, caption.find("span")) == (
+            "The pier at dawn", "Photo: Ann Lee", "(file)")
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -1,5 +1,6 @@
 """Markup layer: article scope, bylines, date candidates, related-block filter."""
 
+import gc
 import lxml.etree
 import lxml.html
 
@@ -470,3 +471,17 @@ def test_a_bold_signature_closing_the_story_in_a_paragraph_or_a_div_of_its_own()
     ]:
         root = lxml.html.fromstring(f"<div>{story}{closing}</div>")
         assert markup.signature_texts(root) == expected, closing
+
+
+def test_the_byline_text_leaves_no_reference_cycle():
+    # (its walk is a recursive closure: see the scan's test of the same)
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='byline'><span>Jane Doe</span><div>March 3</div></div></body></html>")
+    element = page.find(".//div")
+    gc.collect()
+    gc.disable()
+    try:
+        assert markup.byline_text(element) == f"Jane Doe{markup.BYLINE_PART_BREAK}March 3"
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
