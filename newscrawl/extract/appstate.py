@@ -259,7 +259,10 @@ def flight_rows(text: str, budget: _Budget | None = None) -> list:
             return {key: resolve(item, depth + 1) for key, item in value.items()}
         return value
 
-    return [resolve(value, 0) for value in rows.values() if not isinstance(value, str)]
+    try:
+        return [resolve(value, 0) for value in rows.values() if not isinstance(value, str)]
+    finally:
+        del resolve  # (a recursive closure: see newscrawl.extract.body.scan.scan_page)
 
 
 def _looks_devalue(value) -> bool:
@@ -333,7 +336,10 @@ def unflatten_devalue(values, budget: _Budget | None = None):
         done[index] = value
         return value
 
-    return hydrate(0, 0)
+    try:
+        return hydrate(0, 0)
+    finally:
+        del hydrate  # (a recursive closure: see newscrawl.extract.body.scan.scan_page)
 
 
 class _Param:
@@ -870,7 +876,10 @@ def rich_text_paragraphs(value, refs: dict | None = None) -> list[str]:
         elif isinstance(item.get("text"), str):
             add(_plain(item["text"]))
 
-    visit(value, 0)
+    try:
+        visit(value, 0)
+    finally:
+        del visit  # (a recursive closure: see newscrawl.extract.body.scan.scan_page)
     return out
 
 

@@ -770,8 +770,10 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
     h1 = markup.headline_h1(run.ctx.tree, run.h1s)
     if h1 is None and not run.h1s:  # (a table layout printing its headline in a <font>)
         h1 = markup.headline_element(run.ctx.tree, run.article.headline)
-    # (the blocks after the headline, walked once for both rules that read them)
-    after_headline = _Remembered(markup.texts_after_headline(h1)) if h1 is not None else ()
+    # (the text nodes after the headline, walked once for the three rules that read them;
+    # their blocks read once for the two that read those)
+    holders = _Remembered(markup.holders_after_headline(h1)) if h1 is not None else ()
+    after_headline = _Remembered(markup.texts_after_headline(h1, holders)) if h1 is not None else ()
     if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
         for text, classed in after_headline:
             if classed or byline.starts_with_lead_in(text):
@@ -783,7 +785,7 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
         found, beside = _name_beside_date_after_headline(after_headline)
         if found:
             yield found, beside, "name printed beside the date after the headline"
-    for text in markup.link_texts_before_follow(h1)[:1] if h1 is not None else ():
+    for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
     body_node = getattr(run.body, "node", None)
@@ -907,14 +909,16 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
         found = _name_dated_in_one_block(text)
         if found:
             return found, text
-        if index + 1 >= len(blocks):
-            continue
+        if index + 1 >= len(blocks) or not _is_name_only(text):
+            continue  # (the cheap test first: most blocks are no name, their next is not read)
         following = blocks[index + 1]
-        if (not date_parts_of_line(following) and index + 2 < len(blocks)
+        dated = date_parts_of_line(following)
+        if (not dated and index + 2 < len(blocks)
                 and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
                 and any(ch.isdigit() for ch in following)):
             following = blocks[index + 2]  # (a reading time between: "2 min read")
-        if not _is_name_only(text) or not date_parts_of_line(following):
+            dated = date_parts_of_line(following)
+        if not dated:
             continue
         found = byline.clean_byline(text, strict=True)
         if len(found) == 1 and found[0] == collapse(text):

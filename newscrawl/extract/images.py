@@ -424,7 +424,10 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
         if element is not root and element.tail:
             parts[state[0]].append(element.tail)
 
-    walk(root)
+    try:
+        walk(root)
+    finally:
+        del walk  # (a recursive closure: see newscrawl.extract.body.scan.scan_page)
     before, inside, after = (collapse(" ".join(p)) for p in parts)
     return before, inside, after
 

@@ -13,7 +13,7 @@ import html as htmllib
 import itertools
 import re
 from functools import lru_cache
-from typing import Callable, Iterator, TypeAlias
+from typing import Callable, Iterable, Iterator, TypeAlias
 
 import lxml.etree
 
@@ -829,7 +829,10 @@ def byline_text(element) -> str:
         if not top and node.tail:
             pieces.append(node.tail)
 
-    walk(element, True)
+    try:
+        walk(element, True)
+    finally:
+        del walk  # (a recursive closure: see newscrawl.extract.body.scan.scan_page)
     out: list[str] = []
     pending_break: bool | str = False  # True: a block's edge; "edge": an element's edge
     written = False  # (some text besides blanks is out: a block's edge after it is a break)
@@ -1138,7 +1141,9 @@ def headline_h1(tree, h1s: list | None = None):
 
 
 #: The text nodes of the body that read, spaces collapsed, as the headline given (``$headline``).
-_HEADLINE_TEXT_NODES = XP("//body//text()[normalize-space() = $headline]")
+#: (``//body/descendant::text()``: what ``//body//text()`` selects, the text nodes found in
+#: one walk of each body rather than a step under every one of its nodes.)
+_HEADLINE_TEXT_NODES = XP("//body/descendant::text()[normalize-space() = $headline]")
 
 
 def headline_element(tree, headline: str | None):
@@ -1154,15 +1159,24 @@ def headline_element(tree, headline: str | None):
     return None
 
 
-def texts_after_headline(h1) -> Iterator[tuple[str, bool]]:
+def holders_after_headline(h1) -> Iterator:
+    """The holders (:func:`_text_holders`) of the first HEADLINE_BYLINE_TEXT_NODES
+    non-blank text nodes after the headline's h1, in page order: what
+    :func:`texts_after_headline` and :func:`link_texts_before_follow` read, for a caller
+    that walks them once for both."""
+    return _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES)
+
+
+def texts_after_headline(h1, holders: Iterable | None = None) -> Iterator[tuple[str, bool]]:
     """(text, byline-named) of the short blocks holding the first
     HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's h1, each block once, in
     page order, related blocks left out: where most layouts print the byline, also when
     the article container found around the body does not hold the h1 (a header row or a
     side column beside the story). ``byline-named``: the block or a near ancestor has a
-    class naming an author or a byline (:func:`_byline_named`)."""
+    class naming an author or a byline (:func:`_byline_named`). ``holders``:
+    :func:`holders_after_headline` of the h1, when the caller has them."""
     seen = set()  # (the elements themselves: an id() of a freed proxy can come back)
-    for parent in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
+    for parent in holders_after_headline(h1) if holders is None else holders:
         if parent in seen or parent.tag in _UNREAD_TAGS or in_related(parent):
             continue
         seen.add(parent)
@@ -1205,15 +1219,16 @@ FOLLOW_NAME_LEVELS = 4
 _PROFILE_HREF = re.compile(_AUTHOR_PATH.pattern + r"|/@[\w.-]+(?:[/?#]|$)|/in/[\w.-]+")
 
 
-def link_texts_before_follow(h1) -> list[str]:
+def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
     """The texts of the links printed just before the first follow button or link
     (:data:`FOLLOW_LABELS`) among the first HEADLINE_BYLINE_TEXT_NODES text nodes after
     the headline's ``h1``, nearest first: the links to a profile page
     (:data:`_PROFILE_HREF`) inside the button's ancestors up to FOLLOW_NAME_LEVELS above
     it that come before it and after the headline in page order. Blogging platforms (Medium), LinkedIn's articles and some publishers' author
     cards print the writer's name as a link beside such a button, where class names may
-    say nothing."""
-    for holder in _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES):
+    say nothing. ``holders``: :func:`holders_after_headline` of the h1, when the caller
+    has them."""
+    for holder in holders_after_headline(h1) if holders is None else holders:
         button = next((node for node in (holder, holder.getparent())
                        if node is not None and node.tag in ("button", "a")), None)
         if button is None or text_of(button).lower() not in FOLLOW_LABELS or in_related(button):

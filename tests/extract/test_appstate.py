@@ -4,6 +4,7 @@ written here (invented text)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 
@@ -319,3 +320,24 @@ def test_apollo_cache_nested_in_next_data():
     article = extract_article(page(script), URL)
     assert article.authors == ["Halina Moreau"]
     assert article.body.split("\n\n") == PARAGRAPHS
+
+
+def test_the_recursive_readers_leave_no_reference_cycle():
+    # (flight rows, devalue arrays and rich-text trees are read by recursive closures:
+    # left referring to themselves, they would hold the whole payload until the cycle
+    # collector found them; see the page scan's test of the same)
+    payload = '0:["$","html",null,{"lang":"en"}]\n2:["$","$L3",null,{"headline":"Pier"}]\n'
+    flat = devalue_flatten({"title": "A", "list": ["p", "q"], "nested": Typed("Reactive", {"n": 3})})
+    tree = {"type": "doc", "content": [{"type": "paragraph", "content": [
+        {"type": "text", "text": PARAGRAPHS[0]}]}]}
+    gc.collect()
+    gc.disable()
+    try:
+        assert ["$", "$L3", None, {"headline": "Pier"}] in appstate.flight_rows(
+            f"self.__next_f.push([1,{json.dumps(payload)}])")
+        assert appstate.unflatten_devalue(flat) == {
+            "title": "A", "list": ["p", "q"], "nested": {"n": 3}}
+        assert appstate.rich_text_paragraphs(tree) == [PARAGRAPHS[0]]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

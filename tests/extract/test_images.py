@@ -1,5 +1,6 @@
 """Figures, captions and the caption / credit split."""
 
+import gc
 import lxml.etree
 import lxml.html
 import pytest
@@ -522,3 +523,17 @@ def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, cr
 def test_a_labelled_credit_element_closing_the_caption_is_its_credit(inner, caption, credit):
     img = images.figure_image(figure(f'<figure><img src="/a.jpg"><figcaption>{inner}</figcaption></figure>'), BASE)
     assert (img.caption, img.credit) == (caption, credit)
+
+
+def test_the_texts_around_a_credit_leave_no_reference_cycle():
+    # (the walk is a recursive closure: see the page scan's test of the same)
+    caption = lxml.html.fragment_fromstring(
+        "<figcaption>The pier at dawn <span class='credit'>Photo: Ann Lee</span> (file)</figcaption>")
+    gc.collect()
+    gc.disable()
+    try:
+        assert images._texts_around(caption, caption.find("span")) == (
+            "The pier at dawn", "Photo: Ann Lee", "(file)")
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

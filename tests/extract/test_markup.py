@@ -1,5 +1,6 @@
 """Markup layer: article scope, bylines, date candidates, related-block filter."""
 
+import gc
 import lxml.etree
 import lxml.html
 
@@ -407,6 +408,40 @@ def test_links_before_the_first_follow_button_after_the_headline():
     assert markup.link_texts_before_follow(topic.find(".//h1")) == []
 
 
+def test_the_rules_after_the_headline_read_the_holders_walked_once():
+    # texts_after_headline and link_texts_before_follow read the holders the caller
+    # walked once (holders_after_headline) as they read their own walk
+    page = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><div class='byline'>Ann Lee</div>"
+        "<div><p><a href='/@ann'>Ann Lee</a></p><p><button>Follow</button></p></div>"
+        "<aside><p>Related story</p></aside><p>Story text.</p></body></html>")
+    h1 = page.find(".//h1")
+    holders = list(markup.holders_after_headline(h1))
+    assert list(markup.texts_after_headline(h1, holders)) == list(markup.texts_after_headline(h1)) \
+        == [("Ann Lee", True), ("Ann Lee", False), ("Follow", False), ("Story text.", False)]
+    assert markup.link_texts_before_follow(h1, holders) == markup.link_texts_before_follow(h1) \
+        == ["Ann Lee"]
+    # (what they are given is all they read)
+    assert list(markup.texts_after_headline(h1, holders[-1:])) == [("Story text.", False)]
+    assert markup.link_texts_before_follow(h1, []) == []
+
+
+def test_the_headline_text_nodes_select_what_the_double_slash_form_selects():
+    # headline_element's XPath walks "//body/descendant::text()" where it once wrote
+    # "//body//text()": the same text nodes, in the same order
+    old = lxml.etree.XPath("//body//text()[normalize-space() = $headline]")
+    root = lxml.html.document_fromstring(
+        "<html><head><title>The headline</title></head><body><p>The headline</p>"
+        "<div><font>  The\n headline </font> The headline<b>The headline</b></div>"
+        "<table><tr><td><b>The headline</b></td></tr></table><p>Other</p></body></html>")
+    found = markup._HEADLINE_TEXT_NODES(root, headline="The headline")
+    expected = old(root, headline="The headline")
+    assert len(expected) == 5
+    assert [(node.getparent(), node.is_tail) for node in found] == \
+        [(node.getparent(), node.is_tail) for node in expected]
+    assert markup.headline_element(root, "The headline") is root.find(".//p")
+
+
 def test_hatom_date_is_read_in_the_entry_around_the_scope():
     page = lxml.html.document_fromstring(
         "<html><body><div class='post hentry'><h3>Post</h3><div class='post-body' id='b'>"
@@ -491,3 +526,17 @@ def test_author_links_take_a_persons_page_under_a_shared_word():
     # a login or account page, a section's one-word page, "/people/" (also a topic's page)
     # and a deeper path are no person's page
     assert [e.text for e in markup.author_links(root)] == ["A", "B", "F"]
+
+
+def test_the_byline_text_leaves_no_reference_cycle():
+    # (its walk is a recursive closure: see the scan's test of the same)
+    page = lxml.html.document_fromstring(
+        "<html><body><div class='byline'><span>Jane Doe</span><div>March 3</div></div></body></html>")
+    element = page.find(".//div")
+    gc.collect()
+    gc.disable()
+    try:
+        assert markup.byline_text(element) == f"Jane Doe{markup.BYLINE_PART_BREAK}March 3"
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

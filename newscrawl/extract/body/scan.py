@@ -83,6 +83,9 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
     named_furniture = scan.named_furniture
     paragraph_tags, list_item_tags = bp.PARAGRAPH_TAGS, bp.LIST_ITEM_TAGS
     kinds = _KINDS_WITH_NOSCRIPT if noscript else _KINDS
+    kind = kinds.get(root.tag, _INLINE)
+    if kind is _SKIP:
+        return scan
     min_chars, max_density = bp.MIN_SEED_CHARS, bp.MAX_LINK_DENSITY
     # a block's record: [element, own chars, own link chars, subtree chars, subtree link
     # chars, subtree good chars, has child blocks, nested article, subtree clean chars,
@@ -199,9 +202,6 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                     if link_depth:
                         current[2] += n
 
-    kind = kinds.get(root.tag, _INLINE)
-    if kind is _SKIP:
-        return scan
     root_links = 1 if kind is _LINK else 0
     root_record = [root, 0, 0, 0, 0, 0, False, False, 0, None]
     text = root.text
@@ -210,6 +210,12 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
         root_record[1] += n
         if root_links:
             root_record[2] += n
-    walk(root, root_record, root_links, 1 if kind is _ARTICLE else 0)
+    try:
+        walk(root, root_record, root_links, 1 if kind is _ARTICLE else 0)
+    finally:
+        # (the recursive closure refers to itself: left to the cycle collector, it would
+        # hold every element of the scan's figures, and so the page's tree, until a
+        # collection of the generation it has reached finds it)
+        del walk
     close_root(root_record)
     return scan

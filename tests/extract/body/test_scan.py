@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import lxml.html
 
 from newscrawl.extract.body.scan import scan_page
@@ -64,3 +65,20 @@ def test_links_inside_a_block_count_as_link_text_and_tails_after_them_do_not():
     div = body.get_element_by_id("d")
     assert scan.text_chars[div] == len("linked words") + len("plain words after")
     assert scan.link_chars[div] == len("linked words")
+
+
+def test_the_scan_leaves_no_reference_cycle():
+    # (its walk is a recursive closure: left referring to itself, it would hold every
+    # element the scan measured, and with them the page's tree, until the cycle
+    # collector found it)
+    body = _body(f"<html><body><main><div><p>{LINE}</p><p>{LINE}</p></div>"
+                 "<nav><a href='/'>Home</a></nav></main></body></html>")
+    gc.collect()
+    gc.disable()
+    try:
+        scan = scan_page(body)
+        assert scan.scores
+        del scan
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
