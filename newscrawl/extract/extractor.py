@@ -1288,10 +1288,11 @@ def _in_printed_clock(run: _Run, parsed, layer: str):
     day than the one the structured value states ("2022-05-05T21:00:00-05:00" in
     JSON-LD, "6 May 2022 - 2:00 a. m." in the date-classed line above the headline):
     the day a reader sees is the page's own (:func:`newscrawl.extract.dates.stated_day`).
-    The elements read are the publication date markup (already read by
-    :func:`_in_printed_offset` for a moment stated in UTC) and then the date-classed
-    lines of the article (:attr:`_Run.datelines`), the first :data:`MAX_LOCAL_VIEW_ELEMENTS`
-    of each; the first that reads decides, as there. Without any such element, when the
+    The elements read, the first :data:`MAX_LOCAL_VIEW_ELEMENTS`, are the publication
+    date markup for a moment stated in an offset, and the date-classed lines of the
+    article (:attr:`_Run.datelines`) for one stated in UTC (whose date markup
+    :func:`_in_printed_offset` has read: UTC says nothing of the site's own offset); the
+    first that reads decides, as there. Without any such element, when the
     site's own structured sources state the moment on two days
     (:func:`_stated_on_two_days`), the date printed nearest the headline decides
     (a stated or publication line showing the moment's clock). ``published_at`` is
@@ -1302,8 +1303,10 @@ def _in_printed_clock(run: _Run, parsed, layer: str):
     own_day = _printed_day(run, parsed.raw)
     if own_day is None:
         return parsed
-    marked = [] if stated_in_utc(parsed.raw) else run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]
-    elements = marked + run.datelines[:MAX_LOCAL_VIEW_ELEMENTS]
+    if stated_in_utc(parsed.raw):  # (its date markup was read by _in_printed_offset)
+        elements = run.datelines[:MAX_LOCAL_VIEW_ELEMENTS]
+    else:
+        elements = run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]
     values = [[v for v in (attribute, text) if v and len(v) <= MAX_MARKUP_DATE_CHARS]
               for _where, attribute, text in elements]
     near_days = frozenset(((own_day - dt.timedelta(days=1)).day, (own_day + dt.timedelta(days=1)).day))
@@ -1337,14 +1340,21 @@ def _in_printed_clock(run: _Run, parsed, layer: str):
     return parsed
 
 
+#: A clock followed by the offset or zone it is stated in ("T02:00:00.824Z", "21:00-05:00",
+#: "00:25:56 GMT"): only such a statement can state a moment in another offset.
+_STATED_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$")
+
+
 def _stated_on_two_days(run: _Run, parsed, own_day: dt.date) -> bool:
-    """True when another structured statement of the publication
-    (:func:`_structured_published_witnesses`) states the same moment (to the minute) in
+    """True when another structured statement of the publication (the article's JSON-LD,
+    the publication and generic date meta tags) states the same moment (to the minute) in
     an offset that puts it on another calendar day than ``own_day``: the site's own
     sources disagree on the page's day ("...T21:00:00-05:00" in JSON-LD, "...T02:00:00Z"
     in its meta tags)."""
-    for _layer, _where, raw in _structured_published_witnesses(run):
-        if not raw or raw == parsed.raw:
+    statements = (jsonld.date_published(run.node) if run.node else None,
+                  meta.published(run.meta), meta.generic_date(run.meta))
+    for raw in statements:
+        if not raw or raw == parsed.raw or not _STATED_OFFSET.search(raw):
             continue
         reading = run.date(raw)
         if (reading.precision == EXACT and abs(reading.value - parsed.value) < dt.timedelta(minutes=1)
@@ -1618,7 +1628,12 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
 
 
 def _printed_day(run: _Run, raw: str) -> dt.date | None:
-    """The page's own calendar day of a printed date's raw text."""
+    """The page's own calendar day of a printed date's raw text (an ISO 8601 text's own
+    date part without a parser's help: the structured values, and the restated moments)."""
+    try:
+        return dt.datetime.fromisoformat(raw.strip()).date()
+    except (ValueError, AttributeError):
+        pass
     return stated_day(raw, language=run.date_language, timezone=run.date_zone,
                       reference=run.ctx.fetched_at)
 

@@ -284,33 +284,30 @@ def _jsonld(**fields) -> str:
 
 
 def test_a_structured_moment_takes_the_day_of_the_clock_printed_beside_it():
-    # JSON-LD states the moment in the site's offset (the 5th, 21:00 at -05:00); the
-    # date-classed line prints the same moment as 2:00 a.m. on the 6th: the reader's day
-    dated = _jsonld(datePublished="2022-05-05T21:00:00-05:00")
-    article = _story(dated, "6 May 2022 - 2:00 a.m.", dateline_class="article-date")
-    assert article.published_at == dt.datetime(2022, 5, 6, 2, 0, tzinfo=dt.timezone.utc)
-    assert stated_day(article.published_raw) == dt.date(2022, 5, 6)
+    # JSON-LD states the moment in UTC (the 20th, 01:50); the date-classed line prints it
+    # as 5:50 PM on the 19th (-08:00): the reader's day is the 19th, the moment unchanged
+    utc = _jsonld(datePublished="2019-11-20T01:50:59Z")
+    article = _story(utc, "Nov. 19, 2019 5:50 PM", dateline_class="publish-date")
+    assert article.published_at == dt.datetime(2019, 11, 20, 1, 50, 59, tzinfo=dt.timezone.utc)
+    assert stated_day(article.published_raw) == dt.date(2019, 11, 19)
     assert article.sources["published_at"] == "jsonld"
-    # a day in the line and the clock in the next date element
-    article = _story(dated, '6 May 2022</p><p class="date-time">02:00',
-                     dateline_class="article-date")
-    assert stated_day(article.published_raw) == dt.date(2022, 5, 6)
-    # a UTC moment the line prints in the evening before, on a 12-hour clock
-    article = _story(_jsonld(datePublished="2019-11-20T01:50:59Z"), "Nov. 19, 2019 5:50 PM",
+    # the day in the line and the clock in the next date element
+    article = _story(utc, 'Nov. 19, 2019</p><p class="date-time">5:50 PM',
                      dateline_class="publish-date")
     assert stated_day(article.published_raw) == dt.date(2019, 11, 19)
     # a clock of another moment (an update an hour later) leaves the statement as it is
-    article = _story(dated, "6 May 2022 - 3:10 a.m.", dateline_class="article-date")
-    assert article.published_raw == "2022-05-05T21:00:00-05:00"
+    article = _story(utc, "Nov. 19, 2019 6:55 PM", dateline_class="publish-date")
+    assert article.published_raw == "2019-11-20T01:50:59Z"
     # so does a printed day without a clock
-    article = _story(dated, "6 May 2022", dateline_class="article-date")
+    article = _story(utc, "Nov. 19, 2019", dateline_class="publish-date")
+    assert article.published_raw == "2019-11-20T01:50:59Z"
+    # a moment stated in the site's own offset is not restated from such a line ...
+    local = _jsonld(datePublished="2022-05-05T21:00:00-05:00")
+    article = _story(local, "6 May 2022 - 2:00 a.m.", dateline_class="publish-date")
     assert article.published_raw == "2022-05-05T21:00:00-05:00"
-    # the same line in an element that is not date-classed is not read for it ...
-    article = _story(dated, "6 May 2022 - 2:00 a.m.")
-    assert article.published_raw == "2022-05-05T21:00:00-05:00"
-    # ... unless the site's own sources state the moment on two days (its meta tag in UTC):
-    # the date printed nearest the headline then decides
-    both = dated + '<meta property="article:published_time" content="2022-05-06T02:00:00Z">'
+    # ... unless the site's own sources state it on two days (its meta tag in UTC): the
+    # date printed nearest the headline then decides
+    both = local + '<meta property="article:published_time" content="2022-05-06T02:00:00Z">'
     article = _story(both, "6 May 2022 - 2:00 a.m.")
     assert stated_day(article.published_raw) == dt.date(2022, 5, 6)
     assert article.published_at == dt.datetime(2022, 5, 6, 2, 0, tzinfo=dt.timezone.utc)
