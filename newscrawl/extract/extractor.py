@@ -1364,14 +1364,15 @@ def _stated_on_two_days(run: _Run, parsed, own_day: dt.date) -> bool:
 
 
 def _backed(run: _Run, parsed) -> bool:
-    """True when a source besides the one that gave ``parsed`` states its day (within
+    """True when a source besides the generic date meta tags states the day of ``parsed`` (within
     :data:`_SAME_DAY`): another structured statement (:func:`_structured_published_witnesses`),
     a day in the URL, a publication key of an inline script."""
     sources = itertools.chain(
-        (raw for _layer, _where, raw in _structured_published_witnesses(run)),
+        (raw for _layer, where, raw in _structured_published_witnesses(run)
+         if where is not meta.GENERIC_DATE_KEYS),
         (raw for url in (run.ctx.url, run.canonical_href) for raw in page_dates.url_date_raws(url)),
         run.script_dates)
-    for tried, raw in enumerate(r for r in sources if r and r != parsed.raw):
+    for tried, raw in enumerate(r for r in sources if r):
         if tried >= MAX_DATE_CANDIDATES:
             break
         reading = run.date(raw)
@@ -1420,13 +1421,20 @@ def _structured_modified(run: _Run):
     yield "meta", meta.MODIFIED_KEYS, meta.modified(run.meta)
 
 
+#: How much later than the publication a modification the page prints as its date must be
+#: to be its republication: an update within weeks (a live page, a correction) is the same
+#: story's, and its publication stands.
+MIN_REPUBLICATION_GAP = dt.timedelta(days=31)
+
+
 def _shown_modification(run: _Run, parsed, layer: str, offered) -> tuple:
     """A structured publication date gives way to the page's stated modification date
     when the page shows the latter as its date: the date printed nearest the headline
-    (:data:`_MODIFICATION_SHOWING_KINDS`) is the modification's day, more than a day
-    after the publication date (a page republished or rewritten, and dated by its
-    publisher as of then; the earlier date is printed nowhere nearer). A page that
-    prints its first publication nearest the headline, or no date, keeps it.
+    (:data:`_MODIFICATION_SHOWING_KINDS`) is the modification's day, more than
+    :data:`MIN_REPUBLICATION_GAP` after the publication date (a page republished or
+    rewritten, and dated by its publisher as of then; the earlier date is printed nowhere
+    nearer). A page that prints its first publication nearest the headline, or no date,
+    keeps it, as does one updated within weeks.
     (NormalisedDate, layer, candidate)."""
     if layer not in CROSS_CHECKED_LAYERS:
         return parsed, layer, offered
@@ -1434,7 +1442,7 @@ def _shown_modification(run: _Run, parsed, layer: str, offered) -> tuple:
         if not raw:
             continue
         reading = run.date(raw)
-        if reading.value is None or reading.value - parsed.value <= _SAME_DAY:
+        if reading.value is None or reading.value - parsed.value <= MIN_REPUBLICATION_GAP:
             continue
         if not run.visible_dates:
             break
