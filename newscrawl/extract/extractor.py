@@ -1363,6 +1363,20 @@ def _stated_on_two_days(run: _Run, parsed, own_day: dt.date) -> bool:
     return False
 
 
+def _offer_taken_later(run: _Run, layer: str, raw: str, where, note: str | None) -> Candidate | None:
+    """Record a publication candidate a cross-check takes after the cascade recorded the
+    candidates it did not reach: placed before the first of them, so that the record
+    still lists what was read before what was not."""
+    candidate = run.offer("published_at", layer, raw, where, note=note)
+    if candidate is not None and run.record is not None:
+        candidates = run.record.fields["published_at"]
+        first_unreached = next((i for i, c in enumerate(candidates) if c.state == UNREACHED), None)
+        if first_unreached is not None:
+            candidates.remove(candidate)
+            candidates.insert(first_unreached, candidate)
+    return candidate
+
+
 def _backed(run: _Run, parsed) -> bool:
     """True when a source besides the generic date meta tags states the day of ``parsed`` (within
     :data:`_SAME_DAY`): another structured statement (:func:`_structured_published_witnesses`),
@@ -1402,7 +1416,7 @@ def _generic_meta_checked(run: _Run, parsed, layer: str, offered) -> tuple:
         return parsed, layer, offered
     if _backed(run, parsed):
         return parsed, layer, offered
-    candidate = run.offer("published_at", "text", printed, "printed near the headline", note=(
+    candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
         f"{_date_note(reading)}; another day than the generic meta date {parsed.raw}, "
         f"which no other source states") if run.record is not None else None)
     return reading, "text", candidate
@@ -1450,7 +1464,7 @@ def _shown_modification(run: _Run, parsed, layer: str, offered) -> tuple:
         day = _printed_day(run, raw)
         if kind not in _MODIFICATION_SHOWING_KINDS or day is None or _printed_day(run, printed) != day:
             break
-        candidate = run.offer("published_at", modified_layer, raw, where, note=(
+        candidate = _offer_taken_later(run, modified_layer, raw, where, note=(
             f"{_date_note(reading)}; the modification, whose day the page prints nearest "
             f"the headline ({printed}), not the publication date {parsed.raw}")
             if run.record is not None else None)
