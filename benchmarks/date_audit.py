@@ -57,7 +57,7 @@ STRIPPED = ("zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "pagetypes"
 #: is then run again on the same state for each item switched off.
 _STEPS_BEFORE = extractor.FIELD_STEPS[:extractor.FIELD_STEPS.index(extractor.step_published)]
 #: Cached per-run readings the date step computes with code an item may switch off.
-_DATE_STATE = ("visible_dates", "script_dates", "numeric_date_order", "date_order")
+_DATE_STATE = ("visible_dates", "script_dates", "numeric_date_order", "date_order", "datelines")
 
 
 @dataclass(slots=True)

@@ -166,6 +166,15 @@ class _Run:
         return markup.date_candidates(scope, markup.PUBLISHED_XPATHS, self.microdata,
                                       label=PUBLISHED_LABEL)
 
+    @cached_property
+    def datelines(self) -> list[tuple[str, str, str]]:
+        """The date-classed lines of the article scope (:data:`markup.DATELINE_XPATHS`),
+        found once for the publication candidates and the page's own view of a
+        structured moment (:func:`_in_printed_clock`)."""
+        scope = self.scope if self.scope is not None else self.ctx.body_element
+        return markup.date_candidates(scope, markup.DATELINE_XPATHS,
+                                      class_values=self.ctx.attribute_values("class"))
+
     @property
     def byline_elements(self) -> tuple[str, list]:
         """(heuristic, elements) of the first byline heuristic with hits."""
@@ -1251,9 +1260,7 @@ def _published_candidates(run: _Run):
     for where, raw in _markup_date_raws(run.published_markup):
         yield "markup", where, raw
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
-    scope = run.scope if run.scope is not None else run.ctx.body_element
-    datelines = markup.date_candidates(scope, markup.DATELINE_XPATHS,
-                                       class_values=run.ctx.attribute_values("class"))
+    datelines = run.datelines
     for where, raw in _markup_date_raws(datelines):
         yield "markup", where, raw
     # Lines that hold a date among other things: a dateline with its update time, the
@@ -1431,6 +1438,201 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
     return parsed
 
 
+#: Kinds of printed date that may state the page's own date against a weaker source: a
+#: line stating a date, or one labelled as the publication.
+_DAY_SHOWING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
+
+
+def _in_printed_clock(run: _Run, parsed, layer: str):
+    """A structured moment stated in any offset, restated in the offset of the clock the
+    page's own date markup prints it in, when that clock shows it on another calendar
+    day than the one the structured value states ("2022-05-05T21:00:00-05:00" in
+    JSON-LD, "6 May 2022 - 2:00 a. m." in the date-classed line above the headline):
+    the day a reader sees is the page's own (:func:`newscrawl.extract.dates.stated_day`).
+    The elements read, the first :data:`MAX_LOCAL_VIEW_ELEMENTS`, are the publication
+    date markup for a moment stated in an offset, and the date-classed lines of the
+    article (:attr:`_Run.datelines`) for one stated in UTC (whose date markup
+    :func:`_in_printed_offset` has read: UTC says nothing of the site's own offset); the
+    first that reads decides, as there. Without any such element, when the
+    site's own structured sources state the moment on two days
+    (:func:`_stated_on_two_days`), the date printed nearest the headline decides
+    (a stated or publication line showing the moment's clock). ``published_at`` is
+    unchanged; a day printed without a clock, or a clock of another moment (an update
+    time), leaves the statement as it is."""
+    if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS:
+        return parsed
+    own_day = _printed_day(run, parsed.raw)
+    if own_day is None:
+        return parsed
+    if stated_in_utc(parsed.raw):  # (its date markup was read by _in_printed_offset)
+        elements = run.datelines[:MAX_LOCAL_VIEW_ELEMENTS]
+    else:
+        elements = run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]
+    values = [[v for v in (attribute, text) if v and len(v) <= MAX_MARKUP_DATE_CHARS]
+              for _where, attribute, text in elements]
+    near_days = frozenset(((own_day - dt.timedelta(days=1)).day, (own_day + dt.timedelta(days=1)).day))
+    for tried, element_values in enumerate(values):
+        for index, raw in enumerate(element_values):
+            if not _may_print_day(raw, near_days):
+                return parsed
+            reading = run.date(raw)
+            if reading.value is None or reading.precision == RELATIVE:
+                continue
+            others = element_values[index + 1:] + element_values[:index] + [
+                v for later in values[tried + 1:] for v in later]
+            local = _local_view(run, parsed, raw, reading, others, own_day)
+            if local is None or local == parsed.raw or _printed_day(run, local) == own_day:
+                return parsed
+            run.offer("published_at", "markup", raw, elements[tried][0], note=(
+                f"{_date_note(reading)}; the page's own view of the moment {parsed.raw}, "
+                f"restated as {local}") if run.record is not None else None)
+            return NormalisedDate(local, parsed.value, parsed.precision)
+    if not values and _stated_on_two_days(run, parsed, own_day) and run.visible_dates:
+        # no date markup: the date printed nearest the headline decides between the days
+        raw, kind = run.visible_dates[0]
+        reading = run.date(raw)
+        if kind in _DAY_SHOWING_KINDS and reading.value is not None and reading.precision != RELATIVE:
+            local = _local_view(run, parsed, raw, reading, [], own_day)
+            if local is not None and local != parsed.raw and _printed_day(run, local) not in (None, own_day):
+                run.offer("published_at", "text", raw, "printed near the headline", note=(
+                    f"{_date_note(reading)}; the page's own view of the moment {parsed.raw}, "
+                    f"restated as {local}") if run.record is not None else None)
+                return NormalisedDate(local, parsed.value, parsed.precision)
+    return parsed
+
+
+#: A clock followed by the offset or zone it is stated in ("T02:00:00.824Z", "21:00-05:00",
+#: "00:25:56 GMT"): only such a statement can state a moment in another offset.
+_STATED_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$")
+
+
+def _stated_on_two_days(run: _Run, parsed, own_day: dt.date) -> bool:
+    """True when another structured statement of the publication (the article's JSON-LD,
+    the publication and generic date meta tags) states the same moment (to the minute) in
+    an offset that puts it on another calendar day than ``own_day``: the site's own
+    sources disagree on the page's day ("...T21:00:00-05:00" in JSON-LD, "...T02:00:00Z"
+    in its meta tags)."""
+    statements = (jsonld.date_published(run.node) if run.node else None,
+                  meta.published(run.meta), meta.generic_date(run.meta))
+    for raw in statements:
+        if not raw or raw == parsed.raw or not _STATED_OFFSET.search(raw):
+            continue
+        reading = run.date(raw)
+        if (reading.precision == EXACT and abs(reading.value - parsed.value) < dt.timedelta(minutes=1)
+                and _printed_day(run, raw) != own_day):
+            return True
+    return False
+
+
+def _offer_taken_later(run: _Run, layer: str, raw: str, where, note: str | None) -> Candidate | None:
+    """Record a publication candidate a cross-check takes after the cascade recorded the
+    candidates it did not reach: placed before the first of them, so that the record
+    still lists what was read before what was not."""
+    candidate = run.offer("published_at", layer, raw, where, note=note)
+    if candidate is not None and run.record is not None:
+        candidates = run.record.fields["published_at"]
+        first_unreached = next((i for i, c in enumerate(candidates) if c.state == UNREACHED), None)
+        if first_unreached is not None:
+            candidates.remove(candidate)
+            candidates.insert(first_unreached, candidate)
+    return candidate
+
+
+def _backed(run: _Run, parsed) -> bool:
+    """True when a source besides the generic date meta tags states the day of ``parsed`` (within
+    :data:`_SAME_DAY`): another structured statement (:func:`_structured_published_witnesses`),
+    a day in the URL, a publication key of an inline script."""
+    sources = itertools.chain(
+        (raw for _layer, where, raw in _structured_published_witnesses(run)
+         if where is not meta.GENERIC_DATE_KEYS),
+        (raw for url in (run.ctx.url, run.canonical_href) for raw in page_dates.url_date_raws(url)),
+        run.script_dates)
+    for tried, raw in enumerate(r for r in sources if r):
+        if tried >= MAX_DATE_CANDIDATES:
+            break
+        reading = run.date(raw)
+        if reading.value is not None and abs(reading.value - parsed.value) <= _SAME_DAY:
+            return True
+    return False
+
+
+def _generic_meta_checked(run: _Run, parsed, layer: str, offered) -> tuple:
+    """A date from a generic meta key (``date``, ``dc.date``: :data:`meta.GENERIC_DATE_KEYS`,
+    a template's, a section's or an index's date as often as the story's) gives way to
+    the date printed nearest the headline (a stated or publication line) when that
+    names another calendar day and no other source backs the meta date (:func:`_backed`).
+    A publication meta key (``article:published_time``) is not second-guessed so: a
+    printed date can be misread, and those keys name the story's publication.
+    (NormalisedDate, layer, candidate)."""
+    if layer != "meta" or parsed.raw != meta.generic_date(run.meta) or parsed.raw == meta.published(run.meta):
+        return parsed, layer, offered
+    if not run.visible_dates:
+        return parsed, layer, offered
+    printed, kind = run.visible_dates[0]
+    if kind not in _DAY_SHOWING_KINDS:
+        return parsed, layer, offered
+    reading = run.date(printed)
+    day = _printed_day(run, printed) if reading.value is not None else None
+    if day is None or reading.precision == RELATIVE or day == _printed_day(run, parsed.raw):
+        return parsed, layer, offered
+    if _backed(run, parsed):
+        return parsed, layer, offered
+    candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
+        f"{_date_note(reading)}; another day than the generic meta date {parsed.raw}, "
+        f"which no other source states") if run.record is not None else None)
+    return reading, "text", candidate
+
+
+#: Kinds of printed date that may show a page's modification as its date: a stated
+#: line, a publication line, an update line ("Updated Mar 12, 2020").
+_MODIFICATION_SHOWING_KINDS = _DAY_SHOWING_KINDS | {page_dates.UPDATE}
+
+
+def _structured_modified(run: _Run):
+    """(layer, where, raw) of each structured statement of the modification date: the
+    article's JSON-LD dateModified, the modification meta tags."""
+    if run.node:
+        yield "jsonld", "dateModified", jsonld.date_modified(run.node)
+    yield "meta", meta.MODIFIED_KEYS, meta.modified(run.meta)
+
+
+#: How much later than the publication a modification the page prints as its date must be
+#: to be its republication: an update within weeks (a live page, a correction) is the same
+#: story's, and its publication stands.
+MIN_REPUBLICATION_GAP = dt.timedelta(days=31)
+
+
+def _shown_modification(run: _Run, parsed, layer: str, offered) -> tuple:
+    """A structured publication date gives way to the page's stated modification date
+    when the page shows the latter as its date: the date printed nearest the headline
+    (:data:`_MODIFICATION_SHOWING_KINDS`) is the modification's day, more than
+    :data:`MIN_REPUBLICATION_GAP` after the publication date (a page republished or
+    rewritten, and dated by its publisher as of then; the earlier date is printed nowhere
+    nearer). A page that prints its first publication nearest the headline, or no date,
+    keeps it, as does one updated within weeks.
+    (NormalisedDate, layer, candidate)."""
+    if layer not in CROSS_CHECKED_LAYERS:
+        return parsed, layer, offered
+    for modified_layer, where, raw in _structured_modified(run):
+        if not raw:
+            continue
+        reading = run.date(raw)
+        if reading.value is None or reading.value - parsed.value <= MIN_REPUBLICATION_GAP:
+            continue
+        if not run.visible_dates:
+            break
+        printed, kind = run.visible_dates[0]
+        day = _printed_day(run, raw)
+        if kind not in _MODIFICATION_SHOWING_KINDS or day is None or _printed_day(run, printed) != day:
+            break
+        candidate = _offer_taken_later(run, modified_layer, raw, where, note=(
+            f"{_date_note(reading)}; the modification, whose day the page prints nearest "
+            f"the headline ({printed}), not the publication date {parsed.raw}")
+            if run.record is not None else None)
+        return reading, modified_layer, candidate
+    return parsed, layer, offered
+
+
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
@@ -1447,17 +1649,20 @@ def _may_print_day(raw: str, days: frozenset[int]) -> bool:
     return False
 
 
-def _local_view(run: _Run, parsed, raw: str, reading, others: list[str]) -> str | None:
+def _local_view(run: _Run, parsed, raw: str, reading, others: list[str],
+                own_day: dt.date | None = None) -> str | None:
     """The UTC moment ``parsed`` as the markup value ``raw`` (read as ``reading``) shows
     it: raw itself when it is the same moment with its own offset; the moment in the
     offset of the wall-clock time raw prints (or, for a day alone, the clock one of
     ``others`` prints: the element's text beside its datetime attribute, the next date
     element's text) when that day is one off UTC's; None when raw is another moment or
-    shows no offset."""
+    shows no offset. ``own_day``: the day the moment's own statement gives, when it is
+    not UTC's (:func:`_in_printed_clock`); a raw of the same moment in UTC may then be
+    the page's view."""
     if reading.precision == EXACT:
         same = abs(reading.value - parsed.value) < dt.timedelta(minutes=1)
-        return raw if same and not stated_in_utc(raw) else None
-    utc_day = parsed.value.astimezone(dt.timezone.utc).date()
+        return raw if same and (own_day is not None or not stated_in_utc(raw)) else None
+    utc_day = own_day or parsed.value.astimezone(dt.timezone.utc).date()
     if reading.precision == DATE:
         day = reading.value.date()
         if abs((day - utc_day).days) != 1:
@@ -1521,7 +1726,12 @@ def step_published(run: _Run) -> None:
     time, the URL and the dates printed near the headline (the first of them that reads:
     no refining). A structured date that no other structured source agrees with, while
     two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
-    date, to the article's own date markup naming another day (:func:`_app_state_checked`).
+    date, to the article's own date markup naming another day (:func:`_app_state_checked`);
+    a generic meta date no other source backs, to another day printed nearest the
+    headline (:func:`_generic_meta_checked`); the publication date, to the modification
+    date when the page prints the latter nearest the headline (:func:`_shown_modification`).
+    A structured moment keeps its instant but takes the day the page prints it on
+    (:func:`_in_printed_offset`, :func:`_in_printed_clock`).
     A day without a time of day takes the time printed beside a date of the same day, or
     a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
@@ -1548,7 +1758,10 @@ def step_published(run: _Run) -> None:
         run.offer_rest("published_at", unmarked, "last resort: the dated layers gave a date")
         parsed, layer, offered = _outvoted(run, parsed, layer, offered)
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
-        parsed = _in_printed_offset(run, parsed, layer)
+        parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
+        parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
+        restated = _in_printed_offset(run, parsed, layer)
+        parsed = restated if restated is not parsed else _in_printed_clock(run, parsed, layer)
     if parsed is not None and parsed.precision == DATE and layer != "profile":
         parsed, layer, offered = _with_printed_time(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):
@@ -1598,7 +1811,12 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
 
 
 def _printed_day(run: _Run, raw: str) -> dt.date | None:
-    """The page's own calendar day of a printed date's raw text."""
+    """The page's own calendar day of a printed date's raw text (an ISO 8601 text's own
+    date part without a parser's help: the structured values, and the restated moments)."""
+    try:
+        return dt.datetime.fromisoformat(raw.strip()).date()
+    except (ValueError, AttributeError):
+        pass
     return stated_day(raw, language=run.date_language, timezone=run.date_zone,
                       reference=run.ctx.fetched_at)
 

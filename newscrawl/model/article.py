@@ -89,8 +89,9 @@ class Article:
         "First publication time, timezone-aware, stored as UTC (timestamp[us, UTC])."))
     published_raw: str | None = field(default=None, metadata=doc(
         "The publication date string as found on the page; a moment the page states in "
-        "UTC ('...Z') while its date markup prints it in another offset is restated in "
-        "that offset, so that its calendar day is the page's own "
+        "UTC ('...Z') while its date markup prints it in another offset, or in any "
+        "offset while the date printed nearest the headline shows its clock on another "
+        "day, is restated in that offset, so that its calendar day is the page's own "
         "(newscrawl.extract.dates.stated_day)."))
     published_precision: str | None = field(default=None, metadata=doc(
         "How exact ``published_at`` is: 'exact' (the page gave an offset), 'site-tz' "

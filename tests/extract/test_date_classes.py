@@ -260,3 +260,95 @@ def test_an_app_state_date_of_another_day_gives_way_to_the_time_in_the_article()
     article = extract_article(bare, "https://site.example/news/pier", profile=False)
     assert article.sources["published_at"] == "appstate"
     assert article.published_at.date() == dt.date(2023, 6, 20)
+
+
+def _story(head: str = "", dateline: str = "", url_path: str = "news/harbour-wall",
+           lang: str = "en", dateline_class: str = "meta"):
+    """A story page of our own: ``head`` goes in <head>, ``dateline`` just below the h1
+    (in a paragraph of class ``dateline_class``)."""
+    paragraphs = "".join(
+        f"<p>The harbour wall was repaired over the winter, paragraph {n}, and the ferry "
+        f"from the island came back to the old pier on schedule once again.</p>"
+        for n in range(1, 6))
+    html = (f'<html lang="{lang}"><head><title>Harbour wall repaired</title>{head}</head><body>'
+            f'<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+            f'<article><h1>Harbour wall repaired</h1><p class="{dateline_class}">{dateline}</p>'
+            f'{paragraphs}</article><footer>About us</footer></body></html>')
+    return extract_article(html, f"https://site.example/{url_path}", profile=False)
+
+
+def _jsonld(**fields) -> str:
+    import json
+    node = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Harbour wall repaired", **fields}
+    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+
+
+def test_a_structured_moment_takes_the_day_of_the_clock_printed_beside_it():
+    # JSON-LD states the moment in UTC (the 20th, 01:50); the date-classed line prints it
+    # as 5:50 PM on the 19th (-08:00): the reader's day is the 19th, the moment unchanged
+    utc = _jsonld(datePublished="2019-11-20T01:50:59Z")
+    article = _story(utc, "Nov. 19, 2019 5:50 PM", dateline_class="publish-date")
+    assert article.published_at == dt.datetime(2019, 11, 20, 1, 50, 59, tzinfo=dt.timezone.utc)
+    assert stated_day(article.published_raw) == dt.date(2019, 11, 19)
+    assert article.sources["published_at"] == "jsonld"
+    # the day in the line and the clock in the next date element
+    article = _story(utc, 'Nov. 19, 2019</p><p class="date-time">5:50 PM',
+                     dateline_class="publish-date")
+    assert stated_day(article.published_raw) == dt.date(2019, 11, 19)
+    # a clock of another moment (an update an hour later) leaves the statement as it is
+    article = _story(utc, "Nov. 19, 2019 6:55 PM", dateline_class="publish-date")
+    assert article.published_raw == "2019-11-20T01:50:59Z"
+    # so does a printed day without a clock
+    article = _story(utc, "Nov. 19, 2019", dateline_class="publish-date")
+    assert article.published_raw == "2019-11-20T01:50:59Z"
+    # a moment stated in the site's own offset is not restated from such a line ...
+    local = _jsonld(datePublished="2022-05-05T21:00:00-05:00")
+    article = _story(local, "6 May 2022 - 2:00 a.m.", dateline_class="publish-date")
+    assert article.published_raw == "2022-05-05T21:00:00-05:00"
+    # ... unless the site's own sources state it on two days (its meta tag in UTC): the
+    # date printed nearest the headline then decides
+    both = local + '<meta property="article:published_time" content="2022-05-06T02:00:00Z">'
+    article = _story(both, "6 May 2022 - 2:00 a.m.")
+    assert stated_day(article.published_raw) == dt.date(2022, 5, 6)
+    assert article.published_at == dt.datetime(2022, 5, 6, 2, 0, tzinfo=dt.timezone.utc)
+    article = _story(both, "5 May 2022 - 9:00 p.m.")
+    assert article.published_raw == "2022-05-05T21:00:00-05:00"
+
+
+def test_the_modification_the_page_shows_as_its_date():
+    dated = _jsonld(datePublished="2021-11-29T14:13:37+00:00",
+                    dateModified="2022-01-12T14:27:30+00:00")
+    # the page prints the modification's day nearest the headline: it dates itself so
+    article = _story(dated, "12 January 2022")
+    assert article.published_at == dt.datetime(2022, 1, 12, 14, 27, 30, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "jsonld"
+    article = _story(dated, "Updated January 12, 2022")
+    assert article.published_at.date() == dt.date(2022, 1, 12)
+    # the first publication printed first, the update after it: the publication stands
+    article = _story(dated, "29 November 2021, updated 12 January 2022")
+    assert article.published_at.date() == dt.date(2021, 11, 29)
+    # no printed date: the publication stands
+    assert _story(dated).published_at.date() == dt.date(2021, 11, 29)
+    # an update within weeks (a live page, a correction) leaves the publication standing
+    updated = _jsonld(datePublished="2022-01-04T20:00:00+00:00",
+                      dateModified="2022-01-12T10:00:00+00:00")
+    assert _story(updated, "12 January 2022").published_at.date() == dt.date(2022, 1, 4)
+
+
+def test_a_generic_date_meta_tag_gives_way_to_the_printed_day_when_nothing_backs_it():
+    head = '<meta name="date" content="2020-04-29T11:52:23+02:00">'
+    article = _story(head, "28.04.2020 18:00 Uhr", lang="de")
+    assert article.published_at.date() == dt.date(2020, 4, 28)
+    assert article.sources["published_at"] == "text"
+    # the URL's day backs the meta tag: it stands
+    article = _story(head, "28.04.2020 18:00 Uhr", url_path="2020/04/29/harbour-wall", lang="de")
+    assert article.published_at.date() == dt.date(2020, 4, 29)
+    assert article.sources["published_at"] == "meta"
+    # a publication meta key is not second-guessed by one printed date
+    published = '<meta property="article:published_time" content="2020-04-29T11:52:23+02:00">'
+    article = _story(published, "28.04.2020 18:00 Uhr", lang="de")
+    assert article.published_at.date() == dt.date(2020, 4, 29)
+    # a printed date of the same day keeps the meta tag's moment
+    article = _story(head, "29.04.2020", lang="de")
+    assert article.sources["published_at"] == "meta"

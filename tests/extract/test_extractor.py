@@ -227,7 +227,12 @@ def test_date_cascade_markup_time_beats_generic_meta_and_datelines():
     assert (article.published_at, article.sources["published_at"]) == (
         dt.datetime(2025, 2, 27, 8, 30, tzinfo=UTC), "markup")
     without_time = page.replace("<time datetime='2025-02-27T08:30:00Z'>x</time>", "")
-    assert extract_article(without_time, URL, profile=False).published_raw == "2024-01-01"
+    # the generic meta date before the dateline, when a day in the URL backs it ...
+    assert extract_article(without_time, "https://example.com/2024/01/01/story",
+                           profile=False).published_raw == "2024-01-01"
+    # ... which, backed by nothing, gives way to the dateline's other day
+    unbacked = extract_article(without_time, URL, profile=False)
+    assert (unbacked.published_at.date(), unbacked.sources["published_at"]) == (dt.date(2023, 5, 5), "text")
     bare = without_time.replace("<meta name='dc.date' content='2024-01-01'>", "")
     assert extract_article(bare, URL, profile=False).published_raw == "2023-05-05T10:00:00Z"
 
