@@ -228,9 +228,7 @@ def lead_opens_story(lead, container, names=()) -> bool:
     or the page wraps it in ``<header>`` / ``<hgroup>`` with the headline. A lead
     paragraph of the story runs straight into the text: nothing but share buttons,
     links, an uncaptioned image or a few words of labels lies between the two
-    (:func:`lead_gap_is_clear`), and the container does not open with the lead image
-    and its caption (:func:`opens_with_captioned_figure`: they stand between the two as
-    they would in the gap). A lead holding an image is a teaser figure, not text;
+    (:func:`lead_gap_is_clear`). A lead holding an image is a teaser figure, not text;
     one named like furniture as well (``standfirst-credit``) is no paragraph of the story.
     ``names`` are the authors other layers found: a byline naming one marks the gap.
     """
@@ -244,22 +242,7 @@ def lead_opens_story(lead, container, names=()) -> bool:
             break
         if ancestor.tag in bp.HEADER_TAGS:
             return False
-    return lead_gap_is_clear(lead, container, names) and not opens_with_captioned_figure(container)
-
-
-def opens_with_captioned_figure(container) -> bool:
-    """True when the container's first content, before any text, is a ``<figure>`` with a
-    caption: the lead image and its caption stand between a standfirst before the
-    container and the story, as they do when they sit in the gap."""
-    for element in container.iterdescendants():
-        tag = element.tag
-        if tag.__class__ is not str or tag in bp.UNREADABLE_TAGS:
-            continue
-        if tag == "figure":
-            return any(collapse(caption.text_content()) for caption in element.iter("figcaption"))
-        if (element.text or "").strip() and not is_hidden(element):
-            return False
-    return False
+    return lead_gap_is_clear(lead, container, names)
 
 
 def _gap(lead, container) -> tuple[list, list[str]]:

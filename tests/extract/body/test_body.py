@@ -169,34 +169,6 @@ def test_standfirst_running_straight_into_the_story_opens_it():
     assert body_of(page(html)).paragraphs == [lead] + STORY
 
 
-def test_a_lead_figure_opening_the_container_sets_the_standfirst_apart():
-    lead = "The city agreed a budget after a year of arguments over its schools."
-    figure = ('<figure><img src="/hall.jpg" alt=""><figcaption>The council chamber on Tuesday.'
-              '</figcaption></figure>')
-    html = (f'<article><h1>Budget</h1><p class="standfirst">{lead}</p>'
-            f'<div class="story-body">{figure}{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>')
-    assert body_of(page(html)).paragraphs == STORY
-
-
-@pytest.mark.parametrize("figure", [
-    # no caption: an image alone is no header furniture (a standfirst's illustration)
-    '<figure><img src="/hall.jpg" alt=""></figure>',
-    # after the first paragraph: a figure inside the story
-    None,
-])
-def test_a_figure_that_is_no_captioned_lead_figure_leaves_the_standfirst_in(figure):
-    lead = "The city agreed a budget after a year of arguments over its schools."
-    paragraphs = [f"<p>{p}</p>" for p in STORY]
-    if figure is None:
-        paragraphs.insert(1, '<figure><img src="/hall.jpg" alt=""><figcaption>The chamber.'
-                             '</figcaption></figure>')
-    else:
-        paragraphs.insert(0, figure)
-    html = (f'<article><h1>Budget</h1><p class="standfirst">{lead}</p>'
-            f'<div class="story-body">{"".join(paragraphs)}</div></article>')
-    assert body_of(page(html)).paragraphs == [lead] + STORY
-
-
 def test_comments_and_webmentions_after_a_blog_post_are_no_body():
     mentions = ("<section class='webmentions'><h2>Mentions</h2><ul>"
                 "<li><a href='https://social.test/@jo/1'>@jo</a>: Thanks for measuring this so carefully.</li>"
