@@ -7,7 +7,8 @@ Example::
 Every figure is given twice: on the development part of the corpus and on the held-out
 part (split by site, :mod:`newscrawl.evaluate.split`). ``--worst`` lists development
 pages only unless asked otherwise, and ``--parts dev`` leaves the held-out figures out
-of the table, so rules are written without looking at held-out pages. ``--stripped``
+of the table and the held-out pages' rows out of the per-page results (``--out``), so rules
+are written without looking at held-out pages. ``--stripped``
 scores the pages stripped of their structured data against what it stated
 (:mod:`newscrawl.evaluate.stripped`). See docs/evaluation.md for what each figure means.
 """
@@ -129,17 +130,17 @@ def evaluate_corpus(directory: str, args, systems) -> None:
         captioned = sum(1 for case in corpus.cases if case.truth.captions)
         print(f"   captions scored on the {captioned} pages with labelled captions")
     runs = []
+    parts = PARTS if args.parts == "both" else (args.parts,)
     for system in systems:
         started = time.monotonic()
         run = run_system(system, corpus, htmls)
         runs.append(run)
         path = write_results(run, results_path(args.out, corpus.name, system.name,
-                                               len(systems) > 1), corpus.name)
+                                               len(systems) > 1), corpus.name, parts=parts)
         errors = sum(1 for page in run.pages if page.error)
         print(f"   {system.name}: {time.monotonic() - started:.1f} s, {errors} pages raised, "
               f"results in {path}", file=sys.stderr)
     print()
-    parts = PARTS if args.parts == "both" else (args.parts,)
     print(side_by_side(runs, parts=parts))
     if args.intervals > 0:
         print()

@@ -93,11 +93,16 @@ def results_path(template: str, corpus: str, system: str, several_systems: bool)
     return Path(template.format(corpus=corpus, system=system))
 
 
-def write_results(run: SystemRun, path: Path, corpus: str) -> Path:
-    """Write one JSONL line per page (id, url, corpus, system, ms, error, fields)."""
+def write_results(run: SystemRun, path: Path, corpus: str,
+                  parts: tuple[str, ...] | None = None) -> Path:
+    """Write one JSONL line per page (id, url, corpus, system, ms, error, fields); with
+    ``parts``, the pages of those parts only (``--parts dev`` writes no held-out page's
+    row, so a per-page file read while a rule is written holds development pages only)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:
         for page in run.pages:
+            if parts is not None and page.part not in parts:
+                continue
             record = {"corpus": corpus, **page.to_json()}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path

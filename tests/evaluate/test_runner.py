@@ -98,6 +98,19 @@ def test_results_file_has_one_line_per_page(fundus_corpus, tmp_path):
     assert records[1]["fields"]["published"]["truth_kind"] == "day"
 
 
+def test_results_file_of_one_part_holds_that_parts_pages_only(fundus_corpus, tmp_path):
+    corpus = load_corpus(fundus_corpus)
+    run = run_system(NAIVE, corpus)
+    written = []
+    for part in ("dev", "held-out"):
+        path = write_results(run, tmp_path / f"{part}.jsonl", corpus.name, parts=(part,))
+        records = [json.loads(line) for line in path.read_text().splitlines()]
+        assert {r["part"] for r in records} <= {part}
+        assert [r["id"] for r in records] == [p.id for p in run.pages if p.part == part]
+        written += records
+    assert sorted(r["id"] for r in written) == sorted(p.id for p in run.pages)
+
+
 def test_results_path_template():
     assert str(results_path("eval-results/{corpus}-{system}.jsonl", "zyte", "x", True)) == \
         "eval-results/zyte-x.jsonl"
