@@ -21,7 +21,8 @@ from newscrawl.errors import NotAPageError
 URL = "https://hostile.example/news/city-council-budget-vote/"
 
 #: The documented bound (docs/hostile-input.md): a page of up to ~1 MB is extracted in
-#: under 2 s on this machine (warm process); the tests allow 5 s for a shared CI box.
+#: under 2 s on this machine (warm process); the tests allow 5 s of the process's CPU time
+#: (not wall-clock time, which a loaded shared box stretches: the bound is on the work).
 PAGE_SECONDS = 5.0
 #: Pages of tens of MB: 2 s + 0.5 s per MB here (20 MB: ~5 s); the tests allow the
 #: crawl's per-page bound, NEWSCRAWL_EXTRACT_TIMEOUT (30 s).
@@ -37,7 +38,7 @@ CHINESE = "市议会经过漫长的夜间讨论后批准了港口预算。议员
 
 @dataclass
 class Outcome:
-    """What extracting one hostile page gave: an Article or a refusal, and the time."""
+    """What extracting one hostile page gave: an Article or a refusal, and the CPU time."""
 
     article: Article | None
     refusal: NotAPageError | None
@@ -46,12 +47,12 @@ class Outcome:
 
 def outcome(page: str | bytes, url: str = URL, **options) -> Outcome:
     """Extract a page; the Article must fit the schema, the only error allowed is NotAPageError."""
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         article = extract_article(page, url, **options)
     except NotAPageError as refusal:
-        return Outcome(None, refusal, time.perf_counter() - start)
-    seconds = time.perf_counter() - start
+        return Outcome(None, refusal, time.process_time() - start)
+    seconds = time.process_time() - start
     check_record(to_record(article), arrow_schema())
     return Outcome(article, None, seconds)
 
