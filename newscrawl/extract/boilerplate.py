@@ -91,6 +91,12 @@ BOILERPLATE_WORDS = frozenset({
     "delen", "reklama", "reklame", "powiazane", "udostepnij",
 })
 
+#: Words that name an ad slot as a BEM block (``ad__container``, ``ad-slot__label``): the
+#: elements of such a block are parts of the ad, so these words count for them too (other
+#: blocks' words do not: :func:`newscrawl.extract.body.names.words_of`). Seen as BEM blocks
+#: on Postmedia's (National Post), Reuters', Condé Nast's (New Yorker) and Politico's pages.
+AD_BLOCK_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "adslot", "adunit"})
+
 #: Boilerplate words that also count at the start of a compound class word
 #: ("relatedposts", "sharebar", "newslettersignup"). Only words no content class starts
 #: with: not "comment" (commentary), "subscribe" (subscriber-only), "ad" (address).

@@ -16,15 +16,20 @@ def words_of(names: str) -> frozenset[str]:
     For BEM-style names (``block__element``) only the element part counts: in
     ``sidebar-grid__content`` the element is content, whatever its block is; a modifier
     after it names a variant (``report__section--ads``: a section that holds an ad slot).
-    State classes (``has-post-thumbnail``, ``is-sticky``) say nothing of the role, and a
-    page builder's nesting word in its own names (``elementor-widget-container``:
-    ``bp.BUILDER_CLASS_PREFIXES``) says nothing of it either.
+    The one exception is a block named as an ad slot (``ad__label``, ``ad-slot__inner``:
+    ``bp.AD_BLOCK_WORDS``): each element of an ad is a part of the ad, so the block's ad
+    words count too. State classes (``has-post-thumbnail``, ``is-sticky``) say nothing
+    of the role, and a page builder's nesting word in its own names
+    (``elementor-widget-container``: ``bp.BUILDER_CLASS_PREFIXES``) says nothing of it
+    either.
     """
     words: set[str] = set()
     for name in names.split():
         if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
             continue
         block, _, element = name.rpartition("__")
+        if block:
+            words.update(_ad_block_words(block))
         if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
             block, _, element = block.rpartition("__")
         if block and "--" in element:  # block__element--modifier: a variant of the element
@@ -45,6 +50,16 @@ def words_of(names: str) -> frozenset[str]:
                         and part not in bp.COMPOUND_EXCEPTIONS):
                     words.add(prefix)
     return frozenset(words)
+
+
+def _ad_block_words(block: str) -> list[str]:
+    """The ad words (``bp.AD_BLOCK_WORDS``) naming the outermost BEM block of a name
+    ("ad-slot" of ``ad-slot__inner__2u45U``), with their compound ("adslot"); none when
+    the block is named otherwise."""
+    parts = [word.lower() for word in _name_parts(block.split("__", 1)[0])]
+    if bp.AD_BLOCK_WORDS.isdisjoint(parts):
+        return []
+    return [*(part for part in parts if part in bp.AD_BLOCK_WORDS), "".join(parts)]
 
 
 def _name_parts(name: str) -> list[str]:

@@ -56,3 +56,16 @@ def test_a_page_builders_widget_names_its_nesting_not_furniture():
     # a theme's sidebar widget is furniture, and so is a builder's widget named for a role
     assert looks_like_boilerplate(_element("<section class='widget widget_text'>x</section>"))
     assert looks_like_boilerplate(_element("<div class='elementor-widget-share-buttons'>x</div>"))
+
+
+def test_the_elements_of_an_ad_block_are_named_as_the_ad():
+    # BEM: the block's words do not count ...
+    assert name_words(_element('<div class="sidebar-grid__content">x</div>')) == {"content"}
+    assert not looks_like_boilerplate(_element('<p class="article-body__label">x</p>'))
+    # ... unless the block is an ad slot: each element of it is a part of the ad
+    for name in ("ad__section-border", "ad__label__center", "ad-slot__inner__2u45U", "ads__note"):
+        assert looks_like_boilerplate(_element(f'<div class="{name}">Story continues below</div>'))
+    assert "adslot" in name_words(_element('<div class="ad-slot__inner">x</div>'))
+    # a block whose name only holds the letters is not one ("head__title", "address__line")
+    assert not looks_like_boilerplate(_element('<div class="address__line">x</div>'))
+    assert not looks_like_boilerplate(_element('<div class="load__more-text">x</div>'))
