@@ -580,6 +580,12 @@ MAX_PARENTHESISED_CREDIT_CHARS = 80
 PARENTHESISED_CREDIT = re.compile(r"^[(（][^()（）\d:：]+(?<![.!?…。！？])[)）]$")
 #: The openings :data:`PARENTHESISED_CREDIT` starts with (a cheap test first).
 CREDIT_PARENTHESES = frozenset("(（")
+#: ... or a short line that opens with a pictograph (an emoji: the blocks of Unicode's
+#: pictographs, dingbats and symbols, and the play sign) and does not end like a
+#: sentence: the promo a portal closes its stories with ("📲 Follow us on ...", the
+#: "📲 Acompanhe o g1 ..." of Globo's g1), which a story's own last line never opens with;
+PICTOGRAPH_OPENER = re.compile("^[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B6]")
+MAX_PICTOGRAPH_PROMO_CHARS = 150
 
 #: ... the title row of a box after the story with its count in parentheses, one or two
 #: words and the number ("Comments (3)", "Diskusia (12)", "Photos (8)"): the story does

@@ -44,8 +44,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("n-el-news", "body_last"): "the body does not close on the story's last paragraph ('read also' links written as paragraphs inside the story)",
     ("n-es-regional", "authors"): "a 'Name | Place' byline without a by-word or markup not read",
     ("n-es-regional", "body_first"): "the byline and date lines of a page without markup open the body",
-    ("n-pt-portal", "body_last"): "a closing promo line ('Veja mais ...') after a story written one container per paragraph kept",
-    ("n-pt-portal", "not_in_body"): "the closing promo line kept in the body",
     ("n-ro-table", "published"): "the printed 'Publicat: dd.mm.yyyy, ora hh:mm' of a table layout not taken; another time on the page taken",
     ("n-ro-table", "captions"): "a table layout's italic caption with its credit not found",
     ("n-ro-table", "language"): "a Romanian page without a language tag guessed as Portuguese",

@@ -212,7 +212,8 @@ def is_closing_credit(text: str) -> bool:
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
     note that the story ran in print or was updated, a box's title with its count
-    ("Comments (3)"), or a short line wholly in parentheses (full-width
+    ("Comments (3)"), a short line opening with a pictograph (an emoji: a portal's
+    promo, "📲 Follow us on ..."), or a short line wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
     sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
@@ -234,6 +235,9 @@ def is_closing_credit(text: str) -> bool:
             and bp.COUNTED_TITLE.match(text):
         return True
     if len(text) <= bp.MAX_UPDATE_STAMP_CHARS and bp.UPDATE_STAMP.match(text):
+        return True
+    if len(text) <= bp.MAX_PICTOGRAPH_PROMO_CHARS and bp.PICTOGRAPH_OPENER.match(text) \
+            and not bp.SENTENCE_END.search(text):
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)

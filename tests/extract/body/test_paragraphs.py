@@ -339,3 +339,19 @@ def test_a_japanese_signature_in_brackets_closes_the_story_as_the_authors_name()
     story = ["港の再開発は来春に着工する。", "市は説明会を開く。"]
     assert without_closing_signature(story + ["（高橋 美咲）"], ["高橋 美咲"]) == story
     assert without_closing_signature(story + ["（高橋 美咲）"], ["山田 太郎"]) == story + ["（高橋 美咲）"]
+
+
+@pytest.mark.parametrize("line", ["📲 Veja mais notícias da região no Portal da Cidade",
+                                  "▶ Follow our channel for the latest updates",
+                                  "👉 Lesen Sie auch unseren Überblick"])
+def test_a_closing_line_opening_with_a_pictograph_is_a_promo(line):
+    assert is_closing_credit(line)
+    assert without_closing_credits(["The council met on Tuesday.", line]) == ["The council met on Tuesday."]
+
+
+@pytest.mark.parametrize("line", ["📲 The app crashed twice on Monday, the company said.",  # a sentence
+                                  "The 📲 icon marks the app's new feature",  # not opening with it
+                                  "📲 " + "word " * 40])  # too long for a promo line
+def test_a_pictograph_line_that_reads_as_story_is_kept(line):
+    assert not is_closing_credit(line)
+
