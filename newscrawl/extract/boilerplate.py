@@ -193,7 +193,7 @@ FURNITURE_TEXT = re.compile(
       | v[íi]deos?\s*:.{0,20}\b(?:mais\ assistidos|más\ vistos|most\ (?:watched|viewed)|meistgesehen).{0,80}
       | (?:get\ in\ touch\ with|do\ you\ have\ a\ story).{0,80}(?:email|@).{0,80}
         # the source line under an embedded chart or video, consent placeholders of embeds
-      | (?:quelle|source|fuente|fonte|kilde|källa|źródło):\ [^.!?]{1,40}
+      | (?:quelle|source|fuente|fonte|kilde|källa|źródło|πηγ[ήη]):\ [^.!?]{1,40}
         # a bare date or time
       | [\s./:,()-]*+\d[\d\s./:,()年月日時分-]*+
         (?:\s*(?:uhr|h|am|pm|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|bst))?

@@ -355,3 +355,9 @@ def test_a_closing_line_opening_with_a_pictograph_is_a_promo(line):
 def test_a_pictograph_line_that_reads_as_story_is_kept(line):
     assert not is_closing_credit(line)
 
+
+def test_a_greek_source_line_is_furniture_like_the_other_languages():
+    assert not keep_paragraph("Πηγή: ΑΠΕ-ΜΠΕ", 0)
+    assert not keep_paragraph("ΠΗΓΗ: Reuters", 0)
+    assert keep_paragraph("Η πηγή: του ποταμού βρίσκεται στα βουνά. Εκεί ξεκινά η διαδρομή.", 0)
+
