@@ -351,6 +351,10 @@ SANITY_MIN_STORY_SHARE = 0.2
 #: ... or when its container is a list: a list's items (references, links, questions) are
 #: no story's paragraphs, whatever their length.
 LIST_CONTAINER_TAGS = frozenset({"ol", "ul", "dl"})
+#: Headings that can title a box of links after the story ("Recommended from ...",
+#: "Related"): a heading followed by nothing but a link-dense list is left out with it
+#: (:func:`newscrawl.extract.body.paragraphs.heads_link_list`).
+LINK_LIST_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: A suspect body gives way to an alternative (the next container, the page's prose
 #: blocks) whose story paragraphs hold at least this many characters and this many
 #: times the suspect body's.

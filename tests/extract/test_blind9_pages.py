@@ -30,7 +30,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("m-ca-lrt", "body_last"): "an ad slot's label between the story's containers ('Story continues below') kept; the body does not close on the story's last paragraph",
     ("m-ie-ferry", "captions"): "a table layout's caption (loose text under the image, its credit in parentheses) not found",
     ("m-nz-stopbank", "captions"): "a credit after the caption written with a spaced slash ('Photo / Supplied') not split off",
     ("m-nz-stopbank", "body_last"): "a funding note closing the story (a reporting scheme's credit) kept as the last paragraph",

@@ -388,6 +388,19 @@ def is_summary_box(element) -> bool:
     return len(element.text_content()) <= bp.MAX_SUMMARY_BOX_CHARS
 
 
+def heads_link_list(heading) -> bool:
+    """True for a heading that closes its box over a list of links: the one element after
+    it is a list (``<ul>`` / ``<ol>``) whose text is mostly links ("Recommended from ...",
+    "Related"). The list goes as navigation; its title is no text without it."""
+    after = heading.getnext()
+    if after is None or after.tag not in bp.LIST_CONTAINER_TAGS or after.getnext() is not None \
+            or (heading.tail or "").strip() or (after.tail or "").strip():
+        return False
+    text = len(collapse(after.text_content()))
+    links = sum(len(collapse(link.text_content())) for link in after.iter("a"))
+    return text > 0 and links > text * bp.MAX_LINK_DENSITY
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -415,6 +428,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag in bp.SUMMARY_BOX_TAGS and not out.blocks and is_summary_box(element):
             return False
         if tag in bp.HEADER_TAGS:
+            return False
+        if tag in bp.LINK_LIST_HEADING_TAGS and heads_link_list(element):
             return False
         # an element without attributes (most of a story's) is neither hidden nor named
         attributes = element.keys()

@@ -9,7 +9,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.paragraphs import (collect_paragraphs, hints_in, is_byline_line,
+from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
+                                               is_byline_line,
                                                is_closing_credit, is_summary_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
@@ -361,3 +362,29 @@ def test_a_greek_source_line_is_furniture_like_the_other_languages():
     assert not keep_paragraph("ΠΗΓΗ: Reuters", 0)
     assert keep_paragraph("Η πηγή: του ποταμού βρίσκεται στα βουνά. Εκεί ξεκινά η διαδρομή.", 0)
 
+
+def _fragment(html: str):
+    return lxml_html.fragment_fromstring(html)
+
+
+def test_a_heading_over_nothing_but_a_list_of_links_goes_with_the_list():
+    box = _fragment("<div><p>The council met on Tuesday and voted on the budget for next year.</p>"
+                    "<div><h3>Recommended from the desk</h3><ul>"
+                    "<li><a href='/a'>Council votes on the budget</a> <span>Nov 2</span></li>"
+                    "<li><a href='/b'>Bridge closed for repairs</a></li></ul></div></div>")
+    assert heads_link_list(box.find(".//h3"))
+    assert collect_paragraphs(box) == ["The council met on Tuesday and voted on the budget for next year."]
+
+
+@pytest.mark.parametrize("html", [
+    # a section of the story: its list is text, not links
+    "<div><h3>What changes</h3><ul><li>Buses every ten minutes on the main line.</li>"
+    "<li>A new stop at the <a href='/s'>station</a>.</li></ul></div>",
+    # the heading titles more than the list: a paragraph follows
+    "<div><h3>Further reading</h3><ul><li><a href='/a'>Council votes</a></li></ul>"
+    "<p>The council will meet again in March.</p></div>",
+    # text between the heading and the list
+    "<div><h3>Links</h3> as promised: <ul><li><a href='/a'>Council votes</a></li></ul></div>",
+])
+def test_a_heading_over_a_list_that_is_text_or_not_alone_stays(html):
+    assert not heads_link_list(_fragment(html).find(".//h3"))
