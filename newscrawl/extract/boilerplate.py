@@ -89,6 +89,8 @@ BOILERPLATE_WORDS = frozenset({
     "compartir", "publicidad", "anuncio", "correlati", "correlate", "condividi",
     "pubblicita", "partager", "partage", "teilen", "werbung", "anzeige", "gerelateerd",
     "delen", "reklama", "reklame", "powiazane", "udostepnij",
+    # the byline and the date in Spanish and Italian class names ("firma", "fecha-pub")
+    "firma", "fecha",
 })
 
 #: Words that name an ad slot as a BEM block (``ad__container``, ``ad-slot__label``): the

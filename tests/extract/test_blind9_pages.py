@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("n-de-ch", "body_last"): "a closing agency line ('Mit Material der SDA.') kept as the last paragraph",
     ("n-el-news", "authors"): "a desk ('Newsroom') that Yoast's JSON-LD states as a Person given as the author",
     ("n-es-regional", "authors"): "a 'Name | Place' byline without a by-word or markup not read",
-    ("n-es-regional", "body_first"): "the byline and date lines of a page without markup open the body",
     ("n-ro-table", "published"): "the printed 'Publicat: dd.mm.yyyy, ora hh:mm' of a table layout not taken; another time on the page taken",
     ("n-ro-table", "captions"): "a table layout's italic caption with its credit not found",
     ("n-ro-table", "language"): "a Romanian page without a language tag guessed as Portuguese",

@@ -69,3 +69,11 @@ def test_the_elements_of_an_ad_block_are_named_as_the_ad():
     # a block whose name only holds the letters is not one ("head__title", "address__line")
     assert not looks_like_boilerplate(_element('<div class="address__line">x</div>'))
     assert not looks_like_boilerplate(_element('<div class="load__more-text">x</div>'))
+
+
+def test_a_spanish_or_italian_byline_and_date_block_is_named_as_furniture():
+    for name in ("firma-fecha", "firma", "fecha-pub", "fecha_hora"):
+        assert looks_like_boilerplate(_element(f'<div class="{name}">Marta G. Cuervo | 05/12/2026</div>'))
+    # whole words only: a word that holds the letters is no such name
+    for name in ("confirmation", "firmware-notes", "fechado-text"):
+        assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
