@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
@@ -1438,6 +1439,56 @@ def _in_printed_offset(run: _Run, parsed, layer: str):
     return parsed
 
 
+#: The real UTC offsets furthest west and east: a moment falls on the calendar days it
+#: reads as between them.
+_WESTMOST_OFFSET = dt.timedelta(hours=-12)
+_EASTMOST_OFFSET = dt.timedelta(hours=14)
+
+
+def _zone_of(name: str | None) -> dt.tzinfo | None:
+    """The zone a name ('Europe/Berlin') names, None for none or an unknown name."""
+    try:
+        return ZoneInfo(name) if name else None
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+
+
+def _on_url_day(run: _Run, parsed, layer: str):
+    """A structured moment stated in UTC ('...Z', '+00:00', 'GMT') whose UTC calendar day
+    is not the day the page's URL files it under ('/2019/11/18/'), while a real UTC offset
+    puts the moment on that day ("2019-11-19T02:34:30Z" is the evening of the 18th west
+    of UTC): a URL's date path is the site's own calendar day, and UTC says nothing of
+    the site's offset, so the URL's day is the page's own. ``published_at`` (the moment)
+    is unchanged; ``published_raw`` becomes the URL's day, which
+    :func:`newscrawl.extract.dates.stated_day` reads. Read only when the page's date
+    markup and date lines have not restated the moment (:func:`_in_printed_offset`,
+    :func:`_in_printed_clock`). The page's own URL is read, not its canonical link (an
+    archive's URL is dated by its capture); a URL day that no real offset gives the
+    moment (a day further off: the URL of a draft, of a series), or, when the page's language keeps one
+    zone (:attr:`_Run.date_zone`), that zone does not, leaves the statement as it is."""
+    if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS or not stated_in_utc(parsed.raw):
+        return parsed
+    # the page's own URL only: a canonical link may be an archive's, dated by its capture
+    url_days = page_dates.url_date_raws(run.ctx.url)
+    if not url_days:
+        return parsed
+    raw = url_days[0]
+    url_day = dt.date.fromisoformat(raw)
+    moment = parsed.value.astimezone(dt.timezone.utc)
+    if url_day == moment.date():
+        return parsed
+    zone = _zone_of(run.date_zone)
+    if zone is not None:
+        possible = moment.astimezone(zone).date() == url_day
+    else:
+        possible = (moment + _WESTMOST_OFFSET).date() <= url_day <= (moment + _EASTMOST_OFFSET).date()
+    if not possible:
+        return parsed
+    run.offer("published_at", "url", raw, "the URL's date path", note=(
+        f"the site's own day of the UTC moment {parsed.raw}") if run.record is not None else None)
+    return NormalisedDate(raw, parsed.value, parsed.precision)
+
+
 #: Kinds of printed date that may state the page's own date against a weaker source: a
 #: line stating a date, or one labelled as the publication.
 _DAY_SHOWING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
@@ -1731,7 +1782,8 @@ def step_published(run: _Run) -> None:
     headline (:func:`_generic_meta_checked`); the publication date, to the modification
     date when the page prints the latter nearest the headline (:func:`_shown_modification`).
     A structured moment keeps its instant but takes the day the page prints it on
-    (:func:`_in_printed_offset`, :func:`_in_printed_clock`).
+    (:func:`_in_printed_offset`, :func:`_in_printed_clock`), else, stated in UTC, the
+    day its URL files it under (:func:`_on_url_day`).
     A day without a time of day takes the time printed beside a date of the same day, or
     a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
@@ -1761,7 +1813,9 @@ def step_published(run: _Run) -> None:
         parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
-        parsed = restated if restated is not parsed else _in_printed_clock(run, parsed, layer)
+        if restated is parsed:
+            restated = _in_printed_clock(run, parsed, layer)
+        parsed = restated if restated is not parsed else _on_url_day(run, parsed, layer)
     if parsed is not None and parsed.precision == DATE and layer != "profile":
         parsed, layer, offered = _with_printed_time(run, parsed, layer, offered)
     if parsed is not None and run.set("published_at", parsed.value, layer, offered):

@@ -92,7 +92,9 @@ class Article:
         "UTC ('...Z') while its date markup prints it in another offset, or in any "
         "offset while the date printed nearest the headline shows its clock on another "
         "day, is restated in that offset, so that its calendar day is the page's own "
-        "(newscrawl.extract.dates.stated_day)."))
+        "(newscrawl.extract.dates.stated_day); a moment stated in UTC that a real offset "
+        "puts on the day the page's URL files it under, with nothing printed restating "
+        "it, becomes that day ('2019-11-18')."))
     published_precision: str | None = field(default=None, metadata=doc(
         "How exact ``published_at`` is: 'exact' (the page gave an offset), 'site-tz' "
         "(naive time read in the site's timezone: the profile's, else the one zone the "

@@ -352,3 +352,23 @@ def test_a_generic_date_meta_tag_gives_way_to_the_printed_day_when_nothing_backs
     # a printed date of the same day keeps the meta tag's moment
     article = _story(head, "29.04.2020", lang="de")
     assert article.sources["published_at"] == "meta"
+
+
+def test_a_utc_moment_takes_the_day_the_url_files_it_under():
+    # "02:34Z" on the 19th is the evening of the 18th west of UTC; the URL's date path
+    # (the site's own calendar day) says the 18th: the page's day is the 18th
+    utc = _jsonld(datePublished="2019-11-19T02:34:30Z")
+    article = _story(utc, url_path="2019/11/18/markets")
+    assert article.published_at == dt.datetime(2019, 11, 19, 2, 34, 30, tzinfo=dt.timezone.utc)
+    assert stated_day(article.published_raw) == dt.date(2019, 11, 18)
+    assert article.sources["published_at"] == "jsonld"
+    # the URL on the UTC day, a URL day no real offset gives (a draft's, three days
+    # earlier), or no URL day: the statement stays as it is
+    for path in ("2019/11/19/markets", "2019/11/16/markets", "news/markets"):
+        assert _story(utc, url_path=path).published_raw == "2019-11-19T02:34:30Z"
+    # a language that keeps one zone ('de': Berlin, where it is the 19th) overrules the URL
+    assert _story(utc, url_path="2019/11/18/markets", lang="de").published_raw == \
+        "2019-11-19T02:34:30Z"
+    # a moment stated in the site's own offset is not restated from the URL
+    local = _jsonld(datePublished="2019-11-19T02:34:30+01:00")
+    assert _story(local, url_path="2019/11/18/markets").published_raw == "2019-11-19T02:34:30+01:00"
