@@ -61,6 +61,11 @@ STOPWORDS: dict[str, frozenset[str]] = {code: frozenset(words.split()) for code,
     "tr": "ve bir bu da de için ile olarak çok daha ama gibi en olan",
     "fi": "ja on ei että se oli hän mutta kun myös ovat tai sen",
     "id": "yang dan di dengan untuk dari dalam ini itu tidak akan pada juga",
+    # Romanian: its own frequent words only (not "de", "la", "a", "o", "se", "un", which
+    # Portuguese, Spanish, French or Italian text writes as often), "și"/"să" also written
+    # with the cedilla letter older Romanian fonts and sites use ("şi")
+    "ro": "și şi în că să din care este pentru fost sau mai pe cu nu ale după iar dar "
+          "fi sunt acest această",
     "hu": "az és hogy nem is egy meg volt van ez csak már mint után pedig még azt ki kell lesz "
           "szerint között miatt amely ami aki akkor vagy sem több",
     # Czech and Slovak: the words they share with each other (and in part with Polish; not
@@ -131,8 +136,10 @@ def guess_language(text: str | None) -> str | None:
 #: Letters that only one of the languages of :data:`STOPWORDS` writes: Hungarian's double
 #: acute vowels, Polish's ogonek vowels and "ł", Portuguese's tilde vowels, Spanish's "ñ",
 #: German's "ß", Turkish's dotless "ı" and "ğ", Czech's "ě", "ř", "ů", Slovak's "ľ", "ĺ",
-#: "ŕ", "ô".
-OWN_LETTERS = {"hu": "őűŐŰ", "pl": "ąęłĄĘŁ", "pt": "ãõÃÕ", "es": "ñÑ", "de": "ß", "tr": "ığİĞ",
+#: "ŕ", "ô", Romanian's comma-below "ș", "ț" (or cedilla "ţ"; a
+#: cedilla "ş" is Turkish too) and breve "ă".
+OWN_LETTERS = {"ro": "șțăȘȚĂţŢ",
+               "hu": "őűŐŰ", "pl": "ąęłĄĘŁ", "pt": "ãõÃÕ", "es": "ñÑ", "de": "ß", "tr": "ığİĞ",
                "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽĹŔÔ"}
 #: How many of its own letters a text needs to name one of two languages close in stop words.
 MIN_OWN_LETTERS = 5

@@ -36,6 +36,17 @@ def test_normalise_language(value, code):
     ("Mestské zastupiteľstvo schválilo plán pre prístav a práce sa začnú ešte tento rok, ako "
      "uviedla primátorka, ktorá sa na miesto tiež pozrela. Podľa nej sú náklady nižšie, než "
      "sa čakalo, keď bola stavba navrhnutá, a mesto pri tom nebude musieť zvyšovať dane.", "sk"),
+    # Romanian, without a tag: its own words ("și", "în", "că", "pe", "cu"), not the "de",
+    # "a" and "o" it shares with Portuguese, decide (with comma-below or cedilla letters)
+    ("Consiliul local a aprobat planul pentru port, iar lucrările vor începe încă din acest "
+     "an, a spus primarul, care a fost și el pe șantier. Costul este mai mic decât se "
+     "credea, după ce proiectul a fost refăcut, și orașul nu va trebui să crească taxele.", "ro"),
+    ("Consiliul local a aprobat planul pentru port, iar lucrările vor începe încă din acest "
+     "an, a spus primarul, care a fost şi el pe şantier. Costul este mai mic decât se "
+     "credea, după ce proiectul a fost refăcut, şi oraşul nu va trebui să crească taxele.", "ro"),
+    # ... and a Portuguese text with "mais", "de", "o" stays Portuguese
+    ("A câmara aprovou o plano de obras para o porto de pesca e o prefeito disse que o custo "
+     "de cada fase será mais baixo do que se esperava, com a ajuda do governo do estado.", "pt"),
     ("Short text.", None),
     ("", None),
 ])
