@@ -254,6 +254,12 @@ _WHEN_OR_WHERE = re.compile(r"[\d０-９、，,]")
 #: A credit label closing the caption before an equals sign ("... 풍경 /사진=연합뉴스").
 _LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
 
+#: A credit label opening the text or following the caption's last sentence, left before a
+#: spaced slash or bar that the credit follows ("... in July. Photo / Supplied", the New
+#: Zealand press's house style): the label goes with the credit. Not a word ending a
+#: sentence ("... her photo / AP" keeps "photo").
+_LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -291,6 +297,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 return caption or None, credit or None
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
+        if name in ("slash", "bar"):
+            labelled = _LABEL_BEFORE_SEPARATOR.search(match.group("caption"))
+            if labelled is not None:
+                caption = collapse(match.group("caption")[:labelled.start()])
+                return caption or None, credit or None
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:([")
         if caption and text[match.end("caption"):].lstrip()[:1] in ".!?" \
                 and not caption.endswith((".", "!", "?")):

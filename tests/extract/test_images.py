@@ -277,6 +277,14 @@ def test_caption_and_credit_classes_in_other_languages():
     ("The mayor speaks. — and the town listens to every word she says",
      "The mayor speaks. — and the town listens to every word she says", None),
     ("A view of the harbour — Reuters", "A view of the harbour — Reuters", None),
+    # a label before a spaced slash or bar after the caption's last sentence goes with the
+    # credit ("Photo / X", as the New Zealand press prints it)
+    ("Surfers wait for the swell at dawn. Photo / Supplied", "Surfers wait for the swell at dawn.",
+     "Supplied"),
+    ("Die Fähre im Hafen. Foto | Anna Berg", "Die Fähre im Hafen.", "Anna Berg"),
+    ("Photo / Harbour Times", None, "Harbour Times"),
+    # ... but a label word inside the caption's sentence stays in it
+    ("The winner holds her photo / AP", "The winner holds her photo", "AP"),
 ])
 def test_credit_labels_in_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
