@@ -373,13 +373,13 @@ CJK_HALF_DAYS: dict[str, bool] = {"午前": False, "午後": True, "上午": Fal
                                   "오전": False, "오후": True}
 #: A time of day printed just after a date: separators ("," "|" "-" "/"), a weekday's
 #: name (:data:`WEEKDAY_NAMES`), a word that introduces a time (at, um, à, alle, ore, a
-#: las, om, kl, klo, godz., às, ساعت), the clock ("12:34", "3:45 pm", "15h30", "14 h 05",
+#: las, om, kl, klo, godz., às, the Romanian (la) ora, ساعت), the clock ("12:34", "3:45 pm", "15h30", "14 h 05",
 #: "12.34 Uhr": a dot only before "Uhr" / "h" or after such a word), then an optional zone
 #: (:data:`PRINTED_ZONES`, or an offset "+02:00", "GMT+2"). The words are matched in any
 #: case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
     r"\s*(?:[,|/·•–—-]\s*)*" + _WEEKDAY_AFTER_DATE + _CJK_WEEKDAY +
-    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
+    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|la ora|ora|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
     r"(?:(?P<cjk_half>" + "|".join(CJK_HALF_DAYS) + r")\s?)?"
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.)|(?P<cjk>[時时시点點])\s?)"

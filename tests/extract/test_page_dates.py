@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from newscrawl import extract_article
 from newscrawl.extract.context import parse_html
 from newscrawl.extract.page_dates import url_country, url_date_raws, visible_date_raws
@@ -343,3 +345,16 @@ def test_a_page_printing_ist_after_its_time_is_read_in_its_countrys_zone():
     assert india.published_at == dt.datetime(2026, 11, 26, 1, 35, tzinfo=dt.timezone.utc)
     israel = extract_article(html, "https://river.example.co.il/ferry", profile=False)
     assert israel.published_at == dt.datetime(2026, 11, 26, 5, 5, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(("after", "clock"), [
+    # the Romanian press introduces the time with "ora" (the hour) or "la ora" (at the hour)
+    (", ora 14:20 | Citiri: 310", (14, 20, 0, None)),
+    (" la ora 9:05", (9, 5, 0, None)),
+    # the word alone, without a clock after it, is no time
+    (", ora de vârf", None),
+])
+def test_the_romanian_word_before_a_time_is_read(after, clock):
+    from newscrawl.extract.page_dates import printed_time
+
+    assert printed_time(after) == clock
