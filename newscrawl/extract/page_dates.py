@@ -742,7 +742,8 @@ def _label_before(node, start: int) -> str:
     """The words just before a date (``start``: where it begins in the text node), where
     a label says what the date is ("Aktualisiert am", "Updated", "Published on"): the
     node's text before the date and, when that is short, the text of the line around it
-    before the node (the label often sits in an element of its own)."""
+    before the node (the label often sits in an element of its own), or the term of the
+    definition list value holding it (``<dt>First published</dt><dd>4 May ...</dd>``)."""
     text = collapse(str(node))
     before = text[:start]
     element = node.getparent()
@@ -755,6 +756,11 @@ def _label_before(node, start: int) -> str:
         where = line.find(text)
         if where > 0:
             before = line[:where] + " " + before
+        if element.tag == "dd":  # (a definition list's value: its term is its label)
+            term = element.getprevious()
+            if term is not None and term.tag == "dt":
+                before = collapse(term.text_content() or "") + " " + before
+            break
         element = element.getparent()
     return before[-LABEL_WINDOW_CHARS:]
 

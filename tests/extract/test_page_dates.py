@@ -358,3 +358,23 @@ def test_the_romanian_word_before_a_time_is_read(after, clock):
     from newscrawl.extract.page_dates import printed_time
 
     assert printed_time(after) == clock
+
+
+def _details_box_page(term: str) -> str:
+    story = "".join(f"<p>Paragraph {i} of the story about the road charge and the hauliers.</p>"
+                    for i in range(20))
+    return ("<html><body><h1>Road charge plan for hauliers</h1>"
+            "<div class='meta'>Updated 5 May 2026</div>"
+            f"<article>{story}</article>"
+            f"<aside><dl><dt>{term}</dt><dd><time datetime='2026-05-04T09:15:00Z'>"
+            "4 May 2026, 09:15</time></dd></dl></aside></body></html>")
+
+
+def test_a_definition_list_term_labels_the_date_it_names():
+    # the details box after the story: "First published" in the <dt> labels the <dd>'s time,
+    # which then comes before the update printed near the headline
+    tree = parse_html(_details_box_page("First published"))
+    assert visible_date_raws(tree, headline="Road charge plan for hauliers")[0] == "2026-05-04T09:15:00Z"
+    # a term that is no publication label leaves the order of distance from the headline
+    tree = parse_html(_details_box_page("Sector"))
+    assert visible_date_raws(tree, headline="Road charge plan for hauliers")[0] == "5 May 2026"
