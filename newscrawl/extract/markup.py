@@ -184,10 +184,10 @@ AUTHOR_FURNITURE_WORDS = ("avatar", "image", "img", "photo", "picture", "desc", 
                           "time", "count", "about", "job", "position")
 _AUTHOR_FURNITURE = class_has(*AUTHOR_FURNITURE_WORDS)
 
-#: "autor" / "auteur" / "szerzo" as a word of a class name ("entry-autor",
-#: "article_auteur", "autorenzeile", "cikk-szerzo"), not inside another word ("autoradio",
-#: "autorelated", "lesauteurs", "szerzodes": a contract).
-_AUTOR_WORD = re.compile(r"(?<![a-z])(?:(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?|szerz[oő]k?)(?![a-z])",
+#: "autor" / "auteur" / "szerzo" / "firma" as a word of a class name ("entry-autor",
+#: "article_auteur", "autorenzeile", "cikk-szerzo", "firma"), not inside another word
+#: ("autoradio", "autorelated", "lesauteurs", "szerzodes": a contract, "firmante").
+_AUTOR_WORD = re.compile(r"(?<![a-z])(?:(?:autor|auteur)(?:e?s|in|en|innen|enzeile)?|szerz[oő]k?|firma)(?![a-z])",
                          re.IGNORECASE)
 #: A path segment of an author's page in a link: "/author/", "/authors/", "/autor/",
 #: "/autoren/", "/autores/", "/autori/", "/autorzy/", "/auteur/", "/auteurs/",
@@ -269,8 +269,9 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("author-class", XP(f"{WITHIN}{with_class('author')}[not({_AUTHOR_FURNITURE})]"
                         f"[not(ancestor::*[{class_has('author')}])]")),
     # the same word in German, Spanish, Portuguese, Polish ("autor"), French ("auteur")
-    # and Hungarian ("szerző", written "szerzo" in class names)
-    ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur', 'szerzo')}[not({_AUTHOR_FURNITURE})]"
+    # and Hungarian ("szerző", written "szerzo" in class names), and the Spanish and
+    # Italian word for a story's signature ("firma")
+    ("autor-class", XP(f"{WITHIN}{with_class('autor', 'auteur', 'szerzo', 'firma')}[not({_AUTHOR_FURNITURE})]"
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
     ("by-class", by_named),
     ("author-link", author_links),
@@ -705,7 +706,7 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "author-name-class": ("uthor", "ontributor", "yline"),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
-    "autor-class": ("utor", "uteur", "zerzo"),
+    "autor-class": ("utor", "uteur", "zerzo", "firma"),
     "by-class": ("by", "By", "BY"),
     "author-link": ("/author", "/autor", "/auteur", "/journalist/", "/profile/", "/contributors/",
                     "/columnists/", "/writers/", "/staff/", "/user", "/redakteur",

@@ -6,7 +6,7 @@ import lxml.html
 
 from newscrawl.extract import context as page_context, markup
 from newscrawl.extract.dates import PUBLISHED_LABEL
-from newscrawl.extract.context import PageContext
+from newscrawl.extract.context import PageContext, parse_html
 
 PAGE = """<html lang="de-AT"><head><title>T</title>
 <link rel="Canonical" href="/story-1"></head><body>
@@ -540,3 +540,15 @@ def test_the_byline_text_leaves_no_reference_cycle():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_signature_class_names_the_byline_but_not_inside_another_word():
+    # "firma", the Spanish and Italian word for a story's signature, as a word of a class
+    page = ('<html><body><article><h1>El pozo reabrirá</h1><div class="{outer}">'
+            '<span class="{cls}">Marta Gil</span> <span class="sep">|</span> '
+            '<span class="lugar">Langreo</span></div><p>Texto.</p></article></body></html>')
+    tree = parse_html(page.format(outer="firma-fecha", cls="firma"))
+    name, elements = markup.byline_elements(tree.find(".//article"), tree)
+    assert name == "autor-class" and "Marta Gil" in [e.text for e in elements]
+    tree = parse_html(page.format(outer="cabecera", cls="firmante"))
+    assert markup.byline_elements(tree.find(".//article"), tree)[0] != "autor-class"
