@@ -805,6 +805,30 @@ def _echo(element, key: str):
     return None
 
 
+#: A form, whose picture (a captcha) and the line under it are no figure.
+_FORM_TAGS = frozenset({"form"})
+#: Text nodes of an element not set in italics (no ``<i>`` / ``<em>`` around them).
+_UPRIGHT_TEXT = XP("descendant-or-self::text()[normalize-space()]"
+                   "[not(ancestor::*[self::i or self::em])]")
+
+
+def _italic_line_after(branch) -> str:
+    """The text after ``branch`` in its parent when all of it is set in italics (line
+    breaks aside): the caption a table layout prints under its photo ("<img><br><i>The
+    jetty at dawn. (Photo: X)</i>"); '' when any of it is upright or there is none."""
+    if (branch.tail or "").strip():
+        return ""
+    pieces = []
+    for sibling in branch.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.tag != "br":
+            if _UPRIGHT_TEXT(sibling):
+                return ""
+            pieces.append(_visible_text(sibling))
+        if (sibling.tail or "").strip():
+            return ""
+    return collapse(" ".join(pieces))
+
+
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
@@ -812,7 +836,9 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     / title text, the one short link-free text block grouped with the image in a two-child
     wrapper (:func:`~newscrawl.extract.structure.caption_beside_image`), or the short
     link-free text after the image inside a wrapper named like an image holder
-    ("image-widget") that holds only this image."""
+    ("image-widget") that holds only this image, or the text set in italics after the
+    image in an element holding no other image and no link with text (a table layout's
+    cell: :func:`_italic_line_after`)."""
     key = fold(img.get("alt") or img.get("title"))
     branch = img
     while branch.getparent() is not None and branch.getparent().tag == "source":
@@ -841,6 +867,12 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if _is_image_wrapper(wrapper) and len(HAS_IMAGE(wrapper)) <= 2 \
                 and not _LINKS_WITH_TEXT(wrapper):
             text = _text_after(wrapper, branch)
+            if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
+                caption, credit = split_credit(text)
+                return (caption, clean_credit(credit)) if caption else None
+        if len(HAS_IMAGE(wrapper)) == 1 and not _LINKS_WITH_TEXT(wrapper) \
+                and not _inside(branch, _FORM_TAGS):  # (a form's picture: a captcha's hint)
+            text = _italic_line_after(branch)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
                 caption, credit = split_credit(text)
                 return (caption, clean_credit(credit)) if caption else None

@@ -193,6 +193,23 @@ def test_text_after_the_image_in_an_image_widget_is_its_caption_and_credit():
     assert found == [("https://news.test/road.jpg", "Shacks block the road in the city centre", "Jo Bloggs")]
 
 
+def test_italic_text_under_an_image_in_a_table_cell_is_its_caption():
+    story = "<br><br>".join(f"Line {i} of the story told in loose text in the cell." for i in range(4))
+    found = article_figures(
+        '<table><tr><td><img src="/jetty.jpg" alt=""><br>'
+        '<font size="1"><i>The old jetty at dawn. (Photo: Jo Bloggs)</i></font></td></tr>'
+        f'<tr><td>{story}</td></tr></table>')
+    assert found == [("https://news.test/jetty.jpg", "The old jetty at dawn.", "Jo Bloggs")]
+    # a line not all in italics, or a cell holding a second image, has no caption so
+    for cell in ('<img src="/jetty.jpg" alt=""><br><i>The old jetty</i> at dawn.',
+                 '<img src="/jetty.jpg" alt=""><img src="/b.jpg" alt=""><br><i>The old jetty.</i>'):
+        assert article_figures(f'<table><tr><td>{cell}</td></tr><tr><td>{story}</td></tr></table>') == []
+    # nor a form's picture (a captcha and the hint under it)
+    assert article_figures(
+        '<table><tr><td><form><img src="/captcha.jpg" alt=""><br><i>(enter the code above)</i>'
+        f'</form></td></tr><tr><td>{story}</td></tr></table>') == []
+
+
 @pytest.mark.parametrize("inner", [
     # a teaser: the image and its title inside a link
     '<a href="/other"><img src="/t.jpg" alt="Another story title"><span>Another story title</span></a>',
