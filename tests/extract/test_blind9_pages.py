@@ -17,7 +17,7 @@ Every page is extracted once, with the generic extractor only, and each field is
 Measured blind on 2026-12-06 (03:10 UTC) with the twelfth round's extractor (``main``
 c4ab87d): 108 of 128 page-field tests passed (0.844); kept from every helper of the
 thirteenth round's first wave, then measured on its merge (m13, 04:22 UTC): 108, the same
-tests. The failures are strict xfails in KNOWN_GAPS below, each with its reason; a fix makes
+tests; then material for the round's second wave: 121 on the round's merge. The failures are strict xfails in KNOWN_GAPS below, each with its reason; a fix makes
 its xfail pass, which fails the run until the mark is removed (docs/evaluation.md, "Blind
 pages").
 """
