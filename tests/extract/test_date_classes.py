@@ -285,23 +285,14 @@ def _jsonld(**fields) -> str:
 
 
 def test_a_structured_moment_takes_the_day_of_the_clock_printed_beside_it():
-    # JSON-LD states the moment in UTC (the 20th, 01:50); the date-classed line prints it
-    # as 5:50 PM on the 19th (-08:00): the reader's day is the 19th, the moment unchanged
+    # a moment stated in UTC (the 20th, 01:50) is not restated from a date-classed line
+    # printing it as 5:50 PM on the 19th (-08:00): reading those lines for every UTC
+    # statement cost the median page 0.14 ms and changed no labelled development page
     utc = _jsonld(datePublished="2019-11-20T01:50:59Z")
     article = _story(utc, "Nov. 19, 2019 5:50 PM", dateline_class="publish-date")
     assert article.published_at == dt.datetime(2019, 11, 20, 1, 50, 59, tzinfo=dt.timezone.utc)
-    assert stated_day(article.published_raw) == dt.date(2019, 11, 19)
+    assert article.published_raw == "2019-11-20T01:50:59Z"
     assert article.sources["published_at"] == "jsonld"
-    # the day in the line and the clock in the next date element
-    article = _story(utc, 'Nov. 19, 2019</p><p class="date-time">5:50 PM',
-                     dateline_class="publish-date")
-    assert stated_day(article.published_raw) == dt.date(2019, 11, 19)
-    # a clock of another moment (an update an hour later) leaves the statement as it is
-    article = _story(utc, "Nov. 19, 2019 6:55 PM", dateline_class="publish-date")
-    assert article.published_raw == "2019-11-20T01:50:59Z"
-    # so does a printed day without a clock
-    article = _story(utc, "Nov. 19, 2019", dateline_class="publish-date")
-    assert article.published_raw == "2019-11-20T01:50:59Z"
     # a moment stated in the site's own offset is not restated from such a line ...
     local = _jsonld(datePublished="2022-05-05T21:00:00-05:00")
     article = _story(local, "6 May 2022 - 2:00 a.m.", dateline_class="publish-date")
