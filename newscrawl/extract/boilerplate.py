@@ -147,6 +147,23 @@ CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description
 #: Short paragraphs that are page furniture, not article text (whole-text match).
 #: Possessive ``*+`` where a run could be split many ways keeps the match linear: with
 #: plain ``*`` a hostile paragraph of dots or digits backtracks quadratically.
+#: The label an advertisement carries, in the languages the press prints one in (press
+#: codes and ad networks' policies ask for a label, in the page's language; in the
+#: scripts of Asia and the Middle East too: th, ja, zh, ko, vi, tr, ar, fa, hi). Alone, it
+#: is furniture in a story (:data:`FURNITURE_TEXT`) and no caption under a picture.
+AD_LABEL_WORDS: tuple[str, ...] = (
+    "advertisement", "advertising", "advert", "ad", "sponsored content", "sponsored",
+    "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità",
+    "reklama", "reklame", "reklam", "reklamă", "publicitate", "annons", "annonse", "annonce",
+    "advertentie", "iklan", "mainos", "hirdetés", "διαφήμιση", "διαφημιση", "реклама",
+    "โฆษณา", "広告", "广告", "廣告", "광고", "quảng cáo", "إعلان", "تبلیغات", "آگهی", "विज्ञापन",
+)
+#: The words as one alternation, longest first (escaped: it also serves the verbose
+#: :data:`FURNITURE_TEXT`).
+_AD_LABELS = "|".join(re.escape(word) for word in sorted(AD_LABEL_WORDS, key=len, reverse=True))
+#: A text that is an ad label alone, whatever marks surround it.
+AD_LABEL = re.compile(r"^\W*(?:" + _AD_LABELS + r")\W*$", re.IGNORECASE)
+
 FURNITURE_TEXT = re.compile(
     r"""^\W*+(?:
         # "read more" and friends, several languages
@@ -157,13 +174,8 @@ FURNITURE_TEXT = re.compile(
       | lire\ aussi.*|à\ lire\ aussi.*|lee\ también.*
       | leggi\ anche.*|leia\ (?:mais|também).*|czytaj\ (?:więcej|też|także).*|les\ også.*
       | läs\ (?:mer|också).*
-        # advertising
-      | advertisement|advert|ad|anzeige|werbung|publicidad
-      | publicité|pubblicità|reklama|reklame|annons|iklan|sponsored(?:\ content)?
-      | advertentie|publicitate|mainos|hirdetés|διαφ[ήη]μιση|реклама
-        # ... and in the scripts of Asia and the Middle East (th, ja, zh, ko, vi, tr, ar,
-        # fa, hi): ad networks' policies ask for a label, in the page's language
-      | โฆษณา|広告|广告|廣告|광고|quảng\ cáo|reklam|إعلان|تبلیغات|آگهی|विज्ञापन
+        # advertising (AD_LABEL_WORDS)
+      | """ + _AD_LABELS + r"""
         # sharing, subscribing, comments
       | share(?:\ this)?(?:\ (?:article|story|page|post))?|share\ on\ \w+|tweet|email|print
       | subscribe(?:\ now)?|sign\ up.*newsletter.*|follow\ us.*

@@ -36,6 +36,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.model.article import Image
+from newscrawl.extract.boilerplate import AD_LABEL
 from newscrawl.extract.credit_labels import CREDIT_LABELS
 from newscrawl.extract.structure import caption_beside_image
 from newscrawl.extract.markup import (WITHIN, class_has, in_related, is_within, joined_text, text_of,
@@ -228,13 +229,8 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^\w+(?:[-_]\w+){2,}(?:\.\w{3,4})?$"),
     # no letter at all: a gallery's slide number ("3"), a counter, punctuation
     re.compile(r"^[\W\d_]*$"),
-    # the label an advertisement carries, alone (the press labels ads by law or code in
-    # each language: "Advertisement", "Anzeige", "Werbung", "Reklama", "Publicidad",
-    # "Publicité", "Pubblicità", "Advertentie", "Annons", "Mainos", "Реклама", "広告"...)
-    re.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|werbung|reklama|reklam|"
-               r"publicidad|publicidade|publicité|pubblicità|advertentie|annons|annonse|annonce|"
-               r"mainos|hirdetés|reklamă|διαφήμιση|реклама|広告|광고|广告|廣告|iklan)\W*$",
-               re.IGNORECASE),
+    # the label an advertisement carries, alone (boilerplate.AD_LABEL_WORDS)
+    AD_LABEL,
 )
 
 

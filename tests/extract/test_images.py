@@ -562,3 +562,12 @@ def test_the_texts_around_a_credit_leave_no_reference_cycle():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "- Anzeige -", "Publicidade", "Reklamă",
+                                   "quảng cáo", "広告", "ADVERTISING"])
+def test_an_ad_label_alone_is_no_caption_and_furniture_in_a_story(label):
+    from newscrawl.extract.boilerplate import AD_LABEL, FURNITURE_TEXT
+
+    assert AD_LABEL.match(label) and FURNITURE_TEXT.match(label)
+    assert not AD_LABEL.match(f"{label} revenue fell by a third last year")
