@@ -170,8 +170,7 @@ class _Run:
     @cached_property
     def datelines(self) -> list[tuple[str, str, str]]:
         """The date-classed lines of the article scope (:data:`markup.DATELINE_XPATHS`),
-        found once for the publication candidates and the page's own view of a
-        structured moment (:func:`_in_printed_clock`)."""
+        the publication candidates' last markup layer."""
         scope = self.scope if self.scope is not None else self.ctx.body_element
         return markup.date_candidates(scope, markup.DATELINE_XPATHS,
                                       class_values=self.ctx.attribute_values("class"))
