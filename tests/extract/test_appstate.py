@@ -4,7 +4,7 @@ written here (invented text)."""
 
 from __future__ import annotations
 
-import gc
+import importlib
 import json
 import time
 
@@ -15,6 +15,7 @@ from newscrawl.extract import appstate
 from newscrawl.extract.classify import classify, looks_like_app_shell
 from newscrawl.extract.context import PageContext
 from newscrawl.testsite.appsite import build_app_site, devalue_flatten, Typed
+from tests.gc_checks import cycles_left_by
 
 URL = "https://courier.example/news/story-1/"
 PARAGRAPHS = [
@@ -330,14 +331,10 @@ def test_the_recursive_readers_leave_no_reference_cycle():
     flat = devalue_flatten({"title": "A", "list": ["p", "q"], "nested": Typed("Reactive", {"n": 3})})
     tree = {"type": "doc", "content": [{"type": "paragraph", "content": [
         {"type": "text", "text": PARAGRAPHS[0]}]}]}
-    gc.collect()
-    gc.disable()
-    try:
+    with cycles_left_by(importlib.import_module("newscrawl.extract.appstate")) as cycles:
         assert ["$", "$L3", None, {"headline": "Pier"}] in appstate.flight_rows(
             f"self.__next_f.push([1,{json.dumps(payload)}])")
         assert appstate.unflatten_devalue(flat) == {
             "title": "A", "list": ["p", "q"], "nested": {"n": 3}}
         assert appstate.rich_text_paragraphs(tree) == [PARAGRAPHS[0]]
-        assert gc.collect() == 0
-    finally:
-        gc.enable()
+    assert cycles == []

@@ -1,6 +1,6 @@
 """Figures, captions and the caption / credit split."""
 
-import gc
+import importlib
 import lxml.etree
 import lxml.html
 import pytest
@@ -8,6 +8,7 @@ import pytest
 from newscrawl.model.article import Image
 from newscrawl.extract import images, structure
 from newscrawl.extract.markup import class_has
+from tests.gc_checks import cycles_left_by
 
 BASE = "https://news.test/world/story"
 
@@ -554,14 +555,10 @@ def test_the_texts_around_a_credit_leave_no_reference_cycle():
     # (the walk is a recursive closure: see the page scan's test of the same)
     caption = lxml.html.fragment_fromstring(
         "<figcaption>The pier at dawn <span class='credit'>Photo: Ann Lee</span> (file)</figcaption>")
-    gc.collect()
-    gc.disable()
-    try:
+    with cycles_left_by(importlib.import_module("newscrawl.extract.images")) as cycles:
         assert images._texts_around(caption, caption.find("span")) == (
             "The pier at dawn", "Photo: Ann Lee", "(file)")
-        assert gc.collect() == 0
-    finally:
-        gc.enable()
+    assert cycles == []
 
 
 @pytest.mark.parametrize("label", ["Advertisement", "- Anzeige -", "Publicidade", "Reklamă",

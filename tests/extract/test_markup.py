@@ -1,12 +1,13 @@
 """Markup layer: article scope, bylines, date candidates, related-block filter."""
 
-import gc
+import importlib
 import lxml.etree
 import lxml.html
 
 from newscrawl.extract import context as page_context, markup
 from newscrawl.extract.dates import PUBLISHED_LABEL
 from newscrawl.extract.context import PageContext, parse_html
+from tests.gc_checks import cycles_left_by
 
 PAGE = """<html lang="de-AT"><head><title>T</title>
 <link rel="Canonical" href="/story-1"></head><body>
@@ -533,13 +534,9 @@ def test_the_byline_text_leaves_no_reference_cycle():
     page = lxml.html.document_fromstring(
         "<html><body><div class='byline'><span>Jane Doe</span><div>March 3</div></div></body></html>")
     element = page.find(".//div")
-    gc.collect()
-    gc.disable()
-    try:
+    with cycles_left_by(importlib.import_module("newscrawl.extract.markup")) as cycles:
         assert markup.byline_text(element) == f"Jane Doe{markup.BYLINE_PART_BREAK}March 3"
-        assert gc.collect() == 0
-    finally:
-        gc.enable()
+    assert cycles == []
 
 
 def test_a_signature_class_names_the_byline_but_not_inside_another_word():

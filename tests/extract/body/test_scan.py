@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import gc
+import importlib
 import lxml.html
 
 from newscrawl.extract.body.scan import scan_page
+from tests.gc_checks import cycles_left_by
 
 LINE = "A line of the story that is long enough to count as text"
 
@@ -73,12 +74,8 @@ def test_the_scan_leaves_no_reference_cycle():
     # collector found it)
     body = _body(f"<html><body><main><div><p>{LINE}</p><p>{LINE}</p></div>"
                  "<nav><a href='/'>Home</a></nav></main></body></html>")
-    gc.collect()
-    gc.disable()
-    try:
+    with cycles_left_by(importlib.import_module("newscrawl.extract.body.scan")) as cycles:
         scan = scan_page(body)
         assert scan.scores
         del scan
-        assert gc.collect() == 0
-    finally:
-        gc.enable()
+    assert cycles == []
