@@ -553,11 +553,11 @@ def test_a_labelled_credit_element_closing_the_caption_is_its_credit(inner, capt
 
 def test_the_texts_around_a_credit_leave_no_reference_cycle():
     # (the walk is a recursive closure: see the page scan's test of the same)
-    caption = lxml.html.fragment_fromstring(
-        "<figcaption>The pier at dawn <span class='credit'>Photo: Ann Lee</span> (file)</figcaption>")
+    page = figure("<figure><img src='/a.jpg'><figcaption>The pier at dawn "
+                  "<span class='credit'>Photo: Ann Lee</span></figcaption></figure>")
     with cycles_left_by(importlib.import_module("newscrawl.extract.images")) as cycles:
-        assert images._texts_around(caption, caption.find("span")) == (
-            "The pier at dawn", "Photo: Ann Lee", "(file)")
+        img = images.figure_image(page, BASE)
+    assert (img.caption, img.credit) == ("The pier at dawn", "Ann Lee")
     assert cycles == []
 
 
