@@ -8,7 +8,8 @@ through the crawl's own path (extraction, then :func:`~newscrawl.extract.classif
 with no listing signal: a page the crawl found in a news sitemap or feed has that
 signal in its favour). It prints the share of articles kept and of non-articles
 refused, the two halves of the page-type corpus by site (one held out while the
-classifier was designed), and every page that went wrong with its score and signals.
+classifier was designed), and every page of a development part (``split.py``) that went
+wrong with its score and signals; wrong pages of held-out parts are only counted.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from newscrawl.errors import NotAPageError
+from newscrawl.evaluate.split import DEV, part_of, site_of
 from newscrawl.extract import extract_article_with_context
 from newscrawl.extract.classify import Verdict, classify_article
 
@@ -44,6 +46,14 @@ class LabelledPage:
     is_article: bool
     html_path: Path
     site: str
+    #: The site as the dev / held-out split reads it (the corpus's group label, else the
+    #: URL's registrable domain).
+    split_site: str = ""
+
+    @property
+    def part(self) -> str:
+        """The split's part the page falls in (DEV or HELD_OUT)."""
+        return part_of(self.split_site or site_of(self.url) or self.site)
 
     @property
     def half(self) -> int:
@@ -95,7 +105,8 @@ def labelled_pages(corpus_dir: Path) -> list[LabelledPage]:
                 url = case.get("url") or ""
                 pages.append(LabelledPage(corpus_dir.name, str(case.get("id") or case["html"]),
                                           url, is_article, corpus_dir / case["html"],
-                                          _site(url, str(case.get("group") or case.get("id")))))
+                                          _site(url, str(case.get("group") or case.get("id"))),
+                                          site_of(url, case.get("group"))))
     elif (corpus_dir / "ground-truth.json").is_file():
         labels = json.loads((corpus_dir / "ground-truth.json").read_text(encoding="utf-8"))
         for page_id, label in labels.items():
@@ -104,7 +115,7 @@ def labelled_pages(corpus_dir: Path) -> list[LabelledPage]:
                 path = corpus_dir / "html" / f"{page_id}.html"
             url = label.get("url") or ""
             pages.append(LabelledPage(corpus_dir.name, page_id, url, True, path,
-                                      _site(url, page_id)))
+                                      _site(url, page_id), site_of(url)))
     return pages
 
 
@@ -155,7 +166,8 @@ def _line(label: str, judged: list[Judged]) -> str:
 
 
 def report(judged: list[Judged]) -> str:
-    """The printed report: overall shares, per corpus, the page-type halves, wrong pages."""
+    """The printed report: overall shares, per corpus, the page-type halves, the wrong pages
+    of development parts (held-out ones counted, never named)."""
     lines = [_line("all labelled pages", judged)]
     for corpus in sorted({j.page.corpus for j in judged}):
         lines.append(_line(f"  {corpus}", [j for j in judged if j.page.corpus == corpus]))
@@ -164,8 +176,10 @@ def report(judged: list[Judged]) -> str:
         lines.append(_line(f"  {PAGETYPES} half {half} (by site)",
                            [j for j in types if j.page.half == half]))
     wrong = [j for j in judged if not j.right]
-    lines.append(f"\npages that went wrong ({len(wrong)}):")
-    for j in sorted(wrong, key=lambda j: (j.page.is_article, j.page.corpus, j.page.url)):
+    shown = [j for j in wrong if j.page.part == DEV]
+    lines.append(f"\npages that went wrong ({len(wrong)}; held-out pages only counted: "
+                 f"{len(wrong) - len(shown)}):")
+    for j in sorted(shown, key=lambda j: (j.page.is_article, j.page.corpus, j.page.url)):
         label = "article refused" if j.page.is_article else "non-article kept"
         lines.append(f"  {label:<17} {j.page.corpus:<16} {j.verdict.reason:<22} "
                      f"score {j.verdict.score:>5} {j.page.url or j.page.id}  "

@@ -12,6 +12,7 @@ import pytest
 
 from newscrawl.evaluate import pagetype
 from newscrawl.evaluate.floors import CORPORA_FROM_REPO
+from newscrawl.extract.classify import Verdict
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = (REPO / CORPORA_FROM_REPO).resolve()
@@ -59,7 +60,7 @@ def test_pages_of_every_layout_are_read_and_judged(tmp_path, capsys):
     assert pagetype.figures(judged) == {"articles.kept": 1.0, "non_articles.refused": 1.0}
     assert pagetype.main(["--corpora", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "articles kept 100.00% (3/3)" in out and "pages that went wrong (0)" in out
+    assert "articles kept 100.00% (3/3)" in out and "pages that went wrong (0;" in out
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +77,14 @@ def test_pagetype_figure_stays_above_its_floor(shared_figures, key):
     assert value is not None and value >= floor, (
         f"{key} fell to {value:.4f}, below its floor {floor:.3f} "
         f"(measured {FLOORS['measured'][key]:.4f} when pinned)")
+
+
+def test_the_report_names_wrong_pages_of_development_parts_only():
+    # pier-news.com falls in the development part, dock-post.com in the held-out part (split.py)
+    def wrong(url):
+        page = pagetype.LabelledPage("pagetypes", url, url, True, Path("x.html"), "", "")
+        return pagetype.Judged(page, Verdict(False, "thin", -1.0))
+
+    out = pagetype.report([wrong("https://pier-news.com/story"), wrong("https://dock-post.com/story")])
+    assert "pages that went wrong (2; held-out pages only counted: 1)" in out
+    assert "https://pier-news.com/story" in out and "dock-post.com" not in out
