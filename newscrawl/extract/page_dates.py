@@ -710,6 +710,14 @@ def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     return sorted(kept + converted)
 
 
+def printed_day_raws(text: str) -> list[str]:
+    """The days printed in a text, in text order, as raw strings for the date normaliser
+    (ISO text where :func:`_as_iso` reads the shape, else the printed words): a line read
+    for its date wherever it sits, with no ranking (a footer's "last edited on ...")."""
+    text = ascii_digits(collapse(text))
+    return [_as_iso(printed) or printed for _start, _stop, printed in _printed_matches(text)]
+
+
 #: Kinds of printed date: a line stating a date; a date inside a caption or a quote (an
 #: embedded post; the name is older than the rule that leaves out dates inside a
 #: sentence altogether); a date labelled as an update; a date in a list of dated
