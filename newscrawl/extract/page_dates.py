@@ -29,6 +29,8 @@ to an unknown reading time):
   analytics object's ``article_publish_time: '...'``), where no structured data does.
 - :func:`url_period`: the year (and month) a URL's path files the page under; a printed
   date before it is not the page's (:func:`within_period`).
+- :func:`printed_day_raws`: the days printed in one given line, unranked (a MediaWiki
+  footer's last edit, :mod:`newscrawl.extract.wiki_dates`).
 - :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
 - :func:`url_country`: the country a URL's country-code domain names (whose numeric
   date order applies when the page's own dates and its language tag leave it open).
