@@ -40,7 +40,7 @@ from newscrawl.extract.body.paragraphs import without_closing_signature
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import jsonld, markup, meta, page_dates, profiles
+from newscrawl.extract import jsonld, markup, meta, page_dates, profiles, wiki_dates
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
 from newscrawl.text import collapse, fold, word_count
@@ -1309,6 +1309,18 @@ def _unmarked_published_candidates(run: _Run):
         yield "text", "printed near the headline", raw
 
 
+#: Where the last edit of a MediaWiki page is recorded as found.
+WIKI_LAST_EDIT_WHERE = "the last edit a MediaWiki page's footer states"
+
+
+def _wiki_last_edit_candidates(run: _Run):
+    """The very last source of the publication date, read only when no other source
+    gave one: the day of the last edit a MediaWiki page prints in its footer, a wiki
+    page's only date (:mod:`newscrawl.extract.wiki_dates`)."""
+    for raw in wiki_dates.last_edit_raws(run.ctx.tree, run.meta):
+        yield "text", WIKI_LAST_EDIT_WHERE, raw
+
+
 #: Layers whose publication date is cross-checked against the page's other structured
 #: dates (a profile's is the site's own rule and is not).
 CROSS_CHECKED_LAYERS = frozenset({"jsonld", "meta", "appstate", "markup"})
@@ -1776,7 +1788,8 @@ def step_published(run: _Run) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
-    no refining). A structured date that no other structured source agrees with, while
+    no refining), then a MediaWiki page's last edit (:func:`_wiki_last_edit_candidates`).
+    A structured date that no other structured source agrees with, while
     two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
     date, to the article's own date markup naming another day (:func:`_app_state_checked`);
     a generic meta date no other source backs, to another day printed nearest the
@@ -1793,7 +1806,8 @@ def step_published(run: _Run) -> None:
         run, "published_at", _updates_held_back(_published_candidates(run), updates))
     # (``updates`` is read only after the unmarked sources: it holds what the published
     # candidates held back by then)
-    unmarked = itertools.chain(_unmarked_published_candidates(run), updates)
+    unmarked = itertools.chain(_unmarked_published_candidates(run), updates,
+                               _wiki_last_edit_candidates(run))
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:

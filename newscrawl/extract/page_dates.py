@@ -29,6 +29,8 @@ to an unknown reading time):
   analytics object's ``article_publish_time: '...'``), where no structured data does.
 - :func:`url_period`: the year (and month) a URL's path files the page under; a printed
   date before it is not the page's (:func:`within_period`).
+- :func:`printed_day_raws`: the days printed in one given line, unranked (a MediaWiki
+  footer's last edit, :mod:`newscrawl.extract.wiki_dates`).
 - :func:`numeric_date_order`: the day/month order the page's own numeric dates show.
 - :func:`url_country`: the country a URL's country-code domain names (whose numeric
   date order applies when the page's own dates and its language tag leave it open).
@@ -708,6 +710,14 @@ def _printed_matches(text: str) -> list[tuple[int, int, str]]:
     kept = [item for item in found
             if not any(start < item[1] and item[0] < stop for start, stop, _day in converted)]
     return sorted(kept + converted)
+
+
+def printed_day_raws(text: str) -> list[str]:
+    """The days printed in a text, in text order, as raw strings for the date normaliser
+    (ISO text where :func:`_as_iso` reads the shape, else the printed words): a line read
+    for its date wherever it sits, with no ranking (a footer's "last edited on ...")."""
+    text = ascii_digits(collapse(text))
+    return [_as_iso(printed) or printed for _start, _stop, printed in _printed_matches(text)]
 
 
 #: Kinds of printed date: a line stating a date; a date inside a caption or a quote (an
