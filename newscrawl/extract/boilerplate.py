@@ -398,6 +398,8 @@ SECOND_OPINION_OTHER_PENALTY = 0.5
 #: many times the body's characters and the region holds at least this share of the body.
 SECOND_OPINION_MIN_EXTRA = 0.3
 SECOND_OPINION_MIN_SHARED = 0.5
+#: ... and no new block lies more than this many characters of other text from the body.
+SECOND_OPINION_MAX_GAP_CHARS = 500
 #: Besides ``<p>``, blocks read as prose blocks when they hold only text and line breaks.
 PROSE_TEXT_BLOCK_TAGS = frozenset({"div", "td", "section", "center"})
 #: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.container import precedes
 from newscrawl.extract.body.prose import outside_prose
@@ -37,6 +39,7 @@ class Opinion:
     shared_chars: int = 0                            # the body's characters the region holds too
     before: list[str] = field(default_factory=list)  # the region's new paragraphs before the body
     after: list[str] = field(default_factory=list)   # ... and after it
+    gap_chars: int = 0                               # most text between the body and a new block
 
     @property
     def extra_chars(self) -> int:
@@ -83,24 +86,68 @@ def consult(root, scan: PageScan, container, paragraphs: list[str], home=None,
         return None
     opinion = Opinion(region=region, blocks=blocks, body_chars=body_chars)
     seen = set(paragraphs)
+    body_blocks: list = []
+    new_blocks: list = []
     for element, texts in blocks:
         for text in texts:
             opinion.region_chars += len(text)
             if text in seen:
                 opinion.shared_chars += len(text)
+                if not body_blocks or body_blocks[-1] is not element:
+                    body_blocks.append(element)
                 continue
             seen.add(text)
+            if not new_blocks or new_blocks[-1] is not element:
+                new_blocks.append(element)
             (opinion.before if precedes(element, container) else opinion.after).append(text)
+    if body_blocks and new_blocks:
+        opinion.gap_chars = max(_gap(region, element, body_blocks) for element in new_blocks)
     return opinion
+
+
+def _gap(region, element, body_blocks) -> int:
+    """Characters of text between a new block and the nearest of the body's blocks around
+    it (whatever lies between that is not prose: a heading, a byline, a list of links)."""
+    following = next((block for block in body_blocks if precedes(element, block)), None)
+    preceding = next((block for block in reversed(body_blocks) if precedes(block, element)), None)
+    gaps = [text_between(region, block, element) for block in (preceding,) if block is not None]
+    gaps += [text_between(region, element, block) for block in (following,) if block is not None]
+    return min(gaps) if gaps else 0
+
+
+def text_between(region, first, second) -> int:
+    """Characters of readable text (whitespace aside) after ``first`` ends and before
+    ``second`` starts, both inside ``region`` in document order."""
+    chars = 0
+    after = False
+    unreadable = bp.UNREADABLE_TAGS
+    walker = etree.iterwalk(region, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            if element is second:
+                break
+            if after and element.tag.__class__ is str and element.tag not in unreadable:
+                chars += len((element.text or "").strip())
+        else:
+            if element is first:
+                after = True
+            elif not after:
+                continue
+            chars += len((element.tail or "").strip())
+    return chars
 
 
 def decide(opinion: Opinion) -> str:
     """'keep' or 'union': the region's new paragraphs are added when they hold at least
-    ``bp.SECOND_OPINION_MIN_EXTRA`` times the body's characters and the region holds at
-    least ``bp.SECOND_OPINION_MIN_SHARED`` of the body."""
+    ``bp.SECOND_OPINION_MIN_EXTRA`` times the body's characters, the region holds at
+    least ``bp.SECOND_OPINION_MIN_SHARED`` of the body, and no new block lies more than
+    ``bp.SECOND_OPINION_MAX_GAP_CHARS`` of other text away from the body (the parts of one
+    story sit apart by an image or an ad slot; a list of teasers, another post or an
+    appeal after the story come after a heading, a byline, a box of links)."""
     body = max(opinion.body_chars, 1)
     if opinion.extra_chars >= bp.SECOND_OPINION_MIN_EXTRA * body \
-            and opinion.shared_chars >= bp.SECOND_OPINION_MIN_SHARED * body:
+            and opinion.shared_chars >= bp.SECOND_OPINION_MIN_SHARED * body \
+            and opinion.gap_chars <= bp.SECOND_OPINION_MAX_GAP_CHARS:
         return "union"
     return "keep"
 

@@ -109,14 +109,25 @@ def test_prose_in_a_block_of_links_beside_the_story_is_not_the_region():
     assert all(OTHER_PROSE not in texts for _, texts in blocks)
 
 
-@pytest.mark.parametrize("extra, shared, verdict", [
-    (400, 1000, "union"),   # a third more, the body inside the region
-    (200, 1000, "keep"),    # too little beside the body
-    (400, 300, "keep"),     # the region is elsewhere: it holds little of the body
+@pytest.mark.parametrize("extra, shared, gap, verdict", [
+    (400, 1000, 0, "union"),    # a third more, the body inside the region, right beside it
+    (200, 1000, 0, "keep"),     # too little beside the body
+    (400, 300, 0, "keep"),      # the region is elsewhere: it holds little of the body
+    (400, 1000, 900, "keep"),   # far from the body: a heading, links, a byline between
 ])
-def test_decide_thresholds(extra, shared, verdict):
-    opinion = so.Opinion(body_chars=1000, shared_chars=shared, after=["x" * extra])
+def test_decide_thresholds(extra, shared, gap, verdict):
+    opinion = so.Opinion(body_chars=1000, shared_chars=shared, after=["x" * extra],
+                         gap_chars=gap)
     assert so.decide(opinion) == verdict
+
+
+def test_text_between_counts_what_lies_between_two_blocks():
+    html = ("<html><body><div><p id='a'>First block.</p><h2>Other posts</h2>"
+            "<script>var x = 1;</script><p id='b'>Second block.</p></div></body></html>")
+    body = lxml_html.document_fromstring(html).find("body")
+    first, second = body.xpath("//p[@id='a']")[0], body.xpath("//p[@id='b']")[0]
+    assert so.text_between(body, first, second) == len("Other posts")
+    assert so.text_between(body, body.xpath("//h2")[0], second) == 0
 
 
 def test_the_layer_names_the_second_opinion():
