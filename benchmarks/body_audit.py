@@ -171,7 +171,7 @@ def record_baseline(pages: list[Page]) -> None:
             current.clear()
             page.ctx = ctx
             source = article.sources.get("body")
-            if calls and source in ("markup", "prose", "sanity", "second-opinion", "jsonld", None):
+            if calls and source in ("markup", "prose", "sanity", "jsonld", None):
                 page.kwargs = calls[-1][1]
             else:
                 page.fixed = article.body or ""

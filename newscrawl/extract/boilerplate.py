@@ -388,18 +388,6 @@ PROSE_FALLBACK_MIN_BLOCKS = 1
 PROSE_MIN_CHARS = 50
 #: with at most this share of its text in links.
 PROSE_MAX_LINK_DENSITY = 0.2
-#: The second opinion on the body (``body.second_opinion``) is read when the body holds
-#: less than this share of the page's scoring text ...
-SECOND_OPINION_SHARE = 0.7
-#: ... its region is the element whose prose characters, less this factor times the other
-#: text of its subtree, are the most ...
-SECOND_OPINION_OTHER_PENALTY = 0.5
-#: ... and the region's paragraphs the body lacks are added when they hold at least this
-#: many times the body's characters and the region holds at least this share of the body.
-SECOND_OPINION_MIN_EXTRA = 0.3
-SECOND_OPINION_MIN_SHARED = 0.5
-#: ... and no new block lies more than this many characters of other text from the body.
-SECOND_OPINION_MAX_GAP_CHARS = 500
 #: Besides ``<p>``, blocks read as prose blocks when they hold only text and line breaks.
 PROSE_TEXT_BLOCK_TAGS = frozenset({"div", "td", "section", "center"})
 #: Elements whose prose is page furniture whatever their names (besides SKIP_TAGS).

@@ -558,15 +558,11 @@ def _known_fields(run: _Run) -> KnownFields:
 def _body_layer(body: Body) -> str:
     """The layer a body came from: the container ('markup'), the container with the page's
     prose blocks the recall fallback added ('prose'), what the sanity check put in place
-    of a container that read as furniture ('sanity'), the container with the rest of the
-    page's densest prose region the second opinion added ('second-opinion'), or the
-    JSON-LD articleBody."""
+    of a container that read as furniture ('sanity'), or the JSON-LD articleBody."""
     if body.node is None:
         return "jsonld"
     if body.sanity:
         return "sanity"
-    if body.second_added:
-        return "second-opinion"
     return "prose" if body.prose_added else "markup"
 
 
@@ -581,7 +577,6 @@ def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog
         f"story gathered from {found.parts} blocks of one kind" if from_markup and found.parts > 1 else "",
         f"sanity check: {found.sanity}" if from_markup and found.sanity else "",
         f"recall fallback: {found.prose_added} prose blocks of the page added" if from_markup and found.prose_added else "",
-        f"second opinion: {found.second_added} paragraphs of the page's densest prose region added" if from_markup and found.second_added else "",
         "opening lines repeating " + " / ".join(f'“{t}”' for t in titles) + " left out" if titles else "") if part)
     markup_candidate = run.offer("body", _body_layer(found) if from_markup else "markup", found.text if from_markup else None,
                                  _container_name(found.node) if from_markup else None,

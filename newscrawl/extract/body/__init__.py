@@ -53,7 +53,6 @@ from newscrawl.extract.body.paragraphs import (split_plain_text, without_closing
 from newscrawl.extract.body.prose import prose_fallback
 from newscrawl.extract.body.sanity import read_parts, replacement
 from newscrawl.extract.body.scan import PageScan, scan_page
-from newscrawl.extract.body.second_opinion import with_second_opinion
 from newscrawl.extract.markup import is_within
 from newscrawl.extract.structure import KnownFields
 
@@ -67,7 +66,6 @@ class Body:
     parts: int = 1              # blocks the story was read from (the container and its continuations)
     prose_added: int = 0        # paragraphs the recall fallback added from the page's prose blocks
     sanity: str = ""            # what the sanity check put in place of a suspect body, and why
-    second_added: int = 0       # paragraphs the second opinion added from the page's prose region
 
     @property
     def text(self) -> str:
@@ -115,19 +113,13 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
                 paragraphs, added = _complete(root, scan, container, [*parts, swap.rejected],
                                               paragraphs, home, heading, titles, fields,
                                               with_lead)
-    second_added = 0
-    if paragraphs and container is not None and not sanity:
-        wider = with_second_opinion(root, scan, container, paragraphs, home, heading)
-        if wider is not None:
-            second_added = len(wider) - len(paragraphs)
-            paragraphs = wider
     if not paragraphs and hint_text and hint_text.strip():
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
     paragraphs = without_opening_byline(without_closing_credits(paragraphs))
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
-                sanity=sanity, second_added=second_added)
+                sanity=sanity)
 
 
 def _complete(root, scan: PageScan, container, parts, paragraphs: list[str], home, heading,
