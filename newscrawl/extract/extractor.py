@@ -948,6 +948,17 @@ _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site) -> bool:
+    """True when the visible byline names a person (not a desk, not the site) and none of
+    the meta tags' authors: the meta author then names someone the page does not credit
+    (the publishing company, the CMS account that uploaded the story, another story's
+    writer), and yields to the printed byline."""
+    people = [n for n in printed if not names_site(n) and not byline.is_desk(n)]
+    if not people:
+        return False
+    return not ({fold(n) for n in meta_names} & {fold(n) for n in people})
+
+
 def _author_candidates(run: _Run):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
@@ -980,21 +991,32 @@ def _author_candidates(run: _Run):
         ("jsonld", [p.name for p in people if p.name not in persons])]
     yield ("jsonld", "author (persons)", " ; ".join(persons),
            [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
+    site_named: list[str] = []
+    printed: list = []  # (the visible byline, read once: by the meta layer's check or in turn)
+
+    def visible_byline() -> tuple[list[str], str | None, str | None]:
+        if not printed:
+            names, raw, where = _markup_byline(run, names_site, site_named)
+            if len(names) >= 2 and raw:
+                names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
+            site_named.extend(n for n in names if names_site(n))
+            if desk_accounts and names and all(byline.is_desk(name) for name in names):
+                names = []  # (the visible byline names the desk too: the structured desk comes first)
+            printed.append((names, raw, where))
+        return printed[0]
+
     hit = meta.author_values(run.meta)
     if hit:
         values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
-        yield ("meta", hit[0], " ; ".join(person_values),
-               [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
-    site_named: list[str] = []
-    names, raw, where = _markup_byline(run, names_site, site_named)
-    if len(names) >= 2 and raw:
-        names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
-    site_named += [n for n in names if names_site(n)]
+        meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
+        if meta_names and contradicted_by_byline(meta_names, visible_byline()[0], names_site):
+            yield ("meta", hit[0], " ; ".join(person_values), [])  # (the printed byline names others)
+        else:
+            yield ("meta", hit[0], " ; ".join(person_values), meta_names)
+    names, raw, where = visible_byline()
     fallbacks.append(("markup", site_named))
-    if desk_accounts and names and all(byline.is_desk(name) for name in names):
-        names = []  # (the visible byline names the desk too: the structured desk comes first)
     yield "markup", where, raw, [n for n in names if not names_site(n)]
     if run.app is not None and run.app.authors:
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),

@@ -513,3 +513,19 @@ def test_a_japanese_story_signed_in_brackets_names_its_reporter():
     article = extract_article(html, "https://kohoku.example/news/1.html", profile=False)
     assert article.authors == ["高橋 美咲"]
     assert "高橋" not in article.body
+
+
+def test_a_meta_author_the_visible_byline_contradicts_yields_to_the_byline():
+    page = ("<html><head><meta name='author' content='Harbour Media Group'></head><body>"
+            "<article><h1>Ferry fares rise</h1><p class='byline'>By Tomasz Nowak</p>"
+            f"{_story('The ferry will cost more from June.')}</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Tomasz Nowak"]
+    # the byline printing the meta author (among others) leaves the meta tag's list
+    agreeing = page.replace("By Tomasz Nowak", "By Tomasz Nowak and Harbour Media Group")
+    assert extract_article(agreeing, URL, profile=False).authors == ["Harbour Media Group"]
+    # no visible byline: the meta author stands
+    unprinted = page.replace("<p class='byline'>By Tomasz Nowak</p>", "")
+    assert extract_article(unprinted, URL, profile=False).authors == ["Harbour Media Group"]
+    # a byline naming only the editorial desk does not contradict it
+    desk = page.replace("By Tomasz Nowak", "Von Redaktion")
+    assert extract_article(desk, URL, profile=False).authors == ["Harbour Media Group"]
