@@ -672,6 +672,31 @@ def is_desk(name: str) -> bool:
                for word in re.findall(r"\w+", name.lower()))
 
 
+#: The legal forms that close a company's name ("Harbour Media GmbH", "Acme Robotics, Inc.",
+#: "Northwind Ltd"), spelled as company registers write them (case kept, so a surname
+#: "Sa" or "Ab" is no "SA" or "AB"): German and Austrian, British and Irish, American,
+#: Romance, Dutch and Belgian, Nordic, Australian.
+LEGAL_FORMS = frozenset("""
+GmbH AG KG e.V. Ltd Ltd. Limited plc PLC Inc Inc. LLC Corp. S.A. SA S.L. S.p.A. SpA S.r.l.
+Srl SARL B.V. BV N.V. NV Oy AB ASA Pty
+""".split())
+#: A host name given as a name ("example.com", "News.example.co.uk"): words of letters,
+#: digits and hyphens joined by points, closing with a top-level domain in lower case
+#: ("J.Doe" is an initial and a surname).
+_HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+[a-z]{2,13}")
+
+
+def looks_like_organisation(name: str) -> bool:
+    """True when a name is written as an organisation's, never a person's: a host name
+    ("example.com"), or two words or more closed by a company's legal form
+    (:data:`LEGAL_FORMS`: "Harbour Media GmbH", "Acme, Inc.")."""
+    text = collapse(name)
+    if _HOST_NAME.fullmatch(text):
+        return True
+    words = text.replace(",", " ").split()
+    return len(words) >= 2 and words[-1] in LEGAL_FORMS
+
+
 def turned_round_where_printed(names: list[str], raw: str, page_text: Callable[[], str]) -> list[str]:
     """Two names read one after the other from a visible byline printed "Last, First"
     ("Mokoena, Lerato") as the one person "First Last", when the page prints the name that

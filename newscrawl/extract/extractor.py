@@ -972,6 +972,8 @@ def _author_candidates(run: _Run):
                byline.clean_names([str(v) for v in values], strict=False))
 
     def names_site(name: str) -> bool:
+        if byline.looks_like_organisation(name):
+            return True  # (a host name, a company: waits with the organisations)
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
         # (an account named after the site with an initial: "Courier D.", "Courier J")
         first_name = _TRAILING_INITIALS.sub("", first_name) or first_name

@@ -3,6 +3,7 @@
 import pytest
 
 from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_with_lead_in
+from newscrawl.extract import authors
 
 
 @pytest.mark.parametrize("raw, names", [
@@ -388,3 +389,20 @@ def test_a_japanese_reporters_name_in_brackets_closing_the_story(text, name):
     from newscrawl.extract.authors import bracketed_signature
 
     assert bracketed_signature(text) == name
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("harbourherald.example", True),
+    ("News.Harbourherald.example.co.uk", True),
+    ("Harbour Media GmbH", True),
+    ("Northwind Publishing, Inc.", True),
+    ("Valley Post Ltd", True),
+    # people: a surname spelled like a legal form in lower case, initials, a suffix
+    ("Maria Sa", False),
+    ("J.Doe", False),
+    ("Jane Doe", False),
+    ("Mark A. Smith Jr.", False),
+    ("AB", False),
+])
+def test_a_host_name_or_a_company_with_its_legal_form_looks_like_an_organisation(name, organisation):
+    assert authors.looks_like_organisation(name) is organisation

@@ -529,3 +529,18 @@ def test_a_meta_author_the_visible_byline_contradicts_yields_to_the_byline():
     # a byline naming only the editorial desk does not contradict it
     desk = page.replace("By Tomasz Nowak", "Von Redaktion")
     assert extract_article(desk, URL, profile=False).authors == ["Harbour Media Group"]
+
+
+def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():
+    data = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pier reopens",'
+            ' "author": {"@type": "Person", "name": "Harbour Media GmbH"}}')
+    page = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><article>"
+            "<h1>Pier reopens</h1><p class='byline'>Von Katrin Vogel</p>"
+            f"{_story('The pier opens again on Monday.')}</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Katrin Vogel"]
+    # no person printed: the company stays, as an organisation of last resort
+    unprinted = page.replace("<p class='byline'>Von Katrin Vogel</p>", "")
+    assert extract_article(unprinted, URL, profile=False).authors == ["Harbour Media GmbH"]
+    # a person's name is left where it is
+    person = page.replace("Harbour Media GmbH", "Jonas Weber")
+    assert extract_article(person, URL, profile=False).authors == ["Jonas Weber"]
