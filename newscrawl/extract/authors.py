@@ -410,15 +410,29 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     return part
 
 
+#: A name written as initials only: two or three capitals ("HI", "JDS").
+_INITIALS_ONLY = re.compile(r"[^\W\d_a-z]{2,3}")
+
+
+def _initials(name: str) -> str:
+    """The capitals opening the words of a name ("Hillel Italie" -> "HI")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def dedupe(names) -> list[str]:
     """Names without duplicates, first occurrence kept; names are compared by their
-    :func:`~newscrawl.text.fold` (a name with no letter or digit by itself)."""
+    :func:`~newscrawl.text.fold` (a name with no letter or digit by itself). A name that
+    is the initials of another name of the list ("HI" beside "Hillel Italie": the avatar
+    a byline shows in place of a photo) is that person again, and goes too."""
+    names = list(names)
+    initials = {_initials(name) for name in names if len(name.split()) >= 2}
     seen, out = set(), []
     for name in names:
         key = fold(name) or name
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
+        if key in seen or (name in initials and name.isupper() and _INITIALS_ONLY.fullmatch(name)):
+            continue
+        seen.add(key)
+        out.append(name)
     return out
 
 

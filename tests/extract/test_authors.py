@@ -54,6 +54,15 @@ def test_dedupe_is_case_insensitive_and_keeps_order():
     assert dedupe(["B", "a", "b", "A"]) == ["B", "a"]
 
 
+def test_initials_beside_the_name_they_abbreviate_are_the_same_person():
+    # the avatar of initials a byline prints in place of a photo
+    assert dedupe(["HI", "Hillel Italie"]) == ["Hillel Italie"]
+    assert dedupe(["Ana Ruiz Soto", "ARS"]) == ["Ana Ruiz Soto"]
+    # initials of nobody in the list are a name or an agency of their own
+    assert dedupe(["Hillel Italie", "AP"]) == ["Hillel Italie", "AP"]
+    assert dedupe(["HI"]) == ["HI"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("By Jane", True), ("Von Jan Kurz", True), ("Bystander effect", False), ("Jane Doe", False)])
 def test_starts_with_lead_in(text, expected):
