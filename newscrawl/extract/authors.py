@@ -421,19 +421,25 @@ def _initials(name: str) -> str:
 
 def dedupe(names) -> list[str]:
     """Names without duplicates, first occurrence kept; names are compared by their
-    :func:`~newscrawl.text.fold` (a name with no letter or digit by itself). A name that
-    is the initials of another name of the list ("HI" beside "Hillel Italie": the avatar
-    a byline shows in place of a photo) is that person again, and goes too."""
-    names = list(names)
-    initials = {_initials(name) for name in names if len(name.split()) >= 2}
+    :func:`~newscrawl.text.fold` (a name with no letter or digit by itself)."""
     seen, out = set(), []
     for name in names:
         key = fold(name) or name
-        if key in seen or (name in initials and name.isupper() and _INITIALS_ONLY.fullmatch(name)):
-            continue
-        seen.add(key)
-        out.append(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
     return out
+
+
+def without_initials(names: list[str]) -> list[str]:
+    """Authors without a name that is the initials of another author of the list ("HI"
+    beside "Hillel Italie": the avatar a byline shows in place of a photo, the same
+    person again). (Not for tags: there "EA" beside "Electronic Arts" is a ticker.)"""
+    if len(names) < 2:
+        return names
+    initials = {_initials(name) for name in names if len(name.split()) >= 2}
+    return [name for name in names
+            if not (name in initials and name.isupper() and _INITIALS_ONLY.fullmatch(name))]
 
 
 def split_names(segment: str) -> list[str]:

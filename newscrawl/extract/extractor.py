@@ -950,11 +950,23 @@ _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site) -> bool:
-    """True when the visible byline names a person (not a desk, not the site) and none of
-    the meta tags' authors: the meta author then names someone the page does not credit
-    (the publishing company, the CMS account that uploaded the story, another story's
-    writer), and yields to the printed byline."""
+#: The visible byline rules trusted to contradict a meta author: the byline elements
+#: (declared authors, byline- and author-named classes, links to an author's page), not
+#: the lines and positions read when no element names anyone (a "By" line, a name beside
+#: the date, a signature closing the body: those also catch a "Text Size" control or the
+#: story's last line).
+BYLINE_ELEMENT_RULES = frozenset(name for name, _finder in markup.BYLINE_XPATHS)
+
+
+def contradicted_by_byline(meta_names: list[str], printed: list[str], where: str | None,
+                           names_site) -> bool:
+    """True when a byline element (:data:`BYLINE_ELEMENT_RULES`; ``where``: the rule that
+    read the visible byline) names a person (not a desk, not the site) and none of the
+    meta tags' authors: the meta author then names someone the page does not credit (the
+    publishing company, the CMS account that uploaded the story, another story's writer),
+    and yields to the printed byline."""
+    if where not in BYLINE_ELEMENT_RULES:
+        return False
     people = [n for n in printed if not names_site(n) and not byline.is_desk(n)]
     if not people:
         return False
@@ -1015,7 +1027,8 @@ def _author_candidates(run: _Run):
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
-        if meta_names and contradicted_by_byline(meta_names, visible_byline()[0], names_site):
+        if meta_names and contradicted_by_byline(meta_names, visible_byline()[0], visible_byline()[2],
+                                                 names_site):
             yield ("meta", hit[0], " ; ".join(person_values), [])  # (the printed byline names others)
         else:
             yield ("meta", hit[0], " ; ".join(person_values), meta_names)
@@ -1031,12 +1044,13 @@ def _author_candidates(run: _Run):
 
 
 def step_authors(run: _Run) -> None:
-    """Authors: the first source of :func:`_author_candidates` that names someone."""
+    """Authors: the first source of :func:`_author_candidates` that names someone (a name
+    that is the initials of another of its names left out: :func:`authors.without_initials`)."""
     candidates = _author_candidates(run)
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")
-        if run.set("authors", names, layer, offered):
+        if run.set("authors", byline.without_initials(names), layer, offered):
             run.article.byline_raw = raw
             _without_signature(run, names)
             for layer, where, raw, names in candidates if run.record is not None else ():

@@ -529,6 +529,9 @@ def test_a_meta_author_the_visible_byline_contradicts_yields_to_the_byline():
     # a byline naming only the editorial desk does not contradict it
     desk = page.replace("By Tomasz Nowak", "Von Redaktion")
     assert extract_article(desk, URL, profile=False).authors == ["Harbour Media Group"]
+    # nor does a line read without a byline element (a "By" line, a "Text Size" control)
+    unclassed = page.replace("<p class='byline'>", "<p>")
+    assert extract_article(unclassed, URL, profile=False).authors == ["Harbour Media Group"]
 
 
 def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():
