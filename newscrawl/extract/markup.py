@@ -865,26 +865,6 @@ def in_figure(element) -> bool:
         element.iterancestors("figure", "figcaption"), None) is not None
 
 
-#: Tags of a quotation (HTML's ``<blockquote>`` and ``<q>``): the "author" printed in one is
-#: the person quoted, or the writer of an embedded post, not the story's.
-QUOTE_TAGS = ("blockquote", "q")
-#: The class word of a quotation block that is no ``<blockquote>``: WordPress's quote and
-#: pull-quote blocks (``wp-block-quote``, ``wp-block-pullquote``) and the BEM blocks named
-#: after the tag ("blockquote__author", "pullquote__credit").
-_QUOTE_CLASS = re.compile(r"(?<![a-z])(?:block|pull)?quote(?![a-z])", re.IGNORECASE)
-
-
-def in_quote(element) -> bool:
-    """True when the element is in a quotation (:data:`QUOTE_TAGS`, or an element whose
-    class names a quote block, :data:`_QUOTE_CLASS`), the element itself included."""
-    for node in itertools.chain((element,), element.iterancestors()):
-        if node.tag in ("body", "html"):
-            return False
-        if node.tag in QUOTE_TAGS or _QUOTE_CLASS.search(node.get("class") or ""):
-            return True
-    return False
-
-
 #: The longest byline element read (a longer one is an author box holding a bio, or more).
 MAX_BYLINE_ELEMENT_CHARS = 300
 

@@ -547,17 +547,3 @@ def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():
     # a person's name is left where it is
     person = page.replace("Harbour Media GmbH", "Jonas Weber")
     assert extract_article(person, URL, profile=False).authors == ["Jonas Weber"]
-
-
-def test_the_author_of_a_pull_quote_is_not_the_storys():
-    page = ("<html><body><article><h1>Wages talks stall</h1>"
-            "<div class='post__author'>Lena Roth</div>"
-            f"{_story('The talks stalled again on Friday.')}"
-            "<div class='blockquote'><p>We will not sign this.</p><div class='blockquote__credentials'>"
-            "<p class='blockquote__author'>Paul Kern, union president</p></div></div>"
-            f"{_story('A new round is planned for May.')}</article></body></html>")
-    assert extract_article(page, URL, profile=False).authors == ["Lena Roth"]
-    # the same name printed outside the quote block is a byline again
-    outside = page.replace("<div class='blockquote'>", "<div class='box'>").replace(
-        "blockquote__credentials", "credentials").replace("blockquote__author", "co-author")
-    assert extract_article(outside, URL, profile=False).authors == ["Lena Roth", "Paul Kern"]

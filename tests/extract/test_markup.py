@@ -549,16 +549,3 @@ def test_a_signature_class_names_the_byline_but_not_inside_another_word():
     assert name == "autor-class" and "Marta Gil" in [e.text for e in elements]
     tree = parse_html(page.format(outer="cabecera", cls="firmante"))
     assert markup.byline_elements(tree.find(".//article"), tree)[0] != "autor-class"
-
-
-def test_an_element_inside_a_quotation_is_in_a_quote():
-    root = lxml.html.document_fromstring(
-        "<html><body><article><p class='author'>Eva Lind</p>"
-        "<blockquote><p>We build.</p><p class='author'>Ola Berg</p></blockquote>"
-        "<div class='blockquote__credentials'><p class='blockquote__author'>Kari Moe</p></div>"
-        "<figure class='wp-block-pullquote'><p>Soon.</p><cite class='author'>Per Dahl</cite></figure>"
-        "<div class='quotes-ticker'><span class='author'>Stock desk</span></div>"
-        "</article></body></html>")
-    found = {markup.text_of(e): markup.in_quote(e) for e in root.xpath("//*[contains(@class,'author')]")}
-    assert found == {"Eva Lind": False, "Ola Berg": True, "Kari Moe": True, "Per Dahl": True,
-                     "Stock desk": False}
