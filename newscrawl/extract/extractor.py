@@ -948,23 +948,25 @@ _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-#: The visible byline rules trusted to contradict a meta author: the byline elements
-#: (declared authors, byline- and author-named classes, links to an author's page), not
-#: the lines and positions read when no element names anyone (a "By" line, a name beside
-#: the date, a signature closing the body: those also catch a "Text Size" control or the
-#: story's last line).
-BYLINE_ELEMENT_RULES = frozenset(name for name, _finder in markup.BYLINE_XPATHS)
+def _element_byline(run: _Run, names_site) -> list[str]:
+    """The names of the first byline heuristic whose elements name someone other than a
+    desk (:attr:`_Run.byline_groups`, the elements :func:`_markup_bylines` reads first):
+    the byline elements only (declared authors, byline- and author-named classes, links to
+    an author's page), not the lines and positions read when no element names anyone (a
+    "By" line, a name beside the date, a signature closing the body: those also catch a
+    "Text Size" control or the story's last line)."""
+    for heuristic, elements in run.byline_groups:
+        names, _raws = _byline_group_names(heuristic, elements, names_site, run.h1s)
+        if names and not all(byline.is_desk(name) for name in names):
+            return names
+    return []
 
 
-def contradicted_by_byline(meta_names: list[str], printed: list[str], where: str | None,
-                           names_site) -> bool:
-    """True when a byline element (:data:`BYLINE_ELEMENT_RULES`; ``where``: the rule that
-    read the visible byline) names a person (not a desk, not the site) and none of the
-    meta tags' authors: the meta author then names someone the page does not credit (the
-    publishing company, the CMS account that uploaded the story, another story's writer),
-    and yields to the printed byline."""
-    if where not in BYLINE_ELEMENT_RULES:
-        return False
+def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site) -> bool:
+    """True when a byline element (``printed``: :func:`_element_byline`) names a person
+    (not a desk, not the site) and none of the meta tags' authors: the meta author then
+    names someone the page does not credit (the publishing company, the CMS account that
+    uploaded the story, another story's writer), and yields to the printed byline."""
     people = [n for n in printed if not names_site(n) and not byline.is_desk(n)]
     if not people:
         return False
@@ -1005,33 +1007,23 @@ def _author_candidates(run: _Run):
         ("jsonld", [p.name for p in people if p.name not in persons])]
     yield ("jsonld", "author (persons)", " ; ".join(persons),
            [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
-    site_named: list[str] = []
-    printed: list = []  # (the visible byline, read once: by the meta layer's check or in turn)
-
-    def visible_byline() -> tuple[list[str], str | None, str | None]:
-        if not printed:
-            names, raw, where = _markup_byline(run, names_site, site_named)
-            if len(names) >= 2 and raw:
-                names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
-            site_named.extend(n for n in names if names_site(n))
-            if desk_accounts and names and all(byline.is_desk(name) for name in names):
-                names = []  # (the visible byline names the desk too: the structured desk comes first)
-            printed.append((names, raw, where))
-        return printed[0]
-
     hit = meta.author_values(run.meta)
     if hit:
         values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
-        if meta_names and contradicted_by_byline(meta_names, visible_byline()[0], visible_byline()[2],
-                                                 names_site):
-            yield ("meta", hit[0], " ; ".join(person_values), [])  # (the printed byline names others)
-        else:
-            yield ("meta", hit[0], " ; ".join(person_values), meta_names)
-    names, raw, where = visible_byline()
+        if meta_names and contradicted_by_byline(meta_names, _element_byline(run, names_site), names_site):
+            meta_names = []  # (a byline element names others: the meta author yields to it)
+        yield ("meta", hit[0], " ; ".join(person_values), meta_names)
+    site_named: list[str] = []
+    names, raw, where = _markup_byline(run, names_site, site_named)
+    if len(names) >= 2 and raw:
+        names = byline.turned_round_where_printed(names, raw, lambda: markup.text_of(run.ctx.tree))
+    site_named += [n for n in names if names_site(n)]
     fallbacks.append(("markup", site_named))
+    if desk_accounts and names and all(byline.is_desk(name) for name in names):
+        names = []  # (the visible byline names the desk too: the structured desk comes first)
     yield "markup", where, raw, [n for n in names if not names_site(n)]
     if run.app is not None and run.app.authors:
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),
