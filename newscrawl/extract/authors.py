@@ -410,6 +410,15 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     return part
 
 
+#: A name written as initials only: two or three capitals ("HI", "JDS").
+_INITIALS_ONLY = re.compile(r"[^\W\d_a-z]{2,3}")
+
+
+def _initials(name: str) -> str:
+    """The capitals opening the words of a name ("Hillel Italie" -> "HI")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def dedupe(names) -> list[str]:
     """Names without duplicates, first occurrence kept; names are compared by their
     :func:`~newscrawl.text.fold` (a name with no letter or digit by itself)."""
@@ -420,6 +429,17 @@ def dedupe(names) -> list[str]:
             seen.add(key)
             out.append(name)
     return out
+
+
+def without_initials(names: list[str]) -> list[str]:
+    """Authors without a name that is the initials of another author of the list ("HI"
+    beside "Hillel Italie": the avatar a byline shows in place of a photo, the same
+    person again). (Not for tags: there "EA" beside "Electronic Arts" is a ticker.)"""
+    if len(names) < 2:
+        return names
+    initials = {_initials(name) for name in names if len(name.split()) >= 2}
+    return [name for name in names
+            if not (name in initials and name.isupper() and _INITIALS_ONLY.fullmatch(name))]
 
 
 def split_names(segment: str) -> list[str]:
@@ -670,6 +690,31 @@ def is_desk(name: str) -> bool:
     with or without its accents: a desk, not a person."""
     return any(_without_accents(word) in _DESK_WORDS_UNACCENTED
                for word in re.findall(r"\w+", name.lower()))
+
+
+#: The legal forms that close a company's name ("Harbour Media GmbH", "Acme Robotics, Inc.",
+#: "Northwind Ltd"), spelled as company registers write them (case kept, so a surname
+#: "Sa" or "Ab" is no "SA" or "AB"): German and Austrian, British and Irish, American,
+#: Romance, Dutch and Belgian, Nordic, Australian.
+LEGAL_FORMS = frozenset("""
+GmbH AG KG e.V. Ltd Ltd. Limited plc PLC Inc Inc. LLC Corp. S.A. SA S.L. S.p.A. SpA S.r.l.
+Srl SARL B.V. BV N.V. NV Oy AB ASA Pty
+""".split())
+#: A host name given as a name ("example.com", "News.example.co.uk"): words of letters,
+#: digits and hyphens joined by points, closing with a top-level domain in lower case
+#: ("J.Doe" is an initial and a surname).
+_HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+[a-z]{2,13}")
+
+
+def looks_like_organisation(name: str) -> bool:
+    """True when a name is written as an organisation's, never a person's: a host name
+    ("example.com"), or two words or more closed by a company's legal form
+    (:data:`LEGAL_FORMS`: "Harbour Media GmbH", "Acme, Inc.")."""
+    text = collapse(name)
+    if _HOST_NAME.fullmatch(text):
+        return True
+    words = text.replace(",", " ").split()
+    return len(words) >= 2 and words[-1] in LEGAL_FORMS
 
 
 def turned_round_where_printed(names: list[str], raw: str, page_text: Callable[[], str]) -> list[str]:

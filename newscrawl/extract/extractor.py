@@ -948,6 +948,31 @@ _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+def _element_byline(run: _Run, names_site) -> list[str]:
+    """The names of the first byline heuristic whose elements name someone other than a
+    desk (:attr:`_Run.byline_groups`, the elements :func:`_markup_bylines` reads first):
+    the byline elements only (declared authors, byline- and author-named classes, links to
+    an author's page), not the lines and positions read when no element names anyone (a
+    "By" line, a name beside the date, a signature closing the body: those also catch a
+    "Text Size" control or the story's last line)."""
+    for heuristic, elements in run.byline_groups:
+        names, _raws = _byline_group_names(heuristic, elements, names_site, run.h1s)
+        if names and not all(byline.is_desk(name) for name in names):
+            return names
+    return []
+
+
+def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site) -> bool:
+    """True when a byline element (``printed``: :func:`_element_byline`) names a person
+    (not a desk, not the site) and none of the meta tags' authors: the meta author then
+    names someone the page does not credit (the publishing company, the CMS account that
+    uploaded the story, another story's writer), and yields to the printed byline."""
+    people = [n for n in printed if not names_site(n) and not byline.is_desk(n)]
+    if not people:
+        return False
+    return not ({fold(n) for n in meta_names} & {fold(n) for n in people})
+
+
 def _author_candidates(run: _Run):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
@@ -961,6 +986,8 @@ def _author_candidates(run: _Run):
                byline.clean_names([str(v) for v in values], strict=False))
 
     def names_site(name: str) -> bool:
+        if byline.looks_like_organisation(name):
+            return True  # (a host name, a company: waits with the organisations)
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
         # (an account named after the site with an initial: "Courier D.", "Courier J")
         first_name = _TRAILING_INITIALS.sub("", first_name) or first_name
@@ -985,8 +1012,10 @@ def _author_candidates(run: _Run):
         values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
-        yield ("meta", hit[0], " ; ".join(person_values),
-               [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)])
+        meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
+        if meta_names and contradicted_by_byline(meta_names, _element_byline(run, names_site), names_site):
+            meta_names = []  # (a byline element names others: the meta author yields to it)
+        yield ("meta", hit[0], " ; ".join(person_values), meta_names)
     site_named: list[str] = []
     names, raw, where = _markup_byline(run, names_site, site_named)
     if len(names) >= 2 and raw:
@@ -1005,12 +1034,13 @@ def _author_candidates(run: _Run):
 
 
 def step_authors(run: _Run) -> None:
-    """Authors: the first source of :func:`_author_candidates` that names someone."""
+    """Authors: the first source of :func:`_author_candidates` that names someone (a name
+    that is the initials of another of its names left out: :func:`authors.without_initials`)."""
     candidates = _author_candidates(run)
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")
-        if run.set("authors", names, layer, offered):
+        if run.set("authors", byline.without_initials(names), layer, offered):
             run.article.byline_raw = raw
             _without_signature(run, names)
             for layer, where, raw, names in candidates if run.record is not None else ():

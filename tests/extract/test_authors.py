@@ -3,6 +3,7 @@
 import pytest
 
 from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_with_lead_in
+from newscrawl.extract import authors
 
 
 @pytest.mark.parametrize("raw, names", [
@@ -51,6 +52,17 @@ def test_strict_mode_rejects_sentences_but_structured_values_are_trusted():
 
 def test_dedupe_is_case_insensitive_and_keeps_order():
     assert dedupe(["B", "a", "b", "A"]) == ["B", "a"]
+
+
+def test_initials_beside_the_name_they_abbreviate_are_the_same_person():
+    # the avatar of initials a byline prints in place of a photo
+    assert authors.without_initials(["HI", "Hillel Italie"]) == ["Hillel Italie"]
+    assert authors.without_initials(["Ana Ruiz Soto", "ARS"]) == ["Ana Ruiz Soto"]
+    # initials of nobody in the list are a name or an agency of their own
+    assert authors.without_initials(["Hillel Italie", "AP"]) == ["Hillel Italie", "AP"]
+    assert authors.without_initials(["HI"]) == ["HI"]
+    # dedupe (tags read it too) leaves them: "EA" beside "Electronic Arts" is a ticker there
+    assert dedupe(["EA", "Electronic Arts"]) == ["EA", "Electronic Arts"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -388,3 +400,20 @@ def test_a_japanese_reporters_name_in_brackets_closing_the_story(text, name):
     from newscrawl.extract.authors import bracketed_signature
 
     assert bracketed_signature(text) == name
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("harbourherald.example", True),
+    ("News.Harbourherald.example.co.uk", True),
+    ("Harbour Media GmbH", True),
+    ("Northwind Publishing, Inc.", True),
+    ("Valley Post Ltd", True),
+    # people: a surname spelled like a legal form in lower case, initials, a suffix
+    ("Maria Sa", False),
+    ("J.Doe", False),
+    ("Jane Doe", False),
+    ("Mark A. Smith Jr.", False),
+    ("AB", False),
+])
+def test_a_host_name_or_a_company_with_its_legal_form_looks_like_an_organisation(name, organisation):
+    assert authors.looks_like_organisation(name) is organisation

@@ -513,3 +513,37 @@ def test_a_japanese_story_signed_in_brackets_names_its_reporter():
     article = extract_article(html, "https://kohoku.example/news/1.html", profile=False)
     assert article.authors == ["高橋 美咲"]
     assert "高橋" not in article.body
+
+
+def test_a_meta_author_the_visible_byline_contradicts_yields_to_the_byline():
+    page = ("<html><head><meta name='author' content='Harbour Media Group'></head><body>"
+            "<article><h1>Ferry fares rise</h1><p class='byline'>By Tomasz Nowak</p>"
+            f"{_story('The ferry will cost more from June.')}</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Tomasz Nowak"]
+    # the byline printing the meta author (among others) leaves the meta tag's list
+    agreeing = page.replace("By Tomasz Nowak", "By Tomasz Nowak and Harbour Media Group")
+    assert extract_article(agreeing, URL, profile=False).authors == ["Harbour Media Group"]
+    # no visible byline: the meta author stands
+    unprinted = page.replace("<p class='byline'>By Tomasz Nowak</p>", "")
+    assert extract_article(unprinted, URL, profile=False).authors == ["Harbour Media Group"]
+    # a byline naming only the editorial desk does not contradict it
+    desk = page.replace("By Tomasz Nowak", "Von Redaktion")
+    assert extract_article(desk, URL, profile=False).authors == ["Harbour Media Group"]
+    # nor does a line read without a byline element (a "By" line, a "Text Size" control)
+    unclassed = page.replace("<p class='byline'>", "<p>")
+    assert extract_article(unclassed, URL, profile=False).authors == ["Harbour Media Group"]
+
+
+def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():
+    data = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pier reopens",'
+            ' "author": {"@type": "Person", "name": "Harbour Media GmbH"}}')
+    page = (f"<html><head><script type='application/ld+json'>{data}</script></head><body><article>"
+            "<h1>Pier reopens</h1><p class='byline'>Von Katrin Vogel</p>"
+            f"{_story('The pier opens again on Monday.')}</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Katrin Vogel"]
+    # no person printed: the company stays, as an organisation of last resort
+    unprinted = page.replace("<p class='byline'>Von Katrin Vogel</p>", "")
+    assert extract_article(unprinted, URL, profile=False).authors == ["Harbour Media GmbH"]
+    # a person's name is left where it is
+    person = page.replace("Harbour Media GmbH", "Jonas Weber")
+    assert extract_article(person, URL, profile=False).authors == ["Jonas Weber"]
