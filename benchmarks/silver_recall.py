@@ -158,9 +158,9 @@ def main(argv: list[str] | None = None) -> int:
             sites[verdict].add(row["site"])
             if verdict.startswith(STORY_PREFIX):
                 story[row["half"]].append(row["coverage"])
-        print(f"{'class':48} {'A':>4} {'B':>4} {'sites':>5}")
+        print(f"{'class':60} {'A':>4} {'B':>4} {'sites':>5}")
         for verdict in sorted(classes):
-            print(f"{verdict:48} {classes[verdict]['A']:4} {classes[verdict]['B']:4} "
+            print(f"{verdict:60} {classes[verdict]['A']:4} {classes[verdict]['B']:4} "
                   f"{len(sites[verdict]):5}")
         for half in "AB":
             values = story[half]
