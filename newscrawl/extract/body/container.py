@@ -288,10 +288,8 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     siblings of the parent's kind and their children of the container's kind
     (cousins), and so on up to ``bp.MAX_STORY_LEVELS`` levels, following the same
     chain of kinds down. A block is taken when it reads as more story text
-    (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article) is
-    searched. The ``<body>``'s own children are searched like any level's: a template
-    of full-width sections (each a section > container > row > column nesting, a
-    heading and text per section) sets a story's sections straight under it.
+    (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
+    nor the page's ``<body>``, is searched.
 
     When no block of its kind continues it, the blocks of nothing but paragraphs right
     after it do (:func:`following_paragraph_blocks`: the story's part after a paywall's
@@ -310,7 +308,7 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     for _ in range(bp.MAX_STORY_LEVELS):
         kind = _kind(node)
         parent = node.getparent()
-        if kind is None or parent is None or parent.tag == "html":
+        if kind is None or parent is None or (kinds and parent.tag in ("body", "html")):
             break
         kinds.insert(0, kind)
         parts = []

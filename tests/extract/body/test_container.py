@@ -157,37 +157,3 @@ def test_a_block_after_a_heading_or_named_like_furniture_does_not_continue_it():
         text = extract_body(PageContext(_tail_page(after), "https://example.org/t"),
                             titles=[TITLE]).text
         assert "Part one, paragraph 5." in text and "Part two, paragraph 1." not in text
-
-
-def _full_width(inner: str, kind: str = "band") -> str:
-    """A full-width section as grid templates write one straight under <body>:
-    section > container > row > column."""
-    return (f'<div class="{kind} {kind}-light"><div class="container">'
-            f'<div class="row"><div class="col-md-8 offset-md-1">{inner}</div></div></div></div>')
-
-
-def _sections_page(others: str) -> str:
-    parts = ["".join(f"<p>{STORY}Section {n}, paragraph {i}.</p>" for i in range(3))
-             for n in range(3)]
-    return (f"<html><head><title>{TITLE}</title></head><body>"
-            f"<div class='band band-hero'><div class='container'><h1>{TITLE}</h1></div></div>"
-            f"{_full_width('<h2>Why the ferry stopped</h2>' + parts[0])}"
-            f"<div class='near-table'><table><tr><td>Crossings</td><td>12</td></tr></table></div>"
-            f"{_full_width('<h2>What the shipyard did</h2>' + parts[1])}"
-            f"{_full_width('<h2>The timetable</h2>' + parts[2])}{others}</body></html>")
-
-
-def test_a_storys_sections_straight_under_the_body_are_read_whole():
-    text = extract_body(PageContext(_sections_page(""), "https://example.org/s"),
-                        titles=[TITLE]).text
-    assert all(f"Section {n}, paragraph 2." in text for n in range(3))
-    assert "Crossings" not in text
-
-
-def test_sections_of_teaser_links_under_the_body_are_not_gathered():
-    teasers = "".join(f'<p><a href="/n{i}">{TEASER}</a></p>' for i in range(3))
-    links = "".join(f'<li><a href="/p{i}">Page {i} of the site</a></li>' for i in range(8))
-    text = extract_body(PageContext(_sections_page(_full_width(teasers) + _full_width(
-        f"<ul>{links}</ul>")), "https://example.org/s"), titles=[TITLE]).text
-    assert "Section 0, paragraph 0." in text and "Section 2, paragraph 2." in text
-    assert "Council approves" not in text and "Page 3 of the site" not in text
