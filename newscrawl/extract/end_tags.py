@@ -26,8 +26,8 @@ FURNITURE_END_TAGS = frozenset({"nav", "aside", "footer", "figure", "figcaption"
 #: The parser's message for an end tag it did not apply, and the open element it met.
 _MISMATCH = "Opening and ending tag mismatch: "
 _OPEN_DIV = " and div"
-#: Source the tag count must not read: scripts, styles and comments (markup in strings).
-_OPAQUE_SOURCE = r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->"
+#: Source the tag count must not read (markup in strings), by its opening and its end.
+_OPAQUE_ENDS = {"<!--": "-->", "<script": "</script", "<style": "</style"}
 
 
 def ignored_end_tags(error_log) -> frozenset[str]:
@@ -44,9 +44,10 @@ def ignored_end_tags(error_log) -> frozenset[str]:
 
 
 def _tag_pattern(names: frozenset[str]) -> re.Pattern:
+    """Where a script, a style or a comment opens, or a tag of ``names`` or ``div``
+    starts (its name only: the scan reads on to its ``>`` itself)."""
     alternatives = "|".join(sorted(names))
-    return re.compile(rf"{_OPAQUE_SOURCE}|<(/?)({alternatives}|div)\b[^>]*>",
-                      re.IGNORECASE | re.DOTALL)
+    return re.compile(rf"<!--|<script\b|<style\b|<(/?)({alternatives}|div)\b", re.IGNORECASE)
 
 
 def close_open_divs(text: str, names: frozenset[str]) -> str | None:
@@ -54,23 +55,35 @@ def close_open_divs(text: str, names: frozenset[str]) -> str | None:
     ``<div>`` elements opened inside that element and still open there (as an HTML5
     parser closes them), or None when there are none.
 
-    The tags are counted in the source outside scripts, styles and comments; a
-    ``</div>`` met inside the element with none of its own open closes the element too
-    (libxml2 lets a ``div`` end tag close it), and a later end tag of it is left alone."""
+    The tags are counted in the source outside scripts, styles and comments (the scan
+    jumps to their end, and stops where one never ends), in one pass; a ``</div>`` met
+    inside the element with none of its own open closes the element too (libxml2 lets a
+    ``div`` end tag close it), and a later end tag of it is left alone."""
+    pattern = _tag_pattern(names)
+    folded = text.lower()  # where the end of a script, style or comment is looked for
     frames: list[list] = []  # per open element of ``names``: [its tag, divs open inside]
     pieces: list[str] = []
-    last = 0
-    for match in _tag_pattern(names).finditer(text):
+    last = position = 0
+    while (match := pattern.search(text, position)) is not None:
         tag = match.group(2)
-        if tag is None:
-            continue  # a script, a style or a comment
+        if tag is None:  # a script, a style or a comment: read on after its end
+            closer = _OPAQUE_ENDS[match.group(0).lower()]
+            end = folded.find(closer, match.end())
+            if end < 0:
+                break
+            position = end + len(closer)
+            continue
+        tag_end = text.find(">", match.end())
+        if tag_end < 0:
+            break
+        position = tag_end + 1
         tag = tag.lower()
         closing = bool(match.group(1))
         if tag == "div":
             if not frames:
                 continue
             if not closing:
-                if not match.group(0).endswith("/>"):
+                if text[tag_end - 1] != "/":
                     frames[-1][1] += 1
             elif frames[-1][1]:
                 frames[-1][1] -= 1

@@ -21,7 +21,8 @@ def _page(menu: str) -> str:
 
 
 STRAY_MENU = "<nav class='menu'><div class='close'><i></i></div><div class='logo'>Gazette</nav>"
-CLOSED_MENU = "<nav class='menu'><div class='close'><i></i></div><div class='logo'>Gazette</div></nav>"
+CLOSED_MENU = ("<nav class='menu'><div class='close'><i></i></div>"
+               "<div class='logo'>Gazette</div></nav>")
 
 
 def _log(html: str):
@@ -68,3 +69,13 @@ def test_a_well_formed_page_parses_as_before():
     html = _page(CLOSED_MENU)
     expected = lxml.html.tostring(lxml.html.document_fromstring(html, parser=_html_parser()))
     assert lxml.html.tostring(parse_html(html)) == expected
+
+
+def test_the_count_reads_past_upper_case_scripts_and_stops_where_one_never_ends():
+    text = "<nav><SCRIPT>x = '<div>'</SCRIPT><div>a</nav><p>c</p>"
+    assert close_open_divs(text, frozenset({"nav"})) == (
+        "<nav><SCRIPT>x = '<div>'</SCRIPT><div>a</div></nav><p>c</p>")
+    # a script that never ends: nothing after it is counted, the text is left as it is
+    assert close_open_divs("<nav><div>a<script>x = 1;</nav>", frozenset({"nav"})) is None
+    # a tag that never ends: the same
+    assert close_open_divs("<nav><div>a</nav", frozenset({"nav"})) is None
