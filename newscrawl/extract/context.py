@@ -17,6 +17,7 @@ from parsel import Selector
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from newscrawl.errors import NotAPageError
+from newscrawl.extract.end_tags import close_open_divs, ignored_end_tags
 from newscrawl.urls import domain_of
 
 #: Bytes of a document inspected for NUL / control characters to recognise binary data.
@@ -198,6 +199,13 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     deep = None  # the elements of ``root`` nested too deep, once listed
     try:
         root = _parsed(text, utf8)
+        if root is not None:
+            unclosed = ignored_end_tags((_PARSER if utf8 is None else _UTF8_PARSER).error_log)
+            if unclosed:
+                closed = close_open_divs(text, unclosed)
+                if closed is not None:
+                    text, utf8 = closed, None if closed.isascii() else closed.encode("utf-8")
+                    root = _parsed(text, utf8)
         if root is not None:
             deep = _DEEPER_THAN_MAX(root)
             if deep:

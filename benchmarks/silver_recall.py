@@ -1,0 +1,181 @@
+"""Partial bodies on unlabelled pages: trafilatura's text as a silver reference.
+
+A development instrument for body recall where no label says what the story is. On the
+development part of every corpus (zyte, fundus-dev, trafilatura-dev, htmldate-dev,
+l3s-gn1, and the pages of ``pagetypes`` labelled articles; one page per URL), newscrawl's
+generic extractor (profiles off) and trafilatura are run on each page. trafilatura's text
+is cut into sentences of eight words or more; a sentence is covered when its normalised
+text is in newscrawl's body or description. A page is a *candidate* when trafilatura's
+text has 600 characters or more and newscrawl covers less than 0.7 of its sentences'
+characters: the peer holds substantial prose the body lacks.
+
+Whether the missing text is story (a miss) or furniture the peer took (not a miss) is for
+a reader to judge: the judgements live in a JSON file (``--judged``, ``{"corpus/id":
+"class"}``; a class starting ``story:`` is a miss of the story, any other class is not),
+written after reading half A's candidates. The report prints the candidates per half and,
+with judgements, the pages per class and half and the *silver figure*: the mean coverage
+of trafilatura's sentences on the pages judged story misses, per half (it rises when a
+rule gathers the missing parts). Halves are :func:`newscrawl.evaluate.split.dev_half`;
+held-out pages are never opened. trafilatura is a peer here only, never in the
+extraction path; ``--cache`` keeps its texts between runs (a scratch file, not committed).
+
+    python benchmarks/silver_recall.py --corpora ../shared/corpora --cache /tmp/traf.json
+        [--judged judged.json] [--list A|B|both] [--out rows.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
+from newscrawl.evaluate.metrics import snippet_text  # noqa: E402
+from newscrawl.evaluate.pagetype import labelled_pages  # noqa: E402
+from newscrawl.evaluate.split import DEV, dev_half, part_of, site_of  # noqa: E402
+from newscrawl.extract import extractor  # noqa: E402
+
+#: The corpora read, in report order (pagetypes: its article pages only).
+CORPORA = ("zyte", "fundus-dev", "trafilatura-dev", "htmldate-dev", "l3s-gn1", "pagetypes")
+#: A sentence counts when it has this many words or more (shorter lines are labels).
+MIN_SENTENCE_WORDS = 8
+#: A page is a candidate when the peer's text is this long or longer ...
+MIN_PEER_CHARS = 600
+#: ... and newscrawl covers less than this share of its sentences' characters.
+MAX_COVERAGE = 0.7
+#: Where a line is cut into sentences.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+#: A word, as the body metric counts them.
+WORD = re.compile(r"\w+")
+#: U+00AD, the HTML ``&shy;``.
+SOFT_HYPHEN = "\u00ad"
+#: Judged classes that are misses of the story start with this.
+STORY_PREFIX = "story:"
+
+
+def dev_pages(corpora: Path):
+    """(key, site, url, html) for each development page of the corpora, one per URL."""
+    seen_urls: set[str] = set()
+    for name in CORPORA:
+        if name == "pagetypes":
+            for page in labelled_pages(corpora / name):
+                site = site_of(page.url)
+                if not page.is_article or part_of(site) != DEV or page.url in seen_urls:
+                    continue
+                seen_urls.add(page.url)
+                yield f"{name}/{page.id}", site, page.url, page.read().decode("utf-8", "replace")
+            continue
+        for case in load_corpus(corpora / name).cases:
+            if case.part != DEV or (case.url and case.url in seen_urls):
+                continue
+            seen_urls.add(case.url)
+            yield f"{name}/{case.id}", case.site, case.url, case.read_html()
+
+
+def sentences(text: str) -> list[str]:
+    """The peer text's sentences of MIN_SENTENCE_WORDS words or more, normalised."""
+    out = []
+    for line in text.splitlines():
+        for sentence in SENTENCE_END.split(line):
+            if len(sentence.split()) >= MIN_SENTENCE_WORDS:
+                out.append(words_of(sentence))
+    return out
+
+
+def words_of(text: str) -> str:
+    """The text's words, lower-cased, one space apart (spacing and punctuation vary
+    between two extractors' renderings of the same markup; a soft hyphen is a
+    hyphenation hint one keeps and the other drops)."""
+    text = snippet_text(text).replace(SOFT_HYPHEN, "").lower()
+    return " " + " ".join(WORD.findall(text)) + " "
+
+
+def coverage(peer: str, have: str) -> tuple[float, int]:
+    """Share of the peer's sentence characters found in ``have`` (a :func:`words_of`
+    text); characters missed."""
+    found = missed = 0
+    for sentence in sentences(peer):
+        if sentence in have:
+            found += len(sentence)
+        else:
+            missed += len(sentence)
+    total = found + missed
+    return (found / total if total else 1.0), missed
+
+
+def peer_text(key: str, url: str, html: str, cache: dict) -> str:
+    if key not in cache:
+        import trafilatura
+
+        cache[key] = trafilatura.extract(html, url=url or None, include_comments=False) or ""
+    return cache[key]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    parser.add_argument("--cache", type=Path, help="JSON file keeping the peer's texts")
+    parser.add_argument("--judged", type=Path, help='JSON {"corpus/id": "class"}')
+    parser.add_argument("--list", choices=("A", "B", "both"), help="print these halves' candidates")
+    parser.add_argument("--out", type=Path, help="write every page's row (JSON lines)")
+    args = parser.parse_args(argv)
+    cache = json.loads(args.cache.read_text()) if args.cache and args.cache.exists() else {}
+    judged = json.loads(args.judged.read_text()) if args.judged else {}
+    rows = []
+    for key, site, url, html in dev_pages(args.corpora):
+        peer = peer_text(key, url, html, cache)
+        article = extractor.extract_article(html, url, profile=False)
+        have = words_of((article.body or "") + "\n" + (article.description or ""))
+        share, missed = coverage(peer, have)
+        rows.append(dict(key=key, site=site, half=dev_half(site), url=url,
+                         body_chars=len(article.body or ""), peer_chars=len(peer),
+                         coverage=round(share, 3), missed_chars=missed,
+                         candidate=len(peer) >= MIN_PEER_CHARS and share < MAX_COVERAGE))
+    if args.cache:
+        args.cache.write_text(json.dumps(cache))
+    if args.out:
+        args.out.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    pages = Counter(row["half"] for row in rows)
+    candidates = Counter(row["half"] for row in rows if row["candidate"])
+    print(f"development pages: A {pages['A']}, B {pages['B']}; "
+          f"candidates (peer {MIN_PEER_CHARS}+ chars, coverage < {MAX_COVERAGE}): "
+          f"A {candidates['A']}, B {candidates['B']}")
+    if judged:
+        classes: dict[str, Counter] = defaultdict(Counter)
+        sites: dict[str, set] = defaultdict(set)
+        story: dict[str, list[float]] = defaultdict(list)
+        for row in rows:
+            verdict = judged.get(row["key"])
+            if verdict is None:
+                continue
+            classes[verdict][row["half"]] += 1
+            sites[verdict].add(row["site"])
+            if verdict.startswith(STORY_PREFIX):
+                story[row["half"]].append(row["coverage"])
+        print(f"{'class':60} {'A':>4} {'B':>4} {'sites':>5}")
+        for verdict in sorted(classes):
+            print(f"{verdict:60} {classes[verdict]['A']:4} {classes[verdict]['B']:4} "
+                  f"{len(sites[verdict]):5}")
+        for half in "AB":
+            values = story[half]
+            mean = sum(values) / len(values) if values else float("nan")
+            still = sum(1 for value in values if value < MAX_COVERAGE)
+            print(f"silver figure, half {half}: mean coverage {mean:.3f} on {len(values)} "
+                  f"story-miss pages ({still} still below {MAX_COVERAGE})")
+    if args.list:
+        for row in sorted(rows, key=lambda r: (r["half"], r["key"])):
+            if row["candidate"] and args.list in (row["half"], "both"):
+                print(f"{row['half']} {row['key'][:60]:60} {row['site'][:28]:28} "
+                      f"cov {row['coverage']:.2f} body {row['body_chars']:6} "
+                      f"peer {row['peer_chars']:6} [{judged.get(row['key'], '')}]")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
