@@ -18,6 +18,11 @@ that three ceilings:
 When the extractor is near the first two and far below the oracle, what is left is not a
 matter of cleaning text but of which source a publisher's labeller preferred.
 
+The pages the extractor gets wrong are named for development parts only (``split.py``);
+held-out ones are only counted. ``benchmarks/headline_table.py`` goes further on the
+development part: every source classed by how it differs from the label, by site and
+half.
+
 Usage::
 
     python -m newscrawl.evaluate.headline_sources --corpus ../shared/corpora/fundus-dev
@@ -35,6 +40,7 @@ from pathlib import Path
 
 from newscrawl.evaluate.corpus import CorpusError, load_corpus
 from newscrawl.evaluate.metrics import headline_match, normalise_text
+from newscrawl.evaluate.split import DEV
 
 #: The sources, in the order the extractor prefers them (JSON-LD, og:title, h1, <title>).
 SOURCES = ("jsonld", "meta", "h1", "title")
@@ -48,6 +54,8 @@ class PageSources:
     label: str
     candidates: dict[str, str | None]
     chosen: str | None
+    #: The split's part of the page's site (DEV or HELD_OUT): only development pages are named.
+    part: str = DEV
     matching: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -109,7 +117,7 @@ def study_corpus(directory: str | Path) -> list[PageSources]:
         pages.append(PageSources(
             id=case.id, label=case.truth.headline,
             candidates=headline_candidates(html, case.url),
-            chosen=extract_article(html, case.url, profile=False).headline))
+            chosen=extract_article(html, case.url, profile=False).headline, part=case.part))
     return pages
 
 
@@ -147,7 +155,8 @@ def _share(part: int, whole: int) -> str:
 
 
 def report(pages: list[PageSources], *, missed: bool = True) -> str:
-    """The figures as text, then (``missed``) the pages the extractor gets wrong."""
+    """The figures as text, then (``missed``) the development pages the extractor gets
+    wrong (held-out ones counted, never named)."""
     figures = summary(pages)
     total = figures["pages"]
     lines = [f"{total} pages with a labelled headline", "", "source: present, equals the label"]
@@ -168,11 +177,13 @@ def report(pages: list[PageSources], *, missed: bool = True) -> str:
         lines += ["", "where JSON-LD and og:title differ, the label follows: "
                   + ", ".join(f"{name} {count}" for name, count in followed.most_common())]
     if missed:
-        lines += ["", "pages the extractor gets wrong (sources equal to the label in brackets):"]
-        for page in pages:
-            if not page.chosen_right:
-                lines.append(f"  {page.id}  [{', '.join(sorted(page.matching)) or 'none'}]"
-                             f"  chose {page.chosen!r}")
+        wrong = [page for page in pages if not page.chosen_right]
+        shown = [page for page in wrong if page.part == DEV]
+        lines += ["", f"pages the extractor gets wrong ({len(wrong)}; held-out pages only counted: "
+                  f"{len(wrong) - len(shown)}), sources equal to the label in brackets:"]
+        for page in shown:
+            lines.append(f"  {page.id}  [{', '.join(sorted(page.matching)) or 'none'}]"
+                         f"  chose {page.chosen!r}")
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ import json
 
 from newscrawl.evaluate import headline_sources as study
 from newscrawl.evaluate.headline_sources import PageSources
+from newscrawl.evaluate.split import HELD_OUT
 from newscrawl.extract.extractor import headline_candidates
 
 
@@ -52,6 +53,16 @@ def test_summary_and_report_give_the_extractor_and_the_ceilings():
     assert study.disagreements(pages) == {"meta": 1, "jsonld": 1}
     text = study.report(pages)
     assert "1/3 = 0.333" in text and "  a  [meta]  chose 'A'" in text and "  c  [none]" in text
+
+
+def test_report_names_wrong_development_pages_only():
+    pages = [page("dev-page", "B", chosen="A", jsonld="A", meta="B"),
+             page("held-page", "D", chosen="C", jsonld="C", meta="D")]
+    pages[1].part = HELD_OUT
+    text = study.report(pages)
+    assert "dev-page" in text and "held-page" not in text
+    assert "(2; held-out pages only counted: 1)" in text
+    assert study.summary(pages)["extractor"] == 0  # the figures still count every page
 
 
 def test_candidates_are_cleaned_of_the_site_name_like_the_extractor_does():
