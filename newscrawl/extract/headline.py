@@ -24,6 +24,9 @@ is taken, unless an h1 within the title says as much or opens it as a part of it
 ``<title>`` contains; a short h1 the title does not contain is a section label and
 yields to the title (unless the title only names the site), which is then cut to its
 first segment of a few words when no site name was recognised in it.
+Whatever the source, a short suffix after a bar, a spaced dash or in parentheses
+("Headline (Site)", "Headline (4021) - Section") is cut when another source states the
+headline without it.
 
 How far any rule choosing among these sources can go on a labelled corpus:
 ``python -m newscrawl.evaluate.headline_sources`` (docs/evaluation.md).
@@ -31,6 +34,7 @@ How far any rule choosing among these sources can go on a labelled corpus:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -307,10 +311,57 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     (:func:`newscrawl.extract.markup.printed_texts` over the page); ``curls_quotes``
     (optional, called at most once) whether the page is of a CMS that curls the quotes of
     the title it prints but not of its structured copies (:data:`_STRAIGHT_MARK`)."""
+    if callable(h1s):
+        h1s = functools.cache(h1s)  # (read at most once by the choice and the suffix check)
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                             site_names=site_names, domain=domain, printed=printed,
                                             curls_quotes=curls_quotes)
+    if value and _SUFFIX_OPENING.search(value):
+        value = _without_suffix_others_leave_out(value, jsonld=jsonld, meta=meta, h1s=h1s,
+                                                 title=title, site_names=site_names, domain=domain)
     return without_bracket_kicker(without_media_kicker(value)), source
+
+
+#: What opens a suffix after the headline: a bar, a bullet, a double or spaced dash, an
+#: opening parenthesis. Not a colon: what a colon follows is a kicker more often than a
+#: headline ("Storms: Harbour reopens").
+_SUFFIX_OPENING = re.compile(r"\s*(?:[|｜·•»~]|--)\s*|\s+[-–—]\s+|\s*\(")
+#: The fewest words another source's text needs to stand for the headline without its suffix.
+MIN_SHARED_OPENING_WORDS = 2
+
+
+def _without_suffix_others_leave_out(headline: str, *, jsonld, meta, h1s, title, site_names,
+                                     domain) -> str:
+    """The headline without a trailing suffix when another source states the rest as its
+    whole text: "Headline (Site)", "Headline (14/01/2008)", "Headline (4021) - Section"
+    beside an h1, a cleaned ``<title>`` or a structured headline reading "Headline". The
+    suffix is set off by a bar, a bullet, a spaced dash or a parenthesis
+    (:data:`_SUFFIX_OPENING`) and has at most MAX_LABEL_WORDS words; the other
+    source's text has at least MIN_SHARED_OPENING_WORDS words and is not the site's name.
+    The sources agree on the headline; the suffix is what one copy adds. The structured
+    headlines and the title are asked first, the h1s (read only then) when none of them
+    states it; the fullest such text is taken."""
+    names = [n for n in site_names if n] + domain_names(domain)
+    site_keys = [fold(name) for name in names]
+
+    def fullest(others) -> str | None:
+        found = None
+        for other in others:
+            other = collapse(other)
+            if (other and (found is None or len(other) > len(found))
+                    and headline.startswith(other)
+                    and _SUFFIX_OPENING.match(headline, len(other)) is not None
+                    and len(WORD.findall(other)) >= MIN_SHARED_OPENING_WORDS
+                    and len(WORD.findall(headline[len(other):])) <= MAX_LABEL_WORDS
+                    and not _is_site_name(other, site_keys)):
+                found = other
+        return found
+
+    structured = [strip_site_affixes(text, names) for text in (jsonld, meta, title) if text]
+    found = fullest(structured)
+    if found is None:
+        found = fullest(_not_site_names(h1s() if callable(h1s) else h1s, names))
+    return found or headline
 
 
 def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,

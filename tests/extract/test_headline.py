@@ -264,3 +264,52 @@ def test_a_full_width_bar_sets_apart_the_parts_of_a_title():
     chosen, source = headline.choose_headline_source(
         jsonld=None, meta=None, h1s=[], title=title, site_names=[], domain="kohoku.test", printed=printed)
     assert source == "printed" and chosen.replace(" ", "").startswith("港の再開発")
+
+
+def test_a_suffix_that_another_source_leaves_out_is_cut():
+    # the h1 states the headline without the structured copy's parenthesised site name
+    assert choose(meta="Harbour reopens after the storm (Coast Weekly)",
+                  h1s=["Harbour reopens after the storm"]) \
+        == ("Harbour reopens after the storm", "meta")
+    # a listing number and a section after it; the cleaned title states the headline
+    assert choose(meta="Holiday flat Seaview (4021) - Flats Northcoast",
+                  title="Holiday flat Seaview | Harbour Lets", site_names=["Harbour Lets"])[0] \
+        == "Holiday flat Seaview"
+    # a date in parentheses after the h1 the page has no structured headline for
+    assert choose(h1s=["Harbour reopens after the storm (14/01/2008)"],
+                  title="Harbour reopens after the storm - Coast Weekly",
+                  site_names=["Coast Weekly"])[0] == "Harbour reopens after the storm"
+
+
+def test_a_suffix_no_source_leaves_out_or_after_a_colon_or_long_stays():
+    # no other source states the headline without the suffix
+    assert choose(meta="Harbour reopens after the storm (Coast Weekly)")[0] \
+        == "Harbour reopens after the storm (Coast Weekly)"
+    # what follows a colon is the headline after a kicker, not a suffix
+    assert choose(meta="Storm damage: harbour reopens on Monday",
+                  title="Storm damage | Coast Weekly", site_names=["Coast Weekly"])[0] \
+        == "Storm damage: harbour reopens on Monday"
+    # a suffix of more than MAX_LABEL_WORDS words is part of the headline
+    long_suffix = "Harbour reopens (after five weeks of repairs to the pier)"
+    assert choose(meta=long_suffix, h1s=["Harbour reopens"])[0] == long_suffix
+    # a one-word opening or the site's name is not the headline
+    assert choose(meta="Harbour (reopens Monday)", h1s=["Harbour"])[0] == "Harbour (reopens Monday)"
+    assert choose(meta="Coast Weekly (Monday edition)", h1s=["Coast Weekly"],
+                  site_names=["Coast Weekly"])[0] == "Coast Weekly (Monday edition)"
+
+
+def test_the_h1s_are_read_for_the_suffix_only_when_no_other_source_states_the_headline():
+    calls = []
+
+    def h1s():
+        calls.append(1)
+        return ["Harbour reopens after the storm"]
+
+    headline.choose_headline(jsonld="Harbour reopens after the storm (Coast Weekly)", meta=None,
+                             h1s=h1s, title="Harbour reopens after the storm | Coast Weekly",
+                             site_names=["Coast Weekly"], domain="news.test")
+    assert calls == []
+    assert headline.choose_headline(jsonld="Harbour reopens (Coast Weekly)", meta=None, h1s=h1s,
+                                    title="Coast Weekly", site_names=[], domain="news.test")[0] \
+        == "Harbour reopens (Coast Weekly)"
+    assert len(calls) == 1  # (read once, shared by the choice and the suffix check)
