@@ -568,3 +568,4 @@ def test_an_ad_label_alone_is_no_caption_and_furniture_in_a_story(label):
 
     assert AD_LABEL.match(label) and FURNITURE_TEXT.match(label)
     assert not AD_LABEL.match(f"{label} revenue fell by a third last year")
+
