@@ -184,6 +184,17 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("shot-by", re.compile(r"^(?P<caption>.*?[。！？]|.*?(?=[（(]))\s*[（(]?"
                            r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?\s*[）)]?$", re.DOTALL)),
 )
+#: What a text must hold for a credit pattern of :data:`CREDIT_PATTERNS` to match it (the
+#: mark or word the pattern cannot do without: the colon, sign or ellipsis after a label,
+#: "by" between spaces, the slash after a Chinese label, the Chinese "shot"), searched
+#: first: most captions hold none, and the pattern's lazy walk over every place of them is
+#: spared. A pattern not named here is tried on every text.
+CREDIT_PATTERN_NEEDS: dict[str, re.Pattern] = {
+    "labelled": re.compile(r"[:：©…]|\.\.\."),
+    "by-line": re.compile(r"\sby\s", re.IGNORECASE),
+    "cjk-slash-label": re.compile(r"[／/]"),
+    "shot-by": re.compile(r"[摄攝]"),
+}
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
@@ -270,6 +281,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if len(text) > MAX_CREDIT_SPLIT_CHARS:  # not a caption; the patterns are quadratic on it
         return text, None
     for name, pattern in CREDIT_PATTERNS:
+        needs = CREDIT_PATTERN_NEEDS.get(name)
+        if needs is not None and needs.search(text) is None:
+            continue
         match = pattern.match(text)
         if not match:
             continue
