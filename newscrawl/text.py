@@ -128,20 +128,25 @@ def word_count(text: str | None) -> int:
     return len(WORD.findall(text))
 
 
-#: A word character outside ASCII (a letter or digit of any script but ASCII's).
-_NON_ASCII_WORD_CHARACTER = re.compile(r"[^\W\x00-\x7f]")
 #: A character outside ASCII.
 _NON_ASCII_CHARACTER = re.compile(r"[^\x00-\x7f]")
+#: Beyond this share of a text's length in bytes added by its characters outside ASCII
+#: (in UTF-8) the text is taken to be in another script, and not looked at character by
+#: character for :func:`_outside_ascii_only_between_words` (its words are found by the pattern).
+MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE = 1 / 8
 
 
 def _outside_ascii_only_between_words(text: str) -> bool:
-    """True when no character of ``text`` outside ASCII is a word character or a
+    """True when no character of ``text`` outside ASCII is a word character (``\\w``) or a
     combining mark (which :data:`WORD` reads as part of a word): they all stand between
-    words, as ASCII's spaces and punctuation do."""
-    if _NON_ASCII_WORD_CHARACTER.search(text) is not None:
+    words, as ASCII's spaces and punctuation do. False, unread, for a text in which such
+    characters are many (:data:`MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE`)."""
+    if len(text.encode("utf-8")) - len(text) > len(text) * MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE:
         return False
-    return not any(unicodedata.category(character).startswith("M")
-                   for character in set(_NON_ASCII_CHARACTER.findall(text)))
+    for character in set(_NON_ASCII_CHARACTER.findall(text)):
+        if character.isalnum() or character == "_" or unicodedata.category(character).startswith("M"):
+            return False
+    return True
 
 
 def ascii_digits(text: str | None) -> str:

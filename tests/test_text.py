@@ -168,3 +168,11 @@ def test_word_count_of_text_whose_only_other_characters_are_between_words():
     assert word_count("na\u00efve \u201ccaf\u00e9\u201d") == 2
     assert word_count("cafe\u0301\u2019s") == 2
     assert word_count("e\u0301x \u2014 y") == 2
+
+
+def test_word_count_of_text_mostly_outside_ascii_is_the_patterns():
+    # many characters outside ASCII (another script, or punctuation alone): the pattern
+    # counts them, with the same result as the bytes would give for the punctuation
+    for text in ("\u2014 \u2014 \u2014 a \u2014", "\u00ab\u00bb\u00ab\u00bb x", "Привет, мир \u2014 hi"):
+        assert word_count(text) == len(WORD.findall(text)), text
+    assert word_count("Привет, мир \u2014 hi") == 3
