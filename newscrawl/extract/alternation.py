@@ -1,8 +1,8 @@
 """A list of words as one regular-expression alternation that branches on shared prefixes.
 
 Python's ``re`` tries the alternatives of ``(?:photographs|photograph|photos|...)`` one
-after the other at every place it tries the group; with some two hundred words and a
-case-insensitive pattern that is two hundred comparisons a character of a caption.
+after the other at every place it tries the group: for a long list and a case-insensitive
+pattern, a comparison per word at every character of the text.
 :func:`prefix_alternation` writes the same words as a prefix tree
 (``(?:p(?:hoto(?:graph(?:s)?|s)?|ic(?:ture(?:s)?)?)|...)``): the engine reads each
 character once per branch it is in.
