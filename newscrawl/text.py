@@ -113,13 +113,40 @@ def word_count(text: str | None) -> int:
     """The number of words in a text: the matches of :data:`WORD`.
 
     An ASCII text's words are counted on its bytes, each marked word character or not
-    (:data:`_ASCII_WORD_MARKS`), without making a string of each word."""
+    (:data:`_ASCII_WORD_MARKS`), without making a string of each word; so is a text whose
+    characters outside ASCII are all neither word characters nor combining marks (the
+    curly quotes, dashes and spaces of most English text), each of them written as a
+    "?", which is no word character either (:func:`_outside_ascii_only_between_words`)."""
     if not text:
         return 0
     if text.isascii():
         marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
         return marks.count(b" a") + (marks[:1] == b"a")
+    if _outside_ascii_only_between_words(text):
+        marks = text.encode("ascii", "replace").translate(_ASCII_WORD_MARKS)
+        return marks.count(b" a") + (marks[:1] == b"a")
     return len(WORD.findall(text))
+
+
+#: A character outside ASCII.
+_NON_ASCII_CHARACTER = re.compile(r"[^\x00-\x7f]")
+#: Beyond this share of a text's length in bytes added by its characters outside ASCII
+#: (in UTF-8) the text is taken to be in another script, and not looked at character by
+#: character for :func:`_outside_ascii_only_between_words` (its words are found by the pattern).
+MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE = 1 / 8
+
+
+def _outside_ascii_only_between_words(text: str) -> bool:
+    """True when no character of ``text`` outside ASCII is a word character (``\\w``) or a
+    combining mark (which :data:`WORD` reads as part of a word): they all stand between
+    words, as ASCII's spaces and punctuation do. False, unread, for a text in which such
+    characters are many (:data:`MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE`)."""
+    if len(text.encode("utf-8")) - len(text) > len(text) * MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE:
+        return False
+    for character in set(_NON_ASCII_CHARACTER.findall(text)):
+        if character.isalnum() or character == "_" or unicodedata.category(character).startswith("M"):
+            return False
+    return True
 
 
 def ascii_digits(text: str | None) -> str:

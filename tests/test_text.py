@@ -154,3 +154,25 @@ def test_ascii_digits_keeps_everything_else_and_every_position():
         assert len(ascii_digits(text)) == len(text)
     assert ascii_digits("x² ½ Ⅻ") == "x² ½ Ⅻ"  # superscripts, fractions, numerals are no decimal digits
     assert ascii_digits("") == ascii_digits(None) == ""
+
+
+def test_word_count_of_text_whose_only_other_characters_are_between_words():
+    # curly quotes, dashes, spaces and symbols outside ASCII: counted on the bytes, the
+    # same words as the pattern finds
+    texts = ["\u201cTwo\u201d words \u2014 and\u00a0three\u2026", "don\u2019t \u00ab stop \u00bb",
+             "\u2013", "\u20ac5 \u00b1 2\u00b0C", "a\u2009b\u3000c"]
+    for text in texts:
+        assert word_count(text) == len(WORD.findall(text)) == len(re.findall(r"\w+", text)), text
+    assert word_count("don\u2019t") == 2
+    # a letter or a combining mark outside ASCII beside them joins its word, as before
+    assert word_count("na\u00efve \u201ccaf\u00e9\u201d") == 2
+    assert word_count("cafe\u0301\u2019s") == 2
+    assert word_count("e\u0301x \u2014 y") == 2
+
+
+def test_word_count_of_text_mostly_outside_ascii_is_the_patterns():
+    # many characters outside ASCII (another script, or punctuation alone): the pattern
+    # counts them, with the same result as the bytes would give for the punctuation
+    for text in ("\u2014 \u2014 \u2014 a \u2014", "\u00ab\u00bb\u00ab\u00bb x", "Привет, мир \u2014 hi"):
+        assert word_count(text) == len(WORD.findall(text)), text
+    assert word_count("Привет, мир \u2014 hi") == 3

@@ -259,16 +259,15 @@ def stated_day(raw, *, language=None, timezone=None, reference=None,
     timezone. None when the raw value is not a readable date. Keyword arguments as in
     :func:`normalise_date`.
     """
-    reading = normalise_date(raw, language=language, timezone=timezone, reference=reference,
-                             order=order)
-    if reading.value is None:
-        return None
+    # (read once, as normalise_date reads it: a value it rejects has no day here either)
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
                            order if order in _DAY_MONTH_ORDERS else regional_order(language))
         parsed = _parse_any(raw, context)
-    except Exception:  # noqa: BLE001 - normalise_date read it; be as tolerant
-        return reading.value.date()
+        value, _precision = _to_utc(parsed, context)
+        _check_range(value, context.reference)
+    except Exception:  # noqa: BLE001 - the contract is normalise_date's: never raise
+        return None
     return parsed.value.date()
 
 

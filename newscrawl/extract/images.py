@@ -36,6 +36,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.model.article import Image
+from newscrawl.extract.alternation import prefix_alternation
 from newscrawl.extract.boilerplate import AD_LABEL
 from newscrawl.extract.credit_labels import CREDIT_LABELS
 from newscrawl.extract.structure import caption_beside_image
@@ -132,8 +133,9 @@ SRC_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "dat
                   "data-hi-res-src", "src")
 SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 
-#: The credit labels of :mod:`credit_labels` as one alternation (longest first).
-_CREDIT_WORDS = "|".join(re.escape(word) for word in CREDIT_LABELS)
+#: The credit labels of :mod:`credit_labels` as one alternation (longest first), written
+#: as a prefix tree (:func:`prefix_alternation`: the same matches, each tried once).
+_CREDIT_WORDS = prefix_alternation(CREDIT_LABELS)
 #: The colons after a credit label: ASCII and the full-width one of CJK text.
 _COLON = "[:：]"
 #: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照").
@@ -182,6 +184,17 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("shot-by", re.compile(r"^(?P<caption>.*?[。！？]|.*?(?=[（(]))\s*[（(]?"
                            r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?\s*[）)]?$", re.DOTALL)),
 )
+#: What a text must hold for a credit pattern of :data:`CREDIT_PATTERNS` to match it (the
+#: mark or word the pattern cannot do without: the colon, sign or ellipsis after a label,
+#: "by" between spaces, the slash after a Chinese label, the Chinese "shot"), searched
+#: first: most captions hold none, and the pattern's lazy walk over every place of them is
+#: spared. A pattern not named here is tried on every text.
+CREDIT_PATTERN_NEEDS: dict[str, re.Pattern] = {
+    "labelled": re.compile(r"[:：©…]|\.\.\."),
+    "by-line": re.compile(r"\sby\s", re.IGNORECASE),
+    "cjk-slash-label": re.compile(r"[／/]"),
+    "shot-by": re.compile(r"[摄攝]"),
+}
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
@@ -268,6 +281,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if len(text) > MAX_CREDIT_SPLIT_CHARS:  # not a caption; the patterns are quadratic on it
         return text, None
     for name, pattern in CREDIT_PATTERNS:
+        needs = CREDIT_PATTERN_NEEDS.get(name)
+        if needs is not None and needs.search(text) is None:
+            continue
         match = pattern.match(text)
         if not match:
             continue

@@ -370,3 +370,17 @@ def test_full_dates_read_without_dateparser_agree_with_dateparser():
     assert _clock_day("13/01/2008", "en") is None  # not month first: left to dateparser
     assert normalise_date("Tuesday, March 4, 2008 4:50 PM", language="en").value == \
         dt.datetime(2008, 3, 4, 16, 50, tzinfo=dt.timezone.utc)
+
+
+def test_stated_day_reads_the_value_once_and_rejects_what_the_normaliser_rejects(monkeypatch):
+    from newscrawl.extract import dates
+
+    reads = []
+    parse_any = dates._parse_any
+    monkeypatch.setattr(dates, "_parse_any", lambda raw, context: reads.append(raw) or parse_any(raw, context))
+    assert dates.stated_day("3. März 2024, 23:30 Uhr", language="de", reference=FETCHED) == dt.date(2024, 3, 3)
+    assert reads == ["3. März 2024, 23:30 Uhr"]
+    for raw in ("1985-05-01", "2025-03-05T10:00:00Z", "not a date", None, ""):
+        assert read(raw).value is None
+        assert dates.stated_day(raw, reference=FETCHED) is None, raw
+    assert dates.stated_day("2025-02-28T09:00:00+05:00", reference=FETCHED) == dt.date(2025, 2, 28)

@@ -1,6 +1,8 @@
 """Figures, captions and the caption / credit split."""
 
 import importlib
+import re
+
 import lxml.etree
 import lxml.html
 import pytest
@@ -568,3 +570,34 @@ def test_an_ad_label_alone_is_no_caption_and_furniture_in_a_story(label):
 
     assert AD_LABEL.match(label) and FURNITURE_TEXT.match(label)
     assert not AD_LABEL.match(f"{label} revenue fell by a third last year")
+
+
+#: Texts each gated credit pattern matches (its need must be found in every one).
+_GATED_PATTERN_TEXTS = {
+    "labelled": ("De nieuwe brug bij de haven. Beeld: Jan Smit", "Rosa waits. Credit... Adriana Velez",
+                 "写真：共同", "Harbour. Photo© Agency", "Harbour. Photo … Agency"),
+    "by-line": ("The harbour at dawn. Photo by Jane Roe", "PICTURE\tBY Jane Roe"),
+    "cjk-slash-label": ("港口的新桥 圖／路透社", "（图/新华社）"),
+    "shot-by": ("港口的新桥。新华社记者 陈立 摄", "港口的新桥（張三 攝影）"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(images.CREDIT_PATTERN_NEEDS))
+def test_a_credit_pattern_matches_only_texts_holding_what_it_needs(name):
+    pattern = dict(images.CREDIT_PATTERNS)[name]
+    needs = images.CREDIT_PATTERN_NEEDS[name]
+    for text in _GATED_PATTERN_TEXTS[name]:
+        assert pattern.match(text), text
+        assert needs.search(text), text
+    # without its need the pattern cannot match: the same texts with the needed mark gone
+    for text in _GATED_PATTERN_TEXTS[name]:
+        stripped = needs.sub(" ", text)
+        assert not needs.search(stripped) and not pattern.match(stripped), stripped
+
+
+def test_a_pattern_is_not_tried_on_a_text_without_what_it_needs(monkeypatch):
+    text = "Die Fähre im Hafen. Foto: Anna Berg"
+    assert images.split_credit(text) == ("Die Fähre im Hafen.", "Anna Berg")
+    never = re.compile("(?!)")
+    monkeypatch.setattr(images, "CREDIT_PATTERN_NEEDS", {name: never for name, _ in images.CREDIT_PATTERNS})
+    assert images.split_credit(text) == (text, None)
