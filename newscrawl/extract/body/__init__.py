@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.container import choose_container, headline_heading, widen_container
 from newscrawl.extract.body.lead import find_lead_element, opening_paragraph, story_lead
+from newscrawl.extract.body.names import under_hiding_class
 from newscrawl.extract.body.paragraphs import (split_plain_text, without_closing_credits,
                                                without_opening_byline, without_title_echoes)
 from newscrawl.extract.body.prose import prose_fallback
@@ -92,10 +93,17 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     heading = headline_heading(root, titles) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
     container, parts, paragraphs = read_story(root, scan, home, heading, fields, titles)
+    if container is not None and under_hiding_class(container):
+        # the best block is one the page hides by a framework's class (a browser-update
+        # banner): the page scanned again without such blocks (the scan reads classes
+        # only where this holds, sparing every other page the reading)
+        scan = scan_page(root, live_blog=live_blog, hiding_classes=True)
+        container, parts, paragraphs = read_story(root, scan, home, heading, fields, titles)
     if sum(map(len, paragraphs)) < bp.NOSCRIPT_FALLBACK_CHARS and _has_noscript_text(root):
         # a page that writes its story by script gives it to readers without script in
         # <noscript>: read that when the visible markup holds next to nothing (one story)
-        scan_all = scan_page(root, live_blog=live_blog, noscript=True)
+        scan_all = scan_page(root, live_blog=live_blog, noscript=True,
+                             hiding_classes=scan.hiding_classes)
         again = read_story(root, scan_all, home, heading, fields, titles)
         if sum(map(len, again[2])) > sum(map(len, paragraphs)):
             scan = scan_all

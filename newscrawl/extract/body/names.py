@@ -3,6 +3,7 @@ text), read once per distinct value; and the visibility of an element."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newscrawl.extract import boilerplate as bp
@@ -127,16 +128,58 @@ def is_text_slug(ident: str, element) -> bool:
 
 
 #: The attributes that can hide an element (see :func:`is_hidden`).
-HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "class"})
+_HIDING_ATTRIBUTES_BESIDES_CLASS = HIDING_ATTRIBUTES - {"class"}
+
+#: Class tokens that CSS frameworks document as hiding an element on every screen:
+#: Bootstrap ``d-none`` / ``invisible`` (and Bootstrap 3's ``hidden``), Tailwind
+#: ``hidden`` / ``invisible`` (``!hidden``, ``hidden!``: the important modifier),
+#: Foundation / Bootstrap 2 ``hide``, Bulma ``is-hidden``. Not the responsive ones
+#: (``d-md-none``, ``hidden-xs``): they hide on one screen size only. Not the
+#: screen-reader classes (``sr-only``, ``visually-hidden``, ``screen-reader-text``):
+#: their text is read aloud, and is sometimes a real label.
+HIDING_CLASS = re.compile(r"(?:^|\s)!?(?:d-none|hidden|invisible|hide|is-hidden)!?(?=\s|$)")
+
+#: Class tokens that show such an element again on some screens or states: a Tailwind
+#: variant setting a display or visibility (``md:block``, ``group-hover:flex``,
+#: ``lg:visible``), a Bootstrap breakpoint display (``d-md-block``).
+SHOWING_CLASS = re.compile(
+    r"(?:^|\s)(?:[^\s:]+:)+!?(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid"
+    r"|table|table-cell|table-row|contents|flow-root|list-item|visible)!?(?=\s|$)"
+    r"|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex"
+    r"|table|table-cell|table-row)(?=\s|$)")
+
+
+@lru_cache(maxsize=4096)
+def hidden_by_class(names: str) -> bool:
+    """True when a class value hides its element on every screen by a framework's
+    convention (:data:`HIDING_CLASS`) and no token shows it again (:data:`SHOWING_CLASS`)."""
+    return HIDING_CLASS.search(names) is not None and SHOWING_CLASS.search(names) is None
+
+
+def under_hiding_class(element) -> bool:
+    """True when the element or an ancestor is hidden by a framework's class
+    (:func:`hidden_by_class`)."""
+    for each in (element, *element.iterancestors()):
+        names = each.get("class")
+        if names and hidden_by_class(names):
+            return True
+    return False
 
 
 def is_hidden(element, attributes: list | None = None) -> bool:
-    """True for elements the page hides from readers (hidden, aria-hidden, display:none).
-    ``attributes``: the element's attribute names, when the caller has them (none of
-    :data:`HIDING_ATTRIBUTES` among them: not hidden, nothing more read)."""
+    """True for elements the page hides from readers (hidden, aria-hidden, display:none,
+    a framework's hiding class). ``attributes``: the element's attribute names, when the
+    caller has them (none of :data:`HIDING_ATTRIBUTES` among them: not hidden, nothing
+    more read)."""
     if attributes is not None and HIDING_ATTRIBUTES.isdisjoint(attributes):
         return False
     get = element.get
+    names = get("class")
+    if names and hidden_by_class(names):
+        return True
+    if attributes is not None and _HIDING_ATTRIBUTES_BESIDES_CLASS.isdisjoint(attributes):
+        return False
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
     style = get("style")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate
+from newscrawl.extract.body.names import hidden_by_class, is_hidden, looks_like_boilerplate
 
 
 @dataclass(slots=True)
@@ -25,6 +25,7 @@ class PageScan:
     live_blog: bool = False                          # a live blog: its update feed is the text
     boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
     skip_tags: frozenset = bp.SKIP_TAGS              # elements whose text is never read
+    hiding_classes: bool = False                     # blocks hidden by class were skipped
 
 
 #: Elements whose text the scan never reads: comments, processing instructions and
@@ -60,7 +61,8 @@ _KINDS_WITH_NOSCRIPT = _tag_kinds(_UNREADABLE_WITH_NOSCRIPT)
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
 
 
-def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageScan:
+def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
+              hiding_classes: bool = False) -> PageScan:
     """One pass over the tree: text per block, and scores of the blocks' ancestors.
 
     A paragraph-like block (``p``, ``li`` ...) credits its non-link characters to
@@ -71,13 +73,16 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
 
     An ``<article>`` nested in another one (a teaser card in a list) credits no
     block above it. A block hidden by its inline style (``display: none``: a closed
-    dialog, a collapsed menu) is not scanned. ``clean_chars`` is the scoring text of a subtree outside
-    blocks named like boilerplate (related stories, comments): what widening
-    the container to an ancestor would really add.
+    dialog, a collapsed menu) or by a framework's hiding class (``d-none``) is not
+    scanned, with ``hiding_classes`` (off by default: most pages never need the
+    reading). ``clean_chars`` is the scoring text of a subtree outside blocks named like
+    boilerplate (related stories, comments): what widening the container to an
+    ancestor would really add.
     """
     words = bp.BOILERPLATE_WORDS - bp.LIVE_BLOG_CONTENT_WORDS if live_blog else bp.BOILERPLATE_WORDS
     scan = PageScan(live_blog=live_blog, boilerplate_words=words,
-                    skip_tags=bp.SKIP_TAGS - {"noscript"} if noscript else bp.SKIP_TAGS)
+                    skip_tags=bp.SKIP_TAGS - {"noscript"} if noscript else bp.SKIP_TAGS,
+                    hiding_classes=hiding_classes)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
     named_furniture = scan.named_furniture
@@ -129,8 +134,10 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False) -> PageS
                     walk(el, current, inner_links, article_depth)
             elif kind is _SKIP:
                 pass
-            elif el.get("style") and is_hidden(el):
-                # display:none (a closed dialog, a collapsed menu): what
+            elif (el.get("style") and is_hidden(el)) or (
+                    hiding_classes and (names := el.get("class")) and hidden_by_class(names)):
+                # display:none or a framework's hiding class (a closed dialog, a
+                # collapsed menu, a browser-update banner): what
                 # collect_paragraphs never reads inside a container scores
                 # nothing either (its tail counts, below)
                 pass

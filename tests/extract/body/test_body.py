@@ -560,3 +560,24 @@ def test_a_story_split_into_blocks_of_one_kind_is_read_whole():
                f"{ad}<div class='col'><div class='body'>"
                f"{''.join(f'<p>{p}</p>' for p in SPLIT_PARTS[1])}</div></div></div></body></html>")
     assert body_of(cousins).paragraphs[-2:] == SPLIT_PARTS[1]
+
+
+def test_a_banner_hidden_by_a_frameworks_class_is_not_the_body_even_when_longest():
+    notice = "".join(f"<p>Your browser is out of date, so parts of this site may not work ({n}). "
+                     "Download a newer browser for free and reload the page to continue.</p>"
+                     for n in range(6))
+    story = ("<div><p>The council met on Tuesday and voted on the budget for next year, "
+             "after a debate that ran late into the evening.</p>"
+             "<p>The mayor said the vote showed that the city could plan beyond one winter, "
+             "and that the bridge repairs would start in spring.</p>"
+             "<p>Opposition members said the plan left too little for the libraries and asked "
+             "for a second vote before the summer recess.</p></div>")
+    for hiding in ("!hidden", "d-none"):
+        body = body_of(f"<html><body><div class='box {hiding}'>{notice}</div>{story}"
+                       "</body></html>")
+        assert body is not None and "The council met" in body.text, hiding
+        assert "browser is out of date" not in body.text, hiding
+    # shown on some screens: a story in such a block is the body
+    for showing in ("hidden md:block", "d-md-none", "hidden-xs"):
+        body = body_of(f"<html><body><div class='{showing}'>{story}</div></body></html>")
+        assert body is not None and "The council met" in body.text, showing

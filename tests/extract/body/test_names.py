@@ -37,7 +37,8 @@ def test_a_component_name_counts_beside_class_and_id_and_other_attributes():
 def test_the_attribute_names_a_caller_has_read_give_the_same_answers():
     for html in ("<div>x</div>", "<div class='share'>x</div>", "<div style='display: none'>x</div>",
                  "<span hidden>x</span>", "<p aria-hidden='true' id='related'>x</p>",
-                 "<div style='color: red' data-testid='newsletter'>x</div>"):
+                 "<div style='color: red' data-testid='newsletter'>x</div>",
+                 "<div class='d-none'>x</div>", "<div class='hidden md:flex'>x</div>"):
         element = _element(html)
         attributes = element.keys()
         assert is_hidden(element, attributes) == is_hidden(element)
@@ -45,7 +46,30 @@ def test_the_attribute_names_a_caller_has_read_give_the_same_answers():
         assert looks_like_boilerplate(element, attributes=attributes) \
             == looks_like_boilerplate(element)
     assert is_hidden(_element("<div style='display:none'>x</div>"), ["style"])
-    assert not is_hidden(_element("<div style='display:none'>x</div>"), ["class"])
+    assert not is_hidden(_element("<div style='display:none'>x</div>"), ["id"])
+
+
+def test_a_frameworks_hiding_class_hides_an_element_on_every_screen():
+    for names in ("d-none", "box hidden", "!hidden mt-2", "hidden! p-4", "invisible", "hide",
+                  "is-hidden notice"):
+        element = _element(f"<div class='{names}'>x</div>")
+        assert is_hidden(element), names
+        assert is_hidden(element, element.keys()), names
+
+
+def test_a_responsive_or_screen_reader_class_or_a_word_containing_hidden_does_not_hide():
+    for names in ("d-md-none", "hidden-xs", "hidden-sm hidden-md", "sr-only", "visually-hidden",
+                  "screen-reader-text", "overflow-hidden", "is-hidden-mobile", "hidden-content",
+                  "unhide", "d-none-print"):
+        assert not is_hidden(_element(f"<div class='{names}'>x</div>")), names
+
+
+def test_a_class_that_shows_the_element_again_on_some_screens_wins():
+    for names in ("hidden md:block", "hidden lg:!flex", "d-none d-md-block", "d-none d-lg-flex",
+                  "invisible sm:visible", "hidden group-hover:block"):
+        assert not is_hidden(_element(f"<div class='{names}'>x</div>")), names
+    # a print-only display is no screen's
+    assert is_hidden(_element("<div class='d-none d-print-block'>x</div>"))
 
 
 def test_a_page_builders_widget_names_its_nesting_not_furniture():

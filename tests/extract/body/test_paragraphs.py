@@ -388,3 +388,13 @@ def test_a_heading_over_nothing_but_a_list_of_links_goes_with_the_list():
 ])
 def test_a_heading_over_a_list_that_is_text_or_not_alone_stays(html):
     assert not heads_link_list(_fragment(html).find(".//h3"))
+
+
+def test_a_paragraph_hidden_by_a_frameworks_class_is_left_out_unless_a_screen_shows_it():
+    story = "The council met on Tuesday and voted on the budget for next year."
+    wide = "The mayor said the vote showed that the city could plan beyond one winter."
+    label = "Councillors were split on the cost of the new bridge over the river."
+    notice = "Your browser is out of date: update it to see this site as it was meant to be seen."
+    box = _fragment(f"<div><p>{story}</p><p class='d-none'>{notice}</p>"
+                    f"<p class='hidden md:block'>{wide}</p><p class='hidden-xs'>{label}</p></div>")
+    assert collect_paragraphs(box) == [story, wide, label]

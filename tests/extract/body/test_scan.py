@@ -45,6 +45,18 @@ def test_a_hidden_line_break_is_not_recorded():
     assert scan.text_chars[body.get_element_by_id("d")] == 2 * len(LINE)
 
 
+def test_a_block_hidden_by_a_frameworks_class_is_not_scanned_unless_shown_on_some_screen():
+    paragraphs = f"<p>{LINE}</p><p>{LINE}</p>"
+    body = _body(f"<html><body><div id='banner' class='!hidden'>{paragraphs}{paragraphs}</div>"
+                 f"<div id='wide' class='hidden md:block'>{paragraphs}</div>"
+                 f"<div id='small' class='d-md-none'>{paragraphs}</div></body></html>")
+    assert body.get_element_by_id("banner") in scan_page(body).scores  # (read on request only)
+    scan = scan_page(body, hiding_classes=True)
+    assert body.get_element_by_id("banner") not in scan.scores
+    assert scan.scores[body.get_element_by_id("wide")] == 2 * len(LINE)
+    assert scan.scores[body.get_element_by_id("small")] == 2 * len(LINE)
+
+
 def test_a_paragraph_credits_three_blocks_above_it_and_none_above_a_nested_article():
     body = _body(f"<html><body><main><section><div><p>{LINE}</p></div></section></main>"
                  f"<article><article id='card'><p>{LINE}</p></article></article></body></html>")
