@@ -144,9 +144,6 @@ MIN_GENERATED_TOKEN_CHARS = 6
 #: Attribute values that mark the main text (schema.org microdata and friends).
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description"})
 
-#: Short paragraphs that are page furniture, not article text (whole-text match).
-#: Possessive ``*+`` where a run could be split many ways keeps the match linear: with
-#: plain ``*`` a hostile paragraph of dots or digits backtracks quadratically.
 #: The label an advertisement carries, in the languages the press prints one in (press
 #: codes and ad networks' policies ask for a label, in the page's language; in the
 #: scripts of Asia and the Middle East too: th, ja, zh, ko, vi, tr, ar, fa, hi). Alone, it
@@ -164,6 +161,9 @@ _AD_LABELS = "|".join(re.escape(word) for word in sorted(AD_LABEL_WORDS, key=len
 #: A text that is an ad label alone, whatever marks surround it.
 AD_LABEL = re.compile(r"^\W*(?:" + _AD_LABELS + r")\W*$", re.IGNORECASE)
 
+#: Short paragraphs that are page furniture, not article text (whole-text match).
+#: Possessive ``*+`` where a run could be split many ways keeps the match linear: with
+#: plain ``*`` a hostile paragraph of dots or digits backtracks quadratically.
 FURNITURE_TEXT = re.compile(
     r"""^\W*+(?:
         # "read more" and friends, several languages

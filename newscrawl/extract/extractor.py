@@ -1557,8 +1557,8 @@ def _in_printed_clock(run: _Run, parsed, layer: str):
         return parsed
     if stated_in_utc(parsed.raw):
         # (its date markup was read by _in_printed_offset; the date-classed lines are not
-        # read for it: they cost the median page 0.14 ms, a speed budget the round broke,
-        # and changed no labelled development page)
+        # read for it: reading them for every UTC statement cost the speed budget and
+        # changed no labelled development page; docs/benchmarks.md, the thirteenth round)
         elements = []
     else:
         elements = run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]

@@ -38,7 +38,7 @@ import lxml.html
 from newscrawl.model.article import Image
 from newscrawl.extract.alternation import prefix_alternation
 from newscrawl.extract.boilerplate import AD_LABEL
-from newscrawl.extract.credit_labels import CREDIT_LABELS
+from newscrawl.extract.credit_labels import CREDIT_LABEL_WORDS, CREDIT_LABELS
 from newscrawl.extract.structure import caption_beside_image
 from newscrawl.extract.markup import (WITHIN, class_has, in_related, is_within, joined_text, text_of,
                                       with_attribute)
@@ -138,8 +138,10 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CREDIT_WORDS = prefix_alternation(CREDIT_LABELS)
 #: The colons after a credit label: ASCII and the full-width one of CJK text.
 _COLON = "[:：]"
-#: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照").
-_CJK_SLASH_LABELS = "图片|圖片|照片|图|圖|摄影|攝影|来源|來源"
+#: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照"):
+#: the Chinese words of :data:`CREDIT_LABEL_WORDS`, and "照片" (photo), read as a label
+#: only before the slash.
+_CJK_SLASH_LABELS = prefix_alternation((*CREDIT_LABEL_WORDS["zh"], "照片"))
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
