@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from newscrawl.crawl.lifeline import kill_me_with_parent  # noqa: E402
 from newscrawl.storage.dataset import read_articles  # noqa: E402
 from newscrawl.testsite import TestSite  # noqa: E402
 
@@ -61,9 +62,11 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
     if server is None:
         sys.exit("redis-server is not installed (Debian: apt-get install redis-server)")
     port = free_port()
+    # (killed by the kernel when this script dies, even by SIGKILL: newscrawl.crawl.lifeline)
     process = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port),
                                 "--save", "", "--appendonly", "no", "--dir", str(workdir)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               preexec_fn=kill_me_with_parent)
     url = f"redis://127.0.0.1:{port}/0"
     client = redis.Redis.from_url(url)
     for _ in range(200):

@@ -1,7 +1,9 @@
 """Fixtures of the distributed-mode tests: a real redis-server on 127.0.0.1.
 
 The session starts ``redis-server --bind 127.0.0.1 --port <free port> --save ''
---appendonly no`` as a subprocess and stops it at the end; the tests skip with a clear
+--appendonly no`` as a subprocess and stops it at the end (it dies with the test process
+too, even one killed with SIGKILL: ``prctl(PR_SET_PDEATHSIG)``, as the crawl's own
+workers do); the tests skip with a clear
 message when redis-server or scrapy-redis is not installed. Each test gets the database
 flushed, so tests never see each other's keys.
 """
@@ -10,10 +12,11 @@ from __future__ import annotations
 
 import shutil
 import socket
-import subprocess
 import time
 
 import pytest
+
+from tests.distributed.fleet_helpers import start_redis_server
 
 REDIS_SERVER = shutil.which("redis-server")
 
@@ -36,10 +39,7 @@ def redis_server(tmp_path_factory):
 
     port = free_port()
     workdir = tmp_path_factory.mktemp("redis")
-    process = subprocess.Popen(
-        [REDIS_SERVER, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
-         "--appendonly", "no", "--dir", str(workdir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = start_redis_server(REDIS_SERVER, port, workdir)
     url = f"redis://127.0.0.1:{port}/0"
     client = redis.Redis.from_url(url)
     deadline = time.monotonic() + 10

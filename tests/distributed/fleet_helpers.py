@@ -8,12 +8,23 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from newscrawl.crawl.lifeline import kill_me_with_parent
 from newscrawl.storage.dataset import read_articles
 from tests.run_helpers import FAST, PROJECT, SCRAPY, crawl_args
 
 #: Settings that make a fleet test quick: short idle stop, quick death detection.
 FLEET_FAST = ("-s", "NEWSCRAWL_REDIS_IDLE_SECONDS=2", "-s", "NEWSCRAWL_REDIS_HEARTBEAT_SECONDS=2",
               "-s", "NEWSCRAWL_REDIS_POLL_SECONDS=0.25", "-s", "NEWSCRAWL_EXTRACT_WORKERS=0")
+
+
+def start_redis_server(executable: str, port: int, workdir: Path) -> subprocess.Popen:
+    """A redis-server on 127.0.0.1:``port`` without persistence, killed by the kernel when
+    the process that started it dies (``prctl(PR_SET_PDEATHSIG)`` in the child before it
+    runs redis-server: a test run killed outright leaves no server behind)."""
+    return subprocess.Popen(
+        [executable, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
+         "--appendonly", "no", "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=kill_me_with_parent)
 
 
 class Worker:
