@@ -8,13 +8,13 @@ import datetime as dt
 import gzip
 import os
 import re
-import subprocess
 import sys
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from newscrawl.storage.warc import gzip_member, http_message, warc_bytes
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))
@@ -97,8 +97,8 @@ def scrapy_args(command: list[str], output: Path, *extra: str) -> list[str]:
 
 def run_scrapy(command: list[str], output: Path, *extra: str, timeout: float = 300) -> ArchiveRun:
     """Run a scrapy command in the project folder to its end."""
-    proc = subprocess.run(scrapy_args(command, output, *extra), cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = processes.run(scrapy_args(command, output, *extra), cwd=ROOT, capture_output=True,
+                         text=True, timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     stats = {k: int(v) for k, v in _STAT.findall(proc.stderr)}
     return ArchiveRun(proc.returncode, proc.stdout, proc.stderr, stats)
 

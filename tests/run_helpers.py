@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from newscrawl.crawl.lifeline import CRAWL_PID_VARIABLE
 from newscrawl.storage.dataset import read_articles
+from tests import processes
 
 PROJECT = Path(__file__).resolve().parents[1]
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))
@@ -37,15 +38,15 @@ def crawl_args(site_url: str, output: Path, *extra: str) -> list[str]:
 def run_crawl(site_url: str, output: Path, *extra: str,
               timeout: float = 120) -> subprocess.CompletedProcess:
     """Run one crawl to its end."""
-    return subprocess.run(crawl_args(site_url, output, *extra), cwd=PROJECT,
-                          capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return processes.run(crawl_args(site_url, output, *extra), cwd=PROJECT,
+                         capture_output=True, text=True, timeout=timeout,
+                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
 def start_crawl(site_url: str, output: Path, *extra: str) -> subprocess.Popen:
     """Start one crawl in the background (stdout / stderr to DEVNULL)."""
-    return subprocess.Popen(crawl_args(site_url, output, *extra), cwd=PROJECT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return processes.popen(crawl_args(site_url, output, *extra), cwd=PROJECT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def processes_of_crawl(crawl_pid: int) -> set[int]:

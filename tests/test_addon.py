@@ -20,6 +20,7 @@ from scrapy.utils.misc import load_object
 from newscrawl import Addon, defaults
 from newscrawl.addon import COMPONENTS, CRAWL_SETTINGS
 from newscrawl.testsite.server import TestSite
+from tests import processes
 
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))
 
@@ -123,8 +124,8 @@ def start_project(parent: Path, name: str, *, addon: bool) -> Path:
 
 def run(cwd: Path, *args: str, timeout: int = 180) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
-    return subprocess.run([SCRAPY, *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env={**env, "PYTHONUNBUFFERED": "1"})
+    return processes.run([SCRAPY, *args], cwd=cwd, capture_output=True, text=True,
+                         timeout=timeout, env={**env, "PYTHONUNBUFFERED": "1"})
 
 
 def summary_of(result: subprocess.CompletedProcess) -> dict[str, str]:

@@ -1,13 +1,13 @@
 """The 0.1 module paths stay importable (one module object, with a DeprecationWarning)."""
 
 import importlib
-import subprocess
 import sys
 
 import pytest
 from scrapy.utils.misc import load_object
 
 from newscrawl.aliases import MOVED, new_name
+from tests import processes
 
 
 @pytest.mark.parametrize("old", sorted(MOVED))
@@ -43,5 +43,5 @@ def test_an_old_path_in_a_fresh_interpreter_loads_no_second_copy():
             "import newscrawl.spiders.base as old, newscrawl.crawl.spiders.base as new;"
             "import sys; print(old is new, len({id(m) for m in sys.modules.values()"
             " if (getattr(m, '__file__', '') or '').endswith('spiders/base.py')}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = processes.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "1"]

@@ -3,11 +3,11 @@ on a real demo crawl, its three readers agree and it draws its plot."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tests import processes
 
 nbformat = pytest.importorskip("nbformat", reason="nbformat not installed (pip install nbformat)")
 nbclient = pytest.importorskip("nbclient", reason="nbclient not installed (pip install nbclient)")
@@ -30,8 +30,8 @@ def demo_output(tmp_path_factory):
     """A demo crawl into a temporary output folder."""
     out = tmp_path_factory.mktemp("notebook-demo")
     exe = Path(sys.executable).with_name("scrapy")
-    result = subprocess.run([str(exe), "crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=180)
+    result = processes.run([str(exe), "crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-3000:]
     return out
 

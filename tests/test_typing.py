@@ -3,16 +3,16 @@ configuration, and the few dependencies it may not follow, are in pyproject.toml
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_mypy_finds_no_errors_in_the_package(tmp_path):
-    checked = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path)],
-                             cwd=ROOT, capture_output=True, text=True, timeout=600)
+    checked = processes.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert "No module named mypy" not in checked.stderr, "install the test extra: mypy"
     assert checked.returncode == 0, checked.stdout[-6000:] + checked.stderr[-2000:]
     assert "Success: no issues found" in checked.stdout

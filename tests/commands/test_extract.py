@@ -22,6 +22,7 @@ from newscrawl.extract.record import TAKEN, TRIED, UNREACHED, ExtractionRecord
 from newscrawl.model.article import Article, field_names
 from newscrawl.testsite import DEMO_ROOT
 from newscrawl.testsite.appsite import build_app_site
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -54,8 +55,8 @@ who advertise on the back cover, so no money came from the harbour budget.</p>
 def scrapy(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
     """Run this environment's scrapy in the project folder."""
     exe = Path(sys.executable).with_name("scrapy")
-    return subprocess.run([str(exe), *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return processes.run([str(exe), *args], cwd=ROOT, capture_output=True, text=True,
+                         timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
 @pytest.fixture()

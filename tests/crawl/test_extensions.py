@@ -16,6 +16,7 @@ from tests.crawlers import newscrawl_crawler
 
 from newscrawl.crawl.extensions import (CrawlReport, Progress, ProgressLog, progress_line,
                                   rate_per_minute, run_stats_table)
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
@@ -24,8 +25,8 @@ UTC = dt.timezone.utc
 def scrapy(*args: str, timeout: int = 180) -> subprocess.CompletedProcess:
     """Run this environment's scrapy in the project folder."""
     exe = Path(sys.executable).with_name("scrapy")
-    return subprocess.run([str(exe), *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return processes.run([str(exe), *args], cwd=ROOT, capture_output=True, text=True,
+                         timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
 def test_rates_are_per_minute_over_the_interval():

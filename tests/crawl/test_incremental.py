@@ -19,6 +19,7 @@ from newscrawl.storage.dataset import checks_dataset
 from newscrawl.crawl.outcome import EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.run_helpers import article_gets, run_crawl
+from tests import processes
 
 UTC = dt.timezone.utc
 T0 = dt.datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -232,16 +233,15 @@ def test_a_url_listed_twice_keeps_its_newest_listing_date():
 def test_a_listed_url_that_redirects_is_not_fetched_again(tmp_path):
     """A listed URL answers 301 to the article's canonical path: the next run skips the
     listed URL as well (its check is recorded), so nothing is requested again."""
-    import subprocess
     from urllib.parse import urlsplit
 
     from newscrawl.testsite import DEMO_ROOT
     from tests.run_helpers import FAST, PROJECT, SCRAPY
 
     def crawl(url):
-        return subprocess.run([SCRAPY, "crawl", "article", "-a", f"url={url}",
-                               "-s", f"NEWSCRAWL_OUTPUT={tmp_path}", *FAST],
-                              cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        return processes.run([SCRAPY, "crawl", "article", "-a", f"url={url}",
+                              "-s", f"NEWSCRAWL_OUTPUT={tmp_path}", *FAST],
+                             cwd=PROJECT, capture_output=True, text=True, timeout=120)
 
     with TestSite(root=DEMO_ROOT, port=0) as site:
         final = site.articles[0]

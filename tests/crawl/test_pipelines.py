@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -21,6 +20,7 @@ from newscrawl.model.failure import Failure, failure_from_exception
 from newscrawl.crawl.pipelines import DatesPipeline, ParquetPipeline, fill_dates
 from newscrawl.storage.dataset import WriterOptions
 from newscrawl.extract.profiles import get_profile
+from tests import processes
 
 UTC = dt.timezone.utc
 PROJECT = Path(__file__).resolve().parents[2]
@@ -196,8 +196,8 @@ _CRAWL = textwrap.dedent("""
 
 
 def test_the_project_pipelines_run_in_a_real_crawl(tmp_path):
-    done = subprocess.run([sys.executable, "-c", _CRAWL, str(tmp_path)], cwd=PROJECT,
-                          capture_output=True, text=True, timeout=180)
+    done = processes.run([sys.executable, "-c", _CRAWL, str(tmp_path)], cwd=PROJECT,
+                         capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     stats = json.loads(done.stdout.strip().splitlines()[-1])
     assert stats["newscrawl/articles_written"] == 1

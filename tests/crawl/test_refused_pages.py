@@ -15,7 +15,7 @@ from newscrawl.testsite.routes import Response, Route, exact
 from tests.run_helpers import FAST, SCRAPY, PROJECT
 
 import socket
-import subprocess
+from tests import processes
 
 SENTENCE = ("The council met on Tuesday to discuss the harbour plan, which would add two "
             "new piers and a ferry terminal by the end of the decade. ")
@@ -43,7 +43,7 @@ def crawl(html: str, output, *extra, port: int = 0):
     """Crawl the one URL /harbour/ (serving ``html``); (result, GETs of /harbour/)."""
     route = Route("harbour", exact("/harbour/"), lambda request: Response(200, html.encode()))
     with TestSite(port=port, extra_routes=[route]) as site:
-        result = subprocess.run(
+        result = processes.run(
             [SCRAPY, "crawl", "article", "-a", f"url={site.url('/harbour/')}",
              "-s", f"NEWSCRAWL_OUTPUT={output}", "-s", "NEWSCRAWL_EXTRACT_WORKERS=0",
              *FAST, *extra], cwd=PROJECT, capture_output=True, text=True, timeout=120)

@@ -9,7 +9,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from scrapy.settings import Settings
 from newscrawl.crawl.rendering import RenderMode, RenderSetupError, render_mode
 from newscrawl.testsite import FaultRule, TestSite
 from newscrawl.testsite.appsite import build_app_site
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRAPY = str(Path(sys.executable).with_name("scrapy"))
@@ -38,8 +38,8 @@ def crawl(site: TestSite, output: Path, *settings: str, timeout: int = 240):
             "-s", f"NEWSCRAWL_OUTPUT={output}", *QUICK]
     for setting in settings:
         args += ["-s", setting]
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = processes.run(args, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
     log = proc.stdout + proc.stderr
     stats = {key: int(value) for key, value in _STAT.findall(log)}
     rows = {}
@@ -86,7 +86,7 @@ def test_render_mode_setting_and_never_imports_nothing():
             "RenderMode().update_settings(s); "
             "assert dict(s.getdict('DOWNLOAD_HANDLERS')) == before; "
             "assert not [m for m in sys.modules if 'playwright' in m], 'playwright imported'")
-    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+    processes.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
 
 
 @needs_browser

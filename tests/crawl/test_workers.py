@@ -21,6 +21,7 @@ import pytest
 from newscrawl.crawl.workers import (
     CLOSE_GRACE, ExtractionPool, ExtractionTimeout, PageJob, PageResult, WorkerCrashed,
     process_pool)
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -125,8 +126,8 @@ def run_scenario(*args: str, limit: float = 90) -> dict:
     """Run a scenario of tests/crawl/pool_scenarios.py in a child process: a pool that
     hangs fails the test after ``limit`` seconds (the child is killed, its workers with it)."""
     try:
-        done = subprocess.run([sys.executable, "-m", "tests.crawl.pool_scenarios", *args],
-                              cwd=ROOT, capture_output=True, text=True, timeout=limit)
+        done = processes.run([sys.executable, "-m", "tests.crawl.pool_scenarios", *args],
+                             cwd=ROOT, capture_output=True, text=True, timeout=limit)
     except subprocess.TimeoutExpired as hung:
         pytest.fail(f"the pages were not all back after {limit:g} s: the pool hung\n"
                     f"{(hung.stderr or b'')[-3000:]!r}")

@@ -8,9 +8,9 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newscrawl.crawl.lifeline import kill_me_with_parent
 from newscrawl.storage.dataset import read_articles
 from tests.run_helpers import FAST, PROJECT, SCRAPY, crawl_args
+from tests import processes
 
 #: Settings that make a fleet test quick: short idle stop, quick death detection.
 FLEET_FAST = ("-s", "NEWSCRAWL_REDIS_IDLE_SECONDS=2", "-s", "NEWSCRAWL_REDIS_HEARTBEAT_SECONDS=2",
@@ -21,10 +21,10 @@ def start_redis_server(executable: str, port: int, workdir: Path) -> subprocess.
     """A redis-server on 127.0.0.1:``port`` without persistence, killed by the kernel when
     the process that started it dies (``prctl(PR_SET_PDEATHSIG)`` in the child before it
     runs redis-server: a test run killed outright leaves no server behind)."""
-    return subprocess.Popen(
+    return processes.popen(
         [executable, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
          "--appendonly", "no", "--dir", str(workdir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=kill_me_with_parent)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 class Worker:
@@ -35,8 +35,8 @@ class Worker:
         self.stdout_path = logs / f"{name}.out"
         self.stderr_path = logs / f"{name}.err"
         with open(self.stdout_path, "w") as out, open(self.stderr_path, "w") as err:
-            self.process = subprocess.Popen(args, cwd=PROJECT, stdout=out, stderr=err,
-                                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+            self.process = processes.popen(args, cwd=PROJECT, stdout=out, stderr=err,
+                                           env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
     def wait(self, timeout: float = 120) -> int:
         """The exit code, once the worker ends."""

@@ -14,6 +14,7 @@ pytest.importorskip("fastwarc")
 from newscrawl.storage.dataset import read_articles  # noqa: E402
 from newscrawl.testsite import TestSite  # noqa: E402
 from tests.archive_helpers import ROOT, _STAT, fetch_pages, scrapy_args, write_warc  # noqa: E402
+from tests import processes
 
 FILES = 6
 PER_FILE = 15
@@ -51,7 +52,7 @@ def test_three_workers_given_one_folder_read_each_file_once(tmp_path, redis_url)
         write_warc(folder / f"part-{number:02d}.warc.gz",
                    pages[number * PER_FILE:(number + 1) * PER_FILE])
     output = tmp_path / "out"
-    workers = [subprocess.Popen(
+    workers = [processes.popen(
         scrapy_args(["crawl", "warc", "-a", f"path={folder}"], output,
                     "-s", f"NEWSCRAWL_REDIS_URL={redis_url}", "-s", "NEWSCRAWL_EXTRACT_WORKERS=0"),
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

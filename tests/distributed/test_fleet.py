@@ -12,7 +12,6 @@ separate processes, a generated site of 510 articles on 127.0.0.1, one shared ou
 from __future__ import annotations
 
 import signal
-import subprocess
 import time
 
 import pytest
@@ -23,6 +22,7 @@ from newscrawl.testsite import TestSite
 from tests.distributed.fleet_helpers import non_article_gets, start_worker, url_counts
 from tests.run_helpers import (
     PROJECT, SCRAPY, all_four_readers, article_gets, duplicate_versions, stray_files)
+from tests import processes
 
 N_ARTICLES = 510
 WORKERS = 3
@@ -100,8 +100,8 @@ def test_seeds_pushed_to_a_running_worker_are_crawled(site, redis_url, redis_cli
     while not redis_client.hlen("newscrawl:article:workers") and time.monotonic() < deadline:
         time.sleep(0.05)
     urls = [site.url(path) for path in site.articles[:3]]
-    pushed = subprocess.run([SCRAPY, "seed", "article", *urls, "--redis", redis_url],
-                            cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    pushed = processes.run([SCRAPY, "seed", "article", *urls, "--redis", redis_url],
+                           cwd=PROJECT, capture_output=True, text=True, timeout=60)
     assert pushed.returncode == 0, pushed.stderr
     assert "pushed 3 seeds" in pushed.stdout
     assert worker.wait() == EXIT_OK, worker.stderr[-2000:]

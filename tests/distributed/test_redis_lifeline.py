@@ -13,6 +13,7 @@ import pytest
 
 from tests.distributed.conftest import REDIS_SERVER, free_port
 from tests.run_helpers import PROJECT
+from tests import processes
 
 #: A process that starts a redis-server as the fixture does, prints its pid, and waits.
 _STARTER = """
@@ -36,8 +37,8 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server is not installed")
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux-only")
 def test_a_redis_server_dies_when_its_starter_is_killed_outright(tmp_path):
-    starter = subprocess.Popen([sys.executable, "-c", _STARTER, REDIS_SERVER, str(free_port()),
-                                str(tmp_path)], cwd=PROJECT, stdout=subprocess.PIPE, text=True)
+    starter = processes.popen([sys.executable, "-c", _STARTER, REDIS_SERVER, str(free_port()),
+                               str(tmp_path)], cwd=PROJECT, stdout=subprocess.PIPE, text=True)
     try:
         server_pid = int(starter.stdout.readline())
         assert _alive(server_pid)

@@ -4,7 +4,6 @@ charts, the text form, ``python -m newscrawl.report``; and the report of a real 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -19,6 +18,7 @@ from newscrawl.report import build_report, find_drops, load_history, summarise
 from newscrawl.report.__main__ import parse_since
 from newscrawl.report.page import publication_series
 from newscrawl.report.svg import coverage_grid, horizontal_bars, share_colour, stacked_columns
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
@@ -214,11 +214,11 @@ def test_parse_since():
 
 def test_python_module_builds_the_report(tmp_path):
     write_dataset(tmp_path, [article("a.example", 1)])
-    result = subprocess.run([sys.executable, "-m", "newscrawl.report", str(tmp_path)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = processes.run([sys.executable, "-m", "newscrawl.report", str(tmp_path)],
+                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "1 articles from 1 sites" in result.stdout
     assert list((tmp_path / "reports").glob("report-*.html"))
-    missing = subprocess.run([sys.executable, "-m", "newscrawl.report", str(tmp_path / "nope")],
-                             capture_output=True, text=True, cwd=ROOT, timeout=60)
+    missing = processes.run([sys.executable, "-m", "newscrawl.report", str(tmp_path / "nope")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert missing.returncode == 2 and "no such" in missing.stderr

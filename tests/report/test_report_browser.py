@@ -21,6 +21,7 @@ from newscrawl.model.failure import Failure
 from newscrawl.report import build_report
 from newscrawl.report.svg import BAR_COLOUR, FAILURE_COLOUR
 from tests.report.test_report import write_dataset
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[2]
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
@@ -52,7 +53,7 @@ def chromium(*args: str, profile: Path, timeout: int = 90) -> subprocess.Complet
                "--no-first-run", "--disable-background-networking", "--disable-component-update",
                "--disable-sync", "--disable-extensions", "--hide-scrollbars",
                f"--user-data-dir={profile}", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    return processes.run(command, capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +61,9 @@ def report_page(tmp_path_factory):
     """The report of a demo crawl (plus two failure rows, so every chart has data)."""
     out = tmp_path_factory.mktemp("browser-demo")
     exe = Path(sys.executable).with_name("scrapy")
-    crawl = subprocess.run([str(exe), "crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}",
-                            "-s", "NEWSCRAWL_REPORT=0"], cwd=ROOT, capture_output=True,
-                           text=True, timeout=180, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    crawl = processes.run([str(exe), "crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}",
+                           "-s", "NEWSCRAWL_REPORT=0"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert crawl.returncode == 0, crawl.stderr[-3000:]
     write_dataset(out, failures=[
         Failure(url="http://127.0.0.1/missing", stage="fetch", error_type="HttpError", http_status=404),

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
 import sys
 from collections import Counter
 
@@ -24,6 +23,7 @@ from newscrawl.crawl.outcome import EXIT_LOCKED
 from newscrawl.crawl.pipelines import ParquetPipeline
 from tests.run_helpers import PROJECT, all_four_readers
 from tests.storage.test_lock import hold_lock
+from tests import processes
 
 UTC = dt.timezone.utc
 DAY = dt.datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -100,9 +100,9 @@ def test_compaction_is_refused_while_the_output_is_locked(small_files):
     before = sorted(p.name for p in (small_files / "articles").rglob("*.parquet"))
     holder = hold_lock(small_files)
     try:
-        result = subprocess.run([sys.executable, "-m", "newscrawl", "compact", "--output",
-                                 str(small_files)], cwd=PROJECT, capture_output=True, text=True,
-                                timeout=60)
+        result = processes.run([sys.executable, "-m", "newscrawl", "compact", "--output",
+                                str(small_files)], cwd=PROJECT, capture_output=True, text=True,
+                               timeout=60)
     finally:
         holder.kill()
         holder.wait()

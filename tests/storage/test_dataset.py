@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import subprocess
 import sys
 import textwrap
 import time
@@ -40,6 +39,7 @@ from newscrawl.storage.recovery import clean_abandoned_staging, recover_abandone
 from newscrawl.model.failure import Failure, failure_schema
 from newscrawl.crawl.pipelines import ParquetPipeline
 from newscrawl.storage.spool import SPOOL_SUFFIX
+from tests import processes
 
 UTC = dt.timezone.utc
 PROJECT = Path(__file__).resolve().parents[2]
@@ -253,8 +253,8 @@ _KILLED_RUN = textwrap.dedent("""
 
 def test_a_killed_run_leaves_nothing_visible_and_the_next_run_recovers_it(tmp_path):
     run_pipeline(tmp_path, [make_article(n) for n in range(2)])
-    killed = subprocess.run([sys.executable, "-c", _KILLED_RUN, str(tmp_path)], cwd=PROJECT,
-                            capture_output=True, timeout=120)
+    killed = processes.run([sys.executable, "-c", _KILLED_RUN, str(tmp_path)], cwd=PROJECT,
+                           capture_output=True, timeout=120)
     assert killed.returncode == -9, killed.stderr.decode()[-2000:]
     spools = list((tmp_path / STAGING).rglob("*" + SPOOL_SUFFIX))
     assert spools and all(p.stat().st_size > 0 for p in spools)  # records spooled, unpublished

@@ -14,6 +14,7 @@ from newscrawl.storage.lock import LOCK_FILE, OutputLocked, acquire_output_lock,
 from newscrawl.crawl.outcome import EXIT_LOCKED, EXIT_OK
 from newscrawl.testsite import TestSite
 from tests.run_helpers import PROJECT, article_gets, run_crawl, start_crawl
+from tests import processes
 
 _HOLDER = textwrap.dedent("""
     import sys, time
@@ -26,8 +27,8 @@ _HOLDER = textwrap.dedent("""
 
 def hold_lock(output) -> subprocess.Popen:
     """Another process holding the output lock (until killed)."""
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(output)], cwd=PROJECT,
-                              stdout=subprocess.PIPE, text=True)
+    holder = processes.popen([sys.executable, "-c", _HOLDER, str(output)], cwd=PROJECT,
+                             stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"
     return holder
 

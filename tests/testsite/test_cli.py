@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import as_host, http_request, xml_root
+from tests import processes
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 KYIV_ROOT = PROJECT_ROOT / "tests" / "fixtures" / "sites" / "kyivindependent"
@@ -22,9 +23,9 @@ ZYTE = PROJECT_ROOT.parent / "shared" / "corpora" / "zyte"
 @contextmanager
 def serving(*args):
     """Run the command line, yield (base URL, first lines), stop it with SIGTERM."""
-    process = subprocess.Popen([sys.executable, "-m", "newscrawl.testsite", "--port", "0", *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               cwd=PROJECT_ROOT)
+    process = processes.popen([sys.executable, "-m", "newscrawl.testsite", "--port", "0", *args],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              cwd=PROJECT_ROOT)
     try:
         first = process.stdout.readline()
         match = re.match(r"serving (http://127\.0\.0\.1:\d+/) from (.+)$", first.strip())
@@ -81,7 +82,7 @@ def test_corpus():
     (("--site", "no-equals-sign"), "HOST=DIR"),
 ])
 def test_bad_arguments_exit_2(args, message):
-    result = subprocess.run([sys.executable, "-m", "newscrawl.testsite", *args],
-                            capture_output=True, text=True, timeout=30, cwd=PROJECT_ROOT)
+    result = processes.run([sys.executable, "-m", "newscrawl.testsite", *args],
+                           capture_output=True, text=True, timeout=30, cwd=PROJECT_ROOT)
     assert result.returncode == 2
     assert message in result.stderr

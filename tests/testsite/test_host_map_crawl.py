@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from newscrawl.testsite import TestSite
+from tests import processes
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 KYIV_ROOT = PROJECT_ROOT / "tests" / "fixtures" / "sites" / "kyivindependent"
@@ -22,7 +22,7 @@ def test_article_spider_crawls_the_real_name_through_the_host_map(tmp_path):
     if not scrapy.exists():
         pytest.skip("the scrapy command is not installed in this environment")
     with TestSite(sites={"kyivindependent.com": KYIV_ROOT}) as site:
-        result = subprocess.run(
+        result = processes.run(
             [str(scrapy), "crawl", "article", "-a", "site=https://kyivindependent.com",
              "-s", f"NEWSCRAWL_HOST_MAP={site.host_map(as_json=True)}",
              "-s", f"NEWSCRAWL_OUTPUT={tmp_path}", "-s", "LOG_LEVEL=INFO",

@@ -20,6 +20,7 @@ from newscrawl.testsite import DEMO_ROOT, TestSite
 from newscrawl.testsite.manifest import load_manifest
 from newscrawl.testsite.server import http_date
 from .helpers import http_request
+from tests import processes
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -201,7 +202,7 @@ def test_stop_is_idempotent_and_releases_the_port():
 
 def _start_cli():
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
-    process = subprocess.Popen(
+    process = processes.popen(
         [sys.executable, "-m", "newscrawl.testsite", "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=PROJECT_ROOT)
     line = process.stdout.readline()
@@ -228,7 +229,7 @@ def test_command_line_serves_and_stops_cleanly(stop_signal):
 
 
 def test_command_line_reports_a_bad_root(tmp_path):
-    result = subprocess.run(
+    result = processes.run(
         [sys.executable, "-m", "newscrawl.testsite", "--root", str(tmp_path)],
         capture_output=True, text=True, timeout=30, cwd=PROJECT_ROOT,
         env=dict(os.environ, PYTHONPATH=str(PROJECT_ROOT)))

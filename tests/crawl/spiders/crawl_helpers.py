@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.dataset as ds
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[3]
 _STAT = re.compile(r"'(newscrawl/[^']+)': (\d+)")
@@ -35,9 +35,9 @@ class CrawlResult:
 def run_crawl(spider: str, output: Path, *args: str, timeout: int = 240) -> CrawlResult:
     """``scrapy crawl SPIDER ARGS`` in the project folder, writing into ``output``."""
     exe = Path(sys.executable).with_name("scrapy")
-    proc = subprocess.run([str(exe), "crawl", spider, *FAST, "-s", f"NEWSCRAWL_OUTPUT={output}",
-                           *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = processes.run([str(exe), "crawl", spider, *FAST, "-s", f"NEWSCRAWL_OUTPUT={output}",
+                          *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
     stats = {k: int(v) for k, v in _STAT.findall(proc.stderr)}
     urls: list[str] = []
     if (output / "articles").exists():

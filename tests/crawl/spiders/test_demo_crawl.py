@@ -15,6 +15,7 @@ import pytest
 
 from newscrawl.model.article import arrow_schema
 from newscrawl.testsite import DEMO_ROOT, TestSite
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -22,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[3]
 def scrapy(*args: str, cwd: Path = ROOT, timeout: int = 180) -> subprocess.CompletedProcess:
     """Run the scrapy command of this environment in the project folder."""
     exe = Path(sys.executable).with_name("scrapy")
-    return subprocess.run([str(exe), *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return processes.run([str(exe), *args], cwd=cwd, capture_output=True, text=True,
+                         timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ host names.)"""
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 
@@ -13,6 +12,7 @@ from newscrawl.crawl.spiders.base import allowed_hosts
 from newscrawl.testsite import TestSite
 from newscrawl.testsite.routes import Response, Route, exact, redirect
 from tests.run_helpers import FAST, PROJECT, SCRAPY
+from tests import processes
 
 PAGE = ("<html><head><title>x</title></head><body><article><h1>Tram line reopens</h1>"
         + "<p>The tram line to the south reopened on Monday after two years of works.</p>" * 20
@@ -44,7 +44,7 @@ def crawl_sitemap(tmp_path, *extra):
     holder = [0]
     with TestSite(extra_routes=routes(holder)) as site:
         holder[0] = site.port
-        result = subprocess.run(
+        result = processes.run(
             [SCRAPY, "crawl", "article", "-a", f"sitemap={site.url('/news-sitemap.xml')}",
              "-s", f"NEWSCRAWL_OUTPUT={tmp_path / 'out'}", "-s", "NEWSCRAWL_EXTRACT_WORKERS=0",
              *FAST, *extra], cwd=PROJECT, capture_output=True, text=True, timeout=120)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 
 from newscrawl.testsite import TestSite
 from newscrawl.testsite.routes import Response, Route, exact
 from tests.run_helpers import FAST, PROJECT, SCRAPY
+from tests import processes
 
 PAGE = ("<html><head><title>x</title></head><body><article><h1>Pier reopens</h1>"
         + "<p>The pier reopened on Monday after repairs that took the whole winter.</p>" * 20
@@ -22,7 +22,7 @@ def user_agents_seen(tmp_path, *extra) -> list[str]:
 
     with TestSite(extra_routes=[Route("pier", exact("/news/pier-reopens-after-repairs"),
                                       answer)]) as site:
-        result = subprocess.run(
+        result = processes.run(
             [SCRAPY, "crawl", "article", "-a", f"url={site.url('/news/pier-reopens-after-repairs')}",
              "-s", f"NEWSCRAWL_OUTPUT={tmp_path / 'out'}", "-s", "NEWSCRAWL_EXTRACT_WORKERS=0",
              *FAST, *extra], cwd=PROJECT, capture_output=True, text=True, timeout=120)

@@ -23,6 +23,7 @@ from newscrawl.storage.spool import SPOOL_SUFFIX, read_spool  # noqa: E402
 from newscrawl.testsite import TestSite  # noqa: E402
 from tests.archive_helpers import ROOT, fetch_pages, run_warc, scrapy_args, write_warc  # noqa: E402
 from tests.run_helpers import all_four_readers, stray_files  # noqa: E402
+from tests import processes
 
 N_ARTICLES = 120
 
@@ -52,7 +53,7 @@ def test_kill_9_while_reading_an_archive_then_rerun(tmp_path):
         target = rng.randint(3, 30)
         before = read_articles(output).num_rows if (output / "articles").exists() else 0
         old_dirs = staging_dirs(output)
-        process = subprocess.Popen(
+        process = processes.popen(
             scrapy_args(["crawl", "warc", "-a", f"path={path}"], output,
                         "-s", "NEWSCRAWL_EXTRACT_WORKERS=1", "-s", "NEWSCRAWL_SPOOL_SYNC_SECONDS=0"),
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,6 +12,7 @@ import pytest
 
 from newscrawl.extract.language import normalise_language
 from newscrawl.extract.profiles import ProfileVersion, SiteProfile, all_profiles, get_profile, profile_for_url
+from tests import processes
 
 ROOT = Path(__file__).resolve().parents[3]
 PROFILES = all_profiles()
@@ -123,7 +123,7 @@ def test_url_patterns_tell_articles_from_other_pages(name):
 
 def test_scrapy_list_shows_every_profile():
     scrapy = Path(sys.executable).with_name("scrapy")
-    result = subprocess.run([str(scrapy), "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = processes.run([str(scrapy), "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     listed = set(result.stdout.split())
     assert set(NAMES) <= listed
