@@ -490,6 +490,16 @@ def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
     return collapse(htmllib.unescape(re.sub(r"<[^<>]*>", " ", printed)))
 
 
+#: The text nodes of the page's body a reader sees (scripts and style sheets left out).
+_PRINTED_TEXT_NODES = XP("//body//text()[not(ancestor::script or ancestor::style)]")
+
+
+def printed_words(tree) -> set[str]:
+    """The words (:data:`newscrawl.text.WORD`, case-folded) of the text the page's body
+    prints: what a caller asks whether a name is shown anywhere on the page."""
+    return {word.casefold() for node in _PRINTED_TEXT_NODES(tree) for word in WORD.findall(node)}
+
+
 def printed_texts(html: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Which of the ``wanted`` texts the page prints as the whole text of one element:
     ``{key: the text as printed}`` for each key found (the first place in the page).
@@ -1254,10 +1264,17 @@ def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
     return []
 
 
+#: The longest text of a bold paragraph read as a signature: a name, perhaps with its
+#: agency or initials ("Jana Roth (jr)", "Jane Doe, Reuters"); a longer bold paragraph is
+#: a passage of the story (a page printing all its text in bold).
+MAX_SIGNATURE_CHARS = 80
+
+
 def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
-    a byline convention of several publishers."""
-    return [text_of(p) for p in SIGNATURE_PARAGRAPHS(container)]
+    a byline convention of several publishers; no longer than :data:`MAX_SIGNATURE_CHARS`."""
+    texts = (text_of(p) for p in SIGNATURE_PARAGRAPHS(container))
+    return [text for text in texts if len(text) <= MAX_SIGNATURE_CHARS]
 
 
 # -- the heading printed just before the story -----------------------------------------

@@ -469,6 +469,9 @@ def test_a_bold_signature_closing_the_story_in_a_paragraph_or_a_div_of_its_own()
         # is a sentence
         ("<div><p>Mehr dazu:</p><p><b>Jana Roth</b></p></div>", ["Jana Roth"]),
         ("<div><b>Jana Roth</b> berichtet aus Berlin.</div>", []),
+        # a long bold paragraph is a passage of the story, not a signature
+        ("<p><b>" + "Die Fähre fährt ab Juni nur noch zweimal am Tag, auch am Wochenende. " * 2
+         + "</b></p>", []),
     ]:
         root = lxml.html.fromstring(f"<div>{story}{closing}</div>")
         assert markup.signature_texts(root) == expected, closing
