@@ -490,14 +490,47 @@ def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
     return collapse(htmllib.unescape(re.sub(r"<[^<>]*>", " ", printed)))
 
 
-#: The text nodes of the page's body a reader sees (scripts and style sheets left out).
-_PRINTED_TEXT_NODES = XP("//body//text()[not(ancestor::script or ancestor::style)]")
+#: Elements whose text the page does not print.
+_UNPRINTED_TEXT_TAGS = ("script", "style")
 
 
-def printed_words(tree) -> set[str]:
-    """The words (:data:`newscrawl.text.WORD`, case-folded) of the text the page's body
-    prints: what a caller asks whether a name is shown anywhere on the page."""
-    return {word.casefold() for node in _PRINTED_TEXT_NODES(tree) for word in WORD.findall(node)}
+def printed_text(tree) -> tuple[str, str]:
+    """(the text of the page's body, the text of its scripts and style sheets), both
+    case-folded: what :func:`prints_word` reads to ask whether a name is shown anywhere
+    on the page. The texts of elements are joined by a space (two elements' texts touching
+    in the markup, "By" and the name's link, are two words); the scripts' texts are
+    counted apart rather than left out of the walk, which costs far less."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    text = " ".join(root.itertext())
+    hidden = " ".join(text for element in root.iter(*_UNPRINTED_TEXT_TAGS) for text in element.itertext())
+    return text.casefold(), hidden.casefold()
+
+
+def prints_word(texts: tuple[str, str], word: str) -> bool:
+    """True when the page (``texts``: :func:`printed_text`) prints ``word`` as a whole
+    word, case aside, outside its scripts and style sheets (more often in the whole text
+    than in those)."""
+    word = word.casefold()
+    text, hidden = texts
+    found = _whole_word_count(text, word)
+    return found > 0 and found > _whole_word_count(hidden, word)
+
+
+def _whole_word_count(text: str, word: str) -> int:
+    """How often ``word`` stands in ``text`` with no word character touching it (a string
+    search: a pattern opening with a look-behind would be tried at every position)."""
+    count, at = 0, text.find(word)
+    while at >= 0 and word:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            count += 1
+        at = text.find(word, at + 1)
+    return count
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def printed_texts(html: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:
