@@ -5,9 +5,10 @@ the page does not print where a byline sits?
 The pages: the development part (split by site, as ``python -m newscrawl.evaluate``) of
 corpora whose labels say nothing about authors: ``zyte`` (modern news pages), ``l3s-gn1``
 (2008 layouts), ``htmldate-dev`` (the wide web; its pages also in trafilatura-dev left
-out, those have author labels) and the pages of ``pagetypes`` labelled ``article``. Each
-is extracted by the generic extractor (profiles off) and by trafilatura, a peer used here
-only as a silver reference (never in the extraction path). Two classes of candidates:
+out, those have author labels) and the pages of ``pagetypes`` labelled ``article`` (those
+with a URL: the split needs the site). Each is extracted by the generic extractor
+(profiles off) and by trafilatura, a peer used here only as a silver reference (never in
+the extraction path). Two classes of candidates:
 
 * ``none``: the extractor names nobody while some cheap sign says the page shows a
   person's byline: trafilatura names someone (``peer``); a short block among the first
