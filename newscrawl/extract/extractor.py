@@ -43,7 +43,7 @@ from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles, wiki_dates
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
-from newscrawl.text import collapse, fold, word_count
+from newscrawl.text import WORD, collapse, fold, word_count
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
 log = logging.getLogger(__name__)
@@ -973,6 +973,24 @@ def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site
     return not ({fold(n) for n in meta_names} & {fold(n) for n in people})
 
 
+#: The meta key the HTML standard defines as the name of one of the page's authors: the
+#: document's, which many sites fill with the web agency or the CMS account that built or
+#: uploaded the page rather than the story's writer.
+PAGE_AUTHOR_META_KEY = "author"
+
+
+def unprinted_page_author(key: str, names: list[str], tree) -> bool:
+    """True when a meta ``author`` value (``key`` :data:`PAGE_AUTHOR_META_KEY`) names
+    people none of whom the page prints anywhere (some word of each name missing from the
+    body's text, :func:`markup.printed_text`): the document's maker (a web agency, a
+    CMS login), not a byline the page shows. Other meta keys name the article's author
+    and are left alone."""
+    if key != PAGE_AUTHOR_META_KEY or not names:
+        return False
+    texts = markup.printed_text(tree)
+    return not any(all(markup.prints_word(texts, word) for word in WORD.findall(name)) for name in names)
+
+
 def _author_candidates(run: _Run):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
@@ -1015,6 +1033,8 @@ def _author_candidates(run: _Run):
         meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
         if meta_names and contradicted_by_byline(meta_names, _element_byline(run, names_site), names_site):
             meta_names = []  # (a byline element names others: the meta author yields to it)
+        if unprinted_page_author(hit[0], meta_names, run.ctx.tree):
+            meta_names = []  # (the page's maker, not a writer the page credits)
         yield ("meta", hit[0], " ; ".join(person_values), meta_names)
     site_named: list[str] = []
     names, raw, where = _markup_byline(run, names_site, site_named)

@@ -490,6 +490,49 @@ def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
     return collapse(htmllib.unescape(re.sub(r"<[^<>]*>", " ", printed)))
 
 
+#: Elements whose text the page does not print.
+_UNPRINTED_TEXT_TAGS = ("script", "style")
+
+
+def printed_text(tree) -> tuple[str, str]:
+    """(the text of the page's body, the text of its scripts and style sheets), both
+    case-folded: what :func:`prints_word` reads to ask whether a name is shown anywhere
+    on the page. The texts of elements are joined by a space (two elements' texts touching
+    in the markup, "By" and the name's link, are two words); the scripts' texts are
+    counted apart rather than left out of the walk, which costs far less."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    text = " ".join(root.itertext())
+    hidden = " ".join(text for element in root.iter(*_UNPRINTED_TEXT_TAGS) for text in element.itertext())
+    return text.casefold(), hidden.casefold()
+
+
+def prints_word(texts: tuple[str, str], word: str) -> bool:
+    """True when the page (``texts``: :func:`printed_text`) prints ``word`` as a whole
+    word, case aside, outside its scripts and style sheets (more often in the whole text
+    than in those)."""
+    word = word.casefold()
+    text, hidden = texts
+    found = _whole_word_count(text, word)
+    return found > 0 and found > _whole_word_count(hidden, word)
+
+
+def _whole_word_count(text: str, word: str) -> int:
+    """How often ``word`` stands in ``text`` with no word character touching it (a string
+    search: a pattern opening with a look-behind would be tried at every position)."""
+    count, at = 0, text.find(word)
+    while at >= 0 and word:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            count += 1
+        at = text.find(word, at + 1)
+    return count
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def printed_texts(html: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Which of the ``wanted`` texts the page prints as the whole text of one element:
     ``{key: the text as printed}`` for each key found (the first place in the page).
@@ -1254,10 +1297,17 @@ def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
     return []
 
 
+#: The longest text of a bold paragraph read as a signature: a name, perhaps with its
+#: agency or initials ("Jana Roth (jr)", "Jane Doe, Reuters"); a longer bold paragraph is
+#: a passage of the story (a page printing all its text in bold).
+MAX_SIGNATURE_CHARS = 80
+
+
 def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
-    a byline convention of several publishers."""
-    return [text_of(p) for p in SIGNATURE_PARAGRAPHS(container)]
+    a byline convention of several publishers; no longer than :data:`MAX_SIGNATURE_CHARS`."""
+    texts = (text_of(p) for p in SIGNATURE_PARAGRAPHS(container))
+    return [text for text in texts if len(text) <= MAX_SIGNATURE_CHARS]
 
 
 # -- the heading printed just before the story -----------------------------------------

@@ -516,9 +516,11 @@ def test_a_japanese_story_signed_in_brackets_names_its_reporter():
 
 
 def test_a_meta_author_the_visible_byline_contradicts_yields_to_the_byline():
+    # (the footer prints the meta author: a meta author printed nowhere is the next test's)
     page = ("<html><head><meta name='author' content='Harbour Media Group'></head><body>"
             "<article><h1>Ferry fares rise</h1><p class='byline'>By Tomasz Nowak</p>"
-            f"{_story('The ferry will cost more from June.')}</article></body></html>")
+            f"{_story('The ferry will cost more from June.')}</article>"
+            "<footer>© Harbour Media Group</footer></body></html>")
     assert extract_article(page, URL, profile=False).authors == ["Tomasz Nowak"]
     # the byline printing the meta author (among others) leaves the meta tag's list
     agreeing = page.replace("By Tomasz Nowak", "By Tomasz Nowak and Harbour Media Group")
@@ -532,6 +534,29 @@ def test_a_meta_author_the_visible_byline_contradicts_yields_to_the_byline():
     # nor does a line read without a byline element (a "By" line, a "Text Size" control)
     unclassed = page.replace("<p class='byline'>", "<p>")
     assert extract_article(unclassed, URL, profile=False).authors == ["Harbour Media Group"]
+
+
+def test_a_meta_author_the_page_prints_nowhere_is_the_page_maker_not_a_writer():
+    page = ("<html><head><meta name='author' content='Pixelwerk Webdesign'></head><body>"
+            f"<article><h1>Ferry fares rise</h1>{_story('The ferry will cost more from June.')}"
+            "</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == []
+    # a CMS login as the meta author, and a byline printed lower in the cascade: the byline
+    signed = page.replace("Pixelwerk Webdesign", "editor2").replace(
+        "<h1>Ferry fares rise</h1>", "<h1>Ferry fares rise</h1><p>By Tomasz Nowak</p>")
+    assert extract_article(signed, URL, profile=False).authors == ["Tomasz Nowak"]
+    # the name printed anywhere on the page (an author box, the footer), in any case: it stays
+    for printed in ("<footer>Text: TOMASZ NOWAK</footer>", "<aside><b>Tomasz Nowak</b> writes on transport.</aside>"):
+        shown = page.replace("Pixelwerk Webdesign", "Tomasz Nowak").replace("</article>", "</article>" + printed)
+        assert extract_article(shown, URL, profile=False).authors == ["Tomasz Nowak"], printed
+    # a name only in a script (the page's app state) is not printed
+    scripted = page.replace("Pixelwerk Webdesign", "Tomasz Nowak").replace(
+        "</article>", "</article><script>var who = 'Tomasz Nowak';</script>")
+    assert extract_article(scripted, URL, profile=False).authors == []
+    # other meta keys name the article's author (parse.ly's, Open Graph's): left alone
+    parsely = page.replace("name='author' content='Pixelwerk Webdesign'",
+                           "name='parsely-author' content='Tomasz Nowak'")
+    assert extract_article(parsely, URL, profile=False).authors == ["Tomasz Nowak"]
 
 
 def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():

@@ -469,6 +469,9 @@ def test_a_bold_signature_closing_the_story_in_a_paragraph_or_a_div_of_its_own()
         # is a sentence
         ("<div><p>Mehr dazu:</p><p><b>Jana Roth</b></p></div>", ["Jana Roth"]),
         ("<div><b>Jana Roth</b> berichtet aus Berlin.</div>", []),
+        # a long bold paragraph is a passage of the story, not a signature
+        ("<p><b>" + "Die Fähre fährt ab Juni nur noch zweimal am Tag, auch am Wochenende. " * 2
+         + "</b></p>", []),
     ]:
         root = lxml.html.fromstring(f"<div>{story}{closing}</div>")
         assert markup.signature_texts(root) == expected, closing
@@ -549,3 +552,23 @@ def test_a_signature_class_names_the_byline_but_not_inside_another_word():
     assert name == "autor-class" and "Marta Gil" in [e.text for e in elements]
     tree = parse_html(page.format(outer="cabecera", cls="firmante"))
     assert markup.byline_elements(tree.find(".//article"), tree)[0] != "autor-class"
+
+
+def test_a_word_is_printed_when_the_body_shows_it_outside_its_scripts():
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Jonas</title></head><body><p>Text by JONAS Brandt.</p>"
+        "<script>var author = 'Mara Lind'; var team = 'Brandt';</script>"
+        "<p>Lindgren wrote the caption.</p></body></html>")
+    texts = markup.printed_text(root)
+    assert markup.prints_word(texts, "Jonas")  # (case aside)
+    assert not markup.prints_word(texts, "Mara")  # only in a script
+    assert not markup.prints_word(texts, "Lind")  # part of a longer word only
+    # a word printed once and also named in a script is printed
+    assert markup.prints_word(texts, "Brandt")
+    # the head's title is not the body
+    assert not markup.prints_word(markup.printed_text(lxml.html.document_fromstring(
+        "<html><head><title>Jonas</title></head><body><p>Harbour news.</p></body></html>")), "Jonas")
+    # two elements' texts touching in the markup are two words
+    glued = markup.printed_text(lxml.html.document_fromstring(
+        "<html><body><div><span>By</span><a>Jonas</a></div></body></html>"))
+    assert markup.prints_word(glued, "Jonas")
