@@ -5,7 +5,7 @@ meta tags and date markup in the article scope gave nothing (or only a date rela
 to an unknown reading time):
 
 - :func:`url_date_raws`: a full day in the URL path (``/2019/10/16/``, ``/2019-10-16-``,
-  ``/20191016``), a convention of blogs and news sites alike.
+  ``/20191016``, ``/2019/nov/16/``), a convention of blogs and news sites alike.
 - :func:`visible_date_raws`: the dates printed on the page, nearest the headline first.
   Many sites print the day as plain text in a line above or below the headline or beside
   the byline ("31.10.2023", "2. November 2021", "May 19, 2020", "Datum: 22.12.2012"), or
@@ -66,6 +66,18 @@ _URL_DAY = re.compile(
     r"|(?<![\d])((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?![\d])"
     r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])"
     r"|(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?![\d]))")
+#: A full day in a URL path with the month as an English word, /yyyy/mon/dd/ (The
+#: Guardian's documented article paths, '/world/2019/nov/18/slug', and other news sites',
+#: '/stories/2019/nov/19/slug', '/news/2008/January/10/slug'): the abbreviation or the
+#: full name, any case; the day ends its path segment as in the slash form above.
+_URL_NAMED_MONTH_DAY = re.compile(
+    r"(?<![\d])((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"/(\d\d?)(?=/|\.[A-Za-z]{2,5}$|[;,]|$)",
+    re.IGNORECASE)
+#: Month number of each English month abbreviation.
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 #: A numeric day, month and year ("25/12/2020", "12.25.20", "2-3-2021").
@@ -92,14 +104,20 @@ def numeric_date_order(tree) -> str | None:
 
 
 def url_date_raws(url: str | None) -> list[str]:
-    """ISO days (``2019-10-16``) stated in a URL's path, first one first; impossible
-    months or days are skipped."""
+    """ISO days (``2019-10-16``) stated in a URL's path, first one first (numeric forms
+    before a month written as a word); impossible months or days are skipped."""
     path = urlsplit(url or "").path
     raws = []
     for match in _URL_DAY.finditer(path):
         groups = [g for g in match.groups() if g is not None]
         year, month, day = (int(g) for g in groups)
         if 1 <= month <= 12 and 1 <= day <= 31:
+            raw = f"{year:04d}-{month:02d}-{day:02d}"
+            if raw not in raws:
+                raws.append(raw)
+    for match in _URL_NAMED_MONTH_DAY.finditer(path):
+        year, month, day = int(match[1]), _MONTH_NUMBERS[match[2][:3].lower()], int(match[3])
+        if 1 <= day <= 31:
             raw = f"{year:04d}-{month:02d}-{day:02d}"
             if raw not in raws:
                 raws.append(raw)

@@ -378,3 +378,20 @@ def test_a_definition_list_term_labels_the_date_it_names():
     # a term that is no publication label leaves the order of distance from the headline
     tree = parse_html(_details_box_page("Sector"))
     assert visible_date_raws(tree, headline="Road charge plan for hauliers")[0] == "5 May 2026"
+
+
+def test_a_url_day_with_the_month_as_a_word():
+    # /yyyy/mon/dd/: the abbreviation or the full name, any case
+    assert url_date_raws("https://paper.example/world/2019/nov/18/ferry-returns") == ["2019-11-18"]
+    assert url_date_raws("https://paper.example/news/2008/January/10/ferry") == ["2008-01-10"]
+    assert url_date_raws("https://paper.example/a/2019/Sept/3/ferry.html") == ["2019-09-03"]
+    # a numeric day comes first when a path states both
+    assert url_date_raws("https://paper.example/2019/nov/18/ferry-20191117") == ["2019-11-17", "2019-11-18"]
+
+
+def test_a_month_word_not_followed_by_a_whole_day_segment_is_no_day():
+    assert url_date_raws("https://blog.example/2019/nov/3-questions-for-the-mayor/") == []
+    assert url_date_raws("https://blog.example/2019/novel/3/ferry") == []
+    assert url_date_raws("https://blog.example/2019/marchers/3/ferry") == []
+    assert url_date_raws("https://blog.example/12019/may/5/ferry") == []
+    assert url_date_raws("https://blog.example/archive/may/5/ferry") == []  # no year
