@@ -46,8 +46,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("r-it-gazzetta-valle", "body_last"): "the author's bio and a print-edition note after the story kept",
     ("r-it-gazzetta-valle", "not_in_body"): "the bio and the print-edition note kept in the body",
     ("r-ko-table-ilbo", "authors"): "a Korean byline ('Name 기자' with an e-mail) closing loose table text not read",
-    ("r-ko-table-ilbo", "published"): "a table layout's '등록' (registered) date not read; a related story's date taken",
-    ("r-ko-table-ilbo", "captions"): "the '▲' marker opening a Korean caption kept",
     ("r-pl-nextjs-portal", "authors"): "two names in one unlabelled span of hashed classes not read",
     ("r-pt-portal-br", "body_last"): "a closing '*Com informações da ...' source credit kept as the last paragraph",
     ("r-sv-lokaltidning", "authors"): "a share bar's words ('Dela Spara Lyssna') after the byline's e-mail read as a second name",
