@@ -42,8 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("q-trade-pub", "not_in_body"): "the standfirst kept in the body",
     ("q-us-local-tv", "body_first"): "a 'Video above:' line opens the body",
     ("q-us-local-tv", "not_in_body"): "the 'Video above:' line kept in the body",
-    ("r-it-gazzetta-valle", "body_last"): "the author's bio and a print-edition note after the story kept",
-    ("r-it-gazzetta-valle", "not_in_body"): "the bio and the print-edition note kept in the body",
     ("r-pl-nextjs-portal", "authors"): "two names in one unlabelled span of hashed classes not read",
     ("r-pt-portal-br", "body_last"): "a closing '*Com informações da ...' source credit kept as the last paragraph",
     ("r-tr-haber-portali", "captions"): "a caption in a plain span beside the image, with its credit in another, not read",
