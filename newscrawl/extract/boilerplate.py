@@ -90,9 +90,9 @@ BOILERPLATE_WORDS = frozenset({
     "pubblicita", "partager", "partage", "teilen", "werbung", "anzeige", "gerelateerd",
     "delen", "reklama", "reklame", "powiazane", "udostepnij",
     # the byline and the date in Spanish and Italian class names ("firma", "fecha-pub"),
-    # and the author's block in Spanish, Portuguese, German, Polish and Italian ones
-    # ("autor-container", "entry-autor", "box-autore")
-    "firma", "fecha", "autor", "autores", "autore", "autori",
+    # and the author's block in Italian ones ("box-autore"; not the Spanish, German and
+    # Polish "autor": "autor-foto" names a photo credit inside a caption)
+    "firma", "fecha", "autore", "autori",
 })
 
 #: Words that name an ad slot as a BEM block (``ad__container``, ``ad-slot__label``): the
