@@ -76,10 +76,12 @@ LEAD_INS = (
 #: Lead-ins of Chinese and Japanese bylines, before a full-width or plain colon and no
 #: space ("作者：周海燕", "筆者：佐藤"): stripped with the colon.
 CJK_LEAD_INS = (r"作者", r"筆者", r"撰文")
-#: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"): stripped only
-#: when an upper-case word and at least one more word follow.
+#: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"), or words that
+#: open running text (the Greek "Από", "from", the by-word of the Greek press and of the
+#: Greek translations of the news themes' "By"): stripped only when an upper-case word and
+#: at least one more word follow.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
-                     r"van", r"od", r"från", r"fra", r"oleh")
+                     r"van", r"od", r"från", r"fra", r"oleh", r"απ[οό]")
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
 _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")(?:\s*[:\-–—]?\s+|\s*:(?=[^\W\d_]))"
@@ -662,6 +664,26 @@ def bracketed_signature(text: str) -> str | None:
         return None
     name = match.group("name").replace("\u3000", " ")
     return None if re.sub(r"\s", "", name) in NOT_BRACKETED_SIGNATURES else name
+
+
+#: The reporter's sign-off closing a Korean story, the Korean press's convention: the name
+#: (two to four Hangul syllables), the job title "기자" ("reporter"), then the reporter's
+#: e-mail address or nothing ("김민수 기자 minsu@paper.example"), at the end of the story's
+#: last text, alone or after its last sentence, a place and "=" ("... 밝혔다.부산=김민수 기자").
+_KOREAN_SIGN_OFF = re.compile(r"(?:^|(?<=[\s.=/]))(?P<name>[\uac00-\ud7a3]{2,4})\s?기자"
+                              r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
+
+
+def korean_sign_off(text: str) -> str | None:
+    """The reporter's name of a Korean story's closing sign-off ("김민수 기자" with or
+    without the e-mail address after it, :data:`_KOREAN_SIGN_OFF`); None for any other
+    text."""
+    match = _KOREAN_SIGN_OFF.search(collapse(text)[-MAX_SIGN_OFF_CHARS:])
+    return match.group("name") if match is not None else None
+
+
+#: The end of a text searched for a sign-off.
+MAX_SIGN_OFF_CHARS = 80
 
 
 #: The word for a paper's editorial office, signing a story no one person is credited with

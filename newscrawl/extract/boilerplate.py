@@ -89,8 +89,10 @@ BOILERPLATE_WORDS = frozenset({
     "compartir", "publicidad", "anuncio", "correlati", "correlate", "condividi",
     "pubblicita", "partager", "partage", "teilen", "werbung", "anzeige", "gerelateerd",
     "delen", "reklama", "reklame", "powiazane", "udostepnij",
-    # the byline and the date in Spanish and Italian class names ("firma", "fecha-pub")
-    "firma", "fecha",
+    # the byline and the date in Spanish and Italian class names ("firma", "fecha-pub"),
+    # and the author's block in Italian ones ("box-autore"; not the Spanish, German and
+    # Polish "autor": "autor-foto" names a photo credit inside a caption)
+    "firma", "fecha", "autore", "autori",
 })
 
 #: Words that name an ad slot as a BEM block (``ad__container``, ``ad-slot__label``): the
@@ -541,7 +543,8 @@ TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
 #: it under their web copy ("This article appeared in the ... section of the print
 #: edition", "This story appears in the Dec. 4 print edition of ...", "Dieser Artikel
 #: erschien in der Printausgabe vom ...", "Cet article est paru dans l'édition du ...",
-#: "Este artículo se publicó en la edición impresa ..."); the NYT's "A version of this
+#: "Este artículo se publicó en la edición impresa ...", "Questo articolo è stato pubblicato
+#: nell'edizione cartacea ..."); the NYT's "A version of this
 #: article appears in print ..." is furniture anywhere (FURNITURE_TEXT);
 PRINT_EDITION_NOTE = re.compile(
     r"""^\W*(?:
@@ -552,7 +555,9 @@ PRINT_EDITION_NOTE = re.compile(
         .{0,80}(?:ausgabe|print)
       | cet\ article\ (?:est\ paru|a\ été\ publié|est\ publié)\b.{0,80}\b(?:édition|numéro)
       | est[ea]\ (?:artículo|nota|reportaje)\ (?:se\ publicó|fue\ publicad[oa]|apareció)\b
-        .{0,80}\bedición\ impresa)""",
+        .{0,80}\bedición\ impresa
+      | quest[oa]\ (?:articolo|pezzo|intervista)\ (?:è\ stat[oa]\ pubblicat[oa]|è\ uscit[oa])\b
+        .{0,80}\bedizione\ (?:cartacea|in\ edicola))""",
     re.IGNORECASE | re.VERBOSE)
 #: ... a note that the story was updated, as CMSs and newsrooms print it under the text
 #: ("This story was updated on Nov. 22 to include ...", "This article has been updated",

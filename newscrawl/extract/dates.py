@@ -110,6 +110,9 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"julkaistu", r"päivitetty",
     # Japanese / Chinese
     r"公開日", r"更新日", r"掲載日", r"发布时间", r"更新时间", r"發佈時間",
+    # Korean: the press's "입력" / "기사입력" (entered), "등록" (registered) and "수정"
+    # (revised) before the article's times ("입력 2024.03.05 10:12")
+    r"기사입력", r"입력", r"등록", r"최종\s?수정", r"수정",
 )
 
 #: Words that mark a printed date as the publication time: looked for just before a date
@@ -117,7 +120,8 @@ LABEL_PREFIXES: tuple[str, ...] = (
 PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:published|posted|first published|veröffentlicht|erschienen|publiziert|"
     r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|publisert|"
-    r"udgivet|julkaistu|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間)(?!\w)",
+    r"udgivet|julkaistu|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間|"
+    r"기사입력|입력|등록)(?!\w)",
     re.IGNORECASE)
 #: Words that mark a printed date as an update time, not the publication: looked for
 #: just before a date printed on the page (:mod:`newscrawl.extract.page_dates`).
@@ -125,7 +129,7 @@ UPDATE_LABEL = re.compile(
     r"(?<!\w)(?:updated?|last (?:updated|modified|edited)|modified|aktualisiert|akt\.|"
     r"zuletzt|ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|mis(?:e)? à jour|actualizado|"
     r"atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|"
-    r"aktualizacja|zaktualizowano|оновлено|обновлено|更新)(?!\w)",
+    r"aktualizacja|zaktualizowano|оновлено|обновлено|更新|수정)(?!\w)",
     re.IGNORECASE)
 
 _LABEL = re.compile(

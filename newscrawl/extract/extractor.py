@@ -810,6 +810,32 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
             if signed:
                 yield [signed], closing, "reporter's name in brackets closing a Japanese story"
                 break
+    if run.article.language == "ko" and run.body is not None and run.body.paragraphs:
+        # (the sign-off with its e-mail may have left the paragraphs as a closing note; a
+        # copyright line may follow it in the container)
+        for closing in (run.body.paragraphs[-1], *_last_texts(body_node, KOREAN_SIGN_OFF_TEXTS)):
+            signed = byline.korean_sign_off(closing) if closing else None
+            if signed:
+                yield [signed], closing, "reporter's sign-off closing a Korean story"
+                break
+
+
+#: How many of the body container's last texts are searched for a Korean sign-off.
+KOREAN_SIGN_OFF_TEXTS = 3
+
+
+def _last_texts(node, count: int) -> list[str]:
+    """The last ``count`` texts of ``node`` that are not whitespace, collapsed, last first
+    (none when no node)."""
+    found: list[str] = []
+    if node is None:
+        return found
+    for text in reversed(list(node.itertext())):
+        if text.strip():
+            found.append(collapse(text))
+            if len(found) >= count:
+                break
+    return found
 
 
 def _last_text(node) -> str:

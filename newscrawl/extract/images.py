@@ -256,6 +256,9 @@ def is_caption_text(text: str | None) -> bool:
 
 #: Gallery counters before a caption ("[1/5]", "2 of 12").
 _COUNTER = re.compile(r"^\s*(?:\[\d+\s*/\s*\d+\]|\d+\s*(?:/|of|von|de|sur)\s*\d+\s*[|:.-]?)\s*", re.IGNORECASE)
+#: The triangle the Korean press opens a photo caption with ("▲ 시청 앞 광장의 모습"; "△"
+#: in some papers): a marker of the caption line, not a word of it.
+_KOREAN_CAPTION_MARKER = re.compile(r"^[▲△]\s*")
 
 
 #: After "＝" a credit is a name ("＝ロイター", "＝共同"); digits or an enumeration comma
@@ -277,7 +280,7 @@ MAX_CREDIT_SPLIT_CHARS = 1000
 
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption text whose credit may be written into it."""
-    text = _COUNTER.sub("", collapse(text))
+    text = _KOREAN_CAPTION_MARKER.sub("", _COUNTER.sub("", collapse(text)))
     if not text:
         return None, None
     if len(text) > MAX_CREDIT_SPLIT_CHARS:  # not a caption; the patterns are quadratic on it

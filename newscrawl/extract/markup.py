@@ -97,15 +97,31 @@ def names_related(names: str) -> bool:
     return RELATED_NAMES.search(names) is not None
 
 
-def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
+#: The elements that open a section of their own in HTML ("sectioning content"): a
+#: ``<footer>``'s nearest one is what the footer closes.
+SECTIONING_TAGS = frozenset({"article", "section", "aside", "nav"})
+
+
+def closes_article(footer) -> bool:
+    """True when a ``<footer>`` is the footer of an ``<article>``: its nearest sectioning
+    ancestor is one. The HTML standard's footer of a section holds that section's facts
+    (who wrote it, when, its copyright): an article's footer states the article's dates,
+    the page's footer the site's links."""
+    for ancestor in footer.iterancestors(*SECTIONING_TAGS):
+        return ancestor.tag == "article"
+    return False
+
+
+def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = False) -> bool:
     """True when the element sits in an aside / nav / footer (``tags``) or a related /
-    teaser / comments block (the <body> and <html> classes are not considered)."""
+    teaser / comments block (the <body> and <html> classes are not considered).
+    ``article_footer``: an article's own footer (:func:`closes_article`) is none."""
     node = element  # (class and id are read apart: no name matches across a space)
     while node is not None:
         tag = node.tag
         if tag == "body" or tag == "html":
             break
-        if tag in tags:
+        if tag in tags and not (article_footer and tag == "footer" and closes_article(node)):
             return True
         get = node.get
         names = get("class")
@@ -118,11 +134,12 @@ def in_related(element, tags: frozenset = RELATED_TAGS) -> bool:
     return False
 
 
-def outside_related(elements, limit: int | None = None) -> list:
-    """The elements that are not in related blocks (at most ``limit``)."""
+def outside_related(elements, limit: int | None = None, article_footer: bool = False) -> list:
+    """The elements that are not in related blocks (at most ``limit``; ``article_footer``:
+    as :func:`in_related`)."""
     kept = []
     for element in elements:
-        if not in_related(element):
+        if not in_related(element, article_footer=article_footer):
             kept.append(element)
             if limit is not None and len(kept) >= limit:
                 break
@@ -850,6 +867,9 @@ BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "ol", "br", "h1", "h2", "
 #: of :func:`newscrawl.extract.authors.clean_byline`).
 BYLINE_PART_BREAK = " | "
 _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+#: What a byline's text leaves out besides: a ``<button>``'s words are a control's label
+#: ("Share", "Follow", "Listen"), never a writer's name.
+_BYLINE_UNREAD_TAGS = _UNREAD_TAGS | {"button"}
 
 
 def byline_text(element) -> str:
@@ -862,7 +882,7 @@ def byline_text(element) -> str:
 
     def walk(node, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag and tag not in _UNREAD_TAGS:
+        if tag and tag not in _BYLINE_UNREAD_TAGS:
             edge = None if tag in BYLINE_BLOCK_TAGS else False
             pieces.append(edge)
             if node.text:
@@ -1011,7 +1031,8 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
         if not elements:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()
-        kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3)
+        kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3,
+                               article_footer=True)
         if kept:
             if label is not None and name == "time":
                 kept = labelled_first(kept, label)

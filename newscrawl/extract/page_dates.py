@@ -681,7 +681,9 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
         day = _as_iso(printed) or printed
-        found.append((with_printed_time(day, after, before, evidence) if not in_prose else day,
+        timed = not in_prose or PUBLISHED_LABEL.search(text, max(0, start - LABEL_WINDOW_CHARS),
+                                                      start) is not None
+        found.append((with_printed_time(day, after, before, evidence) if timed else day,
                       in_prose, start))
     return found
 

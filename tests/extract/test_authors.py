@@ -417,3 +417,33 @@ def test_a_japanese_reporters_name_in_brackets_closing_the_story(text, name):
 ])
 def test_a_host_name_or_a_company_with_its_legal_form_looks_like_an_organisation(name, organisation):
     assert authors.looks_like_organisation(name) is organisation
+
+
+@pytest.mark.parametrize("text, name", [
+    ("이지은 기자 jieun@harbor-news.example", "이지은"),
+    ("이지은 기자", "이지은"),
+    # glued after the last sentence, with the place and "=" before the name
+    ("시는 다음 달 결과를 발표한다.인천=이지은 기자 jieun@harbor-news.example", "이지은"),
+    # "기자" inside the story's sentences, or a sign-off that does not close the text, is none
+    ("시청 기자실에서 브리핑이 열렸다.", None),
+    ("이지은 기자가 현장을 취재했다.", None),
+    ("Jane Doe reporter jane@paper.example", None),
+])
+def test_a_korean_reporters_sign_off_closing_the_story(text, name):
+    assert authors.korean_sign_off(text) == name
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Από Μαρία Κωνσταντίνου", ["Μαρία Κωνσταντίνου"]),
+    ("ΑΠΟ Μαρία Κωνσταντίνου", ["Μαρία Κωνσταντίνου"]),
+    # the Greek by-word standing alone before the name, as a theme prints it in a label
+    ("Από | Νίκος Αλεξίου", ["Νίκος Αλεξίου"]),
+])
+def test_the_greek_by_word_is_a_lead_in_not_a_name(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_the_greek_by_word_alone_is_a_label():
+    assert authors.is_lead_in_label("Από")
+    # "from" opening running text names no one
+    assert clean_byline("Από την Αθήνα στη Θεσσαλονίκη με το τρένο") == []

@@ -32,7 +32,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("a-korean-news", "authors"): "Korean byline 'name 기자' with e-mail not read (a rule reading it was dropped: it failed the held-out quality floor, docs/evaluation.md, eleventh round bylines)",
 }
 
 SET = "blind3"

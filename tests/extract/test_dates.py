@@ -384,3 +384,23 @@ def test_stated_day_reads_the_value_once_and_rejects_what_the_normaliser_rejects
         assert read(raw).value is None
         assert dates.stated_day(raw, reference=FETCHED) is None, raw
     assert dates.stated_day("2025-02-28T09:00:00+05:00", reference=FETCHED) == dt.date(2025, 2, 28)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("입력 2026.03.05 10:12", "2026.03.05 10:12"),
+    ("기사입력 2026.03.05 10:12", "2026.03.05 10:12"),
+    ("등록 2026-03-05 10:12", "2026-03-05 10:12"),
+    ("수정 2026.03.05 11:40", "2026.03.05 11:40"),
+    ("등록일 2009.05.14", "등록일 2009.05.14"),  # a paper's registration day: no label of the story
+])
+def test_korean_labels_are_trimmed(raw, expected):
+    assert clean_date_text(raw) == expected
+
+
+def test_korean_labels_say_publication_or_update():
+    from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
+
+    assert PUBLISHED_LABEL.search("김민수 기자 | 등록 ") and PUBLISHED_LABEL.search("입력 ")
+    assert UPDATE_LABEL.search("| 수정 ") and not PUBLISHED_LABEL.search("| 수정 ")
+    # the words inside longer words (the registration number and day in a footer) are none
+    assert not PUBLISHED_LABEL.search("등록번호 서울 아00001 | 등록일 ")

@@ -572,3 +572,22 @@ def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():
     # a person's name is left where it is
     person = page.replace("Harbour Media GmbH", "Jonas Weber")
     assert extract_article(person, URL, profile=False).authors == ["Jonas Weber"]
+
+
+def _korean_story(closing: str) -> str:
+    story = "".join(f"<p>인천시는 항만 재개발 사업의 {n}단계 계획을 발표하고 주민 설명회를 열어 의견을 들었다.</p>"
+                    for n in range(1, 6))
+    return ("<html lang='ko'><head><title>인천 항만 재개발 일정 확정</title></head><body><article>"
+            f"<h1>인천 항만 재개발 일정 확정</h1>{story}{closing}</article></body></html>")
+
+
+def test_a_korean_story_signed_off_by_its_reporter_names_the_reporter():
+    from newscrawl import extract_article
+
+    url = "https://harbor-news.example/news/1.html"
+    signed = _korean_story("<p>이지은 기자 jieun@harbor-news.example</p>"
+                           "<p class='copyright'>저작권자 © 해안일보, 무단 전재 및 재배포 금지</p>")
+    assert extract_article(signed, url, profile=False).authors == ["이지은"]
+    # "기자" in the story's last sentence is no sign-off
+    unsigned = _korean_story("<p>시청 기자실에서 열린 브리핑에는 주민 대표들도 참석했다.</p>")
+    assert extract_article(unsigned, url, profile=False).authors == []

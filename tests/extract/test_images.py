@@ -601,3 +601,13 @@ def test_a_pattern_is_not_tried_on_a_text_without_what_it_needs(monkeypatch):
     never = re.compile("(?!)")
     monkeypatch.setattr(images, "CREDIT_PATTERN_NEEDS", {name: never for name, _ in images.CREDIT_PATTERNS})
     assert images.split_credit(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("▲ 인천항 여객터미널 앞 부두의 모습. /해안일보 DB", "인천항 여객터미널 앞 부두의 모습."),
+    ("△ 인천항 여객터미널 앞 부두의 모습.", "인천항 여객터미널 앞 부두의 모습."),
+    # a triangle inside the caption is a word of it
+    ("수위 ▲ 2m 상승", "수위 ▲ 2m 상승"),
+])
+def test_the_korean_caption_marker_is_not_part_of_the_caption(text, caption):
+    assert images.split_credit(text)[0] == caption

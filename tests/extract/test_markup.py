@@ -572,3 +572,49 @@ def test_a_word_is_printed_when_the_body_shows_it_outside_its_scripts():
     glued = markup.printed_text(lxml.html.document_fromstring(
         "<html><body><div><span>By</span><a>Jonas</a></div></body></html>"))
     assert markup.prints_word(glued, "Jonas")
+
+
+def _footer_dated_page(footer_parent: str) -> str:
+    teasers = "".join(f"<li><a href='/n/{n}'>Other story {n}</a> <time datetime='2026-03-1{n}'>1{n} Mar</time></li>"
+                      for n in range(1, 4))
+    story = "".join(f"<p>The ferry stayed in port on day {n} as the ice thickened.</p>" for n in range(5))
+    footer = ("<footer class='article__meta'><p>Published <time datetime='2026-03-05T07:15:00+01:00'>"
+              "5 March 2026, 07.15</time></p></footer>")
+    article = f"<h1>Ferry stays in port</h1>{story}"
+    if footer_parent == "article":
+        body = f"<article>{article}{footer}</article>"
+    else:
+        body = f"<article>{article}</article>{footer}"
+    return f"<html><body>{body}<section class='more-news'><ul>{teasers}</ul></section></body></html>"
+
+
+def test_an_articles_own_footer_states_its_date():
+    # the footer closing the <article> holds the article's date: taken before the teasers'
+    root = parse_html(_footer_dated_page("article"))
+    found = markup.date_candidates(root, markup.PUBLISHED_XPATHS)
+    assert found[0][1] == "2026-03-05T07:15:00+01:00"
+    # the page's footer, after the article, stays a related block
+    root = parse_html(_footer_dated_page("body"))
+    found = markup.date_candidates(root, markup.PUBLISHED_XPATHS)
+    assert "2026-03-05T07:15:00+01:00" not in [value for _name, value, _text in found]
+
+
+def test_a_footer_closes_an_article_only_as_its_nearest_section():
+    root = lxml.html.document_fromstring(
+        "<html><body><article><footer id='a'></footer><section><footer id='b'></footer></section>"
+        "</article><footer id='c'></footer></body></html>")
+    assert [markup.closes_article(root.get_element_by_id(i)) for i in "abc"] == [True, False, False]
+    # bylines and images still read every footer as related
+    assert markup.in_related(root.get_element_by_id("a"))
+    assert not markup.in_related(root.get_element_by_id("a"), article_footer=True)
+
+
+def test_a_bylines_buttons_are_no_part_of_its_text():
+    root = lxml.html.fragment_fromstring(
+        "<div class='byline'><a href='/a/ks'>Karin Ström</a> <span>ks@paper.example</span>"
+        "<div class='share'><button>Dela</button> <button>Spara</button></div></div>")
+    assert "Dela" not in markup.byline_text(root) and "Karin Ström" in markup.byline_text(root)
+    # a name in a plain element beside the buttons is read
+    root = lxml.html.fragment_fromstring(
+        "<div class='byline'><button>Follow</button> <span>Jane Doe</span></div>")
+    assert markup.byline_text(root).strip() == "Jane Doe"

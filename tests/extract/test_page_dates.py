@@ -395,3 +395,27 @@ def test_a_month_word_not_followed_by_a_whole_day_segment_is_no_day():
     assert url_date_raws("https://blog.example/2019/marchers/3/ferry") == []
     assert url_date_raws("https://blog.example/12019/may/5/ferry") == []
     assert url_date_raws("https://blog.example/archive/may/5/ferry") == []  # no year
+
+
+def test_a_publication_label_keeps_the_time_of_a_date_in_a_long_line():
+    from newscrawl.extract.page_dates import _printed_dates_placed
+
+    # a meta line long enough to read as a sentence: the date after the publication label
+    # keeps its time
+    line = ("김민수 기자 \xa0|\xa0 등록 2026.03.05 10:12 \xa0|\xa0 수정 2026.03.05 11:40 "
+            "\xa0|\xa0 지면 2026.03.06 (5면)")
+    assert [raw for raw, _prose, _start in _printed_dates_placed(line)][0] == "2026-03-05T10:12"
+    # a date a sentence mentions without such a label stays a day
+    sentence = "The council said the works that began on 2026.03.05 10:12 will go on for a year."
+    assert [raw for raw, _prose, _start in _printed_dates_placed(sentence)] == ["2026-03-05"]
+
+
+def test_a_korean_registration_label_marks_the_publication_among_related_dates():
+    related = "".join(f"<li><a href='/n/{n}'>관련 기사 제목 {n}</a> (2026.02.{n + 10})</li>"
+                      for n in range(1, 4))
+    page = ("<html lang='ko'><body><table><tr><td><h1>인천 항만 재개발 사업 일정 확정</h1></td></tr>"
+            "<tr><td>이지은 기자 \xa0|\xa0 등록 2026.03.05 10:12 \xa0|\xa0 수정 2026.03.05 11:40"
+            " \xa0|\xa0 지면 2026.03.06 (5면)</td></tr>"
+            f"<tr><td><ul>{related}</ul></td></tr></table></body></html>")
+    raws = visible_date_raws(parse_html(page), headline="인천 항만 재개발 사업 일정 확정")
+    assert raws[0] == "2026-03-05T10:12"

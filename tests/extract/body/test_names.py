@@ -101,3 +101,12 @@ def test_a_spanish_or_italian_byline_and_date_block_is_named_as_furniture():
     # whole words only: a word that holds the letters is no such name
     for name in ("confirmation", "firmware-notes", "fechado-text"):
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
+
+
+def test_an_authors_block_named_in_an_italian_class_is_furniture():
+    for name in ("box-autore", "autore", "autori-articolo"):
+        assert looks_like_boilerplate(_element(f'<div class="{name}">Marco Bellini, cronista</div>'))
+    # whole words only: "autorizzazione", "autoreply" hold the letters and are no such name;
+    # the Spanish "autor-foto" is a photo credit inside a caption, not the author's block
+    for name in ("autorizzazione", "autoreply", "automotive", "autor-foto"):
+        assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))

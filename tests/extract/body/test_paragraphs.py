@@ -261,6 +261,7 @@ def test_an_authors_note_opening_the_story_stays():
     "Dieser Artikel erschien in der Printausgabe vom 3. Mai 2024.",
     "Cet article est paru dans l'édition du 4 mai 2024.",
     "Este artículo se publicó en la edición impresa del domingo.",
+    "Questo articolo è stato pubblicato anche nell'edizione cartacea del 3 maggio, pagina 12.",
 ])
 def test_a_print_edition_note_closing_the_story_goes(note):
     assert is_closing_credit(note)
@@ -398,3 +399,9 @@ def test_a_paragraph_hidden_by_a_frameworks_class_is_left_out_unless_a_screen_sh
     box = _fragment(f"<div><p>{story}</p><p class='d-none'>{notice}</p>"
                     f"<p class='hidden md:block'>{wide}</p><p class='hidden-xs'>{label}</p></div>")
     assert collect_paragraphs(box) == [story, wide, label]
+
+
+def test_an_italian_sentence_about_a_print_edition_stays():
+    # the story's own sentence on a paper's print edition is no note: it does not open so
+    sentence = "Il giornale ha chiuso l'edizione cartacea nel 2019 dopo settant'anni."
+    assert without_closing_credits(STORY + [sentence]) == STORY + [sentence]
