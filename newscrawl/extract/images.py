@@ -103,8 +103,10 @@ CREDIT_ELEMENTS = XP(f"descendant::*[{class_has('credit', 'copyright', 'source',
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
 
 
-#: Elements whose text is never shown as text (a script writing a link, a style sheet).
-_UNSHOWN_TAGS = ("script", "style", "template")
+#: Elements whose text is never shown as text (a script writing a link, a style sheet, an
+#: inline SVG icon: its ``<title>`` / ``<desc>`` are the icon's accessible name and tooltip,
+#: not printed words, as in "<svg><title>Camera Icon</title>...</svg>" before a caption).
+_UNSHOWN_TAGS = ("script", "style", "template", "svg")
 
 
 def _unshown(element) -> bool:
@@ -441,6 +443,8 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
         if element is marker:
             parts[1].append(joined_text(element))
             state[0] = 2
+        elif element is not root and isinstance(element.tag, str) and _unshown(element):
+            pass  # (its text is not shown: only its tail counts)
         else:
             if isinstance(element.tag, str) and element.text:
                 parts[state[0]].append(element.text)
@@ -819,6 +823,20 @@ def _echo(element, key: str):
     return None
 
 
+def _is_link(element, top) -> bool:
+    """True when ``element``, or an ancestor of it up to ``top``, is a link: the text an
+    icon's link repeats from its alt text ("<img alt='Print'><a>Print</a>") labels a
+    control, it is no caption."""
+    node = element
+    while node is not None:
+        if node.tag == "a":
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
 #: A form, whose picture (a captcha) and the line under it are no figure.
 _FORM_TAGS = frozenset({"form"})
 #: Text nodes of an element not set in italics (no ``<i>`` / ``<em>`` around them).
@@ -869,7 +887,7 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
                 return (caption, clean_credit(credit)) if caption else None
         if following is not None and key:
             echoed = _echo(following, key)
-            if echoed is not None and not _LINKS_WITH_TEXT(following):
+            if echoed is not None and not _LINKS_WITH_TEXT(following) and not _is_link(echoed, following):
                 rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)

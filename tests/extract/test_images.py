@@ -196,6 +196,17 @@ def test_text_after_the_image_in_an_image_widget_is_its_caption_and_credit():
     assert found == [("https://news.test/road.jpg", "Shacks block the road in the city centre", "Jo Bloggs")]
 
 
+def test_a_link_repeating_an_icons_alt_text_is_no_caption():
+    # an icon and its control's link ("Print this page"): the link labels the control
+    for after in ('<a href="javascript:window.print()">Print this page</a>',
+                  '<span><a href="/story/print">Print this page</a></span>'):
+        found = article_figures(f'<p><img src="/print.gif" alt="Print this page">&nbsp;{after}</p>')
+        assert all(caption is None for _url, caption, _credit in found)
+    # the same words as plain text after a photo are its caption
+    assert article_figures('<div><img src="/p.jpg" alt="The pier at dawn"><p>The pier at dawn</p></div>') == [
+        ("https://news.test/p.jpg", "The pier at dawn", None)]
+
+
 def test_italic_text_under_an_image_in_a_table_cell_is_its_caption():
     story = "<br><br>".join(f"Line {i} of the story told in loose text in the cell." for i in range(4))
     found = article_figures(
@@ -316,6 +327,25 @@ def test_caption_text_only_screen_readers_get_is_left_out():
         '</span>The harbour wall after the storm</figcaption></figure></div>')
     assert [i.caption for i in images.figures(root, "https://x.example/a")] == [
         "The harbour wall after the storm"]
+
+
+ICON = '<svg viewBox="0 0 9 9"><title>Camera Icon</title><desc>A camera</desc><path d="M0 0h9v9z"/></svg>'
+
+
+def test_the_title_of_an_svg_icon_in_a_caption_is_left_out():
+    root = lxml.html.fromstring(
+        f'<div><figure><img src="/a.jpg"><figcaption>{ICON}The harbour wall after the storm</figcaption>'
+        f'</figure><figure><img src="/b.jpg"><figcaption>{ICON}<span>The pier at dawn</span>'
+        '<span> Credit: Jo Bloggs</span></figcaption></figure>'
+        f'<figure><img src="/c.jpg"><figcaption><button>{ICON}</button></figcaption></figure></div>')
+    assert [(i.caption, i.credit) for i in images.figures(root, "https://x.example/a")] == [
+        ("The harbour wall after the storm", None), ("The pier at dawn", "Jo Bloggs"), (None, None)]
+    # text around the icon, and a caption with no icon, stay whole
+    root = lxml.html.fromstring(
+        f'<div><figure><img src="/a.jpg"><figcaption>The harbour {ICON}wall</figcaption></figure>'
+        '<figure><img src="/b.jpg"><figcaption>The title of the pier</figcaption></figure></div>')
+    assert [i.caption for i in images.figures(root, "https://x.example/a")] == [
+        "The harbour wall", "The title of the pier"]
 
 
 def test_url_key_of_a_resizer_naming_the_picture_by_a_long_path_id():
