@@ -321,6 +321,17 @@ def test_credit_labels_in_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Ein Windrad auf dem Dach, Bildquelle: Jo Bloggs", "Ein Windrad auf dem Dach", "Jo Bloggs"),
+    ("Der Hafen bei Nacht. (Bildnachweis: Jo Bloggs)", "Der Hafen bei Nacht.", "Jo Bloggs"),
+    ("Die Mole im Winter. Fotoquelle: Hafenamt", "Die Mole im Winter.", "Hafenamt"),
+    # the word inside the caption's sentence, with no colon, stays in it
+    ("Die Bildquelle des Archivs wurde gestern geöffnet", "Die Bildquelle des Archivs wurde gestern geöffnet", None),
+])
+def test_german_compound_credit_labels(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
 def test_caption_text_only_screen_readers_get_is_left_out():
     root = lxml.html.fromstring(
         '<div><figure><img src="/a.jpg"><figcaption><span class="VisuallyHidden">Image caption, '
