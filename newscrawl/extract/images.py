@@ -235,6 +235,9 @@ def _after_sentence(caption: str, credit: str) -> bool:
             and not any(ch.isdigit() for ch in credit))
 
 
+#: English month names and their abbreviations ("Nov", "Sept", "January").
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 #: Texts in caption slots that are not captions: bylines, time stamps, reading times.
 NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+){0,3}\s*(?:,|$)", re.IGNORECASE),
@@ -248,6 +251,11 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^[\W\d_]*$"),
     # the label an advertisement carries, alone (boilerplate.AD_LABEL_WORDS)
     AD_LABEL,
+    # a date alone, or after a publication word ("Published Nov 8, 2023", "Jan. 7, 2008"):
+    # the story's time stamp set in a caption-styled line, not a picture's caption
+    re.compile(r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?"
+               r"(?:" + _MONTH_NAME + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_NAME + r"\.?,?\s+\d{4})\.?$",
+               re.IGNORECASE),
 )
 
 

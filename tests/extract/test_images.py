@@ -124,6 +124,10 @@ def test_split_credit_more_conventions(text, caption, credit):
     ("広告", False),
     # ... not a caption about an advertisement
     ("The advertisement that ran in 1984", True), ("Anzeige gegen den Bürgermeister erstattet", True),
+    # the story's date alone, or after a publication word
+    ("Published Nov 8, 2023", False), ("Jan. 7, 2008", False), ("Updated on 12 March 2024", False),
+    # ... not a caption naming a day, nor a place and a date
+    ("The harbour on Nov 8, 2023", True), ("Paris, June 5, 2019", True), ("May Day, 2019", True),
 ])
 def test_is_caption_text(text, ok):
     assert images.is_caption_text(text) is ok
