@@ -18,7 +18,10 @@ from __future__ import annotations
 CREDIT_LABEL_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("photographs", "photograph", "photos", "photo", "pictures", "picture", "pic", "images",
            "image", "illustration", "graphic", "video", "credit", "source", "copyright"),
-    "de": ("fotos", "foto", "bilder", "bild", "grafik", "quelle"),
+    # (German joins the words: "Bildquelle" / "Fotoquelle" (picture source) and
+    # "Bildnachweis" / "Fotonachweis" (picture credit) are the ordinary compounds)
+    "de": ("bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "fotos", "foto", "bilder", "bild",
+           "grafik", "quelle"),
     "fr": ("crédit", "photographie", "photo", "image", "source"),
     "es": ("fotografía", "fotos", "foto", "imagen", "fuente", "crédito"),
     "pt": ("fotografia", "fotos", "foto", "imagem", "fonte", "crédito"),

@@ -103,8 +103,10 @@ CREDIT_ELEMENTS = XP(f"descendant::*[{class_has('credit', 'copyright', 'source',
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
 
 
-#: Elements whose text is never shown as text (a script writing a link, a style sheet).
-_UNSHOWN_TAGS = ("script", "style", "template")
+#: Elements whose text is never shown as text (a script writing a link, a style sheet, an
+#: inline SVG icon: its ``<title>`` / ``<desc>`` are the icon's accessible name and tooltip,
+#: not printed words, as in "<svg><title>Camera Icon</title>...</svg>" before a caption).
+_UNSHOWN_TAGS = ("script", "style", "template", "svg")
 
 
 def _unshown(element) -> bool:
@@ -233,6 +235,9 @@ def _after_sentence(caption: str, credit: str) -> bool:
             and not any(ch.isdigit() for ch in credit))
 
 
+#: English month names and their abbreviations ("Nov", "Sept", "January").
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 #: Texts in caption slots that are not captions: bylines, time stamps, reading times.
 NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+){0,3}\s*(?:,|$)", re.IGNORECASE),
@@ -246,6 +251,11 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^[\W\d_]*$"),
     # the label an advertisement carries, alone (boilerplate.AD_LABEL_WORDS)
     AD_LABEL,
+    # a date alone, or after a publication word ("Published Nov 8, 2023", "Jan. 7, 2008"):
+    # the story's time stamp set in a caption-styled line, not a picture's caption
+    re.compile(r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?"
+               r"(?:" + _MONTH_NAME + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_NAME + r"\.?,?\s+\d{4})\.?$",
+               re.IGNORECASE),
 )
 
 
@@ -444,6 +454,8 @@ def _texts_around(root, marker) -> tuple[str, str, str]:
         if element is marker:
             parts[1].append(joined_text(element))
             state[0] = 2
+        elif element is not root and isinstance(element.tag, str) and _unshown(element):
+            pass  # (its text is not shown: only its tail counts)
         else:
             if isinstance(element.tag, str) and element.text:
                 parts[state[0]].append(element.text)
@@ -822,6 +834,20 @@ def _echo(element, key: str):
     return None
 
 
+def _is_link(element, top) -> bool:
+    """True when ``element``, or an ancestor of it up to ``top``, is a link: the text an
+    icon's link repeats from its alt text ("<img alt='Print'><a>Print</a>") labels a
+    control, it is no caption."""
+    node = element
+    while node is not None:
+        if node.tag == "a":
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
+
+
 #: A form, whose picture (a captcha) and the line under it are no figure.
 _FORM_TAGS = frozenset({"form"})
 #: Text nodes of an element not set in italics (no ``<i>`` / ``<em>`` around them).
@@ -872,7 +898,7 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
                 return (caption, clean_credit(credit)) if caption else None
         if following is not None and key:
             echoed = _echo(following, key)
-            if echoed is not None and not _LINKS_WITH_TEXT(following):
+            if echoed is not None and not _LINKS_WITH_TEXT(following) and not _is_link(echoed, following):
                 rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)

@@ -124,6 +124,10 @@ def test_split_credit_more_conventions(text, caption, credit):
     ("広告", False),
     # ... not a caption about an advertisement
     ("The advertisement that ran in 1984", True), ("Anzeige gegen den Bürgermeister erstattet", True),
+    # the story's date alone, or after a publication word
+    ("Published Nov 8, 2023", False), ("Jan. 7, 2008", False), ("Updated on 12 March 2024", False),
+    # ... not a caption naming a day, nor a place and a date
+    ("The harbour on Nov 8, 2023", True), ("Paris, June 5, 2019", True), ("May Day, 2019", True),
 ])
 def test_is_caption_text(text, ok):
     assert images.is_caption_text(text) is ok
@@ -194,6 +198,17 @@ def test_text_after_the_image_in_an_image_widget_is_its_caption_and_credit():
         '<p><span>Shacks block the road in the city centre</span></p><p>Image: Jo Bloggs</p></div>'
         '<p>Traffic was diverted for three weeks while the council looked for a solution.</p>')
     assert found == [("https://news.test/road.jpg", "Shacks block the road in the city centre", "Jo Bloggs")]
+
+
+def test_a_link_repeating_an_icons_alt_text_is_no_caption():
+    # an icon and its control's link ("Print this page"): the link labels the control
+    for after in ('<a href="javascript:window.print()">Print this page</a>',
+                  '<span><a href="/story/print">Print this page</a></span>'):
+        found = article_figures(f'<p><img src="/print.gif" alt="Print this page">&nbsp;{after}</p>')
+        assert all(caption is None for _url, caption, _credit in found)
+    # the same words as plain text after a photo are its caption
+    assert article_figures('<div><img src="/p.jpg" alt="The pier at dawn"><p>The pier at dawn</p></div>') == [
+        ("https://news.test/p.jpg", "The pier at dawn", None)]
 
 
 def test_italic_text_under_an_image_in_a_table_cell_is_its_caption():
@@ -310,12 +325,42 @@ def test_credit_labels_in_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Ein Windrad auf dem Dach, Bildquelle: Jo Bloggs", "Ein Windrad auf dem Dach", "Jo Bloggs"),
+    ("Der Hafen bei Nacht. (Bildnachweis: Jo Bloggs)", "Der Hafen bei Nacht.", "Jo Bloggs"),
+    ("Die Mole im Winter. Fotoquelle: Hafenamt", "Die Mole im Winter.", "Hafenamt"),
+    # the word inside the caption's sentence, with no colon, stays in it
+    ("Die Bildquelle des Archivs wurde gestern geöffnet", "Die Bildquelle des Archivs wurde gestern geöffnet", None),
+])
+def test_german_compound_credit_labels(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
 def test_caption_text_only_screen_readers_get_is_left_out():
     root = lxml.html.fromstring(
         '<div><figure><img src="/a.jpg"><figcaption><span class="VisuallyHidden">Image caption, '
         '</span>The harbour wall after the storm</figcaption></figure></div>')
     assert [i.caption for i in images.figures(root, "https://x.example/a")] == [
         "The harbour wall after the storm"]
+
+
+ICON = '<svg viewBox="0 0 9 9"><title>Camera Icon</title><desc>A camera</desc><path d="M0 0h9v9z"/></svg>'
+
+
+def test_the_title_of_an_svg_icon_in_a_caption_is_left_out():
+    root = lxml.html.fromstring(
+        f'<div><figure><img src="/a.jpg"><figcaption>{ICON}The harbour wall after the storm</figcaption>'
+        f'</figure><figure><img src="/b.jpg"><figcaption>{ICON}<span>The pier at dawn</span>'
+        '<span> Credit: Jo Bloggs</span></figcaption></figure>'
+        f'<figure><img src="/c.jpg"><figcaption><button>{ICON}</button></figcaption></figure></div>')
+    assert [(i.caption, i.credit) for i in images.figures(root, "https://x.example/a")] == [
+        ("The harbour wall after the storm", None), ("The pier at dawn", "Jo Bloggs"), (None, None)]
+    # text around the icon, and a caption with no icon, stay whole
+    root = lxml.html.fromstring(
+        f'<div><figure><img src="/a.jpg"><figcaption>The harbour {ICON}wall</figcaption></figure>'
+        '<figure><img src="/b.jpg"><figcaption>The title of the pier</figcaption></figure></div>')
+    assert [i.caption for i in images.figures(root, "https://x.example/a")] == [
+        "The harbour wall", "The title of the pier"]
 
 
 def test_url_key_of_a_resizer_naming_the_picture_by_a_long_path_id():
