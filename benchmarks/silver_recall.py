@@ -19,8 +19,16 @@ rule gathers the missing parts). Halves are :func:`newscrawl.evaluate.split.dev_
 held-out pages are never opened. trafilatura is a peer here only, never in the
 extraction path; ``--cache`` keeps its texts between runs (a scratch file, not committed).
 
+With ``--select disjoint`` the candidates are the other class, *two different blocks*:
+newscrawl's body and trafilatura's text both have 500 characters or more and share little
+(newscrawl covers less than 0.3 of the peer's sentences, and the peer less than 0.3 of
+newscrawl's): one of the two took another part of the page for the story. On labelled
+pages (zyte, fundus-dev and l3s-gn1 bodies, trafilatura-dev snippets) each row also
+carries newscrawl's recall on the labels, and the list adds the labelled pages whose
+recall is under 0.5 (marked ``L``), candidates or not.
+
     python benchmarks/silver_recall.py --corpora ../shared/corpora --cache /tmp/traf.json
-        [--judged judged.json] [--list A|B|both] [--out rows.jsonl]
+        [--select partial|disjoint] [--judged judged.json] [--list A|B|both] [--out rows.jsonl]
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
 from newscrawl.evaluate.metrics import snippet_text  # noqa: E402
 from newscrawl.evaluate.pagetype import labelled_pages  # noqa: E402
+from newscrawl.evaluate.runner import score_body, score_snippets  # noqa: E402
 from newscrawl.evaluate.split import DEV, dev_half, part_of, site_of  # noqa: E402
 from newscrawl.extract import extractor  # noqa: E402
 
@@ -49,6 +58,12 @@ MIN_SENTENCE_WORDS = 8
 MIN_PEER_CHARS = 600
 #: ... and newscrawl covers less than this share of its sentences' characters.
 MAX_COVERAGE = 0.7
+#: ``--select disjoint``: both texts this long or longer ...
+MIN_DISJOINT_CHARS = 500
+#: ... and each covers less than this share of the other's sentences.
+MAX_SHARED = 0.3
+#: Labelled pages with a recall under this are listed too (``--select disjoint``).
+LOW_LABEL_RECALL = 0.5
 #: Where a line is cut into sentences.
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 #: A word, as the body metric counts them.
@@ -60,7 +75,8 @@ STORY_PREFIX = "story:"
 
 
 def dev_pages(corpora: Path):
-    """(key, site, url, html) for each development page of the corpora, one per URL."""
+    """(key, site, url, html, truth) for each development page of the corpora, one per
+    URL (truth None on pagetypes)."""
     seen_urls: set[str] = set()
     for name in CORPORA:
         if name == "pagetypes":
@@ -69,13 +85,14 @@ def dev_pages(corpora: Path):
                 if not page.is_article or part_of(site) != DEV or page.url in seen_urls:
                     continue
                 seen_urls.add(page.url)
-                yield f"{name}/{page.id}", site, page.url, page.read().decode("utf-8", "replace")
+                yield (f"{name}/{page.id}", site, page.url,
+                       page.read().decode("utf-8", "replace"), None)
             continue
         for case in load_corpus(corpora / name).cases:
             if case.part != DEV or (case.url and case.url in seen_urls):
                 continue
             seen_urls.add(case.url)
-            yield f"{name}/{case.id}", case.site, case.url, case.read_html()
+            yield f"{name}/{case.id}", case.site, case.url, case.read_html(), case.truth
 
 
 def sentences(text: str) -> list[str]:
@@ -109,6 +126,27 @@ def coverage(peer: str, have: str) -> tuple[float, int]:
     return (found / total if total else 1.0), missed
 
 
+def label_recall(truth, body: str) -> float | None:
+    """newscrawl's recall on the page's labels: the body metric's where the page has a
+    labelled body, the share of with-snippets found where it has snippets; None without."""
+    if truth is None:
+        return None
+    if truth.body is not None:
+        return score_body(body, truth.body)["recall"]
+    if truth.snippets is not None and truth.snippets.with_:
+        record = score_snippets(body, truth.snippets)
+        return record["found"] / (record["found"] + record["missed"])
+    return None
+
+
+def is_candidate(select: str, peer: str, body: str, share: float, back: float) -> bool:
+    """Does the page belong to the selected class (see the module docstring)?"""
+    if select == "disjoint":
+        return (len(peer) >= MIN_DISJOINT_CHARS and len(body) >= MIN_DISJOINT_CHARS
+                and share < MAX_SHARED and back < MAX_SHARED)
+    return len(peer) >= MIN_PEER_CHARS and share < MAX_COVERAGE
+
+
 def peer_text(key: str, url: str, html: str, cache: dict) -> str:
     if key not in cache:
         import trafilatura
@@ -117,10 +155,17 @@ def peer_text(key: str, url: str, html: str, cache: dict) -> str:
     return cache[key]
 
 
+def low_recall(row: dict) -> bool:
+    """A labelled page whose recall on its labels is under LOW_LABEL_RECALL."""
+    return row["label_recall"] is not None and row["label_recall"] < LOW_LABEL_RECALL
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     parser.add_argument("--cache", type=Path, help="JSON file keeping the peer's texts")
+    parser.add_argument("--select", choices=("partial", "disjoint"), default="partial",
+                        help="the candidates: partial bodies, or two different blocks")
     parser.add_argument("--judged", type=Path, help='JSON {"corpus/id": "class"}')
     parser.add_argument("--list", choices=("A", "B", "both"), help="print these halves' candidates")
     parser.add_argument("--out", type=Path, help="write every page's row (JSON lines)")
@@ -128,24 +173,38 @@ def main(argv: list[str] | None = None) -> int:
     cache = json.loads(args.cache.read_text()) if args.cache and args.cache.exists() else {}
     judged = json.loads(args.judged.read_text()) if args.judged else {}
     rows = []
-    for key, site, url, html in dev_pages(args.corpora):
+    for key, site, url, html, truth in dev_pages(args.corpora):
         peer = peer_text(key, url, html, cache)
         article = extractor.extract_article(html, url, profile=False)
-        have = words_of((article.body or "") + "\n" + (article.description or ""))
+        body = article.body or ""
+        have = words_of(body + "\n" + (article.description or ""))
         share, missed = coverage(peer, have)
+        back, _ = coverage(body, words_of(peer))
+        recall = label_recall(truth, body)
         rows.append(dict(key=key, site=site, half=dev_half(site), url=url,
-                         body_chars=len(article.body or ""), peer_chars=len(peer),
+                         body_chars=len(body), peer_chars=len(peer),
                          coverage=round(share, 3), missed_chars=missed,
-                         candidate=len(peer) >= MIN_PEER_CHARS and share < MAX_COVERAGE))
+                         back_coverage=round(back, 3),
+                         label_recall=None if recall is None else round(recall, 3),
+                         candidate=is_candidate(args.select, peer, body, share, back)))
     if args.cache:
         args.cache.write_text(json.dumps(cache))
     if args.out:
         args.out.write_text("".join(json.dumps(row) + "\n" for row in rows))
     pages = Counter(row["half"] for row in rows)
     candidates = Counter(row["half"] for row in rows if row["candidate"])
+    if args.select == "disjoint":
+        rule = (f"both {MIN_DISJOINT_CHARS}+ chars, coverage < {MAX_SHARED} "
+                f"both ways")
+    else:
+        rule = f"peer {MIN_PEER_CHARS}+ chars, coverage < {MAX_COVERAGE}"
     print(f"development pages: A {pages['A']}, B {pages['B']}; "
-          f"candidates (peer {MIN_PEER_CHARS}+ chars, coverage < {MAX_COVERAGE}): "
-          f"A {candidates['A']}, B {candidates['B']}")
+          f"candidates ({rule}): A {candidates['A']}, B {candidates['B']}")
+    if args.select == "disjoint":
+        labelled = Counter(row["half"] for row in rows if row["label_recall"] is not None)
+        low = Counter(row["half"] for row in rows if low_recall(row))
+        print(f"labelled pages: A {labelled['A']}, B {labelled['B']}; "
+              f"label recall < {LOW_LABEL_RECALL}: A {low['A']}, B {low['B']}")
     if judged:
         classes: dict[str, Counter] = defaultdict(Counter)
         sites: dict[str, set] = defaultdict(set)
@@ -170,10 +229,15 @@ def main(argv: list[str] | None = None) -> int:
                   f"story-miss pages ({still} still below {MAX_COVERAGE})")
     if args.list:
         for row in sorted(rows, key=lambda r: (r["half"], r["key"])):
-            if row["candidate"] and args.list in (row["half"], "both"):
-                print(f"{row['half']} {row['key'][:60]:60} {row['site'][:28]:28} "
-                      f"cov {row['coverage']:.2f} body {row['body_chars']:6} "
-                      f"peer {row['peer_chars']:6} [{judged.get(row['key'], '')}]")
+            listed = row["candidate"] or (args.select == "disjoint" and low_recall(row))
+            if listed and args.list in (row["half"], "both"):
+                mark = ("C" if row["candidate"] else "-") + ("L" if low_recall(row) else "-")
+                recall = row["label_recall"]
+                print(f"{row['half']} {mark} {row['key'][:60]:60} {row['site'][:28]:28} "
+                      f"cov {row['coverage']:.2f} back {row['back_coverage']:.2f} "
+                      f"body {row['body_chars']:6} peer {row['peer_chars']:6} "
+                      f"label {'-' if recall is None else f'{recall:.2f}':>4} "
+                      f"[{judged.get(row['key'], '')}]")
     return 0
 
 

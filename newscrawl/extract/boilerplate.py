@@ -95,6 +95,17 @@ BOILERPLATE_WORDS = frozenset({
     "firma", "fecha", "autore", "autori",
 })
 
+#: ARIA roles that say an element is what a skipped tag is (WAI-ARIA 1.2; the "ARIA in
+#: HTML" mapping: ``<dialog>`` is role ``dialog``, ``<aside>`` ``complementary``, a page's
+#: ``<footer>`` ``contentinfo``), read as the furniture word of that role: a consent or
+#: privacy dialog, a sidebar, a site footer marked up in ``<div>`` elements with hashed
+#: classes is furniture all the same. Not ``navigation`` or ``banner``: a menu ``<div>``
+#: left open swallows the page, and the banner holds the headline.
+FURNITURE_ROLE_WORDS = {"dialog": "modal", "alertdialog": "modal",
+                        "complementary": "sidebar", "contentinfo": "footer"}
+#: ``aria-modal="true"``: a modal dialog whatever its role (WAI-ARIA 1.2).
+MODAL_WORD = "modal"
+
 #: Words that name an ad slot as a BEM block (``ad__container``, ``ad-slot__label``): the
 #: elements of such a block are parts of the ad, so these words count for them too (other
 #: blocks' words do not: :func:`newscrawl.extract.body.names.words_of`). Seen as BEM blocks

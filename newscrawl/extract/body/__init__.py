@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.container import choose_container, headline_heading, widen_container
 from newscrawl.extract.body.lead import find_lead_element, opening_paragraph, story_lead
-from newscrawl.extract.body.names import under_hiding_class
+from newscrawl.extract.body.names import furniture_role_box, under_hiding_class
 from newscrawl.extract.body.paragraphs import (split_plain_text, without_closing_credits,
                                                without_opening_byline, without_title_echoes)
 from newscrawl.extract.body.prose import prose_fallback
@@ -166,6 +166,12 @@ def read_story(root, scan: PageScan, home, heading, fields, titles=()) -> tuple:
     paragraphs: list[str] = []
     for _ in range(bp.CONTAINER_TRIES):
         container = choose_container(root, scan, home=home, heading=heading, excluded=failed)
+        box = furniture_role_box(container, heading) if container is not None else None
+        if box is not None:  # a dialog, a sidebar, a footer by its ARIA role: as its tag is
+            other = choose_container(root, scan, home=home, heading=heading,
+                                     excluded=[*failed, box])
+            if other is not None:
+                container = other
         if container is not None and container.tag == "blockquote" \
                 and container.getparent() is not None \
                 and container.getparent().tag not in ("body", "html"):

@@ -71,6 +71,16 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
     ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if in_furniture[el] else 1.0)
               for el in finalists}
     best = max(finalists, key=ranked.__getitem__)
+    wrappers = headline_wrappers(heading, scan.boilerplate_words) if heading is not None else []
+    if wrappers and not any(is_within(best, each) or is_within(each, best) for each in wrappers):
+        # the best finalist lies outside the wrappers around the headline that are named
+        # like furniture: those names are a layout's, not a role (no comment thread or
+        # sidebar holds the story's headline), so finalists inside them are not
+        # penalised for them
+        in_furniture = _inside_boilerplate_all(finalists, scan.boilerplate_words, wrappers)
+        ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if in_furniture[el] else 1.0)
+                  for el in finalists}
+        best = max(finalists, key=ranked.__getitem__)
     if home is not None and best is not home and is_within(home, best) \
             and scan.good_chars.get(home, 0) < bp.HOME_SHARE_OF_WIDER * scan.good_chars.get(best, 0):
         # A block around the headline's article that is mostly other text (teasers,
@@ -99,9 +109,19 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
     return best
 
 
-def _inside_boilerplate_all(elements, words) -> dict:
+def headline_wrappers(heading, words) -> list:
+    """The ancestors of the headline heading below ``<body>`` named like furniture
+    (Next.js's ``#__next`` root, a ``content-sidebar-wrap`` around the main column, a
+    WordPress post class ``category-video``): wrappers of the story, whatever their
+    names say."""
+    return [ancestor for ancestor in heading.iterancestors()
+            if ancestor.tag not in ("body", "html") and looks_like_boilerplate(ancestor, words)]
+
+
+def _inside_boilerplate_all(elements, words, exempt=()) -> dict:
     """{element: :func:`~.names.inside_boilerplate` of it} for several elements, each
-    ancestor they share read once (finalists are mostly nested in one another)."""
+    ancestor they share read once (finalists are mostly nested in one another); the
+    ``exempt`` ancestors do not count."""
     below: dict = {}  # ancestor -> it, or an ancestor of it below <body>, is named like furniture
     found = {}
     for element in elements:
@@ -114,7 +134,7 @@ def _inside_boilerplate_all(elements, words) -> dict:
                 break
             if ancestor.tag in ("body", "html"):
                 break
-            if looks_like_boilerplate(ancestor, words):
+            if looks_like_boilerplate(ancestor, words) and ancestor not in exempt:
                 below[ancestor] = inside = True
                 break
             chain.append(ancestor)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.markup import is_within
 
 
 @lru_cache(maxsize=4096)
@@ -97,8 +98,9 @@ _NO_NAMES: frozenset[str] = frozenset()
 def name_words(element, attributes: list | None = None) -> frozenset[str]:
     """Lower-case words of an element's class and id, and of the component name some
     frameworks give instead (``data-component="byline-block"``, ``data-area``,
-    ``data-testid``). ``attributes``: the element's attribute names, when the caller
-    has them (``element.keys()``)."""
+    ``data-testid``); an ARIA role of furniture adds its word (:func:`role_word`).
+    ``attributes``: the element's attribute names, when the caller has them
+    (``element.keys()``)."""
     if attributes is None:
         attributes = element.keys()
     if not attributes:  # (most elements of a story)
@@ -108,6 +110,9 @@ def name_words(element, attributes: list | None = None) -> frozenset[str]:
     component = None  # (read only when the element has attributes besides class and id)
     if len(attributes) > (cls is not None) + (ident is not None):
         component = get("data-component") or get("data-area") or get("data-testid")
+        role = role_word(element, attributes)
+        if role:
+            component = f"{component} {role}" if component else role
     if ident and element.tag in bp.HEADING_TAGS and is_text_slug(ident, element):
         ident = None  # an anchor made of the heading's own words ("what-comes-next")
     if component:
@@ -115,6 +120,40 @@ def name_words(element, attributes: list | None = None) -> frozenset[str]:
     if cls and ident:
         return words_of(f"{cls} {ident}")
     return words_of(cls or ident or "")
+
+
+def has_furniture_role(element, attributes: list | None = None) -> bool:
+    """True for an element whose ARIA role makes it furniture (:func:`role_word`)."""
+    if attributes is None:
+        attributes = element.keys()
+    return bool(attributes) and role_word(element, attributes) is not None
+
+
+def furniture_role_box(element, heading=None):
+    """The element or its nearest ancestor below ``<body>`` whose ARIA role makes it
+    furniture (a dialog, a sidebar, a site footer), unless it holds ``heading`` (the
+    page's headline: then it is the page's own view of the story); None when there is
+    none."""
+    for each in (element, *element.iterancestors()):
+        if each.tag in ("body", "html"):
+            return None
+        if has_furniture_role(each):
+            return None if heading is not None and is_within(heading, each) else each
+    return None
+
+
+def role_word(element, attributes) -> str | None:
+    """The furniture word an element's ARIA role gives it (``role="dialog"``: "modal",
+    ``aria-modal="true"`` too; see ``bp.FURNITURE_ROLE_WORDS``), or None."""
+    if "role" in attributes:
+        role = element.get("role")
+        if role:
+            word = bp.FURNITURE_ROLE_WORDS.get(role.strip().lower())
+            if word:
+                return word
+    if "aria-modal" in attributes and element.get("aria-modal") == "true":
+        return bp.MODAL_WORD
+    return None
 
 
 def is_text_slug(ident: str, element) -> bool:

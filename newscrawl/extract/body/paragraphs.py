@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
-from newscrawl.extract.body.names import (is_drop_cap, is_hidden, looks_like_boilerplate,
-                                          name_words)
+from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
+                                          looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse, fold
@@ -435,6 +435,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         attributes = element.keys()
         if attributes and is_hidden(element, attributes) and not is_drop_cap(element):
             return False
+        if attributes and has_furniture_role(element, attributes):
+            return False  # a dialog, a sidebar, a footer by its ARIA role: as its tag is
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         names = None  # (the element's class / id words, read once)

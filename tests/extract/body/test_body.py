@@ -581,3 +581,46 @@ def test_a_banner_hidden_by_a_frameworks_class_is_not_the_body_even_when_longest
     for showing in ("hidden md:block", "d-md-none", "hidden-xs"):
         body = body_of(f"<html><body><div class='{showing}'>{story}</div></body></html>")
         assert body is not None and "The council met" in body.text, showing
+
+
+# -- a dialog, a sidebar, a footer by its ARIA role ------------------------------------
+
+_ROLE_STORY = ("<p>The harbour council voted on Tuesday to rebuild the old ferry pier before "
+               "next summer, ending a dispute of three years.</p>"
+               "<p>Councillors approved a budget of four million for the work, which starts "
+               "in March and closes the pier to walkers for six months.</p>"
+               "<p>Ferry passengers will board at a temporary platform beside the fish market "
+               "while the pier is rebuilt, the operator said.</p>")
+_ROLE_BOX_TEXT = "".join(
+    f"<p>Item {n}: we and our partners store and read information on your device to measure "
+    f"visits, remember your settings and show offers that suit you, as described in the "
+    f"policy of the site and the list of our partners.</p>" for n in range(8))
+
+
+def _role_page(box: str, story_box: str = "<div class='s7k'>{story}</div>") -> str:
+    return ("<html><head><title>Council votes to rebuild ferry pier</title></head><body>"
+            f"{box}<main><div class='h2q'><h1>Council votes to rebuild ferry pier</h1>"
+            f"{story_box.format(story=_ROLE_STORY)}</div></main></body></html>")
+
+
+@pytest.mark.parametrize("attributes", ["role='dialog'", "aria-modal='true'",
+                                        "role='complementary'", "role='contentinfo'"])
+def test_a_longer_block_with_a_furniture_role_is_neither_the_story_nor_a_part_of_it(attributes):
+    for box in (f"<div class='q0z' {attributes}>{_ROLE_BOX_TEXT}</div>",):
+        for html in (_role_page(box),  # before the story, outside its container
+                     _role_page("", "<div class='s7k'>{story}" + box + "</div>")):  # inside it
+            body = body_of(html, titles=["Council votes to rebuild ferry pier"])
+            assert body is not None
+            assert body.text.startswith("The harbour council voted")
+            assert "our partners" not in body.text
+
+
+def test_a_story_shown_in_a_dialog_with_its_headline_is_read():
+    # the page's own view of the story (an article opened over a front page): the dialog
+    # holds the headline, so its role does not pass it over
+    html = ("<html><head><title>Council votes to rebuild ferry pier</title></head><body>"
+            "<main><ul><li><a href='/a'>Other story one</a></li></ul></main>"
+            "<div class='m3' role='dialog'><h1>Council votes to rebuild ferry pier</h1>"
+            f"<div class='s7k'>{_ROLE_STORY}</div></div></body></html>")
+    body = body_of(html, titles=["Council votes to rebuild ferry pier"])
+    assert body is not None and body.text.startswith("The harbour council voted")

@@ -10,7 +10,7 @@ import pytest
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.body.container import headline_heading
+from newscrawl.extract.body.container import headline_heading, headline_wrappers
 from newscrawl.extract.context import PageContext
 
 TITLE = "Harbour ferry returns after repairs"
@@ -157,3 +157,57 @@ def test_a_block_after_a_heading_or_named_like_furniture_does_not_continue_it():
         text = extract_body(PageContext(_tail_page(after), "https://example.org/t"),
                             titles=[TITLE]).text
         assert "Part one, paragraph 5." in text and "Part two, paragraph 1." not in text
+
+
+# -- a wrapper named like furniture around the headline and the story ------------------
+
+_WRAP_STORY = "".join(
+    f"<p>{line}</p>" for line in (
+        "The harbour ferry returned to service on Monday after six weeks of repairs to its "
+        "engine and hull at the yard across the bay.",
+        "Passengers queued from early morning, and the first crossing left ten minutes late "
+        "while the crew checked the new ramp one more time.",
+        "The operator said the timetable of the summer would start in May as planned, with "
+        "two extra crossings on weekend afternoons."))
+_WRAP_RIVAL = "<div class='k7'>" + "".join(
+    f"<div class='t5'><h3><a href='/n{n}'>Another story {n}</a></h3><p>Volunteers from the "
+    f"valley cleared the old towpath of fallen trees and litter this weekend, and the council "
+    f"promised new benches along the canal before the summer holidays begin.</p></div>"
+    for n in range(5)) + "</div>"
+
+
+def _wrapped(wrapper: str, closing: str) -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body>{wrapper}<h1>{TITLE}</h1>"
+            f"<div class='e5'>{_WRAP_STORY}</div>{closing}{_WRAP_RIVAL}</body></html>")
+
+
+@pytest.mark.parametrize("wrapper, closing", [
+    ("<div id='__next'><main>", "</main></div>"),                      # Next.js's root
+    ("<div class='content-sidebar-wrap'><main class='content'>", "</main></div>"),  # Genesis
+    ("<article class='post-7 post type-post status-publish category-video'>", "</article>"),
+])
+def test_a_wrapper_named_like_furniture_that_holds_the_headline_is_no_furniture(wrapper, closing):
+    # the rival block outside the wrapper scores a little higher than the story
+    body = extract_body(PageContext(_wrapped(wrapper, closing), "https://example.org/a"),
+                        titles=[TITLE])
+    assert body is not None
+    assert body.text.startswith("The harbour ferry returned")
+    assert "Volunteers from the valley" not in body.text
+
+
+def test_only_the_headlines_ancestors_named_like_furniture_are_its_wrappers():
+    root = _root(f"<div id='__next'><div class='page'><div class='content-sidebar-wrap'>"
+                 f"<main><h1>{TITLE}</h1></main></div></div></div>"
+                 f"<div class='related-stories'><p>x</p></div>")
+    heading = root.find(".//h1")
+    wrappers = headline_wrappers(heading, bp.BOILERPLATE_WORDS)
+    assert [el.get("id") or el.get("class") for el in wrappers] == ["content-sidebar-wrap",
+                                                                     "__next"]
+
+
+def test_a_rival_named_like_furniture_stays_furniture_beside_a_plain_wrapper():
+    html = _wrapped("<div class='q1'><main>", "</main></div>").replace(
+        "<div class='k7'>", "<div class='related-stories'>")
+    body = extract_body(PageContext(html, "https://example.org/a"), titles=[TITLE])
+    assert body is not None and body.text.startswith("The harbour ferry returned")
+    assert "Volunteers from the valley" not in body.text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
+from newscrawl.extract.body.names import (furniture_role_box, has_furniture_role, is_hidden,
+                                          looks_like_boilerplate, name_words)
 
 
 def _element(html: str):
@@ -110,3 +111,34 @@ def test_an_authors_block_named_in_an_italian_class_is_furniture():
     # the Spanish "autor-foto" is a photo credit inside a caption, not the author's block
     for name in ("autorizzazione", "autoreply", "automotive", "autor-foto"):
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
+
+
+def test_an_aria_role_of_furniture_names_the_element_as_that_furniture():
+    assert "modal" in name_words(_element("<div class='x1q' role='dialog'>x</div>"))
+    assert "modal" in name_words(_element("<div role='alertdialog'>x</div>"))
+    assert "modal" in name_words(_element("<div id='p9' aria-modal='true'>x</div>"))
+    assert "sidebar" in name_words(_element("<div role='complementary'>x</div>"))
+    assert "footer" in name_words(_element("<div class='k2' role='contentinfo'>x</div>"))
+    assert looks_like_boilerplate(_element("<section role='Dialog'>x</section>"))
+
+
+def test_roles_of_the_main_text_or_of_a_menu_name_nothing():
+    # a menu <div> left open can swallow the page; the banner holds the headline
+    for html in ("<div role='main'>x</div>", "<div role='article'>x</div>",
+                 "<div role='navigation'>x</div>", "<div role='banner'>x</div>",
+                 "<div aria-modal='false'>x</div>", "<div role=''>x</div>"):
+        assert not looks_like_boilerplate(_element(html)), html
+        assert not has_furniture_role(_element(html)), html
+
+
+def test_the_furniture_role_box_is_the_nearest_such_ancestor_unless_it_holds_the_headline():
+    page = lxml.html.fromstring(
+        "<html><body><div role='dialog'><div class='a'><p id='in'>x</p></div></div>"
+        "<div role='dialog'><h1 id='h'>Headline</h1><div><p id='story'>y</p></div></div>"
+        "<main><p id='out'>z</p></main></body></html>")
+    inner = page.get_element_by_id("in")
+    assert furniture_role_box(inner) is inner.getparent().getparent()
+    assert furniture_role_box(page.get_element_by_id("out")) is None
+    story, heading = page.get_element_by_id("story"), page.get_element_by_id("h")
+    assert furniture_role_box(story) is not None
+    assert furniture_role_box(story, heading) is None  # the page's own view of the story
