@@ -157,6 +157,14 @@ _RFC2822 = re.compile(
 _AMBIGUOUS_DAY_MONTH = re.compile(
     r"(?<!\d)(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}")
 _DAY_MONTH_ORDERS = ("DMY", "MDY")
+#: A day (an ordinal or a plain number) followed straight by a four-digit year, the
+#: whole date before any clock time: "11th 2009 @ 10:57 UTC", "Thursday, 11th, 2009".
+#: No language writes a day and its year with nothing between them: the month was in
+#: another element (a linked month name split off the text), and dateparser would make
+#: one up (the number read as the month, the day taken from today).
+_DAY_THEN_YEAR = re.compile(
+    r"^" + r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?![\d./-])", re.IGNORECASE)
 
 
 def is_ambiguous_numeric(text) -> bool:
@@ -444,6 +452,8 @@ def _parse_any(raw, context: _Context) -> _Parsed:
         raise _Rejected("empty")
     if len(text) > MAX_DATE_CHARS:
         raise _Rejected(f"too long for a date (over {MAX_DATE_CHARS} characters)")
+    if _DAY_THEN_YEAR.match(text):
+        raise _Rejected("no month: a day followed straight by its year")
     for parser in _PARSERS:
         parsed = parser(text, context)
         if parsed is not None:

@@ -404,3 +404,44 @@ def test_korean_labels_say_publication_or_update():
     assert UPDATE_LABEL.search("| 수정 ") and not PUBLISHED_LABEL.search("| 수정 ")
     # the words inside longer words (the registration number and day in a footer) are none
     assert not PUBLISHED_LABEL.search("등록번호 서울 아00001 | 등록일 ")
+
+
+# -- a day and a year with the month elsewhere ------------------------------------------
+
+@pytest.mark.parametrize("raw", [
+    "11th 2009 @ 10:57 UTC",  # the month was a link of its own, split off the text
+    "Thursday, 11th, 2009",
+    "3 2024",
+])
+def test_a_day_followed_straight_by_its_year_names_no_date(raw):
+    result = read(raw)
+    assert result.value is None
+    assert result.error.startswith("no month")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("June 11th, 2009 @ 10:57 UTC", utc(2009, 6, 11, 10, 57)),
+    ("Thursday, 11th June 2009", utc(2009, 6, 11)),
+    ("11 June 2009", utc(2009, 6, 11)),
+    ("11/06/2009", utc(2009, 11, 6)),
+    ("2009", utc(2009, 1, 1)),
+])
+def test_a_day_with_its_month_between_it_and_the_year_still_reads(raw, expected):
+    assert read(raw).value == expected
+
+
+def test_a_byline_date_whose_month_is_a_link_of_its_own_gives_way_to_the_url_day():
+    from newscrawl import extract_article
+    story = ("<p>The river ferry will run again from Monday after the landing stage was "
+             "rebuilt over the winter, the county said, and the first crossing leaves at "
+             "seven.</p>") * 4
+    html = ("<html><head><title>Voices » Ferry returns to the river</title></head><body>"
+            "<h2><a href='/2009/06/11/ferry/'>Ferry returns to the river</a></h2>"
+            "<div class='post-byline-block'><h3>\n Thursday,\n <a href='/2009/06'>June</a>\n"
+            " <a href='/2009/06/11'>11th,</a>\n 2009 @ 10:57 UTC\n</h3>"
+            "<h4>by <a href='https://voices.example/author/ann-lee/'>Ann Lee</a></h4></div>"
+            f"<div class='entry'>{story}</div></body></html>")
+    article = extract_article(html, "https://voices.example/2009/06/11/ferry/", profile=False)
+    assert article.published_at.date() == dt.date(2009, 6, 11)
+    # without the URL's day, the line names no day rather than one with a made-up month
+    assert extract_article(html, "https://voices.example/ferry/", profile=False).published_at is None
