@@ -36,8 +36,10 @@ Precision values (also documented on ``Article.published_precision``):
 
 Impossible dates are rejected (value None, ``error`` says why, ``raw`` kept): dates
 before 1990, dates more than a day after ``reference`` (or now), and strings no
-parser understands ('0000-00-00', year 99999, junk). Labels such as 'Published:',
-'Updated', 'Aktualisiert am' are trimmed before parsing (:data:`LABEL_PREFIXES`).
+parser understands ('0000-00-00', year 99999, junk); so is a day followed straight by
+its year ('11th 2009', the month left in another element), which a parser would complete
+with a month of its own. Labels such as 'Published:', 'Updated', 'Aktualisiert am' are
+trimmed before parsing (:data:`LABEL_PREFIXES`).
 A numeric date whose day/month order is ambiguous ('06/01/2026') is read in the order of
 the language's region when the tag names one (English is month first in the US, day
 first in 'en-GB', 'en-AU', 'en-IN' ...), else in the language's order, unless ``order=``
