@@ -163,7 +163,7 @@ _DAY_MONTH_ORDERS = ("DMY", "MDY")
 #: whole date before any clock time: "11th 2009 @ 10:57 UTC", "Thursday, 11th, 2009".
 #: No language writes a day and its year with nothing between them: the month was in
 #: another element (a linked month name split off the text), and dateparser would make
-#: one up (the number read as the month, the day taken from today).
+#: one up (the number read as the month, the day from its anchor, the 15th).
 _DAY_THEN_YEAR = re.compile(
     r"^" + r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?![\d./-])", re.IGNORECASE)
