@@ -446,6 +446,8 @@ def _h1_over_labels(jsonld, meta, h1s: list[str], title: str | None, names) -> s
     labels: the title contains none of them and they have no word in common with that h1
     (og:title "Press releases" or "Northern Ferry Company" on every page of a site,
     the story's headline in the h1 and the title)."""
+    if not (h1s and (jsonld or meta) and title):
+        return None  # (what the test below finds without cleaning the title first)
     structured = [strip_site_affixes(c, names) for c in (jsonld, meta) if c]
     title_key = fold(strip_site_affixes(title, names))
     if not (h1s and structured and title_key):

@@ -75,6 +75,8 @@ SLIDE_CAPTIONS = XP(f"{WITHIN}@class[contains(., 'escription')]/parent::*[not(de
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
+#: The tags :data:`HAS_IMAGE` selects, for counting them without listing them all.
+IMAGE_ELEMENT_TAGS = ("img", "amp-img", "picture")
 #: An image for a loose caption: also a lazy-loading holder of another tag (a custom
 #: element or a ``<div>`` with ``data-src`` / ``data-srcset``, filled in by a script).
 #: A video player's still (its poster): the ``poster`` of a ``<video>`` (HTML), or an
@@ -782,6 +784,19 @@ _UNCAPTIONED_TAGS = FIGURE_RELATED_TAGS | {"a"}
 UNMARKED_NOT_CAPTION = re.compile(r"\b(?:inbox|newsletter|subscribe|sign up)\b", re.IGNORECASE)
 
 
+def _images_within(element, at_most: int) -> int:
+    """How many image elements (:data:`HAS_IMAGE`'s) lie inside ``element``, counted up to
+    ``at_most + 1``: the walk stops there, where the XPath would list every image of a
+    wide wrapper (the caption search climbs up to :data:`UNMARKED_CAPTION_LEVELS`
+    ancestors, and only asks whether there are one, two or more)."""
+    count = 0
+    for _image in element.iterdescendants(*IMAGE_ELEMENT_TAGS):
+        count += 1
+        if count > at_most:
+            break
+    return count
+
+
 def _is_image_wrapper(element) -> bool:
     get = element.get
     names = get("class") or get("id")
@@ -907,13 +922,14 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if beside is not None:
             caption, credit = split_credit(beside)
             return (caption, clean_credit(credit)) if caption else None
-        if _is_image_wrapper(wrapper) and len(HAS_IMAGE(wrapper)) <= 2 \
+        images = _images_within(wrapper, 2)  # (at least the one image: the branch's)
+        if _is_image_wrapper(wrapper) and images <= 2 \
                 and not _LINKS_WITH_TEXT(wrapper):
             text = _text_after(wrapper, branch)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
                 caption, credit = split_credit(text)
                 return (caption, clean_credit(credit)) if caption else None
-        if len(HAS_IMAGE(wrapper)) == 1 and not _LINKS_WITH_TEXT(wrapper) \
+        if images == 1 and not _LINKS_WITH_TEXT(wrapper) \
                 and not _inside(branch, _FORM_TAGS):  # (a form's picture: a captcha's hint)
             text = _italic_line_after(branch)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:

@@ -567,6 +567,18 @@ def _element_children(element) -> list:
     return [child for child in element if _is_element(child)]
 
 
+def _first_element_children(element, limit: int) -> list:
+    """The element's first ``limit`` element children (comments left out): enough to
+    tell "exactly n" with ``limit`` n + 1, without listing a wide block's every child."""
+    children = []
+    for child in element:
+        if child.tag.__class__ is str:
+            children.append(child)
+            if len(children) == limit:
+                break
+    return children
+
+
 def _opens_with_heading(unit) -> bool:
     """A section opening with a heading, followed by more."""
     children = _element_children(unit)
@@ -662,7 +674,7 @@ def caption_beside_image(branch) -> str | None:
         return None
     if len(wrapper) < 2:  # (cheap: fewer than two children of any kind)
         return None
-    children = _element_children(wrapper)
+    children = _first_element_children(wrapper, 3)
     if len(children) != 2 or children[0] is not branch or (wrapper.text or "").strip():
         return None
     if _text(branch):

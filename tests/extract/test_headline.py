@@ -313,3 +313,19 @@ def test_the_h1s_are_read_for_the_suffix_only_when_no_other_source_states_the_he
                                     title="Coast Weekly", site_names=[], domain="news.test")[0] \
         == "Harbour reopens (Coast Weekly)"
     assert len(calls) == 1  # (read once, shared by the choice and the suffix check)
+
+
+def test_h1_over_labels_cleans_no_title_when_a_source_it_compares_is_missing(monkeypatch):
+    def no_cleaning(text, names):
+        raise AssertionError("cleaned a text for a comparison that cannot be made")
+    monkeypatch.setattr(headline, "strip_site_affixes", no_cleaning)
+    title = "Harbour reopens after the storm - Valley News"
+    assert headline._h1_over_labels(None, None, ["Harbour reopens after the storm"], title, []) is None
+    assert headline._h1_over_labels("Press releases", None, [], title, []) is None
+    assert headline._h1_over_labels(None, "Press releases", ["Harbour reopens"], None, []) is None
+
+
+def test_h1_over_labels_still_finds_the_h1_the_title_repeats():
+    assert headline._h1_over_labels(None, "Press releases", ["Harbour reopens after the storm"],
+                                    "Harbour reopens after the storm - Valley News",
+                                    ["Valley News"]) == "Harbour reopens after the storm"

@@ -656,3 +656,19 @@ def test_a_pattern_is_not_tried_on_a_text_without_what_it_needs(monkeypatch):
 ])
 def test_the_korean_caption_marker_is_not_part_of_the_caption(text, caption):
     assert images.split_credit(text)[0] == caption
+
+
+def test_images_within_counts_what_has_image_selects_and_stops_past_the_limit():
+    root = lxml.html.document_fromstring(
+        "<html><body><div id='one'><p><img src='a.jpg'></p></div>"
+        "<div id='two'><picture><source srcset='b.webp'><img src='b.jpg'></picture></div>"
+        "<div id='many'>" + "<amp-img src='c.jpg'></amp-img>" * 5 + "</div>"
+        "<div id='none'><p>Text</p></div><picture id='pic'><img src='d.jpg'></picture></body></html>")
+    for element in root.iter("div", "picture", "body"):
+        selected = len(images.HAS_IMAGE(element))
+        for at_most in (0, 1, 2, 3):
+            assert images._images_within(element, at_most) == min(selected, at_most + 1), \
+                (element.get("id"), at_most)
+    # the element itself is not counted (a <picture> around its <img>), its descendants are
+    assert images._images_within(root.get_element_by_id("pic"), 2) == 1
+    assert images._images_within(root.get_element_by_id("many"), 2) == 3  # stopped at the third

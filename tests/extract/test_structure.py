@@ -411,3 +411,17 @@ def test_a_credit_after_a_line_break_in_a_caption_beside_an_image_is_split_off()
     text = caption_beside_image(img.getparent())
     assert text == "A felújított híd a kikötőnél Fotó: Nagy Eszter"
     assert split_credit(text) == ("A felújított híd a kikötőnél", "Nagy Eszter")
+
+
+def test_first_element_children_leave_out_comments_and_stop_at_the_limit():
+    wrapper = lxml.html.fromstring("<div><!-- a note --><p>a</p><!-- b --><span>b</span><i>c</i><b>d</b></div>")
+    assert [child.tag for child in structure._first_element_children(wrapper, 3)] == ["p", "span", "i"]
+    assert [child.tag for child in structure._first_element_children(wrapper, 9)] == ["p", "span", "i", "b"]
+    assert structure._first_element_children(lxml.html.fromstring("<div><!-- only --></div>"), 3) == []
+
+
+def test_caption_beside_image_wants_exactly_two_element_children():
+    two = lxml.html.fromstring('<div><span><img src="a.jpg"></span><!-- c --><p>The harbour at dawn</p></div>')
+    assert caption_beside_image(two.find("span")) == "The harbour at dawn"
+    three = lxml.html.fromstring('<div><span><img src="a.jpg"></span><p>The harbour at dawn</p><p>More</p></div>')
+    assert caption_beside_image(three.find("span")) is None
