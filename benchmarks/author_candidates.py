@@ -79,7 +79,7 @@ def candidates(page: Page) -> tuple[list[tuple[str, list[str]]], list[str]]:
                 seen.add(kind)
                 found.append((kind, names))
         if run.app is not None and run.app.authors:
-            found.append((f"appstate", byline.clean_names(run.app.authors, strict=False)))
+            found.append(("appstate", byline.clean_names(run.app.authors, strict=False)))
         extractor.step_authors(run)
         ctx_article["authors"] = list(run.article.authors or [])
 

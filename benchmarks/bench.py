@@ -116,8 +116,6 @@ def parse_floor(html: str, url: str):
 
 def extraction_systems(with_peers: bool):
     """(name, function(html, url)) of the systems timed, floor first."""
-    import lxml.html
-
     from newscrawl import extract_article
 
     systems = [

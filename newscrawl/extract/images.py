@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree

@@ -1,7 +1,6 @@
 """benchmarks/body_audit.py: each body item is switched off alone, and put back whole."""
 
 import importlib.util
-import re
 import sys
 from pathlib import Path
 
