@@ -106,6 +106,12 @@ PHOTO_CREDIT = re.compile(
 #: The same credit anywhere in a part ("Karin Berg Foto: Johan Ek"), as a word of its own.
 _PHOTO_CREDIT_INSIDE = re.compile(r"(?<!\w)" + PHOTO_CREDIT.pattern, re.IGNORECASE)
 
+#: A photographer's credit written with the by-word after words of its own ("Staff photo
+#: by Jane Doe", "STAFF PHOTO BY JANE DOE", the newspapers' credit line under a picture):
+#: the words before it and the credited name are no writer. (At the start of a byline,
+#: "Photos by" is a lead-in of :data:`LEAD_INS`.)
+_PHOTO_BY_INSIDE = re.compile(r"(?<=\S)\s+(?:photos?|photographs?|pictures?)\s+by(?!\w)", re.IGNORECASE)
+
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
 #: Separators between names inside one segment.
@@ -256,6 +262,46 @@ def _name_after_role(part: str) -> str | None:
     return " ".join(after) if MIN_NAME_BESIDE_ROLE <= len(after) <= 4 else None
 
 
+#: The news agencies that open the job title printed after a writer's name in the wire
+#: services' byline style, with no comma between ("By JANE DOE Associated Press Writer",
+#: "By Jane Doe AP Sports Writer", "By Jane Doe PA Contributing Writer"): the Associated
+#: Press, Agence France-Presse, the Press Association, United Press International, the
+#: Canadian Press, Australian Associated Press, Reuters (matched as whole words, case kept).
+WIRE_AGENCIES = ("Associated Press", "AP", "AFP", "PA", "UPI", "CP", "AAP", "Reuters")
+_WIRE_AGENCY = re.compile(r"(?:The\s+)?(?:" + "|".join(WIRE_AGENCIES) + r")(?!\w)")
+#: The most words of the job title after the name in that style ("AP Technology Writer",
+#: "PA SportsTicker Contributing Writer").
+MAX_WIRE_ROLE_WORDS = 5
+
+
+def _name_before_wire_role(part: str) -> str | None:
+    """The name in a part that closes with a wire service's job title written after it
+    without a comma: the words before the title, two to four of them, when the title
+    (up to MAX_WIRE_ROLE_WORDS capitalised words closed by a role word) opens with a news
+    agency (:data:`WIRE_AGENCIES`: "Jane Doe AP Technology Writer"), or when the name is
+    written in capitals and the title is not ("JANE DOE Associated Press Writer", the
+    wire's style for the name). None otherwise: a title after a name in the same case
+    ("Antrim Court Reporter", "Harbour Desk Staff") may be a desk's name as well, and a
+    name holding a role word ("HARBOUR DESK Staff Writer") is none."""
+    words = part.split()
+    if len(words) < 3 or not _is_role_word(words[-1]):
+        return None
+    first_role = next(i for i, word in enumerate(words) if _is_role_word(word))
+    starts = range(MIN_NAME_BESIDE_ROLE, min(first_role + 1, 5))  # (no role word in the name)
+
+    def is_title(start: int) -> bool:
+        title = words[start:]
+        return len(title) <= MAX_WIRE_ROLE_WORDS and all(w[:1].isupper() for w in title)
+
+    for start in starts:
+        if is_title(start) and _WIRE_AGENCY.match(" ".join(words[start:])):
+            return " ".join(words[:start])
+    lower = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    if lower in starts and is_title(lower) and not any(_WIRE_AGENCY.fullmatch(w) for w in words[:lower]):
+        return " ".join(words[:lower])  # (the name in capitals, the title not)
+    return None
+
+
 #: A dateline place after a name or an agency ("Associated Press in Valencia",
 #: "Jane Doe in Kyiv"): "in" and one to three capitalised words (name particles aside:
 #: "Rio de Janeiro") closing the part.
@@ -398,7 +444,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     if not part or not any(ch.isalpha() for ch in part):
         return None
     if _is_role(part):
-        part = _name_after_role(part) or ""
+        part = _name_after_role(part) or _name_before_wire_role(part) or ""
         if not part:
             return None
     if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
@@ -567,7 +613,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         found: list[str] = []
         credit = False
         for part in split_names(cut):
-            label = _PHOTO_CREDIT_INSIDE.search(part)
+            label = _PHOTO_CREDIT_INSIDE.search(part) or _PHOTO_BY_INSIDE.search(part)
             if label is not None:
                 credit, part = True, part[:label.start()]  # (the writer's name before it stays)
             name = clean_name(part, strict=strict) if part.strip() else None
@@ -589,7 +635,33 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         names += found
         if prose or (names and (cut != lead_in_cut or credit)):
             break  # (a date or a sentence after the names: what follows is not a byline)
-    return dedupe(_without_places(names or before_lead_in))
+    return dedupe(_without_places(names or before_lead_in)) or _staff_byline(text)
+
+
+#: A byline that credits a paper's staff and no person, after a by-word: "By Staff Writer",
+#: "By staff writers", "By HNN Staff", "By Harbour Times Editorial Staff" (an outlet's
+#: name of capitalised words before "staff", or none). Labelled pages keep it as the
+#: byline's name, as they keep a desk's (:data:`DESK_WORDS`).
+_STAFF_BYLINE = re.compile(r"(?:[^\W\d_][\w.'’&-]*\s+){0,4}?(?:editorial\s+)?staff"
+                           r"(?:\s+(?:writers?|reporters?))?", re.IGNORECASE)
+#: A name that is such a credit (read by :func:`is_desk`).
+_STAFF_NAME = re.compile(r"(?:.*\s)?staff(?:\s+(?:writers?|reporters?))?", re.IGNORECASE)
+
+
+def _staff_byline(text: str) -> list[str]:
+    """[the credit] when the first segment of a byline is a by-word and a staff credit
+    (:data:`_STAFF_BYLINE`), a date after it aside; [] otherwise."""
+    first = next((seg for seg in _SEGMENT_SPLIT.split(text) if seg.strip()), "")
+    after = _strip_lead_in(first)
+    if after == first:
+        return []  # (no by-word: "Staff" alone is a label)
+    credit = _cut_date(after).strip(_NAME_EDGES).strip()
+    if not _STAFF_BYLINE.fullmatch(credit):
+        return []
+    outlet = credit.split()[:-1]
+    while outlet and outlet[-1].lower() in ("editorial", "staff"):
+        outlet.pop()
+    return [credit] if all(word[:1].isupper() for word in outlet) else []
 
 
 #: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").
@@ -709,9 +781,10 @@ _DESK_WORDS_UNACCENTED = frozenset(_without_accents(word) for word in DESK_WORDS
 
 def is_desk(name: str) -> bool:
     """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
-    with or without its accents: a desk, not a person."""
-    return any(_without_accents(word) in _DESK_WORDS_UNACCENTED
-               for word in re.findall(r"\w+", name.lower()))
+    with or without its accents, or is a staff credit ("HNN Staff", "Staff Writer"): a
+    desk, not a person."""
+    return bool(_STAFF_NAME.fullmatch(name)) or any(
+        _without_accents(word) in _DESK_WORDS_UNACCENTED for word in re.findall(r"\w+", name.lower()))
 
 
 #: The legal forms that close a company's name ("Harbour Media GmbH", "Acme Robotics, Inc.",

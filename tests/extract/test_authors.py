@@ -146,6 +146,54 @@ def test_a_dateline_place_after_in_is_not_part_of_the_name(raw, names):
 
 
 @pytest.mark.parametrize("raw, names", [
+    # the wire services' style: the job title after the name, no comma between
+    ("By MIRA KOVAC Associated Press Writer", ["MIRA KOVAC"]),
+    ("By Tom Roe AP Technology Writer", ["Tom Roe"]),
+    ("By Ana Gil PA Contributing Writer", ["Ana Gil"]),
+    ("By MARY ANN LEE AP Writer", ["MARY ANN LEE"]),  # (a short name word is no agency)
+    ("By MIRA KOVAC | Associated Press Writer", ["MIRA KOVAC"]),
+    # the name in capitals, the title not
+    ("By TOM ROE Staff Writer", ["TOM ROE"]),
+    # must not fire: a title after words in the same case may be a desk's name
+    ("By Antrim Court Reporter", []),
+    ("By Harbour Times Chief Correspondent", []),
+    # nor when the words before the title hold a role word, or are one word
+    ("By HARBOUR DESK Chief Correspondent", []),
+    ("By KOVAC AP Writer", []),
+])
+def test_a_wire_job_title_after_the_name_leaves_the_name(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a by-word and a staff credit, no person: the credit is the byline's name, a desk
+    ("By Staff Writer", ["Staff Writer"]),
+    ("By staff writers March 4, 2031", ["staff writers"]),
+    ("By Harbour Times Staff | March 4, 2031", ["Harbour Times Staff"]),
+    ("By Harbour Times Editorial Staff", ["Harbour Times Editorial Staff"]),
+    # a person named: the staff title is the person's role, dropped
+    ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    # no by-word, or lower-case words before "staff": no credit
+    ("Staff Writer", []),
+    ("By our staff", []),
+])
+def test_a_staff_credit_is_the_bylines_name_when_no_person_is_named(raw, names):
+    assert clean_byline(raw) == names
+    assert all(authors.is_desk(name) for name in names if name != "Jane Doe")
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a photographer's credit written with the by-word after words of its own
+    ("STAFF PHOTO BY TOM ROE", []),
+    ("By Jane Doe | Staff photo by Tom Roe", ["Jane Doe"]),
+    # at the start, "Photos by" stays a lead-in
+    ("Photos by Jane Doe", ["Jane Doe"]),
+])
+def test_a_photo_by_credit_inside_a_byline_is_no_writer(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
     ("Von Anna Muster, Montag, 4. März 2024", ["Anna Muster"]),
     ("Jane Doe Tuesday 4 March 2008", ["Jane Doe"]),
     ("Anna Muster Stand: 12.03.2024 10:00 Uhr", ["Anna Muster"]),
