@@ -635,33 +635,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         names += found
         if prose or (names and (cut != lead_in_cut or credit)):
             break  # (a date or a sentence after the names: what follows is not a byline)
-    return dedupe(_without_places(names or before_lead_in)) or _staff_byline(text)
-
-
-#: A byline that credits a paper's staff and no person, after a by-word: "By Staff Writer",
-#: "By staff writers", "By HNN Staff", "By Harbour Times Editorial Staff" (an outlet's
-#: name of capitalised words before "staff", or none). Labelled pages keep it as the
-#: byline's name, as they keep a desk's (:data:`DESK_WORDS`).
-_STAFF_BYLINE = re.compile(r"(?:[^\W\d_][\w.'’&-]*\s+){0,4}?(?:editorial\s+)?staff"
-                           r"(?:\s+(?:writers?|reporters?))?", re.IGNORECASE)
-#: A name that is such a credit (read by :func:`is_desk`).
-_STAFF_NAME = re.compile(r"(?:.*\s)?staff(?:\s+(?:writers?|reporters?))?", re.IGNORECASE)
-
-
-def _staff_byline(text: str) -> list[str]:
-    """[the credit] when the first segment of a byline is a by-word and a staff credit
-    (:data:`_STAFF_BYLINE`), a date after it aside; [] otherwise."""
-    first = next((seg for seg in _SEGMENT_SPLIT.split(text) if seg.strip()), "")
-    after = _strip_lead_in(first)
-    if after == first:
-        return []  # (no by-word: "Staff" alone is a label)
-    credit = _cut_date(after).strip(_NAME_EDGES).strip()
-    if not _STAFF_BYLINE.fullmatch(credit):
-        return []
-    outlet = credit.split()[:-1]
-    while outlet and outlet[-1].lower() in ("editorial", "staff"):
-        outlet.pop()
-    return [credit] if all(word[:1].isupper() for word in outlet) else []
+    return dedupe(_without_places(names or before_lead_in))
 
 
 #: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").
@@ -781,10 +755,9 @@ _DESK_WORDS_UNACCENTED = frozenset(_without_accents(word) for word in DESK_WORDS
 
 def is_desk(name: str) -> bool:
     """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
-    with or without its accents, or is a staff credit ("HNN Staff", "Staff Writer"): a
-    desk, not a person."""
-    return bool(_STAFF_NAME.fullmatch(name)) or any(
-        _without_accents(word) in _DESK_WORDS_UNACCENTED for word in re.findall(r"\w+", name.lower()))
+    with or without its accents: a desk, not a person."""
+    return any(_without_accents(word) in _DESK_WORDS_UNACCENTED
+               for word in re.findall(r"\w+", name.lower()))
 
 
 #: The legal forms that close a company's name ("Harbour Media GmbH", "Acme Robotics, Inc.",

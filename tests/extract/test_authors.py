@@ -166,23 +166,6 @@ def test_a_wire_job_title_after_the_name_leaves_the_name(raw, names):
 
 
 @pytest.mark.parametrize("raw, names", [
-    # a by-word and a staff credit, no person: the credit is the byline's name, a desk
-    ("By Staff Writer", ["Staff Writer"]),
-    ("By staff writers March 4, 2031", ["staff writers"]),
-    ("By Harbour Times Staff | March 4, 2031", ["Harbour Times Staff"]),
-    ("By Harbour Times Editorial Staff", ["Harbour Times Editorial Staff"]),
-    # a person named: the staff title is the person's role, dropped
-    ("By Jane Doe, Staff Writer", ["Jane Doe"]),
-    # no by-word, or lower-case words before "staff": no credit
-    ("Staff Writer", []),
-    ("By our staff", []),
-])
-def test_a_staff_credit_is_the_bylines_name_when_no_person_is_named(raw, names):
-    assert clean_byline(raw) == names
-    assert all(authors.is_desk(name) for name in names if name != "Jane Doe")
-
-
-@pytest.mark.parametrize("raw, names", [
     # a photographer's credit written with the by-word after words of its own
     ("STAFF PHOTO BY TOM ROE", []),
     ("By Jane Doe | Staff photo by Tom Roe", ["Jane Doe"]),
