@@ -106,6 +106,12 @@ PHOTO_CREDIT = re.compile(
 #: The same credit anywhere in a part ("Karin Berg Foto: Johan Ek"), as a word of its own.
 _PHOTO_CREDIT_INSIDE = re.compile(r"(?<!\w)" + PHOTO_CREDIT.pattern, re.IGNORECASE)
 
+#: A photographer's credit written with the by-word after words of its own ("Staff photo
+#: by Jane Doe", "STAFF PHOTO BY JANE DOE", the newspapers' credit line under a picture):
+#: the words before it and the credited name are no writer. (At the start of a byline,
+#: "Photos by" is a lead-in of :data:`LEAD_INS`.)
+_PHOTO_BY_INSIDE = re.compile(r"(?<=\S)\s+(?:photos?|photographs?|pictures?)\s+by(?!\w)", re.IGNORECASE)
+
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
 #: Separators between names inside one segment.
@@ -256,6 +262,46 @@ def _name_after_role(part: str) -> str | None:
     return " ".join(after) if MIN_NAME_BESIDE_ROLE <= len(after) <= 4 else None
 
 
+#: The news agencies that open the job title printed after a writer's name in the wire
+#: services' byline style, with no comma between ("By JANE DOE Associated Press Writer",
+#: "By Jane Doe AP Sports Writer", "By Jane Doe PA Contributing Writer"): the Associated
+#: Press, Agence France-Presse, the Press Association, United Press International, the
+#: Canadian Press, Australian Associated Press, Reuters (matched as whole words, case kept).
+WIRE_AGENCIES = ("Associated Press", "AP", "AFP", "PA", "UPI", "CP", "AAP", "Reuters")
+_WIRE_AGENCY = re.compile(r"(?:The\s+)?(?:" + "|".join(WIRE_AGENCIES) + r")(?!\w)")
+#: The most words of the job title after the name in that style ("AP Technology Writer",
+#: "PA SportsTicker Contributing Writer").
+MAX_WIRE_ROLE_WORDS = 5
+
+
+def _name_before_wire_role(part: str) -> str | None:
+    """The name in a part that closes with a wire service's job title written after it
+    without a comma: the words before the title, two to four of them, when the title
+    (up to MAX_WIRE_ROLE_WORDS capitalised words closed by a role word) opens with a news
+    agency (:data:`WIRE_AGENCIES`: "Jane Doe AP Technology Writer"), or when the name is
+    written in capitals and the title is not ("JANE DOE Associated Press Writer", the
+    wire's style for the name). None otherwise: a title after a name in the same case
+    ("Antrim Court Reporter", "Harbour Desk Staff") may be a desk's name as well, and a
+    name holding a role word ("HARBOUR DESK Staff Writer") is none."""
+    words = part.split()
+    if len(words) < 3 or not _is_role_word(words[-1]):
+        return None
+    first_role = next(i for i, word in enumerate(words) if _is_role_word(word))
+    starts = range(MIN_NAME_BESIDE_ROLE, min(first_role + 1, 5))  # (no role word in the name)
+
+    def is_title(start: int) -> bool:
+        title = words[start:]
+        return len(title) <= MAX_WIRE_ROLE_WORDS and all(w[:1].isupper() for w in title)
+
+    for start in starts:
+        if is_title(start) and _WIRE_AGENCY.match(" ".join(words[start:])):
+            return " ".join(words[:start])
+    lower = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    if lower in starts and is_title(lower) and not any(_WIRE_AGENCY.fullmatch(w) for w in words[:lower]):
+        return " ".join(words[:lower])  # (the name in capitals, the title not)
+    return None
+
+
 #: A dateline place after a name or an agency ("Associated Press in Valencia",
 #: "Jane Doe in Kyiv"): "in" and one to three capitalised words (name particles aside:
 #: "Rio de Janeiro") closing the part.
@@ -398,7 +444,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     if not part or not any(ch.isalpha() for ch in part):
         return None
     if _is_role(part):
-        part = _name_after_role(part) or ""
+        part = _name_after_role(part) or _name_before_wire_role(part) or ""
         if not part:
             return None
     if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
@@ -567,7 +613,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         found: list[str] = []
         credit = False
         for part in split_names(cut):
-            label = _PHOTO_CREDIT_INSIDE.search(part)
+            label = _PHOTO_CREDIT_INSIDE.search(part) or _PHOTO_BY_INSIDE.search(part)
             if label is not None:
                 credit, part = True, part[:label.start()]  # (the writer's name before it stays)
             name = clean_name(part, strict=strict) if part.strip() else None

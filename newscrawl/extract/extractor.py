@@ -769,7 +769,7 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
             if found:
                 yield found, text, "line opening with a by-word"
         else:
-            found = _names_after_dated_by_word(text)
+            found = _names_after_dated_by_word(_from_by_word_line(text))
             if found:
                 yield found, text, "line opening with a date and a by-word"
     for text in markup.labelled_texts(run.scope, byline.is_lead_in_label, nodes) if run.scope is not None else ():
@@ -792,7 +792,7 @@ def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
                                          "line opening with a by-word after the headline")
     if h1 is not None:
         found, beside = _name_beside_date_after_headline(after_headline)
-        if found:
+        if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
     for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
@@ -860,6 +860,19 @@ def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
             return names, raw, where
         desk = desk or (names, raw, where)
     return desk or ([], None, None)
+
+
+def _from_by_word_line(text: str) -> str:
+    """A block's text read with its lines apart (:func:`markup.line_broken_text`) with its
+    lines joined again from the dateline on when a later line opens with a by-word
+    ("1:18PM Tuesday | By Jane Doe": the date and the byline on lines of their own read
+    as the one dated line they are); the text as it is otherwise."""
+    if markup.BYLINE_PART_BREAK not in text:
+        return text
+    lines = text.split(markup.BYLINE_PART_BREAK)
+    if not any(byline.starts_with_lead_in(line) for line in lines[1:]):
+        return text
+    return " ".join(lines)
 
 
 #: A line that opens with a date and goes on with a by-word and the names ("06.11.2023 13:30

@@ -922,6 +922,15 @@ def byline_text(element) -> str:
     return collapse("".join(out))
 
 
+def line_broken_text(element, text: str) -> str:
+    """The short text of a block (``text``: its :func:`text_of`) read with its lines apart
+    when a ``<br>`` breaks it (:func:`byline_text`: "By Jane Doe<br>Harbour Times" is
+    "By Jane Doe | Harbour Times", not "Jane DoeHarbour Times"; a ``<br>`` is a line break,
+    so the texts on either side are separate lines even when no space is written between
+    them); ``text`` as it is when no ``<br>`` is inside."""
+    return text if element.find(".//br") is None else byline_text(element)
+
+
 def in_figure(element) -> bool:
     """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
     return element.tag in ("figure", "figcaption") or next(
@@ -1098,7 +1107,7 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None
         if text is None:
             text = texts[parent] = text_of(parent)
         if 3 < len(text) < _SHORT_LINE_CHARS:
-            yield text
+            yield line_broken_text(parent, text)
         elif _first_line_of_its_own(node):
             line = collapse(node)
             if 3 < len(line) < _SHORT_LINE_CHARS:
@@ -1247,7 +1256,7 @@ def texts_after_headline(h1, holders: Iterable | None = None) -> Iterator[tuple[
         seen.add(parent)
         text = text_of(parent)
         if 3 < len(text) < _SHORT_LINE_CHARS:
-            yield text, _byline_named(parent)
+            yield line_broken_text(parent, text), _byline_named(parent)
 
 
 #: Class words naming a byline block (in any case, inside longer class names:

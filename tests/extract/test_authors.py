@@ -146,6 +146,37 @@ def test_a_dateline_place_after_in_is_not_part_of_the_name(raw, names):
 
 
 @pytest.mark.parametrize("raw, names", [
+    # the wire services' style: the job title after the name, no comma between
+    ("By MIRA KOVAC Associated Press Writer", ["MIRA KOVAC"]),
+    ("By Tom Roe AP Technology Writer", ["Tom Roe"]),
+    ("By Ana Gil PA Contributing Writer", ["Ana Gil"]),
+    ("By MARY ANN LEE AP Writer", ["MARY ANN LEE"]),  # (a short name word is no agency)
+    ("By MIRA KOVAC | Associated Press Writer", ["MIRA KOVAC"]),
+    # the name in capitals, the title not
+    ("By TOM ROE Staff Writer", ["TOM ROE"]),
+    # must not fire: a title after words in the same case may be a desk's name
+    ("By Antrim Court Reporter", []),
+    ("By Harbour Times Chief Correspondent", []),
+    # nor when the words before the title hold a role word, or are one word
+    ("By HARBOUR DESK Chief Correspondent", []),
+    ("By KOVAC AP Writer", []),
+])
+def test_a_wire_job_title_after_the_name_leaves_the_name(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a photographer's credit written with the by-word after words of its own
+    ("STAFF PHOTO BY TOM ROE", []),
+    ("By Jane Doe | Staff photo by Tom Roe", ["Jane Doe"]),
+    # at the start, "Photos by" stays a lead-in
+    ("Photos by Jane Doe", ["Jane Doe"]),
+])
+def test_a_photo_by_credit_inside_a_byline_is_no_writer(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
     ("Von Anna Muster, Montag, 4. März 2024", ["Anna Muster"]),
     ("Jane Doe Tuesday 4 March 2008", ["Jane Doe"]),
     ("Anna Muster Stand: 12.03.2024 10:00 Uhr", ["Anna Muster"]),

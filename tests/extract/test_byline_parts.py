@@ -132,7 +132,8 @@ def test_link_to_an_author_page_in_other_url_conventions(path):
 
 
 @pytest.mark.parametrize("raw, names", [
-    ("By JANE ROE AP Technology Writer | SEATTLE Jan 14, 2031 (AP)", []),  # a dateline's place
+    # a dateline's place is no name (the wire's job title after the name leaves the name)
+    ("By JANE ROE AP Technology Writer | SEATTLE Jan 14, 2031 (AP)", ["JANE ROE"]),
     ("By JANE DOE Jan 14, 2031", ["JANE DOE"]),
     ("AFP 06.11.2031", ["AFP"]),
     ("Ahead of the Ticker | Vipul Roy", ["Vipul Roy"]),  # a column's title before the name

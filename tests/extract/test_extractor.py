@@ -591,3 +591,25 @@ def test_a_korean_story_signed_off_by_its_reporter_names_the_reporter():
     # "기자" in the story's last sentence is no sign-off
     unsigned = _korean_story("<p>시청 기자실에서 열린 브리핑에는 주민 대표들도 참석했다.</p>")
     assert extract_article(unsigned, url, profile=False).authors == []
+
+
+def _harbour_story(header: str, after: str = "") -> str:
+    paragraphs = "".join(f"<p>Paragraph {i} of the story, long enough to be body text for sure.</p>"
+                         for i in range(5))
+    return (f"<html><body><div id='story'><h1>Harbour lease approved</h1>{header}"
+            f"{paragraphs}{after}</div></body></html>")
+
+
+def test_a_by_line_broken_by_a_br_names_the_writer_not_the_line_under_it():
+    page = _harbour_story("<h3>By MIRA KOVAC<br>Associated Press Writer</h3>")
+    assert extract_article(page, URL, profile=False).authors == ["MIRA KOVAC"]
+    # the date on the line above the by-word: read as the one dated line it is
+    page = _harbour_story("<h5><strong>1:18PM</strong> Tuesday March 4, 2031<br> By Tom Roe</h5>")
+    assert extract_article(page, URL, profile=False).authors == ["Tom Roe"]
+
+
+def test_the_sites_name_beside_the_date_is_no_byline():
+    page = _harbour_story("<p><small>Daily Test<br>Friday 28th December, 2031</small></p>")
+    assert extract_article(page, URL, profile=False).authors == []
+    page = _harbour_story("<p><small>Jane Doe<br>Friday 28th December, 2031</small></p>")
+    assert extract_article(page, URL, profile=False).authors == ["Jane Doe"]

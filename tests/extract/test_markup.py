@@ -85,6 +85,22 @@ def test_short_texts_find_a_by_line():
     assert "By Jane Doe and John Roe" in markup.short_texts(root)
 
 
+def test_a_by_line_broken_by_a_br_is_read_with_its_lines_apart():
+    # the name and the line under it touch with no space: read as two lines, not one word
+    root = lxml.html.document_fromstring(
+        "<html><body><article><h3>By MIRA KOVAC<br>Harbour Times</h3>"
+        "<p>Body text that goes on for a while.</p></article></body></html>")
+    assert "By MIRA KOVAC | Harbour Times" in markup.short_texts(root)
+    # no <br>: the block's text as it is (inline elements are not lines)
+    root = lxml.html.document_fromstring(
+        "<html><body><article><h3>By <b>Mira</b> Kovac</h3><p>Body text.</p></article></body></html>")
+    assert "By Mira Kovac" in markup.short_texts(root)
+    # after the headline too
+    root = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><p><i>By TOM ROE<br>Staff</i></p><p>Story text.</p></body></html>")
+    assert ("By TOM ROE | Staff", False) in list(markup.texts_after_headline(root.find(".//h1")))
+
+
 def test_masthead_h1_is_not_a_headline_candidate():
     root = lxml.html.document_fromstring("""<html><body>
       <div id="top"><a href="/"><h1>Coast Times</h1></a></div>
