@@ -73,7 +73,7 @@ def candidates(page: Page) -> tuple[list[tuple[str, list[str]]], list[str]]:
             if values:
                 found.append((f"meta {key}", byline.clean_names(values, strict=False)))
         seen = set()
-        for names, _raw, where in extractor._markup_bylines(run, lambda _n: False):
+        for names, _raw, where in extractor.markup_bylines(run, lambda _n: False):
             kind = f"markup {where}"
             if kind not in seen:
                 seen.add(kind)

@@ -186,7 +186,7 @@ def stated_captions(tree, url: str, region, lead_key: str):
     """(in-story captions as dicts, every stated caption text page-wide)."""
     story, every = [], []
     for element in STATED_CAPTIONS(tree):
-        text = collapse(element.get("content")) if element.tag == "meta" else pictures._visible_text(element)
+        text = collapse(element.get("content")) if element.tag == "meta" else pictures.caption_text(element)
         if not text:
             continue
         every.append(text)

@@ -79,7 +79,7 @@ def source_days(run) -> dict[str, str]:
         raws.append((name, meta.first_value(run.meta, keys)))
     if run.app is not None:
         raws.append(("app state", run.app.published))
-    markup_raws = list(extractor._markup_date_raws(run.published_markup))[:1]
+    markup_raws = list(extractor.markup_date_raws(run.published_markup))[:1]
     raws += [("date markup", raw) for _where, raw in markup_raws]
     raws += [("URL", raw) for raw in page_dates.url_date_raws(run.ctx.url)[:1]]
     raws += [("script", raw) for raw in run.script_dates[:1]]

@@ -41,7 +41,7 @@ from newscrawl.evaluate.split import DEV, dev_half
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import meta
 from newscrawl.extract.context import PageContext
-from newscrawl.extract.extractor import Article, _headline_sources, _Run, extract_article
+from newscrawl.extract.extractor import Article, headline_sources, ExtractionRun, extract_article
 from newscrawl.text import WORD, collapse
 
 #: A separator opening what follows the label in a source ("Headline | Site").
@@ -100,16 +100,16 @@ class Sources:
 
 def page_sources(html: str | bytes, url: str) -> Sources:
     """Every source of one page (h1s that only name the site left out, as the extractor does)."""
-    run = _Run(PageContext(html, url), Article(url=url), None, None)
-    found = _headline_sources(run)
+    run = ExtractionRun(PageContext(html, url), Article(url=url), None, None)
+    found = headline_sources(run)
     og = meta.first_value(run.meta, ("og:title",))
     twitter = meta.first_value(run.meta, ("twitter:title",))
-    names, h1s = headlines._names_and_h1s(found["jsonld"], found["meta"], found["h1s"](),
+    names, h1s = headlines.names_and_h1s(found["jsonld"], found["meta"], found["h1s"](),
                                           found["title"], found["site_names"], found["domain"])
     title = collapse(found["title"])
     raw = {"jsonld": found["jsonld"], "og:title": og, "twitter:title": twitter,
            "title": title, "title cleaned": headlines.strip_site_affixes(title, names)}
-    parts = [part.strip() for part in headlines._TITLE_PART.split(title)] if title else []
+    parts = [part.strip() for part in headlines.TITLE_PART.split(title)] if title else []
     raw.update({f"title part {index}": part
                 for index, part in enumerate((p for p in parts if p), start=1)})
     raw.update({f"h1 #{index}": collapse(h1) for index, h1 in enumerate(h1s, start=1)})

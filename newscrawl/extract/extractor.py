@@ -93,7 +93,7 @@ class _Remembered:
 _REGION = re.compile(r"^\s*[A-Za-z]{2,3}[-_][A-Za-z]{2}\s*$")
 
 
-class _Run:
+class ExtractionRun:
     """The state of one extraction: the context, the Article being filled, shared results,
     and the record of candidates when one was asked for (None otherwise)."""
 
@@ -342,7 +342,7 @@ def _first_text(value) -> str | None:
 
 # -- field steps ----------------------------------------------------------------------
 
-def _language_candidates(run: _Run):
+def _language_candidates(run: ExtractionRun):
     yield "crawl", "argument", run.explicit_language
     yield "profile", run.profile_name, _first_text(run.from_profile("language"))
     yield "jsonld", "inLanguage", jsonld.language(run.node)
@@ -352,7 +352,7 @@ def _language_candidates(run: _Run):
         yield "profile", "default language", run.profile.language
 
 
-def step_language(run: _Run) -> None:
+def step_language(run: ExtractionRun) -> None:
     """Language: explicit argument, then the page's declarations, then the profile default."""
     run.cascade("language", _language_candidates(run), normalise_language)
 
@@ -365,19 +365,19 @@ def _within_limit(field_name: str, value: str | None) -> str | None:
     return value
 
 
-def step_headline(run: _Run) -> None:
+def step_headline(run: ExtractionRun) -> None:
     """Headline: profile, else the agreeing h1 / JSON-LD / og:title, site names stripped;
     the app state's headline stands in for the structured one on a page that has neither
     JSON-LD nor og:title."""
     if run.cascade("headline", [("profile", run.profile_name, run.from_profile("headline"))],
                    _first_text):
         if run.record is not None:
-            _recorded_headline(run, _headline_sources(run), reached=False)
+            _recorded_headline(run, headline_sources(run), reached=False)
         return
     if run.record is not None:
-        _recorded_headline(run, _headline_sources(run))
+        _recorded_headline(run, headline_sources(run))
         return
-    sources = _headline_sources(run)
+    sources = headline_sources(run)
     stand_in = _app_headline_stand_in(run, sources)
     value, source = headlines.choose_headline_source(**sources)
     if source is not None:
@@ -385,7 +385,7 @@ def step_headline(run: _Run) -> None:
         run.set("headline", value, _headline_layer(source, stand_in))
 
 
-def _app_headline_stand_in(run: _Run, sources: dict) -> bool:
+def _app_headline_stand_in(run: ExtractionRun, sources: dict) -> bool:
     """Put the app state's headline in the JSON-LD headline's place when the page has
     neither JSON-LD nor og:title (True when it did); the ``app`` source is removed."""
     app = sources.pop("app")
@@ -400,7 +400,7 @@ def _headline_layer(source: str, stand_in: bool) -> str:
     return "appstate" if stand_in and source == "jsonld" else headlines.SOURCE_LAYERS[source]
 
 
-def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> None:
+def _recorded_headline(run: ExtractionRun, sources: dict, *, reached: bool = True) -> None:
     """The choice of :func:`step_headline`, recording each source in the order they are
     preferred: the h1s as the choice read them (unreached when it did not need them).
     With ``reached`` False (the profile gave the headline) the sources are only recorded."""
@@ -437,7 +437,7 @@ def _recorded_headline(run: _Run, sources: dict, *, reached: bool = True) -> Non
 WORDPRESS_MARK = "/wp-content/"
 
 
-def _headline_sources(run: _Run) -> dict:
+def headline_sources(run: ExtractionRun) -> dict:
     """What the headline is chosen from: each source's raw text, the site's names."""
     return dict(
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
@@ -470,14 +470,14 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     first h1, ``<title>``), cleaned of site names as the extractor cleans them, without
     choosing among them. For studying the choice, not for extraction."""
     ctx = PageContext(html, url)
-    sources = _headline_sources(_Run(ctx, Article(url=url), None, None))
+    sources = headline_sources(ExtractionRun(ctx, Article(url=url), None, None))
     sources.pop("app")
     sources.pop("printed")
     sources.pop("curls_quotes")
     return headlines.headline_candidates(**sources)
 
 
-def _description_candidates(run: _Run):
+def _description_candidates(run: ExtractionRun):
     yield "profile", run.profile_name, _first_text(run.from_profile("description"))
     yield "jsonld", "description", jsonld.description(run.node)
     yield "meta", meta.DESCRIPTION_KEYS, meta.description(run.meta)
@@ -485,7 +485,7 @@ def _description_candidates(run: _Run):
         yield "appstate", run.app.source, run.app.description
 
 
-def step_description(run: _Run) -> None:
+def step_description(run: ExtractionRun) -> None:
     """Description: profile, JSON-LD, meta, app state."""
     run.cascade("description", _description_candidates(run))
 
@@ -499,7 +499,7 @@ def _container_name(node) -> str | None:
                               if (node.get(name) or "").strip())
 
 
-def step_body(run: _Run) -> None:
+def step_body(run: ExtractionRun) -> None:
     """Body: profile paragraphs, else the body extractor (JSON-LD articleBody as its hint)."""
     value = run.from_profile("body")
     if value:
@@ -535,7 +535,7 @@ def step_body(run: _Run) -> None:
                 "markup", run.offer("description", "markup", lead_text, "standfirst before the body"))
 
 
-def _body_inputs(run: _Run) -> tuple[str | None, list[str], bool]:
+def _body_inputs(run: ExtractionRun) -> tuple[str | None, list[str], bool]:
     """What the body extractor is given besides the page: the JSON-LD articleBody (its
     fallback), the titles whose echoes it leaves out, whether the page is a live blog."""
     titles = [t for t in (run.article.headline, jsonld.headline(run.node) if run.node else None,
@@ -543,7 +543,7 @@ def _body_inputs(run: _Run) -> tuple[str | None, list[str], bool]:
     return jsonld.article_body(run.node) if run.node else None, titles, jsonld.is_live_blog(run.node)
 
 
-def _known_fields(run: _Run) -> KnownFields:
+def _known_fields(run: ExtractionRun) -> KnownFields:
     """The description and the authors' names the structured layers state: their echoes
     before the story are not body."""
     descriptions = [d for d in (run.article.description, meta.description(run.meta)) if d]
@@ -566,7 +566,7 @@ def _body_layer(body: Body) -> str:
     return "prose" if body.prose_added else "markup"
 
 
-def _offer_body(run: _Run, found, hint: str | None, titles: list[str], live_blog: bool, *,
+def _offer_body(run: ExtractionRun, found, hint: str | None, titles: list[str], live_blog: bool, *,
                 reached: bool = True):
     """Record the body candidates: the scored container's paragraphs, then the JSON-LD
     articleBody (read only when the markup yields nothing); the one the body came from."""
@@ -595,7 +595,7 @@ APP_BODY_MIN_WORDS = 30
 APP_BODY_FULL_CHARS = 3000
 
 
-def _app_body_is_better(run: _Run) -> bool:
+def _app_body_is_better(run: ExtractionRun) -> bool:
     """Whether the app state's body should replace what the page gave."""
     if len(run.article.body or "") >= APP_BODY_FULL_CHARS:  # the page has a full body
         return False
@@ -607,7 +607,7 @@ def _app_body_is_better(run: _Run) -> bool:
     return app_words >= APP_BODY_MIN_WORDS and page_words < APP_BODY_RATIO * app_words
 
 
-def step_scope(run: _Run) -> None:
+def step_scope(run: ExtractionRun) -> None:
     """The article container, around the body when the body extractor found one."""
     node = getattr(run.body, "node", None) if run.body is not None else None
     run.scope = markup.article_scope(run.ctx.tree, node, run.h1s)
@@ -718,7 +718,7 @@ def _related_between(element, block) -> bool:
     return False
 
 
-def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None = None
+def _headline_block_bylines(run: ExtractionRun, names_site, site_named: list[str] | None = None
                             ) -> tuple[list[str], list[str], str | None]:
     """(names, raw texts, heuristic) of the byline elements in the block that holds the
     headline when every h1 of the page lies in a block read as related (a header whose
@@ -740,8 +740,8 @@ def _headline_block_bylines(run: _Run, names_site, site_named: list[str] | None 
     return [], [], None
 
 
-def _markup_bylines(run: _Run, names_site, site_named: list[str] | None = None
-                    ) -> Iterator[tuple[list[str], str | None, str]]:
+def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None = None
+                   ) -> Iterator[tuple[list[str], str | None, str]]:
     """(names, raw text, where) of each visible byline, in cascade order: the byline
     heuristics whose elements name a person (an empty ``itemprop=author`` or a
     ``rel=author`` link to the publisher does not hide the byline element after it); when
@@ -848,14 +848,14 @@ def _last_text(node) -> str:
     return ""
 
 
-def _markup_byline(run: _Run, names_site, site_named: list[str] | None = None
+def _markup_byline(run: ExtractionRun, names_site, site_named: list[str] | None = None
                    ) -> tuple[list[str], str | None, str | None]:
-    """(names, raw text, where) of the visible byline: the first of :func:`_markup_bylines`
+    """(names, raw text, where) of the visible byline: the first of :func:`markup_bylines`
     that names someone other than an editorial desk; a desk's byline ("Door Redactie",
     :data:`authors.DESK_WORDS`) only when no later rule names a person (the writers credited
     in a "Tekst:" line under a theme's desk byline)."""
     desk: tuple[list[str], str | None, str | None] | None = None
-    for names, raw, where in _markup_bylines(run, names_site, site_named):
+    for names, raw, where in markup_bylines(run, names_site, site_named):
         if not all(byline.is_desk(name) for name in names):
             return names, raw, where
         desk = desk or (names, raw, where)
@@ -987,9 +987,9 @@ _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
                                   "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-def _element_byline(run: _Run, names_site) -> list[str]:
+def _element_byline(run: ExtractionRun, names_site) -> list[str]:
     """The names of the first byline heuristic whose elements name someone other than a
-    desk (:attr:`_Run.byline_groups`, the elements :func:`_markup_bylines` reads first):
+    desk (:attr:`ExtractionRun.byline_groups`, the elements :func:`markup_bylines` reads first):
     the byline elements only (declared authors, byline- and author-named classes, links to
     an author's page), not the lines and positions read when no element names anyone (a
     "By" line, a name beside the date, a signature closing the body: those also catch a
@@ -1030,7 +1030,7 @@ def unprinted_page_author(key: str, names: list[str], tree) -> bool:
     return not any(all(markup.prints_word(texts, word) for word in WORD.findall(name)) for name in names)
 
 
-def _author_candidates(run: _Run):
+def _author_candidates(run: ExtractionRun):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
     then organisations (and the site's own name, where JSON-LD, meta or the visible
@@ -1092,7 +1092,7 @@ def _author_candidates(run: _Run):
                byline.clean_names(values, strict=False))
 
 
-def step_authors(run: _Run) -> None:
+def step_authors(run: ExtractionRun) -> None:
     """Authors: the first source of :func:`_author_candidates` that names someone (a name
     that is the initials of another of its names left out: :func:`authors.without_initials`)."""
     candidates = _author_candidates(run)
@@ -1108,7 +1108,7 @@ def step_authors(run: _Run) -> None:
             return
 
 
-def _without_signature(run: _Run, names: list[str]) -> None:
+def _without_signature(run: ExtractionRun, names: list[str]) -> None:
     """The body without its last paragraph when that is an author's name alone: the
     signature after the story is the authors' field (a profile's body is left as it is)."""
     if run.body is None or run.article.sources.get("body") == "profile":
@@ -1119,7 +1119,7 @@ def _without_signature(run: _Run, names: list[str]) -> None:
         run.article.body = run.body.text
 
 
-def step_headline_kicker(run: _Run) -> None:
+def step_headline_kicker(run: ExtractionRun) -> None:
     """An h1 headline without the kicker it opens with in an element of its own
     (:func:`markup.h1_kicker`), when ``<title>`` repeats the rest and does not print the
     kicker run into it: the title leaves the kicker out or sets it off ("Topic: Headline",
@@ -1150,7 +1150,7 @@ def step_headline_kicker(run: _Run) -> None:
         return
 
 
-def _without_h1_tail(run: _Run, h1, title: str) -> bool:
+def _without_h1_tail(run: ExtractionRun, h1, title: str) -> bool:
     """The h1 headline without the few words it closes with in an element of its own
     (:func:`markup.h1_tail`: a "Subscribers" badge, an "Add to ..." link, a date) when
     ``<title>`` repeats the rest and not the tail. True when the headline changed."""
@@ -1165,7 +1165,7 @@ def _without_h1_tail(run: _Run, h1, title: str) -> bool:
     return True
 
 
-def _h1_agreed_with_title(run: _Run, h1) -> None:
+def _h1_agreed_with_title(run: ExtractionRun, h1) -> None:
     """The h1 headline cut to the part ``<title>`` agrees with (:func:`_agreed_with_title`),
     when the kicker and tail rules found no split for want of words: an h1 opening with a
     date as long as the headline ("<h1><span>Wednesday, 9 January 2008</span> Harbour
@@ -1188,7 +1188,7 @@ UNSTRUCTURED_HEADLINE_SOURCES = frozenset({"h1", "title"})
 HEADLINE_IN_BODY_PARAGRAPHS = 3
 
 
-def step_headline_before_story(run: _Run) -> None:
+def step_headline_before_story(run: ExtractionRun) -> None:
     """On a page without a structured headline, the heading printed just before the
     story replaces an h1 or ``<title>`` headline that is not printed there: the h1 of a
     sidebar ("Jobs this week") or a title naming only the site or section is a label, while
@@ -1232,7 +1232,7 @@ def step_headline_before_story(run: _Run) -> None:
         _read_body_again(run, chosen)
 
 
-def _read_body_again(run: _Run, headline: str) -> None:
+def _read_body_again(run: ExtractionRun, headline: str) -> None:
     """The body read again knowing ``headline``, when the headline was found among the
     body's own first paragraphs: the story's header (the label before the headline, the
     headline, the subtitle after it) is then told from the story as it is where a title
@@ -1251,7 +1251,7 @@ def _read_body_again(run: _Run, headline: str) -> None:
     run.article.body = again.text
 
 
-def _agreed_with_title(run: _Run, text: str, element, title: str) -> str:
+def _agreed_with_title(run: ExtractionRun, text: str, element, title: str) -> str:
     """A heading's text, or the part of it that ``<title>`` agrees with: when the title
     does not contain the heading but holds, as a part of its own (a run of
     :func:`headlines.title_parts`, set off by separators), what the heading prints beside
@@ -1267,7 +1267,7 @@ def _agreed_with_title(run: _Run, text: str, element, title: str) -> str:
     return text
 
 
-def _title_parts(run: _Run) -> dict[str, tuple[str, ...]]:
+def _title_parts(run: ExtractionRun) -> dict[str, tuple[str, ...]]:
     """The runs of ``<title>`` parts (:func:`headlines.title_parts`) of the page."""
     return headlines.title_parts(collapse(run.page_title)) if run.page_title else {}
 
@@ -1276,7 +1276,7 @@ def _title_parts(run: _Run) -> dict[str, tuple[str, ...]]:
 MAX_MARKUP_DATE_CHARS = 80
 
 
-def _markup_date_raws(candidates):
+def markup_date_raws(candidates):
     """(where, raw) of markup date candidates: the attribute value, and the visible text
     when it may say more (the attribute is missing or date-only)."""
     for name, attribute, text in candidates:
@@ -1286,7 +1286,7 @@ def _markup_date_raws(candidates):
             yield f"{name} text", text
 
 
-def _choose_date(run: _Run, field_name: str, candidates) -> tuple:
+def _choose_date(run: ExtractionRun, field_name: str, candidates) -> tuple:
     """(NormalisedDate, layer, candidate) of the best (layer, where, raw) candidate: the
     first that parses, replaced by a later one of the same moment that is more exact."""
     best, best_layer, best_offered, tried = None, None, None, 0
@@ -1332,25 +1332,25 @@ def _date_note(parsed) -> str:
     return f"{parsed.value.isoformat()} ({parsed.precision})"
 
 
-def _profile_dates(run: _Run, field_name: str):
+def _profile_dates(run: ExtractionRun, field_name: str):
     profile_value = run.from_profile(field_name)
     for value in (profile_value if isinstance(profile_value, list) else [profile_value]):
         if value:
             yield "profile", run.profile_name, str(value)
 
 
-def _published_candidates(run: _Run):
+def _published_candidates(run: ExtractionRun):
     yield from _profile_dates(run, "published_at")
     if run.node:
         yield "jsonld", "datePublished", jsonld.date_published(run.node)
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
-    for where, raw in _markup_date_raws(run.published_markup):
+    for where, raw in markup_date_raws(run.published_markup):
         yield "markup", where, raw
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
     datelines = run.datelines
-    for where, raw in _markup_date_raws(datelines):
+    for where, raw in markup_date_raws(datelines):
         yield "markup", where, raw
     # Lines that hold a date among other things: a dateline with its update time, the
     # byline's own text, the line around the byline ("By A | March 4, 2024").
@@ -1364,7 +1364,7 @@ def _published_candidates(run: _Run):
                 AFTER_UPDATE_LABEL if _after_update_label(line, raw) else ""), raw
 
 
-def _modified_candidates(run: _Run):
+def _modified_candidates(run: ExtractionRun):
     yield from _profile_dates(run, "modified_at")
     if run.node:
         yield "jsonld", "dateModified", jsonld.date_modified(run.node)
@@ -1372,12 +1372,12 @@ def _modified_candidates(run: _Run):
     if run.app is not None:
         yield "appstate", run.app.source, run.app.modified
     if run.scope is not None:
-        for where, raw in _markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS,
+        for where, raw in markup_date_raws(markup.date_candidates(run.scope, markup.MODIFIED_XPATHS,
                                                                    run.microdata)):
             yield "markup", where, raw
 
 
-def _unmarked_published_candidates(run: _Run):
+def _unmarked_published_candidates(run: ExtractionRun):
     """The last sources of the publication date: the datePublished of a JSON-LD node that
     is not an article (a WebPage, a HowTo), a day in the URL (the one fetched, then the
     canonical one: a feed proxy's or a share link's URL may carry no day), then the dates
@@ -1402,7 +1402,7 @@ def _unmarked_published_candidates(run: _Run):
 WIKI_LAST_EDIT_WHERE = "the last edit a MediaWiki page's footer states"
 
 
-def _wiki_last_edit_candidates(run: _Run):
+def _wiki_last_edit_candidates(run: ExtractionRun):
     """The very last source of the publication date, read only when no other source
     gave one: the day of the last edit a MediaWiki page prints in its footer, a wiki
     page's only date (:mod:`newscrawl.extract.wiki_dates`)."""
@@ -1420,7 +1420,7 @@ MIN_AGREEING_WITNESSES = 2
 _SAME_DAY = dt.timedelta(days=1)
 
 
-def _structured_published_witnesses(run: _Run):
+def _structured_published_witnesses(run: ExtractionRun):
     """(layer, where, raw) of each structured statement of the publication date: the
     article's JSON-LD datePublished, the publication meta tags, the generic date meta
     tags, the app state, the datetime attributes of date markup in the article scope."""
@@ -1436,7 +1436,7 @@ def _structured_published_witnesses(run: _Run):
             break
 
 
-def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
+def _outvoted(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """The chosen publication date, or the one that two other structured sources agree
     on when none agrees with the chosen one (a JSON-LD block copied from another story,
     an app-state date of another object): (NormalisedDate, layer, candidate)."""
@@ -1471,7 +1471,7 @@ def _outvoted(run: _Run, parsed, layer: str, offered) -> tuple:
 MAX_APP_STATE_WITNESS_READINGS = 3
 
 
-def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
+def _app_state_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """An app-state publication date gives way to the first date markup in the article
     scope that reads (a ``<time>``'s datetime, else its text) when the two name
     different days: the app state is the whole application's data (the section, other
@@ -1479,7 +1479,7 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
     article's container states this article's date. (NormalisedDate, layer, candidate)."""
     if layer != "appstate":
         return parsed, layer, offered
-    for tried, (where, raw) in enumerate(_markup_date_raws(run.published_markup)):
+    for tried, (where, raw) in enumerate(markup_date_raws(run.published_markup)):
         if tried >= MAX_APP_STATE_WITNESS_READINGS:
             break
         reading = run.date(raw)
@@ -1498,7 +1498,7 @@ def _app_state_checked(run: _Run, parsed, layer: str, offered) -> tuple:
 MAX_LOCAL_VIEW_ELEMENTS = 3
 
 
-def _in_printed_offset(run: _Run, parsed, layer: str):
+def _in_printed_offset(run: ExtractionRun, parsed, layer: str):
     """A structured moment stated in UTC ('...Z', '+00:00', 'GMT'), restated in the
     offset the article's own date markup shows it in, when that markup prints another
     calendar day than UTC's: the same moment with a non-UTC offset
@@ -1553,7 +1553,7 @@ def _zone_of(name: str | None) -> dt.tzinfo | None:
         return None
 
 
-def _on_url_day(run: _Run, parsed, layer: str):
+def _on_url_day(run: ExtractionRun, parsed, layer: str):
     """A structured moment stated in UTC ('...Z', '+00:00', 'GMT') whose UTC calendar day
     is not the day the page's URL files it under ('/2019/11/18/'), while a real UTC offset
     puts the moment on that day ("2019-11-19T02:34:30Z" is the evening of the 18th west
@@ -1565,7 +1565,7 @@ def _on_url_day(run: _Run, parsed, layer: str):
     :func:`_in_printed_clock`). The page's own URL is read, not its canonical link (an
     archive's URL is dated by its capture); a URL day that no real offset gives the
     moment (a day further off: the URL of a draft, of a series), or, when the page's language keeps one
-    zone (:attr:`_Run.date_zone`), that zone does not, leaves the statement as it is."""
+    zone (:attr:`ExtractionRun.date_zone`), that zone does not, leaves the statement as it is."""
     if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS or not stated_in_utc(parsed.raw):
         return parsed
     # the page's own URL only: a canonical link may be an archive's, dated by its capture
@@ -1594,7 +1594,7 @@ def _on_url_day(run: _Run, parsed, layer: str):
 _DAY_SHOWING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
 
 
-def _in_printed_clock(run: _Run, parsed, layer: str):
+def _in_printed_clock(run: ExtractionRun, parsed, layer: str):
     """A structured moment stated in any offset, restated in the offset of the clock the
     page's own date markup prints it in, when that clock shows it on another calendar
     day than the one the structured value states ("2022-05-05T21:00:00-05:00" in
@@ -1659,7 +1659,7 @@ def _in_printed_clock(run: _Run, parsed, layer: str):
 _STATED_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$")
 
 
-def _stated_on_two_days(run: _Run, parsed, own_day: dt.date) -> bool:
+def _stated_on_two_days(run: ExtractionRun, parsed, own_day: dt.date) -> bool:
     """True when another structured statement of the publication (the article's JSON-LD,
     the publication and generic date meta tags) states the same moment (to the minute) in
     an offset that puts it on another calendar day than ``own_day``: the site's own
@@ -1677,7 +1677,8 @@ def _stated_on_two_days(run: _Run, parsed, own_day: dt.date) -> bool:
     return False
 
 
-def _offer_taken_later(run: _Run, layer: str, raw: str, where, note: str | None) -> Candidate | None:
+def _offer_taken_later(run: ExtractionRun, layer: str, raw: str, where,
+                       note: str | None) -> Candidate | None:
     """Record a publication candidate a cross-check takes after the cascade recorded the
     candidates it did not reach: placed before the first of them, so that the record
     still lists what was read before what was not."""
@@ -1691,7 +1692,7 @@ def _offer_taken_later(run: _Run, layer: str, raw: str, where, note: str | None)
     return candidate
 
 
-def _backed(run: _Run, parsed) -> bool:
+def _backed(run: ExtractionRun, parsed) -> bool:
     """True when a source besides the generic date meta tags states the day of ``parsed`` (within
     :data:`_SAME_DAY`): another structured statement (:func:`_structured_published_witnesses`),
     a day in the URL, a publication key of an inline script."""
@@ -1709,7 +1710,7 @@ def _backed(run: _Run, parsed) -> bool:
     return False
 
 
-def _generic_meta_checked(run: _Run, parsed, layer: str, offered) -> tuple:
+def _generic_meta_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A date from a generic meta key (``date``, ``dc.date``: :data:`meta.GENERIC_DATE_KEYS`,
     a template's, a section's or an index's date as often as the story's) gives way to
     the date printed nearest the headline (a stated or publication line) when that
@@ -1741,7 +1742,7 @@ def _generic_meta_checked(run: _Run, parsed, layer: str, offered) -> tuple:
 _MODIFICATION_SHOWING_KINDS = _DAY_SHOWING_KINDS | {page_dates.UPDATE}
 
 
-def _structured_modified(run: _Run):
+def _structured_modified(run: ExtractionRun):
     """(layer, where, raw) of each structured statement of the modification date: the
     article's JSON-LD dateModified, the modification meta tags."""
     if run.node:
@@ -1755,7 +1756,7 @@ def _structured_modified(run: _Run):
 MIN_REPUBLICATION_GAP = dt.timedelta(days=31)
 
 
-def _shown_modification(run: _Run, parsed, layer: str, offered) -> tuple:
+def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A structured publication date gives way to the page's stated modification date
     when the page shows the latter as its date: the date printed nearest the headline
     (:data:`_MODIFICATION_SHOWING_KINDS`) is the modification's day, more than
@@ -1802,7 +1803,7 @@ def _may_print_day(raw: str, days: frozenset[int]) -> bool:
     return False
 
 
-def _local_view(run: _Run, parsed, raw: str, reading, others: list[str],
+def _local_view(run: ExtractionRun, parsed, raw: str, reading, others: list[str],
                 own_day: dt.date | None = None) -> str | None:
     """The UTC moment ``parsed`` as the markup value ``raw`` (read as ``reading``) shows
     it: raw itself when it is the same moment with its own offset; the moment in the
@@ -1873,7 +1874,7 @@ def _updates_held_back(candidates, held: list):
         yield layer, where, raw
 
 
-def step_published(run: _Run) -> None:
+def step_published(run: ExtractionRun) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
@@ -1937,7 +1938,7 @@ def step_published(run: _Run) -> None:
 _TIME_LENDING_KINDS = frozenset({page_dates.STATED, page_dates.PUBLISHED})
 
 
-def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
+def _with_printed_time(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A day-only publication date (a day in markup, in the URL, a printed day) takes the
     time of day of a date printed near the headline on the same calendar day, when one
     is printed with a time (and not labelled as an update), else the moment a publication
@@ -1968,7 +1969,7 @@ def _with_printed_time(run: _Run, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
-def _printed_day(run: _Run, raw: str) -> dt.date | None:
+def _printed_day(run: ExtractionRun, raw: str) -> dt.date | None:
     """The page's own calendar day of a printed date's raw text (an ISO 8601 text's own
     date part without a parser's help: the structured values, and the restated moments)."""
     try:
@@ -1987,7 +1988,7 @@ SCRIPT_DATE_WHERE = "a publication key of an inline script"
 _PRINTED_CLOCK = re.compile(r"\d[T ]\d\d:\d\d")
 
 
-def step_modified(run: _Run) -> None:
+def step_modified(run: ExtractionRun) -> None:
     """Modification date: profile, JSON-LD, meta, app state, markup."""
     run.unanchored.clear()
     parsed, layer, offered = _choose_date(run, "modified_at", _modified_candidates(run))
@@ -1997,7 +1998,7 @@ def step_modified(run: _Run) -> None:
         run.article.modified_raw = run.unanchored[0]
 
 
-def step_images(run: _Run) -> None:
+def step_images(run: ExtractionRun) -> None:
     """Images: the profile's, else the lead image (og:image / JSON-LD) and the figures,
     else the app state's."""
     value = run.from_profile("images")
@@ -2019,7 +2020,7 @@ def step_images(run: _Run) -> None:
     run.set("images", images, layer, offered)
 
 
-def _app_images(run: _Run) -> list[Image]:
+def _app_images(run: ExtractionRun) -> list[Image]:
     """The app state's images (taken only when the page gives none)."""
     if run.app is None:
         return []
@@ -2041,7 +2042,8 @@ def _figures_scope(scope):
     return table if table is not None else scope
 
 
-def _page_images(run: _Run, state: str = TRIED) -> tuple[list[Image], str, Candidate | None]:
+def _page_images(run: ExtractionRun,
+                 state: str = TRIED) -> tuple[list[Image], str, Candidate | None]:
     """(images, layer, the lead image's candidate): the lead image (og:image / JSON-LD)
     first, then the article's figures, then JSON-LD images with captions. With a record,
     each source is recorded (in ``state``); the lead's candidate is the one taken, the
@@ -2081,7 +2083,7 @@ def _tag_list(values) -> list[str] | None:
     return byline.dedupe([collapse(str(v)) for v in values]) if values else None
 
 
-def _section_candidates(run: _Run):
+def _section_candidates(run: ExtractionRun):
     yield "profile", run.profile_name, _first_text(run.from_profile("section"))
     yield "jsonld", "articleSection", jsonld.section(run.node) if run.node else None
     yield "meta", meta.SECTION_KEYS, meta.section(run.meta)
@@ -2089,7 +2091,7 @@ def _section_candidates(run: _Run):
         yield "appstate", run.app.source, run.app.section
 
 
-def _tag_candidates(run: _Run):
+def _tag_candidates(run: ExtractionRun):
     profile_tags = run.from_profile("tags")
     yield "profile", run.profile_name, profile_tags if isinstance(profile_tags, list) else None
     yield "jsonld", "keywords", jsonld.keywords(run.node) if run.node else []
@@ -2098,20 +2100,20 @@ def _tag_candidates(run: _Run):
         yield "appstate", run.app.source, run.app.tags
 
 
-def step_section_and_tags(run: _Run) -> None:
+def step_section_and_tags(run: ExtractionRun) -> None:
     """Section and tags: profile, JSON-LD, meta, app state."""
     run.cascade("section", _section_candidates(run))
     run.cascade("tags", _tag_candidates(run), _tag_list)
 
 
-def _canonical_url(run: _Run):
+def _canonical_url(run: ExtractionRun):
     def absolute(value: str | None) -> str | None:
         url = pictures.absolute(value, run.ctx.url) if value else None
         return url if url and url.startswith("http") else None
     return absolute
 
 
-def step_canonical(run: _Run) -> None:
+def step_canonical(run: ExtractionRun) -> None:
     """Canonical URL: link rel=canonical, og:url, JSON-LD url; made absolute."""
     run.cascade("canonical_url", (("markup", "link rel=canonical", run.canonical_href),
                                   ("meta", meta.URL_KEYS, meta.url(run.meta)),
@@ -2119,7 +2121,7 @@ def step_canonical(run: _Run) -> None:
                 _canonical_url(run))
 
 
-def step_language_from_text(run: _Run) -> None:
+def step_language_from_text(run: ExtractionRun) -> None:
     """Language, when the page declares none: guessed from the body's script and words."""
     if run.article.language is None and run.article.body:
         guess = guess_language(run.article.body)
@@ -2127,7 +2129,7 @@ def step_language_from_text(run: _Run) -> None:
                 run.offer("language", "markup", guess, "guessed from the body text"))
 
 
-def step_word_count(run: _Run) -> None:
+def step_word_count(run: ExtractionRun) -> None:
     """Word count of the body (\\w+ tokens)."""
     if run.article.body:
         run.set("word_count", word_count(run.article.body), run.article.sources.get("body", "markup"))
@@ -2227,7 +2229,7 @@ def extract_article_with_context(html: str | bytes, url: str, *,
         timezone=timezone or (site_profile.timezone if site_profile else None),
     )
     article = Article(url=url, domain=ctx.domain, fetched_at=fetched_at, http_status=http_status)
-    run = _Run(ctx, article, site_profile, language, record)
+    run = ExtractionRun(ctx, article, site_profile, language, record)
     run.set("domain", ctx.domain, "url")
     run.set("fetched_at", fetched_at, "crawl")
     run.set("http_status", http_status, "crawl")
@@ -2250,4 +2252,6 @@ def extract_article_with_context(html: str | bytes, url: str, *,
 
 
 __all__ = ["extract_article", "extract_article_with_context", "resolve_profile", "FIELD_STEPS",
-           "EXTRACTOR_NAME", "ExtractionRecord"]
+           "EXTRACTOR_NAME", "ExtractionRecord",
+           # what the development instruments (benchmarks/) hook into and list
+           "ExtractionRun", "headline_sources", "markup_bylines", "markup_date_raws"]

@@ -194,7 +194,7 @@ def _not_site_names(h1s, names: list[str]) -> list[str]:
     return [h1 for h1 in h1s if not names_site(h1)]
 
 
-def _names_and_h1s(jsonld, meta, h1s, title, site_names, domain) -> tuple[list[str], list[str]]:
+def names_and_h1s(jsonld, meta, h1s, title, site_names, domain) -> tuple[list[str], list[str]]:
     """The names to strip (the site's, its domain's, what ``<title>`` adds around a
     structured headline) and the h1 texts that are not the site's name."""
     names = [n for n in site_names if n] + domain_names(domain)
@@ -207,7 +207,7 @@ def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str
     """Every source's headline, cleaned as :func:`choose_headline` cleans it (site-name
     affixes stripped): ``{"jsonld", "meta", "h1", "title"}`` -> text or None. Used to
     study the choice among sources (``python -m newscrawl.evaluate.headline_sources``)."""
-    names, h1s = _names_and_h1s(jsonld, meta, h1s() if callable(h1s) else list(h1s), title,
+    names, h1s = names_and_h1s(jsonld, meta, h1s() if callable(h1s) else list(h1s), title,
                                 site_names, domain)
     return {"jsonld": strip_site_affixes(jsonld, names), "meta": strip_site_affixes(meta, names),
             "h1": collapse(h1s[0]) if h1s else None, "title": strip_site_affixes(title, names)}
@@ -373,7 +373,7 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
             or _outside_title(jsonld, meta, title, site_names) \
             or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes())
         h1s = h1s() if needed else []
-    names, h1s = _names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
+    names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
     if label_h1:
         return collapse(label_h1), "h1"
@@ -518,7 +518,7 @@ def _main_title_segment(title: str | None) -> str | None:
 #: What may set the parts of a ``<title>`` apart (headline, section, site name): bars,
 #: bullets, double dashes, spaced dashes and slashes, a colon before a space, parentheses,
 #: and the full-width bar of Japanese and Chinese titles ("サイト名｜ニュース｜見出し").
-_TITLE_PART = re.compile(r"\s*(?:[|｜·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
+TITLE_PART = re.compile(r"\s*(?:[|｜·•»«~]|--|::)\s*|\s+[-–—/]\s+|:\s+|\s*[()]\s*")
 #: The fewest words a printed title part needs to be taken for the headline.
 MIN_PRINTED_WORDS = 3
 
@@ -527,7 +527,7 @@ def title_parts(title: str) -> dict[str, tuple[str, ...]]:
     """Each run of consecutive ``<title>`` parts of MIN_PRINTED_WORDS words or more, as
     ``{fold: its words}``. A title of several parts is not a run of itself: a page
     printing its whole title is a breadcrumb."""
-    parts = [part for part in _TITLE_PART.split(title) if part and part.strip()]
+    parts = [part for part in TITLE_PART.split(title) if part and part.strip()]
     runs: dict[str, tuple[str, ...]] = {}
     for start in range(len(parts)):
         for end in range(start + 1, len(parts) + 1):
@@ -544,7 +544,7 @@ def _opens_title(h1: str, title: str) -> bool:
     """True when ``<title>`` opens with the h1 as a part of its own ("Headline | ...")."""
     h1, title = collapse(h1), collapse(title)
     return (title.startswith(h1) and len(title) > len(h1)
-            and bool(_TITLE_PART.match(title, len(h1))))
+            and bool(TITLE_PART.match(title, len(h1))))
 
 
 def _printed_title_part(title: str, names: list[str], printed) -> str | None:

@@ -114,7 +114,7 @@ def _unshown(element) -> bool:
     return element.tag in _UNSHOWN_TAGS or bool(_SCREEN_READER_ONLY.search(element.get("class") or ""))
 
 
-def _visible_text(element) -> str:
+def caption_text(element) -> str:
     """The element's joined text without what only screen readers are given and without
     the code of scripts and style sheets inside it."""
     hidden = [e for e in element.iterdescendants() if isinstance(e.tag, str) and _unshown(e)]
@@ -564,7 +564,7 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)]
-        caption, inline_credit = split_credit(_visible_text(caption_el))
+        caption, inline_credit = split_credit(caption_text(caption_el))
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)
@@ -830,7 +830,7 @@ def _text_after(wrapper, branch) -> str:
     pieces = [branch.tail or ""]
     for sibling in branch.itersiblings():
         if isinstance(sibling.tag, str):
-            pieces.append(_visible_text(sibling))
+            pieces.append(caption_text(sibling))
         pieces.append(sibling.tail or "")
     return collapse(" ".join(pieces))
 
@@ -880,7 +880,7 @@ def _italic_line_after(branch) -> str:
         if isinstance(sibling.tag, str) and sibling.tag != "br":
             if _UPRIGHT_TEXT(sibling):
                 return ""
-            pieces.append(_visible_text(sibling))
+            pieces.append(caption_text(sibling))
         if (sibling.tail or "").strip():
             return ""
     return collapse(" ".join(pieces))
@@ -906,14 +906,14 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
             return None
         following = _next_element(branch)
         if following is not None and _names_image_text(following) and not _LINKS_WITH_TEXT(following):
-            text = _visible_text(following)
+            text = caption_text(following)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
                 caption, credit = split_credit(text)
                 return (caption, clean_credit(credit)) if caption else None
         if following is not None and key:
             echoed = _echo(following, key)
             if echoed is not None and not _LINKS_WITH_TEXT(following) and not _is_link(echoed, following):
-                rest = collapse(_visible_text(following).replace(text_of(echoed), " ", 1))
+                rest = collapse(caption_text(following).replace(text_of(echoed), " ", 1))
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)
                     return caption, (clean_credit(rest) if rest else None) or clean_credit(inline_credit)
