@@ -52,7 +52,10 @@ _STATE_NAME = re.compile(r"__[A-Z][A-Z0-9_]*__")
 _FUSION_NAME = "Fusion.globalContent"
 _ASSIGNED = re.compile(r"""(?:["']\s*\])?\s*=(?!=)\s*""")
 _BEFORE_NAME = re.compile(r"""(?:(?:window|self|globalThis)\s*(?:\.|\[\s*["'])|\b(?:var|let|const)\s+)\s*$""")
-_STATE_MARKERS = ("__", "globalContent")
+#: What a script holding app state has in it: a state name's underscores, or Fusion's
+#: global content.
+_NAME_MARK = "__"
+_FUSION_MARK = "globalContent"
 
 
 @dataclass(slots=True)
@@ -109,10 +112,13 @@ def state_sources(tree) -> list[StateSource]:
         kind = (script.get("type") or "").lower()
         if "ld+json" in kind:
             continue
+        script_id = (script.get("id") or "").lower()
+        if kind and "json" not in kind and "javascript" not in kind and kind != "module" \
+                and script_id not in STATE_IDS:
+            continue  # (a template or a data block: neither state nor script, its text not read)
         text = script.text
         if not text or len(text) > MAX_SOURCE_CHARS:
             continue
-        script_id = (script.get("id") or "").lower()
         if "json" in kind or script_id in STATE_IDS and text.lstrip()[:1] in "[{":
             if total + len(text) > MAX_PAGE_CHARS:
                 break
@@ -123,7 +129,7 @@ def state_sources(tree) -> list[StateSource]:
             continue
         if kind and "javascript" not in kind and kind != "module":
             continue
-        if not any(marker in text for marker in _STATE_MARKERS):
+        if _NAME_MARK not in text and _FUSION_MARK not in text:  # (no generator: most scripts)
             continue
         if _FLIGHT_PUSH in text:
             if total + len(text) <= MAX_PAGE_CHARS:

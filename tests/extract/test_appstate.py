@@ -338,3 +338,31 @@ def test_the_recursive_readers_leave_no_reference_cycle():
             "title": "A", "list": ["p", "q"], "nested": {"n": 3}}
         assert appstate.rich_text_paragraphs(tree) == [PARAGRAPHS[0]]
     assert cycles == []
+
+
+# -- which scripts are read: the tests before a script's text is read ---------------------
+
+def _sources_of(scripts: str) -> list[tuple[str, bool]]:
+    ctx = PageContext(page(scripts, body="<p>" + " ".join(PARAGRAPHS) + "</p>"), URL)
+    return [(source.name, source.devalue) for source in appstate.state_sources(ctx.tree)]
+
+
+def test_a_template_script_is_not_read_for_state():
+    # a client-side template may hold a state assignment's words; it is no script
+    assert _sources_of('<script type="text/x-template">window.__INITIAL_STATE__ = '
+                       '{"article": {}}</script>') == []
+
+
+def test_a_state_id_is_read_whatever_the_script_type_says():
+    # a framework's state block named by its id, under a type that is neither JSON nor
+    # JavaScript, is still read (its text not read past the type would lose it)
+    assert _sources_of('<script id="__NUXT_DATA__" type="text/plain" data-ssr="true">'
+                       '[{"article": 1}, "x"]</script>') == [("__NUXT_DATA__", True)]
+
+
+def test_state_assignments_are_found_by_either_mark():
+    scripts = ('<script type="module">window.__PRELOADED_STATE__ = {"a": 1};</script>'
+               '<script>Fusion.globalContent = {"b": 2};</script>'
+               '<script type="text/javascript">var plain = 1;</script>')
+    assert _sources_of(scripts) == [("__PRELOADED_STATE__", False),
+                                    ("Fusion.globalContent", False)]
