@@ -58,9 +58,8 @@ sys.path.insert(0, str(ROOT))
 import lxml.etree  # noqa: E402
 import lxml.html  # noqa: E402
 
-from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
-from newscrawl.evaluate.pagetype import labelled_pages  # noqa: E402
-from newscrawl.evaluate.split import DEV, dev_half, part_of, site_of  # noqa: E402
+from newscrawl.evaluate.devpages import dev_pages as development_pages  # noqa: E402
+from newscrawl.evaluate.split import dev_half  # noqa: E402
 from newscrawl.extract import extractor  # noqa: E402
 from newscrawl.extract import images as pictures  # noqa: E402
 from newscrawl.text import collapse, fold  # noqa: E402
@@ -92,21 +91,8 @@ IMAGE_TAGS = ("img", "amp-img", "source", "video")
 
 def dev_pages(corpora: Path):
     """(key, site, url, html) for each development page of the corpora, one per URL."""
-    seen_urls: set[str] = set()
-    for name in CORPORA:
-        if name == "pagetypes":
-            for page in labelled_pages(corpora / name):
-                site = site_of(page.url)
-                if not page.is_article or part_of(site) != DEV or page.url in seen_urls:
-                    continue
-                seen_urls.add(page.url)
-                yield f"{name}/{page.id}", site, page.url, page.read().decode("utf-8", "replace")
-            continue
-        for case in load_corpus(corpora / name).cases:
-            if case.part != DEV or (case.url and case.url in seen_urls):
-                continue
-            seen_urls.add(case.url)
-            yield f"{name}/{case.id}", case.site, case.url, case.read_html()
+    for page in development_pages(corpora, CORPORA):
+        yield page.key, page.site, page.url, page.html
 
 
 def article_region(tree, body: str):

@@ -41,8 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
-from newscrawl.evaluate.pagetype import labelled_pages  # noqa: E402
-from newscrawl.evaluate.split import DEV, dev_half, part_of, site_of  # noqa: E402
+from newscrawl.evaluate.devpages import dev_pages as development_pages  # noqa: E402
+from newscrawl.evaluate.split import dev_half  # noqa: E402
 from newscrawl.evaluate.stripped import strip_structured_data  # noqa: E402
 from newscrawl.evaluate.systems import article_date  # noqa: E402
 from newscrawl.extract import extractor, page_dates  # noqa: E402
@@ -65,24 +65,11 @@ def labelled_urls(corpora: Path) -> set[str]:
 
 def dev_pages(corpora: Path):
     """(key, site, url, html) for each development page of the unlabelled corpora, one per
-    URL, then its stripped version."""
-    seen_urls = labelled_urls(corpora)
-    for name in CORPORA:
-        if not (corpora / name).is_dir():
-            continue
-        if name == "pagetypes":
-            pages = [(page.id, site_of(page.url), page.url, page.read().decode("utf-8", "replace"))
-                     for page in labelled_pages(corpora / name) if page.is_article
-                     and part_of(site_of(page.url)) == DEV]
-        else:
-            pages = [(case.id, case.site, case.url, case.read_html())
-                     for case in load_corpus(corpora / name).cases if case.part == DEV]
-        for page_id, site, url, html in pages:
-            if url and url in seen_urls:
-                continue
-            seen_urls.add(url)
-            yield f"{name}/{page_id}", site, url, html
-            yield f"{name}{STRIPPED}/{page_id}", site, url, strip_structured_data(html)
+    URL (none a labelled-date corpus holds), then its stripped version."""
+    for page in development_pages(corpora, CORPORA, skip_urls=labelled_urls(corpora)):
+        yield page.key, page.site, page.url, page.html
+        corpus, page_id = page.key.split("/", 1)
+        yield f"{corpus}{STRIPPED}/{page_id}", page.site, page.url, strip_structured_data(page.html)
 
 
 def newscrawl_day(html: str, url: str) -> tuple[str | None, str | None]:
