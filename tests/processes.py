@@ -20,6 +20,15 @@ from typing import Any
 from newscrawl.crawl.lifeline import kill_me_with_parent
 
 
+def alive(pid: int) -> bool:
+    """True while the process ``pid`` runs (a zombie, dead but not yet reaped, is not)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return False
+
+
 def run(args: Any, **options: Any) -> subprocess.CompletedProcess:
     """:func:`subprocess.run`, the child tied to this process's life."""
     return subprocess.run(args, preexec_fn=kill_me_with_parent, **options)

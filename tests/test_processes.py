@@ -27,31 +27,23 @@ time.sleep(120)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().split(") ", 1)[1][:1] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 def _child_alive_after_starter_killed(how: str, wait: float) -> bool:
     starter = processes.popen([sys.executable, "-c", _STARTER, how], cwd=PROJECT,
                               stdout=subprocess.PIPE, text=True)
     child = 0
     try:
         child = int(starter.stdout.readline())
-        assert _alive(child)
+        assert processes.alive(child)
         starter.send_signal(signal.SIGKILL)
         starter.wait(timeout=10)
         deadline = time.monotonic() + wait
-        while _alive(child) and time.monotonic() < deadline:
+        while processes.alive(child) and time.monotonic() < deadline:
             time.sleep(0.05)
-        return _alive(child)
+        return processes.alive(child)
     finally:
         starter.kill()
         starter.wait(timeout=10)
-        if child and _alive(child):
+        if child and processes.alive(child):
             os.kill(child, signal.SIGKILL)
 
 

@@ -26,6 +26,7 @@ from newscrawl.storage.dataset import STAGING, read_articles
 from newscrawl.crawl.outcome import EXIT_OK
 from newscrawl.storage.spool import SPOOL_SUFFIX, read_spool
 from newscrawl.testsite import TestSite
+from tests import processes
 from tests.run_helpers import (
     all_four_readers, article_gets, duplicate_versions, processes_of_crawl, run_crawl,
     start_crawl, stray_files)
@@ -168,15 +169,6 @@ def test_kill_9_of_a_crawl_with_its_pool_running_leaves_no_process(tmp_path):
         # a helper killed a moment ago may still be exiting: its environment is already
         # gone (so it is no longer seen as the crawl's) while /proc shows it running
         deadline = time.monotonic() + ORPHAN_SECONDS
-        while any(pid_alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        while any(processes.alive(pid) for pid in helpers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(pid_alive(pid) for pid in helpers)
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process (not a zombie) with this pid exists."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except OSError:
-        return False
+        assert not any(processes.alive(pid) for pid in helpers)

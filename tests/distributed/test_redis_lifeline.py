@@ -26,14 +26,6 @@ time.sleep(120)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().split(") ", 1)[1][:1] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 @pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server is not installed")
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux-only")
 def test_a_redis_server_dies_when_its_starter_is_killed_outright(tmp_path):
@@ -41,13 +33,13 @@ def test_a_redis_server_dies_when_its_starter_is_killed_outright(tmp_path):
                                str(tmp_path)], cwd=PROJECT, stdout=subprocess.PIPE, text=True)
     try:
         server_pid = int(starter.stdout.readline())
-        assert _alive(server_pid)
+        assert processes.alive(server_pid)
         starter.send_signal(signal.SIGKILL)
         starter.wait(timeout=10)
         deadline = time.monotonic() + 10
-        while _alive(server_pid) and time.monotonic() < deadline:
+        while processes.alive(server_pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        alive = _alive(server_pid)
+        alive = processes.alive(server_pid)
         if alive:
             os.kill(server_pid, signal.SIGKILL)
         assert not alive
