@@ -256,6 +256,18 @@ def _person_name(node: dict) -> str | None:
     return name
 
 
+def _listed_names(node: dict) -> list[str]:
+    """The names of a node whose ``name`` is a list of two or more strings. schema.org gives
+    ``Person.name`` as Text only, but in JSON-LD an array value is several values of the
+    property, and CMSs write a story's co-authors so, in one Person node
+    (``{"@type": "Person", "name": ["A", "B"]}``): each name is a person of its own."""
+    value = node.get("name")
+    if not isinstance(value, list):
+        return []
+    names = [name for name in (text_value(item) for item in value if isinstance(item, str)) if name]
+    return names if len(names) >= 2 else []
+
+
 def authors(node: dict, index: dict[str, dict]) -> list[Person]:
     """The article's authors: strings, Person / Organization nodes, lists and @id references."""
     people: list[Person] = []
@@ -266,9 +278,13 @@ def authors(node: dict, index: dict[str, dict]) -> list[Person]:
                 if value.strip() and not value.strip().startswith(("http://", "https://")):
                     people.append(Person(collapse(value)))
             elif isinstance(value, dict):
+                is_org = any(t in ORGANISATION_TYPES for t in types_of(value))
+                listed = _listed_names(value)
+                if listed:
+                    people.extend(Person(name, is_org) for name in listed)
+                    continue
                 name = _person_name(value)
                 if name:
-                    is_org = any(t in ORGANISATION_TYPES for t in types_of(value))
                     people.append(Person(name, is_org))
         if people:
             break

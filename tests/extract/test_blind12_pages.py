@@ -33,7 +33,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("s-au-metro-hashed", "authors"): "'By <a>Name</a> and <a>Name</a>' in spans of hashed classes: the second name not read",
-    ("s-pubradio-brightspot", "authors"): "a JSON-LD Person whose name is a list of two, and a byline with a station line between the two names: only the first read",
     ("s-sg-drupal-paywall", "captions"): "an upper-case agency credit ('LCT PHOTO: ...') in the caption: its first word left on the caption",
     ("s-sg-drupal-paywall", "body_last"): "the paywall prompt after the story's wrapper kept as the last paragraph",
     ("s-sg-drupal-paywall", "not_in_body"): "the paywall prompt kept in the body",

@@ -66,6 +66,10 @@ def test_article_node_prefers_article_types_then_webpage_with_article_fields():
     ('{"@type": "Organization", "name": "Agency"}', [("Agency", True)]),
     ('{"@type": "Person", "givenName": "Ann", "familyName": "Lee"}', [("Ann Lee", False)]),
     ('"https://example.com/author/jane"', []),
+    # co-authors written as a list of names in one Person node: a person each
+    ('{"@type": "Person", "name": ["Ann Lee", "Bo Kim"]}', [("Ann Lee", False), ("Bo Kim", False)]),
+    # a list holding one name (or one string among empty ones) is one person
+    ('{"@type": "Person", "name": ["Ann Lee", ""]}', [("Ann Lee", False)]),
 ])
 def test_author_shapes(author, expected):
     nodes = nodes_of('{"@graph": [{"@type": "Person", "@id": "#jane", "name": "Jane Ref"},'
