@@ -276,6 +276,11 @@ _KOREAN_CAPTION_MARKER = re.compile(r"^[▲△]\s*")
 #: mean a time and place ("＝４日午後、港市役所"), which belong to the caption.
 _WHEN_OR_WHERE = re.compile(r"[\d０-９、，,]")
 
+#: The Japanese press's credit after "＝": where, when and who took the picture, closed by
+#: "撮影" (photographed: "＝岡山市で2026年1月5日、山田太郎撮影"). Its place and time belong
+#: to the credit then, not to the caption, though they hold digits and commas.
+_SHOT_CREDIT = re.compile(r"撮影$")
+
 #: A credit label closing the caption before an equals sign ("... 풍경 /사진=연합뉴스").
 _LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
 
@@ -316,7 +321,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
-        if name == "equals-sign" and _WHEN_OR_WHERE.search(credit):
+        if name == "equals-sign" and _WHEN_OR_WHERE.search(credit) and not _SHOT_CREDIT.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
         if name == "equals-sign":  # (the label before "=", the Korean "사진=X", goes too)
             labelled = _LABEL_BEFORE_EQUALS.search(match.group("caption"))

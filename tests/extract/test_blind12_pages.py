@@ -45,7 +45,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("t-de-lokal", "body_last"): "the comment thread's login notice after the story kept as the last paragraph",
     ("t-de-lokal", "not_in_body"): "a reader's comment kept in the body",
     ("t-es-ar-arc", "captions"): "a caption's title span ('Asamblea') kept before the caption text",
-    ("t-ja-amp", "captions"): "the Japanese '＝place, date, photographer 撮影' credit after the caption kept",
     ("t-vi-portal", "body_first"): "the standfirst, opening with a location stamp glued to its text, opens the body",
     ("t-vi-portal", "not_in_body"): "the standfirst kept in the body",
 }

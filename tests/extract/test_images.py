@@ -263,6 +263,11 @@ def test_one_pass_selection_equals_the_xpath_definitions():
 @pytest.mark.parametrize("text, caption, credit", [
     ("担当者＝４日午後、港市役所", "担当者＝４日午後、港市役所", None),
     ("会見する首相＝共同", "会見する首相", "共同"),
+    # the Japanese "＝place, time, name 撮影" credit: place and time go with the credit
+    ("入港する客船＝横浜市中区で2031年3月2日午前9時、田中一郎撮影", "入港する客船",
+     "横浜市中区で2031年3月2日午前9時、田中一郎撮影"),
+    # the same shape without "撮影" closing it stays the caption's when and where
+    ("入港する客船＝横浜市中区で2031年3月2日午前9時", "入港する客船＝横浜市中区で2031年3月2日午前9時", None),
     ("Crews at the pier before the council approved the lease. Photo by Sam Ortiz.",
      "Crews at the pier before the council approved the lease.", "Sam Ortiz"),
     # a day in figures in parentheses closing the caption is no credit
