@@ -93,6 +93,10 @@ BOILERPLATE_WORDS = frozenset({
     # and the author's block in Italian ones ("box-autore"; not the Spanish, German and
     # Polish "autor": "autor-foto" names a photo credit inside a caption)
     "firma", "fecha", "autore", "autori",
+    # a comment thread in German, Spanish / Portuguese, French and Italian class names: the
+    # plural only, which names the thread ("kommentare", "comentarios"); the German and
+    # French singular also names an opinion column ("Kommentar", "commentaire")
+    "kommentare", "comentarios", "commentaires", "commenti",
 })
 
 #: ARIA roles that say an element is what a skipped tag is (WAI-ARIA 1.2; the "ARIA in
@@ -114,10 +118,16 @@ AD_BLOCK_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "adslot", "a
 
 #: Boilerplate words that also count at the start of a compound class word
 #: ("relatedposts", "sharebar", "newslettersignup"). Only words no content class starts
-#: with: not "comment" (commentary), "subscribe" (subscriber-only), "ad" (address).
-COMPOUND_PREFIXES = ("related", "share", "newsletter", "recommend", "outbrain", "taboola")
+#: with but the exceptions below: not "subscribe" (subscriber-only), "ad" (address).
+#: "comment": WordPress's own comment markup writes compounds (the comment form's
+#: ``id="commentform"``, the classic themes' ``commentlist`` and ``commentmetadata``), and
+#: other thread markup does the same ("commentshead", "commentcount"); "commentary" (an
+#: opinion column) is content.
+COMPOUND_PREFIXES = ("related", "share", "newsletter", "recommend", "outbrain", "taboola",
+                     "comment")
 #: Compound words that start with one of those prefixes and are not boilerplate.
-COMPOUND_EXCEPTIONS = frozenset({"shared"})
+COMPOUND_EXCEPTIONS = frozenset({"shared", "commentary", "commentaries", "commentator",
+                                 "commentators"})
 
 #: Media words of furniture names; beside "text" in one name ("TextAndImage") they name
 #: a block of text with an image, not the image.

@@ -113,6 +113,18 @@ def test_an_authors_block_named_in_an_italian_class_is_furniture():
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
 
 
+def test_a_comment_thread_named_in_a_compound_or_in_another_language_is_furniture():
+    # WordPress's comment form and classic comment list, other threads' compounds, and the
+    # plural "comments" of German, Spanish / Portuguese, French and Italian class names
+    for name in ("commentform", "commentlist", "commentmetadata", "commentshead",
+                 "kommentare", "art-comentarios", "commentaires", "box-commenti"):
+        assert looks_like_boilerplate(_element(f'<div class="{name}">Name: Post a comment</div>'))
+    # an opinion column is content ("commentary"); the German singular "Kommentar" names
+    # one too, and a word that only starts with the letters ("commenta") is no compound
+    for name in ("commentary", "story-commentary", "kommentar", "commenta"):
+        assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
+
+
 def test_an_aria_role_of_furniture_names_the_element_as_that_furniture():
     assert "modal" in name_words(_element("<div class='x1q' role='dialog'>x</div>"))
     assert "modal" in name_words(_element("<div role='alertdialog'>x</div>"))
