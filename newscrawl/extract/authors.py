@@ -490,10 +490,35 @@ def without_initials(names: list[str]) -> list[str]:
             if not (name in initials and name.isupper() and _INITIALS_ONLY.fullmatch(name))]
 
 
+#: Arabic writes its "and", و, joined to the word after it ("أحمد السيد ومنى عبد
+#: الرحمن": Ahmed El-Sayed and Mona Abdel Rahman): a word opening with و after a space.
+#: Names open with the letter too (وليد, وائل), so a part is split there only when both
+#: sides keep two words or more, as two full names do.
+_ARABIC_JOINED_AND = re.compile(r"\s+و(?=[\u0621-\u064A])")
+#: The fewest words on each side of a joined و for it to split two names.
+MIN_ARABIC_NAME_WORDS = 2
+
+
+def _split_arabic_and(part: str) -> list[str]:
+    """An Arabic name part split at a joined و (:data:`_ARABIC_JOINED_AND`) between two
+    names of two words or more each; any other part whole."""
+    match = _ARABIC_JOINED_AND.search(part)
+    if match is None:
+        return [part]
+    before, after = part[:match.start()], part[match.end():]
+    if len(before.split()) < MIN_ARABIC_NAME_WORDS or len(after.split()) < MIN_ARABIC_NAME_WORDS:
+        return [part]
+    return [before, *_split_arabic_and(after)]
+
+
 def split_names(segment: str) -> list[str]:
-    """A segment's name parts: split at commas, '&' and 'and' in several languages."""
+    """A segment's name parts: split at commas, '&' and 'and' in several languages (the
+    Arabic و too, joined to the name after it)."""
     segment = _strip_lead_in(segment)
-    return [p for p in _NAME_SPLIT.split(segment) if p and p.strip()]
+    parts = [p for p in _NAME_SPLIT.split(segment) if p and p.strip()]
+    if "و" in segment:
+        parts = [piece for part in parts for piece in _split_arabic_and(part)]
+    return parts
 
 
 #: A short code in parentheses after a name: a reporter's initials or desk code

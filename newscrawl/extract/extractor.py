@@ -652,6 +652,24 @@ def _listed_bylines(elements: list, h1s: list) -> set[int]:
     return listed
 
 
+#: The text after a byline element that names a second writer: "and" (in the languages
+#: bylines are split in) or "&" and a word, or the Arabic و joined to the name after it
+#: ("<a class="author">A</a> and B", "<a class="author-name">أحمد السيد</a> ومنى عبد الرحمن").
+_NAME_JOINED_AFTER = re.compile(r"^\s*(?:(?:and|und|et|y|&)\s+(?=\w)|و(?=[\u0621-\u064A]))", re.IGNORECASE)
+#: The longest such text read as the second writer's name.
+MAX_JOINED_NAME_CHARS = 60
+
+
+def _joined_name_after(element) -> str | None:
+    """The text right after a byline element when it joins a second writer to the element's
+    (:data:`_NAME_JOINED_AFTER`): the name printed without an element of its own."""
+    tail = element.tail
+    if not tail or _NAME_JOINED_AFTER.match(tail) is None:
+        return None
+    text = collapse(tail)
+    return text if len(text) <= MAX_JOINED_NAME_CHARS else None
+
+
 def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
                         site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
@@ -667,6 +685,9 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
         if not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
+        joined = _joined_name_after(element)
+        if joined:
+            parts, raw = f"{parts} {joined}", f"{raw} {joined}"
         read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
         found = [n for n in read if not names_site(n)]
         if site_named is not None:

@@ -1130,6 +1130,28 @@ MAX_LABELLED_CHARS = 80
 MIN_LISTED_LABELS = 3
 
 
+#: A text node that only joins two names ("By <a>A</a> and <a>B</a>", each name an element
+#: of its own): the word "and" of the languages the bylines are split in, "&" or a comma.
+NAME_JOINT_NODE = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en|og|och|i|és|ja|ve)\s*$", re.IGNORECASE)
+#: The most names read after a label through such joints.
+MAX_JOINED_NAMES = 4
+
+
+def _with_joined_names(value: str, nodes: list, index: int) -> str:
+    """``value`` (the text after a byline label), with the names that follow it through
+    joint nodes (:data:`NAME_JOINT_NODE`): the byline printed as "By", a name, "and" and a
+    name, each in an element of its own, read whole ("A and B")."""
+    names = 1
+    while (names < MAX_JOINED_NAMES and index + 1 < len(nodes)
+           and NAME_JOINT_NODE.match(nodes[index]) is not None):
+        joint, name = collapse(nodes[index]), collapse(nodes[index + 1])
+        joined = f"{value}, {name}" if joint == "," else f"{value} {joint} {name}"
+        if len(name) <= 3 or len(joined) > MAX_LABELLED_CHARS:
+            break
+        value, index, names = joined, index + 2, names + 1
+    return value
+
+
 def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
     """The texts that follow a label standing alone in the scope's first text nodes
     (``is_label(text)``: "Autor:", "By"; capitalised or closed by a colon, so a "von" or
@@ -1155,7 +1177,7 @@ def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
             continue  # (a list: comments, teasers, a forum's posts)
         value = collapse(nodes[index + 1])
         if 3 < len(value) <= MAX_LABELLED_CHARS:
-            yield value
+            yield _with_joined_names(value, nodes, index + 2)
 
 
 #: Text nodes read after the headline's h1 when the byline is looked for beside it.

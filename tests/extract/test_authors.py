@@ -478,3 +478,15 @@ def test_the_greek_by_word_alone_is_a_label():
     assert authors.is_lead_in_label("Από")
     # "from" opening running text names no one
     assert clean_byline("Από την Αθήνα στη Θεσσαλονίκη με το τρένο") == []
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # Arabic writes "and" (و) joined to the next word: two full names are split there
+    ("كتب: أحمد السيد ومنى عبد الرحمن", ["أحمد السيد", "منى عبد الرحمن"]),
+    ("أحمد السيد ووليد حسن", ["أحمد السيد", "وليد حسن"]),
+    # a name opening with the letter (وليد, Walid) after a one-word part is one name
+    ("محمد وليد", ["محمد وليد"]),
+    ("محمد وليد حسن", ["محمد وليد حسن"]),
+])
+def test_the_arabic_and_joined_to_the_second_name_splits_two_names(raw, expected):
+    assert clean_byline(raw) == expected

@@ -32,11 +32,9 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("s-au-metro-hashed", "authors"): "'By <a>Name</a> and <a>Name</a>' in spans of hashed classes: the second name not read",
     ("s-sg-drupal-paywall", "captions"): "an upper-case agency credit ('LCT PHOTO: ...') in the caption: its first word left on the caption",
     ("s-sg-drupal-paywall", "body_last"): "the paywall prompt after the story's wrapper kept as the last paragraph",
     ("s-sg-drupal-paywall", "not_in_body"): "the paywall prompt kept in the body",
-    ("t-ar-wordpress", "authors"): "the Arabic conjunction 'و' fused to the second name: the second author not read",
     ("t-cs-tables", "authors"): "'Autor: Name, ČTK | Publikováno: ...' in one info line of a table layout not read",
     ("t-cs-tables", "published"): "the info line's 'Publikováno: čtvrtek 12. listopadu 2026, 14:05' not read; a related story's date taken",
     ("t-cs-tables", "captions"): "a caption in a table cell under the image, its credit in the same element, not read",

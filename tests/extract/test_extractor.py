@@ -460,6 +460,19 @@ def test_a_by_named_element_is_the_byline():
     assert extract_article(powered, URL, profile=False).authors == []
 
 
+def test_a_second_writer_joined_after_the_byline_element_is_read():
+    page = (f"<html><body><article><h1>River rises</h1><div class='meta'>By <a class='author-name'"
+            f" href='/author/ann'>Ann Lee</a> and Bo Kim</div>"
+            f"<div class='content'>{_story('The river rose overnight.')}</div></article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ann Lee", "Bo Kim"]
+    # the Arabic "and" joined to the second name
+    arabic = page.replace("By ", "كتب: ").replace("Ann Lee", "أحمد السيد").replace(" and Bo Kim", " ومنى عبد الرحمن")
+    assert extract_article(arabic, URL, profile=False).authors == ["أحمد السيد", "منى عبد الرحمن"]
+    # a text after the element that joins no name is not read
+    dated = page.replace(" and Bo Kim", " | March 4, 2024")
+    assert extract_article(dated, URL, profile=False).authors == ["Ann Lee"]
+
+
 def test_a_name_a_separator_and_a_date_in_one_block_after_the_headline():
     page = ("<html><body><article><h1>River rises</h1><table><tr><td>Ann Lee / Berlin March 4, 2024"
             f"</td></tr></table><div class='content'>{_story('The river rose overnight.')}</div>"

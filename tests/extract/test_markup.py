@@ -634,3 +634,26 @@ def test_a_bylines_buttons_are_no_part_of_its_text():
     root = lxml.html.fragment_fromstring(
         "<div class='byline'><button>Follow</button> <span>Jane Doe</span></div>")
     assert markup.byline_text(root).strip() == "Jane Doe"
+
+
+def _labelled(fragment: str) -> list[str]:
+    from newscrawl.extract.authors import is_lead_in_label
+    scope = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    return list(markup.labelled_texts(scope, is_lead_in_label))
+
+
+def test_a_labelled_byline_reads_the_names_joined_to_the_first_through_their_own_nodes():
+    # "By", a name, "and", a name: each an element of its own (hashed classes)
+    assert _labelled('<span class="x1">By </span><a href="/by/a">Ann Lee</a>'
+                     '<span class="x1"> and </span><a href="/by/b">Bo Kim</a>'
+                     '<p>The story begins here, long after the byline.</p>') == ["Ann Lee and Bo Kim"]
+    assert _labelled('<b>Autor:</b> <a href="/a">Ann Lee</a>, <a href="/b">Bo Kim</a>'
+                     ' und <a href="/c">Cy Roth</a>') == ["Ann Lee, Bo Kim und Cy Roth"]
+
+
+def test_a_labelled_byline_does_not_read_on_past_a_text_that_is_no_joint():
+    # the node after the name is running text, not "and": the name is read alone
+    assert _labelled('<span>By </span><a href="/by/a">Ann Lee</a>'
+                     '<span> and friends went to the fair.</span>') == ["Ann Lee"]
+    assert _labelled('<span>By </span><a href="/by/a">Ann Lee</a><span>Updated</span>'
+                     '<a href="/x">Bo Kim</a>') == ["Ann Lee"]
