@@ -107,6 +107,9 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"actualizado(?: el)?", r"atualizado(?: em)?", r"pubblicato(?: il)?",
     r"aggiornato(?: il)?", r"opublikowano", r"aktualizacja", r"gepubliceerd(?: op)?",
     r"bijgewerkt(?: op)?",
+    # Czech / Slovak: "Publikováno" / "Publikované" (published), "Aktualizováno" /
+    # "Aktualizované" (updated), "Vydáno" (issued)
+    r"publikováno", r"publikované", r"aktualizováno", r"aktualizované", r"vydáno",
     # Scandinavian / Finnish
     r"publicerad", r"uppdaterad", r"publisert", r"oppdatert", r"udgivet", r"opdateret",
     r"julkaistu", r"päivitetty",
@@ -122,7 +125,7 @@ LABEL_PREFIXES: tuple[str, ...] = (
 PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:published|posted|first published|veröffentlicht|erschienen|publiziert|"
     r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|publisert|"
-    r"udgivet|julkaistu|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間|"
+    r"udgivet|julkaistu|publikováno|publikované|vydáno|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間|"
     r"기사입력|입력|등록)(?!\w)",
     re.IGNORECASE)
 #: Words that mark a printed date as an update time, not the publication: looked for
@@ -131,7 +134,7 @@ UPDATE_LABEL = re.compile(
     r"(?<!\w)(?:updated?|last (?:updated|modified|edited)|modified|aktualisiert|akt\.|"
     r"zuletzt|ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|mis(?:e)? à jour|actualizado|"
     r"atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|"
-    r"aktualizacja|zaktualizowano|оновлено|обновлено|更新|수정)(?!\w)",
+    r"aktualizacja|zaktualizowano|aktualizováno|aktualizované|оновлено|обновлено|更新|수정)(?!\w)",
     re.IGNORECASE)
 
 _LABEL = re.compile(

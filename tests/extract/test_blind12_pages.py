@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("s-sg-drupal-paywall", "body_last"): "the paywall prompt after the story's wrapper kept as the last paragraph",
     ("s-sg-drupal-paywall", "not_in_body"): "the paywall prompt kept in the body",
     ("t-cs-tables", "authors"): "'Autor: Name, ČTK | Publikováno: ...' in one info line of a table layout not read",
-    ("t-cs-tables", "published"): "the info line's 'Publikováno: čtvrtek 12. listopadu 2026, 14:05' not read; a related story's date taken",
     ("t-cs-tables", "captions"): "a caption in a table cell under the image, its credit in the same element, not read",
     ("t-cs-tables", "body_first"): "the image's caption opens the body of loose table text",
     ("t-es-ar-arc", "captions"): "a caption's title span ('Asamblea') kept before the caption text",

@@ -406,6 +406,26 @@ def test_korean_labels_say_publication_or_update():
     assert not PUBLISHED_LABEL.search("등록번호 서울 아00001 | 등록일 ")
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("Publikováno: čtvrtek 12. listopadu 2030, 14:05", "čtvrtek 12. listopadu 2030, 14:05"),
+    ("Aktualizováno: 13. 11. 2030 8:30", "13. 11. 2030 8:30"),
+    ("Publikované 12. novembra 2030", "12. novembra 2030"),
+    ("Publikovat 12. 11. 2030", "Publikovat 12. 11. 2030"),  # "to publish": no label
+])
+def test_czech_and_slovak_labels_are_trimmed(raw, expected):
+    assert clean_date_text(raw) == expected
+
+
+def test_czech_labels_say_publication_or_update():
+    from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
+
+    assert PUBLISHED_LABEL.search("Autor: Jana Nová | Publikováno: ")
+    assert UPDATE_LABEL.search("| Aktualizováno: ") and not PUBLISHED_LABEL.search("| Aktualizováno: ")
+    # a word that holds the letters is none ("publikovánoho" is no Czech word, "nepublikováno"
+    # is "unpublished")
+    assert not PUBLISHED_LABEL.search("nepublikováno ")
+
+
 # -- a day and a year with the month elsewhere ------------------------------------------
 
 @pytest.mark.parametrize("raw", [
