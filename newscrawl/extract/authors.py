@@ -39,11 +39,22 @@ LEAD_INS = (
     r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+posts)?|alles|alle\s+(?:beiträge|artikel)|"
     r"mehr|weitere\s+(?:beiträge|artikel))\s+(?:by|von)",
     # the same in other languages ("Geschrieben von", "Ein Kommentar von", "Publié par")
-    r"(?:geschrieben|verfasst|erstellt|veröffentlicht|gepostet)\s+von",
+    # ("Eingestellt von", Blogger's German for "Posted by")
+    r"(?:geschrieben|verfasst|erstellt|veröffentlicht|gepostet|eingestellt)\s+von",
     r"(?:ein(?:e|en)?\s+)?(?:kommentar|analyse|gastbeitrag|beitrag|interview|reportage|"
-    r"kolumne|bericht)\s+von",
+    r"kolumne|bericht|artikel|gastartikel|gastkommentar|rezension|glosse|essay)\s+von",
     r"(?:écrit|publié|rédigé)\s+par", r"(?:escrito|publicado|redactado)\s+por",
     r"(?:scritto|pubblicato)\s+da", r"(?:geschreven|gepubliceerd)\s+door",
+    # the German label in its gender-inclusive spellings ("Autor*innen", "Autor:innen",
+    # "Autor_innen", "Autor/innen", "AutorInnen"), before the plain one, whose "Autor:"
+    # would take "innen" for a name
+    r"autor(?:\*|:|_|/|·)innen", r"autor(?:/in|\(in\))",
+    # "Verfasser:", the German word for the author, as a label (with its colon: a
+    # "Verfasser" in running text is no label)
+    r"verfasser(?:in|innen)?(?=\s*:)",
+    # the writer credited with the pictures too: "Text und Fotos von", "Text und Foto:",
+    # "Text & Bild:", "Text/Fotos:"
+    r"text\s*(?:und|&|/|\+)\s*(?:fotos?|bild(?:er)?)(?:\s+von)?",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:", r"penulis",
@@ -149,6 +160,7 @@ photographer photographers intern chief senior news desk team bureau managing
 deputy associate freelance presenter host anchor redakteur redakteurin redakteure
 korrespondent korrespondentin journalistin autorin reporterin fotograf fotografin
 chefredakteur chefredakteurin ressortleiter ressortleiterin volontär volontärin
+mitarbeiter mitarbeiterin korrespondenten
 rédacteur rédactrice journaliste envoyé envoyée spéciale spécial redactor redactora
 periodista corresponsal giornalista inviato inviata corrispondente redacteur verslaggever
 enviado enviada jornalista repórter correspondente
@@ -161,7 +173,7 @@ NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
 about the author|about|author|authors|by|staff|guest|anonymous|
-mehr|mehr anzeigen|folgen|teilen|profil|lire plus|suivre|leer más|seguir|
+mehr|mehr anzeigen|folgen|teilen|profil|kontakt|lire plus|suivre|leer más|seguir|
 partager|compartir|condividi|compartilhar|delen|dela|jaa|udostępnij|sdílet|megosztás|megosztom|
 paylaş|поделиться|
 more articles|articles|more from|more by|newsletter|subscribe|advertisement|

@@ -676,7 +676,9 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     an element's parts are read apart (:func:`markup.byline_text`), an element longer than
     MAX_BYLINE_ELEMENT_CHARS (an author box holding a bio) or inside a figure (a picture's
     credit, often marked ``itemprop=author``) is not a byline, and neither are elements
-    listed in alike blocks (:func:`_listed_bylines`)."""
+    listed in alike blocks (:func:`_listed_bylines`). A declared author (microdata,
+    ``rel=author``, an hCard marked ``author``: :func:`markup.is_hcard_author`) is read as
+    structured data is, without the capitalisation check."""
     names: list[str] = []
     raws: list[str] = []
     listed = _listed_bylines(elements, h1s)
@@ -685,10 +687,13 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
         if not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
+        hcard = markup.is_hcard_author(element)
+        if hcard:
+            parts = markup.hcard_name(element) or parts
         joined = _joined_name_after(element)
         if joined:
             parts, raw = f"{parts} {joined}", f"{raw} {joined}"
-        read = byline.clean_byline(parts, strict=heuristic not in markup.DECLARED_BYLINES)
+        read = byline.clean_byline(parts, strict=not (hcard or heuristic in markup.DECLARED_BYLINES))
         found = [n for n in read if not names_site(n)]
         if site_named is not None:
             site_named.extend(n for n in read if names_site(n))
@@ -905,6 +910,10 @@ _DATED_BY_WORD = re.compile(r"\s(?:by|" + "|".join(byline.PARTICLE_LEAD_INS) + r
 #: that are not its date ("Posted on", "Am").
 MAX_DATED_BYLINE_CHARS = 100
 MAX_WORDS_BEFORE_DATE_CHARS = 12
+#: Marks that separate the parts of a meta line ("Lokales | 4. März 2024 · Von Jana"): one
+#: closing the date is the line's separator before the by-word; one inside the part
+#: before the by-word makes it more than a date.
+_DATE_BY_WORD_MARKS = "|•·"
 
 
 def _names_after_dated_by_word(text: str) -> list[str]:
@@ -914,8 +923,9 @@ def _names_after_dated_by_word(text: str) -> list[str]:
     if len(text) > MAX_DATED_BYLINE_CHARS or not any(ch.isdigit() for ch in text[:40]):
         return []
     for match in _DATED_BY_WORD.finditer(text):  # (dates hold such words too: "4 de marzo")
-        before = collapse(text[:match.start()])
-        if not 4 <= len(before) <= 40 or any(mark in before for mark in "|•·"):
+        # (a mark closing the date parts it from the by-word: "4. März 2024 · Von Jana Roth")
+        before = collapse(text[:match.start()]).rstrip(_DATE_BY_WORD_MARKS).rstrip()
+        if not 4 <= len(before) <= 40 or any(mark in before for mark in _DATE_BY_WORD_MARKS):
             continue
         dates = date_parts_of_line(before)
         if dates and len(before) - max(map(len, dates)) <= MAX_WORDS_BEFORE_DATE_CHARS:

@@ -273,6 +273,39 @@ def by_named(scope) -> list:
 #: Byline heuristics whose elements are declared authors (microdata, rel=author): their
 #: text is trusted like structured data (no capitalisation check).
 DECLARED_BYLINES = frozenset({"itemprop-author-name", "itemprop-author", "rel-author"})
+#: A class word naming an entry's author beside an hCard's ``vcard``: hAtom's ``author``
+#: property (``class="author vcard"``: WordPress's default and starter themes print every
+#: post's byline that way), or a word closing with it (Blogger's ``post-author vcard``);
+#: not a comment's author (``comment-author vcard``, the WordPress comment list's).
+_HCARD_AUTHOR_WORD = re.compile(r"(?:[\w-]*[-_])?author")
+_NOT_HCARD_AUTHOR_WORD = re.compile(r"comment", re.IGNORECASE)
+
+
+def _names_author(class_words: list[str]) -> bool:
+    return any(_HCARD_AUTHOR_WORD.fullmatch(word) and not _NOT_HCARD_AUTHOR_WORD.search(word)
+               for word in class_words)
+
+
+def is_hcard_author(element) -> bool:
+    """True when an element is a microformats hCard (class ``vcard``) declared as the
+    story's author (:data:`_HCARD_AUTHOR_WORD` in its class or its parent's): a declared
+    author, whose name is the account's display name, often a login written in lower case
+    ("jdoe", "fri.juli")."""
+    words = (element.get("class") or "").split()
+    if "vcard" not in words:
+        return False
+    parent = element.getparent()
+    return _names_author(words) or (parent is not None and _names_author((parent.get("class") or "").split()))
+
+
+def hcard_name(element) -> str | None:
+    """The text of an hCard's formatted name (``fn``, the element itself or the first
+    under it; its by-word and its avatar's caption left out: "von <span class=fn>jroth</span>"),
+    or None when it has none."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and "fn" in (node.get("class") or "").split():
+            return text_of(node) or None
+    return None
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
@@ -1096,13 +1129,15 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None
         nodes = _FIRST_TEXT_NODES(scope) if limit == BYLINE_TEXT_NODES else TEXT_NODES(scope)[:limit]
     for node in nodes:
         parent = node.getparent()
+        if parent is not None and node.is_tail and parent.getparent() is not None:
+            # (a tail is its block's text: "<time>4 March</time> von Jane Doe" is read as the
+            # line of the block, though the element before it was read for its own text)
+            parent = parent.getparent()
         if parent is None or id(parent) in seen:
             continue
         seen.add(id(parent))
         if _longer_than_short_line(node):
             continue  # (its block's text holds all it shows: too long to read)
-        if node.is_tail:
-            parent = parent.getparent() if parent.getparent() is not None else parent
         text = texts.get(parent)
         if text is None:
             text = texts[parent] = text_of(parent)

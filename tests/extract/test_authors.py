@@ -197,7 +197,7 @@ def test_last_first_lists_joined_by_and_are_turned_round():
 
 
 @pytest.mark.parametrize("label", ["Share", "Partager", "Compartir", "Condividi", "Delen",
-                                   "Megosztom", "Paylaş", "Поделиться"])
+                                   "Megosztom", "Paylaş", "Поделиться", "Kontakt"])
 def test_a_share_buttons_label_is_no_name(label):
     assert clean_names([label], strict=True) == []
     assert clean_names([label, "Anna Berg"], strict=True) == ["Anna Berg"]
@@ -490,3 +490,46 @@ def test_the_greek_by_word_alone_is_a_label():
 ])
 def test_the_arabic_and_joined_to_the_second_name_splits_two_names(raw, expected):
     assert clean_byline(raw) == expected
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the German label in its gender-inclusive spellings is a label, never a name
+    ("Autor*innen", []),
+    ("Autor:innen", []),
+    ("Autor_innen", []),
+    ("AutorInnen", []),
+    ("Autor*innen: Jana Roth, Max Weber", ["Jana Roth", "Max Weber"]),
+    # "Autor:innen" is not "Autor:" and a name "innen"
+    ("Autor:innen Jana Roth", ["Jana Roth"]),
+    # the plain labels as before
+    ("Autorin: Jana Roth", ["Jana Roth"]),
+    ("Autoren: Jana Roth und Max Weber", ["Jana Roth", "Max Weber"]),
+])
+def test_the_gender_inclusive_author_label_is_a_label(raw, names):
+    assert clean_byline(raw) == names
+    assert authors.is_lead_in_label(raw) == (not names)
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the German genres' "Ein Artikel von", "Eine Rezension von" ... before the writer
+    ("Ein Artikel von Jana Roth", ["Jana Roth"]),
+    ("Eine Rezension von Jana Roth", ["Jana Roth"]),
+    ("Ein Gastkommentar von Max Weber", ["Max Weber"]),
+    # Blogger's German "Posted by"
+    ("Eingestellt von Jana Roth um 10:15", ["Jana Roth"]),
+    # the writer credited with the pictures too
+    ("Text und Fotos: Jana Roth", ["Jana Roth"]),
+    ("Text & Bild: Jana Roth", ["Jana Roth"]),
+    ("Text und Fotos von Jana Roth", ["Jana Roth"]),
+    # "Verfasser:" / "Verfasserin:" and "Autor/in:" as the label before the name
+    ("Verfasserin: Jana Roth", ["Jana Roth"]),
+    ("Autor/in: Jana Roth", ["Jana Roth"]),
+    # the regional press's "Von unserer Mitarbeiterin ...", "Von unserem Korrespondenten ..."
+    ("Von unserer Mitarbeiterin Jana Roth", ["Jana Roth"]),
+    ("Von unserem Korrespondenten Max Weber", ["Max Weber"]),
+    # running text is no byline: the genre word inside a sentence, "Verfasser" without its colon
+    ("Ein Artikel von gestern hat die Leser empört und viele Fragen offen gelassen", []),
+    ("Verfasser des Briefes ist der Bürgermeister", []),
+])
+def test_german_genre_and_label_words_before_the_writer(raw, names):
+    assert clean_byline(raw) == names

@@ -626,3 +626,58 @@ def test_the_sites_name_beside_the_date_is_no_byline():
     assert extract_article(page, URL, profile=False).authors == []
     page = _harbour_story("<p><small>Jane Doe<br>Friday 28th December, 2031</small></p>")
     assert extract_article(page, URL, profile=False).authors == ["Jane Doe"]
+
+
+def _ortsblatt_story(header: str, after: str = "") -> str:
+    """A small German local paper's story (no structured data) with ``header`` between
+    the headline and the story."""
+    paragraphs = "".join(f"<p>Absatz {i} der Meldung über den neuen Radweg, lang genug für den "
+                         f"Text der Geschichte.</p>" for i in range(5))
+    return (f"<html lang='de'><body><div id='inhalt'><h1>Neuer Radweg beschlossen</h1>{header}"
+            f"{paragraphs}{after}</div></body></html>")
+
+
+@pytest.mark.parametrize("header, names", [
+    # an hCard marked as the author (WordPress themes' byline): a declared author, its
+    # display name read as it is written, a login in lower case too
+    ("<div class='entry-meta'>Gepostet am 12.03.2031 von <span class='author vcard'>"
+     "<a class='url fn n' href='/author/jroth/'>jroth</a></span></div>", ["jroth"]),
+    ("<div class='entry-meta'><span class='byline'> von <span class='author vcard'>"
+     "<a class='url fn n' href='/author/lena.k/'>lena.k</a></span></span></div>", ["lena.k"]),
+    # Blogger's post footer: its hCard class word closes with "author"
+    ("<div class='post-footer'><span class='post-author vcard'>Eingestellt von "
+     "<span class='fn'>lena.k</span></span></div>", ["lena.k"]),
+    # the hCard's formatted name ("fn") is the name, its by-word left out
+    ("<h4 class='vcard author'>von <span class='fn'>lena.k</span></h4>", ["lena.k"]),
+    # not an hCard: the same lower-case word in an author-named element is no name
+    ("<div class='entry-meta'>Gepostet am 12.03.2031 von <span class='author'>"
+     "<a href='/author/jroth/'>jroth</a></span></div>", []),
+    # a commenter's hCard ("comment-author vcard") is no hCard of the story's author
+    ("<div class='comment-author vcard'><cite class='fn'>kaffeetante</cite></div>", []),
+])
+def test_an_hcard_declared_as_the_author_is_read_as_a_declared_author(header, names):
+    assert extract_article(_ortsblatt_story(header), URL, profile=False).authors == names
+
+
+@pytest.mark.parametrize("header, names", [
+    # Contao's news meta line: the date in a <time> element, the author after it ("von Name")
+    ("<p class='info'><time datetime='2031-03-12T10:00:00+01:00'>12.03.2031 10:00</time> "
+     "von Jana Roth</p>", ["Jana Roth"]),
+    ("<p class='info'><a href='/archiv'>12.03.2031</a> von <a href='/team'>Jana Roth</a></p>",
+     ["Jana Roth"]),
+    # the same block holding a time span is no byline
+    ("<p class='info'><time>21.05.2031</time> von 10.00 Uhr bis 18.00 Uhr</p>", []),
+])
+def test_a_by_word_after_a_date_element_is_read_with_its_line(header, names):
+    assert extract_article(_ortsblatt_story(header), URL, profile=False).authors == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("12. März 2031 · Von Jana Roth", ["Jana Roth"]),
+    ("12.03.2031 • von Jana Roth", ["Jana Roth"]),
+    # a mark inside the part before the by-word: more than a date
+    ("Lokales · 12. März 2031 · Von Jana Roth", []),
+])
+def test_a_mark_between_the_date_and_the_by_word_is_the_lines_separator(line, names):
+    page = _ortsblatt_story(f"<p class='meta'>{line}</p>")
+    assert extract_article(page, URL, profile=False).authors == names

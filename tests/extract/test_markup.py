@@ -85,6 +85,33 @@ def test_short_texts_find_a_by_line():
     assert "By Jane Doe and John Roe" in markup.short_texts(root)
 
 
+def test_short_texts_read_the_line_of_a_block_opening_with_an_element():
+    # the tail after a date element is the block's text: the line is read whole, though
+    # the date element was read for its own text first
+    root = lxml.html.document_fromstring(
+        "<html><body><article><p class='info'><time datetime='2031-03-12'>12.03.2031</time>"
+        " von Jana Roth</p><p>Body text.</p></article></body></html>")
+    texts = list(markup.short_texts(root))
+    assert texts[:2] == ["12.03.2031", "12.03.2031 von Jana Roth"]
+    # a block whose first text is its own is read once, as before (its tail read with it)
+    root = lxml.html.document_fromstring(
+        "<html><body><article><p>Von <b>Jana</b> Roth</p><p>Body text.</p></article></body></html>")
+    assert list(markup.short_texts(root)) == ["Von Jana Roth", "Jana", "Body text."]
+
+
+def test_an_hcard_marked_author_is_a_declared_author():
+    def element(fragment):
+        return lxml.html.fragment_fromstring(fragment)
+    assert markup.is_hcard_author(element("<span class='author vcard'><a class='fn'>jroth</a></span>"))
+    outer = element("<span class='author'><span class='vcard'>jroth</span></span>")
+    assert markup.is_hcard_author(outer[0])
+    assert markup.is_hcard_author(element("<span class='post-author vcard'>jroth</span>"))
+    assert not markup.is_hcard_author(element("<div class='comment-author vcard'>jroth</div>"))
+    assert not markup.is_hcard_author(element("<div class='author-box vcard'>jroth</div>"))
+    assert not markup.is_hcard_author(element("<span class='author'>jroth</span>"))
+    assert not markup.is_hcard_author(element("<span class='vcard'>Ortsblatt</span>"))
+
+
 def test_a_by_line_broken_by_a_br_is_read_with_its_lines_apart():
     # the name and the line under it touch with no space: read as two lines, not one word
     root = lxml.html.document_fromstring(
