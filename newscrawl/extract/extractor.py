@@ -1413,11 +1413,11 @@ def _further_published_candidates(run: ExtractionRun):
     when it is the only one printed there (:func:`page_dates.labelled_far_date_raws`;
     several labelled dates are a list: comments, other posts, even on one day), then a
     day the page's ``<title>`` prints (:func:`page_dates.title_date_raws`)."""
-    for raw in page_dates.split_date_raws(run.ctx.tree, run.scope, run.article.headline, run.h1s):
+    window = page_dates.headline_window(run.ctx.tree, run.scope, run.article.headline, run.h1s)
+    for raw in page_dates.split_date_raws(run.ctx.tree, window=window):
         yield "text", SPLIT_DATE_WHERE, raw
     evidence = page_dates.zone_evidence(page_dates.url_country(run.ctx.url), run.date_language)
-    far = page_dates.labelled_far_date_raws(run.ctx.tree, run.scope, run.article.headline,
-                                            run.h1s, evidence)
+    far = page_dates.labelled_far_date_raws(run.ctx.tree, evidence=evidence, window=window)
     if len(set(far)) == 1:
         yield "text", FAR_LABELLED_WHERE, far[0]
     for raw in page_dates.title_date_raws(run.page_title)[:1]:

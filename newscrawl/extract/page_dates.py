@@ -868,7 +868,7 @@ MAX_FAR_LABELLED_DATES = 6
 
 
 def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: list | None = None,
-                           evidence: tuple[str, ...] = ()) -> list[str]:
+                           evidence: tuple[str, ...] = (), window: tuple | None = None) -> list[str]:
     """Dates labelled as the publication ("Published on ...", "Veröffentlicht am ...",
     :data:`newscrawl.extract.dates.PUBLISHED_LABEL`) printed beyond the windows
     :func:`visible_dates` reads around the headline: a date line at the end of a long
@@ -876,11 +876,11 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
     it (nearest first); dates labelled as an update, in captions or quoted posts, or in
     sentences that do not label them are none. Read only when no other source gave a
     day; at most :data:`MAX_FAR_LABELLED_DATES`, for the caller to check that there is
-    one (several labelled dates are a list: comments, other posts)."""
-    nodes = _text_nodes(tree)
+    one (several labelled dates are a list: comments, other posts). ``window``: the
+    page's :func:`headline_window`, when the caller has it."""
+    nodes, anchor = window or headline_window(tree, scope, headline, h1s)
     if not nodes:
         return []
-    anchor = _anchor_index(tree, scope, nodes, headline, h1s)
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     found: list[str] = []
     for index in itertools.chain(range(high, len(nodes)), range(low - 1, -1, -1)):
@@ -895,6 +895,16 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
                 if len(found) >= MAX_FAR_LABELLED_DATES:
                     return found
     return found
+
+
+def headline_window(tree, scope=None, headline: str | None = None,
+                    h1s: list | None = None) -> tuple[list, int]:
+    """(the page's visible text nodes, the index of the headline's) as
+    :func:`visible_dates` reads them: what the last sources of a day share
+    (:func:`split_date_raws`, :func:`labelled_far_date_raws`); ([], 0) for a page
+    without text."""
+    nodes = _text_nodes(tree)
+    return (nodes, _anchor_index(tree, scope, nodes, headline, h1s)) if nodes else ([], 0)
 
 
 #: How many ancestors of a text node are tried as the line a split date is printed in.
@@ -927,17 +937,17 @@ def _split_line(node) -> tuple[str, list[str]] | None:
 
 
 def split_date_raws(tree, scope=None, headline: str | None = None,
-                    h1s: list | None = None) -> list[str]:
+                    h1s: list | None = None, window: tuple | None = None) -> list[str]:
     """Dates printed near the headline (within the windows :func:`visible_dates` reads)
     split over several elements of one line (:func:`_split_line_text`: WordPress themes'
     day, month and year spans, a day and a year as two archive links), which no single
     text node holds: nearest the headline first, as :func:`visible_dates` ranks them
     (not in captions or quoted posts, nor labelled as an update); at most
-    :data:`MAX_VISIBLE_DATES`. Read only when no other source gave a day."""
-    nodes = _text_nodes(tree)
+    :data:`MAX_VISIBLE_DATES`. Read only when no other source gave a day. ``window``: the
+    page's :func:`headline_window`, when the caller has it."""
+    nodes, anchor = window or headline_window(tree, scope, headline, h1s)
     if not nodes:
         return []
-    anchor = _anchor_index(tree, scope, nodes, headline, h1s)
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     ranked: list[tuple[int, str]] = []
     seen_lines: set[str] = set()
