@@ -1429,6 +1429,32 @@ def _unmarked_published_candidates(run: ExtractionRun):
         yield "text", "printed near the headline", raw
 
 
+#: Where the further last-resort dates are recorded as found.
+SPLIT_DATE_WHERE = "printed near the headline, split over the elements of a line"
+FAR_LABELLED_WHERE = "labelled as the publication, far from the headline"
+TITLE_DATE_WHERE = "the page's <title>"
+
+
+def _further_published_candidates(run: ExtractionRun):
+    """Sources of the publication date read only when every earlier one (the URL, the
+    scripts, the dates printed near the headline, the held-back update lines) gave none:
+    a date printed near the headline split over the elements of one line
+    (:func:`page_dates.split_date_raws`: day, month and year in spans of their own), then
+    a date labelled as the publication beyond the windows read around the headline,
+    when it is the only one printed there (:func:`page_dates.labelled_far_date_raws`;
+    several labelled dates are a list: comments, other posts, even on one day), then a
+    day the page's ``<title>`` prints (:func:`page_dates.title_date_raws`)."""
+    window = page_dates.headline_window(run.ctx.tree, run.scope, run.article.headline, run.h1s)
+    for raw in page_dates.split_date_raws(run.ctx.tree, window=window):
+        yield "text", SPLIT_DATE_WHERE, raw
+    evidence = page_dates.zone_evidence(page_dates.url_country(run.ctx.url), run.date_language)
+    far = page_dates.labelled_far_date_raws(run.ctx.tree, evidence=evidence, window=window)
+    if len(set(far)) == 1:
+        yield "text", FAR_LABELLED_WHERE, far[0]
+    for raw in page_dates.title_date_raws(run.page_title)[:1]:
+        yield "text", TITLE_DATE_WHERE, raw
+
+
 #: Where the last edit of a MediaWiki page is recorded as found.
 WIKI_LAST_EDIT_WHERE = "the last edit a MediaWiki page's footer states"
 
@@ -1928,7 +1954,7 @@ def step_published(run: ExtractionRun) -> None:
     # (``updates`` is read only after the unmarked sources: it holds what the published
     # candidates held back by then)
     unmarked = itertools.chain(_unmarked_published_candidates(run), updates,
-                               _wiki_last_edit_candidates(run))
+                               _further_published_candidates(run), _wiki_last_edit_candidates(run))
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:

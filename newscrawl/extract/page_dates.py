@@ -863,6 +863,121 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     return out
 
 
+#: The most publication-labelled dates :func:`labelled_far_date_raws` collects.
+MAX_FAR_LABELLED_DATES = 6
+
+
+def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: list | None = None,
+                           evidence: tuple[str, ...] = (), window: tuple | None = None) -> list[str]:
+    """Dates labelled as the publication ("Published on ...", "Veröffentlicht am ...",
+    :data:`newscrawl.extract.dates.PUBLISHED_LABEL`) printed beyond the windows
+    :func:`visible_dates` reads around the headline: a date line at the end of a long
+    story, or above a long header. Below the window first (nearest it first), then above
+    it (nearest first); dates labelled as an update, in captions or quoted posts, or in
+    sentences that do not label them are none. Read only when no other source gave a
+    day; at most :data:`MAX_FAR_LABELLED_DATES`, for the caller to check that there is
+    one (several labelled dates are a list: comments, other posts). ``window``: the
+    page's :func:`headline_window`, when the caller has it."""
+    nodes, anchor = window or headline_window(tree, scope, headline, h1s)
+    if not nodes:
+        return []
+    low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
+    found: list[str] = []
+    for index in itertools.chain(range(high, len(nodes)), range(low - 1, -1, -1)):
+        node = nodes[index]
+        if _DIGIT.search(node) is None:
+            continue
+        for raw, _in_prose, start in _printed_dates_placed(node, nodes, index, evidence)[:2]:
+            label = _label_before(node, start)
+            if (PUBLISHED_LABEL.search(label) and not UPDATE_LABEL.search(label)
+                    and not _quoted(node)):
+                found.append(raw)
+                if len(found) >= MAX_FAR_LABELLED_DATES:
+                    return found
+    return found
+
+
+def headline_window(tree, scope=None, headline: str | None = None,
+                    h1s: list | None = None) -> tuple[list, int]:
+    """(the page's visible text nodes, the index of the headline's) as
+    :func:`visible_dates` reads them: what the last sources of a day share
+    (:func:`split_date_raws`, :func:`labelled_far_date_raws`); ([], 0) for a page
+    without text."""
+    nodes = _text_nodes(tree)
+    return (nodes, _anchor_index(tree, scope, nodes, headline, h1s)) if nodes else ([], 0)
+
+
+#: How many ancestors of a text node are tried as the line a split date is printed in.
+SPLIT_LINE_DEPTH = 3
+
+
+def _split_line(node) -> tuple[str, list[str]] | None:
+    """(text, parts) of the line a text node is part of, when that line may print a date
+    split over several elements (day, month and year in spans of their own, "16 January"
+    and "2008" as two archive links): the widest of the node's nearest
+    :data:`SPLIT_LINE_DEPTH` elements whose text is a line (at most
+    :data:`MAX_DATE_LINE_CHARS`) and has several text nodes, those joined by spaces
+    (digits in ASCII), and the text nodes; None when there is no such line."""
+    element = node.getparent()
+    if node.is_tail and element is not None:
+        element = element.getparent()
+    best = None
+    for _ in range(SPLIT_LINE_DEPTH):
+        if element is None or not isinstance(element.tag, str) or element.tag in ("body", "html"):
+            break
+        parts = [ascii_digits(collapse(part)) for part in element.itertext()
+                 if part.strip(XPATH_SPACE)]
+        text = " ".join(parts)
+        if len(text) > MAX_DATE_LINE_CHARS:
+            break
+        if len(parts) >= 2:
+            best = (text, parts)
+        element = element.getparent()
+    return best
+
+
+def split_date_raws(tree, scope=None, headline: str | None = None,
+                    h1s: list | None = None, window: tuple | None = None) -> list[str]:
+    """Dates printed near the headline (within the windows :func:`visible_dates` reads)
+    split over several elements of one line (:func:`_split_line_text`: WordPress themes'
+    day, month and year spans, a day and a year as two archive links), which no single
+    text node holds: nearest the headline first, as :func:`visible_dates` ranks them
+    (not in captions or quoted posts, nor labelled as an update); at most
+    :data:`MAX_VISIBLE_DATES`. Read only when no other source gave a day. ``window``: the
+    page's :func:`headline_window`, when the caller has it."""
+    nodes, anchor = window or headline_window(tree, scope, headline, h1s)
+    if not nodes:
+        return []
+    low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
+    ranked: list[tuple[int, str]] = []
+    seen_lines: set[str] = set()
+    for index in range(low, high):
+        node = nodes[index]
+        if _DIGIT.search(node) is None or _quoted(node):
+            continue
+        line = _split_line(node)
+        if line is None or line[0] in seen_lines:
+            continue
+        text, parts = line
+        seen_lines.add(text)
+        for start, _stop, printed in _printed_matches(text):
+            if (any(printed in part for part in parts)
+                    or UPDATE_LABEL.search(text, max(0, start - LABEL_WINDOW_CHARS), start)):
+                continue  # (a date one text node prints: read as such, or ruled out, before)
+            distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
+            ranked.append((distance, _as_iso(printed) or printed))
+            break
+    ranked.sort(key=lambda item: item[0])
+    return list(dict.fromkeys(raw for _distance, raw in ranked))[:MAX_VISIBLE_DATES]
+
+
+def title_date_raws(title: str | None) -> list[str]:
+    """The days a page's ``<title>`` prints ("Story headline (15 February 2020) | Site"),
+    in text order: a page names its day in its title where it prints none in its body
+    (:func:`printed_day_raws`)."""
+    return printed_day_raws(title) if title and _DIGIT.search(title) else []
+
+
 #: A word of a script key that names the publication moment ("publishDate",
 #: "pub_date", "articlePublicationTime", "datePub"), found first (a plain scan).
 _PUBLICATION_WORD = re.compile(r"publish|publicat|pub_?date|date_?pub", re.IGNORECASE)

@@ -419,3 +419,91 @@ def test_a_korean_registration_label_marks_the_publication_among_related_dates()
             f"<tr><td><ul>{related}</ul></td></tr></table></body></html>")
     raws = visible_date_raws(parse_html(page), headline="인천 항만 재개발 사업 일정 확정")
     assert raws[0] == "2026-03-05T10:12"
+
+
+#: A long story: more text nodes than the window read below the headline.
+LONG_STORY = "".join(f"<p>Part {n} of the ferry story: the landing stage, the crossing, "
+                     f"the timetable.</p>" for n in range(320))
+
+
+def long_page(end: str = "", title: str = "Ferry returns to the river") -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='story'>"
+            f"<h1>Ferry returns to the river</h1>{LONG_STORY}{end}</div></body></html>")
+
+
+def test_a_publication_labelled_date_beyond_the_window_is_read_when_nothing_else_is():
+    from newscrawl.extract.page_dates import labelled_far_date_raws
+
+    end = "<p class='meta'>Veröffentlicht am 14. Mai 2021</p>"
+    assert visible_date_raws(parse_html(long_page(end))) == []
+    assert labelled_far_date_raws(parse_html(long_page(end))) == ["14. Mai 2021"]
+    article = extract_article(long_page(end), "https://river.example/ferry", profile=False)
+    assert article.published_at.date() == dt.date(2021, 5, 14)
+    assert article.sources["published_at"] == "text"
+
+
+def test_an_unlabelled_or_update_labelled_date_beyond_the_window_is_not_read():
+    for end in ("<p>14. Mai 2021</p>", "<p>Aktualisiert am 14. Mai 2021</p>",
+                "<blockquote><p>Published on 14 May 2021</p></blockquote>"):
+        article = extract_article(long_page(end), "https://river.example/ferry", profile=False)
+        assert article.published_at is None, end
+
+
+def test_several_labelled_dates_beyond_the_window_are_a_list_and_name_none():
+    teasers = "".join(f"<div class='teaser'><a href='/p/{n}'>Other post {n}</a>"
+                      f"<span>Posted on {n} May 2021</span></div>" for n in (3, 9, 17))
+    comments = "".join(f"<div class='comment'><p>Nice ferry.</p><p>Posted by reader {n} | "
+                       f"May 20, 2021 {n}:15:00</p></div>" for n in (10, 11, 12))
+    for end in (teasers, comments):
+        article = extract_article(long_page(end), "https://river.example/ferry", profile=False)
+        assert article.published_at is None
+    # the story's own line printed twice (above its comments and at its end) is one date
+    twice = "<p>Published on 14 May 2021</p><p>Share</p><p>Published on 14 May 2021</p>"
+    assert extract_article(long_page(twice), "https://river.example/ferry",
+                           profile=False).published_at.date() == dt.date(2021, 5, 14)
+
+
+def test_a_day_the_title_prints_is_the_last_resort():
+    from newscrawl.extract.page_dates import title_date_raws
+
+    title = "Ferry returns to the river (15 February 2020) | River News"
+    assert title_date_raws(title) == ["15 February 2020"]
+    assert title_date_raws("Ferry returns to the river in 2020 | River News") == []
+    article = extract_article(long_page(title=title), "https://river.example/ferry", profile=False)
+    assert article.published_at.date() == dt.date(2020, 2, 15)
+    # a day printed on the page near the headline comes first
+    near = page(below="<div>3. März 2024</div>").replace(
+        "<body>", f"<head><title>{title}</title></head><body>")
+    assert extract_article(near, "https://river.example/ferry",
+                           profile=False).published_at.date() == dt.date(2024, 3, 3)
+    # and a title day before the period the URL files the page under is not the page's
+    assert extract_article(long_page(title=title), "https://river.example/2023/05/ferry",
+                           profile=False).published_at is None
+
+
+def test_a_date_split_over_the_elements_of_one_line_is_read_when_nothing_else_is():
+    from newscrawl.extract.page_dates import split_date_raws
+
+    spans = ("<div class='post-meta'><span class='day'>16</span> <span class='month'>Jan"
+             "</span> <span class='year'>2008</span></div>")
+    links = "<p>Published: <a href='/d/16'>Wednesday 16 January</a> <a href='/y'>2008</a></p>"
+    for line, day in ((spans, dt.date(2008, 1, 16)), (links, dt.date(2008, 1, 16))):
+        assert visible_date_raws(parse_html(page(below=line))) == []
+        assert split_date_raws(parse_html(page(below=line))), line
+        article = extract_article(page(below=line), "https://river.example/ferry", profile=False)
+        assert article.published_at.date() == day
+        assert article.sources["published_at"] == "text"
+
+
+def test_a_split_line_that_is_an_update_long_or_already_read_gives_no_split_date():
+    from newscrawl.extract.page_dates import split_date_raws
+
+    update = ("<div>Updated <span class='day'>16</span> <span class='month'>Jan</span> "
+              "<span class='year'>2008</span></div>")
+    long_line = ("<p>The ferry ran from <b>16</b> stops along the river in <b>January</b> "
+                 "and <b>2008</b> was its best year on record</p>")
+    one_node = "<p><b>By Ann Lee</b> 16 January 2008</p>"
+    for line in (update, long_line, one_node):
+        assert split_date_raws(parse_html(page(below=line))) == [], line
+    assert extract_article(page(below=update), "https://river.example/ferry",
+                           profile=False).published_at is None
