@@ -286,15 +286,6 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
-#: A list of items in the shape of teasers beside the story (each item a title line
-#: linking to another page, then a block of text: the summary) adds nothing to the
-#: story when the container is widened: at least MIN_LIST_ITEMS such children of one kind,
-#: of ITEM_TAGS, each opening with a line of at most MAX_ITEM_TITLE_CHARS, found down to
-#: ITEM_LIST_DEPTH levels below a sibling of the container.
-MIN_LIST_ITEMS = 4
-ITEM_TAGS = frozenset({"li", "div", "article", "section"})
-MAX_ITEM_TITLE_CHARS = 100
-ITEM_LIST_DEPTH = 3
 #: A block of the container's kind beside it continues the story when it holds at least
 #: this much scoring text outside boilerplate-named blocks, at most this share of links,
 #: and at most this much other text per character of that text (body.container.story_parts).

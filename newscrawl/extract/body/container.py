@@ -322,7 +322,6 @@ def widen_container(best, scan: PageScan, ceiling=None,
                 continue
             held = clean.get(sibling, 0)
             if held:
-                held -= listed_chars(sibling, scan)  # a list of teasers or comments is no part
                 gained += held
                 other += text.get(sibling, 0) - held
             else:
@@ -332,61 +331,6 @@ def widen_container(best, scan: PageScan, ceiling=None,
             chosen = ancestor
         child, ancestor = ancestor, ancestor.getparent()
     return chosen
-
-
-def listed_chars(element, scan: PageScan) -> int:
-    """The clean scoring text of ``element`` held in lists of items (:func:`is_item_list`):
-    the element itself, or its descendants down to ``bp.ITEM_LIST_DEPTH`` levels."""
-    if is_item_list(element):
-        return scan.clean_chars.get(element, 0)
-    found = 0
-    level = [element]
-    for _ in range(bp.ITEM_LIST_DEPTH):
-        level = [child for el in level for child in el
-                 if child.tag.__class__ is str and scan.clean_chars.get(child, 0)]
-        rest = []
-        for child in level:
-            if is_item_list(child):
-                found += scan.clean_chars.get(child, 0)
-            else:
-                rest.append(child)
-        level = rest
-        if not level:
-            break
-    return found
-
-
-def is_item_list(element) -> bool:
-    """True for a list of items in the shape of teasers or comments: at least
-    ``bp.MIN_LIST_ITEMS`` children of one kind (tag and class), ``<li>``, ``<div>``,
-    ``<article>`` or ``<section>`` (``bp.ITEM_TAGS``), each of which holds a title line (its
-    first child, at most ``bp.MAX_ITEM_TITLE_CHARS``) linking to another page (a teaser's
-    headline) and a block after it (the summary). A story's paragraphs, its list items of
-    one line, and its sections under unlinked headings (a live blog's entries, an
-    accordion's panels) are not such items."""
-    kinds: dict = {}
-    for child in element:
-        tag = child.tag
-        if tag not in bp.ITEM_TAGS:
-            continue
-        children = [el for el in child if el.tag.__class__ is str]
-        if len(children) < 2 or len(children[0].text_content().strip()) > bp.MAX_ITEM_TITLE_CHARS \
-                or (child.text or "").strip() \
-                or not any(el.tag in bp.BLOCK_TAGS for el in children[1:]) \
-                or not _links_away(children[0]):
-            continue
-        kind = (tag, child.get("class"))
-        kinds[kind] = kinds.get(kind, 0) + 1
-        if kinds[kind] >= bp.MIN_LIST_ITEMS:
-            return True
-    return False
-
-
-def _links_away(title) -> bool:
-    """True when a title line is, or holds, a link to another page (not a ``#`` anchor of
-    this one: an accordion's or a live blog's own headings)."""
-    links = [title] if title.tag == "a" else title.iter("a")
-    return any((link.get("href") or "#").strip()[:1] not in ("#", "") for link in links)
 
 
 def _kind(element) -> tuple | None:

@@ -357,30 +357,3 @@ def test_probes_the_extractor_got_right_before_stay_right(after):
             f"<div class='entry-content'>{_story()}</div></article>{after}</main></body></html>")
     body = _probe_body(html)
     assert _kept_whole(body) and TEASER_MARK not in body.text
-
-
-def _beside_page(beside: str) -> str:
-    return (f"<html><head><title>{PROBE_TITLE}</title></head><body><div class='wrapper'>"
-            f"<div class='main'><h1 class='headline'>{PROBE_TITLE}</h1><div class='by'>By Marta"
-            f"</div><div class='story'>{_story()}</div></div>{beside}</div></body></html>")
-
-
-LINKED_TEASERS = ("<div class='col-right'><h2>Latest in News</h2><ul>" + "".join(
-    f"<li><a href='/n{i}'>Latest news headline number {i} from the coast</a><p>{PROBE_TEASER}</p></li>"
-    for i in range(8)) + "</ul></div>")
-
-
-def test_a_column_of_linked_teasers_is_not_widened_into():
-    body = _probe_body(_beside_page(LINKED_TEASERS))
-    assert _kept_whole(body) and TEASER_MARK not in body.text
-
-
-def test_sections_under_unlinked_or_anchor_headings_are_still_joined():
-    """A story's sections (a live blog's entries, an accordion's panels) have the shape of
-    items too, but their titles link nowhere else: widening joins them as before."""
-    for title in ("<h3>Entry {i}</h3>", "<h3><a href='#panel-{i}'>Panel {i}</a></h3>"):
-        sections = "<div class='more'>" + "".join(
-            f"<div class='entry'>{title.format(i=i)}<p>{PROBE_TEASER}Section {i} goes on.</p></div>"
-            for i in range(6)) + "</div>"
-        body = _probe_body(_beside_page(sections))
-        assert _kept_whole(body) and "Section 5 goes on." in body.text
