@@ -113,20 +113,52 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
             ranks = {el: ranked[el] for el in finalists if is_within(el, near)}
             # (a short story's own block, its name weighed against it, can rank below the
             # finalists when a list of teasers fills them: every candidate near it counts)
-            nearby = sorted((el for el in weighted if is_within(el, near)),
-                            key=weighted.__getitem__, reverse=True)
-            opener = next((el for el in nearby if follows_headline(heading, el, scan)), None)
-            if opener is not None and not _inside_boilerplate_all(
-                    [opener], scan.boilerplate_words, (near, *near.iterancestors()))[opener]:
+            opener = max((el for el in _starting_after(heading, near, scan)
+                          if el in weighted and follows_headline(heading, el, scan)),
+                         key=weighted.__getitem__, default=None)
+            if opener is not None and _wrapped_after(heading, opener, near, scan):
                 # the block right after the headline and its byline is the story's: no
                 # sidebar, comment thread or teaser list stands between a headline and its
-                # text, so a furniture word in its name is the layout's
+                # text, so a furniture word in its name (or its wrappers' that start there
+                # too) is the layout's
                 ranks[opener] = max(ranks.get(opener, 0.0),
                                     scan.scores[opener] * container_factor(opener, scan, names=False))
+                # (its wrappers' names aside too: the rank is not cut for sitting inside them)
             close = [el for el in ranks if ranks[el] >= floor]
             if close:
                 best = max(close, key=ranks.__getitem__)
     return best
+
+
+def _wrapped_after(heading, opener, near, scan: PageScan) -> bool:
+    """True when every ancestor of ``opener`` below ``near`` named like furniture follows
+    the headline as well (a layout's wrapper around the story, not a comment thread or a
+    sidebar the opener sits in)."""
+    for ancestor in opener.iterancestors():
+        if ancestor is near:
+            return True
+        if looks_like_boilerplate(ancestor, scan.boilerplate_words) \
+                and not follows_headline(heading, ancestor, scan):
+            return False
+    return True
+
+
+def _starting_after(heading, near, scan: PageScan):
+    """The elements inside ``near`` that start after the headline heading, in page order,
+    up to the first block that begins more than ``bp.MAX_HEADLINE_GAP_CHARS`` of text after
+    it: the blocks that can follow the headline (:func:`follows_headline`)."""
+    gap = 0
+    node = heading
+    while node is not near:
+        for sibling in node.itersiblings():
+            if gap > bp.MAX_HEADLINE_GAP_CHARS:
+                return
+            if sibling.tag.__class__ is str:
+                yield from sibling.iter()
+            gap += _text_length(sibling, scan)
+        node = node.getparent()
+        if node is None:
+            return
 
 
 def follows_headline(heading, element, scan: PageScan) -> bool:
@@ -302,11 +334,10 @@ def widen_container(best, scan: PageScan, ceiling=None,
     "read more" boxes) are joined this way: an ancestor is taken when the
     scoring text it adds is substantial and outweighs the other text it adds.
     No ancestor above ``ceiling`` (the headline's article) is taken, and none above a
-    container named like furniture (the block that follows the headline, chosen whatever
-    its name: :func:`choose_container`), whose text an ancestor's reading would pass over.
+    block named like furniture (the container, or a wrapper of it, that follows the
+    headline, chosen whatever its name: :func:`choose_container`), whose text an
+    ancestor's reading would pass over.
     """
-    if scan.named_furniture.get(best):
-        return best
     good, clean, text = scan.good_chars, scan.clean_chars, scan.text_chars
     gained = good.get(best, 0)
     other = text.get(best, 0) - gained
@@ -315,7 +346,8 @@ def widen_container(best, scan: PageScan, ceiling=None,
     chosen = best
     child, ancestor = best, best.getparent()
     for _ in range(bp.MAX_WIDEN_LEVELS):
-        if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling:
+        if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling \
+                or scan.named_furniture.get(child):
             break
         for sibling in ancestor:
             if sibling is child or sibling.tag.__class__ is not str:

@@ -263,6 +263,15 @@ def test_the_block_right_after_the_headline_is_the_story_whatever_its_name(name)
     assert TEASER_MARK not in body.text
 
 
+@pytest.mark.parametrize("name", ["content-sidebar", "widget-area"])
+def test_a_plain_block_in_a_named_wrapper_right_after_the_headline_is_the_story(name):
+    page = _named_story_page(name).replace(f"<div class='{name}'>", f"<div class='{name}'><div class='txt'>")
+    page = page.replace(f"</p></div></div>{TEASER_SECTION}", f"</p></div></div></div>{TEASER_SECTION}")
+    body = _probe_body(page)
+    assert _kept_whole(body)
+    assert TEASER_MARK not in body.text
+
+
 def test_a_named_block_far_below_the_headline_keeps_its_name():
     """More than a byline's text between the headline and the named block: its name
     counts, and the longer unnamed block wins as before."""
