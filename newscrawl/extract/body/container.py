@@ -1,9 +1,7 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
-it is known: its ``<h1>``, or the ``<h2>`` / ``<h3>`` a blog template sets it in; the block
-right after it and its byline counts whatever its layout's name says), widened to the
-block that holds the whole story, and the sibling blocks that continue it past an ad or a
-sign-up box (blocks of its kind, or blocks of nothing but paragraphs right after it); on a
-thread page, the text blocks of all its posts."""
+it is known), widened to the block that holds the whole story, and the sibling blocks
+that continue it past an ad or a sign-up box (blocks of its kind, or blocks of nothing but
+paragraphs right after it); on a thread page, the text blocks of all its posts."""
 
 from __future__ import annotations
 
@@ -115,18 +113,10 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
             ranks = {el: ranked[el] for el in finalists if is_within(el, near)}
             # (a short story's own block, its name weighed against it, can rank below the
             # finalists when a list of teasers fills them: every candidate near it counts)
-            # (searched up to the heading's ancestor that holds the best: a headline set
-            # deeper in a header than the near block reaches is followed all the same)
-            scope = next(ancestor for ancestor in heading.iterancestors()
-                         if is_within(best, ancestor))
-            opener = max((el for el in _starting_after(heading, scope, scan)
-                          if el in weighted and not is_within(best, el)
-                          and follows_headline(heading, el, scan)),
+            opener = max((el for el in _starting_after(heading, near, scan)
+                          if el in weighted and follows_headline(heading, el, scan)),
                          key=weighted.__getitem__, default=None)
-            if opener is not None and not is_within(opener, near) \
-                    and not _named_below(opener, scope, scan):
-                opener = None  # outside the near block, only a name to lift lets it in
-            if opener is not None and _wrapped_after(heading, opener, scope, scan):
+            if opener is not None and _wrapped_after(heading, opener, near, scan):
                 # the block right after the headline and its byline is the story's: no
                 # sidebar, comment thread or teaser list stands between a headline and its
                 # text, so a furniture word in its name (or its wrappers' that start there
@@ -134,29 +124,18 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
                 ranks[opener] = max(ranks.get(opener, 0.0),
                                     scan.scores[opener] * container_factor(opener, scan, names=False))
                 # (its wrappers' names aside too: the rank is not cut for sitting inside them)
-            close = [el for el in ranks if ranks[el] >= floor]  # (the opener may be outside near)
+            close = [el for el in ranks if ranks[el] >= floor]
             if close:
                 best = max(close, key=ranks.__getitem__)
     return best
 
 
-def _named_below(element, scope, scan: PageScan) -> bool:
-    """True when ``element`` or one of its ancestors below ``scope`` is named like
-    furniture."""
-    for node in (element, *element.iterancestors()):
-        if node is scope:
-            return False
-        if looks_like_boilerplate(node, scan.boilerplate_words):
-            return True
-    return False
-
-
-def _wrapped_after(heading, opener, scope, scan: PageScan) -> bool:
-    """True when every ancestor of ``opener`` below ``scope`` named like furniture follows
+def _wrapped_after(heading, opener, near, scan: PageScan) -> bool:
+    """True when every ancestor of ``opener`` below ``near`` named like furniture follows
     the headline as well (a layout's wrapper around the story, not a comment thread or a
     sidebar the opener sits in)."""
     for ancestor in opener.iterancestors():
-        if ancestor is scope:
+        if ancestor is near:
             return True
         if looks_like_boilerplate(ancestor, scan.boilerplate_words) \
                 and not follows_headline(heading, ancestor, scan):
@@ -164,13 +143,13 @@ def _wrapped_after(heading, opener, scope, scan: PageScan) -> bool:
     return True
 
 
-def _starting_after(heading, scope, scan: PageScan):
-    """The elements inside ``scope`` that start after the headline heading, in page order,
+def _starting_after(heading, near, scan: PageScan):
+    """The elements inside ``near`` that start after the headline heading, in page order,
     up to the first block that begins more than ``bp.MAX_HEADLINE_GAP_CHARS`` of text after
     it: the blocks that can follow the headline (:func:`follows_headline`)."""
     gap = 0
     node = heading
-    while node is not scope:
+    while node is not near:
         for sibling in node.itersiblings():
             if gap > bp.MAX_HEADLINE_GAP_CHARS:
                 return

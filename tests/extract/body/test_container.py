@@ -366,34 +366,3 @@ def test_probes_the_extractor_got_right_before_stay_right(after):
             f"<div class='entry-content'>{_story()}</div></article>{after}</main></body></html>")
     body = _probe_body(html)
     assert _kept_whole(body) and TEASER_MARK not in body.text
-
-
-@pytest.mark.parametrize("opening, closing", [
-    ("<header class='hd'><div class='tw'>", "</div></header>"),     # a header's title wrap
-    ("<div class='a'><div class='b'><div class='c'>", "</div></div></div>"),
-])
-def test_a_named_block_after_a_headline_set_deep_in_a_header_is_the_story(opening, closing):
-    """The headline sits deeper than the near block reaches: the block after the header
-    is followed all the same, when it has a furniture name to lift."""
-    page = _named_story_page("content-sidebar", f"<div class='c3d4'>By Marta Lind</div>{closing}")
-    page = page.replace(f"<h1>{PROBE_TITLE}</h1>", f"{opening}<h1>{PROBE_TITLE}</h1>")
-    body = _probe_body(page)
-    assert _kept_whole(body) and TEASER_MARK not in body.text
-
-
-def test_an_unnamed_block_after_a_deep_headline_is_left_to_the_usual_choice():
-    """Outside the near block, a block without a furniture name gets no lift: a section
-    front's first teaser after its heading does not become the body."""
-    teasers = "".join(f"<div class='tz'><h3><a href='/a{i}'>Story {i}</a></h3>"
-                      f"<p>{PROBE_TEASER * 2}</p></div>" for i in range(6))
-    page = (f"<html><head><title>{PROBE_TITLE}</title></head><body><main><div class='x1'>"
-            f"<header class='hd'><div class='tw'><h1>{PROBE_TITLE}</h1></div></header>"
-            f"<div class='top-stories'>{teasers}</div></div>{TEASER_SECTION}</main></body></html>")
-    ctx = PageContext(page, "https://example.org/section")
-    from newscrawl.extract.body.scan import scan_page
-    root = ctx.body_element
-    scan = scan_page(root)
-    heading = headline_heading(root, [PROBE_TITLE])
-    from newscrawl.extract.body.container import choose_container
-    chosen = choose_container(root, scan, heading=heading)
-    assert chosen.get("class") != "top-stories"
