@@ -124,10 +124,10 @@ COMPOUND_EXCEPTIONS = frozenset({"shared"})
 MEDIA_WORDS = frozenset({"image", "img", "photo", "picture", "video", "media", "figure",
                          "thumbnail", "thumb"})
 
-#: A candidate within the highest of the headline heading's first NEAR_HEADLINE_LEVELS ancestors
-#: that does not hold the best candidate (the heading's own block, when the best is a sibling
-#: branch of it) wins over that best candidate
-#: when it ranks at least NEAR_HEADLINE_MIN_SHARE of it.
+#: A candidate within the highest of the headline heading's first NEAR_HEADLINE_LEVELS
+#: ancestors that does not hold the best candidate (the heading's own block, when the best
+#: is a sibling branch of it) wins over that best candidate when it ranks at least
+#: NEAR_HEADLINE_MIN_SHARE of it.
 NEAR_HEADLINE_LEVELS = 2
 NEAR_HEADLINE_MIN_SHARE = 0.5
 #: The finalist that starts after the headline with at most this much text between them (a

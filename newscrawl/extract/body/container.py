@@ -1,7 +1,9 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
-it is known), widened to the block that holds the whole story, and the sibling blocks
-that continue it past an ad or a sign-up box (blocks of its kind, or blocks of nothing but
-paragraphs right after it); on a thread page, the text blocks of all its posts."""
+it is known: its ``<h1>``, or the ``<h2>`` / ``<h3>`` a blog template sets it in; the block
+right after it and its byline counts whatever its layout's name says), widened to the
+block that holds the whole story, and the sibling blocks that continue it past an ad or a
+sign-up box (blocks of its kind, or blocks of nothing but paragraphs right after it); on a
+thread page, the text blocks of all its posts."""
 
 from __future__ import annotations
 
