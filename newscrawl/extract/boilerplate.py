@@ -134,10 +134,20 @@ COMPOUND_EXCEPTIONS = frozenset({"shared", "commentary", "commentaries", "commen
 MEDIA_WORDS = frozenset({"image", "img", "photo", "picture", "video", "media", "figure",
                          "thumbnail", "thumb"})
 
-#: A candidate within the headline heading's first NEAR_HEADLINE_LEVELS ancestors wins over
-#: a best candidate elsewhere on the page when it ranks at least NEAR_HEADLINE_MIN_SHARE of it.
+#: A candidate within the highest of the headline heading's first NEAR_HEADLINE_LEVELS
+#: ancestors that does not hold the best candidate (the heading's own block, when the best
+#: is a sibling branch of it) wins over that best candidate when it ranks at least
+#: NEAR_HEADLINE_MIN_SHARE of it.
 NEAR_HEADLINE_LEVELS = 2
 NEAR_HEADLINE_MIN_SHARE = 0.5
+#: The finalist that starts after the headline with at most this much text between them (a
+#: byline, a date, a share bar) is the block that follows the headline: its own furniture
+#: words (a layout class naming the sidebar beside it) do not count in the near-headline
+#: choice.
+MAX_HEADLINE_GAP_CHARS = 300
+#: Heading tags of a headline set below ``<h1>`` (a blog template's post title), read
+#: when no ``<h1>`` reads as the title.
+LESSER_HEADLINE_TAGS = ("h2", "h3")
 
 #: schema.org types of the posts of a thread (a question and its answers, a forum topic),
 #: whose text blocks (``itemprop`` text / articleBody) are read together; replies typed

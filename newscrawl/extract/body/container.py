@@ -1,7 +1,9 @@
 """The text container: the best-scored candidate of the page scan (near the headline when
-it is known), widened to the block that holds the whole story, and the sibling blocks
-that continue it past an ad or a sign-up box (blocks of its kind, or blocks of nothing but
-paragraphs right after it); on a thread page, the text blocks of all its posts."""
+it is known: its ``<h1>``, or the ``<h2>`` / ``<h3>`` a blog template sets it in; the block
+right after it and its byline counts whatever its layout's name says), widened to the
+block that holds the whole story, and the sibling blocks that continue it past an ad or a
+sign-up box (blocks of its kind, or blocks of nothing but paragraphs right after it); on a
+thread page, the text blocks of all its posts."""
 
 from __future__ import annotations
 
@@ -14,9 +16,12 @@ from newscrawl.extract.markup import is_within
 from newscrawl.text import fold
 
 
-def container_factor(element, scan: PageScan) -> float:
+def container_factor(element, scan: PageScan, *, names: bool = True) -> float:
     """Multiplier of a candidate container from its tag, names, microdata, links, and
-    the share of its text that sits in blocks named like furniture (comments ...)."""
+    the share of its text that sits in blocks named like furniture (comments ...).
+    Without ``names`` the element's own furniture words do not count (its content words
+    still do): a layout's name on the block that follows the headline
+    (:func:`follows_headline`)."""
     factor = 1.0
     if element.tag == "article":
         factor *= 1.3
@@ -30,7 +35,7 @@ def container_factor(element, scan: PageScan) -> float:
     if words:
         if not bp.CONTENT_WORDS.isdisjoint(words):
             factor *= 1.2
-        if not scan.boilerplate_words.isdisjoint(words):
+        if names and not scan.boilerplate_words.isdisjoint(words):
             factor *= 0.5
     text = scan.text_chars.get(element, 0)
     if text:
@@ -38,7 +43,11 @@ def container_factor(element, scan: PageScan) -> float:
     good = scan.good_chars.get(element, 0)
     if good:  # text held in boilerplate-named blocks (a thread of comments) counts less
         share = bp.FURNITURE_TEXT_WEIGHT
-        factor *= share + (1.0 - share) * min(1.0, scan.clean_chars.get(element, 0) / good)
+        clean = scan.clean_chars.get(element, 0)
+        if not names and scan.named_furniture.get(element):
+            # its own name aside: the clean text of its child blocks
+            clean = sum(scan.clean_chars.get(child, 0) for child in element)
+        factor *= share + (1.0 - share) * min(1.0, clean / good)
     return factor
 
 
@@ -103,10 +112,89 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         near = _near_headline(heading, best)
         if near is not None:
             floor = bp.NEAR_HEADLINE_MIN_SHARE * ranked[best]
-            close = [el for el in finalists if ranked[el] >= floor and is_within(el, near)]
+            ranks = {el: ranked[el] for el in finalists if is_within(el, near)}
+            # (a short story's own block, its name weighed against it, can rank below the
+            # finalists when a list of teasers fills them: every candidate near it counts)
+            opener = max((el for el in _starting_after(heading, near, scan)
+                          if el in weighted and follows_headline(heading, el, scan)),
+                         key=weighted.__getitem__, default=None)
+            if opener is not None and _wrapped_after(heading, opener, near, scan):
+                # the block right after the headline and its byline is the story's: no
+                # sidebar, comment thread or teaser list stands between a headline and its
+                # text, so a furniture word in its name (or its wrappers' that start there
+                # too) is the layout's
+                ranks[opener] = max(ranks.get(opener, 0.0),
+                                    scan.scores[opener] * container_factor(opener, scan, names=False))
+                # (its wrappers' names aside too: the rank is not cut for sitting inside them)
+            close = [el for el in ranks if ranks[el] >= floor]
             if close:
-                best = max(close, key=ranked.__getitem__)
+                best = max(close, key=ranks.__getitem__)
     return best
+
+
+def _wrapped_after(heading, opener, near, scan: PageScan) -> bool:
+    """True when every ancestor of ``opener`` below ``near`` named like furniture follows
+    the headline as well (a layout's wrapper around the story, not a comment thread or a
+    sidebar the opener sits in)."""
+    for ancestor in opener.iterancestors():
+        if ancestor is near:
+            return True
+        if looks_like_boilerplate(ancestor, scan.boilerplate_words) \
+                and not follows_headline(heading, ancestor, scan):
+            return False
+    return True
+
+
+def _starting_after(heading, near, scan: PageScan):
+    """The elements inside ``near`` that start after the headline heading, in page order,
+    up to the first block that begins more than ``bp.MAX_HEADLINE_GAP_CHARS`` of text after
+    it: the blocks that can follow the headline (:func:`follows_headline`)."""
+    gap = 0
+    node = heading
+    while node is not near:
+        for sibling in node.itersiblings():
+            if gap > bp.MAX_HEADLINE_GAP_CHARS:
+                return
+            if sibling.tag.__class__ is str:
+                yield from sibling.iter()
+            gap += _text_length(sibling, scan)
+        node = node.getparent()
+        if node is None:
+            return
+
+
+def follows_headline(heading, element, scan: PageScan) -> bool:
+    """True when ``element`` starts after the headline heading with at most
+    ``bp.MAX_HEADLINE_GAP_CHARS`` of text between them (a byline, a date, a share bar)."""
+    if not precedes(heading, element):
+        return False
+    heading_chain = [heading, *heading.iterancestors()]
+    on_heading_side = {id(ancestor) for ancestor in heading_chain}
+    gap = 0
+    element_top = element  # up to the ancestor it shares with the heading
+    while id(element_top.getparent()) not in on_heading_side:
+        gap += sum(_text_length(sibling, scan)
+                   for sibling in element_top.itersiblings(preceding=True))
+        element_top = element_top.getparent()
+    shared = element_top.getparent()
+    heading_top = heading_chain[heading_chain.index(shared) - 1]
+    for node in heading_chain[:heading_chain.index(heading_top)]:
+        gap += sum(_text_length(sibling, scan) for sibling in node.itersiblings())
+    for sibling in heading_top.itersiblings():
+        if sibling is element_top:
+            break
+        gap += _text_length(sibling, scan)
+    return gap <= bp.MAX_HEADLINE_GAP_CHARS
+
+
+def _text_length(element, scan: PageScan) -> int:
+    """The characters of an element's text and tail (a block's from the scan)."""
+    if element.tag.__class__ is not str:
+        return len((element.tail or "").strip())
+    held = scan.text_chars.get(element)
+    if held is None:
+        held = len(element.text_content().strip())
+    return held + len((element.tail or "").strip())
 
 
 def headline_wrappers(heading, words) -> list:
@@ -145,14 +233,22 @@ def _inside_boilerplate_all(elements, words, exempt=()) -> dict:
 
 
 def _near_headline(heading, best):
-    """The lowest of the headline heading's first ``bp.NEAR_HEADLINE_LEVELS`` ancestors,
-    or None when ``best`` is inside that one already (or the page is too flat to tell)."""
+    """The highest of the headline heading's first ``bp.NEAR_HEADLINE_LEVELS`` ancestors
+    that does not hold ``best``, or None when each of them holds it (or the page is too
+    flat to tell). The heading's own block counts when ``best`` is a sibling branch of it:
+    a layout table's cell that holds the headline and the story beside a longer cell of
+    teasers in the same row."""
+    chain = []
     ancestor = heading
     for _ in range(bp.NEAR_HEADLINE_LEVELS):
         ancestor = ancestor.getparent()
         if ancestor is None or ancestor.tag in ("body", "html"):
             return None
-    return None if is_within(best, ancestor) else ancestor
+        chain.append(ancestor)
+    for ancestor in reversed(chain):
+        if not is_within(best, ancestor):
+            return ancestor
+    return None
 
 
 def precedes(first, second) -> bool:
@@ -171,7 +267,8 @@ def precedes(first, second) -> bool:
 
 def headline_heading(root, titles):
     """The first ``<h1>`` that reads as one of ``titles`` (punctuation and case aside),
-    or None."""
+    else the first ``<h2>`` / ``<h3>`` that does (:func:`_lesser_headline_heading`), or
+    None."""
     keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
@@ -181,7 +278,7 @@ def headline_heading(root, titles):
             return heading
         others.append(heading)
     if not others:
-        return None
+        return _lesser_headline_heading(root, keys)
     # the title's opening part ("Headline | Section | Site"), and the heading read
     # without a label set in it ("Premium", "Abonnés", "Video")
     wider = keys | {part for title in titles for part in title_parts(title)
@@ -189,7 +286,26 @@ def headline_heading(root, titles):
     for heading in others:
         if fold(_without_labels(heading)) in wider:
             return heading
+    return _lesser_headline_heading(root, keys)
+
+
+def _lesser_headline_heading(root, keys):
+    """The first ``<h2>`` / ``<h3>`` (``bp.LESSER_HEADLINE_TAGS``) that reads as one of the
+    title ``keys`` when no ``<h1>`` does: blog templates set the site's name in the
+    ``<h1>`` and the post's title a level below (Blogger's ``h3.post-title``, the classic
+    WordPress themes' ``h2``), or leave ``<h1>`` out. A heading that is one link
+    is passed over: a teaser's title in a list of stories."""
+    for heading in root.iter(*bp.LESSER_HEADLINE_TAGS):
+        if fold(heading.text_content()) in keys and not _one_link(heading):
+            return heading
     return None
+
+
+def _one_link(heading) -> bool:
+    """True when all the heading's text is in one link (a teaser's title)."""
+    links = heading.findall(".//a")
+    return len(links) == 1 and not (heading.text or "").strip() \
+        and len(links[0].text_content().strip()) == len(heading.text_content().strip())
 
 
 def _without_labels(heading) -> str:
@@ -219,7 +335,10 @@ def widen_container(best, scan: PageScan, ceiling=None,
     Stories split into several sibling or cousin blocks (around ads, images or
     "read more" boxes) are joined this way: an ancestor is taken when the
     scoring text it adds is substantial and outweighs the other text it adds.
-    No ancestor above ``ceiling`` (the headline's article) is taken.
+    No ancestor above ``ceiling`` (the headline's article) is taken, and none above a
+    block named like furniture (the container, or a wrapper of it, that follows the
+    headline, chosen whatever its name: :func:`choose_container`), whose text an
+    ancestor's reading would pass over.
     """
     good, clean, text = scan.good_chars, scan.clean_chars, scan.text_chars
     gained = good.get(best, 0)
@@ -229,7 +348,8 @@ def widen_container(best, scan: PageScan, ceiling=None,
     chosen = best
     child, ancestor = best, best.getparent()
     for _ in range(bp.MAX_WIDEN_LEVELS):
-        if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling:
+        if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling \
+                or scan.named_furniture.get(child):
             break
         for sibling in ancestor:
             if sibling is child or sibling.tag.__class__ is not str:

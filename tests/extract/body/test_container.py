@@ -211,3 +211,158 @@ def test_a_rival_named_like_furniture_stays_furniture_beside_a_plain_wrapper():
     body = extract_body(PageContext(html, "https://example.org/a"), titles=[TITLE])
     assert body is not None and body.text.startswith("The harbour ferry returned")
     assert "Volunteers from the valley" not in body.text
+
+
+# --- Sixteenth round: probe pages of a short story beside a longer block -------------
+
+PROBE_TITLE = "Lighthouse keepers' cottage reopens as a village museum"
+PROBE_STORY = [
+    "The stone cottage that once housed the keepers of the lighthouse opened its doors as a "
+    "small museum on Saturday, after two winters of work by volunteers from the village.",
+    "The building had stood empty since the light was automated, and by the time the parish "
+    "council bought it the roof had partly fallen in and the chimney leaned towards the sea.",
+    "Volunteers rebuilt the roof with slates from a demolished barn, relaid the flagstone "
+    "floor and repaired the iron range in the kitchen, which now heats the two rooms.",
+    "Entry is free, and the museum will open on weekends until the end of October, then by "
+    "appointment through the winter, the parish council said in a statement on Friday.",
+]
+PROBE_TEASER = ("A short summary of another story from the same section, written in one or "
+                "two sentences to tempt the reader to click through to it. ")
+TEASER_MARK = PROBE_TEASER[:40]
+TEASER_SECTION = ("<section class='k7'><h2>More from News</h2>" + "".join(
+    f"<div class='t5'><h3><a href='/n{i}'>Another headline from the coast, number {i}</a></h3>"
+    f"<p>{PROBE_TEASER * 2}</p></div>" for i in range(10)) + "</section>")
+
+
+def _story(tag: str = "p") -> str:
+    return "".join(f"<{tag}>{p}</{tag}>" for p in PROBE_STORY)
+
+
+def _probe_body(html: str):
+    return extract_body(PageContext(html, "https://example.org/cottage"), titles=[PROBE_TITLE])
+
+
+def _kept_whole(body) -> bool:
+    return body is not None and all(p in body.text for p in PROBE_STORY)
+
+
+def _named_story_page(name: str, between: str = "<div class='c3d4'>By Marta Lind</div>") -> str:
+    return (f"<html><head><title>{PROBE_TITLE}</title></head><body><div class='site'>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<main><div class='a1b2'><h1>{PROBE_TITLE}</h1>{between}"
+            f"<div class='{name}'>{_story()}</div></div>{TEASER_SECTION}</main></div></body></html>")
+
+
+@pytest.mark.parametrize("name", ["content-sidebar", "main-col-related", "entry-content-footer",
+                                  "widget-area", "promo-story"])
+def test_the_block_right_after_the_headline_is_the_story_whatever_its_name(name):
+    """A layout class naming the sidebar or the related column beside the story, on the
+    block that follows the headline and byline: the story, not the longer teaser list."""
+    body = _probe_body(_named_story_page(name))
+    assert _kept_whole(body)
+    assert TEASER_MARK not in body.text
+
+
+@pytest.mark.parametrize("name", ["content-sidebar", "widget-area"])
+def test_a_plain_block_in_a_named_wrapper_right_after_the_headline_is_the_story(name):
+    page = _named_story_page(name).replace(f"<div class='{name}'>", f"<div class='{name}'><div class='txt'>")
+    page = page.replace(f"</p></div></div>{TEASER_SECTION}", f"</p></div></div></div>{TEASER_SECTION}")
+    body = _probe_body(page)
+    assert _kept_whole(body)
+    assert TEASER_MARK not in body.text
+
+
+def test_a_named_block_far_below_the_headline_keeps_its_name():
+    """More than a byline's text between the headline and the named block: its name
+    counts, and the longer unnamed block wins as before."""
+    between = "<div class='intro'>" + "".join(
+        f"<p>{PROBE_TEASER}Paragraph {i} of an introduction.</p>" for i in range(3)) + "</div>"
+    body = _probe_body(_named_story_page("content-sidebar", between))
+    assert PROBE_STORY[0] not in body.text
+
+
+def test_a_block_named_like_furniture_is_not_widened_past():
+    """The chosen block's own name would make an ancestor's reading pass it over."""
+    page = _named_story_page("content-sidebar")
+    ctx = PageContext(page, "https://example.org/cottage")
+    from newscrawl.extract.body.container import widen_container
+    from newscrawl.extract.body.scan import scan_page
+    scan = scan_page(ctx.body_element)
+    block = next(el for el in ctx.body_element.iter("div") if el.get("class") == "content-sidebar")
+    assert widen_container(block, scan) is block
+    plain = next(el for el in ctx.body_element.iter("div") if el.get("class") == "t5")
+    assert scan.named_furniture.get(plain) is not True
+
+
+def _table_page(story_cell_first: bool, story_paragraphs: int = 4) -> str:
+    story = "<br><br>".join(PROBE_STORY[:story_paragraphs])
+    story_cell = f"<td valign='top'><h1>{PROBE_TITLE}</h1><font size='2'>By Marta Lind</font><br><br>{story}</td>"
+    links = "".join(f"<a href='/s{i}'>Story link number {i} from the archive</a><br>"
+                    f"{PROBE_TEASER}<br><br>" for i in range(10))
+    links_cell = f"<td width='200' valign='top'>{links}</td>"
+    cells = story_cell + links_cell if story_cell_first else links_cell + story_cell
+    return (f"<html><head><title>{PROBE_TITLE}</title></head><body><table width='100%'>"
+            f"<tr><td colspan='2'><img src='logo.gif'></td></tr><tr>{cells}</tr></table></body></html>")
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_layout_tables_cell_holding_the_headline_wins_over_a_longer_cell_of_teasers(first):
+    body = _probe_body(_table_page(first))
+    assert _kept_whole(body)
+    assert TEASER_MARK not in body.text
+
+
+def test_a_headline_cell_with_little_text_does_not_win():
+    """The rule asks the headline's cell for half the best cell's rank: a cell holding the
+    headline and one line loses to the longer cell of teasers (none is the story)."""
+    body = _probe_body(_table_page(True, story_paragraphs=1))
+    assert TEASER_MARK in body.text
+
+
+BLOG_PAGE = (f"<html><head><title>{PROBE_TITLE}</title></head><body>"
+             "<div class='header'><h1><a href='/'>The Coastal Blog</a></h1></div>"
+             "<div class='main'><div class='post'>{heading}<div class='by'>Posted by Marta</div>"
+             f"<div class='post-body entry-content'>{_story()}</div></div>"
+             "<div class='content-sidebar'></div></div>"
+             f"<div class='k7'>{TEASER_SECTION}</div></body></html>")
+
+
+@pytest.mark.parametrize("heading", [
+    f"<h3 class='post-title entry-title'>{PROBE_TITLE}</h3>",   # Blogger's template
+    f"<h2 class='entry-title'>{PROBE_TITLE}</h2>",              # a classic WordPress theme
+])
+def test_the_headline_set_below_h1_is_the_heading(heading):
+    root = lxml.html.fromstring(BLOG_PAGE.replace("{heading}", heading)).body
+    found = headline_heading(root, [PROBE_TITLE])
+    assert found is not None and found.tag in ("h2", "h3")
+
+
+def test_a_linked_teaser_title_is_not_the_heading_and_an_h1_comes_first():
+    linked = f"<h3><a href='/cottage'>{PROBE_TITLE}</a></h3>"
+    root = lxml.html.fromstring(BLOG_PAGE.replace("{heading}", linked)).body
+    assert headline_heading(root, [PROBE_TITLE]) is None
+    both = BLOG_PAGE.replace("{heading}", f"<h2>{PROBE_TITLE}</h2>").replace(
+        "<div class='main'>", f"<div class='main'><h1>{PROBE_TITLE}</h1>")
+    assert headline_heading(lxml.html.fromstring(both).body, [PROBE_TITLE]).tag == "h1"
+
+
+def test_a_story_under_an_h2_headline_in_a_table_is_found():
+    html = _table_page(False).replace("<h1>", "<h2>").replace("</h1>", "</h2>").replace(
+        "<body>", "<body><h1>The Coastal Courier</h1>")
+    assert _kept_whole(_probe_body(html))
+
+
+COMMENTS = ("<div id='comments' class='comments-area'><ol class='comment-list'>" + "".join(
+    f"<li class='comment'><article class='comment-body'><footer class='comment-meta'>Reader {i}"
+    f"</footer><div class='comment-content'><p>{PROBE_TEASER * 2}</p></div></article></li>"
+    for i in range(8)) + "</ol></div>")
+
+
+@pytest.mark.parametrize("after", [COMMENTS, TEASER_SECTION])
+def test_probes_the_extractor_got_right_before_stay_right(after):
+    """A WordPress comment thread and a related list of teasers longer than the story."""
+    html = (f"<html><head><title>{PROBE_TITLE}</title></head><body><main>"
+            f"<article class='post'><h1 class='entry-title'>{PROBE_TITLE}</h1>"
+            f"<div class='entry-content'>{_story()}</div></article>{after}</main></body></html>")
+    body = _probe_body(html)
+    assert _kept_whole(body) and TEASER_MARK not in body.text
