@@ -94,9 +94,18 @@ def _combining_mark_ranges() -> str:
     return "".join(ranges)
 
 
+def _word_pattern() -> str:
+    """The pattern of :data:`WORD`: a run of word characters, then any runs of combining
+    marks each with the word characters after it. The class of marks is a long list of
+    ranges the regex engine tries one by one; the lookahead for a character outside ASCII
+    (every mark is one) keeps it from being tried where most words end, at a space or a
+    punctuation mark (the same matches as ``\\w[\\w<marks>]*``, found faster)."""
+    return rf"\w+(?:(?=[^\x00-\x7f])[{_combining_mark_ranges()}]+\w*)*"
+
+
 #: A word: a word character and the word characters and combining marks after it (see
 #: the module's docstring; the same words as ``\\w+`` in a text without marks).
-WORD = re.compile(rf"\w[\w{_combining_mark_ranges()}]*")
+WORD = re.compile(_word_pattern())
 #: A decimal digit that is not an ASCII one (Unicode category Nd: Arabic-Indic, Persian,
 #: Devanagari, Bengali, Thai, full-width ... digits).
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")

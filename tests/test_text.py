@@ -176,3 +176,21 @@ def test_word_count_of_text_mostly_outside_ascii_is_the_patterns():
     for text in ("\u2014 \u2014 \u2014 a \u2014", "\u00ab\u00bb\u00ab\u00bb x", "Привет, мир \u2014 hi"):
         assert word_count(text) == len(WORD.findall(text)), text
     assert word_count("Привет, мир \u2014 hi") == 3
+
+
+def test_word_pattern_finds_what_the_single_class_form_finds():
+    # WORD is written with a lookahead before its class of marks (so the class is tried
+    # only at a character outside ASCII); its matches are those of the plain form "a word
+    # character, then word characters and marks", on texts of every kind of character.
+    from newscrawl.text import _combining_mark_ranges
+
+    plain = re.compile(rf"\w[\w{_combining_mark_ranges()}]*")
+    pieces = ["a", "Z", "9", "_", " ", "-", "\u2014", "\u00a0", "\u00e9", "\u0301", "\u093f",
+              "\u094d", "\u0915", "\u0416", "\u201c", "\u20dd", "\ufe0f", "\U000e0100", "\u3000",
+              "\u4e2d", "'", "\n"]
+    texts = ["".join(pieces[(seed * 7 + step * step * 3 + step) % len(pieces)]
+                     for step in range(seed % 13 + 1)) for seed in range(400)]
+    texts += ["\u0301\u0301a", "a\u0301\u0301", "a\u0301 \u0301b", "\u20dd", "x\u20dd\u00e9\u0301y"]
+    for text in texts:
+        assert WORD.findall(text) == plain.findall(text), ascii(text)
+    assert WORD.findall("क्षेत्र में e\u0301x \u0301a") == ["क्षेत्र", "में", "e\u0301x", "a"]
