@@ -194,3 +194,17 @@ def test_word_pattern_finds_what_the_single_class_form_finds():
     for text in texts:
         assert WORD.findall(text) == plain.findall(text), ascii(text)
     assert WORD.findall("क्षेत्र में e\u0301x \u0301a") == ["क्षेत्र", "में", "e\u0301x", "a"]
+
+
+def test_word_count_of_accented_text_is_the_patterns():
+    # letters outside ASCII inside words, punctuation and spaces outside ASCII between
+    # them: counted on the bytes with the punctuation written as spaces, the pattern's count
+    texts = ["M\u00e4dchen \u201e\u00fcber\u201c \u2013 Stra\u00dfe", "\u00e9t\u00e9\u00a0\u00e0 Paris",
+             "S\u00e3o Paulo\u2019s \u00ab\u00e9lite\u00bb", "\u00fc", "\u00fc\u2014\u00fc", "\u2014\u00fcber",
+             "x\u00b2 + y\u00b2", "na\u00efve_ness \u00bd", "\u0416\u0443\u043a and \u00e9"]
+    for text in texts:
+        assert word_count(text) == len(WORD.findall(text)), text
+    assert word_count("M\u00e4dchen \u201e\u00fcber\u201c \u2013 Stra\u00dfe") == 3
+    # a combining mark among them still joins its word (the pattern counts that text)
+    assert word_count("d\u00e9j\u00e0 vu, cafe\u0301s \u2014 ok") == 4
+    assert word_count("\u00e9 \u0301\u00e9") == 2
