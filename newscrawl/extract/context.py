@@ -306,6 +306,13 @@ def _attribute_xpath(name: str) -> lxml.etree.XPath:
     return xpath
 
 
+#: The tags whose elements several layers list, each once per page: the meta tags, the
+#: scripts (JSON-LD and app state), the links (the canonical one), the title and the
+#: ``<h1>`` headings. One walk of the tree lists them all (:meth:`PageContext.elements`),
+#: where each layer walked the whole tree for its own tag.
+LISTED_TAGS = ("meta", "link", "script", "title", "h1")
+
+
 class PageContext:
     """One page, parsed once, with the shared views the extraction layers read."""
 
@@ -354,6 +361,19 @@ class PageContext:
         return body if body is not None else self.tree
 
     # -- shared views of the extraction layers (computed on first use) -------------
+    @cached_property
+    def _listed_elements(self) -> dict[str, list]:
+        listed: dict[str, list] = {tag: [] for tag in LISTED_TAGS}
+        for element in self.tree.iter(*LISTED_TAGS):
+            listed[element.tag].append(element)
+        return listed
+
+    def elements(self, tag: str) -> list:
+        """The page's elements of ``tag``, one of :data:`LISTED_TAGS`, in page order: what
+        ``tree.iter(tag)`` gives, from one walk listing every such tag, made on first use
+        (the extraction never changes the tree once parsed, so the lists hold)."""
+        return self._listed_elements[tag]
+
     def attribute_values(self, name: str) -> list[str]:
         """The values of every ``name`` attribute of the page (``class``, ``rel``,
         ``href``...), in page order, as plain strings: one walk of the tree per name, made
@@ -369,7 +389,7 @@ class PageContext:
         """Every JSON-LD object of the page, lists and ``@graph`` arrays flattened."""
         from newscrawl.extract.jsonld import collect_nodes
 
-        return collect_nodes(self.tree)
+        return collect_nodes(self.tree, self.elements("script"))
 
     @cached_property
     def jsonld_index(self) -> dict[str, dict]:
@@ -390,7 +410,7 @@ class PageContext:
         """``<meta>`` contents by lower-case name / property / itemprop, built in one pass."""
         from newscrawl.extract.meta import collect_meta
 
-        return collect_meta(self.tree)
+        return collect_meta(self.tree, self.elements("meta"))
 
     @cached_property
     def appstate(self):
@@ -399,4 +419,4 @@ class PageContext:
         or None. Parsed on first use, once per page."""
         from newscrawl.extract.appstate import extract_app_article
 
-        return extract_app_article(self.tree)
+        return extract_app_article(self.tree, self.elements("script"))
