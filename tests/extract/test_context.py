@@ -1,11 +1,14 @@
-"""newscrawl.extract.context: the elements the page context lists for several layers in
-one walk, and the views read from them."""
+"""newscrawl.extract.context: the elements of a page's tree (their text content), the
+elements the page context lists for several layers in one walk, and the views read
+from them."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from newscrawl.extract import markup
 from newscrawl.extract.appstate import extract_app_article
-from newscrawl.extract.context import LISTED_TAGS, PageContext
+from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement
 from newscrawl.extract.jsonld import collect_nodes
 from newscrawl.extract.meta import collect_meta
 
@@ -55,3 +58,22 @@ def test_views_read_from_the_listed_elements_are_those_read_from_the_tree():
     # the canonical link sits in the body, after a link that is not it
     assert markup.canonical(tree, ctx.elements("link")) == markup.canonical(tree) \
         == "https://gull.example/harbour"
+
+
+def test_text_content_is_what_lxml_html_reads_for_every_element():
+    page = ("<html><head><title>T &amp; U</title><style>p { color: red }</style></head><body>"
+            "<div id=a>One <b>bold <i>and</i> nested</b>, &eacute;t&eacute; &#8212; &unknown; x"
+            "<p>Para <a href='/x'>link</a> end.</p>tail of p<script>var s = '<b>';</script>"
+            "<ul><li>first</li><li></li><li> third </li></ul><br>after break</div>"
+            "<p></p><span>\u00a0</span></body></html>")
+    tree = PageContext(page, "https://gull.example/").tree
+    elements = list(tree.iter())
+    assert len(elements) > 15 and all(isinstance(element, PageElement) for element in elements)
+    for element in elements:
+        read = element.text_content()
+        assert read == lxml.html.HtmlMixin.text_content(element), element.tag
+        assert type(read) is str
+    paragraph = tree.find(".//p")
+    assert paragraph.text_content() == "Para link end."  # its tail left out
+    assert tree.find(".//script").text_content() == "var s = '<b>';"
+    assert tree.find(".//div").text_content().startswith("One bold and nested, \u00e9t\u00e9 \u2014 ")
