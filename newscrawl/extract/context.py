@@ -45,8 +45,8 @@ _XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml\b[^>]*>", re.I)
 
 
 class PageElement(lxml.html.HtmlElement):
-    """The elements of a page's tree: lxml.html's, whose ``text_content`` (the layers ask
-    for it dozens of times a page) is read by libxml2's own concatenation of the text
+    """The elements of a page's tree: lxml.html's, whose ``text_content`` (which the
+    layers ask for again and again) is read by libxml2's own concatenation of the text
     nodes within the element (``lxml.etree.tostring``'s text method), the string that
     lxml.html's XPath ``string()`` returns, without an XPath evaluation for each call nor
     a "smart" string that keeps its element."""
@@ -375,6 +375,7 @@ class PageContext:
     # -- shared views of the extraction layers (computed on first use) -------------
     @cached_property
     def _listed_elements(self) -> dict[str, list]:
+        """{tag: its elements} for every tag of :data:`LISTED_TAGS`, from one walk."""
         listed: dict[str, list] = {tag: [] for tag in LISTED_TAGS}
         for element in self.tree.iter(*LISTED_TAGS):
             listed[element.tag].append(element)
