@@ -48,7 +48,12 @@ def collapse(text: str | None) -> str:
         return ""
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _INVISIBLE.sub("", text)
-    text = " ".join(text.split())
+    # A text whose only whitespace is single spaces between words is kept as it is: every
+    # whitespace character but the space is unprintable (a control, a line or paragraph
+    # separator, a space separator other than U+0020), so one pass of ``isprintable`` in
+    # C rules them out, and most texts collapsed (a text node, a meta content) are so.
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     if text and (text[0] in _END_CHARACTERS or text[-1] in _END_CHARACTERS):
         text = text.strip(_END_CHARACTERS)
     return text
@@ -94,9 +99,18 @@ def _combining_mark_ranges() -> str:
     return "".join(ranges)
 
 
+def _word_pattern() -> str:
+    """The pattern of :data:`WORD`: a run of word characters, then any runs of combining
+    marks each with the word characters after it. The class of marks is a long list of
+    ranges the regex engine tries one by one; the lookahead for a character outside ASCII
+    (every mark is one) keeps it from being tried where most words end, at a space or a
+    punctuation mark (the same matches as ``\\w[\\w<marks>]*``, found faster)."""
+    return rf"\w+(?:(?=[^\x00-\x7f])[{_combining_mark_ranges()}]+\w*)*"
+
+
 #: A word: a word character and the word characters and combining marks after it (see
 #: the module's docstring; the same words as ``\\w+`` in a text without marks).
-WORD = re.compile(rf"\w[\w{_combining_mark_ranges()}]*")
+WORD = re.compile(_word_pattern())
 #: A decimal digit that is not an ASCII one (Unicode category Nd: Arabic-Indic, Persian,
 #: Devanagari, Bengali, Thai, full-width ... digits).
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
@@ -109,44 +123,56 @@ _ASCII_WORD_MARKS = bytes(ord("a") if byte < 128 and (chr(byte).isalnum() or chr
                           else ord(" ") for byte in range(256))
 
 
+#: The same for the UTF-8 bytes of a text whose characters outside ASCII are all word
+#: characters: each byte of such a character (128 or more) as b"a".
+_UTF8_WORD_MARKS = _ASCII_WORD_MARKS[:128] + b"a" * 128
+
+
 def word_count(text: str | None) -> int:
     """The number of words in a text: the matches of :data:`WORD`.
 
     An ASCII text's words are counted on its bytes, each marked word character or not
     (:data:`_ASCII_WORD_MARKS`), without making a string of each word; so is a text whose
-    characters outside ASCII are all neither word characters nor combining marks (the
-    curly quotes, dashes and spaces of most English text), each of them written as a
-    "?", which is no word character either (:func:`_outside_ascii_only_between_words`)."""
+    characters outside ASCII include no combining mark (most text in a Latin script: its
+    accented letters, curly quotes, dashes and spaces): those that are no word character
+    written as spaces, the UTF-8 bytes of the others are all bytes of word characters
+    (:func:`_other_characters_spaced`, :data:`_UTF8_WORD_MARKS`)."""
     if not text:
         return 0
     if text.isascii():
         marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
-        return marks.count(b" a") + (marks[:1] == b"a")
-    if _outside_ascii_only_between_words(text):
-        marks = text.encode("ascii", "replace").translate(_ASCII_WORD_MARKS)
-        return marks.count(b" a") + (marks[:1] == b"a")
-    return len(WORD.findall(text))
+    else:
+        spaced = _other_characters_spaced(text)
+        if spaced is None:
+            return len(WORD.findall(text))
+        marks = spaced.encode("utf-8").translate(_UTF8_WORD_MARKS)
+    return marks.count(b" a") + (marks[:1] == b"a")
 
 
 #: A character outside ASCII.
 _NON_ASCII_CHARACTER = re.compile(r"[^\x00-\x7f]")
 #: Beyond this share of a text's length in bytes added by its characters outside ASCII
 #: (in UTF-8) the text is taken to be in another script, and not looked at character by
-#: character for :func:`_outside_ascii_only_between_words` (its words are found by the pattern).
+#: character for :func:`_other_characters_spaced` (its words are found by the pattern).
 MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE = 1 / 8
 
 
-def _outside_ascii_only_between_words(text: str) -> bool:
-    """True when no character of ``text`` outside ASCII is a word character (``\\w``) or a
-    combining mark (which :data:`WORD` reads as part of a word): they all stand between
-    words, as ASCII's spaces and punctuation do. False, unread, for a text in which such
-    characters are many (:data:`MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE`)."""
+def _other_characters_spaced(text: str) -> str | None:
+    """The text with each of its characters outside ASCII that is no word character
+    (``\\w``: a curly quote, a dash, a no-break space) written as a space, so that those
+    left are all word characters (an accented letter); None when one of them is a
+    combining mark (which :data:`WORD` joins to the word before it), and, unread, for a
+    text in which they are many (:data:`MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE`)."""
     if len(text.encode("utf-8")) - len(text) > len(text) * MAX_BETWEEN_WORDS_EXTRA_BYTES_SHARE:
-        return False
-    for character in set(_NON_ASCII_CHARACTER.findall(text)):
-        if character.isalnum() or character == "_" or unicodedata.category(character).startswith("M"):
-            return False
-    return True
+        return None
+    others = set(_NON_ASCII_CHARACTER.findall(text))
+    for character in others:
+        if unicodedata.category(character).startswith("M"):
+            return None
+    for character in others:
+        if not (character.isalnum() or character == "_"):
+            text = text.replace(character, " ")
+    return text
 
 
 def ascii_digits(text: str | None) -> str:

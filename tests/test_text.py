@@ -176,3 +176,50 @@ def test_word_count_of_text_mostly_outside_ascii_is_the_patterns():
     for text in ("\u2014 \u2014 \u2014 a \u2014", "\u00ab\u00bb\u00ab\u00bb x", "Привет, мир \u2014 hi"):
         assert word_count(text) == len(WORD.findall(text)), text
     assert word_count("Привет, мир \u2014 hi") == 3
+
+
+def test_word_pattern_finds_what_the_single_class_form_finds():
+    # WORD is written with a lookahead before its class of marks (so the class is tried
+    # only at a character outside ASCII); its matches are those of the plain form "a word
+    # character, then word characters and marks", on texts of every kind of character.
+    from newscrawl.text import _combining_mark_ranges
+
+    plain = re.compile(rf"\w[\w{_combining_mark_ranges()}]*")
+    pieces = ["a", "Z", "9", "_", " ", "-", "\u2014", "\u00a0", "\u00e9", "\u0301", "\u093f",
+              "\u094d", "\u0915", "\u0416", "\u201c", "\u20dd", "\ufe0f", "\U000e0100", "\u3000",
+              "\u4e2d", "'", "\n"]
+    texts = ["".join(pieces[(seed * 7 + step * step * 3 + step) % len(pieces)]
+                     for step in range(seed % 13 + 1)) for seed in range(400)]
+    texts += ["\u0301\u0301a", "a\u0301\u0301", "a\u0301 \u0301b", "\u20dd", "x\u20dd\u00e9\u0301y"]
+    for text in texts:
+        assert WORD.findall(text) == plain.findall(text), ascii(text)
+    assert WORD.findall("क्षेत्र में e\u0301x \u0301a") == ["क्षेत्र", "में", "e\u0301x", "a"]
+
+
+def test_word_count_of_accented_text_is_the_patterns():
+    # letters outside ASCII inside words, punctuation and spaces outside ASCII between
+    # them: counted on the bytes with the punctuation written as spaces, the pattern's count
+    texts = ["M\u00e4dchen \u201e\u00fcber\u201c \u2013 Stra\u00dfe", "\u00e9t\u00e9\u00a0\u00e0 Paris",
+             "S\u00e3o Paulo\u2019s \u00ab\u00e9lite\u00bb", "\u00fc", "\u00fc\u2014\u00fc", "\u2014\u00fcber",
+             "x\u00b2 + y\u00b2", "na\u00efve_ness \u00bd", "\u0416\u0443\u043a and \u00e9"]
+    for text in texts:
+        assert word_count(text) == len(WORD.findall(text)), text
+    assert word_count("M\u00e4dchen \u201e\u00fcber\u201c \u2013 Stra\u00dfe") == 3
+    # a combining mark among them still joins its word (the pattern counts that text)
+    assert word_count("d\u00e9j\u00e0 vu, cafe\u0301s \u2014 ok") == 4
+    assert word_count("\u00e9 \u0301\u00e9") == 2
+
+
+def test_collapse_keeps_a_collapsed_text_and_still_collapses_every_kind_of_whitespace():
+    # a text whose only whitespace is single spaces between words comes back as it is;
+    # any other whitespace (each one unprintable), a double space or a space at an end
+    # is still collapsed
+    assert collapse("Kyiv Independent") == "Kyiv Independent"
+    assert collapse("M\u00e4dchen \u201e\u00fcber\u201c") == "M\u00e4dchen \u201e\u00fcber\u201c"
+    spaces = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+    assert " " in spaces and len(spaces) > 20
+    for space in spaces:
+        assert collapse(f"a{space}b") == "a b", hex(ord(space))
+        assert collapse(f"{space}a b{space}") == "a b", hex(ord(space))
+    assert collapse("a  b") == collapse(" a b") == collapse("a b ") == "a b"
+    assert collapse("a\u00adb c") == "a\u00adb c"  # unprintable but no whitespace: kept

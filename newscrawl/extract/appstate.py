@@ -101,12 +101,13 @@ class AppArticle:
 
 # -- finding the state scripts --------------------------------------------------------
 
-def state_sources(tree) -> list[StateSource]:
-    """The page's scripts that may hold app state, nothing parsed yet (cheap)."""
+def state_sources(tree, scripts: list | None = None) -> list[StateSource]:
+    """The page's scripts that may hold app state, nothing parsed yet (cheap). ``scripts``:
+    the page's ``<script>`` elements, when the caller has listed them."""
     found: list[StateSource] = []
     flight: list[str] = []
     total = 0
-    for script in tree.iter("script"):
+    for script in tree.iter("script") if scripts is None else scripts:
         if script.get("src"):
             continue
         kind = (script.get("type") or "").lower()
@@ -1104,9 +1105,10 @@ def _refs_of(value, depth: int = 0) -> dict:
     return refs
 
 
-def extract_app_article(tree) -> AppArticle | None:
-    """The article in the page's app state, or None (no state, or no article in it)."""
-    sources = state_sources(tree)
+def extract_app_article(tree, scripts: list | None = None) -> AppArticle | None:
+    """The article in the page's app state, or None (no state, or no article in it).
+    ``scripts``: as for :func:`state_sources`."""
+    sources = state_sources(tree, scripts)
     if not sources:
         return None
     budget = _Budget()

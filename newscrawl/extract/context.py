@@ -44,18 +44,30 @@ _TAG = re.compile(r"<[^<>]*>")
 _XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml\b[^>]*>", re.I)
 
 
+class PageElement(lxml.html.HtmlElement):
+    """The elements of a page's tree: lxml.html's, whose ``text_content`` (which the
+    layers ask for again and again) is read by libxml2's own concatenation of the text
+    nodes within the element (``lxml.etree.tostring``'s text method), the string that
+    lxml.html's XPath ``string()`` returns, without an XPath evaluation for each call nor
+    a "smart" string that keeps its element."""
+
+    def text_content(self) -> str:
+        """The text of every text node within the element, in page order (its tail aside)."""
+        return lxml.etree.tostring(self, method="text", encoding=str, with_tail=False)
+
+
 def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     """The page parser: comments and processing instructions dropped, no id index,
     libxml2's size and depth limits lifted (``huge_tree``: the page context caps the depth
     itself), no default doctype.
 
-    Every element is an HtmlElement, chosen in C: lxml.html's own lookup runs a Python
-    function for each element proxy (to give form elements their own classes, which the
-    extractor never uses), a measurable share of a walk over the whole tree."""
+    Every element is a :class:`PageElement`, chosen in C: lxml.html's own lookup runs a
+    Python function for each element proxy (to give form elements their own classes,
+    which the extractor never uses), a measurable share of a walk over the whole tree."""
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                   huge_tree=True, default_doctype=False, encoding=encoding)
     parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        element=PageElement, comment=lxml.html.HtmlComment,
         pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
     return parser
 
@@ -306,6 +318,13 @@ def _attribute_xpath(name: str) -> lxml.etree.XPath:
     return xpath
 
 
+#: The tags whose elements several layers list, each once per page: the meta tags, the
+#: scripts (JSON-LD and app state), the links (the canonical one), the title and the
+#: ``<h1>`` headings. One walk of the tree lists them all (:meth:`PageContext.elements`),
+#: where each layer walked the whole tree for its own tag.
+LISTED_TAGS = ("meta", "link", "script", "title", "h1")
+
+
 class PageContext:
     """One page, parsed once, with the shared views the extraction layers read."""
 
@@ -354,6 +373,20 @@ class PageContext:
         return body if body is not None else self.tree
 
     # -- shared views of the extraction layers (computed on first use) -------------
+    @cached_property
+    def _listed_elements(self) -> dict[str, list]:
+        """{tag: its elements} for every tag of :data:`LISTED_TAGS`, from one walk."""
+        listed: dict[str, list] = {tag: [] for tag in LISTED_TAGS}
+        for element in self.tree.iter(*LISTED_TAGS):
+            listed[element.tag].append(element)
+        return listed
+
+    def elements(self, tag: str) -> list:
+        """The page's elements of ``tag``, one of :data:`LISTED_TAGS`, in page order: what
+        ``tree.iter(tag)`` gives, from one walk listing every such tag, made on first use
+        (the extraction never changes the tree once parsed, so the lists hold)."""
+        return self._listed_elements[tag]
+
     def attribute_values(self, name: str) -> list[str]:
         """The values of every ``name`` attribute of the page (``class``, ``rel``,
         ``href``...), in page order, as plain strings: one walk of the tree per name, made
@@ -369,7 +402,7 @@ class PageContext:
         """Every JSON-LD object of the page, lists and ``@graph`` arrays flattened."""
         from newscrawl.extract.jsonld import collect_nodes
 
-        return collect_nodes(self.tree)
+        return collect_nodes(self.tree, self.elements("script"))
 
     @cached_property
     def jsonld_index(self) -> dict[str, dict]:
@@ -390,7 +423,7 @@ class PageContext:
         """``<meta>`` contents by lower-case name / property / itemprop, built in one pass."""
         from newscrawl.extract.meta import collect_meta
 
-        return collect_meta(self.tree)
+        return collect_meta(self.tree, self.elements("meta"))
 
     @cached_property
     def appstate(self):
@@ -399,4 +432,4 @@ class PageContext:
         or None. Parsed on first use, once per page."""
         from newscrawl.extract.appstate import extract_app_article
 
-        return extract_app_article(self.tree)
+        return extract_app_article(self.tree, self.elements("script"))

@@ -138,13 +138,13 @@ class ExtractionRun:
     def h1s(self) -> list:
         """The page's ``<h1>`` elements (:func:`markup.h1_elements`), found once for the
         steps that read them (headline, scope, byline, printed dates)."""
-        return markup.h1_elements(self.ctx.tree)
+        return list(self.ctx.elements("h1"))
 
     @cached_property
     def page_title(self) -> str | None:
         """The page's ``<title>`` text (:func:`markup.title`), read once for the headline
         steps that compare with it."""
-        return markup.title(self.ctx.tree)
+        return markup.title(self.ctx.tree, self.ctx.elements("title"))
 
     @cached_property
     def microdata(self) -> bool:
@@ -156,7 +156,7 @@ class ExtractionRun:
     def canonical_href(self) -> str | None:
         """The page's ``<link rel=canonical>`` href (read once: the canonical URL and the
         day in its path both need it)."""
-        return markup.canonical(self.ctx.tree)
+        return markup.canonical(self.ctx.tree, self.ctx.elements("link"))
 
     @cached_property
     def published_markup(self) -> list[tuple[str, str, str]]:

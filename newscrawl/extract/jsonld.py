@@ -39,10 +39,12 @@ ORGANISATION_TYPES = frozenset({
 })
 
 #: ld+json scripts (walking the type attributes is faster than a predicate on <script>).
-def ld_json_scripts(tree) -> list:
+def ld_json_scripts(tree, scripts: list | None = None) -> list:
     """The ``<script type="application/ld+json">`` elements of the page (type case-insensitive).
-    (lxml's ``iter(tag)`` walks the tree in C, several times faster than an XPath.)"""
-    return [script for script in tree.iter("script") if "ld+json" in (script.get("type") or "").lower()]
+    (lxml's ``iter(tag)`` walks the tree in C, several times faster than an XPath.)
+    ``scripts``: the page's ``<script>`` elements, when the caller has listed them."""
+    return [script for script in (tree.iter("script") if scripts is None else scripts)
+            if "ld+json" in (script.get("type") or "").lower()]
 
 #: HTML-comment / CDATA wrappers around a script's JSON, at its start and at its end.
 _LEADING_WRAPPER = re.compile(r"\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
@@ -126,10 +128,11 @@ def _flatten(value, out: list) -> None:
             _flatten(graph, out)
 
 
-def collect_nodes(tree) -> list[dict]:
-    """Every JSON-LD object of the page, top-level lists and ``@graph`` arrays flattened."""
+def collect_nodes(tree, scripts: list | None = None) -> list[dict]:
+    """Every JSON-LD object of the page, top-level lists and ``@graph`` arrays flattened
+    (``scripts``: as for :func:`ld_json_scripts`)."""
     nodes: list[dict] = []
-    for script in ld_json_scripts(tree):
+    for script in ld_json_scripts(tree, scripts):
         for value in parse_jsonld_text(script.text or ""):
             _flatten(value, nodes)
     return nodes[:MAX_NODES]

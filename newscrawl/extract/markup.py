@@ -429,9 +429,10 @@ def joined_pieces(texts) -> str:
     return collapse("".join(pieces))
 
 
-def canonical(tree) -> str | None:
-    """The href of ``<link rel=canonical>``, as written."""
-    for link in tree.iter("link"):  # rel=canonical picked in Python: cheaper than XPath
+def canonical(tree, links: list | None = None) -> str | None:
+    """The href of ``<link rel=canonical>``, as written (``links``: the page's ``<link>``
+    elements, when the caller has listed them)."""
+    for link in tree.iter("link") if links is None else links:  # (picked in Python: cheaper than XPath)
         href = (link.get("href") or "").strip()
         if href and "canonical" in (link.get("rel") or "").lower():
             return href
@@ -446,9 +447,10 @@ def html_language(tree) -> str | None:
     return None
 
 
-def title(tree) -> str | None:
-    """The document ``<title>`` text."""
-    for element in title_elements(tree):
+def title(tree, titles: list | None = None) -> str | None:
+    """The document ``<title>`` text (``titles``: the page's ``<title>`` elements, when
+    the caller has listed them)."""
+    for element in title_elements(tree) if titles is None else titles:
         text = text_of(element)
         if text:
             return text

@@ -47,10 +47,11 @@ URL_KEYS = ("og:url", "twitter:url", "parsely-link")
 LIST_VALUED_KEYS = frozenset({"parsely-tags", "sailthru.tags", "news_keywords", "keywords"})
 
 
-def collect_meta(tree) -> dict[str, list[str]]:
-    """All ``<meta>`` contents by lower-case key (property / name / itemprop), one pass."""
+def collect_meta(tree, metas: list | None = None) -> dict[str, list[str]]:
+    """All ``<meta>`` contents by lower-case key (property / name / itemprop), one pass.
+    ``metas``: the page's ``<meta>`` elements, when the caller has listed them."""
     found: dict[str, list[str]] = {}
-    for element in tree.iter("meta"):  # faster than an XPath
+    for element in tree.iter("meta") if metas is None else metas:  # (C iter: faster than an XPath)
         content = collapse(element.get("content"))
         if not content:
             continue

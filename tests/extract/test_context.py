@@ -1,0 +1,79 @@
+"""newscrawl.extract.context: the elements of a page's tree (their text content), the
+elements the page context lists for several layers in one walk, and the views read
+from them."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newscrawl.extract import markup
+from newscrawl.extract.appstate import extract_app_article
+from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement
+from newscrawl.extract.jsonld import collect_nodes
+from newscrawl.extract.meta import collect_meta
+
+# A page of our own with each listed tag in the head and in the body, nested at several
+# depths, and one written in capitals (the parser lower-cases tag names).
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Harbour opens | The Gull Gazette</title>
+<meta name="description" content="The new   harbour opens.">
+<META property="og:title" content="Harbour opens">
+<link rel="stylesheet" href="/site.css">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour opens"}</script>
+<script src="/app.js"></script>
+</head><body>
+<header><h1 class="masthead">The Gull Gazette</h1></header>
+<article><div><H1>Harbour opens</H1>
+<meta itemprop="datePublished" content="2024-05-01">
+<p>The harbour of Gullport opened on Monday, the mayor said.</p>
+<div><div><script>window.__INITIAL_STATE__ = {"article": {"headline": "Harbour opens"}};</script></div></div>
+</div></article>
+<footer><link rel="canonical" href="https://gull.example/harbour"><title>a stray title</title>
+<script type="application/ld+json">{"@type": "Organization", "name": "The Gull Gazette"}</script>
+</footer>
+</body></html>"""
+
+
+def test_listed_elements_are_what_a_walk_for_each_tag_finds():
+    ctx = PageContext(PAGE, "https://gull.example/harbour")
+    for tag in LISTED_TAGS:
+        listed = ctx.elements(tag)
+        assert listed == list(ctx.tree.iter(tag)), tag
+        assert listed, tag  # every tag occurs on the page, in the body too
+    assert [h.text_content() for h in ctx.elements("h1")] == ["The Gull Gazette", "Harbour opens"]
+    assert len(ctx.elements("script")) == 4 and len(ctx.elements("title")) == 2
+    assert ctx.elements("meta") is ctx.elements("meta")  # one walk, kept
+
+
+def test_views_read_from_the_listed_elements_are_those_read_from_the_tree():
+    ctx = PageContext(PAGE, "https://gull.example/harbour")
+    tree = ctx.tree
+    assert ctx.meta == collect_meta(tree)
+    assert ctx.meta["datepublished"] == ["2024-05-01"]  # a meta in the body still read
+    assert ctx.jsonld_nodes == collect_nodes(tree)
+    assert [node["@type"] for node in ctx.jsonld_nodes] == ["NewsArticle", "Organization"]
+    assert (ctx.appstate is None) == (extract_app_article(tree) is None)
+    assert markup.title(tree, ctx.elements("title")) == markup.title(tree) \
+        == "Harbour opens | The Gull Gazette"
+    # the canonical link sits in the body, after a link that is not it
+    assert markup.canonical(tree, ctx.elements("link")) == markup.canonical(tree) \
+        == "https://gull.example/harbour"
+
+
+def test_text_content_is_what_lxml_html_reads_for_every_element():
+    page = ("<html><head><title>T &amp; U</title><style>p { color: red }</style></head><body>"
+            "<div id=a>One <b>bold <i>and</i> nested</b>, &eacute;t&eacute; &#8212; &unknown; x"
+            "<p>Para <a href='/x'>link</a> end.</p>tail of p<script>var s = '<b>';</script>"
+            "<ul><li>first</li><li></li><li> third </li></ul><br>after break</div>"
+            "<p></p><span>\u00a0</span></body></html>")
+    tree = PageContext(page, "https://gull.example/").tree
+    elements = list(tree.iter())
+    assert len(elements) > 15 and all(isinstance(element, PageElement) for element in elements)
+    for element in elements:
+        read = element.text_content()
+        assert read == lxml.html.HtmlMixin.text_content(element), element.tag
+        assert type(read) is str
+    paragraph = tree.find(".//p")
+    assert paragraph.text_content() == "Para link end."  # its tail left out
+    assert tree.find(".//script").text_content() == "var s = '<b>';"
+    assert tree.find(".//div").text_content().startswith("One bold and nested, \u00e9t\u00e9 \u2014 ")
