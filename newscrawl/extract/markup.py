@@ -1135,9 +1135,9 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None
             # (a tail is its block's text: "<time>4 March</time> von Jane Doe" is read as the
             # line of the block, though the element before it was read for its own text)
             parent = parent.getparent()
-        if parent is None or id(parent) in seen:
+        if parent is None or parent in seen:
             continue
-        seen.add(id(parent))
+        seen.add(parent)  # (the element itself: it stays alive, so no other takes its id)
         if _longer_than_short_line(node):
             continue  # (its block's text holds all it shows: too long to read)
         text = texts.get(parent)
