@@ -48,7 +48,12 @@ def collapse(text: str | None) -> str:
         return ""
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _INVISIBLE.sub("", text)
-    text = " ".join(text.split())
+    # A text whose only whitespace is single spaces between words is kept as it is: every
+    # whitespace character but the space is unprintable (a control, a line or paragraph
+    # separator, a space separator other than U+0020), so one pass of ``isprintable`` in
+    # C rules them out, and most texts collapsed (a text node, a meta content) are so.
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     if text and (text[0] in _END_CHARACTERS or text[-1] in _END_CHARACTERS):
         text = text.strip(_END_CHARACTERS)
     return text

@@ -208,3 +208,18 @@ def test_word_count_of_accented_text_is_the_patterns():
     # a combining mark among them still joins its word (the pattern counts that text)
     assert word_count("d\u00e9j\u00e0 vu, cafe\u0301s \u2014 ok") == 4
     assert word_count("\u00e9 \u0301\u00e9") == 2
+
+
+def test_collapse_keeps_a_collapsed_text_and_still_collapses_every_kind_of_whitespace():
+    # a text whose only whitespace is single spaces between words comes back as it is;
+    # any other whitespace (each one unprintable), a double space or a space at an end
+    # is still collapsed
+    assert collapse("Kyiv Independent") == "Kyiv Independent"
+    assert collapse("M\u00e4dchen \u201e\u00fcber\u201c") == "M\u00e4dchen \u201e\u00fcber\u201c"
+    spaces = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+    assert " " in spaces and len(spaces) > 20
+    for space in spaces:
+        assert collapse(f"a{space}b") == "a b", hex(ord(space))
+        assert collapse(f"{space}a b{space}") == "a b", hex(ord(space))
+    assert collapse("a  b") == collapse(" a b") == collapse("a b ") == "a b"
+    assert collapse("a\u00adb c") == "a\u00adb c"  # unprintable but no whitespace: kept
