@@ -316,20 +316,46 @@ def _names_a_day(candidate: str) -> bool:
     return any(c.isdigit() for c in _CLOCK_OR_YEAR.sub(" ", candidate))
 
 
-def date_parts_of_line(line: str | None) -> list[str]:
+#: The most words of a part that opens with a date label, read without the label
+#: ("Publié le samedi 14 novembre 2026 à 9h30": weekday, day, month, year and time).
+MAX_LABELLED_DATE_PART_WORDS = 8
+
+
+def _date_part(part: str, labelled: bool) -> str | None:
+    """The part of a byline line read as (part of) a date, or None: a part that holds a
+    digit, of at most :data:`MAX_DATE_PART_WORDS` words, or (``labelled``) of at most
+    :data:`MAX_LABELLED_DATE_PART_WORDS` without the date label it opens with ("Publié
+    le", "Veröffentlicht am": :data:`LABEL_PREFIXES`)."""
+    if not any(c.isdigit() for c in part):
+        return None
+    words = len(part.split())
+    if words <= MAX_DATE_PART_WORDS:
+        return part
+    if not labelled or words > MAX_LABELLED_DATE_PART_WORDS + 3:
+        return None
+    unlabelled = _LABEL.sub("", part, count=1)
+    if unlabelled != part and len(unlabelled.split()) <= MAX_LABELLED_DATE_PART_WORDS:
+        return unlabelled
+    return None
+
+
+def date_parts_of_line(line: str | None, labelled: bool = False) -> list[str]:
     """Date strings to try from a line that mixes names and dates ("Do 25.04.24 | 14:07 Uhr
     | Von Eva K.", "By Jane Doe, March 3, 2024, 10:15 am"): the consecutive short parts that
     hold a digit, as joined spans, longest first from each part on ("Do 25.04.24 14:07 Uhr
     4 Min", "Do 25.04.24 14:07 Uhr", "Do 25.04.24", ...); only spans that state a date
     outright (a year or a numeric date) and name a day, so "4 Min", "10:15" or "2023 GMT"
     alone never count. A part that opens with a name run into the date ("Associated
-    PressMay 3") is also tried without its first words."""
+    PressMay 3") is also tried without its first words. ``labelled``: a longer part that
+    opens with a date label ("Publié le samedi 14 novembre 2026 à 9h30") is read without
+    it (the publication date's candidates; not where the date only marks a by-word's line)."""
     text = _GLUED.sub(" ", collapse((line or "")[:_MAX_SCAN_CHARS]))
     parts = [part for part in _LINE_PARTS.split(text) if part]
     runs, current = [], []
     for part in parts:
-        if any(c.isdigit() for c in part) and len(part.split()) <= MAX_DATE_PART_WORDS:
-            current.append(part)
+        date_part = _date_part(part, labelled)
+        if date_part is not None:
+            current.append(date_part)
         elif current:
             runs.append(current)
             current = []

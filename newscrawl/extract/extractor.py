@@ -1390,7 +1390,7 @@ def _published_candidates(run: ExtractionRun):
     lines += [("line around the byline", line) for line in markup.byline_lines(
         run.scope, run.ctx.tree, run.byline_elements[1])]
     for where, line in lines:
-        for raw in date_parts_of_line(line):
+        for raw in date_parts_of_line(line, labelled=True):
             yield "markup", f"date part of the {where}" + (
                 AFTER_UPDATE_LABEL if _after_update_label(line, raw) else ""), raw
 

@@ -49,7 +49,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("u-tabellen-modellbahn", "not_in_body"): "the closing date and credit lines kept in the body",
     ("u-typo3-wochenblatt", "body_last"): "'Autorin: Name' closing the story kept as the last paragraph",
     ("u-typo3-wochenblatt", "not_in_body"): "the closing author line kept in the body",
-    ("v-fr-spip-gazette", "published"): "a later time on the page (a comment's or the update's) taken over 'Publié le ... à 9h30'",
     ("v-fr-spip-gazette", "captions"): "SPIP's image caption markup not read",
     ("v-fr-spip-gazette", "body_first"): "the standfirst ('chapo') opens the body",
     ("v-fr-spip-gazette", "body_last"): "the comment thread after the story kept",

@@ -268,6 +268,21 @@ def test_date_parts_of_a_byline_line_are_absolute_dates_only(line, parts):
     assert date_parts_of_line(line) == parts
 
 
+def test_a_labelled_date_longer_than_a_part_is_read_without_its_label():
+    line = "Publié le mardi 3 mars 2026 à 8h45 | mis à jour le 4 mars 2026 à 10h05 par Léa Roy"
+    # read so for the publication date's candidates only
+    assert date_parts_of_line(line) == []
+    parts = date_parts_of_line(line, labelled=True)
+    assert parts[:2] == ["mardi 3 mars 2026 à 8h45", "3 mars 2026 à 8h45"]
+    parsed = normalise_date(parts[0], language="fr")
+    assert parsed.value == dt.datetime(2026, 3, 3, 8, 45, tzinfo=dt.timezone.utc)
+    # a long part that opens with no date label, or that is a sentence, is no date part
+    assert date_parts_of_line("Der Rat tagte am 3. März 2026 im alten Rathaus der Stadt",
+                              labelled=True) == []
+    assert date_parts_of_line("The council met on March 3 2026 in the old town hall",
+                              labelled=True) == []
+
+
 def test_date_parts_of_a_byline_line_parse():
     parsed = normalise_date(date_parts_of_line("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner")[0],
                             language="de")
