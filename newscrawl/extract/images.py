@@ -51,7 +51,7 @@ _FIGURES = ".//figure"
 #: contains() on every class attribute costs measurable time on big pages.
 CAPTION_CLASS_FRAGMENTS = ("aption", "egend", "cutline", "Cutline", "ildtext", "pigraf",
                            "idascalia", "ildunterschrift", "nderschrift", "ijschrift",
-                           "ie-de-foto", "ie-foto", "iefoto")
+                           "ie-de-foto", "ie-foto", "iefoto", "pip_doc_titre", "pip_doc_descriptif")
 _CAPTION_CLASS = "(" + " or ".join(f"contains(@class, '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + ")"
 _CAPTION_CLASS_ATTRIBUTE = "@class[" + " or ".join(f"contains(., '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + "]/parent::*"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.
@@ -891,6 +891,18 @@ def _italic_line_after(branch) -> str:
     return collapse(" ".join(pieces))
 
 
+def _is_italic_paragraph_under_image(branch, following) -> bool:
+    """True when ``branch`` is a paragraph holding the image and no text, and
+    ``following``, the paragraph right after it, is set in italics throughout, short and
+    without links: the caption a rich-text editor's author writes under a picture
+    ("<p><img></p><p><em>The jetty at dawn.</em></p>")."""
+    if branch.tag != "p" or following.tag != "p" or branch.text_content().strip():
+        return False
+    text = caption_text(following)
+    return (0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS and not _UPRIGHT_TEXT(following)
+            and not _LINKS_WITH_TEXT(following) and _images_within(following, 1) == 0)
+
+
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
@@ -900,7 +912,8 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     link-free text after the image inside a wrapper named like an image holder
     ("image-widget") that holds only this image, or the text set in italics after the
     image in an element holding no other image and no link with text (a table layout's
-    cell: :func:`_italic_line_after`)."""
+    cell: :func:`_italic_line_after`), or the paragraph set in italics right after a
+    paragraph holding only the image (:func:`_is_italic_paragraph_under_image`)."""
     key = fold(img.get("alt") or img.get("title"))
     branch = img
     while branch.getparent() is not None and branch.getparent().tag == "source":
@@ -922,6 +935,9 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)
                     return caption, (clean_credit(rest) if rest else None) or clean_credit(inline_credit)
+        if following is not None and _is_italic_paragraph_under_image(branch, following):
+            caption, credit = split_credit(caption_text(following))
+            return (caption, clean_credit(credit)) if caption else None
         beside = caption_beside_image(branch)  # a figure written without <figure>
         if beside is not None:
             caption, credit = split_credit(beside)

@@ -228,6 +228,40 @@ def test_italic_text_under_an_image_in_a_table_cell_is_its_caption():
         f'</form></td></tr><tr><td>{story}</td></tr></table>') == []
 
 
+def test_spip_document_title_under_an_image_is_its_caption():
+    # SPIP's document model: the title (spip_doc_titre) and description (spip_doc_descriptif)
+    found = article_figures(
+        '<p>The market moves to the square this winter, the town hall said on Monday.</p>'
+        '<div class="spip_documents spip_documents_center"><img src="/stalls.jpg" alt="">'
+        '<div class="spip_doc_titre"><strong>The stalls by the church last year.</strong></div>'
+        '<div class="spip_doc_credits">Photo : Jo Bloggs</div></div>'
+        '<dl class="spip_documents"><dt><img src="/rink.jpg" alt=""></dt>'
+        '<dd class="spip_doc_descriptif">The ice rink, twice as large.</dd></dl>')
+    assert [(url, caption) for url, caption, _credit in found] == [
+        ("https://news.test/stalls.jpg", "The stalls by the church last year."),
+        ("https://news.test/rink.jpg", "The ice rink, twice as large.")]
+    # a SPIP document with its credit only has no caption
+    assert article_figures('<p>The market moves to the square this winter.</p>'
+                           '<div class="spip_documents"><img src="/x.jpg" alt="">'
+                           '<div class="spip_doc_credits">Photo : Jo Bloggs</div></div>'
+                           '<p>The market moves to the square this winter.</p>') == []
+
+
+def test_an_italic_paragraph_under_a_paragraph_holding_an_image_is_its_caption():
+    found = article_figures(
+        '<p>The home side won the derby in front of a full hall on Saturday night.</p>'
+        '<p><img src="/cheer.jpg" alt="Cheering"></p>'
+        '<p style="text-align: center;"><em>Cheering after the final whistle.</em></p>'
+        '<p>The visitors led at the break, but the home side turned the game.</p>')
+    assert found == [("https://news.test/cheer.jpg", "Cheering after the final whistle.", None)]
+    # a paragraph not all in italics, or one with a link, is no caption
+    for after in ('<p><em>Cheering</em> after the final whistle.</p>',
+                  '<p><em>Read <a href="/more">the report</a>.</em></p>'):
+        assert all(caption is None for _url, caption, _credit in article_figures(
+            f'<p>The home side won the derby on Saturday night.</p>'
+            f'<p><img src="/cheer.jpg" alt=""></p>{after}'))
+
+
 @pytest.mark.parametrize("inner", [
     # a teaser: the image and its title inside a link
     '<a href="/other"><img src="/t.jpg" alt="Another story title"><span>Another story title</span></a>',
