@@ -316,6 +316,11 @@ def _names_a_day(candidate: str) -> bool:
     return any(c.isdigit() for c in _CLOCK_OR_YEAR.sub(" ", candidate))
 
 
+#: A zone abbreviation closing a date ("... 07:05 AM IST"): several zones share one ("IST":
+#: India, Israel, Ireland), which only the page's own evidence tells apart; the dates
+#: printed near the headline are read with it (:mod:`newscrawl.extract.page_dates`), so a
+#: long labelled part that ends so is left to them.
+_ZONE_ABBREVIATION_AT_END = re.compile(r"(?<![\w])[A-Z]{2,5}$")
 #: The most words of a part that opens with a date label, read without the label
 #: ("Publié le samedi 14 novembre 2026 à 9h30": weekday, day, month, year and time).
 MAX_LABELLED_DATE_PART_WORDS = 8
@@ -334,7 +339,8 @@ def _date_part(part: str, labelled: bool) -> str | None:
     if not labelled or words > MAX_LABELLED_DATE_PART_WORDS + 3:
         return None
     unlabelled = _LABEL.sub("", part, count=1)
-    if unlabelled != part and len(unlabelled.split()) <= MAX_LABELLED_DATE_PART_WORDS:
+    if (unlabelled != part and len(unlabelled.split()) <= MAX_LABELLED_DATE_PART_WORDS
+            and _ZONE_ABBREVIATION_AT_END.search(unlabelled) is None):
         return unlabelled
     return None
 

@@ -276,6 +276,8 @@ def test_a_labelled_date_longer_than_a_part_is_read_without_its_label():
     assert parts[:2] == ["mardi 3 mars 2026 à 8h45", "3 mars 2026 à 8h45"]
     parsed = normalise_date(parts[0], language="fr")
     assert parsed.value == dt.datetime(2026, 3, 3, 8, 45, tzinfo=dt.timezone.utc)
+    # nor one closed by a zone abbreviation, which the page's own evidence reads ("IST")
+    assert date_parts_of_line("Published: 26th November 2026 07:05 AM IST", labelled=True) == []
     # a long part that opens with no date label, or that is a sentence, is no date part
     assert date_parts_of_line("Der Rat tagte am 3. März 2026 im alten Rathaus der Stadt",
                               labelled=True) == []
