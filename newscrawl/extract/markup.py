@@ -838,6 +838,41 @@ def _needs_check(attribute_values: Callable[[str], list[str]] | None):
     return possible
 
 
+#: The byline heuristics that select by a class word: the word also names the author of
+#: each comment or teaser of a list ("comment-author", a portal's "kom-autor").
+CLASS_BYLINES = frozenset({"author-class", "autor-class", "by-class"})
+#: Levels above a byline element looked at for a listed item.
+LISTED_ITEM_LEVELS = 2
+#: Characters a listed item holds besides its byline (a comment's text, a teaser's
+#: headline): an item of a list of authors holds the name alone.
+MIN_LISTED_ITEM_EXTRA_CHARS = 30
+
+
+def _in_listed_item(element) -> bool:
+    """True when the element's parent or grandparent is one of a list of like items (an
+    element beside a sibling of the same tag and the same, non-empty, class) that holds
+    more than the byline: a comment, a teaser."""
+    node = element
+    for _ in range(LISTED_ITEM_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+        names = node.get("class")
+        if names and any(sibling is not None and sibling.tag == node.tag and sibling.get("class") == names
+                         for sibling in (node.getprevious(), node.getnext())):
+            extra = len(collapse(node.text_content())) - len(collapse(element.text_content()))
+            return extra >= MIN_LISTED_ITEM_EXTRA_CHARS
+    return False
+
+
+def _outside_listed_items(elements: list) -> list:
+    """The byline elements outside listed items (:func:`_in_listed_item`: comments, teasers,
+    each with its author) when there are any, else all of them: the story's own byline
+    stands alone, the list's authors are the list's."""
+    alone = [element for element in elements if not _in_listed_item(element)]
+    return alone or elements
+
+
 def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[str]] | None = None,
                           microdata: bool = True):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
@@ -858,6 +893,8 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
             found = outside_related(xpath(where), 12)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
                 found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
+            if len(found) > 1 and name in CLASS_BYLINES:
+                found = _outside_listed_items(found)
             if found:
                 yield name, found
 

@@ -55,7 +55,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("v-it-parrocchia-notizie", "published"): "the concert date in the text taken over 'Inserita il 21/10/2026' after the story",
     ("v-it-parrocchia-notizie", "body_first"): "the image's caption opens the body of loose table text",
     ("v-it-parrocchia-notizie", "body_last"): "the closing 'Inserita il' date line kept as the last paragraph",
-    ("v-pl-portal-miejski", "authors"): "a commenter's first name read as a second author",
     ("v-pl-portal-miejski", "body_first"): "the standfirst opens the body",
     ("v-pl-portal-miejski", "body_last"): "readers' comments after the story kept",
     ("v-pl-portal-miejski", "not_in_body"): "the closing 'Tekst: Name', the standfirst and a comment kept in the body",

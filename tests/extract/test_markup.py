@@ -54,6 +54,29 @@ def test_byline_elements_skip_related_blocks():
     assert [markup.text_of(e) for e in elements] == ["Jan Kurz"]
 
 
+def test_class_bylines_inside_listed_items_yield_to_the_one_standing_alone():
+    story = "<p>Die Kreuzung wird ab Montag umgebaut, teilte die Stadt mit.</p>" * 3
+    replies = "".join(f'<div class="eintrag"><span class="eintrag-autor">{name}</span>'
+                      f"<p>Endlich passiert etwas an dieser Kreuzung.</p></div>"
+                      for name in ("Karl Vogt", "Ute Lang"))
+    page = lxml.html.fromstring(f'<html><body><article><h1>Umbau</h1>{story}'
+                                f'<p class="artikel-autor">Text: Jana Roth</p>{replies}</article></body></html>')
+    name, elements = markup.byline_elements(page.find(".//article"), page)
+    assert (name, [markup.text_of(e) for e in elements]) == ("autor-class", ["Text: Jana Roth"])
+    # bylines that all sit in listed items stay (the authors' cards of a story)
+    cards = "".join(f'<div class="karte"><span class="karte-autor">{name}</span></div>'
+                    for name in ("Karl Vogt", "Ute Lang"))
+    page = lxml.html.fromstring(f"<html><body><article><h1>Umbau</h1>{story}{cards}</article></body></html>")
+    name, elements = markup.byline_elements(page.find(".//article"), page)
+    assert [markup.text_of(e) for e in elements] == ["Karl Vogt", "Ute Lang"]
+    # names side by side in one byline are no list
+    page = lxml.html.fromstring('<html><body><article><h1>Umbau</h1><div class="zeile">'
+                                '<span class="autor">Karl Vogt</span> und <span class="autor">Ute Lang</span>'
+                                f"</div>{story}</article></body></html>")
+    name, elements = markup.byline_elements(page.find(".//article"), page)
+    assert [markup.text_of(e) for e in elements] == ["Karl Vogt", "Ute Lang"]
+
+
 def test_date_candidates_give_attribute_and_text_outside_related_blocks():
     root = tree()
     found = markup.date_candidates(markup.article_scope(root), markup.PUBLISHED_XPATHS)
