@@ -51,7 +51,7 @@ _FIGURES = ".//figure"
 #: contains() on every class attribute costs measurable time on big pages.
 CAPTION_CLASS_FRAGMENTS = ("aption", "egend", "cutline", "Cutline", "ildtext", "pigraf",
                            "idascalia", "ildunterschrift", "nderschrift", "ijschrift",
-                           "ie-de-foto", "ie-foto", "iefoto", "pip_doc_titre", "pip_doc_descriptif")
+                           "ie-de-foto", "ie-foto", "iefoto", "pip_doc_")
 _CAPTION_CLASS = "(" + " or ".join(f"contains(@class, '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + ")"
 _CAPTION_CLASS_ATTRIBUTE = "@class[" + " or ".join(f"contains(., '{f}')" for f in CAPTION_CLASS_FRAGMENTS) + "]/parent::*"
 #: Caption elements outside <figure>: their nearest ancestor holding an image is a figure.

@@ -240,11 +240,12 @@ def test_spip_document_title_under_an_image_is_its_caption():
     assert [(url, caption) for url, caption, _credit in found] == [
         ("https://news.test/stalls.jpg", "The stalls by the church last year."),
         ("https://news.test/rink.jpg", "The ice rink, twice as large.")]
-    # a SPIP document with its credit only has no caption
+    # a SPIP document with its credit only has a credit and no caption
     assert article_figures('<p>The market moves to the square this winter.</p>'
                            '<div class="spip_documents"><img src="/x.jpg" alt="">'
                            '<div class="spip_doc_credits">Photo : Jo Bloggs</div></div>'
-                           '<p>The market moves to the square this winter.</p>') == []
+                           '<p>The market moves to the square this winter.</p>') == [
+        ("https://news.test/x.jpg", None, "Jo Bloggs")]
 
 
 def test_an_italic_paragraph_under_a_paragraph_holding_an_image_is_its_caption():
