@@ -618,6 +618,17 @@ UPDATE_STAMP = re.compile(
     r"|aggiornat[oa]\ (?:il|alle)|bijgewerkt\ (?:op|om))\b\W*\d",
     re.IGNORECASE | re.VERBOSE)
 MAX_UPDATE_STAMP_CHARS = 60
+#: ... or, as short, the bare stamp of the publication closing the story, in the words
+#: CMS templates print before the date ("Published on 01/12/2008", "Veröffentlicht am 21.
+#: Jänner 2026", "Publié le ...", "Publicado el / em ...", "Pubblicato il ...", the Italian
+#: CMSs' "Inserito il" / "Inserita il" (posted on), "Gepubliceerd op ...", "Opublikowano
+#: ...", "Publicerad ..."): the stamp of an update's counterpart, the date's field and no
+#: text (the L3S assessors file it as supplemental text, not the story);
+PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:(?:first\ )?(?:published|posted)(?:\ (?:on|at))?|veröffentlicht\ (?:am|um)"
+    r"|publié\ le|publicad[oa]\ (?:el|em|a\ las|às)|pubblicat[oa]\ il|inserit[oa]\ il"
+    r"|gepubliceerd\ op|opublikowano|publicerad)\b\W*\d",
+    re.IGNORECASE | re.VERBOSE)
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
