@@ -93,10 +93,11 @@ BOILERPLATE_WORDS = frozenset({
     # and the author's block in Italian ones ("box-autore"; not the Spanish, German and
     # Polish "autor": "autor-foto" names a photo credit inside a caption)
     "firma", "fecha", "autore", "autori",
-    # a comment thread in German, Spanish / Portuguese, French and Italian class names: the
+    # a comment thread in German, Spanish / Portuguese, French, Italian and Polish class names: the
     # plural only, which names the thread ("kommentare", "comentarios"); the German and
-    # French singular also names an opinion column ("Kommentar", "commentaire")
-    "kommentare", "comentarios", "commentaires", "commenti",
+    # French singular also names an opinion column ("Kommentar", "commentaire"); the
+    # Polish plural too (the singular "komentarz" is the opinion column again)
+    "kommentare", "comentarios", "commentaires", "commenti", "komentarze",
 })
 
 #: ARIA roles that say an element is what a skipped tag is (WAI-ARIA 1.2; the "ARIA in

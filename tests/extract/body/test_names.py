@@ -115,13 +115,15 @@ def test_an_authors_block_named_in_an_italian_class_is_furniture():
 
 def test_a_comment_thread_named_in_a_compound_or_in_another_language_is_furniture():
     # WordPress's comment form and classic comment list, other threads' compounds, and the
-    # plural "comments" of German, Spanish / Portuguese, French and Italian class names
+    # plural "comments" of German, Spanish / Portuguese, French, Italian and Polish class names
     for name in ("commentform", "commentlist", "commentmetadata", "commentshead",
-                 "kommentare", "art-comentarios", "commentaires", "box-commenti"):
+                 "kommentare", "art-comentarios", "commentaires", "box-commenti",
+                 "komentarze"):
         assert looks_like_boilerplate(_element(f'<div class="{name}">Name: Post a comment</div>'))
     # an opinion column is content ("commentary"); the German singular "Kommentar" names
     # one too, and a word that only starts with the letters ("commenta") is no compound
-    for name in ("commentary", "story-commentary", "kommentar", "commenta"):
+    # (the Polish singular "komentarz" as well)
+    for name in ("commentary", "story-commentary", "kommentar", "commenta", "komentarz"):
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
 
 
