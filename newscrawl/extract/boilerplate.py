@@ -98,6 +98,11 @@ BOILERPLATE_WORDS = frozenset({
     # French singular also names an opinion column ("Kommentar", "commentaire"); the
     # Polish plural too (the singular "komentarz" is the opinion column again)
     "kommentare", "comentarios", "commentaires", "commenti", "komentarze",
+    # SPIP's thread, as its distributed templates print it: a ``<ul class="forum">`` of
+    # ``<li class="forum-fil">`` holding ``<div class="forum-message">`` (the words joined,
+    # as :func:`newscrawl.extract.body.names.words_of` joins a multi-word name); "forum"
+    # alone names forum software's posts and a site's forum links
+    "forumfil", "forummessage",
 })
 
 #: ARIA roles that say an element is what a skipped tag is (WAI-ARIA 1.2; the "ARIA in

@@ -127,6 +127,15 @@ def test_a_comment_thread_named_in_a_compound_or_in_another_language_is_furnitur
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
 
 
+def test_spips_thread_is_furniture_and_a_forum_alone_is_not():
+    # SPIP's distributed templates: <li class="forum-fil"> holding <div class="forum-message">
+    for name in ("forum-fil", "forum-message"):
+        assert looks_like_boilerplate(_element(f'<div class="{name}">Enfin ! Bonne décision.</div>'))
+    # "forum" alone (forum software's posts, a site's forum link) and SPIP's article text
+    for name in ("forum", "forum-link", "texte entry-content", "chapo"):
+        assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
+
+
 def test_an_aria_role_of_furniture_names_the_element_as_that_furniture():
     assert "modal" in name_words(_element("<div class='x1q' role='dialog'>x</div>"))
     assert "modal" in name_words(_element("<div role='alertdialog'>x</div>"))
