@@ -103,6 +103,9 @@ BOILERPLATE_WORDS = frozenset({
     # as :func:`newscrawl.extract.body.names.words_of` joins a multi-word name); "forum"
     # alone names forum software's posts and a site's forum links
     "forumfil", "forummessage",
+    # the caption in Italian, Spanish, Portuguese, French / German and German class names,
+    # words the caption reader takes as captions (``images.CAPTION_CLASS_FRAGMENTS``)
+    "didascalia", "leyenda", "legenda", "legende", "bildunterschrift",
 })
 
 #: ARIA roles that say an element is what a skipped tag is (WAI-ARIA 1.2; the "ARIA in

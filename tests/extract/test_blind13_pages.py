@@ -52,7 +52,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("v-fr-spip-gazette", "not_in_body"): "the standfirst ('chapo') kept in the body (the labels keep a standfirst: fundus-dev's body truth opens with the summary)",
     ("v-it-parrocchia-notizie", "authors"): "a closing signature 'don Name, parroco' not read",
     ("v-it-parrocchia-notizie", "published"): "the concert date in the text taken over 'Inserita il 21/10/2026' after the story",
-    ("v-it-parrocchia-notizie", "body_first"): "the image's caption opens the body of loose table text",
     ("v-it-parrocchia-notizie", "body_last"): "the closing 'Inserita il' date line kept as the last paragraph",
     ("v-pl-portal-miejski", "authors"): "a commenter's first name read as a second author",
     ("v-sv-drupal-pressmeddelande", "body_first"): "the release's lead paragraph (the writer's standfirst) opens the body",

@@ -136,6 +136,14 @@ def test_spips_thread_is_furniture_and_a_forum_alone_is_not():
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
 
 
+def test_a_caption_named_in_another_language_is_furniture():
+    for name in ("didascalia", "foto-leyenda", "legenda-imagem", "bild-legende", "bildunterschrift"):
+        assert looks_like_boilerplate(_element(f'<td class="{name}">Il nuovo organo (foto Rossi)</td>'))
+    # a name that only holds the letters is no caption ("legendary" in a story's class)
+    for name in ("legendary-story", "testonotizia"):
+        assert not looks_like_boilerplate(_element(f'<td class="{name}">x</td>'))
+
+
 def test_an_aria_role_of_furniture_names_the_element_as_that_furniture():
     assert "modal" in name_words(_element("<div class='x1q' role='dialog'>x</div>"))
     assert "modal" in name_words(_element("<div role='alertdialog'>x</div>"))
