@@ -93,10 +93,19 @@ BOILERPLATE_WORDS = frozenset({
     # and the author's block in Italian ones ("box-autore"; not the Spanish, German and
     # Polish "autor": "autor-foto" names a photo credit inside a caption)
     "firma", "fecha", "autore", "autori",
-    # a comment thread in German, Spanish / Portuguese, French and Italian class names: the
+    # a comment thread in German, Spanish / Portuguese, French, Italian and Polish class names: the
     # plural only, which names the thread ("kommentare", "comentarios"); the German and
-    # French singular also names an opinion column ("Kommentar", "commentaire")
-    "kommentare", "comentarios", "commentaires", "commenti",
+    # French singular also names an opinion column ("Kommentar", "commentaire"); the
+    # Polish plural too (the singular "komentarz" is the opinion column again)
+    "kommentare", "comentarios", "commentaires", "commenti", "komentarze",
+    # SPIP's thread, as its distributed templates print it: a ``<ul class="forum">`` of
+    # ``<li class="forum-fil">`` holding ``<div class="forum-message">`` (the words joined,
+    # as :func:`newscrawl.extract.body.names.words_of` joins a multi-word name); "forum"
+    # alone names forum software's posts and a site's forum links
+    "forumfil", "forummessage",
+    # the caption in Italian, Spanish, Portuguese, French / German and German class names,
+    # words the caption reader takes as captions (``images.CAPTION_CLASS_FRAGMENTS``)
+    "didascalia", "leyenda", "legenda", "legende", "bildunterschrift",
 })
 
 #: ARIA roles that say an element is what a skipped tag is (WAI-ARIA 1.2; the "ARIA in
@@ -618,6 +627,17 @@ UPDATE_STAMP = re.compile(
     r"|aggiornat[oa]\ (?:il|alle)|bijgewerkt\ (?:op|om))\b\W*\d",
     re.IGNORECASE | re.VERBOSE)
 MAX_UPDATE_STAMP_CHARS = 60
+#: ... or, as short, the bare stamp of the publication closing the story, in the words
+#: CMS templates print before the date ("Published on 01/12/2008", "Veröffentlicht am 21.
+#: Jänner 2026", "Publié le ...", "Publicado el / em ...", "Pubblicato il ...", the Italian
+#: CMSs' "Inserito il" / "Inserita il" (posted on), "Gepubliceerd op ...", "Opublikowano
+#: ...", "Publicerad ..."): the stamp of an update's counterpart, the date's field and no
+#: text (the L3S assessors file it as supplemental text, not the story);
+PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:(?:first\ )?(?:published|posted)(?:\ (?:on|at))?|veröffentlicht\ (?:am|um)"
+    r"|publié\ le|publicad[oa]\ (?:el|em|a\ las|às)|pubblicat[oa]\ il|inserit[oa]\ il"
+    r"|gepubliceerd\ op|opublikowano|publicerad)\b\W*\d",
+    re.IGNORECASE | re.VERBOSE)
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;

@@ -115,14 +115,33 @@ def test_an_authors_block_named_in_an_italian_class_is_furniture():
 
 def test_a_comment_thread_named_in_a_compound_or_in_another_language_is_furniture():
     # WordPress's comment form and classic comment list, other threads' compounds, and the
-    # plural "comments" of German, Spanish / Portuguese, French and Italian class names
+    # plural "comments" of German, Spanish / Portuguese, French, Italian and Polish class names
     for name in ("commentform", "commentlist", "commentmetadata", "commentshead",
-                 "kommentare", "art-comentarios", "commentaires", "box-commenti"):
+                 "kommentare", "art-comentarios", "commentaires", "box-commenti",
+                 "komentarze"):
         assert looks_like_boilerplate(_element(f'<div class="{name}">Name: Post a comment</div>'))
     # an opinion column is content ("commentary"); the German singular "Kommentar" names
     # one too, and a word that only starts with the letters ("commenta") is no compound
-    for name in ("commentary", "story-commentary", "kommentar", "commenta"):
+    # (the Polish singular "komentarz" as well)
+    for name in ("commentary", "story-commentary", "kommentar", "commenta", "komentarz"):
         assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
+
+
+def test_spips_thread_is_furniture_and_a_forum_alone_is_not():
+    # SPIP's distributed templates: <li class="forum-fil"> holding <div class="forum-message">
+    for name in ("forum-fil", "forum-message"):
+        assert looks_like_boilerplate(_element(f'<div class="{name}">Enfin ! Bonne décision.</div>'))
+    # "forum" alone (forum software's posts, a site's forum link) and SPIP's article text
+    for name in ("forum", "forum-link", "texte entry-content", "chapo"):
+        assert not looks_like_boilerplate(_element(f'<div class="{name}">x</div>'))
+
+
+def test_a_caption_named_in_another_language_is_furniture():
+    for name in ("didascalia", "foto-leyenda", "legenda-imagem", "bild-legende", "bildunterschrift"):
+        assert looks_like_boilerplate(_element(f'<td class="{name}">Il nuovo organo (foto Rossi)</td>'))
+    # a name that only holds the letters is no caption ("legendary" in a story's class)
+    for name in ("legendary-story", "testonotizia"):
+        assert not looks_like_boilerplate(_element(f'<td class="{name}">x</td>'))
 
 
 def test_an_aria_role_of_furniture_names_the_element_as_that_furniture():

@@ -313,6 +313,43 @@ def test_an_update_note_before_the_end_stays():
     assert without_closing_credits([STORY[0], note, STORY[1]]) == [STORY[0], note, STORY[1]]
 
 
+@pytest.mark.parametrize("stamp", [
+    "Published on 04/03/2026",
+    "Veröffentlicht am 4. März 2026",
+    "Publié le 4 mars 2026 à 10h15",
+    "Pubblicato il 04/03/2026",
+    "Inserito il 04/03/2026",
+    "Gepubliceerd op 4 maart 2026",
+])
+def test_a_publication_stamp_closing_the_story_goes(stamp):
+    assert is_closing_credit(stamp)
+    assert without_closing_credits(STORY + [stamp]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    # the story's own sentences opening with the same words
+    "Published on 4 March, the report found that two bridges needed repair within a year.",
+    "Veröffentlicht am Montag: die Liste der Schulen, die im Winter schließen müssen, und mehr.",
+    "Published in 2019, the book sold well.",
+])
+def test_sentences_about_publishing_are_no_publication_stamp(line):
+    assert not is_closing_credit(line)
+
+
+@pytest.mark.parametrize("byline", ["Autorin: Jana Roth", "Text und Fotos: Karl Berger",
+                                    "Tekst: Anna Nowak", "By Jane Doe"])
+def test_a_byline_closing_the_story_goes(byline):
+    assert without_closing_credits(STORY + [byline]) == STORY
+
+
+def test_a_byline_line_before_the_end_and_a_sentence_after_a_label_stay():
+    byline = "Autorin: Jana Roth"
+    assert without_closing_credits([STORY[0], byline, STORY[1]]) == [STORY[0], byline, STORY[1]]
+    sentence = "Text: the council published the full decision on its website."
+    assert not is_closing_credit(sentence)
+    assert not is_closing_credit("By Friday")  # (no name of two words)
+
+
 @pytest.mark.parametrize("title", ["Comments (3)", "Diskusia (12)", "Komentarze (0)", "Photo gallery (8)"])
 def test_a_counted_title_closing_the_story_goes(title):
     assert without_closing_credits(STORY + [title]) == STORY
