@@ -270,13 +270,24 @@ class ExtractionRun:
         return page_dates.stated_page_zone(self.ctx.text)
 
     @cached_property
+    def headline_window(self) -> tuple[list, int]:
+        """The page's visible text nodes and the headline's place among them
+        (:func:`newscrawl.extract.page_dates.headline_window`), found once for the printed
+        dates and the last sources of a day."""
+        return page_dates.headline_window(self.ctx.tree, self.scope, self.article.headline, self.h1s)
+
+    @cached_property
+    def date_evidence(self) -> tuple[str, ...]:
+        """What decides an ambiguous printed zone (:func:`page_dates.zone_evidence`)."""
+        return page_dates.zone_evidence(page_dates.url_country(self.ctx.url), self.date_language)
+
+    @cached_property
     def visible_dates(self) -> list[tuple[str, int]]:
         """The dates printed near the headline, with their kinds
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
-        evidence = page_dates.zone_evidence(page_dates.url_country(self.ctx.url), self.date_language)
         return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s,
-                                        evidence)
+                                        self.date_evidence, window=self.headline_window)
 
     @cached_property
     def script_dates(self) -> list[str]:
@@ -1444,11 +1455,10 @@ def _further_published_candidates(run: ExtractionRun):
     when it is the only one printed there (:func:`page_dates.labelled_far_date_raws`;
     several labelled dates are a list: comments, other posts, even on one day), then a
     day the page's ``<title>`` prints (:func:`page_dates.title_date_raws`)."""
-    window = page_dates.headline_window(run.ctx.tree, run.scope, run.article.headline, run.h1s)
-    for raw in page_dates.split_date_raws(run.ctx.tree, window=window):
+    for raw in page_dates.split_date_raws(run.ctx.tree, window=run.headline_window):
         yield "text", SPLIT_DATE_WHERE, raw
-    evidence = page_dates.zone_evidence(page_dates.url_country(run.ctx.url), run.date_language)
-    far = page_dates.labelled_far_date_raws(run.ctx.tree, evidence=evidence, window=window)
+    far = page_dates.labelled_far_date_raws(run.ctx.tree, evidence=run.date_evidence,
+                                            window=run.headline_window)
     if len(set(far)) == 1:
         yield "text", FAR_LABELLED_WHERE, far[0]
     for raw in page_dates.title_date_raws(run.page_title)[:1]:

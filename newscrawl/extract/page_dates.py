@@ -24,6 +24,10 @@ to an unknown reading time):
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
   all others.
+- :func:`split_date_raws`, :func:`labelled_far_date_raws`, :func:`title_date_raws`: the last
+  sources, read only when every other gave no day: a date near the headline split over the
+  elements of one line (day, month and year in spans of their own), a date labelled as the
+  publication beyond the windows around the headline, a day the page's ``<title>`` prints.
 - :func:`script_date_raws`: a publication date a page's inline scripts state under a
   key of their own (a data layer's ``"publishDate": "2024-08-26T23:27:57Z"``, an
   analytics object's ``article_publish_time: '...'``), where no structured data does.
@@ -804,15 +808,16 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
 
 
 def visible_dates(tree, scope=None, headline: str | None = None,
-                  h1s: list | None = None, evidence: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+                  h1s: list | None = None, evidence: tuple[str, ...] = (),
+                  window: tuple | None = None) -> list[tuple[str, int]]:
     """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
     printed more than once is that of its best-ranked place). ``h1s``: the page's
     h1 elements (:func:`newscrawl.extract.markup.h1_elements`), when the caller has them;
-    ``evidence``: what decides an ambiguous printed zone (:func:`zone_evidence`)."""
-    nodes = _text_nodes(tree)
+    ``evidence``: what decides an ambiguous printed zone (:func:`zone_evidence`);
+    ``window``: the page's :func:`headline_window`, when the caller has it."""
+    nodes, anchor = window or headline_window(tree, scope, headline, h1s)
     if not nodes:
         return []
-    anchor = _anchor_index(tree, scope, nodes, headline, h1s)
     dated: list[tuple[int, int, str, bool, int, object]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree)
@@ -899,10 +904,9 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
 
 def headline_window(tree, scope=None, headline: str | None = None,
                     h1s: list | None = None) -> tuple[list, int]:
-    """(the page's visible text nodes, the index of the headline's) as
-    :func:`visible_dates` reads them: what the last sources of a day share
-    (:func:`split_date_raws`, :func:`labelled_far_date_raws`); ([], 0) for a page
-    without text."""
+    """(the page's visible text nodes, the index of the headline's): what
+    :func:`visible_dates` and the last sources of a day (:func:`split_date_raws`,
+    :func:`labelled_far_date_raws`) read; ([], 0) for a page without text."""
     nodes = _text_nodes(tree)
     return (nodes, _anchor_index(tree, scope, nodes, headline, h1s)) if nodes else ([], 0)
 
@@ -939,7 +943,7 @@ def _split_line(node) -> tuple[str, list[str]] | None:
 def split_date_raws(tree, scope=None, headline: str | None = None,
                     h1s: list | None = None, window: tuple | None = None) -> list[str]:
     """Dates printed near the headline (within the windows :func:`visible_dates` reads)
-    split over several elements of one line (:func:`_split_line_text`: WordPress themes'
+    split over several elements of one line (:func:`_split_line`: WordPress themes'
     day, month and year spans, a day and a year as two archive links), which no single
     text node holds: nearest the headline first, as :func:`visible_dates` ranks them
     (not in captions or quoted posts, nor labelled as an update); at most
