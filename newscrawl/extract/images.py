@@ -48,7 +48,8 @@ XP = lxml.etree.XPath
 _FIGURES = ".//figure"
 #: Class fragments of caption elements (in several languages / CMS conventions). They
 #: leave out the first letter so one test covers "caption" and "Caption": each extra
-#: contains() on every class attribute costs measurable time on big pages.
+#: contains() on every class attribute costs measurable time on big pages. "pip_doc_":
+#: SPIP's document model (``spip_doc_titre``, ``spip_doc_descriptif``, ``spip_doc_credits``).
 CAPTION_CLASS_FRAGMENTS = ("aption", "egend", "cutline", "Cutline", "ildtext", "pigraf",
                            "idascalia", "ildunterschrift", "nderschrift", "ijschrift",
                            "ie-de-foto", "ie-foto", "iefoto", "pip_doc_")
