@@ -680,8 +680,9 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
         captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
         caption_el = next((c for c in captions if c.tag == "figcaption" and _figure_of(c) is figure),
                           next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None))
-    if caption_el is not None and caption_el.tag == "img":
-        caption, inline_credit = split_credit(titled_image_caption(caption_el))
+    titled = titled_image_caption(caption_el) if caption_el is not None and caption_el.tag == "img" else ""
+    if titled:
+        caption, inline_credit = split_credit(titled)
         return caption, clean_credit(inline_credit)
     if caption_el is not None:
         caption_el = _captioned_part(caption_el)
