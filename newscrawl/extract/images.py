@@ -1035,6 +1035,8 @@ def _is_italic_paragraph_under_image(branch, following) -> bool:
 
 #: The fewest items of a slideshow for its slides to be read as repeated items.
 MIN_SLIDES = 2
+#: Class-less single-child wrappers climbed from a slide to the repeated item around it.
+SLIDE_WRAPPER_LEVELS = 2
 #: Elements inside a slide's text that make it no caption: a heading (a teaser's title),
 #: a control.
 _NOT_IN_SLIDE_CAPTION = ("h1", "h2", "h3", "h4", "h5", "h6", "button", "input", "form")
@@ -1067,22 +1069,26 @@ def _first_child(element):
 
 
 def _slide_caption(branch, slide) -> str:
-    """The caption of an image that opens one of a slideshow's slides: ``slide`` is one of
-    at least :data:`MIN_SLIDES` siblings of the same tag and first class word, each holding
-    one image, and ``branch`` (the image, or the element holding only it) is its first
+    """The caption of an image that opens one of a slideshow's slides: ``slide`` (or the item
+    around it, up to :data:`SLIDE_WRAPPER_LEVELS` levels of parents holding only it) is one of at least :data:`MIN_SLIDES` siblings of the same tag and first class word,
+    each holding one image, and ``branch`` (the image, or the element holding only it) is its first
     child; the one short link-free text block after it in the slide is the caption (a slider's
     markup, Swiper's ``swiper-slide`` or slick's ``slick-slide``, names no caption). ''
     when the slide is not one of such items or its text is no caption's."""
-    if not (slide.get("class") or "").strip() or _next_element(branch) is None:
+    if _next_element(branch) is None or (slide.text or "").strip() or _first_child(slide) is not branch:
         return ""
-    parent = slide.getparent()
-    if parent is None or (slide.text or "").strip():
+    item = slide  # (the repeated item may wrap the slide: slick's <div class="slick-slide"><div>)
+    for _ in range(SLIDE_WRAPPER_LEVELS):
+        holder = item.getparent()
+        if holder is None or len(holder) != 1:
+            break
+        item = holder
+    parent = item.getparent()
+    if parent is None or not (item.get("class") or "").strip():
         return ""
-    if _first_child(slide) is not branch:
-        return ""
-    key = _slide_key(slide)
+    key = _slide_key(item)
     slides = [child for child in parent if isinstance(child.tag, str) and _slide_key(child) == key]
-    if len(slides) < MIN_SLIDES or any(_count_images(item) != 1 for item in slides):
+    if len(slides) < MIN_SLIDES or any(_count_images(other) != 1 for other in slides):
         return ""
     if _LINKS_WITH_TEXT(slide):
         return ""

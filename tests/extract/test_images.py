@@ -805,6 +805,13 @@ def test_each_slide_of_a_slideshow_is_captioned_by_the_text_after_its_image():
         '<div class="swiper-slide"><img src="/s2.jpg"><div class="slide-text">The cab set down.</div></div>'
         '</div></div>')
     assert [caption for _url, caption, _credit in found] == ["The jib swung in.", "The cab set down."]
+    # slick wraps each slide in a class-less <div>: the repeated item is the slide's holder
+    found = _captions(
+        '<div class="slick-track">'
+        '<div class="slick-slide slick-current"><div><div class="item"><img src="/t1.jpg"><p>The jib swung in.</p></div></div></div>'
+        '<div class="slick-slide"><div><div class="item"><img src="/t2.jpg"><p>The cab set down.</p></div></div></div>'
+        '</div>')
+    assert [caption for _url, caption, _credit in found] == ["The jib swung in.", "The cab set down."]
 
 
 def test_repeated_items_that_are_teasers_names_or_a_single_item_are_not_slides():
