@@ -641,9 +641,28 @@ def _lightbox_link_caption(link) -> str:
         value = link.get(attribute)
         if value and HAS_IMAGE(link):
             text = _attribute_text(value)
-            if is_caption_text(text):
+            if is_caption_text(text) and not _names_the_page(link, text):
                 return text
     return ""
+
+
+def _names_the_page(element, text: str) -> bool:
+    """True when ``text`` repeats the page's headline (an ``<h1>``) or its ``<title>`` (alone
+    or before the site's name): a lightbox labelling every picture with the story's title
+    names the story, not the picture."""
+    key = fold(text)
+    root = element.getroottree().getroot()
+    for heading in root.iter("h1", "title"):
+        name = fold(text_of(heading))
+        if name == key or (heading.tag == "title" and name.startswith(key)
+                           and len(key) >= MIN_TITLE_SHARE * len(name)):
+            return True
+    return False
+
+
+#: The least share of the ``<title>`` a text opening it must cover to repeat it (the rest
+#: is the site's name: "Story | Site").
+MIN_TITLE_SHARE = 0.6
 
 
 #: Levels above an image outside figures searched for the lightbox link around it.

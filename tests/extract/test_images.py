@@ -717,7 +717,9 @@ def test_images_within_counts_what_has_image_selects_and_stops_past_the_limit():
 # -- seventeenth round: caption markup of CMSs the extractor had not been shown ---------------
 
 def _captions(body: str) -> list[tuple]:
-    root = lxml.html.document_fromstring(f"<html><body><article>{body}<p>Text of the story.</p></article></body></html>")
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Crane back on the quay | Coast Gazette</title></head><body><article>"
+        f"<h1>Crane back on the quay</h1>{body}<p>Text of the story.</p></article></body></html>")
     return [(i.url, i.caption, i.credit) for i in images.figures(root, BASE) if i.caption]
 
 
@@ -794,7 +796,8 @@ def test_a_caption_attribute_of_a_link_to_another_page_or_without_an_image_is_no
     assert _captions(
         '<ul class="menu"><li><a href="/news" data-title="News">News</a></li></ul>'
         '<figure><a href="/news/other-story" data-caption="Read the other story"><img src="/o.jpg"></a></figure>'
-        '<div class="photo"><a href="/big/p.jpg" data-caption="harbour-crane-2026-04"><img src="/p.jpg"></a></div>') == []
+        '<div class="photo"><a href="/big/p.jpg" data-caption="harbour-crane-2026-04"><img src="/p.jpg"></a></div>'
+        '<div class="photo"><a href="/big/q.jpg" data-title="Crane back on the quay"><img src="/q.jpg"></a></div>') == []
 
 
 def test_each_slide_of_a_slideshow_is_captioned_by_the_text_after_its_image():
