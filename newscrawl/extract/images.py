@@ -9,10 +9,14 @@ the credit; the credit is an element of its own (credit / copyright / source cla
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
 "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
-photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
+photo", "Courtesy of ...") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
+caption element holding a title, a caption and a credit part is read as its caption part;
+Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox link around
+an image by its ``data-caption`` / ``data-title``. Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
-the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+the short text after the only image of a wrapper named like an image holder, the one text
+block after the image of a repeated slide, or a text followed by a labelled credit beside
+the image (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
 caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
@@ -579,7 +583,7 @@ def _captioned_part(caption_el):
     credits = set(CREDIT_ELEMENTS(caption_el))
     if part in credits:
         return caption_el
-    before, after = [], []
+    before: list[str] = []
     seen = False
     for child in caption_el:
         if (child.tail or "").strip():
@@ -1054,7 +1058,7 @@ def _is_italic_paragraph_under_image(branch, following) -> bool:
 
 #: The fewest items of a slideshow for its slides to be read as repeated items.
 MIN_SLIDES = 2
-#: Class-less single-child wrappers climbed from a slide to the repeated item around it.
+#: Levels of parents holding only the slide climbed to the repeated item around it.
 SLIDE_WRAPPER_LEVELS = 2
 #: Elements inside a slide's text that make it no caption: a heading (a teaser's title),
 #: a control.
@@ -1088,12 +1092,14 @@ def _first_child(element):
 
 
 def _slide_caption(branch, slide) -> str:
-    """The caption of an image that opens one of a slideshow's slides: ``slide`` (or the item
-    around it, up to :data:`SLIDE_WRAPPER_LEVELS` levels of parents holding only it) is one of at least :data:`MIN_SLIDES` siblings of the same tag and first class word,
-    each holding one image, and ``branch`` (the image, or the element holding only it) is its first
-    child; the one short link-free text block after it in the slide is the caption (a slider's
-    markup, Swiper's ``swiper-slide`` or slick's ``slick-slide``, names no caption). ''
-    when the slide is not one of such items or its text is no caption's."""
+    """The caption of an image that opens one of a slideshow's slides: ``slide`` (or the
+    item around it, up to :data:`SLIDE_WRAPPER_LEVELS` levels of parents holding only it)
+    is one of at least :data:`MIN_SLIDES` siblings of the same tag and first class word,
+    each holding one image, and ``branch`` (the image, or the element holding only it) is
+    the slide's first child; the one short link-free text block after it in the slide is
+    the caption (a slider's markup, Swiper's ``swiper-slide`` or slick's ``slick-slide``,
+    names no caption). '' when the slide is not one of such items or its text is no
+    caption's."""
     if _next_element(branch) is None or (slide.text or "").strip() or _first_child(slide) is not branch:
         return ""
     item = slide  # (the repeated item may wrap the slide: slick's <div class="slick-slide"><div>)
