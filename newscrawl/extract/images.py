@@ -9,10 +9,14 @@ the credit; the credit is an element of its own (credit / copyright / source cla
 ``<cite>``) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
 "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
-photo", "Courtesy of ...") after the caption's last sentence). Images outside figures whose caption has no caption markup
+photo", "Courtesy of ...") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
+caption element holding a title, a caption and a credit part is read as its caption part;
+Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox link around
+an image by its ``data-caption`` / ``data-title``. Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
-the short text after the only image of a wrapper named like an image holder
-(:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+the short text after the only image of a wrapper named like an image holder, the one text
+block after the image of a repeated slide, or a text followed by a labelled credit beside
+the image (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
 caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
@@ -544,6 +548,144 @@ def _labelled_last_child(caption_el) -> list:
     return []
 
 
+def _figure_of(element):
+    """The nearest ``<figure>`` around ``element`` (None outside any)."""
+    return next(element.iterancestors("figure"), None)
+
+
+#: The class token of an ``<img>`` whose ``title`` is its caption: Joomla's convention
+#: (its article images are written ``<img class="caption" title="...">``, and its
+#: ``caption.js`` prints the title under the picture).
+TITLED_IMAGE_CLASS = "caption"
+
+
+def titled_image_caption(img) -> str:
+    """The caption of an image captioned in its own ``title`` (:data:`TITLED_IMAGE_CLASS`),
+    '' for any other image."""
+    if TITLED_IMAGE_CLASS not in (img.get("class") or "").split():
+        return ""
+    return collapse(img.get("title"))
+
+
+def _captioned_part(caption_el):
+    """The part of a caption element that is the caption when the element is split into
+    parts of their own: its one caption-classed descendant, after a shorter title and
+    before nothing but credit elements (Arc XP's ``c-media-item__title`` /
+    ``__caption`` / ``__credit`` spans). The element itself otherwise, or when any of its
+    text lies outside its child elements."""
+    if (caption_el.text or "").strip() or len(caption_el) < 2:
+        return caption_el
+    inner = [e for e in caption_el.iterdescendants()
+             if isinstance(e.tag, str) and _class_kind(e.get("class") or "") & _CAPTION_KIND]
+    if len(inner) != 1 or inner[0].getparent() is not caption_el:
+        return caption_el
+    part = inner[0]
+    credits = set(CREDIT_ELEMENTS(caption_el))
+    if part in credits:
+        return caption_el
+    before: list[str] = []
+    seen = False
+    for child in caption_el:
+        if (child.tail or "").strip():
+            return caption_el
+        if child is part:
+            seen = True
+        elif not isinstance(child.tag, str) or not text_of(child):
+            continue
+        elif not seen:
+            before.append(text_of(child))
+        elif child not in credits:
+            return caption_el  # (caption words after it: the part is not the whole caption)
+    if not before or len(" ".join(before)) >= len(text_of(part)):
+        return caption_el
+    return part
+
+
+#: Attributes of a lightbox link holding the caption shown with the enlarged picture:
+#: fancybox's ``data-caption``, Lightbox2's ``data-title`` (both documented so).
+LIGHTBOX_CAPTION_ATTRIBUTES = ("data-caption", "data-title")
+#: Elements of the markup written into such an attribute that are no words of the caption:
+#: a link ("View larger"), a label ("Large view:"), a control.
+_NOT_CAPTION_IN_ATTRIBUTE = ("a", "label", "button", "script", "style")
+
+
+def _attribute_text(value: str) -> str:
+    """The text of a caption attribute's value; markup written into it ("Caption.<br/>
+    Agency", "<p>Caption</p>") is read as HTML, without its links and labels."""
+    if "<" not in value:
+        return collapse(value)
+    try:
+        holder = lxml.html.fragment_fromstring(value, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for element in list(holder.iter(*_NOT_CAPTION_IN_ATTRIBUTE)):
+        element.drop_tree()
+    for line_break in holder.iter("br"):
+        line_break.tail = " " + (line_break.tail or "")
+    return joined_text(holder)
+
+
+def lightbox_caption(figure) -> str:
+    """The caption a lightbox link around the figure's image states in an attribute
+    (:data:`LIGHTBOX_CAPTION_ATTRIBUTES`): the link holds the image and opens it larger
+    (its address is an image file or the page itself); '' when there is none."""
+    for link in figure.iter("a"):
+        text = _lightbox_link_caption(link)
+        if text:
+            return text
+    return ""
+
+
+def _lightbox_link_caption(link) -> str:
+    """The caption stated in a lightbox link's attribute (see :func:`lightbox_caption`)."""
+    href = (link.get("href") or "").strip()
+    if href and not _IMAGE_FILE_LINK.search(href) and not href.startswith("javascript:"):
+        return ""
+    for attribute in LIGHTBOX_CAPTION_ATTRIBUTES:
+        value = link.get(attribute)
+        if value and HAS_IMAGE(link):
+            text = _attribute_text(value)
+            if is_caption_text(text) and not _names_the_page(link, text):
+                return text
+    return ""
+
+
+def _names_the_page(element, text: str) -> bool:
+    """True when ``text`` repeats the page's headline (an ``<h1>``) or its ``<title>`` (alone
+    or before the site's name): a lightbox labelling every picture with the story's title
+    names the story, not the picture."""
+    key = fold(text)
+    root = element.getroottree().getroot()
+    for heading in root.iter("h1", "title"):
+        name = fold(text_of(heading))
+        if name == key or (heading.tag == "title" and name.startswith(key)
+                           and len(key) >= MIN_TITLE_SHARE * len(name)):
+            return True
+    return False
+
+
+#: The least share of the ``<title>`` a text opening it must cover to repeat it (the rest
+#: is the site's name: "Story | Site").
+MIN_TITLE_SHARE = 0.6
+
+
+#: Levels above an image outside figures searched for the lightbox link around it.
+LIGHTBOX_LINK_LEVELS = 2
+
+
+def _around_lightbox_link(img) -> str:
+    """The caption the lightbox link right around an image outside figures states in an
+    attribute; '' when the image sits in no such link."""
+    node = img.getparent()
+    for _ in range(LIGHTBOX_LINK_LEVELS):
+        if node is None:
+            return ""
+        if node.tag == "a":
+            return _lightbox_link_caption(node)
+        node = node.getparent()
+    return ""
+
+
 def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | None]:
     """The caption and credit of one figure element.
 
@@ -559,8 +701,14 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
         caption_el = caption_element
     else:
         captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
-        caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
+        caption_el = next((c for c in captions if c.tag == "figcaption" and _figure_of(c) is figure),
+                          next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None))
+    titled = titled_image_caption(caption_el) if caption_el is not None and caption_el.tag == "img" else ""
+    if titled:
+        caption, inline_credit = split_credit(titled)
+        return caption, clean_credit(inline_credit)
     if caption_el is not None:
+        caption_el = _captioned_part(caption_el)
         inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
         if inner:
             before, inside, after = _texts_around(caption_el, inner[0])
@@ -579,6 +727,10 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     described = META_CAPTIONS(figure)
     if described:
         caption, inline_credit = split_credit(described[0])
+        return caption, credit or clean_credit(inline_credit)
+    stated = lightbox_caption(figure)
+    if stated:
+        caption, inline_credit = split_credit(stated)
         return caption, credit or clean_credit(inline_credit)
     return None, credit
 
@@ -904,6 +1056,101 @@ def _is_italic_paragraph_under_image(branch, following) -> bool:
             and not _LINKS_WITH_TEXT(following) and _images_within(following, 1) == 0)
 
 
+#: The fewest items of a slideshow for its slides to be read as repeated items.
+MIN_SLIDES = 2
+#: Levels of parents holding only the slide climbed to the repeated item around it.
+SLIDE_WRAPPER_LEVELS = 2
+#: Elements inside a slide's text that make it no caption: a heading (a teaser's title),
+#: a control.
+_NOT_IN_SLIDE_CAPTION = ("h1", "h2", "h3", "h4", "h5", "h6", "button", "input", "form")
+
+
+def _slide_key(element) -> tuple:
+    """What repeats from slide to slide: the tag and the first class word (a slider's
+    script adds state words after it, "swiper-slide swiper-slide-active")."""
+    words = (element.get("class") or "").split()
+    return element.tag, words[0] if words else ""
+
+
+def _count_images(element) -> int:
+    """How many ``<img>`` elements lie inside ``element`` (up to two: one or more)."""
+    count = 0
+    for _image in element.iter("img"):
+        count += 1
+        if count > 1:
+            break
+    return count
+
+
+def _first_child(element):
+    """The first child element of ``element`` (comments and processing instructions
+    passed), None when it has none."""
+    for child in element:
+        if isinstance(child.tag, str):
+            return child
+    return None
+
+
+def _slide_caption(branch, slide) -> str:
+    """The caption of an image that opens one of a slideshow's slides: ``slide`` (or the
+    item around it, up to :data:`SLIDE_WRAPPER_LEVELS` levels of parents holding only it)
+    is one of at least :data:`MIN_SLIDES` siblings of the same tag and first class word,
+    each holding one image, and ``branch`` (the image, or the element holding only it) is
+    the slide's first child; the one short link-free text block after it in the slide is
+    the caption (a slider's markup, Swiper's ``swiper-slide`` or slick's ``slick-slide``,
+    names no caption). '' when the slide is not one of such items or its text is no
+    caption's."""
+    if _next_element(branch) is None or (slide.text or "").strip() or _first_child(slide) is not branch:
+        return ""
+    item = slide  # (the repeated item may wrap the slide: slick's <div class="slick-slide"><div>)
+    for _ in range(SLIDE_WRAPPER_LEVELS):
+        holder = item.getparent()
+        if holder is None or len(holder) != 1:
+            break
+        item = holder
+    parent = item.getparent()
+    if parent is None or not (item.get("class") or "").strip():
+        return ""
+    key = _slide_key(item)
+    slides = [child for child in parent if isinstance(child.tag, str) and _slide_key(child) == key]
+    if len(slides) < MIN_SLIDES or any(_count_images(other) != 1 for other in slides):
+        return ""
+    if _LINKS_WITH_TEXT(slide):
+        return ""
+    for _inner in slide.iter(*_NOT_IN_SLIDE_CAPTION):
+        return ""
+    blocks = [sibling for sibling in branch.itersiblings() if isinstance(sibling.tag, str) and text_of(sibling)]
+    if len(blocks) != 1:
+        return ""  # (one text block after the image: two are a card's lines)
+    text = _text_after(slide, branch)
+    return text if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS else ""
+
+
+def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] | None:
+    """(caption, credit) of a figure written without figure or caption markup as three
+    blocks: the image (``branch``, holding no text), a short link-free text, and a credit
+    that says it is one by its label ("Foto: X", "Fotoğraf: AA": :data:`_LABELLED_CREDIT`),
+    the wrapper holding nothing else; None otherwise."""
+    if len(wrapper) != 3 or (wrapper.text or "").strip() or text_of(branch):
+        return None
+    children = [child for child in wrapper if isinstance(child.tag, str)]
+    if len(children) != 3 or children[0] is not branch:
+        return None
+    _image, middle, last = children
+    if any((child.tail or "").strip() for child in children):
+        return None
+    credit = text_of(last)
+    if len(credit) > MAX_CREDIT_ELEMENT_CHARS or not _LABELLED_CREDIT.match(credit):
+        return None
+    if middle.tag in _HEADINGS or _LINKS_WITH_TEXT(middle) or _images_within(middle, 0):
+        return None
+    text = caption_text(middle)
+    if not 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
+        return None
+    caption, inline_credit = split_credit(text)
+    return (caption, clean_credit(credit) or clean_credit(inline_credit)) if caption else None
+
+
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
@@ -943,6 +1190,13 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if beside is not None:
             caption, credit = split_credit(beside)
             return (caption, clean_credit(credit)) if caption else None
+        slide_text = _slide_caption(branch, wrapper)
+        if slide_text:
+            caption, credit = split_credit(slide_text)
+            return (caption, clean_credit(credit)) if caption else None
+        credited = _caption_before_labelled_credit(branch, wrapper)
+        if credited is not None:
+            return credited
         images = _images_within(wrapper, 2)  # (at least the one image: the branch's)
         if _is_image_wrapper(wrapper) and images <= 2 \
                 and not _LINKS_WITH_TEXT(wrapper):
@@ -966,10 +1220,16 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     found: list[Image] = []
     taken = set(taken)
     for img in UNFIGURED_IMAGES(scope)[:limit]:
-        if in_related(img, _UNCAPTIONED_TAGS) \
+        stated = _around_lightbox_link(img)
+        if stated and not in_related(img, FIGURE_RELATED_TAGS) \
+                and not (taken and any(ancestor in taken for ancestor in img.iterancestors())):
+            caption, credit = split_credit(stated)
+            captioned: tuple[str | None, str | None] | None = (caption, clean_credit(credit))
+        elif in_related(img, _UNCAPTIONED_TAGS) \
                 or (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             continue  # (tested first: they cost far less than looking for the caption)
-        captioned = unmarked_caption(img)
+        else:
+            captioned = unmarked_caption(img)
         if captioned is None:
             continue
         caption, credit = captioned

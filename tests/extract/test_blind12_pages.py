@@ -38,7 +38,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("t-cs-tables", "authors"): "'Autor: Name, ČTK | Publikováno: ...' in one info line of a table layout not read",
     ("t-cs-tables", "captions"): "a caption in a table cell under the image, its credit in the same element, not read",
     ("t-cs-tables", "body_first"): "the image's caption opens the body of loose table text",
-    ("t-es-ar-arc", "captions"): "a caption's title span ('Asamblea') kept before the caption text",
     ("t-vi-portal", "body_first"): "the standfirst, opening with a location stamp glued to its text, opens the body",
     ("t-vi-portal", "not_in_body"): "the standfirst kept in the body",
 }

@@ -712,3 +712,131 @@ def test_images_within_counts_what_has_image_selects_and_stops_past_the_limit():
     # the element itself is not counted (a <picture> around its <img>), its descendants are
     assert images._images_within(root.get_element_by_id("pic"), 2) == 1
     assert images._images_within(root.get_element_by_id("many"), 2) == 3  # stopped at the third
+
+
+# -- seventeenth round: caption markup of CMSs the extractor had not been shown ---------------
+
+def _captions(body: str) -> list[tuple]:
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Crane back on the quay | Coast Gazette</title></head><body><article>"
+        f"<h1>Crane back on the quay</h1>{body}<p>Text of the story.</p></article></body></html>")
+    return [(i.url, i.caption, i.credit) for i in images.figures(root, BASE) if i.caption]
+
+
+def test_a_figure_is_captioned_by_its_own_figcaption_not_a_nested_figures():
+    # A gallery of figures (WordPress's gallery block) with a caption of its own: the
+    # HTML standard's figcaption captions its parent figure.
+    found = _captions(
+        '<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/g1.jpg">'
+        '<figcaption>The first boat in.</figcaption></figure><figure class="wp-block-image">'
+        '<img src="/g2.jpg"><figcaption>The second boat in.</figcaption></figure>'
+        '<figcaption class="blocks-gallery-caption">The regatta from the pier.</figcaption></figure>')
+    assert sorted(caption for _url, caption, _credit in found) == [
+        "The first boat in.", "The regatta from the pier.", "The second boat in."]
+
+
+def test_a_gallery_figure_without_a_caption_of_its_own_adds_none():
+    found = _captions(
+        '<figure class="wp-block-gallery"><ul><li><figure><img src="/g1.jpg"><figcaption>'
+        'The first boat in.</figcaption></figure></li><li><figure><img src="/g2.jpg">'
+        '<figcaption>The second boat in.</figcaption></figure></li></ul></figure>')
+    assert sorted({caption for _url, caption, _credit in found}) == ["The first boat in.", "The second boat in."]
+
+
+def test_an_image_classed_caption_is_captioned_by_its_title():
+    # Joomla writes an article image so: <img class="caption" title="...">.
+    assert _captions('<div class="pull-left item-image"><img class="caption" title="The quay at dusk. Foto: Jan Berg"'
+                     ' src="/images/quay.jpg" alt="Quay"></div>') == [
+        ("https://news.test/images/quay.jpg", "The quay at dusk.", "Jan Berg")]
+
+
+def test_an_image_with_a_title_but_no_caption_class_is_not_captioned_by_it():
+    assert _captions('<div class="item-image"><img class="wp-caption-img" title="DSC_0042" src="/a.jpg"></div>'
+                     '<div class="item-image"><img title="The quay at dusk" src="/b.jpg"></div>') == []
+
+
+def test_a_caption_split_into_title_caption_and_credit_parts_keeps_the_caption_part():
+    # Arc XP's media item: title, caption and credit spans inside the figcaption.
+    assert _captions(
+        '<figure class="c-media-item"><img src="/a.jpg"><figcaption class="c-media-item__fig-caption">'
+        '<span class="c-media-item__title">Vote</span><span class="c-media-item__caption">Lifeguards vote on'
+        ' the offer on the beach.</span><span class="c-media-item__credit"> (Photo: Ana Ruiz)</span>'
+        '</figcaption></figure>') == [("https://news.test/a.jpg", "Lifeguards vote on the offer on the beach.", "Ana Ruiz")]
+
+
+def test_a_caption_whose_words_lie_outside_its_parts_stays_whole():
+    # a label span and the caption's words as bare text; a longer part before the caption
+    # part: neither is a title before a caption
+    assert _captions(
+        '<figure><img src="/a.jpg"><figcaption><span class="caption-label">Fig. 1</span> The quay before'
+        ' the repair.</figcaption></figure>'
+        '<figure><img src="/b.jpg"><figcaption><span class="lead">The old quay before the repair work'
+        ' started.</span><span class="caption">Archive</span></figcaption></figure>') == [
+        ("https://news.test/a.jpg", "Fig. 1 The quay before the repair.", None),
+        ("https://news.test/b.jpg", "The old quay before the repair work started. Archive", None)]
+
+
+def test_a_lightbox_links_caption_attribute_captions_its_image():
+    # fancybox's data-caption (markup inside it read as a space), Lightbox2's data-title;
+    # inside a figure with no caption element, and outside figures
+    assert _captions(
+        '<figure class="post-image"><a href="#" data-fancybox="gallery" data-caption="Divers at the wreck.'
+        '&lt;br/&gt;Jan Berg/AP"><img src="/w.jpg"></a></figure>'
+        '<div class="photo"><a href="/big/pier.jpg" data-lightbox="set" data-title="The pier in winter.">'
+        '<img src="/small/pier.jpg"></a></div>'
+        '<div class="photo"><a href="/big/dock.jpg" class="cbox" data-title="&lt;div&gt;The dock at night.&lt;/div&gt;'
+        '&lt;label&gt;Large view:&lt;/label&gt; &lt;a href=&quot;/max/dock.jpg&quot;&gt;Open&lt;/a&gt;">'
+        '<img src="/small/dock.jpg"></a></div>') == [
+        ("https://news.test/w.jpg", "Divers at the wreck.", "Jan Berg/AP"),
+        ("https://news.test/small/pier.jpg", "The pier in winter.", None),
+        ("https://news.test/small/dock.jpg", "The dock at night.", None)]
+
+
+def test_a_caption_attribute_of_a_link_to_another_page_or_without_an_image_is_no_caption():
+    assert _captions(
+        '<ul class="menu"><li><a href="/news" data-title="News">News</a></li></ul>'
+        '<figure><a href="/news/other-story" data-caption="Read the other story"><img src="/o.jpg"></a></figure>'
+        '<div class="photo"><a href="/big/p.jpg" data-caption="harbour-crane-2026-04"><img src="/p.jpg"></a></div>'
+        '<div class="photo"><a href="/big/q.jpg" data-title="Crane back on the quay"><img src="/q.jpg"></a></div>') == []
+
+
+def test_each_slide_of_a_slideshow_is_captioned_by_the_text_after_its_image():
+    # Swiper's slides name no caption: the repeated items, each one image and a short text
+    found = _captions(
+        '<div class="swiper"><div class="swiper-wrapper">'
+        '<div class="swiper-slide swiper-slide-active"><img src="/s1.jpg"><div class="slide-text">The jib swung in.</div></div>'
+        '<div class="swiper-slide"><img src="/s2.jpg"><div class="slide-text">The cab set down.</div></div>'
+        '</div></div>')
+    assert [caption for _url, caption, _credit in found] == ["The jib swung in.", "The cab set down."]
+    # slick wraps each slide in a class-less <div>: the repeated item is the slide's holder
+    found = _captions(
+        '<div class="slick-track">'
+        '<div class="slick-slide slick-current"><div><div class="item"><img src="/t1.jpg"><p>The jib swung in.</p></div></div></div>'
+        '<div class="slick-slide"><div><div class="item"><img src="/t2.jpg"><p>The cab set down.</p></div></div></div>'
+        '</div>')
+    assert [caption for _url, caption, _credit in found] == ["The jib swung in.", "The cab set down."]
+
+
+def test_repeated_items_that_are_teasers_names_or_a_single_item_are_not_slides():
+    assert _captions(
+        '<div class="grid"><div class="card"><img src="/c1.jpg"><div><a href="/s/1">Another story</a></div></div>'
+        '<div class="card"><img src="/c2.jpg"><div><a href="/s/2">A third story</a></div></div></div>'
+        '<div class="team"><div class="member"><img src="/m1.jpg"><p>Mara Lindqvist</p></div>'
+        '<div class="member"><img src="/m2.jpg"><p>Jan Berg</p></div></div>'
+        '<div class="box"><div class="item"><img src="/i1.jpg"><p>One picture alone in its box.</p></div></div>') == []
+
+
+def test_an_image_a_text_and_a_labelled_credit_in_one_wrapper_are_a_figure():
+    assert _captions(
+        '<div class="haber-gorsel"><img src="/k.jpg"><span class="aciklama">The bay between the two'
+        ' towns.</span><span class="kaynak">Fotoğraf: AA</span></div>') == [
+        ("https://news.test/k.jpg", "The bay between the two towns.", "AA")]
+
+
+def test_an_image_and_two_texts_without_a_credit_label_are_no_figure():
+    # the last block does not say it is a credit: two lines of the page, not a caption
+    assert _captions(
+        '<div class="row"><img src="/k.jpg"><span>The bay between the two towns.</span>'
+        '<span>Read more about the bridge</span></div>'
+        '<div class="row"><img src="/l.jpg"><span>See the <a href="/map">map</a> of the bay.</span>'
+        '<span>Foto: AA</span></div>') == []
