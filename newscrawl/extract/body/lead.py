@@ -138,6 +138,12 @@ def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     (:func:`lead_opens_story`).
     """
     block = block_before(container)
+    if (block is None or looks_like_boilerplate(block)) and heading is not None:
+        # a sign-up box or a list of related links set between the story's first
+        # paragraph and the rest: the paragraph before it, after the headline
+        block = block_before(container, past_furniture=True)
+        if block is not None and not precedes(heading, block):
+            return None
     if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
         return None
     wider = _paragraph_block(block) if heading is not None else None
@@ -165,16 +171,19 @@ def _paragraph_block(paragraph):
     return parent if parent is not None and is_paragraph_block(parent) else None
 
 
-def block_before(container):
+def block_before(container, past_furniture: bool = False):
     """The innermost text block just before ``container`` in reading order: the last
     block with visible text inside its nearest preceding sibling that has any (or an
     ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None; None too when that
     sibling is an element the body leaves out (``<aside>``, ``<figure>``, ``<nav>`` ...:
     a correction notice or a teaser beside the story is none of its text). An ad slot
-    holding its label alone is passed over, as links and buttons are."""
+    holding its label alone is passed over, as links and buttons are; with
+    ``past_furniture``, so is any block named like furniture (a sign-up box)."""
     for sibling in preceding_blocks(container):
         if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
-                or is_hidden(sibling) or _only_links(sibling) or _labelled_slot(sibling):
+                or is_hidden(sibling) or _only_links(sibling) or _labelled_slot(sibling) \
+                or (past_furniture and sibling.tag not in bp.SKIP_TAGS
+                    and looks_like_boilerplate(sibling)):
             continue  # (a share bar, a row of buttons, an ad slot: the gap's to judge)
         if sibling.tag in bp.SKIP_TAGS:  # an aside, a figure, a nav: what the body leaves out
             return None
