@@ -344,6 +344,11 @@ HASH_SUFFIX = re.compile(r"^(?![A-Z][a-z]+$)(?=[^-]*[A-Z0-9])[A-Za-z0-9]{3,8}$")
 HEADER_TAGS = frozenset({"h1", "header", "hgroup"})
 #: Heading elements.
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: A ``<header>`` after the story's first paragraph introduces a section of the story
+#: (the HTML standard's header of its nearest section; an accordion's or a step's
+#: title) when it holds nothing but headings of these levels, at most this long.
+SECTION_HEADER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+MAX_SECTION_HEADER_CHARS = 150
 
 #: Class / id words of a standfirst / lead paragraph (in several languages' CMSs).
 LEAD_WORDS = frozenset({

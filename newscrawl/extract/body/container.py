@@ -384,9 +384,11 @@ def _like(element, model) -> bool:
     return kind is not None and element.tag == model.tag and _kind(element) == kind
 
 
-def _continues_story(element, scan: PageScan) -> bool:
+def _continues_story(element, scan: PageScan, opening: bool = False) -> bool:
     """A block that reads as more of the story: scoring text outside boilerplate-named
-    blocks, little other text, few links, and no furniture name of its own."""
+    blocks, little other text, few links, and no furniture name of its own. An
+    ``opening`` block (one before the container: the story's first part) whose links all
+    sit inside its sentences (:func:`links_in_running_text`) is judged as plain text."""
     clean = scan.clean_chars.get(element, 0)
     text = scan.text_chars.get(element, 0)
     if not text:
@@ -395,6 +397,13 @@ def _continues_story(element, scan: PageScan) -> bool:
     if links <= bp.LINKLESS_CONTINUATION_LINK_SHARE * text:
         # plain text: its headings, list items and short lines are story, not teasers
         least, other_ratio = bp.MIN_LINKLESS_CONTINUATION_CHARS, bp.MAX_LINKLESS_CONTINUATION_OTHER_RATIO
+    elif opening and clean < bp.MIN_CONTINUATION_CHARS \
+            and clean + links >= bp.MIN_LINKLESS_CONTINUATION_CHARS \
+            and links_in_running_text(element):
+        # links only inside its sentences (a story's paragraph citing an earlier report):
+        # plain text too, its links counted as the words of the sentence they are
+        clean += links
+        least, other_ratio = bp.MIN_LINKLESS_CONTINUATION_CHARS, bp.MAX_LINKLESS_CONTINUATION_OTHER_RATIO
     else:
         least, other_ratio = bp.MIN_CONTINUATION_CHARS, bp.MAX_CONTINUATION_OTHER_RATIO
     if clean < least or links > bp.MAX_CONTINUATION_LINK_SHARE * text:
@@ -402,6 +411,27 @@ def _continues_story(element, scan: PageScan) -> bool:
     if text - clean > other_ratio * clean:
         return False
     return not looks_like_boilerplate(element, scan.boilerplate_words)
+
+
+def links_in_running_text(element) -> bool:
+    """True when every link of ``element`` sits inside the running text of a paragraph
+    (a ``<p>``): one that ends like a sentence and holds more text outside its links than
+    in them (a story's paragraph citing an earlier report), not a teaser's linked title
+    or a "read more" line."""
+    seen: dict = {}
+    found = False
+    for link in element.iter("a"):
+        paragraph = next((a for a in link.iterancestors("p")), None)
+        if paragraph is None or not is_within(paragraph, element):
+            return False
+        if paragraph not in seen:
+            text = " ".join(paragraph.text_content().split())
+            linked = sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a"))
+            seen[paragraph] = bool(bp.SENTENCE_END.search(text)) and 2 * linked < len(text)
+        if not seen[paragraph]:
+            return False
+        found = True
+    return found
 
 
 def _same_path(top, kinds: list) -> list:
@@ -456,8 +486,9 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
             if sibling is node:
                 parts.append(container)
             elif sibling.tag == kind[0] and _kind(sibling) == kind:
+                opening = container not in parts  # (before the container in page order)
                 parts += [el for el in _same_path(sibling, kinds[1:])
-                          if _continues_story(el, scan)]
+                          if _continues_story(el, scan, opening)]
         if len(parts) > 1:
             return parts
         if node is ceiling or parent is ceiling:

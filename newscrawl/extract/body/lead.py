@@ -137,7 +137,12 @@ def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     named like furniture) and runs straight into the story
     (:func:`lead_opens_story`).
     """
-    block = block_before(container)
+    # a sign-up box or a list of related links may stand between the story's first
+    # paragraph and the rest: passed over when the headline is known, and the paragraph
+    # before it taken only after the headline
+    block, passed = furniture_passed_block_before(container, heading is not None)
+    if passed and block is not None and not precedes(heading, block):
+        return None
     if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
         return None
     wider = _paragraph_block(block) if heading is not None else None
@@ -165,23 +170,35 @@ def _paragraph_block(paragraph):
     return parent if parent is not None and is_paragraph_block(parent) else None
 
 
-def block_before(container):
-    """The innermost text block just before ``container`` in reading order: the last
+def block_before(container, past_furniture: bool = False):
+    """The innermost text block just before ``container`` in reading order (see
+    :func:`furniture_passed_block_before`), or None."""
+    return furniture_passed_block_before(container, past_furniture)[0]
+
+
+def furniture_passed_block_before(container, past_furniture: bool = False) -> tuple:
+    """(the innermost text block just before ``container`` in reading order, whether a
+    block named like furniture was passed over to reach it): the last
     block with visible text inside its nearest preceding sibling that has any (or an
     ancestor's, up to ``bp.LEAD_SEARCH_LEVELS`` levels up), or None; None too when that
     sibling is an element the body leaves out (``<aside>``, ``<figure>``, ``<nav>`` ...:
     a correction notice or a teaser beside the story is none of its text). An ad slot
-    holding its label alone is passed over, as links and buttons are."""
+    holding its label alone is passed over, as links and buttons are; with
+    ``past_furniture``, so is any block named like furniture (a sign-up box)."""
+    passed = False
     for sibling in preceding_blocks(container):
         if sibling.tag.__class__ is not str or sibling.tag in bp.UNREADABLE_TAGS \
                 or is_hidden(sibling) or _only_links(sibling) or _labelled_slot(sibling):
             continue  # (a share bar, a row of buttons, an ad slot: the gap's to judge)
         if sibling.tag in bp.SKIP_TAGS:  # an aside, a figure, a nav: what the body leaves out
-            return None
+            return None, passed
+        if past_furniture and looks_like_boilerplate(sibling):
+            passed = True
+            continue
         block = sibling
         while not (block.text or "").strip():
             if looks_like_boilerplate(block):  # (a sign-up box's last line is no opening)
-                return None
+                return None, passed
             inner = [child for child in block
                      if child.tag.__class__ is str and child.tag in bp.BLOCK_TAGS
                      and child.tag not in bp.UNREADABLE_TAGS and not is_hidden(child)
@@ -189,8 +206,8 @@ def block_before(container):
             if not inner or any((child.tail or "").strip() for child in block):
                 break
             block = inner[-1]
-        return block
-    return None
+        return block, passed
+    return None, passed
 
 
 def _labelled_slot(element) -> bool:

@@ -392,6 +392,24 @@ def is_summary_box(element) -> bool:
     return len(element.text_content()) <= bp.MAX_SUMMARY_BOX_CHARS
 
 
+def is_section_header(element) -> bool:
+    """True for a ``<header>`` holding nothing but a subheading (``<h2>`` to ``<h6>``,
+    at most ``bp.MAX_SECTION_HEADER_CHARS`` of text): the header of a section of the
+    story (the HTML standard's header of its nearest section, an accordion's title), not
+    the article's header with its headline, byline and date. The caller asks only after
+    the story's first paragraph."""
+    if element.tag != "header" or (element.text or "").strip():
+        return False
+    headings = 0
+    for child in element:
+        if child.tag.__class__ is not str:
+            continue
+        if child.tag not in bp.SECTION_HEADER_HEADINGS or (child.tail or "").strip():
+            return False
+        headings += 1
+    return headings > 0 and len(collapse(element.text_content())) <= bp.MAX_SECTION_HEADER_CHARS
+
+
 def heads_link_list(heading) -> bool:
     """True for a heading that closes its box over a list of links: the one element after
     it is a list (``<ul>`` / ``<ol>``) whose text is mostly links ("Recommended from ...",
@@ -431,7 +449,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         tag = element.tag
         if tag in bp.SUMMARY_BOX_TAGS and not out.blocks and is_summary_box(element):
             return False
-        if tag in bp.HEADER_TAGS:
+        if tag in bp.HEADER_TAGS and not (out.blocks and is_section_header(element)):
             return False
         if tag in bp.LINK_LIST_HEADING_TAGS and heads_link_list(element):
             return False

@@ -10,7 +10,9 @@ import pytest
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.body.container import headline_heading, headline_wrappers
+from newscrawl.extract.body.container import (_continues_story, headline_heading,
+                                              headline_wrappers, links_in_running_text)
+from newscrawl.extract.body.scan import scan_page
 from newscrawl.extract.context import PageContext
 
 TITLE = "Harbour ferry returns after repairs"
@@ -366,3 +368,54 @@ def test_probes_the_extractor_got_right_before_stay_right(after):
             f"<div class='entry-content'>{_story()}</div></article>{after}</main></body></html>")
     body = _probe_body(html)
     assert _kept_whole(body) and TEASER_MARK not in body.text
+
+
+OPENING = ("The harbour council voted on Tuesday evening to close the old ferry pier for "
+           "repairs, after <a href='/report'>an engineers' survey</a> found that two of its "
+           "timber supports had rotted through.")
+SIGN_UP = ("<div class='newsletter-signup'><h3>Morning briefing</h3><p>Sign up for the morning "
+           "briefing and never miss a story from the coast.</p></div>")
+REST = "".join(f"<p>{STORY}The rest, paragraph {i}.</p>" for i in range(6))
+
+
+def _opening_page(opening: str, after: str = "") -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div class='byline'>By Jane Fielding</div><div class='text-block'>{opening}</div>"
+            f"{SIGN_UP}<div class='text-block'>{REST}</div>{after}</article></body></html>")
+
+
+def test_an_opening_block_citing_a_report_by_a_link_continues_the_story():
+    text = extract_body(PageContext(_opening_page(f"<p>{OPENING}</p>"), "https://example.org/o"),
+                        titles=[TITLE]).text
+    assert text.startswith("The harbour council voted") and "The rest, paragraph 5." in text
+    assert "Sign up" not in text
+
+
+@pytest.mark.parametrize("opening", [
+    "<h3><a href='/t'>Ferry timetable for the summer season and the winter months</a></h3>"
+    "<p>All crossings of the harbour ferry, with the fares for each of them.</p>",  # a teaser
+    f"<p>{OPENING[:-1]} <a href='/more'>and the full text of the survey is here</a></p>",
+])
+def test_an_opening_block_with_a_linked_title_or_line_is_judged_as_a_teaser(opening):
+    text = extract_body(PageContext(_opening_page(opening), "https://example.org/o"),
+                        titles=[TITLE]).text
+    assert text.startswith(STORY.strip()) and "timetable" not in text and "survey" not in text
+
+
+def test_a_linked_sentence_counts_as_plain_text_only_before_the_container():
+    root = _root(f"<div class='text-block'><p>{OPENING}</p></div>")
+    block = root[0]
+    scan = scan_page(root)
+    assert links_in_running_text(block)
+    assert _continues_story(block, scan, opening=True)
+    assert not _continues_story(block, scan)  # after the container: a promo's shape too
+
+
+@pytest.mark.parametrize("block", [
+    "<div><h3><a href='/t'>Ferry timetable</a></h3><p>All crossings of the ferry.</p></div>",
+    "<div><p>The survey of the pier is online. <a href='/s'>Read the full survey here</a></p></div>",
+    "<div><p><a href='/a'>The survey of the pier</a> and <a href='/b'>its annex</a>.</p></div>",
+    "<div><p>The survey of the pier is online.</p></div>",  # no link at all
+])
+def test_a_linked_title_a_closing_link_or_a_mostly_linked_line_is_no_running_text(block):
+    assert not links_in_running_text(lxml.html.fromstring(block))

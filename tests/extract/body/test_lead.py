@@ -57,3 +57,34 @@ def test_a_block_of_paragraphs_before_the_headline_is_no_opening():
             f"<div class='paywall-premium'>{_paragraphs('Two', 5)}</div></main></body></html>")
     text = _body(html)
     assert "Two paragraph 0." in text and "browser" not in text
+
+
+OPENING = ("The harbour council voted on Tuesday evening to close the old ferry pier for "
+           "repairs, after an engineers' survey found two of its timber supports rotten.")
+SIGN_UP = ("<div class='newsletter-signup'><h3>Morning briefing</h3><p>Sign up for the morning "
+           "briefing and never miss a story from the coast.</p></div>")
+
+
+def _opening_page(before_headline: str = "", after_headline: str = "") -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body>{before_headline}<article>"
+            f"<h1>{TITLE}</h1><div class='byline'>By Jane Fielding</div>{after_headline}"
+            f"{SIGN_UP}{RELATED}<div class='article-text'>{_paragraphs('Two', 5)}</div>"
+            f"</article></body></html>")
+
+
+def test_the_opening_paragraph_is_found_past_a_sign_up_box_and_a_related_list():
+    text = _body(_opening_page(after_headline=f"<p>{OPENING}</p>"))
+    assert text.startswith(OPENING) and "Two paragraph 4." in text
+    assert "Sign up" not in text and "Another story about the harbour" not in text
+
+
+def test_a_paragraph_before_the_headline_is_not_taken_past_the_furniture():
+    notice = f"<div class='site-notice'><p>{OPENING}</p></div>"
+    text = _body(_opening_page(before_headline=notice))
+    assert text.startswith(STORY.strip()) and OPENING not in text
+
+
+def test_a_paragraph_past_the_furniture_still_needs_a_clear_gap():
+    dated = f"<p>{OPENING}</p><p class='meta'><time datetime='2024-03-12'>12 March</time></p>"
+    text = _body(_opening_page(after_headline=dated))
+    assert text.startswith(STORY.strip()) and OPENING not in text

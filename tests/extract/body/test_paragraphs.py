@@ -11,7 +11,8 @@ from lxml import html as lxml_html
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_byline_line,
-                                               is_closing_credit, is_summary_box,
+                                               is_closing_credit, is_section_header,
+                                               is_summary_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
                                                without_closing_signature,
@@ -442,3 +443,38 @@ def test_an_italian_sentence_about_a_print_edition_stays():
     # the story's own sentence on a paper's print edition is no note: it does not open so
     sentence = "Il giornale ha chiuso l'edizione cartacea nel 2019 dopo settant'anni."
     assert without_closing_credits(STORY + [sentence]) == STORY + [sentence]
+
+
+STEPS = ("<div class='guide'><p>Renting a rowing boat for a day is simpler than most visitors "
+         "expect, and the harbour office explains each step.</p>"
+         "<ul class='accordion'><li>{header}<div class='accordion-body'>"
+         "<p>Bring a photo identity card and a deposit in cash.</p></div></li></ul></div>")
+
+
+def test_a_header_holding_a_subheading_after_the_first_paragraph_is_a_section_title():
+    page = STEPS.format(header="<header class='accordion-head'><h3>What to bring:</h3></header>")
+    assert collect_paragraphs(lxml_html.fromstring(page)) == [
+        "Renting a rowing boat for a day is simpler than most visitors expect, and the "
+        "harbour office explains each step.",
+        "What to bring:", "Bring a photo identity card and a deposit in cash."]
+
+
+@pytest.mark.parametrize("header", [
+    "<header><h3>What to bring:</h3><time>3 May 2026</time></header>",   # a date: a header's
+    "<header><h2>What to bring</h2><p>By Jane Fielding</p></header>",    # a byline
+    "<header><h1>Boats for hire at the harbour</h1></header>",           # a headline
+    "<header>What to bring:</header>",                                   # no heading
+    "<header><h3>" + "A title far too long to be a subheading " * 4 + "</h3></header>",
+])
+def test_a_header_with_more_than_a_subheading_stays_out(header):
+    page = STEPS.format(header=header)
+    paragraphs = collect_paragraphs(lxml_html.fromstring(page))
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("Bring a photo")
+    assert not is_section_header(lxml_html.fromstring(header))
+
+
+def test_a_header_before_the_first_paragraph_stays_out_even_with_a_subheading_only():
+    page = ("<div><header><h2>Harbour guide</h2></header><p>Renting a rowing boat for a day is "
+            "simpler than most visitors expect.</p></div>")
+    assert collect_paragraphs(lxml_html.fromstring(page)) == [
+        "Renting a rowing boat for a day is simpler than most visitors expect."]
