@@ -1870,6 +1870,8 @@ def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> 
     if not url_days:
         return parsed, layer, offered
     url_day = dt.date.fromisoformat(url_days[0])
+    if parsed.value.astimezone(dt.timezone.utc).date() == url_day:
+        return parsed, layer, offered  # (its own day is at most a day off the UTC day: no parse)
     chosen_day = _printed_day(run, parsed.raw)
     if chosen_day is None or abs(chosen_day - url_day) <= _SAME_DAY or not run.visible_dates:
         return parsed, layer, offered
