@@ -1866,12 +1866,13 @@ def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> 
     time zone's doing (:func:`_on_url_day`). (NormalisedDate, layer, candidate)."""
     if layer not in CROSS_CHECKED_LAYERS:
         return parsed, layer, offered
-    url_days = [raw for url in (run.ctx.url, run.canonical_href) for raw in page_dates.url_date_raws(url)]
+    url_days = [raw for url in (run.ctx.url, run.canonical_href)
+                for raw in page_dates.url_date_raws(url)]
     if not url_days:
         return parsed, layer, offered
     url_day = dt.date.fromisoformat(url_days[0])
     if parsed.value.astimezone(dt.timezone.utc).date() == url_day:
-        return parsed, layer, offered  # (its own day is at most a day off the UTC day: no parse)
+        return parsed, layer, offered  # (its own day is at most a day off: nothing to parse)
     chosen_day = _printed_day(run, parsed.raw)
     if chosen_day is None or abs(chosen_day - url_day) <= _SAME_DAY or not run.visible_dates:
         return parsed, layer, offered
@@ -2004,9 +2005,9 @@ def step_published(run: ExtractionRun) -> None:
     headline (:func:`_generic_meta_checked`); the publication date, to the modification
     date when the page prints the latter nearest the headline (:func:`_shown_modification`);
     a lone date, to the day the URL and the date printed nearest the headline agree on
-    (:func:`_url_and_print_agreeing`). A structured moment keeps its instant but takes the day the page prints it on
-    (:func:`_in_printed_offset`, :func:`_in_printed_clock`), else, stated in UTC, the
-    day its URL files it under (:func:`_on_url_day`).
+    (:func:`_url_and_print_agreeing`). A structured moment keeps its instant but takes
+    the day the page prints it on (:func:`_in_printed_offset`, :func:`_in_printed_clock`),
+    else, stated in UTC, the day its URL files it under (:func:`_on_url_day`).
     A day without a time of day takes the time printed beside a date of the same day, or
     a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
