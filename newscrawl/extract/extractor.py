@@ -1854,6 +1854,58 @@ def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tupl
     return parsed, layer, offered
 
 
+def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A publication date from structured data or date markup gives way to the day the
+    page's URL files it under ('/2008/01/06/') when the date printed nearest the headline
+    (a stated or publication line) names that same day, the chosen date's own day is
+    more than a day from it, and no source of another kind (another structured
+    statement, an inline script's publication key) states the chosen day: two
+    independent statements of the page's day against a lone one (the date-classed text
+    of a list of other posts, a JSON-LD block of another story). A URL day alone (a
+    print issue's date path) or a printed date alone moves nothing; a day apart is a
+    time zone's doing (:func:`_on_url_day`). (NormalisedDate, layer, candidate)."""
+    if layer not in CROSS_CHECKED_LAYERS:
+        return parsed, layer, offered
+    url_days = [raw for url in (run.ctx.url, run.canonical_href)
+                for raw in page_dates.url_date_raws(url)]
+    if not url_days:
+        return parsed, layer, offered
+    url_day = dt.date.fromisoformat(url_days[0])
+    if parsed.value.astimezone(dt.timezone.utc).date() == url_day:
+        return parsed, layer, offered  # (its own day is at most a day off: nothing to parse)
+    chosen_day = _printed_day(run, parsed.raw)
+    if chosen_day is None or abs(chosen_day - url_day) <= _SAME_DAY or not run.visible_dates:
+        return parsed, layer, offered
+    printed, kind = run.visible_dates[0]
+    if kind not in _DAY_SHOWING_KINDS:
+        return parsed, layer, offered
+    reading = run.date(printed)
+    if (reading.value is None or reading.precision == RELATIVE
+            or _printed_day(run, printed) != url_day or _backed_by_another_kind(run, parsed, layer)):
+        return parsed, layer, offered
+    candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
+        f"{_date_note(reading)}; the URL's day too, against the lone {layer} date "
+        f"{parsed.raw}") if run.record is not None else None)
+    return reading, "text", candidate
+
+
+def _backed_by_another_kind(run: ExtractionRun, parsed, layer: str) -> bool:
+    """True when a source of another layer than ``layer`` (a structured statement,
+    :func:`_structured_published_witnesses`, or an inline script's publication key)
+    states the day of ``parsed`` (within :data:`_SAME_DAY`)."""
+    sources = itertools.chain(
+        (raw for witness_layer, _where, raw in _structured_published_witnesses(run)
+         if witness_layer != layer),
+        run.script_dates)
+    for tried, raw in enumerate(r for r in sources if r):
+        if tried >= MAX_DATE_CANDIDATES:
+            break
+        reading = run.date(raw)
+        if reading.value is not None and abs(reading.value - parsed.value) <= _SAME_DAY:
+            return True
+    return False
+
+
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
@@ -1951,10 +2003,11 @@ def step_published(run: ExtractionRun) -> None:
     date, to the article's own date markup naming another day (:func:`_app_state_checked`);
     a generic meta date no other source backs, to another day printed nearest the
     headline (:func:`_generic_meta_checked`); the publication date, to the modification
-    date when the page prints the latter nearest the headline (:func:`_shown_modification`).
-    A structured moment keeps its instant but takes the day the page prints it on
-    (:func:`_in_printed_offset`, :func:`_in_printed_clock`), else, stated in UTC, the
-    day its URL files it under (:func:`_on_url_day`).
+    date when the page prints the latter nearest the headline (:func:`_shown_modification`);
+    a lone date, to the day the URL and the date printed nearest the headline agree on
+    (:func:`_url_and_print_agreeing`). A structured moment keeps its instant but takes
+    the day the page prints it on (:func:`_in_printed_offset`, :func:`_in_printed_clock`),
+    else, stated in UTC, the day its URL files it under (:func:`_on_url_day`).
     A day without a time of day takes the time printed beside a date of the same day, or
     a script's moment of that day (:func:`_with_printed_time`)."""
     run.unanchored.clear()
@@ -1984,6 +2037,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
         parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
+        parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
         if restated is parsed:
             restated = _in_printed_clock(run, parsed, layer)

@@ -363,3 +363,29 @@ def test_a_utc_moment_takes_the_day_the_url_files_it_under():
     # a moment stated in the site's own offset is not restated from the URL
     local = _jsonld(datePublished="2019-11-19T02:34:30+01:00")
     assert _story(local, url_path="2019/11/18/markets").published_raw == "2019-11-19T02:34:30+01:00"
+
+
+def test_the_day_the_url_and_the_printed_line_agree_on_outvotes_a_lone_date():
+    # JSON-LD (another story's block) says the 14th; the URL's date path and the line
+    # under the headline both say the 6th, and nothing else states the 14th
+    lone = _jsonld(datePublished="2008-01-14T18:40:00-05:00")
+    article = _story(lone, "January 6, 2008", url_path="2008/01/06/harbour-wall")
+    assert article.published_at.date() == dt.date(2008, 1, 6)
+    assert article.sources["published_at"] == "text"
+    # the printed line alone (no day in the URL), or the URL alone (no printed date, or a
+    # printed date of a third day): the structured date stands
+    for dateline, path in (("January 6, 2008", "news/harbour-wall"),
+                           ("", "2008/01/06/harbour-wall"),
+                           ("January 9, 2008", "2008/01/06/harbour-wall")):
+        article = _story(lone, dateline, url_path=path)
+        assert article.published_at.date() == dt.date(2008, 1, 14), (dateline, path)
+    # a source of another kind states the 14th too (a print issue filed under its own
+    # date path): it stands
+    backed = lone + '<meta property="article:published_time" content="2008-01-14T18:40:00-05:00">'
+    article = _story(backed, "January 6, 2008", url_path="2008/01/06/harbour-wall")
+    assert article.published_at.date() == dt.date(2008, 1, 14)
+    # a day apart is a time zone's doing, not another date
+    near = _jsonld(datePublished="2008-01-07T02:10:00Z")
+    article = _story(near, "January 6, 2008", url_path="2008/01/06/harbour-wall")
+    assert article.published_at == dt.datetime(2008, 1, 7, 2, 10, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "jsonld"
