@@ -944,18 +944,39 @@ _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _BYLINE_UNREAD_TAGS = _UNREAD_TAGS | {"button"}
 
 
+#: Words of each name printed side by side in alike inline elements (:func:`names_side_by_side`).
+SIDE_BY_SIDE_NAME_WORDS = (2, 4)
+
+
+def names_side_by_side(node) -> bool:
+    """True when an element and the element right before it are alike (the same tag and
+    class) and each holds two to four words (:data:`SIDE_BY_SIDE_NAME_WORDS`), with
+    nothing but blanks between them: the names of a byline printed one element each, with
+    no comma or "and" ("<span class=name>Jane Doe</span> <span class=name>John Roe</span>",
+    the co-authors of a CMS's or a component library's byline). One name's words in
+    elements of their own ("<span>Jane</span> <span>Doe</span>") are one word each."""
+    before = node.getprevious()
+    if before is None or before.tag != node.tag or before.get("class") != node.get("class"):
+        return False  # (a comment between, or another kind of element: no such pair)
+    if (before.tail or "").strip():
+        return False
+    low, high = SIDE_BY_SIDE_NAME_WORDS
+    return all(low <= len(element.text_content().split()) <= high for element in (before, node))
+
+
 def byline_text(element) -> str:
     """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
-    block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
+    block element (a ``<div>``, a ``<br>``) starts or ends, where the texts of two
     elements touch with no space between them (a name, then a handle link or a date
-    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
-    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
+    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"), and between alike elements each
+    holding a name (:func:`names_side_by_side`); inline elements separated by a space
+    ("<span>Jane</span> <span>Doe</span>") stay one part."""
     pieces: list = []  # strings; None = a hard break; False = an element edge
 
     def walk(node, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag and tag not in _BYLINE_UNREAD_TAGS:
-            edge = None if tag in BYLINE_BLOCK_TAGS else False
+            edge = None if tag in BYLINE_BLOCK_TAGS or (not top and names_side_by_side(node)) else False
             pieces.append(edge)
             if node.text:
                 pieces.append(node.text)
