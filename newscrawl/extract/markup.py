@@ -1030,6 +1030,26 @@ def in_figure(element) -> bool:
         element.iterancestors("figure", "figcaption"), None) is not None
 
 
+#: A class word naming a quotation block: "quote", "blockquote", "pullquote" and the
+#: words built on them ("pull-quote__attribution", "blockquote__author", "Quote-attribution");
+#: not WordPress's "format-quote", the post format of a whole post.
+_QUOTE_CLASS_WORD = re.compile(r"(?<![^\W_])(?<!format-)(?:block|pull[-_]?)?quote(?![^\W\d_])", re.IGNORECASE)
+
+
+def in_quotation(element) -> bool:
+    """True when the element is, or is in, a quotation: a ``<blockquote>`` or ``<q>`` (the
+    HTML standard's quoted content), or an element whose class names a quote block
+    (:data:`_QUOTE_CLASS_WORD`: the pull quotes of news themes). The name printed there
+    is the quoted speaker's attribution, marked ``author`` or ``cite`` as often as not,
+    never the story's byline."""
+    for node in itertools.chain((element,), element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in ("blockquote", "q") or _QUOTE_CLASS_WORD.search(node.get("class") or ""):
+            return True
+    return False
+
+
 #: The longest byline element read (a longer one is an author box holding a bio, or more).
 MAX_BYLINE_ELEMENT_CHARS = 300
 

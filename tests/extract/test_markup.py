@@ -727,3 +727,13 @@ def test_names_printed_side_by_side_in_alike_elements_are_parts_apart():
     root = lxml.html.fragment_fromstring(
         "<div class='byline'><a>Jana Roth</a> and <a>Uwe Berg</a></div>")
     assert markup.byline_text(root) == "Jana Roth and Uwe Berg"
+
+
+def test_a_quotation_is_a_blockquote_a_q_or_a_quote_named_block():
+    root = lxml.html.fragment_fromstring(
+        "<div><blockquote><span id='a'>A</span></blockquote><div class='pullquote'><span id='b'>B</span></div>"
+        "<p class='Quote-attribution' id='c'>C</p><q><span id='d'>D</span></q>"
+        "<div class='format-quote'><span id='e'>E</span></div><div class='quotes-count'><span id='f'>F</span></div>"
+        "<span id='g'>G</span></div>")
+    assert [markup.in_quotation(root.get_element_by_id(i)) for i in "abcdefg"] == [
+        True, True, True, True, False, False, False]
