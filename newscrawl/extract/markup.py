@@ -306,6 +306,18 @@ def hcard_name(element) -> str | None:
         if isinstance(node.tag, str) and "fn" in (node.get("class") or "").split():
             return text_of(node) or None
     return None
+def article_addresses(scope) -> list:
+    """The ``<address>`` elements (the scope included) inside an ``<article>``, in page
+    order: the HTML standard's element for the contact information of its nearest
+    ``article`` ancestor, which news and blog themes print the byline in ("<address
+    class=author>By <a>Jane Doe</a></address>"). One outside any article gives the
+    contact of the whole page (the publisher's street address, a help desk), not a
+    byline. Read after every other byline heuristic (lxml's C ``iter(tag)``: no walk
+    of the scope's elements by XPath)."""
+    return [element for element in scope.iter("address")
+            if next(element.iterancestors("article"), None) is not None]
+
+
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
@@ -325,6 +337,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
     ("by-class", by_named),
     ("author-link", author_links),
+    ("article-address", article_addresses),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold; a
 #: paragraph is a ``<p>``, or a ``<div>`` holding no block of its own (a table layout's
@@ -816,7 +829,8 @@ BYLINE_ATTRIBUTES: dict[str, str] = {
 #: Heuristics walked without that test: reading the attribute's values on the whole page
 #: (every link's ``href``) costs more than the heuristic's own walk of the scope's links
 #: (:func:`author_links`), which finds nothing when no value holds a needed string.
-UNGATED_BYLINES = frozenset({"author-link"})
+#: ``<address>`` is selected by its tag, not by an attribute.
+UNGATED_BYLINES = frozenset({"author-link", "article-address"})
 
 
 def _needs_check(attribute_values: Callable[[str], list[str]] | None):
@@ -884,7 +898,8 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
     possible = _needs_check(attribute_values)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
-            if where is tree and name in ("author-class", "autor-class", "by-class", "author-link"):
+            if where is tree and name in ("author-class", "autor-class", "by-class", "author-link",
+                                          "article-address"):
                 continue
             if not microdata and name in MICRODATA_HEURISTICS:
                 continue
@@ -893,7 +908,7 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
             found = outside_related(xpath(where), 12)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
                 found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
-            if len(found) > 1 and name in CLASS_BYLINES:
+            if len(found) > 1 and (name in CLASS_BYLINES or name == "article-address"):
                 found = _outside_listed_items(found)
             if found:
                 yield name, found

@@ -705,3 +705,15 @@ def test_co_authors_printed_one_element_each_are_names_apart():
     page = _harbour_story("<div class='article-byline'><span class='x1'>Mira Kovac</span> "
                           "<span class='x1'>Tom Alan Roe</span></div>")
     assert extract_article(page, URL, profile=False).authors == ["Mira Kovac", "Tom Alan Roe"]
+
+
+def test_a_byline_printed_in_an_address_of_the_article_names_the_writer():
+    page = (f"<html><body><article><h1>Harbour lease approved</h1>"
+            f"<address><a href='mailto:mk@harbour.example'>Mira Kovac</a></address>"
+            f"{_story('The lease was approved on Monday.')}</article>"
+            f"<footer><address>Harbour Times, 1 Quay Street</address></footer></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Mira Kovac"]
+    # the page's contact address outside any article names nobody
+    page = (f"<html><body><div><h1>Harbour lease approved</h1>{_story('The lease was approved on Monday.')}"
+            f"</div><address>Mira Kovac, 1 Quay Street</address></body></html>")
+    assert extract_article(page, URL, profile=False).authors == []

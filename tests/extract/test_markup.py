@@ -737,3 +737,10 @@ def test_a_quotation_is_a_blockquote_a_q_or_a_quote_named_block():
         "<span id='g'>G</span></div>")
     assert [markup.in_quotation(root.get_element_by_id(i)) for i in "abcdefg"] == [
         True, True, True, True, False, False, False]
+
+
+def test_an_address_is_a_byline_element_inside_an_article_only():
+    root = lxml.html.document_fromstring(
+        "<html><body><article><h1>T</h1><address id='a'>By Jane Doe</address><p>Text.</p></article>"
+        "<address id='b'>1 Harbour Road, Porttown</address></body></html>")
+    assert [e.get("id") for e in markup.article_addresses(root)] == ["a"]
