@@ -306,6 +306,18 @@ def hcard_name(element) -> str | None:
         if isinstance(node.tag, str) and "fn" in (node.get("class") or "").split():
             return text_of(node) or None
     return None
+def article_addresses(scope) -> list:
+    """The ``<address>`` elements (the scope included) inside an ``<article>``, in page
+    order: the HTML standard's element for the contact information of its nearest
+    ``article`` ancestor, which news and blog themes print the byline in ("<address
+    class=author>By <a>Jane Doe</a></address>"). One outside any article gives the
+    contact of the whole page (the publisher's street address, a help desk), not a
+    byline. Read after every other byline heuristic (lxml's C ``iter(tag)``: no walk
+    of the scope's elements by XPath)."""
+    return [element for element in scope.iter("address")
+            if next(element.iterancestors("article"), None) is not None]
+
+
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
@@ -325,6 +337,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
                        f"[not(ancestor::*[{class_has('autor', 'auteur', 'szerzo', 'author')}])]")),
     ("by-class", by_named),
     ("author-link", author_links),
+    ("article-address", article_addresses),
 )
 #: A signature closing the story: the last paragraphs, when all their text is bold; a
 #: paragraph is a ``<p>``, or a ``<div>`` holding no block of its own (a table layout's
@@ -816,7 +829,8 @@ BYLINE_ATTRIBUTES: dict[str, str] = {
 #: Heuristics walked without that test: reading the attribute's values on the whole page
 #: (every link's ``href``) costs more than the heuristic's own walk of the scope's links
 #: (:func:`author_links`), which finds nothing when no value holds a needed string.
-UNGATED_BYLINES = frozenset({"author-link"})
+#: ``<address>`` is selected by its tag, not by an attribute.
+UNGATED_BYLINES = frozenset({"author-link", "article-address"})
 
 
 def _needs_check(attribute_values: Callable[[str], list[str]] | None):
@@ -884,7 +898,8 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
     possible = _needs_check(attribute_values)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
-            if where is tree and name in ("author-class", "autor-class", "by-class", "author-link"):
+            if where is tree and name in ("author-class", "autor-class", "by-class", "author-link",
+                                          "article-address"):
                 continue
             if not microdata and name in MICRODATA_HEURISTICS:
                 continue
@@ -893,7 +908,7 @@ def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[st
             found = outside_related(xpath(where), 12)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
                 found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
-            if len(found) > 1 and name in CLASS_BYLINES:
+            if len(found) > 1 and (name in CLASS_BYLINES or name == "article-address"):
                 found = _outside_listed_items(found)
             if found:
                 yield name, found
@@ -944,18 +959,39 @@ _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _BYLINE_UNREAD_TAGS = _UNREAD_TAGS | {"button"}
 
 
+#: Words of each name printed side by side in alike inline elements (:func:`names_side_by_side`).
+SIDE_BY_SIDE_NAME_WORDS = (2, 4)
+
+
+def names_side_by_side(node) -> bool:
+    """True when an element and the element right before it are alike (the same tag and
+    class) and each holds two to four words (:data:`SIDE_BY_SIDE_NAME_WORDS`), with
+    nothing but blanks between them: the names of a byline printed one element each, with
+    no comma or "and" ("<span class=name>Jane Doe</span> <span class=name>John Roe</span>",
+    the co-authors of a CMS's or a component library's byline). One name's words in
+    elements of their own ("<span>Jane</span> <span>Doe</span>") are one word each."""
+    before = node.getprevious()
+    if before is None or before.tag != node.tag or before.get("class") != node.get("class"):
+        return False  # (a comment between, or another kind of element: no such pair)
+    if (before.tail or "").strip():
+        return False
+    low, high = SIDE_BY_SIDE_NAME_WORDS
+    return all(low <= len(element.text_content().split()) <= high for element in (before, node))
+
+
 def byline_text(element) -> str:
     """The text of a byline element with its parts kept apart: BYLINE_PART_BREAK where a
-    block element (a ``<div>``, a ``<br>``) starts or ends, and where the texts of two
+    block element (a ``<div>``, a ``<br>``) starts or ends, where the texts of two
     elements touch with no space between them (a name, then a handle link or a date
-    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"); inline elements separated by a
-    space ("<span>Jane</span> <span>Doe</span>") stay one part."""
+    styled apart: "Jane Doe@janedoe", "Jane DoeFollow"), and between alike elements each
+    holding a name (:func:`names_side_by_side`); inline elements separated by a space
+    ("<span>Jane</span> <span>Doe</span>") stay one part."""
     pieces: list = []  # strings; None = a hard break; False = an element edge
 
     def walk(node, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag and tag not in _BYLINE_UNREAD_TAGS:
-            edge = None if tag in BYLINE_BLOCK_TAGS else False
+            edge = None if tag in BYLINE_BLOCK_TAGS or (not top and names_side_by_side(node)) else False
             pieces.append(edge)
             if node.text:
                 pieces.append(node.text)
@@ -1007,6 +1043,26 @@ def in_figure(element) -> bool:
     """True when the element is in a ``<figure>`` or ``<figcaption>`` (a picture's credit)."""
     return element.tag in ("figure", "figcaption") or next(
         element.iterancestors("figure", "figcaption"), None) is not None
+
+
+#: A class word naming a quotation block: "quote", "blockquote", "pullquote" and the
+#: words built on them ("pull-quote__attribution", "blockquote__author", "Quote-attribution");
+#: not WordPress's "format-quote", the post format of a whole post.
+_QUOTE_CLASS_WORD = re.compile(r"(?<![^\W_])(?<!format-)(?:block|pull[-_]?)?quote(?![^\W\d_])", re.IGNORECASE)
+
+
+def in_quotation(element) -> bool:
+    """True when the element is, or is in, a quotation: a ``<blockquote>`` or ``<q>`` (the
+    HTML standard's quoted content), or an element whose class names a quote block
+    (:data:`_QUOTE_CLASS_WORD`: the pull quotes of news themes). The name printed there
+    is the quoted speaker's attribution, marked ``author`` or ``cite`` as often as not,
+    never the story's byline."""
+    for node in itertools.chain((element,), element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in ("blockquote", "q") or _QUOTE_CLASS_WORD.search(node.get("class") or ""):
+            return True
+    return False
 
 
 #: The longest byline element read (a longer one is an author box holding a bio, or more).

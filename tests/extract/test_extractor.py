@@ -681,3 +681,39 @@ def test_a_by_word_after_a_date_element_is_read_with_its_line(header, names):
 def test_a_mark_between_the_date_and_the_by_word_is_the_lines_separator(line, names):
     page = _ortsblatt_story(f"<p class='meta'>{line}</p>")
     assert extract_article(page, URL, profile=False).authors == names
+
+
+def test_a_quoted_speakers_attribution_is_no_byline():
+    quote = ("<div class='blockquote'><blockquote class='blockquote__text'>We will not give in.</blockquote>"
+             "<div class='blockquote__credentials'><p class='blockquote__author'>Nora Falk, union chair</p>"
+             "</div></div>")
+    page = _harbour_story("<p class='author'>Mira Kovac</p>", after=quote)
+    assert extract_article(page, URL, profile=False).authors == ["Mira Kovac"]
+    # a pull quote's author and a blockquote's cite are the speaker's, and alone name nobody
+    page = _harbour_story("", after="<aside class='pull-quote'><span class='pull-quote__author'>Nora Falk</span></aside>")
+    assert extract_article(page, URL, profile=False).authors == []
+    page = _harbour_story("", after="<blockquote><p>We will not give in.</p><span class='author'>Nora Falk</span></blockquote>")
+    assert extract_article(page, URL, profile=False).authors == []
+    # the byline of a post in WordPress's quote format is still its byline
+    page = (f"<html><body><article class='post format-quote'><h1>Harbour lease approved</h1>"
+            f"<span class='author vcard'><a class='fn'>Mira Kovac</a></span>"
+            f"{_story('The lease was approved on Monday.')}</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Mira Kovac"]
+
+
+def test_co_authors_printed_one_element_each_are_names_apart():
+    page = _harbour_story("<div class='article-byline'><span class='x1'>Mira Kovac</span> "
+                          "<span class='x1'>Tom Alan Roe</span></div>")
+    assert extract_article(page, URL, profile=False).authors == ["Mira Kovac", "Tom Alan Roe"]
+
+
+def test_a_byline_printed_in_an_address_of_the_article_names_the_writer():
+    page = (f"<html><body><article><h1>Harbour lease approved</h1>"
+            f"<address><a href='mailto:mk@harbour.example'>Mira Kovac</a></address>"
+            f"{_story('The lease was approved on Monday.')}</article>"
+            f"<footer><address>Harbour Times, 1 Quay Street</address></footer></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Mira Kovac"]
+    # the page's contact address outside any article names nobody
+    page = (f"<html><body><div><h1>Harbour lease approved</h1>{_story('The lease was approved on Monday.')}"
+            f"</div><address>Mira Kovac, 1 Quay Street</address></body></html>")
+    assert extract_article(page, URL, profile=False).authors == []

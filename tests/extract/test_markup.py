@@ -707,3 +707,40 @@ def test_a_labelled_byline_does_not_read_on_past_a_text_that_is_no_joint():
                      '<span> and friends went to the fair.</span>') == ["Ann Lee"]
     assert _labelled('<span>By </span><a href="/by/a">Ann Lee</a><span>Updated</span>'
                      '<a href="/x">Bo Kim</a>') == ["Ann Lee"]
+
+
+def test_names_printed_side_by_side_in_alike_elements_are_parts_apart():
+    # co-authors one element each, blanks between: three names, not one of eight words
+    root = lxml.html.fragment_fromstring(
+        "<div class='byline'><span class='name'>Jana Roth</span> <span class='name'>Uwe Karl Berg</span>"
+        "\n <span class='name'>Lea Stein</span></div>")
+    brk = markup.BYLINE_PART_BREAK
+    assert markup.byline_text(root) == f"Jana Roth{brk}Uwe Karl Berg{brk}Lea Stein"
+    # one name's words in elements of their own stay one part
+    root = lxml.html.fragment_fromstring(
+        "<div class='byline'><span class='n'>Jana</span> <span class='n'>Roth</span></div>")
+    assert markup.byline_text(root) == "Jana Roth"
+    # elements of different classes (a name, then a title) and text between them are no such pair
+    root = lxml.html.fragment_fromstring(
+        "<div class='byline'><span class='name'>Jana Roth</span> <span class='role'>Senior Editor</span></div>")
+    assert markup.byline_text(root) == "Jana Roth Senior Editor"
+    root = lxml.html.fragment_fromstring(
+        "<div class='byline'><a>Jana Roth</a> and <a>Uwe Berg</a></div>")
+    assert markup.byline_text(root) == "Jana Roth and Uwe Berg"
+
+
+def test_a_quotation_is_a_blockquote_a_q_or_a_quote_named_block():
+    root = lxml.html.fragment_fromstring(
+        "<div><blockquote><span id='a'>A</span></blockquote><div class='pullquote'><span id='b'>B</span></div>"
+        "<p class='Quote-attribution' id='c'>C</p><q><span id='d'>D</span></q>"
+        "<div class='format-quote'><span id='e'>E</span></div><div class='quotes-count'><span id='f'>F</span></div>"
+        "<span id='g'>G</span></div>")
+    assert [markup.in_quotation(root.get_element_by_id(i)) for i in "abcdefg"] == [
+        True, True, True, True, False, False, False]
+
+
+def test_an_address_is_a_byline_element_inside_an_article_only():
+    root = lxml.html.document_fromstring(
+        "<html><body><article><h1>T</h1><address id='a'>By Jane Doe</address><p>Text.</p></article>"
+        "<address id='b'>1 Harbour Road, Porttown</address></body></html>")
+    assert [e.get("id") for e in markup.article_addresses(root)] == ["a"]
