@@ -14,6 +14,7 @@ import itertools
 import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, TypeAlias
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
@@ -1678,3 +1679,44 @@ def _reads_as_headline(text: str) -> bool:
             and len(_LETTER_WORD.findall(text)) >= HEADING_MIN_WORDS
             and not _FULL_STOP_AFTER_WORD.search(text))
 
+
+# -- the permalink heading ---------------------------------------------------------------
+
+#: Heading tags a post's permalink heading is printed in (blog themes use any level).
+PERMALINK_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The link carrying the permalink: ``rel="bookmark"`` (the HTML standard's permalink of
+#: the nearest article or section; WordPress themes print the post title in a heading
+#: linking the post's permalink with it).
+_BOOKMARK_LINKS = lxml.etree.XPath(
+    "//a[contains(concat(' ', normalize-space(translate(@rel, 'BOOKMARK', 'bookmark')), ' '),"
+    " ' bookmark ')][@href]")
+
+
+def _same_page(href: str, url: str) -> bool:
+    """True when a link's target is the page itself (scheme, "www." and a closing slash
+    aside; a fragment ignored)."""
+    def key(address: str) -> tuple[str, str, str]:
+        parts = urlsplit(address)
+        host = (parts.hostname or "").lower()
+        return host.removeprefix("www."), parts.path.rstrip("/"), parts.query
+
+    return bool(url) and key(urljoin(url, href.strip())) == key(url)
+
+
+def permalink_heading(tree, url: str) -> str | None:
+    """The text of the first heading (h1-h6) holding a ``rel="bookmark"`` link to the page
+    itself, of HEADING_MIN_WORDS to HEADING_MAX_WORDS words: a post's own title as a blog
+    theme prints it; None when the page has none. (Teasers of other posts carry
+    bookmark links too, to their own pages: only a link to this page counts.)"""
+    if tree is None or not url:
+        return None
+    for link in _BOOKMARK_LINKS(tree):
+        if not _same_page(link.get("href") or "", url):
+            continue
+        heading = next((node for node in link.iterancestors() if node.tag in PERMALINK_HEADING_TAGS), None)
+        if heading is None:
+            continue
+        text = text_of(heading)
+        if HEADING_MIN_WORDS <= len(text.split()) <= HEADING_MAX_WORDS:
+            return text
+    return None

@@ -763,3 +763,19 @@ def test_a_bold_byline_is_no_heading_before_the_story():
     assert _headings(f"<p><b>By the numbers: ferries this summer</b></p><p>{_OPENING}</p>") == [
         "By the numbers: ferries this summer"]
 
+
+def test_the_permalink_heading_is_the_heading_linking_the_page_itself():
+    url = "https://blog.test/harbour/?p=7638"
+    page = ("<html><body><div><h2><a href='https://blog.test/harbour/?p=7001' rel='bookmark'>"
+            "An older post about the ferry</a></h2>"
+            "<h4><a href='http://www.blog.test/harbour/?p=7638' rel='bookmark' "
+            "title='Permanent Link'>Ferry to run twice an hour</a></h4>"
+            "<p>Text.</p></div></body></html>")
+    root = lxml.html.document_fromstring(page)
+    assert markup.permalink_heading(root, url) == "Ferry to run twice an hour"
+    # a link to the page without rel=bookmark (a comment form's), or a bookmark link
+    # outside a heading, is not it
+    plain = page.replace("rel='bookmark' title", "title")
+    assert markup.permalink_heading(lxml.html.document_fromstring(plain), url) is None
+    loose = page.replace("<h4>", "<p>").replace("</h4>", "</p>")
+    assert markup.permalink_heading(lxml.html.document_fromstring(loose), url) is None
