@@ -221,9 +221,10 @@ def is_lead_in_label(text: str) -> bool:
     return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
 
 
-def starts_with_lead_in(text: str) -> bool:
-    """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...)."""
-    return bool(_LEAD_IN.match(text) or _PARTICLE_LEAD_IN.match(text))
+def starts_with_lead_in(text: str, *, particles: bool = True) -> bool:
+    """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...);
+    with ``particles`` False, not one of :data:`PARTICLE_LEAD_INS`."""
+    return bool(_LEAD_IN.match(text) or (particles and _PARTICLE_LEAD_IN.match(text)))
 
 
 #: The word that introduces a date after the names ("Jane Doe on March 4", "Jana Roth am

@@ -14,9 +14,11 @@ import itertools
 import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, TypeAlias
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
+from newscrawl.extract import authors
 from newscrawl.text import WORD, collapse
 
 
@@ -1499,10 +1501,21 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 #: Class / id words of an element styled as a headline ("headline", "storyhead",
 #: "article-title", "lblTitle"): the conventions of several sites' templates.
 _HEADING_NAME = re.compile(r"head|title", re.IGNORECASE)
-#: ... unless they name the page header, a sub-headline or a kicker.
+#: ... unless they name the page header, a sub-headline or a kicker: the line above the
+#: headline is "overline" or "kicker" in English templates, "pretitle" / "pre-title" /
+#: "prehead", "overtitle" / "over-head", "supertitle" in Italian, Spanish, French and
+#: American newspaper CMSs, "Dachzeile" in German ones (each seen on several
+#: development sites).
 _NOT_HEADING_NAME = re.compile(
-    r"header|masthead|subhead|sub-?title|sub_title|kicker|overline|deck|section|nav|menu",
+    r"header|masthead|subhead|sub-?title|sub_title|kicker|overline|deck|section|nav|menu"
+    r"|(?:over|pre|super)[-_]?(?:title|head)|dachzeile",
     re.IGNORECASE)
+#: The names of :data:`_NOT_HEADING_NAME` that say what a line around the headline is (a
+#: kicker, a dek, a sub-headline): bold text wrapped whole in such an element is that
+#: line, not the headline ("<div class=article_overtitle><b>Dek</b></div>").
+_NOT_HEADLINE_LINE_NAME = re.compile(
+    r"subhead|sub-?title|sub_title|kicker|overline|deck|(?:over|pre|super)[-_]?(?:title|head)"
+    r"|dachzeile", re.IGNORECASE)
 #: Words of text read backwards from the story's first paragraph in search of its heading
 #: (a byline, a date and sharing links may sit between them).
 WORDS_BEFORE_STORY = 60
@@ -1547,7 +1560,8 @@ def _named_as_heading(element) -> bool:
 
 def _is_heading_like(element, text=text_of) -> bool:
     """True when an element is printed as a heading: an h1-h3, a class or id naming a
-    headline or title, or bold text that is the whole text of its block. ``text``: how
+    headline or title, bold text that is the whole text of its block, or an element
+    styled bold inline that is the whole text of its block or line. ``text``: how
     an element's text is read (a memo of :func:`text_of` when the caller has one)."""
     tag = element.tag
     if not isinstance(tag, str):
@@ -1557,16 +1571,40 @@ def _is_heading_like(element, text=text_of) -> bool:
     if tag in ("b", "strong"):
         parent = element.getparent()
         return parent is not None and text(parent) == text(element)
+    if _BOLD_STYLE.search(element.get("style") or ""):
+        parent = element.getparent()
+        return parent is not None and (text(parent) == text(element) or _is_whole_line(element))
     return False
+
+
+#: An inline style setting a bold weight: an old layout's headline printed as
+#: ``<span style="font-size:18px;font-weight:bold">`` rather than in a heading tag.
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+
+
+def _is_whole_line(element) -> bool:
+    """True when an element is a line of its own: nothing but whitespace before it since
+    the start of its parent or a ``<br>``, and a ``<br>`` right after it."""
+    if (element.tail or "").strip():
+        return False
+    following = element.getnext()
+    if following is None or following.tag != "br":
+        return False
+    before = element.getprevious()
+    if before is None:
+        return not (element.getparent().text or "").strip()
+    return before.tag == "br" and not (before.tail or "").strip()
 
 
 def _may_be_heading(element) -> bool:
     """False when :func:`_is_heading_like` is False whatever the texts: no heading tag,
-    no bold tag, no class or id naming a headline (tested without reading any text)."""
+    no bold tag or style, no class or id naming a headline (tested without reading any
+    text)."""
     tag = element.tag
     if not isinstance(tag, str):
         return False
-    return tag in HEADING_TAGS or tag in ("b", "strong") or _named_as_heading(element)
+    return (tag in HEADING_TAGS or tag in ("b", "strong") or _named_as_heading(element)
+            or "font-weight" in (element.get("style") or ""))
 
 
 def _text_memo():
@@ -1602,23 +1640,38 @@ def _heading_of(element, text_of_element=text_of):
             break
         if node is not element and text_of_element(node) != text:
             break
+        if _names_headline_line(node):
+            return None  # (the whole text of a kicker, dek or sub-headline wrapper)
         if _is_heading_like(node, text_of_element):
             found = node
         node = node.getparent()
     return found
 
 
+def _names_headline_line(element) -> bool:
+    """True when an element's class or id names a kicker, dek or sub-headline
+    (:data:`_NOT_HEADLINE_LINE_NAME`)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return names != " " and bool(_NOT_HEADLINE_LINE_NAME.search(names))
+
+
 def _story_start(container, first_paragraph: str):
-    """The first element of the container whose own text opens the story's first
-    paragraph (the container itself when none does)."""
+    """(start, holder): the first element of the container whose own text opens the
+    story's first paragraph, twice; else, when the paragraph opens with the text after a
+    line break (an old layout's "<font><b>Head</b><br>Story ..."), the ``<br>`` and its
+    parent, which holds the paragraph; else the container, twice."""
     key = collapse(first_paragraph)
     for element in container.iter():
         if not isinstance(element.tag, str):
             continue
         own = collapse(element.text)
         if own and key.startswith(own[:40]):
-            return element
-    return container
+            return element, element
+    for element in container.iter("br"):
+        tail = collapse(element.tail)
+        if tail and key.startswith(tail[:40]):
+            return element, element.getparent()
+    return container, container
 
 
 def headings_before_story(container, first_paragraph: str) -> list[str]:
@@ -1631,10 +1684,10 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
 
 def heading_elements_before_story(container, first_paragraph: str) -> list[tuple[str, object]]:
     """(text, element) of each heading :func:`headings_before_story` finds, nearest first."""
-    start = _story_start(container, first_paragraph)
+    start, holder = _story_start(container, first_paragraph)
     found: list[str] = []
     text = _text_memo()
-    heading = _heading_of(start, text)
+    heading = _heading_of(holder, text)
     if heading is not None:
         found.append(heading)
     words = 0
@@ -1650,7 +1703,8 @@ def heading_elements_before_story(container, first_paragraph: str) -> list[tuple
     texts: list[tuple[str, object]] = []
     for heading in found:
         heading_text = text(heading)
-        if (_reads_as_headline(heading_text) and not in_related(heading)
+        if (_reads_as_headline(heading_text) and not _reads_as_byline(heading_text)
+                and not in_related(heading)
                 and all(heading_text != seen for seen, _element in texts)):
             texts.append((heading_text, heading))
     return texts
@@ -1662,6 +1716,17 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _FULL_STOP_AFTER_WORD = re.compile(r"[^\W_]{3}\.$")
 
 
+def _reads_as_byline(text: str) -> bool:
+    """True when a heading's text is a byline printed bold: a byline lead-in word
+    (:func:`authors.starts_with_lead_in`: "By", "Autor" ...; not the lead-ins that are
+    also name particles, "Di", "Von", "De", which open headlines naming a person:
+    "Di Montezemolo: ...") and a capitalised word after it ("By JANE DOE Associated
+    Press Writer"; "By the numbers: ..." stays)."""
+    words = text.split(maxsplit=2)
+    return (len(words) > 1 and words[1][:1].isupper()
+            and authors.starts_with_lead_in(text, particles=False))
+
+
 def _reads_as_headline(text: str) -> bool:
     """True when a heading's text may be a headline: HEADING_MIN_WORDS to
     HEADING_MAX_WORDS words, as many of them of three letters or more (a bold date is not
@@ -1669,3 +1734,45 @@ def _reads_as_headline(text: str) -> bool:
     return (HEADING_MIN_WORDS <= len(text.split()) <= HEADING_MAX_WORDS
             and len(_LETTER_WORD.findall(text)) >= HEADING_MIN_WORDS
             and not _FULL_STOP_AFTER_WORD.search(text))
+
+
+# -- the permalink heading ---------------------------------------------------------------
+
+#: Heading tags a post's permalink heading is printed in (blog themes use any level).
+PERMALINK_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The link carrying the permalink: ``rel="bookmark"`` (the HTML standard's permalink of
+#: the nearest article or section; WordPress themes print the post title in a heading
+#: linking the post's permalink with it).
+_BOOKMARK_LINKS = lxml.etree.XPath(
+    "//a[contains(concat(' ', normalize-space(translate(@rel, 'BOOKMARK', 'bookmark')), ' '),"
+    " ' bookmark ')][@href]")
+
+
+def _same_page(href: str, url: str) -> bool:
+    """True when a link's target is the page itself (scheme, "www." and a closing slash
+    aside; a fragment ignored)."""
+    def key(address: str) -> tuple[str, str, str]:
+        parts = urlsplit(address)
+        host = (parts.hostname or "").lower()
+        return host.removeprefix("www."), parts.path.rstrip("/"), parts.query
+
+    return bool(url) and key(urljoin(url, href.strip())) == key(url)
+
+
+def permalink_heading(tree, url: str) -> str | None:
+    """The text of the first heading (h1-h6) holding a ``rel="bookmark"`` link to the page
+    itself, of HEADING_MIN_WORDS to HEADING_MAX_WORDS words: a post's own title as a blog
+    theme prints it; None when the page has none. (Teasers of other posts carry
+    bookmark links too, to their own pages: only a link to this page counts.)"""
+    if tree is None or not url:
+        return None
+    for link in _BOOKMARK_LINKS(tree):
+        if not _same_page(link.get("href") or "", url):
+            continue
+        heading = next((node for node in link.iterancestors() if node.tag in PERMALINK_HEADING_TAGS), None)
+        if heading is None:
+            continue
+        text = text_of(heading)
+        if HEADING_MIN_WORDS <= len(text.split()) <= HEADING_MAX_WORDS:
+            return text
+    return None

@@ -717,3 +717,41 @@ def test_a_byline_printed_in_an_address_of_the_article_names_the_writer():
     page = (f"<html><body><div><h1>Harbour lease approved</h1>{_story('The lease was approved on Monday.')}"
             f"</div><address>Mira Kovac, 1 Quay Street</address></body></html>")
     assert extract_article(page, URL, profile=False).authors == []
+
+
+# -- headlines of old layouts and blogs without a title (seventeenth round) -------------
+
+_BLOG_STORY = "".join(f"<p>The harbour council voted on Monday night to double the ferry service, part {n}.</p>"
+                      for n in range(1, 6))
+
+
+def _blog_page(head: str) -> str:
+    return (f"<html><head>{head}</head><body><div id='col'>"
+            "<h5>March 12th, 2024</h5>"
+            "<h4><a href='https://blog.test/harbour/?p=7638' rel='bookmark' "
+            "title='Permanent Link to Ferry service doubles'>Ferry service doubles from Monday</a></h4>"
+            f"<cite>Posted by Jane Doe</cite>{_BLOG_STORY}"
+            "<h3><a href='https://blog.test/harbour/?p=7001' rel='bookmark'>Older post on the quay</a></h3>"
+            "</div></body></html>")
+
+
+def test_a_page_without_any_headline_source_takes_its_permalink_heading():
+    article = extract_article(_blog_page(""), "https://blog.test/harbour/?p=7638", profile=False)
+    assert article.headline == "Ferry service doubles from Monday"
+    # a page with a <title> keeps the headline the other sources give
+    article = extract_article(_blog_page("<title>Harbour blog: council doubles ferries</title>"),
+                              "https://blog.test/harbour/?p=7638", profile=False)
+    assert article.headline != "Ferry service doubles from Monday"
+
+
+def test_a_bold_styled_first_line_beats_a_title_naming_only_the_site():
+    story = "".join(f"<p>The ferry will run twice an hour from Monday, the council said, part {n}.</p>"
+                    for n in range(1, 6))
+    page = ("<html><head><title>harbourtimes.test</title></head><body><div id='main'>"
+            "<span style='font-size:18px;font-weight:bold'>Ferry to run twice an hour</span><br>"
+            f"2024-03-12<br>Harbour Wire<br><br>{story}</div></body></html>")
+    url = "https://www.harbourtimes.test/story.asp?id=12"
+    assert extract_article(page, url, profile=False).headline == "Ferry to run twice an hour"
+    # without its bold weight the line is no heading: the title stays
+    plain = page.replace(";font-weight:bold", "")
+    assert extract_article(plain, url, profile=False).headline == "harbourtimes.test"

@@ -744,3 +744,75 @@ def test_an_address_is_a_byline_element_inside_an_article_only():
         "<html><body><article><h1>T</h1><address id='a'>By Jane Doe</address><p>Text.</p></article>"
         "<address id='b'>1 Harbour Road, Porttown</address></body></html>")
     assert [e.get("id") for e in markup.article_addresses(root)] == ["a"]
+
+
+# -- the heading before the story on old layouts (seventeenth round) -------------------
+
+_OPENING = "The ferry will run twice an hour from Monday, the harbour council said."
+
+
+def _headings(inner: str) -> list[str]:
+    root = lxml.html.document_fromstring(f'<html><body><div id="c">{inner}</div></body></html>')
+    return markup.headings_before_story(root.get_element_by_id("c"), _OPENING)
+
+
+def test_a_story_opening_after_a_line_break_is_found_in_its_block():
+    # the body's first paragraph is the text after a <br> (an old layout's bold headline
+    # line, read into the body): the block holding that text is the heading
+    def first_line_headings(joint: str) -> list[str]:
+        root = lxml.html.document_fromstring(
+            f'<html><body><div id="c"><p><font size="3"><b><font size="3">{joint}'
+            f' Ferry to run twice an hour</font></b></font></p><p>{_OPENING}</p></div></body></html>')
+        return markup.headings_before_story(root.get_element_by_id("c"), "Ferry to run twice an hour")
+
+    assert first_line_headings("<br>") == ["Ferry to run twice an hour"]
+    # after an image instead of a line break the container is read from its start, as
+    # before: nothing before it
+    assert first_line_headings("<img src='a.jpg'>") == []
+
+
+def test_a_line_styled_bold_inline_is_a_heading_only_as_a_line_of_its_own():
+    line = "<span style='font-size:18px;font-weight:bold'>Ferry to run twice an hour</span>"
+    assert _headings(f"{line}<br>2024-03-12<br><p>{_OPENING}</p>") == ["Ferry to run twice an hour"]
+    # the same span inside a sentence is emphasis, not a heading
+    assert _headings(f"Read this: {line} and more words<br><p>{_OPENING}</p>") == []
+    # a span with no bold weight is no heading
+    plain = line.replace(";font-weight:bold", "")
+    assert _headings(f"{plain}<br>2024-03-12<br><p>{_OPENING}</p>") == []
+
+
+def test_bold_text_wrapped_whole_in_a_kicker_or_dek_element_is_no_heading():
+    headline = "<div class='article_headline'><b>Slow ferry wins</b><br></div>"
+    for name in ("article_overtitle", "pre-title", "supertitle", "dachzeile", "story-deck"):
+        dek = f"<div class='{name}'><font><b>Council sets the timetable for summer</b></font><br></div>"
+        assert _headings(f"{headline}{dek}<p>{_OPENING}</p>") == ["Slow ferry wins"], name
+    # a wrapper named as the headline's (or the page header's) keeps its bold text
+    other = "<div class='entry-header'><font><b>Council sets the timetable for summer</b></font><br></div>"
+    assert _headings(f"{headline}{other}<p>{_OPENING}</p>") == [
+        "Council sets the timetable for summer", "Slow ferry wins"]
+
+
+def test_a_bold_byline_is_no_heading_before_the_story():
+    head = "<p><b>Ferry to run twice an hour</b></p>"
+    assert _headings(f"{head}<p><b>By JANE DOE Associated Press Writer</b></p><p>{_OPENING}</p>") == [
+        "Ferry to run twice an hour"]
+    # a headline opening with "By" and a lower-case word is no byline
+    assert _headings(f"<p><b>By the numbers: ferries this summer</b></p><p>{_OPENING}</p>") == [
+        "By the numbers: ferries this summer"]
+
+
+def test_the_permalink_heading_is_the_heading_linking_the_page_itself():
+    url = "https://blog.test/harbour/?p=7638"
+    page = ("<html><body><div><h2><a href='https://blog.test/harbour/?p=7001' rel='bookmark'>"
+            "An older post about the ferry</a></h2>"
+            "<h4><a href='http://www.blog.test/harbour/?p=7638' rel='bookmark' "
+            "title='Permanent Link'>Ferry to run twice an hour</a></h4>"
+            "<p>Text.</p></div></body></html>")
+    root = lxml.html.document_fromstring(page)
+    assert markup.permalink_heading(root, url) == "Ferry to run twice an hour"
+    # a link to the page without rel=bookmark (a comment form's), or a bookmark link
+    # outside a heading, is not it
+    plain = page.replace("rel='bookmark' title", "title")
+    assert markup.permalink_heading(lxml.html.document_fromstring(plain), url) is None
+    loose = page.replace("<h4>", "<p>").replace("</h4>", "</p>")
+    assert markup.permalink_heading(lxml.html.document_fromstring(loose), url) is None
