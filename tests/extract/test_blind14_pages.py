@@ -35,8 +35,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-au-drupal", "authors"): "the role line under the closing name ('Sustainable Agriculture Facilitator') kept as a second name",
-    ("w-county-blox", "headline"): "the deck under the headline taken for the headline",
-    ("w-ng-wpnews", "captions"): "the lead caption held only in the lightbox link's data-caption not read",
     ("w-press-release", "authors"): "the issuing company's name taken for an author",
     ("w-press-release", "body_last"): "the media contact box and the SOURCE line after the '###' end marker kept",
     ("w-press-release", "not_in_body"): "the media contact and the SOURCE line kept in the body",
