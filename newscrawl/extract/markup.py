@@ -308,6 +308,8 @@ def hcard_name(element) -> str | None:
         if isinstance(node.tag, str) and "fn" in (node.get("class") or "").split():
             return text_of(node) or None
     return None
+
+
 def article_addresses(scope) -> list:
     """The ``<address>`` elements (the scope included) inside an ``<article>``, in page
     order: the HTML standard's element for the contact information of its nearest
