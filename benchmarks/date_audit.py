@@ -180,7 +180,7 @@ def _rules() -> list[Item]:
         Item("rule", "printed dates near the headline (visible_dates)",
              [(page_dates, "visible_dates", lambda *a, **k: [])]),
         Item("rule", "numeric dates in the page's own order (numeric_date_order)",
-             [(page_dates, "numeric_date_order", lambda tree: None)]),
+             [(page_dates, "numeric_date_order", lambda tree, nodes=None: None)]),
         Item("rule", "date-classed datelines (DATELINE_XPATHS)", [(markup, "DATELINE_XPATHS", ())]),
         Item("rule", "generic date meta tags (GENERIC_DATE_KEYS)", [(meta, "GENERIC_DATE_KEYS", ())]),
     ]

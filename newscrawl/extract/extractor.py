@@ -270,11 +270,19 @@ class ExtractionRun:
         return page_dates.stated_page_zone(self.ctx.text)
 
     @cached_property
+    def visible_text_nodes(self) -> list:
+        """The page's visible text nodes (:func:`page_dates.visible_text_nodes`), listed
+        once for the headline's window and the order of the page's numeric dates, which
+        each walked the page for them."""
+        return page_dates.visible_text_nodes(self.ctx.tree)
+
+    @cached_property
     def headline_window(self) -> tuple[list, int]:
         """The page's visible text nodes and the headline's place among them
         (:func:`newscrawl.extract.page_dates.headline_window`), found once for the printed
         dates and the last sources of a day."""
-        return page_dates.headline_window(self.ctx.tree, self.scope, self.article.headline, self.h1s)
+        return page_dates.headline_window(self.ctx.tree, self.scope, self.article.headline, self.h1s,
+                                          nodes=self.visible_text_nodes)
 
     @cached_property
     def date_evidence(self) -> tuple[str, ...]:
@@ -299,7 +307,7 @@ class ExtractionRun:
     def numeric_date_order(self) -> str | None:
         """The order ('DMY' / 'MDY') the page's own numeric dates show, read only when an
         ambiguous one ('06/01/2026') is met; None leaves it to the language and region."""
-        return page_dates.numeric_date_order(self.ctx.tree)
+        return page_dates.numeric_date_order(self.ctx.tree, self.visible_text_nodes)
 
     @cached_property
     def date_order(self) -> str | None:

@@ -90,12 +90,13 @@ _NUMERIC_DAY = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:(?:19|20)\
 MAX_ORDER_NODES = 2000
 
 
-def numeric_date_order(tree) -> str | None:
+def numeric_date_order(tree, nodes: list | None = None) -> str | None:
     """The order the page writes numeric dates in, when its own dates show it: 'DMY' when
     some date's first number cannot be a month ("25/12/2020") and none's second, 'MDY'
-    the other way round; None when no date shows it or the page has both."""
+    the other way round; None when no date shows it or the page has both. ``nodes``: the
+    page's :func:`visible_text_nodes`, when the caller has them."""
     day_first = month_first = False
-    for node in _text_nodes(tree)[:MAX_ORDER_NODES]:
+    for node in (visible_text_nodes(tree) if nodes is None else nodes)[:MAX_ORDER_NODES]:
         if not _DIGIT.search(node):
             continue
         for match in _NUMERIC_DAY.finditer(node):
@@ -263,7 +264,7 @@ def _holds_text(element) -> bool:
     return any(text.strip(XPATH_SPACE) for text in element.itertext())
 
 
-def _text_nodes(tree) -> list:
+def visible_text_nodes(tree) -> list:
     """The visible text nodes of the page body, in document order. Most ``<noscript>``
     elements hold only an image or a frame: when none of them (nor any ``<template>``)
     holds text, the list is read without testing every node's ancestors."""
@@ -903,11 +904,13 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
 
 
 def headline_window(tree, scope=None, headline: str | None = None,
-                    h1s: list | None = None) -> tuple[list, int]:
+                    h1s: list | None = None, nodes: list | None = None) -> tuple[list, int]:
     """(the page's visible text nodes, the index of the headline's): what
     :func:`visible_dates` and the last sources of a day (:func:`split_date_raws`,
-    :func:`labelled_far_date_raws`) read; ([], 0) for a page without text."""
-    nodes = _text_nodes(tree)
+    :func:`labelled_far_date_raws`) read; ([], 0) for a page without text. ``nodes``: the
+    page's :func:`visible_text_nodes`, when the caller has them."""
+    if nodes is None:
+        nodes = visible_text_nodes(tree)
     return (nodes, _anchor_index(tree, scope, nodes, headline, h1s)) if nodes else ([], 0)
 
 

@@ -507,3 +507,34 @@ def test_a_split_line_that_is_an_update_long_or_already_read_gives_no_split_date
         assert split_date_raws(parse_html(page(below=line))) == [], line
     assert extract_article(page(below=update), "https://river.example/ferry",
                            profile=False).published_at is None
+
+
+#: A page of our own without structured dates: an ambiguous numeric day under the
+#: headline, and an older day in a list that shows the page writes the day first.
+_DAY_FIRST_PAGE = """<html lang="en"><head><title>Storm passes over the valley</title></head><body>
+<h1>Storm passes over the valley</h1><p class="when">06/01/2008</p>
+<p>The storm that crossed the valley on Saturday left little damage behind it, the county said on Sunday.</p>
+<p>Residents reported fallen branches and a few blocked roads, which crews had cleared by noon.</p>
+<ul><li>Older story, 25/12/2007</li></ul></body></html>"""
+
+
+def test_the_order_and_the_window_read_from_given_text_nodes_are_those_listed_for_them():
+    from newscrawl.extract import page_dates
+
+    tree = parse_html(_DAY_FIRST_PAGE)
+    nodes = page_dates.visible_text_nodes(tree)
+    assert page_dates.numeric_date_order(tree, nodes) == page_dates.numeric_date_order(tree) == "DMY"
+    assert page_dates.headline_window(tree, headline="Storm passes over the valley", nodes=nodes) \
+        == page_dates.headline_window(tree, headline="Storm passes over the valley")
+
+
+def test_an_extraction_lists_the_visible_text_nodes_once_for_the_window_and_the_order(monkeypatch):
+    from newscrawl.extract import page_dates
+
+    listed = []
+    real = page_dates.visible_text_nodes
+    monkeypatch.setattr(page_dates, "visible_text_nodes", lambda tree: listed.append(tree) or real(tree))
+    article = extract_article(_DAY_FIRST_PAGE, "http://valley.example/storm.html", profile=False)
+    # the day printed under the headline, read day first as the page's own dates show
+    assert article.published_at == dt.datetime(2008, 1, 6, tzinfo=dt.timezone.utc)
+    assert len(listed) == 1
