@@ -939,7 +939,7 @@ def _names_after_dated_by_word(text: str) -> list[str]:
     """The names of a line that opens with a date and then a by-word (:data:`_DATED_BY_WORD`):
     after a date a particle ("von", "par") is a by-word, not a name's particle, so one name
     alone ("von Jana") counts. [] when the part before the by-word is more than its date."""
-    if len(text) > MAX_DATED_BYLINE_CHARS or not any(ch.isdigit() for ch in text[:40]):
+    if len(text) > MAX_DATED_BYLINE_CHARS or not any(map(str.isdigit, text[:40])):
         return []
     for match in _DATED_BY_WORD.finditer(text):  # (dates hold such words too: "4 de marzo")
         # (a mark closing the date parts it from the by-word: "4. März 2024 · Von Jana Roth")
@@ -1013,7 +1013,7 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
         dated = date_parts_of_line(following)
         if (not dated and index + 2 < len(blocks)
                 and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
-                and any(ch.isdigit() for ch in following)):
+                and any(map(str.isdigit, following))):
             following = blocks[index + 2]  # (a reading time between: "2 min read")
             dated = date_parts_of_line(following)
         if not dated:
