@@ -274,7 +274,8 @@ class ExtractionRun:
         """The page's visible text nodes (:func:`page_dates.visible_text_nodes`), listed
         once for the headline's window and the order of the page's numeric dates, which
         each walked the page for them."""
-        return page_dates.visible_text_nodes(self.ctx.tree)
+        return page_dates.visible_text_nodes(
+            self.ctx.tree, self.ctx.elements("noscript") + self.ctx.elements("template"))
 
     @cached_property
     def headline_window(self) -> tuple[list, int]:
@@ -295,13 +296,14 @@ class ExtractionRun:
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
         return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s,
-                                        self.date_evidence, window=self.headline_window)
+                                        self.date_evidence, window=self.headline_window,
+                                        times=self.ctx.elements("time"))
 
     @cached_property
     def script_dates(self) -> list[str]:
         """The publication moments the page's inline scripts state
         (:func:`newscrawl.extract.page_dates.script_date_raws`)."""
-        return page_dates.script_date_raws(self.ctx.tree)
+        return page_dates.script_date_raws(self.ctx.tree, self.ctx.elements("script"))
 
     @cached_property
     def numeric_date_order(self) -> str | None:
