@@ -176,11 +176,11 @@ def _rules() -> list[Item]:
         Item("rule", "a day in the URL (url_date_raws)",
              [(page_dates, "url_date_raws", lambda url: [])]),
         Item("rule", "publication keys of inline scripts (script_date_raws)",
-             [(page_dates, "script_date_raws", lambda tree: [])]),
+             [(page_dates, "script_date_raws", lambda tree, scripts=None: [])]),
         Item("rule", "printed dates near the headline (visible_dates)",
              [(page_dates, "visible_dates", lambda *a, **k: [])]),
         Item("rule", "numeric dates in the page's own order (numeric_date_order)",
-             [(page_dates, "numeric_date_order", lambda tree: None)]),
+             [(page_dates, "numeric_date_order", lambda tree, nodes=None: None)]),
         Item("rule", "date-classed datelines (DATELINE_XPATHS)", [(markup, "DATELINE_XPATHS", ())]),
         Item("rule", "generic date meta tags (GENERIC_DATE_KEYS)", [(meta, "GENERIC_DATE_KEYS", ())]),
     ]

@@ -313,7 +313,7 @@ MAX_LEADING_WORDS_DROPPED = 2
 def _names_a_day(candidate: str) -> bool:
     """True when a span holds a number besides its year and clock time (a day): "2023
     GMT" or "March 2024" alone name no day."""
-    return any(c.isdigit() for c in _CLOCK_OR_YEAR.sub(" ", candidate))
+    return any(map(str.isdigit, _CLOCK_OR_YEAR.sub(" ", candidate)))
 
 
 #: A zone abbreviation closing a date ("... 07:05 AM IST"): several zones share one ("IST":
@@ -331,7 +331,7 @@ def _date_part(part: str, labelled: bool) -> str | None:
     digit, of at most :data:`MAX_DATE_PART_WORDS` words, or (``labelled``) of at most
     :data:`MAX_LABELLED_DATE_PART_WORDS` without the date label it opens with ("Publié
     le", "Veröffentlicht am": :data:`LABEL_PREFIXES`)."""
-    if not any(c.isdigit() for c in part):
+    if not any(map(str.isdigit, part)):
         return None
     words = len(part.split())
     if words <= MAX_DATE_PART_WORDS:
@@ -376,7 +376,7 @@ def date_parts_of_line(line: str | None, labelled: bool = False) -> list[str]:
             words = run[start].split()
             openings = [run[start]]
             for dropped in range(1, MAX_LEADING_WORDS_DROPPED + 1):
-                if len(words) - dropped < 2 or any(c.isdigit() for c in words[dropped - 1]):
+                if len(words) - dropped < 2 or any(map(str.isdigit, words[dropped - 1])):
                     break
                 openings.append(" ".join(words[dropped:]))
             for opening in openings:
@@ -724,7 +724,7 @@ def _parse_calendar(text: str, context: _Context) -> _Parsed | None:
     if start == 0 and digits[end:end + 1] == "T":  # the ISO way: "1399-04-12T10:00+04:30"
         return _parse_iso(day + digits[end:], context)
     rest = (digits[:start] + " " + digits[end:]).strip(_WRAPPING)
-    if any(c.isdigit() for c in rest):
+    if any(map(str.isdigit, rest)):
         return _parse_natural(day + " " + rest, context) or _parse_iso(day, context)
     return _parse_iso(day, context)
 

@@ -270,11 +270,20 @@ class ExtractionRun:
         return page_dates.stated_page_zone(self.ctx.text)
 
     @cached_property
+    def visible_text_nodes(self) -> list:
+        """The page's visible text nodes (:func:`page_dates.visible_text_nodes`), listed
+        once for the headline's window and the order of the page's numeric dates, which
+        each walked the page for them."""
+        return page_dates.visible_text_nodes(
+            self.ctx.tree, self.ctx.elements("noscript") + self.ctx.elements("template"))
+
+    @cached_property
     def headline_window(self) -> tuple[list, int]:
         """The page's visible text nodes and the headline's place among them
         (:func:`newscrawl.extract.page_dates.headline_window`), found once for the printed
         dates and the last sources of a day."""
-        return page_dates.headline_window(self.ctx.tree, self.scope, self.article.headline, self.h1s)
+        return page_dates.headline_window(self.ctx.tree, self.scope, self.article.headline, self.h1s,
+                                          nodes=self.visible_text_nodes)
 
     @cached_property
     def date_evidence(self) -> tuple[str, ...]:
@@ -287,19 +296,20 @@ class ExtractionRun:
         (:func:`newscrawl.extract.page_dates.visible_dates`); read once the headline and
         the article scope are known, by the publication-date step only."""
         return page_dates.visible_dates(self.ctx.tree, self.scope, self.article.headline, self.h1s,
-                                        self.date_evidence, window=self.headline_window)
+                                        self.date_evidence, window=self.headline_window,
+                                        times=self.ctx.elements("time"))
 
     @cached_property
     def script_dates(self) -> list[str]:
         """The publication moments the page's inline scripts state
         (:func:`newscrawl.extract.page_dates.script_date_raws`)."""
-        return page_dates.script_date_raws(self.ctx.tree)
+        return page_dates.script_date_raws(self.ctx.tree, self.ctx.elements("script"))
 
     @cached_property
     def numeric_date_order(self) -> str | None:
         """The order ('DMY' / 'MDY') the page's own numeric dates show, read only when an
         ambiguous one ('06/01/2026') is met; None leaves it to the language and region."""
-        return page_dates.numeric_date_order(self.ctx.tree)
+        return page_dates.numeric_date_order(self.ctx.tree, self.visible_text_nodes)
 
     @cached_property
     def date_order(self) -> str | None:
@@ -933,7 +943,7 @@ def _names_after_dated_by_word(text: str) -> list[str]:
     """The names of a line that opens with a date and then a by-word (:data:`_DATED_BY_WORD`):
     after a date a particle ("von", "par") is a by-word, not a name's particle, so one name
     alone ("von Jana") counts. [] when the part before the by-word is more than its date."""
-    if len(text) > MAX_DATED_BYLINE_CHARS or not any(ch.isdigit() for ch in text[:40]):
+    if len(text) > MAX_DATED_BYLINE_CHARS or not any(map(str.isdigit, text[:40])):
         return []
     for match in _DATED_BY_WORD.finditer(text):  # (dates hold such words too: "4 de marzo")
         # (a mark closing the date parts it from the by-word: "4. März 2024 · Von Jana Roth")
@@ -1007,7 +1017,7 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
         dated = date_parts_of_line(following)
         if (not dated and index + 2 < len(blocks)
                 and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
-                and any(ch.isdigit() for ch in following)):
+                and any(map(str.isdigit, following))):
             following = blocks[index + 2]  # (a reading time between: "2 min read")
             dated = date_parts_of_line(following)
         if not dated:

@@ -224,7 +224,7 @@ def _looks_like_credit(text: str) -> bool:
     if _CREDIT_LIKE.search(text):
         return True
     words = text.split()
-    if not words or len(words) > 8 or any(ch.isdigit() for ch in text):
+    if not words or len(words) > 8 or any(map(str.isdigit, text)):
         return False
     return all(w[:1].isupper() for w in words if w[:1].isalpha())
 
@@ -238,7 +238,7 @@ def _after_sentence(caption: str, credit: str) -> bool:
     """True when a parenthesised credit follows a caption that ends as a sentence."""
     return (caption.rstrip().endswith((".", "!", "?"))
             and len(credit.split()) <= MAX_TRAILING_CREDIT_WORDS
-            and not any(ch.isdigit() for ch in credit))
+            and not any(map(str.isdigit, credit)))
 
 
 #: English month names and their abbreviations ("Nov", "Sept", "January").

@@ -1527,12 +1527,22 @@ HEADING_MIN_WORDS, HEADING_MAX_WORDS = 3, 30
 
 def _texts_within_reversed(element):
     """(text, its element, is it a tail) of the text nodes of ``element`` and its subtree,
-    its tail included, last first; whitespace-only texts left out."""
+    its tail included, last first; whitespace-only texts left out. A child without
+    children of its own (most elements: a link, a line break, an image) gives its texts
+    here, without a generator of its own for them to pass through."""
     tail = element.tail
     if tail and tail.strip(XPATH_SPACE):
         yield tail, element, True
     for child in reversed(element):
-        yield from _texts_within_reversed(child)
+        if len(child):
+            yield from _texts_within_reversed(child)
+            continue
+        tail = child.tail
+        if tail and tail.strip(XPATH_SPACE):
+            yield tail, child, True
+        text = child.text
+        if text and isinstance(child.tag, str) and text.strip(XPATH_SPACE):
+            yield text, child, False
     text = element.text
     if text and isinstance(element.tag, str) and text.strip(XPATH_SPACE):
         yield text, element, False
@@ -1622,15 +1632,31 @@ def _text_memo():
     return text
 
 
-def _heading_of(element, text_of_element=text_of):
+def _may_be_heading_memo():
+    """:func:`_may_be_heading` remembering its answer for each element (the walk back
+    from the story asks it of the same few ancestors for every text node below them);
+    it keeps the elements it was asked about alive while it lives."""
+    answers: dict = {}
+
+    def may_be_heading(element) -> bool:
+        found = answers.get(element)
+        if found is None:
+            found = answers[element] = _may_be_heading(element)
+        return found
+    return may_be_heading
+
+
+def _heading_of(element, text_of_element=text_of, may_be_heading=_may_be_heading):
     """The outermost heading-like element among ``element`` and its two nearest ancestors
     that holds no more text than ``element`` (None when none is heading-like).
-    ``text_of_element``: how an element's text is read (see :func:`_text_memo`)."""
+    ``text_of_element``: how an element's text is read (see :func:`_text_memo`);
+    ``may_be_heading``: :func:`_may_be_heading`, or a memo of it
+    (:func:`_may_be_heading_memo`)."""
     node = element
     for _ in range(3):  # no candidate among them: no text needs reading
         if node is None or node.tag in ("body", "html"):
             return None
-        if _may_be_heading(node):
+        if may_be_heading(node):
             break
         node = node.getparent()
     else:
@@ -1689,7 +1715,8 @@ def heading_elements_before_story(container, first_paragraph: str) -> list[tuple
     start, holder = _story_start(container, first_paragraph)
     found: list[str] = []
     text = _text_memo()
-    heading = _heading_of(holder, text)
+    may_be_heading = _may_be_heading_memo()
+    heading = _heading_of(holder, text, may_be_heading)
     if heading is not None:
         found.append(heading)
     words = 0
@@ -1699,7 +1726,7 @@ def heading_elements_before_story(container, first_paragraph: str) -> list[tuple
         words += len(node.split())
         if is_tail:
             continue
-        heading = _heading_of(element, text)
+        heading = _heading_of(element, text, may_be_heading)
         if heading is not None and all(heading is not other for other in found):
             found.append(heading)
     texts: list[tuple[str, object]] = []

@@ -90,12 +90,13 @@ _NUMERIC_DAY = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:(?:19|20)\
 MAX_ORDER_NODES = 2000
 
 
-def numeric_date_order(tree) -> str | None:
+def numeric_date_order(tree, nodes: list | None = None) -> str | None:
     """The order the page writes numeric dates in, when its own dates show it: 'DMY' when
     some date's first number cannot be a month ("25/12/2020") and none's second, 'MDY'
-    the other way round; None when no date shows it or the page has both."""
+    the other way round; None when no date shows it or the page has both. ``nodes``: the
+    page's :func:`visible_text_nodes`, when the caller has them."""
     day_first = month_first = False
-    for node in _text_nodes(tree)[:MAX_ORDER_NODES]:
+    for node in (visible_text_nodes(tree) if nodes is None else nodes)[:MAX_ORDER_NODES]:
         if not _DIGIT.search(node):
             continue
         for match in _NUMERIC_DAY.finditer(node):
@@ -263,12 +264,15 @@ def _holds_text(element) -> bool:
     return any(text.strip(XPATH_SPACE) for text in element.itertext())
 
 
-def _text_nodes(tree) -> list:
+def visible_text_nodes(tree, unread: list | None = None) -> list:
     """The visible text nodes of the page body, in document order. Most ``<noscript>``
     elements hold only an image or a frame: when none of them (nor any ``<template>``)
-    holds text, the list is read without testing every node's ancestors."""
-    root = tree.getroottree().getroot()
-    if root is not None and not any(map(_holds_text, root.iter("noscript", "template"))):
+    holds text, the list is read without testing every node's ancestors. ``unread``: the
+    page's ``<noscript>`` and ``<template>`` elements, when the caller has them."""
+    if unread is None:
+        root = tree.getroottree().getroot()
+        unread = list(root.iter("noscript", "template")) if root is not None else []
+    if not any(map(_holds_text, unread)):
         return _BODY_TEXT_NODES(tree)
     return _VISIBLE_TEXT_NODES(tree)
 
@@ -303,12 +307,13 @@ def _anchor_index(tree, scope, nodes, headline: str | None = None, h1s: list | N
     return 0
 
 
-def _time_values(tree) -> dict:
+def _time_values(tree, times: list | None = None) -> dict:
     """{element: the datetime attribute (None when empty) of the nearest ``<time>`` that is
     the element, its parent or its grandparent}: what a text node owned by the element
-    states in markup. Empty for a page without ``<time>`` elements."""
+    states in markup. Empty for a page without ``<time>`` elements. ``times``: the page's
+    ``<time>`` elements, when the caller has them."""
     levels: tuple[dict, dict, dict] = ({}, {}, {})
-    for time_element in tree.iter("time"):
+    for time_element in tree.iter("time") if times is None else times:
         value = (time_element.get("datetime") or "").strip() or None
         levels[0][time_element] = value
         for child in time_element.iterchildren():
@@ -809,18 +814,19 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
 
 def visible_dates(tree, scope=None, headline: str | None = None,
                   h1s: list | None = None, evidence: tuple[str, ...] = (),
-                  window: tuple | None = None) -> list[tuple[str, int]]:
+                  window: tuple | None = None, times: list | None = None) -> list[tuple[str, int]]:
     """(raw, kind) of :func:`visible_date_raws`' dates, in its order (the kind of a raw
     printed more than once is that of its best-ranked place). ``h1s``: the page's
     h1 elements (:func:`newscrawl.extract.markup.h1_elements`), when the caller has them;
     ``evidence``: what decides an ambiguous printed zone (:func:`zone_evidence`);
-    ``window``: the page's :func:`headline_window`, when the caller has it."""
+    ``window``: the page's :func:`headline_window`, when the caller has it; ``times``:
+    the page's ``<time>`` elements, when the caller has them."""
     nodes, anchor = window or headline_window(tree, scope, headline, h1s)
     if not nodes:
         return []
     dated: list[tuple[int, int, str, bool, int, object]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
-    time_values = _time_values(tree)
+    time_values = _time_values(tree, times)
     has_digit = _DIGIT.search
     # (without <time> elements only the nodes with a digit are read: found by one pass in C)
     indexes = range(low, high) if time_values else itertools.compress(
@@ -903,11 +909,13 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
 
 
 def headline_window(tree, scope=None, headline: str | None = None,
-                    h1s: list | None = None) -> tuple[list, int]:
+                    h1s: list | None = None, nodes: list | None = None) -> tuple[list, int]:
     """(the page's visible text nodes, the index of the headline's): what
     :func:`visible_dates` and the last sources of a day (:func:`split_date_raws`,
-    :func:`labelled_far_date_raws`) read; ([], 0) for a page without text."""
-    nodes = _text_nodes(tree)
+    :func:`labelled_far_date_raws`) read; ([], 0) for a page without text. ``nodes``: the
+    page's :func:`visible_text_nodes`, when the caller has them."""
+    if nodes is None:
+        nodes = visible_text_nodes(tree)
     return (nodes, _anchor_index(tree, scope, nodes, headline, h1s)) if nodes else ([], 0)
 
 
@@ -1032,16 +1040,17 @@ _SKIPPED_SCRIPT_TYPES = ("application/ld+json", "text/template", "text/x-templat
 _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 
 
-def script_date_raws(tree) -> list[str]:
+def script_date_raws(tree, scripts: list | None = None) -> list[str]:
     """ISO publication moments the page's inline scripts state under a publication key
     (a key holding :data:`_PUBLICATION_WORD` and no :data:`_OTHER_MOMENT_KEY`, whose
     value is an ISO date with a time): those with a UTC offset first (an instant), then
     naive ones, each in page order, at most :data:`MAX_VISIBLE_DATES`. The first key of a
-    data layer is the page's own; lists of other stories come later in the page."""
+    data layer is the page's own; lists of other stories come later in the page.
+    ``scripts``: the page's ``<script>`` elements, when the caller has them."""
     exact: list[str] = []
     naive: list[str] = []
     budget = MAX_SCRIPT_CHARS
-    for script in tree.iter("script"):
+    for script in tree.iter("script") if scripts is None else scripts:
         if budget <= 0 or len(exact) >= MAX_VISIBLE_DATES:
             break
         if script.get("src") or (script.get("type") or "").strip().lower() in _SKIPPED_SCRIPT_TYPES:

@@ -12,8 +12,8 @@ from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement
 from newscrawl.extract.jsonld import collect_nodes
 from newscrawl.extract.meta import collect_meta
 
-# A page of our own with each listed tag in the head and in the body, nested at several
-# depths, and one written in capitals (the parser lower-cases tag names).
+# A page of our own with each listed tag (the head's tags in the head and in the body),
+# nested at several depths, and one written in capitals (the parser lower-cases tag names).
 PAGE = """<!doctype html><html lang="en"><head>
 <title>Harbour opens | The Gull Gazette</title>
 <meta name="description" content="The new   harbour opens.">
@@ -25,7 +25,8 @@ PAGE = """<!doctype html><html lang="en"><head>
 <header><h1 class="masthead">The Gull Gazette</h1></header>
 <article><div><H1>Harbour opens</H1>
 <meta itemprop="datePublished" content="2024-05-01">
-<p>The harbour of Gullport opened on Monday, the mayor said.</p>
+<p>The harbour of Gullport opened on <time datetime="2024-05-01">Monday</time>, the mayor said.</p>
+<noscript><img src="/pixel.gif"></noscript><template><p>A card</p></template>
 <div><div><script>window.__INITIAL_STATE__ = {"article": {"headline": "Harbour opens"}};</script></div></div>
 </div></article>
 <footer><link rel="canonical" href="https://gull.example/harbour"><title>a stray title</title>

@@ -816,3 +816,40 @@ def test_the_permalink_heading_is_the_heading_linking_the_page_itself():
     assert markup.permalink_heading(lxml.html.document_fromstring(plain), url) is None
     loose = page.replace("<h4>", "<p>").replace("</h4>", "</p>")
     assert markup.permalink_heading(lxml.html.document_fromstring(loose), url) is None
+
+
+#: A page of our own for the walk back from the story: leaves and nested elements, tails
+#: beside them, blank texts, a comment, a heading several text nodes above the story.
+_BEFORE_STORY_PAGE = """<html><body><table><tr><td id="cell">
+<font class="kicker">Valley</font> <br> news<!-- a note --> for <a href="/a">all</a>
+<div class="headline">A <i>storm</i> passes over the valley</div>
+<span>By <a href="/ann">Ann Lee</a></span> | <em>12 January 2008</em><br>
+<p>The storm that crossed the valley left little damage behind it.</p>
+<p>Crews cleared the roads by noon.</p></td></tr></table></body></html>"""
+
+
+def test_texts_before_an_element_are_the_preceding_text_nodes_nearest_first():
+    # the walk gives a leaf's texts without a generator of its own: the same texts, in
+    # the same order, with the same owners, as the XPath axis read backwards
+    root = lxml.html.fromstring(_BEFORE_STORY_PAGE)
+    for element in root.iter():
+        walked = [(text, owner, is_tail) for text, owner, is_tail in markup._texts_before(element)]
+        expected = [(str(node), node.getparent(), node.is_tail) for node in
+                    reversed(element.xpath("preceding::text()[normalize-space()]"))]
+        assert walked == expected
+
+
+def test_may_be_heading_memo_answers_as_the_test_it_remembers():
+    root = lxml.html.fromstring(_BEFORE_STORY_PAGE)
+    may_be_heading = markup._may_be_heading_memo()
+    for _ in range(2):  # (asked again: the remembered answer)
+        assert [may_be_heading(e) for e in root.iter()] == [markup._may_be_heading(e) for e in root.iter()]
+
+
+def test_the_bold_headline_above_the_byline_is_the_heading_before_the_story():
+    # the texts below it share their cell with it: each asks about the same ancestors
+    root = lxml.html.fromstring(_BEFORE_STORY_PAGE)
+    cell = root.get_element_by_id("cell")
+    assert markup.headings_before_story(
+        cell, "The storm that crossed the valley left little damage behind it.") == [
+        "A storm passes over the valley"]

@@ -507,3 +507,63 @@ def test_a_split_line_that_is_an_update_long_or_already_read_gives_no_split_date
         assert split_date_raws(parse_html(page(below=line))) == [], line
     assert extract_article(page(below=update), "https://river.example/ferry",
                            profile=False).published_at is None
+
+
+#: A page of our own without structured dates: an ambiguous numeric day under the
+#: headline, and an older day in a list that shows the page writes the day first.
+_DAY_FIRST_PAGE = """<html lang="en"><head><title>Storm passes over the valley</title></head><body>
+<h1>Storm passes over the valley</h1><p class="when">06/01/2008</p>
+<p>The storm that crossed the valley on Saturday left little damage behind it, the county said on Sunday.</p>
+<p>Residents reported fallen branches and a few blocked roads, which crews had cleared by noon.</p>
+<ul><li>Older story, 25/12/2007</li></ul></body></html>"""
+
+
+def test_the_order_and_the_window_read_from_given_text_nodes_are_those_listed_for_them():
+    from newscrawl.extract import page_dates
+
+    tree = parse_html(_DAY_FIRST_PAGE)
+    nodes = page_dates.visible_text_nodes(tree)
+    assert page_dates.numeric_date_order(tree, nodes) == page_dates.numeric_date_order(tree) == "DMY"
+    assert page_dates.headline_window(tree, headline="Storm passes over the valley", nodes=nodes) \
+        == page_dates.headline_window(tree, headline="Storm passes over the valley")
+
+
+def test_an_extraction_lists_the_visible_text_nodes_once_for_the_window_and_the_order(monkeypatch):
+    from newscrawl.extract import page_dates
+
+    listed = []
+    real = page_dates.visible_text_nodes
+    monkeypatch.setattr(page_dates, "visible_text_nodes",
+                        lambda tree, unread=None: listed.append(tree) or real(tree, unread))
+    article = extract_article(_DAY_FIRST_PAGE, "http://valley.example/storm.html", profile=False)
+    # the day printed under the headline, read day first as the page's own dates show
+    assert article.published_at == dt.datetime(2008, 1, 6, tzinfo=dt.timezone.utc)
+    assert len(listed) == 1
+
+
+#: A page of our own with a publication key in an inline script, a ``<time>`` under the
+#: headline, and a ``<noscript>`` that holds text (its text is no visible text).
+_LISTED_PAGE = """<html lang="en"><head><title>Harbour opens</title>
+<script>var data = {"publishDate": "2024-05-01T09:30:00+02:00"};</script></head><body>
+<h1>Harbour opens</h1><p><time datetime="2024-05-01T09:30:00+02:00">1 May 2024</time></p>
+<noscript><p>Turn on scripts to read on, 2 May 2024</p></noscript>
+<p>The harbour of Gullport opened on Monday, the mayor said in a short speech.</p>
+<script>var later = {"pubDate": "2024-05-03T10:00:00"};</script></body></html>"""
+
+
+def test_the_printed_dates_read_from_the_listed_elements_are_those_read_from_the_tree():
+    from newscrawl.extract import page_dates
+    from newscrawl.extract.context import PageContext
+
+    ctx = PageContext(_LISTED_PAGE, "https://gull.example/harbour")
+    tree = ctx.tree
+    unread = ctx.elements("noscript") + ctx.elements("template")
+    # the noscript's text is left out with the ancestor tests the listed elements call for
+    nodes = page_dates.visible_text_nodes(tree, unread)
+    assert nodes == page_dates.visible_text_nodes(tree)
+    assert not any("Turn on scripts" in node for node in nodes)
+    assert page_dates.script_date_raws(tree, ctx.elements("script")) \
+        == page_dates.script_date_raws(tree) == ["2024-05-01T09:30:00+02:00", "2024-05-03T10:00:00"]
+    assert page_dates.visible_dates(tree, headline="Harbour opens", times=ctx.elements("time")) \
+        == page_dates.visible_dates(tree, headline="Harbour opens") \
+        == [("2024-05-01T09:30:00+02:00", page_dates.STATED)]
