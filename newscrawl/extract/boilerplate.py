@@ -557,6 +557,15 @@ LONE_DATELINE = re.compile(rf"^.{{1,{LONE_DATELINE_PLACE_CHARS}}}\s[—–]$")
 #: backtracking over the start of every longer paragraph.
 LONE_DATELINE_MAX_CHARS = LONE_DATELINE_PLACE_CHARS + 3
 
+#: The end mark a press release closes on, a line of its own after the release's text:
+#: "###" (also "# # #"), the newsroom's "-30-", the "ENDS" of British releases (press
+#: release style guides and the AP's; what follows the mark, a media contact, a "SOURCE"
+#: line, notes to editors, is for the press, not the release's text; body.paragraphs.
+#: without_release_trailer).
+RELEASE_END_MARK = re.compile(r"^\s*(?:#(?:\s*#){2,}|[-–—]\s*30\s*[-–—]|[-–—]*\s*ENDS?\s*[-–—]*)\s*$")
+#: The characters a release end mark is at most (a cheap test before the pattern).
+MAX_RELEASE_END_MARK_CHARS = 12
+
 #: Closing lines that sign the story off rather than tell it, left out at the end of the
 #: body (``body.paragraphs.without_closing_credits``), each at most this long:
 CLOSING_CREDIT_MAX_CHARS = 200
