@@ -266,6 +266,12 @@ DASHED_LABEL = re.compile(r"^[-–—]{1,3}\s*[^\W\d_][^\s\d_\-–—]*(?:\s[^\W
 #: The dashes :data:`DASHED_LABEL` opens with (a cheap test before the pattern).
 DASHED_LABEL_OPENERS = frozenset("-–—")
 
+#: The class of Google AdSense's ad unit tag (``<ins class="adsbygoogle">``), and the most
+#: visible text a box around one may hold to be the ad's (its label and a "scroll to
+#: continue" line in any language; body.ad_units).
+AD_UNIT_CLASS = "adsbygoogle"
+MAX_AD_UNIT_BOX_CHARS = 60
+
 #: A block named like furniture holding at most this much text, all of it a furniture
 #: label ("Advertisement"), is an ad slot the search for an opening paragraph passes over.
 MAX_SLOT_LABEL_CHARS = 40
