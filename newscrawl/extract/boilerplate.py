@@ -266,6 +266,12 @@ DASHED_LABEL = re.compile(r"^[-–—]{1,3}\s*[^\W\d_][^\s\d_\-–—]*(?:\s[^\W
 #: The dashes :data:`DASHED_LABEL` opens with (a cheap test before the pattern).
 DASHED_LABEL_OPENERS = frozenset("-–—")
 
+#: The class of Google AdSense's ad unit tag (``<ins class="adsbygoogle">``), and the most
+#: visible text a box around one may hold to be the ad's (its label and a "scroll to
+#: continue" line in any language; body.ad_units).
+AD_UNIT_CLASS = "adsbygoogle"
+MAX_AD_UNIT_BOX_CHARS = 60
+
 #: A block named like furniture holding at most this much text, all of it a furniture
 #: label ("Advertisement"), is an ad slot the search for an opening paragraph passes over.
 MAX_SLOT_LABEL_CHARS = 40
@@ -556,6 +562,15 @@ LONE_DATELINE = re.compile(rf"^.{{1,{LONE_DATELINE_PLACE_CHARS}}}\s[—–]$")
 #: and the one line end ``$`` allows after them): a length test first spares its
 #: backtracking over the start of every longer paragraph.
 LONE_DATELINE_MAX_CHARS = LONE_DATELINE_PLACE_CHARS + 3
+
+#: The end mark a press release closes on, a line of its own after the release's text:
+#: "###" (also "# # #"), the newsroom's "-30-", the "ENDS" of British releases (press
+#: release style guides and the AP's; what follows the mark, a media contact, a "SOURCE"
+#: line, notes to editors, is for the press, not the release's text; body.paragraphs.
+#: without_release_trailer).
+RELEASE_END_MARK = re.compile(r"^\s*(?:#(?:\s*#){2,}|[-–—]\s*30\s*[-–—]|[-–—]*\s*ENDS?\s*[-–—]*)\s*$")
+#: The characters a release end mark is at most (a cheap test before the pattern).
+MAX_RELEASE_END_MARK_CHARS = 12
 
 #: Closing lines that sign the story off rather than tell it, left out at the end of the
 #: body (``body.paragraphs.without_closing_credits``), each at most this long:

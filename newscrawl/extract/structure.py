@@ -476,10 +476,11 @@ def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()
     from the headline to its last mark before the story (a date or time, an address, a
     byline naming a known author, a short date line): all of it is left out, as a
     standfirst set apart from the story by the header's furniture is
-    (body.lead.lead_opens_story). Before the headline (a kicker, a breadcrumb trail) and
-    between the header's last mark and the story (a standfirst set as a subtitle, a
-    label), a line that does not end like a sentence is the header's too; a paragraph
-    that does (a first paragraph set apart) stays. Without the headline only a short
+    (body.lead.lead_opens_story). Before the headline (a kicker, a breadcrumb trail, a
+    section label set as a heading) and between the header's last mark and the story (a
+    standfirst set as a subtitle, a label; not a heading, which may open the story's
+    first section), a line that does not end like a sentence is the header's too; a
+    paragraph that does (a first paragraph set apart) stays. Without the headline only a short
     date line standing before the story is left out."""
     units: list = []  # nearest to the story first
     node = first
@@ -515,9 +516,13 @@ def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()
                 if index == headline or _holds(unit, _HEADER_MARK_TAGS)
                 or _is_date_line(unit, scan) or _is_byline(_text(unit), names))
     skip.update(units[mark:headline + 1])
-    for unit in units[:mark] + units[headline + 1:]:
+    for unit in units[:mark]:  # (a heading here may open the story's first section)
         text = _text(unit)
         if text and unit.tag not in _HEADING_TAGS and not _SENTENCE_CLOSE.search(text):
+            skip.add(unit)
+    for unit in units[headline + 1:]:  # (a heading here is a section label or kicker)
+        text = _text(unit)
+        if text and not _SENTENCE_CLOSE.search(text):
             skip.add(unit)
 
 

@@ -37,8 +37,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("o-valleypost-council", "body_last"): "a funding note closing the story (a reporting scheme's credit) kept as the last paragraph",
     ("o-valleypost-council", "not_in_body"): "the funding note kept in the body",
     ("p-ar-eg", "authors"): "an Arabic byline label ('كتب') before the name not read",
-    ("p-ar-eg", "body_first"): "a subheading (the kicker h2) opens the body",
-    ("p-ar-eg", "not_in_body"): "the subheading kept in the body",
     ("p-cs-table", "headline"): "a table layout without h1, whose <title> names only the site: a section line taken for the headline",
     ("p-cs-table", "authors"): "a table layout's byline not found",
     ("p-de-regional", "body_last"): "an 'Aktualisiert: ...' line closing the container kept as the last paragraph",

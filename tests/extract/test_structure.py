@@ -299,6 +299,27 @@ def test_a_first_paragraph_after_the_headline_with_no_header_between_stays():
     assert paragraphs(split_story_page(header)) == [opening] + STORY
 
 
+def test_a_section_label_heading_above_the_headline_is_not_body():
+    # the story's first paragraph alone in a block of its own between the header and the
+    # story: the header is marked, and the label heading above the headline is its too
+    opening = "The city will close the old harbour bridge for two years from June."
+    header = (f'<div class="hE1"><h2 class="sC1">City</h2>{HEADLINE}{BYLINE_AND_DATE}</div>'
+              f'<div class="iN7"><p class="oP1">{opening}</p></div>')
+    assert paragraphs(split_story_page(header)) == [opening] + STORY
+
+
+def test_a_heading_between_the_header_and_the_story_stays():
+    # (after the header's last mark a heading may open the story's first section)
+    header = f'{HEADLINE}{BYLINE_AND_DATE}<h2 class="sB2">Cracks in three girders</h2>'
+    assert paragraphs(split_story_page(header)) == ["Cracks in three girders"] + STORY
+
+
+def test_a_sentence_above_the_headline_stays():
+    sentence = "The bridge was opened in 1932 and has carried the tram since 1950."
+    header = f'<h2 class="sC1">{sentence}</h2>{HEADLINE}{BYLINE_AND_DATE}'
+    assert paragraphs(split_story_page(header)) == [sentence] + STORY
+
+
 def test_a_date_line_before_the_story_is_not_body_without_a_headline_either():
     header = '<p class="dL1">First published 08.00, 02/05/2024</p>'
     assert paragraphs(split_story_page(header)) == STORY

@@ -207,6 +207,21 @@ def without_closing_credits(paragraphs: list[str]) -> list[str]:
     return paragraphs if end == len(paragraphs) else paragraphs[:end]
 
 
+def without_release_trailer(paragraphs: list[str]) -> list[str]:
+    """The paragraphs up to a press release's end mark (``bp.RELEASE_END_MARK``: "###",
+    "-30-", "ENDS" on a line of its own), the mark and what follows it (the media
+    contact, the "SOURCE" line) left out: the first mark after the first paragraph with
+    no more text after it than before it (a mark early in a long text is no end)."""
+    before = 0
+    total = sum(map(len, paragraphs))
+    for index, text in enumerate(paragraphs):
+        if index and len(text) <= bp.MAX_RELEASE_END_MARK_CHARS \
+                and bp.RELEASE_END_MARK.match(text) and total - before - len(text) <= before:
+            return paragraphs[:index]
+        before += len(text)
+    return paragraphs
+
+
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail

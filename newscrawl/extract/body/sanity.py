@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.body.ad_units import ad_unit_boxes
 from newscrawl.extract.body.container import choose_container, story_parts, widen_container
 from newscrawl.extract.body.names import inside_boilerplate
 from newscrawl.extract.body.paragraphs import collect_paragraphs
@@ -72,6 +73,7 @@ def read_parts(container, scan: PageScan, home, fields, titles=()) -> tuple[list
     if parts:
         skip = story_furniture(container, scan, fields, titles)
         for part in parts:
+            skip |= ad_unit_boxes(part)
             paragraphs += [p for p in collect_paragraphs(part, scan, skip, home=home)
                            if p not in paragraphs]
     return parts, paragraphs

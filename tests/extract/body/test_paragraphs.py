@@ -16,7 +16,8 @@ from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_li
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
                                                without_closing_signature,
-                                               without_opening_byline)
+                                               without_opening_byline,
+                                               without_release_trailer)
 
 BLOCKS = ["Sign up for our newsletter to get the news in your inbox.",
           "Additional reporting by Jane Doe.",
@@ -119,6 +120,25 @@ def test_closing_credits_go_from_the_end_only():
     body = ["(With inputs from agencies)"] + STORY + ["Jana Roth jroth@paper.example",
                                                    "© Example Agency, ea:20240502-123-456789/2"]
     assert without_closing_credits(body) == ["(With inputs from agencies)"] + STORY
+
+
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
+def test_a_press_releases_end_mark_closes_the_body(mark):
+    trailer = ["Media contact:", "Dana Lee", "press@orchard.example", "SOURCE Orchard Co."]
+    assert without_release_trailer(STORY + [mark] + trailer) == STORY
+    assert without_release_trailer(STORY + [mark]) == STORY
+
+
+def test_an_end_mark_with_more_text_after_it_than_before_is_no_end():
+    # (a separator early in a long text: the story goes on after it)
+    body = STORY[:1] + ["###"] + STORY + STORY
+    assert without_release_trailer(body) == body
+    assert without_release_trailer(["###"] + STORY) == ["###"] + STORY
+
+
+@pytest.mark.parametrize("line", ["30", "#", "##", "Ends", "The offer ends.", "#hashtag ###"])
+def test_lines_that_are_no_end_mark_stay(line):
+    assert without_release_trailer(STORY + [line, "Dana Lee"]) == STORY + [line, "Dana Lee"]
 
 
 def test_a_closing_signature_goes_when_it_names_an_author():
