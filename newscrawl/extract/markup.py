@@ -404,6 +404,15 @@ DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
+#: A class word joining a date word with "today" or "current" ("today-date", "current-date",
+#: "fecha-hoy", "fecha-actual", "date_today", "todaysDate"): the header's bar printing the day
+#: the page is viewed (dev: such bars on two sites, an English and an Arabic header), never
+#: the story's date. A "today" class of its own beside a date class ("time is-today
+#: pub-time", a story of today) is no such word.
+DAY_OF_VIEWING_CLASS = re.compile(
+    r"(?:today|todays|hoy|heute|oggi|hoje|current|actual)[-_]?(?:date|fecha|datum|data)"
+    r"|(?:date|fecha|datum|data)[-_]?(?:today|hoy|heute|oggi|hoje|current|actual|del[-_]?dia)",
+    re.IGNORECASE)
 #: Date heuristics that select by words of the class: strings of which one must occur in a
 #: value of the page's ``class`` attributes for the heuristic to match anything (its
 #: words as :func:`class_has` tests them); when none does, its walk is skipped.
@@ -1169,6 +1178,8 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
             if not any(needle in joined for needle in needs):
                 continue
         elements = xpath(scope)
+        if name == "date-class":
+            elements = [e for e in elements if not DAY_OF_VIEWING_CLASS.search(e.get("class") or "")]
         if not elements:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()

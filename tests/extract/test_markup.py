@@ -816,3 +816,21 @@ def test_the_permalink_heading_is_the_heading_linking_the_page_itself():
     assert markup.permalink_heading(lxml.html.document_fromstring(plain), url) is None
     loose = page.replace("<h4>", "<p>").replace("</h4>", "</p>")
     assert markup.permalink_heading(lxml.html.document_fromstring(loose), url) is None
+
+
+def test_a_date_class_naming_the_day_of_viewing_is_no_dateline():
+    from newscrawl.extract.markup import DATELINE_XPATHS, date_candidates
+
+    def dateline_texts(html: str) -> list[str]:
+        ctx = PageContext(html, "https://example.com/a")
+        return [raw for _name, _attribute, raw in date_candidates(ctx.body_element, DATELINE_XPATHS)]
+
+    # the header's bar printing today's date, in the class's words of several languages
+    for bar in ("fecha-hoy", "today-date", "current-date", "todaysDate", "fecha-actual"):
+        page = (f"<html><body><div class='{bar}'>Jueves, 9 de mayo de 2030</div><article><h1>T</h1>"
+                "<span class='item-date'>Lunes, 6 Mayo 2030 10:15</span><p>Text</p></article></body></html>")
+        assert dateline_texts(page) == ["Lunes, 6 Mayo 2030 10:15"], bar
+    # a story dated today, its date class beside a "today" class of its own, stays
+    page = ("<html><body><article><h1>T</h1><span class='date is-today'>Today 5:00 am</span>"
+            "<p>Text</p></article></body></html>")
+    assert dateline_texts(page) == ["Today 5:00 am"]
