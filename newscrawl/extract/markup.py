@@ -970,6 +970,12 @@ _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 #: What a byline's text leaves out besides: a ``<button>``'s words are a control's label
 #: ("Share", "Follow", "Listen"), never a writer's name.
 _BYLINE_UNREAD_TAGS = _UNREAD_TAGS | {"button"}
+#: A class word of an author card's role line: a word of the author or byline with the
+#: role, job or position after it, in one word ("author__role", "c-author__position",
+#: "author-box__position", "author-job-title", "author_card-job_title"; dev: on eight
+#: sites' author cards and bylines). The line under the name is the person's job, never
+#: a second name; "position" alone is a layout class ("position-relative").
+ROLE_LINE_CLASS = re.compile(r"(?:author|byline|autor)\S*?(?:role|job|position)", re.IGNORECASE)
 
 
 #: Words of each name printed side by side in alike inline elements (:func:`names_side_by_side`).
@@ -1003,6 +1009,8 @@ def byline_text(element) -> str:
 
     def walk(node, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and not top and ROLE_LINE_CLASS.search(node.get("class") or ""):
+            tag = ""  # (the role line under the name: left out, its tail read)
         if tag and tag not in _BYLINE_UNREAD_TAGS:
             edge = None if tag in BYLINE_BLOCK_TAGS or (not top and names_side_by_side(node)) else False
             pieces.append(edge)

@@ -834,3 +834,18 @@ def test_a_date_class_naming_the_day_of_viewing_is_no_dateline():
     page = ("<html><body><article><h1>T</h1><span class='date is-today'>Today 5:00 am</span>"
             "<p>Text</p></article></body></html>")
     assert dateline_texts(page) == ["Today 5:00 am"]
+
+
+def test_the_role_line_of_an_author_card_is_left_out_of_the_byline_text():
+    card = lxml.html.fragment_fromstring(
+        '<div class="author-card"><div class="author-card__name">Jane Doe</div>'
+        '<div class="author-card__role">Community Projects Officer, Harbour Trust</div></div>')
+    assert markup.byline_text(card) == "Jane Doe"
+    card = lxml.html.fragment_fromstring(
+        '<p class="author">By <a href="/a/jd">Jane Doe</a><span class="author-job-title">Staff Writer</span>'
+        ' and Tom Roe</p>')
+    assert markup.byline_text(card) == "By Jane Doe and Tom Roe"
+    # a layout class holding "position" is no role line: the name in it stays
+    card = lxml.html.fragment_fromstring(
+        '<div class="author"><span class="position-relative">Jane Doe</span></div>')
+    assert markup.byline_text(card) == "Jane Doe"
