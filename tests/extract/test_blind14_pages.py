@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-press-release", "not_in_body"): "the media contact and the SOURCE line kept in the body",
     ("w-uk-weekly", "body_first"): "the section label 'News' above the story opens the body",
     ("x-id-blogger-banjir", "not_in_body"): "the ad label 'SCROLL UNTUK MELANJUTKAN' kept among the paragraphs",
-    ("x-nl-lokaal-schoolstraat", "captions"): "the lead caption held only in the lightbox link's title not read",
     ("x-pl-powiat-porodowka", "authors"): "'Autor: Name (AW)' in the table layout not read",
     ("x-pl-powiat-porodowka", "captions"): "the caption in a table cell under the photo (td.podpis) not read",
 }
