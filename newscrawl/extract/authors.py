@@ -123,6 +123,10 @@ _PHOTO_CREDIT_INSIDE = re.compile(r"(?<!\w)" + PHOTO_CREDIT.pattern, re.IGNORECA
 #: "Photos by" is a lead-in of :data:`LEAD_INS`.)
 _PHOTO_BY_INSIDE = re.compile(r"(?<=\S)\s+(?:photos?|photographs?|pictures?)\s+by(?!\w)", re.IGNORECASE)
 
+#: The same credit opening a segment or a name part after the writers' names ("Story by A |
+#: Photos by B", "By A, photographs by B"): the names end before it, as before "Foto: B".
+_PHOTO_BY_AFTER_NAMES = re.compile(r"(?:photos?|photographs?|pictures?|images?)\s+by(?!\w)", re.IGNORECASE)
+
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
 #: Separators between names inside one segment.
@@ -640,6 +644,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             continue
         if names and EDITOR_CREDIT.match(segment):
             break  # (the editor credited after the authors: "Penulis A | Editor B")
+        if names and _PHOTO_BY_AFTER_NAMES.match(segment):
+            break  # (the photographer credited with the by-word after the writers)
         if PHOTO_CREDIT.match(segment):
             if names:
                 break  # (the photographer credited after the writers: "Text: A | Foto: B")
@@ -651,6 +657,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         found: list[str] = []
         credit = False
         for part in split_names(cut):
+            if (names or found) and _PHOTO_BY_AFTER_NAMES.match(part.strip()):
+                credit = True
+                break  # (the same credit after a comma or an "and": "By A, photos by B")
             label = _PHOTO_CREDIT_INSIDE.search(part) or _PHOTO_BY_INSIDE.search(part)
             if label is not None:
                 credit, part = True, part[:label.start()]  # (the writer's name before it stays)

@@ -377,6 +377,9 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
     if label_h1:
         return collapse(label_h1), "h1"
+    social = _printed_over_social_title(jsonld, meta, title, names, printed)
+    if social:
+        return social, "printed"
     for source, candidate in (("jsonld", jsonld), ("meta", meta)):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
@@ -423,6 +426,27 @@ def _as_printed(headline: str, h1s: list[str], structured) -> str:
         if h1 != headline and h1.translate(_STRAIGHT) == straight:
             return h1
     return headline
+
+
+def _printed_over_social_title(jsonld, meta, title: str | None, names, printed) -> str | None:
+    """The headline ``<title>`` and the page both print, over an og:title that neither
+    holds: on a page without a JSON-LD headline whose og:title is a social title of its
+    own (rewritten for sharing: the title does not contain it and lacks some of its
+    words, but it shares words with the story's headline), the fullest run of title parts that the page prints
+    as the whole text of one element (an h1 or h2 heading) and that is no shorter than the
+    og:title. Two of the page's sources agree against the third."""
+    if jsonld or not (meta and title and printed is not None):
+        return None
+    cleaned = strip_site_affixes(meta, names)
+    if not cleaned or not _outside_title(None, cleaned, title, names):
+        return None
+    social_words = _content_words(cleaned)
+    if not social_words - _content_words(title):
+        return None  # (the title's own words reordered: a kicker moved, not a social title)
+    part = _printed_title_part(title, names, printed)
+    if not part or len(WORD.findall(part)) < len(WORD.findall(cleaned)):
+        return None
+    return collapse(part) if _content_words(part) & social_words else None
 
 
 def _outside_title(jsonld: str | None, meta: str | None, title: str | None, site_names) -> bool:

@@ -636,8 +636,23 @@ def lightbox_caption(figure) -> str:
     return ""
 
 
+#: A link named for a lightbox script in its class or ``rel`` (Lightbox's ``rel="lightbox"``,
+#: Colorbox, Shadowbox, Swipebox, fancybox, Magnific Popup, GLightbox): these scripts show the
+#: link's ``title`` as the enlarged picture's caption (each documents the ``title`` so).
+LIGHTBOX_LINK = re.compile(r"lightbox|colorbox|shadowbox|swipebox|fancybox|magnific|mfp-", re.IGNORECASE)
+#: The fewest words a lightbox link's ``title`` needs to be read as a caption: the link
+#: titles that are controls ("Öffnet eine Lightbox", "Bild vergrößern", "Share on X")
+#: are shorter.
+MIN_LIGHTBOX_TITLE_WORDS = 5
+#: A file name in a link title ("Jane Doe.jpg (21 KB)"): the picture's name, no caption.
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)\b", re.IGNORECASE)
+
+
 def _lightbox_link_caption(link) -> str:
-    """The caption stated in a lightbox link's attribute (see :func:`lightbox_caption`)."""
+    """The caption stated in a lightbox link's attribute (see :func:`lightbox_caption`); on
+    a link named for a lightbox script (:data:`LIGHTBOX_LINK`), its ``title`` when it has
+    a caption's shape: MIN_LIGHTBOX_TITLE_WORDS words or more, no file name, not the
+    image's ``alt`` again."""
     href = (link.get("href") or "").strip()
     if href and not _IMAGE_FILE_LINK.search(href) and not href.startswith("javascript:"):
         return ""
@@ -647,7 +662,22 @@ def _lightbox_link_caption(link) -> str:
             text = _attribute_text(value)
             if is_caption_text(text) and not _names_the_page(link, text):
                 return text
+    title = link.get("title")
+    if title and LIGHTBOX_LINK.search(f"{link.get('class') or ''} {link.get('rel') or ''}") \
+            and HAS_IMAGE(link):
+        text = _attribute_text(title)
+        if (len(text.split()) >= MIN_LIGHTBOX_TITLE_WORDS and not _FILE_NAME.search(text)
+                and not _repeats_an_alt(link, text)
+                and is_caption_text(text) and not _names_the_page(link, text)):
+            return text
     return ""
+
+
+def _repeats_an_alt(link, text: str) -> bool:
+    """True when ``text`` repeats the ``alt`` of an image in the link: the picture's name
+    written twice (a shop's product name in both), not a caption written for the link."""
+    key = fold(text)
+    return any(fold(img.get("alt")) == key for img in link.iter("img"))
 
 
 def _names_the_page(element, text: str) -> bool:

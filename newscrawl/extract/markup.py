@@ -404,6 +404,15 @@ DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
+#: A class word joining a date word with "today" or "current" ("today-date", "current-date",
+#: "fecha-hoy", "fecha-actual", "date_today", "todaysDate"): the header's bar printing the day
+#: the page is viewed (dev: such bars on two sites, an English and an Arabic header), never
+#: the story's date. A "today" class of its own beside a date class ("time is-today
+#: pub-time", a story of today) is no such word.
+DAY_OF_VIEWING_CLASS = re.compile(
+    r"(?:today|todays|hoy|heute|oggi|hoje|current|actual)[-_]?(?:date|fecha|datum|data)"
+    r"|(?:date|fecha|datum|data)[-_]?(?:today|hoy|heute|oggi|hoje|current|actual|del[-_]?dia)",
+    re.IGNORECASE)
 #: Date heuristics that select by words of the class: strings of which one must occur in a
 #: value of the page's ``class`` attributes for the heuristic to match anything (its
 #: words as :func:`class_has` tests them); when none does, its walk is skipped.
@@ -961,6 +970,12 @@ _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 #: What a byline's text leaves out besides: a ``<button>``'s words are a control's label
 #: ("Share", "Follow", "Listen"), never a writer's name.
 _BYLINE_UNREAD_TAGS = _UNREAD_TAGS | {"button"}
+#: A class word of an author card's role line: a word of the author or byline with the
+#: role, job or position after it, in one word ("author__role", "c-author__position",
+#: "author-box__position", "author-job-title", "author_card-job_title"; dev: on eight
+#: sites' author cards and bylines). The line under the name is the person's job, never
+#: a second name; "position" alone is a layout class ("position-relative").
+ROLE_LINE_CLASS = re.compile(r"(?:author|byline|autor)\S*?(?:role|job|position)", re.IGNORECASE)
 
 
 #: Words of each name printed side by side in alike inline elements (:func:`names_side_by_side`).
@@ -994,6 +1009,8 @@ def byline_text(element) -> str:
 
     def walk(node, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and not top and ROLE_LINE_CLASS.search(node.get("class") or ""):
+            tag = ""  # (the role line under the name: left out, its tail read)
         if tag and tag not in _BYLINE_UNREAD_TAGS:
             edge = None if tag in BYLINE_BLOCK_TAGS or (not top and names_side_by_side(node)) else False
             pieces.append(edge)
@@ -1169,6 +1186,8 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
             if not any(needle in joined for needle in needs):
                 continue
         elements = xpath(scope)
+        if name == "date-class":
+            elements = [e for e in elements if not DAY_OF_VIEWING_CLASS.search(e.get("class") or "")]
         if not elements:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()

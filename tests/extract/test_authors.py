@@ -171,6 +171,12 @@ def test_a_wire_job_title_after_the_name_leaves_the_name(raw, names):
     ("By Jane Doe | Staff photo by Tom Roe", ["Jane Doe"]),
     # at the start, "Photos by" stays a lead-in
     ("Photos by Jane Doe", ["Jane Doe"]),
+    # after the writer, in a segment of its own or after a comma or an "and"
+    ("Story by Jane Doe | Photos by Tom Roe", ["Jane Doe"]),
+    ("By Jane Doe, photographs by Tom Roe", ["Jane Doe"]),
+    ("Story by Jane Doe and photos by Tom Roe", ["Jane Doe"]),
+    # two writers with no photo credit stay two writers
+    ("Story by Jane Doe | Tom Roe", ["Jane Doe", "Tom Roe"]),
 ])
 def test_a_photo_by_credit_inside_a_byline_is_no_writer(raw, names):
     assert clean_byline(raw) == names

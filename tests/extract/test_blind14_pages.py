@@ -34,12 +34,7 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("w-au-drupal", "authors"): "the role line under the closing name ('Sustainable Agriculture Facilitator') kept as a second name",
     ("w-press-release", "authors"): "the issuing company's name taken for an author",
-    ("w-univ-hugo", "authors"): "'Story by A | Photos by B': the photographer kept as an author",
-    ("x-es-diario-tarifas", "published"): "the header's date of the day (13 November) taken over K2's 'Martes, 10 Noviembre 2026 21:47'",
-    ("x-fr-radio-crue", "headline"): "the shorter og:title taken over the printed <h2> headline under a logo <h1>",
-    ("x-nl-lokaal-schoolstraat", "captions"): "the lead caption held only in the lightbox link's title not read",
     ("x-pl-powiat-porodowka", "authors"): "'Autor: Name (AW)' in the table layout not read",
     ("x-pl-powiat-porodowka", "captions"): "the caption in a table cell under the photo (td.podpis) not read",
 }

@@ -329,3 +329,37 @@ def test_h1_over_labels_still_finds_the_h1_the_title_repeats():
     assert headline._h1_over_labels(None, "Press releases", ["Harbour reopens after the storm"],
                                     "Harbour reopens after the storm - Valley News",
                                     ["Valley News"]) == "Harbour reopens after the storm"
+
+
+def test_the_headline_title_and_page_print_wins_over_a_social_og_title():
+    printed_texts = {"Harbour ferry to run hourly from May as council backs new timetable"}
+
+    def printed(wanted):
+        return {key: " ".join(words) for key, words in wanted.items()
+                if " ".join(words) in printed_texts}
+
+    title = "Harbour ferry to run hourly from May as council backs new timetable – Coast Radio"
+    social = "Hourly ferries from May"
+    assert headline.choose_headline_source(
+        jsonld=None, meta=social, h1s=[], title=title, site_names=["Coast Radio"],
+        domain="coastradio.test", printed=printed) == (
+        "Harbour ferry to run hourly from May as council backs new timetable", "printed")
+    # the og:title the title holds stays
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Harbour ferry to run hourly from May", h1s=[],
+        title="Harbour ferry to run hourly from May – Coast Radio", site_names=["Coast Radio"],
+        domain="coastradio.test", printed=printed)[1] == "meta"
+    # a JSON-LD headline is the publisher's own statement: no printed part over it
+    assert headline.choose_headline_source(
+        jsonld=social, meta=social, h1s=[], title=title, site_names=["Coast Radio"],
+        domain="coastradio.test", printed=printed)[1] == "jsonld"
+    # an og:title of the title's own words in another order (a kicker moved) stays
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Council backs new timetable - Harbour ferry to run hourly from May", h1s=[],
+        title="Harbour ferry to run hourly from May: council backs new timetable – Coast Radio",
+        site_names=["Coast Radio"], domain="coastradio.test",
+        printed=lambda wanted: {key: " ".join(words) for key, words in wanted.items()})[1] == "meta"
+    # nothing printed as the title says: the og:title stays
+    assert headline.choose_headline_source(
+        jsonld=None, meta=social, h1s=[], title=title, site_names=["Coast Radio"],
+        domain="coastradio.test", printed=lambda wanted: {})[1] == "meta"

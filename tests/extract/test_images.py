@@ -800,6 +800,27 @@ def test_a_caption_attribute_of_a_link_to_another_page_or_without_an_image_is_no
         '<div class="photo"><a href="/big/q.jpg" data-title="Crane back on the quay"><img src="/q.jpg"></a></div>') == []
 
 
+def test_the_title_of_a_link_named_for_a_lightbox_script_captions_its_image_when_shaped_so():
+    # Lightbox's rel="lightbox" and Colorbox's class read the link's title as the caption
+    assert _captions(
+        '<div class="photo"><a href="/big/pier.jpg" class="lightbox" rel="lightbox[set]"'
+        ' title="Anglers on the pier during the first frost of the winter"><img src="/small/pier.jpg" alt=""></a></div>'
+        '<div class="photo"><a href="/big/dock.jpg" class="colorbox" title="The dock at night, seen from the ferry">'
+        '<img src="/small/dock.jpg"></a></div>') == [
+        ("https://news.test/small/pier.jpg", "Anglers on the pier during the first frost of the winter", None),
+        ("https://news.test/small/dock.jpg", "The dock at night, seen from the ferry", None)]
+    # a control's label, a file name, the alt again, a link named for no lightbox: none
+    assert _captions(
+        '<div class="photo"><a href="/big/a.jpg" class="lightbox" title="Opens the picture larger">'
+        '<img src="/a.jpg"></a></div>'
+        '<div class="photo"><a href="/big/b.jpg" class="image lightbox" title="Harbour crane at dusk.jpg (21 KB)">'
+        '<img src="/b.jpg"></a></div>'
+        '<div class="photo"><a href="/big/c.jpg" class="lightbox-group" title="Grease tube for rolling bearings, 50 ml">'
+        '<img src="/c.jpg" alt="Grease tube for rolling bearings, 50 ml"></a></div>'
+        '<div class="photo"><a href="/big/d.jpg" class="thumb" title="Anglers on the pier during the first frost">'
+        '<img src="/d.jpg"></a></div>') == []
+
+
 def test_each_slide_of_a_slideshow_is_captioned_by_the_text_after_its_image():
     # Swiper's slides name no caption: the repeated items, each one image and a short text
     found = _captions(

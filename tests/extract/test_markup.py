@@ -853,3 +853,36 @@ def test_the_bold_headline_above_the_byline_is_the_heading_before_the_story():
     assert markup.headings_before_story(
         cell, "The storm that crossed the valley left little damage behind it.") == [
         "A storm passes over the valley"]
+
+
+def test_a_date_class_naming_the_day_of_viewing_is_no_dateline():
+    from newscrawl.extract.markup import DATELINE_XPATHS, date_candidates
+
+    def dateline_texts(html: str) -> list[str]:
+        ctx = PageContext(html, "https://example.com/a")
+        return [raw for _name, _attribute, raw in date_candidates(ctx.body_element, DATELINE_XPATHS)]
+
+    # the header's bar printing today's date, in the class's words of several languages
+    for bar in ("fecha-hoy", "today-date", "current-date", "todaysDate", "fecha-actual"):
+        page = (f"<html><body><div class='{bar}'>Jueves, 9 de mayo de 2030</div><article><h1>T</h1>"
+                "<span class='item-date'>Lunes, 6 Mayo 2030 10:15</span><p>Text</p></article></body></html>")
+        assert dateline_texts(page) == ["Lunes, 6 Mayo 2030 10:15"], bar
+    # a story dated today, its date class beside a "today" class of its own, stays
+    page = ("<html><body><article><h1>T</h1><span class='date is-today'>Today 5:00 am</span>"
+            "<p>Text</p></article></body></html>")
+    assert dateline_texts(page) == ["Today 5:00 am"]
+
+
+def test_the_role_line_of_an_author_card_is_left_out_of_the_byline_text():
+    card = lxml.html.fragment_fromstring(
+        '<div class="author-card"><div class="author-card__name">Jane Doe</div>'
+        '<div class="author-card__role">Community Projects Officer, Harbour Trust</div></div>')
+    assert markup.byline_text(card) == "Jane Doe"
+    card = lxml.html.fragment_fromstring(
+        '<p class="author">By <a href="/a/jd">Jane Doe</a><span class="author-job-title">Staff Writer</span>'
+        ' and Tom Roe</p>')
+    assert markup.byline_text(card) == "By Jane Doe and Tom Roe"
+    # a layout class holding "position" is no role line: the name in it stays
+    card = lxml.html.fragment_fromstring(
+        '<div class="author"><span class="position-relative">Jane Doe</span></div>')
+    assert markup.byline_text(card) == "Jane Doe"
