@@ -1897,15 +1897,20 @@ def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> 
     url_day = dt.date.fromisoformat(url_days[0])
     if parsed.value.astimezone(dt.timezone.utc).date() == url_day:
         return parsed, layer, offered  # (its own day is at most a day off: nothing to parse)
-    chosen_day = _printed_day(run, parsed.raw)
-    if chosen_day is None or abs(chosen_day - url_day) <= _SAME_DAY or not run.visible_dates:
+    chosen_day = _iso_day(parsed.raw)  # (a text a parser must read is read last: below)
+    if chosen_day is not None and abs(chosen_day - url_day) <= _SAME_DAY or not run.visible_dates:
         return parsed, layer, offered
     printed, kind = run.visible_dates[0]
     if kind not in _DAY_SHOWING_KINDS:
         return parsed, layer, offered
     reading = run.date(printed)
     if (reading.value is None or reading.precision == RELATIVE
-            or _printed_day(run, printed) != url_day or _backed_by_another_kind(run, parsed, layer)):
+            or _printed_day(run, printed) != url_day):
+        return parsed, layer, offered
+    if chosen_day is None:
+        chosen_day = _printed_day(run, parsed.raw)
+    if (chosen_day is None or abs(chosen_day - url_day) <= _SAME_DAY
+            or _backed_by_another_kind(run, parsed, layer)):
         return parsed, layer, offered
     candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
         f"{_date_note(reading)}; the URL's day too, against the lone {layer} date "
@@ -2114,13 +2119,20 @@ def _with_printed_time(run: ExtractionRun, parsed, layer: str, offered) -> tuple
     return parsed, layer, offered
 
 
-def _printed_day(run: ExtractionRun, raw: str) -> dt.date | None:
-    """The page's own calendar day of a printed date's raw text (an ISO 8601 text's own
-    date part without a parser's help: the structured values, and the restated moments)."""
+def _iso_day(raw: str) -> dt.date | None:
+    """The own date part of an ISO 8601 text (None for any other text)."""
     try:
         return dt.datetime.fromisoformat(raw.strip()).date()
     except (ValueError, AttributeError):
-        pass
+        return None
+
+
+def _printed_day(run: ExtractionRun, raw: str) -> dt.date | None:
+    """The page's own calendar day of a printed date's raw text (an ISO 8601 text's own
+    date part without a parser's help: the structured values, and the restated moments)."""
+    day = _iso_day(raw)
+    if day is not None:
+        return day
     return stated_day(raw, language=run.date_language, timezone=run.date_zone,
                       reference=run.ctx.fetched_at)
 

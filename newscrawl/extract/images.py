@@ -1161,10 +1161,10 @@ def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] |
     blocks: the image (``branch``, holding no text), a short link-free text, and a credit
     that says it is one by its label ("Foto: X", "Fotoğraf: AA": :data:`_LABELLED_CREDIT`),
     the wrapper holding nothing else; None otherwise."""
-    if len(wrapper) != 3 or (wrapper.text or "").strip() or text_of(branch):
+    if len(wrapper) != 3 or (wrapper.text or "").strip():
         return None
     children = [child for child in wrapper if isinstance(child.tag, str)]
-    if len(children) != 3 or children[0] is not branch:
+    if len(children) != 3 or children[0] is not branch or text_of(branch):
         return None
     _image, middle, last = children
     if any((child.tail or "").strip() for child in children):

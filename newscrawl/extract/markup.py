@@ -1081,7 +1081,10 @@ def in_quotation(element) -> bool:
     for node in itertools.chain((element,), element.iterancestors()):
         if node.tag in ("body", "html"):
             return False
-        if node.tag in ("blockquote", "q") or _QUOTE_CLASS_WORD.search(node.get("class") or ""):
+        if node.tag in ("blockquote", "q"):
+            return True
+        names = node.get("class")
+        if names and "quote" in names.lower() and _QUOTE_CLASS_WORD.search(names):
             return True
     return False
 

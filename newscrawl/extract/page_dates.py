@@ -47,6 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -110,9 +111,15 @@ def numeric_date_order(tree, nodes: list | None = None) -> str | None:
 
 def url_date_raws(url: str | None) -> list[str]:
     """ISO days (``2019-10-16``) stated in a URL's path, first one first (numeric forms
-    before a month written as a word); impossible months or days are skipped."""
-    path = urlsplit(url or "").path
-    raws = []
+    before a month written as a word); impossible months or days are skipped. Read once
+    per URL (several date checks of a page ask it of the page's URL and canonical link)."""
+    return list(_url_date_raws(url or ""))
+
+
+@lru_cache(maxsize=256)
+def _url_date_raws(url: str) -> tuple[str, ...]:
+    path = urlsplit(url).path
+    raws: list[str] = []
     for match in _URL_DAY.finditer(path):
         groups = [g for g in match.groups() if g is not None]
         year, month, day = (int(g) for g in groups)
@@ -126,7 +133,7 @@ def url_date_raws(url: str | None) -> list[str]:
             raw = f"{year:04d}-{month:02d}-{day:02d}"
             if raw not in raws:
                 raws.append(raw)
-    return raws
+    return tuple(raws)
 
 
 #: Country-code top-level domains that sites of any country register as generic names

@@ -21,9 +21,13 @@ Every page is extracted once, with the generic extractor only, and each field is
 (``w-`` and ``x-`` name the writer), as ``tests/blind_sets.py`` describes.
 
 Measured blind on 2026-12-06 (14:27 UTC) with the sixteenth round's extractor (``main``
-a50df43): 114 of 128 page-field tests passed (0.891). The failures are strict xfails in
-KNOWN_GAPS below, each with its reason; a fix makes its xfail pass, which fails the run until
-the mark is removed (docs/evaluation.md, "Blind pages").
+a50df43): 114 of 128 page-field tests passed (0.891); kept from every first-wave helper of
+the round and measured on its merge: 116 (the county paper's headline over its deck, the
+Nigerian portal's lightbox caption). Then worked on in the round's second wave (s17b-body14,
+s17b-meta14: conventions counted on the development parts or documented, docs/evaluation.md):
+125. The failures are strict xfails in KNOWN_GAPS below, each with its reason; a fix makes
+its xfail pass, which fails the run until the mark is removed (docs/evaluation.md, "Blind
+pages").
 """
 
 from __future__ import annotations
