@@ -12,11 +12,13 @@ around the unit, inside the story's container, holding at most
 
 from __future__ import annotations
 
+import lxml.etree
+
 from newscrawl.extract import boilerplate as bp
 
 #: The visible text of an element: its text nodes outside scripts and styles (the
 #: AdSense snippet's ``push`` call is a script beside the unit).
-_VISIBLE_TEXT = ".//text()[not(parent::script or parent::style or parent::noscript)]"
+_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(parent::script or parent::style or parent::noscript)]")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -31,7 +33,7 @@ def ad_unit_boxes(part) -> set:
         box = unit
         node = unit.getparent()
         while node is not None and node is not part:
-            if _holds_heading(node) or len("".join(node.xpath(_VISIBLE_TEXT)).strip()) \
+            if _holds_heading(node) or len("".join(_VISIBLE_TEXT(node)).strip()) \
                     > bp.MAX_AD_UNIT_BOX_CHARS:
                 break
             box = node
