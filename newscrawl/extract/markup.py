@@ -20,6 +20,7 @@ import lxml.etree
 
 from newscrawl.extract import authors
 from newscrawl.text import WORD, collapse
+from newscrawl.urls import domain_of
 
 
 def class_has(*words: str, attribute: str = "@class") -> str:
@@ -1802,10 +1803,9 @@ _BOOKMARK_LINKS = lxml.etree.XPath(
 def _same_page(href: str, url: str) -> bool:
     """True when a link's target is the page itself (scheme, "www." and a closing slash
     aside; a fragment ignored)."""
-    def key(address: str) -> tuple[str, str, str]:
+    def key(address: str) -> tuple[str | None, str, str]:
         parts = urlsplit(address)
-        host = (parts.hostname or "").lower()
-        return host.removeprefix("www."), parts.path.rstrip("/"), parts.query
+        return domain_of(address), parts.path.rstrip("/"), parts.query
 
     return bool(url) and key(urljoin(url, href.strip())) == key(url)
 
