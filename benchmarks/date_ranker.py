@@ -67,7 +67,7 @@ PRINTED_KINDS = {page_dates.STATED: "printed_stated", page_dates.IN_PROSE: "prin
 STRUCTURED = ("jsonld", "meta_pub", "app", "markup_pub")
 #: Every source kind, in the cascade's order of reading.
 KINDS = ("jsonld", "meta_pub", "app", "markup_pub", "markup_pub_update", "meta_generic",
-         "dateline", "line_part", "line_part_update", "modified", "jsonld_other", "url",
+         "dateline", "dateline_update", "line_part", "line_part_update", "modified", "jsonld_other", "url",
          "script", "printed_published", "printed_stated", "printed_update", "printed_quoted",
          "printed_listed", "split", "far_labelled", "title", "wiki")
 
@@ -112,7 +112,7 @@ def _raw_sources(run):
     yield "meta_generic", meta.generic_date(run.meta), 0
     datelines = run.datelines
     for _where, raw in extractor.markup_date_raws(datelines):
-        yield "dateline", raw, 0
+        yield ("dateline_update" if raw and UPDATE_LABEL.match(raw.lstrip()) else "dateline"), raw, 0
     lines = [text for _name, _attribute, text in datelines]
     lines.append(run.article.byline_raw or "")
     lines += markup.byline_lines(run.scope, run.ctx.tree, run.byline_elements[1])
@@ -256,8 +256,8 @@ def day_features(row: dict, with_cascade: bool = False) -> tuple[list[str], np.n
             if first_structured else 0.0,
             1.0 if len(publication_days) == 1 else 0.0,
             1.0 if kinds <= {"printed_listed", "printed_quoted"} else 0.0,
-            1.0 if kinds <= {"printed_update", "markup_pub_update", "line_part_update",
-                             "modified"} else 0.0,
+            1.0 if kinds <= {"printed_update", "markup_pub_update", "dateline_update",
+                             "line_part_update", "modified"} else 0.0,
             1.0 if any(_swapped(parsed[day], other) for other in structured_days) else 0.0,
             1.0 if not any(timed for _k, timed, _r in items) and any(
                 abs((parsed[day] - parsed[other]).days) == 1 for other in timed_days) else 0.0,
