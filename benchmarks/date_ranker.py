@@ -22,7 +22,8 @@ numpy): a page's day is its highest-scoring candidate. Cross-validation is group
 by site (k=10; a site's pages, in any corpus, fall in one fold): the figure of each
 corpus is the share of its pages whose chosen day is the label's, each page chosen by a
 model that never saw its site. The oracle is the share of pages where some candidate is
-the label's day. A hybrid keeps the cascade's day unless the ranker's favourite beats it
+the label's day. The cost of listing every candidate after the extraction is timed
+(process time). A hybrid keeps the cascade's day unless the ranker's favourite beats it
 by a margin in probability; a second one gives the ranker the cascade's choice as a
 feature (both lean on the cascade, whose choices on these pages are in-sample).
 
@@ -42,7 +43,9 @@ import datetime as dt
 import hashlib
 import json
 import math
+import statistics
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -165,10 +168,12 @@ def collect(root: Path) -> list[dict]:
     score, and the (kind, day, has time, rank) of every candidate."""
     rows = []
     for page in load_pages(root):
+        started = time.process_time()
         state = prepared_state(page)
         if state is None:
             continue
         result = published_of(page, state)
+        extracted = time.process_time()
         cascade_raw = state.article.published_raw
         cascade_day, _ = _reading(state, cascade_raw) if cascade_raw else (None, False)
         if cascade_day is None and state.article.published_at is not None:
@@ -181,10 +186,12 @@ def collect(root: Path) -> list[dict]:
                     candidates.append((kind, day, timed, rank))
         except Exception as exc:  # noqa: BLE001 - a page that fails is counted without candidates
             print(f"{page.key}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        listed = time.process_time()
         rows.append({"key": page.key, "corpus": page.corpus, "site": page.site,
                      "url_period": page_dates.url_period(page.url),
                      "truth": truth_day(page.truth), "cascade": cascade_day,
-                     "cascade_right": bool(result["day"]), "candidates": candidates})
+                     "cascade_right": bool(result["day"]), "candidates": candidates,
+                     "ms": [round((extracted - started) * 1000, 2), round((listed - extracted) * 1000, 2)]})
     return rows
 
 
@@ -383,6 +390,12 @@ def report(rows: list[dict], folds: int) -> None:
         print(f"trained on half A, measured on half B, {'stripped' if stripped else 'labelled'}: "
               f"{len(idx)} pages, ranker {_share(chosen)}, cascade "
               f"{_share([rows[i]['cascade_right'] for i in idx])}")
+    labelled = [row["ms"] for row in rows if "ms" in row and not row["corpus"].endswith("-stripped")]
+    if labelled:
+        print(f"cost, labelled pages (process time): extraction up to the day, median "
+              f"{statistics.median(m[0] for m in labelled):.1f} ms; listing and reading every "
+              f"candidate after it, median {statistics.median(m[1] for m in labelled):.1f} ms, "
+              f"mean {statistics.mean(m[1] for m in labelled):.1f} ms")
     for half in "AB":
         for stripped in (False, True):
             idx = [i for i, row in enumerate(rows) if dev_half(row["site"]) == half
