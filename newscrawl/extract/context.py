@@ -321,10 +321,12 @@ def _attribute_xpath(name: str) -> lxml.etree.XPath:
 #: The tags whose elements several layers list, each once per page: the meta tags, the
 #: scripts (JSON-LD, app state, the scripts' publication keys), the links (the canonical
 #: one), the title and the ``<h1>`` headings; and for the printed dates the ``<time>``
-#: elements, and the ``<noscript>`` and ``<template>`` elements whose text they leave out.
-#: One walk of the tree lists them all (:meth:`PageContext.elements`), where each layer
-#: walked the whole tree for its own tag.
-LISTED_TAGS = ("meta", "link", "script", "title", "h1", "time", "noscript", "template")
+#: elements, and the ``<noscript>`` and ``<template>`` elements whose text they leave out;
+#: and the ``<figure>`` and ``<img>`` elements, among which the images step looks for the
+#: lead image's caption. One walk of the tree lists them all (:meth:`PageContext.elements`),
+#: where each layer walked the whole tree for its own tag.
+LISTED_TAGS = ("meta", "link", "script", "title", "h1", "time", "noscript", "template",
+               "figure", "img")
 
 
 class PageContext:

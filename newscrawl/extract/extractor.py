@@ -2222,7 +2222,8 @@ def _page_images(run: ExtractionRun,
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
     if lead_key and all(pictures.url_key(image.url) != lead_key for image in found):
-        lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url)
+        lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url,
+                                                run.ctx.elements("figure"), run.ctx.elements("img"))
         if lead_figure is not None:
             run.offer("images", "markup", lead_figure, "figure of the lead image", state=state)
             found.insert(0, lead_figure)

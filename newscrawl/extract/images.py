@@ -1304,26 +1304,21 @@ def _mentions(element, needle: str) -> bool:
     return False
 
 
-def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
+def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements: list | None = None,
+                     img_elements: list | None = None) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
-    of the page for the lead image captioned without caption markup."""
+    of the page for the lead image captioned without caption markup. ``figure_elements``
+    and ``img_elements``: the page's ``<figure>`` and ``<img>`` elements in page order,
+    when the caller has them listed (:meth:`PageContext.elements
+    <newscrawl.extract.context.PageContext.elements>`); else one walk finds them."""
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
     needle = key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:24]  # (a cheap first test)
-    figures_seen = 0
-    images: list = []
-    for element in tree.iter("figure", "img"):  # (one walk: C iter(tags), faster than XPath)
-        if element.tag == "img":
-            if len(images) < LEAD_CAPTION_SEARCH:
-                images.append(element)
-            continue
-        if figures_seen >= LEAD_FIGURE_SEARCH:
-            if len(images) >= LEAD_CAPTION_SEARCH:
-                break
-            continue
-        figures_seen += 1
+    if figure_elements is None or img_elements is None:
+        figure_elements, img_elements = _first_figures_and_images(tree)
+    for element in figure_elements[:LEAD_FIGURE_SEARCH]:
         if in_related(element, FIGURE_RELATED_TAGS):
             continue
         # (its caption is read only when the figure shows the lead image)
@@ -1332,7 +1327,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
         image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:
             return image
-    for img in images:
+    for img in img_elements[:LEAD_CAPTION_SEARCH]:
         if not _mentions(img, needle):
             continue
         url = absolute(image_url(img), base_url)
@@ -1346,6 +1341,21 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
             # a name alone is the caption when it repeats the alt text (a portrait)
             return Image(url=url, caption=captioned[0], credit=captioned[1], alt=alt or None)
     return None
+
+
+def _first_figures_and_images(tree) -> tuple[list, list]:
+    """The page's first LEAD_FIGURE_SEARCH ``<figure>`` and first LEAD_CAPTION_SEARCH
+    ``<img>`` elements, in page order, from one walk (C ``iter(tags)``, faster than XPath)
+    that stops once it has both."""
+    figure_elements: list = []
+    img_elements: list = []
+    for element in tree.iter("figure", "img"):
+        found = img_elements if element.tag == "img" else figure_elements
+        if len(found) < (LEAD_CAPTION_SEARCH if found is img_elements else LEAD_FIGURE_SEARCH):
+            found.append(element)
+        elif len(figure_elements) >= LEAD_FIGURE_SEARCH and len(img_elements) >= LEAD_CAPTION_SEARCH:
+            break
+    return figure_elements, img_elements
 
 
 def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,
