@@ -2217,7 +2217,7 @@ def _page_images(run: ExtractionRun,
         if pictures.url_key(json_images[0].url) == pictures.url_key(lead_url):
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    found = pictures.figures(_figures_scope(scope), run.ctx.url)
+    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.microdata)
     for figure in found if recording else ():
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))

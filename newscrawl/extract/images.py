@@ -857,11 +857,12 @@ def _in_gallery(element) -> bool:
     return False
 
 
-def figures_captions_and_galleries(scope) -> tuple[list, list]:
+def figures_captions_and_galleries(scope, microdata: bool = True) -> tuple[list, list]:
     """One pass over the scope: (``<figure>`` elements and loose captions in page order,
     outermost gallery / carousel containers). The same selection as the XPaths
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
-    attribute of the page twice."""
+    attribute of the page twice. ``microdata`` False: the page has no ``itemprop``
+    (:func:`~newscrawl.extract.markup.has_microdata`), no element's is read."""
     found, galleries = [], []
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
@@ -874,7 +875,7 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
         if tag == "figure":
             found.append(element)
         elif (tag == "figcaption" or kind & _CAPTION_KIND
-              or element.get("itemprop") == "caption") and _is_loose_caption(element):
+              or (microdata and element.get("itemprop") == "caption")) and _is_loose_caption(element):
             found.append(element)
         if kind & _GALLERY_KIND and not _in_gallery(element):
             galleries.append(element)
@@ -921,12 +922,13 @@ def _titles_another_page(caption) -> bool:
     return False
 
 
-def figure_elements(scope, limit: int = 40) -> list[tuple]:
+def figure_elements(scope, limit: int = 40, microdata: bool = True) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
-    (within a few levels) that holds an image."""
+    (within a few levels) that holds an image (``microdata``: as for
+    :func:`figures_captions_and_galleries`)."""
     found: list[tuple] = []
-    candidates, galleries = figures_captions_and_galleries(scope)
+    candidates, galleries = figures_captions_and_galleries(scope, microdata)
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
@@ -1272,11 +1274,12 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     return found
 
 
-def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
+def figures(scope, base_url: str, limit: int = 40, microdata: bool = True) -> list[Image]:
     """Images of the figures inside the article scope, in page order, then images
-    captioned without caption markup."""
+    captioned without caption markup (``microdata`` False: the page has no ``itemprop``,
+    :func:`figures_captions_and_galleries` reads none)."""
     found: list[Image] = []
-    elements = figure_elements(scope, limit)
+    elements = figure_elements(scope, limit, microdata)
     for figure, caption_element in elements:
         image = figure_image(figure, base_url, caption_element)
         if image is not None and image.url:

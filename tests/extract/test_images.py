@@ -897,3 +897,22 @@ def test_lead_figure_from_the_listed_elements_is_the_one_a_walk_finds(figures_be
     assert (listed is not None) == within
     if listed is not None:
         assert listed.url == lead and listed.caption == "The harbour at dawn"
+
+
+def test_figure_pass_told_the_page_has_no_microdata_selects_the_same():
+    from newscrawl.extract.markup import has_microdata
+    plain = ('<html><body><article><figure><img src="/a.jpg"><figcaption>A</figcaption></figure>'
+             '<div class="pic"><img src="/b.jpg"><p class="wp-caption-text">B</p></div>'
+             '<div class="gallery"><p class="slide-description">E</p></div></article></body></html>')
+    marked = plain.replace('<p class="wp-caption-text">B</p>', '<span itemprop="caption">B</span>')
+    for html in (plain, marked):
+        root = lxml.html.document_fromstring(html)
+        scope = root.find("body/article")
+        microdata = has_microdata(root)
+        assert images.figures_captions_and_galleries(scope, microdata) \
+            == images.figures_captions_and_galleries(scope)
+        assert images.figures(scope, BASE, microdata=microdata) == images.figures(scope, BASE)
+    # the itemprop caption is still found on the page that has microdata
+    root = lxml.html.document_fromstring(marked)
+    found, _galleries = images.figures_captions_and_galleries(root.find("body/article"), True)
+    assert [element.get("itemprop") for element in found] == [None, "caption"]
