@@ -870,6 +870,9 @@ def _needs_check(attribute_values: Callable[..., list[str]] | None):
     if attribute_values is None:
         return lambda name: True
     joined: dict[tuple[str, str | None], str] = {}
+    # {(attribute, tag, needed string): whether a value holds it}: several heuristics need
+    # the same string of the same values ("uthor", "yline"), searched for once
+    held: dict[tuple[str, str | None, str], bool] = {}
 
     def possible(name: str) -> bool:
         attribute, tag = BYLINE_ATTRIBUTES[name], BYLINE_ATTRIBUTE_TAGS.get(name)
@@ -877,7 +880,13 @@ def _needs_check(attribute_values: Callable[..., list[str]] | None):
         if values is None:
             values = joined[(attribute, tag)] = "\n".join(
                 attribute_values(attribute) if tag is None else attribute_values(attribute, tag))
-        return any(needle in values for needle in BYLINE_NEEDS[name])
+        for needle in BYLINE_NEEDS[name]:
+            found = held.get((attribute, tag, needle))
+            if found is None:
+                found = held[(attribute, tag, needle)] = needle in values
+            if found:
+                return True
+        return False
     return possible
 
 
