@@ -299,32 +299,36 @@ def _closed_title(text: str) -> str | None:
 
 
 
-#: {attribute name: the XPath listing that attribute's values on a page}, compiled once.
-_ATTRIBUTE_XPATHS: dict[str, lxml.etree.XPath] = {}
+#: {(attribute name, tag): the XPath listing that attribute's values on a page}, compiled once.
+_ATTRIBUTE_XPATHS: dict[tuple[str, str | None], lxml.etree.XPath] = {}
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 
 
-def _attribute_xpath(name: str) -> lxml.etree.XPath:
-    """The XPath of :meth:`PageContext.attribute_values` for attribute ``name``: plain
-    strings (``smart_strings=False``), no element kept for each value. Written
-    ``/descendant-or-self::*/@name``: what ``//@name`` selects, walking the elements only
-    (``//`` steps through every node of the page, text nodes included)."""
-    xpath = _ATTRIBUTE_XPATHS.get(name)
+def _attribute_xpath(name: str, tag: str | None = None) -> lxml.etree.XPath:
+    """The XPath of :meth:`PageContext.attribute_values` for attribute ``name`` (of the
+    ``tag`` elements only, when given): plain strings (``smart_strings=False``), no element
+    kept for each value. Written ``/descendant-or-self::*/@name``: what ``//@name``
+    selects, walking the elements only (``//`` steps through every node of the page, text
+    nodes included); with a tag ``/descendant::tag/@name``, which reads the attributes of
+    that tag's elements only."""
+    xpath = _ATTRIBUTE_XPATHS.get((name, tag))
     if xpath is None:
-        if not _ATTRIBUTE_NAME.fullmatch(name):
-            raise ValueError(f"not an attribute name: {name!r}")
-        xpath = _ATTRIBUTE_XPATHS[name] = lxml.etree.XPath(f"/descendant-or-self::*/@{name}",
-                                                                 smart_strings=False)
+        if not _ATTRIBUTE_NAME.fullmatch(name) or (tag is not None and not _ATTRIBUTE_NAME.fullmatch(tag)):
+            raise ValueError(f"not an attribute or tag name: {name!r}, {tag!r}")
+        path = f"/descendant-or-self::*/@{name}" if tag is None else f"/descendant::{tag}/@{name}"
+        xpath = _ATTRIBUTE_XPATHS[(name, tag)] = lxml.etree.XPath(path, smart_strings=False)
     return xpath
 
 
 #: The tags whose elements several layers list, each once per page: the meta tags, the
 #: scripts (JSON-LD, app state, the scripts' publication keys), the links (the canonical
 #: one), the title and the ``<h1>`` headings; and for the printed dates the ``<time>``
-#: elements, and the ``<noscript>`` and ``<template>`` elements whose text they leave out.
-#: One walk of the tree lists them all (:meth:`PageContext.elements`), where each layer
-#: walked the whole tree for its own tag.
-LISTED_TAGS = ("meta", "link", "script", "title", "h1", "time", "noscript", "template")
+#: elements, and the ``<noscript>`` and ``<template>`` elements whose text they leave out;
+#: and the ``<figure>`` and ``<img>`` elements, among which the images step looks for the
+#: lead image's caption. One walk of the tree lists them all (:meth:`PageContext.elements`),
+#: where each layer walked the whole tree for its own tag.
+LISTED_TAGS = ("meta", "link", "script", "title", "h1", "time", "noscript", "template",
+               "figure", "img")
 
 
 class PageContext:
@@ -356,7 +360,7 @@ class PageContext:
         self.timezone = timezone
         #: Names of the extraction field steps that raised on this page (see the extractor).
         self.field_errors: list[str] = []
-        self._attribute_values: dict[str, list[str]] = {}
+        self._attribute_values: dict[tuple[str, str | None], list[str]] = {}
 
     @cached_property
     def domain(self) -> str | None:
@@ -389,14 +393,17 @@ class PageContext:
         (the extraction never changes the tree once parsed, so the lists hold)."""
         return self._listed_elements[tag]
 
-    def attribute_values(self, name: str) -> list[str]:
+    def attribute_values(self, name: str, tag: str | None = None) -> list[str]:
         """The values of every ``name`` attribute of the page (``class``, ``rel``,
         ``href``...), in page order, as plain strings: one walk of the tree per name, made
         on first use (a step asking whether any class or link could name an author reads
-        this short list, not the page's whole text)."""
-        values = self._attribute_values.get(name)
+        this short list, not the page's whole text). ``tag``: the values of the ``tag``
+        elements' attribute only (the ``rel`` of the links, ``a``), from a walk that reads
+        no other element's attributes."""
+        key = (name, tag)
+        values = self._attribute_values.get(key)
         if values is None:
-            values = self._attribute_values[name] = _attribute_xpath(name)(self.tree)
+            values = self._attribute_values[key] = _attribute_xpath(name, tag)(self.tree)
         return values
 
     @cached_property

@@ -2217,12 +2217,13 @@ def _page_images(run: ExtractionRun,
         if pictures.url_key(json_images[0].url) == pictures.url_key(lead_url):
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    found = pictures.figures(_figures_scope(scope), run.ctx.url)
+    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.microdata)
     for figure in found if recording else ():
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
     if lead_key and all(pictures.url_key(image.url) != lead_key for image in found):
-        lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url)
+        lead_figure = pictures.find_lead_figure(run.ctx.tree, lead_url, run.ctx.url,
+                                                run.ctx.elements("figure"), run.ctx.elements("img"))
         if lead_figure is not None:
             run.offer("images", "markup", lead_figure, "figure of the lead image", state=state)
             found.insert(0, lead_figure)

@@ -857,11 +857,12 @@ def _in_gallery(element) -> bool:
     return False
 
 
-def figures_captions_and_galleries(scope) -> tuple[list, list]:
+def figures_captions_and_galleries(scope, microdata: bool = True) -> tuple[list, list]:
     """One pass over the scope: (``<figure>`` elements and loose captions in page order,
     outermost gallery / carousel containers). The same selection as the XPaths
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
-    attribute of the page twice."""
+    attribute of the page twice. ``microdata`` False: the page has no ``itemprop``
+    (:func:`~newscrawl.extract.markup.has_microdata`), no element's is read."""
     found, galleries = [], []
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
@@ -874,7 +875,7 @@ def figures_captions_and_galleries(scope) -> tuple[list, list]:
         if tag == "figure":
             found.append(element)
         elif (tag == "figcaption" or kind & _CAPTION_KIND
-              or element.get("itemprop") == "caption") and _is_loose_caption(element):
+              or (microdata and element.get("itemprop") == "caption")) and _is_loose_caption(element):
             found.append(element)
         if kind & _GALLERY_KIND and not _in_gallery(element):
             galleries.append(element)
@@ -921,12 +922,13 @@ def _titles_another_page(caption) -> bool:
     return False
 
 
-def figure_elements(scope, limit: int = 40) -> list[tuple]:
+def figure_elements(scope, limit: int = 40, microdata: bool = True) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
-    (within a few levels) that holds an image."""
+    (within a few levels) that holds an image (``microdata``: as for
+    :func:`figures_captions_and_galleries`)."""
     found: list[tuple] = []
-    candidates, galleries = figures_captions_and_galleries(scope)
+    candidates, galleries = figures_captions_and_galleries(scope, microdata)
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
@@ -1272,11 +1274,12 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     return found
 
 
-def figures(scope, base_url: str, limit: int = 40) -> list[Image]:
+def figures(scope, base_url: str, limit: int = 40, microdata: bool = True) -> list[Image]:
     """Images of the figures inside the article scope, in page order, then images
-    captioned without caption markup."""
+    captioned without caption markup (``microdata`` False: the page has no ``itemprop``,
+    :func:`figures_captions_and_galleries` reads none)."""
     found: list[Image] = []
-    elements = figure_elements(scope, limit)
+    elements = figure_elements(scope, limit, microdata)
     for figure, caption_element in elements:
         image = figure_image(figure, base_url, caption_element)
         if image is not None and image.url:
@@ -1304,26 +1307,21 @@ def _mentions(element, needle: str) -> bool:
     return False
 
 
-def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
+def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements: list | None = None,
+                     img_elements: list | None = None) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
-    of the page for the lead image captioned without caption markup."""
+    of the page for the lead image captioned without caption markup. ``figure_elements``
+    and ``img_elements``: the page's ``<figure>`` and ``<img>`` elements in page order,
+    when the caller has them listed (:meth:`PageContext.elements
+    <newscrawl.extract.context.PageContext.elements>`); else one walk finds them."""
     key = url_key(absolute(lead_url, base_url))
     if not key:
         return None
     needle = key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:24]  # (a cheap first test)
-    figures_seen = 0
-    images: list = []
-    for element in tree.iter("figure", "img"):  # (one walk: C iter(tags), faster than XPath)
-        if element.tag == "img":
-            if len(images) < LEAD_CAPTION_SEARCH:
-                images.append(element)
-            continue
-        if figures_seen >= LEAD_FIGURE_SEARCH:
-            if len(images) >= LEAD_CAPTION_SEARCH:
-                break
-            continue
-        figures_seen += 1
+    if figure_elements is None or img_elements is None:
+        figure_elements, img_elements = _first_figures_and_images(tree)
+    for element in figure_elements[:LEAD_FIGURE_SEARCH]:
         if in_related(element, FIGURE_RELATED_TAGS):
             continue
         # (its caption is read only when the figure shows the lead image)
@@ -1332,7 +1330,7 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
         image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:
             return image
-    for img in images:
+    for img in img_elements[:LEAD_CAPTION_SEARCH]:
         if not _mentions(img, needle):
             continue
         url = absolute(image_url(img), base_url)
@@ -1346,6 +1344,21 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str) -> Image | None:
             # a name alone is the caption when it repeats the alt text (a portrait)
             return Image(url=url, caption=captioned[0], credit=captioned[1], alt=alt or None)
     return None
+
+
+def _first_figures_and_images(tree) -> tuple[list, list]:
+    """The page's first LEAD_FIGURE_SEARCH ``<figure>`` and first LEAD_CAPTION_SEARCH
+    ``<img>`` elements, in page order, from one walk (C ``iter(tags)``, faster than XPath)
+    that stops once it has both."""
+    figure_elements: list = []
+    img_elements: list = []
+    for element in tree.iter("figure", "img"):
+        found = img_elements if element.tag == "img" else figure_elements
+        if len(found) < (LEAD_CAPTION_SEARCH if found is img_elements else LEAD_FIGURE_SEARCH):
+            found.append(element)
+        elif len(figure_elements) >= LEAD_FIGURE_SEARCH and len(img_elements) >= LEAD_CAPTION_SEARCH:
+            break
+    return figure_elements, img_elements
 
 
 def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,

@@ -155,7 +155,9 @@ Finder: TypeAlias = "XP | Callable[[lxml.etree._Element], list]"
 
 #: ``lang`` of ``<html>``; XHTML pages write ``xml:lang``, which the HTML parser keeps as
 #: an attribute of that literal name.
-HTML_LANG = XP("/html/@lang | /html/@*[name()='xml:lang']")
+#: The attributes of ``<html>`` that name the page's language: HTML's ``lang`` and XHTML's
+#: ``xml:lang`` (as the HTML parser keeps it, and in the XML namespace).
+HTML_LANGUAGE_ATTRIBUTES = frozenset({"lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"})
 
 
 def title_elements(tree) -> list:
@@ -467,9 +469,15 @@ def canonical(tree, links: list | None = None) -> str | None:
 
 
 def html_language(tree) -> str | None:
-    """The ``lang`` attribute of ``<html>``."""
-    for value in HTML_LANG(tree):
-        if value.strip():
+    """The ``lang`` attribute of ``<html>`` (or ``xml:lang``: the first of them set, in the
+    order the element writes them), read from the root element's attributes: what the
+    XPath ``/html/@lang | /html/@*[name()='xml:lang']`` selects, without an XPath
+    evaluation for each call."""
+    root = tree.getroottree().getroot()
+    if root.tag != "html":
+        return None
+    for name, value in root.items():
+        if name in HTML_LANGUAGE_ATTRIBUTES and value.strip():
             return value.strip()
     return None
 
@@ -840,6 +848,10 @@ BYLINE_ATTRIBUTES: dict[str, str] = {
     "author-name-class": "class", "byline-class": "class", "author-class": "class",
     "autor-class": "class", "by-class": "class", "author-link": "href",
 }
+#: The heuristics that select only elements of one tag by their attribute: only that tag's
+#: values are read for the test (``rel-author`` selects links, ``<a>``: the values of
+#: ``<link rel>`` in the head, and any other element's, are no matter).
+BYLINE_ATTRIBUTE_TAGS: dict[str, str] = {"rel-author": "a"}
 #: Heuristics walked without that test: reading the attribute's values on the whole page
 #: (every link's ``href``) costs more than the heuristic's own walk of the scope's links
 #: (:func:`author_links`), which finds nothing when no value holds a needed string.
@@ -847,22 +859,34 @@ BYLINE_ATTRIBUTES: dict[str, str] = {
 UNGATED_BYLINES = frozenset({"author-link", "article-address"})
 
 
-def _needs_check(attribute_values: Callable[[str], list[str]] | None):
+def _needs_check(attribute_values: Callable[..., list[str]] | None):
     """A test ``possible(name)``: False when no value of the attribute the byline
-    heuristic ``name`` selects by holds one of the strings it needs. ``attribute_values``:
-    the page's values of an attribute (:meth:`PageContext.attribute_values
-    <newscrawl.extract.context.PageContext.attribute_values>`), each attribute's read and
-    joined once, as asked; None: every heuristic is possible."""
+    heuristic ``name`` selects by holds one of the strings it needs (of its tag's elements,
+    for a heuristic of :data:`BYLINE_ATTRIBUTE_TAGS`). ``attribute_values``: the page's
+    values of an attribute (:meth:`PageContext.attribute_values
+    <newscrawl.extract.context.PageContext.attribute_values>`; called with the tag as a
+    second argument for those heuristics), each attribute's read and joined once, as
+    asked; None: every heuristic is possible."""
     if attribute_values is None:
         return lambda name: True
-    joined: dict[str, str] = {}
+    joined: dict[tuple[str, str | None], str] = {}
+    # {(attribute, tag, needed string): whether a value holds it}: several heuristics need
+    # the same string of the same values ("uthor", "yline"), searched for once
+    held: dict[tuple[str, str | None, str], bool] = {}
 
     def possible(name: str) -> bool:
-        attribute = BYLINE_ATTRIBUTES[name]
-        values = joined.get(attribute)
+        attribute, tag = BYLINE_ATTRIBUTES[name], BYLINE_ATTRIBUTE_TAGS.get(name)
+        values = joined.get((attribute, tag))
         if values is None:
-            values = joined[attribute] = "\n".join(attribute_values(attribute))
-        return any(needle in values for needle in BYLINE_NEEDS[name])
+            values = joined[(attribute, tag)] = "\n".join(
+                attribute_values(attribute) if tag is None else attribute_values(attribute, tag))
+        for needle in BYLINE_NEEDS[name]:
+            found = held.get((attribute, tag, needle))
+            if found is None:
+                found = held[(attribute, tag, needle)] = needle in values
+            if found:
+                return True
+        return False
     return possible
 
 
@@ -901,7 +925,7 @@ def _outside_listed_items(elements: list) -> list:
     return alone or elements
 
 
-def byline_element_groups(scope, tree, attribute_values: Callable[[str], list[str]] | None = None,
+def byline_element_groups(scope, tree, attribute_values: Callable[..., list[str]] | None = None,
                           microdata: bool = True):
     """(heuristic name, elements) of each byline heuristic with hits, in the order they are
     tried: every heuristic in the article scope, then the narrower ones on the whole page.

@@ -26,6 +26,7 @@ PAGE = """<!doctype html><html lang="en"><head>
 <article><div><H1>Harbour opens</H1>
 <meta itemprop="datePublished" content="2024-05-01">
 <p>The harbour of Gullport opened on <time datetime="2024-05-01">Monday</time>, the mayor said.</p>
+<figure><img src="/quay.jpg" alt="The quay"><figcaption>The new quay</figcaption></figure>
 <noscript><img src="/pixel.gif"></noscript><template><p>A card</p></template>
 <div><div><script>window.__INITIAL_STATE__ = {"article": {"headline": "Harbour opens"}};</script></div></div>
 </div></article>

@@ -861,3 +861,58 @@ def test_an_image_and_two_texts_without_a_credit_label_are_no_figure():
         '<span>Read more about the bridge</span></div>'
         '<div class="row"><img src="/l.jpg"><span>See the <a href="/map">map</a> of the bay.</span>'
         '<span>Foto: AA</span></div>') == []
+
+
+def _lead_page(figures_before: int, images_before: int, lead_in_figure: bool) -> str:
+    """A page of our own with unrelated figures and images before the lead image, which is
+    shown in a captioned figure or in a plain image with a caption under it."""
+    parts = [f'<figure><img src="/other-{i}.jpg"><figcaption>Another picture {i}</figcaption></figure>'
+             for i in range(figures_before)]
+    parts += [f'<p><img src="/pic-{i}.jpg" alt="pic"></p>' for i in range(images_before)]
+    if lead_in_figure:
+        parts.append('<figure><img src="/lead-photo.jpg"><figcaption>The harbour at dawn '
+                     '(Photo: Jane Doe)</figcaption></figure>')
+    else:
+        parts.append('<div class="image-widget"><img src="/lead-photo.jpg" alt="The harbour">'
+                     '<span>The harbour at dawn</span></div>')
+    return "<html><body><article>" + "".join(parts) + "<p>Story text.</p></article></body></html>"
+
+
+@pytest.mark.parametrize("figures_before, images_before, lead_in_figure", [
+    (0, 0, True), (3, 2, True), (11, 0, True), (12, 0, True), (14, 20, True),
+    (0, 0, False), (2, 5, False), (0, 11, False), (5, 12, False), (20, 3, False)])
+def test_lead_figure_from_the_listed_elements_is_the_one_a_walk_finds(figures_before, images_before,
+                                                                      lead_in_figure):
+    from newscrawl.extract.context import PageContext
+    ctx = PageContext(_lead_page(figures_before, images_before, lead_in_figure),
+                      "https://gull.example/harbour")
+    lead = "https://gull.example/lead-photo.jpg"
+    walked = images.find_lead_figure(ctx.tree, lead, ctx.url)
+    listed = images.find_lead_figure(ctx.tree, lead, ctx.url, ctx.elements("figure"), ctx.elements("img"))
+    assert walked == listed
+    # found only while it is among the first figures, or (shown without a figure) among
+    # the first images of the page
+    within = (figures_before < images.LEAD_FIGURE_SEARCH if lead_in_figure
+              else figures_before + images_before < images.LEAD_CAPTION_SEARCH)
+    assert (listed is not None) == within
+    if listed is not None:
+        assert listed.url == lead and listed.caption == "The harbour at dawn"
+
+
+def test_figure_pass_told_the_page_has_no_microdata_selects_the_same():
+    from newscrawl.extract.markup import has_microdata
+    plain = ('<html><body><article><figure><img src="/a.jpg"><figcaption>A</figcaption></figure>'
+             '<div class="pic"><img src="/b.jpg"><p class="wp-caption-text">B</p></div>'
+             '<div class="gallery"><p class="slide-description">E</p></div></article></body></html>')
+    marked = plain.replace('<p class="wp-caption-text">B</p>', '<span itemprop="caption">B</span>')
+    for html in (plain, marked):
+        root = lxml.html.document_fromstring(html)
+        scope = root.find("body/article")
+        microdata = has_microdata(root)
+        assert images.figures_captions_and_galleries(scope, microdata) \
+            == images.figures_captions_and_galleries(scope)
+        assert images.figures(scope, BASE, microdata=microdata) == images.figures(scope, BASE)
+    # the itemprop caption is still found on the page that has microdata
+    root = lxml.html.document_fromstring(marked)
+    found, _galleries = images.figures_captions_and_galleries(root.find("body/article"), True)
+    assert [element.get("itemprop") for element in found] == [None, "caption"]

@@ -228,11 +228,25 @@ def test_byline_search_given_the_attribute_values_finds_what_the_full_search_fin
         '<html><body><a href="/writers/ann">Ann Lee</a><p>Text.</p></body></html>',
         # a needed string in another attribute than the heuristic's, or in the text only
         '<html><body><p class="x" title="byline">Ann Lee</p><p>The author, Ann.</p></body></html>',
+        # the rel test reads the links' values: an author link found, a <link rel=author>
+        # in the head (or a rel on another element) no matter
+        # strings several heuristics need, each searched for once: still found for each
+        '<html><body><div class="contributor-name">Ann Lee</div><p class="author">Bo Li</p>'
+        '<p class="yline">x</p></body></html>',
+        '<html><head><link rel="author" href="/humans.txt"></head><body><p>By <a rel="author" '
+        'href="/u/ann">Ann Lee</a></p></body></html>',
+        '<html><head><link rel="author" href="/humans.txt"></head><body><p rel="author">Ann Lee'
+        '</p><a rel="nofollow" href="/x">Share</a></body></html>',
     ]
     for html in pages:
         assert _groups(html, True) == _groups(html, False), html
         assert _groups(html, True, in_body=True) == _groups(html, False, in_body=True), html
     assert _groups(pages[5], True) == [("byline-class", ["Ann Lee"])]
+    assert _groups(pages[12], True)[0] == ("author-name-class", ["Ann Lee"])
+    assert _groups(pages[13], True) == [("rel-author", ["Ann Lee"])]
+    ctx = PageContext(pages[14], "https://example.com/story")
+    assert ctx.attribute_values("rel", "a") == ["nofollow"]
+    assert ctx.attribute_values("rel") == ["author", "author", "nofollow"]
     for html in pages[8:11]:
         assert ("author-link", ["Ann Lee"]) in _groups(html, True, in_body=True), html
 
@@ -241,7 +255,7 @@ def test_byline_heuristics_needing_absent_strings_are_not_walked():
     html = '<html><body><p class="byline">By Ann Lee</p></body></html>'
     # told class values without "byline", the search skips the class heuristic: proof it
     # is the attribute values, not the tree's walk, that decide what is walked
-    assert _groups(html, True, values=lambda name: ["story"] if name == "class" else []) == []
+    assert _groups(html, True, values=lambda name, tag=None: ["story"] if name == "class" else []) == []
     assert _groups(html, True) == [("byline-class", ["By Ann Lee"])]
     assert PageContext(html, "https://example.com/a").attribute_values("class") == ["byline"]
 
@@ -886,3 +900,24 @@ def test_the_role_line_of_an_author_card_is_left_out_of_the_byline_text():
     card = lxml.html.fragment_fromstring(
         '<div class="author"><span class="position-relative">Jane Doe</span></div>')
     assert markup.byline_text(card) == "Jane Doe"
+
+
+def test_html_language_is_what_the_lang_xpath_selects():
+    xpath = lxml.etree.XPath("/html/@lang | /html/@*[name()='xml:lang']")
+    pages = [
+        '<html lang="en"><body><p>x</p></body></html>',
+        '<html xml:lang="de" lang="en"><body><p lang="fr">x</p></body></html>',
+        '<html lang="  " xml:lang=" fr-CA "><body>x</body></html>',
+        '<HTML LANG=nl><body>x</body></html>',
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="pt"><body>x</body></html>',
+        '<html><body><div lang="es">x</div></body></html>',
+        '<p>a fragment without html</p>',
+        '<html lang=""><body>x</body></html>',
+    ]
+    for html in pages:
+        root = PageContext(html, "https://example.com/a").tree
+        expected = next((value.strip() for value in xpath(root) if value.strip()), None)
+        for element in (root, root.find("body"), next(root.iter("p", "div"), root)):
+            assert markup.html_language(element) == expected, html
+    assert [markup.html_language(PageContext(html, "https://example.com/a").tree) for html in pages[:5]] \
+        == ["en", "de", "fr-CA", "nl", "pt"]
