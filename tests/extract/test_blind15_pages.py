@@ -48,7 +48,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-pfarrei-firmung", "captions"): "captions in <em> under the image, credit in <small>, not read",
     ("w-pfarrei-firmung", "body_last"): "'(Text: Name)' and a photo credit kept at the body's end",
     ("w-pfarrei-firmung", "not_in_body"): "'(Text: Name)' and a photo credit kept at the body's end",
-    ("w-tsv-derbysieg", "headline"): _OG_TITLE,
     ("w-tsv-derbysieg", "body_last"): "the match facts box after the story kept in the body",
     ("w-uni-stadtbaeume", "headline"): _OG_TITLE,
     ("w-uni-stadtbaeume", "body_last"): "the press release's boxes (person, event, publication, contact) kept in the body",
