@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-holzbau-flachdach", "body_last"): _BIO,
     ("w-holzbau-flachdach", "not_in_body"): _BIO,
     ("w-kreisbote-umfahrung", "body_last"): "the paywall's subscription offer kept as the body's last paragraph",
-    ("w-pfarrei-firmung", "authors"): "'(Text: Name)' at the story's end not read; the parish office given",
     ("w-pfarrei-firmung", "body_last"): "'(Text: Name)' and a photo credit kept at the body's end",
     ("w-pfarrei-firmung", "not_in_body"): "'(Text: Name)' and a photo credit kept at the body's end",
     ("w-tsv-derbysieg", "body_last"): "the match facts box after the story kept in the body",
