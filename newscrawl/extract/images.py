@@ -1172,6 +1172,21 @@ def _slide_caption(branch, slide) -> str:
     return text if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS else ""
 
 
+#: The most elements a text block beside an image may hold to be read as its caption or
+#: credit among a wrapper's other blocks (a page builder's text block: a div, a paragraph,
+#: a few spans).
+MAX_CAPTION_BLOCK_ELEMENTS = 12
+
+
+def _is_small_block(element) -> bool:
+    """True when ``element`` holds at most MAX_CAPTION_BLOCK_ELEMENTS elements, itself
+    included (the walk stops past that)."""
+    for count, _node in enumerate(element.iter(), start=1):
+        if count > MAX_CAPTION_BLOCK_ELEMENTS:
+            return False
+    return True
+
+
 def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] | None:
     """(caption, credit) of a figure written without figure or caption markup as three
     blocks: the image (``branch``, holding no text), a short link-free text, and a credit.
@@ -1190,8 +1205,8 @@ def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] |
     else:
         children = [branch, *itertools.islice(
             (sibling for sibling in branch.itersiblings() if isinstance(sibling.tag, str)), 2)]
-        if len(children) != 3:
-            return None
+        if len(children) != 3 or not all(_is_small_block(child) for child in children[1:]):
+            return None  # (tested before their texts are read: the siblings of a wide wrapper are big)
     _image, middle, last = children
     if any((child.tail or "").strip() for child in children):
         return None
