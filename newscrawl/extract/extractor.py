@@ -881,11 +881,11 @@ CLOSING_CREDIT_PARAGRAPHS = 2
 def closing_credit(container) -> tuple[list[str], str] | None:
     """(names, line) of the writer's credit that closes a story as a line of its own
     opening with a by-word, in parentheses or not ("(Text: Jane Doe)", "Text und Fotos:
-    Jane Doe", "Von Jane Doe"): one of the story container's last paragraphs, or its last
-    text, of at most MAX_CLOSING_CREDIT_CHARS characters, naming people of two to four
-    words each; None when the story closes otherwise."""
+    Jane Doe", "(Reporting by Jane Doe; Editing by John Roe)"): the whole text of one of
+    the story container's last paragraphs (not a sentence's end after a link: "... the
+    guide by Jane Doe."), of at most MAX_CLOSING_CREDIT_CHARS characters, naming people of
+    two to four words each; None when the story closes otherwise."""
     lines = [markup.text_of(p) for p in list(container.iter("p"))[-CLOSING_CREDIT_PARAGRAPHS:]]
-    lines.append(_last_text(container))
     for line in reversed(lines):
         if not line or len(line) > MAX_CLOSING_CREDIT_CHARS:
             continue
