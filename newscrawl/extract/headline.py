@@ -481,7 +481,9 @@ def _title_continues_social(jsonld, meta, title: str | None, site_names) -> bool
         return False
     social = strip_site_affixes(meta, site_names)
     cleaned = strip_site_affixes(title, site_names)
-    return bool(social and cleaned) and _continuation(cleaned, social) is not None
+    if not (social and cleaned):
+        return False
+    return _continuation(cleaned, social) is not None
 
 
 def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | None,
