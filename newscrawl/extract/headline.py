@@ -17,6 +17,8 @@ A structured headline that is the visible h1 plus a section label, kicker or suf
 off by a bar, a colon or a spaced dash ("Opinion | ...", "Topic: ...", "... - Site
 News") gives the h1: the page prints its headline without it. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
+An og:title that an h1 equal to ``<title>`` (site names aside) opens with and goes on past
+after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
 is taken, unless an h1 within the title says as much or opens it as a part of its own

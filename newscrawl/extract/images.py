@@ -15,8 +15,8 @@ Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox
 an image by its ``data-caption`` / ``data-title``. Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder, the one text
-block after the image of a repeated slide, or a text followed by a labelled credit beside
-the image (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+block after the image of a repeated slide, or a text followed by a credit beside
+the image as blocks of their own (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
 caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
