@@ -851,6 +851,9 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             yield found, text, "signature closing the body"
+    credited = closing_credit(body_node) if body_node is not None else None
+    if credited:
+        yield credited[0], credited[1], "credit line with a by-word closing the story"
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the
         # container's last text still prints it)
@@ -867,6 +870,32 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
             if signed:
                 yield [signed], closing, "reporter's sign-off closing a Korean story"
                 break
+
+
+#: The longest line read as the writer's credit closing a story ("(Text: Jane Doe)").
+MAX_CLOSING_CREDIT_CHARS = 80
+#: How many of the story container's last paragraphs are read for that credit.
+CLOSING_CREDIT_PARAGRAPHS = 2
+
+
+def closing_credit(container) -> tuple[list[str], str] | None:
+    """(names, line) of the writer's credit that closes a story as a line of its own
+    opening with a by-word, in parentheses or not ("(Text: Jane Doe)", "Text und Fotos:
+    Jane Doe", "(Reporting by Jane Doe; Editing by John Roe)"): the whole text of one of
+    the story container's last paragraphs (not a sentence's end after a link: "... the
+    guide by Jane Doe."), of at most MAX_CLOSING_CREDIT_CHARS characters, naming people of
+    two to four words each; None when the story closes otherwise."""
+    lines = [markup.text_of(p) for p in list(container.iter("p"))[-CLOSING_CREDIT_PARAGRAPHS:]]
+    for line in reversed(lines):
+        if not line or len(line) > MAX_CLOSING_CREDIT_CHARS:
+            continue
+        inner = line[1:-1].strip() if line[0] in "([" and line[-1] in ")]" else line
+        if not byline.starts_with_lead_in(inner):
+            continue
+        names = byline.clean_byline(inner, strict=True)
+        if names and all(2 <= len(name.split()) <= 4 for name in names):
+            return names, line
+    return None
 
 
 #: How many of the body container's last texts are searched for a Korean sign-off.
@@ -1055,6 +1084,13 @@ def _element_byline(run: ExtractionRun, names_site) -> list[str]:
     return []
 
 
+def _closing_credit_names(run: ExtractionRun) -> list[str]:
+    """The names of the writer's credit closing the story (:func:`closing_credit`), or none."""
+    body_node = getattr(run.body, "node", None)
+    credited = closing_credit(body_node) if body_node is not None else None
+    return credited[0] if credited else []
+
+
 def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site) -> bool:
     """True when a byline element (``printed``: :func:`_element_byline`) names a person
     (not a desk, not the site) and none of the meta tags' authors: the meta author then
@@ -1124,8 +1160,9 @@ def _author_candidates(run: ExtractionRun):
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
-        if meta_names and contradicted_by_byline(meta_names, _element_byline(run, names_site), names_site):
-            meta_names = []  # (a byline element names others: the meta author yields to it)
+        if meta_names and contradicted_by_byline(meta_names, _element_byline(run, names_site)
+                                                 or _closing_credit_names(run), names_site):
+            meta_names = []  # (a byline element or a closing credit names others: the meta author yields)
         if unprinted_page_author(hit[0], meta_names, run.ctx.tree):
             meta_names = []  # (the page's maker, not a writer the page credits)
         yield ("meta", hit[0], " ; ".join(person_values), meta_names)

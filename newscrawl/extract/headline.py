@@ -17,6 +17,8 @@ A structured headline that is the visible h1 plus a section label, kicker or suf
 off by a bar, a colon or a spaced dash ("Opinion | ...", "Topic: ...", "... - Site
 News") gives the h1: the page prints its headline without it. An h1 that only names the site (a logo
 h1; markup already drops h1s that are links to the home page) is not a candidate.
+An og:title that an h1 equal to ``<title>`` (site names aside) opens with and goes on past
+after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
 is taken, unless an h1 within the title says as much or opens it as a part of its own
@@ -35,6 +37,7 @@ How far any rule choosing among these sources can go on a labelled corpus:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -371,12 +374,16 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         needed = not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
             or _outside_title(jsonld, meta, title, site_names) \
-            or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes())
+            or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes()) \
+            or _title_continues_social(jsonld, meta, title, site_names)
         h1s = h1s() if needed else []
     names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
     if label_h1:
         return collapse(label_h1), "h1"
+    continued = _printed_continuation_of_social(jsonld, meta, h1s, title, names)
+    if continued:
+        return continued, "h1"
     social = _printed_over_social_title(jsonld, meta, title, names, printed)
     if social:
         return social, "printed"
@@ -447,6 +454,62 @@ def _printed_over_social_title(jsonld, meta, title: str | None, names, printed) 
     if not part or len(WORD.findall(part)) < len(WORD.findall(cleaned)):
         return None
     return collapse(part) if _content_words(part) & social_words else None
+
+
+#: What follows a social title's words where the printed headline goes on past them: a
+#: colon, a bar, a slash, a bullet or a spaced dash (after the social title's own closing
+#: "!", "?" or ".", which the printed headline may keep or drop).
+_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s")
+
+
+def _continuation(text: str, opening: str) -> str | None:
+    """What ``text`` adds after the words of ``opening`` when it opens with all of them
+    (case aside) and goes on after a separator (:data:`_CONTINUATION`); None otherwise."""
+    words = WORD.findall(opening.casefold())
+    if not words:
+        return None
+    matches = list(itertools.islice(WORD.finditer(text), len(words)))
+    if len(matches) < len(words) or [m.group().casefold() for m in matches] != words:
+        return None
+    rest = text[matches[-1].end():]
+    cut = _CONTINUATION.match(rest)
+    return rest[cut.end():].strip() if cut and WORD.search(rest[cut.end():]) else None
+
+
+def _title_continues_social(jsonld, meta, title: str | None, site_names) -> bool:
+    """The cheap test before the h1s are read for :func:`_printed_continuation_of_social`:
+    ``<title>``, cleaned of the site's names, goes on past an og:title's words."""
+    if not (meta and title) or (jsonld and fold(jsonld) != fold(meta)):
+        return False
+    social = strip_site_affixes(meta, site_names)
+    cleaned = strip_site_affixes(title, site_names)
+    if not (social and cleaned):
+        return False
+    return _continuation(cleaned, social) is not None
+
+
+def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | None,
+                                    names) -> str | None:
+    """The h1 that ``<title>`` states too (site names aside), when it opens with all the
+    words of og:title and goes on after a colon, a bar, a slash or a spaced dash
+    ("Derby won in the last minute!" against "Derby won in the last minute: Firsts beat
+    Millbrook 2-1"): the social title is the printed headline's first part, and the page
+    prints the whole of it twice. Not when a JSON-LD headline differs from og:title (the
+    publisher's structured headline stands), nor when what the h1 adds names the site."""
+    if not (h1s and meta and title) or (jsonld and fold(jsonld) != fold(meta)):
+        return None
+    social = strip_site_affixes(meta, names)
+    title_key = fold(strip_site_affixes(title, names))
+    if not (social and title_key):
+        return None
+    site_keys = [fold(name) for name in names if name]
+    for h1 in h1s:
+        if fold(h1) != title_key:
+            continue
+        rest = _continuation(collapse(h1), social)
+        if rest and not _is_site_name(rest, site_keys):
+            return collapse(h1)
+    return None
 
 
 def _outside_title(jsonld: str | None, meta: str | None, title: str | None, site_names) -> bool:

@@ -15,8 +15,8 @@ Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox
 an image by its ``data-caption`` / ``data-title``. Images outside figures whose caption has no caption markup
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder, the one text
-block after the image of a repeated slide, or a text followed by a labelled credit beside
-the image (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+block after the image of a repeated slide, or a text followed by a credit beside
+the image as blocks of their own (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
 caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
@@ -31,6 +31,7 @@ captions stated only in JSON-LD ImageObjects fill in or extend the list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
@@ -1080,12 +1081,27 @@ def _is_italic_paragraph_under_image(branch, following) -> bool:
     """True when ``branch`` is a paragraph holding the image and no text, and
     ``following``, the paragraph right after it, is set in italics throughout, short and
     without links: the caption a rich-text editor's author writes under a picture
-    ("<p><img></p><p><em>The jetty at dawn.</em></p>")."""
+    ("<p><img></p><p><em>The jetty at dawn.</em></p>"). Its upright text may only be a
+    labelled credit closing it ("<em>The jetty at dawn.</em><br><small>Foto: X</small>":
+    :func:`_upright_credit_only`)."""
     if branch.tag != "p" or following.tag != "p" or branch.text_content().strip():
         return False
     text = caption_text(following)
-    return (0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS and not _UPRIGHT_TEXT(following)
+    return (0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS and _upright_credit_only(following)
             and not _LINKS_WITH_TEXT(following) and _images_within(following, 1) == 0)
+
+
+def _upright_credit_only(paragraph) -> bool:
+    """True when a paragraph's text not set in italics is none, or is a credit that says it
+    is one by its label ("Foto: X", :data:`_LABELLED_CREDIT`) and closes the paragraph
+    after italic text."""
+    upright = _UPRIGHT_TEXT(paragraph)
+    if not upright:
+        return True
+    credit = collapse(" ".join(upright))
+    return (len(credit) <= MAX_CREDIT_ELEMENT_CHARS and _LABELLED_CREDIT.match(credit) is not None
+            and collapse(caption_text(paragraph)).endswith(credit)
+            and len(collapse(caption_text(paragraph))) > len(credit))
 
 
 #: The fewest items of a slideshow for its slides to be read as repeated items.
@@ -1158,21 +1174,50 @@ def _slide_caption(branch, slide) -> str:
     return text if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS else ""
 
 
+#: The most elements a text block beside an image may hold to be read as its caption or
+#: credit among a wrapper's other blocks (a page builder's text block: a div, a paragraph,
+#: a few spans).
+MAX_CAPTION_BLOCK_ELEMENTS = 12
+
+
+def _is_small_block(element) -> bool:
+    """True when ``element`` holds at most MAX_CAPTION_BLOCK_ELEMENTS elements, itself
+    included (the walk stops past that)."""
+    for count, _node in enumerate(element.iter(), start=1):
+        if count > MAX_CAPTION_BLOCK_ELEMENTS:
+            return False
+    return True
+
+
 def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] | None:
     """(caption, credit) of a figure written without figure or caption markup as three
-    blocks: the image (``branch``, holding no text), a short link-free text, and a credit
-    that says it is one by its label ("Foto: X", "Fotoğraf: AA": :data:`_LABELLED_CREDIT`),
-    the wrapper holding nothing else; None otherwise."""
-    if len(wrapper) != 3 or (wrapper.text or "").strip():
+    blocks: the image (``branch``, holding no text), a short link-free text, and a credit.
+    In a wrapper holding nothing else (a table of three rows, a ``<div>`` of three blocks)
+    the credit says it is one by its label ("Foto: X", "Fotoğraf: AA":
+    :data:`_LABELLED_CREDIT`) or by its shape (a slash or an agency's name, "Courier photo
+    / X": :data:`_CREDIT_LIKE`); where the three blocks are consecutive siblings among
+    others (a page builder's column of text blocks), only by its label. None otherwise."""
+    if len(wrapper) < 3 or text_of(branch):
         return None
     children = [child for child in wrapper if isinstance(child.tag, str)]
-    if len(children) != 3 or children[0] is not branch or text_of(branch):
-        return None
+    alone = len(children) == 3 and not (wrapper.text or "").strip()
+    if alone:
+        if children[0] is not branch:
+            return None
+    else:
+        children = [branch, *itertools.islice(
+            (sibling for sibling in branch.itersiblings() if isinstance(sibling.tag, str)), 2)]
+        if len(children) != 3 or not all(_is_small_block(child) for child in children[1:]):
+            return None  # (tested before their texts are read: the siblings of a wide wrapper are big)
     _image, middle, last = children
     if any((child.tail or "").strip() for child in children):
         return None
     credit = text_of(last)
-    if len(credit) > MAX_CREDIT_ELEMENT_CHARS or not _LABELLED_CREDIT.match(credit):
+    if len(credit) > MAX_CREDIT_ELEMENT_CHARS or not (
+            _LABELLED_CREDIT.match(credit)
+            or (alone and _CREDIT_LIKE.search(credit) and len(credit.split()) <= MAX_TRAILING_CREDIT_WORDS)):
+        return None
+    if not alone and (_LINKS_WITH_TEXT(last) or _images_within(last, 0)):
         return None
     if middle.tag in _HEADINGS or _LINKS_WITH_TEXT(middle) or _images_within(middle, 0):
         return None

@@ -248,6 +248,27 @@ def test_bold_signature_closing_the_story_is_the_byline_of_last_resort():
     assert extract_article(not_a_name, URL, profile=False).authors == []
 
 
+def test_a_credit_line_with_a_by_word_closing_the_story_names_the_writer():
+    paragraphs = "".join(f"<p>Absatz {i} der Geschichte, lang genug, um sicher Text zu sein.</p>"
+                         for i in range(4))
+    page = ("<html><head><meta name='author' content='Pfarrbüro'></head><body><article>"
+            f"<h1>Firmung in der Pfarrei</h1><div class='content'>{paragraphs}"
+            "<p><em>(Text: Anna Muster)</em></p></div></article></body></html>")
+    # the meta author (an office) yields to the writer the story credits
+    assert extract_article(page, URL, profile=False).authors == ["Anna Muster"]
+    # without the meta author the credit is the byline too
+    bare = page.replace("<meta name='author' content='Pfarrbüro'>", "")
+    assert extract_article(bare, URL, profile=False).authors == ["Anna Muster"]
+    # a last line that is no credit (no by-word), or a sentence after a by-word: no writer
+    for closing in ("<p><em>(Anna Muster)</em></p>",
+                    "<p>Text: Die Anmeldung ist bis zum Freitag im Pfarrbüro möglich.</p>"):
+        other = bare.replace("<p><em>(Text: Anna Muster)</em></p>", closing)
+        assert extract_article(other, URL, profile=False).authors == []
+    # the meta author the credit agrees with stays
+    same = page.replace("Pfarrbüro", "Anna Muster")
+    assert extract_article(same, URL, profile=False).authors == ["Anna Muster"]
+
+
 def test_the_signature_of_an_author_is_no_paragraph_of_the_body():
     paragraphs = "".join(f"<p>Paragraph {i} of the story, long enough to be body text for sure.</p>"
                          for i in range(4))

@@ -331,6 +331,40 @@ def test_h1_over_labels_still_finds_the_h1_the_title_repeats():
                                     ["Valley News"]) == "Harbour reopens after the storm"
 
 
+def test_the_h1_and_title_going_on_past_a_social_og_title_win():
+    site = ["Millbrook Rovers"]
+    h1 = "Late winner at the derby: Rovers beat Eastfield 2-1"
+    title = f"{h1} | Millbrook Rovers"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Late winner at the derby!", h1s=lambda: [h1], title=title,
+        site_names=site, domain="millbrookrovers.test") == (h1, "h1")
+    # a JSON-LD headline of the same words as og:title (one plugin's copy) does not hold it
+    assert headline.choose_headline_source(
+        jsonld="Late winner at the derby!", meta="Late winner at the derby!", h1s=[h1],
+        title=title, site_names=site, domain="millbrookrovers.test") == (h1, "h1")
+    # a JSON-LD headline of its own stands
+    assert headline.choose_headline_source(
+        jsonld="Rovers win the derby late", meta="Late winner at the derby!", h1s=[h1],
+        title=title, site_names=site, domain="millbrookrovers.test")[1] == "jsonld"
+    # the title stating only the og:title: the h1 gluing a dek to it does not win
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Late winner at the derby", h1s=[h1],
+        title="Late winner at the derby | Millbrook Rovers", site_names=site,
+        domain="millbrookrovers.test") == ("Late winner at the derby", "meta")
+    # an h1 going on without a separator is no continuation of the social title
+    glued = "Late winner at the derby lifts Rovers to third"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Late winner at the derby", h1s=[glued],
+        title=f"{glued} | Millbrook Rovers", site_names=site,
+        domain="millbrookrovers.test")[1] == "meta"
+    # an h1 ending with the og:title (a kicker before it) is not this rule's
+    kicker = "Derby day: Late winner at the derby"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Late winner at the derby", h1s=[kicker],
+        title=f"{kicker} | Millbrook Rovers", site_names=site,
+        domain="millbrookrovers.test") == ("Late winner at the derby", "meta")
+
+
 def test_the_headline_title_and_page_print_wins_over_a_social_og_title():
     printed_texts = {"Harbour ferry to run hourly from May as council backs new timetable"}
 

@@ -716,6 +716,7 @@ def test_images_within_counts_what_has_image_selects_and_stops_past_the_limit():
 
 # -- seventeenth round: caption markup of CMSs the extractor had not been shown ---------------
 
+
 def _captions(body: str) -> list[tuple]:
     root = lxml.html.document_fromstring(
         "<html><head><title>Crane back on the quay | Coast Gazette</title></head><body><article>"
@@ -916,3 +917,45 @@ def test_figure_pass_told_the_page_has_no_microdata_selects_the_same():
     root = lxml.html.document_fromstring(marked)
     found, _galleries = images.figures_captions_and_galleries(root.find("body/article"), True)
     assert [element.get("itemprop") for element in found] == [None, "caption"]
+
+
+def test_a_table_of_image_caption_and_credit_rows_is_a_figure():
+    # a classless table layout: the photo, the caption, a credit shaped as one (a slash)
+    assert _captions(
+        '<table align="right"><tr><td><img src="/hall.jpg"></td></tr>'
+        '<tr><td><font size="1">Neighbours fill the hall for the hearing.</font></td></tr>'
+        '<tr><td><i>Gazette photo / Jo Bloggs</i></td></tr></table>') == [
+        ("https://news.test/hall.jpg", "Neighbours fill the hall for the hearing.", "Gazette photo / Jo Bloggs")]
+    # a last row that is no credit by its label or shape: no figure
+    assert _captions(
+        '<table><tr><td><img src="/hall.jpg"></td></tr>'
+        '<tr><td>Neighbours fill the hall for the hearing.</td></tr>'
+        '<tr><td>More news from the county</td></tr></table>') == []
+
+
+def test_an_image_a_text_and_a_labelled_credit_among_more_blocks_are_a_figure():
+    # a page builder's column: the image, the caption and the credit as consecutive blocks
+    story = '<div class="t"><p>The council met on Tuesday to debate the budget for the year.</p></div>'
+    assert _captions(
+        f'{story}<div class="i"><img src="/cart.jpg" alt=""></div>'
+        '<div class="t"><p><span style="font-style:italic">Books wait on the cart.</span></p></div>'
+        f'<div class="t"><p>Photo: Jo Bloggs</p></div>{story}') == [
+        ("https://news.test/cart.jpg", "Books wait on the cart.", "Jo Bloggs")]
+    # there the credit must say it is one by its label
+    assert _captions(
+        f'{story}<div class="i"><img src="/cart.jpg" alt=""></div>'
+        '<div class="t"><p>Books wait on the cart.</p></div>'
+        f'<div class="t"><p>Gazette photo / Jo Bloggs</p></div>{story}') == []
+
+
+def test_an_italic_paragraph_under_an_image_may_close_with_a_labelled_credit():
+    found = article_figures(
+        '<p>The home side won the derby in front of a full hall on Saturday night.</p>'
+        '<p><img src="/cheer.jpg" alt=""></p>'
+        '<p><em>Cheering after the final whistle.</em><br><small>Foto: Jo Bloggs</small></p>'
+        '<p>The visitors led at the break, but the home side turned the game.</p>')
+    assert found == [("https://news.test/cheer.jpg", "Cheering after the final whistle.", "Jo Bloggs")]
+    # upright text that is no labelled credit: no caption
+    assert all(caption is None for _url, caption, _credit in article_figures(
+        '<p>The home side won the derby on Saturday night.</p><p><img src="/cheer.jpg" alt=""></p>'
+        '<p><em>Cheering after the final whistle.</em><br><small>Read the report</small></p>'))
