@@ -251,6 +251,15 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None,
     elsewhere writes the day first).
     Never raises: a value that cannot be read gives ``value=None`` and an ``error``.
     """
+    return normalise_date_and_day(raw, language=language, timezone=timezone,
+                                  reference=reference, order=order)[0]
+
+
+def normalise_date_and_day(raw, *, language=None, timezone=None, reference=None,
+                           order=None) -> tuple[NormalisedDate, dt.date | None]:
+    """:func:`normalise_date` and :func:`stated_day` of the same arguments from one
+    reading (the day is None exactly when the reading has no value): a caller that needs
+    both parses the string once."""
     raw_text = _raw_text(raw)
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
@@ -259,10 +268,10 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None,
         value, precision = _to_utc(parsed, context)
         _check_range(value, context.reference)
     except _Rejected as exc:
-        return NormalisedDate(raw_text, None, None, str(exc))
+        return NormalisedDate(raw_text, None, None, str(exc)), None
     except Exception as exc:  # noqa: BLE001 - the contract is: never raise
-        return NormalisedDate(raw_text, None, None, f"unreadable: {type(exc).__name__}")
-    return NormalisedDate(raw_text, value, precision, None)
+        return NormalisedDate(raw_text, None, None, f"unreadable: {type(exc).__name__}"), None
+    return NormalisedDate(raw_text, value, precision, None), parsed.value.date()
 
 
 def stated_day(raw, *, language=None, timezone=None, reference=None,
