@@ -53,7 +53,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 from zoneinfo import ZoneInfo
 
-from newscrawl.extract.calendars import calendar_dates, may_hold_calendar_date
+from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
 from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
                                       outside_related, text_of)
@@ -236,6 +236,13 @@ _DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
 #: What :data:`_DATE_HINT` finds in a collapsed text, found in an ASCII text before it is
 #: collapsed (a run of whitespace, not one space, may follow the dot).
 _ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d")
+#: What a text node with a digit holds when :func:`_printed_dates_placed` may find a date
+#: in it: a character beyond ASCII (digits and letters of other scripts: the node is read
+#: in full), else a date's hint (:data:`_ASCII_DATE_HINT`) or the hint of another
+#: calendar's numeric date (:data:`newscrawl.extract.calendars.NUMERIC_HINT`). A
+#: plain-ASCII node with none of them (a count, a clock time, a price) is done without
+#: the call.
+_MAY_PRINT_DATE = re.compile(_YEAR + r"|\.\s*\d\d|" + NUMERIC_HINT + r"|[^\x00-\x7f]")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -835,6 +842,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree, times)
     has_digit = _DIGIT.search
+    may_print = _MAY_PRINT_DATE.search
     # (without <time> elements only the nodes with a digit are read: found by one pass in C)
     indexes = range(low, high) if time_values else itertools.compress(
         range(low, high), map(has_digit, nodes[low:high]))
@@ -843,7 +851,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:
             placed = [(stated, False, 0)]
-        elif has_digit(node) is None:
+        elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
             placed = _printed_dates_placed(node, nodes, index, evidence)

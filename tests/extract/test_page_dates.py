@@ -567,3 +567,36 @@ def test_the_printed_dates_read_from_the_listed_elements_are_those_read_from_the
     assert page_dates.visible_dates(tree, headline="Harbour opens", times=ctx.elements("time")) \
         == page_dates.visible_dates(tree, headline="Harbour opens") \
         == [("2024-05-01T09:30:00+02:00", page_dates.STATED)]
+
+
+def test_the_node_screen_lets_through_every_text_a_printed_date_is_found_in():
+    # a node with a digit reaches the date scan only when _MAY_PRINT_DATE finds in it:
+    # every text the scan finds a date in must hold what it finds
+    import itertools
+
+    from newscrawl.extract import page_dates
+
+    days, months = ["3", "12", "31", "٣", "০৫"], ["10", "März", "June", "05", "月"]
+    years = ["2024", "24", "2563", "1402", "1999", "١٩٩٩", "7"]
+    separators = [".", "/", "-", ". ", " ", "\n  ", "\u00a0", "年"]
+    edges = ["", "x ", "Posted ", "10:45 ", " | 3 min", "…"]
+    texts = [f"{edge}{day}{first}{month}{second}{year}{edge}" for edge, day, first, month, second, year
+             in itertools.product(edges, days, separators, months, separators, years)]
+    texts += [f"{year}{first}{month}{second}{day}" for day, first, month, second, year
+              in itertools.product(days, separators, months, separators, years)]
+    read = 0
+    for text in texts:
+        if page_dates._printed_dates_placed(text):
+            read += 1
+            assert page_dates._MAY_PRINT_DATE.search(text), text
+    assert read > 2000
+
+
+def test_dates_the_node_screen_must_let_through_are_still_read():
+    # a Buddhist-era numeric day (no year of the web era, no dotted two-digit year), a day
+    # in Arabic-Indic digits, a dotted day split by a line break: each still found
+    for line, raws in (("12/01/2563 | Anna Berg", ["2020-01-12"]),
+                       ("٢٤.٠٤.٢٠٢٠", ["2020-04-24"]),
+                       ("31.10.\n    23 | Anna Berg", ["31.10. 23"])):
+        tree = parse_html(page(below=f"<div class='meta'>{line}</div>"))
+        assert visible_date_raws(tree) == raws, line
