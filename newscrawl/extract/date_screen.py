@@ -125,10 +125,11 @@ class _Locale:
     """What the screen needs of one locale: the locale to test, the letter runs its
     dictionary words and relative patterns can hold, and how it splits words."""
 
-    __slots__ = ("native", "simplifies", "runs", "folded_runs", "letters", "folded_letters",
-                 "relative", "unspaced")
+    __slots__ = ("name", "native", "simplifies", "runs", "folded_runs", "letters",
+                 "folded_letters", "relative", "unspaced")
 
     def __init__(self, locale, settings):
+        self.name = locale.shortname
         self.native = getattr(locale, "_native", locale)
         self.simplifies = (bool(self.native._get_simplifications(settings=settings))
                            or self.native.info.get("name") == "ru"
@@ -165,7 +166,8 @@ class _Locale:
 
 
 class Screen:
-    """The screen of one detecting DateDataParser (see the module docs)."""
+    """The screen of one DateDataParser (see the module docs): a detecting one, which
+    tries every locale it knows, or one given languages, which tries theirs."""
 
     def __init__(self, parser):
         from dateparser import date as dp_date
@@ -173,7 +175,7 @@ class Screen:
         from dateparser.utils import normalize_unicode
 
         settings = parser._settings
-        if (parser.languages or parser.locales or parser.region or parser.try_previous_locales
+        if (parser.locales or parser.region or parser.try_previous_locales
                 or getattr(parser, "detect_languages_function", None)
                 or settings.DEFAULT_LANGUAGES
                 or getattr(settings, "IGNORE_SURROUNDING_TEXT", False)):
@@ -190,7 +192,8 @@ class Screen:
         self._normalize = normalize_unicode if settings.NORMALIZE else (lambda text: text)
         loader = parser._get_locale_loader()
         self._locales = [_Locale(locale, settings) for locale in loader.get_locales(
-            languages=None, locales=None, region=None, use_given_order=False)]
+            languages=parser.languages or None, locales=None, region=None,
+            use_given_order=False)]
         if not self._locales:
             raise ValueError("no locales")
 
@@ -203,8 +206,11 @@ class Screen:
         stripped, _zone = self._pop_tz(prepared, as_offset=False, settings=self._settings)
         return [prepared] if stripped == prepared else [prepared, stripped]
 
-    def unreadable(self, text: str) -> bool:
-        """True only when the parser is certain to read no date from ``text``."""
+    def unreadable(self, text: str, tried: frozenset[str] = frozenset()) -> bool:
+        """True only when the parser is certain to read no date from ``text``. ``tried``:
+        the names of locales known to read no date from ``text`` (those of a parser with
+        the same settings that read none, :func:`locales_tried`): the parser reads one only
+        through a locale outside them, and the screen looks for one that applies."""
         if not isinstance(text, str) or not any(c.isalpha() for c in text):
             return False  # letter-free strings: numeric dates, every locale applies
         if self._variant_letters.intersection(text):
@@ -221,6 +227,8 @@ class Screen:
             lowered = ready.lower()
             prepared.append((string, ready, lowered, _runs(lowered)))
         for entry in self._locales:
+            if entry.name in tried:
+                continue
             for string, ready, lowered, runs in prepared:
                 if entry.simplifies:
                     simplified = entry.native._simplify(ready, settings=self._settings)
@@ -252,3 +260,21 @@ def screen_for(parser) -> Screen | None:
         logger.debug("dateparser screen off: %s", exc)
         return None
     return screen
+
+
+def locales_tried(parser) -> frozenset[str]:
+    """The names of the locales a DateDataParser with languages tries a string in (every
+    one of them, when it reads no date): those of its languages, when it has no other
+    source of locales (previous locales, a detection function, default languages); an
+    empty set when it has one, or when they cannot be listed."""
+    try:
+        settings = parser._settings
+        if (parser.try_previous_locales or getattr(parser, "detect_languages_function", None)
+                or settings.DEFAULT_LANGUAGES or not parser.languages):
+            return frozenset()
+        loader = parser._get_locale_loader()
+        return frozenset(locale.shortname for locale in loader.get_locales(
+            languages=parser.languages, locales=parser.locales, region=parser.region,
+            use_given_order=True))
+    except Exception:  # noqa: BLE001 - unknown internals: no locale counts as tried
+        return frozenset()

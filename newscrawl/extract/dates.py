@@ -667,13 +667,20 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
         if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):
             value = _other_day_month_order(text, context.language, context) or value
         return _absolute(value, text)
+    tried: frozenset[str] = frozenset()  # (the locales of a hint that read nothing)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
-        if parser is None or (hint is None and _detection_reads_nothing(parser, text)):
+        if parser is None:
+            continue
+        if _reads_nothing(parser, text, tried):
+            if hint is not None:
+                tried = _locales_tried(parser)
             continue
         data = parser.get_date_data(text)
         value = data.date_obj
         if value is None:
+            if hint is not None:
+                tried = _locales_tried(parser)
             continue
         if value.year >= _ANCHORED_FROM:
             return _reread_relative(text, hint, data.locale, context)
@@ -683,16 +690,26 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     return None
 
 
-def _detection_reads_nothing(parser, text: str) -> bool:
-    """True when the detecting parser is certain to read no date from ``text``
-    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain."""
+def _reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
+    """True when ``parser`` is certain to read no date from ``text``
+    (:mod:`newscrawl.extract.date_screen`): it would try each of its locales (every
+    locale it knows, for the detecting parser) in vain. ``tried``: the locales of the
+    hint's parser (built with the same settings), which read no date from ``text``: the
+    detecting parser reads one only through another locale."""
     screen = date_screen.screen_for(parser)
     if screen is None:
         return False
     try:
-        return screen.unreadable(text)
+        return screen.unreadable(text, tried)
     except Exception:  # noqa: BLE001 - the screen is a shortcut: in doubt, ask dateparser
         return False
+
+
+@functools.lru_cache(maxsize=32)
+def _locales_tried(parser) -> frozenset[str]:
+    """The locales a hint's parser tries a string in (:func:`date_screen.locales_tried`),
+    listed once per parser."""
+    return date_screen.locales_tried(parser)
 
 
 def _absolute(value: dt.datetime, text: str) -> _Parsed:
