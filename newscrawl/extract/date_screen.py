@@ -166,8 +166,7 @@ class _Locale:
 
 
 class Screen:
-    """The screen of one DateDataParser (see the module docs): a detecting one, which
-    tries every locale it knows, or one given languages, which tries theirs."""
+    """The screen of one detecting DateDataParser (see the module docs)."""
 
     def __init__(self, parser):
         from dateparser import date as dp_date
@@ -175,7 +174,7 @@ class Screen:
         from dateparser.utils import normalize_unicode
 
         settings = parser._settings
-        if (parser.locales or parser.region or parser.try_previous_locales
+        if (parser.languages or parser.locales or parser.region or parser.try_previous_locales
                 or getattr(parser, "detect_languages_function", None)
                 or settings.DEFAULT_LANGUAGES
                 or getattr(settings, "IGNORE_SURROUNDING_TEXT", False)):
@@ -192,8 +191,7 @@ class Screen:
         self._normalize = normalize_unicode if settings.NORMALIZE else (lambda text: text)
         loader = parser._get_locale_loader()
         self._locales = [_Locale(locale, settings) for locale in loader.get_locales(
-            languages=parser.languages or None, locales=None, region=None,
-            use_given_order=False)]
+            languages=None, locales=None, region=None, use_given_order=False)]
         if not self._locales:
             raise ValueError("no locales")
 

@@ -670,11 +670,7 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     tried: frozenset[str] = frozenset()  # (the locales of a hint that read nothing)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
-        if parser is None:
-            continue
-        if _reads_nothing(parser, text, tried):
-            if hint is not None:
-                tried = _locales_tried(parser)
+        if parser is None or (hint is None and _detection_reads_nothing(parser, text, tried)):
             continue
         data = parser.get_date_data(text)
         value = data.date_obj
@@ -690,12 +686,11 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     return None
 
 
-def _reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
-    """True when ``parser`` is certain to read no date from ``text``
-    (:mod:`newscrawl.extract.date_screen`): it would try each of its locales (every
-    locale it knows, for the detecting parser) in vain. ``tried``: the locales of the
-    hint's parser (built with the same settings), which read no date from ``text``: the
-    detecting parser reads one only through another locale."""
+def _detection_reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
+    """True when the detecting parser is certain to read no date from ``text``
+    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain.
+    ``tried``: the locales of the hint's parser (built with the same settings), which read
+    no date from ``text``: detection reads one only through another locale."""
     screen = date_screen.screen_for(parser)
     if screen is None:
         return False

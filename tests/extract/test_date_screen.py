@@ -1,6 +1,6 @@
 """Tests of newscrawl.extract.date_screen: the strings dateparser's language detection
-(or a parser given the page's language) cannot read are stopped before it, and every
-string it can read still reaches it."""
+cannot read (or can read only through the locales of the page's language, which read
+nothing) are stopped before it, and every string it can read still reaches it."""
 
 from __future__ import annotations
 
@@ -129,35 +129,13 @@ def test_the_screen_never_stops_a_string_dateparser_reads(detecting, pieces):
         assert parser.get_date_data(text).date_obj is None
 
 
-def test_a_parser_with_other_sources_of_locales_is_not_screened():
+def test_only_plain_detecting_parsers_are_screened():
     from dateparser.date import DateDataParser
 
+    assert screen_for(dates._anchored_parser("en")) is None
     assert screen_for(DateDataParser(region="GB")) is None
     assert date_screen.locales_tried(DateDataParser(languages=["en"], try_previous_locales=True)) == frozenset()
     assert date_screen.locales_tried(dates._anchored_parser(None)) == frozenset()
-
-
-#: Strings the English parser cannot read: a name, a place, a label before a date.
-NOT_ENGLISH = ["Sterling January 18 2008 12:11:21 PM", "SEATTLE Jan 14 2008 (AP",
-               "Quimby 4.3.2024", "Zuletzt aktualisiert"]
-
-
-@pytest.mark.parametrize("text", NOT_ENGLISH)
-def test_a_hint_parser_is_screened_on_its_own_locales(text):
-    parser = dates._anchored_parser("en")
-    screen = screen_for(parser)
-    assert screen is not None
-    assert screen.unreadable(text)
-    assert parser.get_date_data(text).date_obj is None
-
-
-def test_a_hint_parser_still_reads_its_own_dates_and_detection_gets_the_others():
-    english = screen_for(dates._anchored_parser("en"))
-    assert not english.unreadable("March 4, 2024 10:15 AM")
-    # not English: the English parser is not asked, detection is, and reads it
-    assert english.unreadable("2. Februar 2022")
-    assert normalise_date("2. Februar 2022", language="en", reference=FETCHED).value == \
-        dt.datetime(2022, 2, 2, tzinfo=UTC)
 
 
 #: Strings only English reads the words of, with no date it reads.
@@ -193,13 +171,11 @@ def test_normalise_date_skips_detection_after_the_hint_when_only_its_locales_app
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5))
-def test_the_screens_given_the_hints_locales_never_stop_a_string_dateparser_reads(detecting, pieces):
+def test_the_screen_given_the_hints_locales_never_stops_a_string_dateparser_reads(detecting, pieces):
     parser, screen = detecting
     text = " ".join(pieces)
     for language in ("en", "de"):
         hinted = dates._anchored_parser(language)
-        if screen_for(hinted).unreadable(text):
-            assert hinted.get_date_data(text).date_obj is None
         if hinted.get_date_data(text).date_obj is None and screen.unreadable(
                 text, date_screen.locales_tried(hinted)):
             assert parser.get_date_data(text).date_obj is None
