@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 logger = logging.getLogger(__name__)
 
@@ -121,11 +122,40 @@ def _relative_runs(pattern: str) -> set[str] | None:
     return runs
 
 
+def _changes(native, settings):
+    """One pattern that finds a place where any of a locale's simplifications applies (its
+    patterns as alternatives, with their flags), for a locale whose simplification is only
+    those substitutions made in turn on the lower-cased string: a string it finds nothing
+    in, and whose lower case is itself, is its own simplification. None for any other
+    locale (Russian, whose compound ordinals are read besides, a locale translating
+    letters), or when the patterns do not join (other flags, back-references)."""
+    import regex
+
+    if native.info.get("name") == "ru" or native._translates_letters:
+        return None
+    try:
+        patterns = [next(iter(simplification)) for simplification
+                    in native._get_simplifications(settings=settings)]
+        flags = {pattern.flags for pattern in patterns}
+        if not patterns or len(flags) != 1 or any(
+                _BACK_REFERENCE.search(pattern.pattern) for pattern in patterns):
+            return None
+        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns),
+                             flags.pop())
+    except Exception:  # noqa: BLE001 - unknown internals: the locale simplifies each string
+        return None
+
+
+#: A back-reference in a pattern (numbered or named): it would name another group once
+#: the pattern is an alternative among others.
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
 class _Locale:
     """What the screen needs of one locale: the locale to test, the letter runs its
     dictionary words and relative patterns can hold, and how it splits words."""
 
-    __slots__ = ("name", "native", "simplifies", "runs", "folded_runs", "letters",
+    __slots__ = ("name", "native", "simplifies", "changes", "runs", "folded_runs", "letters",
                  "folded_letters", "relative", "unspaced")
 
     def __init__(self, locale, settings):
@@ -134,6 +164,7 @@ class _Locale:
         self.simplifies = (bool(self.native._get_simplifications(settings=settings))
                            or self.native.info.get("name") == "ru"
                            or self.native._translates_letters)
+        self.changes = _changes(self.native, settings) if self.simplifies else None
         dictionary = self.native._get_dictionary(settings)
         words = [word for word in dictionary if isinstance(word, str)]
         words += _ORDINAL_SUFFIXES
@@ -224,12 +255,20 @@ class Screen:
             ready = self._normalize(numerals(string))
             lowered = ready.lower()
             prepared.append((string, ready, lowered, _runs(lowered)))
+        # the lower-cased strings that lower-case to themselves (each substitution of a
+        # simplification is lower-cased again)
+        settled = {lowered for _string, _ready, lowered, _runs_of in prepared
+                   if lowered.lower() == lowered}
         for entry in self._locales:
             if entry.name in tried:
                 continue
             for string, ready, lowered, runs in prepared:
                 if entry.simplifies:
-                    simplified = entry.native._simplify(ready, settings=self._settings)
+                    if (entry.changes is not None and lowered in settled
+                            and entry.changes.search(lowered) is None):
+                        simplified = lowered  # (no substitution applies: nothing changes)
+                    else:
+                        simplified = entry.native._simplify(ready, settings=self._settings)
                     if simplified != lowered:
                         runs = _runs(simplified)
                 else:

@@ -179,3 +179,42 @@ def test_the_screen_given_the_hints_locales_never_stops_a_string_dateparser_read
         if hinted.get_date_data(text).date_obj is None and screen.unreadable(
                 text, date_screen.locales_tried(hinted)):
             assert parser.get_date_data(text).date_obj is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vor einer Stunde", dt.datetime(2025, 2, 27, 9, 0, tzinfo=UTC)),
+    ("hace una hora", dt.datetime(2025, 2, 27, 9, 0, tzinfo=UTC)),
+    ("há uma hora", dt.datetime(2025, 2, 27, 9, 0, tzinfo=UTC)),
+])
+def test_a_string_a_locale_reads_only_once_simplified_still_reaches_detection(detecting, text, expected):
+    # "einer", "una", "uma" are in no dictionary: the locale's simplifications make them
+    # "1"; the joined pattern of those simplifications finds where they apply
+    _parser, screen = detecting
+    simplified = [entry for entry in screen._locales
+                  if entry.changes is not None and entry.changes.search(text.lower())]
+    assert simplified
+    assert not screen.unreadable(text)
+    assert normalise_date(text, language="en", reference=FETCHED).value == expected
+
+
+_SIMPLIFIED_PIECES = ["de", "le", "à", "am", "um", "Uhr", "il y a", "hours", "ago", "hace", "una",
+                      "días", "vor", "einer", "Stunden", "en", "el", "del", "12", "2024", "3.",
+                      "März", "of", "the", "an", "in", "om", "kl.", "ngày", "tháng", "lúc", "y",
+                      "às", "h", "min", "uma", "twenty", "one", "a", "an hour", "noon", "midnight"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SIMPLIFIED_PIECES), min_size=1, max_size=6))
+def test_a_string_the_joined_simplifications_find_nothing_in_is_its_own_simplification(detecting, pieces):
+    _parser, screen = detecting
+    text = " ".join(pieces).lower()
+    for entry in screen._locales:
+        if entry.changes is not None and entry.changes.search(text) is None:
+            assert entry.native._simplify(text, settings=screen._settings) == text, entry.name
+
+
+def test_the_simplifications_of_most_locales_join(detecting):
+    _parser, screen = detecting
+    simplifying = [entry for entry in screen._locales if entry.simplifies]
+    assert sum(entry.changes is not None for entry in simplifying) >= len(simplifying) - 2
+    assert all(entry.changes is None for entry in simplifying if entry.name == "ru")
