@@ -18,10 +18,17 @@ a relative expression, which the locale's relative patterns then find in the str
 a locale whose dictionary holds no word with a run of letters of the simplified string,
 and none of whose relative patterns occurs in it, cannot apply; in the locales written
 without spaces (Chinese, Japanese) the same holds for single letters. The screen makes
-the locale's own simplification (cheap), tests those runs against a set built once from
-the locale's dictionary (a set look-up, not dateparser's split), and asks dateparser's
-own ``is_applicable`` only for the locales that pass. When no locale applies, detection
-reads no date, and the call is not made.
+the locale's own simplification (cheap; skipped when one pattern joining the locale's
+substitutions finds nothing to substitute), tests those runs against a set built once
+from the locale's dictionary (a set look-up, not dateparser's split), and asks
+dateparser's own ``is_applicable`` only for the locales that pass. When no locale
+applies, detection reads no date, and the call is not made.
+
+Detection is asked after the parser of the page's language read no date from the
+string; every locale of that language then reads none (the same settings, the same
+string: :func:`locales_tried`). So the screen also answers "unreadable" when the only
+locales that apply are those: an English page's "Thursday Jan 10 Sunday Jan 13 2008",
+which only English has the words of, is not read again by every locale that applies.
 
 The screen answers "unreadable" only when it has followed the path dateparser takes:
 for the parser settings newscrawl uses (no previous locales kept, no language detection

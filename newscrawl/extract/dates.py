@@ -16,7 +16,8 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
    names written twice), as their Gregorian day;
 5. dateparser for everything else (month names in any language, relative dates),
    with the page language as a hint (retried without it when the hint fails, unless
-   :mod:`newscrawl.extract.date_screen` shows that no locale can read the string).
+   :mod:`newscrawl.extract.date_screen` shows that no locale can read the string, or
+   none but the hint's own locales, which have just read nothing).
 
 Precision values (also documented on ``Article.published_precision``):
 
