@@ -55,8 +55,8 @@ from zoneinfo import ZoneInfo
 
 from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
-from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
-                                      outside_related, text_of)
+from newscrawl.extract.markup import (MIN_LIST_ITEMS, XPATH_SPACE, h1_elements, is_masthead_h1,
+                                      listed_items, outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number,
@@ -860,7 +860,10 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             dated.append((distance, order, raw, in_prose, start, node))
     if not dated:
         return []
-    listed = listed_items([item[5] for item in dated], nodes[anchor].getparent())
+    # (a list needs MIN_LIST_ITEMS alike blocks, each holding a dated node of its own:
+    # fewer dated nodes make none, and the walks up from them are spared)
+    listed = (listed_items([item[5] for item in dated], nodes[anchor].getparent())
+              if len(dated) >= MIN_LIST_ITEMS else set())
     ranked = []
     for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
         if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):

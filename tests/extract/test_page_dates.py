@@ -600,3 +600,21 @@ def test_dates_the_node_screen_must_let_through_are_still_read():
                        ("31.10.\n    23 | Anna Berg", ["31.10. 23"])):
         tree = parse_html(page(below=f"<div class='meta'>{line}</div>"))
         assert visible_date_raws(tree) == raws, line
+
+
+def test_three_dated_teasers_above_the_headline_are_a_list_and_two_are_not():
+    # three alike dated blocks are a list, ranked after the story's own date though nearer
+    # the headline; with two such blocks there is no list (and no walk up from the dates)
+    def teasers(count):
+        return "<div class='rail'>" + "".join(
+            f"<div class='teaser'><a href='/p/{n}'>Other post {n}</a> 0{n}.01.2019</div>"
+            for n in range(1, count + 1)) + "</div>"
+
+    far = "<p>Filler line.</p>" * 12 + "<div class='meta'>31.10.2023 | Anna Berg</div>"
+    assert visible_date_raws(parse_html(page(above=teasers(3), below=far)))[0] == "2023-10-31"
+    assert visible_date_raws(parse_html(page(above=teasers(2), below=far)))[0] == "2019-01-02"
+    from newscrawl.extract.markup import MIN_LIST_ITEMS, listed_items
+
+    tree = parse_html(page(above=teasers(2)))
+    nodes = [node for node in tree.xpath("//text()") if "2019" in node]
+    assert len(nodes) < MIN_LIST_ITEMS and listed_items(nodes) == set()
