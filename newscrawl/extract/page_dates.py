@@ -87,6 +87,9 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 
 #: A numeric day, month and year ("25/12/2020", "12.25.20", "2-3-2021").
 _NUMERIC_DAY = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:(?:19|20)\d\d|\d\d)(?![\d./-]|-\d)")
+#: What every :data:`_NUMERIC_DAY` holds: a digit, a separator, a digit. A text node
+#: without it is passed over by one search that skips to the digits.
+_NUMERIC_DAY_HINT = re.compile(r"\d[./-]\d")
 #: The most text nodes searched for numeric dates that show the page's order.
 MAX_ORDER_NODES = 2000
 
@@ -97,13 +100,15 @@ def numeric_date_order(tree, nodes: list | None = None) -> str | None:
     the other way round; None when no date shows it or the page has both. ``nodes``: the
     page's :func:`visible_text_nodes`, when the caller has them."""
     day_first = month_first = False
-    for node in (visible_text_nodes(tree) if nodes is None else nodes)[:MAX_ORDER_NODES]:
-        if not _DIGIT.search(node):
-            continue
+    read = (visible_text_nodes(tree) if nodes is None else nodes)[:MAX_ORDER_NODES]
+    # (the nodes holding a numeric date's hint, found by one pass in C)
+    for node in itertools.compress(read, map(_NUMERIC_DAY_HINT.search, read)):
         for match in _NUMERIC_DAY.finditer(node):
             first, second = int(match.group(1)), int(match.group(3))
             day_first |= 12 < first <= 31 and 1 <= second <= 12
             month_first |= 12 < second <= 31 and 1 <= first <= 12
+        if day_first and month_first:
+            return None  # (the page has both orders: no more node can change that)
     if day_first != month_first:
         return "DMY" if day_first else "MDY"
     return None

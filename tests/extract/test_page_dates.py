@@ -618,3 +618,18 @@ def test_three_dated_teasers_above_the_headline_are_a_list_and_two_are_not():
     tree = parse_html(page(above=teasers(2)))
     nodes = [node for node in tree.xpath("//text()") if "2019" in node]
     assert len(nodes) < MIN_LIST_ITEMS and listed_items(nodes) == set()
+
+
+@pytest.mark.parametrize("lines, order", [
+    (["Posted 25/12/2020", "Updated 03.01.2021"], "DMY"),
+    (["12-25-2020 10:45", "on 1/2/21"], "MDY"),
+    (["25/12/2020", "12/25/2020"], None),  # both orders: none
+    (["25/12/2020", "12/25/2020", "26/12/2020"], None),  # (read no further once both)
+    (["3 - 4 - 2020", "2020-12-25", "v1.2.3", "10:45"], None),  # no numeric day at all
+    (["see 4.5", "x25/12/2020", "ref 25/12/20201"], "DMY"),  # "25/12/2020" after a letter
+])
+def test_the_pages_numeric_date_order_is_read_from_the_nodes_that_hold_one(lines, order):
+    from newscrawl.extract import page_dates
+
+    html = page(below="".join(f"<div class='line'>{line}</div>" for line in lines))
+    assert page_dates.numeric_date_order(parse_html(html)) == order
