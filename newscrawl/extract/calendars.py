@@ -149,7 +149,8 @@ _MINGUO = re.compile(
 _SCRIPT_HINT = re.compile(r"[\u0600-\u06ff\u0e01-\u0e4e年]")
 #: The start of a numeric Solar Hijri date of the web era ("1399/", "1402-"), or the end
 #: of a numeric day with a Buddhist-era year ("/2563").
-_NUMERIC_HINT = re.compile(r"1(?:3[6-9]|40)\d[/.-]|[/.-]25[3-9]\d")
+NUMERIC_HINT = r"1(?:3[6-9]|40)\d[/.-]|[/.-]25[3-9]\d"
+_NUMERIC_HINT = re.compile(NUMERIC_HINT)
 
 
 def may_hold_calendar_date(text: str) -> bool:

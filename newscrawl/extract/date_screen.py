@@ -18,10 +18,17 @@ a relative expression, which the locale's relative patterns then find in the str
 a locale whose dictionary holds no word with a run of letters of the simplified string,
 and none of whose relative patterns occurs in it, cannot apply; in the locales written
 without spaces (Chinese, Japanese) the same holds for single letters. The screen makes
-the locale's own simplification (cheap), tests those runs against a set built once from
-the locale's dictionary (a set look-up, not dateparser's split), and asks dateparser's
-own ``is_applicable`` only for the locales that pass. When no locale applies, detection
-reads no date, and the call is not made.
+the locale's own simplification (cheap; skipped when one pattern joining the locale's
+substitutions finds nothing to substitute), tests those runs against a set built once
+from the locale's dictionary (a set look-up, not dateparser's split), and asks
+dateparser's own ``is_applicable`` only for the locales that pass. When no locale
+applies, detection reads no date, and the call is not made.
+
+Detection is asked after the parser of the page's language read no date from the
+string; every locale of that language then reads none (the same settings, the same
+string: :func:`locales_tried`). So the screen also answers "unreadable" when the only
+locales that apply are those: an English page's "Thursday Jan 10 Sunday Jan 13 2008",
+which only English has the words of, is not read again by every locale that applies.
 
 The screen answers "unreadable" only when it has followed the path dateparser takes:
 for the parser settings newscrawl uses (no previous locales kept, no language detection
@@ -39,6 +46,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 logger = logging.getLogger(__name__)
 
@@ -121,18 +129,49 @@ def _relative_runs(pattern: str) -> set[str] | None:
     return runs
 
 
+def _changes(native, settings):
+    """One pattern that finds a place where any of a locale's simplifications applies (its
+    patterns as alternatives, with their flags), for a locale whose simplification is only
+    those substitutions made in turn on the lower-cased string: a string it finds nothing
+    in, and whose lower case is itself, is its own simplification. None for any other
+    locale (Russian, whose compound ordinals are read besides, a locale translating
+    letters), or when the patterns do not join (other flags, back-references)."""
+    import regex
+
+    if native.info.get("name") == "ru" or native._translates_letters:
+        return None
+    try:
+        patterns = [next(iter(simplification)) for simplification
+                    in native._get_simplifications(settings=settings)]
+        flags = {pattern.flags for pattern in patterns}
+        if not patterns or len(flags) != 1 or any(
+                _BACK_REFERENCE.search(pattern.pattern) for pattern in patterns):
+            return None
+        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns),
+                             flags.pop())
+    except Exception:  # noqa: BLE001 - unknown internals: the locale simplifies each string
+        return None
+
+
+#: A back-reference in a pattern (numbered or named): it would name another group once
+#: the pattern is an alternative among others.
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
 class _Locale:
     """What the screen needs of one locale: the locale to test, the letter runs its
     dictionary words and relative patterns can hold, and how it splits words."""
 
-    __slots__ = ("native", "simplifies", "runs", "folded_runs", "letters", "folded_letters",
-                 "relative", "unspaced")
+    __slots__ = ("name", "native", "simplifies", "changes", "runs", "folded_runs", "letters",
+                 "folded_letters", "relative", "unspaced")
 
     def __init__(self, locale, settings):
+        self.name = locale.shortname
         self.native = getattr(locale, "_native", locale)
         self.simplifies = (bool(self.native._get_simplifications(settings=settings))
                            or self.native.info.get("name") == "ru"
                            or self.native._translates_letters)
+        self.changes = _changes(self.native, settings) if self.simplifies else None
         dictionary = self.native._get_dictionary(settings)
         words = [word for word in dictionary if isinstance(word, str)]
         words += _ORDINAL_SUFFIXES
@@ -203,8 +242,11 @@ class Screen:
         stripped, _zone = self._pop_tz(prepared, as_offset=False, settings=self._settings)
         return [prepared] if stripped == prepared else [prepared, stripped]
 
-    def unreadable(self, text: str) -> bool:
-        """True only when the parser is certain to read no date from ``text``."""
+    def unreadable(self, text: str, tried: frozenset[str] = frozenset()) -> bool:
+        """True only when the parser is certain to read no date from ``text``. ``tried``:
+        the names of locales known to read no date from ``text`` (those of a parser with
+        the same settings that read none, :func:`locales_tried`): the parser reads one only
+        through a locale outside them, and the screen looks for one that applies."""
         if not isinstance(text, str) or not any(c.isalpha() for c in text):
             return False  # letter-free strings: numeric dates, every locale applies
         if self._variant_letters.intersection(text):
@@ -220,10 +262,20 @@ class Screen:
             ready = self._normalize(numerals(string))
             lowered = ready.lower()
             prepared.append((string, ready, lowered, _runs(lowered)))
+        # the lower-cased strings that lower-case to themselves (each substitution of a
+        # simplification is lower-cased again)
+        settled = {lowered for _string, _ready, lowered, _runs_of in prepared
+                   if lowered.lower() == lowered}
         for entry in self._locales:
+            if entry.name in tried:
+                continue
             for string, ready, lowered, runs in prepared:
                 if entry.simplifies:
-                    simplified = entry.native._simplify(ready, settings=self._settings)
+                    if (entry.changes is not None and lowered in settled
+                            and entry.changes.search(lowered) is None):
+                        simplified = lowered  # (no substitution applies: nothing changes)
+                    else:
+                        simplified = entry.native._simplify(ready, settings=self._settings)
                     if simplified != lowered:
                         runs = _runs(simplified)
                 else:
@@ -252,3 +304,21 @@ def screen_for(parser) -> Screen | None:
         logger.debug("dateparser screen off: %s", exc)
         return None
     return screen
+
+
+def locales_tried(parser) -> frozenset[str]:
+    """The names of the locales a DateDataParser with languages tries a string in (every
+    one of them, when it reads no date): those of its languages, when it has no other
+    source of locales (previous locales, a detection function, default languages); an
+    empty set when it has one, or when they cannot be listed."""
+    try:
+        settings = parser._settings
+        if (parser.try_previous_locales or getattr(parser, "detect_languages_function", None)
+                or settings.DEFAULT_LANGUAGES or not parser.languages):
+            return frozenset()
+        loader = parser._get_locale_loader()
+        return frozenset(locale.shortname for locale in loader.get_locales(
+            languages=parser.languages, locales=parser.locales, region=parser.region,
+            use_given_order=True))
+    except Exception:  # noqa: BLE001 - unknown internals: no locale counts as tried
+        return frozenset()

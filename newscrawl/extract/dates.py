@@ -16,7 +16,8 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
    names written twice), as their Gregorian day;
 5. dateparser for everything else (month names in any language, relative dates),
    with the page language as a hint (retried without it when the hint fails, unless
-   :mod:`newscrawl.extract.date_screen` shows that no locale can read the string).
+   :mod:`newscrawl.extract.date_screen` shows that no locale can read the string, or
+   none but the hint's own locales, which have just read nothing).
 
 Precision values (also documented on ``Article.published_precision``):
 
@@ -251,6 +252,15 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None,
     elsewhere writes the day first).
     Never raises: a value that cannot be read gives ``value=None`` and an ``error``.
     """
+    return normalise_date_and_day(raw, language=language, timezone=timezone,
+                                  reference=reference, order=order)[0]
+
+
+def normalise_date_and_day(raw, *, language=None, timezone=None, reference=None,
+                           order=None) -> tuple[NormalisedDate, dt.date | None]:
+    """:func:`normalise_date` and :func:`stated_day` of the same arguments from one
+    reading (the day is None exactly when the reading has no value): a caller that needs
+    both parses the string once."""
     raw_text = _raw_text(raw)
     try:
         context = _Context(_language_hint(language), _zone(timezone), _reference(reference),
@@ -259,10 +269,10 @@ def normalise_date(raw, *, language=None, timezone=None, reference=None,
         value, precision = _to_utc(parsed, context)
         _check_range(value, context.reference)
     except _Rejected as exc:
-        return NormalisedDate(raw_text, None, None, str(exc))
+        return NormalisedDate(raw_text, None, None, str(exc)), None
     except Exception as exc:  # noqa: BLE001 - the contract is: never raise
-        return NormalisedDate(raw_text, None, None, f"unreadable: {type(exc).__name__}")
-    return NormalisedDate(raw_text, value, precision, None)
+        return NormalisedDate(raw_text, None, None, f"unreadable: {type(exc).__name__}"), None
+    return NormalisedDate(raw_text, value, precision, None), parsed.value.date()
 
 
 def stated_day(raw, *, language=None, timezone=None, reference=None,
@@ -658,13 +668,16 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
         if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):
             value = _other_day_month_order(text, context.language, context) or value
         return _absolute(value, text)
+    tried: frozenset[str] = frozenset()  # (the locales of a hint that read nothing)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
-        if parser is None or (hint is None and _detection_reads_nothing(parser, text)):
+        if parser is None or (hint is None and _detection_reads_nothing(parser, text, tried)):
             continue
         data = parser.get_date_data(text)
         value = data.date_obj
         if value is None:
+            if hint is not None:
+                tried = _locales_tried(parser)
             continue
         if value.year >= _ANCHORED_FROM:
             return _reread_relative(text, hint, data.locale, context)
@@ -674,16 +687,25 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     return None
 
 
-def _detection_reads_nothing(parser, text: str) -> bool:
+def _detection_reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
     """True when the detecting parser is certain to read no date from ``text``
-    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain."""
+    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain.
+    ``tried``: the locales of the hint's parser (built with the same settings), which read
+    no date from ``text``: detection reads one only through another locale."""
     screen = date_screen.screen_for(parser)
     if screen is None:
         return False
     try:
-        return screen.unreadable(text)
+        return screen.unreadable(text, tried)
     except Exception:  # noqa: BLE001 - the screen is a shortcut: in doubt, ask dateparser
         return False
+
+
+@functools.lru_cache(maxsize=32)
+def _locales_tried(parser) -> frozenset[str]:
+    """The locales a hint's parser tries a string in (:func:`date_screen.locales_tried`),
+    listed once per parser."""
+    return date_screen.locales_tried(parser)
 
 
 def _absolute(value: dt.datetime, text: str) -> _Parsed:

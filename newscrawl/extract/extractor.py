@@ -31,8 +31,8 @@ from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
                                      NormalisedDate, date_parts_of_line, is_ambiguous_numeric,
-                                     regional_order,
-                                     normalise_date, offset_showing, stated_day, stated_in_utc)
+                                     regional_order, normalise_date, normalise_date_and_day,
+                                     offset_showing, stated_day, stated_in_utc)
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
@@ -125,6 +125,10 @@ class ExtractionRun:
         #: {raw date string: its reading}: a string met again on the page (the same date
         #: in the markup, a byline line and the printed dates) is read once.
         self._readings: dict[str, NormalisedDate] = {}
+        #: {raw date string: the calendar day it states (:func:`stated_day`)}: kept from
+        #: the string's first reading when that one reads it as :func:`stated_day` does,
+        #: else read once when first asked (:meth:`stated_day`).
+        self._days: dict[str, dt.date | None] = {}
 
     @cached_property
     def byline_groups(self) -> "_Remembered":
@@ -332,8 +336,11 @@ class ExtractionRun:
         reading = self._readings.get(raw) if isinstance(raw, str) else None
         if reading is None:
             order = self.date_order if is_ambiguous_numeric(raw) else None
-            reading = normalise_date(raw, language=self.date_language, timezone=self.date_zone,
-                                     reference=self.ctx.fetched_at, order=order)
+            reading, day = normalise_date_and_day(
+                raw, language=self.date_language, timezone=self.date_zone,
+                reference=self.ctx.fetched_at, order=order)
+            if order is None and isinstance(raw, str):
+                self._days[raw] = day  # (stated_day's own arguments: its reading)
             if reading.precision == NAIVE and self.date_zone is None and self.stated_zone:
                 reading = normalise_date(raw, language=self.date_language, timezone=self.stated_zone,
                                          reference=self.ctx.fetched_at, order=order)
@@ -344,6 +351,17 @@ class ExtractionRun:
             return NormalisedDate(reading.raw, None, None,
                                   "relative, and no fetch time to read it against")
         return reading
+
+    def stated_day(self, raw: str | None) -> dt.date | None:
+        """:func:`stated_day` with the page's language, timezone and fetch time, read once
+        per string (and not at all for a string :meth:`date` has read the same way)."""
+        if not isinstance(raw, str):
+            return stated_day(raw, language=self.date_language, timezone=self.date_zone,
+                              reference=self.ctx.fetched_at)
+        if raw not in self._days:
+            self._days[raw] = stated_day(raw, language=self.date_language,
+                                         timezone=self.date_zone, reference=self.ctx.fetched_at)
+        return self._days[raw]
 
     @property
     def site_names(self) -> list[str]:
@@ -2170,8 +2188,7 @@ def _printed_day(run: ExtractionRun, raw: str) -> dt.date | None:
     day = _iso_day(raw)
     if day is not None:
         return day
-    return stated_day(raw, language=run.date_language, timezone=run.date_zone,
-                      reference=run.ctx.fetched_at)
+    return run.stated_day(raw)
 
 
 #: Where a publication date read from an inline script's data is recorded as found.

@@ -53,10 +53,10 @@ from urllib.parse import urlsplit
 import lxml.etree
 from zoneinfo import ZoneInfo
 
-from newscrawl.extract.calendars import calendar_dates, may_hold_calendar_date
+from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
-from newscrawl.extract.markup import (XPATH_SPACE, h1_elements, is_masthead_h1, listed_items,
-                                      outside_related, text_of)
+from newscrawl.extract.markup import (MIN_LIST_ITEMS, XPATH_SPACE, h1_elements, is_masthead_h1,
+                                      listed_items, outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number,
@@ -87,6 +87,9 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 
 #: A numeric day, month and year ("25/12/2020", "12.25.20", "2-3-2021").
 _NUMERIC_DAY = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:(?:19|20)\d\d|\d\d)(?![\d./-]|-\d)")
+#: What every :data:`_NUMERIC_DAY` holds: a digit, a separator, a digit. A text node
+#: without it is passed over by one search that skips to the digits.
+_NUMERIC_DAY_HINT = re.compile(r"\d[./-]\d")
 #: The most text nodes searched for numeric dates that show the page's order.
 MAX_ORDER_NODES = 2000
 
@@ -97,13 +100,15 @@ def numeric_date_order(tree, nodes: list | None = None) -> str | None:
     the other way round; None when no date shows it or the page has both. ``nodes``: the
     page's :func:`visible_text_nodes`, when the caller has them."""
     day_first = month_first = False
-    for node in (visible_text_nodes(tree) if nodes is None else nodes)[:MAX_ORDER_NODES]:
-        if not _DIGIT.search(node):
-            continue
+    read = (visible_text_nodes(tree) if nodes is None else nodes)[:MAX_ORDER_NODES]
+    # (the nodes holding a numeric date's hint, found by one pass in C)
+    for node in itertools.compress(read, map(_NUMERIC_DAY_HINT.search, read)):
         for match in _NUMERIC_DAY.finditer(node):
             first, second = int(match.group(1)), int(match.group(3))
             day_first |= 12 < first <= 31 and 1 <= second <= 12
             month_first |= 12 < second <= 31 and 1 <= first <= 12
+        if day_first and month_first:
+            return None  # (the page has both orders: no more node can change that)
     if day_first != month_first:
         return "DMY" if day_first else "MDY"
     return None
@@ -236,6 +241,13 @@ _DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
 #: What :data:`_DATE_HINT` finds in a collapsed text, found in an ASCII text before it is
 #: collapsed (a run of whitespace, not one space, may follow the dot).
 _ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d")
+#: What a text node with a digit holds when :func:`_printed_dates_placed` may find a date
+#: in it: a character beyond ASCII (digits and letters of other scripts: the node is read
+#: in full), else a date's hint (:data:`_ASCII_DATE_HINT`) or the hint of another
+#: calendar's numeric date (:data:`newscrawl.extract.calendars.NUMERIC_HINT`). A
+#: plain-ASCII node with none of them (a count, a clock time, a price) is done without
+#: the call.
+_MAY_PRINT_DATE = re.compile(_YEAR + r"|\.\s*\d\d|" + NUMERIC_HINT + r"|[^\x00-\x7f]")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -835,6 +847,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree, times)
     has_digit = _DIGIT.search
+    may_print = _MAY_PRINT_DATE.search
     # (without <time> elements only the nodes with a digit are read: found by one pass in C)
     indexes = range(low, high) if time_values else itertools.compress(
         range(low, high), map(has_digit, nodes[low:high]))
@@ -843,7 +856,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:
             placed = [(stated, False, 0)]
-        elif has_digit(node) is None:
+        elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
             placed = _printed_dates_placed(node, nodes, index, evidence)
@@ -852,7 +865,10 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             dated.append((distance, order, raw, in_prose, start, node))
     if not dated:
         return []
-    listed = listed_items([item[5] for item in dated], nodes[anchor].getparent())
+    # (a list needs MIN_LIST_ITEMS alike blocks, each holding a dated node of its own:
+    # fewer dated nodes make none, and the walks up from them are spared)
+    listed = (listed_items([item[5] for item in dated], nodes[anchor].getparent())
+              if len(dated) >= MIN_LIST_ITEMS else set())
     ranked = []
     for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
         if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):

@@ -1,5 +1,6 @@
 """Tests of newscrawl.extract.date_screen: the strings dateparser's language detection
-cannot read are stopped before it, and every string it can read still reaches it."""
+cannot read (or can read only through the locales of the page's language, which read
+nothing) are stopped before it, and every string it can read still reaches it."""
 
 from __future__ import annotations
 
@@ -99,10 +100,6 @@ def test_a_time_zone_name_is_tested_with_and_without_it(detecting):
     assert not screen.unreadable("Fri Apr 2 10:20:30 CEST 2021")
 
 
-def test_only_plain_detecting_parsers_are_screened():
-    assert screen_for(dates._anchored_parser("en")) is None
-
-
 @pytest.mark.parametrize("pattern, runs", [
     (r"in \d++[.,]?\d*+ days?", {"in", "day", "days"}),
     (r"vor \d++[.,]?\d*+ std\.", {"vor", "std"}),
@@ -130,3 +127,94 @@ def test_the_screen_never_stops_a_string_dateparser_reads(detecting, pieces):
     text = " ".join(pieces)
     if screen.unreadable(text):
         assert parser.get_date_data(text).date_obj is None
+
+
+def test_only_plain_detecting_parsers_are_screened():
+    from dateparser.date import DateDataParser
+
+    assert screen_for(dates._anchored_parser("en")) is None
+    assert screen_for(DateDataParser(region="GB")) is None
+    assert date_screen.locales_tried(DateDataParser(languages=["en"], try_previous_locales=True)) == frozenset()
+    assert date_screen.locales_tried(dates._anchored_parser(None)) == frozenset()
+
+
+#: Strings only English reads the words of, with no date it reads.
+ONLY_ENGLISH_WORDS = ["Thursday Jan 10 Sunday Jan 13 2008", "Jan 10 Sunday Jan 13 2008"]
+
+
+@pytest.mark.parametrize("text", ONLY_ENGLISH_WORDS)
+def test_detection_is_not_asked_when_only_the_hints_locales_apply(detecting, text):
+    parser, screen = detecting
+    tried = date_screen.locales_tried(dates._anchored_parser("en"))
+    assert tried == {"en"}
+    assert not screen.unreadable(text)  # English applies: detection would try it
+    assert screen.unreadable(text, tried)  # ... and only English, which read nothing
+    assert dates._anchored_parser("en").get_date_data(text).date_obj is None
+    assert parser.get_date_data(text).date_obj is None
+
+
+def test_detection_is_asked_when_another_locale_than_the_hints_applies(detecting):
+    _parser, screen = detecting
+    tried = date_screen.locales_tried(dates._anchored_parser("en"))
+    assert not screen.unreadable("14 septembrie 2021 09:30", tried)
+    assert not screen.unreadable("Wed Mar 3 11:20:00 UTC 2021", date_screen.locales_tried(
+        dates._anchored_parser("de")))
+
+
+def test_normalise_date_skips_detection_after_the_hint_when_only_its_locales_apply(counting):
+    reading = normalise_date("Jan 10 Sunday Jan 13 2008", language="en", reference=FETCHED)
+    assert reading.value is None and reading.error == "unparsed"
+    assert counting.asked == []
+    reading = normalise_date("Jan 10 Sunday Jan 13 2008", language="fr", reference=FETCHED)
+    assert counting.asked == ["Jan 10 Sunday Jan 13 2008"]  # French did not try English
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5))
+def test_the_screen_given_the_hints_locales_never_stops_a_string_dateparser_reads(detecting, pieces):
+    parser, screen = detecting
+    text = " ".join(pieces)
+    for language in ("en", "de"):
+        hinted = dates._anchored_parser(language)
+        if hinted.get_date_data(text).date_obj is None and screen.unreadable(
+                text, date_screen.locales_tried(hinted)):
+            assert parser.get_date_data(text).date_obj is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vor einer Stunde", dt.datetime(2025, 2, 27, 9, 0, tzinfo=UTC)),
+    ("hace una hora", dt.datetime(2025, 2, 27, 9, 0, tzinfo=UTC)),
+    ("há uma hora", dt.datetime(2025, 2, 27, 9, 0, tzinfo=UTC)),
+])
+def test_a_string_a_locale_reads_only_once_simplified_still_reaches_detection(detecting, text, expected):
+    # "einer", "una", "uma" are in no dictionary: the locale's simplifications make them
+    # "1"; the joined pattern of those simplifications finds where they apply
+    _parser, screen = detecting
+    simplified = [entry for entry in screen._locales
+                  if entry.changes is not None and entry.changes.search(text.lower())]
+    assert simplified
+    assert not screen.unreadable(text)
+    assert normalise_date(text, language="en", reference=FETCHED).value == expected
+
+
+_SIMPLIFIED_PIECES = ["de", "le", "à", "am", "um", "Uhr", "il y a", "hours", "ago", "hace", "una",
+                      "días", "vor", "einer", "Stunden", "en", "el", "del", "12", "2024", "3.",
+                      "März", "of", "the", "an", "in", "om", "kl.", "ngày", "tháng", "lúc", "y",
+                      "às", "h", "min", "uma", "twenty", "one", "a", "an hour", "noon", "midnight"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SIMPLIFIED_PIECES), min_size=1, max_size=6))
+def test_a_string_the_joined_simplifications_find_nothing_in_is_its_own_simplification(detecting, pieces):
+    _parser, screen = detecting
+    text = " ".join(pieces).lower()
+    for entry in screen._locales:
+        if entry.changes is not None and entry.changes.search(text) is None:
+            assert entry.native._simplify(text, settings=screen._settings) == text, entry.name
+
+
+def test_the_simplifications_of_most_locales_join(detecting):
+    _parser, screen = detecting
+    simplifying = [entry for entry in screen._locales if entry.simplifies]
+    assert sum(entry.changes is not None for entry in simplifying) >= len(simplifying) - 2
+    assert all(entry.changes is None for entry in simplifying if entry.name == "ru")

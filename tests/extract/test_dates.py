@@ -484,3 +484,19 @@ def test_a_byline_date_whose_month_is_a_link_of_its_own_gives_way_to_the_url_day
     # joined (page_dates.split_date_raws), names its own day
     alone = extract_article(html, "https://voices.example/ferry/", profile=False)
     assert alone.published_at.date() == dt.date(2009, 6, 11)
+
+
+@pytest.mark.parametrize("raw, language", [
+    ("3. März 2024, 23:30 Uhr", "de"), ("2025-02-28T09:00:00+05:00", None),
+    ("March 4, 2024", "en"), ("3 hours ago", "en"), ("1985-05-01", None), ("not a date", "en"),
+    (None, None), ("", "en"), ("2025-03-05T10:00:00Z", None)])
+def test_the_reading_and_its_day_come_from_one_parse(monkeypatch, raw, language):
+    from newscrawl.extract import dates
+
+    expected = (normalise_date(raw, language=language, reference=FETCHED),
+                dates.stated_day(raw, language=language, reference=FETCHED))
+    reads = []
+    parse_any = dates._parse_any
+    monkeypatch.setattr(dates, "_parse_any", lambda raw, context: reads.append(raw) or parse_any(raw, context))
+    assert dates.normalise_date_and_day(raw, language=language, reference=FETCHED) == expected
+    assert len(reads) <= 1

@@ -776,3 +776,25 @@ def test_a_bold_styled_first_line_beats_a_title_naming_only_the_site():
     # without its bold weight the line is no heading: the title stays
     plain = page.replace(";font-weight:bold", "")
     assert extract_article(plain, url, profile=False).headline == "harbourtimes.test"
+
+
+def test_a_printed_dates_day_is_taken_from_its_reading_not_read_again(monkeypatch):
+    # the day of a printed date the run has read (to lend its time to the URL's day) comes
+    # from that reading; a string it has not read is read once for its day
+    from pathlib import Path
+
+    from newscrawl.extract import extractor
+
+    asked = []
+    stated = extractor.stated_day
+    monkeypatch.setattr(extractor, "stated_day", lambda raw, **kw: asked.append(raw) or stated(raw, **kw))
+    html = (Path(__file__).parent / "date_pages" / "printed_time_url_day.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://site.example/2019/12/09/marche-couvert/", profile=False)
+    assert article.published_at == dt.datetime(2019, 12, 9, 14, 5, tzinfo=dt.timezone.utc)
+    assert asked == []
+    run = extractor.ExtractionRun.__new__(extractor.ExtractionRun)
+    run._days = {}
+    run.__dict__.update(date_language="fr", date_zone=None)
+    run.ctx = type("Ctx", (), {"fetched_at": None})()
+    assert run.stated_day("9 décembre 2019") == run.stated_day("9 décembre 2019") == dt.date(2019, 12, 9)
+    assert asked == ["9 décembre 2019"]

@@ -567,3 +567,69 @@ def test_the_printed_dates_read_from_the_listed_elements_are_those_read_from_the
     assert page_dates.visible_dates(tree, headline="Harbour opens", times=ctx.elements("time")) \
         == page_dates.visible_dates(tree, headline="Harbour opens") \
         == [("2024-05-01T09:30:00+02:00", page_dates.STATED)]
+
+
+def test_the_node_screen_lets_through_every_text_a_printed_date_is_found_in():
+    # a node with a digit reaches the date scan only when _MAY_PRINT_DATE finds in it:
+    # every text the scan finds a date in must hold what it finds
+    import itertools
+
+    from newscrawl.extract import page_dates
+
+    days, months = ["3", "12", "31", "٣", "০৫"], ["10", "März", "June", "05", "月"]
+    years = ["2024", "24", "2563", "1402", "1999", "١٩٩٩", "7"]
+    separators = [".", "/", "-", ". ", " ", "\n  ", "\u00a0", "年"]
+    edges = ["", "x ", "Posted ", "10:45 ", " | 3 min", "…"]
+    texts = [f"{edge}{day}{first}{month}{second}{year}{edge}" for edge, day, first, month, second, year
+             in itertools.product(edges, days, separators, months, separators, years)]
+    texts += [f"{year}{first}{month}{second}{day}" for day, first, month, second, year
+              in itertools.product(days, separators, months, separators, years)]
+    read = 0
+    for text in texts:
+        if page_dates._printed_dates_placed(text):
+            read += 1
+            assert page_dates._MAY_PRINT_DATE.search(text), text
+    assert read > 2000
+
+
+def test_dates_the_node_screen_must_let_through_are_still_read():
+    # a Buddhist-era numeric day (no year of the web era, no dotted two-digit year), a day
+    # in Arabic-Indic digits, a dotted day split by a line break: each still found
+    for line, raws in (("12/01/2563 | Anna Berg", ["2020-01-12"]),
+                       ("٢٤.٠٤.٢٠٢٠", ["2020-04-24"]),
+                       ("31.10.\n    23 | Anna Berg", ["31.10. 23"])):
+        tree = parse_html(page(below=f"<div class='meta'>{line}</div>"))
+        assert visible_date_raws(tree) == raws, line
+
+
+def test_three_dated_teasers_above_the_headline_are_a_list_and_two_are_not():
+    # three alike dated blocks are a list, ranked after the story's own date though nearer
+    # the headline; with two such blocks there is no list (and no walk up from the dates)
+    def teasers(count):
+        return "<div class='rail'>" + "".join(
+            f"<div class='teaser'><a href='/p/{n}'>Other post {n}</a> 0{n}.01.2019</div>"
+            for n in range(1, count + 1)) + "</div>"
+
+    far = "<p>Filler line.</p>" * 12 + "<div class='meta'>31.10.2023 | Anna Berg</div>"
+    assert visible_date_raws(parse_html(page(above=teasers(3), below=far)))[0] == "2023-10-31"
+    assert visible_date_raws(parse_html(page(above=teasers(2), below=far)))[0] == "2019-01-02"
+    from newscrawl.extract.markup import MIN_LIST_ITEMS, listed_items
+
+    tree = parse_html(page(above=teasers(2)))
+    nodes = [node for node in tree.xpath("//text()") if "2019" in node]
+    assert len(nodes) < MIN_LIST_ITEMS and listed_items(nodes) == set()
+
+
+@pytest.mark.parametrize("lines, order", [
+    (["Posted 25/12/2020", "Updated 03.01.2021"], "DMY"),
+    (["12-25-2020 10:45", "on 1/2/21"], "MDY"),
+    (["25/12/2020", "12/25/2020"], None),  # both orders: none
+    (["25/12/2020", "12/25/2020", "26/12/2020"], None),  # (read no further once both)
+    (["3 - 4 - 2020", "2020-12-25", "v1.2.3", "10:45"], None),  # no numeric day at all
+    (["see 4.5", "x25/12/2020", "ref 25/12/20201"], "DMY"),  # "25/12/2020" after a letter
+])
+def test_the_pages_numeric_date_order_is_read_from_the_nodes_that_hold_one(lines, order):
+    from newscrawl.extract import page_dates
+
+    html = page(below="".join(f"<div class='line'>{line}</div>" for line in lines))
+    assert page_dates.numeric_date_order(parse_html(html)) == order
