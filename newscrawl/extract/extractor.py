@@ -1084,6 +1084,30 @@ def unprinted_page_author(key: str, names: list[str], tree) -> bool:
     return not any(all(markup.prints_word(texts, word) for word in WORD.findall(name)) for name in names)
 
 
+#: A CMS login given as a display name: one word of lower-case ASCII letters, digits, points,
+#: hyphens and underscores ("admin", "jdoe", "editor_2"), the account WordPress shows when
+#: its user set no name.
+_LOGIN_SHAPE = re.compile(r"[a-z0-9._-]+")
+
+
+def _card_writer(run: ExtractionRun, card: tuple[str, str], names_site,
+                 fallbacks: list[tuple[str, list[str]]]) -> tuple[str, str, str, list[str]]:
+    """The author candidate of a Twitter card's writer (:func:`meta.labelled_writer`, Yoast
+    SEO's "Written by" pair), checked as a meta author is: a login (:data:`_LOGIN_SHAPE`)
+    names no one, the site's name or a desk waits with the organisations, and a byline
+    element naming other people wins (:func:`contradicted_by_byline`)."""
+    key, value = card
+    if _LOGIN_SHAPE.fullmatch(value) or _CREDIT_VALUE.match(value):
+        return "meta", key, value, []
+    if names_site(value) or byline.is_desk(value):
+        fallbacks.append(("meta", [value]))
+        return "meta", key, value, []
+    names = [n for n in byline.clean_names([value], strict=False) if not names_site(n)]
+    if names and contradicted_by_byline(names, _element_byline(run, names_site), names_site):
+        names = []
+    return "meta", key, value, names
+
+
 def _author_candidates(run: ExtractionRun):
     """(layer, where, raw byline, names) of each source of authors, in cascade order:
     profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
@@ -1129,6 +1153,9 @@ def _author_candidates(run: ExtractionRun):
         if unprinted_page_author(hit[0], meta_names, run.ctx.tree):
             meta_names = []  # (the page's maker, not a writer the page credits)
         yield ("meta", hit[0], " ; ".join(person_values), meta_names)
+    card = meta.labelled_writer(run.meta, byline.is_lead_in_label)
+    if card is not None:
+        yield _card_writer(run, card, names_site, fallbacks)
     site_named: list[str] = []
     names, raw, where = _markup_byline(run, names_site, site_named)
     if len(names) >= 2 and raw:

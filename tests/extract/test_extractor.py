@@ -572,6 +572,33 @@ def test_a_meta_author_the_page_prints_nowhere_is_the_page_maker_not_a_writer():
     assert extract_article(parsely, URL, profile=False).authors == ["Tomasz Nowak"]
 
 
+def _yoast_card(label: str, data: str) -> str:
+    return (f"<meta name='twitter:label1' content='{label}'><meta name='twitter:data1' content='{data}'>"
+            "<meta name='twitter:label2' content='Est. reading time'>"
+            "<meta name='twitter:data2' content='3 minutes'>")
+
+
+def test_a_twitter_cards_written_by_pair_names_the_writer():
+    page = (f"<html><head><meta property='og:site_name' content='Daily Test'>{_yoast_card('Verfasst von', 'Mara Lind')}"
+            f"</head><body><article><h1>Ferry fares rise</h1>{_story('The ferry will cost more from June.')}"
+            "</article></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert article.authors == ["Mara Lind"]
+    assert article.sources["authors"] == "meta"
+    # a login, a reading time or another label names no one
+    for label, data in (("Written by", "admin"), ("Est. reading time", "6 minutes"),
+                        ("Filed under", "Harbour Tides")):
+        other = page.replace(_yoast_card("Verfasst von", "Mara Lind"), _yoast_card(label, data))
+        assert extract_article(other, URL, profile=False).authors == [], (label, data)
+    # a byline element naming someone else wins over the card
+    signed = page.replace("<h1>Ferry fares rise</h1>", "<h1>Ferry fares rise</h1><p class='byline'>By Tomasz Nowak</p>")
+    assert extract_article(signed, URL, profile=False).authors == ["Tomasz Nowak"]
+    # the site's own name waits with the organisations: a printed "By" line comes first
+    site = page.replace("Mara Lind", "Daily Test").replace(
+        "<h1>Ferry fares rise</h1>", "<h1>Ferry fares rise</h1><p>By Tomasz Nowak</p>")
+    assert extract_article(site, URL, profile=False).authors == ["Tomasz Nowak"]
+
+
 def test_a_json_ld_person_written_as_a_company_yields_to_the_printed_writer():
     data = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pier reopens",'
             ' "author": {"@type": "Person", "name": "Harbour Media GmbH"}}')
