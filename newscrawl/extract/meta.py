@@ -8,6 +8,9 @@ functions below look keys up in named, ordered lists, so adding a source is one 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from newscrawl.text import collapse
 
 #: Attributes naming a meta tag, in the order they are read.
@@ -119,6 +122,32 @@ def author_values(meta) -> tuple[str, list[str]] | None:
             values = [v for v in values if not is_url(v)]
             if 0 < len(values) <= MAX_AUTHOR_VALUES:
                 return key, values
+    return None
+
+
+#: The labelled pairs of a Twitter card ("twitter:label1" / "twitter:data1" up to this
+#: number): Twitter's documented card fields, which Yoast SEO (WordPress) fills with the
+#: post's writer under a localised label ("Written by", "Verfasst von", "Escrito por")
+#: and its reading time ("Est. reading time" / "6 minutes").
+MAX_TWITTER_LABEL_PAIRS = 4
+#: A card value that is a count or a duration, never a name: a number and at most three
+#: words ("6 Minuten", "1 minute", "less than 1 minute", "3 min").
+_DURATION_SHAPE = re.compile(r"(?:[^\W\d]+\s+){0,2}\d+(?:[.,]\d+)?\s*[^\W\d]*\.?")
+
+
+def labelled_writer(meta, is_writer_label: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(key, value) of the Twitter card's labelled data whose label is a writer's label
+    (``is_writer_label``: "Written by", "Verfasst von") and whose value is not shaped as a
+    duration or a count (:data:`_DURATION_SHAPE`: the reading time Yoast SEO prints in
+    the next pair), or None."""
+    for number in range(1, MAX_TWITTER_LABEL_PAIRS + 1):
+        labels = meta.get(f"twitter:label{number}")
+        values = meta.get(f"twitter:data{number}")
+        if not labels or not values:
+            continue
+        value = values[0]
+        if is_writer_label(labels[0]) and not _DURATION_SHAPE.fullmatch(value) and not is_url(value):
+            return f"twitter:data{number}", value
     return None
 
 

@@ -86,3 +86,32 @@ def test_a_byline_key_names_the_author_after_the_author_keys():
     # an author key comes first; a byline key does not make a credit line an author
     assert meta.author_values({"byline": ["Mara Lind"], "author": ["Tomas Ek"]}) == ("author", ["Tomas Ek"])
     assert meta.author_values({"creditline": ["Harbour Press Writer"]}) is None
+
+
+def _card(*pairs: tuple[str, str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for number, (label, data) in enumerate(pairs, start=1):
+        found[f"twitter:label{number}"] = [label]
+        found[f"twitter:data{number}"] = [data]
+    return found
+
+
+def _writer_label(label: str) -> bool:
+    return label in ("Written by", "Verfasst von")
+
+
+def test_a_twitter_cards_writer_label_names_the_writer():
+    card = _card(("Verfasst von", "Mara Lind"), ("Geschätzte Lesezeit", "4 Minuten"))
+    assert meta.labelled_writer(card, _writer_label) == ("twitter:data1", "Mara Lind")
+    # (the writer in the second pair, after another label)
+    card = _card(("Filed under", "Tides, Harbour"), ("Written by", "Jonas Berg"))
+    assert meta.labelled_writer(card, _writer_label) == ("twitter:data2", "Jonas Berg")
+
+
+def test_a_twitter_cards_other_labels_and_durations_name_no_writer():
+    assert meta.labelled_writer(_card(("Est. reading time", "6 minutes")), _writer_label) is None
+    assert meta.labelled_writer(_card(("Filed under", "Tides, Harbour")), _writer_label) is None
+    # (a reading time under a writer's label is still a duration, by its shape)
+    assert meta.labelled_writer(_card(("Written by", "less than 1 minute")), _writer_label) is None
+    assert meta.labelled_writer(_card(("Written by", "https://harbour.test/mara")), _writer_label) is None
+    assert meta.labelled_writer({"twitter:label1": ["Written by"]}, _writer_label) is None
