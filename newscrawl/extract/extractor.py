@@ -1169,12 +1169,10 @@ def _name_in_date_line(holders, domain: str | None) -> tuple[list[str], str | No
     block of its own) that also holds a date: the meta line of many templates, which
     prints the writer beside the date and the section with no by-word and no class naming
     an author ("4 March 2024 | Jane Doe", "04.03.2024 · Jane Doe · Politik"). A link read
-    as the name must lead to a person's page on the page's own site (:func:`_person_link`:
-    not another outlet's, a share service's, a tag's or a section's page) and not be a
-    follow button; an element in a figure or classed as a caption, a credit or a copyright
-    (a picture's credit), in a related block or hidden (a copy printed for machines) is
-    passed over, and so is a line printing the name twice or another person's link (a
-    list of names and dates). ([], None) otherwise."""
+    as the name must lead to the page's own site (not another outlet's or a share
+    service's) and not be a follow button; an element in a figure or classed as a caption,
+    a credit or a copyright (a picture's credit), in a related block or hidden (a copy
+    printed for machines) is passed over. ([], None) otherwise."""
     seen = set()
     for holder in holders:
         parent = holder.getparent()
