@@ -1142,19 +1142,6 @@ def _other_person_link(line, element) -> bool:
     return False
 
 
-def _short_text(node, limit: int) -> str | None:
-    """An element's text, spaces collapsed, or None when it holds more than ``limit``
-    characters (its texts read only until then: an ancestor may be the whole page)."""
-    pieces, length = [], 0
-    for piece in node.itertext():
-        pieces.append(piece)
-        length += len(piece)
-        if length > 2 * limit:
-            return None
-    text = collapse("".join(pieces))
-    return text if len(text) <= limit else None
-
-
 def _holds_blocks(node) -> bool:
     """True when an element holds a block of its own (:data:`markup.BYLINE_BLOCK_TAGS`: a
     paragraph, a list, a line break ...): lines, not one line."""
@@ -1196,8 +1183,8 @@ def _name_in_date_line(holders, domain: str | None) -> tuple[list[str], str | No
             node = node.getparent()
             if node is None or _CAPTION_NAMED.search(node.get("class") or ""):
                 break
-            line = _short_text(node, MAX_DATE_LINE_CHARS)
-            if line is None or (href is None and _holds_blocks(node)):
+            line = markup.text_of(node)
+            if len(line) > MAX_DATE_LINE_CHARS or (href is None and _holds_blocks(node)):
                 break  # (a block of lines: an unlinked name's line ends at its element)
             rest = line.replace(text, " ", 1)
             if byline.lower_case_words(rest) >= byline.SENTENCE_WORDS:
