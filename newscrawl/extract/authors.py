@@ -673,10 +673,10 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
                 prose = _is_prose(part)
             if credit:
                 break
-        if strict and found and lower_case_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
+        if strict and found and _lower_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
             found = []  # (names after a sentence, an author's bio: its capitalised words are topics)
         if prose and not any(len(name.split()) >= 2 for name in found):
-            if names or lower_case_words(cut) >= SENTENCE_WORDS:
+            if names or _lower_words(cut) >= SENTENCE_WORDS:
                 break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
             continue  # (a column's or a kicker's title before the names: "Ahead of the Ticker")
         names += found
@@ -698,9 +698,7 @@ MIN_PROSE_WORDS = 2
 SENTENCE_WORDS = 4
 
 
-def lower_case_words(text: str) -> int:
-    """How many words of a text open in lower case, name particles aside: SENTENCE_WORDS
-    or more make it a sentence."""
+def _lower_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[^\W\d_]+", text) if w[0].islower() and w not in _NAME_PARTICLES)
 
 

@@ -25,7 +25,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
@@ -37,16 +36,14 @@ from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATI
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
-from newscrawl.extract.body.names import is_hidden
 from newscrawl.extract.body.paragraphs import without_closing_signature
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import classify, jsonld, markup, meta, page_dates, profiles, wiki_dates
+from newscrawl.extract import jsonld, markup, meta, page_dates, profiles, wiki_dates
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
 from newscrawl.text import WORD, collapse, fold, word_count
-from newscrawl.urls import domain_of
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
 
 log = logging.getLogger(__name__)
@@ -864,9 +861,6 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
-        found, line = _name_in_date_line(holders, run.ctx.domain)
-        if found and not any(names_site(name) for name in found):
-            yield found, line, "name in the line holding the date after the headline"
     for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
@@ -1078,124 +1072,6 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
         found = byline.clean_byline(text, strict=True)
         if len(found) == 1 and found[0] == collapse(text):
             return found, text
-    return [], None
-
-
-#: The longest line (an element's text, spaces collapsed) read as the meta line holding the
-#: date and a name ("Lokales · Jane Doe · 4. März 2024"), and how many levels up from the
-#: name's element it is looked for.
-MAX_DATE_LINE_CHARS = 160
-DATE_LINE_LEVELS = 3
-#: A class naming a picture's caption, credit or copyright ("article-caption__credit",
-#: "imageCredit", "image-copyright").
-_CAPTION_NAMED = re.compile(r"caption|credit|copyright", re.IGNORECASE)
-
-
-def _without_marks(text: str) -> str:
-    """``text`` without its combining marks ("takip et" of the Turkish "TAKİP ET")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
-def _same_site(href: str, domain: str | None) -> bool:
-    """True when a link stays on the page's site: a relative address, or a host that is
-    the page's (``domain``: lower case, no "www.") or shares its parent domain
-    ("news.example.com" and "www.example.com")."""
-    host = domain_of(href) if href.startswith(("http:", "https:", "//")) else ""
-    if not host or not domain or host == domain:
-        return True
-    if host.endswith("." + domain) or domain.endswith("." + host):
-        return True
-    parent, page_parent = host.split(".", 1)[-1], domain.split(".", 1)[-1]
-    return host.count(".") >= 2 and domain.count(".") >= 2 and parent == page_parent
-
-
-#: The URL path shapes of a site's taxonomy pages (a tag's, a section's: "/category/social-media/"),
-#: whose links print words shaped like a name.
-_TAXONOMY_PATHS = tuple(pattern for shape, pattern in classify.URL_SHAPES if shape in ("tag", "section"))
-
-
-def _person_link(link, name: str) -> bool:
-    """True when a link (to the page's own site) leads to a person's page: an author's or a
-    user's page by its path (:func:`markup.author_links`), or a page whose address ends
-    with the name's last word ("/team/jana-roth", "/mitarbeiter/roth.html"), and no tag's
-    or section's page (:data:`_TAXONOMY_PATHS`)."""
-    path = urlsplit(link.get("href") or "").path
-    if any(pattern.search(path) for pattern in _TAXONOMY_PATHS):
-        return False
-    if markup.author_links(link):
-        return True
-    last_segment = _without_marks(path.rstrip("/").rsplit("/", 1)[-1].casefold())
-    surname = _without_marks(name.split()[-1].casefold())
-    return len(surname) >= 2 and surname in last_segment
-
-
-def _other_person_link(line, element) -> bool:
-    """True when a line holds a link to a person's page (:func:`_person_link`) printing a
-    name (:func:`_is_name_only`) other than ``element``'s, to another address."""
-    href = element.get("href")
-    for link in line.iter("a"):
-        if link is element or link.get("href") == href:
-            continue
-        name = markup.text_of(link)
-        if _is_name_only(name) and _person_link(link, name):
-            return True
-    return False
-
-
-def _holds_blocks(node) -> bool:
-    """True when an element holds a block of its own (:data:`markup.BYLINE_BLOCK_TAGS`: a
-    paragraph, a list, a line break ...): lines, not one line."""
-    return any(child.tag in markup.BYLINE_BLOCK_TAGS for child in node.iterdescendants())
-
-
-def _name_in_date_line(holders, domain: str | None) -> tuple[list[str], str | None]:
-    """(names, line) of the first element among the blocks after the headline (``holders``:
-    :func:`markup.holders_after_headline`) that prints one person's name and nothing else
-    (:func:`_is_name_only`), inside a short line (an ancestor up to DATE_LINE_LEVELS above
-    it, no longer than MAX_DATE_LINE_CHARS, no sentence, and for a name that is no link no
-    block of its own) that also holds a date: the meta line of many templates, which
-    prints the writer beside the date and the section with no by-word and no class naming
-    an author ("4 March 2024 | Jane Doe", "04.03.2024 · Jane Doe · Politik"). A link read
-    as the name must lead to the page's own site (not another outlet's or a share
-    service's) and not be a follow button; an element in a figure or classed as a caption,
-    a credit or a copyright (a picture's credit), in a related block or hidden (a copy
-    printed for machines) is passed over. ([], None) otherwise."""
-    seen = set()
-    for holder in holders:
-        parent = holder.getparent()
-        element = parent if holder.tag != "a" and parent is not None and parent.tag == "a" else holder
-        if element in seen:
-            continue
-        seen.add(element)
-        text = markup.text_of(element)
-        if not _is_name_only(text) or _without_marks(text.casefold()) in markup.FOLLOW_LABELS:
-            continue
-        href = element.get("href") if element.tag == "a" else None
-        if element.tag == "a" and not (href and _same_site(href, domain) and _person_link(element, text)):
-            continue  # (a link without an address is a button; one to a section names none)
-        if (markup.in_figure(element) or markup.in_related(element)
-                or any(map(is_hidden, (element, *element.iterancestors())))):
-            continue
-        node = element
-        for _ in range(DATE_LINE_LEVELS):
-            if _CAPTION_NAMED.search(node.get("class") or ""):
-                break  # (a picture's caption or credit set apart without a figure)
-            node = node.getparent()
-            if node is None or _CAPTION_NAMED.search(node.get("class") or ""):
-                break
-            line = markup.text_of(node)
-            if len(line) > MAX_DATE_LINE_CHARS or (href is None and _holds_blocks(node)):
-                break  # (a block of lines: an unlinked name's line ends at its element)
-            rest = line.replace(text, " ", 1)
-            if byline.lower_case_words(rest) >= byline.SENTENCE_WORDS:
-                break  # (a sentence around the name: a caption, a teaser)
-            if text in rest or _other_person_link(node, element):
-                break  # (a list of names and dates: a table of honours, of other stories' writers)
-            if date_parts_of_line(rest):
-                found = byline.clean_byline(text, strict=True)
-                if found == [text]:
-                    return found, line
-                break
     return [], None
 
 

@@ -358,49 +358,6 @@ def _story(sentence: str, count: int = 4) -> str:
                    for i in range(count))
 
 
-def _date_line_page(line: str) -> str:
-    return ("<html><head><title>Harbour fees</title></head><body><article><h1>Harbour fees rise</h1>"
-            f"{line}{_story('The harbour fees rise in May.')}</article></body></html>")
-
-
-# (the date before the name: a name block followed by a date block is an older rule's)
-DATE_LINE = ("<div class='meta'><span>4. März 2031</span> · <a href='/team/jana-roth'>Jana Roth</a>"
-             " · <a href='/politik/'>Politik</a></div>")
-
-
-@pytest.mark.parametrize("line", [
-    DATE_LINE,
-    # the name as a span, the link to the page's own host written out
-    DATE_LINE.replace("<a href='/team/jana-roth'>Jana Roth</a>", "<span>Jana Roth</span>"),
-    DATE_LINE.replace("/team/jana-roth", "https://news.daily.test/team/jana-roth"),
-    # a linked name in a line of blocks (an unlinked one there: test_byline_parts)
-    "<div class='meta'><div>4. März 2031</div><div><a href='/team/jana-roth'>Jana Roth</a></div></div>",
-])
-def test_a_name_in_the_line_holding_the_date_after_the_headline_is_the_byline(line):
-    assert extract_article(_date_line_page(line), URL, profile=False).authors == ["Jana Roth"]
-
-
-@pytest.mark.parametrize("line", [
-    # no date in the line
-    DATE_LINE.replace("<span>4. März 2031</span>", "<span>Lesezeit</span>"),
-    # a link to another site (the outlet a story comes from, a share service)
-    DATE_LINE.replace("/team/jana-roth", "https://other-paper.test/jana-roth"),
-    # a link with no address (a button), one to a section's page, to a page not the person's
-    DATE_LINE.replace("href='/team/jana-roth'", ""),
-    DATE_LINE.replace("/team/jana-roth", "/category/jana-roth/"),
-    DATE_LINE.replace("/team/jana-roth", "/ueber-uns/"),
-    # a list of names and dates (a table of honours)
-    "<p>4. März 2031 <a href='/team/jana-roth'>Jana Roth</a>, 5. März 2031 <a href='/team/ole-berg'>Ole Berg</a></p>",
-    # a picture's credit classed as such, and a caption that is a sentence
-    "<div class='image-copyright'>4. März 2031 <span>Jana Roth</span></div>",
-    "<div>The quay at dawn, seen from the old pier, 4 March 2031. <span>Jana Roth</span></div>",
-    # a hidden copy of the name for machines
-    DATE_LINE.replace("<a href='/team/jana-roth'>Jana Roth</a>", "<span hidden>Jana Roth</span>"),
-])
-def test_a_name_in_a_dated_line_that_is_no_meta_line_is_no_byline(line):
-    assert extract_article(_date_line_page(line), URL, profile=False).authors == []
-
-
 def test_name_linked_beside_a_follow_button_after_the_headline_is_the_byline():
     header = ("<div class='k1'><div class='k2'><p class='k3'><a href='https://blog.example/@ann'>"
               "Ann Lee</a></p><span>·</span><p class='k3'><button class='k4'>Follow</button></p>"
