@@ -825,3 +825,42 @@ def test_a_printed_dates_day_is_taken_from_its_reading_not_read_again(monkeypatc
     run.ctx = type("Ctx", (), {"fetched_at": None})()
     assert run.stated_day("9 décembre 2019") == run.stated_day("9 décembre 2019") == dt.date(2019, 12, 9)
     assert asked == ["9 décembre 2019"]
+
+
+def _dated_story(published: str, modified: str, *lines: str) -> str:
+    """A story page of our own with a JSON-LD publication and modification date, and
+    ``lines`` printed under its headline."""
+    node = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": '
+            f'"Harbour wall repaired", "datePublished": "{published}", "dateModified": "{modified}"}}')
+    printed = "".join(f'<p class="meta">{line}</p>' for line in lines)
+    paragraphs = "".join(
+        f"<p>The harbour wall was repaired over the winter, paragraph {n}, and the ferry "
+        f"from the island came back to the old pier on schedule once again.</p>" for n in range(1, 6))
+    return (f'<html lang="en"><head><title>Harbour wall repaired</title>'
+            f'<script type="application/ld+json">{node}</script></head><body>'
+            f'<article><h1>Harbour wall repaired</h1>{printed}{paragraphs}</article></body></html>')
+
+
+@pytest.mark.parametrize("lines, day", [
+    # the page prints only the modification's day, a week after the publication: its date
+    (("12 January 2022",), dt.date(2022, 1, 12)),
+    (("Updated January 12, 2022",), dt.date(2022, 1, 12)),
+    # the publication's day printed too, after the modification's: the publication stands
+    (("12 January 2022", "First published 4 January 2022"), dt.date(2022, 1, 4)),
+    # the publication's day printed first: it stands
+    (("4 January 2022", "Updated 12 January 2022"), dt.date(2022, 1, 4)),
+    # no printed date: the publication stands
+    ((), dt.date(2022, 1, 4)),
+])
+def test_a_modification_within_weeks_dates_a_page_that_prints_only_it(lines, day):
+    html = _dated_story("2022-01-04T20:00:00+00:00", "2022-01-12T10:00:00+00:00", *lines)
+    article = extract_article(html, "https://site.example/news/harbour-wall", profile=False)
+    assert article.published_at.date() == day
+    assert article.sources["published_at"] == "jsonld"
+
+
+def test_a_next_day_modification_printed_alone_leaves_the_publication_standing():
+    # the next day is an update of the same story (a live page) or a zone's doing
+    html = _dated_story("2022-01-11T20:00:00+00:00", "2022-01-12T10:00:00+00:00", "12 January 2022")
+    article = extract_article(html, "https://site.example/news/harbour-wall", profile=False)
+    assert article.published_at == dt.datetime(2022, 1, 11, 20, 0, tzinfo=UTC)
