@@ -1925,21 +1925,18 @@ def _structured_modified(run: ExtractionRun):
 
 #: How much later than the publication a modification the page prints as its date must be
 #: to be its republication: an update within weeks (a live page, a correction) is the same
-#: story's, and its publication stands, unless the page prints its day nowhere near the
-#: headline (:func:`_shown_modification`).
+#: story's, and its publication stands.
 MIN_REPUBLICATION_GAP = dt.timedelta(days=31)
 
 
 def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A structured publication date gives way to the page's stated modification date
     when the page shows the latter as its date: the date printed nearest the headline
-    (:data:`_MODIFICATION_SHOWING_KINDS`) is the modification's day, a later day than the
-    publication's, and either more than :data:`MIN_REPUBLICATION_GAP` later (a page
-    republished or rewritten, and dated by its publisher as of then) or the publication's
-    day is printed by no date near the headline (:func:`_day_printed`): the page shows
-    only the modification, whichever date its data calls the publication. A page that
-    prints its first publication nearest the headline, or no date, keeps it, as does one
-    updated within weeks that prints its publication day too.
+    (:data:`_MODIFICATION_SHOWING_KINDS`) is the modification's day, more than
+    :data:`MIN_REPUBLICATION_GAP` after the publication date (a page republished or
+    rewritten, and dated by its publisher as of then; the earlier date is printed nowhere
+    nearer). A page that prints its first publication nearest the headline, or no date,
+    keeps it, as does one updated within weeks.
     (NormalisedDate, layer, candidate)."""
     if layer not in CROSS_CHECKED_LAYERS:
         return parsed, layer, offered
@@ -1947,38 +1944,20 @@ def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tupl
         if not raw:
             continue
         reading = run.date(raw)
-        if reading.value is None or reading.value <= parsed.value:
+        if reading.value is None or reading.value - parsed.value <= MIN_REPUBLICATION_GAP:
             continue
-        day = _printed_day(run, raw)
-        republished = reading.value - parsed.value > MIN_REPUBLICATION_GAP
-        published_day = None
-        if not republished:
-            published_day = _printed_day(run, parsed.raw)
-            if day is None or published_day is None or day - published_day <= _SAME_DAY:
-                continue  # (the next day: an update of the same story, or a zone's doing)
         if not run.visible_dates:
             break
         printed, kind = run.visible_dates[0]
+        day = _printed_day(run, raw)
         if kind not in _MODIFICATION_SHOWING_KINDS or day is None or _printed_day(run, printed) != day:
             break
-        if not republished and published_day is not None and _day_printed(run, published_day):
-            continue
         candidate = _offer_taken_later(run, modified_layer, raw, where, note=(
             f"{_date_note(reading)}; the modification, whose day the page prints nearest "
             f"the headline ({printed}), not the publication date {parsed.raw}")
             if run.record is not None else None)
         return reading, modified_layer, candidate
     return parsed, layer, offered
-
-
-def _day_printed(run: ExtractionRun, day: dt.date) -> bool:
-    """True when a date printed near the headline (any kind: a listed or quoted date
-    too) falls on ``day``."""
-    for raw, _kind in run.visible_dates:
-        reading = run.date(raw)
-        if reading.value is not None and reading.precision != RELATIVE and _printed_day(run, raw) == day:
-            return True
-    return False
 
 
 def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
