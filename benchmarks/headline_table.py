@@ -18,7 +18,9 @@ shape a rule, half B to check it. Three tables per half:
 ``--rules`` simulates candidate rules for choosing between sources (:data:`CANDIDATE_RULES`)
 on top of the extractor's choice and counts what each would gain and lose per corpus
 and half. ``--pages`` names half A's missed pages (and the pages a rule changes on
-half A); half B is only counted. Held-out pages are skipped before they are read.
+half A); half B is only counted. ``--relations`` sets each pair of sources that differ
+against the label by how they differ (one a part of the other, holding it, sharing more
+or fewer than half the words). Held-out pages are skipped before they are read.
 
 Usage::
 
@@ -320,12 +322,58 @@ def rule_table(pages: list[Page], *, name_pages: bool) -> list[str]:
     return lines + named
 
 
+def relation(text: str, other: str) -> str:
+    """How one source's text stands to another's (both normalised): a part of it, holding
+    it, sharing more than half of the shorter one's words (of three letters or more), or
+    fewer."""
+    if text in other:
+        return "shorter (a part)"
+    if other in text:
+        return "longer (holds it)"
+    words = {w for w in WORD.findall(text) if len(w) > 2}
+    others = {w for w in WORD.findall(other) if len(w) > 2}
+    shared = len(words & others) / max(1, min(len(words), len(others)))
+    return "shares > half" if shared > 0.5 else "shares few / none"
+
+
+#: The pairs set against each other by :func:`relation_table`.
+RELATION_PAIRS = (("jsonld", "h1"), ("og", "h1"), ("jsonld", "og"), ("h1", "title"))
+
+
+def relation_table(pages: list[Page]) -> list[str]:
+    """For each pair of sources that differ on a page (cleaned of site names and
+    normalised), by how the first stands to the second: on how many sites the label
+    follows the first, the second, neither; per corpus and half (a Markdown table)."""
+    columns = sorted({(page.corpus, page.half) for page in pages})
+    rows: dict[tuple, dict[tuple, dict[str, set]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
+    for page in pages:
+        label = normalise_text(page.label)
+        texts = {"jsonld": page.sources.jsonld, "og": page.sources.og,
+                 "h1": page.sources.h1s[0] if page.sources.h1s else "", "title": page.sources.title}
+        for first, second in RELATION_PAIRS:
+            one, other = texts[first], texts[second]
+            if not one or not other or one == other:
+                continue
+            follows = first if one == label else second if other == label else "neither"
+            rows[(first, second, relation(one, other))][(page.corpus, page.half)][follows].add(page.site)
+    lines = ["| pair: label follows first / second / neither (sites) | "
+             + " | ".join(f"{corpus} {half}" for corpus, half in columns) + " |",
+             "| --- |" + " --- |" * len(columns)]
+    for (first, second, how), cells in sorted(rows.items()):
+        lines.append(f"| {first} {how} than {second} | " + " | ".join(
+            " / ".join(str(len(cells[column][key])) for key in (first, second, "neither"))
+            if column in cells else "-" for column in columns) + " |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", action="append", required=True, metavar="DIR")
     parser.add_argument("--rules", action="store_true", help="simulate the candidate rules")
     parser.add_argument("--pages", action="store_true", help="name half A's pages")
+    parser.add_argument("--relations", action="store_true",
+                        help="where two sources differ, by how they differ, which the label follows")
     args = parser.parse_args(argv)
     every_page = []
     for directory in args.corpus:
@@ -340,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
         print()
     if args.rules:
         print("\n".join(rule_table(every_page, name_pages=args.pages)))
+    if args.relations:
+        print("\n".join(relation_table(every_page)))
     return 0
 
 

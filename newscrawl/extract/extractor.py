@@ -471,6 +471,11 @@ def _recorded_headline(run: ExtractionRun, sources: dict, *, reached: bool = Tru
         run.set("headline", value, _headline_layer(source, stand_in), offered.get(source))
 
 
+#: The class of the JSON-LD script Rank Math (a WordPress SEO plugin) writes
+#: (``rank-math-schema``, ``rank-math-schema-pro``): its Article headline is the SEO title
+#: by default (:func:`newscrawl.extract.headline.choose_headline_source`).
+SEO_TITLE_SCHEMA_MARK = "rank-math-schema"
+
 #: What every WordPress page's source holds (its uploads, themes and plugins live under it):
 #: WordPress prints its titles with typographic quotes (``wptexturize``).
 WORDPRESS_MARK = "/wp-content/"
@@ -491,6 +496,8 @@ def headline_sources(run: ExtractionRun) -> dict:
         domain=run.ctx.domain,
         printed=lambda wanted: markup.printed_texts(run.ctx.text, wanted),
         curls_quotes=lambda: WORDPRESS_MARK in run.ctx.text,
+        seo_title_schema=lambda: any(SEO_TITLE_SCHEMA_MARK in (script.get("class") or "")
+                                     for script in jsonld.ld_json_scripts(None, run.ctx.elements("script"))),
     )
 
 
@@ -513,6 +520,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("app")
     sources.pop("printed")
     sources.pop("curls_quotes")
+    sources.pop("seo_title_schema")
     return headlines.headline_candidates(**sources)
 
 

@@ -26,6 +26,9 @@ is taken, unless an h1 within the title says as much or opens it as a part of it
 ``<title>`` contains; a short h1 the title does not contain is a section label and
 yields to the title (unless the title only names the site), which is then cut to its
 first segment of a few words when no site name was recognised in it.
+A JSON-LD headline written by an SEO plugin that fills it with the SEO title (Rank
+Math: the ``<title>`` copied whole) is no statement of the headline: the page's printed h1
+is taken when it differs from it and shares its words.
 Whatever the source, a short suffix after a bar, a spaced dash or in parentheses
 ("Headline (Site)", "Headline (4021) - Section") is cut when another source states the
 headline without it.
@@ -305,7 +308,8 @@ def without_bracket_kicker(headline: str | None) -> str | None:
 
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                            site_names: list[str], domain: str | None, printed=None,
-                           curls_quotes: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
+                           curls_quotes: Callable[[], bool] = bool,
+                           seo_title_schema: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
@@ -313,12 +317,16 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     (optional) tells which texts the page prints as an element's whole text
     (:func:`newscrawl.extract.markup.printed_texts` over the page); ``curls_quotes``
     (optional, called at most once) whether the page is of a CMS that curls the quotes of
-    the title it prints but not of its structured copies (:data:`_STRAIGHT_MARK`)."""
+    the title it prints but not of its structured copies (:data:`_STRAIGHT_MARK`);
+    ``seo_title_schema`` (optional, called at most once, only when the JSON-LD headline is
+    the ``<title>`` whole) whether the page's JSON-LD is written by an SEO plugin that
+    fills its headline with the SEO title (:func:`_printed_over_seo_title`)."""
     if callable(h1s):
         h1s = functools.cache(h1s)  # (read at most once by the choice and the suffix check)
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                             site_names=site_names, domain=domain, printed=printed,
-                                            curls_quotes=curls_quotes)
+                                            curls_quotes=curls_quotes,
+                                            seo_title_schema=seo_title_schema)
     if value and _SUFFIX_OPENING.search(value):
         value = _without_suffix_others_leave_out(value, jsonld=jsonld, meta=meta, h1s=h1s,
                                                  title=title, site_names=site_names, domain=domain)
@@ -369,9 +377,13 @@ def _without_suffix_others_leave_out(headline: str, *, jsonld, meta, h1s, title,
 
 def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                             site_names: list[str], domain: str | None, printed=None,
-                            curls_quotes: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
+                            curls_quotes: Callable[[], bool] = bool,
+                            seo_title_schema: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
+    # (a JSON-LD headline that is the <title> whole, on a page whose schema plugin writes
+    # the SEO title there: the test of the plugin runs only on that string equality)
+    seo_title = bool(jsonld and title and collapse(jsonld) == collapse(title)) and seo_title_schema()
     if callable(h1s):
-        needed = not (jsonld or meta) or any(
+        needed = seo_title or not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
             or _outside_title(jsonld, meta, title, site_names) \
             or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes()) \
@@ -381,6 +393,9 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
     if label_h1:
         return collapse(label_h1), "h1"
+    printed_h1 = _printed_over_seo_title(strip_site_affixes(jsonld, names), h1s) if seo_title else None
+    if printed_h1:
+        return printed_h1, "h1"
     continued = _printed_continuation_of_social(jsonld, meta, h1s, title, names)
     if continued:
         return continued, "h1"
@@ -433,6 +448,31 @@ def _as_printed(headline: str, h1s: list[str], structured) -> str:
         if h1 != headline and h1.translate(_STRAIGHT) == straight:
             return h1
     return headline
+
+
+#: The share of the shorter text's words (of more than two letters) the printed h1 and an
+#: SEO title must have in common for the h1 to be taken as the same story's headline.
+MIN_SHARED_WORDS_WITH_SEO_TITLE = 0.5
+
+
+def _printed_over_seo_title(seo_title: str | None, h1s: list[str]) -> str | None:
+    """The page's first h1, over a JSON-LD headline that is the SEO title: Rank Math, a
+    WordPress SEO plugin, fills the headline of its Article schema with the SEO title
+    (``%seo_title%``, its default; the ``<title>`` copied, site name and all) and marks
+    its script ``class="rank-math-schema"``, while the theme prints the post's own title
+    in the h1. Taken when it differs from the SEO title (cleaned of the site's name) and
+    shares at least MIN_SHARED_WORDS_WITH_SEO_TITLE of the shorter one's words: a section
+    label or a box's heading shares none."""
+    if not (seo_title and h1s):
+        return None
+    h1 = collapse(h1s[0])
+    if not h1 or fold(h1) == fold(seo_title):
+        return None
+    words, seo_words = _content_words(h1), _content_words(seo_title)
+    if not words or not seo_words:
+        return None
+    shared = len(words & seo_words) / min(len(words), len(seo_words))
+    return h1 if shared >= MIN_SHARED_WORDS_WITH_SEO_TITLE else None
 
 
 def _printed_over_social_title(jsonld, meta, title: str | None, names, printed) -> str | None:

@@ -826,3 +826,14 @@ def test_a_printed_dates_day_is_taken_from_its_reading_not_read_again(monkeypatc
     assert run.stated_day("9 décembre 2019") == run.stated_day("9 décembre 2019") == dt.date(2019, 12, 9)
     assert asked == ["9 décembre 2019"]
 
+
+def test_a_rank_math_headline_copied_from_the_title_yields_to_the_printed_h1():
+    article = extract_article(SEO_TITLE_PAGE.format(script_class=' class="rank-math-schema"'),
+                              "https://gazette.test/winter-ferries/", profile=False)
+    assert article.headline == "Winter ferries: every crossing of the cold months"
+    assert article.sources["headline"] == "markup"
+    # the same schema without the plugin's mark states the headline
+    article = extract_article(SEO_TITLE_PAGE.format(script_class=""),
+                              "https://gazette.test/winter-ferries/", profile=False)
+    assert article.headline == "Winter ferries: the timetable in brief"
+    assert article.sources["headline"] == "jsonld"

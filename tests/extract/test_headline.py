@@ -397,3 +397,38 @@ def test_the_headline_title_and_page_print_wins_over_a_social_og_title():
     assert headline.choose_headline_source(
         jsonld=None, meta=social, h1s=[], title=title, site_names=["Coast Radio"],
         domain="coastradio.test", printed=lambda wanted: {})[1] == "meta"
+
+
+def test_an_seo_plugins_title_copied_into_json_ld_yields_to_the_printed_h1():
+    # Rank Math fills the Article headline with the SEO title (the <title> whole); the
+    # theme prints the post's own title in the h1
+    seo = "Ferry timetable: everything summed up | Harbour Gazette"
+    printed = "Ferry timetable: everything about the winter crossings"
+    rank_math = lambda: True
+    kwargs = dict(jsonld=seo, meta=seo, title=seo, site_names=["Harbour Gazette"],
+                  domain="gazette.test")
+    assert headline.choose_headline_source(h1s=[printed], seo_title_schema=rank_math,
+                                           **kwargs) == (printed, "h1")
+    # without the plugin, the JSON-LD headline stands (cleaned of the site's name)
+    assert headline.choose_headline_source(h1s=[printed], **kwargs) == (
+        "Ferry timetable: everything summed up", "jsonld")
+    # an h1 that shares no words with it is a section label or a box's heading
+    assert headline.choose_headline_source(h1s=["Winter timetables"], seo_title_schema=rank_math,
+                                           **kwargs) == ("Ferry timetable: everything summed up",
+                                                         "jsonld")
+    # an h1 stating the SEO title without the site's name changes nothing
+    assert headline.choose_headline_source(
+        h1s=["Ferry timetable: everything summed up"], seo_title_schema=rank_math,
+        **kwargs) == ("Ferry timetable: everything summed up", "jsonld")
+
+
+def test_a_json_ld_headline_other_than_the_title_is_not_asked_about_its_plugin():
+    asked = []
+    plugin = lambda: asked.append(True) or True
+    assert headline.choose_headline_source(
+        jsonld="Ferry timetable: everything about the winter crossings", meta=None,
+        h1s=["Ferry timetable: the winter crossings, with a kicker"],
+        title="Ferry timetable: everything summed up | Harbour Gazette",
+        site_names=["Harbour Gazette"], domain="gazette.test",
+        seo_title_schema=plugin) == ("Ferry timetable: everything about the winter crossings", "jsonld")
+    assert not asked
