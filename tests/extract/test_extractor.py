@@ -827,6 +827,19 @@ def test_a_printed_dates_day_is_taken_from_its_reading_not_read_again(monkeypatc
     assert asked == ["9 décembre 2019"]
 
 
+SEO_TITLE_PAGE = """<!doctype html><html lang="en"><head>
+<title>Winter ferries: the timetable in brief - Harbour Gazette</title>
+<script type="application/ld+json"{script_class}>{{"@context": "https://schema.org", "@graph": [
+ {{"@type": "BlogPosting", "headline": "Winter ferries: the timetable in brief - Harbour Gazette",
+   "datePublished": "2026-01-05T08:00:00+00:00"}}]}}</script>
+</head><body><header><a href="/">Harbour Gazette</a></header>
+<article><h1 class="entry-title">Winter ferries: every crossing of the cold months</h1>
+<p>The harbour office has published the crossings for the months from December to March,
+with two more boats on Saturdays and a night ferry before the holidays.</p>
+<p>Tickets bought online keep their price when a crossing is cancelled by the weather.</p>
+</article></body></html>"""
+
+
 def test_a_rank_math_headline_copied_from_the_title_yields_to_the_printed_h1():
     article = extract_article(SEO_TITLE_PAGE.format(script_class=' class="rank-math-schema"'),
                               "https://gazette.test/winter-ferries/", profile=False)
