@@ -31,7 +31,6 @@ import pytest
 from tests.blind_sets import assert_expectations_complete, cases, check
 
 _BIO = "the writer's bio under the story (no role word in its markup) kept in the body"
-_COMMENTS_BIO = "the comments and the writer's bio after the story kept in the body"
 _OG_TITLE = "a shorter social og:title taken over the printed headline"
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
@@ -54,21 +53,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-uni-stadtbaeume", "body_last"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("w-uni-stadtbaeume", "not_in_body"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("x-bootstrap-enchente", "headline"): _OG_TITLE,
-    ("x-bootstrap-enchente", "body_last"): _COMMENTS_BIO,
-    ("x-bootstrap-enchente", "not_in_body"): _COMMENTS_BIO,
+    ("x-bootstrap-enchente", "body_last"): "the tags' row (badges, no links) after the story kept as the last paragraph",
     ("x-oldsite-gravel", "captions"): "the caption in a table cell under the photo not read",
-    ("x-oldsite-gravel", "body_last"): "the writer's bio and the comments' heading kept in the body",
-    ("x-oldsite-gravel", "not_in_body"): "the writer's bio and the comments' heading kept in the body",
-    ("x-styled-incendio", "body_last"): _COMMENTS_BIO,
-    ("x-styled-incendio", "not_in_body"): _COMMENTS_BIO,
-    ("x-tailwind-batteries", "body_last"): _BIO,
-    ("x-tailwind-batteries", "not_in_body"): _BIO,
-    ("x-webflow-foodhall", "body_last"): _BIO,
-    ("x-webflow-foodhall", "not_in_body"): _BIO,
+    ("x-oldsite-gravel", "body_last"): "the comments' heading ('Reader comments') kept as the last line",
     ("x-wix-library", "captions"): "caption and credit in separate text blocks not read; the bio taken as a caption",
     ("x-wix-library", "body_first"): "the lead image's caption opens the body",
-    ("x-wix-library", "body_last"): _COMMENTS_BIO,
-    ("x-wix-library", "not_in_body"): _COMMENTS_BIO,
 }
 
 SET = "blind15"

@@ -446,3 +446,79 @@ def test_caption_beside_image_wants_exactly_two_element_children():
     assert caption_beside_image(two.find("span")) == "The harbour at dawn"
     three = lxml.html.fromstring('<div><span><img src="a.jpg"></span><p>The harbour at dawn</p><p>More</p></div>')
     assert caption_beside_image(three.find("span")) is None
+
+
+# -- comment threads and writers' cards after the story, inside the story region -------
+
+WRITER = "Ola Berg"
+LINKED_BYLINE = f'<div class="bY7">By <a href="/people/ola-berg">{WRITER}</a></div>'
+
+
+def dated_comment(name: str, stamp: str, text: str) -> str:
+    # the comment's text is a <p> of the story's own kind
+    return (f'<div class="cQ2"><span class="cQ3">{name}</span><span class="cQ4">{stamp}</span>'
+            f'<p class="hYt4">{text}</p></div>')
+
+
+def test_a_dated_comment_thread_under_its_heading_inside_the_region_is_left_out():
+    after = ('<div class="cQ1"><h3 class="cQ0">2 comments</h3>'
+             + dated_comment("anna_k", "03/05/2024 10:12", "Finally, the cracks were visible for years.")
+             + dated_comment("Per L.", "03/05/2024 11:40", "Ten minutes is optimistic at rush hour.")
+             + '</div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_a_list_of_undated_items_under_a_heading_inside_the_region_stays():
+    # name lines and texts, but no dates: a fact box or a list of people, not comments
+    after = ('<div class="fA1"><h3 class="fA0">Who is who</h3>'
+             '<div class="fA2"><b>Ola Rask</b><span class="fA3">harbour master</span>'
+             '<p class="fA4">She signed the closure order in April.</p></div>'
+             '<div class="fA2"><b>Per Lund</b><span class="fA3">ferry operator</span>'
+             '<p class="fA4">He will run the replacement ferry.</p></div></div>')
+    found = paragraphs(split_story_page(after=after))
+    assert found[:len(STORY)] == STORY and "She signed the closure order in April." in found
+
+
+def test_a_writers_card_opening_with_the_bylines_linked_name_is_left_out():
+    # the byline links the name to the writer's page; no structured data names the writer
+    after = (f'<div class="aK1"><a href="/people/ola-berg">{WRITER}</a>'
+             '<p class="hYt4">Covers the harbour, the ferries and the city council.</p></div>')
+    assert paragraphs(split_story_page(LINKED_BYLINE, after)) == STORY
+
+
+def test_a_writers_note_opening_with_the_name_and_a_verb_is_left_out():
+    after = (f'<div class="aK2"><i>{WRITER} has covered the harbour for the paper since 2009. '
+             'He can be reached at the newsroom.</i></div>')
+    assert paragraphs(split_story_page(LINKED_BYLINE, after)) == STORY
+
+
+def test_a_line_quoting_a_person_named_like_the_writer_stays():
+    # the name is followed by a comma, not a verb; no portrait, no link: a quotation
+    line = f"{WRITER}, who runs the kiosk on the quay, said she would stay open all summer."
+    found = paragraphs(split_story_page(LINKED_BYLINE, f'<div class="qT1">{line}</div>'))
+    assert found == STORY + [line]
+
+
+def test_the_storys_last_paragraph_opening_with_the_writers_name_and_a_verb_stays():
+    # a paragraph of the story's kind is the story's own, whatever it opens with (here a
+    # person named like the writer, quoted)
+    line = f"{WRITER} says the ferry will be free for pensioners while the bridge is shut."
+    page_html = split_story_page(LINKED_BYLINE).replace(
+        "</article>", f'<div class="gR8w"><p class="hYt4">{line}</p></div></article>')
+    # (the body alone: the authors' step leaves a closing author's note out by its text,
+    # body.paragraphs.is_author_note, which is no structure's rule)
+    body = extract_body(PageContext(page_html, URL), titles=["Harbour bridge to close"])
+    assert body is not None and body.paragraphs[-1] == line
+
+
+def test_dated_thread_takes_the_childrens_most_common_kind():
+    thread = lxml.html.fromstring(
+        '<div><p class="h">Comments</p>'
+        '<div><p class="n">Ruth A. · Nov 27, 2026</p><p class="t">Thank you!</p></div>'
+        '<div><p class="n">D. Kessler · Nov 28, 2026</p><p class="t">Good call.</p></div></div>')
+    assert structure.is_comment_thread(thread, dated=True)
+    assert not structure.is_comment_thread(thread)  # (the first child's kind: one item)
+    undated = lxml.html.fromstring(
+        '<div><div><p class="n">Ruth A.</p><p class="t">Thank you!</p></div>'
+        '<div><p class="n">D. Kessler</p><p class="t">Good call.</p></div></div>')
+    assert not structure.is_comment_thread(undated, dated=True)
