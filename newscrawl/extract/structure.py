@@ -34,7 +34,13 @@ show is structure, and these signals read it:
   (a link to the writer's page), with a portrait, the name as a link, or a verb after
   the name ("X is a reporter ..."). A card's bio or a comment's text may be a paragraph
   of the story's kind: such boxes at the end do not count as the story's end. The byline's
-  linked names also tell the known author's card after the region.
+  linked names also tell the known author's card after the region. There too, a row of
+  like short labels (tags set as badges) goes, and, there and after a loose-text story,
+  a short line standing right above a box left out (its label: "Reader comments").
+- **A caption under a bare image.** Between the header and the story, a short block
+  right after a block that shows an image and no text (a site builder's image element
+  and text element side by side) is the image's caption, even when it ends like a
+  sentence.
 - **Appeal boxes.** A short box holding one line of the story's kind under a heading
   and closing on a lone link or button (a donation or sign-up appeal written with a
   plain ``<p>``) is no part of the story, wherever it is set.
@@ -134,6 +140,7 @@ BYLINE_LINK_NAME_WORDS = (2, 4)
 #: The words that join two writers' names on a card ("X and Y are ...").
 NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "&"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_BREAK_TAGS = frozenset({"br", "hr"})
 _CONTROL_TAGS = ("form", "input", "button", "select", "textarea")
 #: A line closing on sentence or clause punctuation: text, not a commenter's name line.
 _CLAUSE_END = re.compile(r"[.!?…:;]\s*$")
@@ -246,10 +253,12 @@ def story_furniture(container, scan, fields: KnownFields | None = None, titles=(
         card_names = [*names, *_byline_link_names(container, loose[0])]
         node = loose[1]
         while node is not container and node is not None:
-            for sibling in node.itersiblings():
-                if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS \
-                        and _whole_line(sibling):
-                    _check_trailing(sibling, scan, figures, MAX_UNIT_DEPTH, card_names)
+            lines = [sibling for sibling in node.itersiblings()
+                     if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS
+                     and _whole_line(sibling)]
+            for line in lines:
+                _check_trailing(line, scan, figures, MAX_UNIT_DEPTH, card_names)
+            _mark_box_labels(lines, figures)
             node = node.getparent()
         return figures
     appeals = _appeal_boxes(blocks, container, scan)
@@ -369,6 +378,20 @@ def _check_subtitle(unit, scan, descriptions, bounds: tuple, skip: set, depth: i
                 _check_subtitle(child, scan, descriptions, bounds, skip, depth - 1)
 
 
+def _under_bare_image(unit) -> bool:
+    """A block right after a block that shows an image and no text, holding no heading,
+    link or image of its own: the image's caption set as a text block of its own (a
+    site builder's image element and text element side by side)."""
+    before = unit.getprevious()
+    while before is not None and not _is_element(before):
+        before = before.getprevious()
+    if before is None or before.tag in bp.IMAGE_TAGS or _text(before) or not _has_image(before):
+        return False
+    for _inner in unit.iter("a", *bp.IMAGE_TAGS, *_HEADING_TAGS):
+        return False
+    return True
+
+
 def _is_figure(unit) -> bool:
     """An image with a short text and no heading (an intro beside a portrait is no figure)."""
     if not _has_image(unit):
@@ -463,14 +486,49 @@ def _mark_closing_boxes(blocks: list, region, scan, names, skip: set) -> None:
         return  # (the story is no closing box: nothing left out)
     node = blocks[last]
     while node is not region and node is not None:
-        for sibling in node.itersiblings():
-            if _is_element(sibling) and sibling.tag in bp.BLOCK_TAGS \
-                    and sibling.tag not in bp.UNREADABLE_TAGS:
-                box = box_of(sibling)
-                if box is not None:
-                    found.add(box)
+        units = [sibling for sibling in node.itersiblings()
+                 if _is_element(sibling) and sibling.tag in bp.BLOCK_TAGS
+                 and sibling.tag not in bp.UNREADABLE_TAGS]
+        for unit in units:
+            box = box_of(unit)
+            if box is not None:
+                found.add(box)
+            elif _is_label_row(unit):
+                found.add(unit)
+        _mark_box_labels(units, found)
         node = node.getparent()
     skip.update(found)
+
+
+def _is_label_row(unit) -> bool:
+    """A row of like short labels and nothing else: two or more inline elements of one
+    kind (tag and class), none a sentence, no text between them (a tags row set as
+    badges, without links)."""
+    children = _element_children(unit)
+    if len(children) < 2 or (unit.text or "").strip() \
+            or any(child.tag in bp.BLOCK_TAGS or (child.tail or "").strip() for child in children):
+        return False
+    kind = _kind(children[0])
+    for child in children:
+        text = _text(child)
+        if _kind(child) != kind or not text or len(text) > MAX_LINK_BOX_LABEL_CHARS \
+                or _CLAUSE_END.search(text):
+            return False
+    return True
+
+
+def _mark_box_labels(units: list, marked: set) -> None:
+    """Mark a short line (at most ``MAX_LINK_BOX_LABEL_CHARS``, no sentence) whose next
+    unit after it is marked: the label of the box left out ("Reader comments" above the
+    comments)."""
+    units = [unit for unit in units if unit.tag not in _LINE_BREAK_TAGS]
+    for unit, after in zip(units, units[1:]):
+        if unit in marked or after not in marked:
+            continue
+        text = _text(unit)
+        if text and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text) \
+                and not _has_image(unit):
+            marked.add(unit)
 
 
 def _byline_link_names(container, first) -> list[str]:
@@ -651,7 +709,8 @@ def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()
     skip.update(units[mark:headline + 1])
     for unit in units[:mark]:  # (a heading here may open the story's first section)
         text = _text(unit)
-        if text and unit.tag not in _HEADING_TAGS and not _SENTENCE_CLOSE.search(text):
+        if text and unit.tag not in _HEADING_TAGS and (not _SENTENCE_CLOSE.search(text) or (
+                len(text) <= MAX_BESIDE_CAPTION_CHARS and _under_bare_image(unit))):
             skip.add(unit)
     for unit in units[headline + 1:]:  # (a heading here is a section label or kicker)
         text = _text(unit)

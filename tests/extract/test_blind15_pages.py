@@ -53,11 +53,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-uni-stadtbaeume", "body_last"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("w-uni-stadtbaeume", "not_in_body"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("x-bootstrap-enchente", "headline"): _OG_TITLE,
-    ("x-bootstrap-enchente", "body_last"): "the tags' row (badges, no links) after the story kept as the last paragraph",
     ("x-oldsite-gravel", "captions"): "the caption in a table cell under the photo not read",
-    ("x-oldsite-gravel", "body_last"): "the comments' heading ('Reader comments') kept as the last line",
     ("x-wix-library", "captions"): "caption and credit in separate text blocks not read; the bio taken as a caption",
-    ("x-wix-library", "body_first"): "the lead image's caption opens the body",
 }
 
 SET = "blind15"

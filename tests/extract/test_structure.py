@@ -522,3 +522,64 @@ def test_dated_thread_takes_the_childrens_most_common_kind():
         '<div><div><p class="n">Ruth A.</p><p class="t">Thank you!</p></div>'
         '<div><p class="n">D. Kessler</p><p class="t">Good call.</p></div></div>')
     assert not structure.is_comment_thread(undated, dated=True)
+
+
+# -- labels of left-out boxes, tag rows and a caption under a bare image ----------------
+
+def test_a_row_of_tag_badges_after_the_story_inside_the_region_is_left_out():
+    after = ('<div class="tB1"><span class="tB2">bridges</span> <span class="tB2">traffic</span> '
+             '<span class="tB2">city council</span></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_a_row_of_like_sentences_after_the_story_stays():
+    # like inline elements, but each a sentence: text, not labels
+    after = ('<div class="tB1"><span class="tB3">The ferry is free.</span> '
+             '<span class="tB3">Bicycles ride free too.</span></div>')
+    found = paragraphs(split_story_page(after=after))
+    assert "The ferry is free. Bicycles ride free too." in found
+
+
+def test_a_label_line_above_a_comment_box_in_loose_text_is_left_out():
+    comments = ('<hr><font size="2"><b>Reader comments</b></font><br>'
+                '<font size="1"><b>quayside</b> wrote on 05/02/2024:<br>About time they fixed it.'
+                '<br><br><b>eastend</b> wrote on 05/03/2024:<br>The ring road will jam.<br><br>'
+                '<a href="/comments/post">Add your comment</a></font>')
+    assert paragraphs(loose_text_page(LOOSE_HEADER, comments)) == STORY
+
+
+def test_a_short_line_above_a_kept_line_in_loose_text_stays():
+    after = ('<font size="2"><b>Detours</b></font><br>'
+             '<font size="2">The ring road takes the traffic from June, the city said.</font>')
+    found = paragraphs(loose_text_page(LOOSE_HEADER, after))
+    assert found[-2:] == ["Detours", "The ring road takes the traffic from June, the city said."]
+
+
+def site_builder_page(under_image: str) -> str:
+    """A site builder's page: each piece of the article is an element box of its own,
+    the lead image and the text under it side by side, the story in two boxes with a
+    picture between them."""
+    box = '<div class="cmp{}"><p class="f9">{}</p></div>'
+    first, rest = ("".join(f'<p class="f8">{p}</p>' for p in part) for part in (STORY[:2], STORY[2:]))
+    return f"""<html><head><title>Harbour bridge to close</title></head><body>
+    <div class="nV2"><a href="/">Home</a><a href="/city">City</a></div>
+    <section class="sC0"><div class="iN0">
+      <div class="cmp1"><h2 class="f2">Harbour bridge to close</h2></div>
+      {box.format(2, "By Ola Berg · May 2, 2024")}
+      <div class="cmp3"><div class="w1"><img src="/bridge.jpg" alt=""></div></div>
+      {box.format(4, under_image)}
+      <div class="cmp5">{first}</div>
+      <div class="cmp6"><div class="w2"><img src="/ferry.jpg" alt=""></div></div>
+      <div class="cmp7">{rest}</div>
+    </div></section></body></html>"""
+
+
+def test_a_caption_under_a_bare_image_before_the_story_is_not_body():
+    caption = "The old bridge seen from the north quay on a winter morning."
+    assert paragraphs(site_builder_page(caption)) == STORY
+
+
+def test_a_long_text_under_a_bare_image_stays():
+    # longer than any caption: the story's opening set apart by the picture
+    opening = " ".join([STORY[0]] * 4)
+    assert paragraphs(site_builder_page(opening))[0] == opening
