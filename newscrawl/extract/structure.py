@@ -32,8 +32,10 @@ show is structure, and these signals read it:
   a date, under a heading counting the comments or none) and a writer's card: a short
   block opening with a known author's name or a name the byline links before the story
   (a link to the writer's page), with a portrait, the name as a link, or a verb after
-  the name ("X is a reporter ..."). A card's bio or a comment's text may be a paragraph
-  of the story's kind: such boxes at the end do not count as the story's end. The byline's
+  the name ("X is a reporter ..."); or, with no name known, a block with a portrait that
+  opens with names in bold and a verb after them (with a short label over it, "The
+  authors"). A card's bio or a comment's text may be a paragraph of the story's kind:
+  such boxes at the end do not count as the story's end. The byline's
   linked names also tell the known author's card after the region. There too, a row of
   like short labels (tags set as badges) goes, and, there and after a loose-text story,
   a short line standing right above a box left out (its label: "Reader comments").
@@ -476,9 +478,13 @@ def _mark_closing_boxes(blocks: list, region, scan, names, skip: set) -> None:
         node = blocks[last]
         while box is None and node is not region and node is not None:
             box = box_of(node, by_verb=False)  # (a paragraph of the kind may name the writer)
+            if box is None and scan.text_chars.get(node, 0) <= MAX_AUTHOR_CARD_CHARS \
+                    and _has_image(node) and _bold_name_and_verb(node):
+                box = node  # (a portrait, the writers' names in bold, their note's verb)
             node = node.getparent()
         if box is None:
             break
+        box = _with_label(box, region)
         found.add(box)
         while last > 0 and is_within(blocks[last], box):
             last -= 1
@@ -529,6 +535,41 @@ def _mark_box_labels(units: list, marked: set) -> None:
         if text and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text) \
                 and not _has_image(unit):
             marked.add(unit)
+
+
+def _with_label(box, region):
+    """The box's parent when it holds only the box and a short label line before it (a
+    heading over the writers' cards, "The authors"), else the box."""
+    parent = box.getparent()
+    if parent is None or parent is region:
+        return box
+    children = _element_children(parent)
+    if len(children) != 2 or children[1] is not box or (parent.text or "").strip():
+        return box
+    text = _text(children[0])
+    if text and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text):
+        return parent
+    return box
+
+
+def _bold_name_and_verb(unit) -> bool:
+    """True when a block opens with names in bold (``<strong>`` / ``<b>``: one name, or
+    names joined by "and", "und", "et" ...) followed by a word in lower case, as a
+    writer's card prints them ("**Jane Doe and Ola Berg** are engineers ...")."""
+    for element in unit.iter("strong", "b"):
+        text = _text(element)
+        whole = _text(unit)
+        if not text or not whole.startswith(text):
+            return False
+        parts: list[list[str]] = [[]]
+        for word in text.split():
+            if word.lower() in NAME_JOINERS:
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        return all(_reads_as_name(" ".join(part)) for part in parts) \
+            and _verb_follows(whole[len(text):])
+    return False
 
 
 def _byline_link_names(container, first) -> list[str]:

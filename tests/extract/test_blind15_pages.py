@@ -30,7 +30,6 @@ import pytest
 
 from tests.blind_sets import assert_expectations_complete, cases, check
 
-_BIO = "the writer's bio under the story (no role word in its markup) kept in the body"
 _OG_TITLE = "a shorter social og:title taken over the printed headline"
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
@@ -40,8 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-ennstal-sesselbahn", "not_in_body"): "the standfirst printed above the story opens the body",
     ("w-gemeinde-lindach", "authors"): "'von Redaktion' (an editorial desk, no person) given as an author",
     ("w-holzbau-flachdach", "authors"): "two writers named only in the bio box under the story not given",
-    ("w-holzbau-flachdach", "body_last"): _BIO,
-    ("w-holzbau-flachdach", "not_in_body"): _BIO,
     ("w-kreisbote-umfahrung", "body_last"): "the paywall's subscription offer kept as the body's last paragraph",
     ("w-pfarrei-firmung", "authors"): "'(Text: Name)' at the story's end not read; the parish office given",
     ("w-pfarrei-firmung", "captions"): "captions in <em> under the image, credit in <small>, not read",

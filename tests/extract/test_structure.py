@@ -583,3 +583,19 @@ def test_a_long_text_under_a_bare_image_stays():
     # longer than any caption: the story's opening set apart by the picture
     opening = " ".join([STORY[0]] * 4)
     assert paragraphs(site_builder_page(opening))[0] == opening
+
+
+def test_a_portrait_card_under_a_short_heading_opening_with_bold_names_is_left_out():
+    # no byline, no structured data: the card's own bold names, its portrait and its verb
+    after = ('<div class="aB1"><h3>The authors</h3><p class="hYt4"><img src="/a/berg-lund.jpg" alt=""> '
+             '<strong>Ola Berg and Per Lund</strong> are structural engineers and run a practice '
+             'in the old harbour.</p></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_a_last_paragraph_with_a_picture_and_a_bold_name_quoted_stays():
+    # bold name, but a comma after it: a person in the story, not a writer's note
+    line = "Ola Berg, who runs the kiosk, will stay open all summer."
+    after = (f'<div class="gR8w"><p class="hYt4"><img src="/kiosk.jpg" alt=""> '
+             f'<strong>Ola Berg</strong>, who runs the kiosk, will stay open all summer.</p></div>')
+    assert paragraphs(split_story_page(after=after))[-1] == line
