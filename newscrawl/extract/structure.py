@@ -37,7 +37,9 @@ show is structure, and these signals read it:
   authors"). A card's bio or a comment's text may be a paragraph of the story's kind:
   such boxes at the end do not count as the story's end. The byline's
   linked names also tell the known author's card after the region. There too, a row of
-  like short labels (tags set as badges) goes, and, there and after a loose-text story,
+  like short labels (tags set as badges) goes, a short box opening with a heading and
+  holding a lone link or button of its own (a paywall's or sign-up's offer, whatever
+  comes last), and, there and after a loose-text story,
   a short line standing right above a box left out (its label: "Reader comments").
 - **A caption under a bare image.** Between the header and the story, a short block
   right after a block that shows an image and no text (a site builder's image element
@@ -499,11 +501,22 @@ def _mark_closing_boxes(blocks: list, region, scan, names, skip: set) -> None:
             box = box_of(unit)
             if box is not None:
                 found.add(box)
-            elif _is_label_row(unit):
+            elif _is_label_row(unit) or _is_offer_box(unit, scan):
                 found.add(unit)
         _mark_box_labels(units, found)
         node = node.getparent()
     skip.update(found)
+
+
+def _is_offer_box(unit, scan) -> bool:
+    """A short box (``MAX_FORM_BOX_CHARS``) that opens with a heading and holds a lone
+    link or button of its own (a child, not a link inside a sentence): a paywall's or
+    sign-up's offer ("Read on with Plus" / a line / "Try 30 days free" / "Log in"),
+    whatever comes last."""
+    if scan.text_chars.get(unit, 0) > MAX_FORM_BOX_CHARS or not _opens_with_heading(unit):
+        return False
+    children = _element_children(unit)
+    return any(child.tag in ("a", "button") and _text(child) for child in children)
 
 
 def _is_label_row(unit) -> bool:

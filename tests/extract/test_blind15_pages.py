@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-ennstal-sesselbahn", "not_in_body"): "the standfirst printed above the story opens the body",
     ("w-gemeinde-lindach", "authors"): "'von Redaktion' (an editorial desk, no person) given as an author",
     ("w-holzbau-flachdach", "authors"): "two writers named only in the bio box under the story not given",
-    ("w-kreisbote-umfahrung", "body_last"): "the paywall's subscription offer kept as the body's last paragraph",
     ("w-pfarrei-firmung", "authors"): "'(Text: Name)' at the story's end not read; the parish office given",
     ("w-pfarrei-firmung", "captions"): "captions in <em> under the image, credit in <small>, not read",
     ("w-pfarrei-firmung", "not_in_body"): "the photo credits of the captions in <small> under the images kept in the body",
