@@ -674,6 +674,8 @@ MAX_PARENTHESISED_CREDIT_CHARS = 80
 PARENTHESISED_CREDIT = re.compile(r"^[(（][^()（）\d:：]+(?<![.!?…。！？])[)）]$")
 #: The openings :data:`PARENTHESISED_CREDIT` starts with (a cheap test first).
 CREDIT_PARENTHESES = frozenset("(（")
+#: ... and the closings of a byline line wholly in parentheses ("(Text: Jana Roth)").
+CREDIT_CLOSING_PARENTHESES = frozenset(")）")
 #: ... or a short line that opens with a pictograph (an emoji: the blocks of Unicode's
 #: pictographs, dingbats and symbols, and the play sign) and does not end like a
 #: sentence: the promo a portal closes its stories with ("📲 Follow us on ...", the

@@ -26,6 +26,25 @@ show is structure, and these signals read it:
   of like items, each a short name or time line and a text; a table's rows are data) or
   that is a known author's card (it opens with the name, or shows a portrait beside it)
   is furniture.
+- **Closing boxes inside the story region.** After the story's last paragraph but
+  inside the region (the wider trailing check there is not run: a section or list there
+  may be the story's own), only a comment thread whose items are dated (a name line and
+  a date, under a heading counting the comments or none) and a writer's card: a short
+  block opening with a known author's name or a name the byline links before the story
+  (a link to the writer's page), with a portrait, the name as a link, or a verb after
+  the name ("X is a reporter ..."); or, with no name known, a block with a portrait that
+  opens with names in bold and a verb after them (with a short label over it, "The
+  authors"). A card's bio or a comment's text may be a paragraph of the story's kind:
+  such boxes at the end do not count as the story's end. The byline's
+  linked names also tell the known author's card after the region. There too, a row of
+  like short labels (tags set as badges) goes, a short box opening with a heading and
+  holding a lone link or button of its own (a paywall's or sign-up's offer, whatever
+  comes last), and, there and after a loose-text story,
+  a short line standing right above a box left out (its label: "Reader comments").
+- **A caption under a bare image.** Between the header and the story, a short block
+  right after a block that shows an image and no text (a site builder's image element
+  and text element side by side) is the image's caption, even when it ends like a
+  sentence.
 - **Appeal boxes.** A short box holding one line of the story's kind under a heading
   and closing on a lone link or button (a donation or sign-up appeal written with a
   plain ``<p>``) is no part of the story, wherever it is set.
@@ -110,13 +129,22 @@ MIN_LOOSE_STORY_RUNS = 3
 MAX_NAME_LINE_CHARS = 60
 #: A comment thread holds at least this share of a section's text to take the section.
 MIN_THREAD_SHARE = 0.6
+#: A comment thread or writer's card inside the story region holds less than this share
+#: of the region's text (a live blog's dated posts are the story).
+MAX_CLOSING_BOX_SHARE = 0.5
 #: A caption beside an image (in a two-child wrapper) is at most this long.
 MAX_BESIDE_CAPTION_CHARS = 400
 #: Levels above such a wrapper (while short, see MAX_FORM_BOX_CHARS) where a form makes it
 #: part of a sign-up box, not a figure.
 FORM_NEAR_CAPTION_LEVELS = 3
 
+#: A byline's link to a writer's page reads as a name: two to four words, each opening
+#: with a capital letter, no digits.
+BYLINE_LINK_NAME_WORDS = (2, 4)
+#: The words that join two writers' names on a card ("X and Y are ...").
+NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "&"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_BREAK_TAGS = frozenset({"br", "hr"})
 _CONTROL_TAGS = ("form", "input", "button", "select", "textarea")
 #: A line closing on sentence or clause punctuation: text, not a commenter's name line.
 _CLAUSE_END = re.compile(r"[.!?…:;]\s*$")
@@ -226,12 +254,15 @@ def story_furniture(container, scan, fields: KnownFields | None = None, titles=(
             return figures
         names = [name.lower() for name in (fields or KnownFields()).names if len(name) >= 4]
         _mark_header(loose[0], container, scan, names, figures, headlines)
+        card_names = [*names, *_byline_link_names(container, loose[0])]
         node = loose[1]
         while node is not container and node is not None:
-            for sibling in node.itersiblings():
-                if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS \
-                        and _whole_line(sibling):
-                    _check_trailing(sibling, scan, figures, MAX_UNIT_DEPTH, names)
+            lines = [sibling for sibling in node.itersiblings()
+                     if _is_element(sibling) and sibling.tag not in bp.UNREADABLE_TAGS
+                     and _whole_line(sibling)]
+            for line in lines:
+                _check_trailing(line, scan, figures, MAX_UNIT_DEPTH, card_names)
+            _mark_box_labels(lines, figures)
             node = node.getparent()
         return figures
     appeals = _appeal_boxes(blocks, container, scan)
@@ -255,6 +286,7 @@ def story_furniture(container, scan, fields: KnownFields | None = None, titles=(
                 _check_subtitle(sibling, scan, descriptions, bounds, skip, MAX_UNIT_DEPTH)
         node = node.getparent()
     _mark_header(blocks[0], container, scan, names, skip, headlines)
+    card_names = [*names, *_byline_link_names(container, blocks[0])]
     node = region
     while node is not container and node is not None:
         for sibling in node.itersiblings(preceding=True):
@@ -262,8 +294,9 @@ def story_furniture(container, scan, fields: KnownFields | None = None, titles=(
                 _check_leading(sibling, scan, descriptions, names, skip, MAX_UNIT_DEPTH)
         for sibling in node.itersiblings():
             if sibling.tag in bp.BLOCK_TAGS:
-                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, names)
+                _check_trailing(sibling, scan, skip, MAX_UNIT_DEPTH, card_names)
         node = node.getparent()
+    _mark_closing_boxes(blocks, region, scan, card_names, skip)
     _mark_link_boxes(container, scan, story_ancestors, skip)
     for control in container.iter(*_CONTROL_TAGS):
         if control.tag == "input" and (control.get("type") or "").lower() == "hidden":
@@ -349,6 +382,20 @@ def _check_subtitle(unit, scan, descriptions, bounds: tuple, skip: set, depth: i
                 _check_subtitle(child, scan, descriptions, bounds, skip, depth - 1)
 
 
+def _under_bare_image(unit) -> bool:
+    """A block right after a block that shows an image and no text, holding no heading,
+    link or image of its own: the image's caption set as a text block of its own (a
+    site builder's image element and text element side by side)."""
+    before = unit.getprevious()
+    while before is not None and not _is_element(before):
+        before = before.getprevious()
+    if before is None or before.tag in bp.IMAGE_TAGS or _text(before) or not _has_image(before):
+        return False
+    for _inner in unit.iter("a", *bp.IMAGE_TAGS, *_HEADING_TAGS):
+        return False
+    return True
+
+
 def _is_figure(unit) -> bool:
     """An image with a short text and no heading (an intro beside a portrait is no figure)."""
     if not _has_image(unit):
@@ -402,6 +449,204 @@ def _check_trailing(unit, scan, skip: set, depth: int, names=()) -> None:
         for child in children:  # (a wrapper's one child is looked into whatever its tag)
             if child.tag in bp.BLOCK_TAGS or (len(children) == 1 and _whole_content(child)):
                 _check_trailing(child, scan, skip, depth - 1, names)
+
+
+def _mark_closing_boxes(blocks: list, region, scan, names, skip: set) -> None:
+    """Mark, inside the story region after the story's last paragraph, a comment thread
+    (a run of dated items, under a heading or none) and the writers' cards (a short block
+    opening with a known author's name or a name the byline links before the story).
+    Only these two: a section under its own heading or a list there may be the story's
+    own (the wider trailing check inside the region cost held-out recall, docs). A card's
+    bio or a comment's text may be of the story's kind: the story's last paragraph is the
+    last one of its kind outside such boxes."""
+    if scan.live_blog:
+        return  # (a live blog's posts are dated items too)
+    most = MAX_CLOSING_BOX_SHARE * scan.text_chars.get(region, 0)
+
+    def box_of(unit, by_verb: bool = True):
+        total = scan.text_chars.get(unit, 0)
+        if not total or total > most:
+            return None
+        if _holds_dated_thread(unit, scan, total):
+            return unit
+        if total > MAX_AUTHOR_CARD_CHARS:
+            return None
+        return _closing_card(unit, names, by_verb)
+
+    found: set = set()
+    last = len(blocks) - 1
+    while last > 0:  # the last paragraphs of the kind, while a closing box holds them
+        box = None
+        node = blocks[last]
+        while box is None and node is not region and node is not None:
+            box = box_of(node, by_verb=False)  # (a paragraph of the kind may name the writer)
+            if box is None and scan.text_chars.get(node, 0) <= MAX_AUTHOR_CARD_CHARS \
+                    and _has_image(node) and _bold_name_and_verb(node):
+                box = node  # (a portrait, the writers' names in bold, their note's verb)
+            node = node.getparent()
+        if box is None:
+            break
+        box = _with_label(box, region)
+        found.add(box)
+        while last > 0 and is_within(blocks[last], box):
+            last -= 1
+    if last == 0 and found:
+        return  # (the story is no closing box: nothing left out)
+    node = blocks[last]
+    while node is not region and node is not None:
+        units = [sibling for sibling in node.itersiblings()
+                 if _is_element(sibling) and sibling.tag in bp.BLOCK_TAGS
+                 and sibling.tag not in bp.UNREADABLE_TAGS]
+        for unit in units:
+            box = box_of(unit)
+            if box is not None:
+                found.add(box)
+            elif _is_label_row(unit) or _is_offer_box(unit, scan):
+                found.add(unit)
+        _mark_box_labels(units, found)
+        node = node.getparent()
+    skip.update(found)
+
+
+def _is_offer_box(unit, scan) -> bool:
+    """A short box (``MAX_FORM_BOX_CHARS``) that opens with a heading and holds a lone
+    link or button of its own (a child, not a link inside a sentence): a paywall's or
+    sign-up's offer ("Read on with Plus" / a line / "Try 30 days free" / "Log in"),
+    whatever comes last."""
+    if scan.text_chars.get(unit, 0) > MAX_FORM_BOX_CHARS or not _opens_with_heading(unit):
+        return False
+    children = _element_children(unit)
+    return any(child.tag in ("a", "button") and _text(child) for child in children)
+
+
+def _is_label_row(unit) -> bool:
+    """A row of like short labels and nothing else: two or more inline elements of one
+    kind (tag and class), none a sentence, no text between them (a tags row set as
+    badges, without links)."""
+    children = _element_children(unit)
+    if len(children) < 2 or (unit.text or "").strip() \
+            or any(child.tag in bp.BLOCK_TAGS or (child.tail or "").strip() for child in children):
+        return False
+    kind = _kind(children[0])
+    for child in children:
+        text = _text(child)
+        if _kind(child) != kind or not text or len(text) > MAX_LINK_BOX_LABEL_CHARS \
+                or _CLAUSE_END.search(text):
+            return False
+    return True
+
+
+def _mark_box_labels(units: list, marked: set) -> None:
+    """Mark a short line (at most ``MAX_LINK_BOX_LABEL_CHARS``, no sentence) whose next
+    unit after it is marked: the label of the box left out ("Reader comments" above the
+    comments)."""
+    units = [unit for unit in units if unit.tag not in _LINE_BREAK_TAGS]
+    for unit, after in zip(units, units[1:]):
+        if unit in marked or after not in marked:
+            continue
+        text = _text(unit)
+        if text and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text) \
+                and not _has_image(unit):
+            marked.add(unit)
+
+
+def _with_label(box, region):
+    """The box's parent when it holds only the box and a short label line before it (a
+    heading over the writers' cards, "The authors"), else the box."""
+    parent = box.getparent()
+    if parent is None or parent is region:
+        return box
+    children = _element_children(parent)
+    if len(children) != 2 or children[1] is not box or (parent.text or "").strip():
+        return box
+    text = _text(children[0])
+    if text and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text):
+        return parent
+    return box
+
+
+def _bold_name_and_verb(unit) -> bool:
+    """True when a block opens with names in bold (``<strong>`` / ``<b>``: one name, or
+    names joined by "and", "und", "et" ...) followed by a word in lower case, as a
+    writer's card prints them ("**Jane Doe and Ola Berg** are engineers ...")."""
+    for element in unit.iter("strong", "b"):
+        text = _text(element)
+        whole = _text(unit)
+        if not text or not whole.startswith(text):
+            return False
+        parts: list[list[str]] = [[]]
+        for word in text.split():
+            if word.lower() in NAME_JOINERS:
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        return all(_reads_as_name(" ".join(part)) for part in parts) \
+            and _verb_follows(whole[len(text):])
+    return False
+
+
+def _byline_link_names(container, first) -> list[str]:
+    """The texts of the links before the story's first paragraph ``first`` that read as
+    a person's name (:func:`_reads_as_name`): the byline's links to the writers' pages,
+    lower-cased."""
+    found: list[str] = []
+    for element in container.iter():
+        if element is first:
+            break
+        if element.tag == "a":
+            text = _text(element)
+            if len(text) <= MAX_NAME_LINE_CHARS and _reads_as_name(text):
+                found.append(text.lower())
+    return found
+
+
+def _reads_as_name(text: str) -> bool:
+    words = text.split()
+    low, high = BYLINE_LINK_NAME_WORDS
+    return low <= len(words) <= high and all(
+        word[0].isupper() and not any(char.isdigit() for char in word) for word in words)
+
+
+def _closing_card(unit, names, by_verb: bool = True):
+    """``unit`` when it is a writer's card: its text opens with one of ``names``
+    (lower-cased) and it shows more than a line naming them: a portrait, the name as a
+    link, or (``by_verb``) a word in lower case after the name (the note's verb: "X is
+    a reporter ...", "X und Y sind ...")."""
+    text = _text(unit)
+    low = text.lower()
+    for name in names:
+        if not low.startswith(name):
+            continue
+        if _has_image(unit) or (by_verb and _verb_follows(text[len(name):])):
+            return unit
+        for link in unit.iter("a"):
+            if _text(link).lower() == name:
+                return unit
+    return None
+
+
+def _verb_follows(rest: str) -> bool:
+    """True when the text after a name goes on with a word in lower case, after another
+    name joined by "and" ("und", "et" ...) if one follows."""
+    words = rest.split()
+    if len(words) >= 2 and words[0].lower() in NAME_JOINERS:
+        words = words[1:]
+        while words and words[0][:1].isupper():
+            words = words[1:]
+    return bool(words) and words[0][:1].islower()
+
+
+def _holds_dated_thread(unit, scan, total: int) -> bool:
+    """A comment thread whose items each carry a date (:func:`is_comment_thread`, dated),
+    the unit itself or its child holding most of its text (under the heading counting
+    the comments)."""
+    if is_comment_thread(unit, dated=True):
+        return True
+    for child in unit:
+        if _is_element(child) and scan.text_chars.get(child, 0) >= MIN_THREAD_SHARE * total \
+                and is_comment_thread(child, dated=True):
+            return True
+    return False
 
 
 def _whole_content(child) -> bool:
@@ -518,7 +763,8 @@ def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()
     skip.update(units[mark:headline + 1])
     for unit in units[:mark]:  # (a heading here may open the story's first section)
         text = _text(unit)
-        if text and unit.tag not in _HEADING_TAGS and not _SENTENCE_CLOSE.search(text):
+        if text and unit.tag not in _HEADING_TAGS and (not _SENTENCE_CLOSE.search(text) or (
+                len(text) <= MAX_BESIDE_CAPTION_CHARS and _under_bare_image(unit))):
             skip.add(unit)
     for unit in units[headline + 1:]:  # (a heading here is a section label or kicker)
         text = _text(unit)
@@ -607,29 +853,40 @@ def _ends_with_action(unit) -> bool:
     return any(child.tag not in ("a", "button") and _text(child) for child in children[:-1])
 
 
-def is_comment_thread(element) -> bool:
+def is_comment_thread(element, dated: bool = False) -> bool:
     """A run of two or more like items (same tag and class), each of two or more parts
     that open with a short name line or hold a ``<time>``, and nothing much else. A
-    table's rows are data (a score card, a results list), not comments."""
+    table's rows are data (a score card, a results list), not comments. ``dated``: the
+    items are those of the children's most common kind (a heading may come first), each
+    dated in its name line."""
     if element.tag in _TABLE_TAGS:
         return False
     items = _element_children(element)
     if len(items) < 2:
         return False
-    kind = _kind(items[0])
+    kinds = [_kind(item) for item in items]
+    kind = max(kinds, key=kinds.count) if dated else kinds[0]
     like = [item for item in items if _kind(item) == kind]
     if len(like) < 2 or len(like) < MIN_THREAD_SHARE * len(items):
         return False
-    return all(_is_comment(item) for item in like)
+    return all(_is_comment(item, dated) for item in like)
 
 
-def _is_comment(item) -> bool:
-    parts = [child for child in _element_children(item) if _text(child)]
+def _is_comment(item, dated: bool = False) -> bool:
+    children = _element_children(item)
+    while dated and len(children) == 1 and not (item.text or "").strip():
+        item, children = children[0], _element_children(children[0])  # (a wrapper)
+    parts = [child for child in children if _text(child)]
     if len(parts) < 2:
         return False
     for _time in item.iter("time"):
         return True
     first = _text(parts[0])
+    if dated:  # the name line and the date (the date in its own part or in the line)
+        head = first if bp.DATE_IN_TEXT.search(first) else f"{first} {_text(parts[1])}"
+        return (len(parts) >= 3 or head == first) and bool(bp.DATE_IN_TEXT.search(head)) \
+            and len(head) <= MAX_NAME_LINE_CHARS and parts[0].tag not in _HEADING_TAGS \
+            and not _CLAUSE_END.search(head)
     return (len(first) <= MAX_NAME_LINE_CHARS and parts[0].tag not in _HEADING_TAGS
             and not _CLAUSE_END.search(first))
 

@@ -30,8 +30,6 @@ import pytest
 
 from tests.blind_sets import assert_expectations_complete, cases, check
 
-_BIO = "the writer's bio under the story (no role word in its markup) kept in the body"
-_COMMENTS_BIO = "the comments and the writer's bio after the story kept in the body"
 _OG_TITLE = "a shorter social og:title taken over the printed headline"
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
@@ -41,29 +39,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-ennstal-sesselbahn", "not_in_body"): "the standfirst printed above the story opens the body",
     ("w-gemeinde-lindach", "authors"): "'von Redaktion' (an editorial desk, no person) given as an author",
     ("w-holzbau-flachdach", "authors"): "two writers named only in the bio box under the story not given",
-    ("w-holzbau-flachdach", "body_last"): _BIO,
-    ("w-holzbau-flachdach", "not_in_body"): _BIO,
-    ("w-kreisbote-umfahrung", "body_last"): "the paywall's subscription offer kept as the body's last paragraph",
-    ("w-pfarrei-firmung", "body_last"): "'(Text: Name)' and a photo credit kept at the body's end",
-    ("w-pfarrei-firmung", "not_in_body"): "'(Text: Name)' and a photo credit kept at the body's end",
+    ("w-pfarrei-firmung", "not_in_body"): "the photo credits of the captions in <small> under the images kept in the body",
     ("w-tsv-derbysieg", "body_last"): "the match facts box after the story kept in the body",
     ("w-uni-stadtbaeume", "headline"): _OG_TITLE,
     ("w-uni-stadtbaeume", "body_last"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("w-uni-stadtbaeume", "not_in_body"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("x-bootstrap-enchente", "headline"): _OG_TITLE,
-    ("x-bootstrap-enchente", "body_last"): _COMMENTS_BIO,
-    ("x-bootstrap-enchente", "not_in_body"): _COMMENTS_BIO,
-    ("x-oldsite-gravel", "body_last"): "the writer's bio and the comments' heading kept in the body",
-    ("x-oldsite-gravel", "not_in_body"): "the writer's bio and the comments' heading kept in the body",
-    ("x-styled-incendio", "body_last"): _COMMENTS_BIO,
-    ("x-styled-incendio", "not_in_body"): _COMMENTS_BIO,
-    ("x-tailwind-batteries", "body_last"): _BIO,
-    ("x-tailwind-batteries", "not_in_body"): _BIO,
-    ("x-webflow-foodhall", "body_last"): _BIO,
-    ("x-webflow-foodhall", "not_in_body"): _BIO,
-    ("x-wix-library", "body_first"): "the lead image's caption opens the body",
-    ("x-wix-library", "body_last"): _COMMENTS_BIO,
-    ("x-wix-library", "not_in_body"): _COMMENTS_BIO,
 }
 
 SET = "blind15"

@@ -31,8 +31,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("e-au-tabloid", "body_last"): "the metered wrapper's 'Subscribe to keep reading' offer kept as body (the twelfth round's trailing check inside the story region fixed it and was left out: it took the held-out snippet recall below its CI floor)",
-    ("e-au-tabloid", "not_in_body"): "the metered wrapper's offer kept in the body (as body_last)",
     ("f-cs-nextjs", "authors"): ("labelling choice: an agency (ČTK) credited after the named authors; "
                                  "Fundus's labels keep such a credit (development: faktencheck.afp.com "
                                  "keeps 'AFP Deutschland' after the writers), and a rule dropping it "

@@ -227,9 +227,10 @@ def is_closing_credit(text: str) -> bool:
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
     note that the story ran in print or was updated, a bare stamp of its update or its
-    publication, a byline (:func:`is_byline_line`), a box's title with its count
-    ("Comments (3)"), a short line opening with a pictograph (an emoji: a portal's
-    promo, "📲 Follow us on ..."), or a short line wholly in parentheses (full-width
+    publication, a byline (:func:`is_byline_line`), also in parentheses ("(Text: Jana
+    Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
+    pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), or a short line
+    wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
     sentences, "Copyright 2019 The Daily. All rights reserved.", is text to the Zyte
@@ -254,6 +255,9 @@ def is_closing_credit(text: str) -> bool:
                                                    or bp.PUBLICATION_STAMP.match(text)):
         return True
     if is_byline_line(text):  # the byline printed after the story ("Autorin: Jana Roth")
+        return True
+    if text[:1] in bp.CREDIT_PARENTHESES and text[-1:] in bp.CREDIT_CLOSING_PARENTHESES \
+            and is_byline_line(text[1:-1].strip()):  # ... in parentheses ("(Text: Jana Roth)")
         return True
     if len(text) <= bp.MAX_PICTOGRAPH_PROMO_CHARS and bp.PICTOGRAPH_OPENER.match(text) \
             and not bp.SENTENCE_END.search(text):

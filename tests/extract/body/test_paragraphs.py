@@ -363,6 +363,20 @@ def test_a_byline_closing_the_story_goes(byline):
     assert without_closing_credits(STORY + [byline]) == STORY
 
 
+@pytest.mark.parametrize("byline", ["(Text: Jana Roth)", "(Text und Fotos: Karl Berger)",
+                                    "（By Jane Doe）"])
+def test_a_byline_in_parentheses_closing_the_story_goes(byline):
+    assert without_closing_credits(STORY + [byline]) == STORY
+
+
+@pytest.mark.parametrize("line", ["(Text: the council published the decision on Monday.)",
+                                  "(Foto: Karl Berger)", "(Text: Roth)"])
+def test_parenthesised_lines_that_are_no_byline_stay(line):
+    # a sentence after the label; a photo credit (a labelled note, text to some labellers);
+    # a single word after the label (no name to be sure of)
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
 def test_a_byline_line_before_the_end_and_a_sentence_after_a_label_stay():
     byline = "Autorin: Jana Roth"
     assert without_closing_credits([STORY[0], byline, STORY[1]]) == [STORY[0], byline, STORY[1]]
