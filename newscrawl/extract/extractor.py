@@ -157,6 +157,19 @@ class ExtractionRun:
         return markup.has_microdata(self.ctx.tree)
 
     @cached_property
+    def figure_classes(self) -> bool:
+        """Whether a class of the page may name a caption or a gallery: False only when
+        the page has no microdata and the page's class values, listed already by the
+        byline or dateline gate, hold none of the figure pass's fragments
+        (:func:`pictures.names_figure_classes`); the figure pass, told no, visits the
+        figure and figcaption elements alone. (Listing the values for this alone costs
+        about what it spares.)"""
+        if self.microdata:
+            return True
+        values = self.ctx.attribute_values_read("class")
+        return values is None or pictures.names_figure_classes(values)
+
+    @cached_property
     def canonical_href(self) -> str | None:
         """The page's ``<link rel=canonical>`` href (read once: the canonical URL and the
         day in its path both need it)."""
@@ -2298,7 +2311,8 @@ def _page_images(run: ExtractionRun,
         if pictures.url_key(json_images[0].url) == pictures.url_key(lead_url):
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.microdata)
+    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.microdata,
+                             figure_classes=run.figure_classes)
     for figure in found if recording else ():
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))
