@@ -877,7 +877,8 @@ def figures_captions_and_galleries(scope, microdata: bool = True,
     outermost gallery / carousel containers). The same selection as the XPaths
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
     attribute of the page twice. ``microdata`` False: the page has no ``itemprop``
-    (:func:`~newscrawl.extract.markup.has_microdata`), no element's is read.
+    (:func:`~newscrawl.extract.markup.has_microdata`), or none is "caption": no element's
+    is read.
     ``figure_classes`` False: no class of the page holds a caption or gallery fragment
     (:func:`names_figure_classes`); with ``microdata`` False too, only the ``<figure>``
     and ``<figcaption>`` elements are visited and no element's class is read."""

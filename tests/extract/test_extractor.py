@@ -825,3 +825,34 @@ def test_a_printed_dates_day_is_taken_from_its_reading_not_read_again(monkeypatc
     run.ctx = type("Ctx", (), {"fetched_at": None})()
     assert run.stated_day("9 décembre 2019") == run.stated_day("9 décembre 2019") == dt.date(2019, 12, 9)
     assert asked == ["9 décembre 2019"]
+
+
+_ITEMPROP_PAGES = (
+    ('<html><body><p>No microdata.</p></body></html>', False, False),
+    ('<html><head><meta itemprop="name" content="x"></head><body><p>x</p></body></html>', True, False),
+    ('<html><body><p itemprop="">empty</p></body></html>', True, False),
+    ('<html><body><figure><img src="/a.jpg"><p itemprop="description caption">A</p></figure>'
+     '<div itemprop="captionText">B</div></body></html>', True, False),
+    ('<html><body><div><img src="/a.jpg"><span itemprop="caption">A</span></div></body></html>', True, True),
+)
+
+
+@pytest.mark.parametrize("html, microdata, caption", _ITEMPROP_PAGES)
+def test_the_runs_itemprop_values_tell_microdata_as_its_own_walk_does_and_the_caption_itemprop(
+        html, microdata, caption):
+    from newscrawl.extract import images
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.extractor import ExtractionRun
+    from newscrawl.extract.markup import has_microdata
+    from newscrawl.model.article import Article
+
+    ctx = PageContext(html, "https://news.test/story")
+    run = ExtractionRun(ctx, Article(url=ctx.url), None, None)
+    assert run.microdata == has_microdata(ctx.tree) == microdata
+    assert run.caption_itemprop == caption
+    # the figure pass told what the run knows selects what it selects reading every itemprop
+    body = ctx.body_element
+    assert images.figures_captions_and_galleries(body, run.caption_itemprop) \
+        == images.figures_captions_and_galleries(body, True)
+    if caption:  # the itemprop caption is found
+        assert [e.get("itemprop") for e in images.figures_captions_and_galleries(body, True)[0]] == ["caption"]
