@@ -406,6 +406,12 @@ class PageContext:
             values = self._attribute_values[key] = _attribute_xpath(name, tag)(self.tree)
         return values
 
+    def attribute_values_read(self, name: str, tag: str | None = None) -> list[str] | None:
+        """What :meth:`attribute_values` gives, when an earlier step had it read; else
+        None (no walk is made): for a step that uses the values only when they cost
+        nothing more."""
+        return self._attribute_values.get((name, tag))
+
     @cached_property
     def jsonld_nodes(self) -> list[dict]:
         """Every JSON-LD object of the page, lists and ``@graph`` arrays flattened."""

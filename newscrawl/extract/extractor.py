@@ -152,9 +152,30 @@ class ExtractionRun:
 
     @cached_property
     def microdata(self) -> bool:
-        """Whether the page has any ``itemprop`` attribute (:func:`markup.has_microdata`),
-        asked once, by the first markup search that would walk the page for one."""
-        return markup.has_microdata(self.ctx.tree)
+        """Whether the page has any ``itemprop`` attribute (what :func:`markup.has_microdata`
+        tells), asked once, by the first markup search that would walk the page for one:
+        read from the list of the page's ``itemprop`` values, which one walk makes at the
+        cost of the yes-or-no walk, and which :attr:`caption_itemprop` reads again."""
+        return bool(self.ctx.attribute_values("itemprop"))
+
+    @cached_property
+    def caption_itemprop(self) -> bool:
+        """Whether an element of the page has ``itemprop="caption"``, the one value the
+        figure pass reads: told no, it reads no element's ``itemprop``."""
+        return self.microdata and "caption" in self.ctx.attribute_values("itemprop")
+
+    @cached_property
+    def figure_classes(self) -> bool:
+        """Whether a class of the page may name a caption or a gallery: False only when
+        no element is an ``itemprop="caption"`` (:attr:`caption_itemprop`) and the page's
+        class values, listed already by the byline or dateline gate, hold none of the
+        figure pass's fragments (:func:`pictures.names_figure_classes`); the figure pass,
+        told no, visits the figure and figcaption elements alone. (Listing the values for
+        this alone costs about what it spares.)"""
+        if self.caption_itemprop:
+            return True
+        values = self.ctx.attribute_values_read("class")
+        return values is None or pictures.names_figure_classes(values)
 
     @cached_property
     def canonical_href(self) -> str | None:
@@ -2306,7 +2327,8 @@ def _page_images(run: ExtractionRun,
         if pictures.url_key(json_images[0].url) == pictures.url_key(lead_url):
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.microdata)
+    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.caption_itemprop,
+                             figure_classes=run.figure_classes)
     for figure in found if recording else ():
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))
     lead_key = pictures.url_key(pictures.absolute(lead_url, run.ctx.url))

@@ -858,12 +858,32 @@ def _in_gallery(element) -> bool:
     return False
 
 
-def figures_captions_and_galleries(scope, microdata: bool = True) -> tuple[list, list]:
+#: Every class fragment the figure pass reads: a page none of whose class values holds
+#: one has no caption-classed element and no gallery (:func:`names_figure_classes`).
+FIGURE_CLASS_FRAGMENTS = CAPTION_CLASS_FRAGMENTS + GALLERY_CLASS_FRAGMENTS
+
+
+def names_figure_classes(class_values: list[str]) -> bool:
+    """True when a class value of the page (``class_values``: all of them, as
+    :meth:`PageContext.attribute_values <newscrawl.extract.context.PageContext.attribute_values>`
+    lists them) holds a fragment of :data:`FIGURE_CLASS_FRAGMENTS`: read from the one walk
+    listing the page's class values, which the byline and dateline gates read too."""
+    return _has_fragment("\n".join(class_values), FIGURE_CLASS_FRAGMENTS)
+
+
+def figures_captions_and_galleries(scope, microdata: bool = True,
+                                   figure_classes: bool = True) -> tuple[list, list]:
     """One pass over the scope: (``<figure>`` elements and loose captions in page order,
     outermost gallery / carousel containers). The same selection as the XPaths
     :data:`FIGURES_AND_CAPTIONS` and :data:`GALLERIES`, faster: those test every class
     attribute of the page twice. ``microdata`` False: the page has no ``itemprop``
-    (:func:`~newscrawl.extract.markup.has_microdata`), no element's is read."""
+    (:func:`~newscrawl.extract.markup.has_microdata`), or none is "caption": no element's
+    is read.
+    ``figure_classes`` False: no class of the page holds a caption or gallery fragment
+    (:func:`names_figure_classes`); with ``microdata`` False too, only the ``<figure>``
+    and ``<figcaption>`` elements are visited and no element's class is read."""
+    if not figure_classes and not microdata:
+        return _figures_and_figcaptions(scope), []
     found, galleries = [], []
     for element in scope.iter():  # the scope's own class counts (as in ``.//@class``)
         tag = element.tag
@@ -881,6 +901,14 @@ def figures_captions_and_galleries(scope, microdata: bool = True) -> tuple[list,
         if kind & _GALLERY_KIND and not _in_gallery(element):
             galleries.append(element)
     return found, galleries
+
+
+def _figures_and_figcaptions(scope) -> list:
+    """What :func:`figures_captions_and_galleries` finds on a page without caption or
+    gallery classes and without microdata: the ``<figure>`` elements below the scope and
+    its loose ``<figcaption>`` elements, in page order."""
+    return [element for element in scope.iter("figure", "figcaption")
+            if element is not scope and (element.tag == "figure" or _is_loose_caption(element))]
 
 
 #: Form fields: a text in a caption slot holding one is a control box, not a caption
@@ -923,13 +951,14 @@ def _titles_another_page(caption) -> bool:
     return False
 
 
-def figure_elements(scope, limit: int = 40, microdata: bool = True) -> list[tuple]:
+def figure_elements(scope, limit: int = 40, microdata: bool = True,
+                    figure_classes: bool = True) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
     (within a few levels) that holds an image (``microdata``: as for
-    :func:`figures_captions_and_galleries`)."""
+    :func:`figures_captions_and_galleries`, as ``figure_classes``)."""
     found: list[tuple] = []
-    candidates, galleries = figures_captions_and_galleries(scope, microdata)
+    candidates, galleries = figures_captions_and_galleries(scope, microdata, figure_classes)
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
@@ -1319,12 +1348,14 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     return found
 
 
-def figures(scope, base_url: str, limit: int = 40, microdata: bool = True) -> list[Image]:
+def figures(scope, base_url: str, limit: int = 40, microdata: bool = True,
+            figure_classes: bool = True) -> list[Image]:
     """Images of the figures inside the article scope, in page order, then images
     captioned without caption markup (``microdata`` False: the page has no ``itemprop``,
-    :func:`figures_captions_and_galleries` reads none)."""
+    :func:`figures_captions_and_galleries` reads none; ``figure_classes`` False: no class
+    of the page names a caption or a gallery, :func:`names_figure_classes`)."""
     found: list[Image] = []
-    elements = figure_elements(scope, limit, microdata)
+    elements = figure_elements(scope, limit, microdata, figure_classes)
     for figure, caption_element in elements:
         image = figure_image(figure, base_url, caption_element)
         if image is not None and image.url:

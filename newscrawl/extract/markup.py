@@ -1141,32 +1141,40 @@ def listed_items(items: list, headline=None) -> set[int]:
     """Indexes of the dated ``items`` (elements, or text nodes: their parent is used) that
     sit in one of :data:`MIN_LIST_ITEMS` or more alike sibling blocks each holding one of
     the items: entries of a list of other stories, not the page's own date line. Blocks
-    that hold ``headline`` (the headline's element, when known) are never list items."""
-    chains = []
+    that hold ``headline`` (the headline's element, when known) are never list items.
+
+    The items' ways to the root share their upper part (the page's wrappers, the list
+    itself): one walk up from all the items reads each element's parent and
+    :func:`_signature` once, stopping where an earlier item's way joins; what it read
+    serves both the count of alike dated siblings and each item's test."""
+    parent_of: dict = {}  # element -> its parent (None at the root), each read once
+    signature_of: dict = {}  # element -> its _signature, each read once
+    dated_children: dict = {}  # (parent, signature) -> the dated children of that kind
+    starts = []
     for item in items:
         element = item if isinstance(item, lxml.etree._Element) else item.getparent()
-        chain = []
-        while element is not None:
-            chain.append(element)
-            element = element.getparent()
-        chains.append(chain)
+        starts.append(element)
+        while element is not None and element not in parent_of:
+            parent = parent_of[element] = element.getparent()
+            if parent is not None:
+                signature = signature_of[element] = _signature(element)
+                dated_children.setdefault((parent, signature), set()).add(element)
+            element = parent
     headline_side = set()
     element = headline
     while element is not None:
         headline_side.add(element)
         element = element.getparent()
-    dated_children: dict = {}
-    for chain in chains:
-        for child, parent in zip(chain, chain[1:]):
-            dated_children.setdefault((parent, _signature(child)), set()).add(child)
     listed = set()
-    for index, chain in enumerate(chains):
-        for child, parent in zip(chain, chain[1:]):
-            if child in headline_side or parent in headline_side:
+    for index, element in enumerate(starts):
+        while element is not None:
+            parent = parent_of[element]
+            if parent is None or element in headline_side or parent in headline_side:
                 break
-            if len(dated_children[(parent, _signature(child))]) >= MIN_LIST_ITEMS:
+            if len(dated_children[(parent, signature_of[element])]) >= MIN_LIST_ITEMS:
                 listed.add(index)
                 break
+            element = parent
     return listed
 
 

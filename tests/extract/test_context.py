@@ -79,3 +79,14 @@ def test_text_content_is_what_lxml_html_reads_for_every_element():
     assert paragraph.text_content() == "Para link end."  # its tail left out
     assert tree.find(".//script").text_content() == "var s = '<b>';"
     assert tree.find(".//div").text_content().startswith("One bold and nested, \u00e9t\u00e9 \u2014 ")
+
+
+def test_attribute_values_read_are_given_only_once_a_step_has_read_them():
+    ctx = PageContext('<html><body><p class="a">x</p><a rel="author" href="/j">J</a></body></html>',
+                      "https://news.test/story")
+    assert ctx.attribute_values_read("class") is None
+    assert ctx.attribute_values("class") == ["a"]
+    assert ctx.attribute_values_read("class") == ["a"]
+    assert ctx.attribute_values_read("rel") is None and ctx.attribute_values_read("rel", "a") is None
+    ctx.attribute_values("rel", "a")
+    assert ctx.attribute_values_read("rel", "a") == ["author"] and ctx.attribute_values_read("rel") is None

@@ -850,3 +850,24 @@ def test_a_rank_math_headline_copied_from_the_title_yields_to_the_printed_h1():
                               "https://gazette.test/winter-ferries/", profile=False)
     assert article.headline == "Winter ferries: the timetable in brief"
     assert article.sources["headline"] == "jsonld"
+
+
+@pytest.mark.parametrize("html, microdata, caption", _ITEMPROP_PAGES)
+def test_the_runs_itemprop_values_tell_microdata_as_its_own_walk_does_and_the_caption_itemprop(
+        html, microdata, caption):
+    from newscrawl.extract import images
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.extractor import ExtractionRun
+    from newscrawl.extract.markup import has_microdata
+    from newscrawl.model.article import Article
+
+    ctx = PageContext(html, "https://news.test/story")
+    run = ExtractionRun(ctx, Article(url=ctx.url), None, None)
+    assert run.microdata == has_microdata(ctx.tree) == microdata
+    assert run.caption_itemprop == caption
+    # the figure pass told what the run knows selects what it selects reading every itemprop
+    body = ctx.body_element
+    assert images.figures_captions_and_galleries(body, run.caption_itemprop) \
+        == images.figures_captions_and_galleries(body, True)
+    if caption:  # the itemprop caption is found
+        assert [e.get("itemprop") for e in images.figures_captions_and_galleries(body, True)[0]] == ["caption"]

@@ -959,3 +959,61 @@ def test_an_italic_paragraph_under_an_image_may_close_with_a_labelled_credit():
     assert all(caption is None for _url, caption, _credit in article_figures(
         '<p>The home side won the derby on Saturday night.</p><p><img src="/cheer.jpg" alt=""></p>'
         '<p><em>Cheering after the final whistle.</em><br><small>Read the report</small></p>'))
+
+
+#: Pages without caption or gallery classes and without microdata, as a figure pass may
+#: meet them: figures (one nested in a link, one in a form), figcaptions inside and outside
+#: figures, one holding an image, one in a form, the scope itself a figure.
+_CLASSLESS_FIGURE_PAGES = (
+    '<html><body><article><p>Text.</p></article></body></html>',
+    '<html><body><article><figure><img src="/a.jpg"><figcaption>A</figcaption></figure>'
+    '<div class="photo"><img src="/b.jpg"><figcaption>B</figcaption></div>'
+    '<figcaption><img src="/c.jpg">C</figcaption>'
+    '<form><figcaption>D</figcaption><figure><img src="/d.jpg"></figure></form>'
+    '<a href="/other"><figure><img src="/e.jpg"></figure></a></article></body></html>',
+    '<html><body><figure class="wide"><img src="/f.jpg"><figcaption>F</figcaption>'
+    '<figure><img src="/g.jpg"></figure></figure></body></html>',
+)
+
+
+@pytest.mark.parametrize("html", _CLASSLESS_FIGURE_PAGES)
+def test_figure_pass_told_no_class_names_a_figure_selects_what_the_whole_pass_selects(html):
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.markup import has_microdata
+    ctx = PageContext(html, BASE)
+    assert not has_microdata(ctx.tree)
+    assert not images.names_figure_classes(ctx.attribute_values("class"))
+    for scope in [ctx.body_element, *ctx.body_element, *ctx.elements("figure")]:
+        assert images.figures_captions_and_galleries(scope, False, figure_classes=False) \
+            == images.figures_captions_and_galleries(scope, False)
+        assert images.figures(scope, BASE, microdata=False, figure_classes=False) \
+            == images.figures(scope, BASE, microdata=False)
+
+
+@pytest.mark.parametrize("fragment", images.FIGURE_CLASS_FRAGMENTS)
+def test_a_class_holding_a_caption_or_gallery_fragment_names_figures(fragment):
+    from newscrawl.extract.context import PageContext
+    ctx = PageContext(f'<html><body><article><div class="photo x{fragment}y"><p>A</p></div>'
+                      '</article></body></html>', BASE)
+    assert images.names_figure_classes(ctx.attribute_values("class"))
+    assert not images.names_figure_classes(["photo", "wide", "x"])
+
+
+def test_the_step_still_finds_a_caption_class_once_the_class_values_are_read():
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.extractor import ExtractionRun
+    from newscrawl.model.article import Article
+    html = ('<html><body><article><h1>A headline of the story</h1><p>Text of the story.</p>'
+            '<div class="pic"><img src="/b.jpg"><p class="wp-caption-text">The harbour</p></div>'
+            '</article></body></html>')
+    run = ExtractionRun(PageContext(html, BASE), Article(url=BASE), None, None)
+    assert not run.microdata
+    assert run.figure_classes  # the class values not read yet: the whole pass runs
+    run.ctx.attribute_values("class")
+    del run.__dict__["figure_classes"]
+    assert run.figure_classes  # read: "wp-caption-text" names a caption
+    scope = run.ctx.body_element.find("article")
+    found, _galleries = images.figures_captions_and_galleries(scope, False, run.figure_classes)
+    assert [element.get("class") for element in found] == ["wp-caption-text"]
+    # told wrongly that no class names one, the pass would miss it: the flag matters
+    assert images.figures_captions_and_galleries(scope, False, False) == ([], [])

@@ -1,6 +1,8 @@
 """Markup layer: article scope, bylines, date candidates, related-block filter."""
 
 import importlib
+
+import pytest
 import lxml.etree
 import lxml.html
 
@@ -921,3 +923,69 @@ def test_html_language_is_what_the_lang_xpath_selects():
             assert markup.html_language(element) == expected, html
     assert [markup.html_language(PageContext(html, "https://example.com/a").tree) for html in pages[:5]] \
         == ["en", "de", "fr-CA", "nl", "pt"]
+
+
+def _listed_items_one_way_each(items, headline=None):
+    """The walk :func:`markup.listed_items` shares among the items, made for each item on
+    its own (the way to the root listed and every ancestor's signature read per item)."""
+    chains = []
+    for item in items:
+        element = item if isinstance(item, lxml.etree._Element) else item.getparent()
+        chain = []
+        while element is not None:
+            chain.append(element)
+            element = element.getparent()
+        chains.append(chain)
+    headline_side = set()
+    element = headline
+    while element is not None:
+        headline_side.add(element)
+        element = element.getparent()
+    counted: dict = {}
+    for chain in chains:
+        for child, parent in zip(chain, chain[1:]):
+            counted.setdefault((parent, child.tag, child.get("class") or ""), set()).add(child)
+    listed = set()
+    for index, chain in enumerate(chains):
+        for child, parent in zip(chain, chain[1:]):
+            if child in headline_side or parent in headline_side:
+                break
+            if len(counted[(parent, child.tag, child.get("class") or "")]) >= markup.MIN_LIST_ITEMS:
+                listed.add(index)
+                break
+    return listed
+
+
+def _dated_page(teasers: int, nested: bool, headline_in_list: bool) -> str:
+    cards = "".join(
+        f"<li class='card'><div class='when'><span>0{n}.01.2019</span></div>"
+        f"<a href='/p/{n}'>Other post {n}</a>"
+        + ("<ul class='inner'>" + "".join(f"<li class='card'>{m}.02.2019</li>" for m in range(1, 4)) + "</ul>"
+           if nested and n == 1 else "")
+        + "</li>" for n in range(1, teasers + 1))
+    head = "<li class='card'><h1>The story</h1><p>05.03.2020</p></li>" if headline_in_list else ""
+    return (f"<html><body><div class='page'><header><h1>Site</h1></header><ul class='rail'>{head}{cards}</ul>"
+            "<article><h2>The story</h2><p class='date'>05.03.2020</p><div class='date'>06.03.2020</div>"
+            "<p>Text of the story.</p></article></div></body></html>")
+
+
+@pytest.mark.parametrize("teasers", [0, 1, 2, 3, 5])
+@pytest.mark.parametrize("nested", [False, True])
+@pytest.mark.parametrize("headline_in_list", [False, True])
+def test_listed_items_walking_up_once_for_all_items_finds_what_one_walk_per_item_finds(
+        teasers, nested, headline_in_list):
+    root = parse_html(_dated_page(teasers, nested, headline_in_list))
+    nodes = [node for node in root.xpath("//text()") if ".20" in node]
+    headline = root.xpath("//h1")[-1]
+    elements = [node.getparent() for node in nodes]
+    for items in (nodes, elements, elements + elements[:2], nodes[::-1]):
+        for known in (None, headline):
+            assert markup.listed_items(items, known) == _listed_items_one_way_each(items, known)
+    listed = markup.listed_items(nodes)
+    teaser_dates = {i for i, node in enumerate(nodes) if node.getparent().getparent().get("class") == "when"}
+    story_dates = {i for i, node in enumerate(nodes) if node.getparent().get("class") == "date"}
+    assert len(teaser_dates) == teasers and len(story_dates) == 2
+    assert not listed & story_dates  # the story's own dates are never a list's
+    # the rail's cards are a list once there are enough of them: their dates are found
+    assert (teaser_dates <= listed) == (teasers + headline_in_list >= markup.MIN_LIST_ITEMS) or not teasers
+    assert markup.listed_items([]) == set()
