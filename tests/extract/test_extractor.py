@@ -852,6 +852,16 @@ def test_a_rank_math_headline_copied_from_the_title_yields_to_the_printed_h1():
     assert article.sources["headline"] == "jsonld"
 
 
+_ITEMPROP_PAGES = (
+    ('<html><body><p>No microdata.</p></body></html>', False, False),
+    ('<html><head><meta itemprop="name" content="x"></head><body><p>x</p></body></html>', True, False),
+    ('<html><body><p itemprop="">empty</p></body></html>', True, False),
+    ('<html><body><figure><img src="/a.jpg"><p itemprop="description caption">A</p></figure>'
+     '<div itemprop="captionText">B</div></body></html>', True, False),
+    ('<html><body><div><img src="/a.jpg"><span itemprop="caption">A</span></div></body></html>', True, True),
+)
+
+
 @pytest.mark.parametrize("html, microdata, caption", _ITEMPROP_PAGES)
 def test_the_runs_itemprop_values_tell_microdata_as_its_own_walk_does_and_the_caption_itemprop(
         html, microdata, caption):
