@@ -66,6 +66,13 @@ BOILERPLATE_WORDS = frozenset({
     # newsletters, subscriptions, paywalls, dialogs
     "newsletter", "subscribe", "subscription", "signup", "login", "offer",
     "cookie", "consent", "modal", "popup", "overlay",
+    # consent dialogs of IAB TCF consent-management platforms, named by their vendors'
+    # documented markup: Didomi (``#didomi-host``, ``.didomi-notice``), OneTrust
+    # (``#onetrust-banner-sdk``, its older ``optanon-*``), Usercentrics
+    # (``#usercentrics-root``), Cookiebot (``#CybotCookiebotDialog``), Quantcast Choice
+    # (``.qc-cmp2-container``); not "cmp" alone (Adobe Experience Manager's core components
+    # are ``cmp-text``, ``cmp-image``)
+    "didomi", "onetrust", "optanon", "usercentrics", "cookiebot", "cmp2",
     # people, dates, metadata
     "byline", "bio", "author", "authors", "contributor", "contributors", "dateline",
     "timestamp", "meta", "metadata", "taglist", "topics",

@@ -56,7 +56,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("z-fi-paivalehti", "headline"): _SEO,
     ("z-fi-paivalehti", "captions"): "a slideshow's caption not read",
     ("z-fr-quotidien", "headline"): _SEO,
-    ("z-fr-quotidien", "body_first"): "the consent banner's text opens the body",
     ("z-it-quotidiano", "headline"): _SEO,
     ("z-pl-portal", "headline"): _SEO,
     ("z-pl-portal", "authors"): "the second of 'Autor: Name, Name' not given",
