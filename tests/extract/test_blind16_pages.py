@@ -43,10 +43,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y-drupal-ncbnews", "published"): "a date of another story taken; the only publication date is a <time> in a meta block after the story",
     ("y-drupal-ncbnews", "body_last"): "the closing 'With files from' agency line kept in the body",
     ("y-drupal-ncbnews", "not_in_body"): "the closing 'With files from' agency line kept in the body",
-    ("y-paywall-dalaldaily", "not_in_body"): "the meter's notice between the story's parts kept in the body",
     ("y-tabloid-jozivoice", "headline"): _SEO,
-    ("y-tabloid-jozivoice", "body_last"): "the newsroom's tip-off box after the story kept in the body",
-    ("y-tabloid-jozivoice", "not_in_body"): "the newsroom's tip-off box after the story kept in the body",
     ("y-wire-straitsnewsagency", "headline"): "the wire's 'UPDATE 2-' prefix kept (the labels of the development parts keep such a prefix)",
     ("y-wpvip-northerncourier", "headline"): _SEO,
     ("y-wpvip-northerncourier", "not_in_body"): "an embedded social post's text kept in the body",
@@ -60,7 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("z-pl-portal", "headline"): _SEO,
     ("z-pl-portal", "authors"): "the second of 'Autor: Name, Name' not given",
     ("z-pl-portal", "body_first"): "the bold lead paragraph (the standfirst) opens the body",
-    ("z-pl-portal", "body_last"): "the newsroom's contact line after the story kept in the body",
     ("z-pl-portal", "not_in_body"): "the standfirst, the contact line and a video label kept in the body",
     ("z-pt-radiotv", "not_in_body"): "an info box's title kept in the body",
 }

@@ -653,3 +653,24 @@ def test_a_component_class_named_cmp_is_no_consent_banner():
     html = ('<article><h1>Council passes budget</h1><div class="cmp-text">'
             + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article>")
     assert body_of(page(html)).paragraphs == STORY
+
+
+@pytest.mark.parametrize("invitation", [
+    "Got a story? WhatsApp the newsroom on 555 0100 or email tips@paper.example",
+    "Have a news tip? Email us at desk@paper.example",
+    "Masz temat dla redakcji? Napisz do nas na redakcja@portal.example",
+    "You have read 2 of 3 free articles this month. Subscribe for unlimited access.",
+    "You have read 4 out of your 5 free stories. Log in or subscribe to keep reading.",
+])
+def test_newsroom_invitations_and_meter_counts_are_dropped(invitation):
+    body = body_of(page(story_html(extra_inside=f"<p>{invitation}</p>")))
+    assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper got a story from a reader and checked it with the council for two weeks.",
+    "You have read the figures: of 12 schools, only 3 stories of roofs were repaired.",
+])
+def test_story_sentences_about_stories_and_reading_stay(sentence):
+    body = body_of(page(story_html(extra_inside=f"<p>{sentence}</p>")))
+    assert body.paragraphs[-1] == sentence
