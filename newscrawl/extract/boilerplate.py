@@ -66,6 +66,13 @@ BOILERPLATE_WORDS = frozenset({
     # newsletters, subscriptions, paywalls, dialogs
     "newsletter", "subscribe", "subscription", "signup", "login", "offer",
     "cookie", "consent", "modal", "popup", "overlay",
+    # consent dialogs of IAB TCF consent-management platforms, named by their vendors'
+    # documented markup: Didomi (``#didomi-host``, ``.didomi-notice``), OneTrust
+    # (``#onetrust-banner-sdk``, its older ``optanon-*``), Usercentrics
+    # (``#usercentrics-root``), Cookiebot (``#CybotCookiebotDialog``), Quantcast Choice
+    # (``.qc-cmp2-container``); not "cmp" alone (Adobe Experience Manager's core components
+    # are ``cmp-text``, ``cmp-image``)
+    "didomi", "onetrust", "optanon", "usercentrics", "cookiebot", "cmp2",
     # people, dates, metadata
     "byline", "bio", "author", "authors", "contributor", "contributors", "dateline",
     "timestamp", "meta", "metadata", "taglist", "topics",
@@ -231,6 +238,9 @@ FURNITURE_TEXT = re.compile(
       | (?:jetzt\ )?weiterlesen(?:\ mit\b.*)?|sie\ sind\ bereits\ (?:kunde|abonnent).*
       | already\ a\ (?:subscriber|member).*|(?:subscribe|log\ ?in|sign\ in)\ to\ (?:continue|read).*
       | この記事は(?:会員|有料会員)限定です.*
+        # a metered paywall's count ("You have read 2 of 3 free articles this month")
+      | you\ have\ (?:read|viewed|used)\ \d*\ ?(?:of|out\ of)\ (?:your\ )?\d+\ .{0,40}
+        \b(?:articles?|stories|story)\b.*
         # gallery counters ("3 of 12")
       | \d+\ ?(?:of|von|de|di|av|sur|z)\ ?\d+
       | news\ feed|most\ (?:read|popular)(?:\ in\ \w+)?|trending(?:\ now)?
@@ -247,7 +257,10 @@ FURNITURE_TEXT = re.compile(
       | (?:participe|junte-se|join|follow|siga|sigue|únete|folgen\ sie|abonnieren\ sie|rejoignez|suivez)
         \b.{0,80}\b(?:whatsapp|telegram|signal)\b.{0,100}
       | v[íi]deos?\s*:.{0,20}\b(?:mais\ assistidos|más\ vistos|most\ (?:watched|viewed)|meistgesehen).{0,80}
-      | (?:get\ in\ touch\ with|do\ you\ have\ a\ story).{0,80}(?:email|@).{0,80}
+      | (?:get\ in\ touch\ with|(?:do\ you\ have|have|got)\ a\ (?:news\ )?(?:story|tip))
+        .{0,80}(?:email|@).{0,80}
+        # the same invitation in Polish portals' words ("Masz temat? Napisz do nas ...")
+      | masz\ (?:temat|newsa|informacj[eę])\b.{0,60}(?:napisz|prze[sś]lij|@).{0,80}
         # the source line under an embedded chart or video, consent placeholders of embeds
       | (?:quelle|source|fuente|fonte|kilde|källa|źródło|πηγ[ήη]):\ [^.!?]{1,40}
         # a bare date or time

@@ -624,3 +624,53 @@ def test_a_story_shown_in_a_dialog_with_its_headline_is_read():
             f"<div class='s7k'>{_ROLE_STORY}</div></div></body></html>")
     body = body_of(html, titles=["Council votes to rebuild ferry pier"])
     assert body is not None and body.text.startswith("The harbour council voted")
+
+
+CONSENT_TEXT = ("With your agreement, we and our partners use cookies to store and read "
+                "information on your device while you visit this site.")
+
+
+@pytest.mark.parametrize(("tag", "names"), [
+    ("div", 'class="didomi-notice" id="didomi-host"'),
+    ("div", 'id="onetrust-policy" class="optanon-alert-box-wrapper"'),
+    ("div", 'id="CybotCookiebotDialog"'),
+    ("div", 'class="qc-cmp2-container"'),
+    ("div", 'id="usercentrics-root"'),
+])
+def test_a_consent_platforms_banner_before_the_story_is_no_body(tag, names):
+    # the banner right before a short story: a plain paragraph there would open the body
+    article = ("<article><h1>Council passes budget</h1>"
+               + "".join(f"<p>{p}</p>" for p in STORY[:2]) + "</article>")
+    plain = body_of(f"<html><body><div><p>{CONSENT_TEXT}</p></div>{article}</body></html>")
+    assert plain.paragraphs[0] == CONSENT_TEXT  # (what the vendor's names change)
+    banner = f"<{tag} {names}><p>{CONSENT_TEXT}</p></{tag}>"
+    body = body_of(f"<html><body>{banner}{article}</body></html>")
+    assert body.paragraphs == STORY[:2]
+
+
+def test_a_component_class_named_cmp_is_no_consent_banner():
+    # Adobe Experience Manager's core components are "cmp-text": the story's own text
+    html = ('<article><h1>Council passes budget</h1><div class="cmp-text">'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article>")
+    assert body_of(page(html)).paragraphs == STORY
+
+
+@pytest.mark.parametrize("invitation", [
+    "Got a story? WhatsApp the newsroom on 555 0100 or email tips@paper.example",
+    "Have a news tip? Email us at desk@paper.example",
+    "Masz temat dla redakcji? Napisz do nas na redakcja@portal.example",
+    "You have read 2 of 3 free articles this month. Subscribe for unlimited access.",
+    "You have read 4 out of your 5 free stories. Log in or subscribe to keep reading.",
+])
+def test_newsroom_invitations_and_meter_counts_are_dropped(invitation):
+    body = body_of(page(story_html(extra_inside=f"<p>{invitation}</p>")))
+    assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper got a story from a reader and checked it with the council for two weeks.",
+    "You have read the figures: of 12 schools, only 3 stories of roofs were repaired.",
+])
+def test_story_sentences_about_stories_and_reading_stay(sentence):
+    body = body_of(page(story_html(extra_inside=f"<p>{sentence}</p>")))
+    assert body.paragraphs[-1] == sentence
