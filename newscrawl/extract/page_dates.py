@@ -23,7 +23,9 @@ to an unknown reading time):
   of date moves it in the ranking: a date in a caption or an embedded post,
   or labelled as an update, counts farther; one labelled as the publication nearer; one
   in a list of alike dated blocks (:func:`newscrawl.extract.markup.listed_items`) after
-  all others.
+  all others. A ``<time datetime>`` whose own text opens with a publication label
+  ("Posted: Nov 12, 2026", "Veröffentlicht am ...") comes before every date not so
+  labelled, wherever it sits (a meta block after the story).
 - :func:`split_date_raws`, :func:`labelled_far_date_raws`, :func:`title_date_raws`: the last
   sources, read only when every other gave no day: a date near the headline split over the
   elements of one line (day, month and year in spans of their own), a date labelled as the
@@ -823,6 +825,21 @@ def _label_before(node, start: int) -> str:
     return before[-LABEL_WINDOW_CHARS:]
 
 
+def _own_label_end(node) -> int:
+    """Where the date a ``<time datetime>`` states starts in its own text: after the words
+    its text opens with before the first digit or month, when those are a label
+    ("Posted: Nov 12, 2026", "Veröffentlicht am 27.04.24"), so that :func:`_label_before`
+    reads the label the element prints; else 0 (the text is the date alone)."""
+    text = collapse(str(node))
+    label = _TIME_TEXT_LABEL.match(text)
+    return label.end() if label and PUBLISHED_LABEL.search(label.group()) else 0
+
+
+#: The words a ``<time>`` element's text opens with before its date: up to the first
+#: digit, a short label ("Posted:", "Published on", "Zuerst veröffentlicht am").
+_TIME_TEXT_LABEL = re.compile(r"[^\d]{1,%d}?(?=\d|\b[^\W\d_]{3,9}\.?\s+\d)" % LABEL_WINDOW_CHARS)
+
+
 def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str]:
     """Dates printed on the page (and ``<time datetime>`` values anywhere in it), best
     first: nearest the headline (the h1 holding ``headline``, the extracted one, when
@@ -843,7 +860,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     nodes, anchor = window or headline_window(tree, scope, headline, h1s)
     if not nodes:
         return []
-    dated: list[tuple[int, int, str, bool, int, object]] = []
+    dated: list[tuple[int, int, str, bool, int, object, bool]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree, times)
     has_digit = _DIGIT.search
@@ -855,14 +872,14 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         node = nodes[index]
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:
-            placed = [(stated, False, 0)]
+            placed = [(stated, False, _own_label_end(node))]
         elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
             placed = _printed_dates_placed(node, nodes, index, evidence)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
-            dated.append((distance, order, raw, in_prose, start, node))
+            dated.append((distance, order, raw, in_prose, start, node, bool(stated)))
     if not dated:
         return []
     # (a list needs MIN_LIST_ITEMS alike blocks, each holding a dated node of its own:
@@ -870,7 +887,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     listed = (listed_items([item[5] for item in dated], nodes[anchor].getparent())
               if len(dated) >= MIN_LIST_ITEMS else set())
     ranked = []
-    for position, (distance, order, raw, in_prose, start, node) in enumerate(dated):
+    for position, (distance, order, raw, in_prose, start, node, in_markup) in enumerate(dated):
         if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):
             # a date a sentence mentions (an event, a match, a period a report covers)
             # says nothing of when the page was published, even when it is the only one;
@@ -884,11 +901,16 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             label = _label_before(node, start)
             kind = (UPDATE if UPDATE_LABEL.search(label)
                     else PUBLISHED if PUBLISHED_LABEL.search(label) else STATED)
-        ranked.append((kind == LISTED, distance + KIND_DISTANCE.get(kind, 0), order, raw, kind))
-    ranked.sort(key=lambda item: item[:3])
+        # (a <time datetime> printing its own publication label, "Posted: <date>", states
+        # the publication twice over, in markup and in words: it comes before every
+        # unlabelled date, a related story's or a caption's nearer the headline)
+        labelled_time = in_markup and kind == PUBLISHED and start > 0
+        ranked.append((kind == LISTED, not labelled_time, distance + KIND_DISTANCE.get(kind, 0),
+                       order, raw, kind))
+    ranked.sort(key=lambda item: item[:4])
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
-    for _listed_last, _distance, _order, raw, kind in ranked:
+    for _listed_last, _unlabelled, _distance, _order, raw, kind in ranked:
         if raw not in seen:
             seen.add(raw)
             out.append((raw, kind))

@@ -40,7 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y-arc-capitalledger", "body_last"): "the correction note after the story kept in the body",
     ("y-arc-capitalledger", "not_in_body"): "the correction note and a pull quote's attribution kept in the body",
     ("y-brightspot-dublinrecord", "captions"): "the gallery's captions not read",
-    ("y-drupal-ncbnews", "published"): "a date of another story taken; the only publication date is a <time> in a meta block after the story",
     ("y-drupal-ncbnews", "body_last"): "the closing 'With files from' agency line kept in the body",
     ("y-drupal-ncbnews", "not_in_body"): "the closing 'With files from' agency line kept in the body",
     ("y-tabloid-jozivoice", "headline"): _SEO,

@@ -633,3 +633,27 @@ def test_the_pages_numeric_date_order_is_read_from_the_nodes_that_hold_one(lines
 
     html = page(below="".join(f"<div class='line'>{line}</div>" for line in lines))
     assert page_dates.numeric_date_order(parse_html(html)) == order
+
+
+def _story_with_meta_block_after(meta_block: str) -> str:
+    related = ("<div class='related'><h3>More stories</h3><ul>"
+               "<li><a href='/a'>Ferry fares rise</a> <span>March 14, 2026</span></li>"
+               "<li><a href='/b'>Landing stage closes</a> <span>April 2, 2026</span></li></ul></div>")
+    return (f"<html><body><div class='story'><h1>Ferry returns to the river</h1>"
+            f"{STORY}{related}{STORY}<div class='meta'>{meta_block}</div></div></body></html>")
+
+
+def test_a_time_printing_its_own_publication_label_beats_nearer_unlabelled_dates():
+    posted = "<time datetime='2026-11-12T11:00:00Z'>Posted: Nov 12, 2026 4:00 AM MST</time>"
+    raws = visible_date_raws(parse_html(_story_with_meta_block_after(posted)))
+    assert raws[0] == "2026-11-12T11:00:00Z"
+    article = extract_article(_story_with_meta_block_after(posted), "https://ferry.example/news/ferry",
+                              profile=False)
+    assert article.published_at == dt.datetime(2026, 11, 12, 11, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("text", ["Nov 12, 2026 4:00 AM MST", "Updated: Nov 12, 2026 4:00 AM MST"])
+def test_a_time_without_a_publication_label_keeps_its_place_by_distance(text):
+    block = f"<time datetime='2026-11-12T11:00:00Z'>{text}</time>"
+    raws = visible_date_raws(parse_html(_story_with_meta_block_after(block)))
+    assert raws[0] == "March 14, 2026"
