@@ -24,7 +24,9 @@ Measured blind on 2026-12-06 (17:22 UTC) on ``main`` baf8e91 (the seventeenth ro
 extractor): 101 of 128 page-field tests passed (0.789); kept from every helper of the round's
 first two waves and measured on their merge (1bc4dd8, 18:07 UTC): 101, the same tests. The
 failures are strict xfails in KNOWN_GAPS below, each with its reason; a fix makes its xfail
-pass, which fails the run until the mark is removed (docs/evaluation.md, "Blind pages").
+pass, which fails the run until the mark is removed (docs/evaluation.md, "Blind pages"). Then worked on in the round's third
+wave (s18c-body16, s18c-meta16: conventions counted on the development parts or documented):
+107.
 """
 
 from __future__ import annotations
