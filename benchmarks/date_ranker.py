@@ -54,10 +54,9 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from benchmarks.date_audit import LABELLED, STRIPPED, Page, prepared_state, published_of  # noqa: E402
-from newscrawl.evaluate.corpus import load_corpus  # noqa: E402
-from newscrawl.evaluate.split import DEV, dev_half  # noqa: E402
-from newscrawl.evaluate.stripped import stripped_corpus  # noqa: E402
+from benchmarks import date_audit  # noqa: E402
+from benchmarks.date_audit import Page, prepared_state, published_of  # noqa: E402
+from newscrawl.evaluate.split import dev_half  # noqa: E402
 from newscrawl.extract import extractor, jsonld, markup, meta, page_dates  # noqa: E402
 from newscrawl.extract.dates import (EXACT, RELATIVE, UPDATE_LABEL, date_parts_of_line,  # noqa: E402
                                      stated_day)
@@ -79,27 +78,9 @@ KINDS = ("jsonld", "meta_pub", "app", "markup_pub", "markup_pub_update", "meta_g
 
 def load_pages(root: Path) -> list[Page]:
     """The development pages of the corpora with a labelled day, and of every corpus
-    stripped of its structured data (truth: the date it stated; as
-    :func:`benchmarks.date_audit.load_pages`). Held-out pages are never loaded."""
-    pages = []
-    for name in LABELLED:
-        if not (root / name).is_dir():
-            continue
-        for case in load_corpus(root / name).cases:
-            if case.part == DEV and case.truth.published is not None:
-                html = case.read_html()
-                pages.append(Page(f"{name}/{case.id}", name, case.site, case.url, html,
-                                  html.lower(), case.truth.published))
-    for name in STRIPPED:
-        if not (root / name).is_dir():
-            continue
-        stripped = stripped_corpus(root / name)
-        for case in stripped.corpus.cases:
-            if case.part == DEV and case.truth.published is not None:
-                html = stripped.htmls[case.id]
-                pages.append(Page(f"{name}-stripped/{case.id}", f"{name}-stripped", case.site,
-                                  case.url, html, html.lower(), case.truth.published))
-    return pages
+    stripped of its structured data (truth: the date it stated): those of
+    :func:`benchmarks.date_audit.load_pages`, both halves. Held-out pages are never loaded."""
+    return date_audit.load_pages(root, "all")
 
 
 def _raw_sources(run):
