@@ -129,6 +129,8 @@ class ExtractionRun:
         #: the string's first reading when that one reads it as :func:`stated_day` does,
         #: else read once when first asked (:meth:`stated_day`).
         self._days: dict[str, dt.date | None] = {}
+        #: (the body container, its closing credit): :func:`_run_closing_credit`'s reading.
+        self.closing_credit_read: tuple | None = None
 
     @cached_property
     def byline_groups(self) -> "_Remembered":
@@ -898,7 +900,7 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found = byline.clean_byline(text, strict=True)
         if found and all(2 <= len(name.split()) <= 4 for name in found):
             yield found, text, "signature closing the body"
-    credited = closing_credit(body_node) if body_node is not None else None
+    credited = _run_closing_credit(run)
     if credited:
         yield credited[0], credited[1], "credit line with a by-word closing the story"
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
@@ -1131,10 +1133,21 @@ def _element_byline(run: ExtractionRun, names_site) -> list[str]:
     return []
 
 
+def _run_closing_credit(run: ExtractionRun) -> tuple[list[str], str] | None:
+    """:func:`closing_credit` of the run's body container, read once per container (the
+    meta author's contradiction test and the byline cascade both ask for it)."""
+    body_node = getattr(run.body, "node", None)
+    if body_node is None:
+        return None
+    read = run.closing_credit_read
+    if read is None or read[0] is not body_node:
+        read = run.closing_credit_read = (body_node, closing_credit(body_node))
+    return read[1]
+
+
 def _closing_credit_names(run: ExtractionRun) -> list[str]:
     """The names of the writer's credit closing the story (:func:`closing_credit`), or none."""
-    body_node = getattr(run.body, "node", None)
-    credited = closing_credit(body_node) if body_node is not None else None
+    credited = _run_closing_credit(run)
     return credited[0] if credited else []
 
 
