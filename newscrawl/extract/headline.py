@@ -347,7 +347,8 @@ def _without_suffix_others_leave_out(headline: str, *, jsonld, meta, h1s, title,
     whole text: "Headline (Site)", "Headline (14/01/2008)", "Headline (4021) - Section"
     beside an h1, a cleaned ``<title>`` or a structured headline reading "Headline". The
     suffix is set off by a bar, a bullet, a spaced dash or a parenthesis
-    (:data:`_SUFFIX_OPENING`) and has at most MAX_LABEL_WORDS words; the other
+    (:data:`_SUFFIX_OPENING`) and has one to MAX_LABEL_WORDS words (a closing guillemet
+    after a quoted headline, « ... », is no suffix: it holds no word); the other
     source's text has at least MIN_SHARED_OPENING_WORDS words and is not the site's name.
     The sources agree on the headline; the suffix is what one copy adds. The structured
     headlines and the title are asked first, the h1s (read only then) when none of them
@@ -363,7 +364,7 @@ def _without_suffix_others_leave_out(headline: str, *, jsonld, meta, h1s, title,
                     and headline.startswith(other)
                     and _SUFFIX_OPENING.match(headline, len(other)) is not None
                     and len(WORD.findall(other)) >= MIN_SHARED_OPENING_WORDS
-                    and len(WORD.findall(headline[len(other):])) <= MAX_LABEL_WORDS
+                    and 1 <= len(WORD.findall(headline[len(other):])) <= MAX_LABEL_WORDS
                     and not _is_site_name(other, site_keys)):
                 found = other
         return found

@@ -42,7 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("u-kerk-nieuwsbericht", "not_in_body"): "the contact box inside the text area kept in the body",
     ("u-ministerium-pm", "authors"): "the ministry's name, split at its commas, given as three authors",
     ("u-ministerium-pm", "published"): "the 'Stand:' day (the next day) taken over the release's 'vom <date>'",
-    ("u-ngo-communique", "headline"): "the closing guillemet of the headline lost",
     ("u-ngo-communique", "authors"): "a department ('Service communication') given as an author",
     ("u-sportverein-spielbericht", "not_in_body"): "the 'next home game' box inside the report kept in the body",
     ("v-jnews-tomaten-kuebel", "body_first"): "the 'reviewed by' line opens the body",

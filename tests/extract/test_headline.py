@@ -298,6 +298,14 @@ def test_a_suffix_no_source_leaves_out_or_after_a_colon_or_long_stays():
                   site_names=["Coast Weekly"])[0] == "Coast Weekly (Monday edition)"
 
 
+def test_a_closing_guillemet_is_no_suffix():
+    # a headline quoting someone in French guillemets ends in a spaced "»", which also
+    # separates titles' parts; with no word after it there is no suffix to cut
+    quoted = "Loyers : « Le gel ne suffira pas »"
+    assert choose(jsonld=quoted, meta=quoted, title=f"{quoted} - Abri Ouest",
+                  site_names=["Abri Ouest"], h1s=[quoted])[0] == quoted
+
+
 def test_the_h1s_are_read_for_the_suffix_only_when_no_other_source_states_the_headline():
     calls = []
 
