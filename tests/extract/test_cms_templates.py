@@ -4,9 +4,8 @@ Each page under ``tests/fixtures/themes/<cms>/`` is written by hand after the CM
 article template (the template file is named in a comment at the top of the page and in
 the ``CMS_TEMPLATES`` table below); its expectation is the ``.json`` file of the same name:
 ``url``, ``headline``, ``authors``, ``published_day``, optional ``published_minute`` (with an
-offset: the instant, or the wall clock where the page printed the time without a zone and
-the extractor read it so; without an offset: the wall clock), ``body_first`` / ``body_last`` (the start of
-the body's first / last paragraph), ``captions``, ``not_in_body`` and ``xfail`` (field ->
+offset: the instant; without: the wall clock), ``body_first`` / ``body_last`` (the body's
+first / last paragraph, or its start), ``captions``, ``not_in_body`` and ``xfail`` (field ->
 reason: a strict xfail, for what is a site's choice or not yet read).
 
 Every page is extracted once with the generic extractor (``profile=False``); each field is
@@ -108,8 +107,7 @@ def test_field(page: str, field: str) -> None:
     elif field == "published_minute":
         got, wanted = article.published_at, dt.datetime.fromisoformat(want)
         assert got is not None
-        if wanted.tzinfo is None or article.published_precision == "naive":
-            # (a time printed without a zone is read as a wall clock: compare the wall clock)
+        if wanted.tzinfo is None:
             assert got.replace(tzinfo=None, second=0, microsecond=0) == wanted.replace(tzinfo=None), got
         else:
             assert got.astimezone(dt.timezone.utc).replace(second=0, microsecond=0) == \
