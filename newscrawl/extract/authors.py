@@ -153,6 +153,10 @@ _DATE_START = re.compile(
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     # the same abbreviated ("Tue, 15 September 2020", "Thu Mar 4")
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=,?\s*\d|,?\s+\w+\s+\d)|"
+    # the German two-letter day names (DIN 5008's "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    # as Drupal's German translation prints the day of "Verfasst von A am Mi, 06/05/2024 -
+    # 19:48": only with a comma and a digit after them, as two letters open names too
+    r"(?:mo|di|mi|do|fr|sa|so)\b\.?(?=,\s*\d)|"
     r"stand\b(?=\s*:|\s+\d))",
     re.IGNORECASE)
 

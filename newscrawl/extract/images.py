@@ -763,7 +763,37 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     if stated:
         caption, inline_credit = split_credit(stated)
         return caption, credit or clean_credit(inline_credit)
+    stated = paragraph_caption(figure)
+    if stated:
+        caption, inline_credit = split_credit(stated)
+        return caption, credit or clean_credit(inline_credit)
     return None, credit
+
+
+#: The longest paragraph :func:`paragraph_caption` takes for a caption.
+MAX_PARAGRAPH_CAPTION_CHARS = 300
+
+
+def paragraph_caption(figure) -> str:
+    """The caption a figure without any caption element prints as a paragraph of its own:
+    the text of its one ``<p>`` child, after its one image and holding none ('' for any
+    other figure). Hugo's PaperMod theme writes its cover image so
+    (``layouts/partials/cover.html``: ``<figure class="entry-cover"><img> <p>caption</p>
+    </figure>``), as do hand-written figures."""
+    if figure.tag != "figure":
+        return ""
+    paragraphs = [child for child in figure if child.tag == "p"]
+    if len(paragraphs) != 1:
+        return ""
+    images = list(figure.iter("img"))
+    paragraph = paragraphs[0]
+    if len(images) != 1 or is_within(images[0], paragraph):
+        return ""
+    if not any(sibling is images[0] or is_within(images[0], sibling)
+               for sibling in paragraph.itersiblings(preceding=True)):
+        return ""  # (a paragraph before the image is no caption under it)
+    text = text_of(paragraph)
+    return text if 0 < len(text) <= MAX_PARAGRAPH_CAPTION_CHARS else ""
 
 
 def _stated(element) -> str:

@@ -539,3 +539,15 @@ def test_the_gender_inclusive_author_label_is_a_label(raw, names):
 ])
 def test_german_genre_and_label_words_before_the_writer(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    # Drupal's German "Verfasst von !username am !datetime", the day name in DIN 5008's
+    # two letters (tests/fixtures/themes/drupal/drupal7-german-submitted.html)
+    ("Verfasst von Gerhard Lenz am Mi, 06/05/2024 - 19:48", ["Gerhard Lenz"]),
+    ("Verfasst von Gerhard Lenz am Mi., 05.06.2024 - 19:48", ["Gerhard Lenz"]),
+    # two letters opening a name are no day name without a comma and a digit after them
+    ("Von Do Minh", ["Do Minh"]),
+])
+def test_german_two_letter_day_names_open_the_date(raw, names):
+    assert clean_byline(raw) == names

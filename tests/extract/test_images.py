@@ -1017,3 +1017,28 @@ def test_the_step_still_finds_a_caption_class_once_the_class_values_are_read():
     assert [element.get("class") for element in found] == ["wp-caption-text"]
     # told wrongly that no class names one, the pass would miss it: the flag matters
     assert images.figures_captions_and_galleries(scope, False, False) == ([], [])
+
+
+def _figure(markup: str):
+    return lxml.html.fragment_fromstring(markup)
+
+
+def test_a_figure_paragraph_after_its_one_image_is_its_caption():
+    """Hugo PaperMod's cover (layouts/partials/cover.html): the caption is a paragraph
+    after the image, there being no figcaption
+    (tests/fixtures/themes/hugo/hugo-papermod-single.html)."""
+    figure = _figure('<figure class="entry-cover"><a href="/c.png"><img src="/c.png"></a>'
+                     '<p>Build times over two weeks. Photo: Jane Roe</p></figure>')
+    assert images.caption_and_credit(figure) == ("Build times over two weeks.", "Jane Roe")
+
+
+@pytest.mark.parametrize("markup", [
+    '<figure><p>A paragraph before the picture</p><img src="/a.png"></figure>',
+    '<figure><img src="/a.png"><img src="/b.png"><p>Two pictures</p></figure>',
+    '<figure><img src="/a.png"><p>One</p><p>Two</p></figure>',
+    '<figure><img src="/a.png"><figcaption>The caption</figcaption><p>More</p></figure>',
+])
+def test_no_paragraph_caption_before_the_image_beside_two_images_or_a_figcaption(markup):
+    assert images.paragraph_caption(_figure(markup)) == "" or "figcaption" in markup
+    if "figcaption" in markup:
+        assert images.caption_and_credit(_figure(markup))[0] == "The caption"
