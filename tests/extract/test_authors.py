@@ -539,3 +539,13 @@ def test_the_gender_inclusive_author_label_is_a_label(raw, names):
 ])
 def test_german_genre_and_label_words_before_the_writer(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize(("label", "names"), [
+    ("View Archive →", []),  # Twenty Twenty's author box link
+    ("View all of Ana Gil's posts.", ["Ana Gil"]),  # Twenty Twenty-One's
+    ("View all of Ana Gil’s posts", ["Ana Gil"]),
+])
+def test_the_author_box_archive_link_label_is_no_name(label, names):
+    assert clean_byline(label, strict=False) == names
+    assert clean_byline(label) == names
