@@ -175,6 +175,13 @@ enviado enviada jornalista repórter correspondente
 correspondent journalist journalisten reporter fotografo
 redazione merkezi communications
 """.split())
+#: The label of the link to the author's archive that WordPress's default themes print,
+#: marked ``rel=author``, in the author box under a post: "View Archive" (Twenty Twenty,
+#: ``template-parts/entry-author-bio.php``) names no one; "View all of NAME's posts."
+#: (Twenty Twenty-One, ``template-parts/post/author-bio.php``) names the author inside
+#: it. Read as a link label, not as a name.
+_ARCHIVE_LINK_LABEL = re.compile(
+    r"view\s+(?:archive|all\s+of\s+(?P<name>.+?)['’]s\s+posts)[\s.→»>]*", re.IGNORECASE)
 #: Texts that are UI labels, never names (compared lower-case, whole part); the share
 #: button's label in the languages of the corpora's sites among them.
 NOT_NAMES = frozenset("""
@@ -393,8 +400,11 @@ def _without_role_suffix(part: str) -> str:
     return part
 
 
-#: What is stripped from both ends of a name part.
-_NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]"
+#: What is stripped from both ends of a name part; the arrows too, which close the
+#: author box's link to the author's archive in WordPress's default themes ("View all
+#: posts by NAME <span class="meta-nav">&rarr;</span>": Twenty Ten's single.php, Twenty
+#: Twelve's author box, and the themes built on them, the Beaver Builder theme's among them).
+_NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]→←"
 #: A name ending in an initial or a short abbreviation ("Juan Muñoz C.", "Perry Bacon Jr.").
 _ABBREVIATED_END = re.compile(r"\s[^\W\d_]{1,2}\.$")
 
@@ -455,6 +465,9 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     and at most five words; structured sources (JSON-LD, meta) are trusted more.
     """
     part = collapse(_HANDLE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", part))))
+    archive_link = _ARCHIVE_LINK_LABEL.fullmatch(part)
+    if archive_link:
+        part = archive_link.group("name") or ""
     part = _cut_date(_strip_lead_in(part))
     abbreviated = _ABBREVIATED_END.search(part.rstrip(_NAME_EDGES.replace(".", "")))
     part = part.strip(_NAME_EDGES).strip()

@@ -786,6 +786,42 @@ QUOTING_DEPTH = 6
 LABEL_WINDOW_CHARS = 40
 
 
+#: WordPress names the post a single page shows in the body's classes ("single
+#: single-post postid-123": ``get_body_class()``, wp-includes/post-template.php) and each
+#: post it prints in that post's own wrapper ("post-123 post type-post ...":
+#: ``get_post_class()``, the same file; every theme's ``post_class()``). A wrapper naming
+#: another post's number is another post (a related post, the "More posts" query loop of
+#: a block theme, a recent-posts list): a date printed in it is that post's.
+_WP_SHOWN_POST = re.compile(r"(?<!\S)postid-(\d+)(?!\S)")
+_WP_POST_WRAPPER = re.compile(r"(?<!\S)post-(\d+)(?!\S)")
+
+
+def shown_wordpress_post(body) -> str | None:
+    """The number of the post a WordPress single page shows (the ``postid-N`` body class),
+    or None (not such a page, or no ``<body>``)."""
+    if body is None:
+        return None
+    match = _WP_SHOWN_POST.search(body.get("class") or "")
+    return match.group(1) if match else None
+
+
+def in_other_wordpress_post(node, shown: str) -> bool:
+    """True when a text node sits in the wrapper of a post other than ``shown`` (a
+    ``post-N`` class naming another number: :data:`_WP_POST_WRAPPER`)."""
+    element = node.getparent()
+    if element is not None and node.is_tail:  # (a tail is its element's parent's text)
+        element = element.getparent()
+    if element is None:
+        return False
+    for element in itertools.chain((element,), element.iterancestors()):
+        names = element.get("class")
+        if names and "post-" in names:
+            match = _WP_POST_WRAPPER.search(names)
+            if match:
+                return match.group(1) != shown
+    return False
+
+
 def _quoted(node) -> bool:
     """True when a text node sits in a caption or a quoted / embedded post."""
     element = node.getparent()
@@ -880,6 +916,12 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node, bool(stated)))
+    if dated:
+        anchor_element = nodes[anchor].getparent()
+        shown = shown_wordpress_post(None if anchor_element is None else
+                                     next(anchor_element.iterancestors("body"), None))
+        if shown is not None:  # (another post's dates are not the page's)
+            dated = [item for item in dated if not in_other_wordpress_post(item[5], shown)]
     if not dated:
         return []
     # (a list needs MIN_LIST_ITEMS alike blocks, each holding a dated node of its own:

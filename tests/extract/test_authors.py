@@ -551,3 +551,18 @@ def test_german_genre_and_label_words_before_the_writer(raw, names):
 ])
 def test_german_two_letter_day_names_open_the_date(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize(("label", "names"), [
+    ("View Archive →", []),  # Twenty Twenty's author box link
+    ("View all of Ana Gil's posts.", ["Ana Gil"]),  # Twenty Twenty-One's
+    ("View all of Ana Gil’s posts", ["Ana Gil"]),
+])
+def test_the_author_box_archive_link_label_is_no_name(label, names):
+    assert clean_byline(label, strict=False) == names
+    assert clean_byline(label) == names
+
+
+def test_the_arrow_closing_an_author_archive_link_is_no_part_of_the_name():
+    """'View all posts by NAME <span class="meta-nav">&rarr;</span>' (Twenty Ten, Twenty Twelve)."""
+    assert clean_byline("View all posts by Gwen Parry →", strict=False) == ["Gwen Parry"]

@@ -657,3 +657,25 @@ def test_a_time_without_a_publication_label_keeps_its_place_by_distance(text):
     block = f"<time datetime='2026-11-12T11:00:00Z'>{text}</time>"
     raws = visible_date_raws(parse_html(_story_with_meta_block_after(block)))
     assert raws[0] == "March 14, 2026"
+
+
+def _wordpress_single(shown: str, other: str) -> str:
+    return (f"<html><body class='single single-post postid-{shown}'><main>"
+            f"<h1 class='wp-block-post-title'>Ferry keeps its winter timetable</h1>"
+            f"<div class='wp-block-post-content'><p>{'The ferry runs as before. ' * 6}</p></div>"
+            f"<ul class='wp-block-post-template'><li class='wp-block-post post-{other} post type-post'>"
+            f"<h3>Harbour wall repairs begin</h3><div class='wp-block-post-date'>"
+            f"<time datetime='2026-11-24T08:00:00+00:00'>Nov 24, 2026</time></div></li></ul>"
+            f"</main></body></html>")
+
+
+def test_another_wordpress_posts_date_is_not_the_pages():
+    """A date in a post-N wrapper whose N is not the body's postid-N is another post's."""
+    assert visible_date_raws(parse_html(_wordpress_single("88", "85")),
+                             headline="Ferry keeps its winter timetable") == []
+
+
+def test_the_shown_wordpress_posts_own_wrapper_keeps_its_date():
+    raws = visible_date_raws(parse_html(_wordpress_single("85", "85")),
+                             headline="Ferry keeps its winter timetable")
+    assert raws and raws[0].startswith("2026-11-24")
