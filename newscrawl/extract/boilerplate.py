@@ -63,6 +63,15 @@ BOILERPLATE_WORDS = frozenset({
     # ads and promotions
     "ad", "ads", "advert", "advertisement", "adslot", "adunit", "sponsor", "sponsored",
     "promo", "promotion", "banner", "cta", "donate", "donation",
+    # the call to action spelled out ("call-to-action", "call_to_action": the words of "cta"),
+    # and WP Recipe Maker's call-to-action block that closes a recipe card (the plugin's
+    # documented template block, ``wprm-call-to-action``: "Tried this recipe? Tag @...")
+    "calltoaction", "wprmcalltoaction",
+    # Bootstrap's alert component, a contextual feedback message (its documented markup:
+    # ``.alert`` with a variant, ``alert-info``, ``alert-warning`` ...): the joined words
+    # of the variant, so a "news-alert" or an "alert" of other meaning is not read so
+    "alertprimary", "alertsecondary", "alertsuccess", "alertinfo", "alertwarning",
+    "alertdanger", "alertlight", "alertdark",
     # newsletters, subscriptions, paywalls, dialogs
     "newsletter", "subscribe", "subscription", "signup", "login", "offer",
     "cookie", "consent", "modal", "popup", "overlay",
