@@ -680,6 +680,36 @@ PUBLICATION_STAMP = re.compile(
     r"|publié\ le|publicad[oa]\ (?:el|em|a\ las|às)|pubblicat[oa]\ il|inserit[oa]\ il"
     r"|gepubliceerd\ op|opublikowano|publicerad)\b\W*\d",
     re.IGNORECASE | re.VERBOSE)
+#: ... a disclaimer that the opinions or views expressed are the authors' own, not the
+#: publisher's, as blogs, contributor networks and opinion columns close their posts
+#: ("The views expressed are the author's own", "This column does not necessarily
+#: reflect the opinion of ...", "Les opinions exprimées ... n'engagent que leurs auteurs",
+#: "Las opiniones expresadas ... no reflejan necesariamente ...", "Namentlich
+#: gekennzeichnete Beiträge geben die Meinung des Autors wieder"): the publisher's notice,
+#: not the text; in the languages the corpora and blind sets show it in (English, French,
+#: Spanish, German), each opening the line;
+OPINION_DISCLAIMER = re.compile(
+    r"""^\W*(?:
+        (?:the\ |any\ )?(?:opinions?|views?)\ (?:and\ \w+\ )?expressed\b.{0,120}?
+        \b(?:(?:are|is)\ (?:solely\ )?(?:those\ of|(?:their|his|her|the\ authors?['’]?s?)\ own)
+        |do(?:es)?\ not\ (?:necessarily\ )?(?:reflect|represent))
+      | this\ (?:column|article|post|piece|blog)\ does\ not\ necessarily\ (?:reflect|represent)\b
+      | les\ (?:opinions|propos|points\ de\ vue)\ (?:exprimé(?:e)?s|tenus)\b.{0,120}?
+        \b(?:n['’]engagent\ que|ne\ (?:reflètent|représentent)\ pas)
+      | (?:las\ )?opiniones\ (?:expresadas|vertidas)\b.{0,120}?
+        \b(?:responsabilidad|no\ (?:reflejan?|representan?)\ necesariamente)
+      | (?:namentlich\ gekennzeichnete\ |die\ )?(?:beiträge|gastbeiträge|artikel|kommentare)
+        \ geben\ (?:immer\ |nur\ |nicht\ (?:unbedingt|notwendigerweise|zwingend)\ )?die\ meinung\ de[rs]\ )""",
+    re.IGNORECASE | re.VERBOSE)
+#: ... a citation of the page itself, the box of scholarly blogs and institutes that tells
+#: how to cite the post ("How to cite: Doe, J. (2025). 'Headline'. Blog, 20 May 2025."):
+#: a closing paragraph at most this long that holds the page's headline (as a title of at
+#: least this many characters) and a year besides it; a label of its own right before it,
+#: at most this long and ending on a colon ("Suggested citation:"), goes with it;
+MAX_SELF_CITATION_CHARS = 400
+MIN_CITED_TITLE_CHARS = 20
+CITATION_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MAX_CITATION_LABEL_CHARS = 120
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
