@@ -745,6 +745,18 @@ MAX_COUNTED_TITLE_CHARS = 40
 #: taken off before the name is compared with the page's authors.
 SIGNATURE_CODE = re.compile(r"\s*\([^\W\d_]{1,6}(?:/[^\W\d_]{1,6})?\)$")
 
+#: The line naming who reviewed the story for accuracy, as health and advice sites print
+#: it above the text ("Medically reviewed by Dr. Jane Doe", "Fact checked by ...",
+#: "Fachlich geprüft von ..."): the visible form of schema.org's ``reviewedBy`` (a
+#: WebPage's reviewers), a field of the page like the byline, not text. Among the body's
+#: first paragraphs (OPENING_BYLINE_WINDOW), at most this long, not ending like a sentence;
+#: in the languages the blind sets print it in (English, German).
+MAX_REVIEWER_LINE_CHARS = 120
+REVIEWER_LINE = re.compile(
+    r"""^\W*(?:(?:medically|medical|clinically|expert|fact)[-\ ]?)?(?:reviewed|checked|verified)\ by\b
+      | ^\W*(?:fachlich|medizinisch|ärztlich|redaktionell)\ geprüft\ von\b""",
+    re.IGNORECASE | re.VERBOSE)
+
 #: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
 #: Associated Press Writer"): among this many first paragraphs, at most this long, opening
 #: with a byline lead-in, not ending like a sentence and naming a person in two words or

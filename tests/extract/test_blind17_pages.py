@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("u-ministerium-pm", "authors"): "the ministry's name, split at its commas, given as three authors",
     ("u-ministerium-pm", "published"): "the 'Stand:' day (the next day) taken over the release's 'vom <date>'",
     ("u-ngo-communique", "authors"): "a department ('Service communication') given as an author",
-    ("v-jnews-tomaten-kuebel", "body_first"): "the 'reviewed by' line opens the body",
     ("v-jnews-tomaten-kuebel", "body_last"): _AFFILIATE,
     ("v-jnews-tomaten-kuebel", "not_in_body"): "the 'reviewed by' line and the affiliate disclosure kept in the body",
     ("v-receta-tarta-queso", "body_first"): _AFFILIATE,

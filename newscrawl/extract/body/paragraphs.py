@@ -348,9 +348,17 @@ def without_opening_byline(paragraphs: list[str]) -> list[str]:
     loose markup gives the byline a line of its own before the story (``<i>Von Jana
     Roth</i><br><br>``); it is the authors' field, not text."""
     for index, paragraph in enumerate(paragraphs[:bp.OPENING_BYLINE_WINDOW]):
-        if len(paragraphs) > 1 and is_byline_line(paragraph):
+        if len(paragraphs) > 1 and (is_byline_line(paragraph) or is_reviewer_line(paragraph)):
             return paragraphs[:index] + paragraphs[index + 1:]
     return paragraphs
+
+
+def is_reviewer_line(text: str) -> bool:
+    """True for a short line naming who reviewed the story ("Medically reviewed by Dr.
+    Jane Doe", "Fachlich geprüft von ..."; ``bp.REVIEWER_LINE``) that does not end like a
+    sentence: the reviewers' field, not text."""
+    return (len(text) <= bp.MAX_REVIEWER_LINE_CHARS and bp.REVIEWER_LINE.match(text) is not None
+            and not bp.SENTENCE_END.search(text))
 
 
 def is_byline_line(text: str) -> bool:

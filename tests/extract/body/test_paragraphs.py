@@ -11,7 +11,8 @@ from lxml import html as lxml_html
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_byline_line,
-                                               is_closing_credit, is_section_header,
+                                               is_closing_credit, is_reviewer_line,
+                                               is_section_header,
                                                is_summary_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
@@ -565,3 +566,22 @@ def test_a_closing_paragraph_naming_the_title_without_a_year_stays():
 def test_a_paragraph_citing_another_work_stays():
     last = "Doe, J. (2025). The reservoirs of the plain. Example Press, 240 pages."
     assert without_closing_credits(STORY + [last], [TITLE]) == STORY + [last]
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Dr. Samuel Okafor, MD",
+    "Fact checked by Jane Doe",
+    "Reviewed by Dr Nadia Petrov, health editor",
+    "Fachlich geprüft von Holger Brandt, Gärtnermeister",
+])
+def test_a_reviewer_line_opening_the_story_goes(line):
+    assert is_reviewer_line(line)
+    assert without_opening_byline([line] + STORY) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Reviewed by the committee last year, the plan was approved without changes.",
+    "Geprüft wurde der Plan von der Kommission.",
+])
+def test_story_lines_about_reviews_are_no_reviewer_line(line):
+    assert not is_reviewer_line(line)
