@@ -63,6 +63,15 @@ BOILERPLATE_WORDS = frozenset({
     # ads and promotions
     "ad", "ads", "advert", "advertisement", "adslot", "adunit", "sponsor", "sponsored",
     "promo", "promotion", "banner", "cta", "donate", "donation",
+    # the call to action spelled out ("call-to-action", "call_to_action": the words of "cta"),
+    # and WP Recipe Maker's call-to-action block that closes a recipe card (the plugin's
+    # documented template block, ``wprm-call-to-action``: "Tried this recipe? Tag @...")
+    "calltoaction", "wprmcalltoaction",
+    # Bootstrap's alert component, a contextual feedback message (its documented markup:
+    # ``.alert`` with a variant, ``alert-info``, ``alert-warning`` ...): the joined words
+    # of the variant, so a "news-alert" or an "alert" of other meaning is not read so
+    "alertprimary", "alertsecondary", "alertsuccess", "alertinfo", "alertwarning",
+    "alertdanger", "alertlight", "alertdark",
     # newsletters, subscriptions, paywalls, dialogs
     "newsletter", "subscribe", "subscription", "signup", "login", "offer",
     "cookie", "consent", "modal", "popup", "overlay",
@@ -671,6 +680,36 @@ PUBLICATION_STAMP = re.compile(
     r"|publié\ le|publicad[oa]\ (?:el|em|a\ las|às)|pubblicat[oa]\ il|inserit[oa]\ il"
     r"|gepubliceerd\ op|opublikowano|publicerad)\b\W*\d",
     re.IGNORECASE | re.VERBOSE)
+#: ... a disclaimer that the opinions or views expressed are the authors' own, not the
+#: publisher's, as blogs, contributor networks and opinion columns close their posts
+#: ("The views expressed are the author's own", "This column does not necessarily
+#: reflect the opinion of ...", "Les opinions exprimées ... n'engagent que leurs auteurs",
+#: "Las opiniones expresadas ... no reflejan necesariamente ...", "Namentlich
+#: gekennzeichnete Beiträge geben die Meinung des Autors wieder"): the publisher's notice,
+#: not the text; in the languages the corpora and blind sets show it in (English, French,
+#: Spanish, German), each opening the line;
+OPINION_DISCLAIMER = re.compile(
+    r"""^\W*(?:
+        (?:the\ |any\ )?(?:opinions?|views?)\ (?:and\ \w+\ )?expressed\b.{0,120}?
+        \b(?:(?:are|is)\ (?:solely\ )?(?:those\ of|(?:their|his|her|the\ authors?['’]?s?)\ own)
+        |do(?:es)?\ not\ (?:necessarily\ )?(?:reflect|represent))
+      | this\ (?:column|article|post|piece|blog)\ does\ not\ necessarily\ (?:reflect|represent)\b
+      | les\ (?:opinions|propos|points\ de\ vue)\ (?:exprimé(?:e)?s|tenus)\b.{0,120}?
+        \b(?:n['’]engagent\ que|ne\ (?:reflètent|représentent)\ pas)
+      | (?:las\ )?opiniones\ (?:expresadas|vertidas)\b.{0,120}?
+        \b(?:responsabilidad|no\ (?:reflejan?|representan?)\ necesariamente)
+      | (?:namentlich\ gekennzeichnete\ |die\ )?(?:beiträge|gastbeiträge|artikel|kommentare)
+        \ geben\ (?:immer\ |nur\ |nicht\ (?:unbedingt|notwendigerweise|zwingend)\ )?die\ meinung\ de[rs]\ )""",
+    re.IGNORECASE | re.VERBOSE)
+#: ... a citation of the page itself, the box of scholarly blogs and institutes that tells
+#: how to cite the post ("How to cite: Doe, J. (2025). 'Headline'. Blog, 20 May 2025."):
+#: a closing paragraph at most this long that holds the page's headline (as a title of at
+#: least this many characters) and a year besides it; a label of its own right before it,
+#: at most this long and ending on a colon ("Suggested citation:"), goes with it;
+MAX_SELF_CITATION_CHARS = 400
+MIN_CITED_TITLE_CHARS = 20
+CITATION_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MAX_CITATION_LABEL_CHARS = 120
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
@@ -705,6 +744,18 @@ MAX_COUNTED_TITLE_CHARS = 40
 #: name, as Central European papers sign ("Jana Nováková (jn)", "Jan Kowalski (kow)"):
 #: taken off before the name is compared with the page's authors.
 SIGNATURE_CODE = re.compile(r"\s*\([^\W\d_]{1,6}(?:/[^\W\d_]{1,6})?\)$")
+
+#: The line naming who reviewed the story for accuracy, as health and advice sites print
+#: it above the text ("Medically reviewed by Dr. Jane Doe", "Fact checked by ...",
+#: "Fachlich geprüft von ..."): the visible form of schema.org's ``reviewedBy`` (a
+#: WebPage's reviewers), a field of the page like the byline, not text. Among the body's
+#: first paragraphs (OPENING_BYLINE_WINDOW), at most this long, not ending like a sentence;
+#: in the languages the blind sets print it in (English, German).
+MAX_REVIEWER_LINE_CHARS = 120
+REVIEWER_LINE = re.compile(
+    r"""^\W*(?:(?:medically|medical|clinically|expert|fact)[-\ ]?)?(?:reviewed|checked|verified)\ by\b
+      | ^\W*(?:fachlich|medizinisch|ärztlich|redaktionell)\ geprüft\ von\b""",
+    re.IGNORECASE | re.VERBOSE)
 
 #: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
 #: Associated Press Writer"): among this many first paragraphs, at most this long, opening

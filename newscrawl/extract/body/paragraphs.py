@@ -197,14 +197,47 @@ def _has_hint(low: str, hints) -> bool:
     return False
 
 
-def without_closing_credits(paragraphs: list[str]) -> list[str]:
+def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
     """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
     a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
-    taken off the end one by one while one is left (what follows the story, not in it)."""
+    and a citation of the page itself (:func:`is_self_citation`, with the label of its
+    own before it), taken off the end one by one while one is left (what follows the
+    story, not in it). ``titles`` are the page's headline and its variants."""
+    cited = [(title, key) for title, key in ((t, fold(t)) for t in titles)
+             if len(key) >= bp.MIN_CITED_TITLE_CHARS]
     end = len(paragraphs)
-    while end > 1 and is_closing_credit(paragraphs[end - 1]):
-        end -= 1
+    while end > 1:
+        last = paragraphs[end - 1]
+        if is_closing_credit(last):
+            end -= 1
+        elif cited and is_self_citation(last, cited):
+            end -= 1
+            if end > 1 and is_citation_label(paragraphs[end - 1]):
+                end -= 1
+        else:
+            break
     return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def is_self_citation(text: str, cited) -> bool:
+    """True for a short paragraph that cites the page itself: it holds one of the page's
+    titles (``cited``: each title with its :func:`newscrawl.text.fold` key) and, besides
+    it, a year ("Doe, J. (2025). «Headline». Blog, 20 May 2025."), the box scholarly
+    blogs close a post with."""
+    if len(text) > bp.MAX_SELF_CITATION_CHARS:
+        return False
+    years = len(bp.CITATION_YEAR.findall(text))
+    if not years:
+        return False
+    key = fold(text)
+    return any(title_key in key and years > len(bp.CITATION_YEAR.findall(title))
+               for title, title_key in cited)
+
+
+def is_citation_label(text: str) -> bool:
+    """True for a short line ending on a colon: the label of the box after it ("Suggested
+    citation:")."""
+    return len(text) <= bp.MAX_CITATION_LABEL_CHARS and text.rstrip().endswith(":")
 
 
 def without_release_trailer(paragraphs: list[str]) -> list[str]:
@@ -246,7 +279,8 @@ def is_closing_credit(text: str) -> bool:
             return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
-    if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text):
+    if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
+            or bp.OPINION_DISCLAIMER.match(text):
         return True
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):
@@ -314,9 +348,17 @@ def without_opening_byline(paragraphs: list[str]) -> list[str]:
     loose markup gives the byline a line of its own before the story (``<i>Von Jana
     Roth</i><br><br>``); it is the authors' field, not text."""
     for index, paragraph in enumerate(paragraphs[:bp.OPENING_BYLINE_WINDOW]):
-        if len(paragraphs) > 1 and is_byline_line(paragraph):
+        if len(paragraphs) > 1 and (is_byline_line(paragraph) or is_reviewer_line(paragraph)):
             return paragraphs[:index] + paragraphs[index + 1:]
     return paragraphs
+
+
+def is_reviewer_line(text: str) -> bool:
+    """True for a short line naming who reviewed the story ("Medically reviewed by Dr.
+    Jane Doe", "Fachlich geprüft von ..."; ``bp.REVIEWER_LINE``) that does not end like a
+    sentence: the reviewers' field, not text."""
+    return (len(text) <= bp.MAX_REVIEWER_LINE_CHARS and bp.REVIEWER_LINE.match(text) is not None
+            and not bp.SENTENCE_END.search(text))
 
 
 def is_byline_line(text: str) -> bool:

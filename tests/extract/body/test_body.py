@@ -674,3 +674,39 @@ def test_newsroom_invitations_and_meter_counts_are_dropped(invitation):
 def test_story_sentences_about_stories_and_reading_stay(sentence):
     body = body_of(page(story_html(extra_inside=f"<p>{sentence}</p>")))
     assert body.paragraphs[-1] == sentence
+
+
+RECIPE_CALL = "Made this recipe? Tag @ourkitchen on Instagram so we can see it."
+
+
+@pytest.mark.parametrize("names", ["wprm-call-to-action wprm-call-to-action-simple",
+                                   "call-to-action", "recipe-box call_to_action"])
+def test_a_call_to_action_closing_the_story_is_no_body(names):
+    # a recipe card's closing invitation (WP Recipe Maker's block), or any block named so
+    box = (f'<div class="{names}"><span class="header">Made it?</span>'
+           f'<span class="text">{RECIPE_CALL}</span></div>')
+    body = body_of(page(story_html(box)))
+    assert body.paragraphs == STORY
+    plain = body_of(page(story_html(f"<div><span>{RECIPE_CALL}</span></div>")))
+    assert plain.paragraphs[-1] == RECIPE_CALL  # (what the name changes)
+
+
+NEXT_GAME = "Next home game: Sunday, 15:00, against the Harbour Rovers. The clubhouse opens at noon!"
+
+
+@pytest.mark.parametrize("variant", ["info", "warning", "primary"])
+def test_a_bootstrap_alert_inside_the_story_is_no_body(variant):
+    # a club's notice set in Bootstrap's alert component between two paragraphs
+    box = f'<div class="alert alert-{variant}"><p>{NEXT_GAME}</p></div>'
+    ps = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    html = (f'<article><h1>Council passes budget</h1><div class="story-body">{ps}{box}'
+            f'<p>{STORY[2]}</p></div></article>')
+    assert body_of(page(html)).paragraphs == STORY
+    plain = html.replace(f'class="alert alert-{variant}"', 'class="box"')
+    assert NEXT_GAME in body_of(page(plain)).paragraphs  # (what the name changes)
+
+
+def test_a_news_alert_class_is_no_bootstrap_alert():
+    html = ('<article><h1>Council passes budget</h1><div class="news-alert story-body">'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article>")
+    assert body_of(page(html)).paragraphs == STORY

@@ -11,7 +11,8 @@ from lxml import html as lxml_html
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_byline_line,
-                                               is_closing_credit, is_section_header,
+                                               is_closing_credit, is_reviewer_line,
+                                               is_section_header,
                                                is_summary_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
@@ -512,3 +513,75 @@ def test_a_header_before_the_first_paragraph_stays_out_even_with_a_subheading_on
             "simpler than most visitors expect.</p></div>")
     assert collect_paragraphs(lxml_html.fromstring(page)) == [
         "Renting a rowing boat for a day is simpler than most visitors expect."]
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed by contributors are their own and do not necessarily reflect those "
+    "of the Example Quarterly.",
+    "Opinions expressed by Example Network contributors are their own.",
+    "This column does not necessarily reflect the opinion of the editorial board.",
+    "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+    "Las opiniones expresadas en este blog son responsabilidad de sus autores y no reflejan "
+    "necesariamente la posición del instituto.",
+    "Namentlich gekennzeichnete Beiträge geben die Meinung des Autors wieder.",
+])
+def test_an_opinions_disclaimer_closing_the_story_goes(line):
+    assert is_closing_credit(line)
+    assert without_closing_credits(STORY + [line]) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed at the hearing ranged from anger to relief.",
+    "Opinions expressed in the survey changed little from last year.",
+    "Las opiniones de los vecinos se dividieron entre quienes apoyan el plan y quienes no.",
+])
+def test_lines_about_opinions_are_no_disclaimer(line):
+    assert not is_closing_credit(line)
+
+
+TITLE = "Reservoirs at 40 per cent: what the drought taught us"
+
+
+@pytest.mark.parametrize("closing", [
+    [f"How to cite this post: Doe, J. and Roe, R. (2025). “{TITLE}”. Example Blog, 20 May 2025."],
+    ["Suggested citation (paragraph numbers in brackets):",
+     f"Jane Doe: {TITLE}. In: Example Blog, example.org/reservoirs, 10.02.2025."],
+])
+def test_a_citation_of_the_page_itself_closing_the_story_goes(closing):
+    assert without_closing_credits(STORY + closing, [TITLE]) == STORY
+    assert without_closing_credits(STORY + closing) == STORY + closing  # (no title given)
+
+
+def test_a_citation_box_before_a_disclaimer_goes_with_it():
+    closing = [f"Cite as: Doe, J. (2025). {TITLE}.",
+               "The views expressed are the author's own."]
+    assert without_closing_credits(STORY + closing, [TITLE]) == STORY
+
+
+def test_a_closing_paragraph_naming_the_title_without_a_year_stays():
+    last = f"{TITLE}: the question the region will keep asking, the report says."
+    assert without_closing_credits(STORY + [last], [TITLE]) == STORY + [last]
+
+
+def test_a_paragraph_citing_another_work_stays():
+    last = "Doe, J. (2025). The reservoirs of the plain. Example Press, 240 pages."
+    assert without_closing_credits(STORY + [last], [TITLE]) == STORY + [last]
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Dr. Samuel Okafor, MD",
+    "Fact checked by Jane Doe",
+    "Reviewed by Dr Nadia Petrov, health editor",
+    "Fachlich geprüft von Holger Brandt, Gärtnermeister",
+])
+def test_a_reviewer_line_opening_the_story_goes(line):
+    assert is_reviewer_line(line)
+    assert without_opening_byline([line] + STORY) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Reviewed by the committee last year, the plan was approved without changes.",
+    "Geprüft wurde der Plan von der Kommission.",
+])
+def test_story_lines_about_reviews_are_no_reviewer_line(line):
+    assert not is_reviewer_line(line)
