@@ -848,9 +848,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     after a by-word label of its own ("Autor:"); when the headline's h1 (or, on a page
     without h1, the element printing the headline) lies outside the article container, a
     "By ..." line or a byline-named block among the short texts just after it; a name
-    printed beside the date after the headline; a name linked beside a follow button after
-    the headline (:func:`markup.link_texts_before_follow`); a bold signature closing the
-    story."""
+    printed beside the date after the headline; a name linked to an author's page just
+    after the headline (:func:`markup.author_link_texts_after`: a header's byline outside
+    the article container); a name linked beside a follow button after the headline
+    (:func:`markup.link_texts_before_follow`); a bold signature closing the story."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -892,6 +893,9 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
+    for text in markup.author_link_texts_after(h1, holders)[:1] if h1 is not None else ():
+        if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
+            yield [text], text, "name linked to an author's page after the headline"
     for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"

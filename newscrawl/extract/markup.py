@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as htmllib
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, TypeAlias
 from urllib.parse import urljoin, urlsplit
@@ -213,20 +214,26 @@ _AUTOR_WORD = re.compile(r"(?<![a-z])(?:(?:autor|auteur)(?:e?s|in|en|innen|enzei
                          re.IGNORECASE)
 #: A path segment of an author's page in a link: "/author/", "/authors/", "/autor/",
 #: "/autoren/", "/autores/", "/autori/", "/autorzy/", "/auteur/", "/auteurs/",
-#: "/journalist/", "/profile/", "/contributors/", "/columnists/", "/writers/".
+#: "/journalist/", "/profile/", "/contributors/", "/columnists/", "/writers/"; with a slug
+#: after it (the bare word is the index of all of them, a menu's link): "/profiles/<name>"
+#: (the plural, as several development sites file their writers), its Spanish and
+#: Portuguese "/perfil/<name>", and the German feminine and inclusive forms of "autor"
+#: ("/autorin/", "/autorinnen/", "/autorInnen/", the spellings the by-words know).
 _AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor(?:en|es|i|zy)?|auteurs?|journalist|profile|contributors|columnists|writers)/")
+    r"/(?:authors?|autor(?:en|es|i|zy)?|auteurs?|journalist|profile|contributors|columnists|writers)/"
+    r"|/(?:profiles|perfil|autor(?:in|innen|Innen))/(?=[^/?#\s])")
 
 
 #: A person's page where a CMS files people under a shared word with one slug after it
 #: and nothing more: "/staff/<name>", Drupal's "/user/<id>" and "/users/<name>",
-#: "/redakteur/<name>", "/journalists/<name>", "/reporter/<name>"; not the login,
+#: "/redakteur/<name>", "/redaktion/<name>" (the German press files each editor's page
+#: under its newsroom's word), "/journalists/<name>", "/reporter/<name>"; not the login,
 #: registration and account pages under the same words, nor a section's subpage
 #: ("/staff/jobs/more", "/staff/jobs": a person's slug holds a hyphen, an underscore or a
 #: point between two names, or is a number). Not "/people/<name>": Arc XP's author pages,
 #: but also the topic pages of the people a story is about.
 _PERSON_PATH = re.compile(
-    r"/(?:staff|users?|redakteur(?:in|e)?|journalists|reporters?)/"
+    r"/(?:staff|users?|redakteur(?:in|e)?|redaktion|journalists|reporters?)/"
     r"(?!(?:login|logout|log-in|log-out|register|registration|password|account|signin|signout|"
     r"signup|sign[_-](?:in|out|up)|me|edit)(?:[/?#]|$))(?:[\w%]+[-_.][\w.%-]+|\d+)/?(?:[?#]|$)",
     re.IGNORECASE)
@@ -234,17 +241,53 @@ _PERSON_PATH = re.compile(
 
 def author_links(scope) -> list:
     """The links (``<a>``, the scope included) whose href holds an author page's path
-    segment (:data:`_AUTHOR_PATH`) or ends in a person's page (:data:`_PERSON_PATH`), in
-    page order: what the XPath
+    segment (:data:`_AUTHOR_PATH`), ends in a person's page (:data:`_PERSON_PATH`) or
+    mails the person it names (:func:`_mails_named`), in page order: for the path
+    segments, what the XPath
     ``.//@href[contains(., '/author/') or ...]/parent::a`` selects, read through lxml's C
     ``iter("a")`` and one regex search per link, several times faster than fourteen
     ``contains()`` on every href."""
     found = []
     for link in scope.iter("a"):
         href = link.get("href")
-        if href and (_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href)):
+        if href and is_author_href(link, href):
             found.append(link)
     return found
+
+
+def is_author_href(link, href: str) -> bool:
+    """True when a link's ``href`` is an author's page (:data:`_AUTHOR_PATH`,
+    :data:`_PERSON_PATH`) or the mail address of the name it prints (:func:`_mails_named`)."""
+    return bool(_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href) or _mails_named(link, href))
+
+
+#: A mail link's address, its local part captured.
+_MAILTO = re.compile(r"\s*mailto:([^@?#\s]+)@", re.IGNORECASE)
+#: Words of a name printed as a mail link: two to four (a desk's "Redaktion" or a "Contact
+#: us" link is no writer).
+MAIL_NAME_WORDS = (2, 4)
+
+
+def _mails_named(link, href: str) -> bool:
+    """True for a ``mailto:`` link whose text is a name of two to four words and whose
+    address's local part holds the name's last word: the writer's name linked to their
+    own mail address ("<a href=mailto:jane.doe@paper.example>Jane Doe</a>",
+    "mailto:jdoe@..."), the byline or the signature of regional papers and newsrooms'
+    CMSs on several development sites, where no author page exists. A name linked to
+    another address (a desk's, a press office's) is not the writer's."""
+    match = _MAILTO.match(href)
+    if match is None:
+        return False
+    words = text_of(link).split()
+    if not MAIL_NAME_WORDS[0] <= len(words) <= MAIL_NAME_WORDS[1]:
+        return False
+    last = _unaccented(words[-1].casefold()).strip(".,")
+    return len(last) >= 3 and last.isalpha() and last in _unaccented(match.group(1).casefold())
+
+
+def _unaccented(text: str) -> str:
+    """The text without its combining marks ("Løland" stays, "Martín" reads "Martin")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 #: A class word whose last part is "by" ("posted-by", "submitted-by", "published-by",
@@ -1536,6 +1579,37 @@ def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
                 before.append(text_of(element))
         return [text for text in reversed(before) if text]
     return []
+
+
+#: Levels above a text's holder searched for the link it is printed in (the name in a
+#: ``<span>`` inside the link: "<a href=/author/jane-doe><span>Jane Doe</span></a>").
+AUTHOR_LINK_LEVELS = 2
+
+
+def author_link_texts_after(h1, holders: Iterable | None = None) -> list[str]:
+    """The texts of the links to an author's page (:func:`is_author_href`) among the first
+    HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's ``h1``, in page order, each
+    link once, related blocks left out: the byline of a header printed apart from the
+    story's container (the article scope, where :func:`author_links` looks, holds the
+    body only), where its classes may say nothing. ``holders``:
+    :func:`holders_after_headline` of the h1, when the caller has them."""
+    found: list[str] = []
+    seen: list = []
+    for holder in holders_after_headline(h1) if holders is None else holders:
+        node = holder
+        for _ in range(AUTHOR_LINK_LEVELS + 1):
+            if node is None or node.tag == "a":
+                break
+            node = node.getparent()
+        if node is None or node.tag != "a" or any(node is link for link in seen):
+            continue
+        seen.append(node)
+        href = node.get("href")
+        if href and is_author_href(node, href) and not in_related(node):
+            text = text_of(node)
+            if text:
+                found.append(text)
+    return found
 
 
 #: The longest text of a bold paragraph read as a signature: a name, perhaps with its

@@ -881,3 +881,21 @@ def test_the_runs_itemprop_values_tell_microdata_as_its_own_walk_does_and_the_ca
         == images.figures_captions_and_galleries(body, True)
     if caption:  # the itemprop caption is found
         assert [e.get("itemprop") for e in images.figures_captions_and_galleries(body, True)[0]] == ["caption"]
+
+
+def test_name_linked_to_an_author_page_in_a_header_outside_the_article_is_the_byline():
+    # the article around the story is the scope; the header beside it prints the byline
+    header = ("<div class='t1'><h1>Ferry fares rise in spring</h1><p class='t2'>"
+              "<a href='/journalist/mara_lind'><span class='t3'>Mara Lind</span></a></p>"
+              "<p class='t4'>lundi 9 mars 2031 à 09h08</p></div>")
+    sections = "<nav>" + "".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(8)) + "</nav>"
+    page = (f"<html><body>{sections}<main><div class='c1'>{header}<article class='s1'>"
+            f"<div class='s2'>{_story('Ferry fares rise by a tenth from April.')}</div>"
+            "</article></div></main><footer><p>About us</p></footer></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert (article.authors, article.byline_raw) == (["Mara Lind"], "Mara Lind")
+    # the link must read as a person's name, and lead to an author's page
+    topic = page.replace(">Mara Lind</span>", ">harbour news</span>")
+    assert extract_article(topic, URL, profile=False).authors == []
+    tag = page.replace("/journalist/mara_lind", "/tags/mara_lind")
+    assert extract_article(tag, URL, profile=False).authors == []

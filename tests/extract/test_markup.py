@@ -989,3 +989,35 @@ def test_listed_items_walking_up_once_for_all_items_finds_what_one_walk_per_item
     # the rail's cards are a list once there are enough of them: their dates are found
     assert (teaser_dates <= listed) == (teasers + headline_in_list >= markup.MIN_LIST_ITEMS) or not teasers
     assert markup.listed_items([]) == set()
+
+
+def test_author_links_take_a_plural_profile_a_translated_word_and_a_newsroom_page():
+    root = lxml.html.document_fromstring(
+        '<html><body><a href="/profiles/jane-doe">A</a><a href="/profiles/">B</a>'
+        '<a href="https://x.example/perfil/4411-ana-gil">C</a><a href="/autorin/eva-roth/">D</a>'
+        '<a href="/autorInnen/jan-kurz">E</a><a href="/redaktion/jana-roth-1234.html">F</a>'
+        '<a href="/redaktion/">G</a><a href="/redaktion/kontakt">H</a></body></html>')
+    # the bare word is the index of all writers; a newsroom's one-word page is no person's
+    assert [e.text for e in markup.author_links(root)] == ["A", "C", "D", "E", "F"]
+
+
+def test_author_links_take_a_name_linked_to_its_own_mail_address():
+    root = lxml.html.document_fromstring(
+        '<html><body><a href="mailto:jane.doe@paper.example">Jane Doe</a>'
+        '<a href="mailto:jmartin@paper.example">José Martín</a>'
+        '<a href="mailto:desk@paper.example">Jane Doe</a>'
+        '<a href="mailto:redaktion@paper.example">Redaktion</a>'
+        '<a href="mailto:contact@paper.example">Contact the newsroom</a>'
+        '<a href="/contact">Jane Doe</a></body></html>')
+    # another address (a desk's), one word, or a name whose last word the address lacks
+    assert [e.text for e in markup.author_links(root)] == ["Jane Doe", "José Martín"]
+
+
+def test_links_to_an_author_page_just_after_the_headline():
+    root = lxml.html.document_fromstring(
+        '<html><body><header><h1>Harbour reopens</h1><p class="k1">'
+        '<a href="/journalist/mara_lind"><span class="k2">Mara Lind</span></a></p>'
+        '<p>4 March 2031</p><a href="/tags/harbour">Harbour</a></header>'
+        '<aside><a href="/journalist/other_one">Other One</a></aside></body></html>')
+    h1 = root.find(".//h1")
+    assert markup.author_link_texts_after(h1) == ["Mara Lind"]
