@@ -250,7 +250,8 @@ def author_links(scope) -> list:
     found = []
     for link in scope.iter("a"):
         href = link.get("href")
-        if href and is_author_href(link, href):
+        if href and (_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href)
+                     or href.startswith(_MAIL_SCHEME) and _mails_named(link, href)):
             found.append(link)
     return found
 
@@ -258,11 +259,16 @@ def author_links(scope) -> list:
 def is_author_href(link, href: str) -> bool:
     """True when a link's ``href`` is an author's page (:data:`_AUTHOR_PATH`,
     :data:`_PERSON_PATH`) or the mail address of the name it prints (:func:`_mails_named`)."""
-    return bool(_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href) or _mails_named(link, href))
+    return bool(_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href)
+                or href.startswith(_MAIL_SCHEME) and _mails_named(link, href))
+
+
+#: How a mail link's ``href`` opens (tested before the address is read).
+_MAIL_SCHEME = ("mailto:", "MAILTO:", "Mailto:")
 
 
 #: A mail link's address, its local part captured.
-_MAILTO = re.compile(r"\s*mailto:([^@?#\s]+)@", re.IGNORECASE)
+_MAILTO = re.compile(r"mailto:([^@?#\s]+)@", re.IGNORECASE)
 #: Words of a name printed as a mail link: two to four (a desk's "Redaktion" or a "Contact
 #: us" link is no writer).
 MAIL_NAME_WORDS = (2, 4)
