@@ -276,9 +276,9 @@ MAIL_NAME_WORDS = (2, 4)
 
 def _mails_named(link, href: str) -> bool:
     """True for a ``mailto:`` link whose text is a name of two to four words and whose
-    address's local part holds the name's last word: the writer's name linked to their
-    own mail address ("<a href=mailto:jane.doe@paper.example>Jane Doe</a>",
-    "mailto:jdoe@..."), the byline or the signature of regional papers and newsrooms'
+    address's local part holds the name's last word after the first word's initial: the
+    writer's name linked to their own mail address ("<a
+    href=mailto:jane.doe@paper.example>Jane Doe</a>", "mailto:jdoe@..."), the byline or the signature of regional papers and newsrooms'
     CMSs on several development sites, where no author page exists. A name linked to
     another address (a desk's, a press office's) is not the writer's."""
     match = _MAILTO.match(href)
@@ -288,7 +288,13 @@ def _mails_named(link, href: str) -> bool:
     if not MAIL_NAME_WORDS[0] <= len(words) <= MAIL_NAME_WORDS[1]:
         return False
     last = _unaccented(words[-1].casefold()).strip(".,")
-    return len(last) >= 3 and last.isalpha() and last in _unaccented(match.group(1).casefold())
+    if len(last) < 3 or not last.isalpha():
+        return False
+    local = _unaccented(match.group(1).casefold())
+    at = local.find(last)
+    # (the first name, or its initial, before the last name: "jane.doe", "jdoe"; a label
+    # naming its address, "Site feedback" of "feedback@", is no one's name)
+    return at > 0 and local[0] == _unaccented(words[0].casefold())[:1]
 
 
 def _unaccented(text: str) -> str:

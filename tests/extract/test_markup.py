@@ -1008,8 +1008,10 @@ def test_author_links_take_a_name_linked_to_its_own_mail_address():
         '<a href="mailto:desk@paper.example">Jane Doe</a>'
         '<a href="mailto:redaktion@paper.example">Redaktion</a>'
         '<a href="mailto:contact@paper.example">Contact the newsroom</a>'
+        '<a href="mailto:feedback@paper.example">Site Feedback</a>'
         '<a href="/contact">Jane Doe</a></body></html>')
-    # another address (a desk's), one word, or a name whose last word the address lacks
+    # another address (a desk's), one word, a name whose last word the address lacks or
+    # a label naming the address itself (no first name before it)
     assert [e.text for e in markup.author_links(root)] == ["Jane Doe", "José Martín"]
 
 
