@@ -458,6 +458,12 @@ def _without_clerical_title(part: str) -> str:
     return rest if len(rest.split()) >= MIN_NAME_AFTER_CLERICAL_TITLE else part
 
 
+#: A label and its value in a name part ("Categorie: Diaconie", "Category: Politics", the
+#: category or the tags a blog's meta line prints after the writer's name): a name holds
+#: no colon after a word (the byline's own labels, "Autor:", "Text:", are stripped before).
+_LABELLED_VALUE = re.compile(r"[^\W\d_]\s*:\s+\S")
+
+
 def clean_name(part: str, *, strict: bool = True) -> str | None:
     """One name part cleaned (lead-in, date, trailing punctuation removed) or None if not a name.
 
@@ -483,7 +489,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
             return None
     if part.lower() in NOT_NAMES or _LEAD_IN_ALONE.fullmatch(part) or _PARTICLE_ALONE.fullmatch(part):
         return None
-    if strict and _ends_with_by_word(part):
+    if strict and (_ends_with_by_word(part) or _LABELLED_VALUE.search(part)):
         return None
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None

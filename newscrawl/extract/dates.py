@@ -107,7 +107,9 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"publié(?:e)?(?: le)?", r"mis(?:e)? à jour(?: le)?", r"publicado(?: el| em)?",
     r"actualizado(?: el)?", r"atualizado(?: em)?", r"pubblicato(?: il)?",
     r"aggiornato(?: il)?", r"opublikowano", r"aktualizacja", r"gepubliceerd(?: op)?",
-    r"bijgewerkt(?: op)?",
+    # Dutch "Geplaatst op" ("Posted on": WordPress's Dutch translation of its themes' meta
+    # line "Posted on %s by %s", "Geplaatst op %s door %s")
+    r"geplaatst(?: op)?", r"bijgewerkt(?: op)?",
     # Czech / Slovak: "Publikováno" / "Publikované" (published), "Aktualizováno" /
     # "Aktualizované" (updated), "Vydáno" (issued)
     r"publikováno", r"publikované", r"aktualizováno", r"aktualizované", r"vydáno",
@@ -125,7 +127,7 @@ LABEL_PREFIXES: tuple[str, ...] = (
 #: printed on the page (:mod:`newscrawl.extract.page_dates`).
 PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:published|posted|first published|veröffentlicht|erschienen|publiziert|"
-    r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|publisert|"
+    r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|geplaatst|publicerad|publisert|"
     r"udgivet|julkaistu|publikováno|publikované|vydáno|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間|"
     r"기사입력|입력|등록)(?!\w)",
     re.IGNORECASE)
@@ -137,6 +139,11 @@ UPDATE_LABEL = re.compile(
     r"atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|"
     r"aktualizacja|zaktualizowano|aktualizováno|aktualizované|оновлено|обновлено|更新|수정)(?!\w)",
     re.IGNORECASE)
+#: The German "Stand:" ("as of") opening a date: the day the page's text was last
+#: brought up to date, as official pages print it in their footer ("Stand: 18.06.2025",
+#: "Stand 27.01.2022"), the same day as the publication only when nothing changed since.
+#: Only before a colon or a number, not the noun in running text ("der Stand der Dinge").
+AS_OF_LABEL = re.compile(r"stand(?:\s*:|\s+(?:vom\s+)?(?=\d))", re.IGNORECASE)
 
 _LABEL = re.compile(
     r"^(?:" + "|".join(LABEL_PREFIXES) + r")(?!\w)\s*[:：\-–—]?\s*", re.IGNORECASE)

@@ -29,8 +29,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
-                                     NormalisedDate, date_parts_of_line, is_ambiguous_numeric,
+from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
+                                     NormalisedDate, clean_date_text, date_parts_of_line, is_ambiguous_numeric,
                                      regional_order, normalise_date, normalise_date_and_day,
                                      offset_showing, stated_day, stated_in_utc)
 from newscrawl.extract import authors as byline
@@ -1015,6 +1015,12 @@ _DATED_BY_WORD = re.compile(r"\s(?:by|" + "|".join(byline.PARTICLE_LEAD_INS) + r
 #: that are not its date ("Posted on", "Am").
 MAX_DATED_BYLINE_CHARS = 100
 MAX_WORDS_BEFORE_DATE_CHARS = 12
+#: The fewest words of each name read after a date whose long label opens the line
+#: ("Geplaatst op 14 februari 2025 door Jan de Boer", "Publicerad 2 december 2026 kl.
+#: 10.15 av ..."): the meta line a CMS prints with the author's display name, which is as
+#: often an account's (a login, a desk, a department) as a person's, so one word there is
+#: no name. (Dutch "Geplaatst op" is WordPress's translation of its themes' "Posted on".)
+MIN_NAME_AFTER_LABELLED_DATE = 2
 #: Marks that separate the parts of a meta line ("Lokales | 4. März 2024 · Von Jana"): one
 #: closing the date is the line's separator before the by-word; one inside the part
 #: before the by-word makes it more than a date.
@@ -1024,7 +1030,10 @@ _DATE_BY_WORD_MARKS = "|•·"
 def _names_after_dated_by_word(text: str) -> list[str]:
     """The names of a line that opens with a date and then a by-word (:data:`_DATED_BY_WORD`):
     after a date a particle ("von", "par") is a by-word, not a name's particle, so one name
-    alone ("von Jana") counts. [] when the part before the by-word is more than its date."""
+    alone ("von Jana") counts. A date label longer than MAX_WORDS_BEFORE_DATE_CHARS may
+    open the line ("Geplaatst op vrijdag 14 februari 2025 door Jan de Boer"), its names
+    then of MIN_NAME_AFTER_LABELLED_DATE words or more. [] when the part before the
+    by-word is more than its date."""
     if len(text) > MAX_DATED_BYLINE_CHARS or not any(map(str.isdigit, text[:40])):
         return []
     for match in _DATED_BY_WORD.finditer(text):  # (dates hold such words too: "4 de marzo")
@@ -1032,10 +1041,22 @@ def _names_after_dated_by_word(text: str) -> list[str]:
         before = collapse(text[:match.start()]).rstrip(_DATE_BY_WORD_MARKS).rstrip()
         if not 4 <= len(before) <= 40 or any(mark in before for mark in _DATE_BY_WORD_MARKS):
             continue
-        dates = date_parts_of_line(before)
-        if dates and len(before) - max(map(len, dates)) <= MAX_WORDS_BEFORE_DATE_CHARS:
+        if _only_date_before(before):
             return byline.clean_byline(text[match.end():], strict=True)
+        unlabelled = clean_date_text(before)
+        if unlabelled != before and _only_date_before(unlabelled):
+            names = byline.clean_byline(text[match.end():], strict=True)
+            # (the CMS's meta line prints the author's display name, as often an
+            # account's as a person's: "... av Kommunikationsavdelningen")
+            return names if all(len(n.split()) >= MIN_NAME_AFTER_LABELLED_DATE for n in names) else []
     return []
+
+
+def _only_date_before(before: str) -> bool:
+    """True when the part of a line before its by-word is a date and at most
+    MAX_WORDS_BEFORE_DATE_CHARS other characters ("Posted on March 4, 2024")."""
+    dates = date_parts_of_line(before)
+    return bool(dates) and len(before) - max(map(len, dates)) <= MAX_WORDS_BEFORE_DATE_CHARS
 
 
 #: How many short blocks after the headline are read for a name printed beside the date.
@@ -2136,14 +2157,16 @@ def _after_update_label(line: str, raw: str) -> bool:
 
 def _updates_held_back(candidates, held: list):
     """The candidates, less the visible text of date markup that opens with an update
-    label ("Updated 2:39 AM EDT, Tue August 30, 2022", "Aktualisiert am ..."), which is
+    label ("Updated 2:39 AM EDT, Tue August 30, 2022", "Aktualisiert am ...") or the
+    German "Stand:" (:data:`~newscrawl.extract.dates.AS_OF_LABEL`), which is
     appended to ``held``: a line that says it is the update time is not the publication
     time, and is taken only when no later source (the URL, a script's publication key,
     the printed dates) gives one. The shorter spans a line's date parts give of the same
     date ("2:39 AM EDT Tue August 30 2022": its label dropped) are held back with it."""
     for layer, where, raw in candidates:
         if layer == "markup" and raw and (
-                UPDATE_LABEL.match(raw.lstrip()) or where.endswith(AFTER_UPDATE_LABEL)
+                UPDATE_LABEL.match(raw.lstrip()) or AS_OF_LABEL.match(raw.lstrip())
+                or where.endswith(AFTER_UPDATE_LABEL)
                 or any(w == where and r.endswith(raw) for _l, w, r in held)):
             held.append((layer, where, raw))
             continue

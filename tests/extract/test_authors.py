@@ -566,3 +566,16 @@ def test_the_author_box_archive_link_label_is_no_name(label, names):
 def test_the_arrow_closing_an_author_archive_link_is_no_part_of_the_name():
     """'View all posts by NAME <span class="meta-nav">&rarr;</span>' (Twenty Ten, Twenty Twelve)."""
     assert clean_byline("View all posts by Gwen Parry →", strict=False) == ["Gwen Parry"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the category or the tags a blog's meta line prints after the writer's name
+    ("Pieter van Dam | Categorie: Jeugdwerk", ["Pieter van Dam"]),
+    ("Jane Doe · Kategorie: Garten", ["Jane Doe"]),
+    ("Jane Doe | Tags: Harbour, Ferries", ["Jane Doe"]),
+    # the byline's own labels are stripped before: no name lost to the colon rule
+    ("Autor: Jana Roth", ["Jana Roth"]),
+    ("Text: Jana Roth | Foto: Max Weber", ["Jana Roth"]),
+])
+def test_a_label_and_its_value_after_the_names_is_no_name(raw, names):
+    assert clean_byline(raw) == names
