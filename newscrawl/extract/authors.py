@@ -649,6 +649,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     text = collapse(raw)
     if not text:
         return []
+    if is_government_body(text):
+        return [text.strip(_NAME_EDGES)]  # (one organisation: its commas part its portfolios)
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     text = _first_last(_NAME_CODE.sub("", text))
     text = _slashed_roles(text)
@@ -844,12 +846,39 @@ Srl SARL B.V. BV N.V. NV Oy AB ASA Pty
 _HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+[a-z]{2,13}")
 
 
+#: A government body's name, which lists its portfolios after a preposition, with commas
+#: and "and" between them ("Ministerium für Umwelt, Klimaschutz und Energie", "Department
+#: for Environment, Food and Rural Affairs", "Ministerio de Agricultura, Pesca y
+#: Alimentación"), as the German federal and state governments, the British government's
+#: departments and the Romance-language governments name their ministries: the word for
+#: a ministry or a department (a German compound closing in "ministerium" too:
+#: "Bundesministerium", "Staatsministerium"), then a preposition.
+_GOVERNMENT_BODY = re.compile(
+    r"(?:[^\W\d_]*ministerium|ministry|department|ministère|ministerio|ministero|ministério|"
+    r"ministerie|ministerstvo|ministerstwo)\s+(?:für|der|des|of|for|de|du|del|della|dell['’]|"
+    r"dello|da|do|van|voor|pro|spraw)(?!\w)", re.IGNORECASE)
+#: What a government body's name never holds: digits, and the marks that part a byline's
+#: segments (a date, a place, a role after the name).
+_NOT_IN_BODY_NAME = re.compile(r"[\d|•·/()\n\u2022]|\s[-–—]\s")
+#: The longest government body's name read as one (portfolios and all).
+MAX_GOVERNMENT_BODY_CHARS = 140
+
+
+def is_government_body(name: str) -> bool:
+    """True when a name is a government body's (:data:`_GOVERNMENT_BODY`): one
+    organisation, whose commas and "and" part its portfolios, not several names."""
+    text = collapse(name)
+    return (len(text) <= MAX_GOVERNMENT_BODY_CHARS and bool(_GOVERNMENT_BODY.match(text))
+            and not _NOT_IN_BODY_NAME.search(text))
+
+
 def looks_like_organisation(name: str) -> bool:
     """True when a name is written as an organisation's, never a person's: a host name
-    ("example.com"), or two words or more closed by a company's legal form
-    (:data:`LEGAL_FORMS`: "Harbour Media GmbH", "Acme, Inc.")."""
+    ("example.com"), a government body (:func:`is_government_body`), or two words or more
+    closed by a company's legal form (:data:`LEGAL_FORMS`: "Harbour Media GmbH", "Acme,
+    Inc.")."""
     text = collapse(name)
-    if _HOST_NAME.fullmatch(text):
+    if _HOST_NAME.fullmatch(text) or is_government_body(text):
         return True
     words = text.replace(",", " ").split()
     return len(words) >= 2 and words[-1] in LEGAL_FORMS

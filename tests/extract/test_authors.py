@@ -579,3 +579,25 @@ def test_the_arrow_closing_an_author_archive_link_is_no_part_of_the_name():
 ])
 def test_a_label_and_its_value_after_the_names_is_no_name(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("value", [
+    "Ministerium für Umwelt, Wasser und Landwirtschaft",
+    "Bundesministerium für Verkehr und digitale Infrastruktur",
+    "Department for Transport, Roads and Harbours",
+    "Ministerio de Cultura, Turismo y Deporte",
+])
+def test_a_government_body_listing_its_portfolios_is_one_organisation(value):
+    assert clean_names([value]) == [value]
+    assert authors.looks_like_organisation(value)
+
+
+@pytest.mark.parametrize("value, names", [
+    # a person's name and a place, two persons: split as before
+    ("Jana Roth, Ministerium", ["Jana Roth"]),
+    ("Anna Smith, Bob Jones and Carl Brown", ["Anna Smith", "Bob Jones", "Carl Brown"]),
+    # a department named in a longer byline with a date is not read whole
+    ("Department of Physics | 4 March 2031", []),
+])
+def test_only_a_whole_government_body_name_is_kept_whole(value, names):
+    assert clean_byline(value) == names

@@ -1,6 +1,7 @@
 """Bylines and release dates of institutions' and blogs' news pages: a CMS's labelled meta
 line ("Geplaatst op <date> door <name>"), co-authors the byline prints beside the one
-structured author, and the German "Stand:" day under a press release.
+structured author, a government body's name with its portfolios, and the German "Stand:"
+day under a press release.
 
 The pages (written for these tests) are under ``fixtures/bylines`` and ``date_pages``.
 """
@@ -43,6 +44,15 @@ def test_a_co_author_must_be_an_element_of_its_own():
                        ', Contributor Riverlands')
     url = "https://blog.riverlands.example/2031/03/04/dry-winter-farmers/"
     assert extract_article(one, url, profile=False).authors == ["Helen Marsh"]
+
+
+def test_a_government_body_is_one_organisation_author_when_no_person_is_named():
+    html = page(BYLINES / "government-body-creator.html")
+    url = "https://verkehr.land.example/presse/radwege-landstrassen"
+    assert extract_article(html, url, profile=False).authors == ["Ministerium für Verkehr, Bau und Wohnen"]
+    # a person's byline wins over the body's name
+    signed = html.replace('<p class="article-date">', '<p class="byline">Von Jana Roth</p><p class="article-date">')
+    assert extract_article(signed, url, profile=False).authors == ["Jana Roth"]
 
 
 def test_the_stand_day_gives_way_to_the_release_day():
