@@ -19,7 +19,10 @@ place before a date is a dateline; a short title before the names is skipped. In
 name, the outlet written for ("for The Courier"), a name written twice and a German
 compound job title are dropped, and the word introducing a date ("on", "am", "el") goes
 with the date. A news agency's short code right after the by-word ("Von dpa", "Par AFP")
-is the byline's name though it is one word, and lower-case.
+is the byline's name though it is one word, and lower-case. A government body's name
+listing its portfolios ("Ministerium für Umwelt, Klimaschutz und Energie") is one
+organisation, not split, and a label with its value after the names ("Categorie:
+Jeugdwerk") is no name.
 """
 
 from __future__ import annotations
