@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cached_property
 
 import lxml.etree
 import lxml.html
@@ -18,6 +17,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from newscrawl.errors import NotAPageError
 from newscrawl.extract.end_tags import close_open_divs, ignored_end_tags
+from newscrawl.extract.lazy import cached_property
 from newscrawl.urls import domain_of
 
 #: Bytes of a document inspected for NUL / control characters to recognise binary data.

@@ -24,7 +24,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cached_property
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
@@ -42,6 +41,7 @@ from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, page_dates, profiles, wiki_dates
 from newscrawl.extract.context import PageContext, without_lone_surrogates
+from newscrawl.extract.lazy import cached_property
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
 from newscrawl.text import WORD, collapse, fold, word_count
 from newscrawl.extract.record import UNREACHED, TRIED, Candidate, ExtractionRecord
