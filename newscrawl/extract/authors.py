@@ -22,7 +22,9 @@ with the date. A news agency's short code right after the by-word ("Von dpa", "P
 is the byline's name though it is one word, and lower-case. A government body's name
 listing its portfolios ("Ministerium für Umwelt, Klimaschutz und Energie") is one
 organisation, not split, and a label with its value after the names ("Categorie:
-Jeugdwerk") is no name.
+Jeugdwerk") is no name. The place the writer files from, after the names with the
+Portuguese or Spanish "from" ("Por Ana Lima, de Recife"), ends them, and a CMS's
+installation account ("Super User", "Administrator") names no one.
 """
 
 from __future__ import annotations
