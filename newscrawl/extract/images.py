@@ -17,7 +17,7 @@ are captioned by the text right after them named as the image's text ("pic-desc"
 the short text after the only image of a wrapper named like an image holder, the one text
 block after the image of a repeated slide, or a text followed by a credit beside
 the image as blocks of their own (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
-caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
+caption is one link to another page, is a related story's card and is skipped, while an image linked to its own file shown larger (a lightbox thumbnail) is captioned as one not linked; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
