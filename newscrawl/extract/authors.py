@@ -22,7 +22,9 @@ with the date. A news agency's short code right after the by-word ("Von dpa", "P
 is the byline's name though it is one word, and lower-case. A government body's name
 listing its portfolios ("Ministerium für Umwelt, Klimaschutz und Energie") is one
 organisation, not split, and a label with its value after the names ("Categorie:
-Jeugdwerk") is no name.
+Jeugdwerk") is no name. The place the writer files from, after the names with the
+Portuguese or Spanish "from" ("Por Ana Lima, de Recife"), ends them, and a CMS's
+installation account ("Super User", "Administrator") names no one.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ LEAD_INS = (
     r"kolumne|bericht|artikel|gastartikel|gastkommentar|rezension|glosse|essay)\s+von",
     r"(?:écrit|publié|rédigé)\s+par", r"(?:escrito|publicado|redactado)\s+por",
     r"(?:scritto|pubblicato)\s+da", r"(?:geschreven|gepubliceerd)\s+door",
+    # and in the Scandinavian languages: "Publicerad av" / "Skriven av" (Swedish),
+    # "Publisert av" (Norwegian), "Publiceret af" / "Skrevet af" (Danish)
+    r"(?:publicerad|publicerat|skriven|skrivet)\s+av", r"publisert\s+av",
+    r"(?:publiceret|skrevet)\s+af",
     # the German label in its gender-inclusive spellings ("Autor*innen", "Autor:innen",
     # "Autor_innen", "Autor/innen", "AutorInnen"), before the plain one, whose "Autor:"
     # would take "innen" for a name
@@ -58,6 +64,10 @@ LEAD_INS = (
     # the writer credited with the pictures too: "Text und Fotos von", "Text und Foto:",
     # "Text & Bild:", "Text/Fotos:"
     r"text\s*(?:und|&|/|\+)\s*(?:fotos?|bild(?:er)?)(?:\s+von)?",
+    # and the Italian, Spanish and Portuguese "Testo e foto di", "Texto y fotos de",
+    # "Texto e fotos de"
+    r"(?:testo|texto)\s*(?:e|y|&|/|\+)\s*(?:fotos?|fotografie|fotografías|fotografias|immagini|"
+    r"imágenes|imagens)(?:\s+(?:di|de|por))?",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:", r"penulis",
@@ -71,6 +81,10 @@ LEAD_INS = (
     r"(?:γράφει|γράφουν|írta|piše|pišu|пише|пишу)(?:\s*[:\-–—]|$)",
     # "author(s)" and "text" in Hungarian ("Szerző:", "Szöveg:") and Finnish ("Teksti:")
     r"szerző(?:k)?", r"szöveg", r"teksti",
+    # "text" as the label before the writer in the Spanish and Portuguese ("Texto:") and
+    # Italian ("Testo:") press, as "Text:" / "Tekst:" above (with its colon: the words
+    # open running text too)
+    r"(?:texto|testo)(?=\s*:)",
     # the magazines' "Words: A / Pictures: B" (with its colon: "Words of the week" is a title)
     r"words(?=\s*:)",
     # "writing:", "reporter:", "author:", "report:" as the label before the writer's name
@@ -186,7 +200,11 @@ redazione merkezi communications
 _ARCHIVE_LINK_LABEL = re.compile(
     r"view\s+(?:archive|all\s+of\s+(?P<name>.+?)['’]s\s+posts)[\s.→»>]*", re.IGNORECASE)
 #: Texts that are UI labels, never names (compared lower-case, whole part); the share
-#: button's label in the languages of the corpora's sites among them.
+#: button's label in the languages of the corpora's sites among them. The CMS account
+#: made at installation, shown as the writer where a site posts under it, names no one
+#: either: Joomla's installer names it "Super User" (1.6 onwards, the installation
+#: model's ``createAdminUser``) and "Administrator" (1.5), and a translated site shows
+#: the word of its language ("Administrador", "Administrateur", "Amministratore").
 NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
@@ -197,6 +215,7 @@ paylaş|поделиться|
 more articles|articles|more from|more by|newsletter|subscribe|advertisement|
 news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
 wiadomości|новости|haberler|
+super user|administrator|administrador|administrateur|amministratore|
 """.replace("\n", "").split("|"))
 
 
@@ -347,6 +366,23 @@ def _without_place(part: str) -> str:
     capitalised = place[0][:1].isupper() and all(
         word[:1].isupper() or word in _NAME_PARTICLES for word in place)
     return part[:match.start()] if capitalised else part
+
+
+#: The place a writer files from, written after the name as a name part of its own with
+#: the Portuguese and Spanish word for "from" ("Por Ana Lima, de Recife", "Por Juan Gil,
+#: desde Quito", or on a line of its own, as the Brazilian press prints its credit line
+#: "ANA LIMA / DE SÃO PAULO"; the same dateline as the English "in" above): "de" /
+#: "desde" / "do" / "da" and one to three capitalised words (name particles aside). Read
+#: only after a name.
+_FROM_PLACE = re.compile(r"(?i:de|desde|do|da)\s+[^\W\d_a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}")
+
+
+def _is_from_place(part: str) -> bool:
+    """True for a name part that is the place the writer files from (:data:`_FROM_PLACE`)."""
+    part = part.strip(_NAME_EDGES).strip()
+    if _FROM_PLACE.fullmatch(part) is None:
+        return False
+    return all(word[:1].isupper() or word in _NAME_PARTICLES for word in part.split()[1:])
 
 
 #: The publication a name writes for, closing the part ("Jane Doe for The Daily Courier",
@@ -670,6 +706,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             # unless no name follows it: "Jane Doe | Author" keeps the name)
             before_lead_in, names = names or before_lead_in, []
             continue
+        if names and _is_from_place(segment):
+            break  # (the place the writer files from, on a line of its own: "DE SÃO PAULO")
         if names and EDITOR_CREDIT.match(segment):
             break  # (the editor credited after the authors: "Penulis A | Editor B")
         if names and _PHOTO_BY_AFTER_NAMES.match(segment):
@@ -685,6 +723,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         found: list[str] = []
         credit = False
         for part in split_names(cut):
+            if (names or found) and _is_from_place(part):
+                break  # (the place the writer files from: "Por Ana Lima, de Recife")
             if (names or found) and _PHOTO_BY_AFTER_NAMES.match(part.strip()):
                 credit = True
                 break  # (the same credit after a comma or an "and": "By A, photos by B")

@@ -2390,10 +2390,20 @@ def _app_images(run: ExtractionRun) -> list[Image]:
 _TABLE_PARTS = frozenset({"tr", "td", "tbody"})
 
 
-def _figures_scope(scope):
+def _figures_scope(scope, parts: int = 1):
     """Where the article's figures are looked for: the scope, or, when the scope is a row
     or a cell of a table layout, the table holding it (the layout prints the photo and its
-    caption in a row of their own beside the story's text)."""
+    caption in a row of their own beside the story's text), or, when the story was read
+    from several alike blocks (``parts``) and the scope is one of them, an ``<article>``
+    inside an ``<article>``, the outermost of those articles. HTML nests an article in
+    another for a part of it (the HTML standard's ``article`` element: a blog entry's
+    comments, a live blog's posts); a story gathered from several of them shows its
+    pictures in all of them."""
+    if scope is not None and parts > 1 and scope.tag == "article":
+        outer = scope
+        for ancestor in scope.iterancestors("article"):
+            outer = ancestor
+        return outer
     if scope is None or scope.tag not in _TABLE_PARTS:
         return scope
     table = next(scope.iterancestors("table"), None)
@@ -2418,7 +2428,8 @@ def _page_images(run: ExtractionRun,
         if pictures.url_key(json_images[0].url) == pictures.url_key(lead_url):
             caption, credit = json_images[0].caption, json_images[0].credit
     scope = run.scope if run.scope is not None else run.ctx.body_element
-    found = pictures.figures(_figures_scope(scope), run.ctx.url, microdata=run.caption_itemprop,
+    parts = run.body.parts if run.body is not None else 1
+    found = pictures.figures(_figures_scope(scope, parts), run.ctx.url, microdata=run.caption_itemprop,
                              figure_classes=run.figure_classes)
     for figure in found if recording else ():
         offered.setdefault("markup", run.offer("images", "markup", figure, "figure", state=state))

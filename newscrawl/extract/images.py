@@ -17,7 +17,7 @@ are captioned by the text right after them named as the image's text ("pic-desc"
 the short text after the only image of a wrapper named like an image holder, the one text
 block after the image of a repeated slide, or a text followed by a credit beside
 the image as blocks of their own (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
-caption is one link to another page, is a related story's card and is skipped; a loose caption's image may be a lazy-loading holder of any tag,
+caption is one link to another page, is a related story's card and is skipped, while an image linked to its own file shown larger (a lightbox thumbnail) is captioned as one not linked; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
 outside the article (above the headline) is found page-wide by its URL: a resizer URL
@@ -956,6 +956,8 @@ def _holds_form_field(element) -> bool:
 #: Where a link around a figure leads when the figure is the story's own picture shown
 #: larger (a lightbox), not a teaser of another page: an image file, or this page.
 _IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", re.IGNORECASE)
+#: A link to an image file (the picture shown larger), the same without in-page anchors.
+_IMAGE_FILE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
 
 
 def _in_teaser_link(element) -> bool:
@@ -1027,8 +1029,22 @@ IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media
 UNMARKED_CAPTION_LEVELS = 5
 MAX_UNMARKED_CAPTION_CHARS = 400
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup"})
-#: An image inside a link is a teaser's, not a captioned photo of the story.
+#: An image inside a link is a teaser's, not a captioned photo of the story (the lead
+#: image's search; for images outside figures, see :func:`_in_link_to_another_page`).
 _UNCAPTIONED_TAGS = FIGURE_RELATED_TAGS | {"a"}
+
+
+def _in_link_to_another_page(img) -> bool:
+    """True when an image sits inside a link that leads anywhere but to the image's own
+    file shown larger (:data:`_IMAGE_FILE_HREF`): a teaser's picture, not a captioned photo
+    of the story. A photo linked to its full size (a gallery's thumbnail in a lightbox
+    link, a blog's picture inserted as a link to the original, as Movable Type and
+    WordPress insert them) is the story's and may have a caption; an icon linked to a
+    place in the page (a comment's permalink, "#c12") is not."""
+    link = next(img.iterancestors("a"), None)
+    return link is not None and _IMAGE_FILE_HREF.search((link.get("href") or "").strip()) is None
+
+
 #: Texts next to an image that are no caption of it: a newsletter or subscription prompt.
 UNMARKED_NOT_CAPTION = re.compile(r"\b(?:inbox|newsletter|subscribe|sign up)\b", re.IGNORECASE)
 
@@ -1361,7 +1377,7 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
                 and not (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             caption, credit = split_credit(stated)
             captioned: tuple[str | None, str | None] | None = (caption, clean_credit(credit))
-        elif in_related(img, _UNCAPTIONED_TAGS) \
+        elif in_related(img, FIGURE_RELATED_TAGS) or _in_link_to_another_page(img) \
                 or (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             continue  # (tested first: they cost far less than looking for the caption)
         else:

@@ -40,7 +40,7 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-press-release", "authors"): "the issuing company's name taken for an author",
     ("x-pl-powiat-porodowka", "authors"): "'Autor: Name (AW)' in the table layout not read",
-    ("x-pl-powiat-porodowka", "captions"): "the caption in a table cell under the photo (td.podpis) not read",
+    ("x-pl-powiat-porodowka", "captions"): "the caption in a table cell under the photo (td.podpis) read with its credit glued on ('rokufot.': no space where a <br> parts them)",
 }
 
 SET = "blind14"

@@ -337,3 +337,38 @@ def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
     # a class word holding the same letters inside another word is no byline class
     other = extract_article(html.replace("szerzo", "szerzodes"), "https://hirlap.test/cikk.php?id=1")
     assert other.authors == []
+
+
+@pytest.mark.parametrize(("name", "url", "authors"), [
+    # the Swedish "Publicerad av" ("Published by") before the writer's link
+    ("published-by-nordic.html", "https://ekbacka-tk.test/nyheter/nya-banor", ["Sofia Brandt"]),
+    # the Italian "Testo e foto di" ("Text and photos by"): the label is no name
+    ("text-and-photos-label-romance.html", "https://rivistadelta.test/saline", ["Giulia Marchetti"]),
+    # the CMS's installation account ("Super User") gives way to the "Texto:" credit
+    ("install-account-and-text-credit.html", "https://moradores-alto.test/feira", ["Helena Castro Vieira"]),
+    # the place the writer files from after the name ("Por A, de Campo Alegre") is no author
+    ("place-after-name-pt.html", "https://jornaldaserra.test/noticia.php?id=9", ["Rodrigo Paiva"]),
+])
+def test_by_words_labels_accounts_and_places_of_more_languages(name, url, authors):
+    assert extract_article(page(name), url, profile=False).authors == authors
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Publicerad av Sofia Brandt", ["Sofia Brandt"]),
+    ("Publisert av Sofia Brandt", ["Sofia Brandt"]),
+    ("Skrevet af Sofia Brandt", ["Sofia Brandt"]),
+    ("Texto: Helena Castro Vieira", ["Helena Castro Vieira"]),
+    ("Testo: Giulia Marchetti / Foto: Paolo Neri", ["Giulia Marchetti"]),
+    ("Texto y fotos: Ana Gil", ["Ana Gil"]),
+    ("Testo e foto di Giulia Marchetti", ["Giulia Marchetti"]),
+    ("Escrito por Administrador", []),
+    ("Written by Super User", []),
+    ("Por Rodrigo Paiva, de Campo Alegre", ["Rodrigo Paiva"]),
+    ("Por Ana Lima e João Souza, de Recife", ["Ana Lima", "João Souza"]),
+    ("Por Juan Gil, desde Quito", ["Juan Gil"]),
+    ("RODRIGO PAIVA | DE SÃO PAULO", ["RODRIGO PAIVA"]),
+    # a particle inside a name is no place: "de Souza", "da Silva"
+    ("Por Ana de Souza, Pedro da Silva", ["Ana de Souza", "Pedro da Silva"]),
+])
+def test_by_words_labels_accounts_and_places_in_a_byline(raw, names):
+    assert clean_byline(raw) == names

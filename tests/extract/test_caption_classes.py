@@ -69,3 +69,19 @@ def test_an_old_table_layout_photo_cell_and_a_headline_block_beside_a_logo():
     # column logo holds headings: it is the story's head, not a caption.
     assert captions_of("old_table_layout.html") == [
         ("Guard Mia Okafor drives to the basket in the second half.", "Courtesy: Campus Athletics")]
+
+
+def test_thumbnails_linked_to_their_full_size_keep_the_caption_under_them():
+    # A gallery's thumbnails each in a lightbox link to the picture's file, the caption a
+    # paragraph after the link in the photo's wrapper; the teaser linked to another page
+    # below has no caption.
+    assert captions_of("linked_thumbnails_gallery.html", "https://ashby-parish.test/news/mill-pond") == [
+        ("The rebuilt sluice gate seen from the footbridge", None),
+        ("Volunteers planting reeds along the west bank", None)]
+
+
+def test_a_figure_in_a_live_blog_post_beside_the_one_holding_most_text():
+    # The posts are <article>s inside the story's <article>: the figure of any post is
+    # the story's, not only those of the post the body's container was found in.
+    assert captions_of("live_blog_posts.html", "https://valleypost.test/live/floods") == [
+        ("The water under the old bridge at Kelling at three o'clock.", None)]
