@@ -772,3 +772,29 @@ MAX_OPENING_BYLINE_CHARS = 80
 MAX_AUTHOR_NOTE_CHARS = 300
 AUTHOR_NOTE_TITLE = re.compile(r"^[^\W\d_][\w.]*\s+")
 AUTHOR_NOTE_VERB = re.compile(r"\s+([^\W\d_])")
+
+#: An affiliate-link disclosure opening the story ("This article contains affiliate links.
+#: If you buy through them we may earn a commission", "Für Links auf dieser Seite erhält
+#: ... eine Provision"): the US FTC's Endorsement Guides (16 CFR 255) and its ".com
+#: Disclosures" guidance ask for the disclosure clear and conspicuous, before the links it
+#: is about, so it stands above the story; the Amazon Associates Operating Agreement asks
+#: for "As an Amazon Associate I earn from qualifying purchases". Its words: the affiliate
+#: or partner-link word, or a commission word with a link word, in the languages of the
+#: blind and development pages. On the Zyte dev pages the opening disclosures are left
+#: out of the labelled text (four sites) and a closing one kept, so only the body's first
+#: paragraph is read, at most this long (``body.paragraphs.without_opening_disclosure``).
+MAX_OPENING_DISCLOSURE_CHARS = 320
+AFFILIATE_WORD = re.compile(
+    r"affiliat|afiliad|affiliazion|partner-?links?\b|\bamazon associate", re.IGNORECASE)
+COMMISSION_WORD = re.compile(r"commission|\bprovision\b|comisi[oó]n", re.IGNORECASE)
+DISCLOSED_LINK_WORD = re.compile(r"\blinks?\b|\bliens?\b|\benlaces?\b", re.IGNORECASE)
+
+#: A shop box inside the story (a product's name, a line on it and a "check the price"
+#: button): its links carry ``rel="sponsored"``, the attribute search engines ask of paid
+#: and affiliate links (Google Search Central, "Qualify your outbound links to Google",
+#: 2019). The box is the outermost ``<div>`` / ``<aside>`` / ``<section>`` around such a
+#: link, below the container, holding at most this much text; a story paragraph with a
+#: shop link in its sentence (a ``<p>`` in the container) is no box and stays
+#: (``body.paragraphs.sponsored_boxes``).
+MAX_SPONSORED_BOX_CHARS = 300
+SPONSORED_BOX_TAGS = frozenset({"div", "aside", "section"})

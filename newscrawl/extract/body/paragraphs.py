@@ -353,6 +353,26 @@ def without_opening_byline(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def without_opening_disclosure(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without an affiliate-link disclosure as the first
+    (:func:`is_affiliate_disclosure`): the notice a site sets above a story with shop
+    links, not the story's text."""
+    if len(paragraphs) > 1 and is_affiliate_disclosure(paragraphs[0]):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def is_affiliate_disclosure(text: str) -> bool:
+    """True for a short paragraph that discloses shop links earning the site money: it
+    names affiliate (or partner) links, or a commission together with links
+    (``bp.AFFILIATE_WORD``, ``bp.COMMISSION_WORD``, ``bp.DISCLOSED_LINK_WORD``)."""
+    if len(text) > bp.MAX_OPENING_DISCLOSURE_CHARS:
+        return False
+    if bp.AFFILIATE_WORD.search(text):
+        return True
+    return bool(bp.COMMISSION_WORD.search(text)) and bool(bp.DISCLOSED_LINK_WORD.search(text))
+
+
 def is_reviewer_line(text: str) -> bool:
     """True for a short line naming who reviewed the story ("Medically reviewed by Dr.
     Jane Doe", "Fachlich geprüft von ..."; ``bp.REVIEWER_LINE``) that does not end like a
@@ -484,6 +504,29 @@ def heads_link_list(heading) -> bool:
     return text > 0 and links > text * bp.MAX_LINK_DENSITY
 
 
+def sponsored_boxes(container) -> frozenset:
+    """The shop boxes inside ``container``: for each link marked ``rel="sponsored"``, the
+    outermost ``bp.SPONSORED_BOX_TAGS`` element around it below the container that holds
+    at most ``bp.MAX_SPONSORED_BOX_CHARS`` of text (none when the link sits in a story
+    paragraph of the container itself)."""
+    boxes = []
+    for link in container.iter("a"):
+        rel = link.get("rel")
+        if not rel or "sponsored" not in rel.lower():
+            continue
+        box = None
+        element = link.getparent()
+        while element is not None and element is not container:
+            if len(element.text_content()) > bp.MAX_SPONSORED_BOX_CHARS:
+                break
+            if element.tag in bp.SPONSORED_BOX_TAGS:
+                box = element
+            element = element.getparent()
+        if box is not None:
+            boxes.append(box)
+    return frozenset(boxes)
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -495,6 +538,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     card) is left out unless it is ``home``, the article holding the page's headline.
     """
     good = scan.good_chars if scan is not None else {}
+    boxes = sponsored_boxes(container)
+    if boxes:
+        skip = skip | boxes
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
