@@ -571,6 +571,13 @@ SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
 TITLE_ECHO_WINDOW = 4
 MAX_TITLE_ECHO_CHARS = 300
 MIN_TITLE_ECHO_CHARS = 12
+#: ... or reworded: a line among them that does not end like a sentence, of at least this
+#: many words, every one of them a word of a title, together at least this share of the
+#: title's words (a pasted document's own title set above its text, in capitals and a
+#: few words shorter than the page's headline). Structure, no vocabulary: the line's
+#: relation to the headline the page states.
+MIN_TITLE_ECHO_WORDS = 4
+MIN_TITLE_ECHO_COVER = 0.7
 
 #: Class / id words of an inline element that opens the first paragraph with the
 #: place of the story ("PORT CALLOW —"): part of the text, whatever else it is named.

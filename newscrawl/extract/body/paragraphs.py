@@ -4,6 +4,9 @@ dropping link-dense, metadata and promotional blocks."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
@@ -11,6 +14,10 @@ from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hi
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse, fold
+
+
+#: A word: a run of letters and digits.
+_WORD = re.compile(r"\w+")
 
 
 class _Paragraphs:
@@ -394,18 +401,47 @@ def is_byline_line(text: str) -> bool:
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
     """The paragraphs without the headline repeated near their start (a kicker and
     headline in plain ``<div>`` markup): one of the first few paragraphs that reads
-    as a title of the page, punctuation aside, is dropped."""
-    keys = [key for key in map(fold, titles) if len(key) >= bp.MIN_TITLE_ECHO_CHARS]
-    if not keys:
+    as a title of the page, punctuation aside, or a shorter wording of one
+    (:func:`is_reworded_title`), is dropped."""
+    titles = [title for title in titles if len(fold(title)) >= bp.MIN_TITLE_ECHO_CHARS]
+    if not titles:
         return paragraphs
+    keys = [fold(title) for title in titles]
+    title_words = None  # (each title's words, read once when a line may echo one)
     kept = []
     for index, paragraph in enumerate(paragraphs):
         if index < bp.TITLE_ECHO_WINDOW and len(paragraph) <= bp.MAX_TITLE_ECHO_CHARS:
             key = fold(paragraph)
             if key in keys:
                 continue
+            if len(paragraphs) > 1 and not bp.SENTENCE_END.search(paragraph):
+                if title_words is None:
+                    title_words = [words_of_text(title) for title in titles]
+                if is_reworded_title(paragraph, title_words):
+                    continue
         kept.append(paragraph)
     return kept
+
+
+def words_of_text(text: str) -> list[str]:
+    """The words of ``text``, case-folded."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def is_reworded_title(line: str, title_words) -> bool:
+    """True for a line of at least ``bp.MIN_TITLE_ECHO_WORDS`` words, every one a word of
+    one title (``title_words``: each title's words), together at least
+    ``bp.MIN_TITLE_ECHO_COVER`` of that title's words: the headline set again in other
+    type, a few words shorter."""
+    words = words_of_text(line)
+    if len(words) < bp.MIN_TITLE_ECHO_WORDS:
+        return False
+    for title in title_words:
+        vocabulary = set(title)
+        if vocabulary and all(word in vocabulary for word in words) \
+                and len(set(words)) >= bp.MIN_TITLE_ECHO_COVER * len(vocabulary):
+            return True
+    return False
 
 
 def _lone_text_block(element, scan: PageScan | None) -> bool:
