@@ -536,6 +536,12 @@ PROMO_TEXT = re.compile(
 INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
 IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 MAX_INLINE_CAPTION_CHARS = 300
+#: ... or a line of its own in a block of these tags, right after such an image (a ``<br>``
+#: between them aside) in loose text, with no block inside it and not ending like a
+#: sentence (``CAPTION_SENTENCE_END``: the full stops of the CJK scripts too): the caption
+#: a blog editor sets under a picture it inserts into a post written as text and ``<br>``.
+BLOCK_CAPTION_TAGS = frozenset({"div", "p", "center"})
+CAPTION_SENTENCE_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
 
 #: A short closing line crediting reporters, editors or translators rather than telling
 #: the story ("Additional reporting by X", "X contributed to this report", "Reporting by

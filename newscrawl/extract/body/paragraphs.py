@@ -145,6 +145,22 @@ def is_inline_caption(element) -> bool:
             and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
 
 
+def is_block_caption(element) -> bool:
+    """True for a short block right after an image (a ``<br>`` between them aside), with
+    no block inside it and not ending like a sentence: the caption of the image in loose
+    markup (``<a><img …></a><div>Caption</div><br>Text …``)."""
+    before = element.getprevious()
+    if before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip() or not _shows_image(before):
+        return False
+    if any(child.tag in bp.BLOCK_TAGS for child in element):
+        return False
+    text = element.text_content().strip()
+    return 0 < len(text) <= bp.MAX_INLINE_CAPTION_CHARS \
+        and bp.CAPTION_SENTENCE_END.search(text) is None
+
+
 def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata).
     ``hints``: see :func:`is_promo_or_credit`."""
@@ -603,6 +619,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if attributes and has_furniture_role(element, attributes):
             return False  # a dialog, a sidebar, a footer by its ARIA role: as its tag is
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
+            return False
+        if tag in bp.BLOCK_CAPTION_TAGS and is_block_caption(element):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None
