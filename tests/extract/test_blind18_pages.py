@@ -34,7 +34,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("s-blog-sento", "captions"): "the photo's caption, set off by <br> in the post's text, not read as a caption",
-    ("s-courier-table", "body_last"): "the copyright line after the story, in the same table cell, kept in the body",
     ("s-klubb-split", "authors"): "the Swedish 'Publicerad av <name>' line not read",
     ("s-obec-hlavicka", "captions"): "the gallery's captions (before the story's container) not read",
     ("s-portal-font", "authors"): "the place after the name ('Name / Place') given as a second author",

@@ -23,10 +23,11 @@ _WORD = re.compile(r"\w+")
 class _Paragraphs:
     """Accumulates inline text into paragraphs, counting the characters inside links."""
 
-    __slots__ = ("blocks", "_pieces", "_link_chars")
+    __slots__ = ("blocks", "gaps", "_pieces", "_link_chars")
 
     def __init__(self):
         self.blocks: list[tuple[str, int]] = []
+        self.gaps: set[int] = set()  # block indexes an element left out stood before
         self._pieces: list[str] = []
         self._link_chars = 0
 
@@ -39,6 +40,11 @@ class _Paragraphs:
         """Add text whose characters inside links are counted already."""
         self._pieces.append(text)
         self._link_chars += link_chars
+
+    def mark_gap(self) -> None:
+        """Note that an element left out stands between two blocks (not inside one)."""
+        if not self._pieces or not "".join(self._pieces).strip():
+            self.gaps.add(len(self.blocks))
 
     def flush(self) -> None:
         if self._pieces:
@@ -64,6 +70,8 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
         if tag in skip_tags or not keep(child):
             if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
                 flush()
+            if tag not in skip_tags:
+                out.mark_gap()
         elif tag == "tr" and is_data_row(child):
             flush()
             _add_row(child, out, in_link, keep, skip_tags)
@@ -655,7 +663,21 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     out.flush()
     blocks = out.blocks
     hints = hints_in([text for text, _links in blocks])
-    return [text for text, link_chars in blocks if keep_paragraph(text, link_chars, hints)]
+    kept = [index for index, (text, link_chars) in enumerate(blocks)
+            if keep_paragraph(text, link_chars, hints)]
+    if len(kept) > 1 and is_set_off_notice(blocks[kept[-1]][0]) \
+            and (kept[-1] - kept[-2] > 1
+                 or any(kept[-2] < gap <= kept[-1] for gap in out.gaps)):
+        kept.pop()  # a notice past the furniture that closes the story: the page's
+    return [blocks[index][0] for index in kept]
+
+
+def is_set_off_notice(text: str) -> bool:
+    """True for a short copyright notice (``bp.COPYRIGHT_NOTICE``), also one written as
+    sentences: left out when blocks dropped as furniture (a list of related links, the
+    print and e-mail links) stand between it and the story, as the page's notice, not
+    the story's credit (a notice right after the story stays: labels keep it)."""
+    return len(text) <= bp.CLOSING_CREDIT_MAX_CHARS and bp.COPYRIGHT_NOTICE.match(text) is not None
 
 
 def split_plain_text(text: str) -> list[str]:
