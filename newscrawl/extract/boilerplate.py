@@ -536,6 +536,12 @@ PROMO_TEXT = re.compile(
 INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
 IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 MAX_INLINE_CAPTION_CHARS = 300
+#: ... or a line of its own in a block of these tags, right after such an image (a ``<br>``
+#: between them aside) in loose text, with no block inside it and not ending like a
+#: sentence (``CAPTION_SENTENCE_END``: the full stops of the CJK scripts too): the caption
+#: a blog editor sets under a picture it inserts into a post written as text and ``<br>``.
+BLOCK_CAPTION_TAGS = frozenset({"div", "p", "center"})
+CAPTION_SENTENCE_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
 
 #: A short closing line crediting reporters, editors or translators rather than telling
 #: the story ("Additional reporting by X", "X contributed to this report", "Reporting by
@@ -571,6 +577,13 @@ SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
 TITLE_ECHO_WINDOW = 4
 MAX_TITLE_ECHO_CHARS = 300
 MIN_TITLE_ECHO_CHARS = 12
+#: ... or reworded: a line among them that does not end like a sentence, of at least this
+#: many words, every one of them a word of a title, together at least this share of the
+#: title's words (a pasted document's own title set above its text, in capitals and a
+#: few words shorter than the page's headline). Structure, no vocabulary: the line's
+#: relation to the headline the page states.
+MIN_TITLE_ECHO_WORDS = 4
+MIN_TITLE_ECHO_COVER = 0.7
 
 #: Class / id words of an inline element that opens the first paragraph with the
 #: place of the story ("PORT CALLOW —"): part of the text, whatever else it is named.
@@ -772,3 +785,29 @@ MAX_OPENING_BYLINE_CHARS = 80
 MAX_AUTHOR_NOTE_CHARS = 300
 AUTHOR_NOTE_TITLE = re.compile(r"^[^\W\d_][\w.]*\s+")
 AUTHOR_NOTE_VERB = re.compile(r"\s+([^\W\d_])")
+
+#: An affiliate-link disclosure opening the story ("This article contains affiliate links.
+#: If you buy through them we may earn a commission", "Für Links auf dieser Seite erhält
+#: ... eine Provision"): the US FTC's Endorsement Guides (16 CFR 255) and its ".com
+#: Disclosures" guidance ask for the disclosure clear and conspicuous, before the links it
+#: is about, so it stands above the story; the Amazon Associates Operating Agreement asks
+#: for "As an Amazon Associate I earn from qualifying purchases". Its words: the affiliate
+#: or partner-link word, or a commission word with a link word, in the languages of the
+#: blind and development pages. On the Zyte dev pages the opening disclosures are left
+#: out of the labelled text (four sites) and a closing one kept, so only the body's first
+#: paragraph is read, at most this long (``body.paragraphs.without_opening_disclosure``).
+MAX_OPENING_DISCLOSURE_CHARS = 320
+AFFILIATE_WORD = re.compile(
+    r"affiliat|afiliad|affiliazion|partner-?links?\b|\bamazon associate", re.IGNORECASE)
+COMMISSION_WORD = re.compile(r"commission|\bprovision\b|comisi[oó]n", re.IGNORECASE)
+DISCLOSED_LINK_WORD = re.compile(r"\blinks?\b|\bliens?\b|\benlaces?\b", re.IGNORECASE)
+
+#: A shop box inside the story (a product's name, a line on it and a "check the price"
+#: button): its links carry ``rel="sponsored"``, the attribute search engines ask of paid
+#: and affiliate links (Google Search Central, "Qualify your outbound links to Google",
+#: 2019). The box is the outermost ``<div>`` / ``<aside>`` / ``<section>`` around such a
+#: link, below the container, holding at most this much text; a story paragraph with a
+#: shop link in its sentence (a ``<p>`` in the container) is no box and stays
+#: (``body.paragraphs.sponsored_boxes``).
+MAX_SPONSORED_BOX_CHARS = 300
+SPONSORED_BOX_TAGS = frozenset({"div", "aside", "section"})

@@ -45,11 +45,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                                       "w-gemeinde-lindach); no development page has a department byline"),
     ("v-jnews-tomaten-kuebel", "body_last"): _AFFILIATE,
     ("v-jnews-tomaten-kuebel", "not_in_body"): "the 'reviewed by' line and the affiliate disclosure kept in the body",
-    ("v-receta-tarta-queso", "body_first"): _AFFILIATE,
     ("v-receta-tarta-queso", "body_last"): "the recipe card's Instagram call to action closes the body",
-    ("v-receta-tarta-queso", "not_in_body"): "the affiliate disclosure and the recipe card's call to action kept in the body",
-    ("v-wpcom-matera", "body_first"): _AFFILIATE,
-    ("v-wpcom-matera", "not_in_body"): _AFFILIATE,
 }
 
 SET = "blind17"

@@ -32,19 +32,11 @@ import pytest
 from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
-_AFFILIATE = "the affiliate-link disclosure opening the story taken as body"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("s-blog-sento", "captions"): "the photo's caption, set off by <br> in the post's text, not read as a caption",
-    ("s-blog-sento", "body_first"): "the photo's caption opens the body",
-    ("s-blog-sento", "not_in_body"): "the photo's caption kept in the body",
-    ("s-courier-table", "body_last"): "the copyright line after the story, in the same table cell, kept in the body",
-    ("s-vecinos-word", "body_first"): "the pasted document's own all-capital title opens the body",
-    ("s-vecinos-word", "not_in_body"): "the pasted document's title and its 'Texto:' credit kept in the body",
     ("t-fotoreportage-transumanza", "body_last"): "the closing exhibition note kept in the body (a labelling choice)",
-    ("t-listicle-walks", "body_first"): _AFFILIATE,
-    ("t-listicle-walks", "not_in_body"): "the affiliate disclosure and an affiliate product box's text kept in the body",
     ("t-liveblog-storm", "not_in_body"): "an embedded social post's text kept in the body",
-    ("t-test-kopfhoerer", "body_last"): "the review's price box closes the body",
+    ("t-test-kopfhoerer", "body_last"): "the review's score box and spec table close the body",
     ("t-test-kopfhoerer", "not_in_body"): "the review's pros / cons, score and price boxes kept in the body",
 }
 

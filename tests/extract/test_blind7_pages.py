@@ -35,8 +35,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("i-campus-dining-contract", "not_in_body"): "labelling choice: a pull quote's attribution line ('Priya Raman, student senator') kept in the body; the Zyte labels keep a pull quote with its attribution (slate.com's '— Neil Gaiman', a development page), so it is no furniture to them (thirteenth round)",
     ("i-courier-wire-valencia-hail", "authors"): "an agency after the name ('By X, Associated Press') kept as a name (the corpora's labels keep it)",
-    ("i-courier-wire-valencia-hail", "body_last"): "a wire's copyright notice and a 'More' line after a table layout's loose-text story kept (the thirteenth round's rule taking off a notice that forbids reuse fixed it and was left out: it took zyte's body accuracy below its CI floor, one held-out page whose label keeps the notice)",
-    ("i-courier-wire-valencia-hail", "not_in_body"): "the wire's copyright notice kept in the body (as body_last)",
     ("i-longfield-cork-harvest", "not_in_body"): "a member call-out box inside the story kept in the body",
     ("j-ru-kz-bitrix", "authors"): "labelling choice: a byline printed surname first ('Сулейменова Айгерим') is given as printed; the expectation takes the author card's order",
 }

@@ -20,8 +20,8 @@ The steps, one module each, imported one way (each uses only those above it):
 - this module: the order of those steps (:func:`extract_body`), and last a press
   release's trailer after its end mark ("###", "-30-": the media contact, the
   "SOURCE" line) and the credit lines that close the story (a copyright notice, an
-  e-mail sign-off, an agency's credit in parentheses) taken off its end and a byline
-  line among its first paragraphs left out.
+  e-mail sign-off, an agency's credit in parentheses) taken off its end, and a byline
+  line among its first paragraphs and an affiliate-link disclosure opening it left out.
 
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
 
@@ -51,8 +51,9 @@ from newscrawl.extract.body.container import choose_container, headline_heading,
 from newscrawl.extract.body.lead import find_lead_element, opening_paragraph, story_lead
 from newscrawl.extract.body.names import furniture_role_box, under_hiding_class
 from newscrawl.extract.body.paragraphs import (split_plain_text, without_closing_credits,
-                                               without_opening_byline, without_release_trailer,
-                                               without_title_echoes)
+                                               without_opening_byline,
+                                               without_opening_disclosure,
+                                               without_release_trailer, without_title_echoes)
 from newscrawl.extract.body.prose import prose_fallback
 from newscrawl.extract.body.sanity import read_parts, replacement
 from newscrawl.extract.body.scan import PageScan, scan_page
@@ -127,8 +128,8 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
         return Body(paragraphs=split_plain_text(hint_text), node=None)
     if not paragraphs:
         return None
-    paragraphs = without_opening_byline(without_closing_credits(
-        without_release_trailer(paragraphs), titles))
+    paragraphs = without_opening_disclosure(without_opening_byline(without_closing_credits(
+        without_release_trailer(paragraphs), titles)))
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
                 sanity=sanity)
 

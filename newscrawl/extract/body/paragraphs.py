@@ -4,6 +4,9 @@ dropping link-dense, metadata and promotional blocks."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
@@ -13,13 +16,18 @@ from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse, fold
 
 
+#: A word: a run of letters and digits.
+_WORD = re.compile(r"\w+")
+
+
 class _Paragraphs:
     """Accumulates inline text into paragraphs, counting the characters inside links."""
 
-    __slots__ = ("blocks", "_pieces", "_link_chars")
+    __slots__ = ("blocks", "gaps", "_pieces", "_link_chars")
 
     def __init__(self):
         self.blocks: list[tuple[str, int]] = []
+        self.gaps: set[int] = set()  # block indexes an element left out stood before
         self._pieces: list[str] = []
         self._link_chars = 0
 
@@ -32,6 +40,11 @@ class _Paragraphs:
         """Add text whose characters inside links are counted already."""
         self._pieces.append(text)
         self._link_chars += link_chars
+
+    def mark_gap(self) -> None:
+        """Note that an element left out stands between two blocks (not inside one)."""
+        if not self._pieces or not "".join(self._pieces).strip():
+            self.gaps.add(len(self.blocks))
 
     def flush(self) -> None:
         if self._pieces:
@@ -57,6 +70,8 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
         if tag in skip_tags or not keep(child):
             if tag in block_tags or (tag in skip_tags and tag not in inline_skips):
                 flush()
+            if tag not in skip_tags:
+                out.mark_gap()
         elif tag == "tr" and is_data_row(child):
             flush()
             _add_row(child, out, in_link, keep, skip_tags)
@@ -136,6 +151,22 @@ def is_inline_caption(element) -> bool:
         before = before.getprevious()
     return (before is not None and not (before.tail or "").strip() and _shows_image(before)
             and len(element.text_content()) <= bp.MAX_INLINE_CAPTION_CHARS)
+
+
+def is_block_caption(element) -> bool:
+    """True for a short block right after an image (a ``<br>`` between them aside), with
+    no block inside it and not ending like a sentence: the caption of the image in loose
+    markup (``<a><img …></a><div>Caption</div><br>Text …``)."""
+    before = element.getprevious()
+    if before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip() or not _shows_image(before):
+        return False
+    if any(child.tag in bp.BLOCK_TAGS for child in element):
+        return False
+    text = element.text_content().strip()
+    return 0 < len(text) <= bp.MAX_INLINE_CAPTION_CHARS \
+        and bp.CAPTION_SENTENCE_END.search(text) is None
 
 
 def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bool:
@@ -353,6 +384,26 @@ def without_opening_byline(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def without_opening_disclosure(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without an affiliate-link disclosure as the first
+    (:func:`is_affiliate_disclosure`): the notice a site sets above a story with shop
+    links, not the story's text."""
+    if len(paragraphs) > 1 and is_affiliate_disclosure(paragraphs[0]):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def is_affiliate_disclosure(text: str) -> bool:
+    """True for a short paragraph that discloses shop links earning the site money: it
+    names affiliate (or partner) links, or a commission together with links
+    (``bp.AFFILIATE_WORD``, ``bp.COMMISSION_WORD``, ``bp.DISCLOSED_LINK_WORD``)."""
+    if len(text) > bp.MAX_OPENING_DISCLOSURE_CHARS:
+        return False
+    if bp.AFFILIATE_WORD.search(text):
+        return True
+    return bool(bp.COMMISSION_WORD.search(text)) and bool(bp.DISCLOSED_LINK_WORD.search(text))
+
+
 def is_reviewer_line(text: str) -> bool:
     """True for a short line naming who reviewed the story ("Medically reviewed by Dr.
     Jane Doe", "Fachlich geprüft von ..."; ``bp.REVIEWER_LINE``) that does not end like a
@@ -374,18 +425,47 @@ def is_byline_line(text: str) -> bool:
 def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
     """The paragraphs without the headline repeated near their start (a kicker and
     headline in plain ``<div>`` markup): one of the first few paragraphs that reads
-    as a title of the page, punctuation aside, is dropped."""
-    keys = [key for key in map(fold, titles) if len(key) >= bp.MIN_TITLE_ECHO_CHARS]
-    if not keys:
+    as a title of the page, punctuation aside, or a shorter wording of one
+    (:func:`is_reworded_title`), is dropped."""
+    titles = [title for title in titles if len(fold(title)) >= bp.MIN_TITLE_ECHO_CHARS]
+    if not titles:
         return paragraphs
+    keys = [fold(title) for title in titles]
+    title_words = None  # (each title's words, read once when a line may echo one)
     kept = []
     for index, paragraph in enumerate(paragraphs):
         if index < bp.TITLE_ECHO_WINDOW and len(paragraph) <= bp.MAX_TITLE_ECHO_CHARS:
             key = fold(paragraph)
             if key in keys:
                 continue
+            if len(paragraphs) > 1 and not bp.SENTENCE_END.search(paragraph):
+                if title_words is None:
+                    title_words = [words_of_text(title) for title in titles]
+                if is_reworded_title(paragraph, title_words):
+                    continue
         kept.append(paragraph)
     return kept
+
+
+def words_of_text(text: str) -> list[str]:
+    """The words of ``text``, case-folded."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def is_reworded_title(line: str, title_words) -> bool:
+    """True for a line of at least ``bp.MIN_TITLE_ECHO_WORDS`` words, every one a word of
+    one title (``title_words``: each title's words), together at least
+    ``bp.MIN_TITLE_ECHO_COVER`` of that title's words: the headline set again in other
+    type, a few words shorter."""
+    words = words_of_text(line)
+    if len(words) < bp.MIN_TITLE_ECHO_WORDS:
+        return False
+    for title in title_words:
+        vocabulary = set(title)
+        if vocabulary and all(word in vocabulary for word in words) \
+                and len(set(words)) >= bp.MIN_TITLE_ECHO_COVER * len(vocabulary):
+            return True
+    return False
 
 
 def _lone_text_block(element, scan: PageScan | None) -> bool:
@@ -484,6 +564,29 @@ def heads_link_list(heading) -> bool:
     return text > 0 and links > text * bp.MAX_LINK_DENSITY
 
 
+def sponsored_boxes(container) -> frozenset:
+    """The shop boxes inside ``container``: for each link marked ``rel="sponsored"``, the
+    outermost ``bp.SPONSORED_BOX_TAGS`` element around it below the container that holds
+    at most ``bp.MAX_SPONSORED_BOX_CHARS`` of text (none when the link sits in a story
+    paragraph of the container itself)."""
+    boxes = []
+    for link in container.iter("a"):
+        rel = link.get("rel")
+        if not rel or "sponsored" not in rel.lower():
+            continue
+        box = None
+        element = link.getparent()
+        while element is not None and element is not container:
+            if len(element.text_content()) > bp.MAX_SPONSORED_BOX_CHARS:
+                break
+            if element.tag in bp.SPONSORED_BOX_TAGS:
+                box = element
+            element = element.getparent()
+        if box is not None:
+            boxes.append(box)
+    return frozenset(boxes)
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -495,6 +598,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     card) is left out unless it is ``home``, the article holding the page's headline.
     """
     good = scan.good_chars if scan is not None else {}
+    boxes = sponsored_boxes(container)
+    if boxes:
+        skip = skip | boxes
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
@@ -521,6 +627,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if attributes and has_furniture_role(element, attributes):
             return False  # a dialog, a sidebar, a footer by its ARIA role: as its tag is
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
+            return False
+        if tag in bp.BLOCK_CAPTION_TAGS and is_block_caption(element):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None
@@ -555,7 +663,21 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     out.flush()
     blocks = out.blocks
     hints = hints_in([text for text, _links in blocks])
-    return [text for text, link_chars in blocks if keep_paragraph(text, link_chars, hints)]
+    kept = [index for index, (text, link_chars) in enumerate(blocks)
+            if keep_paragraph(text, link_chars, hints)]
+    if len(kept) > 1 and is_set_off_notice(blocks[kept[-1]][0]) \
+            and (kept[-1] - kept[-2] > 1
+                 or any(kept[-2] < gap <= kept[-1] for gap in out.gaps)):
+        kept.pop()  # a notice past the furniture that closes the story: the page's
+    return [blocks[index][0] for index in kept]
+
+
+def is_set_off_notice(text: str) -> bool:
+    """True for a short copyright notice (``bp.COPYRIGHT_NOTICE``), also one written as
+    sentences: left out when blocks dropped as furniture (a list of related links, the
+    print and e-mail links) stand between it and the story, as the page's notice, not
+    the story's credit (a notice right after the story stays: labels keep it)."""
+    return len(text) <= bp.CLOSING_CREDIT_MAX_CHARS and bp.COPYRIGHT_NOTICE.match(text) is not None
 
 
 def split_plain_text(text: str) -> list[str]:
