@@ -44,8 +44,8 @@ from newscrawl.extract.alternation import prefix_alternation
 from newscrawl.extract.boilerplate import AD_LABEL
 from newscrawl.extract.credit_labels import CREDIT_LABEL_WORDS, CREDIT_LABELS
 from newscrawl.extract.structure import caption_beside_image
-from newscrawl.extract.markup import (WITHIN, class_has, in_related, is_within, joined_text, text_of,
-                                      with_attribute)
+from newscrawl.extract.markup import (WITHIN, class_has, holds_text, in_related, is_within,
+                                      joined_text, text_of, with_attribute)
 from newscrawl.text import collapse, fold
 
 XP = lxml.etree.XPath
@@ -1272,7 +1272,7 @@ def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] |
     :data:`_LABELLED_CREDIT`) or by its shape (a slash or an agency's name, "Courier photo
     / X": :data:`_CREDIT_LIKE`); where the three blocks are consecutive siblings among
     others (a page builder's column of text blocks), only by its label. None otherwise."""
-    if len(wrapper) < 3 or text_of(branch):
+    if len(wrapper) < 3 or holds_text(branch):
         return None
     children = [child for child in wrapper if isinstance(child.tag, str)]
     alone = len(children) == 3 and not (wrapper.text or "").strip()

@@ -489,6 +489,19 @@ def text_of(element) -> str:
     return collapse(element.text_content()) if hasattr(element, "text_content") else collapse(str(element))
 
 
+def holds_text(element) -> bool:
+    """True when :func:`text_of` the element is not empty, read only up to the element's
+    first text piece that :func:`~newscrawl.text.collapse` keeps something of (the test
+    a wide wrapper answers from its first words, not from its whole text). The same
+    answer: collapse empties a text only when every character of it is one it drops
+    (whitespace, the invisible characters, the joiners at the ends), so a text is emptied
+    exactly when each of its pieces is."""
+    for piece in element.itertext():
+        if collapse(piece):
+            return True
+    return False
+
+
 def _needs_space(before: str, after: str) -> bool:
     """True where two text pieces of adjacent elements would run together: a lower-case
     letter or sentence end followed by an upper-case letter ("ртамиФото", "TikTok.Getty")."""

@@ -75,7 +75,7 @@ from dataclasses import dataclass
 import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.markup import is_within, joined_pieces
+from newscrawl.extract.markup import holds_text, is_within, joined_pieces
 from newscrawl.text import collapse, fold
 
 #: Block tags that hold text (the line-break elements are not blocks of their own).
@@ -939,7 +939,7 @@ def caption_beside_image(branch) -> str | None:
     children = _first_element_children(wrapper, 3)
     if len(children) != 2 or children[0] is not branch or (wrapper.text or "").strip():
         return None
-    if _text(branch):
+    if holds_text(branch):
         return None
     beside = children[1]
     if beside.tag in _HEADING_TAGS or beside.tag in bp.SKIP_TAGS or _has_image(beside):

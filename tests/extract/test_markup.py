@@ -1023,3 +1023,20 @@ def test_links_to_an_author_page_just_after_the_headline():
         '<aside><a href="/journalist/other_one">Other One</a></aside></body></html>')
     h1 = root.find(".//h1")
     assert markup.author_link_texts_after(h1) == ["Mara Lind"]
+
+@pytest.mark.parametrize("inner", [
+    "", " ", "\n\t ", "\u00a0 \u2003", "<span>\u200b</span>", "<b> </b>\u2060<i>\ufeff</i>",
+    "\u200c<span>\u200d</span>", "<img src='a.jpg'> <br>", "x", "<span> </span><em>word</em>",
+    "\u200c\u00e9", "<div><div><p>\u00a0</p></div>deep</div>",
+])
+def test_holds_text_answers_as_text_of_does(inner):
+    """holds_text tells whether text_of is empty, from the first piece that is not."""
+    element = lxml.html.fragment_fromstring(f"<div>{inner}</div>")
+    assert markup.holds_text(element) is bool(markup.text_of(element))
+
+
+def test_holds_text_leaves_out_the_element_tail():
+    """The element's own tail is not its text (as in text_of)."""
+    wrapper = lxml.html.fragment_fromstring("<div><span><img src='a.jpg'></span>tail</div>")
+    assert markup.holds_text(wrapper[0]) is False
+    assert markup.holds_text(wrapper) is True
