@@ -1024,6 +1024,7 @@ def test_links_to_an_author_page_just_after_the_headline():
     h1 = root.find(".//h1")
     assert markup.author_link_texts_after(h1) == ["Mara Lind"]
 
+
 @pytest.mark.parametrize("inner", [
     "", " ", "\n\t ", "\u00a0 \u2003", "<span>\u200b</span>", "<b> </b>\u2060<i>\ufeff</i>",
     "\u200c<span>\u200d</span>", "<img src='a.jpg'> <br>", "x", "<span> </span><em>word</em>",
