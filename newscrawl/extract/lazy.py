@@ -11,13 +11,18 @@ equal values.
 
 from __future__ import annotations
 
+from typing import Any, Callable, Generic, TypeVar, overload
 
-class cached_property:  # noqa: N801 - named as the functools descriptor it stands for
+#: The type of the value a cached property computes.
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801 - named as the functools descriptor it stands for
     """A property computed on first read and stored in the instance's ``__dict__`` under
     its own name, where later reads find it without calling the descriptor (it defines no
     ``__set__``); deleting the attribute computes it again on the next read."""
 
-    def __init__(self, func):
+    def __init__(self, func: Callable[[Any], T]) -> None:
         self.func = func
         self.attrname: str | None = None
         self.__doc__ = func.__doc__
@@ -27,6 +32,12 @@ class cached_property:  # noqa: N801 - named as the functools descriptor it stan
         if self.attrname is not None and name != self.attrname:
             raise TypeError(f"cached_property assigned to two names ({self.attrname!r}, {name!r})")
         self.attrname = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
 
     def __get__(self, instance, owner=None):
         if instance is None:

@@ -19,7 +19,10 @@ were made.
 Measured blind on 2026-12-06 (19:45 UTC) on ``main`` aa43983 (the eighteenth round's
 extractor): 109 of 128 page-field tests passed (0.852). The failures are strict xfails in
 KNOWN_GAPS below, each with its reason; a fix makes its xfail pass, which fails the run
-until the mark is removed (docs/evaluation.md, "Blind pages").
+until the mark is removed (docs/evaluation.md, "Blind pages"). Then worked on in the round's
+second wave (s19b-furniture17, s19b-meta17) and, with the eighteenth set, its third
+(s19c-body18, s19c-meta18): conventions counted on the development parts or documented:
+121.
 
 Every page is extracted once, with the generic extractor only, and each field is one test
 (``u-`` and ``v-`` name the writer), as ``tests/blind_sets.py`` describes.

@@ -19,7 +19,9 @@ Measured blind on 2026-12-06 (20:20 UTC) on ``main`` 2fc8a86 (the nineteenth rou
 wave merged; none of its rules was written with this set in view): 110 of 128 page-field
 tests passed (0.859). The failures are strict xfails in KNOWN_GAPS below, each with its
 reason; a fix makes its xfail pass, which fails the run until the mark is removed
-(docs/evaluation.md, "Blind pages").
+(docs/evaluation.md, "Blind pages"). Then worked on in the round's third wave
+(s19c-body18, s19c-meta18: conventions counted on the development parts or documented):
+123.
 
 Every page is extracted once, with the generic extractor only, and each field is one test
 (``s-`` and ``t-`` name the writer), as ``tests/blind_sets.py`` describes.
