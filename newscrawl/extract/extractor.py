@@ -1151,16 +1151,11 @@ def _element_byline(run: ExtractionRun, names_site) -> list[str]:
     an author's page), not the lines and positions read when no element names anyone (a
     "By" line, a name beside the date, a signature closing the body: those also catch a
     "Text Size" control or the story's last line)."""
-    return _element_byline_read(run, names_site)[0]
-
-
-def _element_byline_read(run: ExtractionRun, names_site) -> tuple[list[str], list[str]]:
-    """(names, raw texts of its elements) of :func:`_element_byline`'s byline heuristic."""
     for heuristic, elements in run.byline_groups:
-        names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s)
+        names, _raws = _byline_group_names(heuristic, elements, names_site, run.h1s)
         if names and not all(byline.is_desk(name) for name in names):
-            return names, raws
-    return [], []
+            return names
+    return []
 
 
 def _run_closing_credit(run: ExtractionRun) -> tuple[list[str], str] | None:
@@ -1190,39 +1185,6 @@ def contradicted_by_byline(meta_names: list[str], printed: list[str], names_site
     if not people:
         return False
     return not ({fold(n) for n in meta_names} & {fold(n) for n in people})
-
-
-#: The fewest words of each further writer a byline element names beside the structured
-#: authors for it to be read as a co-author (a first name or a one-word credit, an
-#: outlet's or an agency's, is no full name).
-MIN_CO_AUTHOR_WORDS = 2
-
-
-def printed_with_co_authors(structured: list[str], printed: tuple[list[str], list[str]],
-                            names_site) -> list[str] | None:
-    """The byline elements' names (``printed``: names and the elements' raw texts, of
-    :func:`_element_byline_read`) when they are the structured authors (JSON-LD persons, a
-    meta author) and more people: each of the structured names printed there, and each
-    further name printed as an element of its own (a linked name each, as co-authors are
-    printed; not a part of one element's text: "Rina Wulandari, Kontributor Semarang")
-    and a full person's name written as one (MIN_CO_AUTHOR_WORDS words or more,
-    capitalised as names are, not a role, a desk or the site: "The University of Jordan",
-    "FUTURISM", "Business Columnist" are none). A blog's or a CMS's structured author is
-    the post's one author field (WordPress's ``post_author``, which its SEO plugins print
-    in the meta tags and the JSON-LD), while the theme's byline prints the co-authors a
-    plugin adds beside it. None otherwise."""
-    names, raws = printed
-    folded = {fold(name) for name in structured}
-    if not structured or not folded <= {fold(name) for name in names}:
-        return None
-    elements = {fold(raw) for raw in raws}
-    further = [name for name in names if fold(name) not in folded]
-    if not further or not all(
-            fold(name) in elements and len(name.split()) >= MIN_CO_AUTHOR_WORDS
-            and byline.clean_name(name) == name and not names_site(name) and not byline.is_desk(name)
-            for name in further):
-        return None
-    return byline.dedupe(names)
 
 
 #: The meta key the HTML standard defines as the name of one of the page's authors: the
@@ -1299,32 +1261,19 @@ def _author_candidates(run: ExtractionRun):
                and p.name not in desk_accounts]
     fallbacks: list[tuple[str, list[str]]] = [
         ("jsonld", [p.name for p in people if p.name not in persons])]
-    printed_once: list[tuple[list[str], list[str]]] = []
-
-    def printed() -> tuple[list[str], list[str]]:  # (the byline elements, read once for both sources)
-        if not printed_once:
-            printed_once.append(_element_byline_read(run, names_site))
-        return printed_once[0]
-
-    jsonld_names = [n for n in byline.clean_names(persons, strict=False) if not names_site(n)]
-    more = jsonld_names and printed_with_co_authors(jsonld_names, printed(), names_site)
-    if more:  # (the byline names the JSON-LD's persons and co-authors: the byline's list)
-        yield "markup", "byline element naming the JSON-LD persons and more", " ; ".join(more), more
-    yield "jsonld", "author (persons)", " ; ".join(persons), jsonld_names
+    yield ("jsonld", "author (persons)", " ; ".join(persons),
+           [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
     hit = meta.author_values(run.meta)
     if hit:
         values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]
-        if meta_names and contradicted_by_byline(meta_names, printed()[0] or _closing_credit_names(run),
-                                                 names_site):
+        if meta_names and contradicted_by_byline(meta_names, _element_byline(run, names_site)
+                                                 or _closing_credit_names(run), names_site):
             meta_names = []  # (a byline element or a closing credit names others: the meta author yields)
         if unprinted_page_author(hit[0], meta_names, run.ctx.tree):
             meta_names = []  # (the page's maker, not a writer the page credits)
-        more = meta_names and printed_with_co_authors(meta_names, printed(), names_site)
-        if more:  # (the byline names the meta author and co-authors: the byline's list)
-            yield "markup", "byline element naming the meta author and more", " ; ".join(more), more
         yield ("meta", hit[0], " ; ".join(person_values), meta_names)
     card = meta.labelled_writer(run.meta, byline.is_lead_in_label)
     if card is not None:

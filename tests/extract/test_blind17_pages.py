@@ -22,7 +22,8 @@ KNOWN_GAPS below, each with its reason; a fix makes its xfail pass, which fails 
 until the mark is removed (docs/evaluation.md, "Blind pages"). Then worked on in the round's
 second wave (s19b-furniture17, s19b-meta17) and, with the eighteenth set, its third
 (s19c-body18, s19c-meta18): conventions counted on the development parts or documented:
-121.
+120 (the co-author rule that gave one more was left out at the merge for
+its cost).
 
 Every page is extracted once, with the generic extractor only, and each field is one test
 (``u-`` and ``v-`` name the writer), as ``tests/blind_sets.py`` describes.
@@ -37,6 +38,9 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 _AFFILIATE = "the affiliate-link disclosure taken as body"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("u-instituto-blog", "authors"): ("the second of two writers (each a linked name) not given: the byline read "
+                                      "beside the structured author on every page cost 5-7 % of extraction and was "
+                                      "left out at the merge"),
     ("u-kerk-nieuwsbericht", "body_last"): "the contact box and the bank account line inside the text area kept in the body",
     ("u-kerk-nieuwsbericht", "not_in_body"): "the contact box inside the text area kept in the body",
     ("u-ministerium-pm", "authors"): ("labelling choice: the ministry (DC.creator) is given whole as the "

@@ -1,7 +1,6 @@
 """Bylines and release dates of institutions' and blogs' news pages: a CMS's labelled meta
-line ("Geplaatst op <date> door <name>"), co-authors the byline prints beside the one
-structured author, a government body's name with its portfolios, and the German "Stand:"
-day under a press release.
+line ("Geplaatst op <date> door <name>"), a government body's name with its portfolios,
+and the German "Stand:" day under a press release.
 
 The pages (written for these tests) are under ``fixtures/bylines`` and ``date_pages``.
 """
@@ -27,23 +26,6 @@ def test_a_labelled_date_then_a_by_word_gives_the_writer():
     account = html.replace("door Pieter van Dam", "door Communicatie")
     assert extract_article(account, "https://deschakel.example/nieuws/zomerkamp-jeugd",
                            profile=False).authors == []
-
-
-def test_the_byline_names_the_meta_author_and_a_co_author():
-    html = page(BYLINES / "co-authors-beside-meta-author.html")
-    url = "https://blog.riverlands.example/2031/03/04/dry-winter-farmers/"
-    assert extract_article(html, url, profile=False).authors == ["Helen Marsh", "Oscar Brandt"]
-
-
-def test_a_co_author_must_be_an_element_of_its_own():
-    html = page(BYLINES / "co-authors-beside-meta-author.html")
-    # one element printing the name and a role after a comma: the meta author stays alone
-    one = html.replace('</span></a></span> and <span class="author vcard" itemprop="author" '
-                       'itemscope itemtype="https://schema.org/Person"><a class="url fn n" '
-                       'href="/author/obrandt/" rel="author"><span itemprop="name">Oscar Brandt',
-                       ', Contributor Riverlands')
-    url = "https://blog.riverlands.example/2031/03/04/dry-winter-farmers/"
-    assert extract_article(one, url, profile=False).authors == ["Helen Marsh"]
 
 
 def test_a_government_body_is_one_organisation_author_when_no_person_is_named():
