@@ -791,23 +791,33 @@ LABEL_WINDOW_CHARS = 40
 #: post it prints in that post's own wrapper ("post-123 post type-post ...":
 #: ``get_post_class()``, the same file; every theme's ``post_class()``). A wrapper naming
 #: another post's number is another post (a related post, the "More posts" query loop of
-#: a block theme, a recent-posts list): a date printed in it is that post's.
+#: a block theme, a recent-posts list): a date printed in it is that post's. The classes
+#: also name the post types: ``single-<type>`` on the body, ``type-<type>`` on each
+#: wrapper. A wrapper of another type is no other story but a theme builder's template
+#: holding the page's own (tagDiv's ``type-tdb_templates``, Elementor's
+#: ``type-elementor_library``), and is climbed past.
 _WP_SHOWN_POST = re.compile(r"(?<!\S)postid-(\d+)(?!\S)")
 _WP_POST_WRAPPER = re.compile(r"(?<!\S)post-(\d+)(?!\S)")
+_WP_SHOWN_TYPE = re.compile(r"(?<!\S)single-(?!format-)([\w-]+)(?!\S)")
+_WP_POST_TYPE = re.compile(r"(?<!\S)type-([\w-]+)(?!\S)")
 
 
-def shown_wordpress_post(body) -> str | None:
-    """The number of the post a WordPress single page shows (the ``postid-N`` body class),
-    or None (not such a page, or no ``<body>``)."""
+def shown_wordpress_post(body) -> tuple[str, frozenset[str]] | None:
+    """The number of the post a WordPress single page shows (the ``postid-N`` body class)
+    and the post types the body names (``single-<type>``), or None (not such a page, or no
+    ``<body>``)."""
     if body is None:
         return None
-    match = _WP_SHOWN_POST.search(body.get("class") or "")
-    return match.group(1) if match else None
+    names = body.get("class") or ""
+    match = _WP_SHOWN_POST.search(names)
+    return (match.group(1), frozenset(_WP_SHOWN_TYPE.findall(names))) if match else None
 
 
-def in_other_wordpress_post(node, shown: str) -> bool:
-    """True when a text node sits in the wrapper of a post other than ``shown`` (a
-    ``post-N`` class naming another number: :data:`_WP_POST_WRAPPER`)."""
+def in_other_wordpress_post(node, shown: tuple[str, frozenset[str]]) -> bool:
+    """True when a text node sits in the wrapper of a post other than the shown one
+    (``shown``: :func:`shown_wordpress_post`): a ``post-N`` class naming another number
+    (:data:`_WP_POST_WRAPPER`), on a wrapper of the shown post's type or of no stated type."""
+    number, types = shown
     element = node.getparent()
     if element is not None and node.is_tail:  # (a tail is its element's parent's text)
         element = element.getparent()
@@ -818,7 +828,11 @@ def in_other_wordpress_post(node, shown: str) -> bool:
         if names and "post-" in names:
             match = _WP_POST_WRAPPER.search(names)
             if match:
-                return match.group(1) != shown
+                if match.group(1) == number:
+                    return False
+                wrapper_types = set(_WP_POST_TYPE.findall(names))
+                if not (types and wrapper_types) or wrapper_types & types:
+                    return True  # (a template of another type is climbed past)
     return False
 
 

@@ -675,6 +675,23 @@ def test_another_wordpress_posts_date_is_not_the_pages():
                              headline="Ferry keeps its winter timetable") == []
 
 
+def test_a_theme_builders_template_wrapping_the_story_is_no_other_post():
+    """tagDiv's cloud templates print the single post inside an ``<article class="post-N
+    tdb_templates type-tdb_templates">``: a post of another type, the template, not
+    another story (its N is the template's)."""
+    html = (_wordpress_single("88", "85")
+            .replace("<main>", "<main><article class='post-7 tdb_templates type-tdb_templates'>")
+            .replace("</main>", "</article></main>")
+            .replace("<ul class='wp-block-post-template'><li class='wp-block-post post-85 post type-post'>",
+                     "<ul><li>"))
+    raws = visible_date_raws(parse_html(html), headline="Ferry keeps its winter timetable")
+    assert raws and raws[0].startswith("2026-11-24")
+    # the same template holding another story of the page's type still hides that one's date
+    assert visible_date_raws(parse_html(_wordpress_single("88", "85").replace(
+        "<main>", "<main><article class='post-7 tdb_templates type-tdb_templates'>")),
+        headline="Ferry keeps its winter timetable") == []
+
+
 def test_the_shown_wordpress_posts_own_wrapper_keeps_its_date():
     raws = visible_date_raws(parse_html(_wordpress_single("85", "85")),
                              headline="Ferry keeps its winter timetable")
