@@ -182,3 +182,9 @@ def ascii_digits(text: str | None) -> str:
     if text.isascii():
         return text
     return _NON_ASCII_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), text)
+
+
+def without_accents(text: str) -> str:
+    """The text without its combining marks ("Martín" reads "Martin", "Redação" "Redacao";
+    "Løland" stays: its letter has no mark to drop)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))

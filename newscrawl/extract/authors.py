@@ -30,10 +30,9 @@ installation account ("Super User", "Administrator") names no one.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
-from newscrawl.text import collapse, fold
+from newscrawl.text import collapse, fold, without_accents
 
 #: Lead-in words before the names, in many languages (matched at the start, case-insensitive).
 LEAD_INS = (
@@ -859,19 +858,15 @@ newsroom
 """.split())
 
 
-def _without_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
 #: :data:`DESK_WORDS` without their accents: a CMS account's name is often typed without
 #: them ("Redaction", "Redaccion", "Redacao").
-_DESK_WORDS_UNACCENTED = frozenset(_without_accents(word) for word in DESK_WORDS)
+_DESK_WORDS_UNACCENTED = frozenset(without_accents(word) for word in DESK_WORDS)
 
 
 def is_desk(name: str) -> bool:
     """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
     with or without its accents: a desk, not a person."""
-    return any(_without_accents(word) in _DESK_WORDS_UNACCENTED
+    return any(without_accents(word) in _DESK_WORDS_UNACCENTED
                for word in re.findall(r"\w+", name.lower()))
 
 

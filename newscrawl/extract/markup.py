@@ -12,7 +12,6 @@ from __future__ import annotations
 import html as htmllib
 import itertools
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, TypeAlias
 from urllib.parse import urljoin, urlsplit
@@ -20,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 
 from newscrawl.extract import authors
-from newscrawl.text import WORD, collapse
+from newscrawl.text import WORD, collapse, without_accents
 from newscrawl.urls import domain_of
 
 
@@ -250,8 +249,7 @@ def author_links(scope) -> list:
     found = []
     for link in scope.iter("a"):
         href = link.get("href")
-        if href and (_AUTHOR_PATH.search(href) or _PERSON_PATH.search(href)
-                     or href.startswith(_MAIL_SCHEME) and _mails_named(link, href)):
+        if href and is_author_href(link, href):
             found.append(link)
     return found
 
@@ -287,19 +285,14 @@ def _mails_named(link, href: str) -> bool:
     words = text_of(link).split()
     if not MAIL_NAME_WORDS[0] <= len(words) <= MAIL_NAME_WORDS[1]:
         return False
-    last = _unaccented(words[-1].casefold()).strip(".,")
+    last = without_accents(words[-1].casefold()).strip(".,")
     if len(last) < 3 or not last.isalpha():
         return False
-    local = _unaccented(match.group(1).casefold())
+    local = without_accents(match.group(1).casefold())
     at = local.find(last)
     # (the first name, or its initial, before the last name: "jane.doe", "jdoe"; a label
     # naming its address, "Site feedback" of "feedback@", is no one's name)
-    return at > 0 and local[0] == _unaccented(words[0].casefold())[:1]
-
-
-def _unaccented(text: str) -> str:
-    """The text without its combining marks ("Løland" stays, "Martín" reads "Martin")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return at > 0 and local[0] == without_accents(words[0].casefold())[:1]
 
 
 #: A class word whose last part is "by" ("posted-by", "submitted-by", "published-by",

@@ -4,20 +4,13 @@ dropping link-dense, metadata and promotional blocks."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
-from newscrawl.text import collapse, fold
-
-
-#: A word: a run of letters and digits.
-_WORD = re.compile(r"\w+")
+from newscrawl.text import WORD, collapse, fold
 
 
 class _Paragraphs:
@@ -448,8 +441,8 @@ def without_title_echoes(paragraphs: list[str], titles) -> list[str]:
 
 
 def words_of_text(text: str) -> list[str]:
-    """The words of ``text``, case-folded."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    """The words of ``text`` (:data:`~newscrawl.text.WORD`), case-folded."""
+    return [word.casefold() for word in WORD.findall(text)]
 
 
 def is_reworded_title(line: str, title_words) -> bool:
@@ -570,9 +563,8 @@ def sponsored_boxes(container) -> frozenset:
     at most ``bp.MAX_SPONSORED_BOX_CHARS`` of text (none when the link sits in a story
     paragraph of the container itself)."""
     boxes = []
-    for link in container.iter("a"):
-        rel = link.get("rel")
-        if not rel or "sponsored" not in rel.lower():
+    for link in container.xpath(".//a[@rel]"):  # (few links carry a rel)
+        if "sponsored" not in link.get("rel").lower():
             continue
         box = None
         element = link.getparent()
