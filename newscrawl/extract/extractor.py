@@ -521,6 +521,7 @@ def headline_sources(run: ExtractionRun) -> dict:
         curls_quotes=lambda: WORDPRESS_MARK in run.ctx.text,
         seo_title_schema=lambda: any(SEO_TITLE_SCHEMA_MARK in (script.get("class") or "")
                                      for script in jsonld.ld_json_scripts(None, run.ctx.elements("script"))),
+        menu_texts=lambda: markup.menu_link_texts(run.ctx.tree),
     )
 
 
@@ -544,6 +545,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("printed")
     sources.pop("curls_quotes")
     sources.pop("seo_title_schema")
+    sources.pop("menu_texts")
     return headlines.headline_candidates(**sources)
 
 

@@ -309,7 +309,8 @@ def without_bracket_kicker(headline: str | None) -> str | None:
 def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                            site_names: list[str], domain: str | None, printed=None,
                            curls_quotes: Callable[[], bool] = bool,
-                           seo_title_schema: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
+                           seo_title_schema: Callable[[], bool] = bool,
+                           menu_texts: Callable[[], frozenset[str]] = frozenset) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
@@ -320,7 +321,9 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     the title it prints but not of its structured copies (:data:`_STRAIGHT_MARK`);
     ``seo_title_schema`` (optional, called at most once, only when the JSON-LD headline is
     the ``<title>`` whole) whether the page's JSON-LD is written by an SEO plugin that
-    fills its headline with the SEO title (:func:`_printed_over_seo_title`)."""
+    fills its headline with the SEO title (:func:`_printed_over_seo_title`); ``menu_texts``
+    (optional, called at most once, only when the headline has a segment set off at an
+    end) the folded texts of the site's menu links (:func:`without_menu_section`)."""
     if callable(h1s):
         h1s = functools.cache(h1s)  # (read at most once by the choice and the suffix check)
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
@@ -330,7 +333,51 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     if value and _SUFFIX_OPENING.search(value):
         value = _without_suffix_others_leave_out(value, jsonld=jsonld, meta=meta, h1s=h1s,
                                                  title=title, site_names=site_names, domain=domain)
+    value = without_menu_section(value, menu_texts)
     return without_bracket_kicker(without_media_kicker(value)), source
+
+
+#: What sets a section name off at either end of a headline: a bar, a bullet, a guillemet
+#: or a spaced dash. Not a colon: a kicker before a colon is kept as often as it is dropped
+#: by the labelled corpora.
+_SECTION_SEPARATOR = re.compile(r"\s*[|｜•·»]\s*|\s+[-–—]\s+")
+#: The fewest words the headline keeps once a section name is cut from it.
+MIN_WORDS_AFTER_SECTION = 3
+
+
+def without_menu_section(headline: str | None,
+                         menu_texts: Callable[[], frozenset[str]]) -> str | None:
+    """The headline without a leading or trailing segment that names one of the site's
+    sections as its menus print it ("Outdoor news - Headline", "Patch Notes - Headline",
+    "Headline | Guides"): a segment set off by a bar, a bullet or a spaced dash
+    (:data:`_SECTION_SEPARATOR`) whose text is the whole text of a link in the page's
+    navigation, header or footer (``menu_texts``: folded texts, read only when the headline
+    has such a separator). The section is the copy's label for sharing and the site's
+    titles, not a word of the story's headline. A segment is cut only when it has at most
+    MAX_LABEL_WORDS words and fewer than the rest, and the rest keeps
+    MIN_WORDS_AFTER_SECTION words."""
+    if not headline:
+        return headline
+    cuts = list(_SECTION_SEPARATOR.finditer(headline))
+    if not cuts:
+        return headline
+    menus = menu_texts()
+    if not menus:
+        return headline
+    start, end = 0, len(headline)
+    if fold(headline[:cuts[0].start()]) in menus:
+        start = cuts[0].end()
+    if cuts[-1].start() >= start and fold(headline[cuts[-1].end():]) in menus:
+        end = cuts[-1].start()
+    if (start, end) == (0, len(headline)):
+        return headline
+    rest = headline[start:end].strip()
+    rest_words = len(WORD.findall(rest))
+    for label in (headline[:start], headline[end:]):
+        label_words = len(WORD.findall(label))
+        if label_words > MAX_LABEL_WORDS or (label_words and label_words >= rest_words):
+            return headline
+    return rest if rest_words >= MIN_WORDS_AFTER_SECTION else headline
 
 
 #: What opens a suffix after the headline: a bar, a bullet, a double or spaced dash, an
@@ -403,6 +450,9 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     social = _printed_over_social_title(jsonld, meta, title, names, printed)
     if social:
         return social, "printed"
+    unrelated = _h1_when_no_sources_agree(jsonld, meta, h1s, title, names)
+    if unrelated:
+        return unrelated, "h1"
     for source, candidate in (("jsonld", jsonld), ("meta", meta)):
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
@@ -495,6 +545,35 @@ def _printed_over_social_title(jsonld, meta, title: str | None, names, printed) 
     if not part or len(WORD.findall(part)) < len(WORD.findall(cleaned)):
         return None
     return collapse(part) if _content_words(part) & social_words else None
+
+
+#: The fewest words an h1 needs to be taken over an og:title no other source agrees with
+#: (a shorter h1 is as often a section or a place name as a headline).
+MIN_H1_WORDS_OVER_SOCIAL = 4
+
+
+def _h1_when_no_sources_agree(jsonld, meta, h1s: list[str], title: str | None,
+                              names) -> str | None:
+    """The page's first h1 over an og:title when no two of the page's sources agree: no
+    JSON-LD headline, and og:title, the h1 and ``<title>`` (site names aside) each say
+    something the others do not contain (an SEO title of offers, a social title, a
+    printed headline). The h1 is the heading the page prints over its text (the HTML
+    standard's ``h1``, the heading of the page's top-level section); og:title is the title
+    the page is to carry when shared (the Open Graph protocol's ``og:title``), written for
+    another reader. Taken only when it has MIN_H1_WORDS_OVER_SOCIAL words and shares a
+    word with og:title (the same page's subject, not a box's heading)."""
+    if jsonld or not (meta and h1s and title):
+        return None
+    social = fold(strip_site_affixes(meta, names))
+    cleaned_title = fold(strip_site_affixes(title, names))
+    h1 = collapse(h1s[0])
+    printed = fold(h1)
+    if not (social and cleaned_title and printed) or len(WORD.findall(h1)) < MIN_H1_WORDS_OVER_SOCIAL:
+        return None
+    keys = (social, cleaned_title, printed)
+    if any(a in b for a, b in itertools.permutations(keys, 2)):
+        return None
+    return h1 if _content_words(h1) & _content_words(meta) else None
 
 
 #: What follows a social title's words where the printed headline goes on past them: a

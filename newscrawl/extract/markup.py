@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 
 from newscrawl.extract import authors
-from newscrawl.text import WORD, collapse, without_accents
+from newscrawl.text import WORD, collapse, fold, without_accents
 from newscrawl.urls import domain_of
 
 
@@ -480,6 +480,27 @@ MODIFIED_XPATHS: tuple[tuple[str, Finder], ...] = (
 def text_of(element) -> str:
     """Whitespace-collapsed text content of an element."""
     return collapse(element.text_content()) if hasattr(element, "text_content") else collapse(str(element))
+
+
+#: The links of the site's menus: those inside a ``<nav>``, ``<header>`` or ``<footer>``
+#: that is not inside an ``<article>`` (the HTML standard's elements for a page's navigation
+#: and its header and footer; an article's own header holds its headline and byline).
+MENU_LINKS = XP("//*[self::nav or self::header or self::footer][not(ancestor::article)]"
+                "//a[not(ancestor::article)]")
+#: Menu link texts longer than this (in characters) are no section names.
+MAX_MENU_TEXT_CHARS = 40
+
+
+def menu_link_texts(tree) -> frozenset[str]:
+    """The folded texts of the links in the site's menus (:data:`MENU_LINKS`): the names of
+    its sections ("Sport", "Ratgeber", "Patch Notes") as the page prints them."""
+    texts = set()
+    for link in MENU_LINKS(tree) if tree is not None else ():
+        text = text_of(link)
+        if text and len(text) <= MAX_MENU_TEXT_CHARS:
+            texts.add(fold(text))
+    texts.discard("")
+    return frozenset(texts)
 
 
 def holds_text(element) -> bool:

@@ -1,7 +1,10 @@
 """Headline choice and site-name stripping."""
 
+from pathlib import Path
+
 import pytest
 
+from newscrawl import extract_article
 from newscrawl.extract import headline
 from newscrawl.extract.headline import choose_headline, domain_names, is_site_name, strip_site_affixes
 
@@ -440,3 +443,61 @@ def test_a_json_ld_headline_other_than_the_title_is_not_asked_about_its_plugin()
         site_names=["Harbour Gazette"], domain="gazette.test",
         seo_title_schema=plugin) == ("Ferry timetable: everything about the winter crossings", "jsonld")
     assert not asked
+
+
+MENU = frozenset({"aktuelles", "ratgeber", "patchnotes", "guides"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ratgeber – So überwintern Geranien sicher im Keller", "So überwintern Geranien sicher im Keller"),
+    ("Patch Notes - Patchnotes 4.47 - Bugfix Build", "Patchnotes 4.47 - Bugfix Build"),
+    ("How to fit a bike chain at home | Guides", "How to fit a bike chain at home"),
+    # no segment the menus print, a colon, or too little left: kept
+    ("Garten – So überwintern Geranien sicher im Keller", "Garten – So überwintern Geranien sicher im Keller"),
+    ("Ratgeber: So überwintern Geranien sicher im Keller", "Ratgeber: So überwintern Geranien sicher im Keller"),
+    ("Ratgeber – Geranien", "Ratgeber – Geranien"),
+])
+def test_a_section_the_menus_print_is_cut_from_either_end(text, expected):
+    assert headline.without_menu_section(text, lambda: MENU) == expected
+
+
+def test_the_menus_are_read_only_for_a_headline_with_a_separator():
+    def unread():
+        raise AssertionError("menus read")
+    assert headline.without_menu_section("Geranien im Keller überwintern", unread) == \
+        "Geranien im Keller überwintern"
+
+
+def test_the_h1_wins_when_no_two_sources_agree():
+    h1 = "Birkenau – Dorf am Ufer des Kranichsees"
+    title = "Ferienhaus Birkenau ✓ 80 Angebote ab 45 € | Seeblick Ferien"
+    og = "Ferienhäuser in Birkenau am Kranichsee"
+    assert headline.choose_headline_source(
+        jsonld=None, meta=og, h1s=lambda: [h1], title=title, site_names=["Seeblick Ferien"],
+        domain="seeblick.test") == (h1, "h1")
+    # the title stating the h1: not this rule's (two sources agree; the corpora's labels
+    # take og:title there as often as the h1, and the choice stays the structured one)
+    assert headline.choose_headline_source(
+        jsonld=None, meta=og, h1s=[h1], title=f"{h1} | Seeblick Ferien",
+        site_names=["Seeblick Ferien"], domain="seeblick.test") == (og, "meta")
+    # a JSON-LD headline stands
+    assert headline.choose_headline_source(
+        jsonld=og, meta=og, h1s=[h1], title=title, site_names=["Seeblick Ferien"],
+        domain="seeblick.test") == (og, "jsonld")
+    # an h1 sharing no word with og:title (a box's heading), or a short one: og:title stays
+    for other in ("Unsere Angebote für den Sommer", "Birkenau am See"):
+        assert headline.choose_headline_source(
+            jsonld=None, meta=og, h1s=[other], title=title, site_names=["Seeblick Ferien"],
+            domain="seeblick.test") == (og, "meta")
+
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("headline_menu_section.html", "So überwintern Geranien sicher im Keller"),
+    ("headline_no_sources_agree.html", "Birkenau – Dorf am Ufer des Kranichsees"),
+])
+def test_headline_pages(name, expected):
+    article = extract_article((PAGES / name).read_bytes(), "https://www.example.test/a/b", profile=False)
+    assert article.headline == expected

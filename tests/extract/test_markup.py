@@ -1041,3 +1041,12 @@ def test_holds_text_leaves_out_the_element_tail():
     wrapper = lxml.html.fragment_fromstring("<div><span><img src='a.jpg'></span>tail</div>")
     assert markup.holds_text(wrapper[0]) is False
     assert markup.holds_text(wrapper) is True
+
+
+def test_menu_link_texts_are_the_folded_links_of_nav_header_and_footer_outside_the_article():
+    tree = lxml.html.fromstring(
+        "<html><body><header><nav><a href='/r/'>Ratgeber</a><a href='/n/'> News </a></nav></header>"
+        "<article><header><a href='/a/'>Anna Weber</a></header><p><a href='/x/'>im Text</a></p></article>"
+        "<footer><a href='/i/'>Impressum</a><a href='/l/'>" + "Ein sehr langer Linktext " * 3 + "</a></footer>"
+        "</body></html>")
+    assert markup.menu_link_texts(tree) == frozenset({"ratgeber", "news", "impressum"})
