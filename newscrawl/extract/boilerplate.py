@@ -67,6 +67,17 @@ BOILERPLATE_WORDS = frozenset({
     # and WP Recipe Maker's call-to-action block that closes a recipe card (the plugin's
     # documented template block, ``wprm-call-to-action``: "Tried this recipe? Tag @...")
     "calltoaction", "wprmcalltoaction",
+    # ... and Elementor Pro's Call to Action widget (its documented widget class,
+    # ``elementor-widget-call-to-action``, around ``elementor-cta``: a title, a line and a
+    # button set inside a post)
+    "elementorcalltoaction",
+    # a table of contents set inside the story, by the boxes of the WordPress plugins
+    # that make one (their documented classes: Easy Table of Contents
+    # ``ez-toc-container``, Table of Contents Plus ``toc_container``, Rank Math
+    # ``rank-math-toc``, LuckyWP ``lwptoc``) and the spelled-out ``table-of-contents``:
+    # its title and links, not the text (not "toc" alone: a heading's anchor is named
+    # "toc-1" by the same plugins)
+    "eztoccontainer", "toccontainer", "rankmathtoc", "lwptoc", "tableofcontents",
     # Bootstrap's alert component, a contextual feedback message (its documented markup:
     # ``.alert`` with a variant, ``alert-info``, ``alert-warning`` ...): the joined words
     # of the variant, so a "news-alert" or an "alert" of other meaning is not read so
