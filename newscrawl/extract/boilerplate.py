@@ -344,6 +344,11 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
+#: A block of at least this many teaser cards of one kind, each titled by a heading that
+#: is wholly one link, is a list of other stories: the container is not widened for its
+#: text (``body.container.is_teaser_list``).
+MIN_TEASER_CARDS = 2
+TEASER_TITLE_TAGS = ("h2", "h3", "h4", "h5")
 #: A block of the container's kind beside it continues the story when it holds at least
 #: this much scoring text outside boilerplate-named blocks, at most this share of links,
 #: and at most this much other text per character of that text (body.container.story_parts).
