@@ -68,6 +68,8 @@ LEAD_INS = (
     r"(?:testo|texto)\s*(?:e|y|&|/|\+)\s*(?:fotos?|fotografie|fotografías|fotografias|immagini|"
     r"imágenes|imagens)(?:\s+(?:di|de|por))?",
     r"by", r"text\s*(?:und\s+fotos?\s*)?von", r"texte?", r"autor(?:in|en|innen)?",
+    # the Polish feminine "Autorka:" (with its colon, as the Polish press labels a writer)
+    r"autorka(?=\s*:)",
     r"autore", r"redakce", r"tekst", r"skrevet\s+av", r"автор(?:ы)?", r"текст", r"від",
     r"yazan", r"kirjoittanut", r"author", r"authors", r"redaktion\s*:", r"penulis",
     # Arabic: "كتب:" / "كتبت:" ("wrote:", the label the Arabic press prints before the

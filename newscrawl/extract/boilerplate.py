@@ -67,6 +67,17 @@ BOILERPLATE_WORDS = frozenset({
     # and WP Recipe Maker's call-to-action block that closes a recipe card (the plugin's
     # documented template block, ``wprm-call-to-action``: "Tried this recipe? Tag @...")
     "calltoaction", "wprmcalltoaction",
+    # ... and Elementor Pro's Call to Action widget (its documented widget class,
+    # ``elementor-widget-call-to-action``, around ``elementor-cta``: a title, a line and a
+    # button set inside a post)
+    "elementorcalltoaction",
+    # a table of contents set inside the story, by the boxes of the WordPress plugins
+    # that make one (their documented classes: Easy Table of Contents
+    # ``ez-toc-container``, Table of Contents Plus ``toc_container``, Rank Math
+    # ``rank-math-toc``, LuckyWP ``lwptoc``) and the spelled-out ``table-of-contents``:
+    # its title and links, not the text (not "toc" alone: a heading's anchor is named
+    # "toc-1" by the same plugins)
+    "eztoccontainer", "toccontainer", "rankmathtoc", "lwptoc", "tableofcontents",
     # Bootstrap's alert component, a contextual feedback message (its documented markup:
     # ``.alert`` with a variant, ``alert-info``, ``alert-warning`` ...): the joined words
     # of the variant, so a "news-alert" or an "alert" of other meaning is not read so
@@ -333,6 +344,11 @@ MAX_WIDEN_LEVELS = 5
 MIN_WIDEN_GAIN_CHARS = 150
 MIN_WIDEN_GAIN_SHARE = 0.15
 MAX_WIDEN_OTHER_RATIO = 0.5
+#: A block of at least this many teaser cards of one kind, each titled by a heading that
+#: is wholly one link, is a list of other stories: the container is not widened for its
+#: text (``body.container.is_teaser_list``).
+MIN_TEASER_CARDS = 2
+TEASER_TITLE_TAGS = ("h2", "h3", "h4", "h5")
 #: A block of the container's kind beside it continues the story when it holds at least
 #: this much scoring text outside boilerplate-named blocks, at most this share of links,
 #: and at most this much other text per character of that text (body.container.story_parts).
@@ -634,16 +650,29 @@ EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SIGN_OFF_WORDS = 5
 SIGN_OFF_WORD = re.compile(r"\S*\w\S*")
 TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+#: ... or a call to the readers to write in: a question put to them first ("Got a tip?",
+#: "Weet jij meer over dit onderwerp?", "Haben Sie Fragen?"), then an e-mail address to
+#: write to, the whole a short paragraph: the tip line and the contact prompt that sites
+#: set under a story (the L3S assessors leave them out of the text), not the story's close
+#: (the question's sentence at most this long); the box's title of its own right before
+#: it, at most this long and not ending like a sentence ("Tip de redactie"), goes with it;
+READER_QUESTION = re.compile(r"^[^.!?\n]{3,120}\?\s")
+MAX_CALL_TITLE_CHARS = 40
 #: ... a note that the story ran in the paper's print edition, in the forms papers print
 #: it under their web copy ("This article appeared in the ... section of the print
 #: edition", "This story appears in the Dec. 4 print edition of ...", "Dieser Artikel
 #: erschien in der Printausgabe vom ...", "Cet article est paru dans l'édition du ...",
 #: "Este artículo se publicó en la edición impresa ...", "Questo articolo è stato pubblicato
 #: nell'edizione cartacea ..."); the NYT's "A version of this
-#: article appears in print ..." is furniture anywhere (FURNITURE_TEXT);
+#: article appears in print ..." is furniture anywhere (FURNITURE_TEXT), and the same
+#: note naming the paper's edition after "in" ("A version of this story first appeared
+#: in the Courier's Sunday print edition", as North American papers word it) closes the
+#: body as the notes above do;
 PRINT_EDITION_NOTE = re.compile(
     r"""^\W*(?:
-        this\ (?:story|article|column|report|piece)\ (?:first\ )?
+        a\ version\ of\ this\ (?:story|article|column|report|piece)\ (?:first\ )?
+        (?:appears|appeared|ran|runs|was\ (?:first\ )?published)\ (?:in|on)\b.{0,80}\bprint\b
+      | this\ (?:story|article|column|report|piece)\ (?:first\ )?
         (?:appears|appeared|ran|runs|was\ (?:first\ )?published|is\ published)\ (?:in|on)\b
         .{0,80}\bprint\b
       | dieser\ (?:artikel|beitrag|text)\ (?:erschien|ist\ (?:zuerst\ )?erschienen)\b
@@ -741,6 +770,14 @@ PARENTHESISED_CREDIT = re.compile(r"^[(（][^()（）\d:：]+(?<![.!?…。！�
 CREDIT_PARENTHESES = frozenset("(（")
 #: ... and the closings of a byline line wholly in parentheses ("(Text: Jana Roth)").
 CREDIT_CLOSING_PARENTHESES = frozenset(")）")
+#: ... the desk line closing a wire story: the initials of its writer and editors, each
+#: closed by a slash, sometimes with the agency's or paper's code among them, as the
+#: Polish Press Agency signs its dispatches ("abc/ def/") and the portals reprinting them
+#: ("abc/PAP"), and German papers their desk ("SZ/abc/def"): two to five letters a
+#: code, a slash right after each code but perhaps the last, at least one code in lower
+#: case (initials, not an abbreviation pair such as "NSW/ACT"), at most this long;
+DESK_INITIALS_LINE = re.compile(r"^(?:[^\W\d_]{2,5}/\s?)+(?:[^\W\d_]{2,5})?$")
+MAX_DESK_INITIALS_LINE_CHARS = 30
 #: ... or a short line that opens with a pictograph (an emoji: the blocks of Unicode's
 #: pictographs, dingbats and symbols, and the play sign) and does not end like a
 #: sentence: the promo a portal closes its stories with ("📲 Follow us on ...", the

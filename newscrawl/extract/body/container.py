@@ -338,7 +338,8 @@ def widen_container(best, scan: PageScan, ceiling=None,
     No ancestor above ``ceiling`` (the headline's article) is taken, and none above a
     block named like furniture (the container, or a wrapper of it, that follows the
     headline, chosen whatever its name: :func:`choose_container`), whose text an
-    ancestor's reading would pass over.
+    ancestor's reading would pass over, and none holding beside the story a list of
+    teasers of other stories (:func:`is_teaser_list`).
     """
     good, clean, text = scan.good_chars, scan.clean_chars, scan.text_chars
     gained = good.get(best, 0)
@@ -351,6 +352,9 @@ def widen_container(best, scan: PageScan, ceiling=None,
         if ancestor is None or ancestor.tag in ("body", "html") or child is ceiling \
                 or scan.named_furniture.get(child):
             break
+        if any(sibling is not child and sibling.tag.__class__ is str and clean.get(sibling, 0)
+               and is_teaser_list(sibling) for sibling in ancestor):
+            break  # a list of teasers of other stories beside: the story's scope ends below
         for sibling in ancestor:
             if sibling is child or sibling.tag.__class__ is not str:
                 continue
@@ -365,6 +369,26 @@ def widen_container(best, scan: PageScan, ceiling=None,
             chosen = ancestor
         child, ancestor = ancestor, ancestor.getparent()
     return chosen
+
+
+def is_teaser_list(element) -> bool:
+    """True for a block of teasers of other stories: at least ``bp.MIN_TEASER_CARDS``
+    child blocks of one kind (:func:`_kind`), each with a heading that is wholly one link
+    (:func:`_one_link`, a teaser's title), as CMSs render a news list beside or under a
+    story (Contao's ``mod_newslist``, WordPress's related-posts grids)."""
+    counts: dict = {}
+    for card in element:
+        if card.tag.__class__ is not str:
+            continue
+        kind = _kind(card)
+        if kind is None:
+            continue
+        title = next(card.iter(*bp.TEASER_TITLE_TAGS), None)
+        if title is not None and _one_link(title):
+            counts[kind] = counts.get(kind, 0) + 1
+            if counts[kind] >= bp.MIN_TEASER_CARDS:
+                return True
+    return False
 
 
 def _kind(element) -> tuple | None:

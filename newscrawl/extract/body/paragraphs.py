@@ -234,6 +234,8 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
         last = paragraphs[end - 1]
         if is_closing_credit(last):
             end -= 1
+            if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
+                end -= 1
         elif cited and is_self_citation(last, cited):
             end -= 1
             if end > 1 and is_citation_label(paragraphs[end - 1]):
@@ -300,7 +302,8 @@ def is_closing_credit(text: str) -> bool:
         address = bp.EMAIL_ADDRESS.search(text)
         if address is not None:
             rest = bp.TELEPHONE_NUMBER.sub(" ", text[:address.start()] + " " + text[address.end():])
-            return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS
+            return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS \
+                or is_reader_call(text)
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
@@ -314,6 +317,12 @@ def is_closing_credit(text: str) -> bool:
         return True
     if is_byline_line(text):  # the byline printed after the story ("Autorin: Jana Roth")
         return True
+    if text[-1:] == ")" and is_byline_line(bp.SIGNATURE_CODE.sub("", text)):
+        return True  # ... with the agency's or the writer's code after the name ("(PAP)")
+    if len(text) <= bp.MAX_DESK_INITIALS_LINE_CHARS and "/" in text \
+            and bp.DESK_INITIALS_LINE.match(text) is not None \
+            and any(code.islower() for code in text.replace(" ", "").split("/")):
+        return True  # the wire's desk line of initials ("abc/ def/")
     if text[:1] in bp.CREDIT_PARENTHESES and text[-1:] in bp.CREDIT_CLOSING_PARENTHESES \
             and is_byline_line(text[1:-1].strip()):  # ... in parentheses ("(Text: Jana Roth)")
         return True
@@ -322,6 +331,23 @@ def is_closing_credit(text: str) -> bool:
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
+def is_reader_call(text: str) -> bool:
+    """True for a short paragraph that asks the readers a question and then gives an
+    e-mail address to write to ("Weet jij meer over dit onderwerp? Mail naar
+    tips@paper.example"): a tip line or a contact prompt under the story."""
+    if len(text) > bp.CLOSING_CREDIT_MAX_CHARS:
+        return False
+    question = bp.READER_QUESTION.match(text)
+    return question is not None and bp.EMAIL_ADDRESS.search(text, question.end()) is not None
+
+
+def is_call_title(text: str) -> bool:
+    """True for a short line not ending like a sentence: the title of the box a reader
+    call stands in ("Tip de redactie")."""
+    return len(text) <= bp.MAX_CALL_TITLE_CHARS and not bp.SENTENCE_END.search(text) \
+        and not text.rstrip().endswith(":")
 
 
 def without_closing_signature(paragraphs: list[str], names) -> list[str]:

@@ -710,3 +710,37 @@ def test_a_news_alert_class_is_no_bootstrap_alert():
     html = ('<article><h1>Council passes budget</h1><div class="news-alert story-body">'
             + "".join(f"<p>{p}</p>" for p in STORY) + "</div></article>")
     assert body_of(page(html)).paragraphs == STORY
+
+
+CTA_TITLE = "Planning the switch?"
+CTA_LINE = "We size the heat pump for your house and check on site which model fits it best."
+
+
+def test_an_elementor_call_to_action_box_inside_the_post_is_no_body():
+    # Elementor Pro's Call to Action widget set between two paragraphs of a company's post
+    box = ('<div class="elementor-element elementor-widget elementor-widget-call-to-action">'
+           f'<div class="elementor-cta__content"><p class="elementor-cta__title">{CTA_TITLE}</p>'
+           f'<p class="elementor-cta__description">{CTA_LINE}</p>'
+           '<a class="elementor-cta__button" href="/contact/">Book a visit</a></div></div>')
+    ps = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    html = (f'<article><h1>Council passes budget</h1><div class="story-body">{ps}{box}'
+            f'<p>{STORY[2]}</p></div></article>')
+    assert body_of(page(html)).paragraphs == STORY
+    plain = html.replace("elementor-widget-call-to-action", "elementor-widget-text")
+    assert CTA_LINE in body_of(page(plain)).paragraphs  # (what the name changes)
+
+
+@pytest.mark.parametrize("names", ['id="ez-toc-container" class="ez-toc-v2_0_62 counter-hierarchy"',
+                                   'id="toc_container" class="no_bullets"',
+                                   'class="lwptoc lwptoc-autoWidth"',
+                                   'class="table-of-contents"'])
+def test_a_table_of_contents_box_inside_the_story_is_no_body(names):
+    # a WordPress plugin's table of contents, its title a paragraph of its own
+    box = (f'<div {names}><p class="title">Contents</p><nav><ul>'
+           '<li><a href="#costs">The costs</a></li><li><a href="#vote">The vote</a></li>'
+           '</ul></nav></div>')
+    ps = "".join(f"<p>{p}</p>" for p in STORY[:1])
+    html = (f'<article><h1>Council passes budget</h1><div class="story-body">{ps}{box}'
+            f'<h2 id="costs">The costs</h2><p>{STORY[1]}</p><h2 id="toc-2">The vote</h2>'
+            f'<p>{STORY[2]}</p></div></article>')
+    assert body_of(page(html)).paragraphs == [STORY[0], "The costs", STORY[1], "The vote", STORY[2]]

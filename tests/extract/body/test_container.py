@@ -419,3 +419,37 @@ def test_a_linked_sentence_counts_as_plain_text_only_before_the_container():
 ])
 def test_a_linked_title_a_closing_link_or_a_mostly_linked_line_is_no_running_text(block):
     assert not links_in_running_text(lxml.html.fromstring(block))
+
+
+REPORT = [
+    "The first team won the derby at the hill hall by a single goal in front of a full house.",
+    "They trailed by four at the break and came back with a string of saves from the keeper.",
+    "With the win the team climbs to fifth place, and the next game is away on Saturday.",
+]
+TEASER_LINES = [
+    "Two rounds before the end of the season our under-fourteens have won their league.",
+    "A draw with a happy end: the second team takes a point from the leaders at last.",
+]
+
+
+def _club_page(cards: str) -> str:
+    blocks = "".join(f"<div class='ce_text block'><p>{line}</p></div>" for line in REPORT)
+    return (f"<html><head><title>Derby won</title></head><body><div id='wrapper'>"
+            f"<main><div class='inside'><div class='breadcrumb'><a href='/'>Home</a></div>"
+            f"<div class='mod_newsreader block'><div class='layout_full block'><h1>Derby won</h1>"
+            f"{blocks}</div></div>"
+            f"<div class='mod_newslist block'><h2>More club news</h2>{cards}</div>"
+            f"</div></main></div></body></html>")
+
+
+def test_the_container_is_not_widened_over_a_list_of_teasers():
+    # a club's report on a CMS, the news list of other reports beside it in one wrapper
+    cards = "".join(f"<div class='layout_short block'><h2><a href='/news/{n}'>Report {n}</a></h2>"
+                    f"<div class='ce_text block'><p>{line}</p></div></div>"
+                    for n, line in enumerate(TEASER_LINES))
+    body = extract_body(PageContext(_club_page(cards), "https://club.example/news/derby"))
+    assert body.paragraphs == REPORT
+    # (what the teasers' linked titles change: the same blocks as sections of text)
+    plain = cards.replace("<a href='/news/0'>", "").replace("<a href='/news/1'>", "").replace("</a>", "")
+    body = extract_body(PageContext(_club_page(plain), "https://club.example/news/derby"))
+    assert TEASER_LINES[1] in body.paragraphs

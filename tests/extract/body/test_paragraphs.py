@@ -585,3 +585,64 @@ def test_a_reviewer_line_opening_the_story_goes(line):
 ])
 def test_story_lines_about_reviews_are_no_reviewer_line(line):
     assert not is_reviewer_line(line)
+
+
+@pytest.mark.parametrize("note", [
+    "A version of this story first appeared in the Courier's Sunday print edition.",
+    "A version of this article appears in print on Dec. 4, 2026, Section A, Page 12 of the "
+    "Harbour edition with the headline: Ferry cuts reversed.",
+])
+def test_a_print_note_naming_a_version_of_the_story_goes(note):
+    assert without_closing_credits(STORY + [note]) == STORY
+
+
+def test_a_sentence_about_a_version_of_a_plan_stays():
+    line = "A version of this plan first appeared in the council's print newsletter in 2019"
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Autorka: Jana Nowak (AIW)", "jno/ kmr/"],       # the wire's credit, then its desk line
+    ["Autor: Jan Kowalski (PAP)"],
+    ["abc/PAP"],                                      # a portal's reprint of the wire
+    ["HZ/abc/def"],                                   # a paper's desk codes
+])
+def test_a_wires_sign_off_lines_closing_the_story_go(lines):
+    assert without_closing_credits(STORY + lines) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "NSW/ACT",                   # an abbreviation pair in capitals: no initials
+    "und / oder",                # words with spaces around the slash
+    "The agency (AIW) said the budget would pass.",
+    "Autor: Jan Kowalski (PAP) said the budget would pass.",
+])
+def test_lines_with_slashes_or_codes_that_are_no_sign_off_stay(line):
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Tip de redactie", "Weet jij meer over dit onderwerp? Mail naar tips@krant.example of "
+                        "stuur een bericht via Signal."],
+    ["Got a tip? Email news@courier.example."],
+    ["Haben Sie Fragen zum Umbau? Schreiben Sie uns an redaktion@blatt.example."],
+])
+def test_a_call_for_readers_tips_closing_the_story_goes(lines):
+    assert without_closing_credits(STORY + lines) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    # a question of the story, then a sentence with an address: too long for a call
+    "Who pays for the repairs? The council says the owners do, and owners wrote to "
+    "council@city.example in their hundreds last month to complain that the bill of the "
+    "roof repairs was never explained to them in a letter or at any of the public meetings.",
+    # an address and no question to the reader
+    "Readers wrote to letters@courier.example in their hundreds about the vote.",
+])
+def test_closing_lines_with_an_address_that_are_no_call_stay(line):
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
+def test_a_short_line_before_a_closing_paragraph_stays_when_it_is_no_call():
+    lines = ["What comes next", "The council meets again on Friday to vote on the schools."]
+    assert without_closing_credits(STORY + lines) == STORY + lines
