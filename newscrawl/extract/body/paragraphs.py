@@ -48,7 +48,7 @@ class _Paragraphs:
                 self.blocks.append((text, self._link_chars, self.links))
             self._pieces = []
             self._link_chars = 0
-        self.links = 0
+            self.links = 0  # (a link with no text before a block may count in the next one)
 
 
 def _walk(element, out: _Paragraphs, in_link: bool, keep,
@@ -74,11 +74,14 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
             flush()
         else:
             block = tag in block_tags
-            child_in_link = in_link or tag == "a"
             if block:
                 flush()
-            if tag == "a" and not in_link:
-                out.links += 1
+            if tag == "a":
+                child_in_link = True
+                if not in_link:
+                    out.links += 1
+            else:
+                child_in_link = in_link
             text = child.text
             if text:
                 add(text, child_in_link)
