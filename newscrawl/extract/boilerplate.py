@@ -315,9 +315,9 @@ LINKED_SENTENCE_END = re.compile(r"[.!?…。！？][\"”»“’')\]）」]*\s
 #: (:data:`LINK_LABEL_COLON`) and ending on a full stop (:data:`LINKED_CLAUSE_END`). A
 #: follow line names three platforms or more; a "Read more: <headline>" or "Our
 #: standards: <title>" link has its label's colon; a headline link ends on a question
-#: or exclamation mark or on none (dev evidence: a wire story's subject before its
-#: linked charge, a tabloid's and a broadcaster's linked clause, a news page's opening
-#: sentence whose two names link away).
+#: or exclamation mark or on none (dev evidence, three sites of two corpora: a
+#: broadcaster's sentence whose charge links to the court's notice, a tabloid's clause
+#: linked to its earlier story, a news site's opening sentence whose two names link away).
 MAX_LINKED_CLAUSE_LINKS = 2
 MIN_LINKED_CLAUSE_OWN_CHARS = 20
 #: The end of a sentence of statement: a full stop (Latin or CJK), then only closing
