@@ -319,6 +319,23 @@ MIN_LINKED_SENTENCE_OWN_CHARS = 40
 #: The end of a sentence: a full stop, question or exclamation mark (Latin or CJK),
 #: then only closing quotes or brackets.
 LINKED_SENTENCE_END = re.compile(r"[.!?…。！？][\"”»“’')\]）」]*\s*$")
+#: ... or a sentence one or two of whose phrases link away (a news site links a clause
+#: or a name to its earlier story: "In April the couple <a>announced a third child</a>."):
+#: at most this many links, at least :data:`MIN_LINKED_CLAUSE_OWN_CHARS` characters
+#: outside them, opening with a letter or a digit, with no label colon
+#: (:data:`LINK_LABEL_COLON`) and ending on a full stop (:data:`LINKED_CLAUSE_END`). A
+#: follow line names three platforms or more; a "Read more: <headline>" or "Our
+#: standards: <title>" link has its label's colon; a headline link ends on a question
+#: or exclamation mark or on none (dev evidence, three sites of two corpora: a
+#: broadcaster's sentence whose charge links to the court's notice, a tabloid's clause
+#: linked to its earlier story, a news site's opening sentence whose two names link away).
+MAX_LINKED_CLAUSE_LINKS = 2
+MIN_LINKED_CLAUSE_OWN_CHARS = 20
+#: The end of a sentence of statement: a full stop (Latin or CJK), then only closing
+#: quotes or brackets.
+LINKED_CLAUSE_END = re.compile(r"[.。][\"”»“’')\]）」]*\s*$")
+#: The colon after a link's label ("Read more:", "Lesen Sie hier:", "Quelle:").
+LINK_LABEL_COLON = re.compile(r"[:：]")
 
 #: Minimum characters for a text block to seed container scores.
 MIN_SEED_CHARS = 25

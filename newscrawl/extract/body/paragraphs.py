@@ -14,13 +14,15 @@ from newscrawl.text import WORD, collapse, fold
 
 
 class _Paragraphs:
-    """Accumulates inline text into paragraphs, counting the characters inside links."""
+    """Accumulates inline text into paragraphs, counting the characters inside links and
+    the links opened in each."""
 
-    __slots__ = ("blocks", "gaps", "_pieces", "_link_chars")
+    __slots__ = ("blocks", "gaps", "links", "_pieces", "_link_chars")
 
     def __init__(self):
-        self.blocks: list[tuple[str, int]] = []
+        self.blocks: list[tuple[str, int, int]] = []  # (text, characters in links, links)
         self.gaps: set[int] = set()  # block indexes an element left out stood before
+        self.links = 0  # links opened in the block being read
         self._pieces: list[str] = []
         self._link_chars = 0
 
@@ -43,9 +45,10 @@ class _Paragraphs:
         if self._pieces:
             text = collapse("".join(self._pieces))
             if text:
-                self.blocks.append((text, self._link_chars))
+                self.blocks.append((text, self._link_chars, self.links))
             self._pieces = []
             self._link_chars = 0
+            self.links = 0  # (a link with no text before a block may count in the next one)
 
 
 def _walk(element, out: _Paragraphs, in_link: bool, keep,
@@ -71,9 +74,14 @@ def _walk(element, out: _Paragraphs, in_link: bool, keep,
             flush()
         else:
             block = tag in block_tags
-            child_in_link = in_link or tag == "a"
             if block:
                 flush()
+            if tag == "a":
+                child_in_link = True
+                if not in_link:
+                    out.links += 1
+            else:
+                child_in_link = in_link
             text = child.text
             if text:
                 add(text, child_in_link)
@@ -115,7 +123,7 @@ def _add_row(row, out: _Paragraphs, in_link: bool, keep, skip_tags) -> None:
             cell_out.add(cell.text, in_link)
         _walk(cell, cell_out, in_link, keep, skip_tags)
         cell_out.flush()
-        for text, link_chars in cell_out.blocks:
+        for text, link_chars, _links in cell_out.blocks:
             if link_chars <= len(text) * bp.MAX_LINK_DENSITY:
                 out.add_counted(" " + text, link_chars)
 
@@ -162,10 +170,13 @@ def is_block_caption(element) -> bool:
         and bp.CAPTION_SENTENCE_END.search(text) is None
 
 
-def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bool:
+def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None,
+                   links: int | None = None) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata).
-    ``hints``: see :func:`is_promo_or_credit`."""
-    if link_chars > len(text) * bp.MAX_LINK_DENSITY and not is_linked_sentence(text, link_chars):
+    ``hints``: see :func:`is_promo_or_credit`; ``links``: the links the block holds
+    (:func:`is_linked_sentence`)."""
+    if link_chars > len(text) * bp.MAX_LINK_DENSITY \
+            and not is_linked_sentence(text, link_chars, links):
         return False
     if text[0] in bp.DASHED_LABEL_OPENERS and bp.DASHED_LABEL.match(text):
         return False
@@ -174,12 +185,29 @@ def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None) -> bo
             and not bp.POST_STAMP.match(text) and not is_promo_or_credit(text, hints))
 
 
-def is_linked_sentence(text: str, link_chars: int) -> bool:
+def is_linked_sentence(text: str, link_chars: int, links: int | None = None) -> bool:
     """True for a block of story text whose names or phrases are mostly links (a list of
     brands, people or deals written into a sentence): it ends like a sentence and holds
-    ``bp.MIN_LINKED_SENTENCE_OWN_CHARS`` characters or more outside its links."""
-    return (len(text) - link_chars >= bp.MIN_LINKED_SENTENCE_OWN_CHARS
-            and bp.LINKED_SENTENCE_END.search(text) is not None)
+    ``bp.MIN_LINKED_SENTENCE_OWN_CHARS`` characters or more outside its links; or, with
+    ``links`` known, a sentence one or two of whose phrases link away
+    (:func:`is_linked_clause`)."""
+    own = len(text) - link_chars
+    if own >= bp.MIN_LINKED_SENTENCE_OWN_CHARS:
+        return bp.LINKED_SENTENCE_END.search(text) is not None
+    return links is not None and is_linked_clause(text, own, links)
+
+
+def is_linked_clause(text: str, own_chars: int, links: int) -> bool:
+    """True for a statement whose subject or verb stands outside its one or two links (a
+    clause or a name linked to an earlier story, "In April the couple <a>announced a
+    third child</a>."): at most ``bp.MAX_LINKED_CLAUSE_LINKS`` links, at least
+    ``bp.MIN_LINKED_CLAUSE_OWN_CHARS`` characters outside them (``own_chars``), opening
+    with a letter or a digit, no label colon, a full stop at its end. A follow line's
+    platforms, a "Read more: <headline>" label and a headline link (no full stop) fail."""
+    return (0 < links <= bp.MAX_LINKED_CLAUSE_LINKS
+            and own_chars >= bp.MIN_LINKED_CLAUSE_OWN_CHARS and text[0].isalnum()
+            and bp.LINKED_CLAUSE_END.search(text) is not None
+            and bp.LINK_LABEL_COLON.search(text) is None)
 
 
 def is_promo_or_credit(text: str, hints: tuple | None = None) -> bool:
@@ -680,9 +708,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
           scan.skip_tags if scan is not None else bp.SKIP_TAGS)
     out.flush()
     blocks = out.blocks
-    hints = hints_in([text for text, _links in blocks])
-    kept = [index for index, (text, link_chars) in enumerate(blocks)
-            if keep_paragraph(text, link_chars, hints)]
+    hints = hints_in([text for text, _link_chars, _links in blocks])
+    kept = [index for index, (text, link_chars, links) in enumerate(blocks)
+            if keep_paragraph(text, link_chars, hints, links)]
     if len(kept) > 1 and is_set_off_notice(blocks[kept[-1]][0]) \
             and (kept[-1] - kept[-2] > 1
                  or any(kept[-2] < gap <= kept[-1] for gap in out.gaps)):

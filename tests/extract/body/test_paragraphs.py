@@ -4,11 +4,13 @@ that close a story, the byline and the key-points box that open it."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract import extract_article
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_byline_line,
                                                is_closing_credit, is_reviewer_line,
@@ -646,3 +648,49 @@ def test_closing_lines_with_an_address_that_are_no_call_stay(line):
 def test_a_short_line_before_a_closing_paragraph_stays_when_it_is_no_call():
     lines = ["What comes next", "The council meets again on Friday to vote on the schools."]
     assert without_closing_credits(STORY + lines) == STORY + lines
+
+# -- a sentence with a linked clause ---------------------------------------------------
+
+LINKED_CLAUSES = Path(__file__).resolve().parent / "pages" / "linked_clauses.html"
+
+
+def _linked_clauses_body() -> str:
+    html = LINKED_CLAUSES.read_text(encoding="utf-8")
+    return extract_article(html, "https://example.org/local/ferry", profile=False).body
+
+
+def test_a_sentence_whose_clause_or_names_link_to_an_earlier_story_stays():
+    """A story sentence over half links, with fewer than 40 characters of its own: the
+    skipper's two names linked (the story's opening line), a clause linked to the story
+    of the cut. A follow line (three platforms), a "Read more:" label, a headline link
+    with its question mark and a link that is the whole sentence stay out."""
+    body = _linked_clauses_body()
+    assert body.startswith("Ines Aldana has been named the new skipper of the harbour ferry.")
+    assert "Last spring the council voted to cut the crossings to one an hour." in body
+    assert body.index("every forty minutes") < body.index("Last spring") \
+        < body.index("Commuters who cross")
+    for furniture in ("Follow us on", "Read more", "Will the quay repairs",
+                      "What the new ferry fares", "More from Local", "All rights reserved"):
+        assert furniture not in body
+
+
+def test_without_the_linked_clause_rule_those_sentences_are_dropped(monkeypatch):
+    monkeypatch.setattr(bp, "MAX_LINKED_CLAUSE_LINKS", 0)
+    body = _linked_clauses_body()
+    assert "Ines Aldana" not in body and "Last spring the council" not in body
+    assert "every forty minutes" in body and "Season tickets" in body
+
+
+@pytest.mark.parametrize(("text", "own", "links", "kept"), [
+    ("In April the couple announced they are expecting a third child.", 20, 1, True),
+    ("Jane Roe has been named captain of the Harbour Rowing Club.", 28, 2, True),
+    ("Follow the club on Instagram, Facebook and Mastodon.", 22, 3, False),   # platforms
+    ("Our standards: The Trust Principles of the newsroom.", 20, 1, False),  # label colon
+    ("Will the quay repairs close the crossing again?", 0, 1, False),        # a headline
+    ("Click here to read the full report on the quay!", 20, 1, False),       # no full stop
+    ("» More about the ferry and its new timetable.", 22, 1, False),         # a marker
+    ("The quay reopens after the long winter storm repairs.", 19, 1, False),  # too little own
+])
+def test_a_linked_clause_is_a_statement_around_one_or_two_links(text, own, links, kept):
+    assert keep_paragraph(text, len(text) - own, links=links) is kept
+    assert not keep_paragraph(text, len(text) - own)  # (links unknown: the old test only)
