@@ -1041,3 +1041,23 @@ def test_holds_text_leaves_out_the_element_tail():
     wrapper = lxml.html.fragment_fromstring("<div><span><img src='a.jpg'></span>tail</div>")
     assert markup.holds_text(wrapper[0]) is False
     assert markup.holds_text(wrapper) is True
+
+
+def test_own_texts_reads_text_nodes_apart_without_scripts_buttons_or_comments():
+    element = lxml.html.fragment_fromstring(
+        "<div>By <a>Jane  Doe</a><!-- note --> tips<button>Follow</button><script>x()</script>"
+        " end</div>")
+    assert list(markup.own_texts(element)) == ["By", "Jane Doe", "tips", "end"]
+
+
+def test_article_region_climbs_to_the_block_holding_the_headline():
+    tree = lxml.html.fromstring(
+        "<html><body><div id='page'><header><h1>T</h1></header><div id='main'>"
+        "<div id='text'><p>x</p></div></div></div><aside id='side'></aside></body></html>")
+    scope, h1 = tree.get_element_by_id("text"), tree.find(".//h1")
+    assert markup.article_region(scope, h1).get("id") == "page"
+    assert markup.article_region(scope, None).get("id") == "text"
+    # a headline far off (the masthead's h1 in another column): the container itself
+    far = tree.get_element_by_id("side")
+    assert markup.article_region(scope, far).get("id") == "text"
+    assert markup.article_region(tree.find("body"), h1) is None
