@@ -851,7 +851,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     printed beside the date after the headline; a name linked to an author's page just
     after the headline (:func:`markup.author_link_texts_after`: a header's byline outside
     the article container); a name linked beside a follow button after the headline
-    (:func:`markup.link_texts_before_follow`); a bold signature closing the story."""
+    (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
+    writer's credit closing it; a name printed alone in author markup of the article's
+    region beyond its container (:func:`markup.article_region`: a header outside it, the
+    article's own footer); a Japanese or Korean sign-off."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -910,10 +913,11 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     if h1 is None and run.h1s:  # (the h1s are all related or mastheads: the printed headline)
         h1 = markup.headline_element(run.ctx.tree, run.article.headline)
     region = markup.article_region(run.scope, h1)
-    for heuristic, elements in markup.region_byline_groups(region) if region is not None else ():
-        found = _name_alone_in_author_markup(elements, names_site)
-        if found:
-            yield [found[0]], found[1], f"name alone in {heuristic} markup in the article's region"
+    for heuristic, elements in (markup.region_byline_groups(region, run.ctx.attribute_values)
+                                if region is not None else ()):
+        alone = _name_alone_in_author_markup(elements, names_site)
+        if alone:
+            yield [alone[0]], alone[1], f"name alone in {heuristic} markup in the article's region"
             break
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the

@@ -1025,32 +1025,39 @@ MAX_REGION_LEVELS = 4
 
 
 def article_region(scope, h1):
-    """The block that holds the article: the article container (``scope``), or, when the
-    headline's ``h1`` (or the element printing the headline) lies outside it, the nearest ancestor of the container (at most
-    MAX_REGION_LEVELS up) that holds the headline too: the story with its header and its
-    closing meta bar, without the page's columns beside it; the container itself when no
-    such block is near (a headline taken from the masthead). None when the container is
-    the whole page (``<body>``)."""
+    """The block that holds the article, where the byline heuristics are read again when
+    nothing named the writer: the nearest ancestor of the article container (``scope``;
+    at most MAX_REGION_LEVELS up) that holds the headline's ``h1`` (or the element
+    printing the headline) too, when that lies outside the container: the story with its
+    header and its closing meta bar, without the page's columns beside it. Else the
+    container itself, when it holds an article's own ``<footer>`` (:func:`closes_article`:
+    read as a related block in the container, it is where the HTML standard puts who wrote
+    the article). None when neither (the container was read already) or when the
+    container is the whole page (``<body>``)."""
     if scope is None or scope.tag in ("body", "html"):
         return None
-    node = scope
-    for _ in range(MAX_REGION_LEVELS + 1):
-        if node is None or node.tag in ("body", "html"):
-            break
-        if h1 is None or is_within(h1, node):
-            return node
-        node = node.getparent()
-    return scope
+    if h1 is not None and not is_within(h1, scope):
+        node = scope.getparent()
+        for _ in range(MAX_REGION_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if is_within(h1, node):
+                return node
+            node = node.getparent()
+    return scope if any(closes_article(footer) for footer in scope.iter("footer")) else None
 
 
-def region_byline_groups(region):
+def region_byline_groups(region, attribute_values: Callable[..., list[str]] | None = None):
     """(heuristic name, elements) of the :data:`REGION_BYLINES` heuristics with hits in the
     article's region, in the order of :data:`BYLINE_XPATHS`: author markup before the
     story, beside it or after it, an article's own ``<footer>`` included (the HTML
     standard's footer of an article names who wrote it); related blocks (teasers,
-    comments, asides) and the items of a list of like items left out."""
+    comments, asides) and the items of a list of like items left out.
+    ``attribute_values``: as for :func:`byline_element_groups` (heuristics whose attribute
+    holds none of the strings they need are not walked)."""
+    possible = _needs_check(attribute_values)
     for name, xpath in BYLINE_XPATHS:
-        if name not in REGION_BYLINES:
+        if name not in REGION_BYLINES or (name not in UNGATED_BYLINES and not possible(name)):
             continue
         found = outside_related(xpath(region), 12, article_footer=True)
         if name == "autor-class":

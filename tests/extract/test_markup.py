@@ -1056,8 +1056,20 @@ def test_article_region_climbs_to_the_block_holding_the_headline():
         "<div id='text'><p>x</p></div></div></div><aside id='side'></aside></body></html>")
     scope, h1 = tree.get_element_by_id("text"), tree.find(".//h1")
     assert markup.article_region(scope, h1).get("id") == "page"
-    assert markup.article_region(scope, None).get("id") == "text"
-    # a headline far off (the masthead's h1 in another column): the container itself
-    far = tree.get_element_by_id("side")
-    assert markup.article_region(scope, far).get("id") == "text"
+    # the headline in the container, or far off (a masthead's h1 in another column): the
+    # container was read already
+    assert markup.article_region(scope, None) is None
+    assert markup.article_region(scope, tree.get_element_by_id("side")) is None
     assert markup.article_region(tree.find("body"), h1) is None
+
+
+def test_article_region_is_the_container_holding_an_articles_own_footer():
+    tree = lxml.html.fromstring(
+        "<html><body><article id='story'><h1>T</h1><p>x</p><footer>By A</footer></article>"
+        "<footer id='site'>About us</footer></body></html>")
+    story = tree.get_element_by_id("story")
+    assert markup.article_region(story, tree.find(".//h1")) is story
+    # the page's footer closes no article: no region
+    page = lxml.html.fromstring("<html><body><div id='c'><h1>T</h1><p>x</p><footer>A</footer>"
+                                "</div></body></html>")
+    assert markup.article_region(page.get_element_by_id("c"), None) is None
