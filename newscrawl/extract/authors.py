@@ -40,8 +40,9 @@ LEAD_INS = (
     r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
     r"perspective)\s+by",
     # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
-    r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+posts)?|alles|alle\s+(?:beiträge|artikel)|"
-    r"mehr|weitere\s+(?:beiträge|artikel))\s+(?:by|von)",
+    r"(?:(?:view\s+)?all(?:\s+posts)?|more(?:\s+(?:posts|articles|stories))?|alles|"
+    r"alle\s+(?:beiträge|artikel)|mehr(?:\s+(?:beiträge|artikel))?|weitere\s+(?:beiträge|artikel))"
+    r"\s+(?:by|von)",
     # the same in other languages ("Geschrieben von", "Ein Kommentar von", "Publié par")
     # ("Eingestellt von", Blogger's German for "Posted by")
     r"(?:geschrieben|verfasst|erstellt|veröffentlicht|gepostet|eingestellt)\s+von",
@@ -205,7 +206,9 @@ _ARCHIVE_LINK_LABEL = re.compile(
 #: made at installation, shown as the writer where a site posts under it, names no one
 #: either: Joomla's installer names it "Super User" (1.6 onwards, the installation
 #: model's ``createAdminUser``) and "Administrator" (1.5), and a translated site shows
-#: the word of its language ("Administrador", "Administrateur", "Amministratore").
+#: the word of its language ("Administrador", "Administrateur", "Amministratore"). The
+#: account links a header prints ("Sign In", "Log Out", "Anmelden") are controls, not
+#: names, though they are two capitalised words.
 NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
@@ -217,6 +220,7 @@ more articles|articles|more from|more by|newsletter|subscribe|advertisement|
 news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
 wiadomości|новости|haberler|
 super user|administrator|administrador|administrateur|amministratore|
+sign in|sign out|log in|log out|login|logout|anmelden|abmelden|einloggen|ausloggen|
 """.replace("\n", "").split("|"))
 
 

@@ -853,7 +853,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     printed beside the date after the headline; a name linked to an author's page just
     after the headline (:func:`markup.author_link_texts_after`: a header's byline outside
     the article container); a name linked beside a follow button after the headline
-    (:func:`markup.link_texts_before_follow`); a bold signature closing the story."""
+    (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
+    writer's credit closing it; a name printed alone in author markup of the article's
+    region beyond its container (:func:`markup.article_region`: a header outside it, the
+    article's own footer); a Japanese or Korean sign-off."""
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -909,6 +912,15 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     credited = _run_closing_credit(run)
     if credited:
         yield credited[0], credited[1], "credit line with a by-word closing the story"
+    if h1 is None and run.h1s:  # (the h1s are all related or mastheads: the printed headline)
+        h1 = markup.headline_element(run.ctx.tree, run.article.headline)
+    region = markup.article_region(run.scope, h1)
+    for heuristic, elements in (markup.region_byline_groups(region, run.ctx.attribute_values)
+                                if region is not None else ()):
+        alone = _name_alone_in_author_markup(elements, names_site)
+        if alone:
+            yield [alone[0]], alone[1], f"name alone in {heuristic} markup in the article's region"
+            break
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the
         # container's last text still prints it)
@@ -925,6 +937,29 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
             if signed:
                 yield [signed], closing, "reporter's sign-off closing a Korean story"
                 break
+
+
+#: Text nodes of one author element read for a name printed alone.
+MAX_AUTHOR_MARKUP_TEXTS = 12
+
+
+def _name_alone_in_author_markup(elements: list, names_site) -> tuple[str, str] | None:
+    """(name, text) of the first text node of author markup (``elements``) that is one
+    person's name and nothing else after its by-word ("Von Jane Doe", "Jane Doe": two to
+    four capitalised words, :func:`_is_name_only`), not the site's: the name printed as a
+    text of its own beside the date, a role or a "contact me" link. Elements in a figure
+    (a photo credit) or a quotation, or longer than an author box, are passed over. None
+    when no text node is such a name."""
+    for element in elements[:8]:
+        if markup.in_figure(element) or markup.in_quotation(element):
+            continue
+        if len(markup.text_of(element)) > markup.MAX_BYLINE_ELEMENT_CHARS:
+            continue
+        for text in itertools.islice(markup.own_texts(element), MAX_AUTHOR_MARKUP_TEXTS):
+            found = byline.clean_byline(text, strict=True)
+            if len(found) == 1 and _is_name_only(found[0]) and not names_site(found[0]):
+                return found[0], text
+    return None
 
 
 #: The longest line read as the writer's credit closing a story ("(Text: Jane Doe)").

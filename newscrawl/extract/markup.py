@@ -1034,6 +1034,61 @@ def byline_element_groups(scope, tree, attribute_values: Callable[..., list[str]
                 yield name, found
 
 
+#: The byline heuristics read again in the article's region (:func:`article_region`)
+#: when nothing named the writer: the class words of author markup (hAtom's and
+#: WordPress themes' ``author vcard`` / ``entry-author`` / ``byline``, the German, Romance
+#: and Hungarian words) and links to an author's page. The microdata ones are read on the
+#: whole page already.
+REGION_BYLINES = frozenset({"author-name-class", "byline-class", "author-class", "autor-class",
+                            "author-link"})
+#: Levels above the article container climbed to reach the block holding the headline.
+MAX_REGION_LEVELS = 4
+
+
+def article_region(scope, h1):
+    """The block that holds the article, where the byline heuristics are read again when
+    nothing named the writer: the nearest ancestor of the article container (``scope``;
+    at most MAX_REGION_LEVELS up) that holds the headline's ``h1`` (or the element
+    printing the headline) too, when that lies outside the container: the story with its
+    header and its closing meta bar, without the page's columns beside it. Else the
+    container itself, when it holds an article's own ``<footer>`` (:func:`closes_article`:
+    read as a related block in the container, it is where the HTML standard puts who wrote
+    the article). None when neither (the container was read already) or when the
+    container is the whole page (``<body>``)."""
+    if scope is None or scope.tag in ("body", "html"):
+        return None
+    if h1 is not None and not is_within(h1, scope):
+        node = scope.getparent()
+        for _ in range(MAX_REGION_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if is_within(h1, node):
+                return node
+            node = node.getparent()
+    return scope if any(closes_article(footer) for footer in scope.iter("footer")) else None
+
+
+def region_byline_groups(region, attribute_values: Callable[..., list[str]] | None = None):
+    """(heuristic name, elements) of the :data:`REGION_BYLINES` heuristics with hits in the
+    article's region, in the order of :data:`BYLINE_XPATHS`: author markup before the
+    story, beside it or after it, an article's own ``<footer>`` included (the HTML
+    standard's footer of an article names who wrote it); related blocks (teasers,
+    comments, asides) and the items of a list of like items left out.
+    ``attribute_values``: as for :func:`byline_element_groups` (heuristics whose attribute
+    holds none of the strings they need are not walked)."""
+    possible = _needs_check(attribute_values)
+    for name, xpath in BYLINE_XPATHS:
+        if name not in REGION_BYLINES or (name not in UNGATED_BYLINES and not possible(name)):
+            continue
+        found = outside_related(xpath(region), 12, article_footer=True)
+        if name == "autor-class":
+            found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
+        if len(found) > 1 and name in CLASS_BYLINES:
+            found = _outside_listed_items(found)
+        if found:
+            yield name, found
+
+
 def byline_elements(scope, tree) -> tuple[str, list]:
     """(heuristic name, elements) of the first byline heuristic with hits, scope first."""
     return next(byline_element_groups(scope, tree), ("", []))
@@ -1103,6 +1158,19 @@ def names_side_by_side(node) -> bool:
         return False
     low, high = SIDE_BY_SIDE_NAME_WORDS
     return all(low <= len(element.text_content().split()) <= high for element in (before, node))
+
+
+def own_texts(element) -> Iterator[str]:
+    """The text nodes of an element and its descendants that are not blank, collapsed, in
+    page order; the words of scripts, styles and buttons (and of comments) left out."""
+    if not isinstance(element.tag, str) or element.tag in _BYLINE_UNREAD_TAGS:
+        return
+    if element.text and element.text.strip():
+        yield collapse(element.text)
+    for child in element:
+        yield from own_texts(child)
+        if child.tail and child.tail.strip():
+            yield collapse(child.tail)
 
 
 def byline_text(element) -> str:

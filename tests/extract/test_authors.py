@@ -601,3 +601,17 @@ def test_a_government_body_listing_its_portfolios_is_one_organisation(value):
 ])
 def test_only_a_whole_government_body_name_is_kept_whole(value, names):
     assert clean_byline(value) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the link to the author's other stories names the author after its by-word
+    ("Mehr Artikel von Stefanie Roth", ["Stefanie Roth"]),
+    ("More articles by Jane Doe", ["Jane Doe"]),
+    ("More stories by Jane Doe", ["Jane Doe"]),
+    # an account link is a control, not a name
+    ("Sign Out", []),
+    ("Log In", []),
+    ("Anmelden", []),
+])
+def test_author_page_links_and_account_controls(raw, names):
+    assert clean_byline(raw) == names

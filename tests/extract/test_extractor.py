@@ -899,3 +899,35 @@ def test_name_linked_to_an_author_page_in_a_header_outside_the_article_is_the_by
     assert extract_article(topic, URL, profile=False).authors == []
     tag = page.replace("/journalist/mara_lind", "/tags/mara_lind")
     assert extract_article(tag, URL, profile=False).authors == []
+
+
+def _footer_byline_page(footer: str, after: str = "") -> str:
+    """A story whose byline is printed only in the article's own ``<footer>`` after the
+    text (the HTML standard's footer of an article: who wrote it, when)."""
+    return (f"<html><body><article><h1>Ferry timetable changes</h1>"
+            f"<div class='story-text'>{_story('The ferry runs less often in winter.')}</div>"
+            f"{footer}</article>{after}</body></html>")
+
+
+def test_a_name_alone_in_author_markup_in_the_articles_own_footer_is_the_byline():
+    footer = ("<footer class='story-footer'><div class='byline'><time>4 March 2024</time>"
+              "<p><span class='byline-name'>Ingrid Solberg</span> <a href='mailto:tips@x.test'>"
+              "send tips</a></p></div></footer>")
+    article = extract_article(_footer_byline_page(footer), URL, profile=False)
+    assert article.authors == ["Ingrid Solberg"]
+    assert article.sources["authors"] == "markup"
+
+
+def test_author_markup_in_the_region_guards_teasers_credits_and_controls():
+    # another story's teaser after the article: a related block, its writer is not ours
+    teaser = ("<div class='related-stories'><div class='teaser'><h3>Bridge reopens</h3>"
+              "<span class='author'>Ola Nordmann</span></div></div>")
+    assert extract_article(_footer_byline_page("", teaser), URL, profile=False).authors == []
+    # a photographer's credit marked author inside a figure
+    figure = ("<figure><img src='/a.jpg'><figcaption>The pier. <span class='author'>Kari Holm"
+              "</span></figcaption></figure>")
+    assert extract_article(_footer_byline_page(figure), URL, profile=False).authors == []
+    # an account control in the byline bar names no one; a one-word name is not read alone
+    controls = ("<footer><div class='byline'><a href='/logout'>Sign Out</a> "
+                "<span>Redaktionen</span></div></footer>")
+    assert extract_article(_footer_byline_page(controls), URL, profile=False).authors == []

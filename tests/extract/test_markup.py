@@ -1050,3 +1050,35 @@ def test_menu_link_texts_are_the_folded_links_of_nav_header_and_footer_outside_t
         "<footer><a href='/i/'>Impressum</a><a href='/l/'>" + "Ein sehr langer Linktext " * 3 + "</a></footer>"
         "</body></html>")
     assert markup.menu_link_texts(tree) == frozenset({"ratgeber", "news", "impressum"})
+
+
+def test_own_texts_reads_text_nodes_apart_without_scripts_buttons_or_comments():
+    element = lxml.html.fragment_fromstring(
+        "<div>By <a>Jane  Doe</a><!-- note --> tips<button>Follow</button><script>x()</script>"
+        " end</div>")
+    assert list(markup.own_texts(element)) == ["By", "Jane Doe", "tips", "end"]
+
+
+def test_article_region_climbs_to_the_block_holding_the_headline():
+    tree = lxml.html.fromstring(
+        "<html><body><div id='page'><header><h1>T</h1></header><div id='main'>"
+        "<div id='text'><p>x</p></div></div></div><aside id='side'></aside></body></html>")
+    scope, h1 = tree.get_element_by_id("text"), tree.find(".//h1")
+    assert markup.article_region(scope, h1).get("id") == "page"
+    # the headline in the container, or far off (a masthead's h1 in another column): the
+    # container was read already
+    assert markup.article_region(scope, None) is None
+    assert markup.article_region(scope, tree.get_element_by_id("side")) is None
+    assert markup.article_region(tree.find("body"), h1) is None
+
+
+def test_article_region_is_the_container_holding_an_articles_own_footer():
+    tree = lxml.html.fromstring(
+        "<html><body><article id='story'><h1>T</h1><p>x</p><footer>By A</footer></article>"
+        "<footer id='site'>About us</footer></body></html>")
+    story = tree.get_element_by_id("story")
+    assert markup.article_region(story, tree.find(".//h1")) is story
+    # the page's footer closes no article: no region
+    page = lxml.html.fromstring("<html><body><div id='c'><h1>T</h1><p>x</p><footer>A</footer>"
+                                "</div></body></html>")
+    assert markup.article_region(page.get_element_by_id("c"), None) is None
