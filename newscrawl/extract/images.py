@@ -994,8 +994,9 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
+    related: dict = {}  # (the answers of in_related, shared by the candidates)
     for element in candidates:
-        if in_related(element, FIGURE_RELATED_TAGS) or _in_teaser_link(element):
+        if in_related(element, FIGURE_RELATED_TAGS, memo=related) or _in_teaser_link(element):
             continue
         if element.tag != "figure" and _holds_form_field(element):
             continue  # a consent box standing in for an embed (its text asks to load it)
@@ -1371,13 +1372,14 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image
     written without caption markup (see :func:`unmarked_caption`)."""
     found: list[Image] = []
     taken = set(taken)
+    related: dict = {}  # (the answers of in_related, shared by the images)
     for img in UNFIGURED_IMAGES(scope)[:limit]:
         stated = _around_lightbox_link(img)
-        if stated and not in_related(img, FIGURE_RELATED_TAGS) \
+        if stated and not in_related(img, FIGURE_RELATED_TAGS, memo=related) \
                 and not (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             caption, credit = split_credit(stated)
             captioned: tuple[str | None, str | None] | None = (caption, clean_credit(credit))
-        elif in_related(img, FIGURE_RELATED_TAGS) or _in_link_to_another_page(img) \
+        elif in_related(img, FIGURE_RELATED_TAGS, memo=related) or _in_link_to_another_page(img) \
                 or (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             continue  # (tested first: they cost far less than looking for the caption)
         else:
