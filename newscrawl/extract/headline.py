@@ -48,7 +48,10 @@ from newscrawl.text import WORD, collapse, fold
 
 #: Separators between a headline and a site name (East Asian titles set the site off
 #: by a full-width colon or bar, unspaced: "見出し：中日新聞Web", "見出し｜BIGLOBEニュース").
-_SEPARATOR = re.compile(r"\s+[|–—\-·•»«:/~]\s+|\s*[|：｜]\s*|\s+::\s+")
+#: Every separator opens with a space or a bar, which the lookahead asks first: a position
+#: where neither stands is passed over by one test, not by trying each alternative (the
+#: same matches; the alternatives alone try three at every character of the title).
+_SEPARATOR = re.compile(r"(?=[\s|：｜])(?:\s+[|–—\-·•»«:/~]\s+|\s*[|：｜]\s*|\s+::\s+)")
 #: Host labels that never name a site.
 _GENERIC_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "edition", "amp", "m",
                              "mobile", "gov", "ac", "uk", "de", "at", "ch", "fr", "it", "es"})

@@ -115,34 +115,55 @@ def closes_article(footer) -> bool:
     return False
 
 
-def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = False) -> bool:
+def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = False,
+               memo: dict | None = None) -> bool:
     """True when the element sits in an aside / nav / footer (``tags``) or a related /
     teaser / comments block (the <body> and <html> classes are not considered).
-    ``article_footer``: an article's own footer (:func:`closes_article`) is none."""
+    ``article_footer``: an article's own footer (:func:`closes_article`) is none.
+
+    ``memo``: a dict a caller asking about many elements of one page (with the same
+    ``tags`` and ``article_footer``) keeps for all of them: it remembers the answer of
+    every element the walk up has passed, so a later walk stops where it meets one (the
+    images of one story share their upper ancestors). The dict holds those elements."""
     node = element  # (class and id are read apart: no name matches across a space)
+    passed = [] if memo is not None else None
+    answer = False
     while node is not None:
+        if passed is not None:
+            known = memo.get(node)
+            if known is not None:
+                answer = known
+                break
+            passed.append(node)
         tag = node.tag
         if tag == "body" or tag == "html":
             break
         if tag in tags and not (article_footer and tag == "footer" and closes_article(node)):
-            return True
+            answer = True
+            break
         get = node.get
         names = get("class")
         if names and names_related(names):
-            return True
+            answer = True
+            break
         names = get("id")
         if names and names_related(names):
-            return True
+            answer = True
+            break
         node = node.getparent()
-    return False
+    if passed:
+        for node in passed:
+            memo[node] = answer
+    return answer
 
 
 def outside_related(elements, limit: int | None = None, article_footer: bool = False) -> list:
     """The elements that are not in related blocks (at most ``limit``; ``article_footer``:
     as :func:`in_related`)."""
     kept = []
+    memo: dict = {}
     for element in elements:
-        if not in_related(element, article_footer=article_footer):
+        if not in_related(element, article_footer=article_footer, memo=memo):
             kept.append(element)
             if limit is not None and len(kept) >= limit:
                 break
@@ -175,9 +196,11 @@ def h1_elements(tree) -> list:
     return list(tree.iter("h1"))
 
 
-ITEMPROP_HEADLINE = XP(f"//{with_attribute('itemprop', 'headline')}")
+#: (Whole-page selections by attribute start ``/descendant::*/``: from the document node
+#: the elements ``//@name`` and ``/descendant-or-self::*/@name`` read, walked faster.)
+ITEMPROP_HEADLINE = XP(f"/descendant::*/{with_attribute('itemprop', 'headline')}")
 #: Whether any element of the page has an ``itemprop`` attribute (microdata).
-_ANY_ITEMPROP = XP("boolean(/descendant-or-self::*/@itemprop)")
+_ANY_ITEMPROP = XP("boolean(/descendant::*/@itemprop)")
 #: The heuristics that select elements by their ``itemprop`` (besides
 #: :data:`ITEMPROP_HEADLINE`): on a page without microdata they find nothing.
 MICRODATA_HEURISTICS = frozenset({"itemprop-author-name", "itemprop-author",
@@ -193,7 +216,7 @@ def has_microdata(tree) -> bool:
 
 #: Where the article container is, tried in order when no body node tells.
 SCOPE_XPATHS: tuple[tuple[str, XP], ...] = (
-    ("itemtype-article", XP("/descendant-or-self::*/@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
+    ("itemtype-article", XP("/descendant::*/@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
                             "[not(ancestor::*[contains(@itemtype, 'Article')])]")),
     ("article-with-h1", XP("/descendant::article[descendant::h1]")),
     ("main", XP("//main | //*[@role='main']")),

@@ -1042,3 +1042,48 @@ def test_no_paragraph_caption_before_the_image_beside_two_images_or_a_figcaption
     assert images.paragraph_caption(_figure(markup)) == "" or "figcaption" in markup
     if "figcaption" in markup:
         assert images.caption_and_credit(_figure(markup))[0] == "The caption"
+
+
+_ATTRIBUTE_FORMS_PAGE = """<html><body><article class="story">
+<figure class="wp-caption"><img src="a.jpg"><figcaption>Harbour <span class="credit">Ann Lee</span>
+<span class="image-caption">inner</span></figcaption></figure>
+<div class="photo"><div data-src="b.jpg" class="lazy"></div><p class="Caption">Boats <cite>Agency</cite></p>
+<p itemprop="caption">Quay at dawn <span itemprop="author">Bo</span></p></div>
+<div class="gallery"><img data-srcset="c.jpg 2x" class="slide"><span class="bildunterschrift">Dock</span>
+<span class="Copyright">Photo: Cy</span><source class="credit" srcset="d.jpg"><video poster="p.jpg"></video>
+<div class="vjs-poster" style="background-image: url(e.jpg)"></div><div class="poster"></div>
+<iframe data-src="f.html"></iframe><span itemprop="creditText">Dee</span><span itemprop="copyrightHolder">Ed</span>
+<div class="legend"><img src="g.jpg"><span class="legende">in an image box</span></div>
+<meta itemprop="contentUrl" content="h.jpg"><picture><source srcset="i.jpg"></picture></div>
+</article></body></html>"""
+
+
+def test_the_attribute_forms_of_the_figure_selections_select_what_the_element_predicates_do():
+    # CAPTIONS, CREDIT_ELEMENTS, IMAGES and HAS_CAPTIONED_IMAGE reach elements through
+    # their attributes (a speed-up): from every element of a page of our own they select
+    # what the same tests written as predicates on every element select, in page order
+    caption_class = images._CAPTION_CLASS
+    posters = ("descendant::video[@poster]"
+               " | descendant::*[contains(@class, 'poster')][contains(@style, 'url(')]")
+    predicate_forms = {
+        images.CAPTIONS: f"descendant::figcaption | descendant::*[{caption_class} or @itemprop='caption']"
+                         f"[not(descendant::img)][not(ancestor::*[{caption_class}][not(descendant::img)])"
+                         f" and not(ancestor::figcaption)]",
+        images.CREDIT_ELEMENTS: f"descendant::*[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis')}"
+                                f" or @itemprop='copyrightHolder' or @itemprop='author' or @itemprop='creditText']"
+                                f"[not(self::img or self::source or self::picture or self::button)] | descendant::cite",
+        images.IMAGES: "descendant::img | descendant::amp-img | descendant::picture/source"
+                       " | descendant::*[@data-src or @data-srcset][not(self::img or self::source)]"
+                       " | descendant::meta[@itemprop='url' or @itemprop='contentUrl' or @itemprop='contenturl']"
+                       f" | {posters}",
+        images.HAS_CAPTIONED_IMAGE: "descendant::img | descendant::amp-img | descendant::picture"
+                                    " | descendant::*[@data-src or @data-srcset][not(self::script or self::iframe"
+                                    " or self::source or self::video or self::audio or self::embed)]"
+                                    f" | {posters}",
+    }
+    root = lxml.html.document_fromstring(_ATTRIBUTE_FORMS_PAGE)
+    for selection, predicate_form in predicate_forms.items():
+        reference = lxml.etree.XPath(predicate_form)
+        assert selection(root), predicate_form
+        for element in root.iter():
+            assert selection(element) == reference(element), (predicate_form, element.tag, element.get("class"))

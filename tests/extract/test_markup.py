@@ -91,6 +91,32 @@ def test_in_related_ignores_body_classes():
     assert not markup.in_related(root.get_element_by_id("x"))
 
 
+_RELATED_MEMO_PAGE = """<html><body class="related-body">
+<div id="main"><article><footer id="f1"><p id="p1">By Ann</p></footer>
+<div class="story"><p id="p2"><img id="i1" src="a.jpg"><span id="s1">x</span></p>
+<div class="teaser-box"><p id="p3"><img id="i2" src="b.jpg"></p><div><i id="i3">y</i></div></div>
+<aside><p id="p4"><b id="b1">z</b></p></aside></div></article>
+<footer><p id="p5">Site</p><div id="comments-1"><p id="p6">c</p></div></footer>
+<nav><ul><li id="l1"><a id="a1" href="/x">x</a></li></ul></nav>
+<div ID="More-From-Us"><p id="p7">m</p></div><section><p id="p8">s</p></section></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("tags", [markup.RELATED_TAGS, frozenset({"aside"}), frozenset()])
+@pytest.mark.parametrize("article_footer", [False, True])
+def test_in_related_with_a_shared_memo_answers_as_without(tags, article_footer):
+    # the memo is a speed-up only: asked about every element of the page, in page order,
+    # in reverse and twice over, with one memo, each answer is the plain walk's
+    root = lxml.html.fromstring(_RELATED_MEMO_PAGE)
+    elements = list(root.iter())
+    expected = [markup.in_related(e, tags, article_footer) for e in elements]
+    assert any(expected) and not all(expected)
+    for order in (elements, elements[::-1], elements + elements):
+        memo: dict = {}
+        answers = {e: markup.in_related(e, tags, article_footer, memo=memo) for e in order}
+        assert [answers[e] for e in elements] == expected
+
+
 def test_in_related_reads_class_and_id_names_in_any_case_each_apart():
     root = lxml.html.document_fromstring(
         '<html><body><div class="Story-Teaser"><p id="a">A</p></div>'

@@ -93,7 +93,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     """
     root = ctx.body_element
     scan = scan_page(root, live_blog=live_blog)
-    heading = headline_heading(root, titles) if titles else None
+    heading = headline_heading(root, titles, ctx.elements("h1")) if titles else None
     home = next(heading.iterancestors("article"), None) if heading is not None else None
     container, parts, paragraphs = read_story(root, scan, home, heading, fields, titles)
     if container is not None and under_hiding_class(container):

@@ -265,15 +265,17 @@ def precedes(first, second) -> bool:
     return False
 
 
-def headline_heading(root, titles):
+def headline_heading(root, titles, page_h1s=None):
     """The first ``<h1>`` that reads as one of ``titles`` (punctuation and case aside),
     else the first ``<h2>`` / ``<h3>`` that does (:func:`_lesser_headline_heading`), or
-    None."""
+    None. ``page_h1s``: the page's ``<h1>`` elements in page order, when the caller has
+    them listed (those within ``root`` are read, and the tree is not walked for them)."""
     keys = {key for key in map(fold, titles) if key}
     if not keys:
         return None
     others = []
-    for heading in root.iter("h1"):
+    h1s = root.iter("h1") if page_h1s is None else [h1 for h1 in page_h1s if is_within(h1, root)]
+    for heading in h1s:
         if fold(heading.text_content()) in keys:
             return heading
         others.append(heading)

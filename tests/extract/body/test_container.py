@@ -453,3 +453,20 @@ def test_the_container_is_not_widened_over_a_list_of_teasers():
     plain = cards.replace("<a href='/news/0'>", "").replace("<a href='/news/1'>", "").replace("</a>", "")
     body = extract_body(PageContext(_club_page(plain), "https://club.example/news/derby"))
     assert TEASER_LINES[1] in body.paragraphs
+
+
+@pytest.mark.parametrize("titles", [[TITLE], ["The Valley Gazette"], ["Nothing printed"],
+                                    [f"{TITLE} | The Valley Gazette"], ["Premium " + TITLE]])
+def test_headline_heading_from_the_listed_h1s_is_the_one_found_by_walking(titles):
+    # given the page's listed <h1> elements (the page context's list, the head's among
+    # them), the heading is the one a walk of the body finds, and an <h1> outside the
+    # body is not taken
+    page = (f"<html><head><h1></h1><title>{TITLE}</title></head><body>"
+            f"<h1>The Valley Gazette</h1><div><h1><span>Premium</span> {TITLE}</h1>"
+            f"<h2>{TITLE}</h2><p>Story text.</p></div><h1>{TITLE}</h1></body></html>")
+    ctx = PageContext(page, "https://example.org/story")
+    root = ctx.body_element
+    walked = headline_heading(root, titles)
+    assert headline_heading(root, titles, ctx.elements("h1")) is walked
+    outside = lxml.html.fromstring(f"<html><body><h1>{TITLE}</h1></body></html>").find(".//h1")
+    assert headline_heading(root, titles, [outside, *ctx.elements("h1")]) is walked
