@@ -73,7 +73,7 @@ def predict(system, html: str, url: str) -> Prediction:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,"
-                                          "blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19")
+                                          "blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20")
     parser.add_argument("--systems", default="newscrawl-generic,trafilatura,htmldate")
     parser.add_argument("--fixtures", default=str(ROOT / "tests" / "fixtures"))
     args = parser.parse_args(argv)
