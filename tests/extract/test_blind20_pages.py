@@ -35,7 +35,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y-blox-county-bridge", "captions"): "the photographer's credit glued to the caption's end kept",
     ("y-citymag-ferry-feature", "headline"): "the deck (og:title's wording) given instead of the printed headline",
-    ("y-citymag-ferry-feature", "authors"): "the photographer of a 'Written by / Photography by' credit given as an author",
     ("y-citymag-ferry-feature", "captions"): "the first picture's caption not found",
     ("y-india-potholes", "not_in_body"): "a box's line inside the story kept",
     ("y-newspack-tenants", "authors"): "the second of two printed writers not given (the structured data names one)",
