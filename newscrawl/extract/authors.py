@@ -146,6 +146,15 @@ _PHOTO_BY_INSIDE = re.compile(r"(?<=\S)\s+(?:photos?|photographs?|pictures?)\s+b
 #: Photos by B", "By A, photographs by B"): the names end before it, as before "Foto: B".
 _PHOTO_BY_AFTER_NAMES = re.compile(r"(?:photos?|photographs?|pictures?|images?)\s+by(?!\w)", re.IGNORECASE)
 
+#: A photographer's credit lead closing the text printed before a name ("Photography by
+#: <a>Name</a>", "Photos by", "Foto: <a>Name</a>"): the credit of a magazine's or a
+#: newspaper's credit block, which prints the writer's and the photographer's lines alike
+#: (each a linked name), is no writer's. The same words as :data:`PHOTO_CREDIT` and
+#: :data:`_PHOTO_BY_AFTER_NAMES`, at the end of the text.
+PHOTO_CREDIT_LEAD_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:photos?|photograph(?:s|y)?|pictures?|images?)\s+by|" + PHOTO_CREDIT.pattern + r")\s*$",
+    re.IGNORECASE)
+
 #: Separators between byline segments (names vs. roles vs. dates).
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
 #: Separators between names inside one segment.

@@ -747,7 +747,8 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
     an element's parts are read apart (:func:`markup.byline_text`), an element longer than
     MAX_BYLINE_ELEMENT_CHARS (an author box holding a bio), inside a figure (a picture's
-    credit, often marked ``itemprop=author``) or in a quotation (the quoted speaker's
+    credit, often marked ``itemprop=author``), after a photographer's credit lead
+    (:func:`markup.after_photo_credit_lead`: "Photography by <a>Name</a>") or in a quotation (the quoted speaker's
     attribution: :func:`markup.in_quotation`) is not a byline, and neither are elements
     listed in alike blocks (:func:`_listed_bylines`). A declared author (microdata,
     ``rel=author``, an hCard marked ``author``: :func:`markup.is_hcard_author`) is read as
@@ -758,7 +759,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
         if (not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element)
-                or markup.in_quotation(element)):
+                or markup.in_quotation(element) or markup.after_photo_credit_lead(element)):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
         hcard = markup.is_hcard_author(element)

@@ -1264,6 +1264,27 @@ def in_figure(element) -> bool:
         element.iterancestors("figure", "figcaption"), None) is not None
 
 
+#: Characters of the text printed before an element searched for a photographer's credit lead.
+PHOTO_LEAD_WINDOW_CHARS = 40
+
+
+def after_photo_credit_lead(element) -> bool:
+    """True when the text printed before the element in its parent (the parent's own text
+    and its earlier children's) ends with a photographer's credit lead
+    (:data:`authors.PHOTO_CREDIT_LEAD_BEFORE`: "Photography by", "Photos by", "Foto:"): a
+    name linked in a picture credit line, not a writer's."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent:
+        if child is element:
+            break
+        before.append(("".join(child.itertext()) if isinstance(child.tag, str) else "") + (child.tail or ""))
+    text = "".join(before)[-PHOTO_LEAD_WINDOW_CHARS:]
+    return bool(text.strip()) and authors.PHOTO_CREDIT_LEAD_BEFORE.search(text) is not None
+
+
 #: A class word naming a quotation block: "quote", "blockquote", "pullquote" and the
 #: words built on them ("pull-quote__attribution", "blockquote__author", "Quote-attribution");
 #: not WordPress's "format-quote", the post format of a whole post.

@@ -48,6 +48,23 @@ def test_picture_credit_marked_author_in_a_figure_is_not_the_byline():
     assert article.authors == ["Oskar Berg"]
 
 
+def test_name_linked_after_a_photographer_credit_lead_is_not_a_writer():
+    article = extract_article(page("photo-credit-line-linked.html"), "https://lakeside.test/features/orchard")
+    assert article.authors == ["Hanna Lind"]
+
+
+@pytest.mark.parametrize("fragment, after_lead", [
+    ('<p>Photography by <a href="/contributors/a">Ann Roe</a></p>', True),
+    ('<p>Photos by <a href="/contributors/a">Ann Roe</a></p>', True),
+    ('<p><span>Foto:</span> <a href="/autor/a">Ann Roe</a></p>', True),
+    ('<p>Written by <a href="/contributors/a">Ann Roe</a></p>', False),
+    ('<p><a href="/contributors/a">Ann Roe</a></p>', False),
+])
+def test_after_photo_credit_lead(fragment, after_lead):
+    link = lxml_html.fromstring(fragment).find(".//a")
+    assert markup.after_photo_credit_lead(link) is after_lead
+
+
 @pytest.mark.parametrize("raw, names", [
     ("Von | Jan Kurz", ["Jan Kurz"]),
     ("Por", []),
