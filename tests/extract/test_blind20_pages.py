@@ -48,8 +48,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("z-regionalbroadcast", "body_first"): ("labelling choice: the bold lead paragraph in its own block before the "
                                             "story is body here; the writer calls it a standfirst"),
     ("z-regionalbroadcast", "not_in_body"): "the bold lead paragraph and a programme notice kept",
-    ("z-regionaldaily", "body_last"): "the subscription offer closing the free part kept",
-    ("z-regionaldaily", "not_in_body"): "the subscription offer closing the free part kept",
     ("z-swisslocal", "headline"): "og:title's wording given instead of the printed headline",
 }
 
