@@ -588,31 +588,40 @@ def is_titled_box(element) -> bool:
     after the story's first paragraph."""
     if len(element) < 2 or not (element.get("class") or element.get("id")):
         return False
-    parent = element.getparent()
-    if parent is None:
+    if _shown_chars(element, bp.MAX_TITLED_BOX_CHARS) > bp.MAX_TITLED_BOX_CHARS \
+            or not _opens_with_title(element) \
+            or next(element.iter(*bp.TITLED_BOX_KEEP_TAGS), None) is not None:
         return False
     bare = 0
-    for sibling in parent:
-        if sibling.tag == "p":
-            bare += 1
-            if bare == bp.MIN_BARE_PARAGRAPHS:
-                break
-    else:
-        return False
-    text = collapse(element.text_content())
-    if not text or len(text) > bp.MAX_TITLED_BOX_CHARS:
-        return False
-    if next(element.iter(*bp.TITLED_BOX_KEEP_TAGS), None) is not None:
-        return False
+    for sibling in element.itersiblings():
+        bare += sibling.tag == "p"
+    for sibling in element.itersiblings(preceding=True):
+        bare += sibling.tag == "p"
+    return bare >= bp.MIN_BARE_PARAGRAPHS
+
+
+def _shown_chars(element, limit: int) -> int:
+    """The element's text length, counted up to just past ``limit`` (then given as is)."""
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            break
+    return total
+
+
+def _opens_with_title(element) -> bool:
+    """The first child showing text is a heading, or a short title line (a word in it, no
+    sentence end, no link), and more follows it."""
     children = [child for child in element if child.tag.__class__ is str]
     for index, child in enumerate(children):
-        title = collapse(child.text_content())
-        if not title:
+        if not _shown_chars(child, bp.MAX_TITLED_BOX_TITLE_CHARS):
             continue
         if index == len(children) - 1 or (child.tail or "").strip():
             return False
         if child.tag in bp.HEADING_TAGS:
             return True
+        title = collapse(child.text_content())
         return (child.tag in bp.TITLE_LINE_TAGS and len(title) <= bp.MAX_TITLED_BOX_TITLE_CHARS
                 and bp.TITLE_LINE_END.search(title) is None and WORD.search(title) is not None
                 and next(child.iter("a"), None) is None)
