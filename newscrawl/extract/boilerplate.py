@@ -605,6 +605,24 @@ MAX_SUMMARY_BOX_CHARS = 800
 #: The elements such a box is drawn as.
 SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
 
+#: A titled box set among the story's bare paragraphs (a contact box "Ansprechpartner",
+#: a programme notice "Sendungshinweis", "Previously on ..."): a ``SUMMARY_BOX_TAGS``
+#: element whose first child showing text is a heading or a short title line (at most
+#: ``MAX_TITLED_BOX_TITLE_CHARS``, a word in it, ending no sentence; an icon alone is no
+#: title), with more after it, at most
+#: ``MAX_TITLED_BOX_CHARS`` in all, standing beside at least ``MIN_BARE_PARAGRAPHS``
+#: ``<p>`` of the same parent, and named (a class or an id). The story's own sections
+#: stand bare there (a heading beside the paragraphs, not boxed with them), so a named
+#: box under its own title is furniture. A box holding a table, a list or a picture is
+#: data or a figure and stays.
+MAX_TITLED_BOX_TITLE_CHARS = 40
+MAX_TITLED_BOX_CHARS = 400
+MIN_BARE_PARAGRAPHS = 3
+TITLED_BOX_KEEP_TAGS = frozenset({"table", "ul", "ol", "dl", "img", "picture", "figure",
+                                  "video", "iframe", "amp-img"})
+TITLE_LINE_TAGS = frozenset({"p", "div", "span", "strong", "b"})
+TITLE_LINE_END = re.compile(r"[.!?…:;]\s*$")
+
 #: A headline repeated in the body: searched among the first paragraphs only, for
 #: paragraphs no longer than this, and only for titles of at least this many letters.
 TITLE_ECHO_WINDOW = 4

@@ -37,9 +37,10 @@ show is structure, and these signals read it:
   authors"). A card's bio or a comment's text may be a paragraph of the story's kind:
   such boxes at the end do not count as the story's end. The byline's
   linked names also tell the known author's card after the region. There too, a row of
-  like short labels (tags set as badges) goes, a short box opening with a heading and
-  holding a lone link or button of its own (a paywall's or sign-up's offer, whatever
-  comes last), and, there and after a loose-text story,
+  like short labels (tags set as badges) goes, a short box opening with a heading (or a
+  short title line set as a paragraph) and holding a lone link or button of its own (a
+  paywall's or sign-up's offer, whatever comes last; looked for through a wrapper that
+  shows no other text), and, there and after a loose-text story,
   a short line standing right above a box left out (its label: "Reader comments").
 - **A caption under a bare image.** Between the header and the story, a short block
   right after a block that shows an image and no text (a site builder's image element
@@ -512,11 +513,53 @@ def _is_offer_box(unit, scan) -> bool:
     """A short box (``MAX_FORM_BOX_CHARS``) that opens with a heading and holds a lone
     link or button of its own (a child, not a link inside a sentence): a paywall's or
     sign-up's offer ("Read on with Plus" / a line / "Try 30 days free" / "Log in"),
-    whatever comes last."""
-    if scan.text_chars.get(unit, 0) > MAX_FORM_BOX_CHARS or not _opens_with_heading(unit):
+    whatever comes last. The box may sit in a wrapper holding nothing else that shows
+    text (a paywall's fade beside it), and its heading may be set as a short line of
+    its own that ends no sentence (a ``<p>`` used as the box's title)."""
+    if scan.text_chars.get(unit, 0) > MAX_FORM_BOX_CHARS:
         return False
-    children = _element_children(unit)
+    box = _lone_text_child(unit)
+    if not (_opens_with_heading(box) or _opens_with_title_line(box)):
+        return False
+    children = _element_children(box)
     return any(child.tag in ("a", "button") and _text(child) for child in children)
+
+
+#: Wrappers looked through for a box's own content (a wrapper, a box inside it).
+MAX_BOX_WRAPPERS = 2
+
+
+def _lone_text_child(unit):
+    """The element inside ``unit`` that holds all its shown text, through at most
+    ``MAX_BOX_WRAPPERS`` wrappers whose other children show no text (an empty fade or
+    spacer beside the box), else ``unit``."""
+    for _level in range(MAX_BOX_WRAPPERS):
+        if (unit.text or "").strip():
+            return unit
+        with_text = [child for child in _element_children(unit)
+                     if child.tag not in bp.SKIP_TAGS and _text(child)]
+        if len(with_text) != 1 or (with_text[0].tail or "").strip() \
+                or with_text[0].tag in ("a", "button"):
+            return unit
+        unit = with_text[0]
+    return unit
+
+
+def _opens_with_title_line(unit) -> bool:
+    """A box whose first child showing text is a short line of its own (at most
+    ``MAX_LINK_BOX_LABEL_CHARS``, ending no sentence, no link of its own) set as a
+    block, followed by more: a title written as a paragraph ("Read on with Plus")."""
+    children = _element_children(unit)
+    for index, child in enumerate(children):
+        if child.tag in bp.SKIP_TAGS:
+            continue
+        text = _text(child)
+        if not text:
+            continue
+        return (child.tag in bp.BLOCK_TAGS and index < len(children) - 1
+                and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text)
+                and next(child.iter("a"), None) is None)
+    return False
 
 
 def _is_label_row(unit) -> bool:

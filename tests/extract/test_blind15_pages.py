@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("w-gemeinde-lindach", "authors"): "'von Redaktion' (an editorial desk, no person) given as an author (a labelling choice: the project names a desk when no person is named, as dev labels do)",
     ("w-holzbau-flachdach", "authors"): "two writers named only in the bio box under the story not given",
     ("w-pfarrei-firmung", "not_in_body"): "the photo credits of the captions in <small> under the images kept in the body",
-    ("w-tsv-derbysieg", "body_last"): "the match facts box after the story kept in the body",
     ("w-uni-stadtbaeume", "headline"): _OG_TITLE,
     ("w-uni-stadtbaeume", "body_last"): "the press release's boxes (person, event, publication, contact) kept in the body",
     ("w-uni-stadtbaeume", "not_in_body"): "the press release's boxes (person, event, publication, contact) kept in the body",

@@ -609,6 +609,25 @@ def test_a_paywall_offer_under_a_heading_with_its_own_button_link_is_left_out():
     assert paragraphs(split_story_page(after=after)) == STORY
 
 
+def test_a_paywall_offer_titled_by_a_paragraph_inside_a_wrapper_is_left_out():
+    # the box sits in a wrapper beside an empty fade, and its title is a short <p>
+    after = ('<div class="pX1"><div class="pX2"></div><div class="pX3">'
+             '<p class="pX4">Read on with Harbour Plus</p>'
+             '<p class="pX5">Read every Plus story on the site and in the app. Try it for '
+             'four weeks for one dollar.</p>'
+             '<a class="pX6" href="/plus">Try it now</a>'
+             '<p class="pX7">Already a subscriber? <a href="/login">Log in</a></p></div></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
+def test_a_closing_note_under_a_short_line_without_a_button_of_its_own_stays():
+    line = "The detour maps are on the city's website, the department said."
+    after = ('<div class="sC3"><div class="sC4"><p class="sC5">Detours</p>'
+             '<p class="hYt4">The detour maps are on the <a href="/maps">city&#39;s website</a>, '
+             'the department said.</p></div></div>')
+    assert paragraphs(split_story_page(after=after))[-1] == line
+
+
 def test_a_section_under_a_heading_with_a_link_inside_its_sentence_stays():
     line = "The detour maps are on the city's website, the department said."
     after = ('<div class="sC2"><h4>Detours</h4><p class="hYt4">The detour maps are on the '

@@ -580,6 +580,54 @@ def is_summary_box(element) -> bool:
     return len(element.text_content()) <= bp.MAX_SUMMARY_BOX_CHARS
 
 
+def is_titled_box(element) -> bool:
+    """True for a short box set among the story's bare paragraphs under a title of its
+    own (``bp.MAX_TITLED_BOX_CHARS`` and the rest there): a contact box, a programme
+    notice, a "previously" box. The box is drawn as one: it carries a class or an id (a
+    bare ``<div>`` is an editor's wrapper of the story's own text). The caller asks only
+    after the story's first paragraph."""
+    if len(element) < 2 or not (element.get("class") or element.get("id")):
+        return False
+    if _shown_chars(element, bp.MAX_TITLED_BOX_CHARS) > bp.MAX_TITLED_BOX_CHARS \
+            or not _opens_with_title(element) \
+            or next(element.iter(*bp.TITLED_BOX_KEEP_TAGS), None) is not None:
+        return False
+    bare = 0
+    for sibling in element.itersiblings():
+        bare += sibling.tag == "p"
+    for sibling in element.itersiblings(preceding=True):
+        bare += sibling.tag == "p"
+    return bare >= bp.MIN_BARE_PARAGRAPHS
+
+
+def _shown_chars(element, limit: int) -> int:
+    """The element's text length, counted up to just past ``limit`` (then given as is)."""
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total > limit:
+            break
+    return total
+
+
+def _opens_with_title(element) -> bool:
+    """The first child showing text is a heading, or a short title line (a word in it, no
+    sentence end, no link), and more follows it."""
+    children = [child for child in element if child.tag.__class__ is str]
+    for index, child in enumerate(children):
+        if not _shown_chars(child, bp.MAX_TITLED_BOX_TITLE_CHARS):
+            continue
+        if index == len(children) - 1 or (child.tail or "").strip():
+            return False
+        if child.tag in bp.HEADING_TAGS:
+            return True
+        title = collapse(child.text_content())
+        return (child.tag in bp.TITLE_LINE_TAGS and len(title) <= bp.MAX_TITLED_BOX_TITLE_CHARS
+                and bp.TITLE_LINE_END.search(title) is None and WORD.search(title) is not None
+                and next(child.iter("a"), None) is None)
+    return False
+
+
 def is_section_header(element) -> bool:
     """True for a ``<header>`` holding nothing but a subheading (``<h2>`` to ``<h6>``,
     at most ``bp.MAX_SECTION_HEADER_CHARS`` of text): the header of a section of the
@@ -661,6 +709,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False
         tag = element.tag
         if tag in bp.SUMMARY_BOX_TAGS and not out.blocks and is_summary_box(element):
+            return False
+        if tag in bp.SUMMARY_BOX_TAGS and out.blocks and is_titled_box(element):
             return False
         if tag in bp.HEADER_TAGS and not (out.blocks and is_section_header(element)):
             return False

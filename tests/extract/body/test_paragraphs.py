@@ -15,7 +15,7 @@ from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_li
                                                is_byline_line,
                                                is_closing_credit, is_reviewer_line,
                                                is_section_header,
-                                               is_summary_box,
+                                               is_summary_box, is_titled_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
                                                without_closing_signature,
@@ -694,3 +694,47 @@ def test_without_the_linked_clause_rule_those_sentences_are_dropped(monkeypatch)
 def test_a_linked_clause_is_a_statement_around_one_or_two_links(text, own, links, kept):
     assert keep_paragraph(text, len(text) - own, links=links) is kept
     assert not keep_paragraph(text, len(text) - own)  # (links unknown: the old test only)
+
+
+POOL_STORY = ["The town pool will close for three months of repairs, the council decided on Monday.",
+              "The roof leaks and the heating must be replaced before the next winter season.",
+              "Swimmers can use the school pool in the evenings while the work goes on."]
+
+
+def pool_page(box: str, where: int = 2) -> str:
+    parts = [f"<p>{text}</p>" for text in POOL_STORY]
+    parts.insert(where, box)
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("box", [
+    # a contact box under a heading of its own
+    '<div class="cb1"><h3>Contact</h3><p>Pool office<br>Phone: 0123 456</p>'
+    '<p>E-mail: <a href="mailto:pool@town.example">pool@town.example</a></p></div>',
+    # a programme notice under a title set as a paragraph
+    '<div class="st2"><p class="st3">Programme note</p><p>"Town Tonight", 7 p.m., Channel 2</p></div>',
+])
+def test_a_named_box_under_its_own_title_among_the_storys_paragraphs_goes(box):
+    assert collect_paragraphs(container(pool_page(box))) == POOL_STORY
+
+
+@pytest.mark.parametrize("box", [
+    # a bare wrapper of the story's own section
+    '<div><p><strong>The cost</strong></p><p>The repairs will cost about two million.</p></div>',
+    # a title line that goes on as a sentence
+    '<div class="s1"><p>The repairs start in May.</p><p>They will cost about two million.</p></div>',
+    # a table of figures under its caption line
+    '<div class="t1"><p>Costs</p><table><tr><td>Roof</td><td>1.2 million</td></tr></table></div>',
+    # a long section under its heading
+    '<div class="s2"><h3>The cost</h3><p>' + "The repairs will cost about two million. " * 12 + '</p></div>',
+    # an icon is no title (a callout card's emoji beside its text)
+    '<div class="c1"><div class="c2">\U0001F4F7</div><div class="c3">The photographs are on show '
+    'at the town museum until September.</div></div>',
+])
+def test_other_boxes_among_the_paragraphs_are_no_titled_boxes(box):
+    assert not is_titled_box(container(pool_page(box))[2])
+
+
+def test_a_titled_box_beside_fewer_than_three_paragraphs_is_no_titled_box():
+    box = '<div class="cb1"><h3>Contact</h3><p>Pool office, phone 0123 456</p></div>'
+    assert not is_titled_box(container(f"<p>{POOL_STORY[0]}</p>{box}<p>{POOL_STORY[1]}</p>")[1])
