@@ -22,7 +22,8 @@ Measured blind on 2026-12-06 (17:05 UTC) with the seventeenth round's extractor 
 d68a21c): 95 of 128 page-field tests passed (0.742). The failures are strict xfails in
 KNOWN_GAPS below, each with its reason; a fix makes its xfail pass, which fails the run until
 the mark is removed (docs/evaluation.md, "Blind pages"). Worked on in the same round
-(s18b-body15, s18b-meta15: conventions counted on the development parts or documented): 117.
+(s18b-body15, s18b-meta15: conventions counted on the development parts or documented): 117;
+in the twentieth round s20c-body20's titled box gave w-tsv-derbysieg's body end: 118.
 """
 
 from __future__ import annotations
