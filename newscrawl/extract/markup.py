@@ -126,10 +126,10 @@ def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = F
     every element the walk up has passed, so a later walk stops where it meets one (the
     images of one story share their upper ancestors). The dict holds those elements."""
     node = element  # (class and id are read apart: no name matches across a space)
-    passed = [] if memo is not None else None
+    passed: list = []
     answer = False
     while node is not None:
-        if passed is not None:
+        if memo is not None:
             known = memo.get(node)
             if known is not None:
                 answer = known
@@ -151,7 +151,7 @@ def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = F
             answer = True
             break
         node = node.getparent()
-    if passed:
+    if memo is not None:
         for node in passed:
             memo[node] = answer
     return answer
