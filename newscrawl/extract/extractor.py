@@ -742,14 +742,21 @@ def _joined_name_after(element) -> str | None:
     return text if len(text) <= MAX_JOINED_NAME_CHARS else None
 
 
+def _no_byline_there(element, text: str) -> bool:
+    """True when author markup names no writer where it stands: its text (``text``) longer
+    than MAX_BYLINE_ELEMENT_CHARS (an author box holding a bio), inside a figure (a
+    picture's credit, often marked ``itemprop=author``), after a photographer's credit
+    lead (:func:`markup.after_photo_credit_lead`: "Photography by <a>Name</a>") or in a
+    quotation (the quoted speaker's attribution: :func:`markup.in_quotation`)."""
+    return (len(text) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element)
+            or markup.in_quotation(element) or markup.after_photo_credit_lead(element))
+
+
 def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
                         site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
-    an element's parts are read apart (:func:`markup.byline_text`), an element longer than
-    MAX_BYLINE_ELEMENT_CHARS (an author box holding a bio), inside a figure (a picture's
-    credit, often marked ``itemprop=author``), after a photographer's credit lead
-    (:func:`markup.after_photo_credit_lead`: "Photography by <a>Name</a>") or in a quotation (the quoted speaker's
-    attribution: :func:`markup.in_quotation`) is not a byline, and neither are elements
+    an element's parts are read apart (:func:`markup.byline_text`); an element where no
+    byline stands (:func:`_no_byline_there`) is passed over, and so are elements
     listed in alike blocks (:func:`_listed_bylines`). A declared author (microdata,
     ``rel=author``, an hCard marked ``author``: :func:`markup.is_hcard_author`) is read as
     structured data is, without the capitalisation check."""
@@ -758,8 +765,7 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
     listed = _listed_bylines(elements, h1s)
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
-        if (not raw or len(raw) > markup.MAX_BYLINE_ELEMENT_CHARS or markup.in_figure(element)
-                or markup.in_quotation(element) or markup.after_photo_credit_lead(element)):
+        if not raw or _no_byline_there(element, raw):
             continue
         parts = raw if element.get("content") else markup.byline_text(element)
         hcard = markup.is_hcard_author(element)
@@ -948,13 +954,11 @@ def _name_alone_in_author_markup(elements: list, names_site) -> tuple[str, str] 
     """(name, text) of the first text node of author markup (``elements``) that is one
     person's name and nothing else after its by-word ("Von Jane Doe", "Jane Doe": two to
     four capitalised words, :func:`_is_name_only`), not the site's: the name printed as a
-    text of its own beside the date, a role or a "contact me" link. Elements in a figure
-    (a photo credit) or a quotation, or longer than an author box, are passed over. None
-    when no text node is such a name."""
+    text of its own beside the date, a role or a "contact me" link. Elements where no
+    byline stands (:func:`_no_byline_there`) are passed over. None when no text node is
+    such a name."""
     for element in elements[:8]:
-        if markup.in_figure(element) or markup.in_quotation(element):
-            continue
-        if len(markup.text_of(element)) > markup.MAX_BYLINE_ELEMENT_CHARS:
+        if _no_byline_there(element, markup.text_of(element)):
             continue
         for text in itertools.islice(markup.own_texts(element), MAX_AUTHOR_MARKUP_TEXTS):
             found = byline.clean_byline(text, strict=True)
