@@ -761,8 +761,10 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
                 caption = None  # ("Image via <span>Agency</span>": the credit alone, its lead-in left out)
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
-        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)]
-        caption, inline_credit = split_credit(caption_text(caption_el))
+        stated = caption_text(caption_el)
+        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)
+                   and not _repeats(text_of(e), stated)]
+        caption, inline_credit = split_credit(stated)
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)
@@ -770,17 +772,33 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     credit = clean_credit(_stated(outside[0])) if outside else None
     described = META_CAPTIONS(figure)
     if described:
-        caption, inline_credit = split_credit(described[0])
-        return caption, credit or clean_credit(inline_credit)
+        return _stated_caption(described[0], outside, credit)
     stated = lightbox_caption(figure)
     if stated:
-        caption, inline_credit = split_credit(stated)
-        return caption, credit or clean_credit(inline_credit)
+        return _stated_caption(stated, outside, credit)
     stated = paragraph_caption(figure)
     if stated:
-        caption, inline_credit = split_credit(stated)
-        return caption, credit or clean_credit(inline_credit)
+        return _stated_caption(stated, outside, credit)
     return None, credit
+
+
+def _stated_caption(stated: str, credit_elements: list, credit: str | None) -> tuple[str | None, str | None]:
+    """The caption and credit of a figure with no caption element, from the caption text
+    its markup states some other way and the credit of its first credit element (None
+    when it has none). When that text is the credit element's own, read again (a figure
+    whose one paragraph is its credit), the figure has a credit and no caption."""
+    if credit_elements and _repeats(_stated(credit_elements[0]), stated):
+        return None, credit
+    caption, inline_credit = split_credit(stated)
+    return caption, credit or clean_credit(inline_credit)
+
+
+def _repeats(credit_text: str, caption_text: str) -> bool:
+    """True when a credit element's text is the caption's text again (case, spaces and
+    punctuation aside): one printed text is not both. A sidebar that repeats the caption
+    in an element whose class names the copyright, or a figure whose only paragraph is
+    its credit element, would otherwise give the caption as its own credit."""
+    return bool(caption_text) and fold(credit_text) == fold(caption_text)
 
 
 #: The longest paragraph :func:`paragraph_caption` takes for a caption.

@@ -85,3 +85,14 @@ def test_a_figure_in_a_live_blog_post_beside_the_one_holding_most_text():
     # the story's, not only those of the post the body's container was found in.
     assert captions_of("live_blog_posts.html", "https://valleypost.test/live/floods") == [
         ("The water under the old bridge at Kelling at three o'clock.", None)]
+
+
+def test_one_printed_text_is_not_both_the_caption_and_its_credit():
+    # The lead's caption is printed twice, once in a side box whose class names the
+    # copyright: that copy is no credit, the credit line after it is. A figure whose only
+    # paragraph is its credit element has a credit and no caption.
+    article = extract_article((PAGES / "credit_read_twice.html").read_text(encoding="utf-8"),
+                              "https://harbourcourier.test/2026/05/ferry-season", profile=False)
+    assert [(image.caption, image.credit) for image in article.images] == [
+        ("Dock workers unload the first ferry of the season at the north pier.", "Ola Brandt/Nordbild"),
+        (None, "Courtesy of the Harbour Museum")]
