@@ -164,6 +164,10 @@ _COLON = "[:：]"
 #: the Chinese words of :data:`CREDIT_LABEL_WORDS`, and "照片" (photo), read as a label
 #: only before the slash.
 _CJK_SLASH_LABELS = prefix_alternation((*CREDIT_LABEL_WORDS["zh"], "照片"))
+#: The credit labels written as an abbreviation with its full stop (the Polish "fot.",
+#: the Greek "φωτ.", the Lithuanian "nuotr."): the stop closes the label as a colon would,
+#: so "Fot. Jan Kowalski" opening a caption slot is a credit alone.
+_ABBREVIATED_CREDIT_WORDS = prefix_alternation(tuple(w for w in CREDIT_LABELS if w.endswith(".")))
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
@@ -183,7 +187,8 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                                      re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
-    ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)\s*(?P<credit>.{2,150})$",
+    ("credit-only", re.compile(r"^(?P<caption>)(?:(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)|"
+                               r"(?:" + _ABBREVIATED_CREDIT_WORDS + r")\s)\s*(?P<credit>.{2,150})$",
                                re.IGNORECASE | re.DOTALL)),
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),

@@ -96,3 +96,14 @@ def test_one_printed_text_is_not_both_the_caption_and_its_credit():
     assert [(image.caption, image.credit) for image in article.images] == [
         ("Dock workers unload the first ferry of the season at the north pier.", "Ola Brandt/Nordbild"),
         (None, "Courtesy of the Harbour Museum")]
+
+
+def test_a_credit_label_written_as_an_abbreviation_with_its_full_stop():
+    # "Fot." (the Polish photo label, abbreviated) opening the caption slot: a credit
+    # alone, no caption; after the caption's sentence it is split off as before.
+    assert [(image.caption, image.credit) for image in extract_article(
+        (PAGES / "abbreviated_credit_label.html").read_text(encoding="utf-8"),
+        "https://kurierportowy.test/2026/05/prom", profile=False).images] == [
+        (None, "Biuro Prasowe Portu"),
+        ("Pasażerowie czekają na nabrzeżu na pierwszy rejs.", "Jan Kowalski")]
+
