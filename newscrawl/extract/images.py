@@ -314,6 +314,13 @@ _LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS
 #: sentence ("... her photo / AP" keeps "photo").
 _LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
 
+#: "File" before a credit label, opening the text or after the caption's last sentence:
+#: the mark of an archive picture, part of the label ("... the pier. File photo: X").
+#: Opening a text and followed by more words than a credit has, it opens the caption in
+#: the wire's style (Reuters prints "FILE PHOTO: <caption> REUTERS/<name>", and its
+#: clients reprint it): "PHOTO:" labels no credit there, the caption follows it.
+_ARCHIVE_MARK = re.compile(r"(?:^|(?<=[.!?]))\s*file\s*$", re.IGNORECASE)
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -354,6 +361,13 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 return caption or None, credit or None
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
+        if name == "labelled":
+            archive = _ARCHIVE_MARK.search(match.group("caption"))
+            if archive is not None:
+                if archive.start() == 0 and len(credit.split()) > MAX_TRAILING_CREDIT_WORDS:
+                    continue  # "FILE PHOTO: Traders work on the floor ...": a caption
+                caption = collapse(match.group("caption")[:archive.start()])
+                return caption or None, credit or None
         if name in ("slash", "bar"):
             labelled = _LABEL_BEFORE_SEPARATOR.search(match.group("caption"))
             if labelled is not None:

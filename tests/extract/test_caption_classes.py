@@ -107,3 +107,11 @@ def test_a_credit_label_written_as_an_abbreviation_with_its_full_stop():
         (None, "Biuro Prasowe Portu"),
         ("Pasażerowie czekają na nabrzeżu na pierwszy rejs.", "Jan Kowalski")]
 
+
+def test_the_wire_mark_of_an_archive_picture_opens_the_caption_and_is_no_credit_label():
+    # "FILE PHOTO: <caption> REUTERS/<name>": the caption follows the mark, the credit
+    # closes it; "File photo: X" after the caption's sentence is a labelled credit.
+    assert captions_of("wire_archive_caption.html", "https://wbd.test/2026/05/port-profit") == [
+        ("FILE PHOTO: Container cranes stand idle at the eastern terminal of the port in Westmere,"
+         " March 3, 2026.", "REUTERS/Jane Roe"),
+        ("The harbour office on the west quay.", "Ola Brandt")]
