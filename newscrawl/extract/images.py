@@ -6,9 +6,9 @@ together with the nearest ancestor that holds an image. A figure's image URL is 
 largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
-``<cite>``) or is split from the caption text by the ordered patterns of
+``<cite>``; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
-"© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
+"Fot. X", "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
 photo", "Courtesy of ...") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
 caption element holding a title, a caption and a credit part is read as its caption part;
 Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox link around
@@ -164,6 +164,10 @@ _COLON = "[:：]"
 #: the Chinese words of :data:`CREDIT_LABEL_WORDS`, and "照片" (photo), read as a label
 #: only before the slash.
 _CJK_SLASH_LABELS = prefix_alternation((*CREDIT_LABEL_WORDS["zh"], "照片"))
+#: The credit labels written as an abbreviation with its full stop (the Polish "fot.",
+#: the Greek "φωτ.", the Lithuanian "nuotr."): the stop closes the label as a colon would,
+#: so "Fot. Jan Kowalski" opening a caption slot is a credit alone.
+_ABBREVIATED_CREDIT_WORDS = prefix_alternation(tuple(w for w in CREDIT_LABELS if w.endswith(".")))
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
@@ -183,7 +187,8 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                                      re.DOTALL)),
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
-    ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)\s*(?P<credit>.{2,150})$",
+    ("credit-only", re.compile(r"^(?P<caption>)(?:(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)|"
+                               r"(?:" + _ABBREVIATED_CREDIT_WORDS + r")\s)\s*(?P<credit>.{2,150})$",
                                re.IGNORECASE | re.DOTALL)),
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
     ("bar", re.compile(r"^(?P<caption>.+?)\s+[|]\s+(?P<credit>[^|]{2,80})$", re.DOTALL)),
@@ -309,6 +314,13 @@ _LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS
 #: sentence ("... her photo / AP" keeps "photo").
 _LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
 
+#: "File" before a credit label, opening the text or after the caption's last sentence:
+#: the mark of an archive picture, part of the label ("... the pier. File photo: X").
+#: Opening a text and followed by more words than a credit has, it opens the caption in
+#: the wire's style (Reuters prints "FILE PHOTO: <caption> REUTERS/<name>", and its
+#: clients reprint it): "PHOTO:" labels no credit there, the caption follows it.
+_ARCHIVE_MARK = re.compile(r"(?:^|(?<=[.!?]))\s*file\s*$", re.IGNORECASE)
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -349,6 +361,13 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 return caption or None, credit or None
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
+        if name == "labelled":
+            archive = _ARCHIVE_MARK.search(match.group("caption"))
+            if archive is not None:
+                if archive.start() == 0 and len(credit.split()) > MAX_TRAILING_CREDIT_WORDS:
+                    continue  # "FILE PHOTO: Traders work on the floor ...": a caption
+                caption = collapse(match.group("caption")[:archive.start()])
+                return caption or None, credit or None
         if name in ("slash", "bar"):
             labelled = _LABEL_BEFORE_SEPARATOR.search(match.group("caption"))
             if labelled is not None:
@@ -761,8 +780,10 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
                 caption = None  # ("Image via <span>Agency</span>": the credit alone, its lead-in left out)
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
-        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)]
-        caption, inline_credit = split_credit(caption_text(caption_el))
+        stated = caption_text(caption_el)
+        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)
+                   and not _repeats(text_of(e), stated)]
+        caption, inline_credit = split_credit(stated)
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)
@@ -770,17 +791,33 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     credit = clean_credit(_stated(outside[0])) if outside else None
     described = META_CAPTIONS(figure)
     if described:
-        caption, inline_credit = split_credit(described[0])
-        return caption, credit or clean_credit(inline_credit)
+        return _stated_caption(described[0], outside, credit)
     stated = lightbox_caption(figure)
     if stated:
-        caption, inline_credit = split_credit(stated)
-        return caption, credit or clean_credit(inline_credit)
+        return _stated_caption(stated, outside, credit)
     stated = paragraph_caption(figure)
     if stated:
-        caption, inline_credit = split_credit(stated)
-        return caption, credit or clean_credit(inline_credit)
+        return _stated_caption(stated, outside, credit)
     return None, credit
+
+
+def _stated_caption(stated: str, credit_elements: list, credit: str | None) -> tuple[str | None, str | None]:
+    """The caption and credit of a figure with no caption element, from the caption text
+    its markup states some other way and the credit of its first credit element (None
+    when it has none). When that text is the credit element's own, read again (a figure
+    whose one paragraph is its credit), the figure has a credit and no caption."""
+    if credit_elements and _repeats(_stated(credit_elements[0]), stated):
+        return None, credit
+    caption, inline_credit = split_credit(stated)
+    return caption, credit or clean_credit(inline_credit)
+
+
+def _repeats(credit_text: str, caption_text: str) -> bool:
+    """True when a credit element's text is the caption's text again (case, spaces and
+    punctuation aside): one printed text is not both. A sidebar that repeats the caption
+    in an element whose class names the copyright, or a figure whose only paragraph is
+    its credit element, would otherwise give the caption as its own credit."""
+    return bool(caption_text) and fold(credit_text) == fold(caption_text)
 
 
 #: The longest paragraph :func:`paragraph_caption` takes for a caption.

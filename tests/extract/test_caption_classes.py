@@ -85,3 +85,33 @@ def test_a_figure_in_a_live_blog_post_beside_the_one_holding_most_text():
     # the story's, not only those of the post the body's container was found in.
     assert captions_of("live_blog_posts.html", "https://valleypost.test/live/floods") == [
         ("The water under the old bridge at Kelling at three o'clock.", None)]
+
+
+def test_one_printed_text_is_not_both_the_caption_and_its_credit():
+    # The lead's caption is printed twice, once in a side box whose class names the
+    # copyright: that copy is no credit, the credit line after it is. A figure whose only
+    # paragraph is its credit element has a credit and no caption.
+    article = extract_article((PAGES / "credit_read_twice.html").read_text(encoding="utf-8"),
+                              "https://harbourcourier.test/2026/05/ferry-season", profile=False)
+    assert [(image.caption, image.credit) for image in article.images] == [
+        ("Dock workers unload the first ferry of the season at the north pier.", "Ola Brandt/Nordbild"),
+        (None, "Courtesy of the Harbour Museum")]
+
+
+def test_a_credit_label_written_as_an_abbreviation_with_its_full_stop():
+    # "Fot." (the Polish photo label, abbreviated) opening the caption slot: a credit
+    # alone, no caption; after the caption's sentence it is split off as before.
+    assert [(image.caption, image.credit) for image in extract_article(
+        (PAGES / "abbreviated_credit_label.html").read_text(encoding="utf-8"),
+        "https://kurierportowy.test/2026/05/prom", profile=False).images] == [
+        (None, "Biuro Prasowe Portu"),
+        ("Pasażerowie czekają na nabrzeżu na pierwszy rejs.", "Jan Kowalski")]
+
+
+def test_the_wire_mark_of_an_archive_picture_opens_the_caption_and_is_no_credit_label():
+    # "FILE PHOTO: <caption> REUTERS/<name>": the caption follows the mark, the credit
+    # closes it; "File photo: X" after the caption's sentence is a labelled credit.
+    assert captions_of("wire_archive_caption.html", "https://wbd.test/2026/05/port-profit") == [
+        ("FILE PHOTO: Container cranes stand idle at the eastern terminal of the port in Westmere,"
+         " March 3, 2026.", "REUTERS/Jane Roe"),
+        ("The harbour office on the west quay.", "Ola Brandt")]
