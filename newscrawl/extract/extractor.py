@@ -771,10 +771,11 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
         hcard = markup.is_hcard_author(element)
         if hcard:
             parts = markup.hcard_name(element) or parts
+        handle = None if hcard or heuristic in markup.DECLARED_BYLINES else markup.archive_handle(element)
         joined = _joined_name_after(element)
         if joined:
             parts, raw = f"{parts} {joined}", f"{raw} {joined}"
-        read = byline.clean_byline(parts, strict=not (hcard or heuristic in markup.DECLARED_BYLINES))
+        read = byline.clean_byline(parts, strict=not (hcard or handle or heuristic in markup.DECLARED_BYLINES))
         found = [n for n in read if not names_site(n)]
         if site_named is not None:
             site_named.extend(n for n in read if names_site(n))
@@ -905,9 +906,12 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
-    for text in markup.author_link_texts_after(h1, holders)[:1] if h1 is not None else ():
+    for link in markup.author_links_after(h1, holders)[:1] if h1 is not None else ():
+        text = markup.text_of(link)
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked to an author's page after the headline"
+        elif markup.archive_handle(link) and byline.clean_byline(text, strict=False) == [text]:
+            yield [text], text, "handle linked to the author's page it names after the headline"
     for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
@@ -959,6 +963,12 @@ def _name_alone_in_author_markup(elements: list, names_site) -> tuple[str, str] 
     such a name."""
     for element in elements[:8]:
         if _no_byline_there(element, markup.text_of(element)):
+            continue
+        handle = markup.archive_handle(element)
+        if handle:
+            found = byline.clean_byline(handle, strict=False)
+            if len(found) == 1 and not names_site(found[0]):
+                return found[0], handle
             continue
         for text in itertools.islice(markup.own_texts(element), MAX_AUTHOR_MARKUP_TEXTS):
             found = byline.clean_byline(text, strict=True)

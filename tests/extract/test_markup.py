@@ -1108,3 +1108,19 @@ def test_article_region_is_the_container_holding_an_articles_own_footer():
     page = lxml.html.fromstring("<html><body><div id='c'><h1>T</h1><p>x</p><footer>A</footer>"
                                 "</div></body></html>")
     assert markup.article_region(page.get_element_by_id("c"), None) is None
+
+
+def test_a_handle_is_the_text_of_a_link_to_the_author_page_its_slug_spells():
+    def handle(fragment: str):
+        root = lxml.html.fragment_fromstring(f"<div>{fragment}</div>")
+        return markup.archive_handle(root[0])
+    assert handle('<a href="https://blog.example/author/fri-juli/">fri.juli</a>') == "fri.juli"
+    assert handle('<a href="/author/admin/">admin</a>') == "admin"
+    assert handle('<a href="/forum/users/tidewatcher.42/">Tidewatcher</a>') == "Tidewatcher"
+    assert handle('<span class="by"><a href="/autor/kelpie">kelpie</a></span>') == "kelpie"
+    # the index of all writers, another account's page, a name of two words, no archive
+    assert handle('<a href="/autoren/">Autoren</a>') is None
+    assert handle('<a href="/author/seaspray/">gullwing</a>') is None
+    assert handle('<a href="/author/jane-doe/">Jane Doe</a>') is None
+    assert handle('<a href="/tags/kelpie/">kelpie</a>') is None
+    assert handle('<span>by <a href="/author/kelpie/">kelpie</a> and <a href="/author/gull/">gull</a></span>') is None
