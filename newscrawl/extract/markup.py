@@ -284,11 +284,11 @@ def is_author_href(link, href: str) -> bool:
                 or href.startswith(_MAIL_SCHEME) and _mails_named(link, href))
 
 
-#: The last path segment of a link's href (its query and fragment aside), with the
-#: numeric id some CMSs append to the slug ("tiberius.8", "jdoe-1234") left off.
-_LAST_SLUG = re.compile(r"([^/?#]+)/?(?:[?#].*)?$")
+#: The last segment of a link's path (a closing slash aside) and the numeric id some
+#: forum engines append to a member's slug ("tidewatcher.42", "jdoe-1234").
+_LAST_SLUG = re.compile(r"([^/?#]+)/?$")
 _SLUG_ID = re.compile(r"[._-]\d+$")
-#: The fewest letters or digits of a slug read as a handle's.
+#: The fewest letters or digits of a slug read as a handle's (compared on :func:`fold`).
 MIN_HANDLE_SLUG_CHARS = 3
 
 
@@ -308,7 +308,7 @@ def archive_handle(element) -> str | None:
     if not text or any(ch.isspace() for ch in text):
         return None
     link = element if element.tag == "a" else None
-    if link is None:  # (compared on :func:`fold`: letters and digits, case aside)
+    if link is None:
         links = list(element.iter("a"))
         if len(links) != 1 or text_of(links[0]) != text:
             return None
@@ -320,9 +320,8 @@ def archive_handle(element) -> str | None:
     match = _LAST_SLUG.search(path)
     if match is None or not (_AUTHOR_PATH.search(path[:match.start(1)]) or _PERSON_PATH.search(path)):
         return None  # (the archive word itself closing the path: the index of all writers, a menu's link)
-    slug = fold(_SLUG_ID.sub("", match.group(1)))
-    spelled = fold(text)
-    if len(slug) < MIN_HANDLE_SLUG_CHARS or slug not in spelled:
+    slug = fold(_SLUG_ID.sub("", match.group(1)))  # (letters and digits, case aside)
+    if len(slug) < MIN_HANDLE_SLUG_CHARS or slug not in fold(text):
         return None
     return text
 
