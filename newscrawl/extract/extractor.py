@@ -932,6 +932,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         if alone:
             yield [alone[0]], alone[1], f"name alone in {heuristic} markup in the article's region"
             break
+    poster = markup.thread_starter(run.ctx.tree)
+    found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
+    if found:
+        yield found, poster, "poster of the thread's first post (a forum's data-author)"
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the
         # container's last text still prints it)

@@ -326,6 +326,28 @@ def archive_handle(element) -> str | None:
     return text
 
 
+#: The tags forum engines print a thread's posts in, one element per post carrying its
+#: poster's name in ``data-author``: XenForo 2's ``post_macros`` template prints
+#: ``<article class="message message--post" data-author="{username}"
+#: data-content="post-{post_id}">``, XenForo 1's ``message`` template an ``<li
+#: id="post-{post_id}" class="message" data-author="{username}">``.
+FORUM_POST_TAGS = ("article", "li")
+#: The prefix of a post's ``data-content`` or ``id`` in those templates.
+FORUM_POST_PREFIX = "post-"
+
+
+def thread_starter(tree) -> str | None:
+    """The poster of a thread's first post, as forum engines name it in the post's
+    ``data-author`` (:data:`FORUM_POST_TAGS`): the writer of the topic a thread page
+    shows, the replies after it being other posters'. None when the page lists no such
+    post."""
+    for post in tree.iter(*FORUM_POST_TAGS):
+        poster = post.get("data-author")
+        if poster and (post.get("data-content") or post.get("id") or "").startswith(FORUM_POST_PREFIX):
+            return collapse(poster) or None
+    return None
+
+
 #: How a mail link's ``href`` opens (tested before the address is read).
 _MAIL_SCHEME = ("mailto:", "MAILTO:", "Mailto:")
 

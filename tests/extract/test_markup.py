@@ -1124,3 +1124,15 @@ def test_a_handle_is_the_text_of_a_link_to_the_author_page_its_slug_spells():
     assert handle('<a href="/author/jane-doe/">Jane Doe</a>') is None
     assert handle('<a href="/tags/kelpie/">kelpie</a>') is None
     assert handle('<span>by <a href="/author/kelpie/">kelpie</a> and <a href="/author/gull/">gull</a></span>') is None
+
+
+def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
+    def starter(body: str):
+        return markup.thread_starter(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+    assert starter('<article data-author="lampwick" data-content="post-1">a</article>'
+                   '<article data-author="Tidewright" data-content="post-2">b</article>') == "lampwick"
+    assert starter('<ol><li id="post-7" class="message" data-author="gull">a</li></ol>') == "gull"
+    # a data-author on anything but a forum's post (a byline link, a comment) is not read here
+    assert starter('<a class="author" data-author="Jane Doe" href="/author/jane-doe">Jane Doe</a>') is None
+    assert starter('<li id="comment-3" data-author="seaspray">c</li>') is None
+    assert starter('<p>no posts</p>') is None

@@ -334,3 +334,13 @@ def test_a_handle_linked_just_after_a_headline_far_from_the_story_is_the_writer(
                               "https://quaysidelog.test/2031/03/night-ferry/", record=record)
     assert article.authors == ["harbourwatch"]
     assert record.taken("authors").where == "handle linked to the author's page it names after the headline"
+
+
+def test_the_poster_of_a_forum_threads_first_post_is_the_writer():
+    # A forum thread in XenForo 2's markup: each post an <article data-author=...
+    # data-content="post-N">; the first post's poster wrote the topic, the replies are others'.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-forum-thread-starter.html"),
+                              "https://harboursim.test/forums/threads/lamp-flickers.9100/", record=record)
+    assert article.authors == ["lampwick"]
+    assert record.taken("authors").where == "poster of the thread's first post (a forum's data-author)"
