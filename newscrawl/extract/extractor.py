@@ -865,6 +865,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     writer's credit closing it; a name printed alone in author markup of the article's
     region beyond its container (:func:`markup.article_region`: a header outside it, the
     article's own footer); a Japanese or Korean sign-off."""
+    poster = markup.thread_starter(run.ctx.tree, run.ctx.attribute_values("class"))
+    found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
+    if found:
+        yield found, poster, "poster of the thread's first post (a forum engine's post markup)"
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -932,10 +936,6 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         if alone:
             yield [alone[0]], alone[1], f"name alone in {heuristic} markup in the article's region"
             break
-    poster = markup.thread_starter(run.ctx.tree)
-    found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
-    if found:
-        yield found, poster, "poster of the thread's first post (a forum's data-author)"
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the
         # container's last text still prints it)

@@ -334,14 +334,51 @@ def archive_handle(element) -> str | None:
 FORUM_POST_TAGS = ("article", "li")
 #: The prefix of a post's ``data-content`` or ``id`` in those templates.
 FORUM_POST_PREFIX = "post-"
+#: phpBB's post as its default style (prosilver, ``viewtopic_body.html``) prints it: a
+#: ``<div id="p{POST_ID}" class="post ...">`` whose ``<p class="author">`` line names the
+#: poster as ``get_username_string('full')`` writes a member's name: a link of class
+#: ``username`` (``username-coloured`` for a member of a coloured group) to the member's
+#: profile (``memberlist.php?mode=viewprofile``).
+_PHPBB_POST_ID = re.compile(r"p\d+")
+PHPBB_USERNAME_CLASSES = frozenset({"username", "username-coloured"})
 
 
-def thread_starter(tree) -> str | None:
-    """The poster of a thread's first post, as forum engines name it in the post's
-    ``data-author`` (:data:`FORUM_POST_TAGS`): the writer of the topic a thread page
-    shows, the replies after it being other posters'. None when the page lists no such
-    post."""
-    for post in tree.iter(*FORUM_POST_TAGS):
+def _phpbb_poster(post) -> str | None:
+    """The poster a phpBB post's author line names (:data:`PHPBB_USERNAME_CLASSES`), or None."""
+    for line in post.iter("p"):
+        if "author" not in (line.get("class") or "").split():
+            continue
+        for link in line.iter("a"):
+            if PHPBB_USERNAME_CLASSES & set((link.get("class") or "").split()):
+                return text_of(link) or None
+        return None
+    return None
+
+
+#: Strings of the page's class values without which no post of those engines is there
+#: (XenForo 2's ``message--post``, XenForo 1's ``messageList`` around its posts; phpBB's
+#: member link classes): the posts are looked for only on a page that has one.
+XENFORO_CLASS_NEEDS = ("message--post", "messageList")
+PHPBB_CLASS_NEEDS = ("username",)
+
+
+def thread_starter(tree, class_values: list[str]) -> str | None:
+    """The poster of a thread's first post, as forum engines name it: the post's
+    ``data-author`` (XenForo: :data:`FORUM_POST_TAGS`) or its author line (phpBB:
+    :data:`PHPBB_USERNAME_CLASSES`): the writer of the topic a thread page shows, the
+    replies after it being other posters'. None when the page lists no such post.
+    ``class_values``: the page's class values (:data:`XENFORO_CLASS_NEEDS`,
+    :data:`PHPBB_CLASS_NEEDS`: a page of neither engine is not walked)."""
+    joined = "\n".join(class_values)
+    tags = ((FORUM_POST_TAGS if any(need in joined for need in XENFORO_CLASS_NEEDS) else ())
+            + (("div",) if any(need in joined for need in PHPBB_CLASS_NEEDS) else ()))
+    if not tags:
+        return None
+    for post in tree.iter(*tags):
+        if post.tag == "div":
+            if _PHPBB_POST_ID.fullmatch(post.get("id") or "") and "post" in (post.get("class") or "").split():
+                return _phpbb_poster(post)
+            continue
         poster = post.get("data-author")
         if poster and (post.get("data-content") or post.get("id") or "").startswith(FORUM_POST_PREFIX):
             return collapse(poster) or None

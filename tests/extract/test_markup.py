@@ -1128,11 +1128,22 @@ def test_a_handle_is_the_text_of_a_link_to_the_author_page_its_slug_spells():
 
 def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
     def starter(body: str):
-        return markup.thread_starter(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
-    assert starter('<article data-author="lampwick" data-content="post-1">a</article>'
-                   '<article data-author="Tidewright" data-content="post-2">b</article>') == "lampwick"
-    assert starter('<ol><li id="post-7" class="message" data-author="gull">a</li></ol>') == "gull"
+        root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+        return markup.thread_starter(root, [e.get("class") for e in root.iter() if e.get("class")])
+    assert starter('<article class="message message--post" data-author="lampwick" data-content="post-1">a'
+                   '</article><article class="message message--post" data-author="Tidewright" '
+                   'data-content="post-2">b</article>') == "lampwick"
+    assert starter('<ol class="messageList"><li id="post-7" class="message" data-author="gull">a</li></ol>') == "gull"
+    # a page of neither engine's markup is not walked
+    assert starter('<article data-author="lampwick" data-content="post-1">a</article>') is None
     # a data-author on anything but a forum's post (a byline link, a comment) is not read here
     assert starter('<a class="author" data-author="Jane Doe" href="/author/jane-doe">Jane Doe</a>') is None
     assert starter('<li id="comment-3" data-author="seaspray">c</li>') is None
     assert starter('<p>no posts</p>') is None
+    # phpBB: the first post's author line, its member link of class "username"
+    assert starter('<div id="p9" class="post bg2"><p class="author">by <strong><a class="username" '
+                   'href="./memberlist.php?mode=viewprofile&u=2">bollard_bill</a></strong></p></div>'
+                   '<div id="p10" class="post"><p class="author">by <a class="username-coloured">Quay</a>'
+                   '</p></div>') == "bollard_bill"
+    assert starter('<div id="p9" class="post"><p class="author">by <a href="/u/2">bill</a></p></div>') is None
+    assert starter('<div id="p9" class="entry"><p class="author"><a class="username">bill</a></p></div>') is None

@@ -343,4 +343,14 @@ def test_the_poster_of_a_forum_threads_first_post_is_the_writer():
     article = extract_article(page("byline-forum-thread-starter.html"),
                               "https://harboursim.test/forums/threads/lamp-flickers.9100/", record=record)
     assert article.authors == ["lampwick"]
-    assert record.taken("authors").where == "poster of the thread's first post (a forum's data-author)"
+    assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
+
+
+def test_the_poster_of_a_phpbb_threads_first_post_is_the_writer():
+    # phpBB's default style: each post a <div id="pN" class="post">, its author line
+    # naming the poster as a link of class "username"; the reply is another member's.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-phpbb-thread-starter.html"),
+                              "https://harbourkeepers.test/viewtopic.php?t=412", record=record)
+    assert article.authors == ["bollard_bill"]
+    assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
