@@ -771,10 +771,11 @@ def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
         hcard = markup.is_hcard_author(element)
         if hcard:
             parts = markup.hcard_name(element) or parts
+        handle = None if hcard or heuristic in markup.DECLARED_BYLINES else markup.archive_handle(element)
         joined = _joined_name_after(element)
         if joined:
             parts, raw = f"{parts} {joined}", f"{raw} {joined}"
-        read = byline.clean_byline(parts, strict=not (hcard or heuristic in markup.DECLARED_BYLINES))
+        read = byline.clean_byline(parts, strict=not (hcard or handle or heuristic in markup.DECLARED_BYLINES))
         found = [n for n in read if not names_site(n)]
         if site_named is not None:
             site_named.extend(n for n in read if names_site(n))
@@ -849,8 +850,10 @@ def _headline_block_bylines(run: ExtractionRun, names_site, site_named: list[str
 
 def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None = None
                    ) -> Iterator[tuple[list[str], str | None, str]]:
-    """(names, raw text, where) of each visible byline, in cascade order: the byline
-    heuristics whose elements name a person (an empty ``itemprop=author`` or a
+    """(names, raw text, where) of each visible byline, in cascade order: on a forum
+    thread, the poster of its first post (:func:`markup.thread_starter`); the byline
+    heuristics whose elements name a person (a one-word handle linked to the author page
+    its slug spells, :func:`markup.archive_handle`, read as it is written) (an empty ``itemprop=author`` or a
     ``rel=author`` link to the publisher does not hide the byline element after it); when
     every h1 lies in a related-named block, the byline elements of the one holding the
     headline (:func:`_headline_block_bylines`); a "By ..." line near the top; the text
@@ -858,12 +861,16 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     without h1, the element printing the headline) lies outside the article container, a
     "By ..." line or a byline-named block among the short texts just after it; a name
     printed beside the date after the headline; a name linked to an author's page just
-    after the headline (:func:`markup.author_link_texts_after`: a header's byline outside
-    the article container); a name linked beside a follow button after the headline
+    after the headline (:func:`markup.author_links_after`: a header's byline outside
+    the article container), or a handle linked to the author page it names there; a name linked beside a follow button after the headline
     (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
     writer's credit closing it; a name printed alone in author markup of the article's
     region beyond its container (:func:`markup.article_region`: a header outside it, the
-    article's own footer); a Japanese or Korean sign-off."""
+    article's own footer), or a handle linked to the author page it names there; a Japanese or Korean sign-off."""
+    poster = markup.thread_starter(run.ctx.tree, run.ctx.attribute_values("class"))
+    found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
+    if found:
+        yield found, poster, "poster of the thread's first post (a forum engine's post markup)"
     for heuristic, elements in run.byline_groups:
         names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
         if names:
@@ -905,9 +912,12 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
-    for text in markup.author_link_texts_after(h1, holders)[:1] if h1 is not None else ():
+    for link in markup.author_links_after(h1, holders)[:1] if h1 is not None else ():
+        text = markup.text_of(link)
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked to an author's page after the headline"
+        elif markup.archive_handle(link) and byline.clean_byline(text, strict=False) == [text]:
+            yield [text], text, "handle linked to the author's page it names after the headline"
     for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
@@ -954,11 +964,19 @@ def _name_alone_in_author_markup(elements: list, names_site) -> tuple[str, str] 
     """(name, text) of the first text node of author markup (``elements``) that is one
     person's name and nothing else after its by-word ("Von Jane Doe", "Jane Doe": two to
     four capitalised words, :func:`_is_name_only`), not the site's: the name printed as a
-    text of its own beside the date, a role or a "contact me" link. Elements where no
+    text of its own beside the date, a role or a "contact me" link. An element that is a
+    handle linked to the author page it names (:func:`markup.archive_handle`) gives the
+    handle as it is written. Elements where no
     byline stands (:func:`_no_byline_there`) are passed over. None when no text node is
     such a name."""
     for element in elements[:8]:
         if _no_byline_there(element, markup.text_of(element)):
+            continue
+        handle = markup.archive_handle(element)
+        if handle:
+            found = byline.clean_byline(handle, strict=False)
+            if len(found) == 1 and not names_site(found[0]):
+                return found[0], handle
             continue
         for text in itertools.islice(markup.own_texts(element), MAX_AUTHOR_MARKUP_TEXTS):
             found = byline.clean_byline(text, strict=True)

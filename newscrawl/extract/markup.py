@@ -284,6 +284,107 @@ def is_author_href(link, href: str) -> bool:
                 or href.startswith(_MAIL_SCHEME) and _mails_named(link, href))
 
 
+#: The last segment of a link's path (a closing slash aside) and the numeric id some
+#: forum engines append to a member's slug ("tidewatcher.42", "jdoe-1234").
+_LAST_SLUG = re.compile(r"([^/?#]+)/?$")
+_SLUG_ID = re.compile(r"[._-]\d+$")
+#: The fewest letters or digits of a slug read as a handle's (compared on :func:`fold`).
+MIN_HANDLE_SLUG_CHARS = 3
+
+
+def archive_handle(element) -> str | None:
+    """The handle a link to an author's page prints as its whole text when the page's
+    slug spells that very text (:func:`is_author_href`; ``element`` the link or an element
+    holding that one link and no other text): the account's display name, a login or a
+    pen name written as the writer chose ("telebasel", "fri.juli", "admin"), that a blog
+    engine files the writer's archive under. WordPress builds the author archive's
+    permalink as ``/author/<user_nicename>/``, the nicename being the login made safe for
+    a URL (``sanitize_title`` of ``user_login``), and prints the display name, which
+    defaults to the login, as the link's text; other engines file a member's page under
+    the name the same way. Such a text is the writer's name as the site gives it, whatever
+    its capitals. None for a text of several words (a person's name, read as such), a
+    link to a page whose slug spells something else, or no such link."""
+    text = text_of(element)
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    link = element if element.tag == "a" else None
+    if link is None:
+        links = list(element.iter("a"))
+        if len(links) != 1 or text_of(links[0]) != text:
+            return None
+        link = links[0]
+    href = link.get("href") or ""
+    if not is_author_href(link, href):
+        return None
+    path = urlsplit(href).path or ""
+    match = _LAST_SLUG.search(path)
+    if match is None or not (_AUTHOR_PATH.search(path[:match.start(1)]) or _PERSON_PATH.search(path)):
+        return None  # (the archive word itself closing the path: the index of all writers, a menu's link)
+    slug = fold(_SLUG_ID.sub("", match.group(1)))  # (letters and digits, case aside)
+    if len(slug) < MIN_HANDLE_SLUG_CHARS or slug not in fold(text):
+        return None
+    return text
+
+
+#: The tags forum engines print a thread's posts in, one element per post carrying its
+#: poster's name in ``data-author``: XenForo 2's ``post_macros`` template prints
+#: ``<article class="message message--post" data-author="{username}"
+#: data-content="post-{post_id}">``, XenForo 1's ``message`` template an ``<li
+#: id="post-{post_id}" class="message" data-author="{username}">``.
+FORUM_POST_TAGS = ("article", "li")
+#: The prefix of a post's ``data-content`` or ``id`` in those templates.
+FORUM_POST_PREFIX = "post-"
+#: phpBB's post as its default style (prosilver, ``viewtopic_body.html``) prints it: a
+#: ``<div id="p{POST_ID}" class="post ...">`` whose ``<p class="author">`` line names the
+#: poster as ``get_username_string('full')`` writes a member's name: a link of class
+#: ``username`` (``username-coloured`` for a member of a coloured group) to the member's
+#: profile (``memberlist.php?mode=viewprofile``).
+_PHPBB_POST_ID = re.compile(r"p\d+")
+PHPBB_USERNAME_CLASSES = frozenset({"username", "username-coloured"})
+
+
+def _phpbb_poster(post) -> str | None:
+    """The poster a phpBB post's author line names (:data:`PHPBB_USERNAME_CLASSES`), or None."""
+    for line in post.iter("p"):
+        if "author" not in (line.get("class") or "").split():
+            continue
+        for link in line.iter("a"):
+            if PHPBB_USERNAME_CLASSES & set((link.get("class") or "").split()):
+                return text_of(link) or None
+        return None
+    return None
+
+
+#: Strings of the page's class values without which no post of those engines is there
+#: (XenForo 2's ``message--post``, XenForo 1's ``messageList`` around its posts; phpBB's
+#: member link classes): the posts are looked for only on a page that has one.
+XENFORO_CLASS_NEEDS = ("message--post", "messageList")
+PHPBB_CLASS_NEEDS = ("username",)
+
+
+def thread_starter(tree, class_values: list[str]) -> str | None:
+    """The poster of a thread's first post, as forum engines name it: the post's
+    ``data-author`` (XenForo: :data:`FORUM_POST_TAGS`) or its author line (phpBB:
+    :data:`PHPBB_USERNAME_CLASSES`): the writer of the topic a thread page shows, the
+    replies after it being other posters'. None when the page lists no such post.
+    ``class_values``: the page's class values (:data:`XENFORO_CLASS_NEEDS`,
+    :data:`PHPBB_CLASS_NEEDS`: a page of neither engine is not walked)."""
+    joined = "\n".join(class_values)
+    tags = ((FORUM_POST_TAGS if any(need in joined for need in XENFORO_CLASS_NEEDS) else ())
+            + (("div",) if any(need in joined for need in PHPBB_CLASS_NEEDS) else ()))
+    if not tags:
+        return None
+    for post in tree.iter(*tags):
+        if post.tag == "div":
+            if _PHPBB_POST_ID.fullmatch(post.get("id") or "") and "post" in (post.get("class") or "").split():
+                return _phpbb_poster(post)
+            continue
+        poster = post.get("data-author")
+        if poster and (post.get("data-content") or post.get("id") or "").startswith(FORUM_POST_PREFIX):
+            return collapse(poster) or None
+    return None
+
+
 #: How a mail link's ``href`` opens (tested before the address is read).
 _MAIL_SCHEME = ("mailto:", "MAILTO:", "Mailto:")
 
@@ -1737,14 +1838,14 @@ def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
 AUTHOR_LINK_LEVELS = 2
 
 
-def author_link_texts_after(h1, holders: Iterable | None = None) -> list[str]:
-    """The texts of the links to an author's page (:func:`is_author_href`) among the first
-    HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's ``h1``, in page order, each
-    link once, related blocks left out: the byline of a header printed apart from the
-    story's container (the article scope, where :func:`author_links` looks, holds the
-    body only), where its classes may say nothing. ``holders``:
+def author_links_after(h1, holders: Iterable | None = None) -> list:
+    """The links to an author's page (:func:`is_author_href`) printing a text among the
+    first HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's ``h1``, in page
+    order, each link once, related blocks left out: the byline of a header printed apart
+    from the story's container (the article scope, where :func:`author_links` looks, holds
+    the body only), where its classes may say nothing. ``holders``:
     :func:`holders_after_headline` of the h1, when the caller has them."""
-    found: list[str] = []
+    found: list = []
     seen: list = []
     for holder in holders_after_headline(h1) if holders is None else holders:
         node = holder
@@ -1756,11 +1857,15 @@ def author_link_texts_after(h1, holders: Iterable | None = None) -> list[str]:
             continue
         seen.append(node)
         href = node.get("href")
-        if href and is_author_href(node, href) and not in_related(node):
-            text = text_of(node)
-            if text:
-                found.append(text)
+        if href and is_author_href(node, href) and not in_related(node) and text_of(node):
+            found.append(node)
     return found
+
+
+def author_link_texts_after(h1, holders: Iterable | None = None) -> list[str]:
+    """The texts of :func:`author_links_after`: the names linked to an author's page just
+    after the headline."""
+    return [text_of(link) for link in author_links_after(h1, holders)]
 
 
 #: The longest text of a bold paragraph read as a signature: a name, perhaps with its

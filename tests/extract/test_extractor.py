@@ -697,9 +697,12 @@ def _ortsblatt_story(header: str, after: str = "") -> str:
      "<span class='fn'>lena.k</span></span></div>", ["lena.k"]),
     # the hCard's formatted name ("fn") is the name, its by-word left out
     ("<h4 class='vcard author'>von <span class='fn'>lena.k</span></h4>", ["lena.k"]),
-    # not an hCard: the same lower-case word in an author-named element is no name
+    # not an hCard: the same lower-case word in an author-named element is no name,
+    # unless it is the handle its author page's slug spells (markup.archive_handle)
     ("<div class='entry-meta'>Gepostet am 12.03.2031 von <span class='author'>"
-     "<a href='/author/jroth/'>jroth</a></span></div>", []),
+     "<a href='/author/jana-roth/'>jroth</a></span></div>", []),
+    ("<div class='entry-meta'>Gepostet am 12.03.2031 von <span class='author'>"
+     "<a href='/author/jroth/'>jroth</a></span></div>", ["jroth"]),
     # a commenter's hCard ("comment-author vcard") is no hCard of the story's author
     ("<div class='comment-author vcard'><cite class='fn'>kaffeetante</cite></div>", []),
 ])

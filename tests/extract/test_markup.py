@@ -1108,3 +1108,42 @@ def test_article_region_is_the_container_holding_an_articles_own_footer():
     page = lxml.html.fromstring("<html><body><div id='c'><h1>T</h1><p>x</p><footer>A</footer>"
                                 "</div></body></html>")
     assert markup.article_region(page.get_element_by_id("c"), None) is None
+
+
+def test_a_handle_is_the_text_of_a_link_to_the_author_page_its_slug_spells():
+    def handle(fragment: str):
+        root = lxml.html.fragment_fromstring(f"<div>{fragment}</div>")
+        return markup.archive_handle(root[0])
+    assert handle('<a href="https://blog.example/author/fri-juli/">fri.juli</a>') == "fri.juli"
+    assert handle('<a href="/author/admin/">admin</a>') == "admin"
+    assert handle('<a href="/forum/users/tidewatcher.42/">Tidewatcher</a>') == "Tidewatcher"
+    assert handle('<span class="by"><a href="/autor/kelpie">kelpie</a></span>') == "kelpie"
+    # the index of all writers, another account's page, a name of two words, no archive
+    assert handle('<a href="/autoren/">Autoren</a>') is None
+    assert handle('<a href="/author/seaspray/">gullwing</a>') is None
+    assert handle('<a href="/author/jane-doe/">Jane Doe</a>') is None
+    assert handle('<a href="/tags/kelpie/">kelpie</a>') is None
+    assert handle('<span>by <a href="/author/kelpie/">kelpie</a> and <a href="/author/gull/">gull</a></span>') is None
+
+
+def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
+    def starter(body: str):
+        root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+        return markup.thread_starter(root, [e.get("class") for e in root.iter() if e.get("class")])
+    assert starter('<article class="message message--post" data-author="lampwick" data-content="post-1">a'
+                   '</article><article class="message message--post" data-author="Tidewright" '
+                   'data-content="post-2">b</article>') == "lampwick"
+    assert starter('<ol class="messageList"><li id="post-7" class="message" data-author="gull">a</li></ol>') == "gull"
+    # a page of neither engine's markup is not walked
+    assert starter('<article data-author="lampwick" data-content="post-1">a</article>') is None
+    # a data-author on anything but a forum's post (a byline link, a comment) is not read here
+    assert starter('<a class="author" data-author="Jane Doe" href="/author/jane-doe">Jane Doe</a>') is None
+    assert starter('<li id="comment-3" data-author="seaspray">c</li>') is None
+    assert starter('<p>no posts</p>') is None
+    # phpBB: the first post's author line, its member link of class "username"
+    assert starter('<div id="p9" class="post bg2"><p class="author">by <strong><a class="username" '
+                   'href="./memberlist.php?mode=viewprofile&u=2">bollard_bill</a></strong></p></div>'
+                   '<div id="p10" class="post"><p class="author">by <a class="username-coloured">Quay</a>'
+                   '</p></div>') == "bollard_bill"
+    assert starter('<div id="p9" class="post"><p class="author">by <a href="/u/2">bill</a></p></div>') is None
+    assert starter('<div id="p9" class="entry"><p class="author"><a class="username">bill</a></p></div>') is None

@@ -301,3 +301,56 @@ def test_the_lead_picture_above_the_story_keeps_the_name_printed_under_it():
     article = extract_article(page("caption-lead-picture-outside-the-story.html"),
                               "https://riverside.test/city/bridge-opens")
     assert [(image.caption, image.credit) for image in article.images][:1] == [("Hanna Lindqvist", None)]
+
+
+# -- bylines: a handle linked to the writer's own archive ----------------------------------
+
+def test_a_handle_linked_to_its_own_author_archive_is_the_writer():
+    # No structured data; the post's meta line links the writer's login, written in lower
+    # case, to /author/<login>/ (WordPress's author permalink); the menu's "Autoren" link
+    # to the index of all writers names no one.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-handle-linked-to-own-archive.html"),
+                              "https://hafenblog.test/2031/03/neue-faehre/", record=record)
+    assert article.authors == ["moewenkind"]
+    assert record.taken("authors").where == "author-link"
+
+
+def test_a_handle_linked_before_the_headline_outside_the_story_container_is_the_writer():
+    # The "Posted by <a>login</a>" line stands above the h1, in the entry's header outside
+    # the <article> holding the story; the sidebar's comment author is another account.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-handle-before-the-headline.html"),
+                              "https://tidewaternotes.test/2031/03/regatta/", record=record)
+    assert article.authors == ["gullwing"]
+    assert record.taken("authors").where == "name alone in author-link markup in the article's region"
+
+
+def test_a_handle_linked_just_after_a_headline_far_from_the_story_is_the_writer():
+    # The headline row and the story's column share no block near the story: the handle
+    # linked to its archive just after the h1 is the byline.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-handle-after-the-headline.html"),
+                              "https://quaysidelog.test/2031/03/night-ferry/", record=record)
+    assert article.authors == ["harbourwatch"]
+    assert record.taken("authors").where == "handle linked to the author's page it names after the headline"
+
+
+def test_the_poster_of_a_forum_threads_first_post_is_the_writer():
+    # A forum thread in XenForo 2's markup: each post an <article data-author=...
+    # data-content="post-N">; the first post's poster wrote the topic, the replies are others'.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-forum-thread-starter.html"),
+                              "https://harboursim.test/forums/threads/lamp-flickers.9100/", record=record)
+    assert article.authors == ["lampwick"]
+    assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
+
+
+def test_the_poster_of_a_phpbb_threads_first_post_is_the_writer():
+    # phpBB's default style: each post a <div id="pN" class="post">, its author line
+    # naming the poster as a link of class "username"; the reply is another member's.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-phpbb-thread-starter.html"),
+                              "https://harbourkeepers.test/viewtopic.php?t=412", record=record)
+    assert article.authors == ["bollard_bill"]
+    assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
