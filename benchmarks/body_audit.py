@@ -424,6 +424,8 @@ RULES = (
      ('if why == "a list":', "if False:")),
     ("widening (container.widen_container)", container.widen_container, "return args[0]"),
     ("story parts (container.story_parts)", container.story_parts, "return [args[0]]"),
+    ("story parts: boxes passed after (container.is_story_break)", container.is_story_break,
+     "return False"),
     ("thread posts (container.thread_posts)", container.thread_posts, "return []"),
     ("forum posts (container.forum_posts)", container.forum_posts, "return []"),
     ("container factor, all (container.container_factor)", container.container_factor, "return 1.0"),
