@@ -98,7 +98,8 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         inside = [el for el in finalists if is_within(el, home)]
         if inside:
             return max(inside, key=ranked.__getitem__)
-    if home is not None and not is_within(best, home) and not is_within(home, best):
+    if home is not None and not is_within(best, home) and not is_within(home, best) \
+            and not (heading is not None and told_after_article(heading, home, best, scan)):
         floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
         in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
         if in_home:
@@ -131,6 +132,23 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
             if close:
                 best = max(close, key=ranks.__getitem__)
     return best
+
+
+def told_after_article(heading, home, best, scan: PageScan) -> bool:
+    """True when the headline's ``<article>`` holds only the story's header and the story
+    is told in ``best`` right after it: ``home`` ends before ``best`` starts, at most
+    ``bp.MAX_HEADLINE_GAP_CHARS`` of text (a byline, a date, a standfirst, an ad label)
+    lies between the headline and ``best`` (:func:`follows_headline`), and ``best`` sits
+    in no other ``<article>`` and under no furniture-named block. A template that closes
+    the article after its header, or marks up only the header as one, leaves the text in
+    a block of its own; the next story of the page, a comment thread or a teaser list
+    come after the article's own text, further than that from its headline."""
+    if not precedes(home, best) or next(best.iterancestors("article"), None) is not None:
+        return False
+    if inside_boilerplate(best, scan.boilerplate_words) \
+            or looks_like_boilerplate(best, scan.boilerplate_words):
+        return False
+    return follows_headline(heading, best, scan)
 
 
 def _wrapped_after(heading, opener, near, scan: PageScan) -> bool:

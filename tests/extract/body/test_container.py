@@ -503,6 +503,31 @@ def test_a_story_cut_by_ad_slots_a_sign_up_form_and_teasers_is_read_whole():
         assert furniture not in body
 
 
+def test_the_article_holding_only_the_header_does_not_win_over_the_story_after_it():
+    from newscrawl.extract.body.container import choose_container, told_after_article
+    ctx = PageContext((PAGES / "header_only_article.html").read_text(encoding="utf-8"),
+                      "https://example.org/h")
+    root = ctx.body_element
+    heading = next(root.iter("h1"))
+    home = next(root.iter("article"))
+    story = next(el for el in root.iter("div") if el.get("class") == "k2")
+    scan = scan_page(root)
+    assert told_after_article(heading, home, story, scan)
+    assert choose_container(root, scan, home=home, heading=heading) is story
+
+
+def test_a_story_after_the_article_holds_little_between_it_and_the_headline():
+    """The next story of the page, after the article's own text, is not told after it."""
+    from newscrawl.extract.body.container import told_after_article
+    own = "".join(f"<p>{'The article tells its own story here at some length. ' * 3}</p>"
+                  for _ in range(3))
+    root = _root(f"<article><h1>{TITLE}</h1>{own}</article><div class='next'>"
+                 f"<p>{'Another story follows below it. ' * 8}</p></div>")
+    heading, home = next(root.iter("h1")), next(root.iter("article"))
+    after = next(el for el in root.iter("div") if el.get("class") == "next")
+    assert not told_after_article(heading, home, after, scan_page(root))
+
+
 def _following(second: str) -> list:
     from newscrawl.extract.body.container import following_paragraph_blocks
     first = "".join(f"<p>{'The ferry crossed to the island on Monday morning again. ' * 3}</p>"
