@@ -87,3 +87,23 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
     if text <= bp.MAX_FORM_BOX_CHARS and has_entry_field(element):
         return True
     return is_teaser_list(element)
+
+
+def box_suspects(container) -> frozenset:
+    """The elements inside ``container`` that can be a sign-up box or a list of teasers
+    by structure (:func:`is_furniture_box` without its links): the ancestors, below it,
+    of its fields to type into and of its headings that are one link. Most containers
+    hold neither, and then nothing is asked of their blocks."""
+    found = set()
+    for element in container.iter("input", "textarea", *bp.TEASER_TITLE_TAGS):
+        if element.tag in bp.TEASER_TITLE_TAGS:
+            if not one_link(element):
+                continue
+        elif element.tag == "input" and (element.get("type") or "text").lower() \
+                not in bp.ENTRY_FIELD_TYPES:
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor is container or ancestor in found:
+                break
+            found.add(ancestor)
+    return frozenset(found)
