@@ -77,7 +77,7 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
     if looks_like_boilerplate(element, words):
         return True
     text = scan.text_chars.get(element) if scan is not None else None
-    if text is None:
+    if scan is None or text is None:
         text = _visible_chars(element)
         links = sum(_visible_chars(link) for link in element.iter("a"))
     else:
