@@ -438,6 +438,23 @@ MAX_OPENING_PARAGRAPHS = 2
 #: or a paywall in a block of another kind; see body.lead.opening_paragraph).
 MIN_STORY_BLOCK_PARAGRAPHS = 2
 STORY_BLOCK_TAGS = frozenset({"div", "section"})
+#: The end of the last paragraph of such a block: a sentence's end in the Latin marks
+#: (``SENTENCE_END``) or the full stops of the CJK scripts (a Japanese paper's free part
+#: before its paywall ends in "。").
+STORY_PART_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
+#: Children a block of the story's text holds besides its paragraphs (a part after a cut
+#: that carries a subheading, a quote, a list or a picture).
+STORY_BLOCK_CHILD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
+                                    "figure", "picture", "img", "br", "hr"})
+#: Wrappers (no text of their own, one child) looked through for such a block after the
+#: container: a page builder's row and column around each text block.
+MAX_STORY_WRAPPER_LEVELS = 3
+#: A block of at most this much text holding a field to type into (an e-mail address, a
+#: name, a password) is a sign-up, login or search box set between a story's parts, never
+#: its text. Not tick boxes (a recipe's ingredient list) nor buttons (share bars), and not
+#: a longer block: a site's login gate can sit deep inside the story's own wrapper.
+MAX_FORM_BOX_CHARS = 400
+ENTRY_FIELD_TYPES = frozenset({"text", "email", "password", "search", "tel"})
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).

@@ -45,7 +45,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("p-es-co", "not_in_body"): "the WhatsApp invitation kept in the body",
     ("p-fr-regional", "headline"): "a town kicker with a full stop ('Angers.') kept before the headline (the <title> and JSON-LD carry it)",
     ("p-ja-national", "captions"): "a Japanese photographer's credit ('、...撮影') not split off the caption",
-    ("p-ja-national", "body_first"): "the body opens in the paywalled part; the free part before the paywall notice is left out",
     ("p-nl-be", "body_first"): "the standfirst opens the body",
     ("p-nl-be", "not_in_body"): "the standfirst kept in the body",
 }

@@ -44,8 +44,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("q-us-local-tv", "not_in_body"): "the 'Video above:' line kept in the body",
     ("r-pl-nextjs-portal", "authors"): "two names in one unlabelled span of hashed classes not read",
     ("r-pt-portal-br", "body_last"): "a closing '*Com informações da ...' source credit kept as the last paragraph",
-    ("r-tr-haber-portali", "body_last"): "the comment thread after the story kept as body",
-    ("r-tr-haber-portali", "not_in_body"): "the newsletter box and the comments kept in the body",
 }
 
 SET = "blind11"

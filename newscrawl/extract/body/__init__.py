@@ -7,6 +7,8 @@ The steps, one module each, imported one way (each uses only those above it):
 - :mod:`.scan`: one pass over the parsed tree (never mutated) that measures the text
   of every block subtree and scores the parents and grandparents of every text block by
   the non-link text they hold;
+- :mod:`.boxes`: boxes set into a story that are none of it, by their structure (a list
+  of teasers, a promo box of links, a sign-up box with a field to type into);
 - :mod:`.paragraphs`: a container's subtree as text blocks in reading order, skipping
   boilerplate subtrees (captions, share bars, related lists, author cards ...) and
   dropping link-dense or furniture blocks;

@@ -8,6 +8,7 @@ thread page, the text blocks of all its posts."""
 from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.body.boxes import is_furniture_box, is_teaser_list, kind_of, one_link
 from newscrawl.extract.body.names import (inside_boilerplate, is_hidden, looks_like_boilerplate,
                                           name_words)
 from newscrawl.extract.body.scan import PageScan, scan_page
@@ -97,7 +98,8 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         inside = [el for el in finalists if is_within(el, home)]
         if inside:
             return max(inside, key=ranked.__getitem__)
-    if home is not None and not is_within(best, home) and not is_within(home, best):
+    if home is not None and not is_within(best, home) and not is_within(home, best) \
+            and not (heading is not None and told_after_article(heading, home, best, scan)):
         floor = bp.HEADLINE_ARTICLE_MIN_SHARE * ranked[best]
         in_home = [el for el in finalists if ranked[el] >= floor and is_within(el, home)]
         if in_home:
@@ -130,6 +132,23 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
             if close:
                 best = max(close, key=ranks.__getitem__)
     return best
+
+
+def told_after_article(heading, home, best, scan: PageScan) -> bool:
+    """True when the headline's ``<article>`` holds only the story's header and the story
+    is told in ``best`` right after it: ``home`` ends before ``best`` starts, at most
+    ``bp.MAX_HEADLINE_GAP_CHARS`` of text (a byline, a date, a standfirst, an ad label)
+    lies between the headline and ``best`` (:func:`follows_headline`), and ``best`` sits
+    in no other ``<article>`` and under no furniture-named block. A template that closes
+    the article after its header, or marks up only the header as one, leaves the text in
+    a block of its own; the next story of the page, a comment thread or a teaser list
+    come after the article's own text, further than that from its headline."""
+    if not precedes(home, best) or next(best.iterancestors("article"), None) is not None:
+        return False
+    if inside_boilerplate(best, scan.boilerplate_words) \
+            or looks_like_boilerplate(best, scan.boilerplate_words):
+        return False
+    return follows_headline(heading, best, scan)
 
 
 def _wrapped_after(heading, opener, near, scan: PageScan) -> bool:
@@ -298,16 +317,9 @@ def _lesser_headline_heading(root, keys):
     WordPress themes' ``h2``), or leave ``<h1>`` out. A heading that is one link
     is passed over: a teaser's title in a list of stories."""
     for heading in root.iter(*bp.LESSER_HEADLINE_TAGS):
-        if fold(heading.text_content()) in keys and not _one_link(heading):
+        if fold(heading.text_content()) in keys and not one_link(heading):
             return heading
     return None
-
-
-def _one_link(heading) -> bool:
-    """True when all the heading's text is in one link (a teaser's title)."""
-    links = heading.findall(".//a")
-    return len(links) == 1 and not (heading.text or "").strip() \
-        and len(links[0].text_content().strip()) == len(heading.text_content().strip())
 
 
 def _without_labels(heading) -> str:
@@ -373,41 +385,10 @@ def widen_container(best, scan: PageScan, ceiling=None,
     return chosen
 
 
-def is_teaser_list(element) -> bool:
-    """True for a block of teasers of other stories: at least ``bp.MIN_TEASER_CARDS``
-    child blocks of one kind (:func:`_kind`), each with a heading that is wholly one link
-    (:func:`_one_link`, a teaser's title), as CMSs render a news list beside or under a
-    story (Contao's ``mod_newslist``, WordPress's related-posts grids)."""
-    counts: dict = {}
-    for card in element:
-        if card.tag.__class__ is not str:
-            continue
-        kind = _kind(card)
-        if kind is None:
-            continue
-        title = next(card.iter(*bp.TEASER_TITLE_TAGS), None)
-        if title is not None and _one_link(title):
-            counts[kind] = counts.get(kind, 0) + 1
-            if counts[kind] >= bp.MIN_TEASER_CARDS:
-                return True
-    return False
-
-
-def _kind(element) -> tuple | None:
-    """Tag and first class word of an element: its kind in the page's template (a
-    modifier class after the first, ``detail-body second-part``, keeps the kind), or
-    None for an element without a class."""
-    cls = element.get("class")
-    if not cls:
-        return None
-    first = cls.split(None, 1)
-    return (element.tag, first[0]) if first else None
-
-
 def _like(element, model) -> bool:
     """Same kind (tag and first class word): blocks of one kind in the page's template."""
-    kind = _kind(model)
-    return kind is not None and element.tag == model.tag and _kind(element) == kind
+    kind = kind_of(model)
+    return kind is not None and element.tag == model.tag and kind_of(element) == kind
 
 
 def _continues_story(element, scan: PageScan, opening: bool = False) -> bool:
@@ -468,7 +449,7 @@ def _same_path(top, kinds: list) -> list:
     for kind in kinds:
         tag = kind[0]
         found = [child for element in found for child in element
-                 if child.tag == tag and _kind(child) == kind]
+                 if child.tag == tag and kind_of(child) == kind]
         if not found:
             break
     return found
@@ -502,7 +483,7 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     kinds: list = []
     node = container
     for _ in range(bp.MAX_STORY_LEVELS):
-        kind = _kind(node)
+        kind = kind_of(node)
         parent = node.getparent()
         if kind is None or parent is None or (kinds and parent.tag in ("body", "html")):
             break
@@ -511,7 +492,7 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
         for sibling in parent:
             if sibling is node:
                 parts.append(container)
-            elif sibling.tag == kind[0] and _kind(sibling) == kind:
+            elif sibling.tag == kind[0] and kind_of(sibling) == kind:
                 opening = container not in parts  # (before the container in page order)
                 parts += [el for el in _same_path(sibling, kinds[1:])
                           if _continues_story(el, scan, opening)]
@@ -540,24 +521,94 @@ def is_paragraph_block(element) -> bool:
         and not looks_like_boilerplate(element) and bp.LEAD_WORDS.isdisjoint(name_words(element))
 
 
+def is_story_block(element) -> bool:
+    """True for a ``<div>`` / ``<section>`` of the story's paragraph markup: no text of its
+    own, at least ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children, its other children
+    those a story's text holds (subheadings, quotes, lists, figures), opening with no
+    heading (a box titled so, "Fast facts", is beside the story), named neither like
+    furniture nor like a standfirst, not hidden."""
+    if element.tag not in bp.STORY_BLOCK_TAGS or (element.text or "").strip():
+        return False
+    count = 0
+    opening = True
+    for child in element:
+        if child.tag.__class__ is not str:
+            continue
+        if (child.tail or "").strip() or (opening and child.tag in bp.HEADING_TAGS):
+            return False
+        opening = False
+        if child.tag == "p":
+            count += 1
+        elif child.tag not in bp.STORY_BLOCK_CHILD_TAGS:
+            return False
+    return count >= bp.MIN_STORY_BLOCK_PARAGRAPHS and not is_hidden(element) \
+        and not looks_like_boilerplate(element) and bp.LEAD_WORDS.isdisjoint(name_words(element))
+
+
+def story_block_within(element):
+    """``element`` when it is a block of the story's paragraph markup
+    (:func:`is_story_block`), else the first such block down its chain of wrappers
+    (blocks with no text of their own and one element child, up to
+    ``bp.MAX_STORY_WRAPPER_LEVELS`` levels: a page builder's row and column around a text
+    block), else None."""
+    for _ in range(bp.MAX_STORY_WRAPPER_LEVELS + 1):
+        if is_story_block(element):
+            return element
+        if element.tag not in bp.STORY_BLOCK_TAGS or (element.text or "").strip() \
+                or looks_like_boilerplate(element):
+            return None
+        children = [child for child in element if child.tag.__class__ is str]
+        if len(children) != 1 or (children[0].tail or "").strip():
+            return None
+        element = children[0]
+    return None
+
+
+def _outermost_wrapper(container):
+    """The highest of ``container``'s wrappers (ancestors holding nothing but it, up to
+    ``bp.MAX_STORY_WRAPPER_LEVELS`` levels, below ``<body>``), or the container: where the
+    blocks beside it begin."""
+    top = container
+    for _ in range(bp.MAX_STORY_WRAPPER_LEVELS):
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html") \
+                or parent.tag not in bp.STORY_BLOCK_TAGS or (parent.text or "").strip() \
+                or (top.tail or "").strip() \
+                or sum(1 for child in parent if child.tag.__class__ is str) != 1:
+            break
+        top = parent
+    return top
+
+
 def following_paragraph_blocks(container, scan: PageScan) -> list:
     """The blocks of paragraphs right after the container that continue its story in a
-    block of another kind (the part after a paywall's cut, after an ad): its following
-    siblings that are paragraph blocks (:func:`is_paragraph_block`) reading as story
-    (:func:`_continues_story`), past blocks that are furniture (named so, or holding at
-    most ``bp.MAX_LEAD_GAP_CHARS`` of text: an ad slot, a label); the first other block
-    (a heading, however short, a list, a box of teasers) ends the search."""
+    block of another kind (the part after a paywall's cut, after an ad): the following
+    siblings of the container (or of its outermost wrapper) that are blocks of the story's paragraph markup, or wrap one
+    (:func:`story_block_within`), reading as story (:func:`_continues_story`), past blocks
+    that are furniture (:func:`is_story_break`:
+    named so, an ad slot or a label, a sign-up box, a promo or a list of teasers); the
+    first other block (a heading, however short, a list, a text of another kind) ends
+    the search."""
     found = []
-    for sibling in container.itersiblings():
+    for sibling in _outermost_wrapper(container).itersiblings():
         if sibling.tag.__class__ is not str or sibling.tag in bp.SKIP_TAGS:
             continue
-        if is_paragraph_block(sibling) and _continues_story(sibling, scan):
-            found.append(sibling)
-        elif sibling.tag in bp.HEADING_TAGS or (
-                scan.text_chars.get(sibling, 0) > bp.MAX_LEAD_GAP_CHARS
-                and not looks_like_boilerplate(sibling, scan.boilerplate_words)):
+        block = story_block_within(sibling)
+        if block is not None and _continues_story(block, scan):
+            found.append(block)
+        elif sibling.tag in bp.HEADING_TAGS or not is_story_break(sibling, scan):
             break
     return found
+
+
+def is_story_break(element, scan: PageScan | None = None) -> bool:
+    """True for a block a story's text is cut by and goes on after: a furniture box
+    (:func:`.boxes.is_furniture_box`) or one holding at most ``bp.MAX_LEAD_GAP_CHARS`` of text
+    (an ad slot, its label, an empty wrapper). Such a block is passed over, never read."""
+    text = scan.text_chars.get(element) if scan is not None else None
+    if text is None:
+        text = len(element.text_content().strip())
+    return text <= bp.MAX_LEAD_GAP_CHARS or is_furniture_box(element, scan)
 
 
 def _item_type(element) -> str:

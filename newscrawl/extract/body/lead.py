@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import starts_with_lead_in
+from newscrawl.extract.body.boxes import is_furniture_box
 from newscrawl.extract.body.container import is_paragraph_block, precedes
 from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
 from newscrawl.extract.body.paragraphs import collect_paragraphs
@@ -149,7 +150,7 @@ def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     if wider is not None and precedes(heading, wider):  # the story's first part, a block of paragraphs of its own
         paragraphs = collect_paragraphs(wider)
         if sum(map(len, paragraphs)) >= bp.MIN_OPENING_CHARS \
-                and bp.SENTENCE_END.search(paragraphs[-1]) \
+                and bp.STORY_PART_END.search(paragraphs[-1]) \
                 and lead_opens_story(wider, container, names):
             return wider, paragraphs
     paragraphs = collect_paragraphs(block)
@@ -192,7 +193,7 @@ def furniture_passed_block_before(container, past_furniture: bool = False) -> tu
             continue  # (a share bar, a row of buttons, an ad slot: the gap's to judge)
         if sibling.tag in bp.SKIP_TAGS:  # an aside, a figure, a nav: what the body leaves out
             return None, passed
-        if past_furniture and looks_like_boilerplate(sibling):
+        if past_furniture and is_furniture_box(sibling):
             passed = True
             continue
         block = sibling
@@ -299,8 +300,8 @@ def lead_gap_is_clear(lead, container, names=()) -> bool:
     no date, time, figure, caption or address element, no image with a text beside it
     (a lead image and its caption), no text naming one of ``names``, opening like a
     byline ("By ...") or holding a date, and at most ``bp.MAX_LEAD_GAP_CHARS``
-    characters of text outside links, buttons and blocks named like furniture (share
-    bars, ads)."""
+    characters of text outside links, buttons and furniture boxes (share bars and ads
+    named so, a sign-up box, a list of teasers: :func:`.container.is_furniture_box`)."""
     elements, texts = _gap(lead, container)
     pieces = [text.strip() for text in texts if text.strip()]
     plain = sum(map(len, pieces))
@@ -313,7 +314,7 @@ def lead_gap_is_clear(lead, container, names=()) -> bool:
             if inner.tag in bp.LEAD_GAP_MARK_TAGS:
                 return False
             image = True
-        for text, linked, furniture in _gap_texts(element):
+        for text, linked, furniture in _gap_texts(element, furniture=is_furniture_box(element)):
             pieces.append(text)
             if not linked:
                 shown = True

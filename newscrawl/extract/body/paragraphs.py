@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
+from newscrawl.extract.body.boxes import box_suspects, is_furniture_box
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
@@ -701,6 +702,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     live_blog = scan is not None and scan.live_blog
     sections = _article_sections(container, scan, home) if not live_blog else frozenset()
     named_furniture = scan.named_furniture if scan is not None else {}
+    suspects = box_suspects(container)
 
     out = _Paragraphs()
 
@@ -739,6 +741,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             furniture = named_furniture.get(element)
             if furniture is None:
                 furniture = bool(attributes) and looks_like_boilerplate(element, words, attributes)
+            if not furniture and element in suspects and tag in bp.STORY_BLOCK_TAGS:
+                # a box set into the story (a sign-up form, a list of teasers)
+                furniture = is_furniture_box(element, scan, links_count=False)
         if furniture or (tag == "article" and not live_blog and element is not home
                          and element not in sections):
             held = good.get(element)

@@ -470,3 +470,79 @@ def test_headline_heading_from_the_listed_h1s_is_the_one_found_by_walking(titles
     assert headline_heading(root, titles, ctx.elements("h1")) is walked
     outside = lxml.html.fromstring(f"<html><body><h1>{TITLE}</h1></body></html>").find(".//h1")
     assert headline_heading(root, titles, [outside, *ctx.elements("h1")]) is walked
+
+
+PAGES = __import__("pathlib").Path(__file__).resolve().parents[1] / "pages"
+BATHS = [
+    "The county council voted on Tuesday evening to reopen the old swimming baths",
+    "Councillors agreed to spend most of the leisure budget",
+    "The baths were built in the nineteen-thirties",
+    "Engineers who surveyed the building last spring",
+    "Work is expected to start in the autumn",
+    "The swimming club, which has trained in a neighbouring town",
+    "A public meeting about the plans will be held in the library",
+    "The council will also ask residents whether the baths should open earlier",
+]
+
+
+def _extract_page(name: str):
+    from newscrawl.extract import extract_article
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return extract_article(html, f"https://example.org/{name}", profile=False)
+
+
+def test_a_story_cut_by_ad_slots_a_sign_up_form_and_teasers_is_read_whole():
+    """Three text blocks of different kinds, each in a wrapper, cut by two ad slots, an
+    unnamed sign-up box with an e-mail field and a row of teasers: the first part is
+    found past the box and the slot, the last past the teasers, and none of them is read."""
+    body = _extract_page("story_cut_by_boxes.html").body
+    positions = [body.index(sentence) for sentence in BATHS]
+    assert positions == sorted(positions)
+    for furniture in ("Every weekday at seven", "morning briefing", "Bypass plans",
+                      "Drawings of the new road", "Advertisement", "Copyright"):
+        assert furniture not in body
+
+
+def test_the_article_holding_only_the_header_does_not_win_over_the_story_after_it():
+    from newscrawl.extract.body.container import choose_container, told_after_article
+    ctx = PageContext((PAGES / "header_only_article.html").read_text(encoding="utf-8"),
+                      "https://example.org/h")
+    root = ctx.body_element
+    heading = next(root.iter("h1"))
+    home = next(root.iter("article"))
+    story = next(el for el in root.iter("div") if el.get("class") == "k2")
+    scan = scan_page(root)
+    assert told_after_article(heading, home, story, scan)
+    assert choose_container(root, scan, home=home, heading=heading) is story
+
+
+def test_a_story_after_the_article_holds_little_between_it_and_the_headline():
+    """The next story of the page, after the article's own text, is not told after it."""
+    from newscrawl.extract.body.container import told_after_article
+    own = "".join(f"<p>{'The article tells its own story here at some length. ' * 3}</p>"
+                  for _ in range(3))
+    root = _root(f"<article><h1>{TITLE}</h1>{own}</article><div class='next'>"
+                 f"<p>{'Another story follows below it. ' * 8}</p></div>")
+    heading, home = next(root.iter("h1")), next(root.iter("article"))
+    after = next(el for el in root.iter("div") if el.get("class") == "next")
+    assert not told_after_article(heading, home, after, scan_page(root))
+
+
+def _following(second: str) -> list:
+    from newscrawl.extract.body.container import following_paragraph_blocks
+    first = "".join(f"<p>{'The ferry crossed to the island on Monday morning again. ' * 3}</p>"
+                    for _ in range(4))
+    root = _root(f"<div class='col'><h1>{TITLE}</h1><div class='t1'>{first}</div>"
+                 f"<div class='ad-slot'><span>Advertisement</span></div>{second}</div>")
+    container = next(el for el in root.iter("div") if el.get("class") == "t1")
+    return [el.get("class") for el in following_paragraph_blocks(container, scan_page(root))]
+
+
+def test_a_part_with_a_subheading_continues_the_story_but_a_titled_box_does_not():
+    text = "The crew said the new engine ran quietly all the way across. " * 3
+    assert _following(f"<div class='t2'><p>{text}</p><h2>On the island</h2><p>{text}</p></div>") \
+        == ["t2"]
+    assert _following(f"<div class='t2'><h3>Fast facts</h3><p>{text}</p><p>{text}</p></div>") == []
+    # a part in wrappers of its own (a page builder's row and column) is found inside them
+    assert _following(f"<div class='row'><div class='column'><div class='t2'><p>{text}</p>"
+                      f"<p>{text}</p></div></div></div>") == ["t2"]

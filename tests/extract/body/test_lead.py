@@ -88,3 +88,37 @@ def test_a_paragraph_past_the_furniture_still_needs_a_clear_gap():
     dated = f"<p>{OPENING}</p><p class='meta'><time datetime='2024-03-12'>12 March</time></p>"
     text = _body(_opening_page(after_headline=dated))
     assert text.startswith(STORY.strip()) and OPENING not in text
+
+
+PAYWALL_NOTICE = ("<div class='s1-note'><p>For subscribers: 1,240 characters left.</p>"
+                  "<a href='/subscribe'>Subscribe to read on</a> "
+                  "<a href='/login'>Already a subscriber? Log in</a></div>")
+TEASERS = ("<div class='more-from-us'>" + "".join(
+    f"<div class='card'><h3><a href='/t{i}'>Pier {i} reopens after the storm repairs</a></h3>"
+    f"<p>The works took a month longer than planned, number {i}.</p></div>" for i in range(3))
+    + "</div>")
+SIGN_UP_FORM = ("<div class='x9fk2'><h3>The morning briefing</h3><p>Every weekday at seven, free, "
+                "in your inbox.</p><form><input type='email' name='email'><button>Send</button>"
+                "</form></div>")
+
+
+def test_the_first_part_is_found_past_a_paywall_notice_of_links():
+    """A notice set between the free part and the paid part, unnamed but mostly links
+    ("Subscribe to read on", "Log in"), is passed over: the free part opens the story."""
+    text = _body(_page(between=PAYWALL_NOTICE))
+    assert "One paragraph 0." in text and "One paragraph 1." in text
+    assert text.index("One paragraph 1.") < text.index("Two paragraph 0.")
+    assert "For subscribers" not in text
+
+
+def test_the_first_part_is_found_past_a_list_of_teasers_and_a_sign_up_form():
+    text = _body(_page(between=TEASERS + SIGN_UP_FORM))
+    assert text.startswith(f"{STORY}One paragraph 0.") and "Two paragraph 4." in text
+    assert "reopens after the storm" not in text and "month longer" not in text
+    assert "morning briefing" not in text
+
+
+def test_a_block_of_another_story_past_the_teasers_still_needs_a_clear_gap():
+    dated = TEASERS + "<p class='meta'><time datetime='2024-03-12'>12 March 2024</time></p>"
+    text = _body(_page(between=dated))
+    assert "Two paragraph 0." in text and "One paragraph 0." not in text

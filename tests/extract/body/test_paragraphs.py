@@ -738,3 +738,16 @@ def test_other_boxes_among_the_paragraphs_are_no_titled_boxes(box):
 def test_a_titled_box_beside_fewer_than_three_paragraphs_is_no_titled_box():
     box = '<div class="cb1"><h3>Contact</h3><p>Pool office, phone 0123 456</p></div>'
     assert not is_titled_box(container(f"<p>{POOL_STORY[0]}</p>{box}<p>{POOL_STORY[1]}</p>")[1])
+
+
+def test_a_sign_up_form_and_a_row_of_teasers_set_into_the_story_are_not_read():
+    sentence = "The ferry crossed to the island on Monday morning, full of passengers. "
+    story = "".join(f"<p>{sentence * 2}</p>" for _ in range(3))
+    box = ("<div class='k3'><h3>Daily news</h3><p>Free, every morning, in your inbox.</p>"
+           "<form><input type='email' name='e'></form></div>")
+    teasers = "<div class='k4'>" + "".join(
+        f"<div class='card'><h3><a href='/t{i}'>Other story {i}</a></h3><p>Its summary {i}.</p></div>"
+        for i in range(3)) + "</div>"
+    container = lxml_html.fragment_fromstring(f"<div class='body'>{story}{box}{teasers}{story}</div>")
+    paragraphs = collect_paragraphs(container)
+    assert len(paragraphs) == 6 and not any("summary" in p or "inbox" in p for p in paragraphs)

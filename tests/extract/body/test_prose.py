@@ -93,7 +93,11 @@ def test_a_lone_text_only_block_is_no_prose_block(monkeypatch):
     sanity check, which takes the block as the next container when it holds several
     sentences, is switched off: this is the recall fallback's rule.)"""
     import newscrawl.extract.body as body_package
+    import newscrawl.extract.body.container as container_module
     monkeypatch.setattr(body_package, "replacement", lambda *args, **kwargs: None)
+    # (nor is the block taken as the container for following the header article: the
+    # header article stays the container, as on a page where more text lies between)
+    monkeypatch.setattr(container_module, "told_after_article", lambda *args, **kwargs: False)
     html = divs_page().replace("</div>\n<div>", " ", 3)  # one <div>, one paragraph
     article = extract_article(html, "https://example.org/bridge", profile=False)
     assert "Engineers said the bridge" not in (article.body or "")

@@ -1,0 +1,109 @@
+"""Boxes set into or beside a story that are none of its text, told by their structure
+(what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
+promo box that is mostly links, a sign-up or login box with a field to type into. A story
+cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
+:func:`.lead.opening_paragraph`), and the box is no paragraph of it
+(:func:`.paragraphs.collect_paragraphs`)."""
+
+from __future__ import annotations
+
+from newscrawl.extract import boilerplate as bp
+from newscrawl.extract.body.names import looks_like_boilerplate
+from newscrawl.extract.body.scan import PageScan
+
+
+def one_link(heading) -> bool:
+    """True when all the heading's text is in one link (a teaser's title)."""
+    links = heading.findall(".//a")
+    return len(links) == 1 and not (heading.text or "").strip() \
+        and len(links[0].text_content().strip()) == len(heading.text_content().strip())
+
+
+def kind_of(element) -> tuple | None:
+    """Tag and first class word of an element: its kind in the page's template (a
+    modifier class after the first, ``detail-body second-part``, keeps the kind), or
+    None for an element without a class."""
+    cls = element.get("class")
+    if not cls:
+        return None
+    first = cls.split(None, 1)
+    return (element.tag, first[0]) if first else None
+
+
+def is_teaser_list(element) -> bool:
+    """True for a block of teasers of other stories: at least ``bp.MIN_TEASER_CARDS``
+    child blocks of one kind (:func:`kind_of`), each with a heading that is wholly one link
+    (:func:`one_link`, a teaser's title), as CMSs render a news list beside or under a
+    story (Contao's ``mod_newslist``, WordPress's related-posts grids)."""
+    counts: dict = {}
+    for card in element:
+        if card.tag.__class__ is not str:
+            continue
+        kind = kind_of(card)
+        if kind is None:
+            continue
+        title = next(card.iter(*bp.TEASER_TITLE_TAGS), None)
+        if title is not None and one_link(title):
+            counts[kind] = counts.get(kind, 0) + 1
+            if counts[kind] >= bp.MIN_TEASER_CARDS:
+                return True
+    return False
+
+
+def _visible_chars(element) -> int:
+    """Characters of an element's text, whitespace runs counted as one."""
+    return len(" ".join(element.text_content().split()))
+
+
+def has_entry_field(element) -> bool:
+    """True when ``element`` holds a field to type into (``bp.ENTRY_FIELD_TYPES``: an
+    e-mail address, a name, a password; a ``<textarea>``), not a tick box or a button."""
+    for field in element.iter("input", "textarea"):
+        if field.tag == "textarea" or (field.get("type") or "text").lower() in bp.ENTRY_FIELD_TYPES:
+            return True
+    return False
+
+
+def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool = True) -> bool:
+    """True for a box set between the parts of a story that is none of it: one named
+    like furniture, a promo box that is mostly links (more than ``bp.MAX_LINK_DENSITY`` of
+    its text: a "More on this" label over its links), a sign-up or login box (at most
+    ``bp.MAX_FORM_BOX_CHARS`` of text and a field to type into, whatever its name: hashed
+    classes name nothing), or a list of teasers of other stories (:func:`is_teaser_list`).
+    Without a ``scan`` the element's text is measured here. Without ``links_count`` the
+    share of links does not count: inside the story's container a block of links with a
+    sentence of its own, or a live blog's entries with their share links, stay text."""
+    words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
+    if looks_like_boilerplate(element, words):
+        return True
+    text = scan.text_chars.get(element) if scan is not None else None
+    if scan is None or text is None:
+        text = _visible_chars(element)
+        links = sum(_visible_chars(link) for link in element.iter("a"))
+    else:
+        links = scan.link_chars.get(element, 0)
+    if links_count and text and links > bp.MAX_LINK_DENSITY * text:
+        return True
+    if text <= bp.MAX_FORM_BOX_CHARS and has_entry_field(element):
+        return True
+    return is_teaser_list(element)
+
+
+def box_suspects(container) -> frozenset:
+    """The elements inside ``container`` that can be a sign-up box or a list of teasers
+    by structure (:func:`is_furniture_box` without its links): the ancestors, below it,
+    of its fields to type into and of its headings that are one link. Most containers
+    hold neither, and then nothing is asked of their blocks."""
+    found = set()
+    for element in container.iter("input", "textarea", *bp.TEASER_TITLE_TAGS):
+        if element.tag in bp.TEASER_TITLE_TAGS:
+            if not one_link(element):
+                continue
+        elif element.tag == "input" and (element.get("type") or "text").lower() \
+                not in bp.ENTRY_FIELD_TYPES:
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor is container or ancestor in found:
+                break
+            found.add(ancestor)
+    return frozenset(found)
