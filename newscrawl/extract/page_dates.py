@@ -14,7 +14,8 @@ to an unknown reading time):
   Japanese and Republic-of-China era years, Arabic month names written twice) are read
   as their Gregorian days (:mod:`newscrawl.extract.calendars`). Position is the main signal: text nodes are numbered in page order
   and candidates are ranked by their distance from the headline (the ``<h1>`` holding
-  the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
+  the extracted headline, wherever it sits; else the first ``<h1>`` that is not the
+  site's masthead; else the ``<h2>`` / ``<h3>`` holding the headline; else the top of the
   article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
   long text count only at its start (a dateline); a date a sentence mentions is no
@@ -310,14 +311,35 @@ def _headline_h1s(tree, headline: str | None, h1s: list | None = None) -> list:
     return [h for h in (h1_elements(tree) if h1s is None else h1s) if headline in text_of(h)]
 
 
+#: The headings below ``<h1>`` that may hold a page's headline where its h1 is the site's
+#: name: WordPress's classic themes (Kubrick, the default theme before Twenty Ten, and the
+#: many themes built on it) print the blog's name in an ``<h1>`` linking home on every page
+#: and the post's title in an ``<h2 class="entry-title">`` or ``<h2>``; other templates of
+#: that age use an ``<h3>``.
+HEADLINE_SUBHEADINGS = ("h2", "h3")
+
+
+def _headline_subheadings(tree, headline: str | None) -> list:
+    """The first ``<h2>`` / ``<h3>`` (:data:`HEADLINE_SUBHEADINGS`) outside related blocks
+    that holds the extracted headline, as a list (empty when none does)."""
+    if not headline or len(headline) < MIN_ANCHOR_HEADLINE_CHARS:
+        return []
+    holding = (h for h in tree.iter(*HEADLINE_SUBHEADINGS) if headline in text_of(h))
+    return outside_related(holding, 1)
+
+
 def _anchor_index(tree, scope, nodes, headline: str | None = None, h1s: list | None = None) -> int:
     """Index of the text node where the headline starts: the h1 holding the extracted
     headline; else the first h1 that is not the site's masthead (a pop-up's or a
-    banner's h1 may come first); else where the article scope starts; else 0."""
+    banner's h1 may come first); else, when every h1 is the site's masthead (or there is
+    none), the h2 or h3 holding the headline (:data:`HEADLINE_SUBHEADINGS`); else where
+    the article scope starts; else 0."""
     if h1s is None:
         h1s = h1_elements(tree)
-    targets = (_headline_h1s(tree, headline, h1s)
-               or [h for h in outside_related(h1s, 4) if not is_masthead_h1(h)])
+    targets = _headline_h1s(tree, headline, h1s)
+    if not targets:
+        unlinked = [h for h in outside_related(h1s, 4) if not is_masthead_h1(h)]
+        targets = unlinked if unlinked else _headline_subheadings(tree, headline)
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:

@@ -35,6 +35,10 @@ def extract(name: str, url: str | None = None, **kwargs):
     ("dashed_day_printed.html", dt.date(2007, 12, 30), "text"),
     # ... or the page's language does (Polish writes the day first)
     ("dashed_day_either_order.html", dt.date(2023, 11, 2), "text"),
+    # the only h1 is the blog's name linking home, a long menu after it; the post's title
+    # is an h2 with its day printed under it, more text nodes down than the window reads
+    # below an h1
+    ("blog_name_h1_post_title_h2.html", dt.date(2021, 3, 12), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
