@@ -1974,13 +1974,14 @@ def _offer_taken_later(run: ExtractionRun, layer: str, raw: str, where,
     return candidate
 
 
-def _backed(run: ExtractionRun, parsed) -> bool:
+def _backed(run: ExtractionRun, parsed, *, generic_meta: bool = False) -> bool:
     """True when a source besides the generic date meta tags states the day of ``parsed`` (within
     :data:`_SAME_DAY`): another structured statement (:func:`_structured_published_witnesses`),
-    a day in the URL, a publication key of an inline script."""
+    a day in the URL, a publication key of an inline script. ``generic_meta``: the generic
+    date meta tags count too (for a date that is not theirs)."""
     sources = itertools.chain(
         (raw for _layer, where, raw in _structured_published_witnesses(run)
-         if where is not meta.GENERIC_DATE_KEYS),
+         if generic_meta or where is not meta.GENERIC_DATE_KEYS),
         (raw for url in (run.ctx.url, run.canonical_href) for raw in page_dates.url_date_raws(url)),
         run.script_dates)
     for tried, raw in enumerate(r for r in sources if r):
@@ -2015,6 +2016,44 @@ def _generic_meta_checked(run: ExtractionRun, parsed, layer: str, offered) -> tu
         return parsed, layer, offered
     candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
         f"{_date_note(reading)}; another day than the generic meta date {parsed.raw}, "
+        f"which no other source states") if run.record is not None else None)
+    return reading, "text", candidate
+
+
+def _markup_texts(run: ExtractionRun) -> set[str]:
+    """The visible texts of the article scope's date markup that carry no machine-readable
+    value (a date-classed ``<span>``, a ``<time>`` without ``datetime``): what the
+    element's class or tag says is a date, read from its words alone."""
+    return {text for _name, attribute, text in itertools.chain(run.published_markup, run.datelines)
+            if text and not attribute}
+
+
+def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A date read from the text of date markup without a machine-readable value
+    (:func:`_markup_texts`) gives way to the date printed nearest the headline (a stated
+    or publication line, :data:`_DAY_SHOWING_KINDS`) when that names another calendar day
+    and no other source (structured data, the URL, a script's publication key,
+    :func:`_backed`) states the markup's day. A class or tag that names a date says
+    nothing of whose date it is: the first such element in the article's container may
+    be a box after the story, a comment's or a related story's, while the line under
+    the headline (the byline's or the meta line's) is the page's own. A ``datetime``
+    attribute, a structured statement of its own, is not second-guessed so.
+    (NormalisedDate, layer, candidate)."""
+    if layer != "markup" or not run.visible_dates or parsed.raw not in _markup_texts(run):
+        return parsed, layer, offered
+    printed, kind = run.visible_dates[0]
+    if kind not in _DAY_SHOWING_KINDS:
+        return parsed, layer, offered
+    reading = run.date(printed)
+    day = _printed_day(run, printed) if reading.value is not None else None
+    own_day = _printed_day(run, parsed.raw)
+    if (day is None or own_day is None or reading.precision == RELATIVE
+            or abs(day - own_day) <= _SAME_DAY):
+        return parsed, layer, offered
+    if _backed(run, parsed, generic_meta=True):
+        return parsed, layer, offered
+    candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
+        f"{_date_note(reading)}; another day than the date markup's text {parsed.raw}, "
         f"which no other source states") if run.record is not None else None)
     return reading, "text", candidate
 
@@ -2260,6 +2299,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
         parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
+        parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
         if restated is parsed:
             restated = _in_printed_clock(run, parsed, layer)

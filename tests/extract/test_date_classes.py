@@ -39,6 +39,9 @@ def extract(name: str, url: str | None = None, **kwargs):
     # is an h2 with its day printed under it, more text nodes down than the window reads
     # below an h1
     ("blog_name_h1_post_title_h2.html", dt.date(2021, 3, 12), "text"),
+    # the only date-classed element of the article is an event box after the story: the
+    # day printed plainly under the headline is the page's
+    ("event_date_class_after_story.html", dt.date(2021, 3, 12), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
