@@ -964,6 +964,8 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     # fewer dated nodes make none, and the walks up from them are spared)
     listed = (listed_items([item[5] for item in dated], nodes[anchor].getparent())
               if len(dated) >= MIN_LIST_ITEMS else set())
+    headline_side = _ancestors_of(nodes[anchor].getparent())
+    named_memo: dict = {}
     ranked = []
     for position, (distance, order, raw, in_prose, start, node, in_markup) in enumerate(dated):
         if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):
@@ -971,7 +973,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             # says nothing of when the page was published, even when it is the only one;
             # a sentence stating the publication ("... first published on ...") does
             continue
-        if position in listed:
+        if position in listed or _in_other_items_block(node, headline_side, named_memo):
             kind = LISTED
         elif _quoted(node):
             kind = IN_PROSE
@@ -995,6 +997,54 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             if len(out) >= MAX_VISIBLE_DATES:
                 break
     return out
+
+
+def _ancestors_of(element) -> set:
+    """The element and its ancestors (empty for None)."""
+    return set(element.iterancestors()) | {element} if element is not None else set()
+
+
+#: Class or id words of a block of other stories: a related-stories box, a teaser,
+#: recommendations, a most-read or trending list, the recommendation widgets (Outbrain,
+#: Taboola). The words :data:`newscrawl.extract.markup.RELATED_NAMES` reads for the same
+#: blocks, less the comments and the news feeds: a post's own meta line names its link to
+#: the comments ("commentmeta", "entry-comments-link"), and a site's feed wraps the story
+#: itself on some templates; comment threads are lists of alike dated blocks
+#: (:func:`newscrawl.extract.markup.listed_items`).
+OTHER_STORIES_NAMES = re.compile(
+    r"related|teaser|recommend|more-from|popular|trending|most-read|mostread|outbrain|taboola",
+    re.IGNORECASE)
+
+
+def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
+    """True when a text node sits in a block whose class or id names other stories
+    (:data:`OTHER_STORIES_NAMES`) that does not hold the headline (``headline_side``: the
+    headline's element and its ancestors; a story's own header classed like a teaser is
+    no other story's). Its date is that story's, as a date in a list of alike dated
+    blocks is (:data:`LISTED`), even when the block holds one story. ``memo``: the
+    answer of each element walked up, kept for the page's other nodes."""
+    element = node.getparent()
+    if element is not None and node.is_tail:  # (a tail is its element's parent's text)
+        element = element.getparent()
+    passed = []
+    answer = False
+    while element is not None and element.tag not in ("body", "html"):
+        known = memo.get(element)
+        if known is not None:
+            answer = known
+            break
+        passed.append(element)
+        if element in headline_side:
+            break  # (the headline's own block, and every block above it, holds the headline)
+        names = element.get("class")
+        ids = element.get("id")
+        if (names and OTHER_STORIES_NAMES.search(names)) or (ids and OTHER_STORIES_NAMES.search(ids)):
+            answer = True
+            break
+        element = element.getparent()
+    for element in passed:
+        memo[element] = answer
+    return answer
 
 
 #: The most publication-labelled dates :func:`labelled_far_date_raws` collects.

@@ -42,6 +42,9 @@ def extract(name: str, url: str | None = None, **kwargs):
     # the only date-classed element of the article is an event box after the story: the
     # day printed plainly under the headline is the page's
     ("event_date_class_after_story.html", dt.date(2021, 3, 12), "text"),
+    # a related-stories box just under the headline links an older story with its day;
+    # the page's own day is printed above the headline, a row of topic links between
+    ("related_box_under_headline.html", dt.date(2021, 3, 12), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
