@@ -2031,15 +2031,18 @@ def _markup_texts(run: ExtractionRun) -> set[str]:
 def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A date read from the text of date markup without a machine-readable value
     (:func:`_markup_texts`) gives way to the date printed nearest the headline (a stated
-    or publication line, :data:`_DAY_SHOWING_KINDS`) when that names another calendar day
-    and no other source (structured data, the URL, a script's publication key,
-    :func:`_backed`) states the markup's day. A class or tag that names a date says
-    nothing of whose date it is: the first such element in the article's container may
-    be a box after the story, a comment's or a related story's, while the line under
-    the headline (the byline's or the meta line's) is the page's own. A ``datetime``
-    attribute, a structured statement of its own, is not second-guessed so.
-    (NormalisedDate, layer, candidate)."""
-    if layer != "markup" or not run.visible_dates or parsed.raw not in _markup_texts(run):
+    or publication line, :data:`_DAY_SHOWING_KINDS`) when that names another calendar day,
+    the markup's day is among the dates printed near the headline but ranked after it
+    (:attr:`ExtractionRun.visible_dates`: farther from the headline, or of a kind that
+    counts farther), and no other source (structured data, the URL, a script's
+    publication key, :func:`_backed`) states the markup's day. A class or tag that names
+    a date says nothing of whose date it is: the first such element in the article's
+    container may be an event box after the story, a comment's or a related story's,
+    while the line under the headline (the byline's or the meta line's) is the page's
+    own. A markup date the printed ranking does not hold (split over elements, outside
+    the window read around the headline) is not second-guessed, nor is a ``datetime``
+    attribute, a structured statement of its own. (NormalisedDate, layer, candidate)."""
+    if layer != "markup" or len(run.visible_dates) < 2 or parsed.raw not in _markup_texts(run):
         return parsed, layer, offered
     printed, kind = run.visible_dates[0]
     if kind not in _DAY_SHOWING_KINDS:
@@ -2050,6 +2053,8 @@ def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tup
     if (day is None or own_day is None or reading.precision == RELATIVE
             or abs(day - own_day) <= _SAME_DAY):
         return parsed, layer, offered
+    if not any(_printed_day(run, later) == own_day for later, _kind in run.visible_dates[1:]):
+        return parsed, layer, offered  # (the markup's date is not printed near the headline)
     if _backed(run, parsed, generic_meta=True):
         return parsed, layer, offered
     candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
