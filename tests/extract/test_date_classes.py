@@ -45,6 +45,8 @@ def extract(name: str, url: str | None = None, **kwargs):
     # a related-stories box just under the headline links an older story with its day;
     # the page's own day is printed above the headline, a row of topic links between
     ("related_box_under_headline.html", dt.date(2021, 3, 12), "text"),
+    # a German post under a template's "en-US" tag: its date-classed 05.03.2021 is March 5
+    ("dotted_day_under_english_tag.html", dt.date(2021, 3, 5), "markup"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
