@@ -1651,8 +1651,24 @@ def _unmarked_published_candidates(run: ExtractionRun):
             yield "url", f"a day in the {where} path", raw
     for raw in run.script_dates:
         yield "script", SCRIPT_DATE_WHERE, raw
-    for raw, _kind in run.visible_dates:
-        yield "text", "printed near the headline", raw
+    for raw, kind in run.visible_dates:
+        if kind != page_dates.LISTED:
+            yield "text", "printed near the headline", raw
+
+
+#: Where a printed date of a list of other items is recorded as found.
+LISTED_DATE_WHERE = "printed near the headline, in a list of other items"
+
+
+def _listed_published_candidates(run: ExtractionRun):
+    """The dates printed near the headline in lists of other items (teasers of other
+    stories, a related box, comments: :data:`page_dates.LISTED`), read only when every
+    other printed source gave no day (:func:`_further_published_candidates` included):
+    such a date is another item's, and the page's own day printed in a shape read
+    later (split over elements, labelled far from the headline, in the title) is its."""
+    for raw, kind in run.visible_dates:
+        if kind == page_dates.LISTED:
+            yield "text", LISTED_DATE_WHERE, raw
 
 
 #: Where the further last-resort dates are recorded as found.
@@ -2283,7 +2299,8 @@ def step_published(run: ExtractionRun) -> None:
     # (``updates`` is read only after the unmarked sources: it holds what the published
     # candidates held back by then)
     unmarked = itertools.chain(_unmarked_published_candidates(run), updates,
-                               _further_published_candidates(run), _wiki_last_edit_candidates(run))
+                               _further_published_candidates(run), _listed_published_candidates(run),
+                               _wiki_last_edit_candidates(run))
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:

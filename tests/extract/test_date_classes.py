@@ -47,6 +47,9 @@ def extract(name: str, url: str | None = None, **kwargs):
     ("related_box_under_headline.html", dt.date(2021, 3, 12), "text"),
     # a German post under a template's "en-US" tag: its date-classed 05.03.2021 is March 5
     ("dotted_day_under_english_tag.html", dt.date(2021, 3, 5), "markup"),
+    # the story's day split over two elements beside the headline; a list of other
+    # stories with their days under it: those are read only after the split line
+    ("listed_teasers_and_split_day.html", dt.date(2021, 3, 12), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
