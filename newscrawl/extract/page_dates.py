@@ -407,6 +407,12 @@ def _as_iso(day: str) -> str | None:
 #: event's day, not the page's. (A dateline has a place name before it, or nothing.)
 MAX_DATE_LINE_CHARS = 60
 MIN_PROSE_WORDS_BEFORE = 4
+#: What ends the text before a date in a meta line of items, not a sentence: a separator
+#: of the line's items ("Anna Muster, Redaktion Lokales | 12.03.2021 | 14:35",
+#: "Lokales · Verkehr · 12.03.2021"), which no sentence writes before a date it mentions;
+#: or a dash before a date that ends the line ("Ein Beitrag der Lokalredaktion – 12.03.2021").
+_ITEM_SEPARATOR_BEFORE = re.compile(r"[|·•]\s*$")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s*$")
 
 
 #: Weekday names printed between a date and its time ("2026. november 30., hétfő 16:40",
@@ -723,7 +729,9 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
         if len(text) > MAX_LINE_CHARS and start > DATELINE_START_CHARS:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
-                    and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE)
+                    and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE
+                    and not _ITEM_SEPARATOR_BEFORE.search(text, 0, start)
+                    and not (_DASH_BEFORE.search(text, 0, start) and not text[stop:].strip()))
         after = text[stop:stop + NEXT_NODE_TIME_CHARS]
         if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, stop):
             after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]

@@ -50,6 +50,9 @@ def extract(name: str, url: str | None = None, **kwargs):
     # the story's day split over two elements beside the headline; a list of other
     # stories with their days under it: those are read only after the split line
     ("listed_teasers_and_split_day.html", dt.date(2021, 3, 12), "text"),
+    # a long meta line of items under the headline ends with the day after a separator:
+    # a line, not a sentence that mentions a date
+    ("meta_line_of_items.html", dt.date(2021, 3, 12), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)
