@@ -1638,7 +1638,8 @@ def _unmarked_published_candidates(run: ExtractionRun):
     """The last sources of the publication date: the datePublished of a JSON-LD node that
     is not an article (a WebPage, a HowTo), a day in the URL (the one fetched, then the
     canonical one: a feed proxy's or a share link's URL may carry no day), then the dates
-    printed nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
+    printed nearest the headline (:mod:`newscrawl.extract.page_dates`) but those in lists
+    of other items (read last: :func:`_listed_published_candidates`)."""
     for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
         if node is not run.node:
             raw = jsonld.date_published(node)
@@ -1651,8 +1652,8 @@ def _unmarked_published_candidates(run: ExtractionRun):
             yield "url", f"a day in the {where} path", raw
     for raw in run.script_dates:
         yield "script", SCRIPT_DATE_WHERE, raw
-    for raw, kind in run.visible_dates:
-        if kind != page_dates.LISTED:
+    for raw, printed_kind in run.visible_dates:
+        if printed_kind != page_dates.LISTED:
             yield "text", "printed near the headline", raw
 
 
@@ -2279,7 +2280,9 @@ def step_published(run: ExtractionRun) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
-    no refining), then a MediaWiki page's last edit (:func:`_wiki_last_edit_candidates`).
+    no refining), the further printed shapes (:func:`_further_published_candidates`), the
+    dates printed in lists of other items (:func:`_listed_published_candidates`), then a
+    MediaWiki page's last edit (:func:`_wiki_last_edit_candidates`).
     A structured date that no other structured source agrees with, while
     two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
     date, to the article's own date markup naming another day (:func:`_app_state_checked`);
@@ -2287,7 +2290,9 @@ def step_published(run: ExtractionRun) -> None:
     headline (:func:`_generic_meta_checked`); the publication date, to the modification
     date when the page prints the latter nearest the headline (:func:`_shown_modification`);
     a lone date, to the day the URL and the date printed nearest the headline agree on
-    (:func:`_url_and_print_agreeing`). A structured moment keeps its instant but takes
+    (:func:`_url_and_print_agreeing`); a date read from the words of date markup, to
+    another day printed nearer the headline (:func:`_markup_text_checked`). A structured
+    moment keeps its instant but takes
     the day the page prints it on (:func:`_in_printed_offset`, :func:`_in_printed_clock`),
     else, stated in UTC, the day its URL files it under (:func:`_on_url_day`).
     A day without a time of day takes the time printed beside a date of the same day, or
