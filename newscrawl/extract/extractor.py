@@ -2059,8 +2059,8 @@ def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tup
     own. A markup date the printed ranking does not hold (split over elements, outside
     the window read around the headline) is not second-guessed, nor is a ``datetime``
     attribute, a structured statement of its own. (NormalisedDate, layer, candidate)."""
-    if layer != "markup" or len(run.visible_dates) < 2 or parsed.raw not in _markup_texts(run):
-        return parsed, layer, offered
+    if layer != "markup" or parsed.raw not in _markup_texts(run) or len(run.visible_dates) < 2:
+        return parsed, layer, offered  # (the printed dates are read only for a markup text)
     printed, kind = run.visible_dates[0]
     if kind not in _DAY_SHOWING_KINDS:
         return parsed, layer, offered
