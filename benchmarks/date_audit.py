@@ -183,6 +183,16 @@ def _rules() -> list[Item]:
              [(page_dates, "numeric_date_order", lambda tree, nodes=None: None)]),
         Item("rule", "date-classed datelines (DATELINE_XPATHS)", [(markup, "DATELINE_XPATHS", ())]),
         Item("rule", "generic date meta tags (GENERIC_DATE_KEYS)", [(meta, "GENERIC_DATE_KEYS", ())]),
+        Item("rule", "markup text yields to the printed day (_markup_text_checked)",
+             [(extractor, "_markup_text_checked", same)]),
+        Item("rule", "h2 / h3 holding the headline anchors the window (_headline_subheadings)",
+             [(page_dates, "_headline_subheadings", lambda tree, headline: [])]),
+        Item("rule", "dates in blocks named for other stories listed (_in_other_items_block)",
+             [(page_dates, "_in_other_items_block", lambda node, side, memo: False)]),
+        Item("rule", "a date after an item separator is a line's (_ITEM_SEPARATOR_BEFORE)",
+             [(page_dates, "_ITEM_SEPARATOR_BEFORE", re.compile(r"(?!)"))]),
+        Item("rule", "dotted numeric dates read day first (_DOTTED_DAY_MONTH)",
+             [(dates, "_DOTTED_DAY_MONTH", re.compile(r"(?!)"))]),
     ]
 
 

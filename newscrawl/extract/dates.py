@@ -65,7 +65,7 @@ import datetime as dt
 import email.utils
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 from zoneinfo import ZoneInfo
 
@@ -178,6 +178,17 @@ _DAY_MONTH_ORDERS = ("DMY", "MDY")
 _DAY_THEN_YEAR = re.compile(
     r"^" + r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?![\d./-])", re.IGNORECASE)
+
+
+#: A numeric date written with dots, day and month both possible months, then the year
+#: ("05.03.2021", "5. 3. 2021", "05.03.21"): the short date of every locale that
+#: separates a numeric date with dots and puts the year last (CLDR's short date
+#: patterns: German "dd.MM.yy", Russian "dd.MM.y", Czech "d. M. y", Finnish "d.M.y",
+#: Norwegian, Danish, Polish, Turkish ...) writes the day first; none writes the month
+#: first with dots (the US short date uses slashes). Read day first whatever the
+#: language hint (an English or a missing one) would read.
+_DOTTED_DAY_MONTH = re.compile(
+    r"(?<![\d.])(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:\d{4}|\d{2})(?!\d|\.\d)")
 
 
 def is_ambiguous_numeric(text) -> bool:
@@ -669,7 +680,10 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     if day is not None:
         return _absolute(day, text)
     hints = (context.language, None) if context.language else (None,)
-    regional = context.order is not None and _AMBIGUOUS_DAY_MONTH.search(text)
+    dotted = _DOTTED_DAY_MONTH.search(text) is not None
+    if dotted and context.order != "DMY":
+        context = replace(context, order="DMY")  # (a dotted date is written day first)
+    regional = context.order is not None and (dotted or _AMBIGUOUS_DAY_MONTH.search(text))
     value = None if regional else _clock_day(text, context.language)
     if value is not None:  # what the first hint's parser would give, read the same way
         if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):

@@ -1656,7 +1656,8 @@ def _unmarked_published_candidates(run: ExtractionRun):
     """The last sources of the publication date: the datePublished of a JSON-LD node that
     is not an article (a WebPage, a HowTo), a day in the URL (the one fetched, then the
     canonical one: a feed proxy's or a share link's URL may carry no day), then the dates
-    printed nearest the headline (:mod:`newscrawl.extract.page_dates`)."""
+    printed nearest the headline (:mod:`newscrawl.extract.page_dates`) but those in lists
+    of other items (read last: :func:`_listed_published_candidates`)."""
     for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
         if node is not run.node:
             raw = jsonld.date_published(node)
@@ -1669,8 +1670,24 @@ def _unmarked_published_candidates(run: ExtractionRun):
             yield "url", f"a day in the {where} path", raw
     for raw in run.script_dates:
         yield "script", SCRIPT_DATE_WHERE, raw
-    for raw, _kind in run.visible_dates:
-        yield "text", "printed near the headline", raw
+    for raw, printed_kind in run.visible_dates:
+        if printed_kind != page_dates.LISTED:
+            yield "text", "printed near the headline", raw
+
+
+#: Where a printed date of a list of other items is recorded as found.
+LISTED_DATE_WHERE = "printed near the headline, in a list of other items"
+
+
+def _listed_published_candidates(run: ExtractionRun):
+    """The dates printed near the headline in lists of other items (teasers of other
+    stories, a related box, comments: :data:`page_dates.LISTED`), read only when every
+    other printed source gave no day (:func:`_further_published_candidates` included):
+    such a date is another item's, and the page's own day printed in a shape read
+    later (split over elements, labelled far from the headline, in the title) is its."""
+    for raw, kind in run.visible_dates:
+        if kind == page_dates.LISTED:
+            yield "text", LISTED_DATE_WHERE, raw
 
 
 #: Where the further last-resort dates are recorded as found.
@@ -1992,13 +2009,14 @@ def _offer_taken_later(run: ExtractionRun, layer: str, raw: str, where,
     return candidate
 
 
-def _backed(run: ExtractionRun, parsed) -> bool:
+def _backed(run: ExtractionRun, parsed, *, generic_meta: bool = False) -> bool:
     """True when a source besides the generic date meta tags states the day of ``parsed`` (within
     :data:`_SAME_DAY`): another structured statement (:func:`_structured_published_witnesses`),
-    a day in the URL, a publication key of an inline script."""
+    a day in the URL, a publication key of an inline script. ``generic_meta``: the generic
+    date meta tags count too (for a date that is not theirs)."""
     sources = itertools.chain(
         (raw for _layer, where, raw in _structured_published_witnesses(run)
-         if where is not meta.GENERIC_DATE_KEYS),
+         if generic_meta or where is not meta.GENERIC_DATE_KEYS),
         (raw for url in (run.ctx.url, run.canonical_href) for raw in page_dates.url_date_raws(url)),
         run.script_dates)
     for tried, raw in enumerate(r for r in sources if r):
@@ -2033,6 +2051,49 @@ def _generic_meta_checked(run: ExtractionRun, parsed, layer: str, offered) -> tu
         return parsed, layer, offered
     candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
         f"{_date_note(reading)}; another day than the generic meta date {parsed.raw}, "
+        f"which no other source states") if run.record is not None else None)
+    return reading, "text", candidate
+
+
+def _markup_texts(run: ExtractionRun) -> set[str]:
+    """The visible texts of the article scope's date markup that carry no machine-readable
+    value (a date-classed ``<span>``, a ``<time>`` without ``datetime``): what the
+    element's class or tag says is a date, read from its words alone."""
+    return {text for _name, attribute, text in itertools.chain(run.published_markup, run.datelines)
+            if text and not attribute}
+
+
+def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A date read from the text of date markup without a machine-readable value
+    (:func:`_markup_texts`) gives way to the date printed nearest the headline (a stated
+    or publication line, :data:`_DAY_SHOWING_KINDS`) when that names another calendar day,
+    the markup's day is among the dates printed near the headline but ranked after it
+    (:attr:`ExtractionRun.visible_dates`: farther from the headline, or of a kind that
+    counts farther), and no other source (structured data, the URL, a script's
+    publication key, :func:`_backed`) states the markup's day. A class or tag that names
+    a date says nothing of whose date it is: the first such element in the article's
+    container may be an event box after the story, a comment's or a related story's,
+    while the line under the headline (the byline's or the meta line's) is the page's
+    own. A markup date the printed ranking does not hold (split over elements, outside
+    the window read around the headline) is not second-guessed, nor is a ``datetime``
+    attribute, a structured statement of its own. (NormalisedDate, layer, candidate)."""
+    if layer != "markup" or parsed.raw not in _markup_texts(run) or len(run.visible_dates) < 2:
+        return parsed, layer, offered  # (the printed dates are read only for a markup text)
+    printed, kind = run.visible_dates[0]
+    if kind not in _DAY_SHOWING_KINDS:
+        return parsed, layer, offered
+    reading = run.date(printed)
+    day = _printed_day(run, printed) if reading.value is not None else None
+    own_day = _printed_day(run, parsed.raw)
+    if (day is None or own_day is None or reading.precision == RELATIVE
+            or abs(day - own_day) <= _SAME_DAY):
+        return parsed, layer, offered
+    if not any(_printed_day(run, later) == own_day for later, _kind in run.visible_dates[1:]):
+        return parsed, layer, offered  # (the markup's date is not printed near the headline)
+    if _backed(run, parsed, generic_meta=True):
+        return parsed, layer, offered
+    candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
+        f"{_date_note(reading)}; another day than the date markup's text {parsed.raw}, "
         f"which no other source states") if run.record is not None else None)
     return reading, "text", candidate
 
@@ -2237,7 +2298,9 @@ def step_published(run: ExtractionRun) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
-    no refining), then a MediaWiki page's last edit (:func:`_wiki_last_edit_candidates`).
+    no refining), the further printed shapes (:func:`_further_published_candidates`), the
+    dates printed in lists of other items (:func:`_listed_published_candidates`), then a
+    MediaWiki page's last edit (:func:`_wiki_last_edit_candidates`).
     A structured date that no other structured source agrees with, while
     two of them agree on another day, gives way to theirs (:func:`_outvoted`); an app-state
     date, to the article's own date markup naming another day (:func:`_app_state_checked`);
@@ -2245,7 +2308,9 @@ def step_published(run: ExtractionRun) -> None:
     headline (:func:`_generic_meta_checked`); the publication date, to the modification
     date when the page prints the latter nearest the headline (:func:`_shown_modification`);
     a lone date, to the day the URL and the date printed nearest the headline agree on
-    (:func:`_url_and_print_agreeing`). A structured moment keeps its instant but takes
+    (:func:`_url_and_print_agreeing`); a date read from the words of date markup, to
+    another day printed nearer the headline (:func:`_markup_text_checked`). A structured
+    moment keeps its instant but takes
     the day the page prints it on (:func:`_in_printed_offset`, :func:`_in_printed_clock`),
     else, stated in UTC, the day its URL files it under (:func:`_on_url_day`).
     A day without a time of day takes the time printed beside a date of the same day, or
@@ -2257,7 +2322,8 @@ def step_published(run: ExtractionRun) -> None:
     # (``updates`` is read only after the unmarked sources: it holds what the published
     # candidates held back by then)
     unmarked = itertools.chain(_unmarked_published_candidates(run), updates,
-                               _further_published_candidates(run), _wiki_last_edit_candidates(run))
+                               _further_published_candidates(run), _listed_published_candidates(run),
+                               _wiki_last_edit_candidates(run))
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
         for unmarked_layer, where, raw in unmarked:
@@ -2278,6 +2344,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
         parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
+        parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
         if restated is parsed:
             restated = _in_printed_clock(run, parsed, layer)

@@ -14,7 +14,8 @@ to an unknown reading time):
   Japanese and Republic-of-China era years, Arabic month names written twice) are read
   as their Gregorian days (:mod:`newscrawl.extract.calendars`). Position is the main signal: text nodes are numbered in page order
   and candidates are ranked by their distance from the headline (the ``<h1>`` holding
-  the extracted headline, wherever it sits; else the first ``<h1>``; else the top of the
+  the extracted headline, wherever it sits; else the first ``<h1>`` that is not the
+  site's masthead; else the ``<h2>`` / ``<h3>`` holding the headline; else the top of the
   article container); a date printed above the headline
   counts a little farther than one below it, where bylines usually are. Dates inside
   long text count only at its start (a dateline); a date a sentence mentions is no
@@ -310,14 +311,35 @@ def _headline_h1s(tree, headline: str | None, h1s: list | None = None) -> list:
     return [h for h in (h1_elements(tree) if h1s is None else h1s) if headline in text_of(h)]
 
 
+#: The headings below ``<h1>`` that may hold a page's headline where its h1 is the site's
+#: name: WordPress's classic themes (Kubrick, the default theme before Twenty Ten, and the
+#: many themes built on it) print the blog's name in an ``<h1>`` linking home on every page
+#: and the post's title in an ``<h2 class="entry-title">`` or ``<h2>``; other templates of
+#: that age use an ``<h3>``.
+HEADLINE_SUBHEADINGS = ("h2", "h3")
+
+
+def _headline_subheadings(tree, headline: str | None) -> list:
+    """The first ``<h2>`` / ``<h3>`` (:data:`HEADLINE_SUBHEADINGS`) outside related blocks
+    that holds the extracted headline, as a list (empty when none does)."""
+    if not headline or len(headline) < MIN_ANCHOR_HEADLINE_CHARS:
+        return []
+    holding = (h for h in tree.iter(*HEADLINE_SUBHEADINGS) if headline in text_of(h))
+    return outside_related(holding, 1)
+
+
 def _anchor_index(tree, scope, nodes, headline: str | None = None, h1s: list | None = None) -> int:
     """Index of the text node where the headline starts: the h1 holding the extracted
     headline; else the first h1 that is not the site's masthead (a pop-up's or a
-    banner's h1 may come first); else where the article scope starts; else 0."""
+    banner's h1 may come first); else, when every h1 is the site's masthead (or there is
+    none), the h2 or h3 holding the headline (:data:`HEADLINE_SUBHEADINGS`); else where
+    the article scope starts; else 0."""
     if h1s is None:
         h1s = h1_elements(tree)
-    targets = (_headline_h1s(tree, headline, h1s)
-               or [h for h in outside_related(h1s, 4) if not is_masthead_h1(h)])
+    targets = _headline_h1s(tree, headline, h1s)
+    if not targets:
+        unlinked = [h for h in outside_related(h1s, 4) if not is_masthead_h1(h)]
+        targets = unlinked if unlinked else _headline_subheadings(tree, headline)
     if not targets and scope is not None and scope.tag not in ("body", "html"):
         targets = [scope]
     for target in targets[:1]:
@@ -385,6 +407,12 @@ def _as_iso(day: str) -> str | None:
 #: event's day, not the page's. (A dateline has a place name before it, or nothing.)
 MAX_DATE_LINE_CHARS = 60
 MIN_PROSE_WORDS_BEFORE = 4
+#: What ends the text before a date in a meta line of items, not a sentence: a separator
+#: of the line's items ("Anna Muster, Redaktion Lokales | 12.03.2021 | 14:35",
+#: "Lokales · Verkehr · 12.03.2021"), which no sentence writes before a date it mentions;
+#: or a dash before a date that ends the line ("Ein Beitrag der Lokalredaktion – 12.03.2021").
+_ITEM_SEPARATOR_BEFORE = re.compile(r"[|·•]\s*$")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s*$")
 
 
 #: Weekday names printed between a date and its time ("2026. november 30., hétfő 16:40",
@@ -701,7 +729,9 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
         if len(text) > MAX_LINE_CHARS and start > DATELINE_START_CHARS:
             break
         in_prose = (len(text) > MAX_DATE_LINE_CHARS
-                    and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE)
+                    and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE
+                    and not _ITEM_SEPARATOR_BEFORE.search(text, 0, start)
+                    and not (_DASH_BEFORE.search(text, 0, start) and not text[stop:].strip()))
         after = text[stop:stop + NEXT_NODE_TIME_CHARS]
         if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, stop):
             after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]
@@ -942,6 +972,8 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     # fewer dated nodes make none, and the walks up from them are spared)
     listed = (listed_items([item[5] for item in dated], nodes[anchor].getparent())
               if len(dated) >= MIN_LIST_ITEMS else set())
+    headline_side = _ancestors_of(nodes[anchor].getparent())
+    named_memo: dict = {}
     ranked = []
     for position, (distance, order, raw, in_prose, start, node, in_markup) in enumerate(dated):
         if in_prose and not PUBLISHED_LABEL.search(_label_before(node, start)):
@@ -949,7 +981,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             # says nothing of when the page was published, even when it is the only one;
             # a sentence stating the publication ("... first published on ...") does
             continue
-        if position in listed:
+        if position in listed or _in_other_items_block(node, headline_side, named_memo):
             kind = LISTED
         elif _quoted(node):
             kind = IN_PROSE
@@ -973,6 +1005,54 @@ def visible_dates(tree, scope=None, headline: str | None = None,
             if len(out) >= MAX_VISIBLE_DATES:
                 break
     return out
+
+
+def _ancestors_of(element) -> set:
+    """The element and its ancestors (empty for None)."""
+    return set(element.iterancestors()) | {element} if element is not None else set()
+
+
+#: Class or id words of a block of other stories: a related-stories box, a teaser,
+#: recommendations, a most-read or trending list, the recommendation widgets (Outbrain,
+#: Taboola). The words :data:`newscrawl.extract.markup.RELATED_NAMES` reads for the same
+#: blocks, less the comments and the news feeds: a post's own meta line names its link to
+#: the comments ("commentmeta", "entry-comments-link"), and a site's feed wraps the story
+#: itself on some templates; comment threads are lists of alike dated blocks
+#: (:func:`newscrawl.extract.markup.listed_items`).
+OTHER_STORIES_NAMES = re.compile(
+    r"related|teaser|recommend|more-from|popular|trending|most-read|mostread|outbrain|taboola",
+    re.IGNORECASE)
+
+
+def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
+    """True when a text node sits in a block whose class or id names other stories
+    (:data:`OTHER_STORIES_NAMES`) that does not hold the headline (``headline_side``: the
+    headline's element and its ancestors; a story's own header classed like a teaser is
+    no other story's). Its date is that story's, as a date in a list of alike dated
+    blocks is (:data:`LISTED`), even when the block holds one story. ``memo``: the
+    answer of each element walked up, kept for the page's other nodes."""
+    element = node.getparent()
+    if element is not None and node.is_tail:  # (a tail is its element's parent's text)
+        element = element.getparent()
+    passed = []
+    answer = False
+    while element is not None and element.tag not in ("body", "html"):
+        known = memo.get(element)
+        if known is not None:
+            answer = known
+            break
+        passed.append(element)
+        if element in headline_side:
+            break  # (the headline's own block, and every block above it, holds the headline)
+        names = element.get("class")
+        ids = element.get("id")
+        if (names and OTHER_STORIES_NAMES.search(names)) or (ids and OTHER_STORIES_NAMES.search(ids)):
+            answer = True
+            break
+        element = element.getparent()
+    for element in passed:
+        memo[element] = answer
+    return answer
 
 
 #: The most publication-labelled dates :func:`labelled_far_date_raws` collects.

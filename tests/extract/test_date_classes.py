@@ -35,6 +35,24 @@ def extract(name: str, url: str | None = None, **kwargs):
     ("dashed_day_printed.html", dt.date(2007, 12, 30), "text"),
     # ... or the page's language does (Polish writes the day first)
     ("dashed_day_either_order.html", dt.date(2023, 11, 2), "text"),
+    # the only h1 is the blog's name linking home, a long menu after it; the post's title
+    # is an h2 with its day printed under it, more text nodes down than the window reads
+    # below an h1
+    ("blog_name_h1_post_title_h2.html", dt.date(2021, 3, 12), "text"),
+    # the only date-classed element of the article is an event box after the story: the
+    # day printed plainly under the headline is the page's
+    ("event_date_class_after_story.html", dt.date(2021, 3, 12), "text"),
+    # a related-stories box just under the headline links an older story with its day;
+    # the page's own day is printed above the headline, a row of topic links between
+    ("related_box_under_headline.html", dt.date(2021, 3, 12), "text"),
+    # a German post under a template's "en-US" tag: its date-classed 05.03.2021 is March 5
+    ("dotted_day_under_english_tag.html", dt.date(2021, 3, 5), "markup"),
+    # the story's day split over two elements beside the headline; a list of other
+    # stories with their days under it: those are read only after the split line
+    ("listed_teasers_and_split_day.html", dt.date(2021, 3, 12), "text"),
+    # a long meta line of items under the headline ends with the day after a separator:
+    # a line, not a sentence that mentions a date
+    ("meta_line_of_items.html", dt.date(2021, 3, 12), "text"),
 ])
 def test_the_day_printed_or_marked_near_the_headline(name, day, layer):
     article = extract(name)

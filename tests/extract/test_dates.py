@@ -500,3 +500,18 @@ def test_the_reading_and_its_day_come_from_one_parse(monkeypatch, raw, language)
     monkeypatch.setattr(dates, "_parse_any", lambda raw, context: reads.append(raw) or parse_any(raw, context))
     assert dates.normalise_date_and_day(raw, language=language, reference=FETCHED) == expected
     assert len(reads) <= 1
+
+
+@pytest.mark.parametrize("language", ["en", "en-US", None, "sv", "de"])
+@pytest.mark.parametrize("raw, day", [
+    ("05.03.2021", dt.date(2021, 3, 5)), ("12.03. 2021", dt.date(2021, 3, 12)),
+    ("5. 3. 2021", dt.date(2021, 3, 5)), ("05.03.21", dt.date(2021, 3, 5)),
+    ("05.03.2021 14:35", dt.date(2021, 3, 5)), ("25.03.2021", dt.date(2021, 3, 25)),
+])
+def test_a_dotted_numeric_date_is_read_day_first_whatever_the_language(raw, day, language):
+    # no locale writes the month first with dots; an English or missing hint (a German
+    # page under a template's "en-US" tag) must not read 05.03.2021 as May 3
+    reference = dt.datetime(2022, 1, 1, tzinfo=dt.timezone.utc)
+    assert normalise_date(raw, language=language, reference=reference).value.date() == day
+    # (slashes keep the language's order: the US writes 06/01/2026 month first)
+    assert normalise_date("06/01/2026", language="en-US").value.date() == dt.date(2026, 6, 1)

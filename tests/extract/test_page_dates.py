@@ -604,10 +604,11 @@ def test_dates_the_node_screen_must_let_through_are_still_read():
 
 def test_three_dated_teasers_above_the_headline_are_a_list_and_two_are_not():
     # three alike dated blocks are a list, ranked after the story's own date though nearer
-    # the headline; with two such blocks there is no list (and no walk up from the dates)
+    # the headline; with two such blocks there is no list (and no walk up from the dates;
+    # the blocks' class names no other stories, which would rank them last as well)
     def teasers(count):
         return "<div class='rail'>" + "".join(
-            f"<div class='teaser'><a href='/p/{n}'>Other post {n}</a> 0{n}.01.2019</div>"
+            f"<div class='card'><a href='/p/{n}'>Other post {n}</a> 0{n}.01.2019</div>"
             for n in range(1, count + 1)) + "</div>"
 
     far = "<p>Filler line.</p>" * 12 + "<div class='meta'>31.10.2023 | Anna Berg</div>"
@@ -636,7 +637,8 @@ def test_the_pages_numeric_date_order_is_read_from_the_nodes_that_hold_one(lines
 
 
 def _story_with_meta_block_after(meta_block: str) -> str:
-    related = ("<div class='related'><h3>More stories</h3><ul>"
+    # (a block in no class that names other stories: its dates rank by distance alone)
+    related = ("<div class='box'><h3>More stories</h3><ul>"
                "<li><a href='/a'>Ferry fares rise</a> <span>March 14, 2026</span></li>"
                "<li><a href='/b'>Landing stage closes</a> <span>April 2, 2026</span></li></ul></div>")
     return (f"<html><body><div class='story'><h1>Ferry returns to the river</h1>"
@@ -696,3 +698,26 @@ def test_the_shown_wordpress_posts_own_wrapper_keeps_its_date():
     raws = visible_date_raws(parse_html(_wordpress_single("85", "85")),
                              headline="Ferry keeps its winter timetable")
     assert raws and raws[0].startswith("2026-11-24")
+
+
+def test_a_date_in_a_block_named_for_other_stories_ranks_with_the_listed_dates():
+    # one related story under the headline, its day nearer than the story's own line
+    # printed farther down: it is that story's day, as a list's would be
+    related = ("<div class='related-story'><a href='/old'>Ferry service suspended for the "
+               "winter</a> <span>17.08.2019</span></div>")
+    below = related + "<p>Filler line.</p>" * 3 + "<div class='meta'>31.10.2023 | Anna Berg</div>"
+    assert visible_date_raws(parse_html(page(below=below))) == ["2023-10-31", "2019-08-17"]
+    # the same words on the block holding the headline name the story's own header
+    own = ("<html><body><div class='article-teaser'><h1>Ferry returns to the river</h1>"
+           "<p>12.03.2021</p></div><div class='meta'>31.10.2023</div>" + STORY + "</body></html>")
+    assert visible_date_raws(parse_html(own))[0] == "2021-03-12"
+
+
+def test_a_date_after_an_item_separator_in_a_long_line_is_stated_not_mentioned():
+    line = "<div>Anna Berg und Tom Weiss, Redaktion Lokales, Musterstadt | 12.03.2021 | 14:35</div>"
+    assert visible_date_raws(parse_html(page(below=line)))[0] == "2021-03-12T14:35"
+    dash = "<div>Ein Beitrag der Lokalredaktion zum Thema Verkehr in Musterstadt – 12.03.2021</div>"
+    assert visible_date_raws(parse_html(page(below=dash)))[0] == "2021-03-12"
+    # a sentence that mentions a date is still no candidate
+    sentence = "<div>Die Ausstellung im Rathaus der Stadt läuft noch bis zum 12.03.2021 und zeigt Bilder</div>"
+    assert visible_date_raws(parse_html(page(below=sentence))) == []
