@@ -209,8 +209,8 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                            r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?\s*[）)]?$", re.DOTALL)),
 )
 #: What a text must hold for a credit pattern of :data:`CREDIT_PATTERNS` to match it (the
-#: mark or word the pattern cannot do without: the opening bracket, the colon, sign or
-#: ellipsis after a label, the copyright sign or "(c)", "by" between spaces, the equals
+#: mark or word the pattern cannot do without: the opening bracket, the colon, sign,
+#: stop or ellipsis after a label, the copyright sign or "(c)", "by" between spaces, the equals
 #: sign, the bar, the slash, the end of a sentence, the dash, the Chinese "shot"),
 #: searched first: most captions hold none, and the pattern's lazy walk over every place
 #: of them is spared. A pattern not named here is tried on every text.
@@ -220,7 +220,7 @@ CREDIT_PATTERN_NEEDS: dict[str, re.Pattern] = {
     "copyright-sign": re.compile("©"),
     "written-copyright": re.compile(r"\([cC]\)"),
     "by-line": re.compile(r"\sby\s", re.IGNORECASE),
-    "credit-only": re.compile(r"[:：©]"),
+    "credit-only": re.compile(r"[:：©.]"),  # (the stop: of an abbreviated label, "Fot.")
     "equals-sign": re.compile(r"[=＝]"),
     "bar": re.compile(r"\|"),
     "slash": re.compile("/"),
