@@ -39,6 +39,10 @@ _CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 #: second parse, since libxml2 stops at depth 2048 and loses everything after it.
 _TAG_RUN = re.compile(r"(?:<[a-zA-Z][\w:-]*(?:\s[^<>]*)?>\s*){32,}")
 _TAG = re.compile(r"<[^<>]*>")
+#: A text that is blank: whitespace, byte-order marks, whitespace (what strips to nothing
+#: when its leading whitespace, then its leading marks, then its whitespace at both ends
+#: are stripped), told without the copies of the page those strips make.
+_BLANK = re.compile(r"\s*\ufeff*\s*")
 #: A leading XML declaration (XHTML pages): lxml refuses a str that carries one naming an
 #: encoding, and the text is decoded already, so it is dropped before parsing.
 _XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml\b[^>]*>", re.I)
@@ -352,7 +356,7 @@ class PageContext:
             raise NotAPageError("binary data, not an HTML page")
         self.url = url
         self.text = decode_html(html, content_type)
-        if not self.text.lstrip().lstrip("\ufeff").strip():
+        if _BLANK.fullmatch(self.text) is not None:
             raise NotAPageError("empty document")
         self.tree = parse_html(self.text)
         self.fetched_at = fetched_at

@@ -214,14 +214,25 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                            r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?\s*[）)]?$", re.DOTALL)),
 )
 #: What a text must hold for a credit pattern of :data:`CREDIT_PATTERNS` to match it (the
-#: mark or word the pattern cannot do without: the colon, sign or ellipsis after a label,
-#: "by" between spaces, the slash after a Chinese label, the Chinese "shot"), searched
-#: first: most captions hold none, and the pattern's lazy walk over every place of them is
-#: spared. A pattern not named here is tried on every text.
+#: mark or word the pattern cannot do without: the opening bracket, the colon, sign,
+#: stop or ellipsis after a label, the copyright sign or "(c)", "by" between spaces, the equals
+#: sign, the bar, the slash, the end of a sentence, the dash, the Chinese "shot"),
+#: searched first: most captions hold none, and the pattern's lazy walk over every place
+#: of them is spared. A pattern not named here is tried on every text.
 CREDIT_PATTERN_NEEDS: dict[str, re.Pattern] = {
+    "parenthesised": re.compile(r"[(\[]"),
     "labelled": re.compile(r"[:：©…]|\.\.\."),
+    "copyright-sign": re.compile("©"),
+    "written-copyright": re.compile(r"\([cC]\)"),
     "by-line": re.compile(r"\sby\s", re.IGNORECASE),
+    "credit-only": re.compile(r"[:：©.]"),  # (the stop: of an abbreviated label, "Fot.")
+    "equals-sign": re.compile(r"[=＝]"),
+    "bar": re.compile(r"\|"),
+    "slash": re.compile("/"),
+    "sentence-label": re.compile(r"[.!?。]"),
     "cjk-slash-label": re.compile(r"[／/]"),
+    "dash": re.compile(r"[—–]"),
+    "after-sentence": re.compile(r"[.!?]"),
     "shot-by": re.compile(r"[摄攝]"),
 }
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
@@ -266,9 +277,11 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 #: Texts in caption slots that are not captions: bylines, time stamps, reading times.
 NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+){0,3}\s*(?:,|$)", re.IGNORECASE),
+    # (the words searched for anywhere, and the two shapes of a whole text, in patterns of
+    # their own: one alternation mixing both is searched several times slower)
     re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b|\blesezeit\b|\bmin(?:ute)?s?\.? read\b|"
-               r"\breading time\b|^(?:audio|video|podcast)\b\s*[:|\d]|\bnewsletter\b|^\w+ icon$",
-               re.IGNORECASE),
+               r"\breading time\b|\bnewsletter\b", re.IGNORECASE),
+    re.compile(r"^(?:audio|video|podcast)\b\s*[:|\d]|^\w+ icon$", re.IGNORECASE),
     # a file name or URL slug standing in for a caption: one token of three or more
     # hyphen- or underscore-joined parts ("harbour-crane-returns-2026")
     re.compile(r"^\w+(?:[-_]\w+){2,}(?:\.\w{3,4})?$"),

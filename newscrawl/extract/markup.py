@@ -1721,9 +1721,12 @@ def headline_h1(tree, h1s: list | None = None):
 
 
 #: The text nodes of the body that read, spaces collapsed, as the headline given (``$headline``).
-#: (``//body/descendant::text()``: what ``//body//text()`` selects, the text nodes found in
-#: one walk of each body rather than a step under every one of its nodes.)
-_HEADLINE_TEXT_NODES = XP("//body/descendant::text()[normalize-space() = $headline]")
+#: (``descendant::text()``: what ``//body//text()`` selects, the text nodes found in one
+#: walk of the body rather than a step under every one of its nodes; ``/html/body``: the
+#: body ``//body`` finds, where libxml2's HTML parser puts the one body of every page, as
+#: :func:`newscrawl.extract.page_dates.visible_text_nodes` reads it, without a walk of the
+#: whole tree looking for it.)
+_HEADLINE_TEXT_NODES = XP("/html/body/descendant::text()[normalize-space() = $headline]")
 
 
 def headline_element(tree, headline: str | None):

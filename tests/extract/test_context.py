@@ -5,7 +5,9 @@ from them."""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
+from newscrawl.errors import NotAPageError
 from newscrawl.extract import markup
 from newscrawl.extract.appstate import extract_app_article
 from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement
@@ -90,3 +92,15 @@ def test_attribute_values_read_are_given_only_once_a_step_has_read_them():
     assert ctx.attribute_values_read("rel") is None and ctx.attribute_values_read("rel", "a") is None
     ctx.attribute_values("rel", "a")
     assert ctx.attribute_values_read("rel", "a") == ["author"] and ctx.attribute_values_read("rel") is None
+
+
+
+@pytest.mark.parametrize("blank", [" ", "\ufeff", " \ufeff\ufeff \t\n", "\u00a0\ufeff\u2003"])
+def test_a_page_of_whitespace_then_byte_order_marks_then_whitespace_is_empty(blank):
+    with pytest.raises(NotAPageError, match="empty document"):
+        PageContext(blank, "https://gull.example/a")
+
+
+@pytest.mark.parametrize("text", ["\ufeff \ufeff<p>Harbour</p>", " \ufeff<p>Harbour</p>"])
+def test_a_page_with_more_than_those_is_read(text):
+    assert PageContext(text, "https://gull.example/a").tree.findtext(".//p") == "Harbour"

@@ -664,6 +664,17 @@ _GATED_PATTERN_TEXTS = {
     "by-line": ("The harbour at dawn. Photo by Jane Roe", "PICTURE\tBY Jane Roe"),
     "cjk-slash-label": ("港口的新桥 圖／路透社", "（图/新华社）"),
     "shot-by": ("港口的新桥。新华社记者 陈立 摄", "港口的新桥（張三 攝影）"),
+    "parenthesised": ("The new bridge over the harbour (Jane Roe/Harbour Press)",
+                      "The ferry at the quay [Foto: Anna Berg]"),
+    "copyright-sign": ("The harbour at dawn © Harbour Press", "The harbour at dawn.©Jane Roe"),
+    "written-copyright": ("The harbour at dawn. (c) Harbour Press", "(C) Harbour Press"),
+    "credit-only": ("Foto: Anna Berg", "Photo © Harbour Press"),
+    "equals-sign": ("港の新しい橋＝共同", "The harbour at dawn = Agency"),
+    "bar": ("The harbour at dawn | Harbour Press",),
+    "slash": ("The harbour at dawn / Harbour Press",),
+    "sentence-label": ("The ferry left at noon. - Foto Nik Omar", "港口的新桥。图片 新华社"),
+    "dash": ("The ferry left at noon. — Bernama", "Cranes at the quay! – Harbour Press pic"),
+    "after-sentence": ("The ferry left at noon. Harbour Press", "Who built it? Jane Roe"),
 }
 
 
