@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("b-community-discourse", "not_in_body"): "the replies after the first post taken as the story's continuation",
     ("b-liveblog-entry", "authors"): "the live blog's first writer given beside the entry's own",
     ("b-liveblog-entry", "published"): "the live blog's start given, not the entry's own time",
-    ("b-metered-paywall", "body_first"): ("the story's first half left out: only the paywall remainder's "
-                                          "wrapper kept (the story split into two sibling containers)"),
     ("b-oldsite-table-br", "captions"): "the photographer's credit in the nested table kept with the caption",
     ("b-podcast-transcript", "body_first"): "the show notes left out: the body starts at the transcript",
 }

@@ -89,6 +89,23 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
     return is_teaser_list(element)
 
 
+def is_cut_notice(element) -> bool:
+    """True for a short notice set where a story is cut and goes on (a metered paywall's
+    count of the free articles left, a prompt to sign in or to continue reading): less
+    text than the shortest paragraph that opens a story (``bp.MIN_OPENING_CHARS``) and a
+    link or button of its own that stands outside its sentences (the call to act on it,
+    not a link inside a paragraph)."""
+    if element.tag not in bp.STORY_BLOCK_TAGS or _visible_chars(element) >= bp.MIN_OPENING_CHARS:
+        return False
+    for action in element.iter("a", "button"):
+        for ancestor in action.iterancestors():
+            if ancestor is element:
+                return True
+            if ancestor.tag == "p":
+                break
+    return False
+
+
 def box_suspects(container) -> frozenset:
     """The elements inside ``container`` that can be a sign-up box or a list of teasers
     by structure (:func:`is_furniture_box` without its links): the ancestors, below it,

@@ -514,9 +514,12 @@ def is_paragraph_block(element) -> bool:
     for child in element:
         if child.tag.__class__ is not str:
             continue
-        if child.tag != "p" or (child.tail or "").strip():
+        if (child.tail or "").strip():
             return False
-        count += 1
+        if child.tag == "p":
+            count += 1
+        elif child.tag not in bp.STORY_BLOCK_TAGS or not is_furniture_box(child):
+            return False
     return count >= bp.MIN_STORY_BLOCK_PARAGRAPHS and not is_hidden(element) \
         and not looks_like_boilerplate(element) and bp.LEAD_WORDS.isdisjoint(name_words(element))
 
