@@ -29,8 +29,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("a-cs-prazskeslovo-vodovod", "published"): ("the structured datePublished (the revision's day, which every "
                                                  "date element of the page repeats) given over the printed first "
                                                  "publication in words ('12. června 2024 15:30')"),
-    ("a-da-tvnordkyst-faerge", "body_last"): "the closing update note ('Artiklen er opdateret ...') kept",
-    ("a-da-tvnordkyst-faerge", "not_in_body"): "the closing update note ('Artiklen er opdateret ...') kept",
     ("a-it-gazzettavaldarno-merceria", "headline"): ("the structured headline's typographic apostrophe (Yoast's "
                                                      "&#8217;) given where the h1 prints a straight one"),
     ("a-it-gazzettavaldarno-merceria", "captions"): "the photographer's '(foto di ...)' kept at the caption's end",
