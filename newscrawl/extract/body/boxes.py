@@ -1,7 +1,8 @@
 """Boxes set into or beside a story that are none of its text, told by their structure
 (what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
-promo box that is mostly links, a sign-up or login box with a field to type into. A story
-cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
+promo box that is mostly links, a sign-up or login box with a field to type into, and a
+short notice with a call to act where a story is cut (a metered paywall's count of the free
+articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
 :func:`.lead.opening_paragraph`), and the box is no paragraph of it
 (:func:`.paragraphs.collect_paragraphs`)."""
 

@@ -506,8 +506,10 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
 
 def is_paragraph_block(element) -> bool:
     """True for a ``<div>`` / ``<section>`` of nothing but paragraphs: at least
-    ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children and no text of its own, named
-    neither like furniture nor like a standfirst, not hidden."""
+    ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children and no text of its own, its other
+    children boxes set into the story (:func:`.boxes.is_furniture_box`: a one-link card, a
+    sign-up box, never read), named neither like furniture nor like a standfirst, not
+    hidden."""
     if element.tag not in bp.STORY_BLOCK_TAGS or (element.text or "").strip():
         return False
     count = 0

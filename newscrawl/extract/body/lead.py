@@ -138,9 +138,9 @@ def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     named like furniture) and runs straight into the story
     (:func:`lead_opens_story`).
     """
-    # a sign-up box or a list of related links may stand between the story's first
-    # paragraph and the rest: passed over when the headline is known, and the paragraph
-    # before it taken only after the headline
+    # a sign-up box, a list of related links or a short notice where the story is cut (a
+    # paywall's meter) may stand between the story's first part and the rest: passed over
+    # when the headline is known, and the paragraph before it taken only after the headline
     block, passed = furniture_passed_block_before(container, heading is not None)
     if passed and block is not None and not precedes(heading, block):
         return None
