@@ -739,7 +739,9 @@ PRINT_EDITION_NOTE = re.compile(
 #: ("This story was updated on Nov. 22 to include ...", "This article has been updated",
 #: "Dieser Artikel wurde am ... aktualisiert", "Cet article a été mis à jour ...", "Esta
 #: nota fue actualizada ...", "Este texto foi atualizado ...", "Questo articolo è stato
-#: aggiornato ...", "Dit artikel is bijgewerkt ..."): this story named as the subject,
+#: aggiornato ...", "Dit artikel is bijgewerkt ...", and the Nordic newsrooms' "Artiklen er
+#: opdateret ...", "Artikkelen er oppdatert ...", "Artikeln har uppdaterats ..."): this
+#: story named as the subject,
 #: so a sentence of the story about something updated is not one. A correction ("Correction,
 #: Nov. 15: This article misidentified ...") is text to the Zyte labels and stays;
 UPDATE_NOTE = re.compile(
@@ -751,7 +753,10 @@ UPDATE_NOTE = re.compile(
       | est[ea]\ (?:nota|noticia|artículo|texto)\ (?:fue|ha\ sido)\ actualizad[oa]\b
       | est[ea]\ (?:matéria|notícia|reportagem|texto|artigo)\ foi\ atualizad[oa]\b
       | quest[oa]\ (?:articolo|notizia)\ è\ stat[oa]\ aggiornat[oa]\b
-      | dit\ (?:artikel|bericht)\ is\ (?:bijgewerkt|aangepast)\b)""",
+      | dit\ (?:artikel|bericht)\ is\ (?:bijgewerkt|aangepast)\b
+      | artiklen\ (?:er|blev)\ (?:blevet\ )?opdateret\b
+      | (?:artikkelen|saken)\ (?:er|ble)\ (?:blitt\ )?oppdatert\b
+      | artikeln\ (?:har\ uppdaterats|har\ blivit\ uppdaterad|är\ uppdaterad|uppdaterades)\b)""",
     re.IGNORECASE | re.VERBOSE)
 #: ... or the bare stamp of an update closing the story ("Updated at 1:23 p.m.", "Last
 #: updated: 22 November 2026", "Aktualisiert am 3.12.2026, 10:15 Uhr", "Mis à jour le

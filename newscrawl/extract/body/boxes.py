@@ -1,7 +1,8 @@
 """Boxes set into or beside a story that are none of its text, told by their structure
 (what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
-promo box that is mostly links, a sign-up or login box with a field to type into. A story
-cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
+promo box that is mostly links, a sign-up or login box with a field to type into, and a
+short notice with a call to act where a story is cut (a metered paywall's count of the free
+articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
 :func:`.lead.opening_paragraph`), and the box is no paragraph of it
 (:func:`.paragraphs.collect_paragraphs`)."""
 
@@ -87,6 +88,23 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
     if text <= bp.MAX_FORM_BOX_CHARS and has_entry_field(element):
         return True
     return is_teaser_list(element)
+
+
+def is_cut_notice(element) -> bool:
+    """True for a short notice set where a story is cut and goes on (a metered paywall's
+    count of the free articles left, a prompt to sign in or to continue reading): less
+    text than the shortest paragraph that opens a story (``bp.MIN_OPENING_CHARS``) and a
+    link or button of its own that stands outside its sentences (the call to act on it,
+    not a link inside a paragraph)."""
+    if element.tag not in bp.STORY_BLOCK_TAGS or _visible_chars(element) >= bp.MIN_OPENING_CHARS:
+        return False
+    for action in element.iter("a", "button"):
+        for ancestor in action.iterancestors():
+            if ancestor is element:
+                return True
+            if ancestor.tag == "p":
+                break
+    return False
 
 
 def box_suspects(container) -> frozenset:

@@ -506,17 +506,22 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
 
 def is_paragraph_block(element) -> bool:
     """True for a ``<div>`` / ``<section>`` of nothing but paragraphs: at least
-    ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children and no text of its own, named
-    neither like furniture nor like a standfirst, not hidden."""
+    ``bp.MIN_STORY_BLOCK_PARAGRAPHS`` ``<p>`` children and no text of its own, its other
+    children boxes set into the story (:func:`.boxes.is_furniture_box`: a one-link card, a
+    sign-up box, never read), named neither like furniture nor like a standfirst, not
+    hidden."""
     if element.tag not in bp.STORY_BLOCK_TAGS or (element.text or "").strip():
         return False
     count = 0
     for child in element:
         if child.tag.__class__ is not str:
             continue
-        if child.tag != "p" or (child.tail or "").strip():
+        if (child.tail or "").strip():
             return False
-        count += 1
+        if child.tag == "p":
+            count += 1
+        elif child.tag not in bp.STORY_BLOCK_TAGS or not is_furniture_box(child):
+            return False
     return count >= bp.MIN_STORY_BLOCK_PARAGRAPHS and not is_hidden(element) \
         and not looks_like_boilerplate(element) and bp.LEAD_WORDS.isdisjoint(name_words(element))
 

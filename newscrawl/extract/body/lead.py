@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import starts_with_lead_in
-from newscrawl.extract.body.boxes import is_furniture_box
+from newscrawl.extract.body.boxes import is_cut_notice, is_furniture_box
 from newscrawl.extract.body.container import is_paragraph_block, precedes
 from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
 from newscrawl.extract.body.paragraphs import collect_paragraphs
@@ -138,9 +138,9 @@ def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     named like furniture) and runs straight into the story
     (:func:`lead_opens_story`).
     """
-    # a sign-up box or a list of related links may stand between the story's first
-    # paragraph and the rest: passed over when the headline is known, and the paragraph
-    # before it taken only after the headline
+    # a sign-up box, a list of related links or a short notice where the story is cut (a
+    # paywall's meter) may stand between the story's first part and the rest: passed over
+    # when the headline is known, and the paragraph before it taken only after the headline
     block, passed = furniture_passed_block_before(container, heading is not None)
     if passed and block is not None and not precedes(heading, block):
         return None
@@ -193,7 +193,7 @@ def furniture_passed_block_before(container, past_furniture: bool = False) -> tu
             continue  # (a share bar, a row of buttons, an ad slot: the gap's to judge)
         if sibling.tag in bp.SKIP_TAGS:  # an aside, a figure, a nav: what the body leaves out
             return None, passed
-        if past_furniture and is_furniture_box(sibling):
+        if past_furniture and (is_furniture_box(sibling) or is_cut_notice(sibling)):
             passed = True
             continue
         block = sibling
@@ -314,7 +314,8 @@ def lead_gap_is_clear(lead, container, names=()) -> bool:
             if inner.tag in bp.LEAD_GAP_MARK_TAGS:
                 return False
             image = True
-        for text, linked, furniture in _gap_texts(element, furniture=is_furniture_box(element)):
+        boxed = is_furniture_box(element) or is_cut_notice(element)
+        for text, linked, furniture in _gap_texts(element, furniture=boxed):
             pieces.append(text)
             if not linked:
                 shown = True

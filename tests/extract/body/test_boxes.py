@@ -6,7 +6,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newscrawl.extract.body.boxes import has_entry_field, is_furniture_box, is_teaser_list
+from newscrawl.extract.body.boxes import (has_entry_field, is_cut_notice, is_furniture_box,
+                                          is_teaser_list)
 
 SENTENCE = ("The harbour council voted on Tuesday to reopen the old ferry pier after the "
             "repairs to its timber supports. ")
@@ -51,3 +52,17 @@ def test_a_block_that_is_mostly_links_is_a_promo_box_unless_links_do_not_count()
     assert is_furniture_box(_block(promo))
     assert not is_furniture_box(_block(promo), links_count=False)
     assert not is_furniture_box(_block(f"<div class='k6'><p>{SENTENCE}</p></div>"))
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # a meter's count of free stories left with its button
+    ("<div><p>You have 2 free stories left.</p><a href='/join'>Join</a></div>", True),
+    ("<section><p>Continue reading</p><button>More</button></section>", True),
+    # a link inside the sentence is no call to act on the notice
+    ("<div><p>Read <a href='/a'>the earlier report</a> first.</p></div>", False),
+    # as long as a story's opening paragraph: text, not a notice
+    (f"<div><p>{SENTENCE}</p><a href='/join'>Join</a></div>", False),
+    ("<p>You have 2 free stories left. <a href='/join'>Join</a></p>", False),  # a paragraph
+])
+def test_a_short_notice_with_a_call_to_act_is_a_cut_notice(html, expected):
+    assert is_cut_notice(_block(html)) is expected

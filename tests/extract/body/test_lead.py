@@ -122,3 +122,45 @@ def test_a_block_of_another_story_past_the_teasers_still_needs_a_clear_gap():
     dated = TEASERS + "<p class='meta'><time datetime='2024-03-12'>12 March 2024</time></p>"
     text = _body(_page(between=dated))
     assert "Two paragraph 0." in text and "One paragraph 0." not in text
+
+
+METER_NOTICE = ("<div class='q7-note'><p>You have <b>3</b> free stories left this month.</p>"
+                "<a class='btn' href='/join'>Join now</a></div>")
+INLINE_CARD = ("<div class='c2'><span>See also</span> <a href='/pier'>The pier that fell into "
+               "the sea</a></div>")
+
+
+def _cut_page(first: str, between: str) -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body><article><div class='head'>"
+            f"<h1>{TITLE}</h1><h2 class='dek'>The pier's last crossing came before the storms "
+            f"of the winter, and the island waited for the boat all spring</h2>"
+            f"<div class='byline'>By Jane Fielding, <time datetime='2024-03-12'>12 March "
+            f"2024</time></div><figure><img src='/f.jpg'><figcaption>The ferry at the "
+            f"island's quay on its first crossing of the year.</figcaption></figure></div>"
+            f"<div class='story-free'>{first}</div>{between}"
+            f"<section class='rest'><div class='rest-text'>{_paragraphs('Two', 9)}</div></section>"
+            f"<div class='story-footer'><p><em>Tom Ash contributed to this report.</em></p>"
+            f"<div class='author-bio'>Jane Fielding reports on the coast and its harbours for "
+            f"the paper, and before that covered the courts for ten years.</div>"
+            f"<div class='author-bio'>Tom Ash writes about shipping, the port and the fishing "
+            f"fleet, and edits the paper's weekly maritime page.</div>"
+            f"<a href='#comments'>View 48 comments</a></div></article></body></html>")
+
+
+def test_the_first_part_is_found_past_a_short_meter_notice_and_holds_a_card():
+    """The free part (its paragraphs around a one-link card) before a short notice with a
+    call to act (the count of free stories left, a button), the rest in a wrapper of
+    another kind: the free part opens the story, the notice and the card stay out."""
+    first = _paragraphs("One", 2) + INLINE_CARD + "<p>" + STORY + "One paragraph 2.</p>"
+    text = _body(_cut_page(first, METER_NOTICE))
+    assert text.startswith(f"{STORY}One paragraph 0.") and "Two paragraph 4." in text
+    assert text.index("One paragraph 2.") < text.index("Two paragraph 0.")
+    assert "free stories left" not in text and "fell into the sea" not in text
+
+
+def test_a_longer_notice_between_the_parts_still_sets_the_first_apart():
+    notice = ("<div class='q7-note'><p>You have <b>3</b> free stories left this month, and "
+              "every story you read after them needs a subscription of your own.</p>"
+              "<a class='btn' href='/join'>Join now</a></div>")
+    text = _body(_cut_page(_paragraphs("One", 2), notice))
+    assert "Two paragraph 0." in text and "One paragraph 0." not in text

@@ -315,6 +315,11 @@ def test_a_print_edition_note_before_the_end_stays():
     "Dieser Artikel wurde am 3. März aktualisiert.",
     "Cet article a été mis à jour le 3 mars.",
     "Esta nota fue actualizada con la respuesta del ministerio.",
+    # the Nordic newsrooms' note, a source sentence after it in the same paragraph
+    "Artiklen er opdateret med en kommentar fra havnen. Dele af artiklen bygger på et bureaus oplysninger.",
+    "Artikkelen er oppdatert med nye opplysninger fra politiet.",
+    "Saken ble oppdatert klokken 14.10.",
+    "Artikeln har uppdaterats med kommunens svar.",
 ])
 def test_an_update_note_closing_the_story_goes(note):
     assert is_closing_credit(note)
@@ -327,6 +332,8 @@ def test_an_update_note_closing_the_story_goes(note):
     "The story was updated by the agency after the minister spoke.",
     "Updated at 2 p.m., police said the road had reopened and traffic was moving again.",
     "Correction, March 3, 2026: This article misstated the date of the vote.",
+    "Kommunen har opdateret sine regler for havnens færger.",  # no note: the story's sentence
+    "Appen er oppdatert, sier selskapet.",
 ])
 def test_lines_about_updates_that_are_no_update_note(line):
     assert not is_closing_credit(line)
