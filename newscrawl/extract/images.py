@@ -168,6 +168,13 @@ _CJK_SLASH_LABELS = prefix_alternation((*CREDIT_LABEL_WORDS["zh"], "照片"))
 #: the Greek "φωτ.", the Lithuanian "nuotr."): the stop closes the label as a colon would,
 #: so "Fot. Jan Kowalski" opening a caption slot is a credit alone.
 _ABBREVIATED_CREDIT_WORDS = prefix_alternation(tuple(w for w in CREDIT_LABELS if w.endswith(".")))
+#: The word for "by" that joins a credit label to the photographer's name where no colon
+#: does ("Photo by X", "foto di X", "photo de X" / "par X", "foto de X" / "por X", "Foto
+#: von X", "foto door X", "foto af X", "foto av X"): the credit line as each language
+#: writes it. In brackets after a caption the label and this word say that a name follows,
+#: as a colon after the label would; the name opens with a capital letter.
+_CREDIT_AGENT_WORDS = ("by", "di", "de", "par", "por", "von", "door", "af", "av")
+_CREDIT_AGENT = "(?:" + "|".join(_CREDIT_AGENT_WORDS) + ")"
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
@@ -175,6 +182,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # "(ภาพ: X)", names a credit whatever the words after it look like)
     ("parenthesised", re.compile(
         r"^(?P<caption>.*?)\s*[(\[](?![\d\s/.\-]+[)\]])(?:(?P<label>(?:" + _CREDIT_WORDS + r")\s*[:：©])\s*|"
+        r"(?P<agent>(?:" + _CREDIT_WORDS + r")\s+" + _CREDIT_AGENT + r")\s+(?=[^\W\d_])|"
         r"(?:" + _CREDIT_WORDS + r")\s*)?(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
     ("labelled", re.compile(
         r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
@@ -340,9 +348,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if not match:
             continue
         credit = collapse(match.group("credit")).strip(" .;,")
+        if name == "parenthesised" and match.group("agent") and credit[:1].islower():
+            continue  # "(photo de famille)": a label word and a preposition before a noun
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and (_after_sentence(match.group("caption"), credit)
-                                                      or match.group("label"))):
+                                                      or match.group("label") or match.group("agent"))):
             continue
         if name == "sentence-label" and (credit[:1].islower() or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "... the hall. - Photo shows the mayor": a sentence, not a name

@@ -115,3 +115,12 @@ def test_the_wire_mark_of_an_archive_picture_opens_the_caption_and_is_no_credit_
         ("FILE PHOTO: Container cranes stand idle at the eastern terminal of the port in Westmere,"
          " March 3, 2026.", "REUTERS/Jane Roe"),
         ("The harbour office on the west quay.", "Ola Brandt")]
+
+
+def test_a_credit_label_joined_to_the_name_by_the_word_for_by_in_brackets():
+    # "(foto di X)": the label and the language's "by" say a name follows, as a colon
+    # would; "(foto di gruppo)" (a group photo) names no one and stays in the caption.
+    assert captions_of("bracketed_credit_line.html", "https://corrierecollina.test/2026/05/mulino") == [
+        ("La ruota del mulino restaurata dai volontari", "Paolo Neri"),
+        ("La festa nel cortile (foto di gruppo)", None)]
+    assert images.split_credit("Fans wave. (Photo by Jane Roe/Nordbild)") == ("Fans wave.", "Jane Roe/Nordbild")
