@@ -329,6 +329,12 @@ _LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORD
 #: clients reprint it): "PHOTO:" labels no credit there, the caption follows it.
 _ARCHIVE_MARK = re.compile(r"(?:^|(?<=[.!?]))\s*file\s*$", re.IGNORECASE)
 
+#: The source of an English credit line written "<Source> photo by <Name>" after the
+#: caption's last sentence ("... on Tuesday. Staff photo by X", "... Gazette photo by X",
+#: "... AP photo by X", the American newspapers' credit line): up to three capitalised
+#: words between the sentence's end and "photo by" open the credit, not close the caption.
+_CREDIT_LINE_SOURCE = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*\s*$")
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -377,6 +383,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 if archive.start() == 0 and len(credit.split()) > MAX_TRAILING_CREDIT_WORDS:
                     continue  # "FILE PHOTO: Traders work on the floor ...": a caption
                 caption = collapse(match.group("caption")[:archive.start()])
+                return caption or None, credit or None
+        if name == "by-line":
+            source = _CREDIT_LINE_SOURCE.search(match.group("caption"))
+            if source is not None:
+                caption = collapse(match.group("caption")[:source.start()])
                 return caption or None, credit or None
         if name in ("slash", "bar"):
             labelled = _LABEL_BEFORE_SEPARATOR.search(match.group("caption"))

@@ -124,3 +124,11 @@ def test_a_credit_label_joined_to_the_name_by_the_word_for_by_in_brackets():
         ("La ruota del mulino restaurata dai volontari", "Paolo Neri"),
         ("La festa nel cortile (foto di gruppo)", None)]
     assert images.split_credit("Fans wave. (Photo by Jane Roe/Nordbild)") == ("Fans wave.", "Jane Roe/Nordbild")
+
+
+def test_the_source_of_a_credit_line_after_the_caption_sentence_goes_with_the_credit():
+    # "<Paper> photo by <Name>" on the caption's last line: the paper's name opens the
+    # credit line, it does not close the caption.
+    assert captions_of("credit_line_source.html", "http://www.valleycourier.test/news/bridge.htm") == [
+        ("Children cross the rebuilt footbridge over Cedar Creek on Saturday.", "Sam Whitlow")]
+    assert images.split_credit("Fans wave. Staff photo by Jane Roe") == ("Fans wave.", "Jane Roe")
