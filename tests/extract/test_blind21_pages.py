@@ -31,9 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                                                  "publication in words ('12. června 2024 15:30')"),
     ("a-da-tvnordkyst-faerge", "body_last"): "the closing update note ('Artiklen er opdateret ...') kept",
     ("a-da-tvnordkyst-faerge", "not_in_body"): "the closing update note ('Artiklen er opdateret ...') kept",
-    ("a-it-gazzettavaldarno-merceria", "headline"): ("the structured headline's typographic apostrophe (Yoast's "
-                                                     "&#8217;) given where the h1 prints a straight one"),
-    ("a-it-gazzettavaldarno-merceria", "captions"): "the photographer's '(foto di ...)' kept at the caption's end",
     ("b-community-discourse", "authors"): ("no name: the post's author is a display name beside a handle in "
                                            "Discourse's topic markup, the structured data gives the handle"),
     ("b-community-discourse", "body_last"): "the replies after the first post taken as the story's continuation",
@@ -42,7 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("b-liveblog-entry", "published"): "the live blog's start given, not the entry's own time",
     ("b-metered-paywall", "body_first"): ("the story's first half left out: only the paywall remainder's "
                                           "wrapper kept (the story split into two sibling containers)"),
-    ("b-oldsite-table-br", "captions"): "the photographer's credit in the nested table kept with the caption",
     ("b-podcast-transcript", "body_first"): "the show notes left out: the body starts at the transcript",
 }
 
