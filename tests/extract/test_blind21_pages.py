@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                                                  "publication in words ('12. června 2024 15:30')"),
     ("a-da-tvnordkyst-faerge", "body_last"): "the closing update note ('Artiklen er opdateret ...') kept",
     ("a-da-tvnordkyst-faerge", "not_in_body"): "the closing update note ('Artiklen er opdateret ...') kept",
-    ("b-community-discourse", "authors"): ("no name: the post's author is a display name beside a handle in "
-                                           "Discourse's topic markup, the structured data gives the handle"),
     ("b-community-discourse", "body_last"): "the replies after the first post taken as the story's continuation",
     ("b-community-discourse", "not_in_body"): "the replies after the first post taken as the story's continuation",
     ("b-liveblog-entry", "authors"): "the live blog's first writer given beside the entry's own",

@@ -362,3 +362,14 @@ def test_the_poster_of_a_phpbb_threads_first_post_is_the_writer():
                               "https://harbourkeepers.test/viewtopic.php?t=412", record=record)
     assert article.authors == ["bollard_bill"]
     assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
+
+
+def test_the_poster_of_a_discourse_topics_first_post_is_the_writer():
+    # Discourse's crawler view: each post a <div id="post_N" class="topic-body crawler-post">
+    # whose creator span names the poster (itemprop=name); the reply is another member's.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-discourse-thread-starter.html"),
+                              "https://quaysideforum.test/t/lighthouse-open-day-moves-to-14-september/317",
+                              record=record)
+    assert article.authors == ["Mara Whitcombe"]
+    assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
