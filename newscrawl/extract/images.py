@@ -7,9 +7,9 @@ largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
-:data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
+:data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "(Photo by X)" / "(foto di X)", "Photo: X", "Foto: X", "Credit: X",
 "Fot. X", "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
-photo", "Courtesy of ...") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
+photo", "Courtesy of ...", "Staff photo by X") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
 caption element holding a title, a caption and a credit part is read as its caption part;
 Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox link around
 an image by its ``data-caption`` / ``data-title``. Images outside figures whose caption has no caption markup
