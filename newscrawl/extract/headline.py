@@ -12,7 +12,9 @@ truncated with an ellipsis.
 Structured headlines that ``<title>`` does not contain and that share no word with the
 h1 the title repeats are site or section labels (og:title "Press releases" on every page):
 that h1 is taken. A structured headline of straight quotes and dashes is given as an
-h1 prints it typographically when no structured source writes it so.
+h1 prints it typographically when no structured source writes it so; on a WordPress page a
+structured headline written typographically is given as the h1 prints it straight (the SEO
+plugin's copy is curled, the printed title is not).
 A structured headline that is the visible h1 plus a section label, kicker or suffix set
 off by a bar, a colon or a spaced dash ("Opinion | ...", "Topic: ...", "... - Site
 News") gives the h1: the page prints its headline without it. An h1 that only names the site (a logo
@@ -433,11 +435,13 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     # (a JSON-LD headline that is the <title> whole, on a page whose schema plugin writes
     # the SEO title there: the test of the plugin runs only on that string equality)
     seo_title = bool(jsonld and title and collapse(jsonld) == collapse(title)) and seo_title_schema()
+    curls_quotes = functools.cache(curls_quotes)
     if callable(h1s):
         needed = seo_title or not (jsonld or meta) or any(
             _is_truncated(c) or _KICKER_SEPARATOR.search(c) for c in (jsonld, meta) if c) \
             or _outside_title(jsonld, meta, title, site_names) \
-            or (any(_STRAIGHT_MARK.search(c) for c in (jsonld, meta) if c) and curls_quotes()) \
+            or (any(_STRAIGHT_MARK.search(c) or c != c.translate(_STRAIGHT) for c in (jsonld, meta) if c)
+                and curls_quotes()) \
             or _title_continues_social(jsonld, meta, title, site_names)
         h1s = h1s() if needed else []
     names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
@@ -461,7 +465,7 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_kicker(_without_section_label(_completed(cleaned, h1s), h1s), others)
-            return _as_printed(chosen, h1s, [jsonld, meta]), source
+            return _printed_straight(_as_printed(chosen, h1s, [jsonld, meta]), h1s, curls_quotes), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names), names)
     if printed is not None and title:
         h1_in_title = bool(h1) and fold(h1) in fold(title)
@@ -502,6 +506,18 @@ def _as_printed(headline: str, h1s: list[str], structured) -> str:
         if h1 != headline and h1.translate(_STRAIGHT) == straight:
             return h1
     return headline
+
+
+def _printed_straight(headline: str, h1s: list[str], curls_quotes: Callable[[], bool]) -> str:
+    """The h1 of a WordPress page that prints with straight quotes and dashes the structured
+    headline written typographically: the copy of the title an SEO plugin writes into its
+    JSON-LD is run through ``wptexturize`` (Yoast writes ``&#8217;`` for an apostrophe the
+    editor typed straight), while a theme that prints the title without it shows the
+    reader the straight one (the reverse of :func:`_as_printed`)."""
+    straight = headline.translate(_STRAIGHT)
+    if straight == headline or not h1s or not curls_quotes():
+        return headline
+    return next((straight for h1 in h1s if collapse(h1) == straight), headline)
 
 
 #: The share of the shorter text's words (of more than two letters) the printed h1 and an

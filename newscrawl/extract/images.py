@@ -7,9 +7,9 @@ largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
 ``<cite>``; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
-:data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "Photo: X", "Foto: X", "Credit: X",
+:data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "(Photo by X)" / "(foto di X)", "Photo: X", "Foto: X", "Credit: X",
 "Fot. X", "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
-photo", "Courtesy of ...") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
+photo", "Courtesy of ...", "Staff photo by X") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
 caption element holding a title, a caption and a credit part is read as its caption part;
 Joomla's ``<img class="caption">`` is captioned by its ``title``, and a lightbox link around
 an image by its ``data-caption`` / ``data-title``. Images outside figures whose caption has no caption markup
@@ -168,6 +168,13 @@ _CJK_SLASH_LABELS = prefix_alternation((*CREDIT_LABEL_WORDS["zh"], "照片"))
 #: the Greek "φωτ.", the Lithuanian "nuotr."): the stop closes the label as a colon would,
 #: so "Fot. Jan Kowalski" opening a caption slot is a credit alone.
 _ABBREVIATED_CREDIT_WORDS = prefix_alternation(tuple(w for w in CREDIT_LABELS if w.endswith(".")))
+#: The word for "by" that joins a credit label to the photographer's name where no colon
+#: does ("Photo by X", "foto di X", "photo de X" / "par X", "foto de X" / "por X", "Foto
+#: von X", "foto door X", "foto af X", "foto av X"): the credit line as each language
+#: writes it. In brackets after a caption the label and this word say that a name follows,
+#: as a colon after the label would; the name opens with a capital letter.
+_CREDIT_AGENT_WORDS = ("by", "di", "de", "par", "por", "von", "door", "af", "av")
+_CREDIT_AGENT = "(?:" + "|".join(_CREDIT_AGENT_WORDS) + ")"
 #: Credit splits tried in order; each has groups ``caption`` and ``credit``.
 CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (not a day in figures closing the caption, "Senin (9/2/2026).": the Indonesian and
@@ -175,6 +182,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # "(ภาพ: X)", names a credit whatever the words after it look like)
     ("parenthesised", re.compile(
         r"^(?P<caption>.*?)\s*[(\[](?![\d\s/.\-]+[)\]])(?:(?P<label>(?:" + _CREDIT_WORDS + r")\s*[:：©])\s*|"
+        r"(?P<agent>(?:" + _CREDIT_WORDS + r")\s+" + _CREDIT_AGENT + r")\s+(?=[^\W\d_])|"
         r"(?:" + _CREDIT_WORDS + r")\s*)?(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
     ("labelled", re.compile(
         r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
@@ -334,6 +342,12 @@ _LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORD
 #: clients reprint it): "PHOTO:" labels no credit there, the caption follows it.
 _ARCHIVE_MARK = re.compile(r"(?:^|(?<=[.!?]))\s*file\s*$", re.IGNORECASE)
 
+#: The source of an English credit line written "<Source> photo by <Name>" after the
+#: caption's last sentence ("... on Tuesday. Staff photo by X", "... Gazette photo by X",
+#: "... AP photo by X", the American newspapers' credit line): up to three capitalised
+#: words between the sentence's end and "photo by" open the credit, not close the caption.
+_CREDIT_LINE_SOURCE = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*\s*$")
+
 #: Captions longer than this are not split into caption and credit (hostile-input bound).
 MAX_CREDIT_SPLIT_CHARS = 1000
 
@@ -353,9 +367,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if not match:
             continue
         credit = collapse(match.group("credit")).strip(" .;,")
+        if name == "parenthesised" and match.group("agent") and credit[:1].islower():
+            continue  # "(photo de famille)": a label word and a preposition before a noun
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and (_after_sentence(match.group("caption"), credit)
-                                                      or match.group("label"))):
+                                                      or match.group("label") or match.group("agent"))):
             continue
         if name == "sentence-label" and (credit[:1].islower() or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "... the hall. - Photo shows the mayor": a sentence, not a name
@@ -380,6 +396,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 if archive.start() == 0 and len(credit.split()) > MAX_TRAILING_CREDIT_WORDS:
                     continue  # "FILE PHOTO: Traders work on the floor ...": a caption
                 caption = collapse(match.group("caption")[:archive.start()])
+                return caption or None, credit or None
+        if name == "by-line":
+            source = _CREDIT_LINE_SOURCE.search(match.group("caption"))
+            if source is not None:
+                caption = collapse(match.group("caption")[:source.start()])
                 return caption or None, credit or None
         if name in ("slash", "bar"):
             labelled = _LABEL_BEFORE_SEPARATOR.search(match.group("caption"))

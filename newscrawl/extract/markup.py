@@ -355,29 +355,57 @@ def _phpbb_poster(post) -> str | None:
     return None
 
 
+#: Discourse's topic page as it serves it without JavaScript (the crawler view,
+#: ``app/views/topics/show.html.erb``): each post a ``<div id='post_{post_number}'
+#: class='topic-body crawler-post'>`` whose ``<span class="creator" itemprop="author">``
+#: names the poster in its ``itemprop='name'`` (schema.org Person microdata).
+DISCOURSE_FIRST_POST_ID = "post_1"
+DISCOURSE_POST_CLASS = "crawler-post"
+DISCOURSE_CREATOR_CLASS = "creator"
+
+
+def _discourse_poster(post) -> str | None:
+    """The poster a Discourse post's creator span names (:data:`DISCOURSE_CREATOR_CLASS`), or None."""
+    for creator in post.iter("span", "div"):
+        if DISCOURSE_CREATOR_CLASS in (creator.get("class") or "").split():
+            for name in creator.iter():
+                if name.get("itemprop") == "name":
+                    return text_of(name) or None
+            return None
+    return None
+
+
 #: Strings of the page's class values without which no post of those engines is there
 #: (XenForo 2's ``message--post``, XenForo 1's ``messageList`` around its posts; phpBB's
-#: member link classes): the posts are looked for only on a page that has one.
+#: member link classes; Discourse's crawler post): the posts are looked for only on a
+#: page that has one.
 XENFORO_CLASS_NEEDS = ("message--post", "messageList")
 PHPBB_CLASS_NEEDS = ("username",)
+DISCOURSE_CLASS_NEEDS = (DISCOURSE_POST_CLASS,)
 
 
 def thread_starter(tree, class_values: list[str]) -> str | None:
     """The poster of a thread's first post, as forum engines name it: the post's
-    ``data-author`` (XenForo: :data:`FORUM_POST_TAGS`) or its author line (phpBB:
-    :data:`PHPBB_USERNAME_CLASSES`): the writer of the topic a thread page shows, the
+    ``data-author`` (XenForo: :data:`FORUM_POST_TAGS`), its author line (phpBB:
+    :data:`PHPBB_USERNAME_CLASSES`) or its creator's name (Discourse's crawler view:
+    :data:`DISCOURSE_CREATOR_CLASS`): the writer of the topic a thread page shows, the
     replies after it being other posters'. None when the page lists no such post.
     ``class_values``: the page's class values (:data:`XENFORO_CLASS_NEEDS`,
-    :data:`PHPBB_CLASS_NEEDS`: a page of neither engine is not walked)."""
+    :data:`PHPBB_CLASS_NEEDS`, :data:`DISCOURSE_CLASS_NEEDS`: a page of none of these
+    engines is not walked)."""
     joined = "\n".join(class_values)
+    discourse = any(need in joined for need in DISCOURSE_CLASS_NEEDS)
     tags = ((FORUM_POST_TAGS if any(need in joined for need in XENFORO_CLASS_NEEDS) else ())
-            + (("div",) if any(need in joined for need in PHPBB_CLASS_NEEDS) else ()))
+            + (("div",) if discourse or any(need in joined for need in PHPBB_CLASS_NEEDS) else ()))
     if not tags:
         return None
     for post in tree.iter(*tags):
         if post.tag == "div":
-            if _PHPBB_POST_ID.fullmatch(post.get("id") or "") and "post" in (post.get("class") or "").split():
+            classes = (post.get("class") or "").split()
+            if _PHPBB_POST_ID.fullmatch(post.get("id") or "") and "post" in classes:
                 return _phpbb_poster(post)
+            if discourse and post.get("id") == DISCOURSE_FIRST_POST_ID and DISCOURSE_POST_CLASS in classes:
+                return _discourse_poster(post)
             continue
         poster = post.get("data-author")
         if poster and (post.get("data-content") or post.get("id") or "").startswith(FORUM_POST_PREFIX):

@@ -34,17 +34,16 @@ _FORUM_REPLIES = ("the replies after the first post taken as the story's continu
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("a-cs-prazskeslovo-vodovod", "published"): ("the structured datePublished (the revision's day, which every "
                                                  "date element of the page repeats) given over the printed first "
-                                                 "publication in words ('12. června 2024 15:30')"),
-    ("a-it-gazzettavaldarno-merceria", "headline"): ("the structured headline's typographic apostrophe (Yoast's "
-                                                     "&#8217;) given where the h1 prints a straight one"),
-    ("a-it-gazzettavaldarno-merceria", "captions"): "the photographer's '(foto di ...)' kept at the caption's end",
-    ("b-community-discourse", "authors"): ("no name: the post's author is a display name beside a handle in "
-                                           "Discourse's topic markup, the structured data gives the handle"),
+                                                 "publication in words ('12. června 2024 15:30'). Left: on the 80 "
+                                                 "dev pages whose datePublished equals dateModified the labels take "
+                                                 "that structured day on 77 (the other 3 a day off across UTC)"),
     ("b-community-discourse", "body_last"): _FORUM_REPLIES,
     ("b-community-discourse", "not_in_body"): _FORUM_REPLIES,
-    ("b-liveblog-entry", "authors"): "the live blog's first writer given beside the entry's own",
-    ("b-liveblog-entry", "published"): "the live blog's start given, not the entry's own time",
-    ("b-oldsite-table-br", "captions"): "the photographer's credit in the nested table kept with the caption",
+    ("b-liveblog-entry", "authors"): ("the live blog's first writer given beside the entry's own. Left: the one "
+                                      "dev live blog (trafilatura-dev) is shown whole and labelled with the "
+                                      "blog's writer; no dev page is a single entry's view"),
+    ("b-liveblog-entry", "published"): ("the live blog's start given, not the entry's own time. Left: the one dev "
+                                        "live blog is labelled with its start day"),
     ("b-podcast-transcript", "body_first"): ("the show notes left out: the body starts at the transcript. Left: "
                                              "no dev page holds notes and a transcript as two titled sections (the "
                                              "one podcast episode page, trafilatura-dev, labels its notes as the "

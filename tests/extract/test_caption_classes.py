@@ -115,3 +115,20 @@ def test_the_wire_mark_of_an_archive_picture_opens_the_caption_and_is_no_credit_
         ("FILE PHOTO: Container cranes stand idle at the eastern terminal of the port in Westmere,"
          " March 3, 2026.", "REUTERS/Jane Roe"),
         ("The harbour office on the west quay.", "Ola Brandt")]
+
+
+def test_a_credit_label_joined_to_the_name_by_the_word_for_by_in_brackets():
+    # "(foto di X)": the label and the language's "by" say a name follows, as a colon
+    # would; "(foto di gruppo)" (a group photo) names no one and stays in the caption.
+    assert captions_of("bracketed_credit_line.html", "https://corrierecollina.test/2026/05/mulino") == [
+        ("La ruota del mulino restaurata dai volontari", "Paolo Neri"),
+        ("La festa nel cortile (foto di gruppo)", None)]
+    assert images.split_credit("Fans wave. (Photo by Jane Roe/Nordbild)") == ("Fans wave.", "Jane Roe/Nordbild")
+
+
+def test_the_source_of_a_credit_line_after_the_caption_sentence_goes_with_the_credit():
+    # "<Paper> photo by <Name>" on the caption's last line: the paper's name opens the
+    # credit line, it does not close the caption.
+    assert captions_of("credit_line_source.html", "http://www.valleycourier.test/news/bridge.htm") == [
+        ("Children cross the rebuilt footbridge over Cedar Creek on Saturday.", "Sam Whitlow")]
+    assert images.split_credit("Fans wave. Staff photo by Jane Roe") == ("Fans wave.", "Jane Roe")

@@ -1147,3 +1147,9 @@ def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
                    '</p></div>') == "bollard_bill"
     assert starter('<div id="p9" class="post"><p class="author">by <a href="/u/2">bill</a></p></div>') is None
     assert starter('<div id="p9" class="entry"><p class="author"><a class="username">bill</a></p></div>') is None
+    # Discourse's crawler view: the first post's creator span, its itemprop=name
+    assert starter('<div id="post_1" class="topic-body crawler-post"><span class="creator" itemprop="author">'
+                   '<a href="/u/mara_w"><span itemprop="name">Mara Whitcombe</span></a></span></div>'
+                   '<div id="post_2" class="topic-body crawler-post"><span class="creator" itemprop="author">'
+                   '<span itemprop="name">tidewright</span></span></div>') == "Mara Whitcombe"
+    assert starter('<div id="post_1" class="crawler-post"><span class="author">Mara</span></div>') is None

@@ -130,6 +130,14 @@ def test_the_printed_quotes_are_kept():
     assert article.headline == "Harbour: Skipper’s “last crossing” draws a crowd"
 
 
+def test_straight_quotes_printed_in_the_h1_are_kept_over_a_plugins_curled_copy():
+    # A WordPress page: the SEO plugin's JSON-LD curls the quotes (wptexturize), the
+    # theme prints the title with straight ones, as do og:title and <title>.
+    article = extract_article(page("headline-plugin-curled-quotes.html"),
+                              "https://baycourier.test/2026/03/02/harbour-master-last-tide/")
+    assert article.headline == 'Harbour master\'s "last tide" marks fifty years'
+
+
 # -- bylines: a declared author that names no one does not hide the byline -------------
 
 def test_an_empty_author_item_and_a_rel_author_link_to_the_site_yield_to_the_byline_class():
@@ -353,4 +361,15 @@ def test_the_poster_of_a_phpbb_threads_first_post_is_the_writer():
     article = extract_article(page("byline-phpbb-thread-starter.html"),
                               "https://harbourkeepers.test/viewtopic.php?t=412", record=record)
     assert article.authors == ["bollard_bill"]
+    assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
+
+
+def test_the_poster_of_a_discourse_topics_first_post_is_the_writer():
+    # Discourse's crawler view: each post a <div id="post_N" class="topic-body crawler-post">
+    # whose creator span names the poster (itemprop=name); the reply is another member's.
+    record = ExtractionRecord()
+    article = extract_article(page("byline-discourse-thread-starter.html"),
+                              "https://quaysideforum.test/t/lighthouse-open-day-moves-to-14-september/317",
+                              record=record)
+    assert article.authors == ["Mara Whitcombe"]
     assert record.taken("authors").where == "poster of the thread's first post (a forum engine's post markup)"
