@@ -1,0 +1,60 @@
+"""Twenty-second blind set: sixteen hand-written pages, written late in the twenty-first
+round to measure the round's merged tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind22/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight Spanish- and
+Portuguese-language news pages from Latin America (a Mexican national daily, an Argentine
+daily's paywall, a Colombian regional paper on WordPress, a Chilean broadcaster, a Brazilian
+portal, a Brazilian regional paper, a Peruvian business outlet on Drupal, a Uruguayan
+digital-native on Next.js) and eight English-language pages from Africa and Asia (a Nigerian
+daily on WordPress, a Kenyan national paper, a South African news site, a Ghanaian portal in a
+table layout, a Singaporean broadcaster, a Philippine daily, a Pakistani daily, a Malaysian
+business outlet). Content, people and sites are invented (.example domains). Each
+expectation's ``note`` says what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``c-`` and ``d-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07 (01:57 UTC): 111 of 128 page-field tests passed on the round's
+start bb1e967, 112 on ``main`` 358a681 (the round's merges but the last speed branch, which
+changes no output); the one gained is d-gh-cocoa's caption (s21-captions' archive mark). The
+failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("c-ar-paywall", "body_last"): "the paywall box's offer lines inside the article container kept at the end",
+    ("c-ar-paywall", "not_in_body"): "the paywall box's offer lines inside the article container kept at the end",
+    ("c-br-portal", "body_last"): "the heading of the 'most watched videos' block after the story kept",
+    ("c-br-portal", "not_in_body"): "the heading of the 'most watched videos' block after the story kept",
+    ("c-br-regional", "authors"): "the desk's 'Da Redação' given as a name",
+    ("c-br-regional", "body_last"): "the closing source line ('*Com informações da Agência Brasil') kept",
+    ("c-cl-tv", "authors"): "the broadcaster's name given instead of the printed writer",
+    ("c-cl-tv", "body_last"): "the closing source line ('Con información de AFP.') kept",
+    ("c-co-wordpress", "authors"): "the desk's 'Redacción Metropolitana' given as a name",
+    ("c-mx-diario", "body_last"): "the closing source line ('Con información de EFE') kept",
+    ("d-gh-cocoa", "body_first"): "the section and date line ('Business News of Thursday, ...') opens the body",
+    ("d-gh-cocoa", "not_in_body"): "the section and date line ('Business News of Thursday, ...') opens the body",
+    ("d-ph-classrooms", "captions"): "the all-caps 'CHRONICLE FILE PHOTO' credit kept at the caption's end",
+    ("d-pk-smog-schools", "authors"): "the paper's name given where the byline names a desk ('Staff Correspondent')",
+    ("d-pk-smog-schools", "body_last"): "the print-edition line ('Published in <paper>, <date>') kept",
+    ("d-pk-smog-schools", "not_in_body"): "the print-edition line ('Published in <paper>, <date>') kept",
+}
+
+SET = "blind22"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind22_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind22_expectations_complete():
+    assert_expectations_complete(SET, 16)
