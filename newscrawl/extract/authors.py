@@ -247,6 +247,15 @@ _PARTICLE_BEFORE_CODE = re.compile(
     re.IGNORECASE)
 
 
+#: A particle lead-in before one word and nothing else but what ends the names ("Por
+#: Redação", "Von Redaktion, Berlin"): stripped when that word is an editorial desk's
+#: (:func:`is_desk`), as "Por Redacción Metropolitana" loses its by-word; one word after
+#: a particle is otherwise a surname's ("Van Dyke", "Da Silva").
+_PARTICLE_BEFORE_ONE_WORD = re.compile(
+    r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=[^\W\d_]+\s*(?:[,;]|$))",
+    re.IGNORECASE)
+
+
 def _is_agency_code(word: str) -> bool:
     """True when a word is written as a news agency's short code: two to five capitals
     ("AFP"), or one of :data:`LOWER_CASE_AGENCY_CODES`."""
@@ -261,6 +270,9 @@ def _strip_lead_in(part: str) -> str:
             return part[match.end():]
         match = _PARTICLE_BEFORE_CODE.match(part)
         if match and _is_agency_code(re.split(r"[\s,;]", part[match.end():], maxsplit=1)[0]):
+            return part[match.end():]
+        match = _PARTICLE_BEFORE_ONE_WORD.match(part)
+        if match and is_desk(re.split(r"[\s,;]", part[match.end():], maxsplit=1)[0]):
             return part[match.end():]
     return stripped
 
@@ -308,6 +320,13 @@ def _is_role_piece(piece: str) -> bool:
 
 def _is_role_word(word: str) -> bool:
     return any(_is_role_piece(piece) for piece in re.findall(r"\w+", word.lower()))
+
+
+def opens_with_role(text: str) -> bool:
+    """True when a text's first word is a job title's (:data:`ROLE_WORDS`: "Periodista
+    ...", "Staff Writer"): a role line, not the start of a name."""
+    words = text.split(maxsplit=1)
+    return bool(words) and _is_role_word(words[0])
 
 
 #: The fewest words of a name written after a job title in one part ("Staff Writer Jane
