@@ -1312,6 +1312,17 @@ def names_side_by_side(node) -> bool:
     return all(low <= len(element.text_content().split()) <= high for element in (before, node))
 
 
+def opens_role_line(node) -> bool:
+    """True when an inline element of a byline opens with a job title
+    (:func:`authors.opens_with_role`) after a text before it: the role line printed beside
+    the name in an element of its own ("<span>Jane Doe</span> <span>Periodista Harbour
+    TV</span>"), a part apart from the name, as a role line in a block of its own is."""
+    before = node.getprevious()
+    if before is None and not (node.getparent() is not None and (node.getparent().text or "").strip()):
+        return False
+    return authors.opens_with_role(node.text_content())
+
+
 def own_texts(element) -> Iterator[str]:
     """The text nodes of an element and its descendants that are not blank, collapsed, in
     page order; the words of scripts, styles and buttons (and of comments) left out."""
@@ -1339,7 +1350,8 @@ def byline_text(element) -> str:
         if tag and not top and ROLE_LINE_CLASS.search(node.get("class") or ""):
             tag = ""  # (the role line under the name: left out, its tail read)
         if tag and tag not in _BYLINE_UNREAD_TAGS:
-            edge = None if tag in BYLINE_BLOCK_TAGS or (not top and names_side_by_side(node)) else False
+            edge = None if tag in BYLINE_BLOCK_TAGS or (not top and (
+                names_side_by_side(node) or opens_role_line(node))) else False
             pieces.append(edge)
             if node.text:
                 pieces.append(node.text)

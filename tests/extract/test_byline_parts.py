@@ -318,9 +318,10 @@ def test_a_desk_byline_gives_way_to_the_writers_credited_in_the_story():
     html = _story('<span class="byline">Door <a href="/author/redactie/">Redactie</a></span>',
                   body_start="<p><strong>Tekst: Anna de Wit, Pieter Bos</strong></p>")
     assert extract_article(html, "https://courier.test/a").authors == ["Anna de Wit", "Pieter Bos"]
-    # no one else named: the desk stays the byline
+    # no one else named: the desk stays the byline (without its by-word, "Por Redação"
+    # labelled "Redação" on the development pages)
     alone = _story('<span class="byline">Door <a href="/author/redactie/">Redactie</a></span>')
-    assert extract_article(alone, "https://courier.test/a").authors == ["Door Redactie"]
+    assert extract_article(alone, "https://courier.test/a").authors == ["Redactie"]
 
 
 def test_a_last_first_byline_is_turned_round_when_the_page_prints_the_name_first_last():
@@ -389,3 +390,33 @@ def test_by_words_labels_accounts_and_places_of_more_languages(name, url, author
 ])
 def test_by_words_labels_accounts_and_places_in_a_byline(raw, names):
     assert clean_byline(raw) == names
+
+
+def test_a_role_line_in_an_inline_element_beside_the_name_is_a_part_of_its_own():
+    # "<span>Name</span> <span>Periodista <Site></span>": the role line opens with a job
+    # title, so it is read apart from the name, whose words do not run into it
+    article = extract_article(page("role-line-span-beside-name.html"),
+                              "https://canalcordillera.test/noticias/paso-cerrado", profile=False)
+    assert article.authors == ["Tomás Alarcón Vidal"]
+    fragment = '<div class="firma"><a>Ana Gil</a> <span>Staff Writer</span></div>'
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == "Ana Gil | Staff Writer"
+    # a job title opening the element before any name keeps it one part
+    fragment = '<p><span>Staff Writer</span> <span>Ana Gil</span></p>'
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == "Staff Writer | Ana Gil"
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Por Redação", ["Redação"]), ("Por Redacción", ["Redacción"]), ("Von Redaktion", ["Redaktion"]),
+    ("Door Redactie, Amsterdam", ["Redactie"]),
+    # one word after a particle is otherwise a surname's
+    ("Da Silva", ["Da Silva"]), ("Van Dyke", ["Van Dyke"]),
+])
+def test_a_particle_before_a_desk_word_alone_is_a_by_word(raw, names):
+    assert clean_byline(raw, strict=False)[:1] == names
+
+
+def test_a_desk_byline_after_a_particle_loses_the_particle():
+    article = extract_article(page("desk-after-particle-pt.html"),
+                              "https://jornaldovale.test/cidade/feira-do-livro", profile=False)
+    assert article.authors == ["Redação"]
+
