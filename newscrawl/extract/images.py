@@ -335,6 +335,14 @@ _LABEL_BEFORE_EQUALS = re.compile(r"(?:^|(?<=[\s/|(\[.。]))(?:" + _CREDIT_WORDS
 #: sentence ("... her photo / AP" keeps "photo").
 _LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORDS + r")\s*$", re.IGNORECASE)
 
+#: Capitalised source words before the worded label after the caption's last sentence,
+#: left before a spaced slash or bar that the photographer's name follows ("... on Monday.
+#: CHRONICLE FILE PHOTO / JANE DOE", "... in July. Gazette photo | X"): the words of
+#: :data:`_CREDIT_LINE_SOURCE`'s "<Source> photo by X" credit line written with the
+#: separator of :data:`_LABEL_BEFORE_SEPARATOR` instead of "by"; they open the credit.
+_SOURCE_LABEL_BEFORE_SEPARATOR = re.compile(
+    r"(?<=[.!?])\s+(?:[A-Z][\w'’&.-]*\s+){1,3}(?i:photo(?:graph)?s?|pics?|pictures?)\s*$")
+
 #: "File" before a credit label, opening the text or after the caption's last sentence:
 #: the mark of an archive picture, part of the label ("... the pier. File photo: X").
 #: Opening a text and followed by more words than a credit has, it opens the caption in
@@ -403,7 +411,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                 caption = collapse(match.group("caption")[:source.start()])
                 return caption or None, credit or None
         if name in ("slash", "bar"):
-            labelled = _LABEL_BEFORE_SEPARATOR.search(match.group("caption"))
+            labelled = (_LABEL_BEFORE_SEPARATOR.search(match.group("caption"))
+                        or _SOURCE_LABEL_BEFORE_SEPARATOR.search(match.group("caption")))
             if labelled is not None:
                 caption = collapse(match.group("caption")[:labelled.start()])
                 return caption or None, credit or None

@@ -132,3 +132,17 @@ def test_the_source_of_a_credit_line_after_the_caption_sentence_goes_with_the_cr
     assert captions_of("credit_line_source.html", "http://www.valleycourier.test/news/bridge.htm") == [
         ("Children cross the rebuilt footbridge over Cedar Creek on Saturday.", "Sam Whitlow")]
     assert images.split_credit("Fans wave. Staff photo by Jane Roe") == ("Fans wave.", "Jane Roe")
+
+
+def test_source_words_before_a_label_before_a_separator_open_the_credit():
+    # "<Source> [file] photo / <Name>" after the caption's last sentence: the "<Source> photo
+    # by X" credit line written with the slash or bar of "Photo / X"; the source words and
+    # the label go with the credit, not the caption.
+    assert captions_of("source_label_before_slash.html", "https://harbourledger.test/2026/07/ferry-fares") == [
+        ("Passengers queue for the morning ferry at the north pier.", "TOMAS REYES"),
+        ("The upper deck of the newer of the two boats.", "Ana Cruz")]
+    # capitalised words inside the sentence, or no label word, stay in the caption
+    assert images.split_credit("A boat in the harbour. The Harbour Times / Jane Doe") == (
+        "A boat in the harbour. The Harbour Times", "Jane Doe")
+    assert images.split_credit("The winner holds her photo / AP") == ("The winner holds her photo", "AP")
+
