@@ -30,8 +30,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("c-br-portal", "body_last"): "the heading of the 'most watched videos' block after the story kept",
-    ("c-br-portal", "not_in_body"): "the heading of the 'most watched videos' block after the story kept",
     ("c-br-regional", "authors"): "the desk's 'Da Redação' given as a name",
     ("c-br-regional", "body_last"): "the closing source line ('*Com informações da Agência Brasil') kept",
     ("c-cl-tv", "authors"): "the broadcaster's name given instead of the printed writer",

@@ -779,7 +779,20 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             and (kept[-1] - kept[-2] > 1
                  or any(kept[-2] < gap <= kept[-1] for gap in out.gaps)):
         kept.pop()  # a notice past the furniture that closes the story: the page's
+    if len(kept) > 1 and is_closing_heading(container, blocks[kept[-1]][0]):
+        kept.pop()
     return [blocks[index][0] for index in kept]
+
+
+def is_closing_heading(container, text: str) -> bool:
+    """True when the container's last text block ``text`` is its last subheading
+    (``<h2>`` to ``<h6>``): a heading with nothing of the story after it heads a box
+    whose items are left out or filled in by script (a playlist, a list of teasers),
+    not a section of the story."""
+    last = None
+    for last in container.iter(*bp.LINK_LIST_HEADING_TAGS):
+        pass
+    return last is not None and collapse(last.text_content()) == text
 
 
 def is_set_off_notice(text: str) -> bool:

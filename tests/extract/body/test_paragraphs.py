@@ -758,3 +758,18 @@ def test_a_sign_up_form_and_a_row_of_teasers_set_into_the_story_are_not_read():
     container = lxml_html.fragment_fromstring(f"<div class='body'>{story}{box}{teasers}{story}</div>")
     paragraphs = collect_paragraphs(container)
     assert len(paragraphs) == 6 and not any("summary" in p or "inbox" in p for p in paragraphs)
+
+
+SECTIONED = ("<p>The ferry will run every half hour from June, the harbour office said on Monday.</p>"
+             "<h2>Fares stay the same</h2>"
+             "<p>A single crossing still costs two euros, and season tickets keep their price.</p>")
+
+
+def test_a_heading_closing_the_container_with_nothing_after_it_is_left_out():
+    # a playlist's heading whose items a script fills in after the story
+    html = SECTIONED + '<div class="pl"><h3>Most watched videos</h3><div class="pl-items"></div></div>'
+    assert collect_paragraphs(container(html)) == collect_paragraphs(container(SECTIONED))
+
+
+def test_a_heading_with_the_storys_text_after_it_stays():
+    assert "Fares stay the same" in collect_paragraphs(container(SECTIONED))
