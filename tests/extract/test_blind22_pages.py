@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("d-gh-cocoa", "not_in_body"): "the section and date line ('Business News of Thursday, ...') opens the body",
     ("d-ph-classrooms", "captions"): "the all-caps 'CHRONICLE FILE PHOTO' credit kept at the caption's end",
     ("d-pk-smog-schools", "authors"): "the paper's name given where the byline names a desk ('Staff Correspondent')",
-    ("d-pk-smog-schools", "body_last"): "the print-edition line ('Published in <paper>, <date>') kept",
-    ("d-pk-smog-schools", "not_in_body"): "the print-edition line ('Published in <paper>, <date>') kept",
 }
 
 SET = "blind22"

@@ -316,9 +316,9 @@ def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
-    note that the story ran in print or was updated, a bare stamp of its update or its
-    publication, a byline (:func:`is_byline_line`), also in parentheses ("(Text: Jana
-    Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
+    note that the story ran in print or was updated, a bare stamp of its update, its
+    publication or its print edition, a byline (:func:`is_byline_line`), also in
+    parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), or a short line
     wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
@@ -342,6 +342,8 @@ def is_closing_credit(text: str) -> bool:
         return True
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):
+        return True
+    if len(text) <= bp.MAX_PRINT_EDITION_STAMP_CHARS and bp.PRINT_EDITION_STAMP.match(text):
         return True
     if len(text) <= bp.MAX_UPDATE_STAMP_CHARS and (bp.UPDATE_STAMP.match(text)
                                                    or bp.PUBLICATION_STAMP.match(text)):

@@ -92,6 +92,8 @@ STORY = [
     "[责任编辑:王小明]",
     "（高田 一郎）",
     "（王小明）",
+    "Published in The Harbour Courier, March 3rd, 2025",
+    "Published in Courier, 3 March 2025.",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -114,6 +116,7 @@ def test_closing_credit_lines(line):
     "(Decision of the court of appeal, 3 January 2024, file 2 B 240/21)",
     "（写真は2024年5月撮影）",
     "（市は来月、計画を改めて審議する。）",
+    "Published in The Lancet, March 3rd, 2025, the study followed 900 children for ten years.",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
