@@ -735,6 +735,16 @@ PRINT_EDITION_NOTE = re.compile(
       | quest[oa]\ (?:articolo|pezzo|intervista)\ (?:è\ stat[oa]\ pubblicat[oa]|è\ uscit[oa])\b
         .{0,80}\bedizione\ (?:cartacea|in\ edicola))""",
     re.IGNORECASE | re.VERBOSE)
+#: ... or the print edition's bare stamp, as Pakistan's English dailies close their web
+#: copy ("Published in Dawn, January 16th, 2024", "Published in The Express Tribune,
+#: January 16th, 2024"): "Published in", the paper's name, a comma and the day with its
+#: year, nothing after it (a sentence naming a journal it was published in goes on);
+PRINT_EDITION_STAMP = re.compile(
+    r"""^\W*published\ in\ [^\W\d_][^,]{0,60},\s*
+        (?:[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+\.?)
+        ,?\s+(?:19|20)\d{2}\W*$""",
+    re.IGNORECASE | re.VERBOSE)
+MAX_PRINT_EDITION_STAMP_CHARS = 100
 #: ... a note that the story was updated, as CMSs and newsrooms print it under the text
 #: ("This story was updated on Nov. 22 to include ...", "This article has been updated",
 #: "Dieser Artikel wurde am ... aktualisiert", "Cet article a été mis à jour ...", "Esta

@@ -106,6 +106,10 @@ MAX_FORM_BOX_SHARE = 0.2
 #: such box (a row of results with a linked name is data).
 MIN_LINK_BOX_SHARE = 0.5
 MAX_LINK_BOX_LABEL_CHARS = 40
+#: A closing offer box's title set as a paragraph is at most this long: a paywall names
+#: the offer and the paper in its title ("Para seguir leyendo, suscribite a <paper>",
+#: "Continue reading with a subscription to <paper>"), longer than a box label.
+MAX_OFFER_TITLE_CHARS = 80
 _TABLE_PART_TAGS = frozenset({"tr", "td", "th"})
 _TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot"})
 #: Levels above an image where a table holding it and its caption is looked for.
@@ -547,7 +551,7 @@ def _lone_text_child(unit):
 
 def _opens_with_title_line(unit) -> bool:
     """A box whose first child showing text is a short line of its own (at most
-    ``MAX_LINK_BOX_LABEL_CHARS``, ending no sentence, no link of its own) set as a
+    ``MAX_OFFER_TITLE_CHARS``, ending no sentence, no link of its own) set as a
     block, followed by more: a title written as a paragraph ("Read on with Plus")."""
     children = _element_children(unit)
     for index, child in enumerate(children):
@@ -557,7 +561,7 @@ def _opens_with_title_line(unit) -> bool:
         if not text:
             continue
         return (child.tag in bp.BLOCK_TAGS and index < len(children) - 1
-                and len(text) <= MAX_LINK_BOX_LABEL_CHARS and not _CLAUSE_END.search(text)
+                and len(text) <= MAX_OFFER_TITLE_CHARS and not _CLAUSE_END.search(text)
                 and next(child.iter("a"), None) is None)
     return False
 

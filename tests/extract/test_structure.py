@@ -620,6 +620,16 @@ def test_a_paywall_offer_titled_by_a_paragraph_inside_a_wrapper_is_left_out():
     assert paragraphs(split_story_page(after=after)) == STORY
 
 
+def test_a_paywall_offer_titled_by_a_long_line_naming_the_paper_is_left_out():
+    # the wall's title names the offer and the paper: longer than a box label
+    after = ('<div class="wQ1" data-wall="hard">'
+             '<p class="wQ2">Para continuar leyendo, suscribite a La Gaceta del Litoral</p>'
+             '<p class="wQ3">Todas las notas, los boletines y la edición digital del diario.</p>'
+             '<a class="wQ4" href="/suscribirse">Suscribite ahora</a>'
+             '<p class="wQ5">¿Ya sos suscriptor? <a href="/ingresar">Ingresá</a></p></div>')
+    assert paragraphs(split_story_page(after=after)) == STORY
+
+
 def test_a_closing_note_under_a_short_line_without_a_button_of_its_own_stays():
     line = "The detour maps are on the city's website, the department said."
     after = ('<div class="sC3"><div class="sC4"><p class="sC5">Detours</p>'

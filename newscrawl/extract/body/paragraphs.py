@@ -316,9 +316,9 @@ def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, a
-    note that the story ran in print or was updated, a bare stamp of its update or its
-    publication, a byline (:func:`is_byline_line`), also in parentheses ("(Text: Jana
-    Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
+    note that the story ran in print or was updated, a bare stamp of its update, its
+    publication or its print edition, a byline (:func:`is_byline_line`), also in
+    parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), or a short line
     wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
@@ -342,6 +342,8 @@ def is_closing_credit(text: str) -> bool:
         return True
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):
+        return True
+    if len(text) <= bp.MAX_PRINT_EDITION_STAMP_CHARS and bp.PRINT_EDITION_STAMP.match(text):
         return True
     if len(text) <= bp.MAX_UPDATE_STAMP_CHARS and (bp.UPDATE_STAMP.match(text)
                                                    or bp.PUBLICATION_STAMP.match(text)):
@@ -779,7 +781,20 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             and (kept[-1] - kept[-2] > 1
                  or any(kept[-2] < gap <= kept[-1] for gap in out.gaps)):
         kept.pop()  # a notice past the furniture that closes the story: the page's
+    if len(kept) > 1 and is_closing_heading(container, blocks[kept[-1]][0]):
+        kept.pop()
     return [blocks[index][0] for index in kept]
+
+
+def is_closing_heading(container, text: str) -> bool:
+    """True when the container's last text block ``text`` is its last subheading
+    (``<h2>`` to ``<h6>``): a heading with nothing of the story after it heads a box
+    whose items are left out or filled in by script (a playlist, a list of teasers),
+    not a section of the story."""
+    last = None
+    for last in container.iter(*bp.LINK_LIST_HEADING_TAGS):
+        pass
+    return last is not None and collapse(last.text_content()) == text
 
 
 def is_set_off_notice(text: str) -> bool:

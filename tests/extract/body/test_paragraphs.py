@@ -92,6 +92,8 @@ STORY = [
     "[责任编辑:王小明]",
     "（高田 一郎）",
     "（王小明）",
+    "Published in The Harbour Courier, March 3rd, 2025",
+    "Published in Courier, 3 March 2025.",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -114,6 +116,7 @@ def test_closing_credit_lines(line):
     "(Decision of the court of appeal, 3 January 2024, file 2 B 240/21)",
     "（写真は2024年5月撮影）",
     "（市は来月、計画を改めて審議する。）",
+    "Published in The Lancet, March 3rd, 2025, the study followed 900 children for ten years.",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -758,3 +761,18 @@ def test_a_sign_up_form_and_a_row_of_teasers_set_into_the_story_are_not_read():
     container = lxml_html.fragment_fromstring(f"<div class='body'>{story}{box}{teasers}{story}</div>")
     paragraphs = collect_paragraphs(container)
     assert len(paragraphs) == 6 and not any("summary" in p or "inbox" in p for p in paragraphs)
+
+
+SECTIONED = ("<p>The ferry will run every half hour from June, the harbour office said on Monday.</p>"
+             "<h2>Fares stay the same</h2>"
+             "<p>A single crossing still costs two euros, and season tickets keep their price.</p>")
+
+
+def test_a_heading_closing_the_container_with_nothing_after_it_is_left_out():
+    # a playlist's heading whose items a script fills in after the story
+    html = SECTIONED + '<div class="pl"><h3>Most watched videos</h3><div class="pl-items"></div></div>'
+    assert collect_paragraphs(container(html)) == collect_paragraphs(container(SECTIONED))
+
+
+def test_a_heading_with_the_storys_text_after_it_stays():
+    assert "Fares stay the same" in collect_paragraphs(container(SECTIONED))
