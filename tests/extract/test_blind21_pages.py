@@ -14,6 +14,14 @@ newsletter platform's post, a podcast episode with a transcript, a live blog's s
 entry). Content, people and sites are invented (.example domains). Each expectation's
 ``note`` says what the page tests and which judgement calls were made.
 
+Measured blind on 2026-12-07 (00:48 UTC): 115 of 128 page-field tests passed on the round's
+start bb1e967, and the same 115 on the merge of the round's first wave (dates, split bodies,
+linked handles, captions: none of it written with this set in view). Worked on in the round's
+second wave: s21b-body21 gathered b-metered-paywall's first half past its meter notice and left
+out a-da-tvnordkyst-faerge's closing update note; s21b-meta21 read the Discourse topic's first
+poster, the h1's straight apostrophe over Yoast's curled one and two credit forms: 122. The
+failures left are strict xfails in KNOWN_GAPS below, each with its reason.
+
 Every page is extracted once, with the generic extractor only, and each field is one test
 (``a-`` and ``b-`` name the writer), as ``tests/blind_sets.py`` describes.
 """

@@ -20,7 +20,10 @@ Measured blind on 2026-12-07 (01:57 UTC): 111 of 128 page-field tests passed on 
 start bb1e967, 112 on ``main`` 358a681 (the round's merges but the last speed branch, which
 changes no output); the one gained is d-gh-cocoa's caption (s21-captions' archive mark). s21c-meta22 adds
 two (c-cl-tv's authors: a role line in an inline element of its own; d-ph-classrooms'
-caption: source words and label before a slash): 120 of 128 merged with main 29d1c08. The failures are strict xfails in KNOWN_GAPS below.
+caption: source words and label before a slash): 120 of 128 merged with main 29d1c08. The failures are strict xfails in KNOWN_GAPS below. Worked on in the round's third wave:
+s21c-body22 (a paywall offer box with a longer title, a closing heading with no story after
+it, a print-edition stamp) and s21c-meta22 (a role line in its own span beside the name, a
+source label before a credit's slash): 120.
 """
 
 from __future__ import annotations
