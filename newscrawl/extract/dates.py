@@ -17,7 +17,8 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
 5. dateparser for everything else (month names in any language, relative dates),
    with the page language as a hint (retried without it when the hint fails, unless
    :mod:`newscrawl.extract.date_screen` shows that no locale can read the string, or
-   none but the hint's own locales, which have just read nothing).
+   none but the hint's own locales, which have just read nothing); the hint's parser
+   is not asked a string the screen shows none of its locales can read.
 
 Precision values (also documented on ``Article.published_precision``):
 
@@ -692,11 +693,11 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     tried: frozenset[str] = frozenset()  # (the locales of a hint that read nothing)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
-        if parser is None or (hint is None and _detection_reads_nothing(parser, text, tried)):
+        if parser is None:
             continue
-        data = parser.get_date_data(text)
-        value = data.date_obj
-        if value is None:
+        data = None if _parser_reads_nothing(parser, text, tried) else parser.get_date_data(text)
+        value = data.date_obj if data is not None else None
+        if data is None or value is None:
             if hint is not None:
                 tried = _locales_tried(parser)
             continue
@@ -708,11 +709,12 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     return None
 
 
-def _detection_reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
-    """True when the detecting parser is certain to read no date from ``text``
-    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain.
+def _parser_reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
+    """True when ``parser`` (a hint's or the detecting one) is certain to read no date from
+    ``text`` (:mod:`newscrawl.extract.date_screen`): it would try its locales in vain.
     ``tried``: the locales of the hint's parser (built with the same settings), which read
-    no date from ``text``: detection reads one only through another locale."""
+    no date from ``text``: detection reads one only through another locale (empty when
+    ``parser`` is the hint's)."""
     screen = date_screen.screen_for(parser)
     if screen is None:
         return False
