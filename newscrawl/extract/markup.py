@@ -812,30 +812,41 @@ def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
 
 
 #: Elements whose text the page does not print.
-_UNPRINTED_TEXT_TAGS = ("script", "style")
+_UNPRINTED_TEXT_TAGS = frozenset(("script", "style"))
 
 
-def printed_text(tree) -> tuple[str, str]:
-    """(the text of the page's body, the text of its scripts and style sheets), both
-    case-folded: what :func:`prints_word` reads to ask whether a name is shown anywhere
-    on the page. The texts of elements are joined by a space (two elements' texts touching
-    in the markup, "By" and the name's link, are two words); the scripts' texts are
-    counted apart rather than left out of the walk, which costs far less."""
+def prints_all_words(tree, groups: list[list[str]]) -> bool:
+    """True when the page prints every word of one of the ``groups`` (the words of a name)
+    as a whole word, case aside, in its body outside its scripts and style sheets (in
+    the document when it has no body): each word in some text of an element or some tail,
+    not necessarily the same one. A group without words is printed. The texts are read
+    in document order, each case-folded on its own, and the search stops as soon as one
+    group is complete (a name is mostly printed in the byline near the top), instead of
+    joining the page's whole text first. A word never spans two texts: two elements'
+    texts touching in the markup ("By" and the name's link) are two words."""
+    pending = [{word.casefold() for word in group} for group in groups]
+    if any(not words for words in pending):
+        return True
+    wanted = set().union(*pending)
     body = tree.find("body")
     root = body if body is not None else tree
-    text = " ".join(root.itertext())
-    hidden = " ".join(text for element in root.iter(*_UNPRINTED_TEXT_TAGS) for text in element.itertext())
-    return text.casefold(), hidden.casefold()
-
-
-def prints_word(texts: tuple[str, str], word: str) -> bool:
-    """True when the page (``texts``: :func:`printed_text`) prints ``word`` as a whole
-    word, case aside, outside its scripts and style sheets (more often in the whole text
-    than in those)."""
-    word = word.casefold()
-    text, hidden = texts
-    found = _whole_word_count(text, word)
-    return found > 0 and found > _whole_word_count(hidden, word)
+    for node in root.iter():
+        # (what ``itertext`` reads: an element's text, and the tail of any node below the
+        # root, a comment's or a processing instruction's too; not their own text)
+        text = node.text if isinstance(node.tag, str) and node.tag not in _UNPRINTED_TEXT_TAGS else None
+        for piece in (text, node.tail if node is not root else None):
+            if not piece:
+                continue
+            folded = piece.casefold()
+            found = [word for word in wanted if word in folded and _whole_word_count(folded, word)]
+            if not found:
+                continue
+            wanted.difference_update(found)
+            for words in pending:
+                words.difference_update(found)
+                if not words:
+                    return True
+    return False
 
 
 def _whole_word_count(text: str, word: str) -> int:
