@@ -190,6 +190,8 @@ _DAY_THEN_YEAR = re.compile(
 #: language hint (an English or a missing one) would read.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?<![\d.])(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:\d{4}|\d{2})(?!\d|\.\d)")
+#: A digit of any script (what asks whether a string may be a number's date).
+_DIGIT = re.compile(r"\d")
 
 
 def is_ambiguous_numeric(text) -> bool:
@@ -695,7 +697,12 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
         if parser is None:
             continue
-        data = None if _parser_reads_nothing(parser, text, tried) else parser.get_date_data(text)
+        # (the hint's parser is screened only for a string without digits, which the
+        # screen mostly stops: a place, a label; one with digits is mostly a date, which
+        # it would let through at a cost of its own)
+        screened = hint is None or _DIGIT.search(text) is None
+        data = (None if screened and _parser_reads_nothing(parser, text, tried)
+                else parser.get_date_data(text))
         value = data.date_obj if data is not None else None
         if data is None or value is None:
             if hint is not None:
