@@ -525,6 +525,9 @@ def article_addresses(scope) -> list:
             if next(element.iterancestors("article"), None) is not None]
 
 
+#: The class words of an element holding the author's name alone (the ``author-name-class``
+#: heuristic), each lower-case or Capitalised (:func:`class_has`).
+AUTHOR_NAME_CLASS_WORDS = ('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
@@ -532,7 +535,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
         f"/descendant-or-self::*/{with_attribute('itemprop', 'name')}")),
     ("itemprop-author", XP(f"{WITHIN}{with_attribute('itemprop', 'author', 'creator')}")),
     ("rel-author", XP(f"{WITHIN}@rel[contains(., 'author')]/parent::a")),
-    ("author-name-class", XP(f"{WITHIN}{with_class('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
+    ("author-name-class", XP(f"{WITHIN}{with_class(*AUTHOR_NAME_CLASS_WORDS)}"
                              f"[not(ancestor::*[{class_has('authorName', 'author-name', 'contributorName')}])]")),
     ("byline-class", XP(f"{WITHIN}{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f"{WITHIN}{with_class('author')}[not({_AUTHOR_FURNITURE})]"
@@ -1078,7 +1081,8 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "itemprop-author-name": ("uthor", "creator"),
     "itemprop-author": ("uthor", "creator"),
     "rel-author": ("uthor",),
-    "author-name-class": ("uthor", "ontributor", "yline"),
+    # (each word without its first letter: what both its spellings hold)
+    "author-name-class": tuple(word[1:] for word in AUTHOR_NAME_CLASS_WORDS),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
     "autor-class": ("utor", "uteur", "zerzo", "firma"),

@@ -288,6 +288,22 @@ def test_byline_heuristics_needing_absent_strings_are_not_walked():
     assert PageContext(html, "https://example.com/a").attribute_values("class") == ["byline"]
 
 
+def test_the_author_name_class_heuristic_needs_one_of_its_own_words():
+    html = ('<html><body><div class="post-author"><span class="AuthorName">Ann Lee</span>'
+            '</div></body></html>')
+    groups = _groups(html, True, in_body=True)
+    assert ("author-name-class", ["Ann Lee"]) in groups
+    # told class values holding "author" (what "author-class" needs) but none of the
+    # author-name words, the search does not walk the author-name heuristic
+    told = _groups(html, True, in_body=True,
+                   values=lambda name, tag=None: ["post-author"] if name == "class" else [])
+    assert [name for name, _found in told] == ["author-class"]
+    # every spelling the heuristic's XPath selects holds one of the strings it needs
+    for word in markup.AUTHOR_NAME_CLASS_WORDS:
+        for spelling in (word, word[:1].upper() + word[1:]):
+            assert any(need in spelling for need in markup.BYLINE_NEEDS["author-name-class"])
+
+
 def test_class_tests_select_what_testing_every_spelling_selects():
     words = ("date", "publish", "bio", "authorName", "author-name", "x")
     classes = ["date", "Date", "update", "ate", "pub-Publish", "ublish", "io", "Bio", "mbio",
