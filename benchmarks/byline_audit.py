@@ -291,7 +291,7 @@ def markup_items(mod: Module) -> list[Item]:
                                ("columnists|", "/columnists/"), ("|writers", "/writers/")):
         items.append(Item("markup", "_AUTHOR_PATH", alternative.strip("|"),
                           _replace_in(stmt, alternative, ""), _substring_probe(probe), on_html=True))
-    stmt = mod.statement("BYLINE_XPATHS")
+    stmt = mod.statement("AUTHOR_NAME_CLASS_WORDS")
     for name in ("authorName", "author-name", "author__name", "contributorName",
                  "contributor-name", "byline__name", "bylineName"):
         old = f"'{name}', " if name != "bylineName" else ", 'bylineName'"

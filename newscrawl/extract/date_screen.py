@@ -1,10 +1,14 @@
-"""Which strings dateparser's language detection cannot read: a cheap, exact screen.
+"""Which strings a dateparser parser cannot read: a cheap, exact screen.
 
-When a date string is not read in the page's language, :mod:`newscrawl.extract.dates`
-asks a dateparser parser built without languages, which detects the language: it tries
-each of the locales it knows in turn and reads the string with the first that applies.
-Most strings that reach it hold no date at all (a place, a label, "By" and a name), and
-then every locale is tried and refused: that is the costly call.
+:mod:`newscrawl.extract.dates` reads a date string with the parser of the page's
+language, and when that reads nothing, with a parser built without languages, which
+detects the language: it tries each of the locales it knows in turn and reads the string
+with the first that applies. Most strings that reach detection hold no date at all (a
+place, a label, "By" and a name), and then every locale is tried and refused: that is
+the costly call. The parser of the page's language is asked such strings too (a place
+dateline, "Source: ..."), and refuses them after preparing the string and testing its
+few locales, which costs less but is paid on more pages. The screen answers for both
+kinds of parser: those given languages try the locales of their languages only.
 
 dateparser tries a locale only when the locale *applies* to the whole string
 (``Locale.is_applicable``): the string, with its numerals translated, its accents
@@ -204,7 +208,7 @@ class _Locale:
 
 
 class Screen:
-    """The screen of one detecting DateDataParser (see the module docs)."""
+    """The screen of one DateDataParser, detecting or given languages (see the module docs)."""
 
     def __init__(self, parser):
         from dateparser import date as dp_date
@@ -212,11 +216,11 @@ class Screen:
         from dateparser.utils import normalize_unicode
 
         settings = parser._settings
-        if (parser.languages or parser.locales or parser.region or parser.try_previous_locales
+        if (parser.locales or parser.region or parser.try_previous_locales
                 or getattr(parser, "detect_languages_function", None)
                 or settings.DEFAULT_LANGUAGES
                 or getattr(settings, "IGNORE_SURROUNDING_TEXT", False)):
-            raise ValueError("not a plain detecting parser")
+            raise ValueError("not a plain parser: detecting, or given languages alone")
         self._settings = settings
         self._sanitize = dp_date.sanitize_date
         self._quarter = getattr(dp_date, "_replace_quarter", None)
@@ -228,8 +232,11 @@ class Screen:
         self._pop_tz = pop_tz_offset_from_string
         self._normalize = normalize_unicode if settings.NORMALIZE else (lambda text: text)
         loader = parser._get_locale_loader()
+        # (the locales dateparser lists for the parser: every one it knows, or those of
+        # its languages; their order does not change whether one applies)
         self._locales = [_Locale(locale, settings) for locale in loader.get_locales(
-            languages=None, locales=None, region=None, use_given_order=False)]
+            languages=parser.languages or None, locales=None, region=None,
+            use_given_order=False)]
         if not self._locales:
             raise ValueError("no locales")
 
@@ -288,16 +295,18 @@ class Screen:
         return True
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)
 def screen_for(parser) -> Screen | None:
-    """The screen of a detecting parser (built once per parser), or None when it cannot
-    be built for this dateparser or disagrees with the parser on a probe string."""
+    """The screen of a parser (built once per parser), or None when it cannot be built
+    for this dateparser or disagrees with the parser on a probe string: a probe it stops
+    that the parser reads, or, for the detecting parser, which tries every locale, an
+    unreadable probe it lets through (a parser of one language may know a probe's words)."""
     try:
         screen = Screen(parser)
-        for probe in _READABLE_PROBES:
+        for probe in _READABLE_PROBES + _UNREADABLE_PROBES:
             if screen.unreadable(probe) and parser.get_date_data(probe).date_obj is not None:
                 raise ValueError(f"screen stops {probe!r}, which dateparser reads")
-        for probe in _UNREADABLE_PROBES:
+        for probe in _UNREADABLE_PROBES if not parser.languages else ():
             if not screen.unreadable(probe):
                 raise ValueError(f"screen lets {probe!r} through")
     except Exception as exc:  # noqa: BLE001 - any surprise: no screen, dateparser reads all

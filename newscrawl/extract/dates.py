@@ -17,7 +17,8 @@ Parsers are tried in order, cheapest first (:data:`_PARSERS`):
 5. dateparser for everything else (month names in any language, relative dates),
    with the page language as a hint (retried without it when the hint fails, unless
    :mod:`newscrawl.extract.date_screen` shows that no locale can read the string, or
-   none but the hint's own locales, which have just read nothing).
+   none but the hint's own locales, which have just read nothing); the hint's parser
+   is not asked a string the screen shows none of its locales can read.
 
 Precision values (also documented on ``Article.published_precision``):
 
@@ -189,6 +190,8 @@ _DAY_THEN_YEAR = re.compile(
 #: language hint (an English or a missing one) would read.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?<![\d.])(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:\d{4}|\d{2})(?!\d|\.\d)")
+#: A digit of any script (what asks whether a string may be a number's date).
+_DIGIT = re.compile(r"\d")
 
 
 def is_ambiguous_numeric(text) -> bool:
@@ -692,11 +695,16 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     tried: frozenset[str] = frozenset()  # (the locales of a hint that read nothing)
     for hint in hints:
         parser = _ordered_parser(hint, context.order) if regional else _anchored_parser(hint)
-        if parser is None or (hint is None and _detection_reads_nothing(parser, text, tried)):
+        if parser is None:
             continue
-        data = parser.get_date_data(text)
-        value = data.date_obj
-        if value is None:
+        # (the hint's parser is screened only for a string without digits, which the
+        # screen mostly stops: a place, a label; one with digits is mostly a date, which
+        # it would let through at a cost of its own)
+        screened = hint is None or _DIGIT.search(text) is None
+        data = (None if screened and _parser_reads_nothing(parser, text, tried)
+                else parser.get_date_data(text))
+        value = data.date_obj if data is not None else None
+        if data is None or value is None:
             if hint is not None:
                 tried = _locales_tried(parser)
             continue
@@ -708,11 +716,12 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     return None
 
 
-def _detection_reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
-    """True when the detecting parser is certain to read no date from ``text``
-    (:mod:`newscrawl.extract.date_screen`): it would try every locale it knows, in vain.
+def _parser_reads_nothing(parser, text: str, tried: frozenset[str] = frozenset()) -> bool:
+    """True when ``parser`` (a hint's or the detecting one) is certain to read no date from
+    ``text`` (:mod:`newscrawl.extract.date_screen`): it would try its locales in vain.
     ``tried``: the locales of the hint's parser (built with the same settings), which read
-    no date from ``text``: detection reads one only through another locale."""
+    no date from ``text``: detection reads one only through another locale (empty when
+    ``parser`` is the hint's)."""
     screen = date_screen.screen_for(parser)
     if screen is None:
         return False

@@ -1256,13 +1256,12 @@ PAGE_AUTHOR_META_KEY = "author"
 def unprinted_page_author(key: str, names: list[str], tree) -> bool:
     """True when a meta ``author`` value (``key`` :data:`PAGE_AUTHOR_META_KEY`) names
     people none of whom the page prints anywhere (some word of each name missing from the
-    body's text, :func:`markup.printed_text`): the document's maker (a web agency, a
+    body's text, :func:`markup.prints_all_words`): the document's maker (a web agency, a
     CMS login), not a byline the page shows. Other meta keys name the article's author
     and are left alone."""
     if key != PAGE_AUTHOR_META_KEY or not names:
         return False
-    texts = markup.printed_text(tree)
-    return not any(all(markup.prints_word(texts, word) for word in WORD.findall(name)) for name in names)
+    return not markup.prints_all_words(tree, [WORD.findall(name) for name in names])
 
 
 #: A CMS login given as a display name: one word of lower-case ASCII letters, digits, points,

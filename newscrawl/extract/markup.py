@@ -525,6 +525,9 @@ def article_addresses(scope) -> list:
             if next(element.iterancestors("article"), None) is not None]
 
 
+#: The class words of an element holding the author's name alone (the ``author-name-class``
+#: heuristic), each lower-case or Capitalised (:func:`class_has`).
+AUTHOR_NAME_CLASS_WORDS = ('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')
 #: Byline elements, tried in order inside the article scope (then the whole page).
 BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("itemprop-author-name",
@@ -532,7 +535,7 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
         f"/descendant-or-self::*/{with_attribute('itemprop', 'name')}")),
     ("itemprop-author", XP(f"{WITHIN}{with_attribute('itemprop', 'author', 'creator')}")),
     ("rel-author", XP(f"{WITHIN}@rel[contains(., 'author')]/parent::a")),
-    ("author-name-class", XP(f"{WITHIN}{with_class('authorName', 'author-name', 'contributorName', 'contributor-name', 'byline__name', 'bylineName')}"
+    ("author-name-class", XP(f"{WITHIN}{with_class(*AUTHOR_NAME_CLASS_WORDS)}"
                              f"[not(ancestor::*[{class_has('authorName', 'author-name', 'contributorName')}])]")),
     ("byline-class", XP(f"{WITHIN}{with_class('byline')}[not(ancestor::*[{class_has('byline')}])]")),
     ("author-class", XP(f"{WITHIN}{with_class('author')}[not({_AUTHOR_FURNITURE})]"
@@ -812,30 +815,41 @@ def _printed_at(html: str, at: int, words: tuple[str, ...]) -> str | None:
 
 
 #: Elements whose text the page does not print.
-_UNPRINTED_TEXT_TAGS = ("script", "style")
+_UNPRINTED_TEXT_TAGS = frozenset(("script", "style"))
 
 
-def printed_text(tree) -> tuple[str, str]:
-    """(the text of the page's body, the text of its scripts and style sheets), both
-    case-folded: what :func:`prints_word` reads to ask whether a name is shown anywhere
-    on the page. The texts of elements are joined by a space (two elements' texts touching
-    in the markup, "By" and the name's link, are two words); the scripts' texts are
-    counted apart rather than left out of the walk, which costs far less."""
+def prints_all_words(tree, groups: list[list[str]]) -> bool:
+    """True when the page prints every word of one of the ``groups`` (the words of a name)
+    as a whole word, case aside, in its body outside its scripts and style sheets (in
+    the document when it has no body): each word in some text of an element or some tail,
+    not necessarily the same one. A group without words is printed. The texts are read
+    in document order, each case-folded on its own, and the search stops as soon as one
+    group is complete (a name is mostly printed in the byline near the top), instead of
+    joining the page's whole text first. A word never spans two texts: two elements'
+    texts touching in the markup ("By" and the name's link) are two words."""
+    pending = [{word.casefold() for word in group} for group in groups]
+    if any(not words for words in pending):
+        return True
+    wanted = set().union(*pending)
     body = tree.find("body")
     root = body if body is not None else tree
-    text = " ".join(root.itertext())
-    hidden = " ".join(text for element in root.iter(*_UNPRINTED_TEXT_TAGS) for text in element.itertext())
-    return text.casefold(), hidden.casefold()
-
-
-def prints_word(texts: tuple[str, str], word: str) -> bool:
-    """True when the page (``texts``: :func:`printed_text`) prints ``word`` as a whole
-    word, case aside, outside its scripts and style sheets (more often in the whole text
-    than in those)."""
-    word = word.casefold()
-    text, hidden = texts
-    found = _whole_word_count(text, word)
-    return found > 0 and found > _whole_word_count(hidden, word)
+    for node in root.iter():
+        # (what ``itertext`` reads: an element's text, and the tail of any node below the
+        # root, a comment's or a processing instruction's too; not their own text)
+        text = node.text if isinstance(node.tag, str) and node.tag not in _UNPRINTED_TEXT_TAGS else None
+        for piece in (text, node.tail if node is not root else None):
+            if not piece:
+                continue
+            folded = piece.casefold()
+            found = [word for word in wanted if word in folded and _whole_word_count(folded, word)]
+            if not found:
+                continue
+            wanted.difference_update(found)
+            for words in pending:
+                words.difference_update(found)
+                if not words:
+                    return True
+    return False
 
 
 def _whole_word_count(text: str, word: str) -> int:
@@ -1067,7 +1081,8 @@ BYLINE_NEEDS: dict[str, tuple[str, ...]] = {
     "itemprop-author-name": ("uthor", "creator"),
     "itemprop-author": ("uthor", "creator"),
     "rel-author": ("uthor",),
-    "author-name-class": ("uthor", "ontributor", "yline"),
+    # (each word without its first letter: what both its spellings hold)
+    "author-name-class": tuple(word[1:] for word in AUTHOR_NAME_CLASS_WORDS),
     "byline-class": ("yline",),
     "author-class": ("uthor",),
     "autor-class": ("utor", "uteur", "zerzo", "firma"),

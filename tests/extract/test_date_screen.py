@@ -1,6 +1,7 @@
 """Tests of newscrawl.extract.date_screen: the strings dateparser's language detection
 cannot read (or can read only through the locales of the page's language, which read
-nothing) are stopped before it, and every string it can read still reaches it."""
+nothing) are stopped before it, and every string it can read still reaches it; the same
+for the parser of the page's language."""
 
 from __future__ import annotations
 
@@ -129,11 +130,12 @@ def test_the_screen_never_stops_a_string_dateparser_reads(detecting, pieces):
         assert parser.get_date_data(text).date_obj is None
 
 
-def test_only_plain_detecting_parsers_are_screened():
+def test_only_plain_parsers_are_screened():
     from dateparser.date import DateDataParser
 
-    assert screen_for(dates._anchored_parser("en")) is None
     assert screen_for(DateDataParser(region="GB")) is None
+    assert screen_for(DateDataParser(languages=["en"], try_previous_locales=True)) is None
+    assert screen_for(DateDataParser(locales=["en-GB"])) is None
     assert date_screen.locales_tried(DateDataParser(languages=["en"], try_previous_locales=True)) == frozenset()
     assert date_screen.locales_tried(dates._anchored_parser(None)) == frozenset()
 
@@ -151,6 +153,69 @@ def test_detection_is_not_asked_when_only_the_hints_locales_apply(detecting, tex
     assert screen.unreadable(text, tried)  # ... and only English, which read nothing
     assert dates._anchored_parser("en").get_date_data(text).date_obj is None
     assert parser.get_date_data(text).date_obj is None
+
+
+#: (language, strings the parser of that language reads as no date: a dateline's place, a
+#: source label, a name and a date, a reading time beside a name).
+NO_DATE_IN_LANGUAGE = [
+    ("en", ["OSLO", "PORT ELIZABETH, S. Africa", "Source: Some Wire", "NEW YORK",
+            "© Copyright 2024 by Some Press"]),
+    ("de", ["Quimby 4.3.2024 10:15", "von Jana Quimby am Dienstag 4. März 2024", "Fotos"]),
+    ("fr", ["par Odile Marchal, 3 mars 2021", "MARSEILLE"]),
+]
+#: (language, strings its parser reads): a month name, a relative date, a clock time.
+READ_IN_LANGUAGE = [
+    ("en", ["2 days ago", "21:04 January 11th 2008", "1:18PM Tuesday January 15 2008",
+            "18 hours ago", "Jan 10"]),
+    ("de", ["Dienstag 6. Mai 2014", "13. Mai 2026 um 15:44", "vor 3 Stunden"]),
+    ("fr", ["jeudi 13 juin 2019", "il y a 2 heures"]),
+]
+
+
+@pytest.mark.parametrize("language, texts", NO_DATE_IN_LANGUAGE)
+def test_a_hints_parser_is_screened_for_strings_none_of_its_locales_reads(language, texts):
+    parser = dates._anchored_parser(language)
+    screen = screen_for(parser)
+    assert screen is not None
+    for text in texts:
+        assert screen.unreadable(text), text
+        assert parser.get_date_data(text).date_obj is None
+
+
+@pytest.mark.parametrize("language, texts", READ_IN_LANGUAGE)
+def test_a_hints_parser_still_reads_its_dates(language, texts):
+    parser = dates._anchored_parser(language)
+    screen = screen_for(parser)
+    for text in texts:
+        assert not screen.unreadable(text), text
+        assert parser.get_date_data(text).date_obj is not None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5))
+def test_the_screen_of_a_hints_parser_never_stops_a_string_it_reads(pieces):
+    text = " ".join(pieces)
+    for language in ("en", "de", "fr"):
+        for parser in (dates._anchored_parser(language), dates._ordered_parser(language, "DMY")):
+            screen = screen_for(parser)
+            if screen is not None and screen.unreadable(text):
+                assert parser.get_date_data(text).date_obj is None
+
+
+def test_normalise_date_does_not_ask_the_hints_parser_a_place(monkeypatch):
+    real = dates._anchored_parser("en")
+    spy = _Counting(real)
+    screen = screen_for(real)
+    monkeypatch.setattr(dates, "_anchored_parser",
+                        lambda language, real=dates._anchored_parser:
+                        spy if language == "en" else real(language))
+    monkeypatch.setattr(date_screen, "screen_for",
+                        lambda candidate, real=date_screen.screen_for:
+                        screen if candidate is spy else real(candidate))
+    reading = normalise_date("RENO, Nev.", language="en", reference=FETCHED)
+    assert reading.value is None and spy.asked == []
+    reading = normalise_date("2 days ago", language="en", reference=FETCHED)
+    assert reading.value is not None and spy.asked == ["2 days ago"]
 
 
 def test_detection_is_asked_when_another_locale_than_the_hints_applies(detecting):

@@ -288,6 +288,22 @@ def test_byline_heuristics_needing_absent_strings_are_not_walked():
     assert PageContext(html, "https://example.com/a").attribute_values("class") == ["byline"]
 
 
+def test_the_author_name_class_heuristic_needs_one_of_its_own_words():
+    html = ('<html><body><div class="post-author"><span class="AuthorName">Ann Lee</span>'
+            '</div></body></html>')
+    groups = _groups(html, True, in_body=True)
+    assert ("author-name-class", ["Ann Lee"]) in groups
+    # told class values holding "author" (what "author-class" needs) but none of the
+    # author-name words, the search does not walk the author-name heuristic
+    told = _groups(html, True, in_body=True,
+                   values=lambda name, tag=None: ["post-author"] if name == "class" else [])
+    assert [name for name, _found in told] == ["author-class"]
+    # every spelling the heuristic's XPath selects holds one of the strings it needs
+    for word in markup.AUTHOR_NAME_CLASS_WORDS:
+        for spelling in (word, word[:1].upper() + word[1:]):
+            assert any(need in spelling for need in markup.BYLINE_NEEDS["author-name-class"])
+
+
 def test_class_tests_select_what_testing_every_spelling_selects():
     words = ("date", "publish", "bio", "authorName", "author-name", "x")
     classes = ["date", "Date", "update", "ate", "pub-Publish", "ublish", "io", "Bio", "mbio",
@@ -662,24 +678,35 @@ def test_a_signature_class_names_the_byline_but_not_inside_another_word():
     assert markup.byline_elements(tree.find(".//article"), tree)[0] != "autor-class"
 
 
-def test_a_word_is_printed_when_the_body_shows_it_outside_its_scripts():
+def test_a_name_is_printed_when_the_body_shows_its_words_outside_its_scripts():
     root = lxml.html.document_fromstring(
         "<html><head><title>Jonas</title></head><body><p>Text by JONAS Brandt.</p>"
         "<script>var author = 'Mara Lind'; var team = 'Brandt';</script>"
         "<p>Lindgren wrote the caption.</p></body></html>")
-    texts = markup.printed_text(root)
-    assert markup.prints_word(texts, "Jonas")  # (case aside)
-    assert not markup.prints_word(texts, "Mara")  # only in a script
-    assert not markup.prints_word(texts, "Lind")  # part of a longer word only
+    assert markup.prints_all_words(root, [["Jonas"]])  # (case aside)
+    assert not markup.prints_all_words(root, [["Mara"]])  # only in a script
+    assert not markup.prints_all_words(root, [["Lind"]])  # part of a longer word only
     # a word printed once and also named in a script is printed
-    assert markup.prints_word(texts, "Brandt")
+    assert markup.prints_all_words(root, [["Brandt"]])
+    # every word of one group, each where it stands
+    assert markup.prints_all_words(root, [["Mara", "Lind"], ["Jonas", "Brandt"]])
+    assert not markup.prints_all_words(root, [["Mara", "Brandt"]])
+    assert markup.prints_all_words(root, [[]])  # (a name without words)
     # the head's title is not the body
-    assert not markup.prints_word(markup.printed_text(lxml.html.document_fromstring(
-        "<html><head><title>Jonas</title></head><body><p>Harbour news.</p></body></html>")), "Jonas")
+    assert not markup.prints_all_words(lxml.html.document_fromstring(
+        "<html><head><title>Jonas</title></head><body><p>Harbour news.</p></body></html>"), [["Jonas"]])
     # two elements' texts touching in the markup are two words
-    glued = markup.printed_text(lxml.html.document_fromstring(
-        "<html><body><div><span>By</span><a>Jonas</a></div></body></html>"))
-    assert markup.prints_word(glued, "Jonas")
+    glued = lxml.html.document_fromstring("<html><body><div><span>By</span><a>Jonas</a></div></body></html>")
+    assert markup.prints_all_words(glued, [["Jonas"]])
+
+
+def test_a_name_is_printed_in_tails_but_not_in_comments():
+    root = lxml.html.document_fromstring(
+        "<html><body><div><!-- Mara Lind -->Jonas<script>x</script> Brandt"
+        "<style>.Lind{}</style></div></body></html>")
+    assert markup.prints_all_words(root, [["Jonas", "Brandt"]])  # (a comment's and a script's tails)
+    assert not markup.prints_all_words(root, [["Mara"]])
+    assert not markup.prints_all_words(root, [["Lind"]])
 
 
 def _footer_dated_page(footer_parent: str) -> str:
