@@ -85,9 +85,15 @@ WITHIN = "./descendant-or-self::*/"
 #: Ancestors that hold teasers of other articles, comments or navigation (checked in
 #: Python on the few elements the XPaths return).
 RELATED_TAGS = frozenset({"aside", "nav", "footer"})
-RELATED_NAMES = re.compile(
-    r"related|teaser|recommend|comment|more-from|newsfeed|news-feed|popular|trending|"
-    r"most-read|mostread|outbrain|taboola", re.IGNORECASE)
+#: Class or id words of a block of other stories: a related-stories box, a teaser,
+#: recommendations, a most-read or trending list, the recommendation widgets (Outbrain,
+#: Taboola). :data:`OTHER_STORIES_NAMES` reads them alone (the page's printed dates);
+#: :data:`RELATED_NAMES` adds the comments and the news feeds.
+OTHER_STORIES_WORDS = ("related", "teaser", "recommend", "more-from", "popular", "trending",
+                       "most-read", "mostread", "outbrain", "taboola")
+OTHER_STORIES_NAMES = re.compile("|".join(OTHER_STORIES_WORDS), re.IGNORECASE)
+RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment", "newsfeed", "news-feed")),
+                           re.IGNORECASE)
 #: Distinct class / id values whose :data:`RELATED_NAMES` reading is remembered.
 MAX_REMEMBERED_NAMES = 8192
 

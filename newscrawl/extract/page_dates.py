@@ -58,8 +58,8 @@ from zoneinfo import ZoneInfo
 
 from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
-from newscrawl.extract.markup import (MIN_LIST_ITEMS, XPATH_SPACE, h1_elements, is_masthead_h1,
-                                      listed_items, outside_related, text_of)
+from newscrawl.extract.markup import (MIN_LIST_ITEMS, OTHER_STORIES_NAMES, XPATH_SPACE, h1_elements,
+                                      is_masthead_h1, listed_items, outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
 
 #: A full day in a URL path: /yyyy/mm/dd/, yyyy-mm-dd or yyyymmdd (not inside a longer number,
@@ -1012,16 +1012,12 @@ def _ancestors_of(element) -> set:
     return set(element.iterancestors()) | {element} if element is not None else set()
 
 
-#: Class or id words of a block of other stories: a related-stories box, a teaser,
-#: recommendations, a most-read or trending list, the recommendation widgets (Outbrain,
-#: Taboola). The words :data:`newscrawl.extract.markup.RELATED_NAMES` reads for the same
-#: blocks, less the comments and the news feeds: a post's own meta line names its link to
-#: the comments ("commentmeta", "entry-comments-link"), and a site's feed wraps the story
-#: itself on some templates; comment threads are lists of alike dated blocks
+#: A block of other stories is read by the words of
+#: :data:`newscrawl.extract.markup.OTHER_STORIES_NAMES`, the related-block words less the
+#: comments and the news feeds: a post's own meta line names its link to the comments
+#: ("commentmeta", "entry-comments-link"), and a site's feed wraps the story itself on some
+#: templates; comment threads are lists of alike dated blocks
 #: (:func:`newscrawl.extract.markup.listed_items`).
-OTHER_STORIES_NAMES = re.compile(
-    r"related|teaser|recommend|more-from|popular|trending|most-read|mostread|outbrain|taboola",
-    re.IGNORECASE)
 
 
 def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
