@@ -104,6 +104,10 @@ class Corpus:
     fields: tuple[str, ...]
 
 
+#: The labels of a page-type corpus's cases (``newscrawl.evaluate.pagetype`` reads them).
+PAGE_TYPE_LABELS = ("article", "non_article")
+
+
 def read_html_file(path: Path) -> str:
     """Read an HTML file, gunzipping it when it is gzip data, and decode it as UTF-8."""
     data = Path(path).read_bytes()
@@ -126,6 +130,11 @@ def detect_layout(directory: Path) -> str:
             return "fundus"
         if "published" in first:
             return "dates"
+        if first.get("label") in PAGE_TYPE_LABELS:
+            raise CorpusError(f"{directory}: a page-type corpus (pages labelled article or "
+                              "non_article, no field labels): python -m newscrawl.evaluate.pagetype "
+                              "scores it; --stripped scores its pages against their own "
+                              "structured data")
         raise CorpusError(f"{directory / FUNDUS_INDEX}: cases of an unknown kind "
                           f"(labels {', '.join(sorted(first)) or 'none'})")
     if (directory / ZYTE_INDEX).is_file():

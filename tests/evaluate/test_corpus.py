@@ -107,3 +107,10 @@ def test_cases_of_an_unknown_kind_are_refused(tmp_path):
     (tmp_path / "cases.jsonl").write_text('{"id": "x", "html": "x.html"}\n', encoding="utf-8")
     with pytest.raises(CorpusError, match="unknown kind"):
         detect_layout(tmp_path)
+
+
+def test_a_page_type_corpus_is_refused_with_where_it_is_read(tmp_path):
+    (tmp_path / "cases.jsonl").write_text('{"id": "x", "html": "x.html", "label": "non_article"}\n',
+                                          encoding="utf-8")
+    with pytest.raises(CorpusError, match="page-type corpus.*newscrawl.evaluate.pagetype"):
+        detect_layout(tmp_path)
