@@ -1,0 +1,61 @@
+"""Twenty-third blind set: sixteen hand-written pages, written at the start of the
+twenty-second round to measure the round's start on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind23/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two writers who read neither the extractor (newscrawl/),
+the tests, the docs, the corpora nor the other sets: eight American and Canadian local news
+pages on the big hosted platforms (a small daily on TownNews BLOX, a metro paper on Arc XP,
+a Gannett paper, a TV station on WordPress VIP, a public radio station on Grove, an
+alt-weekly on Ghost, a Postmedia paper, a nonprofit newsroom on Newspack) and eight pages
+written outside the newsrooms (a Substack post, a Ghost newsletter, a Medium article, a
+WordPress.com blog on a classic theme, a Blogger post, a Hugo blog, a Dutch society's news
+item on Joomla, a French research blog on Hypothèses). Content, people and sites are
+invented (.example domains). Each expectation's ``note`` says what the page tests and which
+judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``e-`` and ``f-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07 (03:40 UTC) on ``main`` 71b0251 (the extraction of the round's
+start 3788df3): 116 of 128 page-field tests passed. The failures are strict xfails in
+KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("e-blox-deer-creek-bridge", "body_last"): "the wire's closing credit ('The Associated Press "
+                                               "contributed to this report.') left out of the body",
+    ("e-gannett-four-day-week", "captions"): "the lead image's caption not read (None)",
+    ("e-ghost-starlite-drive-in", "body_first"): "Ghost's callout card (its emoji, then the series note) "
+                                                 "opens the body",
+    ("e-ghost-starlite-drive-in", "not_in_body"): "Ghost's callout card kept in the body (as body_first)",
+    ("e-nexstar-grass-fire", "authors"): "the call letters of a desk byline ('KQRT Digital Team') "
+                                         "given as a name",
+    ("e-postmedia-tax-increase", "body_first"): "the ad slot's placeholder notice ('This advertisement "
+                                                "has not loaded yet, ...') opens the body",
+    ("e-postmedia-tax-increase", "not_in_body"): "the ad slot's placeholder notice kept (as body_first)",
+    ("f-hugo-flaky-tuesday", "body_last"): "the footnotes section after the post ends the body",
+    ("f-hypotheses-registres", "authors"): "the login name under the title given; the person's name is "
+                                           "printed only in the citation box",
+    ("f-hypotheses-registres", "body_last"): "the footnotes after the post end the body",
+    ("f-medium-weekly-email", "body_first"): "the subtitle (a standfirst under the title, hashed "
+                                             "classes) opens the body",
+    ("f-medium-weekly-email", "not_in_body"): "the subtitle kept in the body (as body_first)",
+}
+
+SET = "blind23"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind23_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind23_expectations_complete():
+    assert_expectations_complete(SET, 16)
