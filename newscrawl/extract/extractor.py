@@ -1510,7 +1510,9 @@ def step_named_headline(run: ExtractionRun) -> None:
     """On a page that gave no headline at all (no structured one, no h1, no ``<title>``,
     no heading before the story, no permalink heading), the first element named for the
     headline (:func:`markup.named_heading`: a ``<span id="articleTitle">`` of an old
-    table layout): the template's name for the element says what it holds."""
+    table layout): the template's name for the element says what it holds. The last
+    step: the fields read beside the headline (dates near it, the byline after it) are
+    read on these pages as before, not steered by an element chosen for its name."""
     if run.article.headline or run.ctx.tree is None:
         return
     found = markup.named_heading(run.ctx.tree)
@@ -2598,9 +2600,10 @@ def step_word_count(run: ExtractionRun) -> None:
 #: fields read inside the article container).
 FIELD_STEPS = (step_language, step_headline, step_headline_kicker, step_description, step_body,
                step_language_from_text, step_scope, step_headline_before_story,
-               step_permalink_headline, step_named_headline,
+               step_permalink_headline,
                step_authors, step_published, step_modified, step_images,
-               step_section_and_tags, step_canonical, step_word_count)
+               step_section_and_tags, step_canonical, step_word_count,
+               step_named_headline)
 
 
 #: Hostile-input bounds on the finished Article. A one-line field longer than its limit
