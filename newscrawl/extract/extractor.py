@@ -1506,6 +1506,21 @@ def step_permalink_headline(run: ExtractionRun) -> None:
                 run.offer("headline", "markup", found, "heading linking the page's permalink"))
 
 
+def step_named_headline(run: ExtractionRun) -> None:
+    """On a page that gave no headline at all (no structured one, no h1, no ``<title>``,
+    no heading before the story, no permalink heading), the first element named for the
+    headline (:func:`markup.named_heading`: a ``<span id="articleTitle">`` of an old
+    table layout): the template's name for the element says what it holds. The last
+    step: the fields read beside the headline (dates near it, the byline after it) are
+    read on these pages as before, not steered by an element chosen for its name."""
+    if run.article.headline or run.ctx.tree is None:
+        return
+    found = markup.named_heading(run.ctx.tree)
+    if found:
+        run.set("headline", found, "markup",
+                run.offer("headline", "markup", found, "element named for the headline"))
+
+
 def _read_body_again(run: ExtractionRun, headline: str) -> None:
     """The body read again knowing ``headline``, when the headline was found among the
     body's own first paragraphs: the story's header (the label before the headline, the
@@ -2587,7 +2602,8 @@ FIELD_STEPS = (step_language, step_headline, step_headline_kicker, step_descript
                step_language_from_text, step_scope, step_headline_before_story,
                step_permalink_headline,
                step_authors, step_published, step_modified, step_images,
-               step_section_and_tags, step_canonical, step_word_count)
+               step_section_and_tags, step_canonical, step_word_count,
+               step_named_headline)
 
 
 #: Hostile-input bounds on the finished Article. A one-line field longer than its limit

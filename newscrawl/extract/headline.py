@@ -18,7 +18,8 @@ plugin's copy is curled, the printed title is not).
 A structured headline that is the visible h1 plus a section label, kicker or suffix set
 off by a bar, a colon or a spaced dash ("Opinion | ...", "Topic: ...", "... - Site
 News") gives the h1: the page prints its headline without it. An h1 that only names the site (a logo
-h1; markup already drops h1s that are links to the home page) is not a candidate.
+h1; markup already drops h1s that are links to the home page) is not a candidate; nor is a structured headline that
+only names the site (og:title "Harbour Courier" on every page of the site).
 An og:title that an h1 equal to ``<title>`` (site names aside) opens with and goes on past
 after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
@@ -434,6 +435,7 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
                             seo_title_schema: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
     # (a JSON-LD headline that is the <title> whole, on a page whose schema plugin writes
     # the SEO title there: the test of the plugin runs only on that string equality)
+    jsonld, meta = (None if _names_site_only(c, site_names, domain) else c for c in (jsonld, meta))
     seo_title = bool(jsonld and title and collapse(jsonld) == collapse(title)) and seo_title_schema()
     curls_quotes = functools.cache(curls_quotes)
     if callable(h1s):
@@ -480,6 +482,17 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         return collapse(h1), "h1"
     cleaned_title = _main_title_segment(strip_site_affixes(title, names))
     return cleaned_title, ("title" if cleaned_title else None)
+
+
+def _names_site_only(candidate: str | None, site_names, domain: str | None) -> bool:
+    """True when a structured headline (JSON-LD ``headline``, og:title) is only the site's
+    name (og:title "Northern Courier" on every page of northerncourier.com): it says
+    nothing of the page, as a logo h1 does not (:func:`_not_site_names`, the same strict
+    test: a headline that mentions the site stays)."""
+    if not candidate:
+        return False
+    names = [n for n in site_names if n] + domain_names(domain)
+    return not _not_site_names([candidate], names)
 
 
 #: Typographic quotes and dashes written straight.

@@ -2253,3 +2253,33 @@ def permalink_heading(tree, url: str) -> str | None:
         if HEADING_MIN_WORDS <= len(text.split()) <= HEADING_MAX_WORDS:
             return text
     return None
+
+
+# -- the element named for the headline ----------------------------------------------------
+
+#: Elements of the page's body with a class or an id, in page order.
+_NAMED_ELEMENTS = XP("/html/body/descendant::*[@class or @id]")
+
+
+def named_heading(tree) -> str | None:
+    """The text of the first element of the page whose class or whose id names a headline
+    or title (:data:`_HEADING_NAME`: "articleTitle", "storyhead"; not the page header, a
+    sub-headline or a kicker, :data:`_NOT_HEADING_NAME`; each attribute read on its own:
+    ``id="articleTitle" class="sections"`` names a title styled as the site's sections) and that reads as a headline (:func:`_reads_as_headline`),
+    outside related and navigation blocks, and not a link to another page (a teaser's
+    title): the headline of an old table layout with no heading tag, no ``<title>`` and
+    no heading the body's search found. None when the page has none."""
+    if tree is None:
+        return None
+    for element in _NAMED_ELEMENTS(tree):
+        if element.tag == "a" or not any(_HEADING_NAME.search(name) and not _NOT_HEADING_NAME.search(name)
+                                         for name in (element.get("class"), element.get("id")) if name):
+            continue
+        text = text_of(element)
+        if not _reads_as_headline(text) or _reads_as_byline(text) or in_related(element):
+            continue
+        if any(text_of(link) == text for link in element.iter("a")) or \
+                any(node.tag == "a" for node in element.iterancestors()):
+            continue
+        return text
+    return None

@@ -934,3 +934,12 @@ def test_author_markup_in_the_region_guards_teasers_credits_and_controls():
     controls = ("<footer><div class='byline'><a href='/logout'>Sign Out</a> "
                 "<span>Redaktionen</span></div></footer>")
     assert extract_article(_footer_byline_page(controls), URL, profile=False).authors == []
+
+
+def test_a_page_with_no_headline_source_takes_the_element_named_for_its_title():
+    from pathlib import Path
+    page = Path(__file__).parent / "pages" / "headline_named_title_element.html"
+    article = extract_article(page.read_bytes(), "https://www.carrier.test/article.aspx?id=7",
+                              profile=False)
+    assert article.headline == "Regional carrier adds three rural masts"
+    assert article.sources["headline"] == "markup"

@@ -518,3 +518,22 @@ def test_the_separator_pattern_finds_what_its_alternatives_find():
             title = "".join(parts)
             assert [m.span() for m in headline._SEPARATOR.finditer(title)] == \
                 [m.span() for m in bare.finditer(title)], title
+
+
+def test_a_structured_headline_that_only_names_the_site_is_no_candidate():
+    # og:title "Harbour Courier" on every page of harbourcourier.test: the title's parts
+    # and the page are read instead, as for a logo h1
+    assert choose(meta="Harbour Courier", title="Harbour ferry moves | Harbour Courier",
+                  domain="www.harbourcourier.test") == ("Harbour ferry moves", "markup")
+    assert choose(jsonld="Coast Times", meta="Coast Times", h1s=["Harbour ferry moves"],
+                  site_names=["Coast Times"]) == ("Harbour ferry moves", "markup")
+    # a headline that mentions the site stays
+    assert choose(meta="Harbour Courier wins press award", domain="harbourcourier.test")[0] \
+        == "Harbour Courier wins press award"
+
+
+def test_a_page_whose_og_title_names_the_site_takes_its_printed_headline():
+    article = extract_article((PAGES / "headline_og_title_site_name.html").read_bytes(),
+                              "https://www.harbourcourier.test/news/2008/01/10/ferry.html",
+                              profile=False)
+    assert article.headline == "Ferry timetable changes from Monday"

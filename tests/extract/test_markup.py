@@ -1184,3 +1184,15 @@ def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
                    '<div id="post_2" class="topic-body crawler-post"><span class="creator" itemprop="author">'
                    '<span itemprop="name">tidewright</span></span></div>') == "Mara Whitcombe"
     assert starter('<div id="post_1" class="crawler-post"><span class="author">Mara</span></div>') is None
+
+
+def test_named_heading_is_the_first_element_whose_class_or_id_names_a_title():
+    tree = lxml.html.fromstring(
+        "<html><body><div class='nav'><a class='title' href='/other'>Another story on the site</a></div>"
+        "<div class='header'>Harbour Courier news of the week</div>"
+        "<span class='subtitle'>Three masts for the hill villages</span>"
+        "<span id='Main_storyTitle' class='sections'>Regional carrier adds three rural masts</span>"
+        "<div class='title'>Second title of the page here</div></body></html>")
+    assert markup.named_heading(tree) == "Regional carrier adds three rural masts"
+    assert markup.named_heading(lxml.html.fromstring(
+        "<html><body><div class='title'>News</div><p>Text</p></body></html>")) is None
