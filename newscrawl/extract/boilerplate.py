@@ -111,6 +111,17 @@ BOILERPLATE_WORDS = frozenset({
     "copyright", "disclaimer", "bottomofarticle", "endofarticle", "articleend",
     # boxes beside the story: fact boxes, info boxes
     "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten", "expandablebox",
+    # ... and Ghost's callout card, a box the editor sets apart from the text (a series
+    # note, a disclosure, a tip: Ghost's documented Koenig card markup, ``kg-card
+    # kg-callout-card``, its emoji and text in ``kg-callout-emoji`` / ``kg-callout-text``)
+    "kgcalloutcard",
+    # the notes after the text, as the renderers that number them print them: a
+    # ``footnotes`` block (the Markdown renderers Goldmark (Hugo), kramdown (Jekyll),
+    # Pandoc and markdown-it-footnote; the WP-Footnotes plugin's ``ol.footnotes``;
+    # WordPress's own footnotes block, ``wp-block-footnotes``); DPUB-ARIA's
+    # ``role="doc-endnotes"`` gives the same word (``FURNITURE_ROLE_WORDS``). Not the
+    # singular "footnote": the reference in the text is a ``footnote-ref``
+    "footnotes",
     # the same roles in other languages' class names (es, pt, it, fr, de, nl, pl, nordic)
     "boletin", "boletines", "suscripcion", "relacionadas", "relacionados", "relacionada",
     "compartir", "publicidad", "anuncio", "correlati", "correlate", "condividi",
@@ -140,9 +151,11 @@ BOILERPLATE_WORDS = frozenset({
 #: ``<footer>`` ``contentinfo``), read as the furniture word of that role: a consent or
 #: privacy dialog, a sidebar, a site footer marked up in ``<div>`` elements with hashed
 #: classes is furniture all the same. Not ``navigation`` or ``banner``: a menu ``<div>``
-#: left open swallows the page, and the banner holds the headline.
+#: left open swallows the page, and the banner holds the headline. DPUB-ARIA 1.0's
+#: ``doc-endnotes`` (the notes of a work, after it) reads as its notes' word.
 FURNITURE_ROLE_WORDS = {"dialog": "modal", "alertdialog": "modal",
-                        "complementary": "sidebar", "contentinfo": "footer"}
+                        "complementary": "sidebar", "contentinfo": "footer",
+                        "doc-endnotes": "footnotes"}
 #: ``aria-modal="true"``: a modal dialog whatever its role (WAI-ARIA 1.2).
 MODAL_WORD = "modal"
 

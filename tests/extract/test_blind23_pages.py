@@ -19,6 +19,20 @@ Every page is extracted once, with the generic extractor only, and each field is
 Measured blind on 2026-12-07 (03:40 UTC) on ``main`` 71b0251 (the extraction of the round's
 start 3788df3): 116 of 128 page-field tests passed. The failures are strict xfails in
 KNOWN_GAPS below.
+
+Fixed since, by conventions documented or seen across development sites (not by these
+pages' words), and taken out of KNOWN_GAPS:
+
+- the notes after a post (f-hugo-flaky-tuesday, f-hypotheses-registres: body_last): a
+  ``footnotes`` block (Goldmark, kramdown, Pandoc, markdown-it, WP-Footnotes, WordPress's
+  ``wp-block-footnotes``) and DPUB-ARIA's ``role="doc-endnotes"`` are furniture words;
+- Ghost's callout card (e-ghost-starlite-drive-in: body_first, not_in_body): its documented
+  card class ``kg-callout-card`` is a box beside the story, as a fact box is.
+
+Left as they were, with the evidence: the wire's closing credit (e-blox-deer-creek-bridge)
+is left out as the development labels of two corpora out of three leave such lines out;
+the ad slot's notice (e-postmedia-tax-increase) is set here as a paragraph beside the ad,
+where the publisher's real pages print it inside the ad's own placeholder (left out there).
 """
 
 from __future__ import annotations
@@ -30,20 +44,20 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("e-blox-deer-creek-bridge", "body_last"): "the wire's closing credit ('The Associated Press "
-                                               "contributed to this report.') left out of the body",
+                                               "contributed to this report.') left out of the body "
+                                               "(body.paragraphs' credit-line filter; the dev labels "
+                                               "split: zyte and fundus-dev leave such lines out, "
+                                               "l3s-gn1 keeps them)",
     ("e-gannett-four-day-week", "captions"): "the lead image's caption not read (None)",
-    ("e-ghost-starlite-drive-in", "body_first"): "Ghost's callout card (its emoji, then the series note) "
-                                                 "opens the body",
-    ("e-ghost-starlite-drive-in", "not_in_body"): "Ghost's callout card kept in the body (as body_first)",
     ("e-nexstar-grass-fire", "authors"): "the call letters of a desk byline ('KQRT Digital Team') "
                                          "given as a name",
     ("e-postmedia-tax-increase", "body_first"): "the ad slot's placeholder notice ('This advertisement "
-                                                "has not loaded yet, ...') opens the body",
+                                                "has not loaded yet, ...') opens the body: set as a "
+                                                "paragraph beside the ad, not inside its placeholder "
+                                                "(as on the publisher's dev pages, where it is left out)",
     ("e-postmedia-tax-increase", "not_in_body"): "the ad slot's placeholder notice kept (as body_first)",
-    ("f-hugo-flaky-tuesday", "body_last"): "the footnotes section after the post ends the body",
     ("f-hypotheses-registres", "authors"): "the login name under the title given; the person's name is "
                                            "printed only in the citation box",
-    ("f-hypotheses-registres", "body_last"): "the footnotes after the post end the body",
     ("f-medium-weekly-email", "body_first"): "the subtitle (a standfirst under the title, hashed "
                                              "classes) opens the body",
     ("f-medium-weekly-email", "not_in_body"): "the subtitle kept in the body (as body_first)",
