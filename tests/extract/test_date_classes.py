@@ -425,3 +425,9 @@ def test_a_time_inside_an_embedded_post_is_not_the_page_date_markup():
 def test_documented_and_namespaced_publication_meta_keys_date_the_page(name, day):
     article = extract(name)
     assert stated_day(article.published_raw) == day
+
+
+def test_a_year_first_day_with_spaced_dots_is_read():
+    # CLDR's numeric date pattern of Hungarian (y. MM. dd.) and Korean (y. M. d.)
+    article = extract("year_first_spaced_dots.html")
+    assert stated_day(article.published_raw) == dt.date(2020, 10, 7)
