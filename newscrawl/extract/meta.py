@@ -36,13 +36,13 @@ PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepu
 #: ``DCTERMS.created``, ``DC.date.created``, then the plain ``DC.date``); PRISM's
 #: ``prism.publicationDate`` (PRISM Basic Metadata Specification); Highwire Press's
 #: ``citation_publication_date`` / ``citation_date`` (Google Scholar's inclusion
-#: guidelines) and ``citation_online_date`` (the online-first day, Highwire's list);
-#: schema.org's ``datePublished`` / ``dateCreated`` as a microdata ``<meta itemprop>``
-#: (``datepublished`` is read with the publication keys).
+#: guidelines) and ``citation_online_date`` (the online-first day, Highwire's list).
+#: schema.org's ``dateCreated`` is left out: it names the work's creation, not its
+#: publication (``datePublished`` is read with the publication keys).
 GENERIC_DATE_KEYS = ("pubdate", "dcterms.issued", "dc.date.issued", "dcterms.created",
                      "dc.date.created", "prism.publicationdate", "dc.date", "dcterms.date",
                      "citation_publication_date", "citation_date", "citation_online_date",
-                     "datecreated", "date")
+                     "date")
 #: The last word of a namespaced publication key ("bt:pubdate", "dtk:publishDate",
 #: "content:publishdate", "vr:published_time", "mediator_published_time"): publishers'
 #: and vendors' own namespaces (a CMS's, an analytics or recommendation script's) that

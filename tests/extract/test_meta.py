@@ -123,7 +123,7 @@ def test_documented_dublin_core_prism_and_highwire_dates_are_generic_date_keys()
     assert meta.generic_date({"dc.date.created": ["2019-11-06"]}) == "2019-11-06"
     assert meta.generic_date({"prism.publicationdate": ["2019-11-07"]}) == "2019-11-07"
     assert meta.generic_date({"citation_online_date": ["2019/11/08"]}) == "2019/11/08"
-    assert meta.generic_date({"datecreated": ["2019-11-09"]}) == "2019-11-09"
+    assert meta.generic_date({"datecreated": ["2019-11-09"]}) is None  # a creation, not a publication
 
 
 def test_a_namespaced_publication_key_is_read_after_the_named_ones():
