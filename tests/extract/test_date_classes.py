@@ -431,3 +431,9 @@ def test_a_year_first_day_with_spaced_dots_is_read():
     # CLDR's numeric date pattern of Hungarian (y. MM. dd.) and Korean (y. M. d.)
     article = extract("year_first_spaced_dots.html")
     assert stated_day(article.published_raw) == dt.date(2020, 10, 7)
+
+
+def test_a_korean_year_month_day_is_read():
+    # CLDR's long date pattern of Korean (y년 M월 d일), the East Asian 年月日 shape's sibling
+    article = extract("korean_year_month_day.html")
+    assert article.published_at.date() == dt.date(2020, 10, 7)
