@@ -616,6 +616,21 @@ DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
     ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
+#: The element that wraps a quoted or embedded post: the embed codes of the social
+#: networks write the post they show as a ``<blockquote>`` (Instagram's
+#: ``class="instagram-media"``, X / Twitter's ``class="twitter-tweet"``, TikTok's
+#: ``class="tiktok-embed"``, Threads' ``class="text-post-media"``: each network's
+#: published embed code), and Instagram's and X's print the post's own day in it as a
+#: ``<time datetime>``. A date element inside one is the quoted post's, not the page's.
+QUOTED_POST_TAG = "blockquote"
+
+
+def in_quoted_post(element) -> bool:
+    """True when a date element sits inside a quoted or embedded post
+    (:data:`QUOTED_POST_TAG`)."""
+    return next(element.iterancestors(QUOTED_POST_TAG), None) is not None
+
+
 #: A class word joining a date word with "today" or "current" ("today-date", "current-date",
 #: "fecha-hoy", "fecha-actual", "date_today", "todaysDate"): the header's bar printing the day
 #: the page is viewed (dev: such bars on two sites, an English and an Arabic header), never
@@ -1559,7 +1574,8 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
                     class_values: list[str] | None = None) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order:
     those of the first heuristic that finds any outside related blocks and outside lists
-    of dated items (:func:`listed_items`); when every heuristic finds only listed ones,
+    of dated items (:func:`listed_items`), none inside a quoted or embedded post
+    (:func:`in_quoted_post`); when every heuristic finds only listed ones,
     the first heuristic's. ``microdata`` False: the page has no ``itemprop``
     (:func:`has_microdata`), the heuristics selecting by it are not walked. ``label``
     (a pattern): a bare ``<time>`` labelled so beside it comes before the others
@@ -1580,6 +1596,7 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
         elements = xpath(scope)
         if name == "date-class":
             elements = [e for e in elements if not DAY_OF_VIEWING_CLASS.search(e.get("class") or "")]
+        elements = [e for e in elements if not in_quoted_post(e)]
         if not elements:
             continue
         listed = listed_items(elements) if len(elements) >= MIN_LIST_ITEMS else set()

@@ -30,9 +30,33 @@ PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepu
                   "article:published", "og:published_time", "published_time", "publishdate",
                   "cxenseparse:recs:publishtime")
 #: Generic date keys (Dublin Core, citation, plain "date"): weaker than dates in the
-#: article's markup, so they are read after it.
-GENERIC_DATE_KEYS = ("pubdate", "dc.date.issued", "dcterms.created", "dc.date", "dcterms.date",
-                     "citation_publication_date", "citation_date", "date")
+#: article's markup, so they are read after it. The documented names: Dublin Core's
+#: issued and created dates as DCMI's "Expressing Dublin Core metadata using HTML/XHTML
+#: meta and link elements" writes them (``DCTERMS.issued``, ``DC.date.issued``,
+#: ``DCTERMS.created``, ``DC.date.created``, then the plain ``DC.date``); PRISM's
+#: ``prism.publicationDate`` (PRISM Basic Metadata Specification); Highwire Press's
+#: ``citation_publication_date`` / ``citation_date`` (Google Scholar's inclusion
+#: guidelines) and ``citation_online_date`` (the online-first day, Highwire's list).
+#: schema.org's ``dateCreated`` is left out: it names the work's creation, not its
+#: publication (``datePublished`` is read with the publication keys).
+GENERIC_DATE_KEYS = ("pubdate", "dcterms.issued", "dc.date.issued", "dcterms.created",
+                     "dc.date.created", "prism.publicationdate", "dc.date", "dcterms.date",
+                     "citation_publication_date", "citation_date", "citation_online_date",
+                     "date")
+#: The last word of a namespaced publication key ("bt:pubdate", "dtk:publishDate",
+#: "content:publishdate", "vr:published_time", "mediator_published_time"): publishers'
+#: and vendors' own namespaces (a CMS's, an analytics or recommendation script's) that
+#: name the publication with the words of the documented keys above (Open Graph's
+#: ``published_time``, the plain ``pubdate`` / ``publishdate`` / ``publish-date``), each
+#: seen on one site of the development pages, where every one states the labelled day.
+#: The last word must be one of these whole: an epoch ("publishdateunix") or an
+#: expiry ("expiration_time") is none.
+NAMESPACED_PUBLISHED_WORDS = frozenset({
+    "pubdate", "publishdate", "publish-date", "publish_date", "publishtime", "publish_time",
+    "published_time", "publishedtime", "publicationdate", "publication_date", "datepublished"})
+#: Where a namespace ends in a key: a colon or a dot, or the underscore before a
+#: ``published_time`` word ("mediator_published_time").
+_NAMESPACE_END = re.compile(r"[:.]|_(?=publish)")
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "og:article:modified_time",
                  "datemodified", "article.updated", "dc.date.modified", "dcterms.modified",
                  "last-modified", "article:modified")
@@ -152,8 +176,27 @@ def labelled_writer(meta, is_writer_label: Callable[[str], bool]) -> tuple[str, 
 
 
 def published(meta) -> str | None:
-    """The raw publication date from article:published_time and its relatives."""
-    return first_value(meta, PUBLISHED_KEYS)
+    """The raw publication date from article:published_time and its relatives, else
+    from a namespaced publication key (:func:`namespaced_published`)."""
+    value = first_value(meta, PUBLISHED_KEYS)
+    if value is None:
+        hit = namespaced_published(meta)
+        value = hit[1] if hit else None
+    return value
+
+
+def namespaced_published(meta) -> tuple[str, str] | None:
+    """(key, value) of the first key, in page order, that is a publication word
+    (:data:`NAMESPACED_PUBLISHED_WORDS`) after a namespace (:data:`_NAMESPACE_END`:
+    "bt:pubdate", "dtk:publishdate", "vr:published_time"), or None. The un-namespaced
+    words are the documented keys, read by name."""
+    for key, values in meta.items():
+        if "pub" not in key:
+            continue
+        parts = _NAMESPACE_END.split(key)
+        if len(parts) > 1 and parts[-1] in NAMESPACED_PUBLISHED_WORDS and values:
+            return key, values[0]
+    return None
 
 
 def generic_date(meta) -> str | None:

@@ -216,10 +216,15 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: ``(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:YEAR|\d\d)(?![\d])``,
 #: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
-#: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日``,
+#: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`` (and its Korean form
+#: ``YEAR년 M월 d일``, the CLDR long date pattern of Korean, "2020년 10월 7일"),
 #: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``,
 #: and the Hungarian order, year first with the month's name ("2026. november 30.",
-#: "2026. nov. 30."): ``(?<![\d.])YEAR\.\s?MONTH{3,12}\.?\s+\d{1,2}\.(?!\d)``
+#: "2026. nov. 30."): ``(?<![\d.])YEAR\.\s?MONTH{3,12}\.?\s+\d{1,2}\.(?!\d)``,
+#: or with the month's number, each number followed by a dot and a space
+#: ("2020. 10. 7.", "2020. 10. 07."): ``(?<![\d.])YEAR\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)``,
+#: the numeric date pattern of Korean (``y. M. d.``) and Hungarian (``y. MM. dd.``) in
+#: the Unicode CLDR's date formats
 #: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`), tried in that order.
 _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"\d(?:"
@@ -228,10 +233,11 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
-    r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
     r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
+    r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
     r")")
 #: The shape that opens with the month's name: "May 19, 2020".
 _PRINTED_DATE_FROM_WORD = re.compile(
@@ -368,8 +374,9 @@ def _time_values(tree, times: list | None = None) -> dict:
 
 #: A day written day.month.year with a four-digit year.
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(" + _YEAR + r")")
-#: A day written year first: "2024/12/03", "2024.12.03", "2025年1月14日".
-_YEAR_FIRST_DAY = re.compile(r"(" + _YEAR + r")\s?[/.年]\s?(\d{1,2})\s?[/.月]\s?(\d{1,2})\s?日?")
+#: A day written year first: "2024/12/03", "2024.12.03", "2025年1月14日", "2020. 10. 7.",
+#: "2020년 10월 7일".
+_YEAR_FIRST_DAY = re.compile(r"(" + _YEAR + r")\s?[/.年년]\s?(\d{1,2})\s?[/.月월]\s?(\d{1,2})\s?[日.일]?")
 #: A numeric day written with dashes, day or month first ("30-12-2007", "12-30-2007").
 _DASHED_DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(" + _YEAR + r")")
 

@@ -407,3 +407,33 @@ def test_the_day_the_url_and_the_printed_line_agree_on_outvotes_a_lone_date():
     article = _story(near, "January 6, 2008", url_path="2008/01/06/harbour-wall")
     assert article.published_at == dt.datetime(2008, 1, 7, 2, 10, tzinfo=dt.timezone.utc)
     assert article.sources["published_at"] == "jsonld"
+
+
+def test_a_time_inside_an_embedded_post_is_not_the_page_date_markup():
+    # Instagram's and X's embed codes print the quoted post's day as a <time datetime>
+    # inside their <blockquote>; the page prints its own day as plain text
+    article = extract("time_in_embedded_post.html")
+    assert stated_day(article.published_raw) == dt.date(2021, 5, 17)
+
+
+@pytest.mark.parametrize("name, day", [
+    # a publisher's own namespace around a documented word; an epoch and an expiry beside it
+    ("namespaced_publication_meta.html", dt.date(2020, 3, 12)),
+    # Dublin Core's issued date as DCMI's HTML encoding writes it, a later modification beside it
+    ("dublin_core_issued.html", dt.date(2019, 11, 5)),
+])
+def test_documented_and_namespaced_publication_meta_keys_date_the_page(name, day):
+    article = extract(name)
+    assert stated_day(article.published_raw) == day
+
+
+def test_a_year_first_day_with_spaced_dots_is_read():
+    # CLDR's numeric date pattern of Hungarian (y. MM. dd.) and Korean (y. M. d.)
+    article = extract("year_first_spaced_dots.html")
+    assert stated_day(article.published_raw) == dt.date(2020, 10, 7)
+
+
+def test_a_korean_year_month_day_is_read():
+    # CLDR's long date pattern of Korean (y년 M월 d일), the East Asian 年月日 shape's sibling
+    article = extract("korean_year_month_day.html")
+    assert article.published_at.date() == dt.date(2020, 10, 7)

@@ -115,3 +115,26 @@ def test_a_twitter_cards_other_labels_and_durations_name_no_writer():
     assert meta.labelled_writer(_card(("Written by", "less than 1 minute")), _writer_label) is None
     assert meta.labelled_writer(_card(("Written by", "https://harbour.test/mara")), _writer_label) is None
     assert meta.labelled_writer({"twitter:label1": ["Written by"]}, _writer_label) is None
+
+
+def test_documented_dublin_core_prism_and_highwire_dates_are_generic_date_keys():
+    # DCMI's HTML encoding (DCTERMS.issued before DC.date), PRISM, Highwire's online day
+    assert meta.generic_date({"dcterms.issued": ["2019-11-05"], "dc.date": ["2000-01-01"]}) == "2019-11-05"
+    assert meta.generic_date({"dc.date.created": ["2019-11-06"]}) == "2019-11-06"
+    assert meta.generic_date({"prism.publicationdate": ["2019-11-07"]}) == "2019-11-07"
+    assert meta.generic_date({"citation_online_date": ["2019/11/08"]}) == "2019/11/08"
+    assert meta.generic_date({"datecreated": ["2019-11-09"]}) is None  # a creation, not a publication
+
+
+def test_a_namespaced_publication_key_is_read_after_the_named_ones():
+    assert meta.published({"bt:pubdate": ["2020-03-12"]}) == "2020-03-12"
+    assert meta.published({"vr:published_time": ["2020-03-13"]}) == "2020-03-13"
+    assert meta.published({"mediator_published_time": ["2020-03-14"]}) == "2020-03-14"
+    assert meta.published({"dtk:publishdate": ["2020-03-15"],
+                           "article:published_time": ["2020-03-16"]}) == "2020-03-16"
+
+
+def test_an_epoch_or_an_expiry_under_a_namespace_is_no_publication_key():
+    assert meta.published({"dtk:publishdateunix": ["1588291200"]}) is None
+    assert meta.published({"article:expiration_time": ["2030-01-01"]}) is None
+    assert meta.published({"publish_date": ["2020-03-12"]}) is None  # (no namespace: read by name only)
