@@ -1,0 +1,63 @@
+"""Twenty-fourth blind set: sixteen hand-written pages, written during the twenty-second
+round to measure the round's merged tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind24/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight pages of copy that
+travels (a wire agency's own story, the same kind of story on a partner paper's site, a
+French agency dispatch on a portal, a German agency report on a regional portal, a UK local
+paper running a national agency's copy, a press-release wire's page, a ministry's press
+office, a university's news office) and eight magazine and special-interest pages (a
+long-form feature, a science news piece, a German match report, a business magazine's
+metered paywall, an entertainment story with a gallery, a laptop review, a French food
+magazine with a recipe card, a travel feature). Content, people and sites are invented
+(.example domains). Each expectation's ``note`` says what the page tests and which
+judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``g-`` and ``h-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07 (04:27 UTC): 109 of 128 page-field tests passed on the round's
+start 3788df3 and the same 109 on ``main`` b92df7c (the round's first merges: headlines,
+dates, footnotes and Ghost's callout card). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('g-afp-fr', 'authors'): "the agency ('Par Horizon Infos avec AFP') given as an author where the page names no person",
+    ('g-afp-fr', 'body_last'): "the agency's desk code line ('ist-phy/gab/cls') ends the body",
+    ('g-afp-fr', 'not_in_body'): "the agency's desk code line kept (as body_last)",
+    ('g-dpa-de', 'authors'): "the agency ('Von dpa') given as an author where the page names no person",
+    ('g-dpa-de', 'body_last'): "the agency's trailer line ('dpa-infocom, dpa:...') ends the body",
+    ('g-dpa-de', 'not_in_body'): "the agency's trailer line kept (as body_last)",
+    ('g-gov-ministry', 'authors'): 'the issuing department given as an author where the page names no person',
+    ('g-pr-release', 'authors'): 'the issuing company given as an author where the page names no person',
+    ('g-pr-release', 'body_first'): "the release's dateline paragraph left out of the body",
+    ('g-pr-release', 'body_last'): "the release's contact block ends the body",
+    ('g-pr-release', 'not_in_body'): "the release's 'About' section and contact block kept",
+    ('g-wire-agency', 'body_first'): 'the summary bullets above the story open the body',
+    ('g-wire-partner', 'authors'): "the agency kept after the last name of a capitals byline ('MARCUS OJO Associated Press')",
+    ('h-food-recipe', 'body_last'): 'the recipe card after the story ends the body',
+    ('h-science-news', 'body_last'): "the closing 'Reference:' citation ends the body",
+    ('h-science-news', 'not_in_body'): "the closing 'Reference:' citation kept (as body_last)",
+    ('h-tech-review', 'body_last'): 'the spec table after the verdict ends the body',
+    ('h-tech-review', 'not_in_body'): 'the spec table and verdict box kept',
+    ('h-travel-map', 'headline'): "the headline cut at its comma ('..., the Azores’ wettest island' dropped)",
+}
+
+SET = "blind24"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind24_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind24_expectations_complete():
+    assert_expectations_complete(SET, 16)
