@@ -1367,6 +1367,33 @@ def step_authors(run: ExtractionRun) -> None:
             for layer, where, raw, names in candidates if run.record is not None else ():
                 run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
+            break
+    _cited_over_login(run)
+
+
+#: Elements a reference to the post is printed in: a paragraph of a citation box, a list
+#: item, a quotation, a ``<cite>``.
+CITATION_TAGS = ("p", "li", "blockquote", "cite", "dd")
+
+
+def _cited_over_login(run: ExtractionRun) -> None:
+    """Authors from a reference to the post the page prints (:func:`authors.cited_names`:
+    "Name (date). Headline. Blog."), when the cascade gave none or only logins
+    (:data:`_LOGIN_SHAPE`, the account WordPress prints as the byline when its user set no
+    display name): a blog on Hypothèses (OpenEdition) prints the login under the title and
+    the writer's name in the citation box under the post ("Pour citer ce billet")."""
+    if any(not _LOGIN_SHAPE.fullmatch(name) for name in run.article.authors or []):
+        return
+    headline = run.article.headline
+    if not headline:
+        return
+    for element in run.ctx.tree.iter(*CITATION_TAGS):
+        text = markup.text_of(element)
+        names = byline.cited_names(text, headline)
+        if names:
+            if run.set("authors", names, "markup",
+                       run.offer("authors", "markup", text, "a reference to the post")):
+                run.article.byline_raw = text
             return
 
 
