@@ -979,6 +979,38 @@ def turned_round_where_printed(names: list[str], raw: str, page_text: Callable[[
     return names
 
 
+#: A reference to a post in the author-date style (APA's, which Zotero and the citation
+#: boxes of academic blogs print: Hypothèses / OpenEdition's "Pour citer ce billet" under
+#: each post, "Name (3 mars 2024). Title. Blog. Consulté le ..."; the Hypothèses blogs'
+#: own advice for citing a post names "the author of the article, not the one who posted
+#: it", "Last, First (date), « Title », Blog"): the authors ("First Last" or "Last,
+#: First"), the date in brackets with a year in it, then the title.
+_AUTHOR_DATE_REFERENCE = re.compile(
+    r"(?P<names>[^()\d]{3,160}?)\s*\((?P<when>[^()]{0,40}\d{4}[^()]{0,40})\)\s*[.,:]?\s*(?P<title>.+)",
+    re.DOTALL)
+#: The longest text read as a reference (a citation box's paragraph, not a story's).
+MAX_REFERENCE_CHARS = 800
+#: The fewest words of each name a reference gives: APA's initials form ("Roussel, C.")
+#: is not read as names.
+MIN_CITED_NAME_WORDS = 2
+
+
+def cited_names(text: str, headline: str | None) -> list[str]:
+    """The authors an author-date reference to the page's own post names
+    (:data:`_AUTHOR_DATE_REFERENCE`): ``text`` opens with the names and the date in
+    brackets, and its title is ``headline`` (compared by :func:`fold`); [] for any other
+    text, or when a name is not written out whole."""
+    if not headline or len(text) > MAX_REFERENCE_CHARS or "(" not in text:
+        return []
+    match = _AUTHOR_DATE_REFERENCE.match(collapse(text))
+    if match is None or not fold(match.group("title")).startswith(fold(headline)):
+        return []
+    names = clean_byline(_first_last(_one_person_first_last(match.group("names").strip(" ,;"))))
+    if not names or any(len(name.split()) < MIN_CITED_NAME_WORDS for name in names):
+        return []
+    return names
+
+
 def clean_names(values, *, strict: bool = False) -> list[str]:
     """Clean a list of separate author values (each may itself hold several names)."""
     names: list[str] = []

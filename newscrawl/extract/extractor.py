@@ -1367,6 +1367,55 @@ def step_authors(run: ExtractionRun) -> None:
             for layer, where, raw, names in candidates if run.record is not None else ():
                 run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
+            break
+    _cited_over_login(run)
+
+
+#: Elements a reference to the post is printed in: a paragraph of a citation box, a list
+#: item, a quotation, a ``<cite>``.
+CITATION_TAGS = ("p", "li", "blockquote", "cite", "dd")
+#: The characters of an element's opening read for the bracket after a reference's names
+#: (:func:`_opens_like_reference`).
+REFERENCE_OPENING_CHARS = 200
+
+
+def _opens_like_reference(element) -> bool:
+    """True when a bracket is printed within the first :data:`REFERENCE_OPENING_CHARS`
+    characters of the element's text: the date after a reference's names. Read piece by
+    piece, so the text of a long element is not joined for nothing."""
+    opening = ""
+    for piece in element.itertext():
+        opening += piece
+        if "(" in opening[:REFERENCE_OPENING_CHARS]:
+            return True
+        if len(opening) >= REFERENCE_OPENING_CHARS:
+            return False
+    return False
+
+
+def _cited_over_login(run: ExtractionRun) -> None:
+    """Authors from a reference to the post the page prints (:func:`authors.cited_names`:
+    "Name (date). Headline. Blog."), when the cascade gave only logins (:data:`_LOGIN_SHAPE`,
+    the account WordPress prints as the byline when its user set no display name): a blog
+    on Hypothèses (OpenEdition) prints the login under the title and the writer's name in
+    the citation box under the post ("Pour citer ce billet"). (A page naming no one is
+    left alone: no development page prints such a reference, and reading every page
+    without authors for one costs more than it has shown to find.)"""
+    logins = run.article.authors or []
+    if not logins or any(not _LOGIN_SHAPE.fullmatch(name) for name in logins):
+        return
+    headline = run.article.headline
+    if not headline:
+        return
+    for element in run.ctx.tree.iter(*CITATION_TAGS):
+        if not _opens_like_reference(element):
+            continue
+        text = markup.text_of(element)
+        names = byline.cited_names(text, headline)
+        if names:
+            if run.set("authors", names, "markup",
+                       run.offer("authors", "markup", text, "a reference to the post")):
+                run.article.byline_raw = text
             return
 
 

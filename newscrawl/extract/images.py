@@ -841,6 +841,11 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     stated = paragraph_caption(figure)
     if stated:
         return _stated_caption(stated, outside, credit)
+    block = caption_block(figure)
+    if block is not None:
+        caption, block_credit = caption_and_credit(figure, block)
+        if len((caption or "").split()) >= MIN_BLOCK_CAPTION_WORDS:
+            return caption, block_credit
     return None, credit
 
 
@@ -887,6 +892,47 @@ def paragraph_caption(figure) -> str:
         return ""  # (a paragraph before the image is no caption under it)
     text = text_of(paragraph)
     return text if 0 < len(text) <= MAX_PARAGRAPH_CAPTION_CHARS else ""
+
+
+#: The tags of a figure's child that :func:`block_caption` reads as a caption block: the
+#: generic block and inline containers and HTML's ``<footer>`` (a figure's own footer).
+CAPTION_BLOCK_TAGS = frozenset({"div", "span", "footer"})
+#: The fewest words a caption read from a block (its credit split off) has: fewer are a
+#: credit written without a label (a photographer's name), a button's or a link's label.
+MIN_BLOCK_CAPTION_WORDS = 4
+
+
+def caption_block(figure):
+    """The block a figure without any caption element prints its caption in after its one
+    image (None for any other figure): its one child holding text after the image, holding
+    no image and no link (a teaser's title, a download link), a ``<div>``, ``<span>`` or
+    ``<footer>`` (:data:`CAPTION_BLOCK_TAGS`) of at most :data:`MAX_PARAGRAPH_CAPTION_CHARS`.
+    The :func:`paragraph_caption` of figures whose caption is not a paragraph: the
+    newspapers' caption-and-credit line written in a ``<div>`` ("caption. Name/Paper"), a
+    figure's ``<footer>`` holding the caption and its credit. Read as a caption element
+    (:func:`caption_and_credit`), kept when its caption has
+    :data:`MIN_BLOCK_CAPTION_WORDS` words or more."""
+    if figure.tag != "figure":
+        return None
+    images = list(figure.iter("img"))
+    if len(images) != 1:
+        return None
+    image = images[0]
+    after_image = False
+    blocks = []
+    for child in figure:
+        if not isinstance(child.tag, str):
+            continue
+        if child is image or is_within(image, child):
+            after_image = True
+        elif after_image and text_of(child):
+            blocks.append(child)
+    if len(blocks) != 1:
+        return None
+    block = blocks[0]
+    if block.tag not in CAPTION_BLOCK_TAGS or next(block.iter("a", "img"), None) is not None:
+        return None
+    return block if len(text_of(block)) <= MAX_PARAGRAPH_CAPTION_CHARS else None
 
 
 def _stated(element) -> str:

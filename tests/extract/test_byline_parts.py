@@ -8,7 +8,7 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extract import markup
-from newscrawl.extract.authors import clean_byline
+from newscrawl.extract.authors import cited_names, clean_byline
 from newscrawl.extract.extractor import extract_article
 
 PAGES = Path(__file__).parent / "fixtures" / "bylines"
@@ -420,3 +420,26 @@ def test_a_desk_byline_after_a_particle_loses_the_particle():
                               "https://jornaldovale.test/cidade/feira-do-livro", profile=False)
     assert article.authors == ["Redação"]
 
+
+
+def test_a_login_byline_gives_way_to_the_name_in_the_post_s_citation_box():
+    # The byline and DC.creator print the account's login; the citation box under the
+    # post (author-date style) names the writer: "Name (date). Headline. Blog."
+    article = extract_article(page("login-then-citation-box.html"), "https://archivnotizen.test/88")
+    assert article.authors == ["Hanna Brenner"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hanna Brenner (2. Juni 2025). Mühlenakten als Quelle der Flussgeschichte. Archivnotizen.",
+     ["Hanna Brenner"]),
+    ("Brenner, Hanna (2 juin 2025), « Mühlenakten als Quelle der Flussgeschichte », Archivnotizen",
+     ["Hanna Brenner"]),
+    ("Hanna Brenner et Jonas Weber (2025). Mühlenakten als Quelle der Flussgeschichte. Blog.",
+     ["Hanna Brenner", "Jonas Weber"]),
+    # APA's initials, another post's title, a bracketed year in running text: no names
+    ("Brenner, H. (2025, June 2). Mühlenakten als Quelle der Flussgeschichte. Archivnotizen.", []),
+    ("Hanna Brenner (2024). Karten der Obermühle. Archivnotizen.", []),
+    ("Die Akten (ab 1710) zeigen Mühlenakten als Quelle der Flussgeschichte", []),
+])
+def test_names_of_an_author_date_reference_to_the_post(text, names):
+    assert cited_names(text, "Mühlenakten als Quelle der Flussgeschichte") == names

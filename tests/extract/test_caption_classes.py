@@ -146,3 +146,12 @@ def test_source_words_before_a_label_before_a_separator_open_the_credit():
         "A boat in the harbour. The Harbour Times", "Jane Doe")
     assert images.split_credit("The winner holds her photo / AP") == ("The winner holds her photo", "AP")
 
+
+
+def test_a_figure_caption_in_a_block_of_its_own_after_the_image():
+    # No figcaption and no caption class: the figure's one text block after its image (a
+    # <div> with the caption and the "Name/Paper" credit, a <footer>) is its caption; a
+    # name alone in that block is a credit, and a link in it is a teaser, not a caption.
+    assert captions_of("figure_caption_block.html", "https://www.orchardledger.test/2026/04/ferry") == [
+        ("The morning ferry ties up at the Harlow Point dock on April 11.", "Ruth Calloway/Orchard Ledger"),
+        ("Mechanics lift the failed engine out of the hull.", "Harbour Works")]
