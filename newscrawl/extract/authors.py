@@ -476,7 +476,9 @@ def _without_role_suffix(part: str) -> str:
 #: author box's link to the author's archive in WordPress's default themes ("View all
 #: posts by NAME <span class="meta-nav">&rarr;</span>": Twenty Ten's single.php, Twenty
 #: Twelve's author box, and the themes built on them, the Beaver Builder theme's among them).
-_NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]→←"
+#: The same arrows written as angle brackets ("Jane Doe ›", "Jane Doe >"), the link
+#: arrows of author boxes and trails, close no name either.
+_NAME_EDGES = " ,;:.-–—|/*·•\"'“”„«»()[]→←<>‹›"
 #: A name ending in an initial or a short abbreviation ("Juan Muñoz C.", "Perry Bacon Jr.").
 _ABBREVIATED_END = re.compile(r"\s[^\W\d_]{1,2}\.$")
 
@@ -715,11 +717,26 @@ def _slashed_roles(text: str) -> str:
     return _UNSPACED_SLASH.sub(spaced, text)
 
 
+#: A step of a navigation trail: a ">" or "›" opening a word ("2023 > November > 8",
+#: "Home › Sport"), the separator breadcrumb plugins print between the steps (WordPress's
+#: Breadcrumb NavXT writes " &gt; " by default; many themes "›"). A name holds neither.
+_TRAIL_STEP = re.compile(r"(?:^|\s)[>›]\s*[^\W_]")
+#: Steps that make a text a navigation trail rather than a byline.
+MIN_TRAIL_STEPS = 2
+
+
+def is_navigation_trail(text: str) -> bool:
+    """True when a text is a navigation trail: MIN_TRAIL_STEPS or more steps opened by a
+    trail separator (:data:`_TRAIL_STEP`)."""
+    return len(_TRAIL_STEP.findall(text)) >= MIN_TRAIL_STEPS
+
+
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     """The person names in a byline string, clean and deduplicated: short codes in
-    parentheses after names dropped, "Last, First; Last, First" lists turned round."""
+    parentheses after names dropped, "Last, First; Last, First" lists turned round; none
+    in a navigation trail (:func:`is_navigation_trail`: its steps are dates and sections)."""
     text = collapse(raw)
-    if not text:
+    if not text or is_navigation_trail(text):
         return []
     if is_government_body(text):
         return [text.strip(_NAME_EDGES)]  # (one organisation: its commas part its portfolios)

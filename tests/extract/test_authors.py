@@ -615,3 +615,15 @@ def test_only_a_whole_government_body_name_is_kept_whole(value, names):
 ])
 def test_author_page_links_and_account_controls(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a navigation trail's steps are dates and sections, not names
+    ("2026 | > March | > 3", []),
+    ("Home › Transport › Ferries", []),
+    # one arrow is no trail: a link arrow closing the name is left out
+    ("By Mara Lind >", ["Mara Lind"]),
+    ("Mara Lind ›", ["Mara Lind"]),
+])
+def test_navigation_trails_and_link_arrows_name_no_one(raw, names):
+    assert clean_byline(raw) == names

@@ -342,6 +342,14 @@ def test_a_reading_time_between_the_name_and_the_date_line_is_passed_over():
     assert extract_article(_story(head), "https://courier.test/a").authors == []
 
 
+def test_a_navigation_trail_in_the_byline_block_names_no_one():
+    # (the trail's block shares the byline's styling class)
+    head = ("<div class='byline'>By Mara Lind</div><div class='trail byline-style'><ul>"
+            "<li><a href='/2026/'>2026</a></li><li>&gt; <a href='/2026/03/'>March</a></li>"
+            "<li>&gt; <a href='/2026/03/03/'>3</a></li></ul></div>")
+    assert extract_article(_story(head), "https://courier.test/a").authors == ["Mara Lind"]
+
+
 def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
     html = ("<html><head><title>Hírek - Bezár a csarnok felújítás miatt</title></head><body><table>"
             "<tr><td><font class='cim'>Bezár a csarnok felújítás miatt</font><br>"
