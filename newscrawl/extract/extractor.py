@@ -724,6 +724,33 @@ def _listed_bylines(elements: list, h1s: list) -> set[int]:
     return listed
 
 
+#: How many teaser articles (``<article>`` elements that are not the story's and hold no
+#: headline) holding a heuristic's byline elements make those elements other stories'
+#: writers: a list of teasers marked up as articles, each with its writer.
+MIN_TEASER_ARTICLES = 2
+
+
+def _in_teaser_articles(elements: list, h1s: list, story) -> set[int]:
+    """Indexes of the byline ``elements`` that each sit in an ``<article>`` that is not the
+    story's (neither the ``story`` container nor one of its ancestors) and holds none of
+    the page's ``h1s``, when MIN_TEASER_ARTICLES or more such articles hold the elements:
+    the writers of the teasers beside or inside the story (HTML's ``<article>`` is "a
+    complete, or self-contained, composition", which a teaser card is as well). Nothing
+    without the story's container."""
+    if story is None or len(elements) < MIN_TEASER_ARTICLES:
+        return set()
+    story_side = {story, *story.iterancestors()}
+    headline_side = {node for h1 in h1s for node in h1.iterancestors()}
+    teasers: dict[int, object] = {}
+    for index, element in enumerate(elements):
+        article = next((node for node in element.iterancestors() if node.tag == "article"), None)
+        if article is not None and article not in story_side and article not in headline_side:
+            teasers[index] = article
+    if len(set(teasers.values())) < MIN_TEASER_ARTICLES:
+        return set()
+    return set(teasers)
+
+
 #: The text after a byline element that names a second writer: "and" (in the languages
 #: bylines are split in) or "&" and a word, or the Arabic و joined to the name after it
 #: ("<a class="author">A</a> and B", "<a class="author-name">أحمد السيد</a> ومنى عبد الرحمن").
@@ -753,16 +780,17 @@ def _no_byline_there(element, text: str) -> bool:
 
 
 def _byline_group_names(heuristic: str, elements: list, names_site, h1s: list,
-                        site_named: list[str] | None = None) -> tuple[list[str], list[str]]:
+                        site_named: list[str] | None = None, story=None) -> tuple[list[str], list[str]]:
     """(names, raw texts) of one byline heuristic's elements, the site's own name left out;
     an element's parts are read apart (:func:`markup.byline_text`); an element where no
     byline stands (:func:`_no_byline_there`) is passed over, and so are elements
-    listed in alike blocks (:func:`_listed_bylines`). A declared author (microdata,
+    listed in alike blocks (:func:`_listed_bylines`) or in teaser articles beside the
+    ``story`` container (:func:`_in_teaser_articles`). A declared author (microdata,
     ``rel=author``, an hCard marked ``author``: :func:`markup.is_hcard_author`) is read as
     structured data is, without the capitalisation check."""
     names: list[str] = []
     raws: list[str] = []
-    listed = _listed_bylines(elements, h1s)
+    listed = _listed_bylines(elements, h1s) | _in_teaser_articles(elements, h1s, story)
     for element in [e for i, e in enumerate(elements) if i not in listed][:8]:
         raw = markup.element_value(element)
         if not raw or _no_byline_there(element, raw):
@@ -871,8 +899,9 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
     if found:
         yield found, poster, "poster of the thread's first post (a forum engine's post markup)"
+    story = getattr(run.body, "node", None)
     for heuristic, elements in run.byline_groups:
-        names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named)
+        names, raws = _byline_group_names(heuristic, elements, names_site, run.h1s, site_named, story)
         if names:
             yield byline.dedupe(names), " ; ".join(byline.dedupe(raws)), heuristic
     names, raws, heuristic = _headline_block_bylines(run, names_site, site_named)
@@ -1212,7 +1241,8 @@ def _element_byline(run: ExtractionRun, names_site) -> list[str]:
     "By" line, a name beside the date, a signature closing the body: those also catch a
     "Text Size" control or the story's last line)."""
     for heuristic, elements in run.byline_groups:
-        names, _raws = _byline_group_names(heuristic, elements, names_site, run.h1s)
+        names, _raws = _byline_group_names(heuristic, elements, names_site, run.h1s,
+                                           story=getattr(run.body, "node", None))
         if names and not all(byline.is_desk(name) for name in names):
             return names
     return []

@@ -350,6 +350,25 @@ def test_a_navigation_trail_in_the_byline_block_names_no_one():
     assert extract_article(_story(head), "https://courier.test/a").authors == ["Mara Lind"]
 
 
+def test_writers_of_teaser_articles_beside_the_story_are_not_its_byline():
+    # (the story is no <article>; two teaser cards are, in different columns, each with
+    # its writer in author-named markup)
+    def teaser(kind: str, title: str, writer: str) -> str:
+        return (f"<article class='{kind}'><h2><a href='/{kind}'>{title}</a></h2>"
+                f"<div class='card-author'>{writer}</div></article>")
+    html = ("<html lang='en'><head><title>Ferry returns | Courier</title></head><body><main>"
+            "<div class='head'><h1>Ferry returns to the harbour</h1></div>"
+            "<div class='col-main'><div class='story'><div class='who'>"
+            "<a href='/author/mara-lind/'>Mara Lind</a></div>" + STORY_PARAGRAPHS
+            + teaser("inline-card", "Bridge works start", "Olaf Berg") + "</div></div>"
+            "<div class='col-side'>" + teaser("side-card", "Harbour fees rise", "Ines Holm")
+            + "</div></main></body></html>")
+    assert extract_article(html, "https://courier.test/a").authors == ["Mara Lind"]
+    # the guard asks for repetition: one teaser card's writer is still read, as before
+    one = html.replace(teaser("side-card", "Harbour fees rise", "Ines Holm"), "")
+    assert extract_article(one, "https://courier.test/a").authors == ["Olaf Berg"]
+
+
 def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
     html = ("<html><head><title>Hírek - Bezár a csarnok felújítás miatt</title></head><body><table>"
             "<tr><td><font class='cim'>Bezár a csarnok felújítás miatt</font><br>"
