@@ -958,6 +958,9 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     credited = _run_closing_credit(run)
     if credited:
         yield credited[0], credited[1], "credit line with a by-word closing the story"
+    opening = _name_in_capitals_opening(run.body.paragraphs if run.body is not None else [])
+    if opening:
+        yield [opening], opening, "name in capitals opening the story"
     if h1 is None and run.h1s:  # (the h1s are all related or mastheads: the printed headline)
         h1 = markup.headline_element(run.ctx.tree, run.article.headline)
     region = markup.article_region(run.scope, h1)
@@ -1014,6 +1017,20 @@ def _name_alone_in_author_markup(elements: list, names_site) -> tuple[str, str] 
     return None
 
 
+def _name_in_capitals_opening(paragraphs: list[str]) -> str | None:
+    """The story's first paragraph when it is one person's name alone written in capitals
+    ("JANE DOE" above the first sentence): the byline set as a line of its own at the
+    head of the story, in the capitals print and wire bylines use (two to four words,
+    :func:`_is_name_only`); None otherwise, and for a story of one paragraph. A name in
+    mixed case there may be a heading or a kicker, so it is not read."""
+    if len(paragraphs) < 2:
+        return None
+    first = paragraphs[0].strip()
+    if not first.isupper() or not _is_name_only(first):
+        return None
+    return first if byline.clean_byline(first, strict=True) == [first] else None
+
+
 #: The longest line read as the writer's credit closing a story ("(Text: Jane Doe)").
 MAX_CLOSING_CREDIT_CHARS = 80
 #: How many of the story container's last paragraphs are read for that credit.
@@ -1068,17 +1085,28 @@ def _last_text(node) -> str:
     return ""
 
 
+#: The fewest words of each name a later rule gives past the site's own byline: the
+#: site's byline is the page's credit, a one-word "name" after it is as often a heading's
+#: word ("Author Spotlight") as a writer's.
+MIN_WORDS_AFTER_SITE_BYLINE = 2
+
+
 def _markup_byline(run: ExtractionRun, names_site, site_named: list[str] | None = None
                    ) -> tuple[list[str], str | None, str | None]:
     """(names, raw text, where) of the visible byline: the first of :func:`markup_bylines`
-    that names someone other than an editorial desk; a desk's byline ("Door Redactie",
-    :data:`authors.DESK_WORDS`) only when no later rule names a person (the writers credited
-    in a "Tekst:" line under a theme's desk byline)."""
+    that names someone other than an editorial desk or the site; a desk's byline ("Door
+    Redactie", :data:`authors.DESK_WORDS`) or the site's ("By Courier D") only when no
+    later rule names a person (the writers credited in a "Tekst:" line under a theme's
+    desk byline, the writer's name opening the story under the site's byline: past the
+    site's byline, names of MIN_WORDS_AFTER_SITE_BYLINE words or more)."""
     desk: tuple[list[str], str | None, str | None] | None = None
+    site_byline = False
     for names, raw, where in markup_bylines(run, names_site, site_named):
-        if not all(byline.is_desk(name) for name in names):
+        if all(byline.is_desk(name) or names_site(name) for name in names):
+            site_byline = site_byline or not all(map(byline.is_desk, names))
+            desk = desk or (names, raw, where)
+        elif not site_byline or all(len(name.split()) >= MIN_WORDS_AFTER_SITE_BYLINE for name in names):
             return names, raw, where
-        desk = desk or (names, raw, where)
     return desk or ([], None, None)
 
 
@@ -1450,11 +1478,15 @@ def _cited_over_login(run: ExtractionRun) -> None:
 
 
 def _without_signature(run: ExtractionRun, names: list[str]) -> None:
-    """The body without its last paragraph when that is an author's name alone: the
-    signature after the story is the authors' field (a profile's body is left as it is)."""
+    """The body without its last paragraph when that is an author's name alone, and
+    without its first when that is one of the names as it is written: the signature after
+    the story and the byline line above it are the authors' field (a profile's body is
+    left as it is)."""
     if run.body is None or run.article.sources.get("body") == "profile":
         return
     kept = without_closing_signature(run.body.paragraphs, names)
+    if len(kept) > 1 and kept[0].strip() in names:
+        kept = kept[1:]  # (the name opening the story: :func:`_name_in_capitals_opening`)
     if kept is not run.body.paragraphs:
         run.body.paragraphs = kept
         run.article.body = run.body.text

@@ -369,6 +369,24 @@ def test_writers_of_teaser_articles_beside_the_story_are_not_its_byline():
     assert extract_article(one, "https://courier.test/a").authors == ["Olaf Berg"]
 
 
+def test_a_name_in_capitals_opening_the_story_passes_the_sites_own_byline():
+    html = ("<html lang='en'><head><title>Ferry returns | Courier</title>"
+            "<meta property='og:site_name' content='Courier'></head><body><article>"
+            "<header><h1>Ferry returns to the harbour</h1>"
+            "<p class='meta'>by Courier | 3 March 2026</p></header>"
+            "<div class='story'><p>MARA LIND</p>" + STORY_PARAGRAPHS + "</div></article></body></html>")
+    article = extract_article(html, "https://courier.test/a")
+    assert article.authors == ["MARA LIND"]
+    assert not article.body.startswith("MARA LIND")  # (the byline line is the authors' field)
+    # in mixed case the line may be a heading or a kicker: the site's byline stays
+    mixed = extract_article(html.replace("MARA LIND", "Mara Lind"), "https://courier.test/a")
+    assert mixed.authors == ["Courier"]
+    # past the site's byline, a one-word "name" (a heading's word) is not taken
+    heading = extract_article(html.replace("<p>MARA LIND</p>", "").replace(
+        "</div></article>", "<p>Author Spotlight</p></div></article>"), "https://courier.test/a")
+    assert heading.authors == ["Courier"]
+
+
 def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
     html = ("<html><head><title>Hírek - Bezár a csarnok felújítás miatt</title></head><body><table>"
             "<tr><td><font class='cim'>Bezár a csarnok felújítás miatt</font><br>"
