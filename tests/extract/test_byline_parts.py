@@ -420,3 +420,9 @@ def test_a_desk_byline_after_a_particle_loses_the_particle():
                               "https://jornaldovale.test/cidade/feira-do-livro", profile=False)
     assert article.authors == ["Redação"]
 
+
+
+def test_the_wire_underline_glued_to_a_capitals_byline_is_no_name():
+    article = extract_article(page("wire-underline-after-capitals.html"),
+                              "https://lakeside.test/region/ferry-fares")
+    assert article.authors == ["TOVE ARNESEN", "PIET VAN LOON"]
