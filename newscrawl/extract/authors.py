@@ -385,6 +385,29 @@ def _name_before_wire_role(part: str) -> str | None:
     return None
 
 
+#: The agency's name closing a part after the writer's name, no comma between ("By JANE
+#: DOE Associated Press", "Jane Doe The Associated Press"): the byline underline the
+#: Associated Press has used since October 2010 in place of "Associated Press Writer"
+#: (AP's staff memo of that month, as reported by Poynter and CJR), which partner pages
+#: print on the byline's line (the longer underline is read by
+#: :func:`_name_before_wire_role`).
+_WIRE_UNDERLINE = re.compile(r"(?<=\S)\s+" + _WIRE_AGENCY.pattern + r"$")
+
+
+def _without_wire_underline(part: str) -> str:
+    """The name without the agency's name after it (:data:`_WIRE_UNDERLINE`), when two to
+    four capitalised words remain, none of them an agency's name or a role word."""
+    match = _WIRE_UNDERLINE.search(part)
+    if match is None:
+        return part
+    words = part[:match.start()].split()
+    if not (MIN_NAME_BESIDE_ROLE <= len(words) <= 4) or not all(w[:1].isupper() for w in words):
+        return part
+    if any(_WIRE_AGENCY.fullmatch(w) or _is_role_word(w) for w in words):
+        return part
+    return part[:match.start()]
+
+
 #: A dateline place after a name or an agency ("Associated Press in Valencia",
 #: "Jane Doe in Kyiv"): "in" and one to three capitalised words (name particles aside:
 #: "Rio de Janeiro") closing the part.
@@ -553,7 +576,7 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = part.strip(_NAME_EDGES).strip()
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
-    part = _without_affiliation(_without_place(_without_role_suffix(part)))
+    part = _without_affiliation(_without_wire_underline(_without_place(_without_role_suffix(part))))
     part = _without_clerical_title(_once(part))
     if not part or not any(ch.isalpha() for ch in part):
         return None

@@ -66,14 +66,22 @@ def domain_names(domain: str | None) -> list[str]:
     return [label for label in labels[:-1] if len(label) >= 3 and label not in _GENERIC_LABELS]
 
 
+#: An ampersand in a site's name, spelled out: a host name holds only letters, digits and
+#: hyphens (RFC 1035's preferred name syntax, RFC 1123), so a site named "Field & Stream"
+#: lives at fieldandstream.com.
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
 def _is_site_name(segment: str, site_keys: list[str]) -> bool:
     key = fold(segment)
     if not key:
         return True
+    keys = (key, fold(_AMPERSAND.sub(" and ", segment))) if "&" in segment else (key,)
     for site in site_keys:
         if len(site) < 3:
             continue
-        if key == site or (site in key and len(key) <= len(site) + 12) or (key in site and len(key) >= 4):
+        if any(key == site or (site in key and len(key) <= len(site) + 12)
+               or (key in site and len(key) >= 4) for key in keys):
             return True
     return False
 
@@ -610,8 +618,11 @@ def _h1_when_no_sources_agree(jsonld, meta, h1s: list[str], title: str | None,
 
 #: What follows a social title's words where the printed headline goes on past them: a
 #: colon, a bar, a slash, a bullet or a spaced dash (after the social title's own closing
-#: "!", "?" or ".", which the printed headline may keep or drop).
-_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s")
+#: "!", "?" or ".", which the printed headline may keep or drop), or a comma: a social
+#: title is shortened as a headline is for a narrow column, at the comma before an
+#: apposition or a second clause ("Walking the coast path to Porthmore, Cornwall's
+#: last fishing harbour"). The h1 and ``<title>`` must both state the whole.
+_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s|,\s")
 
 
 def _continuation(text: str, opening: str) -> str | None:

@@ -166,6 +166,22 @@ def test_a_wire_job_title_after_the_name_leaves_the_name(raw, names):
 
 
 @pytest.mark.parametrize("raw, names", [
+    # the Associated Press's byline underline since 2010 ("Associated Press" where it read
+    # "Associated Press Writer"), glued to the last name where a page prints both on a line
+    ("By TOVE ARNESEN and PIET VAN LOON Associated Press", ["TOVE ARNESEN", "PIET VAN LOON"]),
+    ("By Tove Arnesen The Associated Press", ["Tove Arnesen"]),
+    ("By TOVE ARNESEN AP", ["TOVE ARNESEN"]),
+    # the agency alone, or after one word, is left as it is
+    ("Associated Press", ["Associated Press"]),
+    ("By ARNESEN Associated Press", ["ARNESEN Associated Press"]),
+    # a name that holds no agency is left alone
+    ("By Mara Presley", ["Mara Presley"]),
+])
+def test_the_wire_underline_after_the_name_is_no_part_of_it(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
     # a photographer's credit written with the by-word after words of its own
     ("STAFF PHOTO BY TOM ROE", []),
     ("By Jane Doe | Staff photo by Tom Roe", ["Jane Doe"]),

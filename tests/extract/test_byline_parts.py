@@ -488,3 +488,9 @@ def test_a_login_byline_gives_way_to_the_name_in_the_post_s_citation_box():
 ])
 def test_names_of_an_author_date_reference_to_the_post(text, names):
     assert cited_names(text, "Mühlenakten als Quelle der Flussgeschichte") == names
+
+
+def test_the_wire_underline_glued_to_a_capitals_byline_is_no_name():
+    article = extract_article(page("wire-underline-after-capitals.html"),
+                              "https://lakeside.test/region/ferry-fares")
+    assert article.authors == ["TOVE ARNESEN", "PIET VAN LOON"]

@@ -376,6 +376,21 @@ def test_the_h1_and_title_going_on_past_a_social_og_title_win():
         domain="millbrookrovers.test") == ("Late winner at the derby", "meta")
 
 
+def test_the_h1_and_title_going_on_past_a_social_og_title_after_a_comma_win():
+    # the social title cut at the comma that opens an apposition; h1 and title agree on it all
+    site = ["Wayfarer Quarterly"]
+    h1 = "Cycling the old salt road to Lunefeld, the valley that time forgot"
+    title = f"{h1} — Wayfarer Quarterly"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Cycling the old salt road to Lunefeld", h1s=lambda: [h1],
+        title=title, site_names=site, domain="wayfarer.test") == (h1, "h1")
+    # the title stating only the og:title: the h1 going on after a comma does not win
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Cycling the old salt road to Lunefeld", h1s=[h1],
+        title="Cycling the old salt road to Lunefeld — Wayfarer Quarterly", site_names=site,
+        domain="wayfarer.test") == ("Cycling the old salt road to Lunefeld", "meta")
+
+
 def test_the_headline_title_and_page_print_wins_over_a_social_og_title():
     printed_texts = {"Harbour ferry to run hourly from May as council backs new timetable"}
 

@@ -269,6 +269,23 @@ def test_a_short_h1_that_opens_the_title_stays_over_the_title_part_printed_in_th
     assert article.headline == "Lantern Regatta"
 
 
+def test_the_h1_and_title_going_on_past_an_og_title_cut_at_a_comma_win():
+    # (no og:site_name: the title's "Wayfarer & Wheel" is the site of wayfarerandwheel.test)
+    article = extract_article(page("headline-social-title-cut-at-comma.html"),
+                              "https://www.wayfarerandwheel.test/journeys/salt-road")
+    assert article.headline == "Cycling the old salt road to Lunefeld, the valley that time forgot"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Wayfarer & Wheel", True),
+    ("Wayfarer&Wheel", True),
+    ("Wayfarer Wheel", False),
+    ("Salt & Pepper", False),
+])
+def test_an_ampersand_in_the_site_name_is_spelled_out_in_its_host_name(text, named):
+    assert headline.is_site_name(text, [], "www.wayfarerandwheel.test") is named
+
+
 def test_the_h1_printed_before_the_story_stays_over_the_deck_beneath_it():
     article = extract_article(page("headline-h1-before-a-deck.html"),
                               "https://riverton.test/news/quay-repairs")
