@@ -855,9 +855,21 @@ CREDIT_CLOSING_PARENTHESES = frozenset(")）")
 #: Polish Press Agency signs its dispatches ("abc/ def/") and the portals reprinting them
 #: ("abc/PAP"), and German papers their desk ("SZ/abc/def"): two to five letters a
 #: code, a slash right after each code but perhaps the last, at least one code in lower
-#: case (initials, not an abbreviation pair such as "NSW/ACT"), at most this long;
-DESK_INITIALS_LINE = re.compile(r"^(?:[^\W\d_]{2,5}/\s?)+(?:[^\W\d_]{2,5})?$")
+#: case (initials, not an abbreviation pair such as "NSW/ACT"), at most this long; a code
+#: may be two joined by a hyphen, as Agence France-Presse signs its dispatches with the
+#: bureau's or service's code before the writer's ("bur-abc/def/ghi", "ist-abc/def"),
+#: the signature the portals reprinting them keep as a last line;
+DESK_INITIALS_LINE = re.compile(
+    r"^(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?/\s?)+(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?)?$")
 MAX_DESK_INITIALS_LINE_CHARS = 30
+#: ... or the line a news agency's syndication feed closes each item with, carrying the
+#: item's identifier: the agency's code, a colon, the day (yymmdd), the service's number
+#: and the item's, and its version after a slash, as dpa-infocom delivers its copy to
+#: partner sites ("dpa-infocom, dpa:201227-99-820474/3"; with the copyright sign before
+#: it, it is a ``COPYRIGHT_NOTICE`` already), at most this long: a reference for the
+#: partner's system, not text;
+WIRE_ITEM_ID_LINE = re.compile(r"^[\w ,.-]{0,30}\b[a-z]{2,5}:\d{6}-\d{2,3}-\d{4,}(?:/\d{1,3})?$")
+MAX_WIRE_ITEM_ID_LINE_CHARS = 60
 #: ... or a short line that opens with a pictograph (an emoji: the blocks of Unicode's
 #: pictographs, dingbats and symbols, and the play sign) and does not end like a
 #: sentence: the promo a portal closes its stories with ("📲 Follow us on ...", the

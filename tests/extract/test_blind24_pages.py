@@ -20,6 +20,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 Measured blind on 2026-12-07 (04:27 UTC): 109 of 128 page-field tests passed on the round's
 start 3788df3 and the same 109 on ``main`` b92df7c (the round's first merges: headlines,
 dates, footnotes and Ghost's callout card). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (branch s22c-body24): the agencies' closing lines, g-afp-fr body_last / not_in_body
+(AFP's desk signature with the service's code hyphened before the writer's) and g-dpa-de
+body_last / not_in_body (dpa-infocom's feed line with the item's identifier, no copyright sign).
 """
 
 from __future__ import annotations
@@ -31,11 +35,7 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('g-afp-fr', 'authors'): "the agency ('Par Horizon Infos avec AFP') given as an author where the page names no person",
-    ('g-afp-fr', 'body_last'): "the agency's desk code line ('ist-phy/gab/cls') ends the body",
-    ('g-afp-fr', 'not_in_body'): "the agency's desk code line kept (as body_last)",
     ('g-dpa-de', 'authors'): "the agency ('Von dpa') given as an author where the page names no person",
-    ('g-dpa-de', 'body_last'): "the agency's trailer line ('dpa-infocom, dpa:...') ends the body",
-    ('g-dpa-de', 'not_in_body'): "the agency's trailer line kept (as body_last)",
     ('g-gov-ministry', 'authors'): 'the issuing department given as an author where the page names no person',
     ('g-pr-release', 'authors'): 'the issuing company given as an author where the page names no person',
     ('g-pr-release', 'body_first'): "the release's dateline paragraph left out of the body",

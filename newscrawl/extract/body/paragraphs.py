@@ -319,7 +319,8 @@ def is_closing_credit(text: str) -> bool:
     note that the story ran in print or was updated, a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
-    pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), or a short line
+    pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
+    initials or its feed's line with the item's identifier, or a short line
     wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
@@ -356,6 +357,9 @@ def is_closing_credit(text: str) -> bool:
             and bp.DESK_INITIALS_LINE.match(text) is not None \
             and any(code.islower() for code in text.replace(" ", "").split("/")):
         return True  # the wire's desk line of initials ("abc/ def/")
+    if len(text) <= bp.MAX_WIRE_ITEM_ID_LINE_CHARS and ":" in text \
+            and bp.WIRE_ITEM_ID_LINE.match(text) is not None:
+        return True  # the agency feed's line with the item's identifier
     if text[:1] in bp.CREDIT_PARENTHESES and text[-1:] in bp.CREDIT_CLOSING_PARENTHESES \
             and is_byline_line(text[1:-1].strip()):  # ... in parentheses ("(Text: Jana Roth)")
         return True

@@ -744,3 +744,14 @@ def test_a_table_of_contents_box_inside_the_story_is_no_body(names):
             f'<h2 id="costs">The costs</h2><p>{STORY[1]}</p><h2 id="toc-2">The vote</h2>'
             f'<p>{STORY[2]}</p></div></article>')
     assert body_of(page(html)).paragraphs == [STORY[0], "The costs", STORY[1], "The vote", STORY[2]]
+
+
+@pytest.mark.parametrize("trailer", [
+    "par-abc/def/ghi",                              # a French agency's desk signature
+    "Agenturdienst, agt:250102-99-204681/2",        # the agency feed's item line
+])
+def test_an_agency_dispatch_closing_on_its_feed_line_ends_before_it(trailer):
+    body = body_of(story_html(f"<p>{trailer}</p>"))
+    assert body is not None
+    assert body.paragraphs[-1] == STORY[-1]
+    assert trailer not in body.text

@@ -618,6 +618,9 @@ def test_a_sentence_about_a_version_of_a_plan_stays():
     ["Autor: Jan Kowalski (PAP)"],
     ["abc/PAP"],                                      # a portal's reprint of the wire
     ["HZ/abc/def"],                                   # a paper's desk codes
+    ["bur-xyz/abc/def"],                              # a bureau's code before the writer's
+    ["Nachrichtenagentur, agt:241105-99-123456/2"],   # the agency feed's item identifier
+    ["agt:241105-930-123456/4"],
 ])
 def test_a_wires_sign_off_lines_closing_the_story_go(lines):
     assert without_closing_credits(STORY + lines) == STORY
@@ -628,6 +631,8 @@ def test_a_wires_sign_off_lines_closing_the_story_go(lines):
     "und / oder",                # words with spaces around the slash
     "The agency (AIW) said the budget would pass.",
     "Autor: Jan Kowalski (PAP) said the budget would pass.",
+    "Tor zum 2:1 fiel in der 89. Minute",        # a score, no item identifier
+    "Bestellnummer: 241105-99-123456/2 für den Bausatz im Laden nebenan kaufen",
 ])
 def test_lines_with_slashes_or_codes_that_are_no_sign_off_stay(line):
     assert without_closing_credits(STORY + [line]) == STORY + [line]
