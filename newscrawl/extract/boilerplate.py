@@ -670,6 +670,14 @@ MIN_TITLE_ECHO_COVER = 0.7
 #: place of the story ("PORT CALLOW —"): part of the text, whatever else it is named.
 DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 
+#: ... and a block so named that runs on from the dateline into the story's first
+#: sentence ("AUSTIN, Texas, March 4, 2025 /Wire/ -- Example Inc. today ..."), as a press
+#: release's first paragraph is named on the release wires' pages: text too. A block named
+#: "dateline" on news pages is the byline's date line ("Mon 18 Nov 2019 18.54 GMT",
+#: "Saturday, December 29, 2007 (New Delhi)"), short and ending no sentence; the story's
+#: paragraph is at least this long and ends like a sentence (``SENTENCE_END``).
+MIN_DATELINE_PARAGRAPH_CHARS = 120
+DATELINE_PARAGRAPH_TAGS = frozenset({"p", "div"})
 #: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
 #: elsewhere, so the bare place is no text of its own. The place is at most this long.
 LONE_DATELINE_PLACE_CHARS = 40

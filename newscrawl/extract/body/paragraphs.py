@@ -697,6 +697,18 @@ def sponsored_boxes(container) -> frozenset:
     return frozenset(boxes)
 
 
+def is_dateline_paragraph(element, words) -> bool:
+    """True for a block named for a dateline (``bp.DATELINE_WORDS``, no other furniture
+    word of ``words``) whose text runs on into a sentence: at least
+    ``bp.MIN_DATELINE_PARAGRAPH_CHARS``, ending like one. A release's first paragraph,
+    not the date line under a byline."""
+    names = name_words(element)
+    if bp.DATELINE_WORDS.isdisjoint(names) or not (names & words) <= bp.DATELINE_WORDS:
+        return False
+    text = collapse(element.text_content())
+    return len(text) >= bp.MIN_DATELINE_PARAGRAPH_CHARS and bp.SENTENCE_END.search(text) is not None
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -756,6 +768,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             furniture = named_furniture.get(element)
             if furniture is None:
                 furniture = bool(attributes) and looks_like_boilerplate(element, words, attributes)
+            if furniture and attributes and tag in bp.DATELINE_PARAGRAPH_TAGS \
+                    and is_dateline_paragraph(element, words):
+                furniture = False  # the story's first paragraph, named for its dateline
             if not furniture and element in suspects and tag in bp.STORY_BLOCK_TAGS:
                 # a box set into the story (a sign-up form, a list of teasers)
                 furniture = is_furniture_box(element, scan, links_count=False)

@@ -755,3 +755,26 @@ def test_an_agency_dispatch_closing_on_its_feed_line_ends_before_it(trailer):
     assert body is not None
     assert body.paragraphs[-1] == STORY[-1]
     assert trailer not in body.text
+
+
+RELEASE_LEAD = ("HARBOURTON, Maine, June 2, 2026 /Example Wire/ -- Example Ferries Inc., an operator "
+                "of island crossings, today announced a second daily sailing to the outer islands.")
+
+
+RELEASE = STORY * 3  # a release of some length: its first paragraph a small share of it
+
+
+def test_a_release_paragraph_named_for_its_dateline_opens_the_body():
+    body = body_of(page(story_html(
+        paragraphs=[], extra_inside=f'<p class="release-dateline">{RELEASE_LEAD}</p>'
+        + "".join(f"<p>{p}</p>" for p in RELEASE))))
+    assert body is not None
+    assert body.paragraphs[0] == RELEASE_LEAD
+
+
+def test_a_date_line_named_dateline_stays_out_of_the_body():
+    body = body_of(page(story_html(
+        paragraphs=[], extra_inside='<p class="dateline">Mon 2 Jun 2026 09.15 BST (Harbourton)</p>'
+        + "".join(f"<p>{p}</p>" for p in STORY))))
+    assert body is not None
+    assert body.paragraphs == STORY
