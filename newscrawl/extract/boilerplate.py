@@ -840,6 +840,22 @@ MAX_SELF_CITATION_CHARS = 400
 MIN_CITED_TITLE_CHARS = 20
 CITATION_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_CITATION_LABEL_CHARS = 120
+#: ... or the reference of the study the story reports, as science news closes a story
+#: with the paper it is about, in the author-date form of the APA and Harvard styles:
+#: the authors as "Surname, I." (one to many, "&" or "and" before the last, or "et al."),
+#: then the year in parentheses ("Doe, J., Roe, A. B. & Poe, C. (2024). Title. Journal,
+#: 36(2), 1-9."), perhaps after a short label of its own ("Reference:", "Journal
+#: reference:"), and a journal's locator after it, its volume and issue ("36(2)") or a DOI
+#: (a citation of a book or of a blog post, the page's own aside, stays text); at most
+#: this long. A story's sentence does not open on an author list;
+REFERENCE_ENTRY = re.compile(
+    r"""^(?:[^\W\d_][^:\n]{0,30}:\s*)?
+      (?:[^\W\d_][\w'’-]+,\s(?:[^\W\d_]\.\s?(?:-[^\W\d_]\.\s?)?){1,3},?\s(?:(?:&|and)\s)?){1,12}
+      (?:et\ al\.\s)?\((?:19|20)\d{2}[a-z]?\)""",
+    re.VERBOSE)
+JOURNAL_LOCATOR = re.compile(r"\b\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)|\bdoi\b|\b10\.\d{4,9}/",
+                             re.IGNORECASE)
+MAX_REFERENCE_ENTRY_CHARS = 500
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;

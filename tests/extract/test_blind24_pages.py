@@ -26,6 +26,8 @@ Fixed since (branch s22c-body24): the agencies' closing lines, g-afp-fr body_las
 body_last / not_in_body (dpa-infocom's feed line with the item's identifier, no copyright sign).
 g-pr-release body_first: the release's first paragraph, its block named for the dateline it
 opens with, is read as text when it runs on into a sentence.
+h-science-news body_last / not_in_body: the reference of the study the story reports, in the
+author-date form of the APA and Harvard styles, taken off the story's end.
 """
 
 from __future__ import annotations
@@ -45,8 +47,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('g-wire-agency', 'body_first'): 'the summary bullets above the story open the body',
     ('g-wire-partner', 'authors'): "the agency kept after the last name of a capitals byline ('MARCUS OJO Associated Press')",
     ('h-food-recipe', 'body_last'): 'the recipe card after the story ends the body',
-    ('h-science-news', 'body_last'): "the closing 'Reference:' citation ends the body",
-    ('h-science-news', 'not_in_body'): "the closing 'Reference:' citation kept (as body_last)",
     ('h-tech-review', 'body_last'): 'the spec table after the verdict ends the body',
     ('h-tech-review', 'not_in_body'): 'the spec table and verdict box kept',
     ('h-travel-map', 'headline'): "the headline cut at its comma ('..., the Azores’ wettest island' dropped)",

@@ -255,7 +255,8 @@ def _has_hint(low: str, hints) -> bool:
 def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
     """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
     a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
-    and a citation of the page itself (:func:`is_self_citation`, with the label of its
+    the reference of the study the story reports (``bp.REFERENCE_ENTRY``), and a
+    citation of the page itself (:func:`is_self_citation`, with the label of its
     own before it), taken off the end one by one while one is left (what follows the
     story, not in it). ``titles`` are the page's headline and its variants."""
     cited = [(title, key) for title, key in ((t, fold(t)) for t in titles)
@@ -266,6 +267,11 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
         if is_closing_credit(last):
             end -= 1
             if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
+                end -= 1
+        elif len(last) <= bp.MAX_REFERENCE_ENTRY_CHARS and bp.REFERENCE_ENTRY.match(last) \
+                and bp.JOURNAL_LOCATOR.search(last):
+            end -= 1  # the study's reference
+            if end > 1 and is_citation_label(paragraphs[end - 1]):
                 end -= 1
         elif cited and is_self_citation(last, cited):
             end -= 1

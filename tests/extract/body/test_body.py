@@ -778,3 +778,12 @@ def test_a_date_line_named_dateline_stays_out_of_the_body():
         + "".join(f"<p>{p}</p>" for p in STORY))))
     assert body is not None
     assert body.paragraphs == STORY
+
+
+def test_a_science_story_closing_on_the_reference_of_its_study_ends_before_it():
+    reference = ("<strong>Reference:</strong> Moss, T., Hale, R. B. &amp; Okafor, N. (2025). "
+                 "Frost tolerance of alpine hoverflies. <i>Journal of Insect Physiology</i>, "
+                 "12(4), 33–41.")
+    body = body_of(page(story_html(f'<p class="article-reference">{reference}</p>')))
+    assert body is not None
+    assert body.paragraphs == STORY

@@ -781,3 +781,21 @@ def test_a_heading_closing_the_container_with_nothing_after_it_is_left_out():
 
 def test_a_heading_with_the_storys_text_after_it_stays():
     assert "Fares stay the same" in collect_paragraphs(container(SECTIONED))
+
+
+@pytest.mark.parametrize("lines", [
+    ["Reference: Moss, T., Hale, R. B. & Okafor, N. (2025). Frost tolerance of alpine "
+     "hoverflies. Journal of Insect Physiology, 12(4), 33–41."],
+    ["Journal reference:", "Lund, P. et al. (2023). Tidal mixing in shallow fjords. "
+                           "Estuarine Letters. DOI: 10.5555/el.2023.118"],
+])
+def test_the_reference_of_the_study_closing_a_science_story_goes(lines):
+    assert without_closing_credits(STORY + lines) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Moss, who has studied hoverflies since 2009, said the results (2025) were a surprise.",
+    "Paris, Texas, (2024) was the last stop of the tour.",
+])
+def test_closing_sentences_that_open_on_a_name_and_a_comma_stay(line):
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
