@@ -670,6 +670,14 @@ MIN_TITLE_ECHO_COVER = 0.7
 #: place of the story ("PORT CALLOW —"): part of the text, whatever else it is named.
 DATELINE_WORDS = frozenset({"dateline", "location", "place"})
 
+#: ... and a block so named that runs on from the dateline into the story's first
+#: sentence ("AUSTIN, Texas, March 4, 2025 /Wire/ -- Example Inc. today ..."), as a press
+#: release's first paragraph is named on the release wires' pages: text too. A block named
+#: "dateline" on news pages is the byline's date line ("Mon 18 Nov 2019 18.54 GMT",
+#: "Saturday, December 29, 2007 (New Delhi)"), short and ending no sentence; the story's
+#: paragraph is at least this long and ends like a sentence (``SENTENCE_END``).
+MIN_DATELINE_PARAGRAPH_CHARS = 120
+DATELINE_PARAGRAPH_TAGS = frozenset({"p", "div"})
 #: A dateline standing alone as a paragraph ("AUBURN, Wash. —"): its sentence is
 #: elsewhere, so the bare place is no text of its own. The place is at most this long.
 LONE_DATELINE_PLACE_CHARS = 40
@@ -832,6 +840,22 @@ MAX_SELF_CITATION_CHARS = 400
 MIN_CITED_TITLE_CHARS = 20
 CITATION_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_CITATION_LABEL_CHARS = 120
+#: ... or the reference of the study the story reports, as science news closes a story
+#: with the paper it is about, in the author-date form of the APA and Harvard styles:
+#: the authors as "Surname, I." (one to many, "&" or "and" before the last, or "et al."),
+#: then the year in parentheses ("Doe, J., Roe, A. B. & Poe, C. (2024). Title. Journal,
+#: 36(2), 1-9."), perhaps after a short label of its own ("Reference:", "Journal
+#: reference:"), and a journal's locator after it, its volume and issue ("36(2)") or a DOI
+#: (a citation of a book or of a blog post, the page's own aside, stays text); at most
+#: this long. A story's sentence does not open on an author list;
+REFERENCE_ENTRY = re.compile(
+    r"""^(?:[^\W\d_][^:\n]{0,30}:\s*)?
+      (?:[^\W\d_][\w'’-]+,\s(?:[^\W\d_]\.\s?(?:-[^\W\d_]\.\s?)?){1,3},?\s(?:(?:&|and)\s)?){1,12}
+      (?:et\ al\.\s)?\((?:19|20)\d{2}[a-z]?\)""",
+    re.VERBOSE)
+JOURNAL_LOCATOR = re.compile(r"\b\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)|\bdoi\b|\b10\.\d{4,9}/",
+                             re.IGNORECASE)
+MAX_REFERENCE_ENTRY_CHARS = 500
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
@@ -855,9 +879,21 @@ CREDIT_CLOSING_PARENTHESES = frozenset(")）")
 #: Polish Press Agency signs its dispatches ("abc/ def/") and the portals reprinting them
 #: ("abc/PAP"), and German papers their desk ("SZ/abc/def"): two to five letters a
 #: code, a slash right after each code but perhaps the last, at least one code in lower
-#: case (initials, not an abbreviation pair such as "NSW/ACT"), at most this long;
-DESK_INITIALS_LINE = re.compile(r"^(?:[^\W\d_]{2,5}/\s?)+(?:[^\W\d_]{2,5})?$")
+#: case (initials, not an abbreviation pair such as "NSW/ACT"), at most this long; a code
+#: may be two joined by a hyphen, as Agence France-Presse signs its dispatches with the
+#: bureau's or service's code before the writer's ("bur-abc/def/ghi", "ist-abc/def"),
+#: the signature the portals reprinting them keep as a last line;
+DESK_INITIALS_LINE = re.compile(
+    r"^(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?/\s?)+(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?)?$")
 MAX_DESK_INITIALS_LINE_CHARS = 30
+#: ... or the line a news agency's syndication feed closes each item with, carrying the
+#: item's identifier: the agency's code, a colon, the day (yymmdd), the service's number
+#: and the item's, and its version after a slash, as dpa-infocom delivers its copy to
+#: partner sites ("dpa-infocom, dpa:201227-99-820474/3"; with the copyright sign before
+#: it, it is a ``COPYRIGHT_NOTICE`` already), at most this long: a reference for the
+#: partner's system, not text;
+WIRE_ITEM_ID_LINE = re.compile(r"^[\w ,.-]{0,30}\b[a-z]{2,5}:\d{6}-\d{2,3}-\d{4,}(?:/\d{1,3})?$")
+MAX_WIRE_ITEM_ID_LINE_CHARS = 60
 #: ... or a short line that opens with a pictograph (an emoji: the blocks of Unicode's
 #: pictographs, dingbats and symbols, and the play sign) and does not end like a
 #: sentence: the promo a portal closes its stories with ("📲 Follow us on ...", the

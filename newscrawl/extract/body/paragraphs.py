@@ -255,7 +255,8 @@ def _has_hint(low: str, hints) -> bool:
 def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
     """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
     a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
-    and a citation of the page itself (:func:`is_self_citation`, with the label of its
+    the reference of the study the story reports (``bp.REFERENCE_ENTRY``), and a
+    citation of the page itself (:func:`is_self_citation`, with the label of its
     own before it), taken off the end one by one while one is left (what follows the
     story, not in it). ``titles`` are the page's headline and its variants."""
     cited = [(title, key) for title, key in ((t, fold(t)) for t in titles)
@@ -266,6 +267,11 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
         if is_closing_credit(last):
             end -= 1
             if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
+                end -= 1
+        elif len(last) <= bp.MAX_REFERENCE_ENTRY_CHARS and bp.REFERENCE_ENTRY.match(last) \
+                and bp.JOURNAL_LOCATOR.search(last):
+            end -= 1  # the study's reference
+            if end > 1 and is_citation_label(paragraphs[end - 1]):
                 end -= 1
         elif cited and is_self_citation(last, cited):
             end -= 1
@@ -319,7 +325,8 @@ def is_closing_credit(text: str) -> bool:
     note that the story ran in print or was updated, a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
-    pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), or a short line
+    pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
+    initials or its feed's line with the item's identifier, or a short line
     wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
@@ -356,6 +363,9 @@ def is_closing_credit(text: str) -> bool:
             and bp.DESK_INITIALS_LINE.match(text) is not None \
             and any(code.islower() for code in text.replace(" ", "").split("/")):
         return True  # the wire's desk line of initials ("abc/ def/")
+    if len(text) <= bp.MAX_WIRE_ITEM_ID_LINE_CHARS and ":" in text \
+            and bp.WIRE_ITEM_ID_LINE.match(text) is not None:
+        return True  # the agency feed's line with the item's identifier
     if text[:1] in bp.CREDIT_PARENTHESES and text[-1:] in bp.CREDIT_CLOSING_PARENTHESES \
             and is_byline_line(text[1:-1].strip()):  # ... in parentheses ("(Text: Jana Roth)")
         return True
@@ -693,6 +703,18 @@ def sponsored_boxes(container) -> frozenset:
     return frozenset(boxes)
 
 
+def is_dateline_paragraph(element, words) -> bool:
+    """True for a block named for a dateline (``bp.DATELINE_WORDS``, no other furniture
+    word of ``words``) whose text runs on into a sentence: at least
+    ``bp.MIN_DATELINE_PARAGRAPH_CHARS``, ending like one. A release's first paragraph,
+    not the date line under a byline."""
+    names = name_words(element)
+    if bp.DATELINE_WORDS.isdisjoint(names) or not (names & words) <= bp.DATELINE_WORDS:
+        return False
+    text = collapse(element.text_content())
+    return len(text) >= bp.MIN_DATELINE_PARAGRAPH_CHARS and bp.SENTENCE_END.search(text) is not None
+
+
 def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset(),
                        home=None) -> list[str]:
     """The container's text blocks in reading order, boilerplate (and the elements in
@@ -752,6 +774,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             furniture = named_furniture.get(element)
             if furniture is None:
                 furniture = bool(attributes) and looks_like_boilerplate(element, words, attributes)
+            if furniture and attributes and tag in bp.DATELINE_PARAGRAPH_TAGS \
+                    and is_dateline_paragraph(element, words):
+                furniture = False  # the story's first paragraph, named for its dateline
             if not furniture and element in suspects and tag in bp.STORY_BLOCK_TAGS:
                 # a box set into the story (a sign-up form, a list of teasers)
                 furniture = is_furniture_box(element, scan, links_count=False)

@@ -744,3 +744,46 @@ def test_a_table_of_contents_box_inside_the_story_is_no_body(names):
             f'<h2 id="costs">The costs</h2><p>{STORY[1]}</p><h2 id="toc-2">The vote</h2>'
             f'<p>{STORY[2]}</p></div></article>')
     assert body_of(page(html)).paragraphs == [STORY[0], "The costs", STORY[1], "The vote", STORY[2]]
+
+
+@pytest.mark.parametrize("trailer", [
+    "par-abc/def/ghi",                              # a French agency's desk signature
+    "Agenturdienst, agt:250102-99-204681/2",        # the agency feed's item line
+])
+def test_an_agency_dispatch_closing_on_its_feed_line_ends_before_it(trailer):
+    body = body_of(story_html(f"<p>{trailer}</p>"))
+    assert body is not None
+    assert body.paragraphs[-1] == STORY[-1]
+    assert trailer not in body.text
+
+
+RELEASE_LEAD = ("HARBOURTON, Maine, June 2, 2026 /Example Wire/ -- Example Ferries Inc., an operator "
+                "of island crossings, today announced a second daily sailing to the outer islands.")
+
+
+RELEASE = STORY * 3  # a release of some length: its first paragraph a small share of it
+
+
+def test_a_release_paragraph_named_for_its_dateline_opens_the_body():
+    body = body_of(page(story_html(
+        paragraphs=[], extra_inside=f'<p class="release-dateline">{RELEASE_LEAD}</p>'
+        + "".join(f"<p>{p}</p>" for p in RELEASE))))
+    assert body is not None
+    assert body.paragraphs[0] == RELEASE_LEAD
+
+
+def test_a_date_line_named_dateline_stays_out_of_the_body():
+    body = body_of(page(story_html(
+        paragraphs=[], extra_inside='<p class="dateline">Mon 2 Jun 2026 09.15 BST (Harbourton)</p>'
+        + "".join(f"<p>{p}</p>" for p in STORY))))
+    assert body is not None
+    assert body.paragraphs == STORY
+
+
+def test_a_science_story_closing_on_the_reference_of_its_study_ends_before_it():
+    reference = ("<strong>Reference:</strong> Moss, T., Hale, R. B. &amp; Okafor, N. (2025). "
+                 "Frost tolerance of alpine hoverflies. <i>Journal of Insect Physiology</i>, "
+                 "12(4), 33–41.")
+    body = body_of(page(story_html(f'<p class="article-reference">{reference}</p>')))
+    assert body is not None
+    assert body.paragraphs == STORY

@@ -618,6 +618,9 @@ def test_a_sentence_about_a_version_of_a_plan_stays():
     ["Autor: Jan Kowalski (PAP)"],
     ["abc/PAP"],                                      # a portal's reprint of the wire
     ["HZ/abc/def"],                                   # a paper's desk codes
+    ["bur-xyz/abc/def"],                              # a bureau's code before the writer's
+    ["Nachrichtenagentur, agt:241105-99-123456/2"],   # the agency feed's item identifier
+    ["agt:241105-930-123456/4"],
 ])
 def test_a_wires_sign_off_lines_closing_the_story_go(lines):
     assert without_closing_credits(STORY + lines) == STORY
@@ -628,6 +631,8 @@ def test_a_wires_sign_off_lines_closing_the_story_go(lines):
     "und / oder",                # words with spaces around the slash
     "The agency (AIW) said the budget would pass.",
     "Autor: Jan Kowalski (PAP) said the budget would pass.",
+    "Tor zum 2:1 fiel in der 89. Minute",        # a score, no item identifier
+    "Bestellnummer: 241105-99-123456/2 für den Bausatz im Laden nebenan kaufen",
 ])
 def test_lines_with_slashes_or_codes_that_are_no_sign_off_stay(line):
     assert without_closing_credits(STORY + [line]) == STORY + [line]
@@ -776,3 +781,21 @@ def test_a_heading_closing_the_container_with_nothing_after_it_is_left_out():
 
 def test_a_heading_with_the_storys_text_after_it_stays():
     assert "Fares stay the same" in collect_paragraphs(container(SECTIONED))
+
+
+@pytest.mark.parametrize("lines", [
+    ["Reference: Moss, T., Hale, R. B. & Okafor, N. (2025). Frost tolerance of alpine "
+     "hoverflies. Journal of Insect Physiology, 12(4), 33–41."],
+    ["Journal reference:", "Lund, P. et al. (2023). Tidal mixing in shallow fjords. "
+                           "Estuarine Letters. DOI: 10.5555/el.2023.118"],
+])
+def test_the_reference_of_the_study_closing_a_science_story_goes(lines):
+    assert without_closing_credits(STORY + lines) == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Moss, who has studied hoverflies since 2009, said the results (2025) were a surprise.",
+    "Paris, Texas, (2024) was the last stop of the tour.",
+])
+def test_closing_sentences_that_open_on_a_name_and_a_comma_stay(line):
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
