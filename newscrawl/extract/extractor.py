@@ -929,7 +929,8 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     # (the text nodes after the headline, walked once for the three rules that read them;
     # their blocks read once for the two that read those)
     holders = _Remembered(markup.holders_after_headline(h1)) if h1 is not None else ()
-    after_headline = _Remembered(markup.texts_after_headline(h1, holders)) if h1 is not None else ()
+    related: dict = {}  # (the answers of markup.in_related for the holders and their links)
+    after_headline = _Remembered(markup.texts_after_headline(h1, holders, related)) if h1 is not None else ()
     if h1 is not None and (run.scope is None or not markup.is_within(h1, run.scope)):
         for text, classed in after_headline:
             if classed or byline.starts_with_lead_in(text):
@@ -941,13 +942,13 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
-    for link in markup.author_links_after(h1, holders)[:1] if h1 is not None else ():
+    for link in markup.author_links_after(h1, holders, related)[:1] if h1 is not None else ():
         text = markup.text_of(link)
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked to an author's page after the headline"
         elif markup.archive_handle(link) and byline.clean_byline(text, strict=False) == [text]:
             yield [text], text, "handle linked to the author's page it names after the headline"
-    for text in markup.link_texts_before_follow(h1, holders)[:1] if h1 is not None else ():
+    for text in markup.link_texts_before_follow(h1, holders, related)[:1] if h1 is not None else ():
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:
             yield [text], text, "name linked beside a follow button"
     body_node = getattr(run.body, "node", None)

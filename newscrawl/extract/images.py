@@ -1123,17 +1123,20 @@ def _titles_another_page(caption) -> bool:
 
 
 def figure_elements(scope, limit: int = 40, microdata: bool = True,
-                    figure_classes: bool = True) -> list[tuple]:
+                    figure_classes: bool = True, related: dict | None = None) -> list[tuple]:
     """Figure-like elements of the scope in page order, as (container, caption element or
     None): ``<figure>`` elements, and for captions outside figures the nearest ancestor
     (within a few levels) that holds an image (``microdata``: as for
-    :func:`figures_captions_and_galleries`, as ``figure_classes``)."""
+    :func:`figures_captions_and_galleries`, as ``figure_classes``; ``related``: the memo
+    of :func:`~newscrawl.extract.markup.in_related` for :data:`FIGURE_RELATED_TAGS` the
+    caller keeps for the scope's images, when it has one)."""
     found: list[tuple] = []
     candidates, galleries = figures_captions_and_galleries(scope, microdata, figure_classes)
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
         candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
-    related: dict = {}  # (the answers of in_related, shared by the candidates)
+    if related is None:
+        related = {}  # (the answers of in_related, shared by the candidates)
     for element in candidates:
         if in_related(element, FIGURE_RELATED_TAGS, memo=related) or _in_teaser_link(element):
             continue
@@ -1506,12 +1509,15 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     return None
 
 
-def unmarked_figures(scope, base_url: str, taken, limit: int = 40) -> list[Image]:
+def unmarked_figures(scope, base_url: str, taken, limit: int = 40,
+                     related: dict | None = None) -> list[Image]:
     """Images outside ``<figure>`` and outside the ``taken`` containers whose caption is
-    written without caption markup (see :func:`unmarked_caption`)."""
+    written without caption markup (see :func:`unmarked_caption`; ``related``: as for
+    :func:`figure_elements`)."""
     found: list[Image] = []
     taken = set(taken)
-    related: dict = {}  # (the answers of in_related, shared by the images)
+    if related is None:
+        related = {}  # (the answers of in_related, shared by the images)
     for img in UNFIGURED_IMAGES(scope)[:limit]:
         stated = _around_lightbox_link(img)
         if stated and not in_related(img, FIGURE_RELATED_TAGS, memo=related) \
@@ -1542,12 +1548,13 @@ def figures(scope, base_url: str, limit: int = 40, microdata: bool = True,
     :func:`figures_captions_and_galleries` reads none; ``figure_classes`` False: no class
     of the page names a caption or a gallery, :func:`names_figure_classes`)."""
     found: list[Image] = []
-    elements = figure_elements(scope, limit, microdata, figure_classes)
+    related: dict = {}  # (the answers of in_related: the figures and the images share ancestors)
+    elements = figure_elements(scope, limit, microdata, figure_classes, related)
     for figure, caption_element in elements:
         image = figure_image(figure, base_url, caption_element)
         if image is not None and image.url:
             found.append(image)
-    found.extend(unmarked_figures(scope, base_url, [figure for figure, _ in elements], limit))
+    found.extend(unmarked_figures(scope, base_url, [figure for figure, _ in elements], limit, related))
     return found
 
 

@@ -163,11 +163,13 @@ def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = F
     return answer
 
 
-def outside_related(elements, limit: int | None = None, article_footer: bool = False) -> list:
-    """The elements that are not in related blocks (at most ``limit``; ``article_footer``:
-    as :func:`in_related`)."""
+def outside_related(elements, limit: int | None = None, article_footer: bool = False,
+                    memo: dict | None = None) -> list:
+    """The elements that are not in related blocks (at most ``limit``; ``article_footer``
+    and ``memo``: as :func:`in_related`; without a memo the call keeps one of its own)."""
     kept = []
-    memo: dict = {}
+    if memo is None:
+        memo = {}
     for element in elements:
         if not in_related(element, article_footer=article_footer, memo=memo):
             kept.append(element)
@@ -1204,6 +1206,7 @@ def byline_element_groups(scope, tree, attribute_values: Callable[..., list[str]
     ``microdata`` False: the page has no ``itemprop`` (:func:`has_microdata`), the
     heuristics selecting by it are not walked."""
     possible = _needs_check(attribute_values)
+    related: dict = {}  # (the answers of in_related, shared by every heuristic's elements)
     for where in (scope, tree) if scope is not None else (tree,):
         for name, xpath in BYLINE_XPATHS:
             if where is tree and name in ("author-class", "autor-class", "by-class", "author-link",
@@ -1213,7 +1216,7 @@ def byline_element_groups(scope, tree, attribute_values: Callable[..., list[str]
                 continue
             if name not in UNGATED_BYLINES and not possible(name):
                 continue
-            found = outside_related(xpath(where), 12)
+            found = outside_related(xpath(where), 12, memo=related)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
                 found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
             if len(found) > 1 and (name in CLASS_BYLINES or name == "article-address"):
@@ -1828,17 +1831,21 @@ def holders_after_headline(h1) -> Iterator:
     return _text_holders_after(h1, HEADLINE_BYLINE_TEXT_NODES)
 
 
-def texts_after_headline(h1, holders: Iterable | None = None) -> Iterator[tuple[str, bool]]:
+def texts_after_headline(h1, holders: Iterable | None = None,
+                         related: dict | None = None) -> Iterator[tuple[str, bool]]:
     """(text, byline-named) of the short blocks holding the first
     HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's h1, each block once, in
     page order, related blocks left out: where most layouts print the byline, also when
     the article container found around the body does not hold the h1 (a header row or a
     side column beside the story). ``byline-named``: the block or a near ancestor has a
     class naming an author or a byline (:func:`_byline_named`). ``holders``:
-    :func:`holders_after_headline` of the h1, when the caller has them."""
+    :func:`holders_after_headline` of the h1, when the caller has them; ``related``: the
+    memo of :func:`in_related` the caller keeps for the rules reading the same holders
+    (the holders share their ancestors: each is walked up once)."""
     seen = set()  # (the elements themselves: an id() of a freed proxy can come back)
+    memo = {} if related is None else related
     for parent in holders_after_headline(h1) if holders is None else holders:
-        if parent in seen or parent.tag in _UNREAD_TAGS or in_related(parent):
+        if parent in seen or parent.tag in _UNREAD_TAGS or in_related(parent, memo=memo):
             continue
         seen.add(parent)
         text = text_of(parent)
@@ -1880,7 +1887,8 @@ FOLLOW_NAME_LEVELS = 4
 _PROFILE_HREF = re.compile(_AUTHOR_PATH.pattern + r"|/@[\w.-]+(?:[/?#]|$)|/in/[\w.-]+")
 
 
-def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
+def link_texts_before_follow(h1, holders: Iterable | None = None,
+                             related: dict | None = None) -> list[str]:
     """The texts of the links printed just before the first follow button or link
     (:data:`FOLLOW_LABELS`) among the first HEADLINE_BYLINE_TEXT_NODES text nodes after
     the headline's ``h1``, nearest first: the links to a profile page
@@ -1888,11 +1896,12 @@ def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
     it that come before it and after the headline in page order. Blogging platforms (Medium), LinkedIn's articles and some publishers' author
     cards print the writer's name as a link beside such a button, where class names may
     say nothing. ``holders``: :func:`holders_after_headline` of the h1, when the caller
-    has them."""
+    has them; ``related``: as for :func:`texts_after_headline`."""
     for holder in holders_after_headline(h1) if holders is None else holders:
         button = next((node for node in (holder, holder.getparent())
                        if node is not None and node.tag in ("button", "a")), None)
-        if button is None or text_of(button).lower() not in FOLLOW_LABELS or in_related(button):
+        if button is None or text_of(button).lower() not in FOLLOW_LABELS \
+                or in_related(button, memo=related):
             continue
         node = button
         for _ in range(FOLLOW_NAME_LEVELS):
@@ -1919,13 +1928,14 @@ def link_texts_before_follow(h1, holders: Iterable | None = None) -> list[str]:
 AUTHOR_LINK_LEVELS = 2
 
 
-def author_links_after(h1, holders: Iterable | None = None) -> list:
+def author_links_after(h1, holders: Iterable | None = None, related: dict | None = None) -> list:
     """The links to an author's page (:func:`is_author_href`) printing a text among the
     first HEADLINE_BYLINE_TEXT_NODES text nodes after the headline's ``h1``, in page
     order, each link once, related blocks left out: the byline of a header printed apart
     from the story's container (the article scope, where :func:`author_links` looks, holds
     the body only), where its classes may say nothing. ``holders``:
-    :func:`holders_after_headline` of the h1, when the caller has them."""
+    :func:`holders_after_headline` of the h1, when the caller has them; ``related``: as for
+    :func:`texts_after_headline`."""
     found: list = []
     seen: list = []
     for holder in holders_after_headline(h1) if holders is None else holders:
@@ -1938,7 +1948,7 @@ def author_links_after(h1, holders: Iterable | None = None) -> list:
             continue
         seen.append(node)
         href = node.get("href")
-        if href and is_author_href(node, href) and not in_related(node) and text_of(node):
+        if href and is_author_href(node, href) and not in_related(node, memo=related) and text_of(node):
             found.append(node)
     return found
 

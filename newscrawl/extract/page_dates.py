@@ -850,27 +850,44 @@ def shown_wordpress_post(body) -> tuple[str, frozenset[str]] | None:
     return (match.group(1), frozenset(_WP_SHOWN_TYPE.findall(names))) if match else None
 
 
-def in_other_wordpress_post(node, shown: tuple[str, frozenset[str]]) -> bool:
+def in_other_wordpress_post(node, shown: tuple[str, frozenset[str]], memo: dict | None = None) -> bool:
     """True when a text node sits in the wrapper of a post other than the shown one
     (``shown``: :func:`shown_wordpress_post`): a ``post-N`` class naming another number
-    (:data:`_WP_POST_WRAPPER`), on a wrapper of the shown post's type or of no stated type."""
+    (:data:`_WP_POST_WRAPPER`), on a wrapper of the shown post's type or of no stated type.
+
+    ``memo``: a dict a caller asking about many text nodes of one page (with the same
+    ``shown``) keeps for all of them: the first wrapper that decides is the same for an
+    element and every element passed on the walk up to it, so each passed element's
+    answer is remembered and a later walk stops where it meets one."""
     number, types = shown
     element = node.getparent()
     if element is not None and node.is_tail:  # (a tail is its element's parent's text)
         element = element.getparent()
     if element is None:
         return False
+    passed: list = []
+    answer = False
     for element in itertools.chain((element,), element.iterancestors()):
+        if memo is not None:
+            known = memo.get(element)
+            if known is not None:
+                answer = known
+                break
+            passed.append(element)
         names = element.get("class")
         if names and "post-" in names:
             match = _WP_POST_WRAPPER.search(names)
             if match:
                 if match.group(1) == number:
-                    return False
+                    break
                 wrapper_types = set(_WP_POST_TYPE.findall(names))
                 if not (types and wrapper_types) or wrapper_types & types:
-                    return True  # (a template of another type is climbed past)
-    return False
+                    answer = True  # (a template of another type is climbed past)
+                    break
+    if memo is not None:
+        for element in passed:
+            memo[element] = answer
+    return answer
 
 
 def _quoted(node) -> bool:
@@ -972,7 +989,8 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         shown = shown_wordpress_post(None if anchor_element is None else
                                      next(anchor_element.iterancestors("body"), None))
         if shown is not None:  # (another post's dates are not the page's)
-            dated = [item for item in dated if not in_other_wordpress_post(item[5], shown)]
+            in_post: dict = {}  # (the answers of in_other_wordpress_post: the nodes share wrappers)
+            dated = [item for item in dated if not in_other_wordpress_post(item[5], shown, in_post)]
     if not dated:
         return []
     # (a list needs MIN_LIST_ITEMS alike blocks, each holding a dated node of its own:

@@ -1098,3 +1098,23 @@ def test_the_attribute_forms_of_the_figure_selections_select_what_the_element_pr
         assert selection(root), predicate_form
         for element in root.iter():
             assert selection(element) == reference(element), (predicate_form, element.tag, element.get("class"))
+
+
+def test_the_figures_and_the_unmarked_images_read_alike_with_one_shared_related_memo():
+    # figures() keeps one memo of in_related for its figure elements and its unmarked
+    # images: each function gives with a memo it is handed what it gives with its own
+    from newscrawl.extract.context import parse_html
+
+    html = ("<html><body><article><figure><img src='/a.jpg'><figcaption>The harbour at dawn"
+            "</figcaption></figure><div><img src='/b.jpg'><p><i>Boats in the bay at noon</i></p>"
+            "</div><p>Text of the story, long enough to read as prose about the harbour.</p>"
+            "</article><footer><figure><img src='/c.jpg'><figcaption>Our office</figcaption>"
+            "</figure></footer></body></html>")
+    root = parse_html(html)
+    related: dict = {}
+    elements = images.figure_elements(root, related=related)
+    assert elements == images.figure_elements(root) and len(elements) == 1
+    taken = [figure for figure, _ in elements]
+    assert images.unmarked_figures(root, "https://gull.example/", taken, related=related) \
+        == images.unmarked_figures(root, "https://gull.example/", taken)
+    assert related

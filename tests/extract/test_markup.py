@@ -1196,3 +1196,34 @@ def test_named_heading_is_the_first_element_whose_class_or_id_names_a_title():
     assert markup.named_heading(tree) == "Regional carrier adds three rural masts"
     assert markup.named_heading(lxml.html.fromstring(
         "<html><body><div class='title'>News</div><p>Text</p></body></html>")) is None
+
+
+_HOLDERS_PAGE = """<html><body><div class="story"><h1>Harbour reopens after the storm</h1>
+<div class="meta"><span class="by">By <a href="/author/ann-lee">Ann Lee</a></span>
+<span>3 May 2024</span><a class="btn" href="/follow">Follow</a></div>
+<aside><p>Sponsored words</p></aside><p>The harbour of Gullport reopened on Monday.</p></div>
+<div class="related-stories"><p>Other story</p><a href="/author/bo-ek">Bo Ek</a></div>
+</body></html>"""
+
+
+def test_the_rules_after_the_headline_read_the_same_with_one_shared_related_memo():
+    # one memo of in_related kept for the three rules reading the holders after the h1
+    # gives what each rule gives with a memo of its own, and remembers the holders' answers
+    root = parse_html(_HOLDERS_PAGE)
+    h1 = root.find(".//h1")
+    holders = list(markup.holders_after_headline(h1))
+    related: dict = {}
+    assert list(markup.texts_after_headline(h1, holders, related)) == list(markup.texts_after_headline(h1, holders))
+    assert markup.author_links_after(h1, holders, related) == markup.author_links_after(h1, holders)
+    assert markup.link_texts_before_follow(h1, holders, related) == markup.link_texts_before_follow(h1, holders)
+    assert related and all(related[node] == markup.in_related(node) for node in related)
+    assert [markup.text_of(a) for a in markup.author_links_after(h1, holders, related)] == ["Ann Lee"]
+
+
+def test_outside_related_with_a_memo_kept_by_the_caller_keeps_what_it_keeps_alone():
+    root = parse_html(_HOLDERS_PAGE)
+    links = root.findall(".//a")
+    memo: dict = {}
+    assert markup.outside_related(links, memo=memo) == markup.outside_related(links) == links[:2]
+    assert markup.outside_related(links[::-1], memo=memo) == markup.outside_related(links[::-1])
+    assert memo[links[2]] is True and memo[links[0]] is False

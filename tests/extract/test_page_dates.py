@@ -694,6 +694,25 @@ def test_a_theme_builders_template_wrapping_the_story_is_no_other_post():
         headline="Ferry keeps its winter timetable") == []
 
 
+def test_the_other_post_test_answers_alike_with_a_memo_shared_by_the_nodes():
+    # a memo kept for every text node of the page remembers the answer of each element
+    # the walks pass: the same answers, in any order, as each node's walk alone
+    from newscrawl.extract import page_dates
+
+    for html in (_wordpress_single("88", "85"), _wordpress_single("85", "85"),
+                 _wordpress_single("88", "85").replace(
+                     "<main>", "<main><article class='post-7 tdb_templates type-tdb_templates'>")):
+        root = parse_html(html)
+        shown = page_dates.shown_wordpress_post(root.find("body"))
+        nodes = root.xpath("//body//text()")
+        alone = [page_dates.in_other_wordpress_post(node, shown) for node in nodes]
+        for order in (nodes, nodes[::-1]):
+            memo: dict = {}
+            answers = {id(node): page_dates.in_other_wordpress_post(node, shown, memo) for node in order}
+            assert [answers[id(node)] for node in nodes] == alone and memo
+    assert any(alone) and not all(alone)
+
+
 def test_the_shown_wordpress_posts_own_wrapper_keeps_its_date():
     raws = visible_date_raws(parse_html(_wordpress_single("85", "85")),
                              headline="Ferry keeps its winter timetable")
