@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
+from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, SITE_TZ, UPDATE_LABEL,
                                      NormalisedDate, clean_date_text, date_parts_of_line, is_ambiguous_numeric,
                                      regional_order, normalise_date, normalise_date_and_day,
                                      offset_showing, stated_day, stated_in_utc)
@@ -359,9 +359,20 @@ class ExtractionRun:
         reading = self._readings.get(raw) if isinstance(raw, str) else None
         if reading is None:
             order = self.date_order if is_ambiguous_numeric(raw) else None
-            reading, day = normalise_date_and_day(
-                raw, language=self.date_language, timezone=self.date_zone,
-                reference=self.ctx.fetched_at, order=order)
+            decided = (page_dates.decided_ambiguous_zone(raw, self.date_evidence)
+                       if isinstance(raw, str) else None)
+            if decided is not None:  # ("06:40 pm IST" on an Indian page: India's clock)
+                reading, day = normalise_date_and_day(
+                    decided[0], language=self.date_language, timezone=decided[1],
+                    reference=self.ctx.fetched_at, order=order)
+                if reading.precision in (SITE_TZ, NAIVE):  # the page printed its zone
+                    reading = NormalisedDate(raw, reading.value, EXACT, reading.error)
+                else:
+                    decided = None
+            if decided is None:
+                reading, day = normalise_date_and_day(
+                    raw, language=self.date_language, timezone=self.date_zone,
+                    reference=self.ctx.fetched_at, order=order)
             if order is None and isinstance(raw, str):
                 self._days[raw] = day  # (stated_day's own arguments: its reading)
             if reading.precision == NAIVE and self.date_zone is None and self.stated_zone:
