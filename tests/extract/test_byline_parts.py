@@ -488,3 +488,29 @@ def test_a_login_byline_gives_way_to_the_name_in_the_post_s_citation_box():
 ])
 def test_names_of_an_author_date_reference_to_the_post(text, names):
     assert cited_names(text, "Mühlenakten als Quelle der Flussgeschichte") == names
+
+
+@pytest.mark.parametrize("fragment, text", [
+    # an element after the last linked name: the place, the agency (left out)
+    ('<div>By <a href="/authors/jane-doe/">Jane Doe</a> <span>Harbourtown</span></div>',
+     "By Jane Doe"),
+    ('<p>By <a href="/author/jane-doe">JANE DOE</a> and <a href="/author/john-roe">JOHN ROE</a> '
+     '<span>Associated Press</span></p>', "By JANE DOE and JOHN ROE"),
+    ('<div><span><a href="/autor/ana-ruiz/">Ana Ruiz</a></span> <span>Santander</span>'
+     '<span>15/04/2024 - 08:00h</span></div>', "Ana Ruiz 15/04/2024 - 08:00h"),  # a date stays
+    # a name after a conjunction, and elements before the links, stay
+    ('<div><a href="/authors/jane-doe/">Jane Doe</a> and <span>John Roe</span></div>',
+     "Jane Doe and John Roe"),
+    ('<div><span>Von</span> <a href="/autor/jan-kurz">Jan Kurz</a></div>', "Von Jan Kurz"),
+    # no author link: nothing is left out
+    ('<div>By <a href="/news">Jane Doe</a> <span>Harbourtown</span></div>',
+     "By Jane Doe Harbourtown"),
+])
+def test_what_is_printed_beside_linked_names_is_left_out(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_linked_names_and_their_place_give_the_names():
+    article = extract_article(page("linked-names-and-place.html"),
+                              "https://www.valley-courier.example/news/night-buses", profile=False)
+    assert article.authors == ["Hannah Reed", "Omar Sayed"]
