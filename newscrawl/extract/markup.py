@@ -1379,10 +1379,12 @@ _ENDS_WITH_JOINT = re.compile(
 
 
 def _text_before(node) -> str:
-    """The text right before an element: its previous sibling's tail, else its parent's text."""
+    """The text right before an element: its previous sibling's tail (that sibling's own
+    text when the tail is blank: "<span> y </span><span>Name</span>"), else its parent's text."""
     before = node.getprevious()
     if before is not None:
-        return before.tail or ""
+        tail = before.tail or ""
+        return tail if tail.strip() else before.text_content() + tail
     parent = node.getparent()
     return (parent.text or "") if parent is not None else ""
 
@@ -1412,7 +1414,8 @@ def beside_linked_names(element) -> set:
             continue
         text = node.text_content()
         if (not text.strip() or any(map(str.isdigit, text)) or node.find(".//a") is not None
-                or _ENDS_WITH_JOINT.search(_text_before(node))):
+                or _ENDS_WITH_JOINT.search(_text_before(node))
+                or len(text.split()) == 1 and _ENDS_WITH_JOINT.search(text)):  # ("<span> y </span>")
             continue
         found.add(node)
     return found

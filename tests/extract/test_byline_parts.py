@@ -501,6 +501,8 @@ def test_names_of_an_author_date_reference_to_the_post(text, names):
     # a name after a conjunction, and elements before the links, stay
     ('<div><a href="/authors/jane-doe/">Jane Doe</a> and <span>John Roe</span></div>',
      "Jane Doe and John Roe"),
+    ('<div><a href="/autor/ana-ruiz/">Ana Ruiz</a><span> y </span><span>Juan Gil</span></div>',
+     "Ana Ruiz y Juan Gil"),
     ('<div><span>Von</span> <a href="/autor/jan-kurz">Jan Kurz</a></div>', "Von Jan Kurz"),
     # no author link: nothing is left out
     ('<div>By <a href="/news">Jane Doe</a> <span>Harbourtown</span></div>',
