@@ -1687,6 +1687,23 @@ def _title_parts(run: ExtractionRun) -> dict[str, tuple[str, ...]]:
 MAX_MARKUP_DATE_CHARS = 80
 
 
+#: What may close the text before an update label ("06:12PM (Updated: ...", "06:15 Uhr |
+#: aktualisiert ...").
+_BEFORE_LABEL_PUNCTUATION = " (|,;·•–—-\u00a0"
+
+
+def printed_before_update_label(text: str) -> str | None:
+    """The date a date-classed element prints before an update label inside it ("05 Nov
+    2026 06:12PM (Updated: 05 Nov 2026 09:40PM)": the publication time, then the update
+    in a nested element of its own, a template's habit on several sites' datelines);
+    None when no update label follows a text holding a digit."""
+    label = UPDATE_LABEL.search(text)
+    if label is None or label.start() == 0:
+        return None
+    before = text[:label.start()].rstrip(_BEFORE_LABEL_PUNCTUATION)
+    return before if any(map(str.isdigit, before)) else None
+
+
 def markup_date_raws(candidates):
     """(where, raw) of markup date candidates: the attribute value, and the visible text
     when it may say more (the attribute is missing or date-only)."""
@@ -1763,6 +1780,9 @@ def _published_candidates(run: ExtractionRun):
     datelines = run.datelines
     for where, raw in markup_date_raws(datelines):
         yield "markup", where, raw
+        before_update = printed_before_update_label(raw)
+        if before_update:
+            yield "markup", f"{where}, before an update label", before_update
     # Lines that hold a date among other things: a dateline with its update time, the
     # byline's own text, the line around the byline ("By A | March 4, 2024").
     lines = [("dateline", text) for _name, _attribute, text in datelines]
