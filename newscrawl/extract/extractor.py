@@ -987,7 +987,7 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         for closing in (run.body.paragraphs[-1], _last_text(body_node)):
             signed = byline.bracketed_signature(closing) if closing else None
             if signed:
-                yield [signed], closing, "reporter's name in brackets closing a Japanese story"
+                yield byline.split_names(signed), closing, "reporter's name in brackets closing a Japanese story"
                 break
     if run.article.language == "ko" and run.body is not None and run.body.paragraphs:
         # (the sign-off with its e-mail may have left the paragraphs as a closing note; a

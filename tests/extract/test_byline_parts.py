@@ -516,3 +516,17 @@ def test_linked_names_and_their_place_give_the_names():
     article = extract_article(page("linked-names-and-place.html"),
                               "https://www.valley-courier.example/news/night-buses", profile=False)
     assert article.authors == ["Hannah Reed", "Omar Sayed"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("佐藤花子、森下健一", ["佐藤花子", "森下健一"]),           # the ideographic comma lists names
+    ("【田中美咲、佐藤浩】", ["田中美咲", "佐藤浩"]),            # lenticular brackets part a byline
+])
+def test_east_asian_name_lists(text, names):
+    assert clean_byline(text) == names
+
+
+def test_a_japanese_story_signed_by_two_in_lenticular_brackets():
+    article = extract_article(page("japanese-listed-and-bracketed.html"),
+                              "https://www.wangan-shinpo.example/articles/asaichi", profile=False)
+    assert article.authors == ["高田美咲", "小林誠"]
