@@ -359,20 +359,7 @@ class ExtractionRun:
         reading = self._readings.get(raw) if isinstance(raw, str) else None
         if reading is None:
             order = self.date_order if is_ambiguous_numeric(raw) else None
-            decided = (page_dates.decided_ambiguous_zone(raw, self.date_evidence)
-                       if isinstance(raw, str) else None)
-            if decided is not None:  # ("06:40 pm IST" on an Indian page: India's clock)
-                reading, day = normalise_date_and_day(
-                    decided[0], language=self.date_language, timezone=decided[1],
-                    reference=self.ctx.fetched_at, order=order)
-                if reading.precision in (SITE_TZ, NAIVE):  # the page printed its zone
-                    reading = NormalisedDate(raw, reading.value, EXACT, reading.error)
-                else:
-                    decided = None
-            if decided is None:
-                reading, day = normalise_date_and_day(
-                    raw, language=self.date_language, timezone=self.date_zone,
-                    reference=self.ctx.fetched_at, order=order)
+            reading, day = self._first_reading(raw, order)
             if order is None and isinstance(raw, str):
                 self._days[raw] = day  # (stated_day's own arguments: its reading)
             if reading.precision == NAIVE and self.date_zone is None and self.stated_zone:
@@ -385,6 +372,22 @@ class ExtractionRun:
             return NormalisedDate(reading.raw, None, None,
                                   "relative, and no fetch time to read it against")
         return reading
+
+    def _first_reading(self, raw, order: str | None) -> tuple[NormalisedDate, dt.date | None]:
+        """:func:`normalise_date_and_day` of a raw date with the page's language, timezone
+        and fetch time; a time closed by a zone abbreviation that names several zones
+        ("06:40 pm IST") read on the zone the page's country or language decides
+        (:func:`page_dates.decided_ambiguous_zone`), an exact time: the page printed its zone."""
+        decided = (page_dates.decided_ambiguous_zone(raw, self.date_evidence)
+                   if isinstance(raw, str) else None)
+        if decided is not None:
+            reading, day = normalise_date_and_day(
+                decided[0], language=self.date_language, timezone=decided[1],
+                reference=self.ctx.fetched_at, order=order)
+            if reading.precision in (SITE_TZ, NAIVE):
+                return NormalisedDate(raw, reading.value, EXACT, reading.error), day
+        return normalise_date_and_day(raw, language=self.date_language, timezone=self.date_zone,
+                                      reference=self.ctx.fetched_at, order=order)
 
     def stated_day(self, raw: str | None) -> dt.date | None:
         """:func:`stated_day` with the page's language, timezone and fetch time, read once
