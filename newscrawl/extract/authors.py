@@ -155,11 +155,13 @@ PHOTO_CREDIT_LEAD_BEFORE = re.compile(
     r"(?<!\w)(?:(?:photos?|photograph(?:s|y)?|pictures?|images?)\s+by|" + PHOTO_CREDIT.pattern + r")\s*$",
     re.IGNORECASE)
 
-#: Separators between byline segments (names vs. roles vs. dates).
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\))\s*")
-#: Separators between names inside one segment.
+#: Separators between byline segments (names vs. roles vs. dates); the East Asian
+#: lenticular brackets too ("【田中美咲、佐藤浩】").
+_SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\)|【|】)\s*")
+#: Separators between names inside one segment (the ideographic comma "、" is how
+#: Japanese and Chinese text lists names: "佐藤花子、森下健一").
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|،|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
+    r"\s*(?:,|،|、|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
 
 #: Starts only at the start of an @-free run, so a long "a@a@a@..." stays linear (the plain
 #: ``\S+@\S+`` form backtracks quadratically on it).
@@ -881,10 +883,13 @@ def _without_places(names: list[str]) -> list[str]:
 
 
 #: The reporter's name in brackets on a line of its own closing the story, as Japanese
-#: newspapers sign their stories ("（高橋 美咲）", "（山田太郎）"): one to four kanji, then
-#: (after a space or none) one to four kanji or kana; at least two characters.
-_BRACKETED_SIGNATURE = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{1,4}[\s\u3000]?"
-                                  r"[\u4e00-\u9fff\u3040-\u30ff]{1,4})\s*[）)]$")
+#: newspapers sign their stories ("（高橋 美咲）", "（山田太郎）", and in lenticular
+#: brackets, the Mainichi's way, "【高橋美咲】", several reporters listed with "、":
+#: "【高橋美咲、佐藤浩】"): one to four kanji, then (after a space or none) one to four
+#: kanji or kana; at least two characters.
+_SIGNATURE_NAME = r"[\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,4}"
+_BRACKETED_SIGNATURE = re.compile(rf"^(?:[（(]\s*(?P<name>{_SIGNATURE_NAME})\s*[）)]"
+                                  rf"|【\s*(?P<names>{_SIGNATURE_NAME}(?:、{_SIGNATURE_NAME}){{0,3}})\s*】)$")
 #: What the same brackets close a Japanese story with that is no reporter: the agencies
 #: (Kyodo, Jiji) and "to be continued" / "the end".
 NOT_BRACKETED_SIGNATURES = frozenset({"共同", "共同通信", "時事", "時事通信", "続く", "つづく", "完", "終わり"})
@@ -892,11 +897,12 @@ NOT_BRACKETED_SIGNATURES = frozenset({"共同", "共同通信", "時事", "時�
 
 def bracketed_signature(text: str) -> str | None:
     """The reporter's name of a Japanese story's closing signature in brackets
-    (:data:`_BRACKETED_SIGNATURE`), spaces as printed; None for any other text."""
+    (:data:`_BRACKETED_SIGNATURE`), spaces as printed (several names as printed, joined
+    by "、": :func:`split_names` parts them); None for any other text."""
     match = _BRACKETED_SIGNATURE.match(collapse(text))
     if match is None:
         return None
-    name = match.group("name").replace("\u3000", " ")
+    name = (match.group("name") or match.group("names")).replace("\u3000", " ")
     return None if re.sub(r"\s", "", name) in NOT_BRACKETED_SIGNATURES else name
 
 

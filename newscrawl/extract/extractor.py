@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
 from newscrawl.model.article import Article, Image
-from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, UPDATE_LABEL,
+from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, SITE_TZ, UPDATE_LABEL,
                                      NormalisedDate, clean_date_text, date_parts_of_line, is_ambiguous_numeric,
                                      regional_order, normalise_date, normalise_date_and_day,
                                      offset_showing, stated_day, stated_in_utc)
@@ -359,9 +359,7 @@ class ExtractionRun:
         reading = self._readings.get(raw) if isinstance(raw, str) else None
         if reading is None:
             order = self.date_order if is_ambiguous_numeric(raw) else None
-            reading, day = normalise_date_and_day(
-                raw, language=self.date_language, timezone=self.date_zone,
-                reference=self.ctx.fetched_at, order=order)
+            reading, day = self._first_reading(raw, order)
             if order is None and isinstance(raw, str):
                 self._days[raw] = day  # (stated_day's own arguments: its reading)
             if reading.precision == NAIVE and self.date_zone is None and self.stated_zone:
@@ -374,6 +372,22 @@ class ExtractionRun:
             return NormalisedDate(reading.raw, None, None,
                                   "relative, and no fetch time to read it against")
         return reading
+
+    def _first_reading(self, raw, order: str | None) -> tuple[NormalisedDate, dt.date | None]:
+        """:func:`normalise_date_and_day` of a raw date with the page's language, timezone
+        and fetch time; a time closed by a zone abbreviation that names several zones
+        ("06:40 pm IST") read on the zone the page's country or language decides
+        (:func:`page_dates.decided_ambiguous_zone`), an exact time: the page printed its zone."""
+        decided = (page_dates.decided_ambiguous_zone(raw, self.date_evidence)
+                   if isinstance(raw, str) else None)
+        if decided is not None:
+            reading, day = normalise_date_and_day(
+                decided[0], language=self.date_language, timezone=decided[1],
+                reference=self.ctx.fetched_at, order=order)
+            if reading.precision in (SITE_TZ, NAIVE):
+                return NormalisedDate(raw, reading.value, EXACT, reading.error), day
+        return normalise_date_and_day(raw, language=self.date_language, timezone=self.date_zone,
+                                      reference=self.ctx.fetched_at, order=order)
 
     def stated_day(self, raw: str | None) -> dt.date | None:
         """:func:`stated_day` with the page's language, timezone and fetch time, read once
@@ -977,7 +991,7 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         for closing in (run.body.paragraphs[-1], _last_text(body_node)):
             signed = byline.bracketed_signature(closing) if closing else None
             if signed:
-                yield [signed], closing, "reporter's name in brackets closing a Japanese story"
+                yield byline.split_names(signed), closing, "reporter's name in brackets closing a Japanese story"
                 break
     if run.article.language == "ko" and run.body is not None and run.body.paragraphs:
         # (the sign-off with its e-mail may have left the paragraphs as a closing note; a
@@ -1677,6 +1691,23 @@ def _title_parts(run: ExtractionRun) -> dict[str, tuple[str, ...]]:
 MAX_MARKUP_DATE_CHARS = 80
 
 
+#: What may close the text before an update label ("06:12PM (Updated: ...", "06:15 Uhr |
+#: aktualisiert ...").
+_BEFORE_LABEL_PUNCTUATION = " (|,;·•–—-\u00a0"
+
+
+def printed_before_update_label(text: str) -> str | None:
+    """The date a date-classed element prints before an update label inside it ("05 Nov
+    2026 06:12PM (Updated: 05 Nov 2026 09:40PM)": the publication time, then the update
+    in a nested element of its own, a template's habit on several sites' datelines);
+    None when no update label follows a text holding a digit."""
+    label = UPDATE_LABEL.search(text)
+    if label is None or label.start() == 0:
+        return None
+    before = text[:label.start()].rstrip(_BEFORE_LABEL_PUNCTUATION)
+    return before if any(map(str.isdigit, before)) else None
+
+
 def markup_date_raws(candidates):
     """(where, raw) of markup date candidates: the attribute value, and the visible text
     when it may say more (the attribute is missing or date-only)."""
@@ -1753,6 +1784,9 @@ def _published_candidates(run: ExtractionRun):
     datelines = run.datelines
     for where, raw in markup_date_raws(datelines):
         yield "markup", where, raw
+        before_update = printed_before_update_label(raw)
+        if before_update:
+            yield "markup", f"{where}, before an update label", before_update
     # Lines that hold a date among other things: a dateline with its update time, the
     # byline's own text, the line around the byline ("By A | March 4, 2024").
     lines = [("dateline", text) for _name, _attribute, text in datelines]

@@ -556,6 +556,32 @@ def _ambiguous_zone(zone: str, evidence: tuple[str, ...]) -> str | None:
     return readings.get("")
 
 
+#: A date string closed by a time and a zone abbreviation that stands for several zones
+#: ("December 03, 2026 06:40 pm IST", "2 Dec 2026, 19:40 (IST)"): the text up to the
+#: time, and the abbreviation (a key of :data:`AMBIGUOUS_ZONES`).
+_TIME_THEN_AMBIGUOUS_ZONE = re.compile(
+    r"(?P<text>.*\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?)\s*\(?(?P<zone>"
+    + "|".join(sorted(AMBIGUOUS_ZONES)) + r")\)?\s*$", re.DOTALL)
+
+
+def decided_ambiguous_zone(text: str, evidence: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the date string without its zone, the IANA zone) for a date string whose time
+    closes with an ambiguous zone abbreviation ("... 06:40 pm IST") that the page's
+    ``evidence`` (:func:`zone_evidence`) decides; None otherwise (a general date parser
+    would read the abbreviation one way on every page: "IST" as Israel's)."""
+    if text[-4:].rstrip(" )")[-3:] not in AMBIGUOUS_ZONES:  # (most strings are done here)
+        return None
+    match = _TIME_THEN_AMBIGUOUS_ZONE.match(text)
+    if match is None or not _CLOCK_DIGITS.search(match.group("text")[-12:]):
+        return None
+    zone = _ambiguous_zone(match.group("zone"), evidence)
+    return (match.group("text"), zone) if zone else None
+
+
+#: A clock time ("06:40", "7.40", "19h40") at the end of a date string's text.
+_CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?$")
+
+
 #: A site-wide note naming the zone of every time the site prints ("All times AEDT (GMT
 #: +11)", "All times are ET", "All times listed are in PT"), as the footers of News Corp
 #: Australia's mastheads and CNN's pages print it: "ll times" is searched as a literal

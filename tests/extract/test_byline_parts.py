@@ -494,3 +494,45 @@ def test_the_wire_underline_glued_to_a_capitals_byline_is_no_name():
     article = extract_article(page("wire-underline-after-capitals.html"),
                               "https://lakeside.test/region/ferry-fares")
     assert article.authors == ["TOVE ARNESEN", "PIET VAN LOON"]
+
+
+@pytest.mark.parametrize("fragment, text", [
+    # an element after the last linked name: the place, the agency (left out)
+    ('<div>By <a href="/authors/jane-doe/">Jane Doe</a> <span>Harbourtown</span></div>',
+     "By Jane Doe"),
+    ('<p>By <a href="/author/jane-doe">JANE DOE</a> and <a href="/author/john-roe">JOHN ROE</a> '
+     '<span>Associated Press</span></p>', "By JANE DOE and JOHN ROE"),
+    ('<div><span><a href="/autor/ana-ruiz/">Ana Ruiz</a></span> <span>Santander</span>'
+     '<span>15/04/2024 - 08:00h</span></div>', "Ana Ruiz 15/04/2024 - 08:00h"),  # a date stays
+    # a name after a conjunction, and elements before the links, stay
+    ('<div><a href="/authors/jane-doe/">Jane Doe</a> and <span>John Roe</span></div>',
+     "Jane Doe and John Roe"),
+    ('<div><a href="/autor/ana-ruiz/">Ana Ruiz</a><span> y </span><span>Juan Gil</span></div>',
+     "Ana Ruiz y Juan Gil"),
+    ('<div><span>Von</span> <a href="/autor/jan-kurz">Jan Kurz</a></div>', "Von Jan Kurz"),
+    # no author link: nothing is left out
+    ('<div>By <a href="/news">Jane Doe</a> <span>Harbourtown</span></div>',
+     "By Jane Doe Harbourtown"),
+])
+def test_what_is_printed_beside_linked_names_is_left_out(fragment, text):
+    assert markup.byline_text(lxml_html.fragment_fromstring(fragment)) == text
+
+
+def test_linked_names_and_their_place_give_the_names():
+    article = extract_article(page("linked-names-and-place.html"),
+                              "https://www.valley-courier.example/news/night-buses", profile=False)
+    assert article.authors == ["Hannah Reed", "Omar Sayed"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("佐藤花子、森下健一", ["佐藤花子", "森下健一"]),           # the ideographic comma lists names
+    ("【田中美咲、佐藤浩】", ["田中美咲", "佐藤浩"]),            # lenticular brackets part a byline
+])
+def test_east_asian_name_lists(text, names):
+    assert clean_byline(text) == names
+
+
+def test_a_japanese_story_signed_by_two_in_lenticular_brackets():
+    article = extract_article(page("japanese-listed-and-bracketed.html"),
+                              "https://www.wangan-shinpo.example/articles/asaichi", profile=False)
+    assert article.authors == ["高田美咲", "小林誠"]
