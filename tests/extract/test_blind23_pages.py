@@ -38,6 +38,9 @@ Left as they were, with the evidence: the wire's closing credit (e-blox-deer-cre
 is left out as the development labels of two corpora out of three leave such lines out;
 the ad slot's notice (e-postmedia-tax-increase) is set here as a paragraph beside the ad,
 where the publisher's real pages print it inside the ad's own placeholder (left out there).
+Medium's subtitle (f-medium-weekly-email) stays: the rule that fixed it (a heading repeating
+a description) had no dev page and no documented convention, and was not merged. 122 of 128
+on the round's merged tree (2026-12-07, 05:05 UTC).
 """
 
 from __future__ import annotations
