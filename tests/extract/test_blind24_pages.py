@@ -37,7 +37,7 @@ h-science-news body_last / not_in_body: the reference of the study the story rep
 author-date form of the APA and Harvard styles, taken off the story's end.
 
 118 of 128 on the round's merged tree (2026-12-07, 05:05 UTC); the ten left are strict xfails
-below, seven of them labelling choices against the development labels' conventions.
+below, eight of them labelling choices against the development labels' conventions.
 """
 
 from __future__ import annotations
