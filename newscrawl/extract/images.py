@@ -894,7 +894,7 @@ def paragraph_caption(figure) -> str:
     return text if 0 < len(text) <= MAX_PARAGRAPH_CAPTION_CHARS else ""
 
 
-#: The tags of a figure's child that :func:`block_caption` reads as a caption block: the
+#: The tags of a figure's child that :func:`caption_block` reads as a caption block: the
 #: generic block and inline containers and HTML's ``<footer>`` (a figure's own footer).
 CAPTION_BLOCK_TAGS = frozenset({"div", "span", "footer"})
 #: The fewest words a caption read from a block (its credit split off) has: fewer are a

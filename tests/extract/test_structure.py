@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 
 import lxml.html
-import pytest
 
 from newscrawl import extract_article
 from newscrawl.extract import structure
@@ -595,8 +594,8 @@ def test_a_portrait_card_under_a_short_heading_opening_with_bold_names_is_left_o
 def test_a_last_paragraph_with_a_picture_and_a_bold_name_quoted_stays():
     # bold name, but a comma after it: a person in the story, not a writer's note
     line = "Ola Berg, who runs the kiosk, will stay open all summer."
-    after = (f'<div class="gR8w"><p class="hYt4"><img src="/kiosk.jpg" alt=""> '
-             f'<strong>Ola Berg</strong>, who runs the kiosk, will stay open all summer.</p></div>')
+    after = ('<div class="gR8w"><p class="hYt4"><img src="/kiosk.jpg" alt=""> '
+             '<strong>Ola Berg</strong>, who runs the kiosk, will stay open all summer.</p></div>')
     assert paragraphs(split_story_page(after=after))[-1] == line
 
 

@@ -268,18 +268,21 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
             end -= 1
             if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
                 end -= 1
-        elif len(last) <= bp.MAX_REFERENCE_ENTRY_CHARS and bp.REFERENCE_ENTRY.match(last) \
-                and bp.JOURNAL_LOCATOR.search(last):
-            end -= 1  # the study's reference
-            if end > 1 and is_citation_label(paragraphs[end - 1]):
-                end -= 1
-        elif cited and is_self_citation(last, cited):
-            end -= 1
+        elif is_study_reference(last) or (cited and is_self_citation(last, cited)):
+            end -= 1  # (with the label of its own before it)
             if end > 1 and is_citation_label(paragraphs[end - 1]):
                 end -= 1
         else:
             break
     return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def is_study_reference(text: str) -> bool:
+    """True for the reference of a study in the author-date form of the APA and Harvard
+    styles with a journal's locator (``bp.REFERENCE_ENTRY``, ``bp.JOURNAL_LOCATOR``), at
+    most ``bp.MAX_REFERENCE_ENTRY_CHARS`` long: the paper a science story reports."""
+    return (len(text) <= bp.MAX_REFERENCE_ENTRY_CHARS and bp.REFERENCE_ENTRY.match(text) is not None
+            and bp.JOURNAL_LOCATOR.search(text) is not None)
 
 
 def is_self_citation(text: str, cited) -> bool:
