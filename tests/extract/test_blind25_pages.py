@@ -1,0 +1,55 @@
+"""Twenty-fifth blind set: sixteen hand-written pages, written at the start of the twenty-third
+round to measure its first wave on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind25/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight pages carrying more
+than one story-sized text or a story whose beginning sits apart (an infinite-scroll page with
+the next story appended, a story split by a hero video and an ad, a blog post above a long bio
+and comment thread, a bold lead inside the body, an editor's pick excerpt mid-body, an opinion
+column beside a most-read list, a short local story beside a longer sponsored feature, an
+agency story after a background box) and eight pages of modern front-end stacks whose class
+names say nothing of the role (Next.js CSS modules, styled-components, Tailwind, Nuxt, Gatsby,
+Astro, SvelteKit, a headless CMS rendered by React). Content, people and sites are invented
+(.example domains). Each expectation's ``note`` says what the page tests and which judgement
+calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``i-`` and ``j-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07 (06:17 UTC): 117 of 128 page-field tests passed on the round's
+start 17f8e8d (one label corrected at the merge: i-local-sponsored's body_first held only the
+first of the paragraph's two sentences). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('i-editors-pick', 'not_in_body'): "an editor's pick box mid-body (another story's headline, byline and three full paragraphs, with a link to the full story) kept as story text",
+    ('j-astro-museo', 'headline'): "the structured headline (og:title, JSON-LD, <title> agree) differs from the printed h1; the writer labels the h1",
+    ('j-headless-ferry', 'headline'): 'the og:title differs from the printed h1 (the <title> names only the site); the writer labels the h1',
+    ('j-headless-ferry', 'captions'): 'a caption in a plain <div> of spans under an image, no <figure> or <figcaption>, not found',
+    ('j-headless-ferry', 'body_first'): "the image's caption and credit (spans in a <div> after the <img>) open the body",
+    ('j-headless-ferry', 'not_in_body'): "the image's credit line kept (as body_first)",
+    ('j-nuxt-radbruecke', 'captions'): "the credit ('Visualisierung: <firm>') kept in the caption",
+    ('j-styled-orchard', 'captions'): "the photographer's credit ('<Name> for <magazine>') kept in the caption",
+    ('j-tailwind-reservoir', 'authors'): "a byline of spans separated by '|' (name | role | date) with utility classes only, no 'By', not read",
+    ('j-tailwind-reservoir', 'body_last'): "the author's one-line bio after the story ends the body",
+    ('j-tailwind-reservoir', 'not_in_body'): "the author's bio kept (as body_last)",
+}
+
+SET = "blind25"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind25_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind25_expectations_complete():
+    assert_expectations_complete(SET, 16)
