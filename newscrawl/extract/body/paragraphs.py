@@ -173,6 +173,22 @@ def is_block_caption(element) -> bool:
         and bp.CAPTION_SENTENCE_END.search(text) is None
 
 
+def is_image_caption_block(element) -> bool:
+    """True for a short text block (at most ``bp.MAX_INLINE_CAPTION_CHARS``) that shares
+    its wrapper with an image alone, the image first: HTML's ``<figure>`` of an image and
+    its ``<figcaption>`` drawn in plain ``<div>``s (a headless CMS's React components, an
+    atomic-CSS page), the caption ending like a sentence or not. The caller asks before
+    the story's first paragraph, where no story text shares a wrapper with its image."""
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    children = [child for child in parent if child.tag.__class__ is str]
+    if len(children) != 2 or children[1] is not element or not _shows_image(children[0]) \
+            or any((child.tail or "").strip() for child in children):
+        return False
+    return 0 < len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
+
+
 def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None,
                    links: int | None = None) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata).
