@@ -177,8 +177,9 @@ def is_image_caption_block(element) -> bool:
     """True for a short text block (at most ``bp.MAX_INLINE_CAPTION_CHARS``) that shares
     its wrapper with an image alone, the image first: HTML's ``<figure>`` of an image and
     its ``<figcaption>`` drawn in plain ``<div>``s (a headless CMS's React components, an
-    atomic-CSS page), the caption ending like a sentence or not. The caller asks before
-    the story's first paragraph, where no story text shares a wrapper with its image."""
+    atomic-CSS page), the caption ending like a sentence or not: left out of the
+    container's text, and no opening of the story before it (a paragraph of the story
+    does not share a wrapper with an image alone)."""
     parent = element.getparent()
     if parent is None or (parent.text or "").strip():
         return False
@@ -778,7 +779,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False  # a dialog, a sidebar, a footer by its ARIA role: as its tag is
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
-        if tag in bp.BLOCK_CAPTION_TAGS and is_block_caption(element):
+        if tag in bp.BLOCK_CAPTION_TAGS and (is_block_caption(element)
+                                             or is_image_caption_block(element)):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None

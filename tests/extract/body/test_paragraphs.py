@@ -817,3 +817,12 @@ def test_a_block_alone_with_an_image_before_it_is_its_caption(html, expected):
     wrapper = lxml_html.fragment_fromstring(html)
     block = [child for child in wrapper if child.tag in ("div", "p")][0]
     assert is_image_caption_block(block) is expected
+
+
+def test_a_caption_in_plain_divs_inside_the_story_is_none_of_its_paragraphs():
+    story = "<p>The lock keeper opened the upper gates shortly after dawn on Friday.</p>"
+    figure = ("<div class='r7'><img src='a.jpg'><div class='r3'><span>The gates at dawn on "
+              "Friday.</span><span>Photo courtesy of the Canal Trust.</span></div></div>")
+    container = lxml_html.fragment_fromstring(f"<div>{story}{figure}{story}</div>")
+    assert collect_paragraphs(container) == [
+        "The lock keeper opened the upper gates shortly after dawn on Friday."] * 2
