@@ -180,14 +180,24 @@ def is_image_caption_block(element) -> bool:
     atomic-CSS page), the caption ending like a sentence or not: left out of the
     container's text, and no opening of the story before it (a paragraph of the story
     does not share a wrapper with an image alone)."""
+    image = _element_beside(element, preceding=True)
+    if image is None or not _shows_image(image) or _element_beside(element) is not None \
+            or _element_beside(image, preceding=True) is not None \
+            or (image.tail or "").strip() or (element.tail or "").strip():
+        return False
     parent = element.getparent()
     if parent is None or (parent.text or "").strip():
         return False
-    children = [child for child in parent if child.tag.__class__ is str]
-    if len(children) != 2 or children[1] is not element or not _shows_image(children[0]) \
-            or any((child.tail or "").strip() for child in children):
-        return False
     return 0 < len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
+
+
+def _element_beside(element, preceding: bool = False):
+    """The element next to ``element`` (before it with ``preceding``), comments and
+    processing instructions passed over, or None."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if sibling.tag.__class__ is str:
+            return sibling
+    return None
 
 
 def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None,
