@@ -379,6 +379,14 @@ MAX_WIDEN_OTHER_RATIO = 0.5
 #: text (``body.container.is_teaser_list``).
 MIN_TEASER_CARDS = 2
 TEASER_TITLE_TAGS = ("h2", "h3", "h4", "h5")
+#: Another story's excerpt set into this one ("Editor's pick", "From the archive"): a box
+#: that opens with its title, a heading that is wholly one link (after at most this much
+#: text: the box's label), and closes with a second link to the same address, the call
+#: to read on. CMSs render a teaser so, its title and a "read more" link both to the
+#: story: WordPress's excerpt with its ``more-link`` (``the_content_more_link``),
+#: Drupal's teaser view mode with its node link "Read more"
+#: (``body.boxes.is_story_excerpt``).
+MAX_EXCERPT_LABEL_CHARS = 40
 #: A block of the container's kind beside it continues the story when it holds at least
 #: this much scoring text outside boilerplate-named blocks, at most this share of links,
 #: and at most this much other text per character of that text (body.container.story_parts).

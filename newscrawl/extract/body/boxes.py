@@ -1,16 +1,19 @@
 """Boxes set into or beside a story that are none of its text, told by their structure
 (what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
-promo box that is mostly links, a sign-up or login box with a field to type into, and a
-short notice with a call to act where a story is cut (a metered paywall's count of the free
-articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
+promo box that is mostly links, a sign-up or login box with a field to type into, another
+story's excerpt titled and closed by links to it, and a short notice with a call to act
+where a story is cut (a metered paywall's count of the free articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
 :func:`.lead.opening_paragraph`), and the box is no paragraph of it
 (:func:`.paragraphs.collect_paragraphs`)."""
 
 from __future__ import annotations
 
+import lxml.etree
+
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.names import looks_like_boilerplate
 from newscrawl.extract.body.scan import PageScan
+from newscrawl.extract.markup import is_within
 
 
 def one_link(heading) -> bool:
@@ -51,6 +54,49 @@ def is_teaser_list(element) -> bool:
     return False
 
 
+def is_story_excerpt(element) -> bool:
+    """True for another story's excerpt set into this one: a box that opens with its
+    title, a heading that is wholly one link (:func:`one_link`; a label of at most
+    ``bp.MAX_EXCERPT_LABEL_CHARS`` before it), and closes with a link of its own to the
+    same address (the call to read on, outside the heading), nothing after it. A teaser
+    links to its story twice so, as CMSs render one (see ``bp.MAX_EXCERPT_LABEL_CHARS``);
+    the story's own paragraphs between two such links are not its text."""
+    title = next(element.iter(*bp.TEASER_TITLE_TAGS), None)
+    if title is None or not one_link(title):
+        return False
+    address = (title.find(".//a").get("href") or "").strip()
+    if not address or address.startswith("#"):
+        return False
+    last = None
+    for last in element.iter("a"):
+        pass
+    if last is None or is_within(last, title) or (last.get("href") or "").strip() != address:
+        return False
+    return _text_outside(element, title, last) <= bp.MAX_EXCERPT_LABEL_CHARS
+
+
+def _text_outside(element, first, last) -> int:
+    """Characters of ``element``'s visible text before ``first`` and after ``last`` (two
+    of its descendants, in that order), whitespace aside; more than a label's worth
+    (``bp.MAX_EXCERPT_LABEL_CHARS``) is counted no further."""
+    chars = 0
+    outside = True
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node is first:
+                outside = False
+            elif outside and node.tag.__class__ is str and node.tag not in bp.UNREADABLE_TAGS:
+                chars += len((node.text or "").strip())
+        else:
+            if node is last:
+                outside = True
+            if outside and node is not element:
+                chars += len((node.tail or "").strip())
+        if chars > bp.MAX_EXCERPT_LABEL_CHARS:
+            break
+    return chars
+
+
 def _visible_chars(element) -> int:
     """Characters of an element's text, whitespace runs counted as one."""
     return len(" ".join(element.text_content().split()))
@@ -70,7 +116,8 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
     like furniture, a promo box that is mostly links (more than ``bp.MAX_LINK_DENSITY`` of
     its text: a "More on this" label over its links), a sign-up or login box (at most
     ``bp.MAX_FORM_BOX_CHARS`` of text and a field to type into, whatever its name: hashed
-    classes name nothing), or a list of teasers of other stories (:func:`is_teaser_list`).
+    classes name nothing), a list of teasers of other stories (:func:`is_teaser_list`) or
+    another story's excerpt (:func:`is_story_excerpt`).
     Without a ``scan`` the element's text is measured here. Without ``links_count`` the
     share of links does not count: inside the story's container a block of links with a
     sentence of its own, or a live blog's entries with their share links, stay text."""
@@ -87,7 +134,7 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
         return True
     if text <= bp.MAX_FORM_BOX_CHARS and has_entry_field(element):
         return True
-    return is_teaser_list(element)
+    return is_teaser_list(element) or is_story_excerpt(element)
 
 
 def is_cut_notice(element) -> bool:

@@ -10,7 +10,7 @@ from newscrawl.extract.authors import starts_with_lead_in
 from newscrawl.extract.body.boxes import is_cut_notice, is_furniture_box
 from newscrawl.extract.body.container import is_paragraph_block, precedes
 from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
-from newscrawl.extract.body.paragraphs import collect_paragraphs
+from newscrawl.extract.body.paragraphs import collect_paragraphs, is_image_caption_block
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse
@@ -144,7 +144,8 @@ def opening_paragraph(container, names=(), heading=None) -> tuple | None:
     block, passed = furniture_passed_block_before(container, heading is not None)
     if passed and block is not None and not precedes(heading, block):
         return None
-    if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block):
+    if block is None or block.tag not in ("p", "div") or looks_like_boilerplate(block) \
+            or is_image_caption_block(block):  # (the lead image's caption, in plain <div>s)
         return None
     wider = _paragraph_block(block) if heading is not None else None
     if wider is not None and precedes(heading, wider):  # the story's first part, a block of paragraphs of its own

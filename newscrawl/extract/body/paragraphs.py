@@ -173,6 +173,33 @@ def is_block_caption(element) -> bool:
         and bp.CAPTION_SENTENCE_END.search(text) is None
 
 
+def is_image_caption_block(element) -> bool:
+    """True for a short text block (at most ``bp.MAX_INLINE_CAPTION_CHARS``) that shares
+    its wrapper with an image alone, the image first: HTML's ``<figure>`` of an image and
+    its ``<figcaption>`` drawn in plain ``<div>``s (a headless CMS's React components, an
+    atomic-CSS page), the caption ending like a sentence or not: left out of the
+    container's text, and no opening of the story before it (a paragraph of the story
+    does not share a wrapper with an image alone)."""
+    image = _element_beside(element, preceding=True)
+    if image is None or not _shows_image(image) or _element_beside(element) is not None \
+            or _element_beside(image, preceding=True) is not None \
+            or (image.tail or "").strip() or (element.tail or "").strip():
+        return False
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    return 0 < len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
+
+
+def _element_beside(element, preceding: bool = False):
+    """The element next to ``element`` (before it with ``preceding``), comments and
+    processing instructions passed over, or None."""
+    for sibling in element.itersiblings(preceding=preceding):
+        if sibling.tag.__class__ is str:
+            return sibling
+    return None
+
+
 def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None,
                    links: int | None = None) -> bool:
     """True for a text block that reads as article text (not links, furniture, metadata).
@@ -762,7 +789,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False  # a dialog, a sidebar, a footer by its ARIA role: as its tag is
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
-        if tag in bp.BLOCK_CAPTION_TAGS and is_block_caption(element):
+        if tag in bp.BLOCK_CAPTION_TAGS and (is_block_caption(element)
+                                             or is_image_caption_block(element)):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None

@@ -1,13 +1,19 @@
 """Boxes set into a story that are none of its text, told by their structure
-(newscrawl.extract.body.boxes), on blocks written for these tests."""
+(newscrawl.extract.body.boxes), on blocks written for these tests and on a page
+(tests/extract/body/pages/excerpt_in_story.html)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import lxml.html
 import pytest
 
+from newscrawl.extract import extract_article
 from newscrawl.extract.body.boxes import (has_entry_field, is_cut_notice, is_furniture_box,
-                                          is_teaser_list)
+                                          is_story_excerpt, is_teaser_list)
+
+PAGES = Path(__file__).resolve().parent / "pages"
 
 SENTENCE = ("The harbour council voted on Tuesday to reopen the old ferry pier after the "
             "repairs to its timber supports. ")
@@ -66,3 +72,38 @@ def test_a_block_that_is_mostly_links_is_a_promo_box_unless_links_do_not_count()
 ])
 def test_a_short_notice_with_a_call_to_act_is_a_cut_notice(html, expected):
     assert is_cut_notice(_block(html)) is expected
+
+
+EXCERPT_OPENING = ("<span>Editor's choice</span><h2><a href='/stories/the-pier'>The pier at dawn</a></h2>"
+                   "<p>By Jo Weir</p><p>" + SENTENCE * 2 + "</p>")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # another story's title, byline and opening, and its call to read on, to one address
+    (f"<div class='k7'>{EXCERPT_OPENING}<a href='/stories/the-pier'>Read the full story</a></div>", True),
+    # ... the call to read on inside a paragraph of its own
+    (f"<div>{EXCERPT_OPENING}<p><a href='/stories/the-pier'>More</a></p></div>", True),
+    # the last link goes elsewhere: a box with a title, not a teaser's two links to one story
+    (f"<div>{EXCERPT_OPENING}<a href='/stories/other'>Read the full story</a></div>", False),
+    # text after the call: the box goes on, it is not the teaser's end
+    (f"<div>{EXCERPT_OPENING}<a href='/stories/the-pier'>More</a><p>{SENTENCE}</p></div>", False),
+    # the story's own text before the title: a wrapper of the story, not a box set into it
+    (f"<div><p>{SENTENCE}</p>{EXCERPT_OPENING}<a href='/stories/the-pier'>More</a></div>", False),
+    # a title that is not wholly one link, a link to a place on the page
+    (f"<div><h2>Read: <a href='/a'>The pier</a></h2><p>{SENTENCE}</p><a href='/a'>More</a></div>", False),
+    (f"<div><h2><a href='#notes'>Notes</a></h2><p>{SENTENCE}</p><a href='#notes'>Top</a></div>", False),
+])
+def test_a_box_titled_and_closed_by_links_to_one_story_is_its_excerpt(html, expected):
+    assert is_story_excerpt(_block(html)) is expected
+    if expected:
+        assert is_furniture_box(_block(html), links_count=False)
+
+
+def test_another_storys_excerpt_set_into_the_story_is_none_of_its_body():
+    html = (PAGES / "excerpt_in_story.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://fernbank.example/places/the-orchard", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Nobody has lived in Haverleigh")
+    assert paragraphs[-1].startswith("The group hopes to plant a dozen young trees")
+    assert len(paragraphs) == 6
+    assert not any(word in article.body for word in ("ferryman", "From the archive", "Ruairi"))

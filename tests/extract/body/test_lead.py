@@ -164,3 +164,19 @@ def test_a_longer_notice_between_the_parts_still_sets_the_first_apart():
               "<a class='btn' href='/join'>Join now</a></div>")
     text = _body(_cut_page(_paragraphs("One", 2), notice))
     assert "Two paragraph 0." in text and "One paragraph 0." not in text
+
+
+def test_a_lead_images_caption_in_plain_divs_does_not_open_the_body():
+    """An image and a block of spans alone in one wrapper right before the text container
+    (a figure and its caption drawn in ``<div>``s, classes that say nothing) is the
+    image's caption, though it ends like a sentence: not the story's opening
+    (tests/extract/body/pages/caption_in_plain_divs.html)."""
+    from pathlib import Path
+
+    from newscrawl.extract import extract_article
+    html = (Path(__file__).resolve().parent / "pages" / "caption_in_plain_divs.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://tidewater.example/local/lock-keeper", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Brenda Okonkwo has opened and closed the gates")
+    assert len(paragraphs) == 8
+    assert "courtesy" not in article.body and "upper gates" not in article.body

@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract import extract_article
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
+                                               is_image_caption_block,
                                                is_byline_line,
                                                is_closing_credit, is_reviewer_line,
                                                is_section_header,
@@ -799,3 +800,29 @@ def test_the_reference_of_the_study_closing_a_science_story_goes(lines):
 ])
 def test_closing_sentences_that_open_on_a_name_and_a_comma_stay(line):
     assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # an image and a block alone in one wrapper: the figure shape drawn in divs
+    ("<div><img src='a.jpg'><div><span>The gates at dawn.</span><span>Photo: Trust.</span></div></div>", True),
+    ("<div><a href='/big.jpg'><img src='a.jpg'></a><p>The gates at dawn.</p></div>", True),
+    # the image after the block, a third child, text of the wrapper's own: no such figure
+    ("<div><div>The gates at dawn.</div><img src='a.jpg'></div>", False),
+    ("<div><img src='a.jpg'><div>The gates at dawn.</div><p>More text.</p></div>", False),
+    ("<div><img src='a.jpg'>Seen here: <div>The gates at dawn.</div></div>", False),
+    # longer than a caption: text beside its picture
+    ("<div><img src='a.jpg'><div>" + "The lock keeper opened the gates again. " * 10 + "</div></div>", False),
+])
+def test_a_block_alone_with_an_image_before_it_is_its_caption(html, expected):
+    wrapper = lxml_html.fragment_fromstring(html)
+    block = [child for child in wrapper if child.tag in ("div", "p")][0]
+    assert is_image_caption_block(block) is expected
+
+
+def test_a_caption_in_plain_divs_inside_the_story_is_none_of_its_paragraphs():
+    story = "<p>The lock keeper opened the upper gates shortly after dawn on Friday.</p>"
+    figure = ("<div class='r7'><img src='a.jpg'><div class='r3'><span>The gates at dawn on "
+              "Friday.</span><span>Photo courtesy of the Canal Trust.</span></div></div>")
+    container = lxml_html.fragment_fromstring(f"<div>{story}{figure}{story}</div>")
+    assert collect_paragraphs(container) == [
+        "The lock keeper opened the upper gates shortly after dawn on Friday."] * 2
