@@ -39,7 +39,7 @@ from newscrawl.extract.body.paragraphs import without_closing_signature
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import jsonld, markup, meta, page_dates, profiles, wiki_dates
+from newscrawl.extract import jsonld, markup, meta, owner, page_dates, profiles, wiki_dates
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.lazy import cached_property
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
@@ -1425,6 +1425,23 @@ def _author_candidates(run: ExtractionRun):
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
                byline.clean_names(values, strict=False))
+    yield _owner_candidate(run)
+
+
+def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
+    """The page's owner (:mod:`newscrawl.extract.owner`), tried after every other source:
+    the author an IndieWeb post's microformats give (``h-entry`` without ``p-author``),
+    else the person a personal site is named after."""
+    tree = run.ctx.tree
+    name = owner.entry_author(tree, run.ctx.url)
+    if name:
+        return "owner", "h-entry without p-author: rel=author or representative h-card", name, [name]
+    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=markup.title(tree),
+                             domain=run.ctx.domain,
+                             person_publisher=bool(run.node) and jsonld.publisher_is_person(run.node, run.index))
+    if found:
+        return "owner", "personal site named after a person: " + ", ".join(found[1]), found[0], [found[0]]
+    return "owner", "page's owner", "", []
 
 
 def step_authors(run: ExtractionRun) -> None:
