@@ -908,7 +908,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
     writer's credit closing it; a name printed alone in author markup of the article's
     region beyond its container (:func:`markup.article_region`: a header outside it, the
-    article's own footer), or a handle linked to the author page it names there; a Japanese or Korean sign-off."""
+    article's own footer), or a handle linked to the author page it names there; the
+    by-lines outside the article container when they all name the same people
+    (:func:`_only_by_line_outside`: a theme's meta row above ``<main>``); a Japanese or
+    Korean sign-off."""
     poster = markup.thread_starter(run.ctx.tree, run.ctx.attribute_values("class"))
     found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
     if found:
@@ -985,6 +988,9 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         if alone:
             yield [alone[0]], alone[1], f"name alone in {heuristic} markup in the article's region"
             break
+    outside = _only_by_line_outside(run.ctx.tree, run.scope)
+    if outside:
+        yield outside[0], outside[1], "the page's only line opening with a by-word, outside the article container"
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the
         # container's last text still prints it)
@@ -1104,6 +1110,31 @@ def _last_text(node) -> str:
 #: site's byline is the page's credit, a one-word "name" after it is as often a heading's
 #: word ("Author Spotlight") as a writer's.
 MIN_WORDS_AFTER_SITE_BYLINE = 2
+
+
+#: The fewest words of each name of a by-line read outside the article container.
+MIN_OUTSIDE_NAME_WORDS = 2
+
+
+def _only_by_line_outside(tree, scope) -> tuple[list[str], str] | None:
+    """(names, line) of the by-lines outside the article container
+    (:func:`markup.by_lines_outside`) when they all name the same people: a theme's
+    header or meta row printing the story's byline beside the container. None when they
+    name different people (a list of other stories with their writers) or nobody. A
+    desk's line ("Von Redaktion") there names no one: the shared account a theme prints
+    on every page, left to the structured data; nor does a line whose name is one word
+    (the page's controls and labels that open with a lead-in word: "Text Size", "Text
+    Version", "By Country")."""
+    found: tuple[list[str], str] | None = None
+    for text in markup.by_lines_outside(tree, scope):
+        names = [n for n in byline.clean_byline(text, strict=True) if not byline.is_desk(n)]
+        if not names or any(len(n.split()) < MIN_OUTSIDE_NAME_WORDS for n in names):
+            continue
+        if found is None:
+            found = (names, text)
+        elif {fold(n) for n in names} != {fold(n) for n in found[0]}:
+            return None
+    return found
 
 
 def _markup_byline(run: ExtractionRun, names_site, site_named: list[str] | None = None

@@ -2361,3 +2361,42 @@ def named_heading(tree) -> str | None:
             continue
         return text
     return None
+
+
+#: The longest line read as a by-line outside the article container (in characters): a
+#: meta row's "By Jane Doe · 4 March 2031", not a sentence that opens with "By".
+MAX_OUTSIDE_BY_LINE_CHARS = 80
+#: Elements whose text is never a byline: code and the page's hidden templates.
+_NO_BYLINE_TAGS = frozenset({"script", "style", "noscript", "template", "textarea", "option", "select"})
+
+
+def by_lines_outside(tree, scope) -> list[str]:
+    """The short lines of the page outside the article container (``scope``) that open
+    with a by-word ("By Jane Doe", "Von Jana Roth · 4. März"; a by-word label of its own,
+    "<span>By</span> <a>Jane Doe</a>", is read with its block), in page order: the header's
+    meta row above the headline or a sidebar's "Written by" box, where a theme prints the
+    byline beside the story rather than in it. Lines in related blocks, comments,
+    navigation, footers, figures and quotations are left out. Read only when nothing
+    else named the writer: one walk of the page's elements, a regex on the few whose own
+    text opens with a by-word."""
+    body = tree.find("body")
+    found = []
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in _NO_BYLINE_TAGS:
+            continue
+        own = (element.text or "").strip()
+        if not own or len(own) > MAX_OUTSIDE_BY_LINE_CHARS or not own[:1].isalpha():
+            continue
+        label = authors.is_lead_in_label(own)
+        if not label and not authors.starts_with_lead_in(own):
+            continue
+        block = element.getparent() if label and element.getparent() is not None else element
+        if scope is not None and scope.tag not in ("body", "html") and is_within(block, scope):
+            continue  # (the container's lines are read by the rules before)
+        text = text_of(block)
+        if not text or len(text) > MAX_OUTSIDE_BY_LINE_CHARS or not authors.starts_with_lead_in(text):
+            continue
+        if in_related(block) or in_figure(block) or in_quotation(block):
+            continue
+        found.append(line_broken_text(block, text))
+    return found
