@@ -1464,12 +1464,13 @@ def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
     the author an IndieWeb post's microformats give (``h-entry`` without ``p-author``),
     else the person a personal site is named after."""
     tree = run.ctx.tree
-    name = owner.entry_author(tree, run.ctx.url)
+    name = owner.entry_author(tree, run.ctx.url, run.ctx.text)
     if name:
         return "owner", "h-entry without p-author: rel=author or representative h-card", name, [name]
-    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=markup.title(tree),
+    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=lambda: markup.title(tree),
                              domain=run.ctx.domain,
-                             person_publisher=bool(run.node) and jsonld.publisher_is_person(run.node, run.index))
+                             person_publisher=bool(run.node) and jsonld.publisher_is_person(run.node, run.index),
+                             source=run.ctx.text)
     if found:
         return "owner", "personal site named after a person: " + ", ".join(found[1]), found[0], [found[0]]
     return "owner", "page's owner", "", []

@@ -2366,25 +2366,31 @@ def named_heading(tree) -> str | None:
 #: The longest line read as a by-line outside the article container (in characters): a
 #: meta row's "By Jane Doe · 4 March 2031", not a sentence that opens with "By".
 MAX_OUTSIDE_BY_LINE_CHARS = 80
-#: Elements whose text is never a byline: code and the page's hidden templates.
-_NO_BYLINE_TAGS = frozenset({"script", "style", "noscript", "template", "textarea", "option", "select"})
 
 
-def by_lines_outside(tree, scope) -> list[str]:
+#: The elements whose own text is read for a by-line outside the container: the blocks
+#: and inline elements a meta row is printed in (not links, images or the page's code:
+#: lxml skips the other tags in C).
+BY_LINE_TAGS = ("p", "div", "span", "li", "td", "dd", "small", "em", "strong", "b", "i",
+                "h2", "h3", "h4", "h5", "h6", "address", "header", "section", "font")
+
+
+def by_lines_outside(tree, scope) -> Iterator[str]:
     """The short lines of the page outside the article container (``scope``) that open
     with a by-word ("By Jane Doe", "Von Jana Roth · 4. März"; a by-word label of its own,
     "<span>By</span> <a>Jane Doe</a>", is read with its block), in page order: the header's
-    meta row above the headline or a sidebar's "Written by" box, where a theme prints the
-    byline beside the story rather than in it. Lines in related blocks, comments,
+    meta row above the headline or a block after the story, where a theme prints the
+    byline beside the story rather than in it. Read as they are asked for (a caller
+    stops at the second byline naming someone else). Lines in related blocks, comments,
     navigation, footers, figures and quotations are left out. Read only when nothing
     else named the writer: one walk of the page's elements, a regex on the few whose own
-    text opens with a by-word."""
+    text opens with a by-word (:data:`BY_LINE_TAGS`)."""
     body = tree.find("body")
-    found = []
-    for element in (body if body is not None else tree).iter():
-        if not isinstance(element.tag, str) or element.tag in _NO_BYLINE_TAGS:
+    for element in (body if body is not None else tree).iter(*BY_LINE_TAGS):
+        own = element.text
+        if not own:
             continue
-        own = (element.text or "").strip()
+        own = own.strip()
         if not own or len(own) > MAX_OUTSIDE_BY_LINE_CHARS or not own[:1].isalpha():
             continue
         label = authors.is_lead_in_label(own)
@@ -2398,5 +2404,4 @@ def by_lines_outside(tree, scope) -> list[str]:
             continue
         if in_related(block) or in_figure(block) or in_quotation(block):
             continue
-        found.append(line_broken_text(block, text))
-    return found
+        yield line_broken_text(block, text)

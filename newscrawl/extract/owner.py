@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
+
 from newscrawl.extract import authors as byline
 from newscrawl.text import collapse, fold
 
@@ -46,9 +48,17 @@ def _rels(element) -> list[str]:
     return (element.get("rel") or "").lower().split()
 
 
+def _class_xpath(word: str) -> lxml.etree.XPath:
+    return lxml.etree.XPath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {word} ')]")
+
+
+#: The elements marked with a class word, found by one precompiled XPath each.
+_BY_CLASS = {word: _class_xpath(word) for word in (H_ENTRY, H_CARD)}
+
+
 def _by_class(tree, word: str) -> list:
     """Elements whose class attribute holds ``word`` as a whole word."""
-    return [e for e in tree.iter() if isinstance(e.tag, str) and word in _classes(e)]
+    return _BY_CLASS[word](tree)
 
 
 def _among_others(element, stop) -> bool:
@@ -92,13 +102,16 @@ def _same_page(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def entry_author(tree, url: str) -> str | None:
+def entry_author(tree, url: str, source: str | None = None) -> str | None:
     """The author of the page's first ``h-entry`` that names none (no ``p-author``), by
     the IndieWeb authorship algorithm without fetching: the text of the page's
     ``rel=author`` link when it is a name, else the representative h-card's name (an
     h-card outside replies and quoted posts whose ``u-url`` is the site's home page or
     the ``rel=author`` target, or that is marked ``rel=me``). None when the page has no
-    h-entry or the entry names its author (the byline layers read that)."""
+    h-entry or the entry names its author (the byline layers read that); ``source``, the
+    page's HTML when given, is searched for the class word first."""
+    if source is not None and H_ENTRY not in source:
+        return None
     entries = _by_class(tree, H_ENTRY)
     if not entries:
         return None
@@ -134,6 +147,10 @@ def entry_author(tree, url: str) -> str | None:
 FIRST_PERSON_ABOUT = re.compile(
     r"(?:about\s+me|über\s+mich|ueber\s+mich|à\s+propos\s+de\s+moi|qui\s+suis[\s-]je|"
     r"sobre\s+m[ií]m?|chi\s+sono|over\s+mij|om\s+mig|o\s+mnie)\s*[:?!.]?", re.IGNORECASE)
+#: Lower-case pieces of those labels, searched in the page's HTML before its elements are
+#: walked (a substring search of the lowered source, faster than the regex over it).
+FIRST_PERSON_PIECES = ("about me", "über mich", "ueber mich", "propos de moi", "qui suis",
+                       "sobre m", "chi sono", "over mij", "om mig", "o mnie")
 #: Tags a first-person label is printed in: a link of the menu, a heading of a side box.
 ABOUT_TAGS = ("a", "h2", "h3", "h4", "h5", "h6", "summary")
 #: Longest text of an element read as such a label (in characters).
@@ -183,13 +200,26 @@ def _title_segments(title: str | None) -> list[str]:
     return [segments[0], segments[-1]] if len(segments) >= 2 else []
 
 
+def _home_hrefs(url: str) -> frozenset[str]:
+    """The ways a link may write the site's home page (relative, with or without the
+    scheme, ``www.`` and the closing slash)."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    hosts = {host, host.removeprefix("www."), "www." + host.removeprefix("www.")}
+    forms = {"/", "./", ""}
+    for name in hosts:
+        for prefix in ("http://", "https://", "//"):
+            forms.update({prefix + name, prefix + name + "/"})
+    return frozenset(forms)
+
+
 def _home_link_texts(tree, url: str) -> list[str]:
     """Texts of links to the site's home page (or marked ``rel=home``), in page order."""
-    home = urljoin(url, "/")
+    home = _home_hrefs(url)
     texts = []
     for link in tree.iter("a"):
         href = link.get("href")
-        if href and ("home" in _rels(link) or _same_page(urljoin(url, href), home)):
+        if href is not None and (href.strip().lower() in home or "home" in _rels(link)):
             text = collapse(link.text_content())
             if text:
                 texts.append(text)
@@ -221,9 +251,15 @@ def owner_signals(name: str, *, site_names, title: str | None, home_texts: list[
     return found
 
 
-def speaks_in_first_person(tree) -> bool:
+def speaks_in_first_person(tree, source: str | None = None) -> bool:
     """True when a link or heading of the page is a first-person "About me" label
-    (:data:`FIRST_PERSON_ABOUT`)."""
+    (:data:`FIRST_PERSON_ABOUT`); ``source``, the page's HTML when given, is searched for
+    the label's pieces first (:data:`FIRST_PERSON_PIECES`: a substring search, not a walk
+    of the elements)."""
+    if source is not None:
+        lowered = source.lower()
+        if not any(piece in lowered for piece in FIRST_PERSON_PIECES):
+            return False
     for element in tree.iter(*ABOUT_TAGS):
         text = collapse(element.text_content())
         if text and len(text) <= MAX_ABOUT_CHARS and FIRST_PERSON_ABOUT.fullmatch(text):
@@ -234,36 +270,43 @@ def speaks_in_first_person(tree) -> bool:
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z][^\W\d_]*")
 
 
-def site_owner(tree, url: str, *, site_names, title: str | None, domain: str | None,
-               person_publisher: bool = False) -> tuple[str, list[str]] | None:
+def site_owner(tree, url: str, *, site_names, title, domain: str | None,
+               person_publisher: bool = False, source: str | None = None) -> tuple[str, list[str]] | None:
     """(name, signals) of the person a personal site is named after: a candidate site name
-    (og:site_name and the publisher, the home link's text, the first and last segments of
-    ``<title>``) that is :func:`person_shaped` and given by at least
-    :data:`MIN_OWNER_SIGNALS` kinds of place (:func:`owner_signals`), on a site that speaks
-    of its owner in the first person (:func:`speaks_in_first_person`) or whose structured
-    data types the publisher as a Person (``person_publisher``). None otherwise."""
-    home_texts = _home_link_texts(tree, url)
-    candidates = [*(s for s in site_names if s), *home_texts[:3], *_title_segments(title)]
-    if not candidates:
-        return None
-    text = collapse(tree.text_content()) if hasattr(tree, "text_content") else ""
-    page_words = frozenset(_LOWER_WORD.findall(text))
-    copyright_names = _copyright_names(text)
-    first_person = None
-    seen = set()
-    for name in candidates:
+    (og:site_name and the publisher, the first and last segments of ``<title>``) that is
+    :func:`person_shaped` and given by at least :data:`MIN_OWNER_SIGNALS` kinds of place
+    (:func:`owner_signals`), on a site that speaks of its owner in the first person
+    (:func:`speaks_in_first_person`) or whose structured data types the publisher as a
+    Person (``person_publisher``). None otherwise. The cheap tests come first (the
+    name's shape; then the first-person label, searched in the page's HTML, ``source``,
+    when given; the places read without the page's text); the page's text is read for the
+    copyright line and its lower-case words only for a name that passed them. ``title``:
+    the page's ``<title>``, or a function giving it."""
+    if callable(title):
+        title = title()
+    seen: set[str] = set()
+    shaped = []
+    for name in [*(s for s in site_names if s), *_title_segments(title)]:
         name = collapse(name)
-        if fold(name) in seen:
-            continue
+        if fold(name) not in seen and person_shaped(name, frozenset()):
+            shaped.append(name)
         seen.add(fold(name))
-        if not person_shaped(name, page_words):
-            continue
+    if not shaped or not (person_publisher or speaks_in_first_person(tree, source)):
+        return None
+    home_texts = _home_link_texts(tree, url)
+    text: str | None = None
+    for name in shaped:
         signals = owner_signals(name, site_names=site_names, title=title, home_texts=home_texts,
-                                domain=domain, copyright_names=copyright_names)
+                                domain=domain, copyright_names=[])
+        if len(signals) < MIN_OWNER_SIGNALS:
+            if text is None:
+                text = collapse(tree.text_content())
+            signals = owner_signals(name, site_names=site_names, title=title, home_texts=home_texts,
+                                    domain=domain, copyright_names=_copyright_names(text))
         if len(signals) < MIN_OWNER_SIGNALS:
             continue
-        if first_person is None:
-            first_person = person_publisher or speaks_in_first_person(tree)
-        if first_person:
+        if text is None:
+            text = collapse(tree.text_content())
+        if person_shaped(name, frozenset(_LOWER_WORD.findall(text))):
             return name, signals
     return None

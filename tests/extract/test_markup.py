@@ -1238,5 +1238,5 @@ def test_by_lines_outside_the_container_skip_its_lines_related_blocks_and_figure
         "<p>By the harbour the ferries wait through the long night for the morning tide to turn.</p>"
         "</body></html>")
     scope = tree.find(".//article")
-    assert markup.by_lines_outside(tree, scope) == ["By Ines Calloway · 9 May 2031"]
-    assert markup.by_lines_outside(tree, None)[:2] == ["By Ines Calloway · 9 May 2031", "By Dana Holt"]
+    assert list(markup.by_lines_outside(tree, scope)) == ["By Ines Calloway · 9 May 2031"]
+    assert list(markup.by_lines_outside(tree, None))[:2] == ["By Ines Calloway · 9 May 2031", "By Dana Holt"]
