@@ -39,7 +39,7 @@ from newscrawl.extract.body.paragraphs import without_closing_signature
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
-from newscrawl.extract import jsonld, markup, meta, page_dates, profiles, wiki_dates
+from newscrawl.extract import jsonld, markup, meta, owner, page_dates, profiles, wiki_dates
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.lazy import cached_property
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
@@ -908,7 +908,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
     writer's credit closing it; a name printed alone in author markup of the article's
     region beyond its container (:func:`markup.article_region`: a header outside it, the
-    article's own footer), or a handle linked to the author page it names there; a Japanese or Korean sign-off."""
+    article's own footer), or a handle linked to the author page it names there; the
+    by-lines outside the article container when they all name the same people
+    (:func:`_only_by_line_outside`: a theme's meta row above ``<main>``); a Japanese or
+    Korean sign-off."""
     poster = markup.thread_starter(run.ctx.tree, run.ctx.attribute_values("class"))
     found = [n for n in byline.clean_byline(poster, strict=False) if not names_site(n)] if poster else []
     if found:
@@ -985,6 +988,9 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         if alone:
             yield [alone[0]], alone[1], f"name alone in {heuristic} markup in the article's region"
             break
+    outside = _only_by_line_outside(run.ctx.tree, run.scope)
+    if outside:
+        yield outside[0], outside[1], "the page's only line opening with a by-word, outside the article container"
     if run.article.language == "ja" and run.body is not None and run.body.paragraphs:
         # (the closing credits may have taken the bracketed name off the paragraphs: the
         # container's last text still prints it)
@@ -1104,6 +1110,31 @@ def _last_text(node) -> str:
 #: site's byline is the page's credit, a one-word "name" after it is as often a heading's
 #: word ("Author Spotlight") as a writer's.
 MIN_WORDS_AFTER_SITE_BYLINE = 2
+
+
+#: The fewest words of each name of a by-line read outside the article container.
+MIN_OUTSIDE_NAME_WORDS = 2
+
+
+def _only_by_line_outside(tree, scope) -> tuple[list[str], str] | None:
+    """(names, line) of the by-lines outside the article container
+    (:func:`markup.by_lines_outside`) when they all name the same people: a theme's
+    header or meta row printing the story's byline beside the container. None when they
+    name different people (a list of other stories with their writers) or nobody. A
+    desk's line ("Von Redaktion") there names no one: the shared account a theme prints
+    on every page, left to the structured data; nor does a line whose name is one word
+    (the page's controls and labels that open with a lead-in word: "Text Size", "Text
+    Version", "By Country")."""
+    found: tuple[list[str], str] | None = None
+    for text in markup.by_lines_outside(tree, scope):
+        names = [n for n in byline.clean_byline(text, strict=True) if not byline.is_desk(n)]
+        if not names or any(len(n.split()) < MIN_OUTSIDE_NAME_WORDS for n in names):
+            continue
+        if found is None:
+            found = (names, text)
+        elif {fold(n) for n in names} != {fold(n) for n in found[0]}:
+            return None
+    return found
 
 
 def _markup_byline(run: ExtractionRun, names_site, site_named: list[str] | None = None
@@ -1425,6 +1456,24 @@ def _author_candidates(run: ExtractionRun):
     for layer, values in fallbacks:
         yield (layer, "organisation or site name", " ; ".join(values),
                byline.clean_names(values, strict=False))
+    yield _owner_candidate(run)
+
+
+def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
+    """The page's owner (:mod:`newscrawl.extract.owner`), tried after every other source:
+    the author an IndieWeb post's microformats give (``h-entry`` without ``p-author``),
+    else the person a personal site is named after."""
+    tree = run.ctx.tree
+    name = owner.entry_author(tree, run.ctx.url, run.ctx.text)
+    if name:
+        return "owner", "h-entry without p-author: rel=author or representative h-card", name, [name]
+    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=lambda: markup.title(tree),
+                             domain=run.ctx.domain,
+                             person_publisher=bool(run.node) and jsonld.publisher_is_person(run.node, run.index),
+                             source=run.ctx.text)
+    if found:
+        return "owner", "personal site named after a person: " + ", ".join(found[1]), found[0], [found[0]]
+    return "owner", "page's owner", "", []
 
 
 def step_authors(run: ExtractionRun) -> None:

@@ -304,6 +304,16 @@ def publisher_name(node: dict, index: dict[str, dict]) -> str | None:
     return text_value(value)
 
 
+def publisher_is_person(node: dict, index: dict[str, dict]) -> bool:
+    """True when the article's publisher is typed ``Person`` (schema.org lets a person
+    publish; Yoast SEO writes a personal site so when its owner chose the "Person" site
+    representation)."""
+    value = resolve(node.get("publisher"), index)
+    if isinstance(value, list):
+        value = resolve(value[0], index) if value else None
+    return isinstance(value, dict) and "person" in types_of(value)
+
+
 @dataclass(slots=True, frozen=True)
 class JsonImage:
     """An image the JSON-LD names: URL and optional caption / credit."""

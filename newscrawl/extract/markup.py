@@ -2361,3 +2361,47 @@ def named_heading(tree) -> str | None:
             continue
         return text
     return None
+
+
+#: The longest line read as a by-line outside the article container (in characters): a
+#: meta row's "By Jane Doe · 4 March 2031", not a sentence that opens with "By".
+MAX_OUTSIDE_BY_LINE_CHARS = 80
+
+
+#: The elements whose own text is read for a by-line outside the container: the blocks
+#: and inline elements a meta row is printed in (not links, images or the page's code:
+#: lxml skips the other tags in C).
+BY_LINE_TAGS = ("p", "div", "span", "li", "td", "dd", "small", "em", "strong", "b", "i",
+                "h2", "h3", "h4", "h5", "h6", "address", "header", "section", "font")
+
+
+def by_lines_outside(tree, scope) -> Iterator[str]:
+    """The short lines of the page outside the article container (``scope``) that open
+    with a by-word ("By Jane Doe", "Von Jana Roth · 4. März"; a by-word label of its own,
+    "<span>By</span> <a>Jane Doe</a>", is read with its block), in page order: the header's
+    meta row above the headline or a block after the story, where a theme prints the
+    byline beside the story rather than in it. Read as they are asked for (a caller
+    stops at the second byline naming someone else). Lines in related blocks, comments,
+    navigation, footers, figures and quotations are left out. Read only when nothing
+    else named the writer: one walk of the page's elements, a regex on the few whose own
+    text opens with a by-word (:data:`BY_LINE_TAGS`)."""
+    body = tree.find("body")
+    for element in (body if body is not None else tree).iter(*BY_LINE_TAGS):
+        own = element.text
+        if not own:
+            continue
+        own = own.strip()
+        if not own or len(own) > MAX_OUTSIDE_BY_LINE_CHARS or not own[:1].isalpha():
+            continue
+        label = authors.is_lead_in_label(own)
+        if not label and not authors.starts_with_lead_in(own):
+            continue
+        block = element.getparent() if label and element.getparent() is not None else element
+        if scope is not None and scope.tag not in ("body", "html") and is_within(block, scope):
+            continue  # (the container's lines are read by the rules before)
+        text = text_of(block)
+        if not text or len(text) > MAX_OUTSIDE_BY_LINE_CHARS or not authors.starts_with_lead_in(text):
+            continue
+        if in_related(block) or in_figure(block) or in_quotation(block):
+            continue
+        yield line_broken_text(block, text)

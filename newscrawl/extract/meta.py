@@ -8,6 +8,7 @@ functions below look keys up in named, ordered lists, so adding a source is one 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
@@ -146,7 +147,38 @@ def author_values(meta) -> tuple[str, list[str]] | None:
             values = [v for v in values if not is_url(v)]
             if 0 < len(values) <= MAX_AUTHOR_VALUES:
                 return key, values
+    values = [v for v in json_page_authors(meta) if not is_url(v)]
+    if 0 < len(values) <= MAX_AUTHOR_VALUES:
+        return JSON_PAGE_KEY, values
     return None
+
+
+#: Parse.ly's older page metadata: one meta tag whose content is a JSON object with the
+#: post's ``title``, ``link``, ``pub_date``, ``section``, ``author`` (a string) and
+#: ``authors`` (a list) (Parse.ly's "parsely-page" metadata format, which the separate
+#: ``parsely-*`` tags replaced; still printed by many news CMSs).
+JSON_PAGE_KEY = "parsely-page"
+#: The keys of that object naming the writers, in the order read.
+JSON_PAGE_AUTHOR_KEYS = ("authors", "author")
+
+
+def json_page_authors(meta) -> list[str]:
+    """The writers a ``parsely-page`` JSON object names (:data:`JSON_PAGE_KEY`), strings
+    only; none when the tag is missing or its content is no JSON object."""
+    for content in meta.get(JSON_PAGE_KEY, ())[:1]:
+        try:
+            page = json.loads(content)
+        except ValueError:
+            return []
+        if not isinstance(page, dict):
+            return []
+        for key in JSON_PAGE_AUTHOR_KEYS:
+            value = page.get(key)
+            values = value if isinstance(value, list) else [value]
+            names = [collapse(v) for v in values if isinstance(v, str) and collapse(v)]
+            if names:
+                return names
+    return []
 
 
 #: The labelled pairs of a Twitter card ("twitter:label1" / "twitter:data1" up to this

@@ -536,3 +536,23 @@ def test_a_japanese_story_signed_by_two_in_lenticular_brackets():
     article = extract_article(page("japanese-listed-and-bracketed.html"),
                               "https://www.wangan-shinpo.example/articles/asaichi", profile=False)
     assert article.authors == ["高田美咲", "小林誠"]
+
+
+COAST = "https://coastlinegazette.test/news/night-buses"
+
+
+def test_a_by_line_above_the_article_container_is_the_byline():
+    # (the theme's meta row sits above <main>; the teasers' "By" lines are in a
+    # related-named block, the page's "Text Size" control names no one)
+    article = extract_article(page("by-line-above-main.html"), COAST, profile=False)
+    assert article.authors == ["Ines Calloway"]
+
+
+def test_by_lines_outside_the_container_naming_different_people_give_none():
+    html = page("by-line-above-main.html").replace('class="related-stories"', 'class="list-block"')
+    assert extract_article(html, COAST, profile=False).authors == []
+
+
+def test_a_desk_s_by_line_outside_the_container_names_no_one():
+    html = page("by-line-above-main.html").replace(">Ines Calloway<", ">Redaktion<")
+    assert extract_article(html, COAST, profile=False).authors == []

@@ -1227,3 +1227,16 @@ def test_outside_related_with_a_memo_kept_by_the_caller_keeps_what_it_keeps_alon
     assert markup.outside_related(links, memo=memo) == markup.outside_related(links) == links[:2]
     assert markup.outside_related(links[::-1], memo=memo) == markup.outside_related(links[::-1])
     assert memo[links[2]] is True and memo[links[0]] is False
+
+
+def test_by_lines_outside_the_container_skip_its_lines_related_blocks_and_figures():
+    tree = lxml.html.fromstring(
+        "<html><body><div><span>By</span> <a>Ines Calloway</a> · 9 May 2031</div>"
+        "<article><p>By Dana Holt</p><p>Story text that opens the piece and goes on.</p></article>"
+        "<div class='related'><p>By Tom Hadley</p></div><figure><figcaption>By Ruth Penrose</figcaption></figure>"
+        "<blockquote><p>By Any Means</p></blockquote>"
+        "<p>By the harbour the ferries wait through the long night for the morning tide to turn.</p>"
+        "</body></html>")
+    scope = tree.find(".//article")
+    assert list(markup.by_lines_outside(tree, scope)) == ["By Ines Calloway · 9 May 2031"]
+    assert list(markup.by_lines_outside(tree, None))[:2] == ["By Ines Calloway · 9 May 2031", "By Dana Holt"]

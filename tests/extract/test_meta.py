@@ -138,3 +138,14 @@ def test_an_epoch_or_an_expiry_under_a_namespace_is_no_publication_key():
     assert meta.published({"dtk:publishdateunix": ["1588291200"]}) is None
     assert meta.published({"article:expiration_time": ["2030-01-01"]}) is None
     assert meta.published({"publish_date": ["2020-03-12"]}) is None  # (no namespace: read by name only)
+
+
+def test_parselys_json_page_metadata_names_the_writers_after_the_author_keys():
+    # (Parse.ly's older "parsely-page" tag: one JSON object with "author" or "authors")
+    page = {"parsely-page": ['{"title": "Harbour dredging", "author": "Jana Roth", "pub_date": "2031-05-20T10:00:00Z"}']}
+    assert meta.author_values(page) == ("parsely-page", ["Jana Roth"])
+    listed = {"parsely-page": ['{"authors": ["Jana Roth", "Tomas Ek"]}']}
+    assert meta.author_values(listed) == ("parsely-page", ["Jana Roth", "Tomas Ek"])
+    assert meta.author_values({**page, "author": ["Mira Holm"]}) == ("author", ["Mira Holm"])
+    assert meta.author_values({"parsely-page": ["{not json"]}) is None
+    assert meta.author_values({"parsely-page": ['{"author": ""}']}) is None
