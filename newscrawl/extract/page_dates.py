@@ -204,6 +204,15 @@ _YEAR_AFTER_ITS_FIRST_DIGIT = r"(?:(?<=1)99\d|(?<=2)0\d\d)"
 #: month names carry vowel signs and viramas ("আগস্ট", "अगस्त"). The scan reads ASCII
 #: digits only (:func:`newscrawl.text.ascii_digits`), so no digit of those blocks is left.
 _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f])"
+#: The two-digit year that closes a slashed day ("2/1/23", "31/10/23", "01/02/23, 14:30"):
+#: the short date of the Unicode CLDR's date formats in every locale that writes its
+#: numeric dates with slashes (``M/d/yy`` of American English; ``d/M/yy`` or ``dd/MM/yy``
+#: of Australian and Indian English, Spanish, Italian, European Portuguese, Greek,
+#: Catalan, Indonesian, Vietnamese, Hindi, Thai), which many sites print as the story's
+#: day. Not followed by another slash or a digit after a dot or colon ("1/2/23/4", a
+#: version or a ratio); the day/month order is decided as for a four-digit year, and a
+#: year read before :data:`newscrawl.extract.dates.EARLIEST` or in the future is no date.
+_SLASHED_SHORT_YEAR = r"\d\d(?![\d/]|[.:]\d)"
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
@@ -214,7 +223,9 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: with a character class lets the regex engine skip to the next digit, where one
 #: opening with a look-behind is tried at every character. The shapes, written plainly:
 #: ``(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:YEAR|\d\d)(?![\d])``,
-#: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
+#: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, the same with a two-digit year
+#: ``(?<![\d/])\d{1,2}/\d{1,2}/\d\d(?![\d/]|[.:]\d)`` (:data:`_SLASHED_SHORT_YEAR`),
+#: ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
 #: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`` (and its Korean form
 #: ``YEAR년 M월 d일``, the CLDR long date pattern of Korean, "2020년 10월 7일"),
@@ -230,11 +241,13 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"\d(?:"
     r"(?<![\d.]\d)\d?\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
     r"|(?<![\d/]\d)\d?/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d/]\d)\d?/\d{1,2}/" + _SLASHED_SHORT_YEAR +
     r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
-    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?"
+    + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
@@ -243,20 +256,21 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
 _PRINTED_DATE_FROM_WORD = re.compile(
     r"(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
-#: What every shape of printed date holds: a year (_YEAR), or a dot before the two-digit
-#: year of a dotted day. A text without it holds no printed date (one cheap search spares
-#: the date regex most text nodes with digits: counts, clock times, prices).
-_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
+#: What every shape of printed date holds: a year (_YEAR), or a dot or a slash before the
+#: two-digit year of a dotted or slashed day. A text without it holds no printed date (one
+#: cheap search spares the date regex most text nodes with digits: counts, clock times,
+#: prices).
+_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d|/\d\d(?!\d)")
 #: What :data:`_DATE_HINT` finds in a collapsed text, found in an ASCII text before it is
 #: collapsed (a run of whitespace, not one space, may follow the dot).
-_ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d")
+_ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d|/\d\d(?!\d)")
 #: What a text node with a digit holds when :func:`_printed_dates_placed` may find a date
 #: in it: a character beyond ASCII (digits and letters of other scripts: the node is read
 #: in full), else a date's hint (:data:`_ASCII_DATE_HINT`) or the hint of another
 #: calendar's numeric date (:data:`newscrawl.extract.calendars.NUMERIC_HINT`). A
 #: plain-ASCII node with none of them (a count, a clock time, a price) is done without
 #: the call.
-_MAY_PRINT_DATE = re.compile(_YEAR + r"|\.\s*\d\d|" + NUMERIC_HINT + r"|[^\x00-\x7f]")
+_MAY_PRINT_DATE = re.compile(_YEAR + r"|\.\s*\d\d|/\d\d(?!\d)|" + NUMERIC_HINT + r"|[^\x00-\x7f]")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
