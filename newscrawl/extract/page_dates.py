@@ -754,6 +754,20 @@ def _following_text(nodes, index: int) -> str:
     return text
 
 
+#: The directional marks the Unicode CLDR's Arabic, Persian and Urdu date patterns write
+#: between a numeric date's parts ("1\u200f/2\u200f/2023", the right-to-left mark after the
+#: day and the month: what ``Intl.DateTimeFormat`` and ICU print for those locales), and
+#: the Arabic letter mark: invisible format characters that no date shape reads through.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+def _date_text(text: str) -> str:
+    """A text as the date shapes read it: whitespace collapsed, digits of any script
+    written in ASCII, directional marks (:data:`_BIDI_MARKS`) dropped."""
+    text = ascii_digits(collapse(text))
+    return text if text.isascii() else text.translate(_BIDI_MARKS)
+
+
 def _printed_dates_placed(text: str, nodes=None, index: int = 0,
                           evidence: tuple[str, ...] = ()) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
@@ -770,7 +784,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
     if (text.isascii() and not _ASCII_DATE_HINT.search(text)
             and not may_hold_calendar_date(text)):
         return []  # (nor a date's hint: most others are done here, their text not collapsed)
-    text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
+    text = _date_text(text)  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
     found = []
     for start, stop, printed in _printed_matches(text):
         if len(text) > MAX_LINE_CHARS and start > DATELINE_START_CHARS:
@@ -843,7 +857,7 @@ def printed_day_raws(text: str) -> list[str]:
     """The days printed in a text, in text order, as raw strings for the date normaliser
     (ISO text where :func:`_as_iso` reads the shape, else the printed words): a line read
     for its date wherever it sits, with no ranking (a footer's "last edited on ...")."""
-    text = ascii_digits(collapse(text))
+    text = _date_text(text)
     return [_as_iso(printed) or printed for _start, _stop, printed in _printed_matches(text)]
 
 

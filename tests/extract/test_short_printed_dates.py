@@ -9,8 +9,9 @@ only, for 31 October 2023 (the numbers decide). Each form is printed in the line
 the headline of ``date_pages/short_date_line.html`` (written for this test) under the
 locale's ``lang`` tag, and must be read as that day by the printed layer. The pages of
 the other tests (written for them) print one convention each: a US short date with a
-two-digit year beside a list of other posts, and a two-digit-year day whose order
-another date on the page shows.
+two-digit year beside a list of other posts, a two-digit-year day whose order another
+date on the page shows, and an Arabic numeric day with the directional marks of the CLDR
+pattern.
 """
 
 import datetime as dt
@@ -55,6 +56,8 @@ CLDR_FORMS = [
     ("it-IT", ("01/02/23", "1 feb 2023", "01/02/23, 14:30"), ("31/10/23", "31/10/23, 14:30")),
     ("pl-PL", ("1.02.2023", "1 lut 2023", "1.02.2023, 14:30"), ("31.10.2023", "31.10.2023, 14:30")),
     ("nb-NO", ("01.02.2023", "1. feb. 2023", "01.02.2023, 14:30"), ("31.10.2023", "31.10.2023, 14:30")),
+    ("ar-EG", ("1\u200f/2\u200f/2023", "01\u200f/02\u200f/2023", "1\u200f/2\u200f/2023، 2:30 م"),
+     ("31\u200f/10\u200f/2023", "31\u200f/10\u200f/2023، 2:30 م")),
     ("ru-RU", ("01.02.2023", "1 февр. 2023\u202fг.", "01.02.2023, 14:30"), ("31.10.2023", "31.10.2023, 14:30")),
     ("sr-Latn-RS", ("1. 2. 2023.", "1. 2. 2023. 14:30"), ("31. 10. 2023.", "31. 10. 2023. 14:30")),
     ("hr-HR", ("01. 02. 2023.", "1. velj 2023.", "01. 02. 2023. 14:30"), ("31. 10. 2023.", "31. 10. 2023. 14:30")),
@@ -132,6 +135,11 @@ def test_a_two_digit_year_day_read_in_the_order_another_date_shows():
     # the untagged English page would read 04/03/24 month first; a comment's 16/03/24
     # shows the page writes the day first
     assert extract("short_year_order_shown_by_page.html").published_at.date() == dt.date(2024, 3, 4)
+
+
+def test_an_arabic_numeric_day_with_directional_marks():
+    article = extract("arabic_numeric_day_with_marks.html")
+    assert article.published_at.date() == dt.date(2023, 3, 1)
 
 
 @pytest.mark.parametrize("text, raws", [
