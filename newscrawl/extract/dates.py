@@ -424,11 +424,19 @@ def date_parts_of_line(line: str | None, labelled: bool = False) -> list[str]:
 _H_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})\s?[hH]\s?(\d{2})(?!\d)")
 
 
+#: The ordinal sign after a day ("1º de fevereiro de 2023", "1° de febrero"): Spanish,
+#: Portuguese and Italian write the first of the month as an ordinal, with the masculine
+#: ordinal indicator or the degree sign standing in for it; dateparser reads the day
+#: without it (and nothing with the first).
+_DAY_ORDINAL_SIGN = re.compile(r"(?<=\d)[º°](?=\s)")
+
+
 def clean_date_text(text: str) -> str:
-    """Collapse whitespace, write "14h30" clock times as "14:30", and trim labels
-    ('Published:', 'Aktualisiert am') and wrapping."""
+    """Collapse whitespace, write "14h30" clock times as "14:30", drop a day's ordinal
+    sign ("1º de ..."), and trim labels ('Published:', 'Aktualisiert am') and wrapping."""
     text = collapse(text[:_MAX_SCAN_CHARS]).strip(_WRAPPING)
     text = _H_CLOCK.sub(r"\1:\2", text)
+    text = _DAY_ORDINAL_SIGN.sub("", text)
     while True:
         trimmed = _LABEL.sub("", text, count=1).strip(_WRAPPING)
         if trimmed == text:

@@ -213,6 +213,14 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: version or a ratio); the day/month order is decided as for a four-digit year, and a
 #: year read before :data:`newscrawl.extract.dates.EARLIEST` or in the future is no date.
 _SLASHED_SHORT_YEAR = r"\d\d(?![\d/]|[.:]\d)"
+#: The ordinal marks of a day other than English "st/nd/rd/th": the French first of the
+#: month, "1er février 2023" (French typography writes the first day as an ordinal and
+#: every other as a cardinal: the Imprimerie nationale's "Lexique des règles
+#: typographiques", "le 1er mars" beside "le 2 mars"), and the ordinal indicator of the
+#: first day in Portuguese, Spanish and Italian ("1º de fevereiro de 2023", as Brazil's
+#: "Manual de Redação da Presidência da República" prescribes for dates; "1° febbraio
+#: 2023"), written with the masculine ordinal sign or the degree sign.
+_FIRST_DAY_ORDINAL = r"er|[º°]"
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
@@ -229,14 +237,15 @@ _SLASHED_SHORT_YEAR = r"\d\d(?![\d/]|[.:]\d)"
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
 #: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`` (and its Korean form
 #: ``YEAR년 M월 d일``, the CLDR long date pattern of Korean, "2020년 10월 7일"),
-#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``,
+#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th|ORDINAL)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``,
 #: and the Hungarian order, year first with the month's name ("2026. november 30.",
 #: "2026. nov. 30."): ``(?<![\d.])YEAR\.\s?MONTH{3,12}\.?\s+\d{1,2}\.(?!\d)``,
 #: or with the month's number, each number followed by a dot and a space
 #: ("2020. 10. 7.", "2020. 10. 07."): ``(?<![\d.])YEAR\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)``,
 #: the numeric date pattern of Korean (``y. M. d.``) and Hungarian (``y. MM. dd.``) in
 #: the Unicode CLDR's date formats
-#: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`), tried in that order.
+#: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`; ORDINAL: :data:`_FIRST_DAY_ORDINAL`),
+#: tried in that order.
 _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"\d(?:"
     r"(?<![\d.]\d)\d?\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
@@ -246,7 +255,7 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
-    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?"
+    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th|" + _FIRST_DAY_ORDINAL + r")?\s+(?:de\s+)?"
     + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"

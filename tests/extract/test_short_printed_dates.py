@@ -10,8 +10,8 @@ the headline of ``date_pages/short_date_line.html`` (written for this test) unde
 locale's ``lang`` tag, and must be read as that day by the printed layer. The pages of
 the other tests (written for them) print one convention each: a US short date with a
 two-digit year beside a list of other posts, a two-digit-year day whose order another
-date on the page shows, and an Arabic numeric day with the directional marks of the CLDR
-pattern.
+date on the page shows, the French first of the month, and an Arabic numeric day with
+the directional marks of the CLDR pattern.
 """
 
 import datetime as dt
@@ -21,6 +21,7 @@ import pytest
 
 from newscrawl import extract_article
 from newscrawl.extract import page_dates
+from newscrawl.extract.dates import normalise_date
 
 PAGES = Path(__file__).parent / "date_pages"
 TEMPLATE = (PAGES / "short_date_line.html").read_text(encoding="utf-8")
@@ -137,6 +138,11 @@ def test_a_two_digit_year_day_read_in_the_order_another_date_shows():
     assert extract("short_year_order_shown_by_page.html").published_at.date() == dt.date(2024, 3, 4)
 
 
+def test_the_french_first_of_the_month():
+    article = extract("first_of_month_ordinal.html")
+    assert article.published_at.date() == dt.date(2023, 3, 1)
+
+
 def test_an_arabic_numeric_day_with_directional_marks():
     article = extract("arabic_numeric_day_with_marks.html")
     assert article.published_at.date() == dt.date(2023, 3, 1)
@@ -153,3 +159,14 @@ def test_an_arabic_numeric_day_with_directional_marks():
 ])
 def test_the_two_digit_slashed_shape(text, raws):
     assert page_dates.printed_day_raws(text) == raws
+
+
+@pytest.mark.parametrize("raw, language, day", [
+    ("1º de fevereiro de 2023", "pt", FIRST_OF_FEBRUARY),
+    ("1º de febrero de 2023", "es", FIRST_OF_FEBRUARY),
+    ("1° febbraio 2023", "it", FIRST_OF_FEBRUARY),
+    ("1er février 2023", "fr", FIRST_OF_FEBRUARY),
+])
+def test_a_first_day_written_as_an_ordinal(raw, language, day):
+    assert page_dates.printed_day_raws(f"Publié le {raw}") == [raw]
+    assert normalise_date(raw, language=language).value.date() == day
