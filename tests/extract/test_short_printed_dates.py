@@ -170,3 +170,17 @@ def test_the_two_digit_slashed_shape(text, raws):
 def test_a_first_day_written_as_an_ordinal(raw, language, day):
     assert page_dates.printed_day_raws(f"Publié le {raw}") == [raw]
     assert normalise_date(raw, language=language).value.date() == day
+
+
+def test_dotted_days_month_first_where_the_page_writes_them_so():
+    # an American page prints its dotted dates month first; its list of other posts shows
+    # it (11.28.14: no month 28), so the story's 12.05.14 is the fifth of December
+    html = (PAGES / "dotted_month_first_page.html").read_text(encoding="utf-8")
+    url = "https://metro.example/local/light-show"
+    assert extract_article(html, url, profile=False).published_at.date() == dt.date(2014, 12, 5)
+    # with no such date on the page a dotted day is read day first, whatever the language
+    alike = html.replace("11.28.14", "11.08.14").replace("11.20.14", "11.07.14").replace(
+        "11.14.14", "11.03.14")
+    assert extract_article(alike, url, profile=False).published_at.date() == dt.date(2014, 5, 12)
+    assert normalise_date("12.05.14", language="en").value.date() == dt.date(2014, 5, 12)
+    assert normalise_date("12.05.14", language="en", order="MDY").value.date() == dt.date(2014, 12, 5)
