@@ -187,7 +187,11 @@ _DAY_THEN_YEAR = re.compile(
 #: patterns: German "dd.MM.yy", Russian "dd.MM.y", Czech "d. M. y", Finnish "d.M.y",
 #: Norwegian, Danish, Polish, Turkish ...) writes the day first; none writes the month
 #: first with dots (the US short date uses slashes). Read day first whatever the
-#: language hint (an English or a missing one) would read.
+#: language hint (an English or a missing one) would read, unless the page's own dates
+#: show it writes the month first (``order="MDY"``): some American sites print their
+#: dates dotted, month first ("12.29.14 9:15 pm", "Opening Bell 11.18.19": three sites
+#: of the development corpora), and a page whose other dotted dates have a second number
+#: above twelve writes its ambiguous ones that way too.
 _DOTTED_DAY_MONTH = re.compile(
     r"(?<![\d.])(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:\d{4}|\d{2})(?!\d|\.\d)")
 #: A digit of any script (what asks whether a string may be a number's date).
@@ -424,11 +428,19 @@ def date_parts_of_line(line: str | None, labelled: bool = False) -> list[str]:
 _H_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})\s?[hH]\s?(\d{2})(?!\d)")
 
 
+#: The ordinal sign after a day ("1º de fevereiro de 2023", "1° de febrero"): Spanish,
+#: Portuguese and Italian write the first of the month as an ordinal, with the masculine
+#: ordinal indicator or the degree sign standing in for it; dateparser reads the day
+#: without it (and nothing with the first).
+_DAY_ORDINAL_SIGN = re.compile(r"(?<=\d)[º°](?=\s)")
+
+
 def clean_date_text(text: str) -> str:
-    """Collapse whitespace, write "14h30" clock times as "14:30", and trim labels
-    ('Published:', 'Aktualisiert am') and wrapping."""
+    """Collapse whitespace, write "14h30" clock times as "14:30", drop a day's ordinal
+    sign ("1º de ..."), and trim labels ('Published:', 'Aktualisiert am') and wrapping."""
     text = collapse(text[:_MAX_SCAN_CHARS]).strip(_WRAPPING)
     text = _H_CLOCK.sub(r"\1:\2", text)
+    text = _DAY_ORDINAL_SIGN.sub("", text)
     while True:
         trimmed = _LABEL.sub("", text, count=1).strip(_WRAPPING)
         if trimmed == text:
@@ -684,7 +696,7 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
         return _absolute(day, text)
     hints = (context.language, None) if context.language else (None,)
     dotted = _DOTTED_DAY_MONTH.search(text) is not None
-    if dotted and context.order != "DMY":
+    if dotted and context.order is None:
         context = replace(context, order="DMY")  # (a dotted date is written day first)
     regional = context.order is not None and (dotted or _AMBIGUOUS_DAY_MONTH.search(text))
     value = None if regional else _clock_day(text, context.language)

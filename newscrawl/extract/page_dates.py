@@ -204,6 +204,23 @@ _YEAR_AFTER_ITS_FIRST_DIGIT = r"(?:(?<=1)99\d|(?<=2)0\d\d)"
 #: month names carry vowel signs and viramas ("আগস্ট", "अगस्त"). The scan reads ASCII
 #: digits only (:func:`newscrawl.text.ascii_digits`), so no digit of those blocks is left.
 _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f])"
+#: The two-digit year that closes a slashed day ("2/1/23", "31/10/23", "01/02/23, 14:30"):
+#: the short date of the Unicode CLDR's date formats in every locale that writes its
+#: numeric dates with slashes (``M/d/yy`` of American English; ``d/M/yy`` or ``dd/MM/yy``
+#: of Australian and Indian English, Spanish, Italian, European Portuguese, Greek,
+#: Catalan, Indonesian, Vietnamese, Hindi, Thai), which many sites print as the story's
+#: day. Not followed by another slash or a digit after a dot or colon ("1/2/23/4", a
+#: version or a ratio); the day/month order is decided as for a four-digit year, and a
+#: year read before :data:`newscrawl.extract.dates.EARLIEST` or in the future is no date.
+_SLASHED_SHORT_YEAR = r"\d\d(?![\d/]|[.:]\d)"
+#: The ordinal marks of a day other than English "st/nd/rd/th": the French first of the
+#: month, "1er février 2023" (French typography writes the first day as an ordinal and
+#: every other as a cardinal: the Imprimerie nationale's "Lexique des règles
+#: typographiques", "le 1er mars" beside "le 2 mars"), and the ordinal indicator of the
+#: first day in Portuguese, Spanish and Italian ("1º de fevereiro de 2023", as Brazil's
+#: "Manual de Redação da Presidência da República" prescribes for dates; "1° febbraio
+#: 2023"), written with the masculine ordinal sign or the degree sign.
+_FIRST_DAY_ORDINAL = r"er|[º°]"
 #: Dates as pages print them: numeric day-month-year (dots, slashes or dashes: "31.10.2023",
 #: "25/12/2020", "30-12-2007"), ISO, year first with slashes or
 #: dots ("2024/12/03", "2024.12.03"), East Asian ("2025年1月14日"), "2. November 2021",
@@ -214,27 +231,32 @@ _MONTH_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u1
 #: with a character class lets the regex engine skip to the next digit, where one
 #: opening with a look-behind is tried at every character. The shapes, written plainly:
 #: ``(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:YEAR|\d\d)(?![\d])``,
-#: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
+#: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, the same with a two-digit year
+#: ``(?<![\d/])\d{1,2}/\d{1,2}/\d\d(?![\d/]|[.:]\d)`` (:data:`_SLASHED_SHORT_YEAR`),
+#: ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
 #: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`` (and its Korean form
 #: ``YEAR년 M월 d일``, the CLDR long date pattern of Korean, "2020년 10월 7일"),
-#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``,
+#: ``(?<![\d])\d{1,2}(?:\.|st|nd|rd|th|ORDINAL)?\s+(?:de\s+)?MONTH{3,12}\.?,?\s+(?:de\s+)?YEAR(?![\d])``,
 #: and the Hungarian order, year first with the month's name ("2026. november 30.",
 #: "2026. nov. 30."): ``(?<![\d.])YEAR\.\s?MONTH{3,12}\.?\s+\d{1,2}\.(?!\d)``,
 #: or with the month's number, each number followed by a dot and a space
 #: ("2020. 10. 7.", "2020. 10. 07."): ``(?<![\d.])YEAR\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)``,
 #: the numeric date pattern of Korean (``y. M. d.``) and Hungarian (``y. MM. dd.``) in
 #: the Unicode CLDR's date formats
-#: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`), tried in that order.
+#: (YEAR: :data:`_YEAR`; MONTH: :data:`_MONTH_LETTER`; ORDINAL: :data:`_FIRST_DAY_ORDINAL`),
+#: tried in that order.
 _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"\d(?:"
     r"(?<![\d.]\d)\d?\.\s?\d{1,2}\.\s?(?:" + _YEAR + r"|\d\d)(?![\d])"
     r"|(?<![\d/]\d)\d?/\d{1,2}/" + _YEAR + r"(?![\d])"
+    r"|(?<![\d/]\d)\d?/\d{1,2}/" + _SLASHED_SHORT_YEAR +
     r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
-    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+    r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th|" + _FIRST_DAY_ORDINAL + r")?\s+(?:de\s+)?"
+    + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
@@ -243,20 +265,21 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
 _PRINTED_DATE_FROM_WORD = re.compile(
     r"(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
-#: What every shape of printed date holds: a year (_YEAR), or a dot before the two-digit
-#: year of a dotted day. A text without it holds no printed date (one cheap search spares
-#: the date regex most text nodes with digits: counts, clock times, prices).
-_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d")
+#: What every shape of printed date holds: a year (_YEAR), or a dot or a slash before the
+#: two-digit year of a dotted or slashed day. A text without it holds no printed date (one
+#: cheap search spares the date regex most text nodes with digits: counts, clock times,
+#: prices).
+_DATE_HINT = re.compile(_YEAR + r"|\.\s?\d\d|/\d\d(?!\d)")
 #: What :data:`_DATE_HINT` finds in a collapsed text, found in an ASCII text before it is
 #: collapsed (a run of whitespace, not one space, may follow the dot).
-_ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d")
+_ASCII_DATE_HINT = re.compile(_YEAR + r"|\.\s*\d\d|/\d\d(?!\d)")
 #: What a text node with a digit holds when :func:`_printed_dates_placed` may find a date
 #: in it: a character beyond ASCII (digits and letters of other scripts: the node is read
 #: in full), else a date's hint (:data:`_ASCII_DATE_HINT`) or the hint of another
 #: calendar's numeric date (:data:`newscrawl.extract.calendars.NUMERIC_HINT`). A
 #: plain-ASCII node with none of them (a count, a clock time, a price) is done without
 #: the call.
-_MAY_PRINT_DATE = re.compile(_YEAR + r"|\.\s*\d\d|" + NUMERIC_HINT + r"|[^\x00-\x7f]")
+_MAY_PRINT_DATE = re.compile(_YEAR + r"|\.\s*\d\d|/\d\d(?!\d)|" + NUMERIC_HINT + r"|[^\x00-\x7f]")
 #: How many text nodes above / below the headline a printed date may be.
 MAX_NODES_ABOVE = 40
 MAX_NODES_BELOW = 250
@@ -740,6 +763,20 @@ def _following_text(nodes, index: int) -> str:
     return text
 
 
+#: The directional marks the Unicode CLDR's Arabic, Persian and Urdu date patterns write
+#: between a numeric date's parts ("1\u200f/2\u200f/2023", the right-to-left mark after the
+#: day and the month: what ``Intl.DateTimeFormat`` and ICU print for those locales), and
+#: the Arabic letter mark: invisible format characters that no date shape reads through.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+def _date_text(text: str) -> str:
+    """A text as the date shapes read it: whitespace collapsed, digits of any script
+    written in ASCII, directional marks (:data:`_BIDI_MARKS`) dropped."""
+    text = ascii_digits(collapse(text))
+    return text if text.isascii() else text.translate(_BIDI_MARKS)
+
+
 def _printed_dates_placed(text: str, nodes=None, index: int = 0,
                           evidence: tuple[str, ...] = ()) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
@@ -756,7 +793,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
     if (text.isascii() and not _ASCII_DATE_HINT.search(text)
             and not may_hold_calendar_date(text)):
         return []  # (nor a date's hint: most others are done here, their text not collapsed)
-    text = ascii_digits(collapse(text))  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
+    text = _date_text(text)  # (digits of any script: "২৯ আগস্ট ২০২০" is a date)
     found = []
     for start, stop, printed in _printed_matches(text):
         if len(text) > MAX_LINE_CHARS and start > DATELINE_START_CHARS:
@@ -829,7 +866,7 @@ def printed_day_raws(text: str) -> list[str]:
     """The days printed in a text, in text order, as raw strings for the date normaliser
     (ISO text where :func:`_as_iso` reads the shape, else the printed words): a line read
     for its date wherever it sits, with no ranking (a footer's "last edited on ...")."""
-    text = ascii_digits(collapse(text))
+    text = _date_text(text)
     return [_as_iso(printed) or printed for _start, _stop, printed in _printed_matches(text)]
 
 
