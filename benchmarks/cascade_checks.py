@@ -25,7 +25,6 @@ import contextlib
 import logging
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
