@@ -1251,4 +1251,3 @@ def test_outside_related_with_a_memo_kept_by_the_caller_keeps_what_it_keeps_alon
     assert markup.outside_related(links, memo=memo) == markup.outside_related(links) == links[:2]
     assert markup.outside_related(links[::-1], memo=memo) == markup.outside_related(links[::-1])
     assert memo[links[2]] is True and memo[links[0]] is False
-
