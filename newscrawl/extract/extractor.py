@@ -1641,8 +1641,13 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     if body is None or body.node is None or not body.paragraphs:
         return
     title = fold(run.page_title)
-    headings = [_agreed_with_title(run, text, element, title)
-                for text, element in markup.heading_elements_before_story(body.node, body.paragraphs[0])]
+    current = fold(run.article.headline)
+    headings = []
+    for text, element in markup.heading_elements_nearest_first(body.node, body.paragraphs[0]):
+        agreed = _agreed_with_title(run, text, element, title)
+        if fold(agreed) == current:
+            return  # (the headline is printed just before the story: the rest is not read)
+        headings.append(agreed)
     in_body = False
     if not headings and run.headline_source == "title":
         # (a table layout's loose text may open with a section label and the headline
@@ -1656,7 +1661,6 @@ def step_headline_before_story(run: ExtractionRun) -> None:
                 headings = found[:1]
                 in_body = True
                 break
-    current = fold(run.article.headline)
     if not headings or any(fold(text) == current for text in headings):
         return
     in_title = [text for text in headings if title and fold(text) in title]

@@ -2239,13 +2239,33 @@ def headings_before_story(container, first_paragraph: str) -> list[str]:
 
 def heading_elements_before_story(container, first_paragraph: str) -> list[tuple[str, object]]:
     """(text, element) of each heading :func:`headings_before_story` finds, nearest first."""
+    return list(heading_elements_nearest_first(container, first_paragraph))
+
+
+def heading_elements_nearest_first(container, first_paragraph: str):
+    """The (text, element) pairs of :func:`heading_elements_before_story`, yielded as the
+    walk back from the story finds them, so that a caller deciding on the nearest heading
+    walks no further."""
     start, holder = _story_start(container, first_paragraph)
-    found: list[str] = []
+    found: list = []
+    taken: list[str] = []
     text = _text_memo()
     may_be_heading = _may_be_heading_memo()
+
+    def taken_text(heading) -> str | None:
+        heading_text = text(heading)
+        if (_reads_as_headline(heading_text) and not _reads_as_byline(heading_text)
+                and not in_related(heading) and all(heading_text != seen for seen in taken)):
+            taken.append(heading_text)
+            return heading_text
+        return None
+
     heading = _heading_of(holder, text, may_be_heading)
     if heading is not None:
         found.append(heading)
+        heading_text = taken_text(heading)
+        if heading_text is not None:
+            yield heading_text, heading
     words = 0
     for node, element, is_tail in _texts_before(start):
         if words > WORDS_BEFORE_STORY:
@@ -2256,14 +2276,9 @@ def heading_elements_before_story(container, first_paragraph: str) -> list[tuple
         heading = _heading_of(element, text, may_be_heading)
         if heading is not None and all(heading is not other for other in found):
             found.append(heading)
-    texts: list[tuple[str, object]] = []
-    for heading in found:
-        heading_text = text(heading)
-        if (_reads_as_headline(heading_text) and not _reads_as_byline(heading_text)
-                and not in_related(heading)
-                and all(heading_text != seen for seen, _element in texts)):
-            texts.append((heading_text, heading))
-    return texts
+            heading_text = taken_text(heading)
+            if heading_text is not None:
+                yield heading_text, heading
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")

@@ -943,3 +943,31 @@ def test_a_page_with_no_headline_source_takes_the_element_named_for_its_title():
                               profile=False)
     assert article.headline == "Regional carrier adds three rural masts"
     assert article.sources["headline"] == "markup"
+
+
+def test_the_heading_before_the_story_is_read_no_further_than_the_headline(monkeypatch):
+    # an h1 headline printed right above the story: the step deciding whether a heading
+    # before the story replaces it stops at that heading, the one nearest the story, and
+    # reads none of the headings further up
+    from newscrawl.extract import extractor
+
+    page = """<html><head><title>Harbour reopens after the storm - Northern Courier</title></head>
+<body><div class="story"><h2>Weather desk special report from the coast</h2>
+<h1>Harbour reopens after the storm</h1>
+<p>The harbour opened again on Tuesday morning after three days in which no ferry could leave
+the quay, the port authority said in a statement.</p>
+<p>Fishermen said the damage to the piers was smaller than they had feared at first, though two
+moorings will need to be replaced before the summer.</p>
+<p>The council will meet on Thursday to decide how the repairs are paid for and whether the
+ferry timetable changes for the rest of the month.</p></div></body></html>"""
+    read = []
+    agreed = extractor._agreed_with_title
+
+    def reading(run, text, element, title):
+        read.append(text)
+        return agreed(run, text, element, title)
+
+    monkeypatch.setattr(extractor, "_agreed_with_title", reading)
+    article = extract_article(page, "https://courier.example/harbour", profile=False)
+    assert article.headline == "Harbour reopens after the storm"
+    assert "Weather desk special report from the coast" not in read

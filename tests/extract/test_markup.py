@@ -370,6 +370,30 @@ def test_headings_before_the_story_read_bold_and_classed_headings():
         "The styled headline here", "A bold headline of words"]
 
 
+#: The first paragraph of the story the headings below are printed before.
+_FERRY_OPENING = "The ferry will run twice an hour from Monday, the harbour council said."
+
+
+def test_the_headings_before_the_story_are_yielded_as_the_list_holds_them():
+    root = lxml.html.document_fromstring(
+        '<html><body><div id="c"><h2>Weather desk report from the coast</h2>'
+        '<div class="related"><h3>Other stories from the same week</h3></div>'
+        '<p><b>By Jane Doe Northern Courier</b></p>'
+        '<h2>Weather desk report from the coast</h2>'
+        '<div class="storyhead"><span>The styled headline here</span></div>'
+        '<h1>Harbour reopens after the storm</h1>'
+        f'<p>{_FERRY_OPENING}</p></div></body></html>')
+    container = root.get_element_by_id("c")
+    found = markup.heading_elements_nearest_first(container, _FERRY_OPENING)
+    first = next(found)
+    assert first[0] == "Harbour reopens after the storm"
+    listed = markup.heading_elements_before_story(container, _FERRY_OPENING)
+    assert [first, *found] == listed
+    assert [text for text, _element in listed] == [
+        "Harbour reopens after the storm", "The styled headline here",
+        "Weather desk report from the coast"]
+
+
 #: A page holding what each XPath below selects, nested, beside tails, script and style
 #: text, blank texts and a related block.
 _AXES_PAGE = """<html class="js"><head><title>T</title><link rel="canonical" href="https://example.com/a"><script>var author = 1;</script></head><body>
