@@ -1,0 +1,62 @@
+"""Twenty-sixth blind set: sixteen hand-written pages, written during the twenty-third round
+to measure the round's first wave on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind26/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight news pages in
+non-Latin scripts (Japanese, Korean, Chinese, Russian, Bulgarian, Arabic, Hebrew, Greek) and
+eight pages of news that comes with data and events (a match report with a line-up, a live
+blog's summary, election results, a storm warning with a forecast widget, a market close with a
+price table, a court report with a timeline, an obituary with a guest book, a strike schedule).
+Content, people and sites are invented (.example domains). Each expectation's ``note`` says
+what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``k-`` and ``l-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 108 of 128 page-field tests passed on the round's start 17f8e8d
+(06:23 UTC) and the same 108 on ``main`` 538674c (07:13 UTC: the first wave merged, headed by
+the page owner's authorship, short CLDR dates, another story's excerpt box, a caption in
+plain divs). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('k-ar-gulf-school-buses', 'body_first'): "the bold dateline paragraph (place: writer) opens the body; the writer labels the next paragraph (a judgement call the note marks minor)",
+    ('k-ar-gulf-school-buses', 'body_last'): "the closing source line (Arabic 'source: <paper> - <agency>') ends the body",
+    ('k-ar-gulf-school-buses', 'not_in_body'): 'the closing source line kept (as body_last)',
+    ('k-bg-wp-vineyards', 'body_last'): "the closing source line (Bulgarian 'source: <site>, with information from <broadcaster>') ends the body",
+    ('k-bg-wp-vineyards', 'not_in_body'): 'the closing source line kept (as body_last)',
+    ('k-cn-portal-elderly-canteen', 'authors'): "the responsible editor's credit (责任编辑) kept as a second author, with its label",
+    ('k-cn-portal-elderly-canteen', 'not_in_body'): "an app promotion (scan the QR code to download the app) inside the story kept",
+    ('k-kr-portal-jeonse', 'published'): "the Korean portal's input time printed with the AM marker (오전) and in a data-date-time attribute read as a day only",
+    ('l-court-report', 'not_in_body'): "the 'The case so far' timeline box of earlier hearings inside the story kept",
+    ('l-football-report', 'body_first'): 'the scoreline box inside the story container opens the body',
+    ('l-football-report', 'not_in_body'): "the line-up table's scorer and substitute lines kept",
+    ('l-liveblog-summary', 'headline'): "the og:title (shorter) chosen over the h1 that carries itemprop='headline'",
+    ('l-liveblog-summary', 'body_first'): "a live blog: the summary bullets and the timestamped posts are read instead of the summary article the writer labels (a labelling choice to check against the dev labels)",
+    ('l-liveblog-summary', 'body_last'): 'a live blog: the last post ends the body (as body_first)',
+    ('l-liveblog-summary', 'not_in_body'): 'a live blog: the key-events list kept (as body_first)',
+    ('l-markets-close', 'not_in_body'): "the price table's caption and source note kept",
+    ('l-meteo-tempete', 'not_in_body'): "the advice box's heading inside the story kept",
+    ('l-obituary', 'authors'): "the guest book's signatures ('— <name>, <date>') under an obituary with no byline read as authors",
+    ('l-transport-strike', 'not_in_body'): "the schedule table's cells and source note kept",
+    ('l-wahl-ergebnisse', 'headline'): 'the og:title and <title> (agreeing) chosen over the differing h1 the writer labels',
+}
+
+SET = "blind26"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind26_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind26_expectations_complete():
+    assert_expectations_complete(SET, 16)
