@@ -253,6 +253,15 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
 #: "Reuters pic".
 _WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b",
                             re.IGNORECASE)
+#: A commissioned photographer's credit written on after the caption's last sentence as
+#: "<Name> for <Publication>" ("... on Tuesday. Jane Roe for The Harbour Post"): the credit
+#: line of the English-language press for a picture a freelancer took on assignment (The New
+#: York Times prints "<Name> for The New York Times", NPR "<Name> for NPR", the Guardian
+#: "<Name> for the Guardian"), beside "<Name>/<Publication>" for its staff. Two or three
+#: capitalised words of a name, "for", one to four capitalised words of a title ("the" may
+#: open it); nothing else. A one-word name is no photographer's ("Thanks for Everything").
+_COMMISSIONED_CREDIT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,3}for\s+(?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
+                                  r"(?:\s+[A-Z][\w'’&.-]*){0,3}$")
 #: The most words of a credit after a dash closing the caption ("— Bernama", "— Reuters pic").
 MAX_DASH_CREDIT_WORDS = 4
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wxh],?$")
@@ -386,7 +395,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name == "dash" and (len(credit.split()) > MAX_DASH_CREDIT_WORDS
                                or not (_looks_like_credit(credit) or _WORDED_CREDIT.search(credit))):
             continue  # "... the harbour. — and the town": words of the caption
-        if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit))
+        if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit)
+                                              or _COMMISSIONED_CREDIT.match(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit) and not _SHOT_CREDIT.search(credit):

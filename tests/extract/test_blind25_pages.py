@@ -20,6 +20,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 Measured blind on 2026-12-07 (06:17 UTC): 117 of 128 page-field tests passed on the round's
 start 17f8e8d (one label corrected at the merge: i-local-sponsored's body_first held only the
 first of the paragraph's two sentences). The failures are strict xfails in KNOWN_GAPS below.
+
+Since fixed: j-nuxt-radbruecke's and j-styled-orchard's captions (s23b-meta25: "Visualisierung"
+among the German credit labels; "<Name> for <Publication>" after the caption's last sentence
+read as a commissioned photographer's credit).
 """
 
 from __future__ import annotations
@@ -36,8 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('j-headless-ferry', 'captions'): 'a caption in a plain <div> of spans under an image, no <figure> or <figcaption>, not found',
     ('j-headless-ferry', 'body_first'): "the image's caption and credit (spans in a <div> after the <img>) open the body",
     ('j-headless-ferry', 'not_in_body'): "the image's credit line kept (as body_first)",
-    ('j-nuxt-radbruecke', 'captions'): "the credit ('Visualisierung: <firm>') kept in the caption",
-    ('j-styled-orchard', 'captions'): "the photographer's credit ('<Name> for <magazine>') kept in the caption",
     ('j-tailwind-reservoir', 'authors'): "a byline of spans separated by '|' (name | role | date) with utility classes only, no 'By', not read",
     ('j-tailwind-reservoir', 'body_last'): "the author's one-line bio after the story ends the body",
     ('j-tailwind-reservoir', 'not_in_body'): "the author's bio kept (as body_last)",
