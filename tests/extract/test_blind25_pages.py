@@ -23,7 +23,8 @@ first of the paragraph's two sentences). The failures are strict xfails in KNOWN
 
 Since fixed: j-nuxt-radbruecke's and j-styled-orchard's captions (s23b-meta25: "Visualisierung"
 among the German credit labels; "<Name> for <Publication>" after the caption's last sentence
-read as a commissioned photographer's credit).
+read as a commissioned photographer's credit); j-headless-ferry's captions (s23b-meta25: an
+image's one sibling block closed by a credit element is its caption).
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('i-editors-pick', 'not_in_body'): "an editor's pick box mid-body (another story's headline, byline and three full paragraphs, with a link to the full story) kept as story text",
     ('j-astro-museo', 'headline'): "the structured headline (og:title, JSON-LD, <title> agree) differs from the printed h1; the writer labels the h1",
     ('j-headless-ferry', 'headline'): 'the og:title differs from the printed h1 (the <title> names only the site); the writer labels the h1',
-    ('j-headless-ferry', 'captions'): 'a caption in a plain <div> of spans under an image, no <figure> or <figcaption>, not found',
     ('j-headless-ferry', 'body_first'): "the image's caption and credit (spans in a <div> after the <img>) open the body",
     ('j-headless-ferry', 'not_in_body'): "the image's credit line kept (as body_first)",
     ('j-tailwind-reservoir', 'authors'): "a byline of spans separated by '|' (name | role | date) with utility classes only, no 'By', not read",

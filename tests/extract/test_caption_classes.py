@@ -176,3 +176,13 @@ def test_a_commissioned_photographers_credit_after_the_caption_is_split_off():
         "Crowds outside the court.", "Tracy Lee for NPR")
     assert images.split_credit("The crowd waits. Thanks for Everything") == (
         "The crowd waits. Thanks for Everything", None)
+
+
+def test_a_caption_block_beside_an_image_that_a_credit_closes_is_its_caption():
+    # No figure, no caption class (atomic class names): a bare image and one block of two
+    # spans beside it, the caption then "Courtesy of X". The credit says the text describes
+    # the picture. An author's picture beside a name and a role, and a logo beside a
+    # printed address, are closed by no credit: no captions.
+    assert captions_of("caption_closed_by_credit.html", "https://orchardvalley.test/news/lock-cottage") == [
+        ("The lock keeper's cottage at Stanton Weir, restored by the river trust over three summers.",
+         "Courtesy of Stanton River Trust")]
