@@ -536,3 +536,16 @@ def test_a_japanese_story_signed_by_two_in_lenticular_brackets():
     article = extract_article(page("japanese-listed-and-bracketed.html"),
                               "https://www.wangan-shinpo.example/articles/asaichi", profile=False)
     assert article.authors == ["高田美咲", "小林誠"]
+
+
+def test_a_name_its_job_title_and_the_date_in_a_row_after_the_headline_are_the_byline():
+    # Utility classes only, no by-word: a row of spans "Name | Title | Published <date>".
+    # The job title between the name and the date is passed over as a reading time is.
+    article = extract_article(page("name-role-date-row.html"), "https://lakesideledger.test/news/boardwalk")
+    assert article.authors == ["Theresa Quillan"]
+    # a longer line with a role word in it is no job title: no byline read
+    head = ("<div class='x1'><span class='x2'>Mara Lind</span><span>Our reporter walked the new route</span>"
+            "<span>March 3, 2026 - 6:45AM</span></div>")
+    assert extract_article(_story(head), "https://courier.test/a").authors == []
+    head = head.replace("Our reporter walked the new route", "Transport Reporter")
+    assert extract_article(_story(head), "https://courier.test/a").authors == ["Mara Lind"]
