@@ -1509,7 +1509,7 @@ def _caption_closed_by_credit(branch, wrapper) -> tuple[str, str | None] | None:
     if after or len(before) > MAX_UNMARKED_CAPTION_CHARS:
         return None
     caption, inline_credit = split_credit(before)
-    if len((caption or "").split()) < MIN_BLOCK_CAPTION_WORDS:
+    if caption is None or len(caption.split()) < MIN_BLOCK_CAPTION_WORDS:
         return None  # (a photographer's name before an agency's: a credit, no caption)
     return caption, clean_credit(inside) or clean_credit(inline_credit)
 
