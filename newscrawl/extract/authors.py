@@ -331,6 +331,20 @@ def opens_with_role(text: str) -> bool:
     return bool(words) and _is_role_word(words[0])
 
 
+#: The most words of a line that is a job title alone ("Environment Reporter", "Senior
+#: Staff Writer"): longer lines holding a role word are sentences about someone.
+MAX_ROLE_LINE_WORDS = 3
+
+
+def is_role_line(text: str) -> bool:
+    """True when a short text is a job title alone: at most MAX_ROLE_LINE_WORDS words, one
+    of them a role word (:data:`ROLE_WORDS`, a German compound ending in one), no digit,
+    no lead-in opening it ("By staff writers" is a byline)."""
+    words = text.split()
+    return (0 < len(words) <= MAX_ROLE_LINE_WORDS and not any(map(str.isdigit, text))
+            and any(map(_is_role_word, words)) and not starts_with_lead_in(text))
+
+
 #: The fewest words of a name written after a job title in one part ("Staff Writer Jane
 #: Doe"): a single word there is more often a desk or a place than a person.
 MIN_NAME_BESIDE_ROLE = 2

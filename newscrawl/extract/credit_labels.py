@@ -20,8 +20,10 @@ CREDIT_LABEL_WORDS: dict[str, tuple[str, ...]] = {
            "image", "illustration", "graphic", "video", "credit", "source", "copyright"),
     # (German joins the words: "Bildquelle" / "Fotoquelle" (picture source) and
     # "Bildnachweis" / "Fotonachweis" (picture credit) are the ordinary compounds)
-    "de": ("bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "fotos", "foto", "bilder", "bild",
-           "grafik", "quelle"),
+    # ("Visualisierung" credits a rendering, an architect's or planner's picture of what is
+    # to be built, as "Grafik" credits a chart: "So soll die Brücke aussehen. Visualisierung: X")
+    "de": ("bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "visualisierung", "fotos", "foto",
+           "bilder", "bild", "grafik", "quelle"),
     "fr": ("crédit", "photographie", "photo", "image", "source"),
     "es": ("fotografía", "fotos", "foto", "imagen", "fuente", "crédito"),
     "pt": ("fotografia", "fotos", "foto", "imagem", "fonte", "crédito"),

@@ -1269,7 +1269,9 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
     :func:`markup.texts_after_headline`) that is one person's name and nothing else (two
     to four capitalised words), when the next block holds a date (a year, or a numeric
     day), or the block after it, past a block of MAX_WORDS_BETWEEN_NAME_AND_DATE words or
-    fewer holding a number (a reading time); or that prints the name, a separator and the
+    fewer holding a number (a reading time) or past the writer's job title
+    (:func:`authors.is_role_line`: "Jane Doe | Environment Reporter | Published ...", the
+    name-then-title order of news bylines); or that prints the name, a separator and the
     date itself (:func:`_name_dated_in_one_block`): the byline printed without a by-word
     above or beside the date line. ([], None) otherwise."""
     blocks = [text for text, _named in itertools.islice(after_headline, NAME_BESIDE_DATE_BLOCKS)]
@@ -1282,9 +1284,9 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
         following = blocks[index + 1]
         dated = date_parts_of_line(following)
         if (not dated and index + 2 < len(blocks)
-                and len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
-                and any(map(str.isdigit, following))):
-            following = blocks[index + 2]  # (a reading time between: "2 min read")
+                and (len(following.split()) <= MAX_WORDS_BETWEEN_NAME_AND_DATE
+                     and any(map(str.isdigit, following)) or byline.is_role_line(following))):
+            following = blocks[index + 2]  # (a reading time between, "2 min read"; the job title)
             dated = date_parts_of_line(following)
         if not dated:
             continue

@@ -253,6 +253,15 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
 #: "Reuters pic".
 _WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b",
                             re.IGNORECASE)
+#: A commissioned photographer's credit written on after the caption's last sentence as
+#: "<Name> for <Publication>" ("... on Tuesday. Jane Roe for The Harbour Post"): the credit
+#: line of the English-language press for a picture a freelancer took on assignment (The New
+#: York Times prints "<Name> for The New York Times", NPR "<Name> for NPR", the Guardian
+#: "<Name> for the Guardian"), beside "<Name>/<Publication>" for its staff. Two or three
+#: capitalised words of a name, "for", one to four capitalised words of a title ("the" may
+#: open it); nothing else. A one-word name is no photographer's ("Thanks for Everything").
+_COMMISSIONED_CREDIT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,3}for\s+(?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
+                                  r"(?:\s+[A-Z][\w'’&.-]*){0,3}$")
 #: The most words of a credit after a dash closing the caption ("— Bernama", "— Reuters pic").
 MAX_DASH_CREDIT_WORDS = 4
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wxh],?$")
@@ -386,7 +395,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if name == "dash" and (len(credit.split()) > MAX_DASH_CREDIT_WORDS
                                or not (_looks_like_credit(credit) or _WORDED_CREDIT.search(credit))):
             continue  # "... the harbour. — and the town": words of the caption
-        if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit))
+        if name == "after-sentence" and (not (_CREDIT_LIKE.search(credit) or _WORDED_CREDIT.search(credit)
+                                              or _COMMISSIONED_CREDIT.match(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit) and not _SHOT_CREDIT.search(credit):
@@ -1446,12 +1456,72 @@ def _caption_before_labelled_credit(branch, wrapper) -> tuple[str, str | None] |
     return (caption, clean_credit(credit) or clean_credit(inline_credit)) if caption else None
 
 
+#: A web address: a page's own address printed beside a logo (a print view's "printed from
+#: <address>" line), whose slash is no credit's.
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\w\.[a-z]{2,6}/", re.IGNORECASE)
+
+
+def _closing_credit(block):
+    """The last child element of ``block`` when it is a credit closing a caption: a credit
+    in an element of its own (:func:`_labelled_last_child`), or a short credit written in
+    words ("Courtesy of X": :data:`_WORDED_CREDIT`; "<Name> for <Publication>":
+    :data:`_COMMISSIONED_CREDIT`) after text of the block; None otherwise, and for a web
+    address."""
+    last = _labelled_last_child(block)
+    if not last:
+        children = [child for child in block if isinstance(child.tag, str)]
+        if len(children) < 2 or (children[-1].tail or "").strip():
+            return None
+        text = text_of(children[-1])
+        if len(text.split()) > MAX_TRAILING_CREDIT_WORDS or not (
+                _WORDED_CREDIT.search(text) or _COMMISSIONED_CREDIT.match(text)):
+            return None
+        last = [children[-1]]
+    return None if _WEB_ADDRESS.search(text_of(last[0])) else last[0]
+
+
+def _caption_closed_by_credit(branch, wrapper) -> tuple[str, str | None] | None:
+    """(caption, credit) of an image written with its caption and credit in one block
+    beside it, with no figure or caption markup and no class that names them (atomic or
+    hashed class names): ``wrapper`` holds only the image (``branch``, holding no text)
+    and a short link-free block after it, and the block ends in a credit element of its
+    own (:func:`_closing_credit`) after the caption's words, at least
+    :data:`MIN_BLOCK_CAPTION_WORDS` of them once a credit written into them is split off,
+    and no class of the block names a credit (:data:`CREDIT_ELEMENTS`: a credit block of a
+    photographer's and an agency's names). An image beside a text block is a teaser card
+    or an author's picture more often than a figure; the credit closing the block says
+    that the text describes the picture. None otherwise."""
+    if len(wrapper) < 2 or (wrapper.text or "").strip() or holds_text(branch):
+        return None
+    children = list(itertools.islice((child for child in wrapper if isinstance(child.tag, str)), 3))
+    if len(children) != 2 or children[0] is not branch or any((c.tail or "").strip() for c in children):
+        return None  # (three children are enough to know: a wide wrapper is not walked)
+    block = children[1]
+    if block.tag in _HEADINGS or not _is_small_block(block) or _LINKS_WITH_TEXT(block) \
+            or _images_within(block, 0) or _holds_form_field(block):
+        return None
+    credit_element = _closing_credit(block)
+    if credit_element is None:
+        return None
+    if block in CREDIT_ELEMENTS(wrapper):
+        return None  # (a credit block of two names: the photographer's and the agency's)
+    before, inside, after = _texts_around(block, credit_element)
+    if after or len(before) > MAX_UNMARKED_CAPTION_CHARS:
+        return None
+    caption, inline_credit = split_credit(before)
+    if caption is None or len(caption.split()) < MIN_BLOCK_CAPTION_WORDS:
+        return None  # (a photographer's name before an agency's: a credit, no caption)
+    return caption, clean_credit(inside) or clean_credit(inline_credit)
+
+
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
     text (:data:`IMAGE_TEXT_NAME`, "pic-desc") or that repeats its alt
-    / title text, the one short link-free text block grouped with the image in a two-child
-    wrapper (:func:`~newscrawl.extract.structure.caption_beside_image`), or the short
+    / title text, the block beside the image in a two-child wrapper that a credit element
+    closes (:func:`_caption_closed_by_credit`), the one short link-free text block grouped
+    with the image in a two-child wrapper
+    (:func:`~newscrawl.extract.structure.caption_beside_image`), or the short
     link-free text after the image inside a wrapper named like an image holder
     ("image-widget") that holds only this image, or the text set in italics after the
     image in an element holding no other image and no link with text (a table layout's
@@ -1481,6 +1551,9 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if following is not None and _is_italic_paragraph_under_image(branch, following):
             caption, credit = split_credit(caption_text(following))
             return (caption, clean_credit(credit)) if caption else None
+        closed = _caption_closed_by_credit(branch, wrapper)
+        if closed is not None:
+            return closed
         beside = caption_beside_image(branch)  # a figure written without <figure>
         if beside is not None:
             caption, credit = split_credit(beside)

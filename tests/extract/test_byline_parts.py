@@ -556,3 +556,16 @@ def test_by_lines_outside_the_container_naming_different_people_give_none():
 def test_a_desk_s_by_line_outside_the_container_names_no_one():
     html = page("by-line-above-main.html").replace(">Ines Calloway<", ">Redaktion<")
     assert extract_article(html, COAST, profile=False).authors == []
+
+
+def test_a_name_its_job_title_and_the_date_in_a_row_after_the_headline_are_the_byline():
+    # Utility classes only, no by-word: a row of spans "Name | Title | Published <date>".
+    # The job title between the name and the date is passed over as a reading time is.
+    article = extract_article(page("name-role-date-row.html"), "https://lakesideledger.test/news/boardwalk")
+    assert article.authors == ["Theresa Quillan"]
+    # a longer line with a role word in it is no job title: no byline read
+    head = ("<div class='x1'><span class='x2'>Mara Lind</span><span>Our reporter walked the new route</span>"
+            "<span>March 3, 2026 - 6:45AM</span></div>")
+    assert extract_article(_story(head), "https://courier.test/a").authors == []
+    head = head.replace("Our reporter walked the new route", "Transport Reporter")
+    assert extract_article(_story(head), "https://courier.test/a").authors == ["Mara Lind"]

@@ -155,3 +155,34 @@ def test_a_figure_caption_in_a_block_of_its_own_after_the_image():
     assert captions_of("figure_caption_block.html", "https://www.orchardledger.test/2026/04/ferry") == [
         ("The morning ferry ties up at the Harlow Point dock on April 11.", "Ruth Calloway/Orchard Ledger"),
         ("Mechanics lift the failed engine out of the hull.", "Harbour Works")]
+
+
+def test_a_rendering_credited_in_an_unclassed_span_after_the_caption_is_split_off():
+    # "Visualisierung: X" credits an architect's rendering as "Foto: X" credits a photo:
+    # in a span of its own closing the figcaption, its class saying nothing, it is the
+    # credit. The word inside a caption's sentence is a word of the caption.
+    assert captions_of("rendering_credit.html", "https://kreisbote-talheim.test/lokales/hallenbad") == [
+        ("So soll das neue Hallenbad vom Stadtpark aus aussehen.", "Brenner Planungsgruppe"),
+        ("Das alte Bad wird abgerissen. Die Visualisierung der Planer zeigt den Neubau.", None)]
+
+
+def test_a_commissioned_photographers_credit_after_the_caption_is_split_off():
+    # "<Name> for <Publication>" after the caption's last sentence is the credit line of a
+    # picture taken on assignment; a sentence after it with small words is the caption's.
+    assert captions_of("commissioned_credit.html", "https://coastalreview.test/2026/ferryman") == [
+        ("Amos Teague, 74, casts off the last crossing of the evening.", "Lucia Brandt for The Coastal Review"),
+        ("The quay at low tide. Repairs are planned for March", None)]
+    assert images.split_credit("Crowds outside the court. Tracy Lee for NPR") == (
+        "Crowds outside the court.", "Tracy Lee for NPR")
+    assert images.split_credit("The crowd waits. Thanks for Everything") == (
+        "The crowd waits. Thanks for Everything", None)
+
+
+def test_a_caption_block_beside_an_image_that_a_credit_closes_is_its_caption():
+    # No figure, no caption class (atomic class names): a bare image and one block of two
+    # spans beside it, the caption then "Courtesy of X". The credit says the text describes
+    # the picture. An author's picture beside a name and a role, and a logo beside a
+    # printed address, are closed by no credit: no captions.
+    assert captions_of("caption_closed_by_credit.html", "https://orchardvalley.test/news/lock-cottage") == [
+        ("The lock keeper's cottage at Stanton Weir, restored by the river trust over three summers.",
+         "Courtesy of Stanton River Trust")]
