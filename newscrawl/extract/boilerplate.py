@@ -869,6 +869,24 @@ MAX_REFERENCE_ENTRY_CHARS = 500
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
 EDITOR_CREDIT_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 MAX_EDITOR_CREDIT_LINE_CHARS = 40
+#: ... the line naming where a story came from, printed under it after a label: the
+#: language's ordinary word for "source" and a colon, then a few names and no sentence
+#: ("Sources: The Foundation, The Daily"; "Quelle: Verband (DV), 2. Februar 2022, Berlin";
+#: dev pages of three sites in English and German close with one, outside their labels;
+#: the one that keeps its line carries a parenthesised credit, so ends like a sentence).
+#: The words: "source(s)" in the languages of :mod:`newscrawl.extract.credit_labels`.
+SOURCE_LINE_WORDS: tuple[str, ...] = (
+    "sources", "source", "quellen", "quelle", "fuentes", "fuente", "fontes", "fonte", "bronnen",
+    "bron", "kilder", "kilde", "källor", "källa", "lähteet", "lähde", "źródła", "źródło", "zdroje",
+    "zdroj", "forrás", "sursa", "sursă", "izvori", "izvor", "kaynak", "nguồn", "sumber",
+    "источники", "источник", "джерела", "джерело", "източници", "източник", "извор", "πηγές",
+    "πηγή", "المصادر", "المصدر", "מקור", "来源", "來源", "出典", "출처",
+)
+CLOSING_SOURCE_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(word) for word in sorted(SOURCE_LINE_WORDS, key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
+MAX_SOURCE_LINE_CHARS = 120
+MAX_SOURCE_LINE_WORDS = 10
 #: ... a short line wholly in parentheses, of words alone (no digit, colon or inner
 #: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
 #: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled

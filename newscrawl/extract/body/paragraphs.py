@@ -351,7 +351,8 @@ def without_release_trailer(paragraphs: list[str]) -> list[str]:
 def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
-    address with a few words beside it (telephone numbers aside), an editor's credit, a
+    address with a few words beside it (telephone numbers aside), an editor's credit, the
+    line naming the story's sources (:func:`is_closing_source_line`), a
     note that the story ran in print or was updated, a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
@@ -373,6 +374,8 @@ def is_closing_credit(text: str) -> bool:
             return len(bp.SIGN_OFF_WORD.findall(rest)) <= bp.MAX_SIGN_OFF_WORDS \
                 or is_reader_call(text)
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
+        return True
+    if len(text) <= bp.MAX_SOURCE_LINE_CHARS and is_closing_source_line(text):
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
             or bp.OPINION_DISCLAIMER.match(text):
@@ -404,6 +407,16 @@ def is_closing_credit(text: str) -> bool:
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
+def is_closing_source_line(text: str) -> bool:
+    """True for the line that names a story's sources under it ("Sources: The Foundation,
+    The Daily"): the word for "source" and a colon (``bp.CLOSING_SOURCE_LINE``), then at
+    most ``bp.MAX_SOURCE_LINE_WORDS`` words and no sentence's end (a sentence after the
+    label, or a credit in parentheses, is the story's)."""
+    line = bp.CLOSING_SOURCE_LINE.match(text)
+    return (line is not None and not bp.SENTENCE_END.search(text)
+            and len(bp.SIGN_OFF_WORD.findall(line.group("names"))) <= bp.MAX_SOURCE_LINE_WORDS)
 
 
 def is_reader_call(text: str) -> bool:

@@ -23,6 +23,8 @@ from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_li
                                                without_opening_byline,
                                                without_release_trailer)
 
+PAGES = Path(__file__).resolve().parent / "pages"
+
 BLOCKS = ["Sign up for our newsletter to get the news in your inbox.",
           "Additional reporting by Jane Doe.",
           "The council met on Tuesday and voted on the budget for next year.",
@@ -67,6 +69,7 @@ def test_the_default_hints_are_the_lists_in_force(monkeypatch):
     assert not is_promo_or_credit(text)
     assert hints_in([text])[0] == ()
 
+
 STORY = [
     "The council approved the new budget on Tuesday after a long debate about schools.",
     "The mayor said the vote showed that the city could still agree on the basics.",
@@ -95,6 +98,11 @@ STORY = [
     "（王小明）",
     "Published in The Harbour Courier, March 3rd, 2025",
     "Published in Courier, 3 March 2025.",
+    "Sources: The Harbour Courier, Example Wire",
+    "Source: Example Institute for Coastal Studies",
+    "Quelle: Beispielverband (BV), 4. März 2025, Kiel",
+    "Источник: Вестник Примера, по данным агентства Пример",
+    "来源：示例日报",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -118,6 +126,11 @@ def test_closing_credit_lines(line):
     "（写真は2024年5月撮影）",
     "（市は来月、計画を改めて審議する。）",
     "Published in The Lancet, March 3rd, 2025, the study followed 900 children for ten years.",
+    "Source: the ministry, which said the figures would be revised next month.",
+    "Source: Example Wire (Reporting by Jane Doe; Editing by John Roe)",
+    "Sources close to the council say the vote on the harbour plan will be put off again",
+    "Source: the council, the harbour board, two ferry operators, the islanders' association and "
+    "the regional transport authority of the northern district",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -127,6 +140,15 @@ def test_closing_credits_go_from_the_end_only():
     body = ["(With inputs from agencies)"] + STORY + ["Jana Roth jroth@paper.example",
                                                    "© Example Agency, ea:20240502-123-456789/2"]
     assert without_closing_credits(body) == ["(With inputs from agencies)"] + STORY
+
+
+def test_a_source_line_under_the_story_closes_it():
+    html = (PAGES / "source_line_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://kuestenbote.example/region/faehre", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Die kleine Fähre")
+    assert paragraphs[-1].startswith("Eine Entscheidung über das Wassertaxi")
+    assert "Quellen:" not in article.body
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
