@@ -35,7 +35,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('k-bg-wp-vineyards', 'not_in_body'): 'the closing source line kept (as body_last)',
     ('k-cn-portal-elderly-canteen', 'authors'): "the responsible editor's credit (责任编辑) kept as a second author, with its label",
     ('k-cn-portal-elderly-canteen', 'not_in_body'): "an app promotion (scan the QR code to download the app) inside the story kept",
-    ('k-kr-portal-jeonse', 'published'): "the Korean portal's input time printed with the AM marker (오전) and in a data-date-time attribute read as a day only",
+    ('k-kr-portal-jeonse', 'published'): "the printed input time (2026.11.18. 오전 9:41) is read to the minute since the dotted day's closing dot is read; the seconds the writer labels are only in a portal's own data-date-time attribute, a convention of one portal family",
     ('l-court-report', 'not_in_body'): "the 'The case so far' timeline box of earlier hearings inside the story kept",
     ('l-football-report', 'body_first'): 'the scoreline box inside the story container opens the body',
     ('l-football-report', 'not_in_body'): "the line-up table's scorer and substitute lines kept",
