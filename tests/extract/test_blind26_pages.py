@@ -39,7 +39,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('k-bg-wp-vineyards', 'body_last'): "the closing source line (Bulgarian 'source: <site>, with information from <broadcaster>') ends the body",
     ('k-bg-wp-vineyards', 'not_in_body'): 'the closing source line kept (as body_last)',
     ('k-cn-portal-elderly-canteen', 'not_in_body'): "an app promotion (scan the QR code to download the app) inside the story kept",
-    ('k-kr-portal-jeonse', 'published'): "the printed input time (2026.11.18. 오전 9:41) is read to the minute since the dotted day's closing dot is read; the seconds the writer labels are only in a portal's own data-date-time attribute, a convention of one portal family",
+    ('k-kr-portal-jeonse', 'published'): "the printed input time (2026.11.18. 오전 9:41) is read to the minute since the dotted day's closing dot is read; the seconds the writer labels are only in a portal's own data-date-time attribute, a convention of one portal family (no dev site of fundus-dev, trafilatura-dev or htmldate-dev writes a data-date-time attribute)",
     ('l-court-report', 'not_in_body'): "the 'The case so far' timeline box of earlier hearings inside the story kept",
     ('l-football-report', 'body_first'): 'the scoreline box inside the story container opens the body',
     ('l-football-report', 'not_in_body'): "the line-up table's scorer and substitute lines kept",
