@@ -125,6 +125,17 @@ _LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECA
 #: "By A | Edited by B"): the names end before it.
 EDITOR_CREDIT = re.compile(r"(?:editor|edited\s+by|penyunting|redaktur|责任编辑|編集)(?!\w)\s*[:：]?",
                            re.IGNORECASE)
+#: A segment that is only the editor's credit, label and all: "Edited by", or an editor's
+#: role word before a colon, as the Chinese press closes a story ("责任编辑：X", the
+#: responsible editor; "责编", "编辑", "审核": the editor, the reviewer; traditional
+#: "責任編輯", "編輯"), the Japanese ("編集：X") and Korean ("편집: X") press print it, and as
+#: "Editor: X" reads. It names who edited the story, not who wrote it (schema.org keeps the
+#: two apart: CreativeWork's ``editor`` beside its ``author``): a byline element holding
+#: only it names no author (a job title before a name, "Senior Editor Jane Doe", with no
+#: colon, stays a writer's byline).
+EDITOR_CREDIT_ONLY = re.compile(
+    r"(?:edited\s+by(?!\w)|(?:editor|penyunting|redaktur|责任编辑|責任編輯|责编|責編|编辑|編輯|"
+    r"审核|審核|編集|편집)\s*[:：])", re.IGNORECASE)
 
 #: A photographer's credit printed in or after the byline ("Text: A | Foto: B", "Photo: B"),
 #: in the languages of the credit labels of captions: the writers' names end before it, and
@@ -799,6 +810,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             break  # (the place the writer files from, on a line of its own: "DE SÃO PAULO")
         if names and EDITOR_CREDIT.match(segment):
             break  # (the editor credited after the authors: "Penulis A | Editor B")
+        if EDITOR_CREDIT_ONLY.match(segment):
+            continue  # (an editor's credit on its own: "责任编辑：B" under the story)
         if names and _PHOTO_BY_AFTER_NAMES.match(segment):
             break  # (the photographer credited with the by-word after the writers)
         if PHOTO_CREDIT.match(segment):

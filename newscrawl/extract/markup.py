@@ -1189,12 +1189,29 @@ def _in_listed_item(element) -> bool:
     return False
 
 
+#: A signature's opening dash: the em dash (or en dash, horizontal bar) before the name
+#: that signs a letter, a quotation or a guest book's entry ("— Jane Doe, May 2"), as style
+#: guides set an attribution (the Chicago Manual of Style: the source of an epigraph, on a
+#: line of its own after an em dash); a byline opens with a by-word or the name, not with it.
+_SIGNATURE_DASH = re.compile(r"\s*[—–―]")
+
+
+def _signs_listed_item(element) -> bool:
+    """True when the element signs one of a list of like items (:func:`_in_listed_item`):
+    its text opens with a signature's dash (:data:`_SIGNATURE_DASH`), and the item holds
+    text of its own besides, as a guest book's or a comment list's entries are signed. The
+    writers of such entries are never the story's."""
+    return (_SIGNATURE_DASH.match(element.text_content() or "") is not None
+            and _in_listed_item(element))
+
+
 def _outside_listed_items(elements: list) -> list:
     """The byline elements outside listed items (:func:`_in_listed_item`: comments, teasers,
-    each with its author) when there are any, else all of them: the story's own byline
-    stands alone, the list's authors are the list's."""
+    each with its author) when there are any, else all of them but the signatures of
+    listed entries (:func:`_signs_listed_item`): the story's own byline stands alone, the
+    list's authors are the list's."""
     alone = [element for element in elements if not _in_listed_item(element)]
-    return alone or elements
+    return alone or [element for element in elements if not _signs_listed_item(element)]
 
 
 def byline_element_groups(scope, tree, attribute_values: Callable[..., list[str]] | None = None,

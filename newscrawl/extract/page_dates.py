@@ -638,6 +638,12 @@ def stated_page_zone(html: str) -> str | None:
 
 #: Text after a date that is only separators: the time may be in the next text node.
 _ONLY_SEPARATORS = re.compile(r"[\s,|/·•–—-]*")
+#: A numeric date written with dots ("2026.11.18", "18.11.2026"), whose closing dot a
+#: date shape leaves out: in CLDR's Korean, Hungarian, Croatian and Serbian short dates
+#: ("y. M. d.", "d. M. y.") every part of the date, the last one too, is closed by a dot,
+#: and the time follows it ("2026.11.18. 오전 9:41": Korean portals print the dots without
+#: the spaces).
+_DOTTED_NUMERIC_DATE = re.compile(r"\d{1,4}\.\s?\d{1,2}\.\s?\d{1,4}")
 #: Characters of the next text node read for a time when the date's node ends with it.
 NEXT_NODE_TIME_CHARS = 40
 
@@ -802,6 +808,8 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
                     and len(text[:start].split()) >= MIN_PROSE_WORDS_BEFORE
                     and not _ITEM_SEPARATOR_BEFORE.search(text, 0, start)
                     and not (_DASH_BEFORE.search(text, 0, start) and not text[stop:].strip()))
+        if text.startswith(".", stop) and _DOTTED_NUMERIC_DATE.fullmatch(printed):
+            stop += 1  # (the dot that closes the date, not the end of a sentence)
         after = text[stop:stop + NEXT_NODE_TIME_CHARS]
         if nodes is not None and _ONLY_SEPARATORS.fullmatch(text, stop):
             after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]

@@ -569,3 +569,34 @@ def test_a_name_its_job_title_and_the_date_in_a_row_after_the_headline_are_the_b
     assert extract_article(_story(head), "https://courier.test/a").authors == []
     head = head.replace("Our reporter walked the new route", "Transport Reporter")
     assert extract_article(_story(head), "https://courier.test/a").authors == ["Mara Lind"]
+
+
+def test_a_guest_books_signatures_are_no_bylines():
+    """An obituary with no byline, then a guest book: entries alike, each a text signed
+    with a dash and a name ("— Doug Farris, Mar 3, 2026"). The signers wrote the entries,
+    not the story."""
+    article = extract_article(page("guest-book-signatures.html"),
+                              "https://lakeside-herald.test/obituaries/harold-vance", profile=False)
+    assert article.authors == []
+
+
+def test_the_responsible_editors_credit_is_no_author():
+    """The Chinese press closes a story with its responsible editor ("责任编辑：X"): it names
+    who edited the story, not who wrote it; the writer's own byline ("作者：X") stays."""
+    article = extract_article(page("editor-credit-under-story.html"),
+                              "https://hubin-daily.test/city/2025-10/09/park-lights.html", profile=False)
+    assert article.authors == ["孙晓明"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("责任编辑：高远", []),
+    ("編集：佐藤", []),
+    ("편집: 김지수", []),
+    ("Edited by John Roe", []),
+    ("Editor: Jane Doe", []),
+    # a job title before the name, with no colon, is a writer's byline
+    ("Senior Editor Jane Doe", ["Jane Doe"]),
+    ("作者：孙晓明", ["孙晓明"]),
+])
+def test_an_editors_credit_on_its_own_names_no_author(raw, names):
+    assert clean_byline(raw) == names

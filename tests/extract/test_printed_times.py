@@ -208,3 +208,25 @@ def test_us_zones_written_in_words_after_the_time_are_read():
     assert with_printed_time("2026-07-01", " 3:47 p.m. Central Time") == "2026-07-01T15:47-05:00"
     # a place named like a zone is no zone
     assert with_printed_time("2026-07-01", " 9:00 a.m. Central Park") == "2026-07-01T09:00"
+
+
+
+def test_the_time_after_the_closing_dot_of_a_dotted_day_is_read():
+    """CLDR's Korean (also Hungarian, Croatian, Serbian) short dates close every part with a
+    dot, the day too ("2025.03.05. 오후 2:17"): the dot closes the date, and the time after it
+    is the date's own."""
+    article = extract("dotted_day_closing_dot_half_day.html")
+    assert article.published_raw == "2025-03-05T14:17"
+    assert article.published_precision == "site-tz"
+
+
+@pytest.mark.parametrize("stamp, raw", [
+    ("05.03.2025. 14:17", "2025-03-05T14:17"),  # day first, the closing dot (Croatian, Serbian)
+    ("March 5, 2025. 14:17", "March 5, 2025"),  # a date in words: the dot ends a sentence
+])
+def test_only_a_dotted_day_has_a_closing_dot(stamp, raw):
+    html = (f"<html><body><h1>Library opens late</h1><p class='stamp'>{stamp}</p>"
+            "<p>The city library will stay open until ten in the evening on weekdays from next"
+            " month, after a survey of its readers.</p></body></html>")
+    article = extract_article(html, "https://site.example/news/library", profile=False)
+    assert article.published_raw == raw
