@@ -1,0 +1,52 @@
+"""Twenty-seventh blind set: sixteen hand-written pages, written during the twenty-third round
+to measure the round's merged tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind27/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight story formats that are
+no plain news report (a Q&A interview, a fact-check with ClaimReview, an explainer with an FAQ,
+a photo essay, a podcast episode with its transcript, a story with an update and a correction,
+a newsletter issue archived on the web, a translated syndicated story) and eight national and
+regional papers of the Commonwealth and the Nordic countries (a UK tabloid, an Irish weekly, an
+Australian metro daily, a New Zealand site, an Indian daily, a Quebec daily, a Swedish national
+paper, a Finnish regional paper). Content, people and sites are invented (.example domains).
+Each expectation's ``note`` says what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``m-`` and ``n-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 118 of 128 page-field tests passed on the round's start 17f8e8d
+and the same 118 on ``main`` 093eb87 (07:44 UTC: the round's first three waves merged). The
+failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('m-photo-essay', 'authors'): "the byline 'Photographs and words by <linked name>' in an author-profile block not read",
+    ('m-photo-essay', 'body_last'): "the photographer's closing note (a bio opening with the author's name, a grant, a shop) ends the body",
+    ('m-photo-essay', 'not_in_body'): "the photographer's closing note kept (as body_last)",
+    ('m-podcast', 'authors'): "the show notes' writer ('Show notes by <name>') not read (the writer's label: the only writing credit on the page)",
+    ('m-podcast', 'body_first'): "the transcript's 'Transcript' heading opens the body; the show notes before it are left out",
+    ('n-au-metro', 'headline'): 'the shorter og:title chosen over the h1 (itemprop headline) and <title> that state the whole',
+    ('n-finnish-regional', 'headline'): "the og:title, the h1's words before its dash, chosen over the h1 and <title> that state the whole",
+    ('n-irish-weekly', 'headline'): "the og:title, a word prefix of the h1, chosen over the h1 and <title> that state the whole",
+    ('n-nz-news', 'not_in_body'): 'a live-updates box of timed list items inside the story kept',
+    ('n-uk-tabloid', 'not_in_body'): "an embedded tweet's text (Twitter's blockquote.twitter-tweet embed) inside the story kept",
+}
+
+SET = "blind27"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind27_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind27_expectations_complete():
+    assert_expectations_complete(SET, 16)
