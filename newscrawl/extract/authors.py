@@ -308,10 +308,21 @@ def starts_with_lead_in(text: str, *, particles: bool = True) -> bool:
 _DATE_PREPOSITION = re.compile(r"\s(?:on|am|vom|le|el|il|op|em|den|at|um|dnia)\s*$", re.IGNORECASE)
 
 
+#: A broadcaster's desk signing with its channel number ("KQRT 7 Digital Team", "WXYZ 12
+#: News Staff", "Channel 4 News Desk"), the way American local stations sign the stories
+#: of their web desks: after the number, up to three words, the last a desk's role word
+#: (team, staff, desk, newsroom), and nothing more. The number is the channel's, not the
+#: start of a date, so the part is kept whole and goes as a role line (no person).
+_CHANNEL_DESK_AFTER_NUMBER = re.compile(
+    r"\d{1,3}(?:\s+[^\W\d_][\w.'’-]*){0,2}\s+(?:team|staff|desk|newsroom)\s*$", re.IGNORECASE)
+
+
 def _cut_date(part: str) -> str:
     match = _DATE_START.search(part)
     if not match:
         return part
+    if _CHANNEL_DESK_AFTER_NUMBER.match(part, match.start()):
+        return part  # (a channel number before a desk's name: no date)
     return _DATE_PREPOSITION.sub(" ", part[:match.start()])
 
 

@@ -600,3 +600,22 @@ def test_the_responsible_editors_credit_is_no_author():
 ])
 def test_an_editors_credit_on_its_own_names_no_author(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a broadcaster's web desk signing with its channel number: a desk, no person, and
+    # the call letters before the number are no name
+    ("KQRT 7 Digital Team", []),
+    ("By WXYZ 12 News Staff", []),
+    ("Channel 4 News Desk", []),
+    ("By Jane Doe, KQRT 7 Digital Team", ["Jane Doe"]),
+    # a number before other words stays the start of a date
+    ("By Jane Doe, 12 March 2031", ["Jane Doe"]),
+])
+def test_a_channel_desk_names_no_one(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_a_channel_desk_byline_on_a_page_gives_no_author():
+    article = extract_article(page("channel-desk-byline.html"), "https://kqrt.test/news/ice-storm-bridges")
+    assert article.authors == []
