@@ -201,7 +201,11 @@ _DATE_START = re.compile(
     r"stand\b(?=\s*:|\s+\d))",
     re.IGNORECASE)
 
-#: Words that make a part a job title / role, not a name (compared lower-case).
+#: Words that make a part a job title / role, not a name (compared lower-case). The
+#: opinion and analysis desks' titles too ("Senior Supreme Court Analyst", "Opinion
+#: Columnist", "Business Columnist", "(Columnist)", "Film Critic"), printed after or under
+#: the writer's name on the dev part's sites as staff titles are, and their German,
+#: Spanish / Portuguese / Italian and French forms.
 ROLE_WORDS = frozenset("""
 editor editors editorial correspondent correspondents reporter reporters writer writers
 journalist journalists contributor contributors contributing staff producer
@@ -215,6 +219,8 @@ periodista corresponsal giornalista inviato inviata corrispondente redacteur ver
 enviado enviada jornalista repórter correspondente
 correspondent journalist journalisten reporter fotografo
 redazione merkezi communications
+analyst analysts columnist columnists commentator commentators critic critics
+kolumnist kolumnistin columnista analista chroniqueur chroniqueuse éditorialiste
 """.split())
 #: The label of the link to the author's archive that WordPress's default themes print,
 #: marked ``rel=author``, in the author box under a post: "View Archive" (Twenty Twenty,

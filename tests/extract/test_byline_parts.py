@@ -619,3 +619,20 @@ def test_a_channel_desk_names_no_one(raw, names):
 def test_a_channel_desk_byline_on_a_page_gives_no_author():
     article = extract_article(page("channel-desk-byline.html"), "https://kqrt.test/news/ice-storm-bridges")
     assert article.authors == []
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the opinion and analysis desks' titles after the name are job titles, no names
+    ("Jane Doe, Senior Political Analyst", ["Jane Doe"]),
+    ("Jane Doe, Film Critic", ["Jane Doe"]),
+    ("Jan Kurz | Opinion Columnist", ["Jan Kurz"]),
+    ("Von Jan Kurz, Kolumnist", ["Jan Kurz"]),
+    ("Por Ana Gil, columnista", ["Ana Gil"]),
+])
+def test_analysts_columnists_and_critics_are_job_titles(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_an_analyst_title_after_the_linked_name_is_no_second_author():
+    article = extract_article(page("name-then-analyst-title.html"), "https://gazette.test/opinion/port-budget")
+    assert article.authors == ["Nadia Okafor"]
