@@ -243,6 +243,21 @@ _AD_LABELS = "|".join(re.escape(word) for word in sorted(AD_LABEL_WORDS, key=len
 #: A text that is an ad label alone, whatever marks surround it.
 AD_LABEL = re.compile(r"^\W*(?:" + _AD_LABELS + r")\W*$", re.IGNORECASE)
 
+#: The language's ordinary word for "source" (and its plural), before a colon naming where
+#: a story, a chart or an embed came from: "source(s)" in the languages of
+#: :mod:`newscrawl.extract.credit_labels`. One list for the furniture line under an
+#: embedded chart (:data:`FURNITURE_TEXT`) and the source line closing a story
+#: (:data:`CLOSING_SOURCE_LINE`).
+SOURCE_LINE_WORDS: tuple[str, ...] = (
+    "sources", "source", "quellen", "quelle", "fuentes", "fuente", "fontes", "fonte", "bronnen",
+    "bron", "kilder", "kilde", "källor", "källa", "lähteet", "lähde", "źródła", "źródło", "zdroje",
+    "zdroj", "forrás", "sursa", "sursă", "izvori", "izvor", "kaynak", "nguồn", "sumber",
+    "источники", "источник", "джерела", "джерело", "източници", "източник", "извор", "πηγές",
+    # (Greek capitals drop the accent: "ΠΗΓΗ:")
+    "πηγή", "πηγες", "πηγη", "المصادر", "المصدر", "מקור", "来源", "來源", "出典", "출처",
+)
+_SOURCE_WORDS = "|".join(re.escape(word) for word in sorted(SOURCE_LINE_WORDS, key=len, reverse=True))
+
 #: Short paragraphs that are page furniture, not article text (whole-text match).
 #: Possessive ``*+`` where a run could be split many ways keeps the match linear: with
 #: plain ``*`` a hostile paragraph of dots or digits backtracks quadratically.
@@ -294,8 +309,9 @@ FURNITURE_TEXT = re.compile(
         .{0,80}(?:email|@).{0,80}
         # the same invitation in Polish portals' words ("Masz temat? Napisz do nas ...")
       | masz\ (?:temat|newsa|informacj[eę])\b.{0,60}(?:napisz|prze[sś]lij|@).{0,80}
-        # the source line under an embedded chart or video, consent placeholders of embeds
-      | (?:quelle|source|fuente|fonte|kilde|källa|źródło|πηγ[ήη]):\ [^.!?]{1,40}
+        # the source line under an embedded chart or video, consent placeholders of embeds:
+        # a few words after the label, no sentence's end (as CLOSING_SOURCE_LINE's line)
+      | (?:""" + _SOURCE_WORDS + r""")\s*[:：]\ ?(?![^.!?…]*[.!?…]\W*$)[^.!?…]{1,40}
         # a bare date or time
       | [\s./:,()-]*+\d[\d\s./:,()年月日時分-]*+
         (?:\s*(?:uhr|h|am|pm|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|bst))?
@@ -875,16 +891,8 @@ MAX_EDITOR_CREDIT_LINE_CHARS = 40
 #: dev pages of three sites in English and German close with one, outside their labels;
 #: the one that keeps its line carries a parenthesised credit, so ends like a sentence).
 #: The words: "source(s)" in the languages of :mod:`newscrawl.extract.credit_labels`.
-SOURCE_LINE_WORDS: tuple[str, ...] = (
-    "sources", "source", "quellen", "quelle", "fuentes", "fuente", "fontes", "fonte", "bronnen",
-    "bron", "kilder", "kilde", "källor", "källa", "lähteet", "lähde", "źródła", "źródło", "zdroje",
-    "zdroj", "forrás", "sursa", "sursă", "izvori", "izvor", "kaynak", "nguồn", "sumber",
-    "источники", "источник", "джерела", "джерело", "източници", "източник", "извор", "πηγές",
-    "πηγή", "المصادر", "المصدر", "מקור", "来源", "來源", "出典", "출처",
-)
-CLOSING_SOURCE_LINE = re.compile(
-    r"^(?:" + "|".join(re.escape(word) for word in sorted(SOURCE_LINE_WORDS, key=len, reverse=True))
-    + r")\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
+#: (:data:`SOURCE_LINE_WORDS`, defined with the furniture lines above.)
+CLOSING_SOURCE_LINE = re.compile(r"^(?:" + _SOURCE_WORDS + r")\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
 MAX_SOURCE_LINE_CHARS = 120
 MAX_SOURCE_LINE_WORDS = 10
 #: ... a short line wholly in parentheses, of words alone (no digit, colon or inner

@@ -787,3 +787,17 @@ def test_a_science_story_closing_on_the_reference_of_its_study_ends_before_it():
     body = body_of(page(story_html(f'<p class="article-reference">{reference}</p>')))
     assert body is not None
     assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", ["Bron: CBS", "Källor: SCB", "Zdroj: ČSÚ", "Quelle: Statistisches Landesamt"])
+def test_a_source_line_under_a_chart_inside_the_story_is_dropped_in_every_source_language(line):
+    # one list of the words for "source" for the chart's line and the closing line
+    body = body_of(page(story_html(paragraphs=STORY[:1] + [line] + STORY[1:])))
+    assert body.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", ["Source: officials said the talks failed.",
+                                  "Quelle: Das sagte der Bürgermeister am Abend."])
+def test_a_short_sentence_after_a_source_label_inside_the_story_is_kept(line):
+    body = body_of(page(story_html(paragraphs=STORY[:1] + [line] + STORY[1:])))
+    assert line in body.paragraphs
