@@ -408,12 +408,15 @@ def _as_iso(day: str) -> str | None:
     """A dotted day ("31.10.2023"), a year-first day ("2024/12/03", "2025年1月14日") or a
     dashed day whose order its numbers show ("30-12-2007": no month 30) as ISO text,
     which the date normaliser reads without its natural-language parser; None when it is
-    not one, impossible, or a dashed day either order could read (the normaliser decides
-    those by the page's own order and its language)."""
+    not one, impossible, or a dotted or dashed day either order could read ("12.05.2014":
+    the normaliser decides those by the page's own order, day first for a dotted one where
+    the page shows none, as it does a two-digit year's "12.05.14")."""
     match = _DOTTED_DAY.fullmatch(day)
     dashed = None if match else _DASHED_DAY.fullmatch(day)
     if match:
         d, m, y = (int(g) for g in match.groups())
+        if d != m and d <= 12 and m <= 12:
+            return None  # (some American sites print "12.05.2014" month first)
     elif dashed:
         first, second, y = (int(g) for g in dashed.groups())
         if first > 12 >= second:

@@ -184,3 +184,17 @@ def test_dotted_days_month_first_where_the_page_writes_them_so():
     assert extract_article(alike, url, profile=False).published_at.date() == dt.date(2014, 5, 12)
     assert normalise_date("12.05.14", language="en").value.date() == dt.date(2014, 5, 12)
     assert normalise_date("12.05.14", language="en", order="MDY").value.date() == dt.date(2014, 12, 5)
+
+
+def test_four_digit_dotted_days_follow_the_page_order_as_two_digit_ones_do():
+    # the same decision for "08.04.2016" as for "08.04.16": the list of other stories
+    # (07.29.2016: no month 29) shows this page writes its dotted dates month first
+    html = (PAGES / "dotted_month_first_four_digit_page.html").read_text(encoding="utf-8")
+    url = "https://ledger.example/news/county-fair"
+    assert extract_article(html, url, profile=False).published_at.date() == dt.date(2016, 8, 4)
+    # with no such date on the page, day first as before
+    alike = html.replace("07.29.2016", "07.09.2016").replace("07.21.2016", "07.02.2016").replace(
+        "07.15.2016", "07.01.2016")
+    assert extract_article(alike, url, profile=False).published_at.date() == dt.date(2016, 4, 8)
+    # an unambiguous dotted day is still read straight to ISO
+    assert page_dates.printed_day_raws("Stand: 31.10.2023") == ["2023-10-31"]
