@@ -57,7 +57,8 @@ import lxml.etree
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
-from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
+from newscrawl.extract.dates import (DATE, PUBLISHED_LABEL, UPDATE_LABEL, VIETNAMESE_MONTH_WORD,
+                                     VIETNAMESE_YEAR_WORD, normalise_date)
 from newscrawl.extract.markup import (MIN_LIST_ITEMS, OTHER_STORIES_NAMES, XPATH_SPACE, h1_elements,
                                       is_masthead_h1, listed_items, outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
@@ -255,15 +256,17 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+    r"|(?<![\d]\d)\d?\s+" + VIETNAMESE_MONTH_WORD + r"\s+\d{1,2},?\s+(?:"
+    + VIETNAMESE_YEAR_WORD + r"\s+)?" + _YEAR + r"(?![\d])"
     r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th|" + _FIRST_DAY_ORDINAL + r")?\s+(?:de\s+)?"
-    + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+    r"(?!" + VIETNAMESE_YEAR_WORD + r"\s)" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
     r")")
 #: The shape that opens with the month's name: "May 19, 2020".
 _PRINTED_DATE_FROM_WORD = re.compile(
-    r"(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
+    r"(?<![\w])(?!" + VIETNAMESE_MONTH_WORD + r"\s)" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
 #: What every shape of printed date holds: a year (_YEAR), or a dot or a slash before the
 #: two-digit year of a dotted or slashed day. A text without it holds no printed date (one
@@ -400,6 +403,10 @@ _DOTTED_DAY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(" + _YEAR + r")")
 #: A day written year first: "2024/12/03", "2024.12.03", "2025年1月14日", "2020. 10. 7.",
 #: "2020년 10월 7일".
 _YEAR_FIRST_DAY = re.compile(r"(" + _YEAR + r")\s?[/.年년]\s?(\d{1,2})\s?[/.月월]\s?(\d{1,2})\s?[日.일]?")
+#: The Vietnamese day of :data:`VIETNAMESE_MONTH_WORD`: "31 thg 10, 2023",
+#: "31 tháng 10 năm 2023".
+_VIETNAMESE_DAY = re.compile(r"(\d{1,2})\s+" + VIETNAMESE_MONTH_WORD + r"\s+(\d{1,2}),?\s+(?:"
+                             + VIETNAMESE_YEAR_WORD + r"\s+)?(" + _YEAR + r")")
 #: A numeric day written with dashes, day or month first ("30-12-2007", "12-30-2007").
 _DASHED_DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(" + _YEAR + r")")
 
@@ -425,6 +432,8 @@ def _as_iso(day: str) -> str | None:
             d, m = second, first
         else:
             return None
+    elif (vietnamese := _VIETNAMESE_DAY.fullmatch(day)) is not None:
+        d, m, y = (int(g) for g in vietnamese.groups())
     else:
         match = _YEAR_FIRST_DAY.fullmatch(day)
         if not match:

@@ -198,3 +198,26 @@ def test_four_digit_dotted_days_follow_the_page_order_as_two_digit_ones_do():
     assert extract_article(alike, url, profile=False).published_at.date() == dt.date(2016, 4, 8)
     # an unambiguous dotted day is still read straight to ISO
     assert page_dates.printed_day_raws("Stand: 31.10.2023") == ["2023-10-31"]
+
+
+@pytest.mark.parametrize("printed, raws", [
+    ("Cập nhật: 31 thg 10, 2023 10:15", ["2023-10-31"]),  # CLDR vi medium, d MMM, y
+    ("Thứ Ba, 31 tháng 10, 2023", ["2023-10-31"]),  # CLDR vi long, d MMMM, y
+    ("ngày 31 tháng 10 năm 2023", ["2023-10-31"]),  # the formal style
+    ("tháng 10, 2023", []),  # a month, no day
+    ("10 năm 2023", []),
+])
+def test_vietnamese_month_words_are_no_month_names(printed, raws):
+    assert page_dates.printed_day_raws(printed) == raws
+
+
+def test_vietnamese_dates_give_their_day_or_none():
+    # "thg"/"tháng" is the word for month, its number the month: never a first of October
+    html = (PAGES / "vietnamese_medium_date_page.html").read_text(encoding="utf-8")
+    url = "https://tintinh.example/thoi-su/cau-moi"
+    for printed, day in [("31 thg 10, 2023", dt.date(2023, 10, 31)),
+                         ("ngày 31 tháng 10 năm 2023", dt.date(2023, 10, 31))]:
+        article = extract_article(html.replace("31 thg 10, 2023", printed), url, profile=False)
+        assert article.published_at.date() == day
+    month_only = html.replace("31 thg 10, 2023", "tháng 10, 2023")
+    assert extract_article(month_only, url, profile=False).published_at is None
