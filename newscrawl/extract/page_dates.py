@@ -235,6 +235,11 @@ _FIRST_DAY_ORDINAL = r"er|[º°]"
 #: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, the same with a two-digit year
 #: ``(?<![\d/])\d{1,2}/\d{1,2}/\d\d(?![\d/]|[.:]\d)`` (:data:`_SLASHED_SHORT_YEAR`),
 #: ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
+#: the same with the month's abbreviation, ``(?<![\d-])\d{1,2}-MONTH{3,12}\.?-YEAR(?![\d-])``
+#: ("07-Oct-2020": the hyphenated date of the RFC 850 and Netscape cookie date formats,
+#: ``DD-Mon-YY`` and ``DD-Mon-YYYY``, kept as the obsolete ``rfc850-date`` of HTTP in RFC
+#: 9110 and read by RFC 6265's cookie-date algorithm, and the ``d-M-Y`` of PHP's ``date()``
+#: format characters, which templates print; only the four-digit year is read),
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
 #: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`` (and its Korean form
 #: ``YEAR년 M월 d일``, the CLDR long date pattern of Korean, "2020년 10월 7일"),
@@ -253,6 +258,7 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"|(?<![\d/]\d)\d?/\d{1,2}/" + _YEAR + r"(?![\d])"
     r"|(?<![\d/]\d)\d?/\d{1,2}/" + _SLASHED_SHORT_YEAR +
     r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
+    r"|(?<![\d-]\d)\d?-" + _MONTH_LETTER + r"{3,12}\.?-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"

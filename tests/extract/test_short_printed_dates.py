@@ -221,3 +221,19 @@ def test_vietnamese_dates_give_their_day_or_none():
         assert article.published_at.date() == day
     month_only = html.replace("31 thg 10, 2023", "tháng 10, 2023")
     assert extract_article(month_only, url, profile=False).published_at is None
+
+
+@pytest.mark.parametrize("printed, raws", [
+    ("07-Oct-2020", ["07-Oct-2020"]),  # PHP date() "d-M-Y"; the RFC 850 / cookie date's day
+    ("Wed, 07-Oct-2020 10:15:00 GMT", ["07-Oct-2020"]),
+    ("7-Oct-20", []),  # a two-digit year: not read
+    ("/25-march-2020-the-first-day/", []),  # a slug goes on after the year
+])
+def test_the_hyphenated_day_month_abbreviation_year(printed, raws):
+    assert page_dates.printed_day_raws(printed) == raws
+
+
+def test_a_hyphenated_day_month_abbreviation_year_page():
+    html = (PAGES / "hyphenated_month_abbreviation_page.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://coastline.example/notes/dredging", profile=False)
+    assert article.published_at.date() == dt.date(2020, 10, 7)
