@@ -1131,12 +1131,26 @@ def _ancestors_of(element) -> set:
 #: comments and the news feeds: a post's own meta line names its link to the comments
 #: ("commentmeta", "entry-comments-link"), and a site's feed wraps the story itself on some
 #: templates; comment threads are lists of alike dated blocks
-#: (:func:`newscrawl.extract.markup.listed_items`).
+#: (:func:`newscrawl.extract.markup.listed_items`). A thread of one comment is no list:
+#: the comment markup of WordPress, whole class or id words, names it instead
+#: (:data:`COMMENT_THREAD_CLASSES`, :data:`COMMENT_THREAD_IDS`).
+#: The class words of a comment thread and its entries in the markup WordPress prints
+#: (``wp_list_comments()`` and the comments template of the theme handbook:
+#: ``<div id="comments" class="comments-area">``, ``<ol class="comment-list">``, older
+#: themes' ``commentlist``, ``<li id="comment-7" class="comment ...">``, ``<article
+#: id="div-comment-7" class="comment-body">``), and the plain "comments" / "comment" of
+#: other templates; whole words only: a post's own meta line names its link to the
+#: comments with longer words ("entry-comments-link", "commentmeta").
+COMMENT_THREAD_CLASSES = re.compile(
+    r"(?<![\w-])(?:comments?|comments-area|comment-list|commentlist|comment-body)(?![\w-])",
+    re.IGNORECASE)
+COMMENT_THREAD_IDS = re.compile(r"comments|(?:div-)?comment-\d+", re.IGNORECASE)
 
 
 def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
     """True when a text node sits in a block whose class or id names other stories
-    (:data:`OTHER_STORIES_NAMES`) that does not hold the headline (``headline_side``: the
+    (:data:`OTHER_STORIES_NAMES`) or a comment thread (:data:`COMMENT_THREAD_CLASSES`,
+    :data:`COMMENT_THREAD_IDS`) that does not hold the headline (``headline_side``: the
     headline's element and its ancestors; a story's own header classed like a teaser is
     no other story's). Its date is that story's, as a date in a list of alike dated
     blocks is (:data:`LISTED`), even when the block holds one story. ``memo``: the
@@ -1156,7 +1170,8 @@ def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
             break  # (the headline's own block, and every block above it, holds the headline)
         names = element.get("class")
         ids = element.get("id")
-        if (names and OTHER_STORIES_NAMES.search(names)) or (ids and OTHER_STORIES_NAMES.search(ids)):
+        if ((names and (OTHER_STORIES_NAMES.search(names) or COMMENT_THREAD_CLASSES.search(names)))
+                or (ids and (OTHER_STORIES_NAMES.search(ids) or COMMENT_THREAD_IDS.fullmatch(ids)))):
             answer = True
             break
         element = element.getparent()
