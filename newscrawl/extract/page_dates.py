@@ -417,19 +417,40 @@ _VIETNAMESE_DAY = re.compile(r"(\d{1,2})\s+" + VIETNAMESE_MONTH_WORD + r"\s+(\d{
 _DASHED_DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(" + _YEAR + r")")
 
 
-def _as_iso(day: str) -> str | None:
+class _PageOrder:
+    """The page's :func:`numeric_date_order`, read from its text nodes once, when a dotted
+    day either order could read asks for it (most pages never do)."""
+
+    __slots__ = ("nodes", "_order", "_read")
+
+    def __init__(self, nodes: list | None):
+        self.nodes = nodes
+        self._order: str | None = None
+        self._read = False
+
+    def month_first(self) -> bool:
+        """True when the page's own numeric dates show it writes the month first."""
+        if not self._read:
+            self._order = numeric_date_order(None, self.nodes) if self.nodes else None
+            self._read = True
+        return self._order == "MDY"
+
+
+def _as_iso(day: str, order: _PageOrder | None = None) -> str | None:
     """A dotted day ("31.10.2023"), a year-first day ("2024/12/03", "2025年1月14日") or a
     dashed day whose order its numbers show ("30-12-2007": no month 30) as ISO text,
     which the date normaliser reads without its natural-language parser; None when it is
-    not one, impossible, or a dotted or dashed day either order could read ("12.05.2014":
-    the normaliser decides those by the page's own order, day first for a dotted one where
-    the page shows none, as it does a two-digit year's "12.05.14")."""
+    not one, impossible, or a dashed day either order could read (the normaliser decides
+    those by the page's own order and its language). A dotted day either order could read
+    ("12.05.2014") is read day first, month first where the page's own numeric dates
+    show that order (``order``, the page's; as the normaliser reads a two-digit year's
+    "12.05.14")."""
     match = _DOTTED_DAY.fullmatch(day)
     dashed = None if match else _DASHED_DAY.fullmatch(day)
     if match:
         d, m, y = (int(g) for g in match.groups())
-        if d != m and d <= 12 and m <= 12:
-            return None  # (some American sites print "12.05.2014" month first)
+        if d != m and d <= 12 and m <= 12 and order is not None and order.month_first():
+            d, m = m, d  # (some American sites print "12.05.2014" month first)
     elif dashed:
         first, second, y = (int(g) for g in dashed.groups())
         if first > 12 >= second:
@@ -801,8 +822,8 @@ def _date_text(text: str) -> str:
     return text if text.isascii() else text.translate(_BIDI_MARKS)
 
 
-def _printed_dates_placed(text: str, nodes=None, index: int = 0,
-                          evidence: tuple[str, ...] = ()) -> list[tuple[str, bool, int]]:
+def _printed_dates_placed(text: str, nodes=None, index: int = 0, evidence: tuple[str, ...] = (),
+                          order: _PageOrder | None = None) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
     the date rather than a line that states it. A time of day printed just after a date
@@ -811,7 +832,9 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
     before it (in the node, or at the end of the text node before, when the date starts
     its node) is kept with it (:func:`with_printed_time`): naive unless a zone is
     printed (``evidence``: what decides an ambiguous zone, :func:`zone_evidence`). The
-    neighbours are read only for a date that ends or starts its node."""
+    neighbours are read only for a date that ends or starts its node. ``order``: the
+    page's order of numeric dates (:class:`_PageOrder`), for a dotted day either order
+    could read."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     if (text.isascii() and not _ASCII_DATE_HINT.search(text)
@@ -836,7 +859,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
                      if nodes is not None and index else "")
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
-        day = _as_iso(printed) or printed
+        day = _as_iso(printed, order) or printed
         timed = not in_prose or PUBLISHED_LABEL.search(text, max(0, start - LABEL_WINDOW_CHARS),
                                                       start) is not None
         found.append((with_printed_time(day, after, before, evidence) if timed else day,
@@ -1056,6 +1079,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     dated: list[tuple[int, int, str, bool, int, object, bool]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree, times)
+    page_order = _PageOrder(nodes)
     has_digit = _DIGIT.search
     may_print = _MAY_PRINT_DATE.search
     # (without <time> elements only the nodes with a digit are read: found by one pass in C)
@@ -1069,7 +1093,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node, nodes, index, evidence)
+            placed = _printed_dates_placed(node, nodes, index, evidence, page_order)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node, bool(stated)))
@@ -1200,11 +1224,13 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
         return []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     found: list[str] = []
+    page_order = _PageOrder(nodes)
     for index in itertools.chain(range(high, len(nodes)), range(low - 1, -1, -1)):
         node = nodes[index]
         if _DIGIT.search(node) is None:
             continue
-        for raw, _in_prose, start in _printed_dates_placed(node, nodes, index, evidence)[:2]:
+        for raw, _in_prose, start in _printed_dates_placed(node, nodes, index, evidence,
+                                                           page_order)[:2]:
             label = _label_before(node, start)
             if (PUBLISHED_LABEL.search(label) and not UPDATE_LABEL.search(label)
                     and not _quoted(node)):

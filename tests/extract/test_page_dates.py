@@ -614,7 +614,7 @@ def test_three_dated_teasers_above_the_headline_are_a_list_and_two_are_not():
 
     far = "<p>Filler line.</p>" * 12 + "<div class='meta'>31.10.2023 | Anna Berg</div>"
     assert visible_date_raws(parse_html(page(above=teasers(3), below=far)))[0] == "2023-10-31"
-    assert visible_date_raws(parse_html(page(above=teasers(2), below=far)))[0] == "02.01.2019"
+    assert visible_date_raws(parse_html(page(above=teasers(2), below=far)))[0] == "2019-01-02"
     from newscrawl.extract.markup import MIN_LIST_ITEMS, listed_items
 
     tree = parse_html(page(above=teasers(2)))
@@ -730,14 +730,14 @@ def test_a_date_in_a_block_named_for_other_stories_ranks_with_the_listed_dates()
     # the same words on the block holding the headline name the story's own header
     own = ("<html><body><div class='article-teaser'><h1>Ferry returns to the river</h1>"
            "<p>12.03.2021</p></div><div class='meta'>31.10.2023</div>" + STORY + "</body></html>")
-    assert visible_date_raws(parse_html(own))[0] == "12.03.2021"
+    assert visible_date_raws(parse_html(own))[0] == "2021-03-12"
 
 
 def test_a_date_after_an_item_separator_in_a_long_line_is_stated_not_mentioned():
     line = "<div>Anna Berg und Tom Weiss, Redaktion Lokales, Musterstadt | 12.03.2021 | 14:35</div>"
-    assert visible_date_raws(parse_html(page(below=line)))[0] == "12.03.2021 14:35"
+    assert visible_date_raws(parse_html(page(below=line)))[0] == "2021-03-12T14:35"
     dash = "<div>Ein Beitrag der Lokalredaktion zum Thema Verkehr in Musterstadt – 12.03.2021</div>"
-    assert visible_date_raws(parse_html(page(below=dash)))[0] == "12.03.2021"
+    assert visible_date_raws(parse_html(page(below=dash)))[0] == "2021-03-12"
     # a sentence that mentions a date is still no candidate
     sentence = "<div>Die Ausstellung im Rathaus der Stadt läuft noch bis zum 12.03.2021 und zeigt Bilder</div>"
     assert visible_date_raws(parse_html(page(below=sentence))) == []
