@@ -338,16 +338,30 @@ MAX_DATE_PARTS = 4
 #: lower-case letter followed by an upper-case one or by a digit ("PressMay 3",
 #: "Anna Berg21 Jan 2020").
 _GLUED = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])|(?<=[^\W\d_A-Z]{2})(?=\d)")
-#: Clock times and years, removed to see whether a span names a day at all.
-_CLOCK_OR_YEAR = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The Vietnamese words of a date that are not month names: "thg" and "tháng" (month),
+#: which come before the month's number, and "năm" (year), before the year. The Unicode
+#: CLDR's Vietnamese date formats write the month as "thg" or "tháng" and its number
+#: (medium ``d MMM, y``: "31 thg 10, 2023"; long ``d MMMM, y``: "31 tháng 10, 2023"), and
+#: the formal style writes "ngày 31 tháng 10 năm 2023". Read as a month's name, "thg 10,
+#: 2023" would be the first of October and "10 năm 2023" a tenth of no month: the
+#: Vietnamese day shape of :mod:`newscrawl.extract.page_dates` reads the day, neither word
+#: opens a month name's shape there, and the month's number is no day here
+#: (:func:`_names_a_day`).
+#: (Composed or decomposed accents: the scan does not normalise them.)
+VIETNAMESE_MONTH_WORD = r"(?i:thg|th(?:á|a\u0301)ng)"
+VIETNAMESE_YEAR_WORD = r"(?i:n(?:ă|a\u0306)m)"
+#: Clock times, years and a month's number after the Vietnamese word for month
+#: ("tháng 10"), removed to see whether a span names a day at all.
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|"
+                            + VIETNAMESE_MONTH_WORD + r"\s*\d{1,2}(?!\d)")
 #: The most leading words without a digit dropped from a part to reach its date
 #: ("Associated Press May 3" -> "May 3").
 MAX_LEADING_WORDS_DROPPED = 2
 
 
 def _names_a_day(candidate: str) -> bool:
-    """True when a span holds a number besides its year and clock time (a day): "2023
-    GMT" or "March 2024" alone name no day."""
+    """True when a span holds a number besides its year, clock time and a month's number
+    (a day): "2023 GMT", "March 2024" or "tháng 10 2023" alone name no day."""
     return any(map(str.isdigit, _CLOCK_OR_YEAR.sub(" ", candidate)))
 
 

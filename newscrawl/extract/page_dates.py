@@ -57,7 +57,8 @@ import lxml.etree
 from zoneinfo import ZoneInfo
 
 from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
-from newscrawl.extract.dates import DATE, PUBLISHED_LABEL, UPDATE_LABEL, normalise_date
+from newscrawl.extract.dates import (DATE, PUBLISHED_LABEL, UPDATE_LABEL, VIETNAMESE_MONTH_WORD,
+                                     VIETNAMESE_YEAR_WORD, normalise_date)
 from newscrawl.extract.markup import (MIN_LIST_ITEMS, OTHER_STORIES_NAMES, XPATH_SPACE, h1_elements,
                                       is_masthead_h1, listed_items, outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
@@ -234,6 +235,11 @@ _FIRST_DAY_ORDINAL = r"er|[º°]"
 #: ``(?<![\d/])\d{1,2}/\d{1,2}/YEAR(?![\d])``, the same with a two-digit year
 #: ``(?<![\d/])\d{1,2}/\d{1,2}/\d\d(?![\d/]|[.:]\d)`` (:data:`_SLASHED_SHORT_YEAR`),
 #: ``(?<![\d-])\d{1,2}-\d{1,2}-YEAR(?![\d-])``,
+#: the same with the month's abbreviation, ``(?<![\d-])\d{1,2}-MONTH{3,12}\.?-YEAR(?![\d-])``
+#: ("07-Oct-2020": the hyphenated date of the RFC 850 and Netscape cookie date formats,
+#: ``DD-Mon-YY`` and ``DD-Mon-YYYY``, kept as the obsolete ``rfc850-date`` of HTTP in RFC
+#: 9110 and read by RFC 6265's cookie-date algorithm, and the ``d-M-Y`` of PHP's ``date()``
+#: format characters, which templates print; only the four-digit year is read),
 #: ``(?<![\d-])YEAR-\d\d-\d\d(?![\d])``, ``(?<![\d/.])YEAR([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)``,
 #: ``(?<!\d)YEAR\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`` (and its Korean form
 #: ``YEAR년 M월 d일``, the CLDR long date pattern of Korean, "2020년 10월 7일"),
@@ -252,18 +258,21 @@ _PRINTED_DATE_FROM_DIGIT = re.compile(
     r"|(?<![\d/]\d)\d?/\d{1,2}/" + _YEAR + r"(?![\d])"
     r"|(?<![\d/]\d)\d?/\d{1,2}/" + _SLASHED_SHORT_YEAR +
     r"|(?<![\d-]\d)\d?-\d{1,2}-" + _YEAR + r"(?![\d-])"
+    r"|(?<![\d-]\d)\d?-" + _MONTH_LETTER + r"{3,12}\.?-" + _YEAR + r"(?![\d-])"
     r"|(?<![\d-]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"-\d\d-\d\d(?![\d])"
     r"|(?<![\d/.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"([/.])\d{1,2}\1\d{1,2}(?![\d/]|\.\d)"
     r"|(?<!\d\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+    r"|(?<![\d]\d)\d?\s+" + VIETNAMESE_MONTH_WORD + r"\s+\d{1,2},?\s+(?:"
+    + VIETNAMESE_YEAR_WORD + r"\s+)?" + _YEAR + r"(?![\d])"
     r"|(?<![\d]\d)\d?(?:\.|st|nd|rd|th|" + _FIRST_DAY_ORDINAL + r")?\s+(?:de\s+)?"
-    + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
+    r"(?!" + VIETNAMESE_YEAR_WORD + r"\s)" + _MONTH_LETTER + r"{3,12}\.?,?\s+(?:de\s+)?"
     + _YEAR + r"(?![\d])"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s?" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}\.(?!\d)"
     r"|(?<![\d.]\d)" + _YEAR_AFTER_ITS_FIRST_DIGIT + r"\.\s\d{1,2}\.\s\d{1,2}\.(?!\d)"
     r")")
 #: The shape that opens with the month's name: "May 19, 2020".
 _PRINTED_DATE_FROM_WORD = re.compile(
-    r"(?<![\w])" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
+    r"(?<![\w])(?!" + VIETNAMESE_MONTH_WORD + r"\s)" + _MONTH_LETTER + r"{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?![\d])")
 _DIGIT = re.compile(r"\d")
 #: What every shape of printed date holds: a year (_YEAR), or a dot or a slash before the
 #: two-digit year of a dotted or slashed day. A text without it holds no printed date (one
@@ -400,20 +409,48 @@ _DOTTED_DAY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(" + _YEAR + r")")
 #: A day written year first: "2024/12/03", "2024.12.03", "2025年1月14日", "2020. 10. 7.",
 #: "2020년 10월 7일".
 _YEAR_FIRST_DAY = re.compile(r"(" + _YEAR + r")\s?[/.年년]\s?(\d{1,2})\s?[/.月월]\s?(\d{1,2})\s?[日.일]?")
+#: The Vietnamese day of :data:`VIETNAMESE_MONTH_WORD`: "31 thg 10, 2023",
+#: "31 tháng 10 năm 2023".
+_VIETNAMESE_DAY = re.compile(r"(\d{1,2})\s+" + VIETNAMESE_MONTH_WORD + r"\s+(\d{1,2}),?\s+(?:"
+                             + VIETNAMESE_YEAR_WORD + r"\s+)?(" + _YEAR + r")")
 #: A numeric day written with dashes, day or month first ("30-12-2007", "12-30-2007").
 _DASHED_DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(" + _YEAR + r")")
 
 
-def _as_iso(day: str) -> str | None:
+class _PageOrder:
+    """The page's :func:`numeric_date_order`, read from its text nodes once, when a dotted
+    day either order could read asks for it (most pages never do)."""
+
+    __slots__ = ("nodes", "_order", "_read")
+
+    def __init__(self, nodes: list | None):
+        self.nodes = nodes
+        self._order: str | None = None
+        self._read = False
+
+    def month_first(self) -> bool:
+        """True when the page's own numeric dates show it writes the month first."""
+        if not self._read:
+            self._order = numeric_date_order(None, self.nodes) if self.nodes else None
+            self._read = True
+        return self._order == "MDY"
+
+
+def _as_iso(day: str, order: _PageOrder | None = None) -> str | None:
     """A dotted day ("31.10.2023"), a year-first day ("2024/12/03", "2025年1月14日") or a
     dashed day whose order its numbers show ("30-12-2007": no month 30) as ISO text,
     which the date normaliser reads without its natural-language parser; None when it is
     not one, impossible, or a dashed day either order could read (the normaliser decides
-    those by the page's own order and its language)."""
+    those by the page's own order and its language). A dotted day either order could read
+    ("12.05.2014") is read day first, month first where the page's own numeric dates
+    show that order (``order``, the page's; as the normaliser reads a two-digit year's
+    "12.05.14")."""
     match = _DOTTED_DAY.fullmatch(day)
     dashed = None if match else _DASHED_DAY.fullmatch(day)
     if match:
         d, m, y = (int(g) for g in match.groups())
+        if d != m and d <= 12 and m <= 12 and order is not None and order.month_first():
+            d, m = m, d  # (some American sites print "12.05.2014" month first)
     elif dashed:
         first, second, y = (int(g) for g in dashed.groups())
         if first > 12 >= second:
@@ -422,6 +459,8 @@ def _as_iso(day: str) -> str | None:
             d, m = second, first
         else:
             return None
+    elif (vietnamese := _VIETNAMESE_DAY.fullmatch(day)) is not None:
+        d, m, y = (int(g) for g in vietnamese.groups())
     else:
         match = _YEAR_FIRST_DAY.fullmatch(day)
         if not match:
@@ -783,8 +822,8 @@ def _date_text(text: str) -> str:
     return text if text.isascii() else text.translate(_BIDI_MARKS)
 
 
-def _printed_dates_placed(text: str, nodes=None, index: int = 0,
-                          evidence: tuple[str, ...] = ()) -> list[tuple[str, bool, int]]:
+def _printed_dates_placed(text: str, nodes=None, index: int = 0, evidence: tuple[str, ...] = (),
+                          order: _PageOrder | None = None) -> list[tuple[str, bool, int]]:
     """(raw, in_prose, start) of the dates printed in a text node (``start``: where it
     begins in the collapsed text): ``in_prose`` when the node is a sentence that mentions
     the date rather than a line that states it. A time of day printed just after a date
@@ -793,7 +832,9 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
     before it (in the node, or at the end of the text node before, when the date starts
     its node) is kept with it (:func:`with_printed_time`): naive unless a zone is
     printed (``evidence``: what decides an ambiguous zone, :func:`zone_evidence`). The
-    neighbours are read only for a date that ends or starts its node."""
+    neighbours are read only for a date that ends or starts its node. ``order``: the
+    page's order of numeric dates (:class:`_PageOrder`), for a dotted day either order
+    could read."""
     if not _DIGIT.search(text):
         return []  # (every printed date holds a digit: most text nodes are done here)
     if (text.isascii() and not _ASCII_DATE_HINT.search(text)
@@ -818,7 +859,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0,
                      if nodes is not None and index else "")
         if preceding and _ONLY_SEPARATORS.fullmatch(before):
             before = ascii_digits(collapse(preceding))[-NEXT_NODE_TIME_CHARS:] + " " + before
-        day = _as_iso(printed) or printed
+        day = _as_iso(printed, order) or printed
         timed = not in_prose or PUBLISHED_LABEL.search(text, max(0, start - LABEL_WINDOW_CHARS),
                                                       start) is not None
         found.append((with_printed_time(day, after, before, evidence) if timed else day,
@@ -1038,6 +1079,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
     dated: list[tuple[int, int, str, bool, int, object, bool]] = []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     time_values = _time_values(tree, times)
+    page_order = _PageOrder(nodes)
     has_digit = _DIGIT.search
     may_print = _MAY_PRINT_DATE.search
     # (without <time> elements only the nodes with a digit are read: found by one pass in C)
@@ -1051,7 +1093,7 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
-            placed = _printed_dates_placed(node, nodes, index, evidence)
+            placed = _printed_dates_placed(node, nodes, index, evidence, page_order)
         distance = index - anchor if index >= anchor else (anchor - index) * ABOVE_WEIGHT
         for order, (raw, in_prose, start) in enumerate(placed[:2]):
             dated.append((distance, order, raw, in_prose, start, node, bool(stated)))
@@ -1113,12 +1155,26 @@ def _ancestors_of(element) -> set:
 #: comments and the news feeds: a post's own meta line names its link to the comments
 #: ("commentmeta", "entry-comments-link"), and a site's feed wraps the story itself on some
 #: templates; comment threads are lists of alike dated blocks
-#: (:func:`newscrawl.extract.markup.listed_items`).
+#: (:func:`newscrawl.extract.markup.listed_items`). A thread of one comment is no list:
+#: the comment markup of WordPress, whole class or id words, names it instead
+#: (:data:`COMMENT_THREAD_CLASSES`, :data:`COMMENT_THREAD_IDS`).
+#: The class words of a comment thread and its entries in the markup WordPress prints
+#: (``wp_list_comments()`` and the comments template of the theme handbook:
+#: ``<div id="comments" class="comments-area">``, ``<ol class="comment-list">``, older
+#: themes' ``commentlist``, ``<li id="comment-7" class="comment ...">``, ``<article
+#: id="div-comment-7" class="comment-body">``), and the plain "comments" / "comment" of
+#: other templates; whole words only: a post's own meta line names its link to the
+#: comments with longer words ("entry-comments-link", "commentmeta").
+COMMENT_THREAD_CLASSES = re.compile(
+    r"(?<![\w-])(?:comments?|comments-area|comment-list|commentlist|comment-body)(?![\w-])",
+    re.IGNORECASE)
+COMMENT_THREAD_IDS = re.compile(r"comments|(?:div-)?comment-\d+", re.IGNORECASE)
 
 
 def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
     """True when a text node sits in a block whose class or id names other stories
-    (:data:`OTHER_STORIES_NAMES`) that does not hold the headline (``headline_side``: the
+    (:data:`OTHER_STORIES_NAMES`) or a comment thread (:data:`COMMENT_THREAD_CLASSES`,
+    :data:`COMMENT_THREAD_IDS`) that does not hold the headline (``headline_side``: the
     headline's element and its ancestors; a story's own header classed like a teaser is
     no other story's). Its date is that story's, as a date in a list of alike dated
     blocks is (:data:`LISTED`), even when the block holds one story. ``memo``: the
@@ -1138,7 +1194,8 @@ def _in_other_items_block(node, headline_side: set, memo: dict) -> bool:
             break  # (the headline's own block, and every block above it, holds the headline)
         names = element.get("class")
         ids = element.get("id")
-        if (names and OTHER_STORIES_NAMES.search(names)) or (ids and OTHER_STORIES_NAMES.search(ids)):
+        if ((names and (OTHER_STORIES_NAMES.search(names) or COMMENT_THREAD_CLASSES.search(names)))
+                or (ids and (OTHER_STORIES_NAMES.search(ids) or COMMENT_THREAD_IDS.fullmatch(ids)))):
             answer = True
             break
         element = element.getparent()
@@ -1167,11 +1224,13 @@ def labelled_far_date_raws(tree, scope=None, headline: str | None = None, h1s: l
         return []
     low, high = max(0, anchor - MAX_NODES_ABOVE), min(len(nodes), anchor + MAX_NODES_BELOW)
     found: list[str] = []
+    page_order = _PageOrder(nodes)
     for index in itertools.chain(range(high, len(nodes)), range(low - 1, -1, -1)):
         node = nodes[index]
         if _DIGIT.search(node) is None:
             continue
-        for raw, _in_prose, start in _printed_dates_placed(node, nodes, index, evidence)[:2]:
+        for raw, _in_prose, start in _printed_dates_placed(node, nodes, index, evidence,
+                                                           page_order)[:2]:
             label = _label_before(node, start)
             if (PUBLISHED_LABEL.search(label) and not UPDATE_LABEL.search(label)
                     and not _quoted(node)):

@@ -1,6 +1,7 @@
 """Dates a page states without date markup: in the URL, printed near the headline."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -740,3 +741,19 @@ def test_a_date_after_an_item_separator_in_a_long_line_is_stated_not_mentioned()
     # a sentence that mentions a date is still no candidate
     sentence = "<div>Die Ausstellung im Rathaus der Stadt läuft noch bis zum 12.03.2021 und zeigt Bilder</div>"
     assert visible_date_raws(parse_html(page(below=sentence))) == []
+
+
+def test_a_comment_dated_before_the_posts_own_line_is_not_its_date():
+    # WordPress prints the comment thread (#comments, ol.comment-list, li.comment) before
+    # this theme's entry footer with the post's day: the comment's day is not the post's
+    html = (Path(__file__).parent / "date_pages" / "wordpress_comment_before_date_page.html"
+            ).read_text(encoding="utf-8")
+    article = extract_article(html, "https://parish.example/allotments-list", profile=False)
+    assert article.published_at.date() == dt.date(2019, 3, 12)
+    # a lone comment in a plain "comments" block is a comment too
+    plain = html.replace('id="comments" class="comments-area"', 'class="comments"').replace(
+        '<li id="comment-41" class="comment even thread-even depth-1">', '<li class="comment">')
+    plain = plain.replace('<ol class="comment-list">', "<ol>").replace(
+        '<article id="div-comment-41" class="comment-body">', "<article>")
+    assert extract_article(plain, "https://parish.example/allotments-list",
+                           profile=False).published_at.date() == dt.date(2019, 3, 12)

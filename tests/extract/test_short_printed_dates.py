@@ -184,3 +184,56 @@ def test_dotted_days_month_first_where_the_page_writes_them_so():
     assert extract_article(alike, url, profile=False).published_at.date() == dt.date(2014, 5, 12)
     assert normalise_date("12.05.14", language="en").value.date() == dt.date(2014, 5, 12)
     assert normalise_date("12.05.14", language="en", order="MDY").value.date() == dt.date(2014, 12, 5)
+
+
+def test_four_digit_dotted_days_follow_the_page_order_as_two_digit_ones_do():
+    # the same decision for "08.04.2016" as for "08.04.16": the list of other stories
+    # (07.29.2016: no month 29) shows this page writes its dotted dates month first
+    html = (PAGES / "dotted_month_first_four_digit_page.html").read_text(encoding="utf-8")
+    url = "https://ledger.example/news/county-fair"
+    assert extract_article(html, url, profile=False).published_at.date() == dt.date(2016, 8, 4)
+    # with no such date on the page, day first as before
+    alike = html.replace("07.29.2016", "07.09.2016").replace("07.21.2016", "07.02.2016").replace(
+        "07.15.2016", "07.01.2016")
+    assert extract_article(alike, url, profile=False).published_at.date() == dt.date(2016, 4, 8)
+    # an unambiguous dotted day is still read straight to ISO
+    assert page_dates.printed_day_raws("Stand: 31.10.2023") == ["2023-10-31"]
+
+
+@pytest.mark.parametrize("printed, raws", [
+    ("Cập nhật: 31 thg 10, 2023 10:15", ["2023-10-31"]),  # CLDR vi medium, d MMM, y
+    ("Thứ Ba, 31 tháng 10, 2023", ["2023-10-31"]),  # CLDR vi long, d MMMM, y
+    ("ngày 31 tháng 10 năm 2023", ["2023-10-31"]),  # the formal style
+    ("tháng 10, 2023", []),  # a month, no day
+    ("10 năm 2023", []),
+])
+def test_vietnamese_month_words_are_no_month_names(printed, raws):
+    assert page_dates.printed_day_raws(printed) == raws
+
+
+def test_vietnamese_dates_give_their_day_or_none():
+    # "thg"/"tháng" is the word for month, its number the month: never a first of October
+    html = (PAGES / "vietnamese_medium_date_page.html").read_text(encoding="utf-8")
+    url = "https://tintinh.example/thoi-su/cau-moi"
+    for printed, day in [("31 thg 10, 2023", dt.date(2023, 10, 31)),
+                         ("ngày 31 tháng 10 năm 2023", dt.date(2023, 10, 31))]:
+        article = extract_article(html.replace("31 thg 10, 2023", printed), url, profile=False)
+        assert article.published_at.date() == day
+    month_only = html.replace("31 thg 10, 2023", "tháng 10, 2023")
+    assert extract_article(month_only, url, profile=False).published_at is None
+
+
+@pytest.mark.parametrize("printed, raws", [
+    ("07-Oct-2020", ["07-Oct-2020"]),  # PHP date() "d-M-Y"; the RFC 850 / cookie date's day
+    ("Wed, 07-Oct-2020 10:15:00 GMT", ["07-Oct-2020"]),
+    ("7-Oct-20", []),  # a two-digit year: not read
+    ("/25-march-2020-the-first-day/", []),  # a slug goes on after the year
+])
+def test_the_hyphenated_day_month_abbreviation_year(printed, raws):
+    assert page_dates.printed_day_raws(printed) == raws
+
+
+def test_a_hyphenated_day_month_abbreviation_year_page():
+    html = (PAGES / "hyphenated_month_abbreviation_page.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://coastline.example/notes/dredging", profile=False)
+    assert article.published_at.date() == dt.date(2020, 10, 7)
