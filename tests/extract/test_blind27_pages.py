@@ -40,7 +40,7 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ('m-podcast', 'authors'): "the show notes' writer ('Show notes by <name>') not read (the writer's label: the only writing credit on the page)",
+    ('m-podcast', 'authors'): "a labelling choice: the show notes' writer ('Show notes by <name>') labelled over the host ('Hosted by'); no dev page is an episode page with both credits, and the podcast feeds' own convention (Apple's itunes:author) names the show's creator, not a notes writer",
     ('m-podcast', 'body_first'): "the transcript's 'Transcript' heading opens the body; the show notes before it are left out: the "
                                  "transcript's <section> is the container, and its sibling show notes (another kind, with a chapter "
                                  "list, a links list, a sponsor note) pass neither the widening's other-text share nor the same-kind "
