@@ -36,6 +36,12 @@ from newscrawl.text import collapse, fold, without_accents
 
 #: Lead-in words before the names, in many languages (matched at the start, case-insensitive).
 LEAD_INS = (
+    # the writer credited with the pictures too, in either order: "Words and photographs
+    # by", "Text and photos by", "Photographs and words by", "Story & pictures by" (the
+    # English form of "Text und Fotos von" and "Testo e foto di" below; before the plain
+    # "Photos by", whose "photos" would otherwise stand as a name before "and words by")
+    r"(?:(?:words|text|story)\s*(?:and|&|\+|/)\s*(?:photos?|photographs?|photography|pictures?|images?)|"
+    r"(?:photos?|photographs?|photography|pictures?|images?)\s*(?:and|&|\+|/)\s*(?:words|text|story))\s+by",
     r"(?:written|reported|reporting|words|text|story|posted|published|submitted|compiled|edited|"
     r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
     r"perspective)\s+by",

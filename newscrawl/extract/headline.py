@@ -461,7 +461,8 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     printed_h1 = _printed_over_seo_title(strip_site_affixes(jsonld, names), h1s) if seo_title else None
     if printed_h1:
         return printed_h1, "h1"
-    continued = _printed_continuation_of_social(jsonld, meta, h1s, title, names)
+    continued = _printed_continuation_of_social(
+        jsonld, meta, h1s, title, names, [n for n in site_names if n] + domain_names(domain))
     if continued:
         return continued, "h1"
     social = _printed_over_social_title(jsonld, meta, title, names, printed)
@@ -618,11 +619,15 @@ def _h1_when_no_sources_agree(jsonld, meta, h1s: list[str], title: str | None,
 
 #: What follows a social title's words where the printed headline goes on past them: a
 #: colon, a bar, a slash, a bullet or a spaced dash (after the social title's own closing
-#: "!", "?" or ".", which the printed headline may keep or drop), or a comma: a social
-#: title is shortened as a headline is for a narrow column, at the comma before an
-#: apposition or a second clause ("Walking the coast path to Porthmore, Cornwall's
-#: last fishing harbour"). The h1 and ``<title>`` must both state the whole.
-_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s|,\s")
+#: "!", "?" or ".", which the printed headline may keep or drop), a comma, or only a space
+#: before the next word: a social title is shortened as a headline is for a narrow
+#: column, by dropping its last words wherever they start ("Walking the coast path to
+#: Porthmore, Cornwall's last fishing harbour", "Harbour board approves new ferry pier
+#: after two years of talks"). The shape is structural: the social title is a word prefix
+#: of the printed headline, and the h1 and ``<title>`` must both state the whole (on the
+#: development pages every h1 and title agreeing on a whole that og:title opens are what
+#: the labels give, a JSON-LD headline stating it too where there is one).
+_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s|,\s|\s+(?=\w)")
 
 
 def _continuation(text: str, opening: str) -> str | None:
@@ -652,7 +657,7 @@ def _title_continues_social(jsonld, meta, title: str | None, site_names) -> bool
 
 
 def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | None,
-                                    names) -> str | None:
+                                    names, own_names) -> str | None:
     """The h1 that ``<title>`` states too (site names aside), when it opens with all the
     words of og:title and goes on after a colon, a bar, a slash or a spaced dash
     ("Derby won in the last minute!" against "Derby won in the last minute: Firsts beat
@@ -662,12 +667,16 @@ def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | N
     if not (h1s and meta and title) or (jsonld and fold(jsonld) != fold(meta)):
         return None
     social = strip_site_affixes(meta, names)
-    title_key = fold(strip_site_affixes(title, names))
-    if not (social and title_key):
+    # (the title cleaned of the site's own names too: what ``<title>`` adds after the
+    # og:title's words is taken for an affix by :func:`title_affixes`, and is here the
+    # very continuation in question)
+    title_keys = {fold(strip_site_affixes(title, names)), fold(strip_site_affixes(title, own_names))}
+    title_keys.discard("")
+    if not (social and title_keys):
         return None
-    site_keys = [fold(name) for name in names if name]
+    site_keys = [fold(name) for name in own_names if name]
     for h1 in h1s:
-        if fold(h1) != title_key:
+        if fold(h1) not in title_keys:
             continue
         rest = _continuation(collapse(h1), social)
         if rest and not _is_site_name(rest, site_keys):

@@ -3,6 +3,7 @@
 import pytest
 
 from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_with_lead_in
+from newscrawl import extract_article
 from newscrawl.extract import authors
 
 
@@ -555,6 +556,31 @@ def test_the_gender_inclusive_author_label_is_a_label(raw, names):
 ])
 def test_german_genre_and_label_words_before_the_writer(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    # the writer credited with the pictures too, in English, in either order
+    ("Words and photographs by Joan Perrin", ["Joan Perrin"]),
+    ("Photographs and words by Joan Perrin", ["Joan Perrin"]),
+    ("Text and photos by Joan Perrin", ["Joan Perrin"]),
+    ("Story & pictures by Joan Perrin", ["Joan Perrin"]),
+    # the photographer credited after the writer stays out
+    ("Words by Joan Perrin | Photographs by Ravi Mehta", ["Joan Perrin"]),
+])
+def test_the_english_words_and_pictures_credit_is_a_lead_in(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_a_words_and_pictures_credit_in_an_author_block_names_the_writer():
+    page = ("<html><head><title>Salt flats at dawn</title></head><body><article class='post'>"
+            "<h1>Salt flats at dawn</h1><div class='post-author'><span>Photographs and words by "
+            "<a href='/stories?author=jo'>Joan Perrin</a></span></div>"
+            "<p>The salt pans lie flat and white for miles under a sky that changes by the minute;"
+            " the families who work them start before dawn.</p>"
+            "<p>Workers rake the crust into heaps before the sun climbs too high, then carry it"
+            " to the sheds in baskets.</p></article></body></html>")
+    assert extract_article(page, "https://fieldbook.test/stories/salt", profile=False).authors == [
+        "Joan Perrin"]
 
 
 @pytest.mark.parametrize(("raw", "names"), [

@@ -362,12 +362,12 @@ def test_the_h1_and_title_going_on_past_a_social_og_title_win():
         jsonld=None, meta="Late winner at the derby", h1s=[h1],
         title="Late winner at the derby | Millbrook Rovers", site_names=site,
         domain="millbrookrovers.test") == ("Late winner at the derby", "meta")
-    # an h1 going on without a separator is no continuation of the social title
+    # an h1 going on after a space alone continues it too (a word prefix cut off the whole)
     glued = "Late winner at the derby lifts Rovers to third"
     assert headline.choose_headline_source(
         jsonld=None, meta="Late winner at the derby", h1s=[glued],
         title=f"{glued} | Millbrook Rovers", site_names=site,
-        domain="millbrookrovers.test")[1] == "meta"
+        domain="millbrookrovers.test") == (glued, "h1")
     # an h1 ending with the og:title (a kicker before it) is not this rule's
     kicker = "Derby day: Late winner at the derby"
     assert headline.choose_headline_source(
@@ -389,6 +389,37 @@ def test_the_h1_and_title_going_on_past_a_social_og_title_after_a_comma_win():
         jsonld=None, meta="Cycling the old salt road to Lunefeld", h1s=[h1],
         title="Cycling the old salt road to Lunefeld — Wayfarer Quarterly", site_names=site,
         domain="wayfarer.test") == ("Cycling the old salt road to Lunefeld", "meta")
+
+
+def test_the_h1_and_title_going_on_past_a_word_prefix_og_title_win():
+    # og:title the h1's first words, cut before "after ..."; h1 and title agree on the whole
+    h1 = "Harbour board approves new ferry pier after two years of talks"
+    page = (f"<html><head><title>{h1} | Saltmarsh Gazette</title>"
+            "<meta property='og:title' content='Harbour board approves new ferry pier'>"
+            "<meta property='og:site_name' content='Saltmarsh Gazette'></head><body><article>"
+            f"<h1>{h1}</h1><p>The harbour board voted on Tuesday to build a second pier for the"
+            " island ferry, ending a dispute that had run since the old pier was closed.</p>"
+            "</article></body></html>")
+    assert extract_article(page, "https://saltmarshgazette.test/news/pier", profile=False).headline == h1
+    # the title stating only the og:title: the longer h1 does not win
+    short = page.replace(f"<title>{h1} |", "<title>Harbour board approves new ferry pier |")
+    assert extract_article(short, "https://saltmarshgazette.test/news/pier",
+                           profile=False).headline == "Harbour board approves new ferry pier"
+
+
+def test_the_h1_and_title_going_on_past_an_og_title_after_a_spaced_dash_the_title_affix_test_takes():
+    # "<og:title> – <more> | Site": the title's words after the og:title's are not a site affix
+    site = ["Lakeside Courier"]
+    h1 = "Mobile library makes its last round – collection points to replace it in villages"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Mobile library makes its last round", h1s=lambda: [h1],
+        title=f"{h1} | Lakeside Courier", site_names=site, domain="lakesidecourier.test") == (h1, "h1")
+    # a continuation that is the site's own name is not the headline's
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Mobile library makes its last round",
+        h1s=["Mobile library makes its last round – Lakeside Courier"],
+        title="Mobile library makes its last round – Lakeside Courier", site_names=site,
+        domain="lakesidecourier.test")[0] == "Mobile library makes its last round"
 
 
 def test_the_headline_title_and_page_print_wins_over_a_social_og_title():
