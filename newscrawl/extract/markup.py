@@ -2336,7 +2336,7 @@ _BOOKMARK_LINKS = lxml.etree.XPath(
     " ' bookmark ')][@href]")
 
 
-def _same_page(href: str, url: str) -> bool:
+def same_page(href: str, url: str) -> bool:
     """True when a link's target is the page itself (scheme, "www." and a closing slash
     aside; a fragment ignored)."""
     def key(address: str) -> tuple[str | None, str, str]:
@@ -2354,7 +2354,7 @@ def permalink_heading(tree, url: str) -> str | None:
     if tree is None or not url:
         return None
     for link in _BOOKMARK_LINKS(tree):
-        if not _same_page(link.get("href") or "", url):
+        if not same_page(link.get("href") or "", url):
             continue
         heading = next((node for node in link.iterancestors() if node.tag in PERMALINK_HEADING_TAGS), None)
         if heading is None:

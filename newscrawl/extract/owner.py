@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 
 from newscrawl.extract import authors as byline
+from newscrawl.extract import markup
 from newscrawl.text import collapse, fold
 
 # -- IndieWeb authorship ---------------------------------------------------------------
@@ -93,15 +94,6 @@ def _card_urls(card, base: str) -> list[str]:
     return [urljoin(base, e.get("href") or "") for e in links if e.get("href")]
 
 
-def _same_page(a: str, b: str) -> bool:
-    """True when two URLs address one page (scheme, ``www.`` and a closing slash aside)."""
-    def key(url: str) -> tuple[str, str]:
-        parts = urlsplit(url)
-        host = parts.netloc.lower().removeprefix("www.")
-        return host, parts.path.rstrip("/")
-    return key(a) == key(b)
-
-
 def entry_author(tree, url: str, source: str | None = None) -> str | None:
     """The author of the page's first ``h-entry`` that names none (no ``p-author``), by
     the IndieWeb authorship algorithm without fetching: the text of the page's
@@ -131,7 +123,7 @@ def entry_author(tree, url: str, source: str | None = None) -> str | None:
         if _among_others(card, None) or card is entry:
             continue
         urls = _card_urls(card, url)
-        if not ("me" in _rels(card) or any(_same_page(u, p) for u in urls for p in [home, *author_pages])):
+        if not ("me" in _rels(card) or any(markup.same_page(u, p) for u in urls for p in [home, *author_pages])):
             continue
         name = _card_name(card)
         if name and byline.clean_byline(name, strict=True) == [name]:
