@@ -17,7 +17,7 @@ Every page is extracted once, with the generic extractor only, and each field is
 (``o-`` and ``p-`` name the writer), as ``tests/blind_sets.py`` describes.
 
 Measured blind on 2026-12-07: 102 of 128 page-field tests passed on the round's start 30f1192
-(09:43 UTC). The failures are strict xfails in KNOWN_GAPS below.
+(09:20 UTC). The failures are strict xfails in KNOWN_GAPS below.
 """
 
 from __future__ import annotations
