@@ -230,6 +230,15 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         raise NotAPageError(f"not parseable as HTML: {exc}") from exc
     if root is None:
         raise NotAPageError("not parseable as HTML: empty document")
+    if not len(root):
+        opened = _opened_root(text)
+        if opened is not None:
+            try:
+                reparsed = _parsed_text(opened)
+            except (lxml.etree.ParserError, ValueError):
+                reparsed = None
+            if reparsed is not None and len(reparsed):
+                root, deep = reparsed, None
     if _swallowed_by_title(root):
         closed = _closed_title(text)
         if closed is not None:
@@ -278,6 +287,12 @@ def move_content_out_of_head(root) -> None:
 #: that never closes: it swallowed the rest of the document.
 MAX_TITLE_CHARS = 2000
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+#: The page's ``<html>`` start tag, its closing solidus (if any) as group 1: the first
+#: ``>`` ends the tag (a stored page whose root tag was mangled holds no quoted ``>``).
+_ROOT_START_TAG = re.compile(r"<html\b[^>]*?(/)?\s*>", re.IGNORECASE)
+#: The root start tag is looked for within this many characters of the page's start
+#: (after a doctype, comments and the like).
+MAX_ROOT_TAG_OFFSET = 4096
 
 
 def _swallowed_by_title(root) -> bool:
@@ -289,6 +304,18 @@ def _swallowed_by_title(root) -> bool:
             return body is None or not (body.text_content() or "").strip()
         return False
     return False
+
+
+def _opened_root(text: str) -> str | None:
+    """The text with the solidus closing its ``<html ... />`` start tag taken out, or None
+    when its first ``<html>`` tag has none. The HTML standard ignores the solidus on a
+    start tag that is not a void element's (the parse error
+    "non-void-html-element-start-tag-with-trailing-solidus"): browsers read the page on
+    inside ``<html>``; libxml2 closes the root there and drops everything after it."""
+    match = _ROOT_START_TAG.search(text, 0, MAX_ROOT_TAG_OFFSET)
+    if match is None or not match.group(1):
+        return None
+    return f"{text[:match.start(1)]}{text[match.end(1):]}"
 
 
 def _closed_title(text: str) -> str | None:

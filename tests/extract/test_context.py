@@ -4,13 +4,16 @@ from them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
 from newscrawl.errors import NotAPageError
 from newscrawl.extract import markup
 from newscrawl.extract.appstate import extract_app_article
-from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement
+from newscrawl.extract import extract_article
+from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement, parse_html
 from newscrawl.extract.jsonld import collect_nodes
 from newscrawl.extract.meta import collect_meta
 
@@ -104,3 +107,25 @@ def test_a_page_of_whitespace_then_byte_order_marks_then_whitespace_is_empty(bla
 @pytest.mark.parametrize("text", ["\ufeff \ufeff<p>Harbour</p>", " \ufeff<p>Harbour</p>"])
 def test_a_page_with_more_than_those_is_read(text):
     assert PageContext(text, "https://gull.example/a").tree.findtext(".//p") == "Harbour"
+
+
+def test_a_self_closed_root_tag_does_not_lose_the_page():
+    """``<html ... />``: the HTML standard ignores the solidus on a non-void start tag, so
+    the page goes on inside ``<html>``; libxml2 alone would close the root there."""
+    page = (Path(__file__).parent / "pages" / "self_closed_root_tag.html").read_text(encoding="utf-8")
+    assert "the first crossing left ten minutes behind" in parse_html(page).text_content()
+    article = extract_article(page, "https://example.org/ferry", profile=False)
+    assert article.headline == "Ferry service resumes after storm"
+    assert article.body.startswith("PORT ELLEN (Island Wire) - The ferry between the two islands")
+    assert article.body.endswith("if the wind rose again as forecast.")
+
+
+@pytest.mark.parametrize("page", ['<html lang="en" /><head><title>T</title></head><body>'
+                                  '<p>Hello there.</p></body></html>',
+                                  '<!DOCTYPE html>\n<html x" alt="A" />\n<div><p>Hello there.</p></div>'])
+def test_the_root_tag_solidus_is_ignored(page):
+    assert "Hello there." in parse_html(page).text_content()
+
+
+def test_a_page_whose_root_holds_nothing_else_stays_empty():
+    assert not parse_html("<html/>").text_content()
