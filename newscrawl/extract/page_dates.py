@@ -640,6 +640,33 @@ def decided_ambiguous_zone(text: str, evidence: tuple[str, ...]) -> tuple[str, s
     return (match.group("text"), zone) if zone else None
 
 
+#: The abbreviations of :data:`PRINTED_ZONES` that name a zone with summer time ("CET",
+#: "EST", "AEDT"): a date string closed by a time and one of them is read on the zone's
+#: own rules for its day, as a time printed after a date is (:func:`with_printed_time`),
+#: not on the abbreviation's fixed offset: sites print "CET" or "EST" the year round
+#: (dev pages print "5:50 pm CET" in October and "08:11 CET" in April, their summer time).
+SEASONAL_ZONES: dict[str, str] = {abbreviation: zone for abbreviation, zone in PRINTED_ZONES.items()
+                                  if isinstance(zone, str)}
+_TIME_THEN_SEASONAL_ZONE = re.compile(
+    r"(?P<text>.*\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?)\s*\(?(?P<zone>"
+    + "|".join(sorted(SEASONAL_ZONES, key=len, reverse=True)) + r")\)?\s*$", re.DOTALL)
+
+
+def seasonal_zone(text: str) -> tuple[str, str] | None:
+    """(the date string without its zone, the IANA zone) for a date string whose time
+    closes with the abbreviation of a zone with summer time (:data:`SEASONAL_ZONES`:
+    "October 23, 2025 5:50 pm CET"); None otherwise (a general date parser reads the
+    abbreviation as one fixed offset whatever the season)."""
+    tail = text[-6:].rstrip(" )")
+    if tail[-4:] not in SEASONAL_ZONES and tail[-3:] not in SEASONAL_ZONES \
+            and tail[-2:] not in SEASONAL_ZONES:  # (most strings are done here)
+        return None
+    match = _TIME_THEN_SEASONAL_ZONE.match(text)
+    if match is None or not _CLOCK_DIGITS.search(match.group("text")[-12:]):
+        return None
+    return match.group("text"), SEASONAL_ZONES[match.group("zone")]
+
+
 #: A clock time ("06:40", "7.40", "19h40") at the end of a date string's text.
 _CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?$")
 
