@@ -1091,6 +1091,27 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     return [raw for raw, _kind in visible_dates(tree, scope, headline)]
 
 
+def _stated_day_with_printed_time(stated: str, node, nodes, index: int,
+                                  evidence: tuple[str, ...] = ()) -> str:
+    """A ``<time datetime>`` value, with the time of day printed after the element's date
+    when the value is a day alone ("2014-05-14") and the element's text ends with its
+    printed date, the time following it in the same text or the next text nodes
+    (``<time datetime="2014-05-14">14. Mai 2014</time>, 15:40 Uhr``): the HTML standard
+    lets the attribute state a date without a time, and the page prints the time beside
+    it. Any other value as it is."""
+    if len(stated) != 10 or not _ISO_DAY.fullmatch(stated):
+        return stated
+    text = _date_text(node)
+    spans = _printed_matches(text) if _DIGIT.search(text) else []
+    if not spans:
+        return stated
+    stop = spans[-1][1]
+    after = text[stop:stop + NEXT_NODE_TIME_CHARS]
+    if _ONLY_SEPARATORS.fullmatch(text, stop):
+        after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]
+    return with_printed_time(stated, after, evidence=evidence)
+
+
 def visible_dates(tree, scope=None, headline: str | None = None,
                   h1s: list | None = None, evidence: tuple[str, ...] = (),
                   window: tuple | None = None, times: list | None = None) -> list[tuple[str, int]]:
@@ -1116,7 +1137,8 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         node = nodes[index]
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:
-            placed = [(stated, False, _own_label_end(node))]
+            placed = [(_stated_day_with_printed_time(stated, node, nodes, index, evidence),
+                       False, _own_label_end(node))]
         elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:
