@@ -377,9 +377,11 @@ class ExtractionRun:
         """:func:`normalise_date_and_day` of a raw date with the page's language, timezone
         and fetch time; a time closed by a zone abbreviation that names several zones
         ("06:40 pm IST") read on the zone the page's country or language decides
-        (:func:`page_dates.decided_ambiguous_zone`), an exact time: the page printed its zone."""
-        decided = (page_dates.decided_ambiguous_zone(raw, self.date_evidence)
-                   if isinstance(raw, str) else None)
+        (:func:`page_dates.decided_ambiguous_zone`), and one closed by the abbreviation of a
+        zone with summer time ("5:50 pm CET") on that zone's rules for the day
+        (:func:`page_dates.seasonal_zone`), an exact time: the page printed its zone."""
+        decided = ((page_dates.decided_ambiguous_zone(raw, self.date_evidence)
+                    or page_dates.seasonal_zone(raw)) if isinstance(raw, str) else None)
         if decided is not None:
             reading, day = normalise_date_and_day(
                 decided[0], language=self.date_language, timezone=decided[1],

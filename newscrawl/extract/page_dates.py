@@ -518,20 +518,34 @@ _CJK_WEEKDAY = r"(?:[(（][^\W\d_]{1,3}[)）]\s*)?"
 #: Chinese ("上午" / "下午") and Korean ("오전" / "오후"), and whether they mean after noon.
 CJK_HALF_DAYS: dict[str, bool] = {"午前": False, "午後": True, "上午": False, "下午": True,
                                   "오전": False, "오후": True}
+#: The "@" some blog and event templates print between a date and its time ("22. Januar
+#: 2020 @ 18:13", "Oct 13, 2020 @ 4:48 pm"): The Events Calendar (WordPress) writes its
+#: default date-time separator " @ ", and several dev sites' bylines print it; read as
+#: the word "at" is.
+AT_SIGN_TIME = r"(?P<at_sign>@)\s*"
+#: An hour printed without minutes before "a.m." / "p.m." ("Feb. 19, 2020 4 AM",
+#: "June 3, 2021 7 a.m."): the AP Stylebook's form for a time on the hour ("use figures
+#: ... 11 a.m.", no ":00"), which US papers print after the date. Read only with the half
+#: of the day written with dots or in capitals (a bare "4" after a date is no time, and
+#: "4 am" is German for "4 on the").
+HOUR_ONLY_CLOCK = r"(?=\s?(?:(?i:[ap])\.\s?(?i:m)\.|[AP]M)(?!\w))"
 #: A time of day printed just after a date: separators ("," "|" "-" "/"), a weekday's
 #: name (:data:`WEEKDAY_NAMES`), a word that introduces a time (at, um, à, alle, ore, a
-#: las, om, kl, klo, godz., às, the Romanian (la) ora, ساعت), the clock ("12:34", "3:45 pm", "15h30", "14 h 05",
-#: "12.34 Uhr": a dot only before "Uhr" / "h" or after such a word), then an optional zone
-#: (:data:`PRINTED_ZONES`, or an offset "+02:00", "GMT+2"). The words are matched in any
-#: case, the zone in upper case only.
+#: las, om, kl, klo, godz., às, the Romanian (la) ora, ساعت, or an "@": :data:`AT_SIGN_TIME`),
+#: the clock ("12:34", "3:45 pm", "15h30", "14 h 05", "12.34 Uhr": a dot only before
+#: "Uhr" / "h" or after such a word; an hour alone only before a.m. / p.m.:
+#: :data:`HOUR_ONLY_CLOCK`), then an optional zone (:data:`PRINTED_ZONES`, or an offset
+#: "+02:00", "GMT+2"). The words are matched in any case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
     r"\s*(?:[,|/·•–—-]\s*)*" + _WEEKDAY_AFTER_DATE + _CJK_WEEKDAY +
-    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|la ora|ora|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
+    r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|la ora|ora|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+"
+    r"|" + AT_SIGN_TIME + r")?"
     r"(?:(?P<cjk_half>" + "|".join(CJK_HALF_DAYS) + r")\s?)?"
     r"(?P<hour>[01]?\d|2[0-3])"
-    r"(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.)|(?P<cjk>[時时시点點])\s?)"
+    r"(?:(?:\s?(?P<sep>[:：])\s?|\s?(?P<h>[hH])\s?|(?P<dot>\.)|(?P<cjk>[時时시点點])\s?)"
     r"(?P<minute>[0-5]\d|(?<=[時时시点點])\d(?=[分분]))[分분]?"
     r"(?::(?P<second>[0-5]\d))?(?![\d.:]\d)"
+    r"|" + HOUR_ONLY_CLOCK + r")"
     r"(?:\s?(?P<half>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
     r"(?:\s?(?P<uhr>(?i:uhr|h))(?!\w))?"
     r"(?:\s?\(?(?P<zone>" + _ZONE_IN_WORDS + r"|[A-Z]{2,5}|[+-]\d\d:?\d\d|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d\d)?)\)?(?![\w+-]))?")
@@ -640,6 +654,33 @@ def decided_ambiguous_zone(text: str, evidence: tuple[str, ...]) -> tuple[str, s
     return (match.group("text"), zone) if zone else None
 
 
+#: The abbreviations of :data:`PRINTED_ZONES` that name a zone with summer time ("CET",
+#: "EST", "AEDT"): a date string closed by a time and one of them is read on the zone's
+#: own rules for its day, as a time printed after a date is (:func:`with_printed_time`),
+#: not on the abbreviation's fixed offset: sites print "CET" or "EST" the year round
+#: (dev pages print "5:50 pm CET" in October and "08:11 CET" in April, their summer time).
+SEASONAL_ZONES: dict[str, str] = {abbreviation: zone for abbreviation, zone in PRINTED_ZONES.items()
+                                  if isinstance(zone, str)}
+_TIME_THEN_SEASONAL_ZONE = re.compile(
+    r"(?P<text>.*\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?)\s*\(?(?P<zone>"
+    + "|".join(sorted(SEASONAL_ZONES, key=len, reverse=True)) + r")\)?\s*$", re.DOTALL)
+
+
+def seasonal_zone(text: str) -> tuple[str, str] | None:
+    """(the date string without its zone, the IANA zone) for a date string whose time
+    closes with the abbreviation of a zone with summer time (:data:`SEASONAL_ZONES`:
+    "October 23, 2025 5:50 pm CET"); None otherwise (a general date parser reads the
+    abbreviation as one fixed offset whatever the season)."""
+    tail = text[-6:].rstrip(" )")
+    if tail[-4:] not in SEASONAL_ZONES and tail[-3:] not in SEASONAL_ZONES \
+            and tail[-2:] not in SEASONAL_ZONES:  # (most strings are done here)
+        return None
+    match = _TIME_THEN_SEASONAL_ZONE.match(text)
+    if match is None or not _CLOCK_DIGITS.search(match.group("text")[-12:]):
+        return None
+    return match.group("text"), SEASONAL_ZONES[match.group("zone")]
+
+
 #: A clock time ("06:40", "7.40", "19h40") at the end of a date string's text.
 _CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?$")
 
@@ -683,19 +724,31 @@ _ONLY_SEPARATORS = re.compile(r"[\s,|/·•–—-]*")
 #: and the time follows it ("2026.11.18. 오전 9:41": Korean portals print the dots without
 #: the spaces).
 _DOTTED_NUMERIC_DATE = re.compile(r"\d{1,4}\.\s?\d{1,2}\.\s?\d{1,4}")
+#: A clock written with a dot ("12.09") and no "Uhr" or word before it is read as a time
+#: when it follows a day written with dots ("19.10.2019 12.09"): the page writes its
+#: numbers the dotted way, as the CLDR time patterns of Danish ("HH.mm"), Finnish
+#: ("H.mm") and Indonesian ("HH.mm") do and Austrian and German sites print beside the
+#: day ("Online seit 19.10.2019, 12.09 Uhr" without its "Uhr"). Elsewhere a dotted
+#: number alone is a price or a score as often as a time, and so is one whose hour has
+#: one digit ("3.50"): the hour must be written with this many digits.
+DOTTED_CLOCK_HOUR_DIGITS = 2
 #: Characters of the next text node read for a time when the date's node ends with it.
 NEXT_NODE_TIME_CHARS = 40
 
 
-def printed_time(text: str) -> tuple[int, int, int, str | None] | None:
+def printed_time(text: str, after_dotted_day: bool = False) -> tuple[int, int, int, str | None] | None:
     """(hour, minute, second, zone) of a time of day printed at the start of ``text``
     (what follows a printed date: ", 10:30", " um 14.05 Uhr", " at 5:55 AM EST",
     " | 06:46", " à 14 h 05"), in 24-hour time; ``zone`` the printed zone abbreviation
-    or offset, None when none is printed. None when no time starts the text."""
+    or offset, None when none is printed. None when no time starts the text.
+    A clock written with a dot and no word ("12.09") is read only ``after_dotted_day``:
+    after a day written with dots, its hour in two digits (:data:`DOTTED_CLOCK_HOUR_DIGITS`)."""
     match = _TIME_AFTER_DATE.match(text)
     if match is None:
         return None
-    if match.group("dot") and not (match.group("uhr") or match.group("word")):
+    if match.group("dot") and not (match.group("uhr") or match.group("word") or match.group("at_sign")
+                                   or (after_dotted_day
+                                       and len(match.group("hour")) == DOTTED_CLOCK_HOUR_DIGITS)):
         return None  # "12.34" alone is a number as often as a time
     return _clock_of(match)
 
@@ -712,7 +765,7 @@ def printed_time_before(text: str) -> tuple[int, int, int, str | None] | None:
 
 def _clock_of(match) -> tuple[int, int, int, str | None] | None:
     """(hour, minute, second, zone) of a matched printed time; None for an impossible one."""
-    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     if match.re is _TIME_AFTER_DATE and match.group("cjk_half"):
         if not 0 <= hour <= 12:
             return None  # ("午前0時" is midnight, "午後0時" noon)
@@ -766,14 +819,17 @@ def _offset_text(zone: str | None, day: str, evidence: tuple[str, ...] = ()) -> 
     return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
 
 
-def with_printed_time(day: str, after: str, before: str = "", evidence: tuple[str, ...] = ()) -> str:
+def with_printed_time(day: str, after: str, before: str = "", evidence: tuple[str, ...] = (),
+                      dotted_day: bool = False) -> str:
     """A printed date's raw text with the time of day printed just after it (``after``:
     the text that follows the date), else just before it (``before``: the text that
     precedes it), when one is: ISO days as ``2023-11-07T10:30`` (with the offset of a
     printed zone; an ambiguous one decided by the page's ``evidence``,
     :func:`zone_evidence`), other dates as "<date> 10:30". The date alone when no time
-    is printed beside it."""
-    found = printed_time(after) or (printed_time_before(before) if before else None)
+    is printed beside it. ``dotted_day``: the date was printed with dots ("19.10.2019"),
+    after which a clock written with a dot is one (:data:`DOTTED_CLOCK_HOUR_DIGITS`)."""
+    found = (printed_time(after, dotted_day)
+             or (printed_time_before(before) if before else None))
     if found is None:
         return day
     hour, minute, second, zone = found
@@ -862,7 +918,8 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0, evidence: tuple
         day = _as_iso(printed, order) or printed
         timed = not in_prose or PUBLISHED_LABEL.search(text, max(0, start - LABEL_WINDOW_CHARS),
                                                       start) is not None
-        found.append((with_printed_time(day, after, before, evidence) if timed else day,
+        dotted_day = _DOTTED_DAY.fullmatch(printed) is not None
+        found.append((with_printed_time(day, after, before, evidence, dotted_day) if timed else day,
                       in_prose, start))
     return found
 
@@ -1064,6 +1121,27 @@ def visible_date_raws(tree, scope=None, headline: str | None = None) -> list[str
     return [raw for raw, _kind in visible_dates(tree, scope, headline)]
 
 
+def _stated_day_with_printed_time(stated: str, node, nodes, index: int,
+                                  evidence: tuple[str, ...] = ()) -> str:
+    """A ``<time datetime>`` value, with the time of day printed after the element's date
+    when the value is a day alone ("2014-05-14") and the element's text ends with its
+    printed date, the time following it in the same text or the next text nodes
+    (``<time datetime="2014-05-14">14. Mai 2014</time>, 15:40 Uhr``): the HTML standard
+    lets the attribute state a date without a time, and the page prints the time beside
+    it. Any other value as it is."""
+    if len(stated) != 10 or not _ISO_DAY.fullmatch(stated):
+        return stated
+    text = _date_text(node)
+    spans = _printed_matches(text) if _DIGIT.search(text) else []
+    if not spans:
+        return stated
+    stop = spans[-1][1]
+    after = text[stop:stop + NEXT_NODE_TIME_CHARS]
+    if _ONLY_SEPARATORS.fullmatch(text, stop):
+        after += ascii_digits(collapse(_following_text(nodes, index)))[:NEXT_NODE_TIME_CHARS]
+    return with_printed_time(stated, after, evidence=evidence)
+
+
 def visible_dates(tree, scope=None, headline: str | None = None,
                   h1s: list | None = None, evidence: tuple[str, ...] = (),
                   window: tuple | None = None, times: list | None = None) -> list[tuple[str, int]]:
@@ -1089,7 +1167,8 @@ def visible_dates(tree, scope=None, headline: str | None = None,
         node = nodes[index]
         stated = time_values.get(node.getparent()) if time_values else None
         if stated:
-            placed = [(stated, False, _own_label_end(node))]
+            placed = [(_stated_day_with_printed_time(stated, node, nodes, index, evidence),
+                       False, _own_label_end(node))]
         elif (time_values and has_digit(node) is None) or may_print(node) is None:
             continue  # (no printed date: most text nodes are done here)
         else:

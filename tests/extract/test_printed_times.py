@@ -230,3 +230,53 @@ def test_only_a_dotted_day_has_a_closing_dot(stamp, raw):
             " month, after a survey of its readers.</p></body></html>")
     article = extract_article(html, "https://site.example/news/library", profile=False)
     assert article.published_raw == raw
+
+
+@pytest.mark.parametrize("name, moment, precision", [
+    # "@" between the date and the time (The Events Calendar's default separator)
+    ("printed_time_at_sign.html", dt.datetime(2023, 3, 14, 9, 47, tzinfo=ZoneInfo("Europe/Berlin")),
+     "site-tz"),
+    # the AP style's hour on the hour ("7 a.m."), printed in the element after the day
+    ("printed_hour_only_ap_style.html", dt.datetime(2022, 3, 3, 7, 0, tzinfo=dt.timezone.utc), "naive"),
+    # a day-only <time datetime>, the time printed after the element
+    ("time_day_then_printed_clock.html", dt.datetime(2021, 6, 8, 15, 20, tzinfo=ZoneInfo("Europe/Berlin")),
+     "site-tz"),
+    # "CET" printed in June: Central European summer time, the zone's rule for the day
+    ("seasonal_zone_in_date_class.html", dt.datetime(2024, 6, 12, 16, 5, tzinfo=dt.timezone.utc), "exact"),
+    # a dotted clock after a dotted day ("27.11.2021 08.45")
+    ("dotted_clock_after_dotted_day.html", dt.datetime(2021, 11, 27, 8, 45, tzinfo=ZoneInfo("Europe/Berlin")),
+     "site-tz"),
+])
+def test_the_time_printed_in_other_forms_is_read(name, moment, precision):
+    article = extract(name)
+    assert article.published_at == moment
+    assert article.published_precision == precision
+
+
+@pytest.mark.parametrize("after, dotted_day, expected", [
+    (" @ 18:13", False, (18, 13, 0, None)),
+    (" @6:13 pm", False, (18, 13, 0, None)),
+    (" 4 AM", False, (4, 0, 0, None)),
+    (", 7 a.m. EST", False, (7, 0, 0, "EST")),
+    (" 4 am", False, None),        # German "am": no hour alone without dots or capitals
+    (" 4 Min. Lesezeit", False, None),
+    (" 12.09", True, (12, 9, 0, None)),
+    (" 12.09", False, None),       # a dotted number after another kind of date
+    (" 3.50 EUR", True, None),     # a one-digit hour with a dot: a price as often
+    (" 12.09.2021", True, None),   # another dotted day
+])
+def test_printed_time_other_forms(after, dotted_day, expected):
+    assert printed_time(after, dotted_day) == expected
+
+
+def test_a_printed_zone_with_summer_time_is_read_on_the_zone_rules_of_the_day():
+    from newscrawl.extract.page_dates import seasonal_zone
+    assert seasonal_zone("October 23, 2025 5:50 pm CET") == ("October 23, 2025 5:50 pm", "Europe/Berlin")
+    assert seasonal_zone("Nov. 20, 2019 5:52 AM (EST)") == ("Nov. 20, 2019 5:52 AM", "America/New_York")
+    assert seasonal_zone("March 3, 2020 ET") is None  # no time before it
+    assert seasonal_zone("2020-07-15T08:11:00+02:00") is None
+    assert seasonal_zone("2020-07-15 08:11 JST") is None  # a fixed offset: the parser reads it
+    html = (PAGES / "seasonal_zone_in_date_class.html").read_text(encoding="utf-8")
+    winter = extract_article(html.replace("June 12, 2024", "January 12, 2024"),
+                             "https://site.example/news/corridor", profile=False)
+    assert winter.published_at == dt.datetime(2024, 1, 12, 17, 5, tzinfo=dt.timezone.utc)
