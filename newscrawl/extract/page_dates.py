@@ -511,12 +511,6 @@ _WEEKDAY_AFTER_DATE = (r"(?:(?i:" + "|".join(sorted(set(WEEKDAY_NAMES), key=len,
 ZONE_WORDS: dict[str, str] = {"Eastern": "ET", "Central": "CT", "Mountain": "MT", "Pacific": "PT",
                               "Alaska": "AKST", "Hawaii": "HST", "Atlantic": "ADT"}
 _ZONE_IN_WORDS = (r"(?:" + "|".join(ZONE_WORDS) + r")(?:\s+(?:Standard|Daylight))?\s+[Tt]ime")
-#: The "@" written between a date and its time of day ("Saturday, August 12 @ 18:22:05 CDT",
-#: "Mar 12, 2020 @ 10:42 am"): PHP-Nuke's default date format (its language files'
-#: ``_DATESTRING``, "%A, %B %d @ %T %Z", the "Posted on" line of every news item) and many
-#: blog themes print it (dev: seven sites, English and German, blogs, magazines and a
-#: news aggregator).
-AT_SIGN_BEFORE_TIME = "@"
 #: A weekday in brackets after a date, as Japanese, Chinese and Korean print it
 #: ("2026年12月3日(木)", "（四）", "(목)").
 _CJK_WEEKDAY = r"(?:[(（][^\W\d_]{1,3}[)）]\s*)?"
@@ -524,15 +518,14 @@ _CJK_WEEKDAY = r"(?:[(（][^\W\d_]{1,3}[)）]\s*)?"
 #: Chinese ("上午" / "下午") and Korean ("오전" / "오후"), and whether they mean after noon.
 CJK_HALF_DAYS: dict[str, bool] = {"午前": False, "午後": True, "上午": False, "下午": True,
                                   "오전": False, "오후": True}
-#: A time of day printed just after a date: separators ("," "|" "-" "/", the "@" of
-#: :data:`AT_SIGN_BEFORE_TIME`), a weekday's
+#: A time of day printed just after a date: separators ("," "|" "-" "/"), a weekday's
 #: name (:data:`WEEKDAY_NAMES`), a word that introduces a time (at, um, à, alle, ore, a
 #: las, om, kl, klo, godz., às, the Romanian (la) ora, ساعت), the clock ("12:34", "3:45 pm", "15h30", "14 h 05",
 #: "12.34 Uhr": a dot only before "Uhr" / "h" or after such a word), then an optional zone
 #: (:data:`PRINTED_ZONES`, or an offset "+02:00", "GMT+2"). The words are matched in any
 #: case, the zone in upper case only.
 _TIME_AFTER_DATE = re.compile(
-    r"\s*(?:[,|/·•–—" + AT_SIGN_BEFORE_TIME + r"-]\s*)*" + _WEEKDAY_AFTER_DATE + _CJK_WEEKDAY +
+    r"\s*(?:[,|/·•–—-]\s*)*" + _WEEKDAY_AFTER_DATE + _CJK_WEEKDAY +
     r"(?:(?P<word>(?i:at|um|à|a las|alle|ore|la ora|ora|om|kl|klo|kello|godz|às|as|o|ساعت))\.?\s+)?"
     r"(?:(?P<cjk_half>" + "|".join(CJK_HALF_DAYS) + r")\s?)?"
     r"(?P<hour>[01]?\d|2[0-3])"

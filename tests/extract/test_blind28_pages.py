@@ -19,9 +19,8 @@ Every page is extracted once, with the generic extractor only, and each field is
 Measured blind on 2026-12-07: 102 of 128 page-field tests passed on the round's start 30f1192
 (09:43 UTC). The failures are strict xfails in KNOWN_GAPS below.
 
-Fixed since, on branch s24b-meta28: an "@" between a printed date and its time joins them
-(PHP-Nuke's default date format: o-phpnuke-firedept published); Drupal's "submitted" line
-(core's node template) dates the node before its date fields (o-drupal6-ledger published).
+Fixed since, on branch s24b-meta28: Drupal's "submitted" line (core's node template) dates
+the node before its date fields (o-drupal6-ledger published).
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('o-newsletter-word', 'body_last'): "the issue's closing notice ends the body; the club notes after the lead feature kept",
     ('o-newsletter-word', 'not_in_body'): 'the masthead, contents and club notes around the lead feature kept',
     ('o-phpnuke-firedept', 'authors'): "the site's name given where the page names no person ('Posted by webmaster')",
+    ('o-phpnuke-firedept', 'published'): "PHP-Nuke's 'Posted on <weekday>, <Month> <d> @ <HH:MM:SS> <zone>' read to the day only (passes with s24-times's '@' before a clock, 2154b66)",
     ('o-vbforum-dorf', 'published'): "a vBulletin thread: a reply's date taken for the first post's; the footer's time zone line not applied",
     ('o-wireportal-frames', 'captions'): 'the caption of the wire photo not found',
     ('o-wireportal-frames', 'published'): "a yearless wire date line ('Sat Jul 14, 3:52 PM ET') read to the day only",

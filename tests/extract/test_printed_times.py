@@ -230,15 +230,3 @@ def test_only_a_dotted_day_has_a_closing_dot(stamp, raw):
             " month, after a survey of its readers.</p></body></html>")
     article = extract_article(html, "https://site.example/news/library", profile=False)
     assert article.published_raw == raw
-
-
-def test_a_time_after_an_at_sign_is_the_date_s_own():
-    """PHP-Nuke's "Posted on <weekday>, <Month> <d> @ <HH:MM:SS> <zone>" (its default
-    ``_DATESTRING``) and the blogs printing "Mar 12, 2020 @ 10:42 am": the "@" joins the
-    date and its time like a comma."""
-    assert printed_time(" @ 18:22:05 CDT by webmaster") == (18, 22, 5, "CDT")
-    assert printed_time(" @ 10:42 am") == (10, 42, 0, None)
-    article = extract("posted_on_at_sign_time.html",
-                      "http://www.lakeshore-rowing.example/modules.php?name=News&file=article&sid=212")
-    assert article.published_raw == "2006-04-25T07:41:10-04:00"
-    assert article.published_at == dt.datetime(2006, 4, 25, 11, 41, 10, tzinfo=dt.timezone.utc)
