@@ -20,7 +20,8 @@ Measured blind on 2026-12-07: 102 of 128 page-field tests passed on the round's 
 (09:43 UTC). The failures are strict xfails in KNOWN_GAPS below.
 
 Fixed since, on branch s24b-meta28: Drupal's "submitted" line (core's node template) dates
-the node before its date fields (o-drupal6-ledger published).
+the node before its date fields (o-drupal6-ledger published); a wall-clock structured time
+takes the zone printed with the same clock near the headline (p-pr-wire published).
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('p-pr-wire', 'authors'): 'the issuing company given as the author',
     ('p-pr-wire', 'body_last'): "a release's closing sections (About <Company>, forward-looking statements, media contact, SOURCE line) end the body",
     ('p-pr-wire', 'not_in_body'): "a release's closing sections kept in the body",
-    ('p-pr-wire', 'published'): "a printed US time zone ('08:00 ET') not applied: the time read as UTC",
 }
 
 SET = "blind28"
