@@ -2315,6 +2315,44 @@ def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tup
     return reading, "text", candidate
 
 
+#: How many of the dates printed near the headline are read for the zone of a wall-clock
+#: publication time (:func:`_in_printed_zone`).
+MAX_ZONE_LENDING_DATES = 2
+
+
+def _in_printed_zone(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A wall-clock publication time (a structured or markup value stating no offset,
+    precision ``naive``: ISO 8601's local time, whose zone the value leaves unsaid) takes
+    the offset of a date printed near the headline (a stated or publication line, one of
+    the first :data:`MAX_ZONE_LENDING_DATES`) that prints the same day and clock, to the
+    minute, with a zone ("Mar 4, 2025, 08:00 ET": the AP Stylebook's US zones and the
+    other abbreviations of :data:`page_dates.PRINTED_ZONES`, whose offset on that day the
+    zone's own rules give): the page states in one place the clock, and in the other
+    which clock it is. A printed clock of another minute (an update, or the same moment
+    in another zone: a UTC value beside a printed "9:24 pm ET"), or one without a zone,
+    leaves the wall-clock time as it is. (NormalisedDate, layer, candidate)."""
+    if parsed.precision != NAIVE or layer == "profile":
+        return parsed, layer, offered
+    wall = parsed.value.replace(tzinfo=None, second=0, microsecond=0)
+    for raw, kind in run.visible_dates[:MAX_ZONE_LENDING_DATES]:
+        if kind not in _DAY_SHOWING_KINDS:
+            continue
+        try:  # (a printed date with a zone is restated as ISO 8601 with its offset)
+            printed = dt.datetime.fromisoformat(raw)
+        except ValueError:
+            continue
+        if printed.tzinfo is None or printed.replace(tzinfo=None, second=0, microsecond=0) != wall:
+            continue
+        reading = run.date(raw)
+        if reading.value is None or reading.precision != EXACT:
+            continue
+        candidate = _offer_taken_later(run, "text", raw, "printed near the headline", note=(
+            f"{_date_note(reading)}; the zone of the wall-clock {layer} time {parsed.raw}")
+            if run.record is not None else None)
+        return reading, "text", candidate
+    return parsed, layer, offered
+
+
 #: Kinds of printed date that may show a page's modification as its date: a stated
 #: line, a publication line, an update line ("Updated Mar 12, 2020").
 _MODIFICATION_SHOWING_KINDS = _DAY_SHOWING_KINDS | {page_dates.UPDATE}
@@ -2562,6 +2600,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
         parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
         parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
+        parsed, layer, offered = _in_printed_zone(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
         if restated is parsed:
             restated = _in_printed_clock(run, parsed, layer)

@@ -613,8 +613,21 @@ PUBLISHED_XPATHS: tuple[tuple[str, Finder], ...] = (
 )
 #: The words of the date-class heuristic (in a class value, lower-case or Capitalised).
 DATE_CLASS_WORDS = ("date", "publish", "datum", "fecha")
-#: Datelines: date-classed text elements, read after every structured source.
+#: The class of Drupal's "submitted" line, whole: the node template of Drupal 5 to 7
+#: (``node.tpl.php``: ``<span class="submitted">`` in Drupal 6, ``<div class="submitted">``
+#: in Drupal 7, "meta submitted" in Bartik) prints there ``$submitted``, which core's
+#: ``theme_node_submitted()`` writes as "Submitted by <user> on <date>", the date the node
+#: was created in the site's medium format ("Tue, 09/14/2010 - 16:05"). A Drupal node
+#: often shows other date fields before its body (an event's day, a print edition's, the
+#: Date module's ``date-display-single``), so the node's own line comes first.
+DRUPAL_SUBMITTED_CLASS = "submitted"
+#: Datelines: date-classed text elements, read after every structured source: Drupal's
+#: "submitted" line (its user name a link), then the other date-classed elements.
 DATELINE_XPATHS: tuple[tuple[str, XP], ...] = (
+    ("drupal-submitted", XP(f"{WITHIN}@class[contains(concat(' ', normalize-space(.), ' '), "
+                            f"' {DRUPAL_SUBMITTED_CLASS} ')]/parent::*"
+                            "[not(*[not(self::span or self::a or self::b or self::strong or self::em"
+                            " or self::small)])]")),
     ("date-class", XP(f"{WITHIN}{with_class(*DATE_CLASS_WORDS)}"
                       "[not(*[not(self::span or self::b or self::strong or self::em or self::small)])]")),
 )
@@ -646,6 +659,7 @@ DAY_OF_VIEWING_CLASS = re.compile(
 #: value of the page's ``class`` attributes for the heuristic to match anything (its
 #: words as :func:`class_has` tests them); when none does, its walk is skipped.
 DATE_CLASS_NEEDS: dict[str, tuple[str, ...]] = {
+    "drupal-submitted": (DRUPAL_SUBMITTED_CLASS,),
     "date-class": tuple(spelling for word in DATE_CLASS_WORDS
                         for spelling in (word, f"{word[:1].upper()}{word[1:]}")),
 }

@@ -437,3 +437,15 @@ def test_a_korean_year_month_day_is_read():
     # CLDR's long date pattern of Korean (y년 M월 d일), the East Asian 年月日 shape's sibling
     article = extract("korean_year_month_day.html")
     assert article.published_at.date() == dt.date(2020, 10, 7)
+
+
+def test_drupal_s_submitted_line_dates_the_node_before_its_date_fields():
+    """Drupal's node template prints core's "Submitted by <user> on <date>" in an element of
+    class "submitted"; a date field of the node (the Date module's ``date-display-single``,
+    here a meeting the day after) is another day, and the comments' own submitted lines
+    come after the node's."""
+    article = extract("drupal6_submitted_and_date_field.html",
+                      "https://www.millbrook-gardeners.example/news/orchard-society-plans-its-autumn-pressing")
+    assert article.published_raw == "08/02/2010 21:40"
+    assert article.published_at == dt.datetime(2010, 8, 2, 21, 40, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "naive"

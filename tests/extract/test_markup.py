@@ -429,8 +429,8 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
     pairs = [(byline[name], lxml.etree.XPath(old)) for name, old in old_forms.items()]
     for name in ("author-name-class", "byline-class", "author-class", "autor-class"):
         pairs.append((byline[name], lxml.etree.XPath(byline[name].path.replace(markup.WITHIN, ".//", 1))))
-    for xpaths in (markup.PUBLISHED_XPATHS[:1], markup.MODIFIED_XPATHS[:1], markup.DATELINE_XPATHS):
-        xpath = xpaths[0][1]
+    datelines = dict(markup.DATELINE_XPATHS)
+    for xpath in (markup.PUBLISHED_XPATHS[0][1], markup.MODIFIED_XPATHS[0][1], datelines["date-class"]):
         pairs.append((xpath, lxml.etree.XPath(xpath.path.replace(markup.WITHIN, ".//", 1))))
     scope = dict(markup.SCOPE_XPATHS)
     pairs += [

@@ -280,3 +280,19 @@ def test_a_printed_zone_with_summer_time_is_read_on_the_zone_rules_of_the_day():
     winter = extract_article(html.replace("June 12, 2024", "January 12, 2024"),
                              "https://site.example/news/corridor", profile=False)
     assert winter.published_at == dt.datetime(2024, 1, 12, 17, 5, tzinfo=dt.timezone.utc)
+
+
+def test_a_wall_clock_structured_time_takes_the_zone_printed_with_the_same_clock():
+    """JSON-LD states "2025-11-03T14:30:00" (no offset: a local time, ISO 8601 says); the
+    meta line prints "Nov 3, 2025, 2:30 PM ET": the same clock, and which clock it is
+    (Eastern time, EST on that day)."""
+    article = extract("naive_structured_time_printed_zone.html",
+                      "https://newsroom.harborlane.example/releases/second-bakery-plant")
+    assert article.published_at == dt.datetime(2025, 11, 3, 19, 30, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "exact"
+    # another minute printed is another moment (an update): the wall clock stays as it is
+    html = (PAGES / "naive_structured_time_printed_zone.html").read_text(encoding="utf-8")
+    other = extract_article(html.replace("2:30 PM ET", "4:05 PM ET"),
+                            "https://newsroom.harborlane.example/releases/second-bakery-plant", profile=False)
+    assert other.published_at == dt.datetime(2025, 11, 3, 14, 30, tzinfo=dt.timezone.utc)
+    assert other.published_precision == "naive"
