@@ -22,6 +22,9 @@ Measured blind on 2026-12-07: 102 of 128 page-field tests passed on the round's 
 Fixed since (s24b-body28): o-kubrick-blog body_last and not_in_body (the post's metadata line
 under a WordPress post, class ``postmetadata`` as the default Kubrick theme and the themes made
 from it print it, left out of the body).
+o-drupal6-ledger captions (a photographer's name after the caption's last sentence, before a
+spaced slash and the paper's name, opens the staff credit "<Name> / <Publication>" instead of
+staying at the caption's end).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('o-drupal6-ledger', 'body_first'): 'the standfirst inside the content area opens the body',
-    ('o-drupal6-ledger', 'captions'): "the photo credit (a name) kept at the caption's end",
     ('o-drupal6-ledger', 'not_in_body'): 'the standfirst inside the content area kept in the body',
     ('o-drupal6-ledger', 'published'): "Drupal 6's default 'Submitted by <user> on <weekday>, <mm/dd/yyyy> - <HH:MM>' line not read; a later day given",
     ('o-newsletter-word', 'body_first'): "a whole newsletter issue saved from Word in one container: the masthead's editor line opens the body (the writer labels only the lead feature)",
