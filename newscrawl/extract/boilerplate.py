@@ -96,6 +96,12 @@ BOILERPLATE_WORDS = frozenset({
     # people, dates, metadata
     "byline", "bio", "author", "authors", "contributor", "contributors", "dateline",
     "timestamp", "meta", "metadata", "taglist", "topics",
+    # ... and the post's metadata line under a WordPress post, as the classic themes print
+    # it in one word: the default theme of WordPress 1.5-2.9 (Kubrick, single.php's
+    # ``<p class="postmetadata alt">``: "This entry was posted on <day> and is filed under
+    # <categories> ...") and the Codex's The Loop example (``<p class="postmetadata">``
+    # "Posted in <categories>"); the themes made from it keep the class (two dev sites)
+    "postmetadata",
     # comments, and the replies and links other sites send a post (IndieWeb Webmention:
     # the "webmentions" block of static-blog themes)
     "comment", "comments", "disqus", "webmention", "webmentions",

@@ -352,6 +352,16 @@ _LABEL_BEFORE_SEPARATOR = re.compile(r"(?:^|(?<=[.!?。]))\s*(?:" + _CREDIT_WORD
 _SOURCE_LABEL_BEFORE_SEPARATOR = re.compile(
     r"(?<=[.!?])\s+(?:[A-Z][\w'’&.-]*\s+){1,3}(?i:photo(?:graph)?s?|pics?|pictures?)\s*$")
 
+#: A photographer's name after the caption's last sentence, before a spaced slash that the
+#: employer's name follows ("... in the gym. Jane Roe / The Ledger"): the staff credit line
+#: "<Name>/<Publication>" of the English-language press (beside the commissioned "<Name> for
+#: <Publication>", :data:`_COMMISSIONED_CREDIT`; the Fundus labels write such credits whole,
+#: "Robert F. Bukaty / AP"): two to four capitalised words, the name, open the credit, so the
+#: caption keeps no name after its last sentence. (A slash inside the caption's sentence,
+#: "The winner holds her photo / AP", is not after a sentence, and words opening with "The"
+#: name no person, "... harbour. The Harbour Times / Jane Doe": both split as before.)
+_NAME_BEFORE_SEPARATOR = re.compile(r"(?<=[.!?])\s+(?!The\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*$")
+
 #: "File" before a credit label, opening the text or after the caption's last sentence:
 #: the mark of an archive picture, part of the label ("... the pier. File photo: X").
 #: Opening a text and followed by more words than a credit has, it opens the caption in
@@ -426,6 +436,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             if labelled is not None:
                 caption = collapse(match.group("caption")[:labelled.start()])
                 return caption or None, credit or None
+        if name == "slash":
+            named = _NAME_BEFORE_SEPARATOR.search(match.group("caption"))
+            if named is not None:
+                caption = collapse(match.group("caption")[:named.start()])
+                return caption or None, f"{named.group('name')} / {credit}"
         caption = collapse(match.group("caption")).rstrip(" |–—-,;:([")
         if caption and text[match.end("caption"):].lstrip()[:1] in ".!?" \
                 and not caption.endswith((".", "!", "?")):

@@ -186,3 +186,12 @@ def test_a_caption_block_beside_an_image_that_a_credit_closes_is_its_caption():
     assert captions_of("caption_closed_by_credit.html", "https://orchardvalley.test/news/lock-cottage") == [
         ("The lock keeper's cottage at Stanton Weir, restored by the river trust over three summers.",
          "Courtesy of Stanton River Trust")]
+
+
+def test_a_photographers_name_before_a_slash_after_the_caption_opens_the_staff_credit():
+    # "<Name> / <Publication>" written on after the caption's last sentence in the caption
+    # field's text: the name goes with the credit, it does not end the caption.
+    assert captions_of("staff_credit_after_sentence.html",
+                       "https://millbrookweekly.test/news/library-extension-opens") == [
+        ("Readers browse the new children's room on the extension's first morning.",
+         "Tomas Ahlberg / Weekly")]

@@ -360,6 +360,15 @@ def test_caption_and_credit_classes_in_other_languages():
     ("Photo / Harbour Times", None, "Harbour Times"),
     # ... but a label word inside the caption's sentence stays in it
     ("The winner holds her photo / AP", "The winner holds her photo", "AP"),
+    # a photographer's name after the caption's last sentence opens the staff credit
+    # "<Name> / <Publication>" and leaves the caption
+    ("Parents fill the hall for the hearing. Jo Bloggs / Harbour Times",
+     "Parents fill the hall for the hearing.", "Jo Bloggs / Harbour Times"),
+    ("Divers at the wreck on Monday. Robert F. Doe / AP", "Divers at the wreck on Monday.",
+     "Robert F. Doe / AP"),
+    # ... a name of two words at least: one capitalised word after an abbreviation's stop
+    # is the caption's
+    ("Senators leave the U.S. Capitol / AP", "Senators leave the U.S. Capitol", "AP"),
 ])
 def test_credit_labels_in_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
