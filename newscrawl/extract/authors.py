@@ -211,7 +211,9 @@ _DATE_START = re.compile(
 #: opinion and analysis desks' titles too ("Senior Supreme Court Analyst", "Opinion
 #: Columnist", "Business Columnist", "(Columnist)", "Film Critic"), printed after or under
 #: the writer's name on the dev part's sites as staff titles are, and their German,
-#: Spanish / Portuguese / Italian and French forms.
+#: Spanish / Portuguese / Italian and French forms; the Indonesian and Malay
+#: "Kontributor" the portals of those languages print before the town a stringer files from
+#: ("Kontributor Semarang").
 ROLE_WORDS = frozenset("""
 editor editors editorial correspondent correspondents reporter reporters writer writers
 journalist journalists contributor contributors contributing staff producer
@@ -227,6 +229,7 @@ correspondent journalist journalisten reporter fotografo
 redazione merkezi communications
 analyst analysts columnist columnists commentator commentators critic critics
 kolumnist kolumnistin columnista analista chroniqueur chroniqueuse éditorialiste
+kontributor
 """.split())
 #: The label of the link to the author's archive that WordPress's default themes print,
 #: marked ``rel=author``, in the author box under a post: "View Archive" (Twenty Twenty,
