@@ -928,10 +928,11 @@ def _uncased(word: str) -> bool:
 
 
 def _place_word(name: str) -> bool:
-    """A capitalised word alone, not an agency's capitals (a place's name, as a dateline
-    prints it: "Madrid", "Bengaluru"); a script without capitals or spaces counts not."""
+    """A capitalised word alone, not an agency's capitals nor a wire agency's name
+    (:data:`WIRE_AGENCIES`: "Reuters") (a place's name, as a dateline prints it: "Madrid",
+    "Bengaluru"); a script without capitals or spaces counts not."""
     return (len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
-            and not _UNSPACED_SCRIPT.search(name))
+            and not _UNSPACED_SCRIPT.search(name) and not _WIRE_AGENCY.fullmatch(name))
 
 
 def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:

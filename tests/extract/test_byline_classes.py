@@ -50,6 +50,7 @@ def test_a_place_after_the_timestamps_of_an_unnamed_byline_is_no_writer():
     ("Ann Lee and Bo Kim | Leeds / York", ["Ann Lee", "Bo Kim"]),
     ("Staff Writer · 4 March 2031 · Leeds", []),
     ("Ann Lee | AFP", ["Ann Lee", "AFP"]),  # (an agency's capitals are not a place)
+    ("4 March 2031 · Reuters", ["Reuters"]),  # (nor a wire agency's name after a date)
     ("Jules | Mo", ["Jules", "Mo"]),  # (one-word names after one-word names stay)
     ("By Ann Lee | Bo Kim", ["Ann Lee", "Bo Kim"]),
 ])
