@@ -211,7 +211,9 @@ _DATE_START = re.compile(
 #: opinion and analysis desks' titles too ("Senior Supreme Court Analyst", "Opinion
 #: Columnist", "Business Columnist", "(Columnist)", "Film Critic"), printed after or under
 #: the writer's name on the dev part's sites as staff titles are, and their German,
-#: Spanish / Portuguese / Italian and French forms.
+#: Spanish / Portuguese / Italian and French forms; the Indonesian and Malay
+#: "Kontributor" the portals of those languages print before the town a stringer files from
+#: ("Kontributor Semarang").
 ROLE_WORDS = frozenset("""
 editor editors editorial correspondent correspondents reporter reporters writer writers
 journalist journalists contributor contributors contributing staff producer
@@ -227,6 +229,7 @@ correspondent journalist journalisten reporter fotografo
 redazione merkezi communications
 analyst analysts columnist columnists commentator commentators critic critics
 kolumnist kolumnistin columnista analista chroniqueur chroniqueuse éditorialiste
+kontributor
 """.split())
 #: The label of the link to the author's archive that WordPress's default themes print,
 #: marked ``rel=author``, in the author box under a post: "View Archive" (Twenty Twenty,
@@ -821,6 +824,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     names: list[str] = []
     before_lead_in: list[str] = []  # (names read before a by-word standing alone)
     prose = False
+    dated = False  # (a date read in an earlier segment)
     for segment in _SEGMENT_SPLIT.split(text):
         segment = segment.strip()
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
@@ -868,6 +872,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
                 break
         if strict and found and _lower_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
             found = []  # (names after a sentence, an author's bio: its capitalised words are topics)
+        if found and _dateline_places(found, names, dated):
+            break  # (the places the writers file from: "A y B | Madrid / Sevilla", "... 09:12 IST - Bengaluru")
+        dated = dated or cut != lead_in_cut
         if prose and not any(len(name.split()) >= 2 for name in found):
             if names or _lower_words(cut) >= SENTENCE_WORDS:
                 break  # (running text: "Von Grammatikregeln, Stilfragen und «richtig gutem Deutsch»")
@@ -918,6 +925,27 @@ _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 def _uncased(word: str) -> bool:
     """True for a word of a script without capitals (Arabic, Devanagari, Thai...)."""
     return word.lower() == word.upper()
+
+
+def _place_word(name: str) -> bool:
+    """A capitalised word alone, not an agency's capitals nor a wire agency's name
+    (:data:`WIRE_AGENCIES`: "Reuters") (a place's name, as a dateline prints it: "Madrid",
+    "Bengaluru"); a script without capitals or spaces counts not."""
+    return (len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
+            and not _UNSPACED_SCRIPT.search(name) and not _WIRE_AGENCY.fullmatch(name))
+
+
+def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:
+    """True when a byline segment's names are the places of a dateline: single capitalised
+    words (:func:`_place_word`) in a segment of their own after the writers' full names
+    ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"), or after a date in a byline that
+    named no one before it ("Special Correspondent · Updated 4 Dec 09:12 · Bengaluru"). A
+    segment of one-word names after one-word names ("Jules | Mo") is left alone."""
+    if not all(map(_place_word, found)):
+        return False
+    if names:
+        return all(len(name.split()) >= 2 for name in names)
+    return dated
 
 
 def _without_places(names: list[str]) -> list[str]:

@@ -1480,21 +1480,128 @@ def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
     return "owner", "page's owner", "", []
 
 
+#: The structured layers that often name only the first of a story's writers: WordPress's
+#: SEO plugins (Yoast's schema graph and ``author`` meta) credit the post's one WordPress
+#: user, while Co-Authors Plus (and Newspack, built on it) prints every co-author in the
+#: byline; a news CMS's JSON-LD may list the lead writer alone above a byline naming two.
+FIRST_WRITER_LAYERS = ("jsonld", "meta")
+#: The fewest words of a co-author the printed byline adds: one word there is as often a
+#: place, a desk or a section as a person.
+MIN_ADDED_COAUTHOR_WORDS = 2
+
+
+#: Words a person's name holds besides capitalised ones: the name particles ("van",
+#: "de la"); any other lower-case word ("University of Jordan") makes a phrase or an
+#: institution's name.
+_PERSON_WORD = re.compile(r"[^\W\d_a-z][\w'’.-]*")
+
+
+def _person_shaped(name: str) -> bool:
+    return all(_PERSON_WORD.fullmatch(word) or word in byline.NAME_PARTICLES for word in name.split())
+
+
+def completed_by_byline(taken: list[str], printed: list[str], where: str = "",
+                        raw: str = "") -> list[str] | None:
+    """The printed byline's names when they hold every name a structured layer gave
+    (``taken``, compared by fold) and add co-authors of MIN_ADDED_COAUTHOR_WORDS words or
+    more, shaped as persons' names, none a desk or an organisation; None otherwise (the
+    structured names stand). The byline must be one element (``raw`` joins several with
+    " ; ": a video's credit, a photographer's or the next story's byline), unless its
+    elements declare their authors (``rel=author``, ``itemprop=author``)."""
+    if not taken or len(printed) <= len(taken):
+        return None
+    if " ; " in raw and where not in markup.DECLARED_BYLINES:
+        return None
+    folded = {fold(name) for name in printed}
+    if not all(fold(name) in folded for name in taken):
+        return None
+    kept = {fold(name) for name in taken}
+    added = [name for name in printed if fold(name) not in kept]
+    if any(len(name.split()) < MIN_ADDED_COAUTHOR_WORDS or byline.is_desk(name)
+           or byline.looks_like_organisation(name) or not _person_shaped(name) for name in added):
+        return None
+    return printed
+
+
 def step_authors(run: ExtractionRun) -> None:
     """Authors: the first source of :func:`_author_candidates` that names someone (a name
-    that is the initials of another of its names left out: :func:`authors.without_initials`)."""
+    that is the initials of another of its names left out: :func:`authors.without_initials`);
+    names from JSON-LD or meta give way to the visible byline when it names them all and
+    co-authors besides (:func:`completed_by_byline`)."""
     candidates = _author_candidates(run)
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")
         if run.set("authors", byline.without_initials(names), layer, offered):
             run.article.byline_raw = raw
-            _without_signature(run, names)
-            for layer, where, raw, names in candidates if run.record is not None else ():
+            later = []
+            if layer in FIRST_WRITER_LAYERS:
+                later = _completed_by_later_byline(run, candidates, names)
+            _without_signature(run, run.article.authors or names)
+            for layer, where, raw, names in itertools.chain(later, candidates) if run.record is not None else ():
                 run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
             break
     _cited_over_login(run)
+
+
+#: What joins two writers' names in a printed byline, tags and spaces around it: a comma,
+#: "&" (as an entity too), and "and" in the languages of the corpora's sites.
+_JOINT_WORDS = ("and", "und", "et", "y", "e", "en", "og", "och", "i", "és", "ve")
+_TAGS = r"(?:\s|<[^<>]{0,300}>)*"
+#: A joint, then a name of two words ("..., <a>Bo Kim</a>"), after a name in the source.
+_JOINED_NAME_AFTER = re.compile(
+    _TAGS + r"(?:[,;&]|&amp;|(?:" + "|".join(_JOINT_WORDS) + r")(?!\w))" + _TAGS
+    + r"[^\W\d_a-z][^\W\d_]+\s+[^\W\d_a-z]")
+#: The same before a name, matched on the source read backwards (tags and words reversed):
+#: a name of two words, then a joint, then the name.
+_JOINED_NAME_BEFORE_REVERSED = re.compile(
+    r"(?:\s|>[^<>]{0,300}<)*(?:[,;&]|;pma&|(?:" + "|".join(w[::-1] for w in _JOINT_WORDS)
+    + r")(?!\w))(?:\s|>[^<>]{0,300}<)*[^\W\d_]+[^\W\d_a-z]\s+[^\W\d_]+[^\W\d_a-z](?!\w)")
+#: The most places a structured name is looked for in the page's source.
+MAX_NAME_PLACES = 8
+#: The source read on each side of a name for a co-author beside it.
+BESIDE_NAME_CHARS = 700
+
+
+def prints_name_beside_another(source: str, names: list[str]) -> bool:
+    """True when the page's source prints one of ``names`` joined to a name of two
+    capitalised words before or after it ("Ann Lee and Bo Kim", "Bo Kim</a>, <a>Ann
+    Lee"): the cheap test that a byline may list a co-author, before the byline is read."""
+    for name in names:
+        start = source.find(name)
+        for _ in range(MAX_NAME_PLACES):
+            if start < 0:
+                break
+            end = start + len(name)
+            if (_JOINED_NAME_AFTER.match(source, end, end + BESIDE_NAME_CHARS)
+                    or _JOINED_NAME_BEFORE_REVERSED.match(source[max(0, start - BESIDE_NAME_CHARS):start][::-1])):
+                return True
+            start = source.find(name, end)
+    return False
+
+
+def _completed_by_later_byline(run: ExtractionRun, candidates, taken: list[str]) -> list:
+    """Read the candidates after a structured layer's up to the visible byline's; when that
+    completes the names (:func:`completed_by_byline`), take it. The candidates read on the
+    way are returned, for the record. Only a page whose source prints a taken name joined
+    to another word (:func:`prints_name_beside_another`) has its byline read."""
+    read: list = []
+    if not prints_name_beside_another(run.ctx.text, taken):
+        return read
+    for candidate in candidates:
+        layer, where, raw, names = candidate
+        if layer != "markup":
+            read.append(candidate)
+            continue
+        completed = completed_by_byline(taken, names, where, raw)
+        if completed is None:
+            read.append(candidate)
+        elif run.set("authors", byline.without_initials(completed), layer,
+                     run.offer("authors", layer, raw, where, note="the structured names and co-authors")):
+            run.article.byline_raw = raw
+        break
+    return read
 
 
 #: Elements a reference to the post is printed in: a paragraph of a citation box, a list

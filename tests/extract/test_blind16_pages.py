@@ -51,7 +51,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y-wpvip-northerncourier", "headline"): _SEO,
     ("y-wpvip-northerncourier", "not_in_body"): "an embedded social post's text kept in the body",
     ("z-de-wochenmagazin", "headline"): "'Kicker: Headline' of the structured data kept whole",
-    ("z-es-diario", "authors"): "the places after the bar ('Name y Name | Madrid / Sevilla') given as authors",
     ("z-fi-paivalehti", "headline"): _SEO,
     ("z-fi-paivalehti", "captions"): "a slideshow's caption not read",
     ("z-fr-quotidien", "headline"): _SEO,

@@ -38,9 +38,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 _AFFILIATE = "the affiliate-link disclosure taken as body"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("u-instituto-blog", "authors"): ("the second of two writers (each a linked name) not given: the byline read "
-                                      "beside the structured author on every page cost 5-7 % of extraction and was "
-                                      "left out at the merge"),
     ("u-kerk-nieuwsbericht", "body_last"): "the contact box and the bank account line inside the text area kept in the body",
     ("u-kerk-nieuwsbericht", "not_in_body"): "the contact box inside the text area kept in the body",
     ("u-ministerium-pm", "authors"): ("labelling choice: the ministry (DC.creator) is given whole as the "

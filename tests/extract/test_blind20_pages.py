@@ -46,10 +46,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                                                "labelled with og:title"),
     ("y-citymag-ferry-feature", "captions"): "the first picture's caption not found",
     ("y-india-potholes", "not_in_body"): "a box's line inside the story kept",
-    ("y-newspack-tenants", "authors"): ("the second of two printed writers not given (the structured data names "
-                                        "one). Left: no dev page's Twitter card 'Written by' names more people "
-                                        "than its structured author, and the byline elements are not read before "
-                                        "the structured authors (reading them was reverted for its cost)"),
     ("y-student-shuttle", "not_in_body"): "the pull quote's speaker line kept",
     ("z-business-interview", "body_last"): "the interviewee's 'Zur Person' box after the interview kept",
     ("z-business-interview", "not_in_body"): "the interviewee's 'Zur Person' box after the interview kept",

@@ -1,0 +1,58 @@
+"""Bylines on unseen sites, round 24 (issue 14): the classes of wrong authors that recur
+across the development sites and the blind sets. Fixture pages of the project's own under
+tests/extract/fixtures/bylines/."""
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract.authors import clean_byline
+from newscrawl.extract.extractor import completed_by_byline, extract_article
+
+PAGES = Path(__file__).parent / "fixtures" / "bylines"
+
+
+def authors_of(name: str) -> list[str]:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return extract_article(html, "https://marrowby-tidings.example/2031/11/story/", profile=False).authors
+
+
+def test_the_printed_byline_completes_the_one_writer_structured_data_names():
+    # Yoast-style schema and meta name the post's one user; the byline prints two writers
+    assert authors_of("coauthors-beyond-schema.html") == ["Ellen Brackwater", "Jonah Piersall"]
+
+
+def test_credits_of_other_elements_do_not_complete_the_structured_writer():
+    # a video credit and the next story's byline, marked like bylines, add no co-author
+    assert authors_of("coauthors-joined-elements.html") == ["Ellen Brackwater"]
+
+
+def test_completion_adds_only_persons_names():
+    assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"]) == ["Ann Lee", "Bo Kim"]
+    assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Madrid"]) is None
+    assert completed_by_byline(["Ann Lee"], ["Ann Lee", "The University of Leeds"]) is None
+    assert completed_by_byline(["Ann Lee"], ["Bo Kim", "Cy Park"]) is None
+    assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"], "byline-class", "Ann Lee ; Bo Kim") is None
+    assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"], "rel-author", "Ann Lee ; Bo Kim") == ["Ann Lee", "Bo Kim"]
+
+
+def test_a_segment_of_places_after_the_writers_is_the_dateline():
+    # "Name y Name | Place / Place": the places the writers file from, not co-authors
+    assert authors_of("writers-then-places-segment.html") == ["Irene Salvatierra", "Tomás Oyarzábal"]
+
+
+def test_a_place_after_the_timestamps_of_an_unnamed_byline_is_no_writer():
+    # a desk's title, the updated and published stamps, then the town filed from
+    assert authors_of("role-dates-then-place.html") == []
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Ann Lee and Bo Kim | Leeds / York", ["Ann Lee", "Bo Kim"]),
+    ("Staff Writer · 4 March 2031 · Leeds", []),
+    ("Ann Lee | AFP", ["Ann Lee", "AFP"]),  # (an agency's capitals are not a place)
+    ("4 March 2031 · Reuters", ["Reuters"]),  # (nor a wire agency's name after a date)
+    ("Jules | Mo", ["Jules", "Mo"]),  # (one-word names after one-word names stay)
+    ("By Ann Lee | Bo Kim", ["Ann Lee", "Bo Kim"]),
+])
+def test_dateline_places_in_a_byline(raw, names):
+    assert clean_byline(raw) == names
