@@ -742,13 +742,22 @@ def html_language(tree) -> str | None:
     return None
 
 
+#: Markup written in a ``<title>``'s text: a tag, or the end of a tag's attributes
+#: (``" />``). The HTML standard parses a title's content as RCDATA, text up to the next
+#: ``</title>``, so a title left unclosed or cut in the middle of the next tag (a page
+#: saved broken) takes the head's markup in as its text ("Section - Si" /> </head>
+#: <body>...", a recovering parser stopping at ``</head>``). Such a text is no title.
+_MARKUP_IN_TITLE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|[\"']\s*/>")
+
+
 def title(tree, titles: list | None = None) -> str | None:
     """The document ``<title>`` text (``titles``: the page's ``<title>`` elements, when
-    the caller has listed them)."""
+    the caller has listed them); None for a title whose text holds markup
+    (:data:`_MARKUP_IN_TITLE`: an unclosed title that ran into the page)."""
     for element in title_elements(tree) if titles is None else titles:
         text = text_of(element)
         if text:
-            return text
+            return None if ">" in text and _MARKUP_IN_TITLE.search(text) else text
     return None
 
 

@@ -543,6 +543,8 @@ PAGES = Path(__file__).parent / "pages"
 @pytest.mark.parametrize(("name", "expected"), [
     ("headline_menu_section.html", "So überwintern Geranien sicher im Keller"),
     ("headline_no_sources_agree.html", "Birkenau – Dorf am Ufer des Kranichsees"),
+    # a <title> left unclosed, its text running into the head's markup: the h1 is taken
+    ("headline_unclosed_title.html", "Lena Marsh"),
 ])
 def test_headline_pages(name, expected):
     article = extract_article((PAGES / name).read_bytes(), "https://www.example.test/a/b", profile=False)
