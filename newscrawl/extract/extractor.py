@@ -536,6 +536,7 @@ def headline_sources(run: ExtractionRun) -> dict:
         seo_title_schema=lambda: any(SEO_TITLE_SCHEMA_MARK in (script.get("class") or "")
                                      for script in jsonld.ld_json_scripts(None, run.ctx.elements("script"))),
         menu_texts=lambda: markup.menu_link_texts(run.ctx.tree),
+        subheadings=lambda: [markup.text_of(h) for h in run.ctx.tree.iter("h2", "h3")],
     )
 
 
@@ -560,6 +561,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("curls_quotes")
     sources.pop("seo_title_schema")
     sources.pop("menu_texts")
+    sources.pop("subheadings")
     return headlines.headline_candidates(**sources)
 
 
