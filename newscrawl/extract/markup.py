@@ -2051,8 +2051,10 @@ def signature_texts(container) -> list[str]:
 
 # -- the heading printed just before the story -----------------------------------------
 
-#: Heading tags a headline is printed in.
-HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+#: Heading tags a headline is printed in: every level (the HTML standard's h1-h6 are all
+#: headings of their section; an old template's story headline may sit in an h5 under its
+#: sidebar's h3s).
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Class / id words of an element styled as a headline ("headline", "storyhead",
 #: "article-title", "lblTitle"): the conventions of several sites' templates.
 _HEADING_NAME = re.compile(r"head|title", re.IGNORECASE)
@@ -2124,7 +2126,7 @@ def _named_as_heading(element) -> bool:
 
 
 def _is_heading_like(element, text=text_of) -> bool:
-    """True when an element is printed as a heading: an h1-h3, a class or id naming a
+    """True when an element is printed as a heading: an h1-h6, a class or id naming a
     headline or title, bold text that is the whole text of its block, or an element
     styled bold inline that is the whole text of its block or line. ``text``: how
     an element's text is read (a memo of :func:`text_of` when the caller has one)."""
