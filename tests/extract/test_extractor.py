@@ -789,10 +789,15 @@ def _blog_page(head: str) -> str:
 def test_a_page_without_any_headline_source_takes_its_permalink_heading():
     article = extract_article(_blog_page(""), "https://blog.test/harbour/?p=7638", profile=False)
     assert article.headline == "Ferry service doubles from Monday"
-    # a page with a <title> keeps the headline the other sources give
+    # a page with a structured headline keeps the headline the other sources give (a
+    # <title> alone yields to the h4 printed just before the story: every heading level
+    # is a heading there)
+    article = extract_article(_blog_page("<meta property='og:title' content='Council doubles ferries'>"),
+                              "https://blog.test/harbour/?p=7638", profile=False)
+    assert article.headline == "Council doubles ferries"
     article = extract_article(_blog_page("<title>Harbour blog: council doubles ferries</title>"),
                               "https://blog.test/harbour/?p=7638", profile=False)
-    assert article.headline != "Ferry service doubles from Monday"
+    assert article.headline == "Ferry service doubles from Monday"
 
 
 def test_a_bold_styled_first_line_beats_a_title_naming_only_the_site():
