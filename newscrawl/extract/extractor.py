@@ -1651,7 +1651,7 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     section = run.headline_source == "h1" and _section_title(run, run.article.headline or "")
     headings = []
     for text, element in markup.heading_elements_nearest_first(body.node, body.paragraphs[0]):
-        agreed = _agreed_with_title(run, text, element, title)
+        agreed = _without_date_edge(run, _agreed_with_title(run, text, element, title), element)
         if fold(agreed) == current:
             if section:
                 continue
@@ -1754,6 +1754,28 @@ def _agreed_with_title(run: ExtractionRun, text: str, element, title: str) -> st
     parts = _title_parts(run)
     for rest, _edge in markup.edge_splits(element):
         if fold(rest) in parts:
+            return rest
+    return text
+
+
+#: The most words a date closing or opening a heading has ("Thursday, 10, January, 2008,
+#: 09:14").
+MAX_DATE_EDGE_WORDS = 8
+
+
+def _without_date_edge(run: ExtractionRun, text: str, element) -> str:
+    """A heading's text without a child element it opens or closes with that holds only a
+    date (:func:`markup.edge_splits`: "<td>Headline<span><br>Thursday, 10 January 2008,
+    09:14</span></td>"): an old layout prints the story's date in the headline's cell,
+    set apart by its own element; the date is the page's, not a word of the headline.
+    The edge has a digit and at most MAX_DATE_EDGE_WORDS words and reads as a day
+    (:meth:`ExtractionRun.stated_day`). Kept when ``text`` is not the heading's whole text
+    (a part the title agrees with was taken)."""
+    if text != markup.text_of(element):
+        return text
+    for rest, edge in markup.edge_splits(element):
+        if (len(edge.split()) <= MAX_DATE_EDGE_WORDS and any(c.isdigit() for c in edge)
+                and run.stated_day(edge) is not None):
             return rest
     return text
 

@@ -550,6 +550,8 @@ PAGES = Path(__file__).parent / "pages"
     # the title "site - Section- Headline" (no space before the dash) and the headline
     # printed in an h5 over the story: every heading level is a heading
     ("headline_h5_over_story.html", "Ferry pier plan approved"),
+    # no title: the heading's cell closes with the story's date in an element of its own
+    ("headline_cell_with_date.html", "Harbour team signs its new test driver"),
 ])
 def test_headline_pages(name, expected):
     article = extract_article((PAGES / name).read_bytes(), "https://www.example.test/a/b", profile=False)
