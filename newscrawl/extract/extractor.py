@@ -538,6 +538,7 @@ def headline_sources(run: ExtractionRun) -> dict:
         seo_title_schema=lambda: any(SEO_TITLE_SCHEMA_MARK in (script.get("class") or "")
                                      for script in jsonld.ld_json_scripts(None, run.ctx.elements("script"))),
         menu_texts=lambda: markup.menu_link_texts(run.ctx.tree),
+        subheadings=lambda: [markup.text_of(h) for h in run.ctx.tree.iter("h2", "h3")],
     )
 
 
@@ -562,6 +563,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("curls_quotes")
     sources.pop("seo_title_schema")
     sources.pop("menu_texts")
+    sources.pop("subheadings")
     return headlines.headline_candidates(**sources)
 
 
@@ -1753,10 +1755,15 @@ def step_headline_before_story(run: ExtractionRun) -> None:
         return
     title = fold(run.page_title)
     current = fold(run.article.headline)
+    # (a section's h1 that the title only repeats beside the site's name may stand above
+    # the story's own heading: it is passed over, not taken for the story's heading)
+    section = run.headline_source == "h1" and _section_title(run, run.article.headline or "")
     headings = []
     for text, element in markup.heading_elements_nearest_first(body.node, body.paragraphs[0]):
-        agreed = _agreed_with_title(run, text, element, title)
+        agreed = _without_date_edge(run, _agreed_with_title(run, text, element, title), element)
         if fold(agreed) == current:
+            if section:
+                continue
             return  # (the headline is printed just before the story: the rest is not read)
         headings.append(agreed)
     in_body = False
@@ -1775,13 +1782,27 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     if not headings or any(fold(text) == current for text in headings):
         return
     in_title = [text for text in headings if title and fold(text) in title]
-    if not in_title and run.headline_source == "h1" and title and current in title:
+    if not in_title and run.headline_source == "h1" and title and current in title and not section:
         return  # (the h1 and the title agree)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))
     if in_body:
         _read_body_again(run, chosen)
+
+
+def _section_title(run: ExtractionRun, h1: str) -> bool:
+    """True when ``<title>`` names only the site and a short h1 (``"site.com - Sports
+    Wire"`` over an h1 "Sports Wire"): the title and the h1 of a section's template,
+    printed alike on every story of the section (a news wire's story pages of an old
+    broadcaster's layout), which agree on the section and say nothing of the story. The h1
+    has at most :data:`headlines.MAX_H1_LABEL_WORDS` words, as the section labels the
+    headline choice passes over do."""
+    if not h1 or len(WORD.findall(h1)) > headlines.MAX_H1_LABEL_WORDS:
+        return False
+    names = [*run.site_names, *headlines.domain_names(run.ctx.domain)]
+    cleaned = headlines.strip_site_affixes(run.page_title, names)
+    return bool(cleaned) and fold(cleaned) == fold(h1) and fold(cleaned) != fold(run.page_title)
 
 
 def step_permalink_headline(run: ExtractionRun) -> None:
@@ -1842,6 +1863,28 @@ def _agreed_with_title(run: ExtractionRun, text: str, element, title: str) -> st
     parts = _title_parts(run)
     for rest, _edge in markup.edge_splits(element):
         if fold(rest) in parts:
+            return rest
+    return text
+
+
+#: The most words a date closing or opening a heading has ("Thursday, 10, January, 2008,
+#: 09:14").
+MAX_DATE_EDGE_WORDS = 8
+
+
+def _without_date_edge(run: ExtractionRun, text: str, element) -> str:
+    """A heading's text without a child element it opens or closes with that holds only a
+    date (:func:`markup.edge_splits`: "<td>Headline<span><br>Thursday, 10 January 2008,
+    09:14</span></td>"): an old layout prints the story's date in the headline's cell,
+    set apart by its own element; the date is the page's, not a word of the headline.
+    The edge has a digit and at most MAX_DATE_EDGE_WORDS words and reads as a day
+    (:meth:`ExtractionRun.stated_day`). Kept when ``text`` is not the heading's whole text
+    (a part the title agrees with was taken)."""
+    if text != markup.text_of(element):
+        return text
+    for rest, edge in markup.edge_splits(element):
+        if (len(edge.split()) <= MAX_DATE_EDGE_WORDS and any(c.isdigit() for c in edge)
+                and run.stated_day(edge) is not None):
             return rest
     return text
 

@@ -204,6 +204,37 @@ def _without_section_label(candidate: str, h1s: list[str]) -> str:
     return candidate
 
 
+#: What sets a kicker moved to the end of a structured headline off from the headline: a
+#: bar or a spaced dash ("Headline - Kicker"); not a colon, which follows a kicker.
+_MOVED_KICKER_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+
+
+def _without_moved_kicker(candidate: str, h1s: list[str],
+                          subheadings: Callable[[], list[str]] = list) -> str:
+    """The headline of a structured headline "Headline - Kicker" when the page's h1 prints
+    the kicker before it ("Kicker Headline", "Kicker: Headline"), or prints the kicker
+    alone while the headline is the whole text of an h2 or h3 (``subheadings``: their
+    texts, read only then): the line above the headline
+    (German newsrooms' Dachzeile, the English strapline) that the social copy moves
+    behind the headline, where the page prints it above. The headline has at least as
+    many words as the kicker. An h1 printing the last part alone with nothing printing
+    the first is not enough: that h1 may be the headline after a long series label."""
+    if not h1s:
+        return candidate
+    for cut in _MOVED_KICKER_SEPARATOR.finditer(candidate):
+        head, kicker = candidate[:cut.start()], candidate[cut.end():]
+        head_words = WORD.findall(head)
+        if not 0 < len(WORD.findall(kicker)) <= len(head_words):
+            continue
+        head_key, kicker_key = fold(head), fold(kicker)
+        keys = {fold(h1) for h1 in h1s}
+        if kicker_key + head_key in keys:
+            return head.strip()
+        if kicker_key in keys and any(fold(text) == head_key for text in subheadings()):
+            return head.strip()
+    return candidate
+
+
 def _not_site_names(h1s, names: list[str]) -> list[str]:
     """The h1 texts that are not the site's name (a logo h1: "India Post" on indiapost.com).
     Stricter than for title segments: a headline that merely mentions the site stays."""
@@ -324,7 +355,8 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
                            site_names: list[str], domain: str | None, printed=None,
                            curls_quotes: Callable[[], bool] = bool,
                            seo_title_schema: Callable[[], bool] = bool,
-                           menu_texts: Callable[[], frozenset[str]] = frozenset) -> tuple[str | None, str | None]:
+                           menu_texts: Callable[[], frozenset[str]] = frozenset,
+                           subheadings: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
@@ -337,13 +369,17 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     the ``<title>`` whole) whether the page's JSON-LD is written by an SEO plugin that
     fills its headline with the SEO title (:func:`_printed_over_seo_title`); ``menu_texts``
     (optional, called at most once, only when the headline has a segment set off at an
-    end) the folded texts of the site's menu links (:func:`without_menu_section`)."""
+    end) the folded texts of the site's menu links (:func:`without_menu_section`);
+    ``subheadings`` (optional, called only when the h1 prints alone the last part of a
+    structured headline) the texts of the page's h2 and h3 headings
+    (:func:`_without_moved_kicker`)."""
     if callable(h1s):
         h1s = functools.cache(h1s)  # (read at most once by the choice and the suffix check)
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                             site_names=site_names, domain=domain, printed=printed,
                                             curls_quotes=curls_quotes,
-                                            seo_title_schema=seo_title_schema)
+                                            seo_title_schema=seo_title_schema,
+                                            subheadings=subheadings)
     if value and _SUFFIX_OPENING.search(value):
         value = _without_suffix_others_leave_out(value, jsonld=jsonld, meta=meta, h1s=h1s,
                                                  title=title, site_names=site_names, domain=domain)
@@ -440,7 +476,8 @@ def _without_suffix_others_leave_out(headline: str, *, jsonld, meta, h1s, title,
 def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
                             site_names: list[str], domain: str | None, printed=None,
                             curls_quotes: Callable[[], bool] = bool,
-                            seo_title_schema: Callable[[], bool] = bool) -> tuple[str | None, str | None]:
+                            seo_title_schema: Callable[[], bool] = bool,
+                            subheadings: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
     # (a JSON-LD headline that is the <title> whole, on a page whose schema plugin writes
     # the SEO title there: the test of the plugin runs only on that string equality)
     jsonld, meta = (None if _names_site_only(c, site_names, domain) else c for c in (jsonld, meta))
@@ -475,7 +512,8 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
-            chosen = _without_kicker(_without_section_label(_completed(cleaned, h1s), h1s), others)
+            chosen = _without_kicker(_without_moved_kicker(
+                _without_section_label(_completed(cleaned, h1s), h1s), h1s, subheadings), others)
             return _printed_straight(_as_printed(chosen, h1s, [jsonld, meta]), h1s, curls_quotes), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names), names)
     if printed is not None and title:

@@ -756,13 +756,22 @@ def html_language(tree) -> str | None:
     return None
 
 
+#: Markup written in a ``<title>``'s text: a tag, or the end of a tag's attributes
+#: (``" />``). The HTML standard parses a title's content as RCDATA, text up to the next
+#: ``</title>``, so a title left unclosed or cut in the middle of the next tag (a page
+#: saved broken) takes the head's markup in as its text ("Section - Si" /> </head>
+#: <body>...", a recovering parser stopping at ``</head>``). Such a text is no title.
+_MARKUP_IN_TITLE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|[\"']\s*/>")
+
+
 def title(tree, titles: list | None = None) -> str | None:
     """The document ``<title>`` text (``titles``: the page's ``<title>`` elements, when
-    the caller has listed them)."""
+    the caller has listed them); None for a title whose text holds markup
+    (:data:`_MARKUP_IN_TITLE`: an unclosed title that ran into the page)."""
     for element in title_elements(tree) if titles is None else titles:
         text = text_of(element)
         if text:
-            return text
+            return None if ">" in text and _MARKUP_IN_TITLE.search(text) else text
     return None
 
 
@@ -2056,8 +2065,10 @@ def signature_texts(container) -> list[str]:
 
 # -- the heading printed just before the story -----------------------------------------
 
-#: Heading tags a headline is printed in.
-HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+#: Heading tags a headline is printed in: every level (the HTML standard's h1-h6 are all
+#: headings of their section; an old template's story headline may sit in an h5 under its
+#: sidebar's h3s).
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Class / id words of an element styled as a headline ("headline", "storyhead",
 #: "article-title", "lblTitle"): the conventions of several sites' templates.
 _HEADING_NAME = re.compile(r"head|title", re.IGNORECASE)
@@ -2129,7 +2140,7 @@ def _named_as_heading(element) -> bool:
 
 
 def _is_heading_like(element, text=text_of) -> bool:
-    """True when an element is printed as a heading: an h1-h3, a class or id naming a
+    """True when an element is printed as a heading: an h1-h6, a class or id naming a
     headline or title, bold text that is the whole text of its block, or an element
     styled bold inline that is the whole text of its block or line. ``text``: how
     an element's text is read (a memo of :func:`text_of` when the caller has one)."""

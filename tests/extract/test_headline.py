@@ -543,6 +543,15 @@ PAGES = Path(__file__).parent / "pages"
 @pytest.mark.parametrize(("name", "expected"), [
     ("headline_menu_section.html", "So überwintern Geranien sicher im Keller"),
     ("headline_no_sources_agree.html", "Birkenau – Dorf am Ufer des Kranichsees"),
+    # a <title> left unclosed, its text running into the head's markup: the h1 is taken
+    ("headline_unclosed_title.html", "Lena Marsh"),
+    # a section's h1 that the title repeats beside the site's name, over the story's h2
+    ("headline_section_h1_over_story.html", "Harbour board approves new ferry pier after two years of talks"),
+    # the title "site - Section- Headline" (no space before the dash) and the headline
+    # printed in an h5 over the story: every heading level is a heading
+    ("headline_h5_over_story.html", "Ferry pier plan approved"),
+    # no title: the heading's cell closes with the story's date in an element of its own
+    ("headline_cell_with_date.html", "Harbour team signs its new test driver"),
 ])
 def test_headline_pages(name, expected):
     article = extract_article((PAGES / name).read_bytes(), "https://www.example.test/a/b", profile=False)
@@ -583,3 +592,29 @@ def test_a_page_whose_og_title_names_the_site_takes_its_printed_headline():
                               "https://www.harbourcourier.test/news/2008/01/10/ferry.html",
                               profile=False)
     assert article.headline == "Ferry timetable changes from Monday"
+
+
+def test_a_kicker_moved_behind_the_structured_headline_is_cut_where_the_h1_prints_it_first():
+    # og:title "Headline - Kicker", the h1 "Kicker Headline" (a Dachzeile or strapline
+    # printed above the headline) or the kicker alone (the headline in a heading below)
+    og = "Ferry runs to timetable again - Harbour dispute"
+    for h1s in (["Harbour dispute Ferry runs to timetable again"],
+                ["Harbour dispute: Ferry runs to timetable again"]):
+        assert choose(meta=og, h1s=h1s) == ("Ferry runs to timetable again", "meta")
+    # the kicker alone in the h1: cut only when an h2 or h3 prints the headline by itself
+    def source(**kwargs):
+        return headline.choose_headline_source(
+            **{**dict(jsonld=None, title=None, site_names=[], domain="news.test"), **kwargs})
+    assert source(meta=og, h1s=["Harbour dispute"],
+                  subheadings=lambda: ["Share", "Ferry runs to timetable again"]) \
+        == ("Ferry runs to timetable again", "meta")
+    assert source(meta=og, h1s=["Harbour dispute"], subheadings=lambda: ["Share"])[0] == og
+    assert source(meta=og, h1s=["Harbour dispute"])[0] == og
+    # a suffix the h1 does not print first stays; a "kicker" longer than the headline too
+    assert choose(meta=og, h1s=["Ferry runs to timetable again after three weeks"])[0] == og
+    assert choose(meta="Ferry runs - Harbour dispute over night fees",
+                  h1s=["Harbour dispute over night fees Ferry runs"])[0] \
+        == "Ferry runs - Harbour dispute over night fees"
+    article = extract_article((PAGES / "headline_moved_kicker.html").read_bytes(),
+                              "https://www.hafenbote.test/hafen/faehre-101.html", profile=False)
+    assert article.headline == "Fähre fährt wieder nach Plan"

@@ -1264,3 +1264,20 @@ def test_by_lines_outside_the_container_skip_its_lines_related_blocks_and_figure
     scope = tree.find(".//article")
     assert list(markup.by_lines_outside(tree, scope)) == ["By Ines Calloway · 9 May 2031"]
     assert list(markup.by_lines_outside(tree, None))[:2] == ["By Ines Calloway · 9 May 2031", "By Dana Holt"]
+
+
+def test_a_title_whose_text_holds_markup_is_no_title():
+    # a <title> left unclosed, cut in the middle of the next tag: its text runs into the
+    # head's markup (RCDATA up to the next </title>) and says nothing of the page
+    for broken in ('<title>Television - Coast Tim" />\n</head><body><p>x</p>',
+                   "<title>Harbour news</head><body><div id=outer>x</div>"):
+        page = lxml.html.document_fromstring(f"<html><head>{broken}</body></html>")
+        text = markup.title(page)
+        assert text is None or ("/>" not in text and "<" not in text), text
+    page = lxml.html.document_fromstring("<html><head><title>Harbour reopens | Coast Times</title>"
+                                         "</head><body><p>x</p></body></html>")
+    assert markup.title(page) == "Harbour reopens | Coast Times"
+    # a title mentioning angle brackets in prose stays
+    page = lxml.html.document_fromstring("<html><head><title>Why 3 &gt; 2 in the harbour vote</title>"
+                                         "</head><body><p>x</p></body></html>")
+    assert markup.title(page) == "Why 3 > 2 in the harbour vote"
