@@ -40,6 +40,9 @@ from it print it, left out of the body).
 o-drupal6-ledger captions (a photographer's name after the caption's last sentence, before a
 spaced slash and the paper's name, opens the staff credit "<Name> / <Publication>" instead of
 staying at the caption's end).
+
+Fixed since (s24-times): o-phpnuke-firedept published (PHP-Nuke's "@" between the date and
+its time, the separator of its default date string and of The Events Calendar's).
 """
 
 from __future__ import annotations
@@ -56,7 +59,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('o-newsletter-word', 'body_last'): "the issue's closing notice ends the body; the club notes after the lead feature kept",
     ('o-newsletter-word', 'not_in_body'): 'the masthead, contents and club notes around the lead feature kept',
     ('o-phpnuke-firedept', 'authors'): "labelling choice: the site's name (meta author) given where the page names no person ('Posted by webmaster'); dev labels give the site's name there (kicker, telebasel, mbl.is, presse-augsburg)",
-    ('o-phpnuke-firedept', 'published'): "PHP-Nuke's 'Posted on <weekday>, <Month> <d> @ <HH:MM:SS> <zone>' read to the day only (passes with s24-times's '@' before a clock, 2154b66)",
     ('o-vbforum-dorf', 'published'): "a vBulletin thread: a reply's date taken for the first post's; the footer's time zone line not applied",
     ('o-wireportal-frames', 'captions'): 'the caption of the wire photo not found',
     ('o-wireportal-frames', 'published'): "a yearless wire date line ('Sat Jul 14, 3:52 PM ET') read to the day only",
