@@ -66,14 +66,18 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
 #: Per language (ISO 639-1 code): the words for photo / picture / image, credit, and source
 #: (:data:`SOURCE_WORDS`).
 CREDIT_LABEL_WORDS: dict[str, tuple[str, ...]] = {
+    # ("Montage" credits a composite of several pictures, printed as a label like "Photo":
+    # "Montage: Jane Roe", "© Agency, Montage: Jane Roe"; German writes "Fotomontage" too.
+    # Dev pages of three German sites credit a composite so, in a caption, a credit element
+    # and an image's structured data)
     "en": ("photographs", "photograph", "photos", "photo", "pictures", "picture", "pic", "images",
-           "image", "illustration", "graphic", "video", "credit", "copyright") + SOURCE_WORDS["en"],
+           "image", "illustration", "graphic", "montage", "video", "credit", "copyright") + SOURCE_WORDS["en"],
     # (German joins the words: "Bildquelle" / "Fotoquelle" (picture source) and
     # "Bildnachweis" / "Fotonachweis" (picture credit) are the ordinary compounds)
     # ("Visualisierung" credits a rendering, an architect's or planner's picture of what is
     # to be built, as "Grafik" credits a chart: "So soll die Brücke aussehen. Visualisierung: X")
-    "de": ("bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "visualisierung", "fotos", "foto",
-           "bilder", "bild", "grafik") + SOURCE_WORDS["de"],
+    "de": ("bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "visualisierung", "fotomontage",
+           "montage", "fotos", "foto", "bilder", "bild", "grafik") + SOURCE_WORDS["de"],
     "fr": ("crédit", "photographie", "photo", "image") + SOURCE_WORDS["fr"],
     "es": ("fotografía", "fotos", "foto", "imagen", "crédito") + SOURCE_WORDS["es"],
     "pt": ("fotografia", "fotos", "foto", "imagem", "crédito") + SOURCE_WORDS["pt"],

@@ -369,6 +369,14 @@ _CREDIT_LINE_SOURCE = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w'’&.-]*\s+){0,2}[A-
 MAX_CREDIT_SPLIT_CHARS = 1000
 
 
+#: A credit label and its colon opening the text or after a sentence's end or a separator,
+#: before the last one the labelled split found: the credit names several sources, each
+#: after its label ("Foto: X; Grafik: Y", "Source: X; Montage: Y"), and all of it is the
+#: credit (the caption, if any, ends before the first label).
+_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>(?:" + _CREDIT_WORDS + r"))\s*(?:credit)?\s*"
+                                   + _COLON + r"\s*", re.IGNORECASE)
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption text whose credit may be written into it."""
     text = _KOREAN_CAPTION_MARKER.sub("", _COUNTER.sub("", collapse(text)))
@@ -409,6 +417,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
         if name == "labelled":
+            earlier = _EARLIER_CREDIT_LABEL.search(match.group("caption"))
+            if earlier is not None:  # "Foto: X; Grafik: Y": one credit of several labels
+                caption = collapse(match.group("caption")[:earlier.start("label")]).rstrip(" |–—-,;:")
+                credit = collapse(text[earlier.end():]).strip(" .;,")
+                return caption or None, credit or None
             archive = _ARCHIVE_MARK.search(match.group("caption"))
             if archive is not None:
                 if archive.start() == 0 and len(credit.split()) > MAX_TRAILING_CREDIT_WORDS:

@@ -186,3 +186,26 @@ def test_a_caption_block_beside_an_image_that_a_credit_closes_is_its_caption():
     assert captions_of("caption_closed_by_credit.html", "https://orchardvalley.test/news/lock-cottage") == [
         ("The lock keeper's cottage at Stanton Weir, restored by the river trust over three summers.",
          "Courtesy of Stanton River Trust")]
+
+
+def test_a_montage_credit_after_the_caption_is_split_off():
+    # "Montage: X" credits a composite of several pictures as "Foto: X" credits one photo,
+    # in German ("Fotomontage: X" too) and in English; the word inside a caption's sentence
+    # (the mounting of a turbine, a montage of old photographs) is the caption's.
+    assert captions_of("montage_credit.html", "https://kreisbote-talheim.test/lokales/stichwahl") == [
+        ("Gehen in die Stichwahl: Jonas Ebner (links) und Petra Wiegand.", "Kreisbote / Lena Vogt"),
+        ("Die Wahlplakate der beiden Bewerber am Marktplatz.", "Lena Vogt"),
+        ("Die Montage der neuen Turbine in der Werkstatt dauerte zwei Tage.", None)]
+    assert captions_of("montage_credit_en.html", "https://coastalreview.test/2026/runoff") == [
+        ("Dana Whitlock, left, and Omar Reyes will meet in Saturday's run-off.", "The Coastal Review"),
+        ("The montage of old photographs in the ferry terminal shows the breakwater in 1921.", None)]
+
+
+def test_a_credit_of_several_labels_is_one_credit():
+    # "Quelle: X; Montage: Y" names the sources of a composite, each after its label: all
+    # of it is the credit, and a caption before it ends at the first label.
+    assert images.split_credit("Quelle: Stadtarchiv; Montage: Lena Vogt") == (None, "Stadtarchiv; Montage: Lena Vogt")
+    assert images.split_credit("Der Marktplatz um 1900. Foto: Stadtarchiv; Grafik: Lena Vogt") == (
+        "Der Marktplatz um 1900.", "Stadtarchiv; Grafik: Lena Vogt")
+    assert images.split_credit("Die Brücke am Abend. Foto: Anna Berg") == ("Die Brücke am Abend.", "Anna Berg")
+
