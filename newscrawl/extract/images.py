@@ -193,7 +193,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # is where the person stands ("Jane Roe (C) speaks"), as agencies write it.
     ("written-copyright", re.compile(r"^(?P<caption>(?:.*[.!?])?)\s*\([cC]\)\s*(?P<credit>[^©]{2,150})$",
                                      re.DOTALL)),
-    ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
+    # (the plural too: "Photos by X", "Photographs by X", a photographer's credit for the
+    # story's pictures, printed alone where a caption would stand or after it)
+    ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?s?|photography|images?|pictures?)"
+                           r"\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("credit-only", re.compile(r"^(?P<caption>)(?:(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)|"
                                r"(?:" + _ABBREVIATED_CREDIT_WORDS + r")\s)\s*(?P<credit>.{2,150})$",
@@ -551,7 +554,8 @@ def url_key(url: str | None) -> str:
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
 _CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)|"
-                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|by\s*:|©|\([cC]\))\s*",
+                             r"(?:photo(?:graph)?s?|photography|images?|pictures?|fotos?)\s+(?:by|von|de|par)\b|"
+                             r"by\s*:|©|\([cC]\))\s*",
                              re.IGNORECASE)
 
 

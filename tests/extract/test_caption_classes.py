@@ -209,3 +209,15 @@ def test_a_credit_of_several_labels_is_one_credit():
         "Der Marktplatz um 1900.", "Stadtarchiv; Grafik: Lena Vogt")
     assert images.split_credit("Die Brücke am Abend. Foto: Anna Berg") == ("Die Brücke am Abend.", "Anna Berg")
 
+
+def test_photos_by_a_name_in_the_caption_slot_is_the_photographers_credit():
+    # "Photos by X" alone where the caption stands is the credit of the story's pictures:
+    # no caption, and the name is the photographer's (not the article's author); after a
+    # caption's sentence, "Photographs by X" is split off as "Photo by X" is.
+    article = extract_article((PAGES / "photos_by_line.html").read_text(encoding="utf-8"),
+                              "https://orchardvalley.test/2026/ferryman", profile=False)
+    assert [(image.caption, image.credit) for image in article.images] == [
+        (None, "Tomasz Wrede"),
+        ("Amos Teague oils the chain before the first crossing.", "Tomasz Wrede")]
+    assert article.authors == ["Ruth Calder"]
+
