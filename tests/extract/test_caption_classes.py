@@ -221,3 +221,14 @@ def test_photos_by_a_name_in_the_caption_slot_is_the_photographers_credit():
         ("Amos Teague oils the chain before the first crossing.", "Tomasz Wrede")]
     assert article.authors == ["Ruth Calder"]
 
+
+def test_an_image_beside_its_caption_block_is_one_figure_for_the_body_and_the_captions():
+    # A figure drawn in plain divs (an image in a link to its large file, one block of
+    # spans beside it): the captions read the block (credit split off), the body leaves it
+    # out. A teaser card of the same shape (its title a link) is no caption, and no story.
+    article = extract_article((PAGES / "image_beside_caption_block.html").read_text(encoding="utf-8"),
+                              "https://orchardvalley.test/news/lock-gates", profile=False)
+    assert [(image.caption, image.credit) for image in article.images if image.caption] == [
+        ("The new oak gates were hung in February.", "Ruth Calder")]
+    assert "oak gates" not in article.body and "chain ferry" not in article.body
+    assert article.body.split("\n\n")[-1] == "The towpath reopens on Monday once the fencing has been taken down."
