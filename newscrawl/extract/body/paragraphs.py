@@ -186,11 +186,13 @@ def is_image_caption_block(element) -> bool:
     Where the image sits in a block of its own (a paragraph or box holding only the
     image), the text beside it is a how-to's step or a review under its photo as often
     as a caption, and the body keeps it."""
-    wrapper = element.getparent()
-    if wrapper is None or len(wrapper) < 2:
+    image = element.getprevious()
+    while image is not None and image.tag.__class__ is not str:
+        image = image.getprevious()  # (comments and processing instructions passed over)
+    if image is None or not _shows_image(image):  # (cheap: most blocks follow no image)
         return False
-    pair = image_with_caption_block(wrapper)
-    return pair is not None and pair[1] is element and _shows_image(pair[0]) \
+    pair = image_with_caption_block(element.getparent())
+    return pair is not None and pair[1] is element \
         and len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
 
 
