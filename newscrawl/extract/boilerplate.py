@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.extract.credit_labels import SOURCE_WORDS
+
 #: Elements whose subtree is never even scanned (no readable text inside).
 UNREADABLE_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -250,18 +252,13 @@ _AD_LABELS = "|".join(re.escape(word) for word in sorted(AD_LABEL_WORDS, key=len
 AD_LABEL = re.compile(r"^\W*(?:" + _AD_LABELS + r")\W*$", re.IGNORECASE)
 
 #: The language's ordinary word for "source" (and its plural), before a colon naming where
-#: a story, a chart or an embed came from: "source(s)" in the languages of
-#: :mod:`newscrawl.extract.credit_labels`. One list for the furniture line under an
+#: a story, a chart or an embed came from: :data:`credit_labels.SOURCE_WORDS`, the list the
+#: picture credits' labels take their source words from (a credit under a picture and a
+#: source line under a chart are one convention). One list for the furniture line under an
 #: embedded chart (:data:`FURNITURE_TEXT`) and the source line closing a story
 #: (:data:`CLOSING_SOURCE_LINE`).
-SOURCE_LINE_WORDS: tuple[str, ...] = (
-    "sources", "source", "quellen", "quelle", "fuentes", "fuente", "fontes", "fonte", "bronnen",
-    "bron", "kilder", "kilde", "källor", "källa", "lähteet", "lähde", "źródła", "źródło", "zdroje",
-    "zdroj", "forrás", "sursa", "sursă", "izvori", "izvor", "kaynak", "nguồn", "sumber",
-    "источники", "источник", "джерела", "джерело", "източници", "източник", "извор", "πηγές",
-    # (Greek capitals drop the accent: "ΠΗΓΗ:")
-    "πηγή", "πηγες", "πηγη", "المصادر", "المصدر", "מקור", "来源", "來源", "出典", "출처",
-)
+SOURCE_LINE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    word for words in SOURCE_WORDS.values() for word in words))
 _SOURCE_WORDS = "|".join(re.escape(word) for word in sorted(SOURCE_LINE_WORDS, key=len, reverse=True))
 
 #: Short paragraphs that are page furniture, not article text (whole-text match).

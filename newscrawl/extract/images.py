@@ -43,7 +43,7 @@ from newscrawl.model.article import Image
 from newscrawl.extract.alternation import prefix_alternation
 from newscrawl.extract.boilerplate import AD_LABEL
 from newscrawl.extract.credit_labels import CREDIT_LABEL_WORDS, CREDIT_LABELS
-from newscrawl.extract.structure import caption_beside_image
+from newscrawl.extract.structure import image_with_caption_block, reads_as_caption, shown_text
 from newscrawl.extract.markup import (WITHIN, class_has, holds_text, in_related, is_within,
                                       joined_text, text_of, with_attribute)
 from newscrawl.text import collapse, fold
@@ -193,7 +193,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # is where the person stands ("Jane Roe (C) speaks"), as agencies write it.
     ("written-copyright", re.compile(r"^(?P<caption>(?:.*[.!?])?)\s*\([cC]\)\s*(?P<credit>[^©]{2,150})$",
                                      re.DOTALL)),
-    ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?|image|picture)\s+by\s+"
+    # (the plural too: "Photos by X", "Photographs by X", a photographer's credit for the
+    # story's pictures, printed alone where a caption would stand or after it)
+    ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?s?|photography|images?|pictures?)"
+                           r"\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("credit-only", re.compile(r"^(?P<caption>)(?:(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)|"
                                r"(?:" + _ABBREVIATED_CREDIT_WORDS + r")\s)\s*(?P<credit>.{2,150})$",
@@ -379,6 +382,14 @@ _CREDIT_LINE_SOURCE = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w'’&.-]*\s+){0,2}[A-
 MAX_CREDIT_SPLIT_CHARS = 1000
 
 
+#: A credit label and its colon opening the text or after a sentence's end or a separator,
+#: before the last one the labelled split found: the credit names several sources, each
+#: after its label ("Foto: X; Grafik: Y", "Source: X; Montage: Y"), and all of it is the
+#: credit (the caption, if any, ends before the first label).
+_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>(?:" + _CREDIT_WORDS + r"))\s*(?:credit)?\s*"
+                                   + _COLON + r"\s*", re.IGNORECASE)
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption text whose credit may be written into it."""
     text = _KOREAN_CAPTION_MARKER.sub("", _COUNTER.sub("", collapse(text)))
@@ -419,6 +430,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if "(" not in credit:
             credit = credit.rstrip(")]").strip()
         if name == "labelled":
+            earlier = _EARLIER_CREDIT_LABEL.search(match.group("caption"))
+            if earlier is not None:  # "Foto: X; Grafik: Y": one credit of several labels
+                caption = collapse(match.group("caption")[:earlier.start("label")]).rstrip(" |–—-,;:")
+                credit = collapse(text[earlier.end():]).strip(" .;,")
+                return caption or None, credit or None
             archive = _ARCHIVE_MARK.search(match.group("caption"))
             if archive is not None:
                 if archive.start() == 0 and len(credit.split()) > MAX_TRAILING_CREDIT_WORDS:
@@ -553,7 +569,8 @@ def url_key(url: str | None) -> str:
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
 _CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)|"
-                             r"(?:photo(?:graph)?|image|picture|foto)\s+(?:by|von|de|par)\b|by\s*:|©|\([cC]\))\s*",
+                             r"(?:photo(?:graph)?s?|photography|images?|pictures?|fotos?)\s+(?:by|von|de|par)\b|"
+                             r"by\s*:|©|\([cC]\))\s*",
                              re.IGNORECASE)
 
 
@@ -1495,25 +1512,16 @@ def _closing_credit(block):
     return None if _WEB_ADDRESS.search(text_of(last[0])) else last[0]
 
 
-def _caption_closed_by_credit(branch, wrapper) -> tuple[str, str | None] | None:
-    """(caption, credit) of an image written with its caption and credit in one block
-    beside it, with no figure or caption markup and no class that names them (atomic or
-    hashed class names): ``wrapper`` holds only the image (``branch``, holding no text)
-    and a short link-free block after it, and the block ends in a credit element of its
-    own (:func:`_closing_credit`) after the caption's words, at least
-    :data:`MIN_BLOCK_CAPTION_WORDS` of them once a credit written into them is split off,
-    and no class of the block names a credit (:data:`CREDIT_ELEMENTS`: a credit block of a
-    photographer's and an agency's names). An image beside a text block is a teaser card
-    or an author's picture more often than a figure; the credit closing the block says
-    that the text describes the picture. None otherwise."""
-    if len(wrapper) < 2 or (wrapper.text or "").strip() or holds_text(branch):
-        return None
-    children = list(itertools.islice((child for child in wrapper if isinstance(child.tag, str)), 3))
-    if len(children) != 2 or children[0] is not branch or any((c.tail or "").strip() for c in children):
-        return None  # (three children are enough to know: a wide wrapper is not walked)
-    block = children[1]
-    if block.tag in _HEADINGS or not _is_small_block(block) or _LINKS_WITH_TEXT(block) \
-            or _images_within(block, 0) or _holds_form_field(block):
+def _caption_closed_by_credit(block, wrapper) -> tuple[str, str | None] | None:
+    """(caption, credit) of the caption block beside an image
+    (:func:`~newscrawl.extract.structure.image_with_caption_block`) when the block ends
+    in a credit element of its own (:func:`_closing_credit`) after the caption's words, at
+    least :data:`MIN_BLOCK_CAPTION_WORDS` of them once a credit written into them is split
+    off, the block is small and no class of it names a credit (:data:`CREDIT_ELEMENTS`: a
+    credit block of a photographer's and an agency's names). A bare image beside a text
+    block is a teaser card or an author's picture more often than a figure; the credit
+    closing the block says that the text describes the picture. None otherwise."""
+    if not _is_small_block(block):
         return None
     credit_element = _closing_credit(block)
     if credit_element is None:
@@ -1533,10 +1541,9 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
     text (:data:`IMAGE_TEXT_NAME`, "pic-desc") or that repeats its alt
-    / title text, the block beside the image in a two-child wrapper that a credit element
-    closes (:func:`_caption_closed_by_credit`), the one short link-free text block grouped
-    with the image in a two-child wrapper
-    (:func:`~newscrawl.extract.structure.caption_beside_image`), or the short
+    / title text, the one short text block grouped with the image in a two-child wrapper
+    (:func:`~newscrawl.extract.structure.image_with_caption_block`) when a credit closes
+    it (:func:`_caption_closed_by_credit`) or the image is more than a bare ``<img>``, or the short
     link-free text after the image inside a wrapper named like an image holder
     ("image-widget") that holds only this image, or the text set in italics after the
     image in an element holding no other image and no link with text (a table layout's
@@ -1566,13 +1573,14 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if following is not None and _is_italic_paragraph_under_image(branch, following):
             caption, credit = split_credit(caption_text(following))
             return (caption, clean_credit(credit)) if caption else None
-        closed = _caption_closed_by_credit(branch, wrapper)
-        if closed is not None:
-            return closed
-        beside = caption_beside_image(branch)  # a figure written without <figure>
-        if beside is not None:
-            caption, credit = split_credit(beside)
-            return (caption, clean_credit(credit)) if caption else None
+        pair = image_with_caption_block(wrapper)  # a figure written without <figure>
+        if pair is not None and pair[0] is branch and reads_as_caption(pair[1]):
+            closed = _caption_closed_by_credit(pair[1], wrapper)
+            if closed is not None:
+                return closed
+            if branch.tag not in IMAGE_ELEMENT_TAGS:  # (a bare <img> beside a paragraph is flow)
+                caption, credit = split_credit(shown_text(pair[1]))
+                return (caption, clean_credit(credit)) if caption else None
         slide_text = _slide_caption(branch, wrapper)
         if slide_text:
             caption, credit = split_credit(slide_text)

@@ -64,8 +64,9 @@ show is structure, and these signals read it:
   container's text.
 
 :func:`story_furniture` returns the elements the body leaves out; the thresholds are
-the named constants below. :func:`caption_beside_image` gives the caption of an image
-grouped with its text block in a two-child wrapper.
+the named constants below. :func:`image_with_caption_block` is the one test of an image
+grouped with its caption block in a two-child wrapper (a figure without ``<figure>``),
+for the body and the captions alike.
 """
 
 from __future__ import annotations
@@ -332,7 +333,7 @@ def _appeal_boxes(blocks: list, container, scan) -> set:
 
 def _figure_tables(container) -> set:
     """The tables in ``container`` that are figures: an image in one row, its caption in
-    the other (:func:`caption_beside_image`), the way table layouts set a photo into the
+    the other (:func:`image_with_caption_block`), the way table layouts set a photo into the
     text."""
     found: set = set()
     if next(container.iter("table"), None) is None:
@@ -343,7 +344,7 @@ def _figure_tables(container) -> set:
             wrapper = branch.getparent()
             if wrapper is None or wrapper is container:
                 break
-            if wrapper.tag in ("table", "tbody") and caption_beside_image(branch) is not None:
+            if wrapper.tag in ("table", "tbody") and _is_figure_pair(branch, image_with_caption_block(wrapper)):
                 found.add(wrapper.getparent() if wrapper.tag == "tbody" else wrapper)
                 break
             branch = wrapper
@@ -973,37 +974,65 @@ def _form_box(control, container, scan, story_ancestors: set, region=None):
     return box
 
 
-def caption_beside_image(branch) -> str | None:
-    """The caption of an image grouped with one text block in a two-child wrapper (a
-    figure written without ``<figure>``): ``branch`` is an element around the image
-    holding no text (a bare ``<img>`` beside a paragraph is flow, not a figure), its one
-    sibling is short link-free text without a heading."""
-    wrapper = branch.getparent()
-    if wrapper is None or branch.tag in bp.IMAGE_TAGS:  # a bare image in a flow of text
-        return None
-    if len(wrapper) < 2:  # (cheap: fewer than two children of any kind)
+def image_with_caption_block(wrapper) -> tuple | None:
+    """(image part, caption block) of a figure written without ``<figure>``: a wrapper
+    whose only children are an element showing an image and holding no text (a bare
+    ``<img>``, a ``<picture>``, a link or a block around the image; no ``<figure>``, which
+    is a figure of its own) and, after it, one short text block (at most
+    :data:`MAX_BESIDE_CAPTION_CHARS` of shown text, no image, no heading), with no loose
+    text of the wrapper's own between or after them. HTML's figure content model (an
+    image grouped with its caption, WHATWG HTML "the figure element") drawn in plain
+    blocks by table layouts, site builders, headless CMSs' components and atomic-CSS
+    pages. None otherwise.
+
+    The one test of this shape, for the body and the captions alike; each asks for more
+    of its own: the body leaves the block out where the image is drawn right beside it
+    (a bare image, or a link or ``<picture>`` around one); the captions code reads it
+    where the block reads as a caption (:func:`reads_as_caption`) and, beside a bare
+    ``<img>``, a credit closes it."""
+    if len(wrapper) < 2 or (wrapper.text or "").strip():  # (cheap: fewer than two children of any kind)
         return None
     children = _first_element_children(wrapper, 3)
-    if len(children) != 2 or children[0] is not branch or (wrapper.text or "").strip():
+    if len(children) != 2:
         return None
-    if holds_text(branch):
+    image, block = children
+    if (image.tail or "").strip() or (block.tail or "").strip() or image.tag == "figure" \
+            or block.tag in _HEADING_TAGS or block.tag in bp.SKIP_TAGS:
         return None
-    beside = children[1]
-    if beside.tag in _HEADING_TAGS or beside.tag in bp.SKIP_TAGS or _has_image(beside):
+    if not _has_image(image) or holds_text(image) or _has_image(block):
         return None
-    for _inner in beside.iter("a", "svg", *_CONTROL_TAGS, *_HEADING_TAGS):
-        return None  # a link, an icon, a control; a heading: a story's head, not a caption
-    node = wrapper
-    for _ in range(FORM_NEAR_CAPTION_LEVELS):  # an icon and a text in a sign-up box
-        if len(node.text_content()) > MAX_FORM_BOX_CHARS:
-            break
-        for _control in node.iter("form", "input"):
-            return None
-        node = node.getparent()
-        if node is None:
-            break
-    # (a script's code is not shown; a credit after a <br> is kept apart from the caption)
-    text = joined_pieces(_SHOWN_TEXT(beside))
+    text = shown_text(block)
     if not text or len(text) > MAX_BESIDE_CAPTION_CHARS:
         return None
-    return text
+    return image, block
+
+
+def reads_as_caption(block) -> bool:
+    """True for the text block beside an image (:func:`image_with_caption_block`) that
+    reads as the image's caption: no link (a teaser card's title, a "read more", a
+    tooltip's or share icon's empty link), no icon, control or heading inside it (a
+    story's head, a button), and no form
+    near its wrapper (:data:`FORM_NEAR_CAPTION_LEVELS` levels up while short: an icon and
+    a line in a sign-up box)."""
+    for _inner in block.iter("a", "svg", *_CONTROL_TAGS, *_HEADING_TAGS):
+        return False
+    node = block.getparent()
+    for _ in range(FORM_NEAR_CAPTION_LEVELS):
+        if node is None or len(node.text_content()) > MAX_FORM_BOX_CHARS:
+            break
+        for _control in node.iter("form", "input"):
+            return False
+        node = node.getparent()
+    return True
+
+
+def _is_figure_pair(branch, pair) -> bool:
+    """True when ``pair`` is ``branch``'s image and a block reading as its caption."""
+    return pair is not None and pair[0] is branch and reads_as_caption(pair[1])
+
+
+def shown_text(element) -> str:
+    """The text of ``element`` a reader sees (not a script's or style sheet's code), its
+    pieces joined with a space where they would run together (a credit after a ``<br>``
+    kept apart from the caption)."""
+    return joined_pieces(_SHOWN_TEXT(element))

@@ -195,3 +195,49 @@ def test_a_photographers_name_before_a_slash_after_the_caption_opens_the_staff_c
                        "https://millbrookweekly.test/news/library-extension-opens") == [
         ("Readers browse the new children's room on the extension's first morning.",
          "Tomas Ahlberg / Weekly")]
+
+
+def test_a_montage_credit_after_the_caption_is_split_off():
+    # "Montage: X" credits a composite of several pictures as "Foto: X" credits one photo,
+    # in German ("Fotomontage: X" too) and in English; the word inside a caption's sentence
+    # (the mounting of a turbine, a montage of old photographs) is the caption's.
+    assert captions_of("montage_credit.html", "https://kreisbote-talheim.test/lokales/stichwahl") == [
+        ("Gehen in die Stichwahl: Jonas Ebner (links) und Petra Wiegand.", "Kreisbote / Lena Vogt"),
+        ("Die Wahlplakate der beiden Bewerber am Marktplatz.", "Lena Vogt"),
+        ("Die Montage der neuen Turbine in der Werkstatt dauerte zwei Tage.", None)]
+    assert captions_of("montage_credit_en.html", "https://coastalreview.test/2026/runoff") == [
+        ("Dana Whitlock, left, and Omar Reyes will meet in Saturday's run-off.", "The Coastal Review"),
+        ("The montage of old photographs in the ferry terminal shows the breakwater in 1921.", None)]
+
+
+def test_a_credit_of_several_labels_is_one_credit():
+    # "Quelle: X; Montage: Y" names the sources of a composite, each after its label: all
+    # of it is the credit, and a caption before it ends at the first label.
+    assert images.split_credit("Quelle: Stadtarchiv; Montage: Lena Vogt") == (None, "Stadtarchiv; Montage: Lena Vogt")
+    assert images.split_credit("Der Marktplatz um 1900. Foto: Stadtarchiv; Grafik: Lena Vogt") == (
+        "Der Marktplatz um 1900.", "Stadtarchiv; Grafik: Lena Vogt")
+    assert images.split_credit("Die Brücke am Abend. Foto: Anna Berg") == ("Die Brücke am Abend.", "Anna Berg")
+
+
+def test_photos_by_a_name_in_the_caption_slot_is_the_photographers_credit():
+    # "Photos by X" alone where the caption stands is the credit of the story's pictures:
+    # no caption, and the name is the photographer's (not the article's author); after a
+    # caption's sentence, "Photographs by X" is split off as "Photo by X" is.
+    article = extract_article((PAGES / "photos_by_line.html").read_text(encoding="utf-8"),
+                              "https://orchardvalley.test/2026/ferryman", profile=False)
+    assert [(image.caption, image.credit) for image in article.images] == [
+        (None, "Tomasz Wrede"),
+        ("Amos Teague oils the chain before the first crossing.", "Tomasz Wrede")]
+    assert article.authors == ["Ruth Calder"]
+
+
+def test_an_image_beside_its_caption_block_is_one_figure_for_the_body_and_the_captions():
+    # A figure drawn in plain divs (an image in a link to its large file, one block of
+    # spans beside it): the captions read the block (credit split off), the body leaves it
+    # out. A teaser card of the same shape (its title a link) is no caption, and no story.
+    article = extract_article((PAGES / "image_beside_caption_block.html").read_text(encoding="utf-8"),
+                              "https://orchardvalley.test/news/lock-gates", profile=False)
+    assert [(image.caption, image.credit) for image in article.images if image.caption] == [
+        ("The new oak gates were hung in February.", "Ruth Calder")]
+    assert "oak gates" not in article.body and "chain ferry" not in article.body
+    assert article.body.split("\n\n")[-1] == "The towpath reopens on Monday once the fencing has been taken down."

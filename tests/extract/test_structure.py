@@ -14,7 +14,7 @@ from newscrawl import extract_article
 from newscrawl.extract import structure
 from newscrawl.extract.body import extract_body
 from newscrawl.extract.context import PageContext
-from newscrawl.extract.structure import KnownFields, caption_beside_image
+from newscrawl.extract.structure import KnownFields, image_with_caption_block, reads_as_caption, shown_text
 
 URL = "https://news.example/2024/05/02/harbour-bridge"
 DESCRIPTION = "The city will close the old harbour bridge for two years while it is rebuilt."
@@ -242,6 +242,14 @@ def test_extract_body_takes_the_known_fields():
     assert told is not None and told.paragraphs == STORY
 
 
+def caption_beside_image(branch) -> str | None:
+    """The text of the caption block grouped with ``branch`` (the image's part), or None."""
+    pair = image_with_caption_block(branch.getparent())
+    if pair is None or pair[0] is not branch or not reads_as_caption(pair[1]):
+        return None
+    return shown_text(pair[1])
+
+
 def test_caption_beside_image_refuses_a_sign_up_icon_and_links():
     box = lxml.html.fromstring(
         '<div><div class="h"><div class="b"><img src="/icon.svg"></div><div class="t">Morning Post: '
@@ -421,7 +429,6 @@ def test_a_title_named_in_a_sentence_is_no_headline_line():
 
 def test_a_credit_after_a_line_break_in_a_caption_beside_an_image_is_split_off():
     from newscrawl.extract.images import split_credit
-    from newscrawl.extract.structure import caption_beside_image
 
     root = lxml.html.fromstring(
         '<table><tr><td><img src="/kep.jpg"></td>'

@@ -13,6 +13,7 @@ from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hi
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
+from newscrawl.extract.structure import image_with_caption_block
 from newscrawl.text import WORD, collapse, fold
 
 
@@ -174,30 +175,25 @@ def is_block_caption(element) -> bool:
 
 
 def is_image_caption_block(element) -> bool:
-    """True for a short text block (at most ``bp.MAX_INLINE_CAPTION_CHARS``) that shares
-    its wrapper with an image alone, the image first: HTML's ``<figure>`` of an image and
-    its ``<figcaption>`` drawn in plain ``<div>``s (a headless CMS's React components, an
-    atomic-CSS page), the caption ending like a sentence or not: left out of the
-    container's text, and no opening of the story before it (a paragraph of the story
-    does not share a wrapper with an image alone)."""
-    image = _element_beside(element, preceding=True)
-    if image is None or not _shows_image(image) or _element_beside(element) is not None \
-            or _element_beside(image, preceding=True) is not None \
-            or (image.tail or "").strip() or (element.tail or "").strip():
+    """True for the caption block of a figure written without ``<figure>`` (an image and a
+    short text block alone in one wrapper, the image first:
+    :func:`~newscrawl.extract.structure.image_with_caption_block`, the test the captions
+    code reads the caption with) where the image is drawn right beside the block (a bare
+    image, a link or ``<picture>`` around one: :func:`_shows_image`) and the block is at
+    most ``bp.MAX_INLINE_CAPTION_CHARS`` long, the caption ending like a sentence or not
+    and whatever it holds (a teaser card's linked title beside its picture is no story
+    either): left out of the container's text, and no opening of the story before it.
+    Where the image sits in a block of its own (a paragraph or box holding only the
+    image), the text beside it is a how-to's step or a review under its photo as often
+    as a caption, and the body keeps it."""
+    image = element.getprevious()
+    while image is not None and image.tag.__class__ is not str:
+        image = image.getprevious()  # (comments and processing instructions passed over)
+    if image is None or not _shows_image(image):  # (cheap: most blocks follow no image)
         return False
-    parent = element.getparent()
-    if parent is None or (parent.text or "").strip():
-        return False
-    return 0 < len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
-
-
-def _element_beside(element, preceding: bool = False):
-    """The element next to ``element`` (before it with ``preceding``), comments and
-    processing instructions passed over, or None."""
-    for sibling in element.itersiblings(preceding=preceding):
-        if sibling.tag.__class__ is str:
-            return sibling
-    return None
+    pair = image_with_caption_block(element.getparent())
+    return pair is not None and pair[1] is element \
+        and len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
 
 
 def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None,

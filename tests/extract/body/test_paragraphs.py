@@ -833,7 +833,7 @@ def test_closing_sentences_that_open_on_a_name_and_a_comma_stay(line):
     ("<div><img src='a.jpg'><div>The gates at dawn.</div><p>More text.</p></div>", False),
     ("<div><img src='a.jpg'>Seen here: <div>The gates at dawn.</div></div>", False),
     # longer than a caption: text beside its picture
-    ("<div><img src='a.jpg'><div>" + "The lock keeper opened the gates again. " * 10 + "</div></div>", False),
+    ("<div><img src='a.jpg'><div>" + "The lock keeper opened the gates again. " * 12 + "</div></div>", False),
 ])
 def test_a_block_alone_with_an_image_before_it_is_its_caption(html, expected):
     wrapper = lxml_html.fragment_fromstring(html)
