@@ -400,9 +400,10 @@ class ExtractionRun:
                                          timezone=self.date_zone, reference=self.ctx.fetched_at)
         return self._days[raw]
 
-    @property
+    @cached_property
     def site_names(self) -> list[str]:
-        """Names the site goes by: og:site_name and relatives, the JSON-LD publisher."""
+        """Names the site goes by: og:site_name and relatives, the JSON-LD publisher (read
+        once: the author cascade asks for them with every name it weighs)."""
         names = [meta.site_name(self.meta), jsonld.publisher_name(self.node, self.index)]
         return [n for n in names if n]
 
