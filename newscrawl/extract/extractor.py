@@ -1470,7 +1470,7 @@ def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
     name = owner.entry_author(tree, run.ctx.url, run.ctx.text)
     if name:
         return "owner", "h-entry without p-author: rel=author or representative h-card", name, [name]
-    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=lambda: markup.title(tree),
+    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=lambda: run.page_title,
                              domain=run.ctx.domain,
                              person_publisher=bool(run.node) and jsonld.publisher_is_person(run.node, run.index),
                              source=run.ctx.text)
