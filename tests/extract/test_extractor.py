@@ -971,3 +971,21 @@ ferry timetable changes for the rest of the month.</p></div></body></html>"""
     article = extract_article(page, "https://courier.example/harbour", profile=False)
     assert article.headline == "Harbour reopens after the storm"
     assert "Weather desk special report from the coast" not in read
+
+
+def test_the_run_reads_the_site_names_once(monkeypatch):
+    # (the author cascade asks for them with every name it weighs)
+    from newscrawl.extract import extractor
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.extractor import ExtractionRun
+    from newscrawl.model.article import Article
+
+    ctx = PageContext('<html><head><meta property="og:site_name" content="Harbour Courier"></head>'
+                      '<body><p>Text</p></body></html>', "https://news.test/story")
+    run = ExtractionRun(ctx, Article(url=ctx.url), None, None)
+    calls = []
+    site_name = extractor.meta.site_name
+    monkeypatch.setattr(extractor.meta, "site_name", lambda meta: calls.append(1) or site_name(meta))
+    assert run.site_names == ["Harbour Courier"]
+    assert run.site_names is run.site_names
+    assert len(calls) == 1
