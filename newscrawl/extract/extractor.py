@@ -1407,7 +1407,7 @@ def _author_candidates(run: ExtractionRun):
         yield ("profile", run.profile_name, " ; ".join(str(v) for v in values),
                byline.clean_names([str(v) for v in values], strict=False))
 
-    def names_site(name: str) -> bool:
+    def reads_as_site(name: str) -> bool:
         if byline.looks_like_organisation(name):
             return True  # (a host name, a company: waits with the organisations)
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
@@ -1417,6 +1417,16 @@ def _author_candidates(run: ExtractionRun):
             return True
         spelled = first_name.translate(_UMLAUT_SPELLING)  # ("Märkische Post" of maerkische-post.example)
         return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
+
+    # (each name is weighed once a page: the cascade asks again for the same names, a
+    # JSON-LD person's after its cleaning, a byline's in each rule that reads it)
+    weighed: dict[str, bool] = {}
+
+    def names_site(name: str) -> bool:
+        found = weighed.get(name)
+        if found is None:
+            found = weighed[name] = reads_as_site(name)
+        return found
 
     people = jsonld.authors(run.node, run.index) if run.node else []
     # (a person whose name is an editorial desk's, "Redaction", is the CMS's shared
