@@ -126,6 +126,14 @@ _PARTICLE_LEAD_IN = re.compile(
     r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
 #: A lead-in word standing alone ("Autor", "Text:"): a label, not a name.
 _LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECASE)
+#: Any lead-in of the three lists opening a text: what the four patterns above have in
+#: common, so a text it does not open is no lead-in label and starts with no lead-in. Two
+#: forms: the case-blind one, and one without the flag for a lower-cased ASCII text (the
+#: lists are written in lower case and fold no ASCII letter to another, so the two agree on
+#: such a text; Python's case-blind matching is the slower, over some hundred alternatives).
+_ANY_LEAD_IN_OPENING = r"\s*(?:" + "|".join((*LEAD_INS, *CJK_LEAD_INS, *PARTICLE_LEAD_INS)) + r")"
+_LEAD_IN_OPENING_LOWER = re.compile(_ANY_LEAD_IN_OPENING)
+_LEAD_IN_OPENING = re.compile(_ANY_LEAD_IN_OPENING, re.IGNORECASE)
 
 #: A segment crediting the editor of the story after its authors ("Penulis A | Editor B",
 #: "By A | Edited by B"): the names end before it.
@@ -305,9 +313,20 @@ def _strip_lead_in(part: str) -> str:
     return stripped
 
 
+def may_open_with_lead_in(text: str) -> bool:
+    """False when no lead-in of :data:`LEAD_INS`, :data:`CJK_LEAD_INS` or
+    :data:`PARTICLE_LEAD_INS` opens ``text`` (after white space): then it is no lead-in label
+    and starts with no lead-in. The screen the two tests below run first, one pattern
+    without the case-blind flag on an ASCII text lower-cased: most texts asked about (a
+    page's short lines, its link and heading texts) open with no lead-in."""
+    if text.isascii():
+        return _LEAD_IN_OPENING_LOWER.match(text.lower()) is not None
+    return _LEAD_IN_OPENING.match(text) is not None
+
+
 def is_lead_in_label(text: str) -> bool:
     """True when a text is a byline lead-in and nothing else ("Autor:", "By", "Von:")."""
-    if not text[:1].isalpha():
+    if not text[:1].isalpha() or not may_open_with_lead_in(text):
         return False
     return bool(_LEAD_IN_ALONE.fullmatch(text) or _PARTICLE_ALONE.fullmatch(text))
 
@@ -315,6 +334,8 @@ def is_lead_in_label(text: str) -> bool:
 def starts_with_lead_in(text: str, *, particles: bool = True) -> bool:
     """True when a text starts with a byline lead-in word ("By", "Von", "Par" ...);
     with ``particles`` False, not one of :data:`PARTICLE_LEAD_INS`."""
+    if not may_open_with_lead_in(text):
+        return False
     return bool(_LEAD_IN.match(text) or (particles and _PARTICLE_LEAD_IN.match(text)))
 
 

@@ -402,9 +402,10 @@ class ExtractionRun:
                                          timezone=self.date_zone, reference=self.ctx.fetched_at)
         return self._days[raw]
 
-    @property
+    @cached_property
     def site_names(self) -> list[str]:
-        """Names the site goes by: og:site_name and relatives, the JSON-LD publisher."""
+        """Names the site goes by: og:site_name and relatives, the JSON-LD publisher (read
+        once: the author cascade asks for them with every name it weighs)."""
         names = [meta.site_name(self.meta), jsonld.publisher_name(self.node, self.index)]
         return [n for n in names if n]
 
@@ -1410,7 +1411,7 @@ def _author_candidates(run: ExtractionRun):
         yield ("profile", run.profile_name, " ; ".join(str(v) for v in values),
                byline.clean_names([str(v) for v in values], strict=False))
 
-    def names_site(name: str) -> bool:
+    def reads_as_site(name: str) -> bool:
         if byline.looks_like_organisation(name):
             return True  # (a host name, a company: waits with the organisations)
         first_name = re.split(r"[,;|]|\s[-–—]\s", name, maxsplit=1)[0]
@@ -1420,6 +1421,16 @@ def _author_candidates(run: ExtractionRun):
             return True
         spelled = first_name.translate(_UMLAUT_SPELLING)  # ("Märkische Post" of maerkische-post.example)
         return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
+
+    # (each name is weighed once a page: the cascade asks again for the same names, a
+    # JSON-LD person's after its cleaning, a byline's in each rule that reads it)
+    weighed: dict[str, bool] = {}
+
+    def names_site(name: str) -> bool:
+        found = weighed.get(name)
+        if found is None:
+            found = weighed[name] = reads_as_site(name)
+        return found
 
     people = jsonld.authors(run.node, run.index) if run.node else []
     # (a person whose name is an editorial desk's, "Redaction", is the CMS's shared
@@ -1473,7 +1484,7 @@ def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
     name = owner.entry_author(tree, run.ctx.url, run.ctx.text)
     if name:
         return "owner", "h-entry without p-author: rel=author or representative h-card", name, [name]
-    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=lambda: markup.title(tree),
+    found = owner.site_owner(tree, run.ctx.url, site_names=run.site_names, title=lambda: run.page_title,
                              domain=run.ctx.domain,
                              person_publisher=bool(run.node) and jsonld.publisher_is_person(run.node, run.index),
                              source=run.ctx.text)

@@ -2448,8 +2448,9 @@ def by_lines_outside(tree, scope) -> Iterator[str]:
         if not own:
             continue
         own = own.strip()
-        if not own or len(own) > MAX_OUTSIDE_BY_LINE_CHARS or not own[:1].isalpha():
-            continue
+        if (not own or len(own) > MAX_OUTSIDE_BY_LINE_CHARS or not own[:1].isalpha()
+                or not authors.may_open_with_lead_in(own)):
+            continue  # (the one cheap screen first: most lines open with no lead-in)
         label = authors.is_lead_in_label(own)
         if not label and not authors.starts_with_lead_in(own):
             continue

@@ -669,3 +669,31 @@ def test_author_page_links_and_account_controls(raw, names):
 ])
 def test_navigation_trails_and_link_arrows_name_no_one(raw, names):
     assert clean_byline(raw) == names
+
+
+# -- the screen run before the lead-in tests ----------------------------------------------
+
+_SCREENED_TEXTS = [
+    "By Jane Doe", "BY JANE DOE", "bY jane", "Von Jana Roth", "VON", "Par Jean Dupont", "Text und Fotos von Ina Berg",
+    "Autor:innen: Ina Berg", "Verfasser: Tom Hahn", "كتب: علي حسن", "Γράφει: Νίκος", "作者：周海燕", "Írta: Kiss Anna",
+    "Szerző: Kiss Anna", "ÜBER MICH", "Words: Jo Lane", "Reporter: Jo Lane", "Photos & words by Jo Lane",
+    "  by  Jo Lane", "Home", "Share this story", "The council met on Tuesday", "Über uns", "Ähnliche Artikel",
+    "Mehr zum Thema", "Weitere Artikel von Jana Roth", "Read more", "Byline", "Bypass road closed",
+]
+
+
+@pytest.mark.parametrize("text", _SCREENED_TEXTS)
+def test_the_lead_in_screen_lets_through_every_text_the_lead_in_tests_take(text):
+    from newscrawl.extract.authors import is_lead_in_label, may_open_with_lead_in
+
+    if starts_with_lead_in(text) or starts_with_lead_in(text, particles=False) or is_lead_in_label(text):
+        assert may_open_with_lead_in(text)
+
+
+def test_the_lead_in_screen_turns_away_lines_that_open_with_no_lead_in():
+    from newscrawl.extract.authors import may_open_with_lead_in
+
+    for text in ("Home", "Share this story", "The council met on Tuesday", "Über uns", "Ähnliche Artikel", "Read more"):
+        assert not may_open_with_lead_in(text)
+    for text in ("By Jane Doe", "BY JANE DOE", "VON JANA ROTH", "Γράφει: Νίκος", "作者：周海燕", "Szerző: Kiss Anna"):
+        assert may_open_with_lead_in(text) and starts_with_lead_in(text)

@@ -984,3 +984,47 @@ ferry timetable changes for the rest of the month.</p></div></body></html>"""
     article = extract_article(page, "https://courier.example/harbour", profile=False)
     assert article.headline == "Harbour reopens after the storm"
     assert "Weather desk special report from the coast" not in read
+
+
+def test_the_run_reads_the_site_names_once(monkeypatch):
+    # (the author cascade asks for them with every name it weighs)
+    from newscrawl.extract import extractor
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.extractor import ExtractionRun
+    from newscrawl.model.article import Article
+
+    ctx = PageContext('<html><head><meta property="og:site_name" content="Harbour Courier"></head>'
+                      '<body><p>Text</p></body></html>', "https://news.test/story")
+    run = ExtractionRun(ctx, Article(url=ctx.url), None, None)
+    calls = []
+    site_name = extractor.meta.site_name
+    monkeypatch.setattr(extractor.meta, "site_name", lambda meta: calls.append(1) or site_name(meta))
+    assert run.site_names == ["Harbour Courier"]
+    assert run.site_names is run.site_names
+    assert len(calls) == 1
+
+
+def test_the_author_cascade_weighs_each_name_against_the_site_once(monkeypatch):
+    # (the JSON-LD person is asked about before and after its cleaning, and again by the
+    # byline rules: one reading of the name a page)
+    from newscrawl.extract import extractor
+
+    asked = []
+    is_site_name = extractor.headlines.is_site_name
+
+    def counted(text, site_names, domain=None):
+        asked.append(text)
+        return is_site_name(text, site_names, domain)
+
+    monkeypatch.setattr(extractor.headlines, "is_site_name", counted)
+    html = ('<html><head><title>Ferry timetable changes - Harbour Courier</title>'
+            '<meta property="og:site_name" content="Harbour Courier">'
+            '<meta name="author" content="Jane Doe">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry timetable changes",'
+            ' "author": {"@type": "Person", "name": "Jane Doe"}}</script></head>'
+            '<body><article><h1>Ferry timetable changes</h1><p class="byline">By Jane Doe</p>'
+            '<p>The harbour board changed the ferry timetable for the summer season on Monday.</p>'
+            '</article></body></html>')
+    article = extract_article(html, "https://harbourcourier.example/news/ferry-timetable", profile=False)
+    assert article.authors == ["Jane Doe"]
+    assert asked.count("Jane Doe") == 1

@@ -88,3 +88,16 @@ def test_a_publication_named_site_gives_none():
 ])
 def test_person_shaped(name, words, shaped):
     assert owner.person_shaped(name, words) is shaped
+
+
+def test_the_owner_layer_reads_the_run_s_title_without_walking_the_page_again(monkeypatch):
+    # (the <title> the headline steps read once is the one the owner layer compares with)
+    from newscrawl.extract import markup
+
+    def no_walk(tree):
+        raise AssertionError("the page walked again for its <title>")
+
+    monkeypatch.setattr(markup, "title_elements", no_walk)
+    article = extract_article(page("personal-blog-about-me.html"), BLOG, profile=False)
+    assert article.authors == ["Tobias Reinholt"]
+    assert article.sources["authors"] == "owner"
