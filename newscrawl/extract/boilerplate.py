@@ -923,6 +923,17 @@ CREDIT_CLOSING_PARENTHESES = frozenset(")）")
 DESK_INITIALS_LINE = re.compile(
     r"^(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?/\s?)+(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?)?$")
 MAX_DESK_INITIALS_LINE_CHARS = 30
+#: ... or the code of the agency or the desk that signs the story, in capitals, on a line of
+#: its own after a dash, as the wires' regional reprints close a story ("- NZPA" on a New
+#: Zealand broadcaster's site, "AAP" alone on an Australian paper's, both outside the
+#: story in the L3S-GN1 labels), and the desk's initials with the outlet's name after a
+#: comma, as Philippine broadcasters sign their stories ("—ABC, The Example News"); the
+#: outlet's name only after a dash and a code (a name alone after a dash is a quotation's
+#: attribution), a lone code only in capitals (two to six letters), at most this long;
+CODE_SIGN_OFF_LINE = re.compile(
+    r"""^(?:(?:[—–]|--?)\s?[A-Z]{2,6}(?:,\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})?
+       | [A-Z]{2,6})$""", re.VERBOSE)
+MAX_CODE_SIGN_OFF_LINE_CHARS = 50
 #: ... or the line a news agency's syndication feed closes each item with, carrying the
 #: item's identifier: the agency's code, a colon, the day (yymmdd), the service's number
 #: and the item's, and its version after a slash, as dpa-infocom delivers its copy to
