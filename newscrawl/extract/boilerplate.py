@@ -661,6 +661,10 @@ MAX_SUMMARY_BOX_HEADING_CHARS = 40
 MAX_SUMMARY_BOX_CHARS = 800
 #: The elements such a box is drawn as.
 SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
+#: ... and drawn as a list under a standfirst's name (``summary``, ``lead`` ...): a list
+#: of at least this many items in the element the page names as its standfirst is such a
+#: box whatever its heading says, and opens no story (``body.lead.is_key_points_list``).
+MIN_KEY_POINTS = 2
 
 #: A titled box set among the story's bare paragraphs (a contact box "Ansprechpartner",
 #: a programme notice "Sendungshinweis", "Previously on ..."): a ``SUMMARY_BOX_TAGS``
