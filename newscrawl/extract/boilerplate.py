@@ -661,6 +661,10 @@ MAX_SUMMARY_BOX_HEADING_CHARS = 40
 MAX_SUMMARY_BOX_CHARS = 800
 #: The elements such a box is drawn as.
 SUMMARY_BOX_TAGS = frozenset({"div", "aside", "section"})
+#: ... and drawn as a list under a standfirst's name (``summary``, ``lead`` ...): a list
+#: of at least this many items in the element the page names as its standfirst is such a
+#: box whatever its heading says, and opens no story (``body.lead.is_key_points_list``).
+MIN_KEY_POINTS = 2
 
 #: A titled box set among the story's bare paragraphs (a contact box "Ansprechpartner",
 #: a programme notice "Sendungshinweis", "Previously on ..."): a ``SUMMARY_BOX_TAGS``
@@ -923,6 +927,17 @@ CREDIT_CLOSING_PARENTHESES = frozenset(")）")
 DESK_INITIALS_LINE = re.compile(
     r"^(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?/\s?)+(?:[^\W\d_]{2,5}(?:-[^\W\d_]{2,5})?)?$")
 MAX_DESK_INITIALS_LINE_CHARS = 30
+#: ... or the code of the agency or the desk that signs the story, in capitals, on a line of
+#: its own after a dash, as the wires' regional reprints close a story ("- NZPA" on a New
+#: Zealand broadcaster's site, "AAP" alone on an Australian paper's, both outside the
+#: story in the L3S-GN1 labels), and the desk's initials with the outlet's name after a
+#: comma, as Philippine broadcasters sign their stories ("—ABC, The Example News"); the
+#: outlet's name only after a dash and a code (a name alone after a dash is a quotation's
+#: attribution), a lone code only in capitals (two to six letters), at most this long;
+CODE_SIGN_OFF_LINE = re.compile(
+    r"""^(?:(?:[—–]|--?)\s?[A-Z]{2,6}(?:,\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})?
+       | [A-Z]{2,6})$""", re.VERBOSE)
+MAX_CODE_SIGN_OFF_LINE_CHARS = 50
 #: ... or the line a news agency's syndication feed closes each item with, carrying the
 #: item's identifier: the agency's code, a colon, the day (yymmdd), the service's number
 #: and the item's, and its version after a slash, as dpa-infocom delivers its copy to

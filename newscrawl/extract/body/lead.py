@@ -248,10 +248,13 @@ def lead_opens_story(lead, container, names=()) -> bool:
     paragraph of the story runs straight into the text: nothing but share buttons,
     links, an uncaptioned image or a few words of labels lies between the two
     (:func:`lead_gap_is_clear`). A lead holding an image is a teaser figure, not text;
-    one named like furniture as well (``standfirst-credit``) is no paragraph of the story.
+    one holding a list of points is a box of key points (:func:`is_key_points_list`); one
+    named like furniture as well (``standfirst-credit``) is no paragraph of the story.
     ``names`` are the authors other layers found: a byline naming one marks the gap.
     """
     for _image in lead.iter(*bp.IMAGE_TAGS):
+        return False
+    if is_key_points_list(lead):
         return False
     named = name_words(lead) & bp.BOILERPLATE_WORDS
     if named and not named <= bp.WEAK_BOILERPLATE_WORDS:  # "standfirst-credit", "author-summary"
@@ -262,6 +265,17 @@ def lead_opens_story(lead, container, names=()) -> bool:
         if ancestor.tag in bp.HEADER_TAGS:
             return False
     return lead_gap_is_clear(lead, container, names)
+
+
+def is_key_points_list(lead) -> bool:
+    """True for a standfirst drawn as a list: a ``<ul>`` or ``<ol>`` of at least
+    ``bp.MIN_KEY_POINTS`` items in it. The box of key points papers set above a story
+    ("Key points", "Das Wichtigste in Kürze", a summary's bullets) sums the story up in
+    items; it is no paragraph of it, whatever its heading says."""
+    for points in lead.iter("ul", "ol"):
+        if sum(1 for _item in points.iterchildren("li")) >= bp.MIN_KEY_POINTS:
+            return True
+    return False
 
 
 def _gap(lead, container) -> tuple[list, list[str]]:

@@ -353,7 +353,8 @@ def is_closing_credit(text: str) -> bool:
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
-    initials or its feed's line with the item's identifier, or a short line
+    initials, the agency's or desk's code in capitals after a dash (with the outlet's name)
+    or alone, or its feed's line with the item's identifier, or a short line
     wholly in parentheses (full-width
     ones too, as Japanese and Chinese papers close with the reporter's name); the
     notices and the parenthesised line not ending like a sentence. (A notice written as
@@ -392,6 +393,8 @@ def is_closing_credit(text: str) -> bool:
             and bp.DESK_INITIALS_LINE.match(text) is not None \
             and any(code.islower() for code in text.replace(" ", "").split("/")):
         return True  # the wire's desk line of initials ("abc/ def/")
+    if len(text) <= bp.MAX_CODE_SIGN_OFF_LINE_CHARS and bp.CODE_SIGN_OFF_LINE.match(text):
+        return True  # the agency's or desk's code signing the story ("- ABC", "—ABC, Outlet")
     if len(text) <= bp.MAX_WIRE_ITEM_ID_LINE_CHARS and ":" in text \
             and bp.WIRE_ITEM_ID_LINE.match(text) is not None:
         return True  # the agency feed's line with the item's identifier
@@ -436,7 +439,8 @@ def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     """The paragraphs without a last one that is an author's name and nothing else (the
     signature some sites print after the story, "<p><strong>Jane Doe</strong></p>",
     also with the author's initials in parentheses, "Jana Nováková (jn)", or in
-    brackets as Japanese papers print it, "（高橋 美咲）") or
+    brackets as Japanese papers print it, "（高橋 美咲）"), the names of two or more of
+    them joined as a byline joins them (:func:`is_joint_signature`), or
     an author's note (:func:`is_author_note`): ``names`` are the authors the page
     credits; the name is their field, the note is about them, neither is text."""
     if len(paragraphs) < 2:
@@ -448,9 +452,22 @@ def without_closing_signature(paragraphs: list[str], names) -> list[str]:
         for name in names:
             if last and (fold(name) == last or name == bracketed):
                 return paragraphs[:-1]
+        if len(names) > 1 and is_joint_signature(text, names):
+            return paragraphs[:-1]
     if is_author_note(text, names):
         return paragraphs[:-1]
     return paragraphs
+
+
+def is_joint_signature(text: str, names) -> bool:
+    """True for a line that names two or more of ``names`` (the page's authors) and
+    nothing else, joined as a byline joins them ("Jane Doe - John Roe", "Jane Doe and
+    John Roe"): the joint signature after a story, as Vietnamese papers set it under the
+    text (and as the page's authors were read from it)."""
+    if bp.SENTENCE_END.search(text):
+        return False
+    signed = [fold(name) for name in clean_byline(text)]
+    return len(signed) > 1 and set(signed) <= {fold(name) for name in names}
 
 
 def is_author_note(text: str, names) -> bool:

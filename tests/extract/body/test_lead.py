@@ -180,3 +180,25 @@ def test_a_lead_images_caption_in_plain_divs_does_not_open_the_body():
     assert paragraphs[0].startswith("Brenda Okonkwo has opened and closed the gates")
     assert len(paragraphs) == 8
     assert "courtesy" not in article.body and "upper gates" not in article.body
+
+
+def _summary_page(summary: str) -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"{summary}<div class='story-body'>{_paragraphs('Two', 5)}</div>"
+            f"</article></body></html>")
+
+
+def test_a_standfirst_drawn_as_a_list_of_points_does_not_open_the_story():
+    points = ("<div class='story-summary'><h2>Overview</h2><ul>"
+              "<li>The ferry made its first crossing of the year on Monday.</li>"
+              "<li>The shipyard replaced its engine and two of its propellers.</li></ul></div>")
+    text = _body(_summary_page(points))
+    assert text.startswith(STORY.strip()) and "Two paragraph 0." in text.split("\n\n")[0]
+    assert "Overview" not in text and "propellers" not in text
+
+
+def test_a_standfirst_paragraph_in_the_same_place_still_opens_the_story():
+    lead = ("<div class='story-summary'><p>The ferry made its first crossing of the year on "
+            "Monday, after the shipyard replaced its engine and two of its propellers.</p></div>")
+    text = _body(_summary_page(lead))
+    assert text.startswith("The ferry made its first crossing of the year on Monday")

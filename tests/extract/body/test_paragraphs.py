@@ -14,7 +14,8 @@ from newscrawl.extract import extract_article
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_image_caption_block,
                                                is_byline_line,
-                                               is_closing_credit, is_reviewer_line,
+                                               is_closing_credit, is_joint_signature,
+                                               is_reviewer_line,
                                                is_section_header,
                                                is_summary_box, is_titled_box,
                                                is_promo_or_credit, keep_paragraph,
@@ -848,3 +849,40 @@ def test_a_caption_in_plain_divs_inside_the_story_is_none_of_its_paragraphs():
     container = lxml_html.fragment_fromstring(f"<div>{story}{figure}{story}</div>")
     assert collect_paragraphs(container) == [
         "The lock keeper opened the upper gates shortly after dawn on Friday."] * 2
+
+
+@pytest.mark.parametrize("line", ["- ABC", "—ABC", "-- ABC", "—JDR, Harbour Wire News",
+                                  "– JDR, The Example Post", "ABC"])
+def test_a_desk_or_agency_code_signing_the_story_is_a_closing_credit(line):
+    assert is_closing_credit(line)
+
+
+@pytest.mark.parametrize("line", ["— Mary Oliver", "— Example Wire", "—ABC said the vote was close.",
+                                  "NEW YORK", "ABC/DEF", "The ABC"])
+def test_a_name_after_a_dash_or_a_capitalised_phrase_is_no_code_sign_off(line):
+    assert not is_closing_credit(line)
+
+
+def test_a_desk_code_sign_off_closes_the_story():
+    html = (PAGES / "desk_code_sign_off.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://harbourwire.example/metro/bridge", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("If the works run late")
+    assert "JDR" not in article.body
+
+
+def test_a_joint_signature_of_the_authors_under_the_story_is_no_text():
+    html = (PAGES / "joint_signature_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://valleydaily.example/news/dry-spell", profile=False)
+    assert article.authors == ["Mara Velden", "Tomas Aurel"]
+    assert article.body.split("\n\n")[-1].startswith("Forecasters expect")
+
+
+@pytest.mark.parametrize(("line", "names", "signed"), [
+    ("Mara Velden - Tomas Aurel", ["Mara Velden", "Tomas Aurel"], True),
+    ("Mara Velden and Tomas Aurel", ["Tomas Aurel", "Mara Velden"], True),
+    ("Mara Velden - Tomas Aurel", ["Mara Velden"], False),
+    ("Mara Velden met Tomas Aurel.", ["Mara Velden", "Tomas Aurel"], False),
+])
+def test_a_joint_signature_names_the_pages_authors_and_nothing_else(line, names, signed):
+    assert is_joint_signature(line, names) is signed
