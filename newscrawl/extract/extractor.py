@@ -2034,8 +2034,9 @@ def _unmarked_published_candidates(run: ExtractionRun):
     """The last sources of the publication date: the datePublished of a JSON-LD node that
     is not an article (a WebPage, a HowTo), a day in the URL (the one fetched, then the
     canonical one: a feed proxy's or a share link's URL may carry no day), then the dates
-    printed nearest the headline (:mod:`newscrawl.extract.page_dates`) but those in lists
-    of other items (read last: :func:`_listed_published_candidates`)."""
+    printed nearest the headline (:mod:`newscrawl.extract.page_dates`) but those labelled
+    as an update (read later: :func:`_printed_update_candidates`) and those in lists of
+    other items (read last: :func:`_listed_published_candidates`)."""
     for node in run.ctx.jsonld_nodes[:MAX_DATE_CANDIDATES]:
         if node is not run.node:
             raw = jsonld.date_published(node)
@@ -2049,8 +2050,26 @@ def _unmarked_published_candidates(run: ExtractionRun):
     for raw in run.script_dates:
         yield "script", SCRIPT_DATE_WHERE, raw
     for raw, printed_kind in run.visible_dates:
-        if printed_kind != page_dates.LISTED:
+        if printed_kind not in _HELD_BACK_PRINTED_KINDS:
             yield "text", "printed near the headline", raw
+
+
+#: Kinds of printed date read only after the others: a date labelled as an update
+#: ("Aktualisiert am", "Updated", "mis à jour") is the page's last change, not its
+#: publication (as the markup's update lines, held back by :func:`_updates_held_back`);
+#: a date in a list of other items is another item's (:func:`_listed_published_candidates`).
+_HELD_BACK_PRINTED_KINDS = frozenset({page_dates.UPDATE, page_dates.LISTED})
+#: Where a printed date labelled as an update is recorded as found.
+PRINTED_UPDATE_WHERE = "printed near the headline, labelled as an update"
+
+
+def _printed_update_candidates(run: ExtractionRun):
+    """The dates printed near the headline under an update label, read after every other
+    date printed there and after the markup's own update lines: taken when the page
+    prints no other date of its own (a page that prints only its last change)."""
+    for raw, kind in run.visible_dates:
+        if kind == page_dates.UPDATE:
+            yield "text", PRINTED_UPDATE_WHERE, raw
 
 
 #: Where a printed date of a list of other items is recorded as found.
@@ -2714,7 +2733,8 @@ def step_published(run: ExtractionRun) -> None:
     """Publication date: profile, JSON-LD, article:published_time and relatives, app
     state, markup; when those give nothing, or only a date relative to an unknown reading
     time, the URL and the dates printed near the headline (the first of them that reads:
-    no refining), the further printed shapes (:func:`_further_published_candidates`), the
+    no refining), the update lines of the markup and the printed ones
+    (:func:`_printed_update_candidates`), the further printed shapes (:func:`_further_published_candidates`), the
     dates printed in lists of other items (:func:`_listed_published_candidates`), then a
     MediaWiki page's last edit (:func:`_wiki_last_edit_candidates`).
     A structured date that no other structured source agrees with, while
@@ -2738,7 +2758,8 @@ def step_published(run: ExtractionRun) -> None:
     # (``updates`` is read only after the unmarked sources: it holds what the published
     # candidates held back by then)
     unmarked = itertools.chain(_unmarked_published_candidates(run), updates,
-                               _further_published_candidates(run), _listed_published_candidates(run),
+                               _printed_update_candidates(run), _further_published_candidates(run),
+                               _listed_published_candidates(run),
                                _wiki_last_edit_candidates(run))
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)
