@@ -372,6 +372,14 @@ _NAME_BEFORE_SEPARATOR = re.compile(r"(?<=[.!?])\s+(?!The\s)(?P<name>(?:[A-Z][\w
 #: clients reprint it): "PHOTO:" labels no credit there, the caption follows it.
 _ARCHIVE_MARK = re.compile(r"(?:^|(?<=[.!?]))\s*file\s*$", re.IGNORECASE)
 
+#: "Mandatory" before the "Credit:" label, opening the text or after the caption's last
+#: sentence: the wire photo agencies' credit line "Mandatory Credit: <Name>-USA TODAY
+#: Sports" (the caption style of USA TODAY Sports Images, now Imagn, whose pictures Reuters
+#: and the sports networks redistribute under it; Reuters prints "MANDATORY CREDIT" on
+#: handouts too). The word is part of the label, as "File" is: it neither closes the
+#: caption nor opens the credit.
+_MANDATORY_MARK = re.compile(r"(?:^|(?<=[.!?]))\s*mandatory\s*$", re.IGNORECASE)
+
 #: The source of an English credit line written "<Source> photo by <Name>" after the
 #: caption's last sentence ("... on Tuesday. Staff photo by X", "... Gazette photo by X",
 #: "... AP photo by X", the American newspapers' credit line): up to three capitalised
@@ -434,6 +442,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             if earlier is not None:  # "Foto: X; Grafik: Y": one credit of several labels
                 caption = collapse(match.group("caption")[:earlier.start("label")]).rstrip(" |–—-,;:")
                 credit = collapse(text[earlier.end():]).strip(" .;,")
+                return caption or None, credit or None
+            mandatory = _MANDATORY_MARK.search(match.group("caption"))
+            if mandatory is not None:  # "... the eighth. Mandatory Credit: X-USA TODAY Sports"
+                caption = collapse(match.group("caption")[:mandatory.start()])
                 return caption or None, credit or None
             archive = _ARCHIVE_MARK.search(match.group("caption"))
             if archive is not None:

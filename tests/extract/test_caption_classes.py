@@ -241,3 +241,15 @@ def test_an_image_beside_its_caption_block_is_one_figure_for_the_body_and_the_ca
         ("The new oak gates were hung in February.", "Ruth Calder")]
     assert "oak gates" not in article.body and "chain ferry" not in article.body
     assert article.body.split("\n\n")[-1] == "The towpath reopens on Monday once the fencing has been taken down."
+
+
+def test_mandatory_before_the_credit_label_goes_with_the_label():
+    # "Mandatory Credit: <Name>-<Agency>" after the caption's last sentence, the wire
+    # sports pictures' credit line: "Mandatory" is part of the label, not the caption's end.
+    assert captions_of("mandatory_credit.html", "https://riverbank.test/posts/otters-walkoff") == [
+        ("Jun 4, 2026; Riverton, OH, USA; Riverton Otters shortstop Ellis Moreno (7) is mobbed at home"
+         " plate after his walk-off single against the Lakeside Herons at Millrace Field.",
+         "Kim Ostrander-Imagn Images"),
+        ("Millrace Field before the gates opened.", "Pat Ruiz-USA TODAY Sports")]
+    assert images.split_credit("Mandatory Credit: Pat Ruiz-USA TODAY Sports") == (
+        None, "Pat Ruiz-USA TODAY Sports")
