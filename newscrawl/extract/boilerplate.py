@@ -496,6 +496,18 @@ MAX_STORY_WRAPPER_LEVELS = 3
 MAX_FORM_BOX_CHARS = 400
 ENTRY_FIELD_TYPES = frozenset({"text", "email", "password", "search", "tel"})
 
+#: Class / id words naming a reader poll: the WordPress poll plugins' documented markup
+#: (WP-Polls ``wp-polls``, YOP Poll ``yop-poll``) and the poll boxes of news CMSes. A poll
+#: still asking for a vote (a control to vote with, :data:`VOTE_CONTROL_TYPES`) is a widget
+#: set into the story, as a sign-up box is: its question is no paragraph of it (the dev
+#: labels leave poll questions out on six sites of three corpora). A poll printed with
+#: its results alone (the shares of the votes, no control) stays: the one such dev page,
+#: a completed image poll inside the story, keeps it in its label.
+POLL_WORDS = frozenset({"poll", "polls"})
+#: The controls a poll's answers are given with: a ``<button>``, or an ``<input>`` of these
+#: types (a radio button or tick box per answer, the button that sends the vote).
+VOTE_CONTROL_TYPES = frozenset({"radio", "checkbox", "submit", "button"})
+
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).
 LIST_ITEM_TAGS = frozenset({"li", "dd", "dt", "td"})

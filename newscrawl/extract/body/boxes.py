@@ -1,7 +1,7 @@
 """Boxes set into or beside a story that are none of its text, told by their structure
 (what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
-promo box that is mostly links, a sign-up or login box with a field to type into, another
-story's excerpt titled and closed by links to it, and a short notice with a call to act
+promo box that is mostly links, a sign-up or login box with a field to type into, a reader
+poll asking for a vote, another story's excerpt titled and closed by links to it, and a short notice with a call to act
 where a story is cut (a metered paywall's count of the free articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
 :func:`.lead.opening_paragraph`), and the box is no paragraph of it
 (:func:`.paragraphs.collect_paragraphs`)."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.names import looks_like_boilerplate
+from newscrawl.extract.body.names import looks_like_boilerplate, name_words
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
 
@@ -152,6 +152,25 @@ def is_cut_notice(element) -> bool:
             if ancestor.tag == "p":
                 break
     return False
+
+
+def open_polls(container) -> frozenset:
+    """The reader polls inside ``container`` that still ask for a vote: for each control
+    to vote with (a ``<button>``, an ``<input>`` of ``bp.VOTE_CONTROL_TYPES``), its nearest
+    ancestor below the container named a poll (``bp.POLL_WORDS``). A poll's question and
+    answers are no text of the story; its results printed alone, with no control, are not
+    found here."""
+    found = set()
+    for control in container.iter("button", "input"):
+        if control.tag == "input" and (control.get("type") or "text").lower() not in bp.VOTE_CONTROL_TYPES:
+            continue
+        for ancestor in control.iterancestors():
+            if ancestor is container or ancestor in found:
+                break
+            if not bp.POLL_WORDS.isdisjoint(name_words(ancestor)):
+                found.add(ancestor)
+                break
+    return frozenset(found)
 
 
 def box_suspects(container) -> frozenset:

@@ -8,7 +8,7 @@ import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
-from newscrawl.extract.body.boxes import box_suspects, is_furniture_box
+from newscrawl.extract.body.boxes import box_suspects, is_furniture_box, open_polls
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
@@ -792,6 +792,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     sections = _article_sections(container, scan, home) if not live_blog else frozenset()
     named_furniture = scan.named_furniture if scan is not None else {}
     suspects = box_suspects(container)
+    polls = open_polls(container)
 
     out = _Paragraphs()
 
@@ -837,6 +838,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             if not furniture and element in suspects and tag in bp.STORY_BLOCK_TAGS:
                 # a box set into the story (a sign-up form, a list of teasers)
                 furniture = is_furniture_box(element, scan, links_count=False)
+        if not furniture and element in polls:
+            furniture = True  # a reader poll asking for a vote: a widget, as a sign-up box is
         if furniture or (tag == "article" and not live_blog and element is not home
                          and element not in sections):
             held = good.get(element)

@@ -107,3 +107,16 @@ def test_another_storys_excerpt_set_into_the_story_is_none_of_its_body():
     assert paragraphs[-1].startswith("The group hopes to plant a dozen young trees")
     assert len(paragraphs) == 6
     assert not any(word in article.body for word in ("ferryman", "From the archive", "Ruairi"))
+
+
+def test_a_reader_poll_asking_for_a_vote_is_no_text_of_the_story():
+    # A box named a poll that holds the controls to vote with (a button per answer; radio
+    # buttons and a vote button, WP-Polls' markup): its question is left out. A poll printed with its results alone, no control, stays.
+    body = extract_article((PAGES / "poll_in_story.html").read_text(encoding="utf-8"),
+                           "https://eastmoorcourier.test/news/second-footbridge", profile=False).body
+    assert "Should the town build a second footbridge" not in body
+    assert "412 votes" not in body
+    assert "Which route should the new bridge take?" not in body
+    assert "A second crossing downstream would cost" in body
+    assert "How do you cross the Wend most days?" in body
+    assert body.rstrip().endswith("cycle lane on its eastern side.")
