@@ -420,6 +420,26 @@ def _first_text(value) -> str | None:
 
 # -- field steps ----------------------------------------------------------------------
 
+def step_structured_data_of_another_page(run: ExtractionRun) -> None:
+    """Set aside a JSON-LD article node that describes another article (a template's
+    leftover): its own URL names another page of the site (:func:`jsonld.names_another_page`)
+    and its headline stands apart from the h1, og:title and ``<title>`` that agree
+    (:func:`headlines.stands_apart`). Structured data describes the page it is on
+    (schema.org's ``mainEntityOfPage``; Google's structured data guidelines ask that it
+    be "a true representation of the page content"), so none of its fields is read: the
+    headline, authors and dates come from the page's other layers. Both signals are
+    needed: a node's URL alone names another path of the same story (an old address, the
+    site's root) and a structured headline alone differs from the printed one (a live
+    ticker's running title)."""
+    if not run.node or not jsonld.names_another_page(
+            run.node, [run.ctx.url, run.canonical_href, meta.url(run.meta)]):
+        return
+    sources = headline_sources(run)
+    if headlines.stands_apart(sources["jsonld"], sources["meta"], sources["h1s"](),
+                              sources["title"], sources["site_names"], sources["domain"]):
+        run.node = {}
+
+
 def _language_candidates(run: ExtractionRun):
     yield "crawl", "argument", run.explicit_language
     yield "profile", run.profile_name, _first_text(run.from_profile("language"))
@@ -2988,9 +3008,11 @@ def step_word_count(run: ExtractionRun) -> None:
         run.set("word_count", word_count(run.article.body), run.article.sources.get("body", "markup"))
 
 
-#: The field steps in order (language before dates; body before scope; scope before the
-#: fields read inside the article container).
-FIELD_STEPS = (step_language, step_headline, step_headline_kicker, step_description, step_body,
+#: The field steps in order (a JSON-LD node of another page set aside first; language
+#: before dates; body before scope; scope before the fields read inside the article
+#: container).
+FIELD_STEPS = (step_structured_data_of_another_page,
+               step_language, step_headline, step_headline_kicker, step_description, step_body,
                step_language_from_text, step_scope, step_headline_before_story,
                step_permalink_headline,
                step_authors, step_published, step_modified, step_images,

@@ -531,6 +531,27 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     return cleaned_title, ("title" if cleaned_title else None)
 
 
+def stands_apart(jsonld: str | None, meta: str | None, h1s: list[str], title: str | None,
+                 site_names, domain: str | None) -> bool:
+    """True when the structured headline says what none of the page's own titles says while
+    they agree: the printed h1, og:title and ``<title>`` (site names aside, at least the h1
+    and one of the others) each contain one another, and the JSON-LD headline contains none
+    of them and is contained in none (another story's headline, not this one's shortened
+    or SEO form)."""
+    if not (jsonld and h1s):
+        return False
+    names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
+    if not h1s:
+        return False
+    structured = fold(strip_site_affixes(jsonld, names))
+    own = [fold(text) for text in (strip_site_affixes(meta, names), collapse(h1s[0]),
+                                   strip_site_affixes(title, names)) if text]
+    if not structured or len(own) < 2:
+        return False
+    return (all(a in b or b in a for a, b in itertools.combinations(own, 2))
+            and not any(text in structured or structured in text for text in own))
+
+
 def _names_site_only(candidate: str | None, site_names, domain: str | None) -> bool:
     """True when a structured headline (JSON-LD ``headline``, og:title) is only the site's
     name (og:title "Northern Courier" on every page of northerncourier.com): it says

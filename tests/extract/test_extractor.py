@@ -193,6 +193,40 @@ def test_declared_author_markup_is_trusted_like_structured_data():
     assert extract_article(undeclared, URL, profile=False).authors == []
 
 
+def test_a_json_ld_node_of_another_article_is_set_aside():
+    # a template's leftover JSON-LD: its node names another article's page and headline,
+    # while the page's h1, og:title and title agree on this one's; the printed byline gives
+    # the author, the meta tags the date
+    url = "https://www.kestrelvale.test/2024/04/02/library-roof/"
+    other = "https://www.kestrelvale.test/2024/03/28/bus-timetable/"
+    own = "Library roof to be replaced over the summer"
+    page = (
+        f"<html><head><title>{own} | Kestrel Vale Post</title>"
+        f"<link rel='canonical' href='{url}'><meta property='og:url' content='{url}'>"
+        f"<meta property='og:title' content='{own}'>"
+        "<meta property='article:published_time' content='2024-04-02T09:00:00+01:00'>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        f'{{"@type": "NewsArticle", "@id": "{other}#article", "mainEntityOfPage": {{"@id": "{other}"}},'
+        ' "headline": "Bus timetable changes from May", "author": {"@type": "Person", "name": "Rob Tanner"},'
+        ' "datePublished": "2024-03-28T16:00:00+01:00"}]}</script>'
+        "</head><body><article>"
+        f"<h1>{own}</h1><p class='byline'>By <a rel='author' href='/author/ellis'>Mara Ellis</a></p>"
+        "<p>The county library will close its upper floor from July while the leaking roof is "
+        "replaced, the council said on Tuesday, with the lending desk moving downstairs.</p>"
+        "<p>Work is due to finish before the new school year; the reading room reopens first.</p>"
+        f"<ul class='related'><li><a href='{other}'>Bus timetable changes from May</a></li></ul>"
+        "</article></body></html>")
+    article = extract_article(page, url, profile=False)
+    assert article.headline == own
+    assert article.authors == ["Mara Ellis"]
+    assert article.published_at == dt.datetime(2024, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
+    # the node naming this page: it stands (a structured headline of its own)
+    mine = page.replace(other, url)
+    article = extract_article(mine, url, profile=False)
+    assert article.headline == "Bus timetable changes from May"
+    assert article.authors == ["Rob Tanner"]
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

@@ -637,3 +637,18 @@ def test_a_kicker_moved_behind_the_structured_headline_is_cut_where_the_h1_print
     article = extract_article((PAGES / "headline_moved_kicker.html").read_bytes(),
                               "https://www.hafenbote.test/hafen/faehre-101.html", profile=False)
     assert article.headline == "Fähre fährt wieder nach Plan"
+
+
+def test_a_structured_headline_stands_apart_from_the_titles_that_agree():
+    site = ["Kestrel Vale Post"]
+    own = "Library roof to be replaced over the summer"
+    assert headline.stands_apart("Bus timetable changes from May", own, [own],
+                                 f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+    # a shortened or longer form of the same headline does not stand apart
+    assert not headline.stands_apart("Library roof to be replaced", own, [own],
+                                     f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+    # the page's own titles not agreeing, or no h1: no verdict
+    assert not headline.stands_apart("Bus timetable changes from May", "Summer closure at the library",
+                                     [own], f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+    assert not headline.stands_apart("Bus timetable changes from May", own, [],
+                                     f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
