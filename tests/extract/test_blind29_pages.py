@@ -26,7 +26,8 @@ line gives the authors (r-joomla-clubhouse authors). A JSON-LD headline that is 
 of the whole the h1, og:title and <title> state gives way to it (q-hi-khabarlok headline). A
 JSON-LD article node whose own URL names another article of the site and whose headline stands
 apart from the h1, og:title and <title> that agree is set aside (r-wp-hardware-close headline
-and authors).
+and authors). SPIP's readers' thread (forum-fil / forum-message) is a related block like
+comments, so its posters' hCards are no authors (r-spip-four-banal authors).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('q-vi-tinnhanh', 'body_first'): 'the standfirst (its dateline place glued to it) opens the body',
     ('q-vi-tinnhanh', 'body_last'): 'the closing right-aligned bold author line ends the body',
     ('q-vi-tinnhanh', 'not_in_body'): 'the standfirst and the closing author line kept in the body',
-    ('r-spip-four-banal', 'authors'): "the reader forum's posters added to the byline's author",
     ('r-spip-four-banal', 'body_first'): "the bold lead (SPIP's chapo) opens the body",
     ('r-spip-four-banal', 'not_in_body'): "the bold lead (SPIP's chapo) kept in the body",
     ('r-squarespace-wood-kiln', 'published'): 'an itemprop datePublished on the wrong element taken over the date the post prints',

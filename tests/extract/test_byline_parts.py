@@ -417,6 +417,8 @@ def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
      ["Priya Lanham", "Owen Stokes"]),
     # the Swahili by-word "Na" before the writer's name in the byline element
     ("swahili-by-word.html", "https://habaripwani.test/habari/soko-jipya", ["Amina Juma"]),
+    # SPIP's readers' thread (forum-fil / forum-message): its posters' hCards are no authors
+    ("spip-thread-posters.html", "https://gazette-canton.test/spip.php?article23", ["Lucie Fabre"]),
 ])
 def test_by_words_labels_accounts_and_places_of_more_languages(name, url, authors):
     assert extract_article(page(name), url, profile=False).authors == authors
