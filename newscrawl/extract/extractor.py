@@ -2578,15 +2578,16 @@ def _printed_first_publication(run: ExtractionRun, parsed, layer: str, offered) 
     publication date the page prints: the chosen date's day is the day of a date printed
     with an update label (:data:`page_dates.UPDATE`: "Aktualisiert am", "Updated"), a date
     printed with a publication label (:data:`page_dates.PUBLISHED`) names an earlier
-    day, and no structured modification date stands apart from the chosen one (the CMS
-    wrote its last edit as both: schema.org's ``datePublished`` is the first publication,
-    ``dateModified`` the latest edit). (NormalisedDate, layer, candidate)."""
-    if layer not in CROSS_CHECKED_LAYERS or parsed.value is None or not run.visible_dates:
+    day, and the structured modification date states the chosen one's very moment, none
+    another (the CMS wrote its last edit as both: schema.org's ``datePublished`` is the
+    first publication, ``dateModified`` the latest edit). (NormalisedDate, layer, candidate)."""
+    if layer not in CROSS_CHECKED_LAYERS or parsed.value is None:
         return parsed, layer, offered
-    for _, _, raw in _structured_modified(run):
-        reading = run.date(raw) if raw else None
-        if reading is not None and reading.value is not None and reading.value != parsed.value:
-            return parsed, layer, offered
+    modified = [run.date(raw).value for _, _, raw in _structured_modified(run) if raw]
+    if parsed.value not in modified or any(value != parsed.value for value in modified if value):
+        return parsed, layer, offered  # (the printed dates are read only past this test)
+    if not run.visible_dates:
+        return parsed, layer, offered
     day = _printed_day(run, parsed.raw)
     kinds = {}
     for printed, kind in run.visible_dates:
