@@ -115,9 +115,12 @@ CJK_LEAD_INS = (r"作者", r"筆者", r"撰文")
 #: Lead-ins that are also name particles ("Von Jan Kurz" vs "Van der Berg"), or words that
 #: open running text (the Greek "Από", "from", the by-word of the Greek press and of the
 #: Greek translations of the news themes' "By"): stripped only when an upper-case word and
-#: at least one more word follow.
+#: at least one more word follow. The Swahili "Na" is one of them: Swahili introduces the
+#: doer of a passive verb with "na" ("kimeandikwa na", "written by"), and the Swahili
+#: press prints it alone before the writer ("Na Mwandishi Wetu", "by our correspondent"),
+#: while "na" also means "and" and a Korean family name.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
-                     r"van", r"od", r"från", r"fra", r"oleh", r"απ[οό]")
+                     r"van", r"od", r"från", r"fra", r"oleh", r"απ[οό]", r"na")
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
 _PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")(?:\s*[:\-–—]?\s+|\s*:(?=[^\W\d_]))"
@@ -251,7 +254,10 @@ _ARCHIVE_LINK_LABEL = re.compile(
 #: made at installation, shown as the writer where a site posts under it, names no one
 #: either: Joomla's installer names it "Super User" (1.6 onwards, the installation
 #: model's ``createAdminUser``) and "Administrator" (1.5), and a translated site shows
-#: the word of its language ("Administrador", "Administrateur", "Amministratore"). The
+#: the word of its language ("Administrador", "Administrateur", "Amministratore"); the
+#: account's login, "admin", is what Joomla 1.5's installer and WordPress's before 3.0
+#: (whose installer first let the user choose the login) gave it, and what a site shows
+#: where the display name was left at the login. The
 #: account links a header prints ("Sign In", "Log Out", "Anmelden") are controls, not
 #: names, though they are two capitalised words.
 NOT_NAMES = frozenset("""
@@ -264,7 +270,7 @@ paylaş|поделиться|
 more articles|articles|more from|more by|newsletter|subscribe|advertisement|
 news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter|uutiset|
 wiadomości|новости|haberler|
-super user|administrator|administrador|administrateur|amministratore|
+super user|administrator|admin|administrador|administrateur|amministratore|
 sign in|sign out|log in|log out|login|logout|anmelden|abmelden|einloggen|ausloggen|
 """.replace("\n", "").split("|"))
 

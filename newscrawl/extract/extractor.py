@@ -421,6 +421,26 @@ def _first_text(value) -> str | None:
 
 # -- field steps ----------------------------------------------------------------------
 
+def step_structured_data_of_another_page(run: ExtractionRun) -> None:
+    """Set aside a JSON-LD article node that describes another article (a template's
+    leftover): its own URL names another page of the site (:func:`jsonld.names_another_page`)
+    and its headline stands apart from the h1, og:title and ``<title>`` that agree
+    (:func:`headlines.stands_apart`). Structured data describes the page it is on
+    (schema.org's ``mainEntityOfPage``; Google's structured data guidelines ask that it
+    be "a true representation of the page content"), so none of its fields is read: the
+    headline, authors and dates come from the page's other layers. Both signals are
+    needed: a node's URL alone names another path of the same story (an old address, the
+    site's root) and a structured headline alone differs from the printed one (a live
+    ticker's running title)."""
+    if not run.node or not jsonld.names_another_page(
+            run.node, [run.ctx.url, run.canonical_href, meta.url(run.meta)]):
+        return
+    sources = headline_sources(run)
+    if headlines.stands_apart(sources["jsonld"], sources["meta"], sources["h1s"](),
+                              sources["title"], sources["site_names"], sources["domain"]):
+        run.node = {}
+
+
 def _language_candidates(run: ExtractionRun):
     yield "crawl", "argument", run.explicit_language
     yield "profile", run.profile_name, _first_text(run.from_profile("language"))
@@ -2583,6 +2603,38 @@ def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tupl
     return parsed, layer, offered
 
 
+def _printed_first_publication(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A structured publication date that is the page's last edit gives way to the
+    publication date the page prints: the chosen date's day is the day of a date printed
+    with an update label (:data:`page_dates.UPDATE`: "Aktualisiert am", "Updated"), a date
+    printed with a publication label (:data:`page_dates.PUBLISHED`) names an earlier
+    day, and the structured modification date states the chosen one's very moment, none
+    another (the CMS wrote its last edit as both: schema.org's ``datePublished`` is the
+    first publication, ``dateModified`` the latest edit). (NormalisedDate, layer, candidate)."""
+    if layer not in CROSS_CHECKED_LAYERS or parsed.value is None:
+        return parsed, layer, offered
+    modified = [run.date(raw).value for _, _, raw in _structured_modified(run) if raw]
+    if parsed.value not in modified or any(value != parsed.value for value in modified if value):
+        return parsed, layer, offered  # (the printed dates are read only past this test)
+    if not run.visible_dates:
+        return parsed, layer, offered
+    day = _printed_day(run, parsed.raw)
+    kinds = {}
+    for printed, kind in run.visible_dates:
+        kinds.setdefault(kind, printed)
+    updated, published = kinds.get(page_dates.UPDATE), kinds.get(page_dates.PUBLISHED)
+    if day is None or updated is None or published is None or _printed_day(run, updated) != day:
+        return parsed, layer, offered
+    reading = run.date(published)
+    printed_day = _printed_day(run, published)
+    if reading.value is None or printed_day is None or printed_day >= day:
+        return parsed, layer, offered
+    candidate = _offer_taken_later(run, "markup", published, "date printed with a publication label", note=(
+        f"{_date_note(reading)}; the first publication the page prints, not the last edit "
+        f"{parsed.raw} it prints as updated") if run.record is not None else None)
+    return reading, "markup", candidate
+
+
 def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A publication date from structured data or date markup gives way to the day the
     page's URL files it under ('/2008/01/06/') when the date printed nearest the headline
@@ -2780,6 +2832,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
         parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
+        parsed, layer, offered = _printed_first_publication(run, parsed, layer, offered)
         parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
         parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
         parsed, layer, offered = _in_printed_zone(run, parsed, layer, offered)
@@ -3020,9 +3073,11 @@ def step_word_count(run: ExtractionRun) -> None:
         run.set("word_count", word_count(run.article.body), run.article.sources.get("body", "markup"))
 
 
-#: The field steps in order (language before dates; body before scope; scope before the
-#: fields read inside the article container).
-FIELD_STEPS = (step_language, step_headline, step_headline_kicker, step_description, step_body,
+#: The field steps in order (a JSON-LD node of another page set aside first; language
+#: before dates; body before scope; scope before the fields read inside the article
+#: container).
+FIELD_STEPS = (step_structured_data_of_another_page,
+               step_language, step_headline, step_headline_kicker, step_description, step_body,
                step_language_from_text, step_scope, step_headline_before_story,
                step_permalink_headline,
                step_authors, step_published, step_modified, step_images,

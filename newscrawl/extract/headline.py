@@ -531,6 +531,27 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     return cleaned_title, ("title" if cleaned_title else None)
 
 
+def stands_apart(jsonld: str | None, meta: str | None, h1s: list[str], title: str | None,
+                 site_names, domain: str | None) -> bool:
+    """True when the structured headline says what none of the page's own titles says while
+    they agree: the printed h1, og:title and ``<title>`` (site names aside, at least the h1
+    and one of the others) each contain one another, and the JSON-LD headline contains none
+    of them and is contained in none (another story's headline, not this one's shortened
+    or SEO form)."""
+    if not (jsonld and h1s):
+        return False
+    names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
+    if not h1s:
+        return False
+    structured = fold(strip_site_affixes(jsonld, names))
+    own = [fold(text) for text in (strip_site_affixes(meta, names), collapse(h1s[0]),
+                                   strip_site_affixes(title, names)) if text]
+    if not structured or len(own) < 2:
+        return False
+    return (all(a in b or b in a for a, b in itertools.combinations(own, 2))
+            and not any(text in structured or structured in text for text in own))
+
+
 def _names_site_only(candidate: str | None, site_names, domain: str | None) -> bool:
     """True when a structured headline (JSON-LD ``headline``, og:title) is only the site's
     name (og:title "Northern Courier" on every page of northerncourier.com): it says
@@ -685,13 +706,22 @@ def _continuation(text: str, opening: str) -> str | None:
 def _title_continues_social(jsonld, meta, title: str | None, site_names) -> bool:
     """The cheap test before the h1s are read for :func:`_printed_continuation_of_social`:
     ``<title>``, cleaned of the site's names, goes on past an og:title's words."""
-    if not (meta and title) or (jsonld and fold(jsonld) != fold(meta)):
+    if not (meta and title):
         return False
-    social = strip_site_affixes(meta, site_names)
     cleaned = strip_site_affixes(title, site_names)
-    if not (social and cleaned):
+    shorter = _shorter_title(jsonld, meta)
+    short = strip_site_affixes(shorter, site_names)
+    if not (short and cleaned):
         return False
-    return _continuation(cleaned, social) is not None
+    if shorter is not meta and fold(strip_site_affixes(meta, site_names)) != fold(cleaned):
+        return False  # (a JSON-LD headline apart from og:title: og:title must state the title's whole)
+    return _continuation(cleaned, short) is not None
+
+
+def _shorter_title(jsonld: str | None, meta: str) -> str:
+    """The title a printed headline may continue: og:title, or the JSON-LD headline where
+    it differs from og:title (og:title then stating the whole with the h1 and ``<title>``)."""
+    return jsonld if jsonld and fold(jsonld) != fold(meta) else meta
 
 
 def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | None,
@@ -700,11 +730,16 @@ def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | N
     words of og:title and goes on after a colon, a bar, a slash or a spaced dash
     ("Derby won in the last minute!" against "Derby won in the last minute: Firsts beat
     Millbrook 2-1"): the social title is the printed headline's first part, and the page
-    prints the whole of it twice. Not when a JSON-LD headline differs from og:title (the
-    publisher's structured headline stands), nor when what the h1 adds names the site."""
-    if not (h1s and meta and title) or (jsonld and fold(jsonld) != fold(meta)):
+    prints the whole of it twice. Where a JSON-LD headline differs from og:title it is the
+    JSON-LD headline that the h1 must go on past, and og:title must state the h1 whole: a
+    structured headline cut short for a narrow column ("Derby won in the last minute")
+    gives way to the whole that the h1, og:title and ``<title>`` all state; one the page's
+    other titles do not state whole stands. Not when what the h1 adds names the site."""
+    if not (h1s and meta and title):
         return None
-    social = strip_site_affixes(meta, names)
+    shorter = _shorter_title(jsonld, meta)
+    social = strip_site_affixes(shorter, names)
+    whole = fold(strip_site_affixes(meta, names)) if shorter is not meta else None
     # (the title cleaned of the site's own names too: what ``<title>`` adds after the
     # og:title's words is taken for an affix by :func:`title_affixes`, and is here the
     # very continuation in question)
@@ -714,7 +749,7 @@ def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | N
         return None
     site_keys = [fold(name) for name in own_names if name]
     for h1 in h1s:
-        if fold(h1) not in title_keys:
+        if fold(h1) not in title_keys or (whole is not None and fold(h1) != whole):
             continue
         rest = _continuation(collapse(h1), social)
         if rest and not _is_site_name(rest, site_keys):

@@ -16,6 +16,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from newscrawl.text import collapse, fold
 
@@ -431,3 +432,42 @@ def url(node: dict) -> str | None:
         main = main.get("@id") or main.get("url")
     found = text_value(main)
     return found if found and found.startswith(("http", "/")) else None
+
+
+def _host_and_last_segment(address: str) -> tuple[str, str]:
+    """(host without "www.", last non-empty path segment), both lower-case."""
+    parts = urlsplit(address.strip())
+    segments = [segment for segment in unquote(parts.path).lower().split("/") if segment]
+    return parts.netloc.lower().removeprefix("www."), segments[-1] if segments else ""
+
+
+def own_page_urls(node: dict) -> list[str]:
+    """The absolute URLs a node gives for the page it describes: ``url``,
+    ``mainEntityOfPage`` and its own ``@id``, without their fragments."""
+    found = []
+    for field in ("url", "mainEntityOfPage", "@id"):
+        value = node.get(field)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            found.append(value.split("#", 1)[0])
+    return found
+
+
+def names_another_page(node: dict, page_urls: list[str | None]) -> bool:
+    """True when the node says it describes another article of the same site: one of its
+    own URLs (:func:`own_page_urls`; schema.org's ``mainEntityOfPage`` names "the page for
+    which this thing is the main entity") is on the host of one of ``page_urls`` (the
+    page's address, its canonical link, its og:url), below the site's root, and ends in a
+    path segment none of them ends in (a slug of its own). A node naming the site's root,
+    or the same slug under another path, names no other article."""
+    mine = [_host_and_last_segment(url) for url in page_urls if url and url.startswith("http")]
+    if not mine:
+        return False
+    hosts = {host for host, _ in mine}
+    slugs = {slug for _, slug in mine}
+    for url in own_page_urls(node):
+        host, slug = _host_and_last_segment(url)
+        if host in hosts and slug and slug not in slugs:
+            return True
+    return False

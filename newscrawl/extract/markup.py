@@ -88,11 +88,16 @@ RELATED_TAGS = frozenset({"aside", "nav", "footer"})
 #: Class or id words of a block of other stories: a related-stories box, a teaser,
 #: recommendations, a most-read or trending list, the recommendation widgets (Outbrain,
 #: Taboola). :data:`OTHER_STORIES_NAMES` reads them alone (the page's printed dates);
-#: :data:`RELATED_NAMES` adds the comments and the news feeds.
+#: :data:`RELATED_NAMES` adds the comments and the news feeds. SPIP's readers' thread is
+#: comments too: its distributed templates print a ``<ul class="forum">`` of
+#: ``<li class="forum-fil">`` each holding a ``<div class="forum-message">``, the poster
+#: in an hCard marked ``author`` as the article's writer is ("forum" alone names forum
+#: software's own posts and a site's forum links).
 OTHER_STORIES_WORDS = ("related", "teaser", "recommend", "more-from", "popular", "trending",
                        "most-read", "mostread", "outbrain", "taboola")
 OTHER_STORIES_NAMES = re.compile("|".join(OTHER_STORIES_WORDS), re.IGNORECASE)
-RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment", "newsfeed", "news-feed")),
+RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment", "newsfeed", "news-feed",
+                                                           "forum-fil", "forum-message")),
                            re.IGNORECASE)
 #: Distinct class / id values whose :data:`RELATED_NAMES` reading is remembered.
 MAX_REMEMBERED_NAMES = 8192

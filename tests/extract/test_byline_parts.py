@@ -411,6 +411,14 @@ def test_a_byline_named_block_after_a_headline_printed_without_an_h1():
     ("install-account-and-text-credit.html", "https://moradores-alto.test/feira", ["Helena Castro Vieira"]),
     # the place the writer files from after the name ("Por A, de Campo Alegre") is no author
     ("place-after-name-pt.html", "https://jornaldaserra.test/noticia.php?id=9", ["Rodrigo Paiva"]),
+    # the installation account's login ("admin") as the meta and JSON-LD author gives way
+    # to the story's own "By A and B" line
+    ("install-login-and-story-by-line.html", "https://eastmere-allotments.test/news/seed-library",
+     ["Priya Lanham", "Owen Stokes"]),
+    # the Swahili by-word "Na" before the writer's name in the byline element
+    ("swahili-by-word.html", "https://habaripwani.test/habari/soko-jipya", ["Amina Juma"]),
+    # SPIP's readers' thread (forum-fil / forum-message): its posters' hCards are no authors
+    ("spip-thread-posters.html", "https://gazette-canton.test/spip.php?article23", ["Lucie Fabre"]),
 ])
 def test_by_words_labels_accounts_and_places_of_more_languages(name, url, authors):
     assert extract_article(page(name), url, profile=False).authors == authors
@@ -426,6 +434,14 @@ def test_by_words_labels_accounts_and_places_of_more_languages(name, url, author
     ("Testo e foto di Giulia Marchetti", ["Giulia Marchetti"]),
     ("Escrito por Administrador", []),
     ("Written by Super User", []),
+    # the installation account's login ("admin") names no one either
+    ("Posted by admin", []),
+    ("admin", []),
+    # the Swahili by-word "Na" ("by") before the writer; a name of two words after "Na"
+    # only (a Korean family name "Na" before one given name stays)
+    ("Na Amina Juma", ["Amina Juma"]),
+    ("Na: Amina Juma", ["Amina Juma"]),
+    ("Na Ji-hye", ["Na Ji-hye"]),
     ("Por Rodrigo Paiva, de Campo Alegre", ["Rodrigo Paiva"]),
     ("Por Ana Lima e João Souza, de Recife", ["Ana Lima", "João Souza"]),
     ("Por Juan Gil, desde Quito", ["Juan Gil"]),

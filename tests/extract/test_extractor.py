@@ -193,6 +193,65 @@ def test_declared_author_markup_is_trusted_like_structured_data():
     assert extract_article(undeclared, URL, profile=False).authors == []
 
 
+def test_a_json_ld_node_of_another_article_is_set_aside():
+    # a template's leftover JSON-LD: its node names another article's page and headline,
+    # while the page's h1, og:title and title agree on this one's; the printed byline gives
+    # the author, the meta tags the date
+    url = "https://www.kestrelvale.test/2024/04/02/library-roof/"
+    other = "https://www.kestrelvale.test/2024/03/28/bus-timetable/"
+    own = "Library roof to be replaced over the summer"
+    page = (
+        f"<html><head><title>{own} | Kestrel Vale Post</title>"
+        f"<link rel='canonical' href='{url}'><meta property='og:url' content='{url}'>"
+        f"<meta property='og:title' content='{own}'>"
+        "<meta property='article:published_time' content='2024-04-02T09:00:00+01:00'>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        f'{{"@type": "NewsArticle", "@id": "{other}#article", "mainEntityOfPage": {{"@id": "{other}"}},'
+        ' "headline": "Bus timetable changes from May", "author": {"@type": "Person", "name": "Rob Tanner"},'
+        ' "datePublished": "2024-03-28T16:00:00+01:00"}]}</script>'
+        "</head><body><article>"
+        f"<h1>{own}</h1><p class='byline'>By <a rel='author' href='/author/ellis'>Mara Ellis</a></p>"
+        "<p>The county library will close its upper floor from July while the leaking roof is "
+        "replaced, the council said on Tuesday, with the lending desk moving downstairs.</p>"
+        "<p>Work is due to finish before the new school year; the reading room reopens first.</p>"
+        f"<ul class='related'><li><a href='{other}'>Bus timetable changes from May</a></li></ul>"
+        "</article></body></html>")
+    article = extract_article(page, url, profile=False)
+    assert article.headline == own
+    assert article.authors == ["Mara Ellis"]
+    assert article.published_at == dt.datetime(2024, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
+    # the node naming this page: it stands (a structured headline of its own)
+    mine = page.replace(other, url)
+    article = extract_article(mine, url, profile=False)
+    assert article.headline == "Bus timetable changes from May"
+    assert article.authors == ["Rob Tanner"]
+
+
+def test_a_structured_publication_date_that_is_the_printed_update_gives_way_to_the_printed_publication():
+    # the CMS writes the last edit as datePublished and dateModified alike; the page prints
+    # "Published" with the first day and "Updated" with the structured one
+    def page(structured_modified: str) -> str:
+        return (
+            "<html lang='en'><head><title>Ferry timetable cut for the winter | Isles Herald</title>"
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "headline": "Ferry timetable cut for the winter", "datePublished": "2024-10-09T15:40:00+01:00",'
+            f' "dateModified": "{structured_modified}"}}</script></head><body><article>'
+            "<h1>Ferry timetable cut for the winter</h1>"
+            "<p class='meta'>Published <time>7 October 2024, 08:30</time> · "
+            "Updated <time datetime='2024-10-09'>9 October 2024, 15:40</time></p>"
+            "<p>The island ferry will sail twice a day instead of four times from November, the"
+            " operator said, citing the cost of fuel and a shortage of crew for the winter.</p>"
+            "<p>Islanders' groups said the cut would leave commuters without a late boat home.</p>"
+            "</article></body></html>")
+    url = "https://isles-herald.test/news/ferry-timetable"
+    article = extract_article(page("2024-10-09T15:40:00+01:00"), url, profile=False)
+    assert article.published_at.date() == dt.date(2024, 10, 7)
+    assert article.published_raw == "7 October 2024 08:30"
+    # a structured modification of its own: the structured publication date stands
+    article = extract_article(page("2024-10-10T11:00:00+01:00"), url, profile=False)
+    assert article.published_at.date() == dt.date(2024, 10, 9)
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

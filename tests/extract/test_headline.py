@@ -407,6 +407,25 @@ def test_the_h1_and_title_going_on_past_a_word_prefix_og_title_win():
                            profile=False).headline == "Harbour board approves new ferry pier"
 
 
+def test_the_whole_that_h1_og_title_and_title_state_wins_over_a_shorter_json_ld_headline():
+    # the JSON-LD headline the h1's first words, cut before its comma clause; og:title, the
+    # h1 and the title all state the whole
+    site = ["Fenland Echo"]
+    short = "Drainage board to rebuild the Old Bedford sluice"
+    whole = f"{short}, closing the river path for a year"
+    assert headline.choose_headline_source(
+        jsonld=short, meta=whole, h1s=lambda: [whole], title=f"{whole} - Fenland Echo",
+        site_names=site, domain="fenlandecho.test") == (whole, "h1")
+    # the title stating only the JSON-LD's words: the structured headline stands
+    assert headline.choose_headline_source(
+        jsonld=short, meta=whole, h1s=[whole], title=f"{short} - Fenland Echo",
+        site_names=site, domain="fenlandecho.test") == (short, "jsonld")
+    # og:title saying something else than the h1: the structured headline stands
+    assert headline.choose_headline_source(
+        jsonld=short, meta="River path to close for a year", h1s=[whole],
+        title=f"{whole} - Fenland Echo", site_names=site, domain="fenlandecho.test") == (short, "jsonld")
+
+
 def test_the_h1_and_title_going_on_past_an_og_title_after_a_spaced_dash_the_title_affix_test_takes():
     # "<og:title> – <more> | Site": the title's words after the og:title's are not a site affix
     site = ["Lakeside Courier"]
@@ -618,3 +637,18 @@ def test_a_kicker_moved_behind_the_structured_headline_is_cut_where_the_h1_print
     article = extract_article((PAGES / "headline_moved_kicker.html").read_bytes(),
                               "https://www.hafenbote.test/hafen/faehre-101.html", profile=False)
     assert article.headline == "Fähre fährt wieder nach Plan"
+
+
+def test_a_structured_headline_stands_apart_from_the_titles_that_agree():
+    site = ["Kestrel Vale Post"]
+    own = "Library roof to be replaced over the summer"
+    assert headline.stands_apart("Bus timetable changes from May", own, [own],
+                                 f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+    # a shortened or longer form of the same headline does not stand apart
+    assert not headline.stands_apart("Library roof to be replaced", own, [own],
+                                     f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+    # the page's own titles not agreeing, or no h1: no verdict
+    assert not headline.stands_apart("Bus timetable changes from May", "Summer closure at the library",
+                                     [own], f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+    assert not headline.stands_apart("Bus timetable changes from May", own, [],
+                                     f"{own} | Kestrel Vale Post", site, "kestrelvale.test")

@@ -141,3 +141,19 @@ def test_live_blog_posting_is_recognised():
     assert is_live_blog({"@type": ["https://schema.org/LiveBlogPosting"]})
     assert not is_live_blog({"@type": "NewsArticle"})
     assert not is_live_blog(None)
+
+
+def test_a_node_names_another_page_of_the_site_by_a_slug_of_its_own():
+    page = ["https://kestrelvale.test/2031/04/02/library-roof/",
+            "https://www.kestrelvale.test/2031/04/02/library-roof/", None]
+    other = {"@id": "https://www.kestrelvale.test/2031/03/28/bus-timetable/#article",
+             "mainEntityOfPage": {"@id": "https://www.kestrelvale.test/2031/03/28/bus-timetable/"}}
+    assert jsonld.names_another_page(other, page)
+    # the same slug under another path, the site's root, another host: no other article
+    assert not jsonld.names_another_page(
+        {"mainEntityOfPage": "https://kestrelvale.test/news/library-roof"}, page)
+    assert not jsonld.names_another_page({"url": "https://www.kestrelvale.test/"}, page)
+    assert not jsonld.names_another_page({"mainEntityOfPage": "https://example.test/article"}, page)
+    # no URL of the page's own, or none of the node's
+    assert not jsonld.names_another_page(other, [None])
+    assert not jsonld.names_another_page({"headline": "Library roof"}, page)
