@@ -2619,7 +2619,7 @@ def _printed_first_publication(run: ExtractionRun, parsed, layer: str, offered) 
     if not run.visible_dates:
         return parsed, layer, offered
     day = _printed_day(run, parsed.raw)
-    kinds = {}
+    kinds: dict[int, str] = {}
     for printed, kind in run.visible_dates:
         kinds.setdefault(kind, printed)
     updated, published = kinds.get(page_dates.UPDATE), kinds.get(page_dates.PUBLISHED)
