@@ -1,0 +1,53 @@
+"""Thirty-first blind set: sixteen hand-written pages, written at the end of the twenty-fourth
+round to measure the round's merged tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind31/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight local and hyperlocal
+English pages on the big group platforms (a Reach regional, a Newsquest weekly, an Irish
+regional, an Australian community masthead, a Lee Enterprises daily, a Patch-style page, a
+Postmedia community paper, a New Zealand regional) and eight specialist news pages (medical,
+legal, German education, religion, Spanish agriculture, energy trade, crypto, real estate).
+Content, people and sites are invented (.example domains). Each expectation's ``note`` says
+what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``u-`` and ``v-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 115 of 128 page-field tests passed on ``main`` a79d2ed (10:31 UTC:
+the round's first four waves merged). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('u-irish-bridge', 'published'): "a printed '06 Mar 2024 3:45 PM' read as 03:45: the afternoon mark lost",
+    ('u-lee-water-rates', 'captions'): "the photographer's credit '<Name>, <Paper>' kept at the caption's end; a video player's caption read as an image caption",
+    ('u-newsquest-library', 'body_last'): "a 'Have you got a story? Contact the newsroom' box after the story ends the body",
+    ('u-newsquest-library', 'not_in_body'): "a 'Have you got a story?' box after the story kept in the body",
+    ('u-nz-stuff-stopbank', 'body_last'): 'the Local Democracy Reporting funding credit ends the body',
+    ('u-nz-stuff-stopbank', 'not_in_body'): 'the Local Democracy Reporting funding credit kept in the body',
+    ('u-postmedia-fire', 'body_last'): "an ad slot's 'Article content' label ends the body",
+    ('u-postmedia-fire', 'not_in_body'): "the ad slots' repeated 'Article content' labels kept in the body",
+    ('v-agro-aceite', 'not_in_body'): 'a price table box (its caption and source line) inside the story kept in the body',
+    ('v-energy-press-release', 'body_first'): "an italic editor's note on a republished release opens the body",
+    ('v-energy-press-release', 'not_in_body'): "an italic editor's note on a republished release kept in the body",
+    ('v-legal-heat', 'not_in_body'): 'a case information box (citation, court, dates) inside the story kept in the body',
+    ('v-realestate-lighthouse', 'not_in_body'): 'a listing card (address, price, agent) inside the story kept in the body',
+}
+
+SET = "blind31"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind31_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind31_expectations_complete():
+    assert_expectations_complete(SET, 16)
