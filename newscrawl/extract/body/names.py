@@ -88,7 +88,8 @@ def _name_parts(name: str) -> list[str]:
     for segment in bp.NAME_SEPARATORS.split(name):
         if not segment:
             continue
-        if is_generated_token(segment):
+        # (most segments have no capital: no camelCase cut, no generated token, one word)
+        if segment.lower() == segment or is_generated_token(segment):
             parts.append(segment)
         else:
             parts.extend(word for word in bp.NAME_WORD_SPLIT.split(segment) if word)
