@@ -194,3 +194,10 @@ def test_only_a_name_opening_with_a_compound_prefix_adds_the_prefix():
     assert "share" in words_of_name("sharebar")
     assert "share" not in words_of_name("shared") and "comment" not in words_of_name("commentary")
     assert words_of_name("story-body") == frozenset({"story", "body", "storybody"})
+
+
+def test_a_segment_without_a_capital_is_one_word_and_a_capitalised_one_is_still_cut():
+    assert words_of_name("col-md-6") == frozenset({"col", "md", "6", "colmd6"})
+    assert words_of_name("readMore") == frozenset({"read", "more", "readmore"})
+    assert words_of_name("n1AuAdJlVL") == frozenset({"n1auadjlvl"})  # a generated token, one word
+    assert words_of_name("Ünter") == frozenset({"ünter"})
