@@ -25,32 +25,47 @@ def words_of(names: str) -> frozenset[str]:
     (``elementor-widget-container``: ``bp.BUILDER_CLASS_PREFIXES``) says nothing of it
     either.
     """
+    each = names.split()
+    if len(each) == 1:
+        return words_of_name(each[0])
     words: set[str] = set()
-    for name in names.split():
-        if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
+    for name in each:
+        words.update(words_of_name(name))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8192)
+def words_of_name(name: str) -> frozenset[str]:
+    """The words of one class / id name (:func:`words_of` is the union of its names'
+    words): read once per distinct name, since a page repeats its names in many values
+    (``col``, ``row``, ``entry-content``)."""
+    words: set[str] = set()
+    if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
+        return frozenset()
+    block, _, element = name.rpartition("__")
+    if block:
+        words.update(_ad_block_words(block))
+    if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
+        block, _, element = block.rpartition("__")
+    if block and "--" in element:  # block__element--modifier: a variant of the element
+        element = element.split("--", 1)[0] or element
+    parts = [word.lower() for word in _name_parts(element)]
+    if name.startswith(bp.BUILDER_CLASS_PREFIXES):  # "elementor-widget-container"
+        parts = [part for part in parts if part not in bp.BUILDER_NESTING_WORDS]
+    if len(parts) > 1 and "text" in parts and not bp.MEDIA_WORDS.isdisjoint(parts):
+        # a text-with-image block ("TextAndImage", "image-text-block"): the image is
+        # one part of it, not the block's role
+        parts = [part for part in parts if part not in bp.MEDIA_WORDS]
+    words.update(parts)
+    if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
+        words.add("".join(parts))
+    for part in parts:  # "relatedposts": also "related"
+        if not part.startswith(bp.COMPOUND_PREFIXES):  # (most parts: no prefix read)
             continue
-        block, _, element = name.rpartition("__")
-        if block:
-            words.update(_ad_block_words(block))
-        if block and bp.HASH_SUFFIX.match(element):  # CSS-modules hash, not a BEM element
-            block, _, element = block.rpartition("__")
-        if block and "--" in element:  # block__element--modifier: a variant of the element
-            element = element.split("--", 1)[0] or element
-        parts = [word.lower() for word in _name_parts(element)]
-        if name.startswith(bp.BUILDER_CLASS_PREFIXES):  # "elementor-widget-container"
-            parts = [part for part in parts if part not in bp.BUILDER_NESTING_WORDS]
-        if len(parts) > 1 and "text" in parts and not bp.MEDIA_WORDS.isdisjoint(parts):
-            # a text-with-image block ("TextAndImage", "image-text-block"): the image is
-            # one part of it, not the block's role
-            parts = [part for part in parts if part not in bp.MEDIA_WORDS]
-        words.update(parts)
-        if len(parts) > 1:  # "fact-box", "readMore": also the compound ("factbox", "readmore")
-            words.add("".join(parts))
-        for part in parts:  # "relatedposts": also "related"
-            for prefix in bp.COMPOUND_PREFIXES:
-                if (part.startswith(prefix) and len(part) > len(prefix) + 2
-                        and part not in bp.COMPOUND_EXCEPTIONS):
-                    words.add(prefix)
+        for prefix in bp.COMPOUND_PREFIXES:
+            if (part.startswith(prefix) and len(part) > len(prefix) + 2
+                    and part not in bp.COMPOUND_EXCEPTIONS):
+                words.add(prefix)
     return frozenset(words)
 
 
@@ -73,7 +88,8 @@ def _name_parts(name: str) -> list[str]:
     for segment in bp.NAME_SEPARATORS.split(name):
         if not segment:
             continue
-        if is_generated_token(segment):
+        # (most segments have no capital: no camelCase cut, no generated token, one word)
+        if segment.lower() == segment or is_generated_token(segment):
             parts.append(segment)
         else:
             parts.extend(word for word in bp.NAME_WORD_SPLIT.split(segment) if word)

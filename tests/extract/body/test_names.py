@@ -5,7 +5,8 @@ from __future__ import annotations
 import lxml.html
 
 from newscrawl.extract.body.names import (furniture_role_box, has_furniture_role, is_hidden,
-                                          looks_like_boilerplate, name_words)
+                                          looks_like_boilerplate, name_words, words_of,
+                                          words_of_name)
 
 
 def _element(html: str):
@@ -173,3 +174,30 @@ def test_the_furniture_role_box_is_the_nearest_such_ancestor_unless_it_holds_the
     story, heading = page.get_element_by_id("story"), page.get_element_by_id("h")
     assert furniture_role_box(story) is not None
     assert furniture_role_box(story, heading) is None  # the page's own view of the story
+
+
+def test_a_values_words_are_the_union_of_its_names_words_each_read_once():
+    value = "is-sticky relatedPosts entry__content--wide ad-slot__inner elementor-widget-container"
+    union = frozenset().union(*(words_of_name(name) for name in value.split()))
+    assert words_of(value) == union
+    assert {"related", "relatedposts", "content", "ad", "adslot"} <= union
+    assert words_of_name("is-sticky") == frozenset()  # a state, not a role
+    words_of.cache_clear()
+    words_of_name.cache_clear()
+    words_of("row col-6 story-body")
+    words_of("row col-12")  # another value, two of its names read before
+    assert words_of_name.cache_info().misses == 4
+
+
+def test_only_a_name_opening_with_a_compound_prefix_adds_the_prefix():
+    assert "related" in words_of_name("relatedposts")
+    assert "share" in words_of_name("sharebar")
+    assert "share" not in words_of_name("shared") and "comment" not in words_of_name("commentary")
+    assert words_of_name("story-body") == frozenset({"story", "body", "storybody"})
+
+
+def test_a_segment_without_a_capital_is_one_word_and_a_capitalised_one_is_still_cut():
+    assert words_of_name("col-md-6") == frozenset({"col", "md", "6", "colmd6"})
+    assert words_of_name("readMore") == frozenset({"read", "more", "readmore"})
+    assert words_of_name("n1AuAdJlVL") == frozenset({"n1auadjlvl"})  # a generated token, one word
+    assert words_of_name("Ünter") == frozenset({"ünter"})

@@ -132,9 +132,10 @@ def test_generated_tokens_and_camel_case_names():
 
 
 def test_without_the_generated_token_rule_the_paragraph_is_read_as_an_ad(monkeypatch):
-    from newscrawl.extract.body.names import words_of
+    from newscrawl.extract.body.names import words_of, words_of_name
     monkeypatch.setattr(bp, "MIN_GENERATED_TOKEN_CHARS", 10_000)
     words_of.cache_clear()
+    words_of_name.cache_clear()
     try:
         article, _ = extract("generated_block_ids.html")
         assert "The operator said" not in article.body
@@ -142,3 +143,4 @@ def test_without_the_generated_token_rule_the_paragraph_is_read_as_an_ad(monkeyp
     finally:
         monkeypatch.undo()
         words_of.cache_clear()
+        words_of_name.cache_clear()
