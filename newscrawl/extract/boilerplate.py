@@ -879,6 +879,18 @@ OPINION_DISCLAIMER = re.compile(
       | (?:namentlich\ gekennzeichnete\ |die\ )?(?:beiträge|gastbeiträge|artikel|kommentare)
         \ geben\ (?:immer\ |nur\ |nicht\ (?:unbedingt|notwendigerweise|zwingend)\ )?die\ meinung\ de[rs]\ )""",
     re.IGNORECASE | re.VERBOSE)
+#: ... the credit line of a public fund for local reporting, which the schemes' partner
+#: agreements oblige every partner to print with the stories the fund pays for: the
+#: BBC's Local Democracy Reporting Service (UK, "This article was written by a Local
+#: Democracy Reporter under the Local Democracy Reporting Service ..."), New Zealand's
+#: Local Democracy Reporting (RNZ, NZ On Air and the News Publishers' Association: "Local
+#: Democracy Reporting is a public interest news service supported by ...") and Canada's
+#: Local Journalism Initiative (Canadian Heritage, News Media Canada: "... Local
+#: Journalism Initiative Reporter"), each named in a closing line at most
+#: ``CLOSING_CREDIT_MAX_CHARS`` long: the scheme's notice, not the story;
+FUNDING_SCHEME_CREDIT = re.compile(
+    r"\blocal\ (?:democracy\ report(?:ing|ers?)|journalism\ initiative)\b",
+    re.IGNORECASE | re.VERBOSE)
 #: ... a citation of the page itself, the box of scholarly blogs and institutes that tells
 #: how to cite the post ("How to cite: Doe, J. (2025). 'Headline'. Blog, 20 May 2025."):
 #: a closing paragraph at most this long that holds the page's headline (as a title of at

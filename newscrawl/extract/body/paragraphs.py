@@ -351,7 +351,8 @@ def is_closing_credit(text: str) -> bool:
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, the
     line naming the story's sources (:func:`is_closing_source_line`), a
-    note that the story ran in print or was updated, a bare stamp of its update, its
+    note that the story ran in print or was updated, the credit line of a public fund for
+    local reporting (``bp.FUNDING_SCHEME_CREDIT``), a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
@@ -378,6 +379,8 @@ def is_closing_credit(text: str) -> bool:
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
             or bp.OPINION_DISCLAIMER.match(text):
+        return True
+    if bp.FUNDING_SCHEME_CREDIT.search(text):  # a local reporting fund's credit line
         return True
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):

@@ -926,3 +926,21 @@ def test_a_short_line_said_once_or_twice_or_as_a_sentence_stays():
     assert without_slot_labels(heads) == heads  # a list's label
     subheads = ["The issue", "One.", "The issue", "Two.", "The issue", "Three."]
     assert without_slot_labels(subheads) == subheads  # the story ends on text
+
+
+def test_a_local_reporting_funds_credit_line_closes_the_story():
+    html = (PAGES / "funding_credit_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://lakeshoreledger.example/news/water-main", profile=False)
+    assert article.body.split("\n\n")[-1].startswith("Council approved the")
+    assert "Local Journalism Initiative" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Local Democracy Reporting is a public interest news service supported by the fund.",
+    "This article was written by a Local Democracy Reporter under the Local Democracy "
+    "Reporting Service.",
+    "Jo Doe is a Local Journalism Initiative reporter with the Ledger.",
+])
+def test_the_credit_lines_of_local_reporting_funds_are_closing_credits(line):
+    assert is_closing_credit(line)
+    assert without_closing_credits(STORY + [line]) == STORY
