@@ -774,6 +774,11 @@ TELEPHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
 #: it, at most this long and not ending like a sentence ("Tip de redactie"), goes with it;
 READER_QUESTION = re.compile(r"^[^.!?\n]{3,120}\?\s")
 MAX_CALL_TITLE_CHARS = 40
+#: ... or the same call as a box of two lines, its question standing alone as the box's
+#: title ("Have you got a story?", "Got a tip?") and the line with the e-mail address to
+#: write to under it: the question at most this long, the two the story's last lines.
+MAX_CALL_QUESTION_CHARS = 60
+CALL_QUESTION = re.compile(r"^[^.!?\n]{3,60}\?$")
 #: ... a note that the story ran in the paper's print edition, in the forms papers print
 #: it under their web copy ("This article appeared in the ... section of the print
 #: edition", "This story appears in the Dec. 4 print edition of ...", "Dieser Artikel
@@ -873,6 +878,18 @@ OPINION_DISCLAIMER = re.compile(
         \b(?:responsabilidad|no\ (?:reflejan?|representan?)\ necesariamente)
       | (?:namentlich\ gekennzeichnete\ |die\ )?(?:beiträge|gastbeiträge|artikel|kommentare)
         \ geben\ (?:immer\ |nur\ |nicht\ (?:unbedingt|notwendigerweise|zwingend)\ )?die\ meinung\ de[rs]\ )""",
+    re.IGNORECASE | re.VERBOSE)
+#: ... the credit line of a public fund for local reporting, which the schemes' partner
+#: agreements oblige every partner to print with the stories the fund pays for: the
+#: BBC's Local Democracy Reporting Service (UK, "This article was written by a Local
+#: Democracy Reporter under the Local Democracy Reporting Service ..."), New Zealand's
+#: Local Democracy Reporting (RNZ, NZ On Air and the News Publishers' Association: "Local
+#: Democracy Reporting is a public interest news service supported by ...") and Canada's
+#: Local Journalism Initiative (Canadian Heritage, News Media Canada: "... Local
+#: Journalism Initiative Reporter"), each named in a closing line at most
+#: ``CLOSING_CREDIT_MAX_CHARS`` long: the scheme's notice, not the story;
+FUNDING_SCHEME_CREDIT = re.compile(
+    r"\blocal\ (?:democracy\ report(?:ing|ers?)|journalism\ initiative)\b",
     re.IGNORECASE | re.VERBOSE)
 #: ... a citation of the page itself, the box of scholarly blogs and institutes that tells
 #: how to cite the post ("How to cite: Doe, J. (2025). 'Headline'. Blog, 20 May 2025."):
@@ -1028,3 +1045,17 @@ DISCLOSED_LINK_WORD = re.compile(r"\blinks?\b|\bliens?\b|\benlaces?\b", re.IGNOR
 #: (``body.paragraphs.sponsored_boxes``).
 MAX_SPONSORED_BOX_CHARS = 300
 SPONSORED_BOX_TAGS = frozenset({"div", "aside", "section"})
+
+
+#: A slot label: a short line an ad or widget slot prints inside the story each time it
+#: breaks the text ("Advertisement", "Article content", "Story continues below"), told by
+#: structure, not its words: the same line of at most ``MAX_SLOT_LABEL_WORDS`` words, not
+#: ending like a sentence, printed at least ``MIN_SLOT_LABEL_REPEATS`` times in one body
+#: and once more after its last part, closing it (a story says a thing once, and ends on
+#: text; a template prints its label at every slot). Group
+#: platforms interleave ad slots so (Postmedia's WordPress VIP theme labels each content
+#: group between its ads; on the dev pages of that group the label is hidden for screen
+#: readers, where the scan drops it already).
+MAX_SLOT_LABEL_WORDS = 3
+MIN_SLOT_LABEL_REPEATS = 3
+MAX_SLOT_LABEL_CHARS = 40

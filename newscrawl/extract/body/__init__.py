@@ -56,7 +56,8 @@ from newscrawl.extract.body.names import furniture_role_box, under_hiding_class
 from newscrawl.extract.body.paragraphs import (split_plain_text, without_closing_credits,
                                                without_opening_byline,
                                                without_opening_disclosure,
-                                               without_release_trailer, without_title_echoes)
+                                               without_release_trailer, without_slot_labels,
+                                               without_title_echoes)
 from newscrawl.extract.body.prose import prose_fallback
 from newscrawl.extract.body.sanity import read_parts, replacement
 from newscrawl.extract.body.scan import PageScan, scan_page
@@ -132,7 +133,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     if not paragraphs:
         return None
     paragraphs = without_opening_disclosure(without_opening_byline(without_closing_credits(
-        without_release_trailer(paragraphs), titles)))
+        without_release_trailer(without_slot_labels(paragraphs)), titles)))
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
                 sanity=sanity)
 

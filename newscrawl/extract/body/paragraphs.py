@@ -287,7 +287,9 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
     end = len(paragraphs)
     while end > 1:
         last = paragraphs[end - 1]
-        if is_closing_credit(last):
+        if end > 2 and is_boxed_reader_call(paragraphs[end - 2], last):
+            end -= 2
+        elif is_closing_credit(last):
             end -= 1
             if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
                 end -= 1
@@ -349,7 +351,8 @@ def is_closing_credit(text: str) -> bool:
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, the
     line naming the story's sources (:func:`is_closing_source_line`), a
-    note that the story ran in print or was updated, a bare stamp of its update, its
+    note that the story ran in print or was updated, the credit line of a public fund for
+    local reporting (``bp.FUNDING_SCHEME_CREDIT``), a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
@@ -376,6 +379,8 @@ def is_closing_credit(text: str) -> bool:
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
             or bp.OPINION_DISCLAIMER.match(text):
+        return True
+    if bp.FUNDING_SCHEME_CREDIT.search(text):  # a local reporting fund's credit line
         return True
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):
@@ -426,6 +431,33 @@ def is_reader_call(text: str) -> bool:
         return False
     question = bp.READER_QUESTION.match(text)
     return question is not None and bp.EMAIL_ADDRESS.search(text, question.end()) is not None
+
+
+def is_boxed_reader_call(question: str, line: str) -> bool:
+    """True for a reader call set as a box of two lines (``bp.CALL_QUESTION``): a question
+    standing alone as its title ("Have you got a story?") and under it a short line with
+    an e-mail address to write to ("Contact the newsroom on 01632 ... or email
+    news@paper.example"): the tip box local papers close a story with."""
+    return (len(question) <= bp.MAX_CALL_QUESTION_CHARS
+            and bp.CALL_QUESTION.match(question) is not None
+            and len(line) <= bp.CLOSING_CREDIT_MAX_CHARS
+            and bp.EMAIL_ADDRESS.search(line) is not None)
+
+
+def without_slot_labels(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the label an ad or widget slot prints each time it breaks
+    the story and once more after its last part: a short line (at most
+    ``bp.MAX_SLOT_LABEL_WORDS`` words, not ending like a sentence nor on a colon) that
+    closes the paragraphs and stands ``bp.MIN_SLOT_LABEL_REPEATS`` times or more among
+    them. (A subheading repeated through a story, or a list's label, never closes it.)"""
+    if len(paragraphs) < bp.MIN_SLOT_LABEL_REPEATS + 1:
+        return paragraphs
+    label = paragraphs[-1]
+    if len(label) > bp.MAX_SLOT_LABEL_CHARS or len(label.split()) > bp.MAX_SLOT_LABEL_WORDS \
+            or bp.SENTENCE_END.search(label) or label.rstrip().endswith(":") \
+            or paragraphs.count(label) < bp.MIN_SLOT_LABEL_REPEATS:
+        return paragraphs
+    return [text for text in paragraphs if text != label]
 
 
 def is_call_title(text: str) -> bool:

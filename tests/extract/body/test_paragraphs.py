@@ -22,7 +22,7 @@ from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_li
                                                without_closing_credits,
                                                without_closing_signature,
                                                without_opening_byline,
-                                               without_release_trailer)
+                                               without_release_trailer, without_slot_labels)
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -886,3 +886,61 @@ def test_a_joint_signature_of_the_authors_under_the_story_is_no_text():
 ])
 def test_a_joint_signature_names_the_pages_authors_and_nothing_else(line, names, signed):
     assert is_joint_signature(line, names) is signed
+
+
+def test_a_tip_box_of_a_question_and_a_contact_line_closes_the_story():
+    html = (PAGES / "tip_box_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://riversideweekly.example/news/ferry", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("A meeting to discuss the timetable")
+    assert "Got a story" not in article.body and "@" not in article.body
+
+
+@pytest.mark.parametrize(("question", "line", "boxed"), [
+    ("Have you got a story?", "Email news@paper.example or call 01632 960 000", True),
+    ("Got a tip?", "Write to tips@paper.example", True),
+    ("Have you got a story?", "Call the newsroom on 01632 960 000", False),  # no address
+    ("Who pays for it, then?", "He said they were cutting costs.", False),
+    ("She asked: what next? Nobody knew.", "Email news@paper.example", False),
+])
+def test_a_boxed_reader_call_is_a_lone_question_over_an_address(question, line, boxed):
+    assert (without_closing_credits(STORY + [question, line]) == STORY) is boxed
+
+
+def test_a_label_an_ad_slot_repeats_through_the_story_is_no_text():
+    html = (PAGES / "ad_slot_labels.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://valleycourier.example/news/arena-roof", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert "Story continues" not in paragraphs and len(paragraphs) == 6
+    assert paragraphs[-1].startswith("The first home game")
+
+
+def test_a_short_line_said_once_or_twice_or_as_a_sentence_stays():
+    twice = ["Opening text of the story.", "Advertisement", "More text.", "Advertisement"]
+    assert without_slot_labels(twice) == twice
+    said = ["Yes.", "First answer here.", "Yes.", "Second answer.", "Yes."]
+    assert without_slot_labels(said) == said
+    thrice = ["One.", "Advertisement", "Two.", "Advertisement", "Three.", "Advertisement"]
+    assert without_slot_labels(thrice) == ["One.", "Two.", "Three."]
+    heads = ["Pros:", "Fast.", "Pros:", "Cheap.", "Pros:", "Small.", "Pros:"]
+    assert without_slot_labels(heads) == heads  # a list's label
+    subheads = ["The issue", "One.", "The issue", "Two.", "The issue", "Three."]
+    assert without_slot_labels(subheads) == subheads  # the story ends on text
+
+
+def test_a_local_reporting_funds_credit_line_closes_the_story():
+    html = (PAGES / "funding_credit_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://lakeshoreledger.example/news/water-main", profile=False)
+    assert article.body.split("\n\n")[-1].startswith("Council approved the")
+    assert "Local Journalism Initiative" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Local Democracy Reporting is a public interest news service supported by the fund.",
+    "This article was written by a Local Democracy Reporter under the Local Democracy "
+    "Reporting Service.",
+    "Jo Doe is a Local Journalism Initiative reporter with the Ledger.",
+])
+def test_the_credit_lines_of_local_reporting_funds_are_closing_credits(line):
+    assert is_closing_credit(line)
+    assert without_closing_credits(STORY + [line]) == STORY
