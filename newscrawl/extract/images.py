@@ -655,12 +655,21 @@ _CREDIT_LEAD_ONLY = re.compile(r"(?:" + _CREDIT_WORDS + r")(?:\s*(?:" + _COLON +
 _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 
 
+#: A class naming a byline: in a caption's closing element, the picture's byline (its
+#: photographer and paper: "Jane Roe, The Courier"). TownNews BLOX (the Lee Enterprises
+#: papers' CMS) prints a photo's credit in a ``tnt-photo-byline`` block under the caption
+#: text; Advance Local's sites a ``byline`` span after the caption span (a development page).
+#: Only a closing element counts: a media box's byline followed by its title is no credit.
+CAPTION_BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
+
+
 def _labelled_last_child(caption_el) -> list:
     """The caption's last element, in a one-item list, when it is a credit in an element of
-    its own whatever its class (hashed class names): it closes the caption (no text after
-    it), text comes before it, and its text is a credit label and a short credit, or a
-    few words that end no sentence written like a credit (:data:`_CREDIT_LIKE`: "Jane
-    Roe/AFP", "© Agency") or set in ``<small>`` (HTML's small print, for attribution)."""
+    its own: it closes the caption (no text after it), text comes before it, and its text
+    is a credit label and a short credit, or a few words that end no sentence written
+    like a credit (:data:`_CREDIT_LIKE`: "Jane Roe/AFP", "© Agency"), set in ``<small>``
+    (HTML's small print, for attribution) or in an element whose class names a byline
+    (:data:`CAPTION_BYLINE_CLASS`)."""
     children = [child for child in caption_el if isinstance(child.tag, str)]
     if not children:
         return []
@@ -672,7 +681,9 @@ def _labelled_last_child(caption_el) -> list:
         return []
     if _LABELLED_CREDIT.match(text):
         return [last]
-    if ((last.tag == "small" or _CREDIT_LIKE.search(text)) and not _ENDS_SENTENCE.search(text)
+    if ((last.tag == "small" or _CREDIT_LIKE.search(text)
+         or CAPTION_BYLINE_CLASS.search(last.get("class") or ""))
+            and not _ENDS_SENTENCE.search(text)
             and len(text.split()) <= MAX_TRAILING_CREDIT_WORDS):
         return [last]
     return []

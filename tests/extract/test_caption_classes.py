@@ -253,3 +253,12 @@ def test_mandatory_before_the_credit_label_goes_with_the_label():
         ("Millrace Field before the gates opened.", "Pat Ruiz-USA TODAY Sports")]
     assert images.split_credit("Mandatory Credit: Pat Ruiz-USA TODAY Sports") == (
         None, "Pat Ruiz-USA TODAY Sports")
+
+
+def test_a_photo_byline_closing_the_caption_is_its_credit():
+    # TownNews BLOX's convention: the photographer and paper in a byline block of their own
+    # after the caption's sentence, with no label and nothing written like an agency.
+    assert captions_of("photo_byline_closing_caption.html") == [
+        ("Scaffolding went up around the Millbrook Public Library on Monday as crews began"
+         " replacing the roof.", "Ana Whitcombe, Millbrook Ledger")]
+
