@@ -1216,12 +1216,25 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
         for _ in range(CAPTION_TO_IMAGE_LEVELS):
             if node is None:
                 break
-            if HAS_CAPTIONED_IMAGE(node):
-                if all(node is not container for container, _caption in found):
+            held = HAS_CAPTIONED_IMAGE(node)
+            if held:
+                if (all(node is not container for container, _caption in found)
+                        and not all(_in_captioned_figure(image, node) for image in held)):
                     found.append((node, element))
                 break
             node = node.getparent()
     return found
+
+
+def _in_captioned_figure(image, container) -> bool:
+    """True when ``image`` lies in a ``<figure>`` inside ``container`` that has a caption of
+    its own: that caption is the image's, and a loose caption found further up (a video
+    player's description beside the figure, its player showing no still) captions
+    something else."""
+    figure = _figure_of(image)
+    if figure is None or figure is container or not is_within(figure, container):
+        return False
+    return any(text_of(caption) for caption in CAPTIONS(figure))
 
 
 #: Images outside <figure> elements, for captions written without caption markup.

@@ -262,3 +262,9 @@ def test_a_photo_byline_closing_the_caption_is_its_credit():
         ("Scaffolding went up around the Millbrook Public Library on Monday as crews began"
          " replacing the roof.", "Ana Whitcombe, Millbrook Ledger")]
 
+
+def test_a_player_description_does_not_take_a_captioned_figures_image():
+    # The clip's description has no image of its own within reach (its player shows no
+    # still); climbing, it reaches the story's figure, whose image its figcaption captions.
+    assert captions_of("player_description_beside_captioned_figure.html") == [
+        ("Passengers queue at the north ferry terminal on a Saturday morning.", None)]
