@@ -6,7 +6,7 @@ together with the nearest ancestor that holds an image. A figure's image URL is 
 largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
-``<cite>``; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
+``<cite>``, a byline-classed element closing the caption; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "(Photo by X)" / "(foto di X)", "Photo: X", "Foto: X", "Credit: X",
 "Fot. X", "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
 photo", "Courtesy of ...", "Staff photo by X") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
@@ -16,7 +16,7 @@ an image by its ``data-caption`` / ``data-title``. Images outside figures whose 
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder, the one text
 block after the image of a repeated slide, or a text followed by a credit beside
-the image as blocks of their own (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+the image as blocks of their own (:func:`unmarked_caption`; a loose caption takes no image its own figure already captions; a figure or loose caption inside a link to another page, or whose
 caption is one link to another page, is a related story's card and is skipped, while an image linked to its own file shown larger (a lightbox thumbnail) is captioned as one not linked; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
@@ -657,8 +657,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 
 #: A class naming a byline: in a caption's closing element, the picture's byline (its
 #: photographer and paper: "Jane Roe, The Courier"). TownNews BLOX (the Lee Enterprises
-#: papers' CMS) prints a photo's credit in a ``tnt-photo-byline`` block under the caption
-#: text; Advance Local's sites a ``byline`` span after the caption span (a development page).
+#: papers' CMS) prints a photo's credit in a byline block (``tnt-byline``,
+#: ``tnt-photo-byline``) closing the figcaption; Advance Local's sites name the credit span
+#: beside a caption span ``byline`` too, and public page templates a ``photo-byline``.
 #: Only a closing element counts: a media box's byline followed by its title is no credit.
 CAPTION_BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
 
