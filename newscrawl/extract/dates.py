@@ -161,10 +161,13 @@ _ISO_DATE_ONLY = re.compile(r"\d{4}-?(?:\d\d-?\d\d|W\d\d-?\d?|\d{3})")
 _ISO_START = re.compile(r"\d{4}-?(?:\d\d|W)")
 #: Unix epochs: 9-10 digits are seconds (2001-2286), 12-13 digits milliseconds.
 _EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
-#: RFC 2822 as in feeds: optional weekday, day, English month abbreviation, year, time.
+#: RFC 2822 as in feeds: optional weekday, day, English month abbreviation, year, time,
+#: zone. The zone slot takes no "AM" / "PM": RFC 2822 clocks are 24-hour, so a printed
+#: "06 Mar 2024 3:45 PM" is a 12-hour clock, not a zone (email.utils would drop the
+#: mark as an unknown zone and read 03:45); the natural parsers read it.
 _RFC2822 = re.compile(
     r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*"
-    r"(?:[+-]\d{4}|[A-Za-z]{1,5})?")
+    r"(?:[+-]\d{4}|(?![AaPp][Mm]$)[A-Za-z]{1,5})?")
 
 #: A numeric date whose first two numbers could both be a month: '06/01/2026'. When
 #: the locale's order puts it in the future, the other order is tried.

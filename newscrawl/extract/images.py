@@ -6,7 +6,7 @@ together with the nearest ancestor that holds an image. A figure's image URL is 
 largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
-``<cite>``; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
+``<cite>``, a byline-classed element closing the caption; not one repeating the caption's text) or is split from the caption text by the ordered patterns of
 :data:`CREDIT_PATTERNS` ("(Name/Agency)" at the end, "(Photo by X)" / "(foto di X)", "Photo: X", "Foto: X", "Credit: X",
 "Fot. X", "© X", "| X", "/ X", "＝X", "X 摄", an agency or "A/B" credit or one in words ("... file
 photo", "Courtesy of ...", "Staff photo by X") after the caption's last sentence). A figure's own figcaption captions it, not a nested figure's (a gallery of figures); a
@@ -16,7 +16,7 @@ an image by its ``data-caption`` / ``data-title``. Images outside figures whose 
 are captioned by the text right after them named as the image's text ("pic-desc") or that repeats their alt / title text, or by
 the short text after the only image of a wrapper named like an image holder, the one text
 block after the image of a repeated slide, or a text followed by a credit beside
-the image as blocks of their own (:func:`unmarked_caption`; a figure or loose caption inside a link to another page, or whose
+the image as blocks of their own (:func:`unmarked_caption`; a loose caption takes no image its own figure already captions; a figure or loose caption inside a link to another page, or whose
 caption is one link to another page, is a related story's card and is skipped, while an image linked to its own file shown larger (a lightbox thumbnail) is captioned as one not linked; a loose caption's image may be a lazy-loading holder of any tag,
 with ``data-src`` / ``data-srcset``; the ``<source>`` tags lxml nests around a ``<picture>``'s
 ``<img>`` do not count as wrappers). The lead image shown outside any figure and
@@ -655,12 +655,22 @@ _CREDIT_LEAD_ONLY = re.compile(r"(?:" + _CREDIT_WORDS + r")(?:\s*(?:" + _COLON +
 _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 
 
+#: A class naming a byline: in a caption's closing element, the picture's byline (its
+#: photographer and paper: "Jane Roe, The Courier"). TownNews BLOX (the Lee Enterprises
+#: papers' CMS) prints a photo's credit in a byline block (``tnt-byline``,
+#: ``tnt-photo-byline``) closing the figcaption; Advance Local's sites name the credit span
+#: beside a caption span ``byline`` too, and public page templates a ``photo-byline``.
+#: Only a closing element counts: a media box's byline followed by its title is no credit.
+CAPTION_BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
+
+
 def _labelled_last_child(caption_el) -> list:
     """The caption's last element, in a one-item list, when it is a credit in an element of
-    its own whatever its class (hashed class names): it closes the caption (no text after
-    it), text comes before it, and its text is a credit label and a short credit, or a
-    few words that end no sentence written like a credit (:data:`_CREDIT_LIKE`: "Jane
-    Roe/AFP", "© Agency") or set in ``<small>`` (HTML's small print, for attribution)."""
+    its own: it closes the caption (no text after it), text comes before it, and its text
+    is a credit label and a short credit, or a few words that end no sentence written
+    like a credit (:data:`_CREDIT_LIKE`: "Jane Roe/AFP", "© Agency"), set in ``<small>``
+    (HTML's small print, for attribution) or in an element whose class names a byline
+    (:data:`CAPTION_BYLINE_CLASS`)."""
     children = [child for child in caption_el if isinstance(child.tag, str)]
     if not children:
         return []
@@ -672,7 +682,9 @@ def _labelled_last_child(caption_el) -> list:
         return []
     if _LABELLED_CREDIT.match(text):
         return [last]
-    if ((last.tag == "small" or _CREDIT_LIKE.search(text)) and not _ENDS_SENTENCE.search(text)
+    if ((last.tag == "small" or _CREDIT_LIKE.search(text)
+         or CAPTION_BYLINE_CLASS.search(last.get("class") or ""))
+            and not _ENDS_SENTENCE.search(text)
             and len(text.split()) <= MAX_TRAILING_CREDIT_WORDS):
         return [last]
     return []
@@ -1205,12 +1217,25 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
         for _ in range(CAPTION_TO_IMAGE_LEVELS):
             if node is None:
                 break
-            if HAS_CAPTIONED_IMAGE(node):
-                if all(node is not container for container, _caption in found):
+            held = HAS_CAPTIONED_IMAGE(node)
+            if held:
+                if (all(node is not container for container, _caption in found)
+                        and not all(_in_captioned_figure(image, node) for image in held)):
                     found.append((node, element))
                 break
             node = node.getparent()
     return found
+
+
+def _in_captioned_figure(image, container) -> bool:
+    """True when ``image`` lies in a ``<figure>`` inside ``container`` that has a caption of
+    its own: that caption is the image's, and a loose caption found further up (a video
+    player's description beside the figure, its player showing no still) captions
+    something else."""
+    figure = _figure_of(image)
+    if figure is None or figure is container or not is_within(figure, container):
+        return False
+    return any(text_of(caption) for caption in CAPTIONS(figure))
 
 
 #: Images outside <figure> elements, for captions written without caption markup.

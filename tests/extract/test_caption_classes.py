@@ -253,3 +253,18 @@ def test_mandatory_before_the_credit_label_goes_with_the_label():
         ("Millrace Field before the gates opened.", "Pat Ruiz-USA TODAY Sports")]
     assert images.split_credit("Mandatory Credit: Pat Ruiz-USA TODAY Sports") == (
         None, "Pat Ruiz-USA TODAY Sports")
+
+
+def test_a_photo_byline_closing_the_caption_is_its_credit():
+    # TownNews BLOX's convention: the photographer and paper in a byline block of their own
+    # after the caption's sentence, with no label and nothing written like an agency.
+    assert captions_of("photo_byline_closing_caption.html") == [
+        ("Scaffolding went up around the Millbrook Public Library on Monday as crews began"
+         " replacing the roof.", "Ana Whitcombe, Millbrook Ledger")]
+
+
+def test_a_player_description_does_not_take_a_captioned_figures_image():
+    # The clip's description has no image of its own within reach (its player shows no
+    # still); climbing, it reaches the story's figure, whose image its figcaption captions.
+    assert captions_of("player_description_beside_captioned_figure.html") == [
+        ("Passengers queue at the north ferry terminal on a Saturday morning.", None)]

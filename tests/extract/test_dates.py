@@ -515,3 +515,35 @@ def test_a_dotted_numeric_date_is_read_day_first_whatever_the_language(raw, day,
     assert normalise_date(raw, language=language, reference=reference).value.date() == day
     # (slashes keep the language's order: the US writes 06/01/2026 month first)
     assert normalise_date("06/01/2026", language="en-US").value.date() == dt.date(2026, 6, 1)
+
+
+# -- a printed 12-hour clock after a day-month-year date -------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("06 Feb 2025 3:45 PM", utc(2025, 2, 6, 15, 45)),
+    ("06 Feb 2025 3:45 pm", utc(2025, 2, 6, 15, 45)),
+    ("06 Feb 2025 3:45PM", utc(2025, 2, 6, 15, 45)),
+    ("6 Feb 2025 3:45:10 PM", utc(2025, 2, 6, 15, 45, 10)),
+    ("Thu, 06 Feb 2025 3:45 PM", utc(2025, 2, 6, 15, 45)),
+    ("06 Feb 2025 3:45 p.m.", utc(2025, 2, 6, 15, 45)),
+    ("06 Feb 2025 3:45 P.M.", utc(2025, 2, 6, 15, 45)),
+    ("06 Feb 2025 12:05 AM", utc(2025, 2, 6, 0, 5)),
+    ("06 Feb 2025 12:05 PM", utc(2025, 2, 6, 12, 5)),
+    ("06 Feb 2025 11:05 a.m.", utc(2025, 2, 6, 11, 5)),
+    ("06 Feb 25 3:45 PM", utc(2025, 2, 6, 15, 45)),
+])
+def test_twelve_hour_mark_after_day_month_year_is_not_a_zone(raw, expected):
+    """RFC 2822's zone slot takes letters, but "AM" / "PM" there is a 12-hour clock's mark."""
+    result = read(raw)
+    assert (result.value, result.precision) == (expected, "naive")
+
+
+def test_twelve_hour_clock_printed_under_the_headline_keeps_the_afternoon():
+    from pathlib import Path
+
+    from newscrawl import extract_article
+    page = Path(__file__).parent / "date_pages" / "twelve_hour_clock_after_day_month_year.html"
+    article = extract_article(page.read_text(encoding="utf-8"),
+                              "https://rosslare-lantern.example/news/harbour-lights", profile=False)
+    assert article.published_at is not None
+    assert article.published_at.replace(tzinfo=None) == dt.datetime(2023, 11, 14, 19, 20)

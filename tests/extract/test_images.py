@@ -636,6 +636,11 @@ def test_credit_labels_of_many_languages_and_where_credits_sit(text, caption, cr
     # or set in small print
     ('Boats at the ghat <small>Jo Roe</small>', "Boats at the ghat", "Jo Roe"),
     ('Boats at the ghat <small>They sailed at dawn.</small>', "Boats at the ghat They sailed at dawn.", None),
+    # or in an element whose class names a byline (the picture's: its photographer)
+    ('<span class="x1">Boats at the ghat.</span><span class="photo-byline">Jo Roe, The Courier</span>',
+     "Boats at the ghat.", "Jo Roe, The Courier"),
+    ('<span class="x1">Boats at the ghat.</span><span class="byline">They sailed at dawn.</span>',
+     "Boats at the ghat. They sailed at dawn.", None),
     # the last element is no credit without a label, nor a sentence naming an agency
     ('<span class="x1">Boats at the ghat</span> <span class="x2">on Monday, Jo Roe</span>',
      "Boats at the ghat on Monday, Jo Roe", None),
