@@ -1786,15 +1786,10 @@ def step_headline_before_story(run: ExtractionRun) -> None:
         return
     title = fold(run.page_title)
     current = fold(run.article.headline)
-    # (a section's h1 that the title only repeats beside the site's name may stand above
-    # the story's own heading: it is passed over, not taken for the story's heading)
-    section = run.headline_source == "h1" and _section_title(run, run.article.headline or "")
     headings = []
     for text, element in markup.heading_elements_nearest_first(body.node, body.paragraphs[0]):
         agreed = _without_date_edge(run, _agreed_with_title(run, text, element, title), element)
         if fold(agreed) == current:
-            if section:
-                continue
             return  # (the headline is printed just before the story: the rest is not read)
         headings.append(agreed)
     in_body = False
@@ -1813,27 +1808,13 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     if not headings or any(fold(text) == current for text in headings):
         return
     in_title = [text for text in headings if title and fold(text) in title]
-    if not in_title and run.headline_source == "h1" and title and current in title and not section:
+    if not in_title and run.headline_source == "h1" and title and current in title:
         return  # (the h1 and the title agree)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))
     if in_body:
         _read_body_again(run, chosen)
-
-
-def _section_title(run: ExtractionRun, h1: str) -> bool:
-    """True when ``<title>`` names only the site and a short h1 (``"site.com - Sports
-    Wire"`` over an h1 "Sports Wire"): the title and the h1 of a section's template,
-    printed alike on every story of the section (a news wire's story pages of an old
-    broadcaster's layout), which agree on the section and say nothing of the story. The h1
-    has at most :data:`headlines.MAX_H1_LABEL_WORDS` words, as the section labels the
-    headline choice passes over do."""
-    if not h1 or len(WORD.findall(h1)) > headlines.MAX_H1_LABEL_WORDS:
-        return False
-    names = [*run.site_names, *headlines.domain_names(run.ctx.domain)]
-    cleaned = headlines.strip_site_affixes(run.page_title, names)
-    return bool(cleaned) and fold(cleaned) == fold(h1) and fold(cleaned) != fold(run.page_title)
 
 
 def step_permalink_headline(run: ExtractionRun) -> None:

@@ -564,8 +564,6 @@ PAGES = Path(__file__).parent / "pages"
     ("headline_no_sources_agree.html", "Birkenau – Dorf am Ufer des Kranichsees"),
     # a <title> left unclosed, its text running into the head's markup: the h1 is taken
     ("headline_unclosed_title.html", "Lena Marsh"),
-    # a section's h1 that the title repeats beside the site's name, over the story's h2
-    ("headline_section_h1_over_story.html", "Harbour board approves new ferry pier after two years of talks"),
     # the title "site - Section- Headline" (no space before the dash) and the headline
     # printed in an h5 over the story: every heading level is a heading
     ("headline_h5_over_story.html", "Ferry pier plan approved"),
