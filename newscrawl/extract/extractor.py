@@ -2584,38 +2584,6 @@ def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tupl
     return parsed, layer, offered
 
 
-def _printed_first_publication(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
-    """A structured publication date that is the page's last edit gives way to the
-    publication date the page prints: the chosen date's day is the day of a date printed
-    with an update label (:data:`page_dates.UPDATE`: "Aktualisiert am", "Updated"), a date
-    printed with a publication label (:data:`page_dates.PUBLISHED`) names an earlier
-    day, and the structured modification date states the chosen one's very moment, none
-    another (the CMS wrote its last edit as both: schema.org's ``datePublished`` is the
-    first publication, ``dateModified`` the latest edit). (NormalisedDate, layer, candidate)."""
-    if layer not in CROSS_CHECKED_LAYERS or parsed.value is None:
-        return parsed, layer, offered
-    modified = [run.date(raw).value for _, _, raw in _structured_modified(run) if raw]
-    if parsed.value not in modified or any(value != parsed.value for value in modified if value):
-        return parsed, layer, offered  # (the printed dates are read only past this test)
-    if not run.visible_dates:
-        return parsed, layer, offered
-    day = _printed_day(run, parsed.raw)
-    kinds: dict[int, str] = {}
-    for printed, kind in run.visible_dates:
-        kinds.setdefault(kind, printed)
-    updated, published = kinds.get(page_dates.UPDATE), kinds.get(page_dates.PUBLISHED)
-    if day is None or updated is None or published is None or _printed_day(run, updated) != day:
-        return parsed, layer, offered
-    reading = run.date(published)
-    printed_day = _printed_day(run, published)
-    if reading.value is None or printed_day is None or printed_day >= day:
-        return parsed, layer, offered
-    candidate = _offer_taken_later(run, "markup", published, "date printed with a publication label", note=(
-        f"{_date_note(reading)}; the first publication the page prints, not the last edit "
-        f"{parsed.raw} it prints as updated") if run.record is not None else None)
-    return reading, "markup", candidate
-
-
 def _url_and_print_agreeing(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A publication date from structured data or date markup gives way to the day the
     page's URL files it under ('/2008/01/06/') when the date printed nearest the headline
@@ -2813,7 +2781,6 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _app_state_checked(run, parsed, layer, offered)
         parsed, layer, offered = _generic_meta_checked(run, parsed, layer, offered)
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
-        parsed, layer, offered = _printed_first_publication(run, parsed, layer, offered)
         parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
         parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
         parsed, layer, offered = _in_printed_zone(run, parsed, layer, offered)

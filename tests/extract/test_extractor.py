@@ -227,31 +227,6 @@ def test_a_json_ld_node_of_another_article_is_set_aside():
     assert article.authors == ["Rob Tanner"]
 
 
-def test_a_structured_publication_date_that_is_the_printed_update_gives_way_to_the_printed_publication():
-    # the CMS writes the last edit as datePublished and dateModified alike; the page prints
-    # "Published" with the first day and "Updated" with the structured one
-    def page(structured_modified: str) -> str:
-        return (
-            "<html lang='en'><head><title>Ferry timetable cut for the winter | Isles Herald</title>"
-            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
-            ' "headline": "Ferry timetable cut for the winter", "datePublished": "2024-10-09T15:40:00+01:00",'
-            f' "dateModified": "{structured_modified}"}}</script></head><body><article>'
-            "<h1>Ferry timetable cut for the winter</h1>"
-            "<p class='meta'>Published <time>7 October 2024, 08:30</time> · "
-            "Updated <time datetime='2024-10-09'>9 October 2024, 15:40</time></p>"
-            "<p>The island ferry will sail twice a day instead of four times from November, the"
-            " operator said, citing the cost of fuel and a shortage of crew for the winter.</p>"
-            "<p>Islanders' groups said the cut would leave commuters without a late boat home.</p>"
-            "</article></body></html>")
-    url = "https://isles-herald.test/news/ferry-timetable"
-    article = extract_article(page("2024-10-09T15:40:00+01:00"), url, profile=False)
-    assert article.published_at.date() == dt.date(2024, 10, 7)
-    assert article.published_raw == "7 October 2024 08:30"
-    # a structured modification of its own: the structured publication date stands
-    article = extract_article(page("2024-10-10T11:00:00+01:00"), url, profile=False)
-    assert article.published_at.date() == dt.date(2024, 10, 9)
-
-
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
