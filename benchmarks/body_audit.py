@@ -167,6 +167,7 @@ def record_baseline(pages: list[Page]) -> None:
             calls.clear()
             current[:] = [page]
             names.words_of.cache_clear()  # (a cached name would hide its regex hits)
+            names.words_of_name.cache_clear()
             article, ctx = extractor.extract_article_with_context(html, url, profile=False)
             current.clear()
             page.ctx = ctx
@@ -259,6 +260,7 @@ def _refresh_derived() -> None:
     scan._KINDS_WITH_NOSCRIPT = scan._tag_kinds(scan._UNREADABLE_WITH_NOSCRIPT)
     structure.TEXT_BLOCK_TAGS = tuple(sorted(bp.BLOCK_TAGS - {"br", "hr", "body", "html"}))
     names.words_of.cache_clear()
+    names.words_of_name.cache_clear()
 
 
 @contextmanager
@@ -295,11 +297,13 @@ def edited(func, old: str, new: str):
     saved = target.__code__
     target.__code__ = _code_of(target, old, new)
     names.words_of.cache_clear()
+    names.words_of_name.cache_clear()
     try:
         yield
     finally:
         target.__code__ = saved
         names.words_of.cache_clear()
+        names.words_of_name.cache_clear()
 
 
 @contextmanager
@@ -312,11 +316,13 @@ def returning(func, expression: str):
     target.__defaults__ = target.__kwdefaults__ = None
     target.__code__ = namespace["noop"].__code__
     names.words_of.cache_clear()
+    names.words_of_name.cache_clear()
     try:
         yield
     finally:
         target.__code__, target.__defaults__, target.__kwdefaults__ = saved
         names.words_of.cache_clear()
+        names.words_of_name.cache_clear()
 
 
 # (regex alternatives: benchmarks/regex_alternatives.py)
@@ -463,15 +469,15 @@ RULES = (
     ("names: generated tokens kept whole (is_generated_token)", names.is_generated_token,
      "return False"),
     ("names: heading id from its text ignored (is_text_slug)", names.is_text_slug, "return False"),
-    ("names: BEM element part only (words_of)", names.words_of,
+    ("names: BEM element part only (words_of_name)", names.words_of_name,
      ('block, _, element = name.rpartition("__")\n', 'block, element = "", name\n')),
-    ("names: BEM modifier dropped (words_of)", names.words_of,
+    ("names: BEM modifier dropped (words_of_name)", names.words_of_name,
      ('if block and "--" in element:', "if False:")),
-    ("names: text-with-image block (words_of)", names.words_of,
+    ("names: text-with-image block (words_of_name)", names.words_of_name,
      ('if len(parts) > 1 and "text" in parts', 'if False and len(parts) > 1 and "text" in parts')),
-    ("names: compound word joined (words_of)", names.words_of,
+    ("names: compound word joined (words_of_name)", names.words_of_name,
      ("if len(parts) > 1:  #", "if False:  #")),
-    ("names: state classes ignored (words_of)", names.words_of,
+    ("names: state classes ignored (words_of_name)", names.words_of_name,
      ("if name.startswith(bp.STATE_CLASS_PREFIXES):", "if False:")),
     ("scan: nested article credits nothing above (scan_page)", scan.scan_page,
      ("if ancestor[7]:", "if False:")),

@@ -101,11 +101,15 @@ def test_the_record_lists_every_layer_in_cascade_order_and_marks_the_one_taken(r
         ("jsonld", "2026-02-03T09:30:00+01:00", TAKEN), ("meta", "2026-02-03T08:00:00+00:00", UNREACHED)]
     assert ("markup", "time@datetime", "2026-02-03T08:30:00+00:00") in values(record, "published_at")
     assert record.taken("published_at").stored == article.published_at
-    # JSON-LD names one author; the visible byline, which the cascade did not reach, two.
-    assert record.taken("authors").stored == ["Jo Marsh"] == article.authors
+    # JSON-LD names one author; the visible byline names it and a co-author, so the byline
+    # completes the structured names and is taken; the JSON-LD candidate is recorded as
+    # tried and replaced.
+    assert record.taken("authors").stored == ["Jo Marsh", "Ravi Teal"] == article.authors
     (byline,) = [c for c in record.candidates("authors") if c.layer == "markup"]
     assert (byline.value, byline.state, byline.note) == (
-        "By Jo Marsh and Ravi Teal", UNREACHED, "names: Jo Marsh, Ravi Teal")
+        "By Jo Marsh and Ravi Teal", TAKEN, "the structured names and co-authors")
+    (structured,) = [c for c in record.candidates("authors") if c.layer == "jsonld"]
+    assert (structured.value, structured.note) == ("Jo Marsh", "replaced by a later step")
     (figure,) = [c.value for c in record.candidates("images") if c.layer == "markup"]
     assert figure.caption == "The new booklet." and figure.credit == "Kit Vane"
     body = record.taken("body")
@@ -170,7 +174,7 @@ def test_text_view_shows_layers_and_marks_the_taken_candidates(recorded):
     assert "    * jsonld (headline): Harbour office prints tide tables again" in verbose
     assert "      meta (og:title): Tide tables are printed again" in verbose
     assert "    ~ meta (article:published_time): 2026-02-03T08:00:00+00:00" in verbose
-    assert "    ~ markup (byline-class): By Jo Marsh and Ravi Teal" in verbose
+    assert "    * markup (byline-class): By Jo Marsh and Ravi Teal" in verbose
 
 
 def test_cut_shortens_long_values_and_keeps_structure():
