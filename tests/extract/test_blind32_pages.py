@@ -1,0 +1,47 @@
+"""Thirty-second blind set: sixteen hand-written pages, written at the start of the
+twenty-fifth round to measure the last round's merged tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind32/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight broadcasters' news
+pages (a US station group's local TV site, a public radio story, a national public
+broadcaster's story and explainer, a French regional TV page, a Japanese broadcaster's English
+page, a 24-hour news channel's video page, a sports talk radio write-up) and eight business,
+markets and wire pages (a wire agency's own story, a market close, an earnings story, a
+personal-finance page, a crypto site, a paywalled trade journal, a Spanish financial daily, a
+German business paper). Content, people and sites are invented (.example domains). Each
+expectation's ``note`` says what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``w-`` and ``x-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 122 of 128 page-field tests passed on ``main`` 04d0968 (12:25 UTC:
+the twenty-fourth round's final extractor). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('w-sports-radio-talkshow', 'body_last'): "a closing plug for the show's air times kept as the story's last paragraph",
+    ('w-sports-radio-talkshow', 'not_in_body'): "a closing plug for the show's air times kept in the body",
+    ('x-de-zulieferer', 'body_last'): "the agency material credit ('Mit Material von dpa') kept as the last paragraph",
+    ('x-de-zulieferer', 'not_in_body'): "the agency material credit ('Mit Material von dpa') kept in the body",
+    ('x-earnings-keyfigures', 'headline'): "the printed headline's clause after a semicolon dropped (the shorter og:title wins)",
+    ('x-es-diario-opa', 'captions'): "a caption's closing parenthesised place '(Cantabria).' cut as if it were a credit",
+}
+
+SET = "blind32"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind32_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind32_expectations_complete():
+    assert_expectations_complete(SET, 16)
