@@ -931,6 +931,18 @@ MAX_EDITOR_CREDIT_LINE_CHARS = 40
 CLOSING_SOURCE_LINE = re.compile(r"^(?:" + _SOURCE_WORDS + r")\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
 MAX_SOURCE_LINE_CHARS = 120
 MAX_SOURCE_LINE_WORDS = 10
+#: ... the German press's note that a story draws on agencies' or colleagues' material,
+#: printed on a line of its own under it: "Mit Material von" / "Mit Informationen von"
+#: (or "der", "des") and the sources, or "mit Agenturmaterial", a few words and no
+#: sentence's end after them (dev pages of two German publishers print one: a public
+#: broadcaster's, whose label leaves it out of the text, and a farm paper's closing its
+#: story; a blind set's writer names the same line as no body);
+AGENCY_MATERIAL_CREDIT = re.compile(
+    r"^\W*mit\s+(?:(?:material|informationen)\s+(?:von|der|des)\b"
+    r"|agenturmaterial\b)(?P<names>[^.!?…]*)$",
+    re.IGNORECASE)
+MAX_AGENCY_MATERIAL_CREDIT_CHARS = 120
+MAX_AGENCY_MATERIAL_CREDIT_WORDS = 8
 #: ... a short line wholly in parentheses, of words alone (no digit, colon or inner
 #: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
 #: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled

@@ -104,6 +104,10 @@ STORY = [
     "Quelle: Beispielverband (BV), 4. März 2025, Kiel",
     "Источник: Вестник Примера, по данным агентства Пример",
     "来源：示例日报",
+    "Mit Material von dpa",
+    "Mit Material von dpa, AFP und Reuters",
+    "mit Agenturmaterial",
+    "Mit Informationen der Nachrichtenagenturen dpa und KNA",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -132,6 +136,9 @@ def test_closing_credit_lines(line):
     "Sources close to the council say the vote on the harbour plan will be put off again",
     "Source: the council, the harbour board, two ferry operators, the islanders' association and "
     "the regional transport authority of the northern district",
+    "Mit Material von der Baustelle wurde der Damm im Herbst verstärkt.",
+    "Mit Informationen des Landkreises über die Sperrung rechnen die Anwohner erst am Montag, "
+    "sagte der Ortsvorsteher.",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -150,6 +157,15 @@ def test_a_source_line_under_the_story_closes_it():
     assert paragraphs[0].startswith("Die kleine Fähre")
     assert paragraphs[-1].startswith("Eine Entscheidung über das Wassertaxi")
     assert "Quellen:" not in article.body
+
+
+def test_an_agency_material_credit_under_the_story_closes_it():
+    html = (PAGES / "agency_material_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://talbote.example/wirtschaft/molkerei", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Die Genossenschaftsmolkerei")
+    assert paragraphs[-1].startswith("Der Bürgermeister von Auendorf")
+    assert "Mit Material" not in article.body
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
