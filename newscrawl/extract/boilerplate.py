@@ -1022,6 +1022,18 @@ REVIEWER_LINE = re.compile(
 #: more (``body.paragraphs.without_opening_byline``).
 OPENING_BYLINE_WINDOW = 2
 MAX_OPENING_BYLINE_CHARS = 80
+#: ... or a byline that names a desk or a role instead of a person: "Staff writer" under
+#: the writer's name, "By staff writers", "From our Abuja bureau", "Our Correspondent"
+#: (the desk byline of the British press and of the English-language press of South Asia
+#: and Africa that follows it); among the same first paragraphs, at most this long, not
+#: ending like a sentence. Dev pages of two sites open the text with one (an Indian
+#: portal's agency desk, a US paper's role line), outside their labels.
+MAX_DESK_BYLINE_CHARS = 50
+DESK_BYLINE_LINE = re.compile(
+    r"""^\W*(?:(?:(?:by|from)\s+(?:our|a)|our)\s+(?:[\w.-]+\s+){0,2}
+             |(?:(?:by|from)\s+)?(?:staff|special)\s+)
+        (?:correspondent|bureau|reporter|writer|desk)s?\W*$""",
+    re.IGNORECASE | re.VERBOSE)
 #: The author's note that closes a story ("Jane Doe is a staff writer at the Courier.",
 #: "Jan Novak er journalist på ..."): a last paragraph at most this long that opens with
 #: the name of one of the page's authors (after at most one word: a title, "Deacon",
