@@ -1027,7 +1027,8 @@ MAX_OPENING_BYLINE_CHARS = 80
 #: (the desk byline of the British press and of the English-language press of South Asia
 #: and Africa that follows it); among the same first paragraphs, at most this long, not
 #: ending like a sentence. Dev pages of two sites open the text with one (an Indian
-#: portal's agency desk, a US paper's role line), outside their labels.
+#: portal's agency desk, a US paper's role line), outside the text their labels mark
+#: (only the labels' variant with the supplements, datelines and bylines, holds them).
 MAX_DESK_BYLINE_CHARS = 50
 DESK_BYLINE_LINE = re.compile(
     r"""^\W*(?:(?:(?:by|from)\s+(?:our|a)|our)\s+(?:[\w.-]+\s+){0,2}
