@@ -931,6 +931,18 @@ MAX_EDITOR_CREDIT_LINE_CHARS = 40
 CLOSING_SOURCE_LINE = re.compile(r"^(?:" + _SOURCE_WORDS + r")\s*[:：]\s*(?P<names>\S.*)$", re.IGNORECASE)
 MAX_SOURCE_LINE_CHARS = 120
 MAX_SOURCE_LINE_WORDS = 10
+#: ... the German press's note that a story draws on agencies' or colleagues' material,
+#: printed on a line of its own under it: "Mit Material von" / "Mit Informationen von"
+#: (or "der", "des") and the sources, or "mit Agenturmaterial", a few words and no
+#: sentence's end after them (dev pages of two German publishers print one: a public
+#: broadcaster's, whose label leaves it out of the text, and a farm paper's closing its
+#: story; a blind set's writer names the same line as no body);
+AGENCY_MATERIAL_CREDIT = re.compile(
+    r"^\W*mit\s+(?:(?:material|informationen)\s+(?:von|der|des)\b"
+    r"|agenturmaterial\b)(?P<names>[^.!?…]*)$",
+    re.IGNORECASE)
+MAX_AGENCY_MATERIAL_CREDIT_CHARS = 120
+MAX_AGENCY_MATERIAL_CREDIT_WORDS = 8
 #: ... a short line wholly in parentheses, of words alone (no digit, colon or inner
 #: parenthesis) and not closing on a sentence's end: an agency's or editors' credit
 #: ("(With inputs from PTI)", "(Editing by Jane Doe)", "(vyp/kna)", "(dpa)"). A labelled
@@ -1010,6 +1022,19 @@ REVIEWER_LINE = re.compile(
 #: more (``body.paragraphs.without_opening_byline``).
 OPENING_BYLINE_WINDOW = 2
 MAX_OPENING_BYLINE_CHARS = 80
+#: ... or a byline that names a desk or a role instead of a person: "Staff writer" under
+#: the writer's name, "By staff writers", "From our Abuja bureau", "Our Correspondent"
+#: (the desk byline of the British press and of the English-language press of South Asia
+#: and Africa that follows it); among the same first paragraphs, at most this long, not
+#: ending like a sentence. Dev pages of two sites open the text with one (an Indian
+#: portal's agency desk, a US paper's role line), outside the text their labels mark
+#: (only the labels' variant with the supplements, datelines and bylines, holds them).
+MAX_DESK_BYLINE_CHARS = 50
+DESK_BYLINE_LINE = re.compile(
+    r"""^\W*(?:(?:(?:by|from)\s+(?:our|a)|our)\s+(?:[\w.-]+\s+){0,2}
+             |(?:(?:by|from)\s+)?(?:staff|special)\s+)
+        (?:correspondent|bureau|reporter|writer|desk)s?\W*$""",
+    re.IGNORECASE | re.VERBOSE)
 #: The author's note that closes a story ("Jane Doe is a staff writer at the Courier.",
 #: "Jan Novak er journalist på ..."): a last paragraph at most this long that opens with
 #: the name of one of the page's authors (after at most one word: a title, "Deacon",

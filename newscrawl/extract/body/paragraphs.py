@@ -350,7 +350,8 @@ def is_closing_credit(text: str) -> bool:
     """True for a short line that credits or signs a story rather than telling it: a
     copyright notice (also one opening with the reservation of rights), an e-mail
     address with a few words beside it (telephone numbers aside), an editor's credit, the
-    line naming the story's sources (:func:`is_closing_source_line`), a
+    line naming the story's sources (:func:`is_closing_source_line`) or the
+    agencies' material it draws on (:func:`is_agency_material_credit`), a
     note that the story ran in print or was updated, the credit line of a public fund for
     local reporting (``bp.FUNDING_SCHEME_CREDIT``), a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
@@ -376,6 +377,9 @@ def is_closing_credit(text: str) -> bool:
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
     if len(text) <= bp.MAX_SOURCE_LINE_CHARS and is_closing_source_line(text):
+        return True
+    if len(text) <= bp.MAX_AGENCY_MATERIAL_CREDIT_CHARS and text[:4].lower() == "mit " \
+            and is_agency_material_credit(text):
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
             or bp.OPINION_DISCLAIMER.match(text):
@@ -421,6 +425,16 @@ def is_closing_source_line(text: str) -> bool:
     line = bp.CLOSING_SOURCE_LINE.match(text)
     return (line is not None and not bp.SENTENCE_END.search(text)
             and len(bp.SIGN_OFF_WORD.findall(line.group("names"))) <= bp.MAX_SOURCE_LINE_WORDS)
+
+
+def is_agency_material_credit(text: str) -> bool:
+    """True for the German press's line noting the material a story draws on ("Mit
+    Material von dpa", "Mit Informationen der Agenturen AFP und Reuters", "mit
+    Agenturmaterial"): the phrase (``bp.AGENCY_MATERIAL_CREDIT``), then at most
+    ``bp.MAX_AGENCY_MATERIAL_CREDIT_WORDS`` words and no sentence."""
+    line = bp.AGENCY_MATERIAL_CREDIT.match(text)
+    return (line is not None
+            and len(bp.SIGN_OFF_WORD.findall(line.group("names"))) <= bp.MAX_AGENCY_MATERIAL_CREDIT_WORDS)
 
 
 def is_reader_call(text: str) -> bool:
@@ -525,12 +539,17 @@ def is_author_note(text: str, names) -> bool:
 
 
 def without_opening_byline(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without a byline among the first few (:func:`is_byline_line`):
-    loose markup gives the byline a line of its own before the story (``<i>Von Jana
+    """The paragraphs without a byline among the first few (:func:`is_byline_line`,
+    :func:`is_desk_byline_line`), and the role line under it ("Staff writer"): loose
+    markup gives the byline a line of its own before the story (``<i>Von Jana
     Roth</i><br><br>``); it is the authors' field, not text."""
     for index, paragraph in enumerate(paragraphs[:bp.OPENING_BYLINE_WINDOW]):
-        if len(paragraphs) > 1 and (is_byline_line(paragraph) or is_reviewer_line(paragraph)):
-            return paragraphs[:index] + paragraphs[index + 1:]
+        if len(paragraphs) > 1 and (is_byline_line(paragraph) or is_reviewer_line(paragraph)
+                                    or is_desk_byline_line(paragraph)):
+            end = index + 1
+            if len(paragraphs) > end + 1 and is_desk_byline_line(paragraphs[end]):
+                end += 1
+            return paragraphs[:index] + paragraphs[end:]
     return paragraphs
 
 
@@ -560,6 +579,12 @@ def is_reviewer_line(text: str) -> bool:
     sentence: the reviewers' field, not text."""
     return (len(text) <= bp.MAX_REVIEWER_LINE_CHARS and bp.REVIEWER_LINE.match(text) is not None
             and not bp.SENTENCE_END.search(text))
+
+
+def is_desk_byline_line(text: str) -> bool:
+    """True for a short line that names a desk or a role where a byline names a person
+    ("From our Abuja bureau", "Staff writer"; ``bp.DESK_BYLINE_LINE``)."""
+    return len(text) <= bp.MAX_DESK_BYLINE_CHARS and bp.DESK_BYLINE_LINE.match(text) is not None
 
 
 def is_byline_line(text: str) -> bool:

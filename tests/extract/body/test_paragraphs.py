@@ -13,7 +13,7 @@ from newscrawl.extract import boilerplate as bp
 from newscrawl.extract import extract_article
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_image_caption_block,
-                                               is_byline_line,
+                                               is_byline_line, is_desk_byline_line,
                                                is_closing_credit, is_joint_signature,
                                                is_reviewer_line,
                                                is_section_header,
@@ -104,6 +104,10 @@ STORY = [
     "Quelle: Beispielverband (BV), 4. März 2025, Kiel",
     "Источник: Вестник Примера, по данным агентства Пример",
     "来源：示例日报",
+    "Mit Material von dpa",
+    "Mit Material von dpa, AFP und Reuters",
+    "mit Agenturmaterial",
+    "Mit Informationen der Nachrichtenagenturen dpa und KNA",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -132,6 +136,9 @@ def test_closing_credit_lines(line):
     "Sources close to the council say the vote on the harbour plan will be put off again",
     "Source: the council, the harbour board, two ferry operators, the islanders' association and "
     "the regional transport authority of the northern district",
+    "Mit Material von der Baustelle wurde der Damm im Herbst verstärkt.",
+    "Mit Informationen des Landkreises über die Sperrung rechnen die Anwohner erst am Montag, "
+    "sagte der Ortsvorsteher.",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -150,6 +157,15 @@ def test_a_source_line_under_the_story_closes_it():
     assert paragraphs[0].startswith("Die kleine Fähre")
     assert paragraphs[-1].startswith("Eine Entscheidung über das Wassertaxi")
     assert "Quellen:" not in article.body
+
+
+def test_an_agency_material_credit_under_the_story_closes_it():
+    html = (PAGES / "agency_material_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://talbote.example/wirtschaft/molkerei", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Die Genossenschaftsmolkerei")
+    assert paragraphs[-1].startswith("Der Bürgermeister von Auendorf")
+    assert "Mit Material" not in article.body
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
@@ -206,6 +222,33 @@ def test_opening_byline_goes_from_the_first_paragraphs_only():
     assert without_opening_byline(["Von Jana Roth"] + STORY) == STORY
     late = STORY + ["By Jane Doe and John Roe"]
     assert without_opening_byline(late) == late
+
+
+@pytest.mark.parametrize("line", ["From our Abuja bureau", "Staff writer", "By staff writers",
+                                  "Our Correspondent", "By Our Special Correspondent",
+                                  "From a correspondent", "Staff Correspondent"])
+def test_desk_byline_lines(line):
+    assert is_desk_byline_line(line)
+
+
+@pytest.mark.parametrize("line", ["Our reporter said the fire was out.", "The writer",
+                                  "Our bureau chief", "A writer",
+                                  "From our correspondents in three countries came the same news"])
+def test_lines_that_are_no_desk_byline(line):
+    assert not is_desk_byline_line(line)
+
+
+def test_a_role_line_under_an_opening_byline_goes_with_it():
+    assert without_opening_byline(["By Jana Roth", "Staff writer"] + STORY) == STORY
+    assert without_opening_byline(["By Jana Roth", "Staff writer"]) == ["Staff writer"]
+
+
+def test_a_desk_byline_opening_the_story_goes():
+    html = (PAGES / "desk_byline_opening.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://coastalherald.example/business/ferry-fares", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Ferry operators on the three lagoon routes")
+    assert "bureau" not in article.body
 
 
 @pytest.mark.parametrize("label", ["Advertentie", "- Publicitate -", "MAINOS", "Hirdetés",
