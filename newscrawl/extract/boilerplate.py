@@ -495,6 +495,21 @@ MAX_STORY_WRAPPER_LEVELS = 3
 #: a longer block: a site's login gate can sit deep inside the story's own wrapper.
 MAX_FORM_BOX_CHARS = 400
 ENTRY_FIELD_TYPES = frozenset({"text", "email", "password", "search", "tel"})
+#: A box of at most ``MAX_FORM_BOX_CHARS`` whose lines all sit in its child elements (a title,
+#: a line of offer) and which holds a call to act set on a line of its own, a link as a
+#: block's child with no text beside it (not a link inside a paragraph, a list item or a
+#: heading), is an offer set into the story: a paywall's or a product's box with its
+#: "subscribe" or "start a trial" button, a donation appeal, a teaser card with its "more"
+#: button (seen so on dev sites of every body corpus, in several languages; the blind sets'
+#: paywall, trial, listing and case boxes). Not on a live blog, whose posts are such boxes
+#: (a time, the author's link, share links). The call is a button's few words, at most this
+#: many characters (a teaser's title or a sentence is longer), and it leads to another
+#: page: an ``<a>`` with an address, as HTML's links navigate, where a ``<button>``, an
+#: ``<a>`` without ``href`` or one to a ``#fragment`` or ``javascript:`` acts in the page
+#: (a share menu, "click to expand", a like counter).
+MAX_ACTION_CHARS = 40
+#: Addresses of a link that acts in the page rather than leading to another (see above).
+IN_PAGE_HREF = re.compile(r"\s*(?:#|javascript:|$)", re.IGNORECASE)
 
 #: Class / id words naming a reader poll: the WordPress poll plugins' documented markup
 #: (WP-Polls ``wp-polls``, YOP Poll ``yop-poll``) and the poll boxes of news CMSes. A poll

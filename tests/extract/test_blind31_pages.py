@@ -27,6 +27,11 @@ Fixed since (s24e-meta31): the Irish regional's printed '06 Mar 2024 3:45 PM' (i
 for an RFC 2822 zone name and dropped; ``newscrawl.extract.dates``); the Lee daily's captions
 (the photographer's byline block closing the figcaption is its credit, and the featured
 video's description no longer climbs to the photo figure's image; ``newscrawl.extract.images``).
+
+Fixed since (s25c-body34): the case information box (a title, a list of facts, a button to
+the opinion's document) and the listing card (its lines and a "view listing" button) inside
+the story are offer boxes by their structure (``newscrawl.extract.body.boxes.is_offer_box``):
+v-legal-heat and v-realestate-lighthouse not_in_body.
 """
 
 from __future__ import annotations
@@ -40,8 +45,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('v-agro-aceite', 'not_in_body'): 'a price table box (its caption and source line) inside the story kept in the body',
     ('v-energy-press-release', 'body_first'): "an italic editor's note on a republished release opens the body",
     ('v-energy-press-release', 'not_in_body'): "an italic editor's note on a republished release kept in the body",
-    ('v-legal-heat', 'not_in_body'): 'a case information box (citation, court, dates) inside the story kept in the body',
-    ('v-realestate-lighthouse', 'not_in_body'): 'a listing card (address, price, agent) inside the story kept in the body',
 }
 
 SET = "blind31"

@@ -16,6 +16,19 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 119 of 128 page-field tests passed on ``main`` 04d0968 (12:35 UTC:
 the twenty-fourth round's final extractor). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s25c-body34): the paywall's offer box closing the Swedish Plus story and the
+trial offer inside the Tailwind ``prose`` container, each a box of a few lines with a button
+that leads to another page, are left out as offer boxes by their structure
+(``newscrawl.extract.body.boxes.is_offer_box``). The Finnish correction note after the story
+stays a gap, left so on the evidence: the dev labels keep a correction appended to a story as
+its text (the Zyte set's one dev page with a correction note, an ``errata`` block after the last
+paragraph, has it in its article body; the app-state reader keeps a CMS's ``correction``
+blocks), and newsrooms' corrections policies append the note to the story as part of it. On
+this page the note, a plain paragraph under a tag row, is read because the container is
+widened from the ``Article-body`` block to the ``<article>`` (the standfirst and the note
+together are just enough scoring text beside it); no structural rule tells it from a last
+paragraph set apart after an ad without also cutting stories split around their ads.
 """
 
 from __future__ import annotations
@@ -27,14 +40,11 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('a-cz-prehrada-hraz', 'authors'): "'Autor: ČTK': the news agency given as the author (the writer labels no one; the dev labels name organisations)",
-    ('a-fi-satama-terminaali', 'body_last'): "a correction note ('Korjattu <date> klo <time>: ...') after the story kept as its last paragraph",
+    ('a-fi-satama-terminaali', 'body_last'): "a correction note ('Korjattu <date> klo <time>: ...') after the story kept as its last paragraph (a labelling choice against the dev labels: see the module docstring)",
     ('a-fi-satama-terminaali', 'not_in_body'): "a correction note ('Korjattu ...') after the story kept in the body",
     ('a-ro-spital-rmn', 'headline'): 'a two-sentence headline cut at its first full stop',
-    ('a-sv-skolnedlaggning', 'body_last'): 'a paywall offer box inside the story container kept as the last paragraph',
-    ('a-sv-skolnedlaggning', 'not_in_body'): 'a paywall offer box inside the story container kept in the body',
     ('b-nextjs-ferry', 'captions'): "a lazy image's caption not found (the image given with no caption)",
     ('b-tailwind-sensors', 'authors'): "a Tailwind page's byline (utility classes only) not found",
-    ('b-tailwind-sensors', 'not_in_body'): 'a trial-offer box inside the prose container kept in the body',
 }
 
 SET = "blind34"

@@ -1,7 +1,8 @@
 """Boxes set into or beside a story that are none of its text, told by their structure
 (what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
 promo box that is mostly links, a sign-up or login box with a field to type into, a reader
-poll asking for a vote, another story's excerpt titled and closed by links to it, and a short notice with a call to act
+poll asking for a vote, another story's excerpt titled and closed by links to it, an offer
+box with a button of its own, and a short notice with a call to act
 where a story is cut (a metered paywall's count of the free articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
 :func:`.lead.opening_paragraph`), and the box is no paragraph of it
 (:func:`.paragraphs.collect_paragraphs`)."""
@@ -132,9 +133,46 @@ def is_furniture_box(element, scan: PageScan | None = None, *, links_count: bool
         links = scan.link_chars.get(element, 0)
     if links_count and text and links > bp.MAX_LINK_DENSITY * text:
         return True
-    if text <= bp.MAX_FORM_BOX_CHARS and has_entry_field(element):
+    if text <= bp.MAX_FORM_BOX_CHARS and (
+            has_entry_field(element)
+            or (not (scan is not None and scan.live_blog) and is_offer_box(element))):
         return True
     return is_teaser_list(element) or is_story_excerpt(element)
+
+
+def is_set_apart_action(action) -> bool:
+    """True for a call to act set on a line of its own: a link to another page (an ``<a>``
+    whose ``href`` is no ``bp.IN_PAGE_HREF``) that is a child of a block
+    (``bp.STORY_BLOCK_TAGS``, not a paragraph, list item or heading, where a link is part of
+    the running text), with no text beside it in that block and a button's few words (at
+    most ``bp.MAX_ACTION_CHARS``, letters among them: not a counter) of its own."""
+    parent = action.getparent()
+    if parent is None or parent.tag not in bp.STORY_BLOCK_TAGS or (action.tail or "").strip():
+        return False
+    before = action.getprevious()
+    if ((before.tail if before is not None else parent.text) or "").strip():
+        return False
+    if bp.IN_PAGE_HREF.match(action.get("href") or ""):
+        return False
+    words = " ".join(action.text_content().split())
+    return 0 < len(words) <= bp.MAX_ACTION_CHARS and any(char.isalpha() for char in words)
+
+
+def is_offer_box(element) -> bool:
+    """True for an offer set into a story (a paywall's box, a product's trial offer): a box
+    whose lines all sit in its child elements (no loose text of its own, as a story's block
+    written as loose text has) and which holds, besides them, a call to act set apart
+    (:func:`is_set_apart_action`); not the story's header, the box of its ``<h1>`` (a
+    byline's link to the author's page stands apart too). :func:`is_furniture_box` bounds
+    its length."""
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        return False
+    if next(element.iter("h1"), None) is not None:
+        return False
+    for action in element.iter("a"):
+        if action is not element and is_set_apart_action(action):
+            return _visible_chars(element) > _visible_chars(action)
+    return False
 
 
 def is_cut_notice(element) -> bool:
@@ -173,17 +211,23 @@ def open_polls(container) -> frozenset:
     return frozenset(found)
 
 
-def box_suspects(container) -> frozenset:
-    """The elements inside ``container`` that can be a sign-up box or a list of teasers
-    by structure (:func:`is_furniture_box` without its links): the ancestors, below it,
-    of its fields to type into and of its headings that are one link. Most containers
-    hold neither, and then nothing is asked of their blocks."""
+def box_suspects(container, live_blog: bool = False) -> frozenset:
+    """The elements inside ``container`` that can be a sign-up box, an offer box or a list
+    of teasers by structure (:func:`is_furniture_box` without its links): the ancestors,
+    below it, of its fields to type into, of its calls to act set apart
+    (:func:`is_set_apart_action`; not on a ``live_blog``, whose posts are boxes with links
+    of their own) and of its headings that are one link. Most containers hold none, and
+    then nothing is asked of their blocks."""
     found = set()
-    for element in container.iter("input", "textarea", *bp.TEASER_TITLE_TAGS):
-        if element.tag in bp.TEASER_TITLE_TAGS:
+    for element in container.iter("input", "textarea", "a", *bp.TEASER_TITLE_TAGS):
+        tag = element.tag
+        if tag in bp.TEASER_TITLE_TAGS:
             if not one_link(element):
                 continue
-        elif element.tag == "input" and (element.get("type") or "text").lower() \
+        elif tag == "a":
+            if live_blog or not is_set_apart_action(element):
+                continue
+        elif tag == "input" and (element.get("type") or "text").lower() \
                 not in bp.ENTRY_FIELD_TYPES:
             continue
         for ancestor in element.iterancestors():

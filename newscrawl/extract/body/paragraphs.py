@@ -848,7 +848,7 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     live_blog = scan is not None and scan.live_blog
     sections = _article_sections(container, scan, home) if not live_blog else frozenset()
     named_furniture = scan.named_furniture if scan is not None else {}
-    suspects = box_suspects(container)
+    suspects = box_suspects(container, live_blog)
     polls = open_polls(container)
 
     out = _Paragraphs()

@@ -1,6 +1,6 @@
 """Boxes set into a story that are none of its text, told by their structure
 (newscrawl.extract.body.boxes), on blocks written for these tests and on a page
-(tests/extract/body/pages/excerpt_in_story.html)."""
+(tests/extract/body/pages/excerpt_in_story.html, offer_box_in_story.html)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from newscrawl.extract import extract_article
 from newscrawl.extract.body.boxes import (has_entry_field, is_cut_notice, is_furniture_box,
-                                          is_story_excerpt, is_teaser_list)
+                                          is_offer_box, is_story_excerpt, is_teaser_list)
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -120,3 +120,42 @@ def test_a_reader_poll_asking_for_a_vote_is_no_text_of_the_story():
     assert "A second crossing downstream would cost" in body
     assert "How do you cross the Wend most days?" in body
     assert body.rstrip().endswith("cycle lane on its eastern side.")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # a title, a line of offer and a button leading to the offer's page
+    ("<div><p>Members read free</p><p>Every story, every week.</p><a href='/join'>Join now</a></div>", True),
+    ("<section><h2>Try it</h2><p>Thirty days free.</p><a href='/trial'>Start</a></section>", True),
+    # ... the button in a wrapper of its own
+    ("<div><h2>Try it</h2><div><p>Thirty days free.</p></div><div><a href='/trial'>Start</a></div></div>", True),
+    # the link inside a sentence of the box: no button set apart
+    ("<div><p>Members read free.</p><p>Every story, <a href='/join'>join now</a>.</p></div>", False),
+    # a link that acts in the page (no address, a fragment, script), a counter
+    ("<div><p>A quote from the story.</p><a>Show the whole quote</a></div>", False),
+    ("<div><p>A quote from the story.</p><a href='#top'>Back to top</a></div>", False),
+    ("<div><p>Liked by readers</p><a href='/photos/1'>18</a></div>", False),
+    # loose text of the box's own: a story's block written without paragraphs
+    ("<div>The council met on Tuesday.<br><a href='/minutes'>Minutes</a></div>", False),
+    # the box of the headline, with a byline linking to the author's page
+    ("<div><h1>The lock keepers</h1><p>A century on the Cut.</p><div><a href='/people/ines'>Ines</a></div></div>", False),
+    # the button alone, nothing else in the box
+    ("<div><a href='/join'>Join now</a></div>", False),
+])
+def test_a_box_with_a_button_to_another_page_is_an_offer_box(html, expected):
+    assert is_offer_box(_block(html)) is expected
+    assert is_furniture_box(_block(html), links_count=False) is expected
+
+
+def test_offer_boxes_set_into_the_story_are_none_of_its_body():
+    # A member offer between the paragraphs and a paywall's box closing the story, each a
+    # title, a line and a button to the offer's page, are left out; a quote box whose link
+    # only expands it in the page, and the standfirst above the byline's link, stay.
+    html = (PAGES / "offer_box_in_story.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://riverbank.example/water/lock-keepers", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The first lock on the Ouse Cut")
+    assert paragraphs[-1].startswith("The navigation trust plans")
+    assert not any(text in article.body for text in (
+        "Reading on the water", "canal guide", "Become a member", "Keep reading for one pound",
+        "Cancel whenever", "Subscribe", "Already a member"))
+    assert "We know most of them by name" in article.body

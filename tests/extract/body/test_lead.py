@@ -159,11 +159,22 @@ def test_the_first_part_is_found_past_a_short_meter_notice_and_holds_a_card():
 
 
 def test_a_longer_notice_between_the_parts_still_sets_the_first_apart():
+    # its link inside its sentence: no cut notice (too long) and no offer box (no button)
+    notice = ("<div class='q7-note'><p>You have <b>3</b> free stories left this month, and "
+              "every story you read after them needs a <a href='/join'>subscription</a> of "
+              "your own.</p></div>")
+    text = _body(_cut_page(_paragraphs("One", 2), notice))
+    assert "Two paragraph 0." in text and "One paragraph 0." not in text
+
+
+def test_the_first_part_is_found_past_a_longer_notice_with_a_button_of_its_own():
+    # the same notice with its button set apart after it: an offer box (boxes.is_offer_box)
     notice = ("<div class='q7-note'><p>You have <b>3</b> free stories left this month, and "
               "every story you read after them needs a subscription of your own.</p>"
               "<a class='btn' href='/join'>Join now</a></div>")
     text = _body(_cut_page(_paragraphs("One", 2), notice))
-    assert "Two paragraph 0." in text and "One paragraph 0." not in text
+    assert text.index("One paragraph 1.") < text.index("Two paragraph 0.")
+    assert "free stories left" not in text and "Join now" not in text
 
 
 def test_a_lead_images_caption_in_plain_divs_does_not_open_the_body():
