@@ -331,8 +331,9 @@ MAX_TIME_STAMP_WORDS = 12
 
 def is_caption_text(text: str | None) -> bool:
     """False for texts that fill caption slots but are bylines, time stamps or labels."""
-    return bool(text) and not any(pattern.search(text) for pattern in NOT_CAPTIONS) \
-        and not (TIME_OF_DAY.search(text) and len(text.split()) <= MAX_TIME_STAMP_WORDS)
+    if not text or any(pattern.search(text) for pattern in NOT_CAPTIONS):
+        return False
+    return not (TIME_OF_DAY.search(text) and len(text.split()) <= MAX_TIME_STAMP_WORDS)
 
 
 #: Gallery counters before a caption ("[1/5]", "2 of 12").
