@@ -22,7 +22,9 @@ its first sentence alone while the h1 and ``<title>`` state both: a social title
 printed headline's first sentence, as it may be its first words (headline.py); the lazy
 image's caption (b-nextjs-ferry), which was screened out as a time stamp for naming an hour
 ("7.40pm"): a clock time marks a time stamp only in a short line (images.py). Neither the lazy
-image nor its ``<noscript>`` copy was the cause.
+image nor its ``<noscript>`` copy was the cause. The Tailwind page's byline (b-tailwind-sensors),
+a name printed after the headline with no by-word, author link, ``rel=author`` or byline
+class: the portrait beside it is filed under the name it prints (markup.py, extractor.py).
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('a-fi-satama-terminaali', 'not_in_body'): "a correction note ('Korjattu ...') after the story kept in the body",
     ('a-sv-skolnedlaggning', 'body_last'): 'a paywall offer box inside the story container kept as the last paragraph',
     ('a-sv-skolnedlaggning', 'not_in_body'): 'a paywall offer box inside the story container kept in the body',
-    ('b-tailwind-sensors', 'authors'): "a Tailwind page's byline (utility classes only) not found",
     ('b-tailwind-sensors', 'not_in_body'): 'a trial-offer box inside the prose container kept in the body',
 }
 
