@@ -986,7 +986,8 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
-    for text in markup.texts_beside_portraits_after(h1, holders, related) if h1 is not None else ():
+    for text in (markup.texts_beside_portraits_after(h1, holders, related, _is_name_only)
+                 if h1 is not None else ()):
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text] \
                 and not names_site(text):
             yield [text], text, "name printed beside the portrait its file name spells, after the headline"

@@ -2058,9 +2058,6 @@ PORTRAIT_LEVELS = 2
 MAX_PORTRAIT_IMAGES = 3
 #: The fewest letters of a name's spelling that a portrait's file name must open with.
 MIN_PORTRAIT_NAME_CHARS = 6
-#: What a file name adds after the name it spells: a size, a crop, a number
-#: ("jane-doe-150x150", "jane_doe_2"), the extension.
-_FILE_STEM = re.compile(r"([^/?#]+?)(?:\.\w{2,5})?(?:[?#].*)?$")
 
 
 def _spelling(text: str) -> str:
@@ -2085,20 +2082,29 @@ def _portrait_spells(block, text: str) -> bool:
             return False
         for img in found:
             for attribute in ("src", "data-src"):
-                match = _FILE_STEM.search(img.get(attribute) or "")
-                if match and _spelling(match.group(1)).startswith(key):
+                if _spelling(_file_stem(img.get(attribute))).startswith(key):
                     return True
     return False
 
 
+def _file_stem(url: str | None) -> str:
+    """The file name of an image URL without its extension ("jane-doe-150x150" of
+    ``/team/jane-doe-150x150.jpg?v=2``); "" for none or an inline ``data:`` image."""
+    if not url or url.startswith("data:"):
+        return ""
+    return urlsplit(url).path.rpartition("/")[2].partition(".")[0]
+
+
 def texts_beside_portraits_after(h1, holders: Iterable | None = None,
-                                 related: dict | None = None) -> list[str]:
+                                 related: dict | None = None,
+                                 wanted: Callable[[str], bool] = bool) -> list[str]:
     """The texts of the first PORTRAIT_BLOCKS short blocks after the headline's ``h1``
     printed beside an image whose file name spells them (:func:`_portrait_spells`):
     a byline strip's name beside its writer's portrait, the picture filed under the
     writer's name (a CMS's user or team page stores it so), where no by-word, link or
     class says byline. Related blocks are left out; ``holders`` and ``related`` as for
-    :func:`texts_after_headline`."""
+    :func:`texts_after_headline`; ``wanted``: the caller's test of a text (a name), asked
+    before the images around it are looked at."""
     found = []
     seen: set = set()
     for holder in holders_after_headline(h1) if holders is None else holders:
@@ -2108,7 +2114,7 @@ def texts_beside_portraits_after(h1, holders: Iterable | None = None,
             continue
         seen.add(holder)
         text = text_of(holder)
-        if 3 < len(text) < _SHORT_LINE_CHARS and _portrait_spells(holder, text) \
+        if 3 < len(text) < _SHORT_LINE_CHARS and wanted(text) and _portrait_spells(holder, text) \
                 and not in_related(holder, memo=related):
             found.append(text)
     return found
