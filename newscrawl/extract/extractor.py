@@ -929,8 +929,8 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     "By ..." line or a byline-named block among the short texts just after it; a name
     printed beside the date after the headline; a name printed just after the headline
     beside a portrait whose file name spells it (:func:`markup.texts_beside_portraits_after`:
-    a byline strip of utility classes with no by-word, link or byline class); a name linked to an author's page just
-    after the headline (:func:`markup.author_links_after`: a header's byline outside
+    a byline strip of utility classes with no by-word, link or byline class); a name
+    linked to an author's page just after the headline (:func:`markup.author_links_after`: a header's byline outside
     the article container), or a handle linked to the author page it names there; a name linked beside a follow button after the headline
     (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
     writer's credit closing it; a name printed alone in author markup of the article's

@@ -2101,8 +2101,7 @@ def texts_beside_portraits_after(h1, holders: Iterable | None = None,
     """The texts of the first PORTRAIT_BLOCKS short blocks after the headline's ``h1``
     printed beside an image whose file name spells them (:func:`_portrait_spells`):
     a byline strip's name beside its writer's portrait, the picture filed under the
-    writer's name (a CMS's user or team page stores it so), where no by-word, link or
-    class says byline. Related blocks are left out; ``holders`` and ``related`` as for
+    writer's name, where no by-word, link or class says byline. Related blocks are left out; ``holders`` and ``related`` as for
     :func:`texts_after_headline`; ``wanted``: the caller's test of a text (a name), asked
     before the images around it are looked at."""
     found = []
