@@ -927,8 +927,10 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
     after a by-word label of its own ("Autor:"); when the headline's h1 (or, on a page
     without h1, the element printing the headline) lies outside the article container, a
     "By ..." line or a byline-named block among the short texts just after it; a name
-    printed beside the date after the headline; a name linked to an author's page just
-    after the headline (:func:`markup.author_links_after`: a header's byline outside
+    printed beside the date after the headline; a name printed just after the headline
+    beside a portrait whose file name spells it (:func:`markup.texts_beside_portraits_after`:
+    a byline strip of utility classes with no by-word, link or byline class); a name
+    linked to an author's page just after the headline (:func:`markup.author_links_after`: a header's byline outside
     the article container), or a handle linked to the author page it names there; a name linked beside a follow button after the headline
     (:func:`markup.link_texts_before_follow`); a bold signature closing the story; a
     writer's credit closing it; a name printed alone in author markup of the article's
@@ -984,6 +986,12 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         found, beside = _name_beside_date_after_headline(after_headline)
         if found and not any(names_site(name) for name in found):
             yield found, beside, "name printed beside the date after the headline"
+    for text in (markup.texts_beside_portraits_after(h1, holders, related, _is_name_only)
+                 if h1 is not None else ()):
+        if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text] \
+                and not names_site(text):
+            yield [text], text, "name printed beside the portrait its file name spells, after the headline"
+            break
     for link in markup.author_links_after(h1, holders, related)[:1] if h1 is not None else ():
         text = markup.text_of(link)
         if _is_name_only(text) and byline.clean_byline(text, strict=True) == [text]:

@@ -299,8 +299,8 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
     re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\w+(?:\s+\w+){0,3}\s*(?:,|$)", re.IGNORECASE),
     # (the words searched for anywhere, and the two shapes of a whole text, in patterns of
     # their own: one alternation mixing both is searched several times slower)
-    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b|\blesezeit\b|\bmin(?:ute)?s?\.? read\b|"
-               r"\breading time\b|\bnewsletter\b", re.IGNORECASE),
+    re.compile(r"\blesezeit\b|\bmin(?:ute)?s?\.? read\b|\breading time\b|\bnewsletter\b",
+               re.IGNORECASE),
     re.compile(r"^(?:audio|video|podcast)\b\s*[:|\d]|^\w+ icon$", re.IGNORECASE),
     # a file name or URL slug standing in for a caption: one token of three or more
     # hyphen- or underscore-joined parts ("harbour-crane-returns-2026")
@@ -317,9 +317,23 @@ NOT_CAPTIONS: tuple[re.Pattern, ...] = (
 )
 
 
+#: A clock time ("16:24 Uhr", "10.42am", "21:18 h"): in a short line of a caption slot, the
+#: story's time stamp (:data:`MAX_TIME_STAMP_WORDS`).
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)\b", re.IGNORECASE)
+#: The most words of a line that a clock time makes a time stamp: a time stamp is a date
+#: and time with at most a label, a name and a reading time ("03.05.2024, 16:24 Uhr •
+#: Lesezeit: 5 Minuten", "Von <name>, <role> 06.11.2025, 21:18 Uhr"); a longer text
+#: naming an hour is a caption telling when the picture's scene happens ("The ferry at
+#: the pier, where the last departure will move to 7.40pm.", a broadcaster's press
+#: picture announcing its programme "am Montag um 20:15 Uhr").
+MAX_TIME_STAMP_WORDS = 12
+
+
 def is_caption_text(text: str | None) -> bool:
     """False for texts that fill caption slots but are bylines, time stamps or labels."""
-    return bool(text) and not any(pattern.search(text) for pattern in NOT_CAPTIONS)
+    if not text or any(pattern.search(text) for pattern in NOT_CAPTIONS):
+        return False
+    return not (TIME_OF_DAY.search(text) and len(text.split()) <= MAX_TIME_STAMP_WORDS)
 
 
 #: Gallery counters before a caption ("[1/5]", "2 of 12").

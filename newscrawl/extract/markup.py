@@ -2049,6 +2049,76 @@ def author_links_after(h1, holders: Iterable | None = None, related: dict | None
     return found
 
 
+#: Blocks after the headline read for a name printed beside its writer's portrait.
+PORTRAIT_BLOCKS = 6
+#: Levels above a name's block searched for the portrait printed beside it.
+PORTRAIT_LEVELS = 2
+#: The most images the block holding a name and its portrait may hold (a strip of
+#: several writers' portraits is read too; a gallery or a teaser list is not).
+MAX_PORTRAIT_IMAGES = 3
+#: The fewest letters of a name's spelling that a portrait's file name must open with.
+MIN_PORTRAIT_NAME_CHARS = 6
+
+
+def _spelling(text: str) -> str:
+    """A name or a file name as a URL spells it: letters and digits only, case and
+    accents aside ("Ioana Mureșan" and "ioana-muresan" alike)."""
+    return fold(without_accents(text))
+
+
+def _portrait_spells(block, text: str) -> bool:
+    """True when an image near ``block`` (within PORTRAIT_LEVELS ancestors holding at most
+    MAX_PORTRAIT_IMAGES images) has a file name that opens with ``text`` as a URL spells it."""
+    key = _spelling(text)
+    if len(key) < MIN_PORTRAIT_NAME_CHARS:
+        return False
+    node = block
+    for _ in range(PORTRAIT_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return False
+        found = list(itertools.islice(node.iter("img"), MAX_PORTRAIT_IMAGES + 1))
+        if len(found) > MAX_PORTRAIT_IMAGES:
+            return False
+        for img in found:
+            for attribute in ("src", "data-src"):
+                if _spelling(_file_stem(img.get(attribute))).startswith(key):
+                    return True
+    return False
+
+
+def _file_stem(url: str | None) -> str:
+    """The file name of an image URL without its extension ("jane-doe-150x150" of
+    ``/team/jane-doe-150x150.jpg?v=2``); "" for none or an inline ``data:`` image."""
+    if not url or url.startswith("data:"):
+        return ""
+    return urlsplit(url).path.rpartition("/")[2].partition(".")[0]
+
+
+def texts_beside_portraits_after(h1, holders: Iterable | None = None,
+                                 related: dict | None = None,
+                                 wanted: Callable[[str], bool] = bool) -> list[str]:
+    """The texts of the first PORTRAIT_BLOCKS short blocks after the headline's ``h1``
+    printed beside an image whose file name spells them (:func:`_portrait_spells`):
+    a byline strip's name beside its writer's portrait, the picture filed under the
+    writer's name, where no by-word, link or class says byline. Related blocks are left out; ``holders`` and ``related`` as for
+    :func:`texts_after_headline`; ``wanted``: the caller's test of a text (a name), asked
+    before the images around it are looked at."""
+    found = []
+    seen: set = set()
+    for holder in holders_after_headline(h1) if holders is None else holders:
+        if len(seen) >= PORTRAIT_BLOCKS:
+            break
+        if holder in seen or holder.tag in _UNREAD_TAGS:
+            continue
+        seen.add(holder)
+        text = text_of(holder)
+        if 3 < len(text) < _SHORT_LINE_CHARS and wanted(text) and _portrait_spells(holder, text) \
+                and not in_related(holder, memo=related):
+            found.append(text)
+    return found
+
+
 def author_link_texts_after(h1, holders: Iterable | None = None) -> list[str]:
     """The texts of :func:`author_links_after`: the names linked to an author's page just
     after the headline."""

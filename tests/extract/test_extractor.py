@@ -409,6 +409,21 @@ def test_name_linked_beside_a_follow_button_after_the_headline_is_the_byline():
     assert extract_article(site_bar, URL, profile=False).authors == []
 
 
+def test_name_beside_the_portrait_its_file_name_spells_after_the_headline_is_the_byline():
+    # utility classes only: no by-word, no author link, no class naming a byline
+    strip = ("<div class='mt-6 flex gap-3'><img src='/people/tomas-lindqvist.jpg' alt=''"
+             " class='h-10 w-10 rounded-full'><div class='text-sm'><p class='font-medium'>Tomas"
+             " Lindqvist</p><p class='text-gray-500'>Platform lead</p></div></div>")
+    page = (f"<html><body><main><h1 class='text-3xl'>Why queues back up</h1>{strip}"
+            f"<div class='prose'>{_story('Queues back up when work arrives faster.')}</div>"
+            "</main></body></html>")
+    article = extract_article(page, URL, profile=False)
+    assert (article.authors, article.byline_raw) == (["Tomas Lindqvist"], "Tomas Lindqvist")
+    # a picture filed under another name says nothing of the text beside it
+    other = page.replace("/people/tomas-lindqvist.jpg", "/people/avatar-3.jpg")
+    assert extract_article(other, URL, profile=False).authors == []
+
+
 def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
             "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"

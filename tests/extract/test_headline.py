@@ -407,6 +407,23 @@ def test_the_h1_and_title_going_on_past_a_word_prefix_og_title_win():
                            profile=False).headline == "Harbour board approves new ferry pier"
 
 
+def test_the_h1_and_title_going_on_past_an_og_title_by_a_second_sentence_win():
+    # og:title the headline's first sentence; h1 and title state both sentences
+    h1 = "Valley hospital opens its own scanner at last. Patients no longer sent to the city"
+    page = (f"<html><head><title>{h1} &#8211; Valley Herald</title>"
+            "<meta property='og:title' content='Valley hospital opens its own scanner at last'>"
+            "<meta property='og:site_name' content='Valley Herald'></head><body><article>"
+            f"<h1>{h1}</h1><p>The county hospital switched on its first scanner on Thursday,"
+            " after patients had for a decade been driven two hours to the city for every scan.</p>"
+            "</article></body></html>")
+    assert extract_article(page, "https://valleyherald.test/news/scanner", profile=False).headline == h1
+    # the title stating only the first sentence: the og:title stands
+    short = page.replace(f"<title>{h1} &#8211;",
+                         "<title>Valley hospital opens its own scanner at last &#8211;")
+    assert extract_article(short, "https://valleyherald.test/news/scanner",
+                           profile=False).headline == "Valley hospital opens its own scanner at last"
+
+
 def test_the_whole_that_h1_og_title_and_title_state_wins_over_a_shorter_json_ld_headline():
     # the JSON-LD headline the h1's first words, cut before its comma clause; og:title, the
     # h1 and the title all state the whole

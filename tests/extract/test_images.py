@@ -128,6 +128,9 @@ def test_split_credit_more_conventions(text, caption, credit):
     ("Published Nov 8, 2023", False), ("Jan. 7, 2008", False), ("Updated on 12 March 2024", False),
     # ... not a caption naming a day, nor a place and a date
     ("The harbour on Nov 8, 2023", True), ("Paris, June 5, 2019", True), ("May Day, 2019", True),
+    # a short line with a clock time is a time stamp; a caption telling the scene's hour is not
+    ("Updated 10:42 am, Tuesday 5 March 2024", False), ("06.11.2025, 21:18 Uhr", False),
+    ("Dockers at the north quay wait for the tide, which turns at 6.15am on the spring days.", True),
 ])
 def test_is_caption_text(text, ok):
     assert images.is_caption_text(text) is ok
@@ -759,6 +762,20 @@ def test_a_figure_is_captioned_by_its_own_figcaption_not_a_nested_figures():
         '<figcaption class="blocks-gallery-caption">The regatta from the pier.</figcaption></figure>')
     assert sorted(caption for _url, caption, _credit in found) == [
         "The first boat in.", "The regatta from the pier.", "The second boat in."]
+
+
+def test_a_lazy_images_caption_naming_an_hour_is_its_caption():
+    # a lazy image (placeholder src, data-src, a <noscript> copy) under hashed class names,
+    # its figcaption a sentence that names the hour of the scene, then a labelled credit
+    found = _captions(
+        '<figure class="media_fig__Q1w2e"><div class="media_box__R4t5y"><img class="media_img__U7i8o lazy"'
+        ' data-src="/img/quay-crane.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="A crane">'
+        '<noscript><img class="media_img__U7i8o" src="/img/quay-crane.jpg" alt="A crane"></noscript></div>'
+        '<figcaption class="media_cap__P9a0s"><span class="media_capText__S2d3f">The crane on the north'
+        ' quay, where the first ship of the season is due at 6.15am on Monday.</span> <span'
+        ' class="media_credit__G4h5j">Photograph: Ines Varga/Coast Gazette</span></figcaption></figure>')
+    assert found == [("https://news.test/img/quay-crane.jpg", "The crane on the north quay, where the"
+                      " first ship of the season is due at 6.15am on Monday.", "Ines Varga/Coast Gazette")]
 
 
 def test_a_gallery_figure_without_a_caption_of_its_own_adds_none():

@@ -557,6 +557,30 @@ def test_links_before_the_first_follow_button_after_the_headline():
     assert markup.link_texts_before_follow(topic.find(".//h1")) == []
 
 
+def test_texts_beside_a_portrait_whose_file_name_spells_them_after_the_headline():
+    page = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><p class='t1'>A standfirst of one line.</p>"
+        "<div class='f1'><img src='/team/mirela-szabo-128x128.webp' alt=''><div class='t2'>"
+        "<p class='t3'>Mirela Szabó</p><p class='t4'>Field engineer</p></div></div>"
+        "<p>Story text.</p></body></html>")
+    assert markup.texts_beside_portraits_after(page.find(".//h1")) == ["Mirela Szabó"]
+    # a portrait filed under another name, or a picture of something else: nothing
+    other = lxml.html.document_fromstring(
+        lxml.html.tostring(page).decode().replace("mirela-szabo", "team-photo"))
+    assert markup.texts_beside_portraits_after(other.find(".//h1")) == []
+    # the name and its portrait before the headline (a site bar): nothing
+    before = lxml.html.document_fromstring(
+        "<html><body><div><img src='/team/mirela-szabo.jpg'><p>Mirela Szabó</p></div>"
+        "<h1>Headline</h1><p>Story text.</p></body></html>")
+    assert markup.texts_beside_portraits_after(before.find(".//h1")) == []
+    # a list of many pictures (a gallery, teasers) is no byline strip
+    gallery = lxml.html.document_fromstring(
+        "<html><body><h1>Headline</h1><div><div><p>Mirela Szabó</p></div>"
+        + "".join(f"<img src='/team/mirela-szabo-{i}.jpg'>" for i in range(5))
+        + "</div><p>Story text.</p></body></html>")
+    assert markup.texts_beside_portraits_after(gallery.find(".//h1")) == []
+
+
 def test_the_rules_after_the_headline_read_the_holders_walked_once():
     # texts_after_headline and link_texts_before_follow read the holders the caller
     # walked once (holders_after_headline) as they read their own walk
