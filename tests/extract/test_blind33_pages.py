@@ -16,6 +16,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 114 of 128 page-field tests passed on ``main`` 04d0968 (12:25 UTC:
 the twenty-fourth round's final extractor). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s25b-meta3233): the writers' page slugs an analytics author tag holds
+('tan-wei-ling') are no names: the meta layer's slug-shaped author values are refused and
+the printed author cards give the names.
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('y-bangladesh-chattogram-fire', 'authors'): "a desk byline 'Staff Correspondent, Ctg': the place abbreviation taken for a name",
     ('y-nigeria-cassava-export', 'body_first'): "a bureau line ('From our Abuja bureau') opening the body",
     ('y-nigeria-cassava-export', 'not_in_body'): "a bureau line ('From our Abuja bureau') kept in the body",
-    ('y-singapore-hawker-succession', 'authors'): "authors given as URL slugs ('tan-wei-ling') where the printed cards name them",
     ('y-southafrica-eskom-loadshedding', 'body_first'): 'a summary bullet list, first child of the story container, opens the body (labelling choice: the writer keeps it out)',
     ('y-southafrica-eskom-loadshedding', 'not_in_body'): 'a summary bullet list, first child of the story container, kept in the body (labelling choice)',
     ('z-letters-page', 'authors'): 'a letters page: the publication (JSON-LD organisation author) given as author; the writer labels no one',

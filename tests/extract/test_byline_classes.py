@@ -56,3 +56,8 @@ def test_a_place_after_the_timestamps_of_an_unnamed_byline_is_no_writer():
 ])
 def test_dateline_places_in_a_byline(raw, names):
     assert clean_byline(raw) == names
+
+
+def test_slugs_in_an_analytics_author_tag_yield_to_the_printed_names():
+    # cXense-style author tags holding the writers' page slugs; the page prints the names
+    assert authors_of("analytics-slug-authors.html") == ["Ellen Brackwater", "Jonah Piersall"]
