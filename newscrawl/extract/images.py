@@ -129,8 +129,26 @@ _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offsc
 _UNSHOWN_TAGS = ("script", "style", "template", "svg")
 
 
+#: The class of an icon's element: the word "icon" or "icons" set off by a space, a hyphen
+#: or an underscore ("icon", "inline-icon", "icon-camera", "caption__icon", Google's
+#: "material-icons"), Bootstrap's "glyphicon", Google's "material-symbols-outlined". An icon
+#: font draws the element's text as a glyph (Material Icons and Material Symbols write the
+#: icon's name as the text, "photo_camera", and the font's ligature shows the picture), or
+#: the text is the icon's label: neither is a printed word of the caption.
+_ICON_CLASS = re.compile(r"(?:^|[\s_-])(?:icons?|glyphicon)(?=$|[\s_-])|material-symbols", re.IGNORECASE)
+#: The most words of an icon's text (a ligature name, a label); an element of that class
+#: holding more is a caption's text however it is named.
+MAX_ICON_WORDS = 2
+
+
 def _unshown(element) -> bool:
-    return element.tag in _UNSHOWN_TAGS or bool(_SCREEN_READER_ONLY.search(element.get("class") or ""))
+    if element.tag in _UNSHOWN_TAGS:
+        return True
+    classes = element.get("class")
+    if not classes:
+        return False
+    return bool(_SCREEN_READER_ONLY.search(classes)) or (
+        _ICON_CLASS.search(classes) is not None and len(element.text_content().split()) <= MAX_ICON_WORDS)
 
 
 def caption_text(element) -> str:

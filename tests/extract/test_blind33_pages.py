@@ -21,7 +21,10 @@ Fixed since (s25b-meta3233): the writers' page slugs an analytics author tag hol
 ('tan-wei-ling') are no names: the meta layer's slug-shaped author values are refused and
 the printed author cards give the names. A desk byline, a staff title naming no one and the
 town after it ('Staff Correspondent, Ctg'), names no writer: the single capitalised word
-after a title standing alone is read as the dateline's place.
+after a title standing alone is read as the dateline's place. An icon's text in a caption
+('Camera' in an element of an icon class: an icon font's ligature name or the icon's label)
+is no word of the caption. (The obituary's second image without a caption is its og:image,
+the figure's picture at another size: the expectation names the one caption, which is read.)
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('y-southafrica-eskom-loadshedding', 'not_in_body'): 'a summary bullet list, first child of the story container, kept in the body (labelling choice)',
     ('z-letters-page', 'authors'): 'a letters page: the publication (JSON-LD organisation author) given as author; the writer labels no one',
     ('z-letters-page', 'body_first'): "the first letter's own heading opens the body (labelling choice: the writer starts at its text)",
-    ('z-obituary', 'captions'): "an icon's text ('Camera') prefixed to the caption, and an empty caption for a second image",
     ('z-photo-essay', 'authors'): "'Words by A · Photographs by B': the photographer not taken (labelling choice: the writer names both)",
     ('z-photo-essay', 'body_first'): "a photo essay's standfirst in the first text block opens the body",
     ('z-photo-essay', 'body_last'): 'a print-shop footnote closing the essay kept as the last paragraph',

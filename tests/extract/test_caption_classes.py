@@ -279,3 +279,10 @@ def test_a_bracket_inside_the_captions_sentence_is_no_credit():
     assert images.split_credit("The old pier (left).") == ("The old pier (left).", None)
     assert images.split_credit("The old pier. (Jane Roe)") == ("The old pier.", "Jane Roe")
     assert images.split_credit("The old pier (AP Photo/Jane Roe).") == ("The old pier", "AP Photo/Jane Roe")
+
+
+def test_an_icons_text_is_no_word_of_the_caption():
+    # an icon font's ligature name and an icon's label before the caption's words
+    assert captions_of("icon_text_in_caption.html") == [
+        ("The restored cottage below the lighthouse on Saturday.", "Owen Stokes"),
+        ("A keeper's logbook from the winter of 1953.", None)]
