@@ -852,6 +852,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     before_lead_in: list[str] = []  # (names read before a by-word standing alone)
     prose = False
     dated = False  # (a date read in an earlier segment)
+    desk_title = False  # (a job title read alone, before any name: a desk's byline)
     for segment in _SEGMENT_SPLIT.split(text):
         segment = segment.strip()
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
@@ -888,6 +889,8 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             if label is not None:
                 credit, part = True, part[:label.start()]  # (the writer's name before it stays)
             name = clean_name(part, strict=strict) if part.strip() else None
+            if name is None and not names and not found and _is_role(part):
+                desk_title = True  # ("Staff Correspondent", "Our Correspondent" naming no one)
             if (name is None and not names and not found and lead_in_cut != segment
                     and _is_agency_code(part.strip(_NAME_EDGES))):
                 name = part.strip(_NAME_EDGES)  # (an agency signing after the by-word: "Von dpa")
@@ -899,8 +902,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
                 break
         if strict and found and _lower_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
             found = []  # (names after a sentence, an author's bio: its capitalised words are topics)
-        if found and _dateline_places(found, names, dated):
-            break  # (the places the writers file from: "A y B | Madrid / Sevilla", "... 09:12 IST - Bengaluru")
+        if found and _dateline_places(found, names, dated or desk_title):
+            break  # (the places the writers file from: "A y B | Madrid / Sevilla", "... 09:12 IST - Bengaluru",
+            # "Staff Correspondent, Ctg")
         dated = dated or cut != lead_in_cut
         if prose and not any(len(name.split()) >= 2 for name in found):
             if names or _lower_words(cut) >= SENTENCE_WORDS:
@@ -965,9 +969,14 @@ def _place_word(name: str) -> bool:
 def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:
     """True when a byline segment's names are the places of a dateline: single capitalised
     words (:func:`_place_word`) in a segment of their own after the writers' full names
-    ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"), or after a date in a byline that
-    named no one before it ("Special Correspondent · Updated 4 Dec 09:12 · Bengaluru"). A
-    segment of one-word names after one-word names ("Jules | Mo") is left alone."""
+    ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"), or after a date or a job title
+    standing alone in a byline that named no one before it (``dated``: "Special
+    Correspondent · Updated 4 Dec 09:12 · Bengaluru", "Staff Correspondent, Ctg"). The
+    second is the desk byline of the English-language press of South Asia, a staff title
+    in place of the writer's name and the town the story is filed from after it ("Staff
+    Reporter, Chennai", "Our Correspondent, Lahore"); a single word after a job title is
+    more often a place than a person (:data:`MIN_NAME_BESIDE_ROLE`). A segment of
+    one-word names after one-word names ("Jules | Mo") is left alone."""
     if not all(map(_place_word, found)):
         return False
     if names:

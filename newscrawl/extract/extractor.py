@@ -1334,6 +1334,14 @@ def _name_beside_date_after_headline(after_headline) -> tuple[list[str], str | N
 _TRAILING_INITIALS = re.compile(r"(?:\s+[^\W\d_]\.?)+\s*$")
 #: Meta "author" values that are image credits some sites put there ("(Image: Getty)").
 _CREDIT_VALUE = re.compile(r"^\W*(?:image|photo|foto|picture|pic|credit|bild)\s*:", re.IGNORECASE)
+#: A meta author value that is a slug: lower-case ASCII words joined by hyphens, underscores
+#: or points, two words or more ("tan-wei-ling", "jane_doe", "michael.andrusio"). It is the
+#: path segment of the writer's page (WordPress's ``user_nicename`` in ``/author/<nicename>/``,
+#: Drupal's Pathauto alias ``/authors/<name>``) or a CMS login, which analytics tags
+#: (cXense's ``cXenseParse:author``, a data layer's author key) are often given in place of
+#: the name; the page prints the name, never the slug. One word ("dpa", an agency's
+#: lower-case signature) is not read so.
+_SLUG_VALUE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
 
 
 #: How German names are spelled in host names ("Süd" -> "sued"): a name is the site's
@@ -1473,7 +1481,7 @@ def _author_candidates(run: ExtractionRun):
            [n for n in byline.clean_names(persons, strict=False) if not names_site(n)])
     hit = meta.author_values(run.meta)
     if hit:
-        values = [v for v in hit[1] if not _CREDIT_VALUE.match(v)]
+        values = [v for v in hit[1] if not _CREDIT_VALUE.match(v) and not _SLUG_VALUE.fullmatch(v)]
         person_values = [v for v in values if not names_site(v)]
         fallbacks.append(("meta", [v for v in values if names_site(v)]))
         meta_names = [n for n in byline.clean_names(person_values, strict=False) if not names_site(n)]

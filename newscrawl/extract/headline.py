@@ -678,17 +678,19 @@ def _h1_when_no_sources_agree(jsonld, meta, h1s: list[str], title: str | None,
 
 #: What follows a social title's words where the printed headline goes on past them: a
 #: colon, a bar, a slash, a bullet or a spaced dash (after the social title's own closing
-#: "!", "?" or ".", which the printed headline may keep or drop), a comma, a sentence's
-#: closing full stop, "!", "?" or ellipsis before the next sentence, or only a space
-#: before the next word: a social title is shortened as a headline is for a narrow
-#: column, by dropping its last words wherever they start ("Walking the coast path to
-#: Porthmore, Cornwall's last fishing harbour", "Harbour board approves new ferry pier
-#: after two years of talks"), or its last sentence when the headline has two ("Town
-#: gets its own scanner. Patients no longer sent away"). The shape is structural: the social title is a word prefix
+#: "!", "?" or ".", which the printed headline may keep or drop), a comma or a semicolon
+#: (a news headline joins two clauses with one where a sentence would take a stop: "Profit
+#: falls as costs bite; shares drop"), a sentence's closing full stop, "!", "?" or ellipsis
+#: before the next sentence, or only a space before the next word: a social title is
+#: shortened as a headline is for a narrow column, by dropping its last words wherever they
+#: start ("Walking the coast path to Porthmore, Cornwall's last fishing harbour", "Harbour
+#: board approves new ferry pier after two years of talks"), or its last sentence when the
+#: headline has two ("Town gets its own scanner. Patients no longer sent away"). The shape
+#: is structural: the social title is a word prefix
 #: of the printed headline, and the h1 and ``<title>`` must both state the whole (on the
 #: development pages every h1 and title agreeing on a whole that og:title opens are what
 #: the labels give, a JSON-LD headline stating it too where there is one).
-_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s|,\s|[!?.…]\s+(?=\w)|\s+(?=\w)")
+_CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s|[,;]\s|[!?.…]\s+(?=\w)|\s+(?=\w)")
 
 
 def _continuation(text: str, opening: str) -> str | None:

@@ -129,8 +129,26 @@ _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offsc
 _UNSHOWN_TAGS = ("script", "style", "template", "svg")
 
 
+#: The class of an icon's element: the word "icon" or "icons" set off by a space, a hyphen
+#: or an underscore ("icon", "inline-icon", "icon-camera", "caption__icon", Google's
+#: "material-icons"), Bootstrap's "glyphicon", Google's "material-symbols-outlined". An icon
+#: font draws the element's text as a glyph (Material Icons and Material Symbols write the
+#: icon's name as the text, "photo_camera", and the font's ligature shows the picture), or
+#: the text is the icon's label: neither is a printed word of the caption.
+_ICON_CLASS = re.compile(r"(?:^|[\s_-])(?:icons?|glyphicon)(?=$|[\s_-])|material-symbols", re.IGNORECASE)
+#: The most words of an icon's text (a ligature name, a label); an element of that class
+#: holding more is a caption's text however it is named.
+MAX_ICON_WORDS = 2
+
+
 def _unshown(element) -> bool:
-    return element.tag in _UNSHOWN_TAGS or bool(_SCREEN_READER_ONLY.search(element.get("class") or ""))
+    if element.tag in _UNSHOWN_TAGS:
+        return True
+    classes = element.get("class")
+    if not classes:
+        return False
+    return bool(_SCREEN_READER_ONLY.search(classes)) or (
+        _ICON_CLASS.search(classes) is not None and len(element.text_content().split()) <= MAX_ICON_WORDS)
 
 
 def caption_text(element) -> str:
@@ -251,6 +269,16 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
                           r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*" + _COLON,
                           re.IGNORECASE)
+#: A text closed by a bracket and then the full stop: the stop ends the sentence the
+#: bracket stands in, so the bracket is an aside of the caption's sentence ("... at the
+#: cannery in Santoña (Cantabria).", "... the old pier (left)."): the style guides'
+#: punctuation rule for a parenthesis within a sentence, which puts the sentence's stop
+#: after the closing bracket (a sentence wholly in brackets keeps its own stop inside
+#: them). A credit set after the caption
+#: stands apart from its sentence, after its stop or with none after it ("... the pier.
+#: (Jane Roe)", "... the pier (Jane Roe)"); one that names itself a credit (a label, an
+#: agency, a slash: :data:`_CREDIT_LIKE`) is read as one wherever the stop is.
+_STOP_AFTER_BRACKET = re.compile(r"[)\]]\s*\.$")
 #: Credits written on after the caption's last sentence in words, not by an agency's name:
 #: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X",
 #: "Reuters pic".
@@ -429,6 +457,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         credit = collapse(match.group("credit")).strip(" .;,")
         if name == "parenthesised" and match.group("agent") and credit[:1].islower():
             continue  # "(photo de famille)": a label word and a preposition before a noun
+        if (name == "parenthesised" and not (match.group("label") or match.group("agent"))
+                and _STOP_AFTER_BRACKET.search(text) and not _CREDIT_LIKE.search(credit)
+                and not _after_sentence(match.group("caption"), credit)):
+            continue  # "... en Santoña (Cantabria).": an aside of the caption's sentence
         if name in ("parenthesised", "bar", "slash") and not _looks_like_credit(credit) \
                 and not (name == "parenthesised" and (_after_sentence(match.group("caption"), credit)
                                                       or match.group("label") or match.group("agent"))):

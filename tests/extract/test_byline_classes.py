@@ -56,3 +56,23 @@ def test_a_place_after_the_timestamps_of_an_unnamed_byline_is_no_writer():
 ])
 def test_dateline_places_in_a_byline(raw, names):
     assert clean_byline(raw) == names
+
+
+def test_slugs_in_an_analytics_author_tag_yield_to_the_printed_names():
+    # cXense-style author tags holding the writers' page slugs; the page prints the names
+    assert authors_of("analytics-slug-authors.html") == ["Ellen Brackwater", "Jonah Piersall"]
+
+
+def test_a_town_after_a_desk_title_naming_no_one_is_no_writer():
+    # "Our Correspondent, <town>": the desk byline of a staff title and the town filed from
+    assert authors_of("desk-title-then-town.html") == []
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Staff Correspondent, Dhaka", []),
+    ("Staff Reporter | Chennai", []),
+    ("Staff Writer, Jane Doe", ["Jane Doe"]),  # (a full name after the title stays)
+    ("Jane Doe, Staff Writer, Leeds", ["Jane Doe"]),
+])
+def test_desk_titles_and_places_in_a_byline(raw, names):
+    assert clean_byline(raw) == names

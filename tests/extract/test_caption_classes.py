@@ -268,3 +268,21 @@ def test_a_player_description_does_not_take_a_captioned_figures_image():
     # still); climbing, it reaches the story's figure, whose image its figcaption captions.
     assert captions_of("player_description_beside_captioned_figure.html") == [
         ("Passengers queue at the north ferry terminal on a Saturday morning.", None)]
+
+
+def test_a_bracket_inside_the_captions_sentence_is_no_credit():
+    # the stop after the closing bracket ends the sentence the bracket stands in: a place
+    # of the caption, not a credit; a bracket naming an agency is a credit wherever the stop is
+    assert captions_of("place_in_brackets_before_stop.html") == [
+        ("Subasta de bocarte en la lonja de Laredo (Cantabria).", "Andrés Ruiz"),
+        ("Barcos de bajura en el puerto", "EFE")]
+    assert images.split_credit("The old pier (left).") == ("The old pier (left).", None)
+    assert images.split_credit("The old pier. (Jane Roe)") == ("The old pier.", "Jane Roe")
+    assert images.split_credit("The old pier (AP Photo/Jane Roe).") == ("The old pier", "AP Photo/Jane Roe")
+
+
+def test_an_icons_text_is_no_word_of_the_caption():
+    # an icon font's ligature name and an icon's label before the caption's words
+    assert captions_of("icon_text_in_caption.html") == [
+        ("The restored cottage below the lighthouse on Saturday.", "Owen Stokes"),
+        ("A keeper's logbook from the winter of 1953.", None)]

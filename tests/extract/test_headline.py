@@ -586,6 +586,9 @@ PAGES = Path(__file__).parent / "pages"
     ("headline_h5_over_story.html", "Ferry pier plan approved"),
     # no title: the heading's cell closes with the story's date in an element of its own
     ("headline_cell_with_date.html", "Harbour team signs its new test driver"),
+    # og:title and JSON-LD state the first clause; the h1 and the title go on after a
+    # semicolon with the second: the printed whole is the headline
+    ("headline_clause_after_semicolon.html", "Harbour Mills sales slip as grain prices climb; dividend held"),
 ])
 def test_headline_pages(name, expected):
     article = extract_article((PAGES / name).read_bytes(), "https://www.example.test/a/b", profile=False)
