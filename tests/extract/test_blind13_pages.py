@@ -26,6 +26,11 @@ on in the round's second wave (s16-body13, s16-meta13: conventions counted on th
 parts, docs/evaluation.md): 107. The
 failures are strict xfails in KNOWN_GAPS below, each with its reason; a fix makes its xfail
 pass, which fails the run until the mark is removed (docs/evaluation.md, "Blind pages").
+
+Fixed since (s25-census): u-contao-rathaus body_last and not_in_body (the press office's
+contact card after the release, short lines parted by <br> with a telephone number and an
+e-mail address, and its heading right before it: newscrawl/extract/body/boxes.py,
+contact_cards).
 """
 
 from __future__ import annotations
@@ -36,8 +41,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("u-contao-rathaus", "body_last"): "the press office's contact box after the release kept as the last paragraphs",
-    ("u-contao-rathaus", "not_in_body"): "the contact box ('Kontakt für Rückfragen') kept in the body",
     ("u-joomla-sportverein", "authors"): "Joomla's 'Geschrieben von' names a role; the writer's name with a short code closing the story not read",
     ("u-joomla-sportverein", "body_first"): "that caption opens the body",
     ("u-joomla-sportverein", "body_last"): "the closing 'Name (code)' signature kept as the last paragraph",
