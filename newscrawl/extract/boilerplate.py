@@ -1064,7 +1064,7 @@ MAX_SLOT_LABEL_CHARS = 40
 #: contact: a name, a post, an organisation, a street, then a telephone number or an
 #: e-mail address, each on a line of its own): the postal-address and vCard layout
 #: (RFC 6350's FN / ORG / ADR / TEL / EMAIL, one to a line) that press releases, town
-#: halls, institutes and associations print after their text. Blind writers on six sets
+#: halls, institutes and associations print after their text. Six blind writers on five sets
 #: leave it out of the body, and the dev labels never keep such a card (zyte, fundus-dev,
 #: l3s-gn1, trafilatura-dev: none of the cards of three short lines or more with a number
 #: or an address to reach is in their text; trafilatura-dev names several as unwanted).
