@@ -1099,3 +1099,27 @@ SPONSORED_BOX_TAGS = frozenset({"div", "aside", "section"})
 MAX_SLOT_LABEL_WORDS = 3
 MIN_SLOT_LABEL_REPEATS = 3
 MAX_SLOT_LABEL_CHARS = 40
+
+#: A contact card set into or under a story (a press office's, a scientist's, a club's
+#: contact: a name, a post, an organisation, a street, then a telephone number or an
+#: e-mail address, each on a line of its own): the postal-address and vCard layout
+#: (RFC 6350's FN / ORG / ADR / TEL / EMAIL, one to a line) that press releases, town
+#: halls, institutes and associations print after their text. Six blind writers on five sets
+#: leave it out of the body, and the dev labels never keep such a card (zyte, fundus-dev,
+#: l3s-gn1, trafilatura-dev: none of the cards of three short lines or more with a number
+#: or an address to reach is in their text; trafilatura-dev names several as unwanted).
+#: A block is one when it holds at least this many lines parted by <br>, no block of its
+#: own, every line at most this long ...
+MIN_CONTACT_CARD_LINES = 3
+MAX_CONTACT_CARD_LINE_CHARS = 80
+#: ... and one line is nothing but a telephone number (at least this many digits, not a
+#: date or a span of years) or an e-mail address (also written "name(at)host"), after at
+#: most a short label ("Tel.:", "E-Mail:", "Phone", "T");
+CONTACT_LINE = re.compile(
+    r"^[^\d@:]{0,20}:?\s*(?:(?P<email>[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<phone>\+?\(?\d[\d ()./–-]{5,}\d))\W*$")
+MIN_PHONE_DIGITS = 7
+NOT_A_PHONE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{2,4}$|^\d{4}\s*[-–]\s*\d{4}$")
+#: The card's title right before it (a heading, or a block that is one bold line) goes
+#: with it, up to this long.
+MAX_CONTACT_TITLE_CHARS = 60

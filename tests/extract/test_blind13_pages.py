@@ -31,6 +31,11 @@ Fixed since (s25c-body34): the paywall's box after the visible paragraph (a titl
 offer's line and a button to the offer's page) is an offer box by its structure
 (``newscrawl.extract.body.boxes.is_offer_box``): u-regionalzeitung-paywall body_last,
 not_in_body.
+
+Fixed since (s25-census): u-contao-rathaus body_last and not_in_body (the press office's
+contact card after the release, short lines parted by <br> with a telephone number and an
+e-mail address, and its heading right before it: newscrawl/extract/body/boxes.py,
+contact_cards).
 """
 
 from __future__ import annotations
@@ -41,8 +46,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("u-contao-rathaus", "body_last"): "the press office's contact box after the release kept as the last paragraphs",
-    ("u-contao-rathaus", "not_in_body"): "the contact box ('Kontakt für Rückfragen') kept in the body",
     ("u-joomla-sportverein", "authors"): "Joomla's 'Geschrieben von' names a role; the writer's name with a short code closing the story not read",
     ("u-joomla-sportverein", "body_first"): "that caption opens the body",
     ("u-joomla-sportverein", "body_last"): "the closing 'Name (code)' signature kept as the last paragraph",

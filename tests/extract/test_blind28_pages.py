@@ -43,6 +43,10 @@ staying at the caption's end).
 
 Fixed since (s24-times): o-phpnuke-firedept published (PHP-Nuke's "@" between the date and
 its time, the separator of its default date string and of The Events Calendar's).
+
+Fixed since (s25-census): p-institute-news body_last (the scientific and press contact cards
+after the text, short lines parted by <br> with a telephone number and an e-mail address,
+and the heading right before each: newscrawl/extract/body/boxes.py, contact_cards).
 """
 
 from __future__ import annotations
@@ -67,7 +71,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('p-calcio-club', 'not_in_body'): 'the match sheet after the report kept in the body',
     ('p-institute-news', 'authors'): "labelling choice: the institute (DC.creator) given as the author; dev labels give an organisation named as author (offshore-stiftung.de, fluessiggas.de), none gives []",
     ('p-institute-news', 'body_first'): 'the teaser above the text opens the body',
-    ('p-institute-news', 'body_last'): 'the contact boxes after the text end the body',
     ('p-institute-news', 'not_in_body'): "the teaser, the 'Publication:' box and the contact boxes kept in the body",
     ('p-ministry-release', 'authors'): 'labelling choice: the issuing department (JSON-LD Organization author) given as the author; dev labels give the structured organisation where no person is named (17 of 21 fallback pages right, none labelled [])',
     ('p-pr-wire', 'authors'): 'labelling choice: the issuing company (meta author) given as the author; dev labels give an organisation author where no person is named, none gives []',

@@ -2,10 +2,11 @@
 (what their names say is :mod:`.names`' concern): a list of teasers of other stories, a
 promo box that is mostly links, a sign-up or login box with a field to type into, a reader
 poll asking for a vote, another story's excerpt titled and closed by links to it, an offer
-box with a button of its own, and a short notice with a call to act
-where a story is cut (a metered paywall's count of the free articles left). A story cut by such a box goes on after it (:func:`.container.following_paragraph_blocks`,
-:func:`.lead.opening_paragraph`), and the box is no paragraph of it
-(:func:`.paragraphs.collect_paragraphs`)."""
+box with a button of its own, a short notice with a call to act where a story is cut (a
+metered paywall's count of the free articles left), and a contact card (a press office's or
+a club's contact, one item to a line). A story cut by such a box goes on after it
+(:func:`.container.following_paragraph_blocks`, :func:`.lead.opening_paragraph`), and the
+box is no paragraph of it (:func:`.paragraphs.collect_paragraphs`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.names import looks_like_boilerplate, name_words
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.markup import is_within
+from newscrawl.text import collapse
 
 
 def one_link(heading) -> bool:
@@ -234,4 +236,87 @@ def box_suspects(container, live_blog: bool = False) -> frozenset:
             if ancestor is container or ancestor in found:
                 break
             found.add(ancestor)
+    return frozenset(found)
+
+
+def br_lines(block) -> list[str] | None:
+    """The block's lines as a reader sees them, parted at its ``<br>`` elements (empty
+    lines left out), or None when the block holds a block element of its own."""
+    lines: list[list[str]] = [[block.text or ""]]
+
+    def read(element) -> bool:
+        for child in element:
+            tag = child.tag
+            if tag == "br":
+                lines.append([])
+            elif tag.__class__ is str:
+                if tag in bp.BLOCK_TAGS:
+                    return False
+                if child.text:
+                    lines[-1].append(child.text)
+                if len(child) and not read(child):
+                    return False
+            if child.tail:
+                lines[-1].append(child.tail)
+        return True
+
+    if not read(block):
+        return None
+    return [text for text in (collapse("".join(parts)) for parts in lines) if text]
+
+
+def is_contact_line(line: str) -> bool:
+    """True for a line that is a telephone number or an e-mail address to reach, after at
+    most a short label (``bp.CONTACT_LINE``)."""
+    match = bp.CONTACT_LINE.match(line)
+    if match is None:
+        return False
+    phone = match.group("phone")
+    return phone is None or (sum(ch.isdigit() for ch in phone) >= bp.MIN_PHONE_DIGITS
+                             and not bp.NOT_A_PHONE.match(phone.strip()))
+
+
+def is_contact_card(element) -> bool:
+    """True for a contact card: short lines parted by ``<br>`` (a name, a post, an
+    organisation, a street), one of them a telephone number or an e-mail address
+    (:func:`is_contact_line`), as an address or a business card is printed."""
+    lines = br_lines(element)
+    return lines is not None and len(lines) >= bp.MIN_CONTACT_CARD_LINES \
+        and all(len(line) <= bp.MAX_CONTACT_CARD_LINE_CHARS for line in lines) \
+        and any(map(is_contact_line, lines))
+
+
+def is_card_title(element) -> bool:
+    """True for a card's title: a heading, or a block whose text is all one bold line,
+    short (``bp.MAX_CONTACT_TITLE_CHARS``)."""
+    text = element.text_content().strip()
+    if not text or len(text) > bp.MAX_CONTACT_TITLE_CHARS:
+        return False
+    if element.tag in bp.HEADING_TAGS:
+        return True
+    return len(element) == 1 and element[0].tag in ("b", "strong") \
+        and not (element.text or "").strip() and not (element[0].tail or "").strip() \
+        and element[0].text_content().strip() == text
+
+
+def contact_cards(container) -> frozenset:
+    """The contact cards in ``container`` (:func:`is_contact_card`, read at the blocks
+    holding a ``<br>``) and the title right before each (:func:`is_card_title`)."""
+    found = set()
+    seen = set()
+    for br in container.iter("br"):
+        block = br.getparent()
+        while block is not None and block.tag not in bp.BLOCK_TAGS:
+            block = block.getparent()
+        if block is None or block in seen:
+            continue
+        seen.add(block)
+        if block is container or not is_contact_card(block):
+            continue
+        found.add(block)
+        title = block.getprevious()
+        while title is not None and title.tag.__class__ is not str:
+            title = title.getprevious()
+        if title is not None and not (title.tail or "").strip() and is_card_title(title):
+            found.add(title)
     return frozenset(found)

@@ -8,7 +8,8 @@ import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
-from newscrawl.extract.body.boxes import box_suspects, is_furniture_box, open_polls
+from newscrawl.extract.body.boxes import (box_suspects, contact_cards, is_furniture_box,
+                                          open_polls)
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
@@ -842,6 +843,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     boxes = sponsored_boxes(container)
     if boxes:
         skip = skip | boxes
+    cards = contact_cards(container)
+    if cards:
+        skip = skip | cards
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS

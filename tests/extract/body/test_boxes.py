@@ -1,6 +1,7 @@
 """Boxes set into a story that are none of its text, told by their structure
 (newscrawl.extract.body.boxes), on blocks written for these tests and on a page
-(tests/extract/body/pages/excerpt_in_story.html, offer_box_in_story.html)."""
+(tests/extract/body/pages/excerpt_in_story.html, offer_box_in_story.html,
+contact_card_after_release.html)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.boxes import (has_entry_field, is_cut_notice, is_furniture_box,
-                                          is_offer_box, is_story_excerpt, is_teaser_list)
+from newscrawl.extract.body.boxes import (has_entry_field, is_contact_card, is_cut_notice,
+                                          is_furniture_box, is_offer_box, is_story_excerpt,
+                                          is_teaser_list)
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -159,3 +161,33 @@ def test_offer_boxes_set_into_the_story_are_none_of_its_body():
         "Reading on the water", "canal guide", "Become a member", "Keep reading for one pound",
         "Cancel whenever", "Subscribe", "Already a member"))
     assert "We know most of them by name" in article.body
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<p>Town of Wrenford<br>Press office<br>Phone 01632 960 481<br>press@wrenford.example</p>", True),
+    ("<p><b>Contact:</b><br>Huw Maddox<br>E-mail: <a href='mailto:h@w.example'>h@w.example</a></p>", True),
+    ("<p>Alys Brennan<br>Market Square 1<br>Tel. +44 (0)1632 / 960 552</p>", True),
+    ("<p>Harbour Road 4<br>Wrenford<br>Open daily</p>", False),                 # no number, no address
+    ("<p>Two lines<br>Phone 01632 960 481</p>", False),                         # too few lines
+    ("<p>Seasons<br>1990-1994<br>1994-1999<br>2004-2007</p>", False),            # year ranges
+    ("<p>Dates<br>Opening<br>12.03.2024</p>", False),                           # a date is no number to call
+    (f"<p>{SENTENCE}<br>More from the council<br>Phone 01632 960 481</p>", False),  # a sentence's line
+    ("<div><p>Alys Brennan</p><p>Phone 01632 960 481</p><p>Market Square 1</p></div>", False),  # blocks
+])
+def test_short_lines_with_a_number_or_address_to_reach_are_a_contact_card(html, expected):
+    assert is_contact_card(_block(html)) is expected
+
+
+def test_a_contact_card_and_its_title_after_a_release_are_none_of_its_body():
+    # Each card: short lines set apart by <br> (a name, a post, an organisation) holding a
+    # telephone number or an e-mail address to reach; the heading right before a card goes
+    # with it. A sentence naming an address to write to and a poem's lines stay.
+    html = (PAGES / "contact_card_after_release.html").read_text(encoding="utf-8")
+    body = extract_article(html, "https://wrenford.example/news/library-extension",
+                           profile=False).body
+    assert body.rstrip().endswith("The library keeps the stories")
+    assert "bookings@wrenford.example" in body
+    assert "The bridge remembers every step" in body
+    for furniture in ("Press office", "Alys Brennan", "01632 960 481", "Library contact",
+                      "Huw Maddox", "library@wrenford.example"):
+        assert furniture not in body
