@@ -1,0 +1,49 @@
+"""Thirty-fifth blind set: sixteen hand-written pages, written during the twenty-fifth round
+and opened after its first wave was merged, to measure that tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind35/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight regional and
+national papers of Southern Europe and Latin America in their languages (Italy, Portugal,
+Brazil, Spain, Mexico, Argentina, French-speaking Belgium and Switzerland) and eight topical
+news pages outside general news (a football report, a gadget review, a university's science
+story, games news, car news in German, celebrity news, a weather service's article, a city
+council's release). Content, people and sites are invented (.example domains). Each
+expectation's ``note`` says what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``c-`` and ``d-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 120 of 128 page-field tests passed on ``main`` 0b0fdf5 (12:46 UTC:
+the round's first wave merged), the same 120 as on the round's start (04d0968). The failures
+are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('c-ch-cff-travaux', 'authors'): "'ATS' alone: the news agency given as the author (the writer labels no one; the dev labels name agencies alone)",
+    ('c-ch-cff-travaux', 'body_last'): "an automatic-publication note with its source ('Cet article a été publié automatiquement. Source: ATS') kept as the last paragraph",
+    ('c-ch-cff-travaux', 'not_in_body'): 'an automatic-publication note with its source kept in the body',
+    ('c-ch-cff-travaux', 'published'): "the printed 'Mis en ligne le 18 novembre 2024, 06:30' passed over for another moment of the page (11:52)",
+    ('c-es-calle-sol', 'captions'): "a photographer's name beside the caption kept as its last words",
+    ('c-mx-maiz-tortillerias', 'authors'): "'Por Redacción con información de EFE': the newsroom word 'Redacción' given as the author",
+    ('d-celebrity-news', 'not_in_body'): "an embedded social post's text kept in the body",
+    ('d-science-news', 'not_in_body'): "a 'Key facts' box inside the story kept in the body",
+}
+
+SET = "blind35"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind35_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind35_expectations_complete():
+    assert_expectations_complete(SET, 16)
