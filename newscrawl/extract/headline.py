@@ -93,7 +93,18 @@ def is_site_name(text: str | None, site_names, domain: str | None = None) -> boo
 
 
 def strip_site_affixes(text: str | None, site_names) -> str | None:
-    """The text without leading / trailing segments that name the site."""
+    """The text without leading / trailing segments that name the site (remembered for
+    each text and list of names: the headline rules ask again for the same few titles,
+    the JSON-LD headline, og:title and ``<title>``, and the answer depends on nothing else)."""
+    return _stripped_of_site_affixes(text, tuple(site_names))
+
+
+#: Distinct (text, site names) pairs whose :func:`strip_site_affixes` is remembered.
+MAX_REMEMBERED_AFFIX_STRIPS = 2048
+
+
+@functools.lru_cache(maxsize=MAX_REMEMBERED_AFFIX_STRIPS)
+def _stripped_of_site_affixes(text: str | None, site_names: tuple) -> str | None:
     text = collapse(text)
     if not text:
         return None

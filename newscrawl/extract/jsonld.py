@@ -461,12 +461,17 @@ def names_another_page(node: dict, page_urls: list[str | None]) -> bool:
     page's address, its canonical link, its og:url), below the site's root, and ends in a
     path segment none of them ends in (a slug of its own). A node naming the site's root,
     or the same slug under another path, names no other article."""
+    # (a node URL written as one of the page's own is that page, whatever its parts: most
+    # nodes give the page's canonical URL, and their pages are done here, no URL parsed)
+    others = [url for url in own_page_urls(node) if url not in page_urls]
+    if not others:
+        return False
     mine = [_host_and_last_segment(url) for url in page_urls if url and url.startswith("http")]
     if not mine:
         return False
     hosts = {host for host, _ in mine}
     slugs = {slug for _, slug in mine}
-    for url in own_page_urls(node):
+    for url in others:
         host, slug = _host_and_last_segment(url)
         if host in hosts and slug and slug not in slugs:
             return True

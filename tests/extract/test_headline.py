@@ -670,3 +670,25 @@ def test_a_structured_headline_stands_apart_from_the_titles_that_agree():
                                      [own], f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
     assert not headline.stands_apart("Bus timetable changes from May", own, [],
                                      f"{own} | Kestrel Vale Post", site, "kestrelvale.test")
+
+
+def test_a_title_is_cleaned_of_the_site_names_once_for_the_same_names(monkeypatch):
+    headline._stripped_of_site_affixes.cache_clear()
+    asked = []
+    weigh = headline._is_site_name
+
+    def counted(text, keys):
+        asked.append(text)
+        return weigh(text, keys)
+
+    monkeypatch.setattr(headline, "_is_site_name", counted)
+    title = "Ferry timetable changes for the winter | Harbour Gazette"
+    assert strip_site_affixes(title, ["Harbour Gazette"]) == "Ferry timetable changes for the winter"
+    read = len(asked)
+    assert read
+    assert strip_site_affixes(title, ("Harbour Gazette",)) == "Ferry timetable changes for the winter"
+    assert len(asked) == read
+    # other names are another question
+    assert strip_site_affixes(title, ["Gazette Online"]) == title
+    assert len(asked) > read
+    headline._stripped_of_site_affixes.cache_clear()

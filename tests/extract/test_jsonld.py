@@ -157,3 +157,17 @@ def test_a_node_names_another_page_of_the_site_by_a_slug_of_its_own():
     # no URL of the page's own, or none of the node's
     assert not jsonld.names_another_page(other, [None])
     assert not jsonld.names_another_page({"headline": "Library roof"}, page)
+
+
+def test_a_node_giving_the_page_own_url_is_settled_without_parsing_a_url(monkeypatch):
+    page = ["https://kestrelvale.test/2031/04/02/library-roof/",
+            "https://www.kestrelvale.test/2031/04/02/library-roof/", None]
+
+    def parsed(_address):
+        raise AssertionError("a URL was parsed")
+
+    monkeypatch.setattr(jsonld, "_host_and_last_segment", parsed)
+    node = {"@id": "https://www.kestrelvale.test/2031/04/02/library-roof/#article",
+            "url": "https://www.kestrelvale.test/2031/04/02/library-roof/",
+            "mainEntityOfPage": {"@id": "https://kestrelvale.test/2031/04/02/library-roof/"}}
+    assert not jsonld.names_another_page(node, page)
