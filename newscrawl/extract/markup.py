@@ -1530,8 +1530,10 @@ def line_broken_text(element, text: str) -> str:
     when a ``<br>`` breaks it (:func:`byline_text`: "By Jane Doe<br>Harbour Times" is
     "By Jane Doe | Harbour Times", not "Jane DoeHarbour Times"; a ``<br>`` is a line break,
     so the texts on either side are separate lines even when no space is written between
-    them); ``text`` as it is when no ``<br>`` is inside."""
-    return text if element.find(".//br") is None else byline_text(element)
+    them); ``text`` as it is when no ``<br>`` is inside. (Whether one is inside is asked of
+    lxml's C iterator, what ``.find(".//br")`` gives without the Python path machinery of
+    ``find``, which costs about twice as much on a short block.)"""
+    return text if next(element.iterdescendants("br"), None) is None else byline_text(element)
 
 
 def in_figure(element) -> bool:

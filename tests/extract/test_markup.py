@@ -163,6 +163,26 @@ def test_an_hcard_marked_author_is_a_declared_author():
     assert not markup.is_hcard_author(element("<span class='vcard'>Ortsblatt</span>"))
 
 
+class _NoPathFind(lxml.html.HtmlElement):
+    """An element whose ElementPath ``find`` must not be asked."""
+
+    def find(self, path, namespaces=None):
+        raise AssertionError(f"find({path!r}) asked")
+
+
+def test_whether_a_block_holds_a_line_break_is_asked_of_the_c_iterator():
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=_NoPathFind))
+    root = lxml.html.document_fromstring(
+        "<html><body><p>By MIRA KOVAC<br>Harbour Times</p><p>By <b>Tom</b> Roe</p>"
+        "<br></body></html>", parser=parser)
+    broken, plain = root.iter("p")
+    assert markup.line_broken_text(broken, markup.text_of(broken)) == "By MIRA KOVAC | Harbour Times"
+    assert markup.line_broken_text(plain, "By Tom Roe") == "By Tom Roe"
+    line_break = [el for el in root.iter("br")][-1]
+    assert markup.line_broken_text(line_break, "") == ""  # (itself no <br> inside it)
+
+
 def test_a_by_line_broken_by_a_br_is_read_with_its_lines_apart():
     # the name and the line under it touch with no space: read as two lines, not one word
     root = lxml.html.document_fromstring(
