@@ -679,20 +679,45 @@ def text_of(element) -> str:
     return collapse(element.text_content()) if hasattr(element, "text_content") else collapse(str(element))
 
 
-#: The links of the site's menus: those inside a ``<nav>``, ``<header>`` or ``<footer>``
-#: that is not inside an ``<article>`` (the HTML standard's elements for a page's navigation
-#: and its header and footer; an article's own header holds its headline and byline).
-MENU_LINKS = XP("//*[self::nav or self::header or self::footer][not(ancestor::article)]"
-                "//a[not(ancestor::article)]")
+#: The elements that hold a site's menus: the HTML standard's elements for a page's
+#: navigation and its header and footer (an article's own header holds its headline and
+#: byline, so those inside an ``<article>`` are none).
+MENU_TAGS = ("nav", "header", "footer")
 #: Menu link texts longer than this (in characters) are no section names.
 MAX_MENU_TEXT_CHARS = 40
 
 
+def menu_links(tree) -> list:
+    """The links of the site's menus, in page order: those inside a :data:`MENU_TAGS`
+    element and not inside an ``<article>`` (what the XPath
+    ``//*[self::nav or self::header or self::footer][not(ancestor::article)]//a[not(ancestor::article)]``
+    selects in the document of ``tree``). A menu element inside an article holds only
+    links inside one, so it is passed over; each outermost menu element left gives its
+    links once (a header's own nav is inside it), all of them when it holds no article.
+    Walked by lxml's tag iterators, each menu element's ancestors and descendants: the
+    XPath tests every link's ancestors and every node's children, several times the cost."""
+    root = tree.getroottree().getroot()
+    links: list = []
+    outer = None  # the last menu element read: the ones inside it are read with it
+    for box in root.iter(*MENU_TAGS) if root is not None else ():
+        if outer is not None and is_within(box, outer):
+            continue
+        if next(box.iterancestors("article"), None) is not None:
+            continue
+        outer = box
+        if next(box.iterdescendants("article"), None) is None:
+            links.extend(box.iterdescendants("a"))
+        else:
+            links.extend(link for link in box.iterdescendants("a")
+                         if next(link.iterancestors("article"), None) is None)
+    return links
+
+
 def menu_link_texts(tree) -> frozenset[str]:
-    """The folded texts of the links in the site's menus (:data:`MENU_LINKS`): the names of
+    """The folded texts of the links in the site's menus (:func:`menu_links`): the names of
     its sections ("Sport", "Ratgeber", "Patch Notes") as the page prints them."""
     texts = set()
-    for link in MENU_LINKS(tree) if tree is not None else ():
+    for link in menu_links(tree) if tree is not None else ():
         text = text_of(link)
         if text and len(text) <= MAX_MENU_TEXT_CHARS:
             texts.add(fold(text))

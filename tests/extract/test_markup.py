@@ -1153,6 +1153,26 @@ def test_menu_link_texts_are_the_folded_links_of_nav_header_and_footer_outside_t
     assert markup.menu_link_texts(tree) == frozenset({"ratgeber", "news", "impressum"})
 
 
+#: The XPath whose selection :func:`markup.menu_links` gives.
+_MENU_LINKS_XPATH = lxml.etree.XPath(
+    "//*[self::nav or self::header or self::footer][not(ancestor::article)]//a[not(ancestor::article)]")
+
+
+@pytest.mark.parametrize("body", [
+    "<header><nav><a>R</a><a>N</a></nav><a>H</a></header><article><header><a>A</a></header>"
+    "<nav><a>in</a></nav></article><footer><a>I</a><nav><a>F</a></nav></footer>",
+    "<nav><a>1</a><article><a>in article</a><footer><a>x</a></footer></article><a>2</a></nav>",
+    "<div><article><div><nav><a>deep</a></nav></div></article></div><nav><footer><a>y</a></footer></nav>",
+    "<footer><div><header><a>z</a><article><nav><a>no</a></nav></article></header></div><a>w</a></footer>",
+    "<p><a>loose</a></p>",
+])
+def test_menu_links_are_what_the_menu_xpath_selects(body):
+    tree = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+    assert markup.menu_links(tree) == _MENU_LINKS_XPATH(tree)
+    inner = tree.find("body")
+    assert markup.menu_links(inner) == _MENU_LINKS_XPATH(inner)  # (the whole document's)
+
+
 def test_own_texts_reads_text_nodes_apart_without_scripts_buttons_or_comments():
     element = lxml.html.fragment_fromstring(
         "<div>By <a>Jane  Doe</a><!-- note --> tips<button>Follow</button><script>x()</script>"
