@@ -562,13 +562,46 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("author-link", author_links),
     ("article-address", article_addresses),
 )
-#: A signature closing the story: the last paragraphs, when all their text is bold; a
-#: paragraph is a ``<p>``, or a ``<div>`` holding no block of its own (a table layout's
-#: right-aligned "<div align=right><b>Name (ab)</b></div>" after loose text).
-#: (``descendant::`` rather than ``//`` before a step with a predicate: see :data:`WITHIN`.)
-SIGNATURE_PARAGRAPHS = XP("(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]]"
-                          "[normalize-space()][not(descendant::a)])[position() > last() - 2]"
-                          "[normalize-space() = normalize-space(string(b | strong))]")
+#: The paragraphs a signature closing the story may be written in (:func:`signature_paragraphs`).
+SIGNATURE_PARAGRAPH_TAGS = ("p", "div")
+#: The last paragraphs of a story read for a signature.
+SIGNATURE_PARAGRAPHS_READ = 2
+#: A run of the whitespace XPath's ``normalize-space()`` collapses.
+_XPATH_SPACE_RUN = re.compile("[ \t\r\n]+")
+
+
+def normalize_space(text: str) -> str:
+    """``text`` as XPath's ``normalize-space()`` gives it: runs of space, tab, carriage
+    return and line feed made one space, none at the ends (other spaces kept)."""
+    return _XPATH_SPACE_RUN.sub(" ", text).strip(" ")
+
+
+def signature_paragraphs(container) -> list:
+    """A signature closing the story: of the last ``SIGNATURE_PARAGRAPHS_READ`` paragraphs
+    of ``container`` holding text and no link, in page order, those whose whole text is
+    their first bold child's (``<b>`` or ``<strong>``). A paragraph is a ``<p>``, or a
+    ``<div>`` holding no block of its own (a table layout's right-aligned
+    "<div align=right><b>Name (ab)</b></div>" after loose text). What the XPath
+    ``(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]][normalize-space()][not(descendant::a)])[position() > last() - 2][normalize-space() = normalize-space(string(b | strong))]``
+    selects, read from the end: that XPath reads the text of every paragraph of the
+    story, several times the cost."""
+    last: list = []
+    for paragraph in reversed(list(container.iterdescendants(*SIGNATURE_PARAGRAPH_TAGS))):
+        if paragraph.tag == "div" and next(
+                paragraph.iterdescendants(*SIGNATURE_PARAGRAPH_TAGS), None) is not None:
+            continue
+        text = paragraph.text_content()
+        if not text.strip(XPATH_SPACE) or next(paragraph.iterdescendants("a"), None) is not None:
+            continue
+        last.append((paragraph, text))
+        if len(last) == SIGNATURE_PARAGRAPHS_READ:
+            break
+    found = []
+    for paragraph, text in reversed(last):
+        bold = next((child for child in paragraph.iterchildren("b", "strong")), None)
+        if bold is not None and normalize_space(text) == normalize_space(bold.text_content()):
+            found.append(paragraph)
+    return found
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP("descendant::text()[normalize-space()]")
 #: Text nodes of the scope read when looking for a "By ..." line.
@@ -2091,7 +2124,7 @@ MAX_SIGNATURE_CHARS = 80
 def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
     a byline convention of several publishers; no longer than :data:`MAX_SIGNATURE_CHARS`."""
-    texts = (text_of(p) for p in SIGNATURE_PARAGRAPHS(container))
+    texts = (text_of(p) for p in signature_paragraphs(container))
     return [text for text in texts if len(text) <= MAX_SIGNATURE_CHARS]
 
 

@@ -1173,6 +1173,29 @@ def test_menu_links_are_what_the_menu_xpath_selects(body):
     assert markup.menu_links(inner) == _MENU_LINKS_XPATH(inner)  # (the whole document's)
 
 
+#: The XPath whose selection :func:`markup.signature_paragraphs` gives.
+_SIGNATURE_XPATH = lxml.etree.XPath(
+    "(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]]"
+    "[normalize-space()][not(descendant::a)])[position() > last() - 2]"
+    "[normalize-space() = normalize-space(string(b | strong))]")
+
+
+@pytest.mark.parametrize("story", [
+    "<p>Story text.</p><p><strong>Jane Doe</strong></p>",
+    "<p>Story.</p><p><b>Jane Doe</b></p><p><strong> Tom\n Roe </strong> </p>",
+    "<p>Story.</p><div align=right><b>Ann Lee (al)</b></div>",
+    "<p>Story.</p><div><p><b>Nested</b></p></div>",
+    "<p><b>Bold</b></p><p><b>Jane</b> Doe</p><p><b>A link</b> <a href='/x'>x</a></p>",
+    "<p><i>x</i><b>Jane Doe</b></p><p><b>One</b><strong>Two</strong></p><p> \u00a0 </p>",
+    "<p><b>Jane\u00a0Doe</b>\u00a0</p><p>\t</p>",
+    "<p>Only text.</p>",
+    "",
+])
+def test_signature_paragraphs_are_what_the_signature_xpath_selects(story):
+    container = lxml.html.fragment_fromstring(f"<div>{story}</div>")
+    assert markup.signature_paragraphs(container) == _SIGNATURE_XPATH(container)
+
+
 def test_own_texts_reads_text_nodes_apart_without_scripts_buttons_or_comments():
     element = lxml.html.fragment_fromstring(
         "<div>By <a>Jane  Doe</a><!-- note --> tips<button>Follow</button><script>x()</script>"
