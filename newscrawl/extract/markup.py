@@ -602,6 +602,8 @@ def signature_paragraphs(container) -> list:
         if bold is not None and normalize_space(text) == normalize_space(bold.text_content()):
             found.append(paragraph)
     return found
+
+
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP("descendant::text()[normalize-space()]")
 #: Text nodes of the scope read when looking for a "By ..." line.
@@ -1590,7 +1592,7 @@ def line_broken_text(element, text: str) -> str:
     so the texts on either side are separate lines even when no space is written between
     them); ``text`` as it is when no ``<br>`` is inside. (Whether one is inside is asked of
     lxml's C iterator, what ``.find(".//br")`` gives without the Python path machinery of
-    ``find``, which costs about twice as much on a short block.)"""
+    ``find``, which cost more than the walk on a short block.)"""
     return text if next(element.iterdescendants("br"), None) is None else byline_text(element)
 
 
