@@ -295,15 +295,28 @@ _ROOT_START_TAG = re.compile(r"<html\b[^>]*?(/)?\s*>", re.IGNORECASE)
 MAX_ROOT_TAG_OFFSET = 4096
 
 
+#: The first ``<title>`` of a tree in page order, the root included (what
+#: ``next(root.iter("title"))`` gives). An XPath step whose one predicate is a position
+#: stops walking at that position in libxml2; lxml's tag iterator, asked for its first
+#: element, looks for the next one before it returns it, which on a page of one title is a
+#: walk of the whole tree.
+_FIRST_TITLE = lxml.etree.XPath("descendant-or-self::title[1]")
+
+
+def first_title(root):
+    """The first ``<title>`` element of the tree under ``root`` in page order, or None."""
+    found = _FIRST_TITLE(root)
+    return found[0] if found else None
+
+
 def _swallowed_by_title(root) -> bool:
     """True when an unclosed ``<title>`` took the whole document as its text (stored
     pages cut or mangled there): a huge title and no body text."""
-    for title in root.iter("title"):
-        if len(title.text or "") > MAX_TITLE_CHARS:
-            body = root.find("body")
-            return body is None or not (body.text_content() or "").strip()
+    title = first_title(root)
+    if title is None or len(title.text or "") <= MAX_TITLE_CHARS:
         return False
-    return False
+    body = root.find("body")
+    return body is None or not (body.text_content() or "").strip()
 
 
 def _opened_root(text: str) -> str | None:

@@ -562,13 +562,48 @@ BYLINE_XPATHS: tuple[tuple[str, Finder], ...] = (
     ("author-link", author_links),
     ("article-address", article_addresses),
 )
-#: A signature closing the story: the last paragraphs, when all their text is bold; a
-#: paragraph is a ``<p>``, or a ``<div>`` holding no block of its own (a table layout's
-#: right-aligned "<div align=right><b>Name (ab)</b></div>" after loose text).
-#: (``descendant::`` rather than ``//`` before a step with a predicate: see :data:`WITHIN`.)
-SIGNATURE_PARAGRAPHS = XP("(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]]"
-                          "[normalize-space()][not(descendant::a)])[position() > last() - 2]"
-                          "[normalize-space() = normalize-space(string(b | strong))]")
+#: The paragraphs a signature closing the story may be written in (:func:`signature_paragraphs`).
+SIGNATURE_PARAGRAPH_TAGS = ("p", "div")
+#: The last paragraphs of a story read for a signature.
+SIGNATURE_PARAGRAPHS_READ = 2
+#: A run of the whitespace XPath's ``normalize-space()`` collapses.
+_XPATH_SPACE_RUN = re.compile("[ \t\r\n]+")
+
+
+def normalize_space(text: str) -> str:
+    """``text`` as XPath's ``normalize-space()`` gives it: runs of space, tab, carriage
+    return and line feed made one space, none at the ends (other spaces kept)."""
+    return _XPATH_SPACE_RUN.sub(" ", text).strip(" ")
+
+
+def signature_paragraphs(container) -> list:
+    """A signature closing the story: of the last ``SIGNATURE_PARAGRAPHS_READ`` paragraphs
+    of ``container`` holding text and no link, in page order, those whose whole text is
+    their first bold child's (``<b>`` or ``<strong>``). A paragraph is a ``<p>``, or a
+    ``<div>`` holding no block of its own (a table layout's right-aligned
+    "<div align=right><b>Name (ab)</b></div>" after loose text). What the XPath
+    ``(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]][normalize-space()][not(descendant::a)])[position() > last() - 2][normalize-space() = normalize-space(string(b | strong))]``
+    selects, read from the end: that XPath reads the text of every paragraph of the
+    story, several times the cost."""
+    last: list = []
+    for paragraph in reversed(list(container.iterdescendants(*SIGNATURE_PARAGRAPH_TAGS))):
+        if paragraph.tag == "div" and next(
+                paragraph.iterdescendants(*SIGNATURE_PARAGRAPH_TAGS), None) is not None:
+            continue
+        text = paragraph.text_content()
+        if not text.strip(XPATH_SPACE) or next(paragraph.iterdescendants("a"), None) is not None:
+            continue
+        last.append((paragraph, text))
+        if len(last) == SIGNATURE_PARAGRAPHS_READ:
+            break
+    found = []
+    for paragraph, text in reversed(last):
+        bold = next((child for child in paragraph.iterchildren("b", "strong")), None)
+        if bold is not None and normalize_space(text) == normalize_space(bold.text_content()):
+            found.append(paragraph)
+    return found
+
+
 #: Text nodes near the top of the scope that may open a "By ..." line.
 TEXT_NODES = XP("descendant::text()[normalize-space()]")
 #: Text nodes of the scope read when looking for a "By ..." line.
@@ -679,20 +714,45 @@ def text_of(element) -> str:
     return collapse(element.text_content()) if hasattr(element, "text_content") else collapse(str(element))
 
 
-#: The links of the site's menus: those inside a ``<nav>``, ``<header>`` or ``<footer>``
-#: that is not inside an ``<article>`` (the HTML standard's elements for a page's navigation
-#: and its header and footer; an article's own header holds its headline and byline).
-MENU_LINKS = XP("//*[self::nav or self::header or self::footer][not(ancestor::article)]"
-                "//a[not(ancestor::article)]")
+#: The elements that hold a site's menus: the HTML standard's elements for a page's
+#: navigation and its header and footer (an article's own header holds its headline and
+#: byline, so those inside an ``<article>`` are none).
+MENU_TAGS = ("nav", "header", "footer")
 #: Menu link texts longer than this (in characters) are no section names.
 MAX_MENU_TEXT_CHARS = 40
 
 
+def menu_links(tree) -> list:
+    """The links of the site's menus, in page order: those inside a :data:`MENU_TAGS`
+    element and not inside an ``<article>`` (what the XPath
+    ``//*[self::nav or self::header or self::footer][not(ancestor::article)]//a[not(ancestor::article)]``
+    selects in the document of ``tree``). A menu element inside an article holds only
+    links inside one, so it is passed over; each outermost menu element left gives its
+    links once (a header's own nav is inside it), all of them when it holds no article.
+    Walked by lxml's tag iterators, each menu element's ancestors and descendants: the
+    XPath tests every link's ancestors and every node's children, several times the cost."""
+    root = tree.getroottree().getroot()
+    links: list = []
+    outer = None  # the last menu element read: the ones inside it are read with it
+    for box in root.iter(*MENU_TAGS) if root is not None else ():
+        if outer is not None and is_within(box, outer):
+            continue
+        if next(box.iterancestors("article"), None) is not None:
+            continue
+        outer = box
+        if next(box.iterdescendants("article"), None) is None:
+            links.extend(box.iterdescendants("a"))
+        else:
+            links.extend(link for link in box.iterdescendants("a")
+                         if next(link.iterancestors("article"), None) is None)
+    return links
+
+
 def menu_link_texts(tree) -> frozenset[str]:
-    """The folded texts of the links in the site's menus (:data:`MENU_LINKS`): the names of
+    """The folded texts of the links in the site's menus (:func:`menu_links`): the names of
     its sections ("Sport", "Ratgeber", "Patch Notes") as the page prints them."""
     texts = set()
-    for link in MENU_LINKS(tree) if tree is not None else ():
+    for link in menu_links(tree) if tree is not None else ():
         text = text_of(link)
         if text and len(text) <= MAX_MENU_TEXT_CHARS:
             texts.add(fold(text))
@@ -1530,8 +1590,10 @@ def line_broken_text(element, text: str) -> str:
     when a ``<br>`` breaks it (:func:`byline_text`: "By Jane Doe<br>Harbour Times" is
     "By Jane Doe | Harbour Times", not "Jane DoeHarbour Times"; a ``<br>`` is a line break,
     so the texts on either side are separate lines even when no space is written between
-    them); ``text`` as it is when no ``<br>`` is inside."""
-    return text if element.find(".//br") is None else byline_text(element)
+    them); ``text`` as it is when no ``<br>`` is inside. (Whether one is inside is asked of
+    lxml's C iterator, what ``.find(".//br")`` gives without the Python path machinery of
+    ``find``, which cost more than the walk on a short block.)"""
+    return text if next(element.iterdescendants("br"), None) is None else byline_text(element)
 
 
 def in_figure(element) -> bool:
@@ -2134,7 +2196,7 @@ MAX_SIGNATURE_CHARS = 80
 def signature_texts(container) -> list[str]:
     """Texts of the bold-only paragraphs that close a story ("<p><strong>Jane Doe</strong></p>"),
     a byline convention of several publishers; no longer than :data:`MAX_SIGNATURE_CHARS`."""
-    texts = (text_of(p) for p in SIGNATURE_PARAGRAPHS(container))
+    texts = (text_of(p) for p in signature_paragraphs(container))
     return [text for text in texts if len(text) <= MAX_SIGNATURE_CHARS]
 
 

@@ -13,7 +13,8 @@ from newscrawl.errors import NotAPageError
 from newscrawl.extract import markup
 from newscrawl.extract.appstate import extract_app_article
 from newscrawl.extract import extract_article
-from newscrawl.extract.context import LISTED_TAGS, PageContext, PageElement, parse_html
+from newscrawl.extract.context import (LISTED_TAGS, PageContext, PageElement, first_title,
+                                       parse_html)
 from newscrawl.extract.jsonld import collect_nodes
 from newscrawl.extract.meta import collect_meta
 
@@ -50,6 +51,20 @@ def test_listed_elements_are_what_a_walk_for_each_tag_finds():
     assert [h.text_content() for h in ctx.elements("h1")] == ["The Gull Gazette", "Harbour opens"]
     assert len(ctx.elements("script")) == 4 and len(ctx.elements("title")) == 2
     assert ctx.elements("meta") is ctx.elements("meta")  # one walk, kept
+
+
+@pytest.mark.parametrize("page", [
+    PAGE,
+    "<html><body><p>No title at all</p></body></html>",
+    "<html><body><div><svg><title>An icon</title></svg></div><title>Late</title></body></html>",
+    "<html><head></head><body><p>x</p><title>Only in the body</title></body></html>",
+])
+def test_the_first_title_is_what_a_walk_of_the_tree_finds_first(page):
+    tree = parse_html(page)
+    assert first_title(tree) is next(tree.iter("title"), None)
+    title = tree.find("head/title") if tree.find("head/title") is not None else None
+    if title is not None:
+        assert first_title(title) is title  # (the root itself, as a walk gives it)
 
 
 def test_views_read_from_the_listed_elements_are_those_read_from_the_tree():

@@ -163,6 +163,26 @@ def test_an_hcard_marked_author_is_a_declared_author():
     assert not markup.is_hcard_author(element("<span class='vcard'>Ortsblatt</span>"))
 
 
+class _NoPathFind(lxml.html.HtmlElement):
+    """An element whose ElementPath ``find`` must not be asked."""
+
+    def find(self, path, namespaces=None):
+        raise AssertionError(f"find({path!r}) asked")
+
+
+def test_whether_a_block_holds_a_line_break_is_asked_of_the_c_iterator():
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=_NoPathFind))
+    root = lxml.html.document_fromstring(
+        "<html><body><p>By MIRA KOVAC<br>Harbour Times</p><p>By <b>Tom</b> Roe</p>"
+        "<br></body></html>", parser=parser)
+    broken, plain = root.iter("p")
+    assert markup.line_broken_text(broken, markup.text_of(broken)) == "By MIRA KOVAC | Harbour Times"
+    assert markup.line_broken_text(plain, "By Tom Roe") == "By Tom Roe"
+    line_break = [el for el in root.iter("br")][-1]
+    assert markup.line_broken_text(line_break, "") == ""  # (itself no <br> inside it)
+
+
 def test_a_by_line_broken_by_a_br_is_read_with_its_lines_apart():
     # the name and the line under it touch with no space: read as two lines, not one word
     root = lxml.html.document_fromstring(
@@ -438,9 +458,6 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
             "//@itemtype[contains(., 'Article') or contains(., 'BlogPosting')]/parent::*"
             "[not(ancestor::*[contains(@itemtype, 'Article')])]")),
         (scope["article-with-h1"], lxml.etree.XPath("//article[.//h1]")),
-        (markup.SIGNATURE_PARAGRAPHS, lxml.etree.XPath(
-            "(.//p[normalize-space()][not(.//a)])[position() > last() - 2]"
-            "[normalize-space() = normalize-space(string(b | strong))]")),
         (markup.TEXT_NODES, lxml.etree.XPath(".//text()[normalize-space()]")),
         (markup._FIRST_TEXT_NODES, lxml.etree.XPath(
             f"(.//text()[normalize-space()])[position() <= {markup.BYLINE_TEXT_NODES}]")),
@@ -461,6 +478,8 @@ def test_named_descendant_axes_select_what_the_double_slash_forms_select():
                     [getattr(n, "is_tail", None) for n in expected]
                 assert [getattr(n, "getparent", lambda: None)() for n in found] == \
                     [getattr(n, "getparent", lambda: None)() for n in expected]
+    for context in contexts:  # (the signature, read in Python: what its XPath selects)
+        assert markup.signature_paragraphs(context) == _SIGNATURE_XPATH(context), context.tag
 
 
 def test_a_bare_time_labelled_as_the_publication_comes_first():
@@ -1155,6 +1174,49 @@ def test_menu_link_texts_are_the_folded_links_of_nav_header_and_footer_outside_t
         "<footer><a href='/i/'>Impressum</a><a href='/l/'>" + "Ein sehr langer Linktext " * 3 + "</a></footer>"
         "</body></html>")
     assert markup.menu_link_texts(tree) == frozenset({"ratgeber", "news", "impressum"})
+
+
+#: The XPath whose selection :func:`markup.menu_links` gives.
+_MENU_LINKS_XPATH = lxml.etree.XPath(
+    "//*[self::nav or self::header or self::footer][not(ancestor::article)]//a[not(ancestor::article)]")
+
+
+@pytest.mark.parametrize("body", [
+    "<header><nav><a>R</a><a>N</a></nav><a>H</a></header><article><header><a>A</a></header>"
+    "<nav><a>in</a></nav></article><footer><a>I</a><nav><a>F</a></nav></footer>",
+    "<nav><a>1</a><article><a>in article</a><footer><a>x</a></footer></article><a>2</a></nav>",
+    "<div><article><div><nav><a>deep</a></nav></div></article></div><nav><footer><a>y</a></footer></nav>",
+    "<footer><div><header><a>z</a><article><nav><a>no</a></nav></article></header></div><a>w</a></footer>",
+    "<p><a>loose</a></p>",
+])
+def test_menu_links_are_what_the_menu_xpath_selects(body):
+    tree = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+    assert markup.menu_links(tree) == _MENU_LINKS_XPATH(tree)
+    inner = tree.find("body")
+    assert markup.menu_links(inner) == _MENU_LINKS_XPATH(inner)  # (the whole document's)
+
+
+#: The XPath whose selection :func:`markup.signature_paragraphs` gives.
+_SIGNATURE_XPATH = lxml.etree.XPath(
+    "(descendant::*[self::p or self::div[not(descendant::p or descendant::div)]]"
+    "[normalize-space()][not(descendant::a)])[position() > last() - 2]"
+    "[normalize-space() = normalize-space(string(b | strong))]")
+
+
+@pytest.mark.parametrize("story", [
+    "<p>Story text.</p><p><strong>Jane Doe</strong></p>",
+    "<p>Story.</p><p><b>Jane Doe</b></p><p><strong> Tom\n Roe </strong> </p>",
+    "<p>Story.</p><div align=right><b>Ann Lee (al)</b></div>",
+    "<p>Story.</p><div><p><b>Nested</b></p></div>",
+    "<p><b>Bold</b></p><p><b>Jane</b> Doe</p><p><b>A link</b> <a href='/x'>x</a></p>",
+    "<p><i>x</i><b>Jane Doe</b></p><p><b>One</b><strong>Two</strong></p><p> \u00a0 </p>",
+    "<p><b>Jane\u00a0Doe</b>\u00a0</p><p>\t</p>",
+    "<p>Only text.</p>",
+    "",
+])
+def test_signature_paragraphs_are_what_the_signature_xpath_selects(story):
+    container = lxml.html.fragment_fromstring(f"<div>{story}</div>")
+    assert markup.signature_paragraphs(container) == _SIGNATURE_XPATH(container)
 
 
 def test_own_texts_reads_text_nodes_apart_without_scripts_buttons_or_comments():
