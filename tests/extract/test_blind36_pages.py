@@ -1,0 +1,74 @@
+"""Thirty-sixth blind set: sixteen hand-written pages, written during the twenty-fifth round
+and opened after its first wave and its speed branches were merged, to measure that tree on
+pages nobody tuned it on.
+
+The pages under tests/fixtures/blind36/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight American nonprofit and
+metro newsroom pages (a statewide nonprofit, an investigative nonprofit, a story republished
+under Creative Commons, an Arc XP metro daily, an alt-weekly feature, a public-media
+collaboration, a Newspack city-hall newsletter, a fact-check) and eight news pages of Asia and
+the Middle East in their scripts (Simplified and Traditional Chinese, Japanese, Korean,
+Vietnamese, Thai, Indonesian, Arabic). Content, people and sites are invented (.example
+domains). Each expectation's ``note`` says what the page tests and which judgement calls were
+made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``e-`` and ``f-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 97 of 128 page-field tests passed on ``main`` 8464474 (12:59 UTC:
+the round's first wave and speed branches merged). The failures are strict xfails in
+KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('e-factcheck-crime', 'authors'): 'a fact-check page: the claimant named in the rating box given as an author beside the writer',
+    ('e-factcheck-crime', 'body_first'): "a fact-check's 'If Your Time is short' summary box opens the body",
+    ('e-factcheck-crime', 'body_last'): "the editor credit ('Edited by ...') after the ruling kept as the last paragraph",
+    ('e-factcheck-crime', 'not_in_body'): 'the summary box and the editor credit kept in the body',
+    ('e-investigative-nursing', 'body_last'): "a research credit ('<Name> contributed research.') after the story kept as the last paragraph",
+    ('e-investigative-nursing', 'not_in_body'): 'the methodology note and the research credit after the story kept in the body',
+    ('e-metro-arc-transit', 'body_first'): 'a correction box at the top of the story opens the body (labelling choice: dev labels keep corrections as text)',
+    ('e-metro-arc-transit', 'not_in_body'): 'a correction box at the top of the story kept in the body (labelling choice)',
+    ('e-newspack-cityhall', 'body_first'): "a newsletter post's italic welcome line with its sign-up link opens the body (labelling choice)",
+    ('e-pubmedia-collab-flood', 'body_first'): "an italic collaboration note ('This story is a collaboration between ...') opens the body",
+    ('e-pubmedia-collab-flood', 'not_in_body'): 'an italic collaboration note opening the story kept in the body',
+    ('e-republished-cc-ballot', 'authors'): "'Aurelia Nakamura, Golden State Report': the partner outlet kept with the name",
+    ('e-republished-cc-ballot', 'body_last'): 'a Creative Commons republication note closing the story kept as the last paragraph',
+    ('e-republished-cc-ballot', 'not_in_body'): 'a Creative Commons republication note kept in the body',
+    ('e-statewide-water', 'body_last'): "a funding disclosure ('Disclosure: ... financial supporters of ...') closing the story kept as the last paragraph",
+    ('e-statewide-water', 'not_in_body'): 'a funding disclosure closing the story kept in the body',
+    ('f-ar-desal', 'captions'): "an Arabic caption's closing agency credit '(واس)' kept",
+    ('f-cn-metro', 'authors'): "reporters named in the dateline ('（记者王海涛、李静）') passed over for the portal's name",
+    ('f-cn-metro', 'not_in_body'): 'an image caption paragraph inside the body container kept in the body',
+    ('f-id-beras', 'body_last'): "an editor credit ('Editor: <Name>') after the story kept as the last paragraph",
+    ('f-id-beras', 'not_in_body'): 'an editor credit after the story kept in the body',
+    ('f-jp-semicon', 'authors'): "fragments of the author's bio box taken as names beside the byline's name",
+    ('f-kr-birthrate', 'body_last'): "an editor credit ('편집 : <Name>') after the story kept as the last paragraph",
+    ('f-kr-birthrate', 'not_in_body'): "the reporter's e-mail line and the editor credit kept in the body",
+    ('f-th-pm25', 'authors'): "the JSON-LD's editorial desk given as the author where the printed byline names a person",
+    ('f-tw-rice', 'authors'): "the reporter named in the dateline ('中央社記者陳怡君台北5日電') passed over for the agency",
+    ('f-tw-rice', 'body_last'): "an editor tag ('（編輯：<Name>）<code>') after the story kept as the last paragraph",
+    ('f-tw-rice', 'captions'): "a caption's closing credit in full-width brackets ('（中央社記者...攝 ...）') kept",
+    ('f-tw-rice', 'not_in_body'): 'an editor tag after the story kept in the body',
+    ('f-vn-durian', 'body_first'): 'a standfirst (the description) repeated before the story opens the body',
+    ('f-vn-durian', 'not_in_body'): 'a standfirst repeated before the story kept in the body',
+}
+
+SET = "blind36"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind36_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind36_expectations_complete():
+    assert_expectations_complete(SET, 16)
