@@ -21,7 +21,9 @@ are strict xfails in KNOWN_GAPS below.
 Fixed since (s25d-meta35): the printed "Mis en ligne le ..." (French: put online, the
 publication) is read as the publication and "Modifié le ..." (modified) as an update, so
 the page's own publication time is no longer passed over for its update time
-(c-ch-cff-travaux published).
+(c-ch-cff-travaux published); a photographer's name alone in the closing element of a
+caption written wholly in elements of its own is its credit, whatever the class names say
+(c-es-calle-sol captions).
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('c-ch-cff-travaux', 'authors'): "'ATS' alone: the news agency given as the author (the writer labels no one; the dev labels name agencies alone)",
     ('c-ch-cff-travaux', 'body_last'): "an automatic-publication note with its source ('Cet article a été publié automatiquement. Source: ATS') kept as the last paragraph",
     ('c-ch-cff-travaux', 'not_in_body'): 'an automatic-publication note with its source kept in the body',
-    ('c-es-calle-sol', 'captions'): "a photographer's name beside the caption kept as its last words",
     ('c-mx-maiz-tortillerias', 'authors'): "'Por Redacción con información de EFE': the newsroom word 'Redacción' given as the author",
     ('d-celebrity-news', 'not_in_body'): "an embedded social post's text kept in the body",
     ('d-science-news', 'not_in_body'): "a 'Key facts' box inside the story kept in the body",
