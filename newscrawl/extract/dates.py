@@ -105,7 +105,10 @@ LABEL_PREFIXES: tuple[str, ...] = (
     r"дата публікації", r"опубліковано", r"оновлено", r"дата публикации",
     r"опубликовано", r"обновлено",
     # French / Spanish / Italian / Portuguese / Polish / Dutch
-    r"publié(?:e)?(?: le)?", r"mis(?:e)? à jour(?: le)?", r"publicado(?: el| em)?",
+    # French "Mis en ligne le" (put online on: "mettre en ligne" is the French for
+    # publishing on the web) and "Modifié le" (modified on), the French of the English labels
+    r"publié(?:e)?(?: le)?", r"mis(?:e)? en ligne(?: le)?", r"mis(?:e)? à jour(?: le)?",
+    r"modifié(?:e)?(?: le)?", r"publicado(?: el| em)?",
     r"actualizado(?: el)?", r"atualizado(?: em)?", r"pubblicato(?: il)?",
     r"aggiornato(?: il)?", r"opublikowano", r"aktualizacja", r"gepubliceerd(?: op)?",
     # Dutch "Geplaatst op" ("Posted on": WordPress's Dutch translation of its themes' meta
@@ -128,7 +131,7 @@ LABEL_PREFIXES: tuple[str, ...] = (
 #: printed on the page (:mod:`newscrawl.extract.page_dates`).
 PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:published|posted|first published|veröffentlicht|erschienen|publiziert|"
-    r"publié(?:e)?|publicado|pubblicato|opublikowano|gepubliceerd|geplaatst|publicerad|publisert|"
+    r"publié(?:e)?|mis(?:e)? en ligne|publicado|pubblicato|opublikowano|gepubliceerd|geplaatst|publicerad|publisert|"
     r"udgivet|julkaistu|publikováno|publikované|vydáno|опубліковано|опубликовано|公開日|掲載日|发布时间|發佈時間|"
     r"기사입력|입력|등록)(?!\w)",
     re.IGNORECASE)
@@ -136,7 +139,7 @@ PUBLISHED_LABEL = re.compile(
 #: just before a date printed on the page (:mod:`newscrawl.extract.page_dates`).
 UPDATE_LABEL = re.compile(
     r"(?<!\w)(?:updated?|last (?:updated|modified|edited)|modified|aktualisiert|akt\.|"
-    r"zuletzt|ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|mis(?:e)? à jour|actualizado|"
+    r"zuletzt|ge(?:ä|ae)ndert|letzte (?:ä|ae)nderung|mis(?:e)? à jour|modifié(?:e)?|actualizado|"
     r"atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|"
     r"aktualizacja|zaktualizowano|aktualizováno|aktualizované|оновлено|обновлено|更新|수정)(?!\w)",
     re.IGNORECASE)

@@ -710,6 +710,50 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 CAPTION_BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
 
 
+#: The small words inside a person's name written in lower case ("Juan de la Cruz", "Anna
+#: van der Berg", "Luís dos Santos"): the particles of Spanish, Portuguese, Italian,
+#: French, Dutch and German names.
+_NAME_PARTICLES = frozenset("de del della di da das do dos du la le van von der den ten".split())
+#: The words of a photographer's name set alone in a caption's closing element.
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+#: One word of a name: letters, with a hyphen or an apostrophe inside ("Jean-Luc",
+#: "O'Neill"), or an initial with its stop ("J.").
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*\.?")
+
+
+def _reads_as_name(text: str) -> bool:
+    """True when a text is a person's name and nothing else: two to four words, each
+    opening with a capital letter (or a name's particle), no figure, no punctuation but a
+    name's hyphen, apostrophe or initial's stop."""
+    words = text.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    return all(_NAME_WORD.fullmatch(word) is not None and (word[:1].isupper() or word in _NAME_PARTICLES)
+               for word in words)
+
+
+def _named_last_child(caption_el) -> list:
+    """The caption's last element, in a one-item list, when it is the photographer's name
+    set apart: the caption is written wholly in child elements (no loose text), the last
+    of them holds a person's name alone (:func:`_reads_as_name`), and the ones before it
+    hold the caption's words, not a lead-in to the name (no colon or comma closes them).
+    A caption split into parts of their own closes with its credit, as the class-named
+    credit spans do (:data:`CREDIT_ELEMENTS`); this reads the same layout where the class
+    names nothing (short or generated class names, none at all)."""
+    if (caption_el.text or "").strip():
+        return []
+    children = [child for child in caption_el if isinstance(child.tag, str)]
+    if len(children) < 2 or any((child.tail or "").strip() for child in children):
+        return []
+    last = children[-1]
+    if not _reads_as_name(text_of(last)):
+        return []
+    before = " ".join(text_of(child) for child in children[:-1]).strip()
+    if len(before.split()) < MIN_NAME_WORDS + 1 or before.endswith((":", ",")):
+        return []
+    return [last]
+
+
 def _labelled_last_child(caption_el) -> list:
     """The caption's last element, in a one-item list, when it is a credit in an element of
     its own: it closes the caption (no text after it), text comes before it, and its text
@@ -927,7 +971,8 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
         return caption, clean_credit(inline_credit)
     if caption_el is not None:
         caption_el = _captioned_part(caption_el)
-        inner = [e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
+        inner = ([e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
+                 or _named_last_child(caption_el))
         if inner:
             before, inside, after = _texts_around(caption_el, inner[0])
             caption, credit = (before, f"{inside} {after}") if before else (after, inside)

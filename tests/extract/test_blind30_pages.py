@@ -26,6 +26,9 @@ read after the page's other printed dates, as the markup's update lines are: s24
 Fixed since (s24d-body30): t-sports captions ("Mandatory" before the "Credit:" label goes
 with the label, the wire sports pictures' credit line); s-tagesblatt-waermepumpe
 not_in_body (a box named a poll that holds the controls to vote with is no text of the story).
+Fixed since (s25d-meta35): s-eldiarionacional-alquiler captions (a photographer's name alone
+in the closing element of a caption written wholly in elements of its own is its credit,
+whatever the class names say).
 """
 
 from __future__ import annotations
@@ -39,7 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('s-dagbladnoord-stikstof', 'headline'): 'the structured headline worded apart from the printed h1 taken (the dev labels split between the two)',
     ('s-diariolusitano-seca', 'headline'): 'the shorter structured headline taken over the printed h1 that opens with a topic and a colon (the dev labels of that shape, h1 = "<topic>: <structured headline>", take the structured one more often than the h1)',
     ('s-eldiarionacional-alquiler', 'body_last'): "a comment-login prompt ends the body (the comment box's plain paragraphs are of the story's kind, so the story region spans the whole article, and inside the region only dated threads and writers' cards are looked for)",
-    ('s-eldiarionacional-alquiler', 'captions'): "a photographer's name in capitals after the caption's sentence kept in the caption (s24d-body30's rule for it was left out at the merge: it changed no dev page and its convention, a Spanish paper's credit line, is not documented)",
     ('s-eldiarionacional-alquiler', 'not_in_body'): "a follow line and the author's bio after the story kept in the body (the container widened to the article over them: obfuscated names, and the region reaches the comment box, as for body_last)",
     ('s-tagesblatt-waermepumpe', 'headline'): 'the structured headline worded apart from the printed h1 taken (the dev labels split between the two)',
     ('t-finance', 'not_in_body'): 'a pros / cons box inside the story kept in the body (a labelling split: the trafilatura-dev labels keep pros / cons lists in the text on two dev sites)',

@@ -286,3 +286,14 @@ def test_an_icons_text_is_no_word_of_the_caption():
     assert captions_of("icon_text_in_caption.html") == [
         ("The restored cottage below the lighthouse on Saturday.", "Owen Stokes"),
         ("A keeper's logbook from the winter of 1953.", None)]
+
+
+def test_a_name_alone_closing_a_caption_split_into_elements_is_its_credit():
+    # The caption's sentence and the photographer's name each in an element of its own,
+    # under class names that say nothing: the closing name is the credit. A name after a
+    # lead-in that closes with a colon is the caption's subject; a name-like part with
+    # caption words after it is no closing credit.
+    assert captions_of("name_closing_split_caption.html") == [
+        ("Bancas da feira do livro na praça central, na manhã de sábado.", "Teresa dos Anjos"),
+        ("Na foto, o vencedor do prémio deste ano: Rui Matos", None),
+        ("O cartaz desta edição Desenho Original exposto na entrada", None)]
