@@ -119,6 +119,13 @@ BOILERPLATE_WORDS = frozenset({
     "copyright", "disclaimer", "bottomofarticle", "endofarticle", "articleend",
     # boxes beside the story: fact boxes, info boxes
     "factbox", "infobox", "faktaboks", "faktabox", "faktenbox", "infokasten", "expandablebox",
+    # ... and the fact box named by its title, "key facts" / "fast facts" (the class
+    # ``key-facts``, ``fast-facts``, ``keyfacts``: LocalGov Drupal's key-facts paragraph
+    # template prints ``<div class='key-facts'>``; a dev page of l3s-gn1 sets a
+    # ``fast-facts`` box into its story, outside the label, and the fundus-dev labels leave
+    # out every named fact box of their dev sites). Only the compound: "facts" alone is
+    # no box's name, and "fact" names fact-check blocks too
+    "keyfacts", "fastfacts",
     # ... and Ghost's callout card, a box the editor sets apart from the text (a series
     # note, a disclosure, a tip: Ghost's documented Koenig card markup, ``kg-card
     # kg-callout-card``, its emoji and text in ``kg-callout-emoji`` / ``kg-callout-text``)
