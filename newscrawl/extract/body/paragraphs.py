@@ -353,7 +353,8 @@ def is_closing_credit(text: str) -> bool:
     address with a few words beside it (telephone numbers aside), an editor's credit, the
     line naming the story's sources (:func:`is_closing_source_line`) or the
     agencies' material it draws on (:func:`is_agency_material_credit`), a
-    note that the story ran in print or was updated, the credit line of a public fund for
+    note that the story ran in print, was updated or was published by a machine
+    (``bp.AUTOMATION_NOTE``), the credit line of a public fund for
     local reporting (``bp.FUNDING_SCHEME_CREDIT``), a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
@@ -383,7 +384,7 @@ def is_closing_credit(text: str) -> bool:
             and is_agency_material_credit(text):
         return True
     if bp.PRINT_EDITION_NOTE.match(text) or bp.UPDATE_NOTE.match(text) \
-            or bp.OPINION_DISCLAIMER.match(text):
+            or bp.OPINION_DISCLAIMER.match(text) or bp.AUTOMATION_NOTE.match(text):
         return True
     if bp.FUNDING_SCHEME_CREDIT.search(text):  # a local reporting fund's credit line
         return True

@@ -191,3 +191,21 @@ def test_a_contact_card_and_its_title_after_a_release_are_none_of_its_body():
     for furniture in ("Press office", "Alys Brennan", "01632 960 481", "Library contact",
                       "Huw Maddox", "library@wrenford.example"):
         assert furniture not in body
+
+
+FACT_BOX = '<div class="key-facts">'
+
+
+@pytest.mark.parametrize("opening", [
+    FACT_BOX,                                  # LocalGov Drupal's key-facts paragraph template
+    '<div class="fast-facts">',                # the same box titled "Fast facts"
+    '<div class="story-keyfacts">',            # one word after a theme's own prefix
+])
+def test_a_fact_box_named_by_its_title_is_no_text_of_the_story(opening):
+    html = (PAGES / "fact_box_in_story.html").read_text(encoding="utf-8")
+    html = html.replace(FACT_BOX, opening)
+    article = extract_article(html, "https://www.harlowvale.example/news/eastmoor-library", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1].startswith("The building has a children's floor")
+    assert paragraphs[2].startswith("Councillor Ruth Okafor")
+    assert not any("Forty computers" in p or "At the new library" in p for p in paragraphs)

@@ -168,6 +168,34 @@ def test_an_agency_material_credit_under_the_story_closes_it():
     assert "Mit Material" not in article.body
 
 
+AUTOMATION_NOTE = "This story was generated automatically by a newsroom robot using data from Example Market Data."
+
+
+@pytest.mark.parametrize("note", [
+    AUTOMATION_NOTE,                         # the AP tagline's shape, its vendor's documentation
+    "Dieser Text wurde automatisch aus einer Agenturmeldung erstellt. Quelle: Nachrichtenagentur",
+    "Ce texte a été généré automatiquement à partir des données officielles.",
+    "Questo articolo è stato pubblicato automaticamente.",
+    "Esta nota fue publicada automáticamente. Fuente: agencia",
+])
+def test_a_note_that_a_machine_published_the_story_closes_it(note):
+    html = (PAGES / "automation_note_closing.html").read_text(encoding="utf-8")
+    html = html.replace(AUTOMATION_NOTE, note)
+    article = extract_article(html, "https://marketwire.example/earnings/brightwell-q3", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Brightwell Foods Inc. on Thursday")
+    assert paragraphs[-1] == "Brightwell now expects full-year earnings in the range of $2.40 to $2.48 per share."
+
+
+@pytest.mark.parametrize("line", [
+    "The doors of the new station close automatically at ten.",
+    "This system was updated automatically, the council said, and nobody noticed for a week.",
+    "The article says the payments were made automatically.",
+])
+def test_a_sentence_of_the_story_about_something_done_automatically_stays(line):
+    assert not is_closing_credit(line)
+
+
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
 def test_a_press_releases_end_mark_closes_the_body(mark):
     trailer = ["Media contact:", "Dana Lee", "press@orchard.example", "SOURCE Orchard Co."]
