@@ -936,6 +936,22 @@ MAX_REFERENCE_ENTRY_CHARS = 500
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
 EDITOR_CREDIT_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 MAX_EDITOR_CREDIT_LINE_CHARS = 40
+#: ... the credit of the story's editor on a line of its own under it, in the editor labels
+#: of bylines (:data:`newscrawl.extract.authors.EDITOR_CREDIT_ONLY`: "Edited by Jane Doe",
+#: "Editor: Jane Doe", Korean "편집 : 박성훈", Chinese "编辑：王小明"), then a name or a few
+#: words, no digit and no sentence's end, perhaps in brackets with a date code after
+#: them: the Central News Agency of Taiwan closes every dispatch with its editor's tag and
+#: the day in the Minguo calendar ("（編輯：林淑媛）1130305"), the Indonesian agency and its
+#: reprints with "Editor: X" under the reporter's line; on dev pages "Editor: <Name>"
+#: closes a story outside the L3S-GN1 label, and German papers' "Redaktion: <Name>" (a
+#: byline label) closes two fundus-dev and trafilatura-dev pages outside theirs. At most
+#: this long, the name at most this many words (a sentence after the label is text);
+MAX_NAMED_EDITOR_CREDIT_CHARS = 60
+MAX_NAMED_EDITOR_CREDIT_WORDS = 5
+#: ... the brackets such a credit may stand in, and what follows the label: the names, the
+#: closing bracket and a date code of digits.
+EDITOR_CREDIT_OPENINGS = frozenset("(（[【")
+EDITOR_CREDIT_TAIL = re.compile(r"\s*(?P<names>[^\d()（）\[\]【】]*?)\s*(?:[)）\]】]\s*\d{0,8})?$")
 #: ... the line naming where a story came from, printed under it after a label: the
 #: language's ordinary word for "source" and a colon, then a few names and no sentence
 #: ("Sources: The Foundation, The Daily"; "Quelle: Verband (DV), 2. Februar 2022, Berlin";

@@ -19,6 +19,13 @@ Every page is extracted once, with the generic extractor only, and each field is
 Measured blind on 2026-12-07: 97 of 128 page-field tests passed on ``main`` 8464474 (12:59 UTC:
 the round's first wave and speed branches merged). The failures are strict xfails in
 KNOWN_GAPS below.
+
+Fixed since (s25e-body36): the editor's credit on a line of its own under the story, in the
+editor labels of bylines ("Edited by <Name>", "Editor: <Name>", Korean "편집 : <Name>", the
+Central News Agency's bracketed tag with its date code "（編輯：<Name>）<code>"), is taken off
+the body's end like the other closing credits, and the Indonesian reporter's label
+"Pewarta:" over it reads as a byline line (e-factcheck-crime body_last; f-id-beras,
+f-kr-birthrate, f-tw-rice body_last and not_in_body).
 """
 
 from __future__ import annotations
@@ -31,7 +38,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('e-factcheck-crime', 'authors'): 'a fact-check page: the claimant named in the rating box given as an author beside the writer',
     ('e-factcheck-crime', 'body_first'): "a fact-check's 'If Your Time is short' summary box opens the body",
-    ('e-factcheck-crime', 'body_last'): "the editor credit ('Edited by ...') after the ruling kept as the last paragraph",
     ('e-factcheck-crime', 'not_in_body'): 'the summary box and the editor credit kept in the body',
     ('e-investigative-nursing', 'body_last'): "a research credit ('<Name> contributed research.') after the story kept as the last paragraph",
     ('e-investigative-nursing', 'not_in_body'): 'the methodology note and the research credit after the story kept in the body',
@@ -48,16 +54,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('f-ar-desal', 'captions'): "an Arabic caption's closing agency credit '(واس)' kept",
     ('f-cn-metro', 'authors'): "reporters named in the dateline ('（记者王海涛、李静）') passed over for the portal's name",
     ('f-cn-metro', 'not_in_body'): 'an image caption paragraph inside the body container kept in the body',
-    ('f-id-beras', 'body_last'): "an editor credit ('Editor: <Name>') after the story kept as the last paragraph",
-    ('f-id-beras', 'not_in_body'): 'an editor credit after the story kept in the body',
     ('f-jp-semicon', 'authors'): "fragments of the author's bio box taken as names beside the byline's name",
-    ('f-kr-birthrate', 'body_last'): "an editor credit ('편집 : <Name>') after the story kept as the last paragraph",
-    ('f-kr-birthrate', 'not_in_body'): "the reporter's e-mail line and the editor credit kept in the body",
     ('f-th-pm25', 'authors'): "the JSON-LD's editorial desk given as the author where the printed byline names a person",
     ('f-tw-rice', 'authors'): "the reporter named in the dateline ('中央社記者陳怡君台北5日電') passed over for the agency",
-    ('f-tw-rice', 'body_last'): "an editor tag ('（編輯：<Name>）<code>') after the story kept as the last paragraph",
     ('f-tw-rice', 'captions'): "a caption's closing credit in full-width brackets ('（中央社記者...攝 ...）') kept",
-    ('f-tw-rice', 'not_in_body'): 'an editor tag after the story kept in the body',
     ('f-vn-durian', 'body_first'): 'a standfirst (the description) repeated before the story opens the body',
     ('f-vn-durian', 'not_in_body'): 'a standfirst repeated before the story kept in the body',
 }

@@ -7,7 +7,8 @@ from __future__ import annotations
 import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
+from newscrawl.extract.authors import (EDITOR_CREDIT_ONLY, bracketed_signature, clean_byline,
+                                       starts_with_lead_in)
 from newscrawl.extract.body.boxes import (box_suspects, contact_cards, is_furniture_box,
                                           open_polls)
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
@@ -377,6 +378,8 @@ def is_closing_credit(text: str) -> bool:
                 or is_reader_call(text)
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
+    if len(text) <= bp.MAX_NAMED_EDITOR_CREDIT_CHARS and is_named_editor_credit(text):
+        return True
     if len(text) <= bp.MAX_SOURCE_LINE_CHARS and is_closing_source_line(text):
         return True
     if len(text) <= bp.MAX_AGENCY_MATERIAL_CREDIT_CHARS and text[:4].lower() == "mit " \
@@ -416,6 +419,24 @@ def is_closing_credit(text: str) -> bool:
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
+def is_named_editor_credit(text: str) -> bool:
+    """True for the line crediting the story's editor under it ("Edited by Jane Doe",
+    "Editor: Jane Doe", "편집 : 박성훈", "（編輯：林淑媛）1130305"): an editor label of
+    bylines (``EDITOR_CREDIT_ONLY``), perhaps after an opening bracket, then at most
+    ``bp.MAX_NAMED_EDITOR_CREDIT_WORDS`` words with no digit and no sentence's end, and
+    after them perhaps the closing bracket and a date code (``bp.EDITOR_CREDIT_TAIL``)."""
+    start = 1 if text[:1] in bp.EDITOR_CREDIT_OPENINGS else 0
+    label = EDITOR_CREDIT_ONLY.match(text, start)
+    if label is None:
+        return False
+    tail = bp.EDITOR_CREDIT_TAIL.match(text, label.end())
+    if tail is None:
+        return False
+    names = tail.group("names")
+    return (not bp.SENTENCE_END.search(names)
+            and len(bp.SIGN_OFF_WORD.findall(names)) <= bp.MAX_NAMED_EDITOR_CREDIT_WORDS)
 
 
 def is_closing_source_line(text: str) -> bool:

@@ -108,6 +108,12 @@ STORY = [
     "Mit Material von dpa, AFP und Reuters",
     "mit Agenturmaterial",
     "Mit Informationen der Nachrichtenagenturen dpa und KNA",
+    "Edited by Ruth Abernethy",
+    "Editor: Ruth Abernethy",
+    "Editor: Ruth Abernethy and Tomas Lind",
+    "편집 : 홍길동",
+    "（編輯：王小明）1140102",
+    "(Edited by Ruth Abernethy)",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -139,6 +145,10 @@ def test_closing_credit_lines(line):
     "Mit Material von der Baustelle wurde der Damm im Herbst verstärkt.",
     "Mit Informationen des Landkreises über die Sperrung rechnen die Anwohner erst am Montag, "
     "sagte der Ortsvorsteher.",
+    "Editor: The council has not answered our questions since March.",
+    "Edited by hand, the ledger of the harbour board covers the years of the great flood",
+    "Editorial board meeting moved to Tuesday",
+    "Editor's note: the board changed its decision after this story ran.",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -166,6 +176,21 @@ def test_an_agency_material_credit_under_the_story_closes_it():
     assert paragraphs[0].startswith("Die Genossenschaftsmolkerei")
     assert paragraphs[-1].startswith("Der Bürgermeister von Auendorf")
     assert "Mit Material" not in article.body
+
+
+def test_an_editor_credit_under_the_story_closes_it():
+    html = (PAGES / "editor_credit_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://lakeshoreledger.example/transport/ferry-fares", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The island ferry")
+    assert paragraphs[-1].startswith("The harbour master")
+    assert "Edited by" not in article.body
+
+
+def test_a_reporter_line_and_an_editor_credit_under_the_story_both_close_it():
+    # (the Indonesian agency's closing pair: the reporter's label, then the editor's)
+    body = STORY + ["Pewarta: Budi Santoso", "Editor: Sri Lestari"]
+    assert without_closing_credits(body) == STORY
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
