@@ -662,10 +662,14 @@ CAPTION_SENTENCE_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
 
 #: A short closing line crediting reporters, editors or translators rather than telling
 #: the story ("Additional reporting by X", "X contributed to this report", "Reporting by
-#: X; Editing by Y", "Übersetzung: X").
+#: X; Editing by Y", "Übersetzung: X"), and its variant for researchers, closing the line
+#: ("X contributed research.", as American papers and nonprofit newsrooms credit their
+#: news researchers under a story: the New York Times, ProPublica; "research" at the
+#: line's end, so that "contributed research funding to ..." is no credit).
 CREDIT_LINE_MAX_CHARS = 300
 CREDIT_LINE = re.compile(
     r"""\bcontributed\ (?:reporting|to\ (?:this|the)\ (?:report|story|article))
+      | \bcontributed\ (?:additional\ )?research\.?$
       | ^\W*(?:with\ )?(?:additional\ )?reporting\ (?:by|from)\b
       | ^\W*(?:übersetzung|translation|translated\ by|aus\ dem\ \w+\ von)\b
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
