@@ -935,6 +935,19 @@ REFERENCE_ENTRY = re.compile(
 JOURNAL_LOCATOR = re.compile(r"\b\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)|\bdoi\b|\b10\.\d{4,9}/",
                              re.IGNORECASE)
 MAX_REFERENCE_ENTRY_CHARS = 500
+#: ... the funding disclosure a nonprofit newsroom closes a story with when the story names
+#: one of its funders: the label "Disclosure:" opening the paragraph and the funders named
+#: as such after it ("Disclosure: X has been a financial supporter of The Example Tribune, a
+#: nonprofit, nonpartisan news organization ..."), the standing note of the Texas Tribune
+#: under every story that mentions a supporter, which its republishing partners print too
+#: (nonprofit newsrooms disclose their funders under the Institute for Nonprofit News'
+#: transparency standard); a note about the newsroom, not the story. At most this long;
+FUNDING_DISCLOSURE = re.compile(
+    r"^\W*disclosures?\s*:.*?\b(?:financial\s+supporters?|funders?|donors?)\b",
+    re.IGNORECASE | re.DOTALL)
+MAX_FUNDING_DISCLOSURE_CHARS = 600
+#: ... its first character (a cheap test first: the label's letter, or a mark before it).
+DISCLOSURE_OPENINGS = frozenset("Dd*([")
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;

@@ -280,7 +280,8 @@ def _has_hint(low: str, hints) -> bool:
 def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
     """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
     a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
-    the reference of the study the story reports (``bp.REFERENCE_ENTRY``), and a
+    the reference of the study the story reports (``bp.REFERENCE_ENTRY``), a funding
+    disclosure (:func:`is_funding_disclosure`), and a
     citation of the page itself (:func:`is_self_citation`, with the label of its
     own before it), taken off the end one by one while one is left (what follows the
     story, not in it). ``titles`` are the page's headline and its variants."""
@@ -295,6 +296,8 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
             end -= 1
             if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
                 end -= 1
+        elif is_funding_disclosure(last):
+            end -= 1
         elif is_study_reference(last) or (cited and is_self_citation(last, cited)):
             end -= 1  # (with the label of its own before it)
             if end > 1 and is_citation_label(paragraphs[end - 1]):
@@ -302,6 +305,15 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
         else:
             break
     return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def is_funding_disclosure(text: str) -> bool:
+    """True for a nonprofit newsroom's note disclosing that the story names one of its
+    funders ("Disclosure: X has been a financial supporter of ..."): the label and the
+    funders' word (``bp.FUNDING_DISCLOSURE``), at most ``bp.MAX_FUNDING_DISCLOSURE_CHARS``
+    long."""
+    return (len(text) <= bp.MAX_FUNDING_DISCLOSURE_CHARS and text[:1] in bp.DISCLOSURE_OPENINGS
+            and bp.FUNDING_DISCLOSURE.match(text) is not None)
 
 
 def is_study_reference(text: str) -> bool:

@@ -187,6 +187,23 @@ def test_an_editor_credit_under_the_story_closes_it():
     assert "Edited by" not in article.body
 
 
+def test_a_funding_disclosure_under_the_story_closes_it():
+    html = (PAGES / "funding_disclosure_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://prairiedispatch.example/health/clinic-hours", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The county's only walk-in clinic")
+    assert paragraphs[-1].startswith("The clinic expects")
+    assert "Disclosure" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Disclosure: the reporter's sister works for the clinic's parent company.",
+    "Disclosures filed with the county show that donors gave the campaign $40,000.",
+])
+def test_other_disclosures_under_the_story_stay(line):
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
 def test_a_reporter_line_and_an_editor_credit_under_the_story_both_close_it():
     # (the Indonesian agency's closing pair: the reporter's label, then the editor's)
     body = STORY + ["Pewarta: Budi Santoso", "Editor: Sri Lestari"]
