@@ -29,7 +29,10 @@ f-kr-birthrate, f-tw-rice body_last and not_in_body). A researcher's credit ("<N
 contributed research.") reads as a reporting credit (e-investigative-nursing keeps its gap
 for the methodology note before it). A nonprofit newsroom's funding disclosure closing the
 story ("Disclosure: ... financial supporters of ...", the Texas Tribune's standing note) is
-taken off the body's end (e-statewide-water body_last and not_in_body).
+taken off the body's end (e-statewide-water body_last and not_in_body). A block named as
+the text of the image before it ("pictext", the name the captions code reads a caption by)
+right after a paragraph holding only the picture is its caption, not story (f-cn-metro
+not_in_body).
 """
 
 from __future__ import annotations
@@ -55,7 +58,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('e-republished-cc-ballot', 'not_in_body'): 'a Creative Commons republication note kept in the body (labelling choice, as body_last)',
     ('f-ar-desal', 'captions'): "an Arabic caption's closing agency credit '(واس)' kept",
     ('f-cn-metro', 'authors'): "reporters named in the dateline ('（记者王海涛、李静）') passed over for the portal's name",
-    ('f-cn-metro', 'not_in_body'): "an image caption paragraph inside the body container kept in the body (a <p> named as the image's text after a <p> holding only the image; dev labels differ on such blocks: l3s-gn1 nydailynews.com keeps a 'photo-description' paragraph after its image as text)",
     ('f-jp-semicon', 'authors'): "fragments of the author's bio box taken as names beside the byline's name",
     ('f-th-pm25', 'authors'): "the JSON-LD's editorial desk given as the author where the printed byline names a person",
     ('f-tw-rice', 'authors'): "the reporter named in the dateline ('中央社記者陳怡君台北5日電') passed over for the agency",

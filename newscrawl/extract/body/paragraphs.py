@@ -14,6 +14,7 @@ from newscrawl.extract.body.boxes import (box_suspects, contact_cards, is_furnit
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
+from newscrawl.extract.images import IMAGE_TEXT_NAME
 from newscrawl.extract.markup import is_within
 from newscrawl.extract.structure import image_with_caption_block
 from newscrawl.text import WORD, collapse, fold
@@ -174,6 +175,31 @@ def is_block_caption(element) -> bool:
     text = element.text_content().strip()
     return 0 < len(text) <= bp.MAX_INLINE_CAPTION_CHARS \
         and bp.CAPTION_SENTENCE_END.search(text) is None
+
+
+def is_named_image_text(element) -> bool:
+    """True for a short block named as the text of the image before it (an image word
+    joined to a description word, :data:`~newscrawl.extract.images.IMAGE_TEXT_NAME`:
+    "pictext", "pic-desc", "bildtext") right after an image or a block that
+    shows only an image (a centred paragraph holding the picture): the caption of that
+    image, which the captions code reads by the same name, not a paragraph of the story."""
+    names = element.get("class") or element.get("id")
+    if not names or IMAGE_TEXT_NAME.search(names.lower()) is None:
+        return False
+    before = element.getprevious()
+    while before is not None and before.tag.__class__ is not str:
+        before = before.getprevious()  # (comments and processing instructions passed over)
+    if before is None or (before.tail or "").strip():
+        return False
+    if not (_shows_image(before) or _shows_only_image(before)):
+        return False
+    return 0 < len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
+
+
+def _shows_only_image(element) -> bool:
+    """True for a block holding an image and no text of its own."""
+    return (any(True for _image in element.iter(*bp.IMAGE_TAGS))
+            and not element.text_content().strip())
 
 
 def is_image_caption_block(element) -> bool:
@@ -911,7 +937,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         if tag in bp.BLOCK_CAPTION_TAGS and (is_block_caption(element)
-                                             or is_image_caption_block(element)):
+                                             or is_image_caption_block(element)
+                                             or (attributes and is_named_image_text(element))):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None

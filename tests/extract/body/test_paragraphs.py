@@ -187,6 +187,22 @@ def test_an_editor_credit_under_the_story_closes_it():
     assert "Edited by" not in article.body
 
 
+def test_a_block_named_as_the_images_text_under_a_picture_is_its_caption():
+    html = (PAGES / "named_image_text_in_story.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://riverside-courier.example/city/footbridge", profile=False)
+    assert "Walkers cross" not in article.body
+    assert len(article.body.split("\n\n")) == 4
+    assert [image.caption for image in article.images] == ["Walkers cross the new footbridge on Saturday."]
+
+
+def test_a_block_named_as_an_images_text_after_text_stays():
+    html = (PAGES / "named_image_text_in_story.html").read_text(encoding="utf-8")
+    html = html.replace('<p style="text-align:center"><img src="https://img.riverside-courier.example/2025/bridge.jpg"'
+                        ' alt="the footbridge"></p>\n', "")
+    article = extract_article(html, "https://riverside-courier.example/city/footbridge", profile=False)
+    assert "Walkers cross" in article.body
+
+
 def test_a_funding_disclosure_under_the_story_closes_it():
     html = (PAGES / "funding_disclosure_closing.html").read_text(encoding="utf-8")
     article = extract_article(html, "https://prairiedispatch.example/health/clinic-hours", profile=False)
