@@ -102,8 +102,10 @@ LEAD_INS = (
     r"(?:تحریر|رپورٹ|رپورٹر|خبرنگار|نویسنده|گزارش|लेखक|संवाददाता|রিপোর্ট|লেখক|প্রতিবেদক|"
     r"ผู้เขียน|เรื่อง|muhabir)(?=\s*[:：])",
     # the same labels of the Vietnamese ("Tác giả:", "Phóng viên:"), Indonesian
-    # ("Reportase:", "Laporan:", "Liputan:") and Turkish ("Haber:") press
-    r"(?:tác\s+giả|phóng\s+viên|reportase|laporan|liputan|haber)(?=\s*[:：])",
+    # ("Reportase:", "Laporan:", "Liputan:", and "Pewarta:", the reporter's label over the
+    # editor's that closes the stories of the Indonesian agency and its reprints) and
+    # Turkish ("Haber:") press
+    r"(?:tác\s+giả|phóng\s+viên|reportase|laporan|liputan|pewarta|haber)(?=\s*[:：])",
     # a job title as the label before the names ("Reporter: A", "Korrespondent: B"; with
     # its colon: "Reporter Jane Doe" is read by the role rule)
     r"(?:reporter|correspondent|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?|"

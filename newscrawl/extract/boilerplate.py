@@ -669,10 +669,14 @@ CAPTION_SENTENCE_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
 
 #: A short closing line crediting reporters, editors or translators rather than telling
 #: the story ("Additional reporting by X", "X contributed to this report", "Reporting by
-#: X; Editing by Y", "Übersetzung: X").
+#: X; Editing by Y", "Übersetzung: X"), and its variant for researchers, closing the line
+#: ("X contributed research.", as American papers and nonprofit newsrooms credit their
+#: news researchers under a story: the New York Times, ProPublica; "research" at the
+#: line's end, so that "contributed research funding to ..." is no credit).
 CREDIT_LINE_MAX_CHARS = 300
 CREDIT_LINE = re.compile(
     r"""\bcontributed\ (?:reporting|to\ (?:this|the)\ (?:report|story|article))
+      | \bcontributed\ (?:additional\ )?research\.?$
       | ^\W*(?:with\ )?(?:additional\ )?reporting\ (?:by|from)\b
       | ^\W*(?:übersetzung|translation|translated\ by|aus\ dem\ \w+\ von)\b
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
@@ -960,11 +964,40 @@ REFERENCE_ENTRY = re.compile(
 JOURNAL_LOCATOR = re.compile(r"\b\d{1,4}\s?\(\d{1,4}(?:[-–]\d{1,4})?\)|\bdoi\b|\b10\.\d{4,9}/",
                              re.IGNORECASE)
 MAX_REFERENCE_ENTRY_CHARS = 500
+#: ... the funding disclosure a nonprofit newsroom closes a story with when the story names
+#: one of its funders: the label "Disclosure:" opening the paragraph and the funders named
+#: as such after it ("Disclosure: X has been a financial supporter of The Example Tribune, a
+#: nonprofit, nonpartisan news organization ..."), the standing note of the Texas Tribune
+#: under every story that mentions a supporter, which its republishing partners print too
+#: (nonprofit newsrooms disclose their funders under the Institute for Nonprofit News'
+#: transparency standard); a note about the newsroom, not the story. At most this long;
+FUNDING_DISCLOSURE = re.compile(
+    r"^\W*disclosures?\s*:.*?\b(?:financial\s+supporters?|funders?|donors?)\b",
+    re.IGNORECASE | re.DOTALL)
+MAX_FUNDING_DISCLOSURE_CHARS = 600
+#: ... its first character (a cheap test first: the label's letter, or a mark before it).
+DISCLOSURE_OPENINGS = frozenset("Dd*([")
 #: ... the credit of the editor in charge that closes a story on Chinese news sites
 #: (portals and papers alike print it: "责任编辑：王小明", "（责编：王小明）",
 #: "[责任编辑:王小明]", an empty "责任编辑："), at most this long;
 EDITOR_CREDIT_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 MAX_EDITOR_CREDIT_LINE_CHARS = 40
+#: ... the credit of the story's editor on a line of its own under it, in the editor labels
+#: of bylines (:data:`newscrawl.extract.authors.EDITOR_CREDIT_ONLY`: "Edited by Jane Doe",
+#: "Editor: Jane Doe", Korean "편집 : 박성훈", Chinese "编辑：王小明"), then a name or a few
+#: words, no digit and no sentence's end, perhaps in brackets with a date code after
+#: them: the Central News Agency of Taiwan closes every dispatch with its editor's tag and
+#: the day in the Minguo calendar ("（編輯：林淑媛）1130305"), the Indonesian agency and its
+#: reprints with "Editor: X" under the reporter's line; on dev pages "Editor: <Name>"
+#: closes a story outside the L3S-GN1 label, and German papers' "Redaktion: <Name>" (a
+#: byline label) closes two fundus-dev and trafilatura-dev pages outside theirs. At most
+#: this long, the name at most this many words (a sentence after the label is text);
+MAX_NAMED_EDITOR_CREDIT_CHARS = 60
+MAX_NAMED_EDITOR_CREDIT_WORDS = 5
+#: ... the brackets such a credit may stand in, and what follows the label: the names, the
+#: closing bracket and a date code of digits.
+EDITOR_CREDIT_OPENINGS = frozenset("(（[【")
+EDITOR_CREDIT_TAIL = re.compile(r"\s*(?P<names>[^\d()（）\[\]【】]*?)\s*(?:[)）\]】]\s*\d{0,8})?$")
 #: ... the line naming where a story came from, printed under it after a label: the
 #: language's ordinary word for "source" and a colon, then a few names and no sentence
 #: ("Sources: The Foundation, The Daily"; "Quelle: Verband (DV), 2. Februar 2022, Berlin";

@@ -429,6 +429,7 @@ def test_a_role_after_a_slash_is_left_out(raw, names):
     # Vietnamese, Indonesian, Turkish labels and the Malay "Oleh" (by)
     ("Phóng viên: Trần Minh", ["Trần Minh"]),
     ("Reportase: Budi Santoso", ["Budi Santoso"]),
+    ("Pewarta: Budi Santoso", ["Budi Santoso"]),
     ("Haber: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
     ("Oleh Farid Hashim", ["Farid Hashim"]),
     ("Oleh itu kerajaan akan", []),

@@ -7,12 +7,14 @@ from __future__ import annotations
 import lxml.etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.authors import bracketed_signature, clean_byline, starts_with_lead_in
+from newscrawl.extract.authors import (EDITOR_CREDIT_ONLY, bracketed_signature, clean_byline,
+                                       starts_with_lead_in)
 from newscrawl.extract.body.boxes import (box_suspects, contact_cards, is_furniture_box,
                                           open_polls)
 from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hidden,
                                           looks_like_boilerplate, name_words)
 from newscrawl.extract.body.scan import PageScan
+from newscrawl.extract.images import IMAGE_TEXT_NAME
 from newscrawl.extract.markup import is_within
 from newscrawl.extract.structure import image_with_caption_block
 from newscrawl.text import WORD, collapse, fold
@@ -175,6 +177,31 @@ def is_block_caption(element) -> bool:
         and bp.CAPTION_SENTENCE_END.search(text) is None
 
 
+def is_named_image_text(element) -> bool:
+    """True for a short block named as the text of the image before it (an image word
+    joined to a description word, :data:`~newscrawl.extract.images.IMAGE_TEXT_NAME`:
+    "pictext", "pic-desc", "bildtext") right after an image or a block that
+    shows only an image (a centred paragraph holding the picture): the caption of that
+    image, which the captions code reads by the same name, not a paragraph of the story."""
+    names = element.get("class") or element.get("id")
+    if not names or IMAGE_TEXT_NAME.search(names.lower()) is None:
+        return False
+    before = element.getprevious()
+    while before is not None and before.tag.__class__ is not str:
+        before = before.getprevious()  # (comments and processing instructions passed over)
+    if before is None or (before.tail or "").strip():
+        return False
+    if not (_shows_image(before) or _shows_only_image(before)):
+        return False
+    return 0 < len(collapse(element.text_content())) <= bp.MAX_INLINE_CAPTION_CHARS
+
+
+def _shows_only_image(element) -> bool:
+    """True for a block holding an image and no text of its own."""
+    return (any(True for _image in element.iter(*bp.IMAGE_TAGS))
+            and not element.text_content().strip())
+
+
 def is_image_caption_block(element) -> bool:
     """True for the caption block of a figure written without ``<figure>`` (an image and a
     short text block alone in one wrapper, the image first:
@@ -279,7 +306,8 @@ def _has_hint(low: str, hints) -> bool:
 def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
     """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
     a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
-    the reference of the study the story reports (``bp.REFERENCE_ENTRY``), and a
+    the reference of the study the story reports (``bp.REFERENCE_ENTRY``), a funding
+    disclosure (:func:`is_funding_disclosure`), and a
     citation of the page itself (:func:`is_self_citation`, with the label of its
     own before it), taken off the end one by one while one is left (what follows the
     story, not in it). ``titles`` are the page's headline and its variants."""
@@ -294,6 +322,8 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
             end -= 1
             if end > 1 and is_reader_call(last) and is_call_title(paragraphs[end - 1]):
                 end -= 1
+        elif is_funding_disclosure(last):
+            end -= 1
         elif is_study_reference(last) or (cited and is_self_citation(last, cited)):
             end -= 1  # (with the label of its own before it)
             if end > 1 and is_citation_label(paragraphs[end - 1]):
@@ -301,6 +331,15 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
         else:
             break
     return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def is_funding_disclosure(text: str) -> bool:
+    """True for a nonprofit newsroom's note disclosing that the story names one of its
+    funders ("Disclosure: X has been a financial supporter of ..."): the label and the
+    funders' word (``bp.FUNDING_DISCLOSURE``), at most ``bp.MAX_FUNDING_DISCLOSURE_CHARS``
+    long."""
+    return (len(text) <= bp.MAX_FUNDING_DISCLOSURE_CHARS and text[:1] in bp.DISCLOSURE_OPENINGS
+            and bp.FUNDING_DISCLOSURE.match(text) is not None)
 
 
 def is_study_reference(text: str) -> bool:
@@ -378,6 +417,8 @@ def is_closing_credit(text: str) -> bool:
                 or is_reader_call(text)
     if len(text) <= bp.MAX_EDITOR_CREDIT_LINE_CHARS and bp.EDITOR_CREDIT_LINE.match(text):
         return True
+    if len(text) <= bp.MAX_NAMED_EDITOR_CREDIT_CHARS and is_named_editor_credit(text):
+        return True
     if len(text) <= bp.MAX_SOURCE_LINE_CHARS and is_closing_source_line(text):
         return True
     if len(text) <= bp.MAX_AGENCY_MATERIAL_CREDIT_CHARS and text[:4].lower() == "mit " \
@@ -417,6 +458,24 @@ def is_closing_credit(text: str) -> bool:
         return True
     return (text[:1] in bp.CREDIT_PARENTHESES and len(text) <= bp.MAX_PARENTHESISED_CREDIT_CHARS
             and bp.PARENTHESISED_CREDIT.match(text) is not None)
+
+
+def is_named_editor_credit(text: str) -> bool:
+    """True for the line crediting the story's editor under it ("Edited by Jane Doe",
+    "Editor: Jane Doe", "편집 : 박성훈", "（編輯：林淑媛）1130305"): an editor label of
+    bylines (``EDITOR_CREDIT_ONLY``), perhaps after an opening bracket, then at most
+    ``bp.MAX_NAMED_EDITOR_CREDIT_WORDS`` words with no digit and no sentence's end, and
+    after them perhaps the closing bracket and a date code (``bp.EDITOR_CREDIT_TAIL``)."""
+    start = 1 if text[:1] in bp.EDITOR_CREDIT_OPENINGS else 0
+    label = EDITOR_CREDIT_ONLY.match(text, start)
+    if label is None:
+        return False
+    tail = bp.EDITOR_CREDIT_TAIL.match(text, label.end())
+    if tail is None:
+        return False
+    names = tail.group("names")
+    return (not bp.SENTENCE_END.search(names)
+            and len(bp.SIGN_OFF_WORD.findall(names)) <= bp.MAX_NAMED_EDITOR_CREDIT_WORDS)
 
 
 def is_closing_source_line(text: str) -> bool:
@@ -879,7 +938,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag in bp.INLINE_CAPTION_TAGS and is_inline_caption(element):
             return False
         if tag in bp.BLOCK_CAPTION_TAGS and (is_block_caption(element)
-                                             or is_image_caption_block(element)):
+                                             or is_image_caption_block(element)
+                                             or (attributes and is_named_image_text(element))):
             return False
         names = None  # (the element's class / id words, read once)
         furniture: bool | None

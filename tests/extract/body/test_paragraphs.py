@@ -108,6 +108,12 @@ STORY = [
     "Mit Material von dpa, AFP und Reuters",
     "mit Agenturmaterial",
     "Mit Informationen der Nachrichtenagenturen dpa und KNA",
+    "Edited by Ruth Abernethy",
+    "Editor: Ruth Abernethy",
+    "Editor: Ruth Abernethy and Tomas Lind",
+    "편집 : 홍길동",
+    "（編輯：王小明）1140102",
+    "(Edited by Ruth Abernethy)",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -139,6 +145,10 @@ def test_closing_credit_lines(line):
     "Mit Material von der Baustelle wurde der Damm im Herbst verstärkt.",
     "Mit Informationen des Landkreises über die Sperrung rechnen die Anwohner erst am Montag, "
     "sagte der Ortsvorsteher.",
+    "Editor: The council has not answered our questions since March.",
+    "Edited by hand, the ledger of the harbour board covers the years of the great flood",
+    "Editorial board meeting moved to Tuesday",
+    "Editor's note: the board changed its decision after this story ran.",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -194,6 +204,54 @@ def test_a_note_that_a_machine_published_the_story_closes_it(note):
 ])
 def test_a_sentence_of_the_story_about_something_done_automatically_stays(line):
     assert not is_closing_credit(line)
+
+
+def test_an_editor_credit_under_the_story_closes_it():
+    html = (PAGES / "editor_credit_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://lakeshoreledger.example/transport/ferry-fares", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The island ferry")
+    assert paragraphs[-1].startswith("The harbour master")
+    assert "Edited by" not in article.body
+
+
+def test_a_block_named_as_the_images_text_under_a_picture_is_its_caption():
+    html = (PAGES / "named_image_text_in_story.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://riverside-courier.example/city/footbridge", profile=False)
+    assert "Walkers cross" not in article.body
+    assert len(article.body.split("\n\n")) == 4
+    assert [image.caption for image in article.images] == ["Walkers cross the new footbridge on Saturday."]
+
+
+def test_a_block_named_as_an_images_text_after_text_stays():
+    html = (PAGES / "named_image_text_in_story.html").read_text(encoding="utf-8")
+    html = html.replace('<p style="text-align:center"><img src="https://img.riverside-courier.example/2025/bridge.jpg"'
+                        ' alt="the footbridge"></p>\n', "")
+    article = extract_article(html, "https://riverside-courier.example/city/footbridge", profile=False)
+    assert "Walkers cross" in article.body
+
+
+def test_a_funding_disclosure_under_the_story_closes_it():
+    html = (PAGES / "funding_disclosure_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://prairiedispatch.example/health/clinic-hours", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The county's only walk-in clinic")
+    assert paragraphs[-1].startswith("The clinic expects")
+    assert "Disclosure" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Disclosure: the reporter's sister works for the clinic's parent company.",
+    "Disclosures filed with the county show that donors gave the campaign $40,000.",
+])
+def test_other_disclosures_under_the_story_stay(line):
+    assert without_closing_credits(STORY + [line]) == STORY + [line]
+
+
+def test_a_reporter_line_and_an_editor_credit_under_the_story_both_close_it():
+    # (the Indonesian agency's closing pair: the reporter's label, then the editor's)
+    body = STORY + ["Pewarta: Budi Santoso", "Editor: Sri Lestari"]
+    assert without_closing_credits(body) == STORY
 
 
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "– ENDS –"])
