@@ -1572,12 +1572,26 @@ def completed_by_byline(taken: list[str], printed: list[str], where: str = "",
     return printed
 
 
+def _without_claimants(run: ExtractionRun, candidates):
+    """The author candidates without the people a fact-check's ClaimReview gives as the
+    claim's author (:func:`jsonld.claimants`): the rating box names the claimant beside
+    the writer's byline, in the same author-like markup."""
+    claimants: set[str] | None = None
+    for layer, where, raw, names in candidates:
+        if names:
+            if claimants is None:
+                claimants = {fold(name) for name in jsonld.claimants(run.ctx.jsonld_nodes, run.index)}
+            if claimants:
+                names = [name for name in names if fold(name) not in claimants]
+        yield layer, where, raw, names
+
+
 def step_authors(run: ExtractionRun) -> None:
     """Authors: the first source of :func:`_author_candidates` that names someone (a name
     that is the initials of another of its names left out: :func:`authors.without_initials`);
     names from JSON-LD or meta give way to the visible byline when it names them all and
     co-authors besides (:func:`completed_by_byline`)."""
-    candidates = _author_candidates(run)
+    candidates = _without_claimants(run, _author_candidates(run))
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")

@@ -424,6 +424,21 @@ def test_name_beside_the_portrait_its_file_name_spells_after_the_headline_is_the
     assert extract_article(other, URL, profile=False).authors == []
 
 
+def test_a_fact_checks_claimant_in_the_rating_box_is_no_author():
+    claim = ('<script type="application/ld+json">{"@context": "https://schema.org",'
+             ' "@type": "ClaimReview", "claimReviewed": "Says the bridge cost doubled.",'
+             ' "author": {"@type": "Organization", "name": "Fact Desk"},'
+             ' "itemReviewed": {"@type": "Claim", "author": {"@type": "Person",'
+             ' "name": "Viktor Hale"}}}</script>')
+    box = ("<div class='claim'><div class='claim__author'><a class='claim__name'"
+           " href='/people/viktor-hale/'>Viktor Hale</a></div><p>said on a radio show:</p></div>")
+    page = (f"<html><head>{claim}</head><body><article>{box}<h1>Did the bridge cost double?</h1>"
+            "<div class='author'><a href='/staff/ines-moreau/'>By Ines Moreau</a></div>"
+            f"<div class='body'>{_story('The bridge cost rose by a third.')}</div>"
+            "</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ines Moreau"]
+
+
 def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
             "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"
