@@ -834,6 +834,24 @@ def is_navigation_trail(text: str) -> bool:
     return len(_TRAIL_STEP.findall(text)) >= MIN_TRAIL_STEPS
 
 
+#: The ideographic full stop, which closes a sentence in Chinese and Japanese text: a name
+#: never holds one, so a byline segment holding one is an author box's bio after the name
+#: ("<name> <bureau> correspondent. Covered trade ..."); the name before it is the word
+#: before the last space ahead of the stop.
+CJK_FULL_STOP = "\u3002"
+
+
+def _before_cjk_sentence(segment: str) -> str | None:
+    """The text of a byline segment before the sentence of a bio it runs into
+    (:data:`CJK_FULL_STOP`): up to the last space before the first full stop, "" when
+    no space parts a name from the sentence; None for a segment without the stop."""
+    stop = segment.find(CJK_FULL_STOP)
+    if stop < 0:
+        return None
+    space = segment.rfind(" ", 0, stop)
+    return segment[:space] if space > 0 else ""
+
+
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     """The person names in a byline string, clean and deduplicated: short codes in
     parentheses after names dropped, "Last, First; Last, First" lists turned round; none
@@ -877,6 +895,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         cut = _cut_date(lead_in_cut)
         if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):
             continue  # (a dateline: "SEATTLE Jan 14, 2031 (AP)")
+        before_bio = _before_cjk_sentence(cut)
+        if before_bio is not None:
+            cut = before_bio  # (the name before an author box's bio)
         found: list[str] = []
         credit = False
         for part in split_names(cut):
@@ -900,6 +921,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
                 prose = _is_prose(part)
             if credit:
                 break
+        if before_bio is not None:
+            names += found
+            break  # (the bio's sentences name no one)
         if strict and found and _lower_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
             found = []  # (names after a sentence, an author's bio: its capitalised words are topics)
         if found and _dateline_places(found, names, dated or desk_title):
@@ -1050,8 +1074,14 @@ MAX_SIGN_OFF_CHARS = 80
 DESK_WORDS = frozenset("""
 redactie redaktion redaktionen redaksjonen redaksjon rédaction redacción redação redacção
 redazione redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη
-newsroom
+redaksi newsroom
 """.split())
+#: The same word in the scripts of the blind sets' Asian sites, found inside a name's text,
+#: as these scripts write a desk's name without a space before it ("本报编辑部"): Thai
+#: (กองบรรณาธิการ, "editorial board"), Simplified and Traditional Chinese (编辑部 / 編輯部),
+#: Japanese (編集部), Korean (편집국, 편집부). A dictionary's word for the desk, as
+#: :data:`DESK_WORDS` are.
+UNSPACED_DESK_WORDS = ("กองบรรณาธิการ", "编辑部", "編輯部", "編集部", "편집국", "편집부")
 
 
 #: :data:`DESK_WORDS` without their accents: a CMS account's name is often typed without
@@ -1061,7 +1091,10 @@ _DESK_WORDS_UNACCENTED = frozenset(without_accents(word) for word in DESK_WORDS)
 
 def is_desk(name: str) -> bool:
     """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
-    with or without its accents: a desk, not a person."""
+    with or without its accents, or (:data:`UNSPACED_DESK_WORDS`) in a script written
+    without spaces: a desk, not a person."""
+    if not name.isascii() and any(word in name for word in UNSPACED_DESK_WORDS):
+        return True
     return any(without_accents(word) in _DESK_WORDS_UNACCENTED
                for word in re.findall(r"\w+", name.lower()))
 
