@@ -1066,6 +1066,51 @@ def korean_sign_off(text: str) -> str | None:
 MAX_SIGN_OFF_CHARS = 80
 
 
+#: The dateline opening a Chinese-language wire story, which names its reporters: Xinhua's
+#: and China News Service's "<agency><place><date>电（记者<names>）" ("新华社北京3月5日电
+#: （记者张三、李四）", "中新社上海5日電（記者王五）"), and the Central News Agency's (Taiwan)
+#: "（中央社記者<name><place><day>日電）", the name glued to the place ("（中央社記者陳怡君
+#: 台北5日電）"; "專電" for a special report). The agencies' own house forms, as their wires
+#: print every story.
+_CHINESE_WIRE_DATELINE = re.compile(
+    r"[\s\u3000]*(?:[^\s（()）。，]{2,30}?[电電]\s*[（(]\s*[记記]者\s*(?P<listed>[^（()）]{2,40}?)\s*[）)]"
+    r"|[（(]\s*中央社[记記]者(?P<glued>[\u4e00-\u9fff、]{3,40}?)\d{1,2}日專?[电電]\s*[）)])")
+#: A Chinese name as a dateline lists it: a surname and a given name of one or two
+#: characters, without spaces.
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: The usual length of a Chinese name (a one-character surname and a two-character given
+#: name): a name glued to the place in the Central News Agency's dateline is read as that
+#: long when a place of two characters or more is left after it, else as two characters.
+CHINESE_NAME_CHARS = 3
+MIN_PLACE_CHARS = 2
+#: The head of a story's text a wire dateline is looked for in.
+MAX_WIRE_DATELINE_CHARS = 100
+
+
+def chinese_wire_reporters(text: str) -> list[str]:
+    """The reporters a Chinese-language wire story's opening dateline names
+    (:data:`_CHINESE_WIRE_DATELINE`), in the order printed; [] for a text that does not
+    open with one, or whose names are not each a Chinese name of two to four characters."""
+    head = text[:MAX_WIRE_DATELINE_CHARS]
+    if "电" not in head and "電" not in head:
+        return []
+    match = _CHINESE_WIRE_DATELINE.match(head)
+    if match is None:
+        return []
+    if match.group("listed") is not None:
+        names = re.split(r"\s*(?:[、，,\s]|通[讯訊]员|通[讯訊]員|实习生|實習生)\s*", match.group("listed").strip())
+        names = [name for name in names if name]
+    else:
+        *names, last = match.group("glued").split("、")
+        cut = CHINESE_NAME_CHARS if len(last) - CHINESE_NAME_CHARS >= MIN_PLACE_CHARS else 2
+        if len(last) - cut < MIN_PLACE_CHARS:
+            return []
+        names.append(last[:cut])
+    if not names or not all(_CHINESE_NAME.fullmatch(name) for name in names):
+        return []
+    return dedupe(names)
+
+
 #: The word for a paper's editorial office, signing a story no one person is credited with
 #: ("Door Redactie", "BR24 Redaktion", "La Rédaction"), in the languages of the corpora's
 #: and the blind sets' sites: Dutch, German and the Scandinavian languages, French,

@@ -1606,6 +1606,32 @@ def step_authors(run: ExtractionRun) -> None:
                     "names: " + ", ".join(names) if names else "no person's name in it"))
             break
     _cited_over_login(run)
+    _reporters_of_wire_dateline(run)
+
+
+def _reporters_of_wire_dateline(run: ExtractionRun) -> None:
+    """The reporters a Chinese-language wire story's dateline names at the head of the
+    story (:func:`authors.chinese_wire_reporters`: "新华社<place><date>电（记者<names>）",
+    "（中央社記者<name><place><day>日電）") over what the cascade took, unless that names
+    them all: the byline slot of a portal or a paper reprinting the wire gives the site's
+    or the agency's name, the dateline the people."""
+    paragraphs = run.body.paragraphs if run.body is not None else []
+    if not paragraphs or run.article.sources.get("authors") == "profile":
+        return
+    reporters = byline.chinese_wire_reporters(paragraphs[0])
+    if not reporters:
+        return
+    taken = {fold(name) for name in run.article.authors or []}
+    if all(fold(name) in taken for name in reporters):
+        return
+    dateline = paragraphs[0][:MAX_DATELINE_CHARS]
+    if run.set("authors", reporters, "markup",
+               run.offer("authors", "markup", dateline, "reporters named in a wire dateline")):
+        run.article.byline_raw = dateline
+
+
+#: The head of the story's first paragraph kept as the raw byline of a dateline's reporters.
+MAX_DATELINE_CHARS = 60
 
 
 #: What joins two writers' names in a printed byline, tags and spaces around it: a comma,

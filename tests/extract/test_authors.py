@@ -713,3 +713,22 @@ def test_the_lead_in_screen_turns_away_lines_that_open_with_no_lead_in():
 ])
 def test_a_cjk_bio_after_the_name_gives_no_names(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # Xinhua's and China News Service's "...电（记者<names>）"
+    ("新华社西宁4月2日电（记者赵明远、孙悦）清晨六点，湖边已有游客。", ["赵明远", "孙悦"]),
+    ("　　中新社杭州4月2日電（記者 鄭雅文）西湖邊的茶園開採。", ["鄭雅文"]),
+    ("新华社西宁4月2日电（记者赵明远 通讯员周楠）湖边的游客。", ["赵明远", "周楠"]),
+    # the Central News Agency's name glued to the place, three characters or two
+    ("（中央社記者林佳蓉高雄2日電）港區的貨櫃量回升。", ["林佳蓉"]),
+    ("（中央社記者何芸花蓮2日專電）颱風遠離。", ["何芸"]),
+    # a dateline naming no reporter, and a text that does not open with one
+    ("（中央社高雄2日電）港區的貨櫃量回升。", []),
+    ("清晨六点，新华社西宁4月2日电（记者赵明远）", []),
+    ("Reporters named Zhao wrote from Xining.", []),
+])
+def test_a_chinese_wire_dateline_names_the_reporters(text, names):
+    from newscrawl.extract.authors import chinese_wire_reporters
+
+    assert chinese_wire_reporters(text) == names

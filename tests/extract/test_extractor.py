@@ -439,6 +439,21 @@ def test_a_fact_checks_claimant_in_the_rating_box_is_no_author():
     assert extract_article(page, URL, profile=False).authors == ["Ines Moreau"]
 
 
+def test_the_reporters_of_a_chinese_wire_dateline_win_over_the_portals_name():
+    story = "".join(f"<p>湖边的游客越来越多，景区管理处今天介绍了第{i}项措施，以便游客有序参观。</p>"
+                    for i in range(4))
+    page = ("<html><head><meta name='author' content='西北资讯网'></head><body><article>"
+            "<h1>高原湖泊迎来春季旅游高峰</h1><div class='author'>西北资讯网</div><div class='content'>"
+            "<p>新华社西宁4月2日电（记者赵明远、孙悦）清晨六点，湖边已有不少游客。</p>"
+            f"{story}</div></article></body></html>")
+    article = extract_article(page, "https://news.xibei.test/2024/0402/lake.html", profile=False)
+    assert article.authors == ["赵明远", "孙悦"]
+    # without the dateline the page's meta author stays
+    plain = page.replace("新华社西宁4月2日电（记者赵明远、孙悦）", "")
+    assert extract_article(plain, "https://news.xibei.test/2024/0402/lake.html",
+                           profile=False).authors == ["西北资讯网"]
+
+
 def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
             "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"
