@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
+from newscrawl.urls import domain_of
 from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, SITE_TZ, UPDATE_LABEL,
                                      NormalisedDate, clean_date_text, date_parts_of_line, is_ambiguous_numeric,
@@ -1586,12 +1587,59 @@ def _without_claimants(run: ExtractionRun, candidates):
         yield layer, where, raw, names
 
 
+def _partner_host(run: ExtractionRun) -> str | None:
+    """The host of the page's canonical link when it is another site's: a story republished
+    from a partner outlet (under a Creative Commons licence, as nonprofit newsrooms offer
+    their stories) points its canonical link at the original. None otherwise."""
+    canonical = run.canonical_href
+    if not canonical or "//" not in canonical:
+        return None
+    host = domain_of(canonical)
+    if not host or not run.ctx.domain or host == run.ctx.domain:
+        return None
+    return host
+
+
+#: The most words of a partner outlet's name written after a writer's name.
+MAX_OUTLET_WORDS = 4
+#: The fewest words of a name left before a partner outlet's name.
+MIN_NAME_BEFORE_OUTLET = 2
+
+
+def _without_outlet(name: str, partner: str) -> str | None:
+    """A writer's name without the partner outlet's name after it ("<Name>, <Outlet>" as a
+    republished story's byline credits the original, glued into one value by the CMS:
+    "Ann Lee Harbor Report" of harborreport.example); None when the name is the outlet's
+    alone (a byline list "Ann Lee, Harbor Report" read as two names)."""
+    if headlines.is_site_name(name, (), partner):
+        return None
+    words = name.split()
+    for count in range(min(MAX_OUTLET_WORDS, len(words) - MIN_NAME_BEFORE_OUTLET), 0, -1):
+        if headlines.is_site_name(" ".join(words[-count:]), (), partner):
+            return " ".join(words[:-count])
+    return name
+
+
+def _without_partner_outlet(run: ExtractionRun, candidates):
+    """The author candidates without the name of the outlet a republished story comes from
+    (:func:`_partner_host`), whether the byline lists it after the writer or the CMS glued
+    it to the writer's name."""
+    partner: str | None = ""
+    for layer, where, raw, names in candidates:
+        if names:
+            if partner == "":
+                partner = _partner_host(run)
+            if partner:
+                names = [kept for kept in (_without_outlet(name, partner) for name in names) if kept]
+        yield layer, where, raw, names
+
+
 def step_authors(run: ExtractionRun) -> None:
     """Authors: the first source of :func:`_author_candidates` that names someone (a name
     that is the initials of another of its names left out: :func:`authors.without_initials`);
     names from JSON-LD or meta give way to the visible byline when it names them all and
     co-authors besides (:func:`completed_by_byline`)."""
-    candidates = _without_claimants(run, _author_candidates(run))
+    candidates = _without_partner_outlet(run, _without_claimants(run, _author_candidates(run)))
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")

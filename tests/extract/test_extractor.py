@@ -454,6 +454,26 @@ def test_the_reporters_of_a_chinese_wire_dateline_win_over_the_portals_name():
                            profile=False).authors == ["西北资讯网"]
 
 
+def test_a_republished_storys_partner_outlet_is_no_part_of_the_writers_name():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
+          ' "author": {"@type": "Person", "name": "Lena Okafor Harbor Report"}}</script>')
+    page = ("<html><head><link rel='canonical' href='https://harborreport.test/2026/ferry-fares/'>"
+            f"{ld}</head><body><article><h1>Ferry fares rise</h1>"
+            "<div class='byline'>By Lena Okafor, Harbor Report</div>"
+            f"<div class='body'>{_story('Fares on the island ferry rise in spring.')}</div>"
+            "</article></body></html>")
+    assert extract_article(page, "https://www.valleypaper.test/news/ferry-fares",
+                           profile=False).authors == ["Lena Okafor"]
+    # the byline alone, listing the outlet after the writer
+    bare = page.replace(ld, "")
+    assert extract_article(bare, "https://www.valleypaper.test/news/ferry-fares",
+                           profile=False).authors == ["Lena Okafor"]
+    # on the outlet's own site nothing is taken off
+    own = page.replace("https://harborreport.test/", "https://www.valleypaper.test/")
+    assert extract_article(own, "https://www.valleypaper.test/news/ferry-fares",
+                           profile=False).authors == ["Lena Okafor Harbor Report"]
+
+
 def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
             "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"
