@@ -28,7 +28,8 @@ account, so the printed byline's person wins; the reporters a Chinese-language w
 dateline names (Xinhua's "...电（记者<names>）", the Central News Agency's
 "（中央社記者<name><place><day>日電）") win over the portal's or the agency's name; the Central
 News Agency's dated photo credit in full-width brackets and an Arab wire agency's name in
-brackets ("(واس)") are caption credits.
+brackets ("(واس)") are caption credits; a republished story's partner outlet (the host of its
+canonical link, another site's) is no part of the writer's name.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('e-newspack-cityhall', 'body_first'): "a newsletter post's italic welcome line with its sign-up link opens the body (labelling choice)",
     ('e-pubmedia-collab-flood', 'body_first'): "an italic collaboration note ('This story is a collaboration between ...') opens the body",
     ('e-pubmedia-collab-flood', 'not_in_body'): 'an italic collaboration note opening the story kept in the body',
-    ('e-republished-cc-ballot', 'authors'): "'Aurelia Nakamura, Golden State Report': the partner outlet kept with the name",
     ('e-republished-cc-ballot', 'body_last'): 'a Creative Commons republication note closing the story kept as the last paragraph',
     ('e-republished-cc-ballot', 'not_in_body'): 'a Creative Commons republication note kept in the body',
     ('e-statewide-water', 'body_last'): "a funding disclosure ('Disclosure: ... financial supporters of ...') closing the story kept as the last paragraph",
