@@ -1508,9 +1508,13 @@ def _author_candidates(run: ExtractionRun):
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),
                [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
-        yield (layer, "organisation or site name", " ; ".join(values),
+        yield (layer, ORGANISATION_FALLBACK, " ; ".join(values),
                byline.clean_names(values, strict=False))
     yield _owner_candidate(run)
+
+
+#: Where the organisations and the site's name are tried, after every person's source.
+ORGANISATION_FALLBACK = "organisation or site name"
 
 
 def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
@@ -1597,6 +1601,9 @@ def _partner_host(run: ExtractionRun) -> str | None:
     host = domain_of(canonical)
     if not host or not run.ctx.domain or host == run.ctx.domain:
         return None
+    # (the same site's other host, "m." or "amp.", is no partner: they share a label)
+    if set(headlines.domain_names(host)) & set(headlines.domain_names(run.ctx.domain)):
+        return None
     return host
 
 
@@ -1626,7 +1633,7 @@ def _without_partner_outlet(run: ExtractionRun, candidates):
     it to the writer's name."""
     partner: str | None = ""
     for layer, where, raw, names in candidates:
-        if names:
+        if names and where != ORGANISATION_FALLBACK:
             if partner == "":
                 partner = _partner_host(run)
             if partner:
