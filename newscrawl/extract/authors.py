@@ -836,6 +836,24 @@ def is_navigation_trail(text: str) -> bool:
     return len(_TRAIL_STEP.findall(text)) >= MIN_TRAIL_STEPS
 
 
+#: The ideographic full stop, which closes a sentence in Chinese and Japanese text: a name
+#: never holds one, so a byline segment holding one is an author box's bio after the name
+#: ("<name> <bureau> correspondent. Covered trade ..."); the name before it is the word
+#: before the last space ahead of the stop.
+CJK_FULL_STOP = "\u3002"
+
+
+def _before_cjk_sentence(segment: str) -> str | None:
+    """The text of a byline segment before the sentence of a bio it runs into
+    (:data:`CJK_FULL_STOP`): up to the last space before the first full stop, "" when
+    no space parts a name from the sentence; None for a segment without the stop."""
+    stop = segment.find(CJK_FULL_STOP)
+    if stop < 0:
+        return None
+    space = segment.rfind(" ", 0, stop)
+    return segment[:space] if space > 0 else ""
+
+
 def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     """The person names in a byline string, clean and deduplicated: short codes in
     parentheses after names dropped, "Last, First; Last, First" lists turned round; none
@@ -879,6 +897,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
         cut = _cut_date(lead_in_cut)
         if cut != lead_in_cut and _DATELINE_PLACE.fullmatch(cut.strip(_NAME_EDGES)):
             continue  # (a dateline: "SEATTLE Jan 14, 2031 (AP)")
+        before_bio = _before_cjk_sentence(cut)
+        if before_bio is not None:
+            cut = before_bio  # (the name before an author box's bio)
         found: list[str] = []
         credit = False
         for part in split_names(cut):
@@ -902,6 +923,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
                 prose = _is_prose(part)
             if credit:
                 break
+        if before_bio is not None:
+            names += found
+            break  # (the bio's sentences name no one)
         if strict and found and _lower_words(cut[:max(cut.find(found[0]), 0)]) >= SENTENCE_WORDS:
             found = []  # (names after a sentence, an author's bio: its capitalised words are topics)
         if found and _dateline_places(found, names, dated or desk_title):
@@ -1044,6 +1068,51 @@ def korean_sign_off(text: str) -> str | None:
 MAX_SIGN_OFF_CHARS = 80
 
 
+#: The dateline opening a Chinese-language wire story, which names its reporters: Xinhua's
+#: and China News Service's "<agency><place><date>电（记者<names>）" ("新华社北京3月5日电
+#: （记者张三、李四）", "中新社上海5日電（記者王五）"), and the Central News Agency's (Taiwan)
+#: "（中央社記者<name><place><day>日電）", the name glued to the place ("（中央社記者陳怡君
+#: 台北5日電）"; "專電" for a special report). The agencies' own house forms, as their wires
+#: print every story.
+_CHINESE_WIRE_DATELINE = re.compile(
+    r"[\s\u3000]*(?:[^\s（()）。，]{2,30}?[电電]\s*[（(]\s*[记記]者\s*(?P<listed>[^（()）]{2,40}?)\s*[）)]"
+    r"|[（(]\s*中央社[记記]者(?P<glued>[\u4e00-\u9fff、]{3,40}?)\d{1,2}日專?[电電]\s*[）)])")
+#: A Chinese name as a dateline lists it: a surname and a given name of one or two
+#: characters, without spaces.
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: The usual length of a Chinese name (a one-character surname and a two-character given
+#: name): a name glued to the place in the Central News Agency's dateline is read as that
+#: long when a place of two characters or more is left after it, else as two characters.
+CHINESE_NAME_CHARS = 3
+MIN_PLACE_CHARS = 2
+#: The head of a story's text a wire dateline is looked for in.
+MAX_WIRE_DATELINE_CHARS = 100
+
+
+def chinese_wire_reporters(text: str) -> list[str]:
+    """The reporters a Chinese-language wire story's opening dateline names
+    (:data:`_CHINESE_WIRE_DATELINE`), in the order printed; [] for a text that does not
+    open with one, or whose names are not each a Chinese name of two to four characters."""
+    head = text[:MAX_WIRE_DATELINE_CHARS]
+    if "电" not in head and "電" not in head:
+        return []
+    match = _CHINESE_WIRE_DATELINE.match(head)
+    if match is None:
+        return []
+    if match.group("listed") is not None:
+        names = re.split(r"\s*(?:[、，,\s]|通[讯訊]员|通[讯訊]員|实习生|實習生)\s*", match.group("listed").strip())
+        names = [name for name in names if name]
+    else:
+        *names, last = match.group("glued").split("、")
+        cut = CHINESE_NAME_CHARS if len(last) - CHINESE_NAME_CHARS >= MIN_PLACE_CHARS else 2
+        if len(last) - cut < MIN_PLACE_CHARS:
+            return []
+        names.append(last[:cut])
+    if not names or not all(_CHINESE_NAME.fullmatch(name) for name in names):
+        return []
+    return dedupe(names)
+
+
 #: The word for a paper's editorial office, signing a story no one person is credited with
 #: ("Door Redactie", "BR24 Redaktion", "La Rédaction"), in the languages of the corpora's
 #: and the blind sets' sites: Dutch, German and the Scandinavian languages, French,
@@ -1052,8 +1121,14 @@ MAX_SIGN_OFF_CHARS = 80
 DESK_WORDS = frozenset("""
 redactie redaktion redaktionen redaksjonen redaksjon rédaction redacción redação redacção
 redazione redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη
-newsroom
+redaksi newsroom
 """.split())
+#: The same word in the scripts of the blind sets' Asian sites, found inside a name's text,
+#: as these scripts write a desk's name without a space before it ("本报编辑部"): Thai
+#: (กองบรรณาธิการ, "editorial board"), Simplified and Traditional Chinese (编辑部 / 編輯部),
+#: Japanese (編集部), Korean (편집국, 편집부). A dictionary's word for the desk, as
+#: :data:`DESK_WORDS` are.
+UNSPACED_DESK_WORDS = ("กองบรรณาธิการ", "编辑部", "編輯部", "編集部", "편집국", "편집부")
 
 
 #: :data:`DESK_WORDS` without their accents: a CMS account's name is often typed without
@@ -1063,7 +1138,10 @@ _DESK_WORDS_UNACCENTED = frozenset(without_accents(word) for word in DESK_WORDS)
 
 def is_desk(name: str) -> bool:
     """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
-    with or without its accents: a desk, not a person."""
+    with or without its accents, or (:data:`UNSPACED_DESK_WORDS`) in a script written
+    without spaces: a desk, not a person."""
+    if not name.isascii() and any(word in name for word in UNSPACED_DESK_WORDS):
+        return True
     return any(without_accents(word) in _DESK_WORDS_UNACCENTED
                for word in re.findall(r"\w+", name.lower()))
 

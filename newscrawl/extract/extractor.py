@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.version import __version__
+from newscrawl.urls import domain_of
 from newscrawl.model.article import Article, Image
 from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_LABEL, RELATIVE, SITE_TZ, UPDATE_LABEL,
                                      NormalisedDate, clean_date_text, date_parts_of_line, is_ambiguous_numeric,
@@ -1507,9 +1508,13 @@ def _author_candidates(run: ExtractionRun):
         yield ("appstate", run.app.source, " ; ".join(run.app.authors),
                [n for n in byline.clean_names(run.app.authors, strict=False) if not names_site(n)])
     for layer, values in fallbacks:
-        yield (layer, "organisation or site name", " ; ".join(values),
+        yield (layer, ORGANISATION_FALLBACK, " ; ".join(values),
                byline.clean_names(values, strict=False))
     yield _owner_candidate(run)
+
+
+#: Where the organisations and the site's name are tried, after every person's source.
+ORGANISATION_FALLBACK = "organisation or site name"
 
 
 def _owner_candidate(run: ExtractionRun) -> tuple[str, str, str, list[str]]:
@@ -1572,12 +1577,76 @@ def completed_by_byline(taken: list[str], printed: list[str], where: str = "",
     return printed
 
 
+def _without_claimants(run: ExtractionRun, candidates):
+    """The author candidates without the people a fact-check's ClaimReview gives as the
+    claim's author (:func:`jsonld.claimants`): the rating box names the claimant beside
+    the writer's byline, in the same author-like markup."""
+    claimants: set[str] | None = None
+    for layer, where, raw, names in candidates:
+        if names:
+            if claimants is None:
+                claimants = {fold(name) for name in jsonld.claimants(run.ctx.jsonld_nodes, run.index)}
+            if claimants:
+                names = [name for name in names if fold(name) not in claimants]
+        yield layer, where, raw, names
+
+
+def _partner_host(run: ExtractionRun) -> str | None:
+    """The host of the page's canonical link when it is another site's: a story republished
+    from a partner outlet (under a Creative Commons licence, as nonprofit newsrooms offer
+    their stories) points its canonical link at the original. None otherwise."""
+    canonical = run.canonical_href
+    if not canonical or "//" not in canonical:
+        return None
+    host = domain_of(canonical)
+    if not host or not run.ctx.domain or host == run.ctx.domain:
+        return None
+    # (the same site's other host, "m." or "amp.", is no partner: they share a label)
+    if set(headlines.domain_names(host)) & set(headlines.domain_names(run.ctx.domain)):
+        return None
+    return host
+
+
+#: The most words of a partner outlet's name written after a writer's name.
+MAX_OUTLET_WORDS = 4
+#: The fewest words of a name left before a partner outlet's name.
+MIN_NAME_BEFORE_OUTLET = 2
+
+
+def _without_outlet(name: str, partner: str) -> str | None:
+    """A writer's name without the partner outlet's name after it ("<Name>, <Outlet>" as a
+    republished story's byline credits the original, glued into one value by the CMS:
+    "Ann Lee Harbor Report" of harborreport.example); None when the name is the outlet's
+    alone (a byline list "Ann Lee, Harbor Report" read as two names)."""
+    if headlines.is_site_name(name, (), partner):
+        return None
+    words = name.split()
+    for count in range(min(MAX_OUTLET_WORDS, len(words) - MIN_NAME_BEFORE_OUTLET), 0, -1):
+        if headlines.is_site_name(" ".join(words[-count:]), (), partner):
+            return " ".join(words[:-count])
+    return name
+
+
+def _without_partner_outlet(run: ExtractionRun, candidates):
+    """The author candidates without the name of the outlet a republished story comes from
+    (:func:`_partner_host`), whether the byline lists it after the writer or the CMS glued
+    it to the writer's name."""
+    partner: str | None = ""
+    for layer, where, raw, names in candidates:
+        if names and where != ORGANISATION_FALLBACK:
+            if partner == "":
+                partner = _partner_host(run)
+            if partner:
+                names = [kept for kept in (_without_outlet(name, partner) for name in names) if kept]
+        yield layer, where, raw, names
+
+
 def step_authors(run: ExtractionRun) -> None:
     """Authors: the first source of :func:`_author_candidates` that names someone (a name
     that is the initials of another of its names left out: :func:`authors.without_initials`);
     names from JSON-LD or meta give way to the visible byline when it names them all and
     co-authors besides (:func:`completed_by_byline`)."""
-    candidates = _author_candidates(run)
+    candidates = _without_partner_outlet(run, _without_claimants(run, _author_candidates(run)))
     for layer, where, raw, names in candidates:
         offered = run.offer("authors", layer, raw, where, note=None if names or run.record is None
                             else "no person's name in it")
@@ -1592,6 +1661,32 @@ def step_authors(run: ExtractionRun) -> None:
                     "names: " + ", ".join(names) if names else "no person's name in it"))
             break
     _cited_over_login(run)
+    _reporters_of_wire_dateline(run)
+
+
+def _reporters_of_wire_dateline(run: ExtractionRun) -> None:
+    """The reporters a Chinese-language wire story's dateline names at the head of the
+    story (:func:`authors.chinese_wire_reporters`: "新华社<place><date>电（记者<names>）",
+    "（中央社記者<name><place><day>日電）") over what the cascade took, unless that names
+    them all: the byline slot of a portal or a paper reprinting the wire gives the site's
+    or the agency's name, the dateline the people."""
+    paragraphs = run.body.paragraphs if run.body is not None else []
+    if not paragraphs or run.article.sources.get("authors") == "profile":
+        return
+    reporters = byline.chinese_wire_reporters(paragraphs[0])
+    if not reporters:
+        return
+    taken = {fold(name) for name in run.article.authors or []}
+    if all(fold(name) in taken for name in reporters):
+        return
+    dateline = paragraphs[0][:MAX_DATELINE_CHARS]
+    if run.set("authors", reporters, "markup",
+               run.offer("authors", "markup", dateline, "reporters named in a wire dateline")):
+        run.article.byline_raw = dateline
+
+
+#: The head of the story's first paragraph kept as the raw byline of a dateline's reporters.
+MAX_DATELINE_CHARS = 60
 
 
 #: What joins two writers' names in a printed byline, tags and spaces around it: a comma,

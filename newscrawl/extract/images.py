@@ -238,9 +238,12 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）"),
     # in traditional characters "X攝", and "記者X／攝影" (reporter X / photograph) as the
     # Taiwanese press prints it, after the caption's last sentence or in brackets; not
-    # "拍摄" (to film) ending a text.
+    # "拍摄" (to film) ending a text. The Central News Agency dates the picture after the
+    # credit, inside the brackets, in the Minguo calendar's year or the Western one
+    # ("（中央社記者X攝 113年3月5日）"): the day goes with the credit.
     ("shot-by", re.compile(r"^(?P<caption>.*?[。！？]|.*?(?=[（(]))\s*[（(]?"
-                           r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?\s*[）)]?$", re.DOTALL)),
+                           r"(?P<credit>[^。！？（）()]{1,30}?)\s*[／/]?\s*(?<!拍)[摄攝]影?"
+                           r"(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[）)]?$", re.DOTALL)),
 )
 #: What a text must hold for a credit pattern of :data:`CREDIT_PATTERNS` to match it (the
 #: mark or word the pattern cannot do without: the opening bracket, the colon, sign,
@@ -298,8 +301,19 @@ MAX_DASH_CREDIT_WORDS = 4
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)[wxh],?$")
 
 
+#: The wire agencies of the Arabic-language press, as its captions credit them in brackets
+#: after the caption ("... في الجبيل (واس)"): Reuters, AFP ("أ ف ب"), AP ("أ ب"), the
+#: Saudi (SPA: "واس"), Emirati (WAM: "وام"), Qatari (QNA: "قنا"), Kuwaiti (KUNA: "كونا"),
+#: Bahraini (BNA: "بنا") and Egyptian (MENA: "أ ش أ") agencies, Anadolu, Xinhua, EPA, Getty,
+#: each agency's own Arabic name or abbreviation. The whole credit only: a short one
+#: ("قنا") is also a place's name inside a longer text.
+_ARABIC_AGENCY_CREDIT = re.compile(
+    r"(?:رويترز|[أا]\.?\s?ف\.?\s?ب|[أا]\.?\s?ب|واس|وام|قنا|كونا|بنا|[أا]\.?\s?ش\.?\s?[أا]|الأناضول|شينخوا"
+    r"|[إا]\.?\s?ب\.?\s?[أا]|غيتي)\.?")
+
+
 def _looks_like_credit(text: str) -> bool:
-    if _CREDIT_LIKE.search(text):
+    if _CREDIT_LIKE.search(text) or _ARABIC_AGENCY_CREDIT.fullmatch(text):
         return True
     words = text.split()
     if not words or len(words) > 8 or any(map(str.isdigit, text)):

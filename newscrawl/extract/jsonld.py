@@ -295,6 +295,28 @@ def authors(node: dict, index: dict[str, dict]) -> list[Person]:
     return people
 
 
+#: The fact-check's type: schema.org's ClaimReview reviews a claim (``itemReviewed``, a
+#: Claim), whose ``author`` is the person or body who made the claim, not the fact-check's
+#: writer (schema.org/ClaimReview and /Claim; Google's "Fact Check (ClaimReview)"
+#: structured-data guide names it the claim's author).
+CLAIM_REVIEW_TYPE = "claimreview"
+
+
+def claimants(nodes: list[dict], index: dict[str, dict]) -> list[str]:
+    """The names of the claims' authors the page's fact-checks review
+    (:data:`CLAIM_REVIEW_TYPE`): people a rating box names beside the claim, not the
+    page's writers. [] on a page without a ClaimReview."""
+    names: list[str] = []
+    for node in nodes:
+        if CLAIM_REVIEW_TYPE not in types_of(node):
+            continue
+        for reviewed in _as_list(node.get("itemReviewed")):
+            reviewed = resolve(reviewed, index)
+            if isinstance(reviewed, dict):
+                names.extend(person.name for person in authors(reviewed, index))
+    return names
+
+
 def publisher_name(node: dict, index: dict[str, dict]) -> str | None:
     """Name of the article's publisher, if given."""
     value = resolve(node.get("publisher"), index)

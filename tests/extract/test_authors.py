@@ -365,6 +365,9 @@ def test_photo_credits_date_labels_job_title_labels_and_bios_in_bylines(raw, nam
     ("Redazione Cronaca", True), ("Jan de Vries", False), ("Anna Redmond", False),
     # a CMS account's name typed without the accent
     ("Redaction", True), ("Redaccion", True), ("Redacao", True), ("Reda Ion", False),
+    # the desk in the scripts of Asian sites, inside the desk's name too
+    ("กองบรรณาธิการ", True), ("本报编辑部", True), ("經濟日報編輯部", True), ("編集部", True),
+    ("정치부 편집국", True), ("Tim Redaksi", True), ("สมศักดิ์ ใจดี", False), ("王海涛", False),
 ])
 def test_editorial_desks_are_told_from_people(name, desk):
     from newscrawl.extract.authors import is_desk
@@ -698,3 +701,35 @@ def test_the_lead_in_screen_turns_away_lines_that_open_with_no_lead_in():
         assert not may_open_with_lead_in(text)
     for text in ("By Jane Doe", "BY JANE DOE", "VON JANA ROTH", "Γράφει: Νίκος", "作者：周海燕", "Szerző: Kiss Anna"):
         assert may_open_with_lead_in(text) and starts_with_lead_in(text)
+
+
+@pytest.mark.parametrize("raw, names", [
+    # an author box: the name, then the bio's sentences closed by the ideographic full stop
+    ("高橋美咲 ロンドン支局長。社会部で司法、警察を担当し、2021年から現職。", ["高橋美咲"]),
+    ("作者：刘晓东 本报驻京记者。长期关注能源、交通。", ["刘晓东"]),
+    # no space parts the name from the sentence: nothing is read as a name
+    ("ロンドン支局長として司法、警察を担当。", []),
+    # a list without a sentence keeps every name
+    ("高橋美咲、佐藤浩", ["高橋美咲", "佐藤浩"]),
+])
+def test_a_cjk_bio_after_the_name_gives_no_names(raw, names):
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # Xinhua's and China News Service's "...电（记者<names>）"
+    ("新华社西宁4月2日电（记者赵明远、孙悦）清晨六点，湖边已有游客。", ["赵明远", "孙悦"]),
+    ("　　中新社杭州4月2日電（記者 鄭雅文）西湖邊的茶園開採。", ["鄭雅文"]),
+    ("新华社西宁4月2日电（记者赵明远 通讯员周楠）湖边的游客。", ["赵明远", "周楠"]),
+    # the Central News Agency's name glued to the place, three characters or two
+    ("（中央社記者林佳蓉高雄2日電）港區的貨櫃量回升。", ["林佳蓉"]),
+    ("（中央社記者何芸花蓮2日專電）颱風遠離。", ["何芸"]),
+    # a dateline naming no reporter, and a text that does not open with one
+    ("（中央社高雄2日電）港區的貨櫃量回升。", []),
+    ("清晨六点，新华社西宁4月2日电（记者赵明远）", []),
+    ("Reporters named Zhao wrote from Xining.", []),
+])
+def test_a_chinese_wire_dateline_names_the_reporters(text, names):
+    from newscrawl.extract.authors import chinese_wire_reporters
+
+    assert chinese_wire_reporters(text) == names

@@ -424,6 +424,56 @@ def test_name_beside_the_portrait_its_file_name_spells_after_the_headline_is_the
     assert extract_article(other, URL, profile=False).authors == []
 
 
+def test_a_fact_checks_claimant_in_the_rating_box_is_no_author():
+    claim = ('<script type="application/ld+json">{"@context": "https://schema.org",'
+             ' "@type": "ClaimReview", "claimReviewed": "Says the bridge cost doubled.",'
+             ' "author": {"@type": "Organization", "name": "Fact Desk"},'
+             ' "itemReviewed": {"@type": "Claim", "author": {"@type": "Person",'
+             ' "name": "Viktor Hale"}}}</script>')
+    box = ("<div class='claim'><div class='claim__author'><a class='claim__name'"
+           " href='/people/viktor-hale/'>Viktor Hale</a></div><p>said on a radio show:</p></div>")
+    page = (f"<html><head>{claim}</head><body><article>{box}<h1>Did the bridge cost double?</h1>"
+            "<div class='author'><a href='/staff/ines-moreau/'>By Ines Moreau</a></div>"
+            f"<div class='body'>{_story('The bridge cost rose by a third.')}</div>"
+            "</article></body></html>")
+    assert extract_article(page, URL, profile=False).authors == ["Ines Moreau"]
+
+
+def test_the_reporters_of_a_chinese_wire_dateline_win_over_the_portals_name():
+    story = "".join(f"<p>湖边的游客越来越多，景区管理处今天介绍了第{i}项措施，以便游客有序参观。</p>"
+                    for i in range(4))
+    page = ("<html><head><meta name='author' content='西北资讯网'></head><body><article>"
+            "<h1>高原湖泊迎来春季旅游高峰</h1><div class='author'>西北资讯网</div><div class='content'>"
+            "<p>新华社西宁4月2日电（记者赵明远、孙悦）清晨六点，湖边已有不少游客。</p>"
+            f"{story}</div></article></body></html>")
+    article = extract_article(page, "https://news.xibei.test/2024/0402/lake.html", profile=False)
+    assert article.authors == ["赵明远", "孙悦"]
+    # without the dateline the page's meta author stays
+    plain = page.replace("新华社西宁4月2日电（记者赵明远、孙悦）", "")
+    assert extract_article(plain, "https://news.xibei.test/2024/0402/lake.html",
+                           profile=False).authors == ["西北资讯网"]
+
+
+def test_a_republished_storys_partner_outlet_is_no_part_of_the_writers_name():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
+          ' "author": {"@type": "Person", "name": "Lena Okafor Harbor Report"}}</script>')
+    page = ("<html><head><link rel='canonical' href='https://harborreport.test/2026/ferry-fares/'>"
+            f"{ld}</head><body><article><h1>Ferry fares rise</h1>"
+            "<div class='byline'>By Lena Okafor, Harbor Report</div>"
+            f"<div class='body'>{_story('Fares on the island ferry rise in spring.')}</div>"
+            "</article></body></html>")
+    assert extract_article(page, "https://www.valleypaper.test/news/ferry-fares",
+                           profile=False).authors == ["Lena Okafor"]
+    # the byline alone, listing the outlet after the writer
+    bare = page.replace(ld, "")
+    assert extract_article(bare, "https://www.valleypaper.test/news/ferry-fares",
+                           profile=False).authors == ["Lena Okafor"]
+    # on the outlet's own site nothing is taken off
+    own = page.replace("https://harborreport.test/", "https://www.valleypaper.test/")
+    assert extract_article(own, "https://www.valleypaper.test/news/ferry-fares",
+                           profile=False).authors == ["Lena Okafor Harbor Report"]
+
+
 def test_blogger_post_time_in_the_hatom_abbr_beats_the_date_header():
     page = ("<html><body><div class='date-outer'><h2 class='date-header'><span>Thursday, May 2, 2024"
             "</span></h2><div class='post hentry'><h3 class='post-title'>Spring pruning</h3>"

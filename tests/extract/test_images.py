@@ -609,6 +609,15 @@ def test_a_caption_that_is_one_link_to_another_page_titles_a_teaser_card():
     ("清晨的漁港。記者王小明／攝影", "清晨的漁港。", "記者王小明"),
     ("清晨的漁港。王小明攝", "清晨的漁港。", "王小明"),
     ("清晨的漁港。遊客忙著拍攝", "清晨的漁港。遊客忙著拍攝", None),
+    # the Central News Agency's credit dated inside its brackets (Minguo or Western year)
+    ("清晨的漁港。（中央社記者王小明攝 112年10月2日）", "清晨的漁港。", "中央社記者王小明"),
+    ("清晨的漁港（記者王小明攝 2023年10月2日）", "清晨的漁港", "記者王小明"),
+    # a day after "拍攝" (to film) is the caption's
+    ("遊客在漁港拍攝 2023年10月2日", "遊客在漁港拍攝 2023年10月2日", None),
+    # an Arab wire agency in brackets closing the caption; a place's name in brackets stays
+    ("الميناء في الصباح الباكر (وام)", "الميناء في الصباح الباكر", "وام"),
+    ("السوق القديم بعد الترميم (أ ف ب)", "السوق القديم بعد الترميم", "أ ف ب"),
+    ("مشهد عام من المعبد (محافظة قنا)", "مشهد عام من المعبد (محافظة قنا)", None),
     # a bracketed aside without a label and not name-like stays in the caption
     ("ตลาดน้ำยามเช้า (ด้านซ้าย)", "ตลาดน้ำยามเช้า (ด้านซ้าย)", None),
     # a label without a colon after the last sentence, before a name

@@ -79,6 +79,17 @@ def test_author_shapes(author, expected):
     assert [(p.name, p.is_organisation) for p in people] == expected
 
 
+def test_a_fact_check_names_the_claim_author_as_a_claimant_not_an_author():
+    nodes = nodes_of('{"@graph": [{"@type": "Person", "@id": "#mayor", "name": "Olga Brandt"},'
+                     ' {"@type": "ClaimReview", "claimReviewed": "Taxes rose tenfold.",'
+                     ' "author": {"@type": "Organization", "name": "Checkers"},'
+                     ' "itemReviewed": {"@type": "Claim", "author": {"@id": "#mayor"}}}]}')
+    assert jsonld.claimants(nodes, jsonld.index_by_id(nodes)) == ["Olga Brandt"]
+    # an article's own author is no claimant
+    article = nodes_of('{"@type": "NewsArticle", "headline": "H", "author": "Olga Brandt"}')
+    assert jsonld.claimants(article, {}) == []
+
+
 def test_fields_of_the_article_node():
     nodes = nodes_of('{"@type": "NewsArticle", "headline": "Caf&eacute; &amp; bar",'
                      ' "datePublished": "2025-02-27T01:17:00+02:00", "dateModified": "2025-02-28",'
