@@ -308,19 +308,14 @@ MAX_VISIBLE_DATES = 4
 #: never elements, in a parsed HTML page: testing the parent is enough, and cheaper. The
 #: parser puts ``<body>`` under ``<html>``: naming the path spares a walk of the tree.
 #: ``descendant::text()[...]`` selects what ``//text()[...]`` does in one walk, where
-#: libxml2 reads ``//`` before a predicate as a child step under every node. The
-#: predicates use neither ``position()`` nor ``last()``, so their order changes nothing
-#: selected, only the work: libxml2 applies them one after another to what the last one
-#: kept. The parent test comes first, so a script's or a style sheet's text, often the
-#: longest of a page, is never copied by ``normalize-space()``; the ancestor walks come
-#: last, on the non-blank nodes only.)
+#: libxml2 reads ``//`` before a predicate as a child step under every node.)
 _VISIBLE_TEXT_NODES = lxml.etree.XPath(
-    "/html/body/descendant::text()[not(parent::script or parent::style)][normalize-space()]"
-    "[not(ancestor::noscript or ancestor::template)]")
+    "/html/body/descendant::text()[normalize-space()][not(parent::script or parent::style "
+    "or ancestor::noscript or ancestor::template)]")
 #: The same on a page whose ``<noscript>`` and ``<template>`` elements hold no text (no
 #: ancestor walks).
 _BODY_TEXT_NODES = lxml.etree.XPath(
-    "/html/body/descendant::text()[not(parent::script or parent::style)][normalize-space()]")
+    "/html/body/descendant::text()[normalize-space()][not(parent::script or parent::style)]")
 
 
 def _holds_text(element) -> bool:

@@ -190,19 +190,6 @@ def test_the_text_node_lists_select_what_the_double_slash_forms_select():
     assert "Enable JS" not in page_dates._VISIBLE_TEXT_NODES(root)
 
 
-def test_the_text_node_lists_test_the_parent_before_they_normalise_and_walk_ancestors_last():
-    # the same selection in any order of the predicates (none reads the position); the
-    # cheap parent test first spares normalize-space() the scripts' text, the ancestor
-    # walks come after it, on the non-blank nodes only
-    from newscrawl.extract import page_dates
-
-    for selection in (page_dates._BODY_TEXT_NODES, page_dates._VISIBLE_TEXT_NODES):
-        path = selection.path
-        assert path.index("parent::script") < path.index("normalize-space()")
-        assert path.find("ancestor::") in (-1, path.find("ancestor::", path.index("normalize-space()")))
-    assert "ancestor::" not in page_dates._BODY_TEXT_NODES.path
-
-
 def test_the_two_date_scans_find_what_one_pattern_of_every_shape_finds():
     # the shapes opening with a digit read that digit first (their look-behinds after it),
     # the month-word shape apart; together they find the dates one plain pattern finds
