@@ -168,6 +168,13 @@ class ExtractionRun:
         return self.microdata and "caption" in self.ctx.attribute_values("itemprop")
 
     @cached_property
+    def headline_itemprop(self) -> bool:
+        """Whether an element of the page has ``itemprop="headline"``, the one value
+        :data:`markup.ITEMPROP_HEADLINE` selects (the same string equality): told no, the
+        headline's markup candidates make no walk of the page for it."""
+        return self.microdata and "headline" in self.ctx.attribute_values("itemprop")
+
+    @cached_property
     def figure_classes(self) -> bool:
         """Whether a class of the page may name a caption or a gallery: False only when
         no element is an ``itemprop="caption"`` (:attr:`caption_itemprop`) and the page's
@@ -548,8 +555,8 @@ def headline_sources(run: ExtractionRun) -> dict:
         jsonld=_within_limit("headline", jsonld.headline(run.node) if run.node else None),
         meta=_within_limit("headline", meta.title(run.meta)),
         app=lambda: run.app.headline if run.app is not None else None,
-        h1s=lambda: [h for h in (markup.headline_candidates(None, run.ctx.tree, run.microdata,
-                                                            run.h1s)
+        h1s=lambda: [h for h in (markup.headline_candidates(None, run.ctx.tree,
+                                                            run.headline_itemprop, run.h1s)
                                  or _h1s_in_named_blocks(run.h1s))
                      if _within_limit("headline", h)],
         title=_within_limit("headline", run.page_title),

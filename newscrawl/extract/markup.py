@@ -1038,7 +1038,7 @@ def is_masthead_h1(h1) -> bool:
 def headline_candidates(scope, tree, microdata: bool = True, h1s: list | None = None) -> list[str]:
     """Texts of the h1 elements (those in the article scope first; a site masthead h1 is
     not one), then itemprop=headline (looked for only with ``microdata``: False when the
-    page has no ``itemprop``, :func:`has_microdata`). ``h1s``: the page's
+    page has no ``itemprop``, :func:`has_microdata`, or none is "headline"). ``h1s``: the page's
     :func:`h1_elements`, when the caller has them."""
     found: list[str] = []
     if scope is not None:

@@ -1127,3 +1127,31 @@ def test_the_author_cascade_weighs_each_name_against_the_site_once(monkeypatch):
     article = extract_article(html, "https://harbourcourier.example/news/ferry-timetable", profile=False)
     assert article.authors == ["Jane Doe"]
     assert asked.count("Jane Doe") == 1
+
+
+_HEADLINE_ITEMPROP_PAGES = (
+    ('<html><body><h2>Quay works</h2><p>No microdata.</p></body></html>', False),
+    ('<html><body><div itemscope><span itemprop="author">Ada Moe</span>'
+     '<h2 itemprop="name">Quay works</h2></div></body></html>', False),
+    ('<html><body><div itemscope><h2 itemprop="headline name">Quay works</h2></div></body></html>', False),
+    ('<html><body><div itemscope><h2 itemprop="headline">Quay works begin</h2></div></body></html>', True),
+)
+
+
+@pytest.mark.parametrize("html, headline", _HEADLINE_ITEMPROP_PAGES)
+def test_the_headline_itemprop_is_walked_for_only_when_the_runs_itemprop_values_hold_it(
+        html, headline, monkeypatch):
+    from newscrawl.extract import markup
+    from newscrawl.extract.context import PageContext
+    from newscrawl.extract.extractor import ExtractionRun, headline_sources
+    from newscrawl.model.article import Article
+
+    ctx = PageContext(html, "https://news.test/story")
+    run = ExtractionRun(ctx, Article(url=ctx.url), None, None)
+    assert run.headline_itemprop == headline == bool(markup.ITEMPROP_HEADLINE(ctx.tree))
+    walked = []
+    selection = markup.ITEMPROP_HEADLINE
+    monkeypatch.setattr(markup, "ITEMPROP_HEADLINE", lambda tree: walked.append(tree) or selection(tree))
+    found = headline_sources(run)["h1s"]()
+    assert bool(walked) == headline  # no walk of the page for a value it does not hold
+    assert ("Quay works begin" in found) == headline
