@@ -1,0 +1,53 @@
+"""Thirty-seventh blind set: sixteen hand-written pages, written during the twenty-fifth round
+and opened after its second wave was merged, to measure that tree on pages nobody tuned it on.
+
+The pages under tests/fixtures/blind37/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight pages of the big
+English-language news sites of today (a UK broadsheet and a tabloid, a US national paper and a
+cable-news site, Australian, Canadian and Irish national sites, a South Asian portal) and eight
+pages of the German, Austrian, Swiss, Dutch, Flemish and French big platforms. Content, people
+and sites are invented (.example domains). Each expectation's ``note`` says what the page tests
+and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``g-`` and ``h-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 114 of 128 page-field tests passed on ``main`` 025e387 (13:21 UTC:
+the round's second wave merged). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('g-au-national', 'headline'): "the printed h1 going on past a shorter social title ('... as Murray reserves sink') not taken",
+    ('g-ca-national', 'authors'): 'the second of two printed bylines (structured data names only the first) not taken',
+    ('g-ca-national', 'body_last'): "an agency credit ('With reports from The Canadian Press') closing the story kept as the last paragraph",
+    ('g-ie-national', 'body_last'): "an 'Additional reporting: <Name>' credit closing the story kept as the last paragraph",
+    ('g-sa-portal', 'captions'): "a caption's closing '(File photo)' cut as a credit (labelling choice: the writer keeps it in the caption)",
+    ('g-us-cable', 'authors'): 'a third printed byline name missing from the JSON-LD not taken',
+    ('h-fr-maternites', 'body_first'): "a byline with the reporter's place and role in brackets ('<Name> (<place>, envoyée spéciale) et') opens the body",
+    ('h-ouest-sardine', 'body_last'): "a reader feedback question ('Cet article vous a-t-il été utile ?') after the story kept as the last paragraph",
+    ('h-ouest-sardine', 'headline'): "a place kicker inside the h1 ('Lorient. ') kept in the headline",
+    ('h-ouest-sardine', 'not_in_body'): 'a reader feedback question after the story kept in the body',
+    ('h-spiegel-bahn', 'headline'): "the kicker prefixed in <title> and the JSON-LD headline ('Haushaltsstreit: ...') kept (structured against printed: the dev labels split)",
+    ('h-vl-tunnel', 'authors'): "'Redactie: Nieuwsnet Antwerpen, bron: Belga': the newsroom's name given as the author (the dev labels name desks that are the only credit)",
+    ('h-vl-tunnel', 'body_first'): 'a standfirst (the lead) opens the body (labelling choice: the dev labels keep a standfirst running into the story)',
+    ('h-vl-tunnel', 'not_in_body'): 'the standfirst and a pull quote kept in the body',
+}
+
+SET = "blind37"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind37_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind37_expectations_complete():
+    assert_expectations_complete(SET, 16)
