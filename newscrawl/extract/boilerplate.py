@@ -641,7 +641,8 @@ PROMO_MAX_CHARS = 300
 #: regexes run only on the few short lines holding one (a search costs ~15 µs a line).
 PROMO_HINTS = ("newsletter", "inbox", "subscri", "sign", "follow", "whatsapp", "abonnier", "folg",
                "news-app", "会員登録", "読み放題", "メールマガジン")
-CREDIT_HINTS = ("contributed", "reporting", "übersetzung", "translat", "aus dem ")
+CREDIT_HINTS = ("contributed", "reporting", "übersetzung", "translat", "aus dem ", "files from",
+                "reports from")
 PROMO_TEXT = re.compile(
     r"""\b(?:sign\ up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b
       | ^by\ signing\ up\b
@@ -672,12 +673,21 @@ CAPTION_SENTENCE_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
 #: X; Editing by Y", "Übersetzung: X"), and its variant for researchers, closing the line
 #: ("X contributed research.", as American papers and nonprofit newsrooms credit their
 #: news researchers under a story: the New York Times, ProPublica; "research" at the
-#: line's end, so that "contributed research funding to ..." is no credit).
+#: line's end, so that "contributed research funding to ..." is no credit). The same
+#: credit with a label colon ("Additional reporting: X", as Irish and British papers print
+#: it), and the Canadian Press's form of it, which Canadian papers and broadcasters close a
+#: story with ("With files from The Canadian Press", "With reports from X": the CP
+#: Stylebook's credit for material drawn from other reporters' files): that one only
+#: when names alone follow it (capitalised words, "the", "and", "of", commas), so that a
+#: sentence opening "With reports from the front ..." stays.
 CREDIT_LINE_MAX_CHARS = 300
 CREDIT_LINE = re.compile(
     r"""\bcontributed\ (?:reporting|to\ (?:this|the)\ (?:report|story|article))
       | \bcontributed\ (?:additional\ )?research\.?$
       | ^\W*(?:with\ )?(?:additional\ )?reporting\ (?:by|from)\b
+      | ^\W*additional\ reporting\s*:
+      | ^\W*with\ (?:files|reports)\ from
+        (?:\s*,?\s+(?:the|and|of|(?-i:[A-ZÀ-Þ])[\w'’&.-]*))+[\s.)]*$
       | ^\W*(?:übersetzung|translation|translated\ by|aus\ dem\ \w+\ von)\b
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
     re.IGNORECASE | re.VERBOSE)
