@@ -529,6 +529,18 @@ POLL_WORDS = frozenset({"poll", "polls"})
 #: The controls a poll's answers are given with: a ``<button>``, or an ``<input>`` of these
 #: types (a radio button or tick box per answer, the button that sends the vote).
 VOTE_CONTROL_TYPES = frozenset({"radio", "checkbox", "submit", "button"})
+#: A question put to the reader and answered with buttons, whatever the box is named: a
+#: block (``STORY_BLOCK_TAGS``) holding at least ``MIN_ANSWER_CONTROLS`` such controls and,
+#: outside them, one short line (at most ``MAX_ANSWERED_QUESTION_CHARS``) ending in a
+#: question mark. The page feedback widget set under a text ("Was this article helpful?"
+#: with its yes / no buttons: the California state design system documents its page
+#: feedback component so, "Did you find this page useful?" with buttons to reply Yes or
+#: No; GOV.UK's publishing components ask "Is this page useful?"), a prompt to turn alerts
+#: on, a confirmation: controls acting in the page, never the story's text (the question
+#: boxes of the dev pages, on seven sites of trafilatura-dev, are all outside its labels).
+MIN_ANSWER_CONTROLS = 2
+MAX_ANSWERED_QUESTION_CHARS = 120
+QUESTION_END = re.compile(r"[?？؟]\W*$")
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).

@@ -20,7 +20,10 @@ below.
 
 Fixed since (s25f-body37): two reporting credits closing the story are left out of the body
 as the reporting credits already were: the Canadian Press's "With reports from <agency>"
-(g-ca-national) and "Additional reporting: <Name>" with a label colon (g-ie-national).
+(g-ca-national) and "Additional reporting: <Name>" with a label colon (g-ie-national). A
+question put to the reader and answered with buttons ("Cet article vous a-t-il été utile ?",
+yes / no) is a control block, left out as an open poll is, whatever its name
+(h-ouest-sardine, body_last and not_in_body).
 """
 
 from __future__ import annotations
@@ -36,9 +39,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('g-sa-portal', 'captions'): "a caption's closing '(File photo)' cut as a credit (labelling choice: the writer keeps it in the caption)",
     ('g-us-cable', 'authors'): 'a third printed byline name missing from the JSON-LD not taken',
     ('h-fr-maternites', 'body_first'): "a byline with the reporter's place and role in brackets ('<Name> (<place>, envoyée spéciale) et') opens the body",
-    ('h-ouest-sardine', 'body_last'): "a reader feedback question ('Cet article vous a-t-il été utile ?') after the story kept as the last paragraph",
     ('h-ouest-sardine', 'headline'): "a place kicker inside the h1 ('Lorient. ') kept in the headline",
-    ('h-ouest-sardine', 'not_in_body'): 'a reader feedback question after the story kept in the body',
     ('h-spiegel-bahn', 'headline'): "the kicker prefixed in <title> and the JSON-LD headline ('Haushaltsstreit: ...') kept (structured against printed: the dev labels split)",
     ('h-vl-tunnel', 'authors'): "'Redactie: Nieuwsnet Antwerpen, bron: Belga': the newsroom's name given as the author (the dev labels name desks that are the only credit)",
     ('h-vl-tunnel', 'body_first'): 'a standfirst (the lead) opens the body (labelling choice: the dev labels keep a standfirst running into the story)',

@@ -197,20 +197,67 @@ def is_cut_notice(element) -> bool:
 def open_polls(container) -> frozenset:
     """The reader polls inside ``container`` that still ask for a vote: for each control
     to vote with (a ``<button>``, an ``<input>`` of ``bp.VOTE_CONTROL_TYPES``), its nearest
-    ancestor below the container named a poll (``bp.POLL_WORDS``). A poll's question and
-    answers are no text of the story; its results printed alone, with no control, are not
-    found here."""
+    ancestor below the container named a poll (``bp.POLL_WORDS``), else its nearest block
+    below the container when that block is a question answered with buttons
+    (:func:`is_answered_question`: a feedback widget, whatever its name). A poll's question
+    and answers are no text of the story; its results printed alone, with no control, are
+    not found here."""
     found = set()
+    tried = set()
     for control in container.iter("button", "input"):
         if control.tag == "input" and (control.get("type") or "text").lower() not in bp.VOTE_CONTROL_TYPES:
             continue
+        block = None  # (the control's nearest block below the container)
         for ancestor in control.iterancestors():
-            if ancestor is container or ancestor in found:
+            if ancestor is container:
+                break
+            if ancestor in found:
+                block = None
                 break
             if not bp.POLL_WORDS.isdisjoint(name_words(ancestor)):
                 found.add(ancestor)
+                block = None
                 break
+            if block is None and ancestor.tag in bp.STORY_BLOCK_TAGS:
+                block = ancestor
+        if block is not None and block not in tried:
+            tried.add(block)
+            if is_answered_question(block):
+                found.add(block)
     return frozenset(found)
+
+
+def _controls(element) -> list:
+    """The controls of ``element`` to answer with: its ``<button>``s and its ``<input>``s of
+    ``bp.VOTE_CONTROL_TYPES``."""
+    return [control for control in element.iter("button", "input")
+            if control.tag == "button"
+            or (control.get("type") or "text").lower() in bp.VOTE_CONTROL_TYPES]
+
+
+def _text_outside_controls(element) -> str:
+    """The text of ``element`` outside its buttons, whitespace collapsed."""
+    pieces = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            pieces.append(child.tail or "")
+            continue
+        if child.tag != "button":
+            pieces.append(_text_outside_controls(child))
+        pieces.append(child.tail or "")
+    return " ".join(" ".join(pieces).split())
+
+
+def is_answered_question(element) -> bool:
+    """True for a question put to the reader and answered with buttons (``bp.QUESTION_END``):
+    at least ``bp.MIN_ANSWER_CONTROLS`` controls (:func:`_controls`) and, outside its
+    buttons, one line of at most ``bp.MAX_ANSWERED_QUESTION_CHARS`` ending in a question
+    mark: a feedback widget ("Was this article helpful?" Yes / No), an alerts prompt."""
+    if len(_controls(element)) < bp.MIN_ANSWER_CONTROLS:
+        return False
+    question = _text_outside_controls(element)
+    return (0 < len(question) <= bp.MAX_ANSWERED_QUESTION_CHARS
+            and bp.QUESTION_END.search(question) is not None)
 
 
 def box_suspects(container, live_blog: bool = False) -> frozenset:
