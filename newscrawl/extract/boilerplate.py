@@ -1134,6 +1134,14 @@ DESK_BYLINE_LINE = re.compile(
              |(?:(?:by|from)\s+)?(?:staff|special)\s+)
         (?:correspondent|bureau|reporter|writer|desk)s?\W*$""",
     re.IGNORECASE | re.VERBOSE)
+#: ... or a line made of the page's authors' names alone, each perhaps with a note in
+#: brackets (the place the reporter files from and the role, as French dailies print
+#: their byline without a lead-in: "<Name> (<town> (<département>), envoyée spéciale) et
+#: <Name>"), at most this long (``body.paragraphs.is_name_line``; the extractor's
+#: ``_without_signature`` drops it as the first paragraph).
+MAX_NAME_LINE_CHARS = 160
+#: A note in brackets holding no bracket itself (the innermost: read again until none is left).
+BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 #: The author's note that closes a story ("Jane Doe is a staff writer at the Courier.",
 #: "Jan Novak er journalist på ..."): a last paragraph at most this long that opens with
 #: the name of one of the page's authors (after at most one word: a title, "Deacon",

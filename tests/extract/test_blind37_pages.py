@@ -23,7 +23,10 @@ as the reporting credits already were: the Canadian Press's "With reports from <
 (g-ca-national) and "Additional reporting: <Name>" with a label colon (g-ie-national). A
 question put to the reader and answered with buttons ("Cet article vous a-t-il été utile ?",
 yes / no) is a control block, left out as an open poll is, whatever its name
-(h-ouest-sardine, body_last and not_in_body).
+(h-ouest-sardine, body_last and not_in_body). A first line made of the page's authors' names
+alone, the first with the reporter's place and role in brackets, no lead-in ("<Name>
+(<place> (<dept>), envoyée spéciale) et", the second name a link left out), is the byline,
+no paragraph (h-fr-maternites, body_first).
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('g-ca-national', 'authors'): 'the second of two printed bylines (structured data names only the first) not taken',
     ('g-sa-portal', 'captions'): "a caption's closing '(File photo)' cut as a credit (labelling choice: the writer keeps it in the caption)",
     ('g-us-cable', 'authors'): 'a third printed byline name missing from the JSON-LD not taken',
-    ('h-fr-maternites', 'body_first'): "a byline with the reporter's place and role in brackets ('<Name> (<place>, envoyée spéciale) et') opens the body",
     ('h-ouest-sardine', 'headline'): "a place kicker inside the h1 ('Lorient. ') kept in the headline",
     ('h-spiegel-bahn', 'headline'): "the kicker prefixed in <title> and the JSON-LD headline ('Haushaltsstreit: ...') kept (structured against printed: the dev labels split)",
     ('h-vl-tunnel', 'authors'): "'Redactie: Nieuwsnet Antwerpen, bron: Belga': the newsroom's name given as the author (the dev labels name desks that are the only credit)",
