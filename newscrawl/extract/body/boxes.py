@@ -227,37 +227,48 @@ def open_polls(container) -> frozenset:
     return frozenset(found)
 
 
-def _controls(element) -> list:
-    """The controls of ``element`` to answer with: its ``<button>``s and its ``<input>``s of
-    ``bp.VOTE_CONTROL_TYPES``."""
-    return [control for control in element.iter("button", "input")
-            if control.tag == "button"
-            or (control.get("type") or "text").lower() in bp.VOTE_CONTROL_TYPES]
+def _has_controls(element, wanted: int) -> bool:
+    """True when ``element`` holds at least ``wanted`` controls to answer with: its
+    ``<button>``s and its ``<input>``s of ``bp.VOTE_CONTROL_TYPES``."""
+    for control in element.iter("button", "input"):
+        if control.tag == "button" or (control.get("type") or "text").lower() in bp.VOTE_CONTROL_TYPES:
+            wanted -= 1
+            if wanted <= 0:
+                return True
+    return False
 
 
-def _text_outside_controls(element) -> str:
-    """The text of ``element`` outside its buttons, whitespace collapsed."""
-    pieces = [element.text or ""]
-    for child in element:
-        if not isinstance(child.tag, str):
-            pieces.append(child.tail or "")
-            continue
-        if child.tag != "button":
-            pieces.append(_text_outside_controls(child))
-        pieces.append(child.tail or "")
+def _text_outside_buttons(element, budget: int) -> str | None:
+    """The text of ``element`` outside its buttons (and comments), whitespace collapsed;
+    None once it holds more than ``budget`` characters besides whitespace (a block of
+    the story: read no further)."""
+    pieces: list[str] = []
+
+    def read(node) -> bool:
+        if node.text and isinstance(node.tag, str):
+            pieces.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag != "button" and not read(child):
+                return False
+            if child.tail:
+                pieces.append(child.tail)
+        return sum(map(len, pieces)) <= 4 * budget  # (a generous bound, whitespace counted)
+
+    if not read(element):
+        return None
     return " ".join(" ".join(pieces).split())
 
 
 def is_answered_question(element) -> bool:
     """True for a question put to the reader and answered with buttons (``bp.QUESTION_END``):
-    at least ``bp.MIN_ANSWER_CONTROLS`` controls (:func:`_controls`) and, outside its
-    buttons, one line of at most ``bp.MAX_ANSWERED_QUESTION_CHARS`` ending in a question
-    mark: a feedback widget ("Was this article helpful?" Yes / No), an alerts prompt."""
-    if len(_controls(element)) < bp.MIN_ANSWER_CONTROLS:
-        return False
-    question = _text_outside_controls(element)
-    return (0 < len(question) <= bp.MAX_ANSWERED_QUESTION_CHARS
-            and bp.QUESTION_END.search(question) is not None)
+    at least ``bp.MIN_ANSWER_CONTROLS`` controls (a ``<button>``, an ``<input>`` of
+    ``bp.VOTE_CONTROL_TYPES``) and, outside its buttons, one line of at most
+    ``bp.MAX_ANSWERED_QUESTION_CHARS`` ending in a question mark: a feedback widget ("Was
+    this article helpful?" Yes / No), an alerts prompt."""
+    question = _text_outside_buttons(element, bp.MAX_ANSWERED_QUESTION_CHARS)
+    return (question is not None and 0 < len(question) <= bp.MAX_ANSWERED_QUESTION_CHARS
+            and bp.QUESTION_END.search(question) is not None
+            and _has_controls(element, bp.MIN_ANSWER_CONTROLS))
 
 
 def box_suspects(container, live_blog: bool = False) -> frozenset:
