@@ -25,6 +25,8 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -595,7 +597,21 @@ def _norm(key: str) -> str:
     return key.lower().replace("_", "").replace("-", "")
 
 
+#: Distinct object keys whose normalised name is remembered (:func:`_normalised`).
+MAX_REMEMBERED_KEYS = 4096
+
+
+@lru_cache(maxsize=MAX_REMEMBERED_KEYS)
+def _normalised(key) -> str | None:
+    """:func:`_norm` of an object key, None for a key that is no string; remembered, for
+    a state's objects repeat a few key names many times over (every teaser of a list has
+    the same keys)."""
+    return _norm(key) if isinstance(key, str) else None
+
+
 HEADLINE_KEYS = ("headline", "title", "headlines", "seotitle")
+#: The same as a set, for the screen of :func:`_has_headline_key`.
+_HEADLINE_NAMES = frozenset(HEADLINE_KEYS)
 BODY_KEYS = ("body", "content", "contentelements", "articlebody", "bodyhtml", "bodytext",
              "richtext", "blocks", "html", "text", "elements", "contenthtml", "paragraphs")
 AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "credits", "contributors", "writers",
@@ -627,8 +643,9 @@ class _Keys:
     def __init__(self, node: dict):
         self.by_name: dict[str, str] = {}
         for key in node:
-            if isinstance(key, str):
-                self.by_name.setdefault(_norm(key), key)
+            name = _normalised(key)
+            if name is not None:
+                self.by_name.setdefault(name, key)
 
     def first(self, node: dict, names) -> tuple[str | None, object]:
         for name in names:
@@ -657,17 +674,28 @@ def _walk(roots, budget: _Budget, parents: dict | None = None):
                 parents[id(value)] = parent
             yield value
             parent = value
-            children = list(value.values())
+            children = reversed(value.values())  # (read after the yield, as a copy was)
         elif isinstance(value, list):
             if id(value) in seen:
                 continue
             seen.add(id(value))
-            children = value
+            children = reversed(value)
         else:
             continue
-        for child in reversed(list(children)):
+        depth += 1
+        for child in children:  # (last first: the stack hands out the first child next)
             if isinstance(child, (dict, list)):
-                stack.append((child, depth + 1, parent))
+                stack.append((child, depth, parent))
+
+
+def _has_headline_key(node: dict) -> bool:
+    """True when a key of the object is named as a headline (:data:`HEADLINE_KEYS`, once
+    normalised): the first test of :func:`find_article`, which indexes the keys only of
+    the objects that pass it."""
+    for key in node:  # a plain loop: faster than any() over a generator
+        if _normalised(key) in _HEADLINE_NAMES:
+            return True
+    return False
 
 
 def _headline_of(node: dict, keys: _Keys) -> str | None:
@@ -691,9 +719,9 @@ def find_article(values: list, refs: dict | None = None, budget: _Budget | None 
     refs = refs or {}
     best, best_rank = None, None
     for node in _walk(values, budget, parents):
-        keys = _Keys(node)
-        if not any(name in keys.by_name for name in HEADLINE_KEYS):
+        if not _has_headline_key(node):  # (most objects: their keys are not indexed)
             continue
+        keys = _Keys(node)
         headline = _headline_of(node, keys)
         if not headline:
             continue
@@ -1094,15 +1122,21 @@ def _refs_of(value, depth: int = 0) -> dict:
     """Apollo-style normalised caches (``{"Type:id": {...}}``) in the state's upper levels
     (``__APOLLO_STATE__``, or one nested in ``props.pageProps``) as one reference index."""
     refs: dict = {}
+    _gather_refs(value, depth, refs)
+    return refs
+
+
+def _gather_refs(value, depth: int, refs: dict) -> None:
+    """:func:`_refs_of` into one index: a nested cache's entries are written after its
+    enclosing object's, as merging each level's own index after it would write them."""
     if not isinstance(value, dict) or depth > 4:
-        return refs
-    keys = [k for k in list(value)[:50] if isinstance(k, str)]
+        return
+    keys = [k for k in islice(value, 50) if isinstance(k, str)]
     if keys and sum(1 for k in keys if _CACHE_KEY.match(k)) * 2 >= len(keys):
         refs.update((k, v) for k, v in value.items() if isinstance(v, dict))
-    for child in list(value.values())[:200]:
+    for child in islice(value.values(), 200):
         if isinstance(child, dict):
-            refs.update(_refs_of(child, depth + 1))
-    return refs
+            _gather_refs(child, depth + 1, refs)
 
 
 def extract_app_article(tree, scripts: list | None = None) -> AppArticle | None:
