@@ -132,14 +132,16 @@ def state_sources(tree, scripts: list | None = None) -> list[StateSource]:
             continue
         if kind and "javascript" not in kind and kind != "module":
             continue
-        if _NAME_MARK not in text and _FUSION_MARK not in text:  # (no generator: most scripts)
+        first_mark = text.find(_NAME_MARK)
+        if first_mark < 0 and _FUSION_MARK not in text:  # (no generator: most scripts)
             continue
-        if _FLIGHT_PUSH in text:
+        # (the flight push and the state names hold the mark: neither starts before it)
+        if first_mark >= 0 and text.find(_FLIGHT_PUSH, max(0, first_mark - _FLIGHT_MARK_AT)) >= 0:
             if total + len(text) <= MAX_PAGE_CHARS:
                 total += len(text)
                 flight.append(text)
             continue
-        for name, start in _assignments(text):
+        for name, start in _assignments(text, first_mark):
             if total + len(text) > MAX_PAGE_CHARS:
                 return found
             total += len(text)
@@ -149,15 +151,19 @@ def state_sources(tree, scripts: list | None = None) -> list[StateSource]:
     return found
 
 
-def _assignments(text: str):
-    """(name, where the value starts) of each state assignment in a script's text."""
+def _assignments(text: str, first_mark: int = 0):
+    """(name, where the value starts) of each state assignment in a script's text;
+    ``first_mark``: where the text's first :data:`_NAME_MARK` is (-1: it has none), where
+    the search for state names starts (each name opens with the mark)."""
     position = text.find(_FUSION_NAME)
     while position >= 0:
         assigned = _ASSIGNED.match(text, position + len(_FUSION_NAME))
         if assigned:
             yield _FUSION_NAME, assigned.end()
         position = text.find(_FUSION_NAME, position + 1)
-    for match in _STATE_NAME.finditer(text):
+    if first_mark < 0:
+        return
+    for match in _STATE_NAME.finditer(text, first_mark):
         assigned = _ASSIGNED.match(text, match.end())
         if not assigned:
             continue
@@ -203,6 +209,8 @@ def parse_source(source: StateSource, budget: _Budget | None = None):
 
 #: Next.js app router: the React Server Components payload, pushed in string chunks.
 _FLIGHT_PUSH = "self.__next_f.push("
+#: Where :data:`_NAME_MARK` stands in :data:`_FLIGHT_PUSH`.
+_FLIGHT_MARK_AT = _FLIGHT_PUSH.index(_NAME_MARK)
 _FLIGHT_CHUNK = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)""")
 _FLIGHT_ROW = re.compile(r"([0-9a-fA-F]{1,8}):")
 _FLIGHT_TEXT = re.compile(r"T([0-9a-fA-F]{1,8}),")

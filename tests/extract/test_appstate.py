@@ -408,3 +408,24 @@ def test_a_nested_cache_overwrites_the_entries_of_the_one_around_it():
     refs = appstate._refs_of({"props": outer})
     assert refs["Story:1"] == {"title": "Inner"}
     assert list(refs) == ["Story:1", "Person:1", "Query:x", "Person:2"]
+
+
+def test_state_names_are_searched_from_the_first_mark_on(monkeypatch):
+    # every state name and the flight push hold the mark: the text before the first one
+    # is not searched again, and a script with no mark is searched only for Fusion's name
+    starts = []
+    real = appstate._STATE_NAME
+
+    class Recording:
+        def finditer(self, text, position=0):
+            starts.append(position)
+            return real.finditer(text, position)
+
+    monkeypatch.setattr(appstate, "_STATE_NAME", Recording())
+    prefix = "var plain = 1; " * 4
+    scripts = (f'<script>{prefix}window.__PRELOADED_STATE__ = {{"a": 1}};</script>'
+               '<script>Fusion.globalContent = {"b": 2};</script>'
+               f'<script>{prefix}self.__next_f.push([1,"0:[]\\n"])</script>')
+    assert _sources_of(scripts) == [("__PRELOADED_STATE__", False),
+                                    ("Fusion.globalContent", False), ("__next_f", False)]
+    assert starts == [len(prefix) + len("window.")]
