@@ -25,7 +25,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 
 import lxml.etree
@@ -605,16 +604,27 @@ def _norm(key: str) -> str:
     return key.lower().replace("_", "").replace("-", "")
 
 
-#: Distinct object keys whose normalised name is remembered (:func:`_normalised`).
+#: Object keys whose normalised name is remembered (:func:`_normalised`): at most this
+#: many (the memo starts again when full), each at most MAX_REMEMBERED_KEY_CHARS long (a
+#: hostile page's long keys are not kept).
 MAX_REMEMBERED_KEYS = 4096
+MAX_REMEMBERED_KEY_CHARS = 64
+_KEY_NAMES: dict[str, str] = {}
 
 
-@lru_cache(maxsize=MAX_REMEMBERED_KEYS)
 def _normalised(key) -> str | None:
     """:func:`_norm` of an object key, None for a key that is no string; remembered, for
     a state's objects repeat a few key names many times over (every teaser of a list has
     the same keys)."""
-    return _norm(key) if isinstance(key, str) else None
+    name = _KEY_NAMES.get(key)
+    if name is not None or not isinstance(key, str):
+        return name
+    name = _norm(key)
+    if len(key) <= MAX_REMEMBERED_KEY_CHARS:
+        if len(_KEY_NAMES) >= MAX_REMEMBERED_KEYS:
+            _KEY_NAMES.clear()
+        _KEY_NAMES[key] = name
+    return name
 
 
 HEADLINE_KEYS = ("headline", "title", "headlines", "seotitle")
@@ -650,10 +660,14 @@ class _Keys:
 
     def __init__(self, node: dict):
         self.by_name: dict[str, str] = {}
+        remembered = _KEY_NAMES.get
         for key in node:
-            name = _normalised(key)
-            if name is not None:
-                self.by_name.setdefault(name, key)
+            name = remembered(key)
+            if name is None:
+                name = _normalised(key)
+                if name is None:
+                    continue
+            self.by_name.setdefault(name, key)
 
     def first(self, node: dict, names) -> tuple[str | None, object]:
         for name in names:
@@ -703,7 +717,14 @@ def _has_headline_key(node: dict) -> bool:
     """True when a key of the object is named as a headline (:data:`HEADLINE_KEYS`, once
     normalised): the first test of :func:`find_article`, which indexes the keys only of
     the objects that pass it."""
-    return not _HEADLINE_NAMES.isdisjoint(map(_normalised, node))  # (stops at the first)
+    remembered = _KEY_NAMES.get
+    for key in node:  # (a plain loop, the memo read in line: most keys are in it)
+        name = remembered(key)
+        if name is None:
+            name = _normalised(key)
+        if name in _HEADLINE_NAMES:
+            return True
+    return False
 
 
 def _headline_of(node: dict, keys: _Keys) -> str | None:

@@ -429,3 +429,18 @@ def test_state_names_are_searched_from_the_first_mark_on(monkeypatch):
     assert _sources_of(scripts) == [("__PRELOADED_STATE__", False),
                                     ("Fusion.globalContent", False), ("__next_f", False)]
     assert starts == [len(prefix) + len("window.")]
+
+
+def test_the_key_name_memo_is_bounded(monkeypatch):
+    # a hostile page's long keys are normalised but not kept; a full memo starts again
+    monkeypatch.setattr(appstate, "_KEY_NAMES", {})
+    long_key = "Head_Line" + "x" * appstate.MAX_REMEMBERED_KEY_CHARS
+    assert appstate._normalised(long_key) == "headline" + "x" * appstate.MAX_REMEMBERED_KEY_CHARS
+    assert appstate._normalised("Seo-Title") == "seotitle" and appstate._normalised(3) is None
+    assert appstate._KEY_NAMES == {"Seo-Title": "seotitle"}
+    monkeypatch.setattr(appstate, "MAX_REMEMBERED_KEYS", 2)
+    for key in ("a", "b", "c"):
+        appstate._normalised(key)
+    assert list(appstate._KEY_NAMES) == ["b", "c"]  # (full at "b": started again)
+    assert appstate._has_headline_key({3: "x", "SEO_title": "A"})
+    assert not appstate._has_headline_key({3: "x", "titles": "A"})
