@@ -1720,9 +1720,10 @@ MAX_NAME_PLACES = 8
 BESIDE_NAME_CHARS = 700
 
 
-#: The class attribute of the tag that opens just before a name ("<a class=c-byline__name
-#: href=...>Ann Lee"), read on the source before the name backwards.
-_NAME_TAG_CLASS_REVERSED = re.compile(r'\s*>[^<>]{0,300}?"([^"<>]{1,120})"=ssalc\s[^<>]{0,300}<')
+#: The class attribute of a tag ("<a class=c-byline__name href=...>").
+_TAG_CLASS = re.compile(r'\sclass="([^"<>]{1,120})"')
+#: The most characters of the tag opening just before a name.
+MAX_NAME_TAG_CHARS = 400
 
 
 def _name_element_repeated(source: str, start: int, end: int) -> bool:
@@ -1731,10 +1732,13 @@ def _name_element_repeated(source: str, start: int, end: int) -> bool:
     BESIDE_NAME_CHARS after it: a byline printing each writer in a name element of its
     own, a role between them and no joint ("Ann Lee</a><span>Bureau Chief</span></div>
     <div><a class=c-byline__name>Bo Kim")."""
-    opening = _NAME_TAG_CLASS_REVERSED.match(source[max(0, start - BESIDE_NAME_CHARS):start][::-1])
-    if opening is None:
+    if source[start - 1:start] != ">":
         return False
-    value = opening.group(1)[::-1]
+    opening = source.rfind("<", max(0, start - MAX_NAME_TAG_CHARS), start)
+    found = _TAG_CLASS.search(source, opening, start) if opening >= 0 else None
+    if found is None:
+        return False
+    value = found.group(1)
     return (markup.class_names_byline(value)
             and source.find(f'class="{value}"', end, end + BESIDE_NAME_CHARS) >= 0)
 
