@@ -25,6 +25,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -130,14 +131,16 @@ def state_sources(tree, scripts: list | None = None) -> list[StateSource]:
             continue
         if kind and "javascript" not in kind and kind != "module":
             continue
-        if _NAME_MARK not in text and _FUSION_MARK not in text:  # (no generator: most scripts)
+        first_mark = text.find(_NAME_MARK)
+        if first_mark < 0 and _FUSION_MARK not in text:  # (no generator: most scripts)
             continue
-        if _FLIGHT_PUSH in text:
+        # (the flight push and the state names hold the mark: neither starts before it)
+        if first_mark >= 0 and text.find(_FLIGHT_PUSH, max(0, first_mark - _FLIGHT_MARK_AT)) >= 0:
             if total + len(text) <= MAX_PAGE_CHARS:
                 total += len(text)
                 flight.append(text)
             continue
-        for name, start in _assignments(text):
+        for name, start in _assignments(text, first_mark):
             if total + len(text) > MAX_PAGE_CHARS:
                 return found
             total += len(text)
@@ -147,15 +150,19 @@ def state_sources(tree, scripts: list | None = None) -> list[StateSource]:
     return found
 
 
-def _assignments(text: str):
-    """(name, where the value starts) of each state assignment in a script's text."""
+def _assignments(text: str, first_mark: int = 0):
+    """(name, where the value starts) of each state assignment in a script's text;
+    ``first_mark``: where the text's first :data:`_NAME_MARK` is (-1: it has none), where
+    the search for state names starts (each name opens with the mark)."""
     position = text.find(_FUSION_NAME)
     while position >= 0:
         assigned = _ASSIGNED.match(text, position + len(_FUSION_NAME))
         if assigned:
             yield _FUSION_NAME, assigned.end()
         position = text.find(_FUSION_NAME, position + 1)
-    for match in _STATE_NAME.finditer(text):
+    if first_mark < 0:
+        return
+    for match in _STATE_NAME.finditer(text, first_mark):
         assigned = _ASSIGNED.match(text, match.end())
         if not assigned:
             continue
@@ -201,6 +208,8 @@ def parse_source(source: StateSource, budget: _Budget | None = None):
 
 #: Next.js app router: the React Server Components payload, pushed in string chunks.
 _FLIGHT_PUSH = "self.__next_f.push("
+#: Where :data:`_NAME_MARK` stands in :data:`_FLIGHT_PUSH`.
+_FLIGHT_MARK_AT = _FLIGHT_PUSH.index(_NAME_MARK)
 _FLIGHT_CHUNK = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\]|\\.)*")\s*\]\)""")
 _FLIGHT_ROW = re.compile(r"([0-9a-fA-F]{1,8}):")
 _FLIGHT_TEXT = re.compile(r"T([0-9a-fA-F]{1,8}),")
@@ -595,7 +604,32 @@ def _norm(key: str) -> str:
     return key.lower().replace("_", "").replace("-", "")
 
 
+#: Object keys whose normalised name is remembered (:func:`_normalised`): at most this
+#: many (the memo starts again when full), each at most MAX_REMEMBERED_KEY_CHARS long (a
+#: hostile page's long keys are not kept).
+MAX_REMEMBERED_KEYS = 4096
+MAX_REMEMBERED_KEY_CHARS = 64
+_KEY_NAMES: dict[str, str] = {}
+
+
+def _normalised(key) -> str | None:
+    """:func:`_norm` of an object key, None for a key that is no string; remembered, for
+    a state's objects repeat a few key names many times over (every teaser of a list has
+    the same keys)."""
+    name = _KEY_NAMES.get(key)
+    if name is not None or not isinstance(key, str):
+        return name
+    name = _norm(key)
+    if len(key) <= MAX_REMEMBERED_KEY_CHARS:
+        if len(_KEY_NAMES) >= MAX_REMEMBERED_KEYS:
+            _KEY_NAMES.clear()
+        _KEY_NAMES[key] = name
+    return name
+
+
 HEADLINE_KEYS = ("headline", "title", "headlines", "seotitle")
+#: The same as a set, for the screen of :func:`_has_headline_key`.
+_HEADLINE_NAMES = frozenset(HEADLINE_KEYS)
 BODY_KEYS = ("body", "content", "contentelements", "articlebody", "bodyhtml", "bodytext",
              "richtext", "blocks", "html", "text", "elements", "contenthtml", "paragraphs")
 AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "credits", "contributors", "writers",
@@ -626,9 +660,14 @@ class _Keys:
 
     def __init__(self, node: dict):
         self.by_name: dict[str, str] = {}
+        remembered = _KEY_NAMES.get
         for key in node:
-            if isinstance(key, str):
-                self.by_name.setdefault(_norm(key), key)
+            name = remembered(key)
+            if name is None:
+                name = _normalised(key)
+                if name is None:
+                    continue
+            self.by_name.setdefault(name, key)
 
     def first(self, node: dict, names) -> tuple[str | None, object]:
         for name in names:
@@ -647,7 +686,10 @@ def _walk(roots, budget: _Budget, parents: dict | None = None):
     stack: list[tuple[object, int, dict | None]] = [(root, 0, None) for root in reversed(roots)]
     while stack:
         value, depth, parent = stack.pop()
-        if depth > MAX_DEPTH or not budget.spend():
+        if depth > MAX_DEPTH:
+            continue
+        budget.left -= 1  # (:meth:`_Budget.spend`, written out: one call a value saved)
+        if budget.left < 0:
             continue
         if isinstance(value, dict):
             if id(value) in seen:
@@ -657,17 +699,32 @@ def _walk(roots, budget: _Budget, parents: dict | None = None):
                 parents[id(value)] = parent
             yield value
             parent = value
-            children = list(value.values())
+            children = reversed(value.values())  # (read after the yield, as a copy was)
         elif isinstance(value, list):
             if id(value) in seen:
                 continue
             seen.add(id(value))
-            children = value
+            children = reversed(value)
         else:
             continue
-        for child in reversed(list(children)):
+        depth += 1
+        for child in children:  # (last first: the stack hands out the first child next)
             if isinstance(child, (dict, list)):
-                stack.append((child, depth + 1, parent))
+                stack.append((child, depth, parent))
+
+
+def _has_headline_key(node: dict) -> bool:
+    """True when a key of the object is named as a headline (:data:`HEADLINE_KEYS`, once
+    normalised): the first test of :func:`find_article`, which indexes the keys only of
+    the objects that pass it."""
+    remembered = _KEY_NAMES.get
+    for key in node:  # (a plain loop, the memo read in line: most keys are in it)
+        name = remembered(key)
+        if name is None:
+            name = _normalised(key)
+        if name in _HEADLINE_NAMES:
+            return True
+    return False
 
 
 def _headline_of(node: dict, keys: _Keys) -> str | None:
@@ -691,9 +748,9 @@ def find_article(values: list, refs: dict | None = None, budget: _Budget | None 
     refs = refs or {}
     best, best_rank = None, None
     for node in _walk(values, budget, parents):
-        keys = _Keys(node)
-        if not any(name in keys.by_name for name in HEADLINE_KEYS):
+        if not _has_headline_key(node):  # (most objects: their keys are not indexed)
             continue
+        keys = _Keys(node)
         headline = _headline_of(node, keys)
         if not headline:
             continue
@@ -1094,15 +1151,21 @@ def _refs_of(value, depth: int = 0) -> dict:
     """Apollo-style normalised caches (``{"Type:id": {...}}``) in the state's upper levels
     (``__APOLLO_STATE__``, or one nested in ``props.pageProps``) as one reference index."""
     refs: dict = {}
+    _gather_refs(value, depth, refs)
+    return refs
+
+
+def _gather_refs(value, depth: int, refs: dict) -> None:
+    """:func:`_refs_of` into one index: a nested cache's entries are written after its
+    enclosing object's, as merging each level's own index after it would write them."""
     if not isinstance(value, dict) or depth > 4:
-        return refs
-    keys = [k for k in list(value)[:50] if isinstance(k, str)]
+        return
+    keys = [k for k in islice(value, 50) if isinstance(k, str)]
     if keys and sum(1 for k in keys if _CACHE_KEY.match(k)) * 2 >= len(keys):
         refs.update((k, v) for k, v in value.items() if isinstance(v, dict))
-    for child in list(value.values())[:200]:
+    for child in islice(value.values(), 200):
         if isinstance(child, dict):
-            refs.update(_refs_of(child, depth + 1))
-    return refs
+            _gather_refs(child, depth + 1, refs)
 
 
 def extract_app_article(tree, scripts: list | None = None) -> AppArticle | None:

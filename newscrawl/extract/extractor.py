@@ -1562,16 +1562,19 @@ def _person_shaped(name: str) -> bool:
 
 
 def completed_by_byline(taken: list[str], printed: list[str], where: str = "",
-                        raw: str = "") -> list[str] | None:
+                        raw: str = "", one_block: bool = False) -> list[str] | None:
     """The printed byline's names when they hold every name a structured layer gave
     (``taken``, compared by fold) and add co-authors of MIN_ADDED_COAUTHOR_WORDS words or
     more, shaped as persons' names, none a desk or an organisation; None otherwise (the
     structured names stand). The byline must be one element (``raw`` joins several with
     " ; ": a video's credit, a photographer's or the next story's byline), unless its
-    elements declare their authors (``rel=author``, ``itemprop=author``)."""
+    elements declare their authors (``rel=author``, ``itemprop=author``) or lie in one
+    byline block (``one_block``: :func:`markup.in_one_byline_block`); there a name added
+    after a comma closing one writer's element is that writer's outlet (public media's
+    "<Name>, <Station>" per writer), no co-author."""
     if not taken or len(printed) <= len(taken):
         return None
-    if " ; " in raw and where not in markup.DECLARED_BYLINES:
+    if " ; " in raw and where not in markup.DECLARED_BYLINES and not one_block:
         return None
     folded = {fold(name) for name in printed}
     if not all(fold(name) in folded for name in taken):
@@ -1581,6 +1584,8 @@ def completed_by_byline(taken: list[str], printed: list[str], where: str = "",
     if any(len(name.split()) < MIN_ADDED_COAUTHOR_WORDS or byline.is_desk(name)
            or byline.looks_like_organisation(name) or not _person_shaped(name) for name in added):
         return None
+    if one_block and any(piece.endswith(", " + name) for piece in raw.split(" ; ") for name in added):
+        return None  # ("<Name>, <Outlet>" in each writer's element: the writer's affiliation)
     return printed
 
 
@@ -1715,10 +1720,35 @@ MAX_NAME_PLACES = 8
 BESIDE_NAME_CHARS = 700
 
 
+#: The class attribute of a tag ("<a class=c-byline__name href=...>").
+_TAG_CLASS = re.compile(r'\sclass="([^"<>]{1,120})"')
+#: The most characters of the tag opening just before a name.
+MAX_NAME_TAG_CHARS = 400
+
+
+def _name_element_repeated(source: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` of the source is the text of an element whose
+    class names a byline or an author and the same class opens again within
+    BESIDE_NAME_CHARS after it: a byline printing each writer in a name element of its
+    own, a role between them and no joint ("Ann Lee</a><span>Bureau Chief</span></div>
+    <div><a class=c-byline__name>Bo Kim")."""
+    if source[start - 1:start] != ">":
+        return False
+    opening = source.rfind("<", max(0, start - MAX_NAME_TAG_CHARS), start)
+    found = _TAG_CLASS.search(source, opening, start) if opening >= 0 else None
+    if found is None:
+        return False
+    value = found.group(1)
+    return (markup.class_names_byline(value)
+            and source.find(f'class="{value}"', end, end + BESIDE_NAME_CHARS) >= 0)
+
+
 def prints_name_beside_another(source: str, names: list[str]) -> bool:
     """True when the page's source prints one of ``names`` joined to a name of two
     capitalised words before or after it ("Ann Lee and Bo Kim", "Bo Kim</a>, <a>Ann
-    Lee"): the cheap test that a byline may list a co-author, before the byline is read."""
+    Lee"), or in a byline's name element repeated after it
+    (:func:`_name_element_repeated`): the cheap test that a byline may list a co-author,
+    before the byline is read."""
     for name in names:
         start = source.find(name)
         for _ in range(MAX_NAME_PLACES):
@@ -1726,10 +1756,17 @@ def prints_name_beside_another(source: str, names: list[str]) -> bool:
                 break
             end = start + len(name)
             if (_JOINED_NAME_AFTER.match(source, end, end + BESIDE_NAME_CHARS)
-                    or _JOINED_NAME_BEFORE_REVERSED.match(source[max(0, start - BESIDE_NAME_CHARS):start][::-1])):
+                    or _JOINED_NAME_BEFORE_REVERSED.match(source[max(0, start - BESIDE_NAME_CHARS):start][::-1])
+                    or _name_element_repeated(source, start, end)):
                 return True
             start = source.find(name, end)
     return False
+
+
+def _byline_group_elements(run: ExtractionRun, heuristic: str) -> list:
+    """The elements the first byline group of ``heuristic`` found (none when no group has
+    that name: a byline read by another rule)."""
+    return next((elements for name, elements in run.byline_groups if name == heuristic), [])
 
 
 def _completed_by_later_byline(run: ExtractionRun, candidates, taken: list[str]) -> list:
@@ -1745,7 +1782,8 @@ def _completed_by_later_byline(run: ExtractionRun, candidates, taken: list[str])
         if layer != "markup":
             read.append(candidate)
             continue
-        completed = completed_by_byline(taken, names, where, raw)
+        one_block = " ; " in (raw or "") and markup.in_one_byline_block(_byline_group_elements(run, where))
+        completed = completed_by_byline(taken, names, where, raw, one_block)
         if completed is None:
             read.append(candidate)
         elif run.set("authors", byline.without_initials(completed), layer,

@@ -2033,6 +2033,31 @@ def _byline_named(element) -> bool:
     return False
 
 
+def class_names_byline(value: str) -> bool:
+    """True when a class attribute's value names an author or a byline (:data:`_BYLINE_NAMED`)."""
+    return bool(_BYLINE_NAMED.search(value))
+
+
+def in_one_byline_block(elements: list) -> bool:
+    """True when the byline ``elements`` all lie in one element, the first of them or one
+    of its nearest ancestors (BYLINE_NAMED_LEVELS in all), whose class names a byline or
+    an author: one byline printing each writer in a name element of its own (Arc XP's
+    ``c-byline`` with a ``c-byline__name`` link and a role per writer), or a byline
+    element with its own name elements inside it (``byline__names`` around
+    ``byline__name`` spans). Several bylines of the page (a video's credit, the next
+    story's writer) share no such block."""
+    if not elements:
+        return False
+    node = elements[0]
+    for _ in range(BYLINE_NAMED_LEVELS):
+        if node is None:
+            return False
+        if all(is_within(element, node) for element in elements[1:]):
+            return bool(_BYLINE_NAMED.search(node.get("class") or ""))
+        node = node.getparent()
+    return False
+
+
 #: The label of the button that follows a writer, in the languages of the corpora's sites
 #: (the whole text of a ``<button>`` or a link, compared lower-case).
 FOLLOW_LABELS = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "volgen",

@@ -366,3 +366,81 @@ def test_state_assignments_are_found_by_either_mark():
                '<script type="text/javascript">var plain = 1;</script>')
     assert _sources_of(scripts) == [("__PRELOADED_STATE__", False),
                                     ("Fusion.globalContent", False)]
+
+
+# -- the article search: what it reads of objects that cannot be the article ---------------
+
+def test_only_objects_with_a_headline_key_have_their_keys_indexed(monkeypatch):
+    # a state's objects are mostly no candidates (a menu item, an ad slot, a config);
+    # the search tests their keys against the headline names and indexes only the others
+    indexed = []
+    real_keys = appstate._Keys
+
+    def counting_keys(node):
+        indexed.append(node)
+        return real_keys(node)
+
+    monkeypatch.setattr(appstate, "_Keys", counting_keys)
+    story = {"Head_Line": "Pier vote passes", "body": "\n".join(PARAGRAPHS), "date": "2026-11-20"}
+    state = {"config": {"locale": "en", "flags": [{"name": "beta", "on": True}]},
+             "menu": [{"label": "News", "href": "/news"}, {"label": "Sport", "href": "/sport"}],
+             "page": {"story": story, 7: "a key that is no string"}}
+    assert appstate.find_article([state]) is story
+    assert indexed == [story]
+
+
+def test_the_search_visits_objects_in_the_order_and_with_the_parents_it_did():
+    # depth-first, children in their order, each object once, its enclosing object kept
+    shared = {"title": "Shared"}
+    first, second = {"a": shared, "n": [1, {"b": 2}]}, {"c": shared, "d": {"e": 3}}
+    parents: dict = {}
+    walked = list(appstate._walk([{"x": first, "y": [second]}], appstate._Budget(), parents))
+    assert [sorted(map(str, node)) for node in walked] == [
+        ["x", "y"], ["a", "n"], ["title"], ["b"], ["c", "d"], ["e"]]
+    assert parents[id(shared)] is first and parents[id(second["d"])] is second
+    budget = appstate._Budget(4)  # (each value taken from the stack spends one node)
+    assert len(list(appstate._walk([{"x": first, "y": [second]}], budget))) == 3
+
+
+def test_a_nested_cache_overwrites_the_entries_of_the_one_around_it():
+    inner = {"Story:1": {"title": "Inner"}, "Person:2": {"name": "B"}}
+    outer = {"Story:1": {"title": "Outer"}, "Person:1": {"name": "A"}, "Query:x": {"nested": inner}}
+    refs = appstate._refs_of({"props": outer})
+    assert refs["Story:1"] == {"title": "Inner"}
+    assert list(refs) == ["Story:1", "Person:1", "Query:x", "Person:2"]
+
+
+def test_state_names_are_searched_from_the_first_mark_on(monkeypatch):
+    # every state name and the flight push hold the mark: the text before the first one
+    # is not searched again, and a script with no mark is searched only for Fusion's name
+    starts = []
+    real = appstate._STATE_NAME
+
+    class Recording:
+        def finditer(self, text, position=0):
+            starts.append(position)
+            return real.finditer(text, position)
+
+    monkeypatch.setattr(appstate, "_STATE_NAME", Recording())
+    prefix = "var plain = 1; " * 4
+    scripts = (f'<script>{prefix}window.__PRELOADED_STATE__ = {{"a": 1}};</script>'
+               '<script>Fusion.globalContent = {"b": 2};</script>'
+               f'<script>{prefix}self.__next_f.push([1,"0:[]\\n"])</script>')
+    assert _sources_of(scripts) == [("__PRELOADED_STATE__", False),
+                                    ("Fusion.globalContent", False), ("__next_f", False)]
+    assert starts == [len(prefix) + len("window.")]
+
+
+def test_the_key_name_memo_is_bounded(monkeypatch):
+    # a hostile page's long keys are normalised but not kept; a full memo starts again
+    monkeypatch.setattr(appstate, "_KEY_NAMES", {})
+    long_key = "Head_Line" + "x" * appstate.MAX_REMEMBERED_KEY_CHARS
+    assert appstate._normalised(long_key) == "headline" + "x" * appstate.MAX_REMEMBERED_KEY_CHARS
+    assert appstate._normalised("Seo-Title") == "seotitle" and appstate._normalised(3) is None
+    assert appstate._KEY_NAMES == {"Seo-Title": "seotitle"}
+    monkeypatch.setattr(appstate, "MAX_REMEMBERED_KEYS", 2)
+    for key in ("a", "b", "c"):
+        appstate._normalised(key)
+    assert list(appstate._KEY_NAMES) == ["b", "c"]  # (full at "b": started again)
+    assert appstate._has_headline_key({3: "x", "SEO_title": "A"})
+    assert not appstate._has_headline_key({3: "x", "titles": "A"})

@@ -27,6 +27,17 @@ def test_credits_of_other_elements_do_not_complete_the_structured_writer():
     assert authors_of("coauthors-joined-elements.html") == ["Ellen Brackwater"]
 
 
+def test_a_byline_block_with_a_name_element_per_writer_completes_the_structured_writer():
+    # each writer a link of the byline block's own with a role beside it, no joint between
+    assert authors_of("coauthors-name-element-each.html") == ["Ellen Brackwater", "Jonah Piersall"]
+
+
+def test_a_byline_with_its_own_name_elements_inside_completes_the_structured_writers():
+    # the outer byline element reads all three; the two name elements inside repeat two
+    assert authors_of("coauthors-nested-name-elements.html") == [
+        "Ellen Brackwater", "Mara Quillfeather", "Jonah Piersall"]
+
+
 def test_completion_adds_only_persons_names():
     assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"]) == ["Ann Lee", "Bo Kim"]
     assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Madrid"]) is None
@@ -34,6 +45,11 @@ def test_completion_adds_only_persons_names():
     assert completed_by_byline(["Ann Lee"], ["Bo Kim", "Cy Park"]) is None
     assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"], "byline-class", "Ann Lee ; Bo Kim") is None
     assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"], "rel-author", "Ann Lee ; Bo Kim") == ["Ann Lee", "Bo Kim"]
+    assert completed_by_byline(["Ann Lee"], ["Ann Lee", "Bo Kim"], "byline-class", "Ann Lee ; Bo Kim",
+                               one_block=True) == ["Ann Lee", "Bo Kim"]
+    # a writer's outlet after a comma closing each writer's element is no co-author
+    assert completed_by_byline(["Ann Lee", "Bo Kim"], ["Ann Lee", "Bo Kim", "Harbor Lens"], "byline-class",
+                               "Ann Lee, Tidings ; Bo Kim, Harbor Lens", one_block=True) is None
 
 
 def test_a_segment_of_places_after_the_writers_is_the_dateline():

@@ -1367,3 +1367,14 @@ def test_a_title_whose_text_holds_markup_is_no_title():
     page = lxml.html.document_fromstring("<html><head><title>Why 3 &gt; 2 in the harbour vote</title>"
                                          "</head><body><p>x</p></body></html>")
     assert markup.title(page) == "Why 3 > 2 in the harbour vote"
+
+
+def test_byline_elements_in_one_byline_block():
+    page = lxml.html.fromstring(
+        '<div><div class="byline"><p><a class="n">Ann Lee</a></p><p><a class="n">Bo Kim</a></p></div>'
+        '<figure><div class="credit"><a class="n">Cy Park</a></div></figure></div>')
+    lee, kim, park = page.xpath('//a[@class="n"]')
+    assert markup.in_one_byline_block([lee, kim])
+    # a credit elsewhere on the page shares no byline block with the writer
+    assert not markup.in_one_byline_block([lee, park])
+    assert not markup.in_one_byline_block([])

@@ -7,7 +7,8 @@ Overrides:
 
 * headline - og:title, else the first ``h1.headline`` (the article's own title).
 * authors - the ``itemprop=name`` of every ``.byline`` in the first article's ``.bylines``
-  block (the generic byline finder keeps only one of them).
+  block (the generic byline finder kept only one of them until it read a byline block of one
+  name element per writer as one byline; the override stays, pinned to the site's markup).
 * images - figures of the first article only.
 """
 
