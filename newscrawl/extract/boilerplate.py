@@ -529,6 +529,18 @@ POLL_WORDS = frozenset({"poll", "polls"})
 #: The controls a poll's answers are given with: a ``<button>``, or an ``<input>`` of these
 #: types (a radio button or tick box per answer, the button that sends the vote).
 VOTE_CONTROL_TYPES = frozenset({"radio", "checkbox", "submit", "button"})
+#: A question put to the reader and answered with buttons, whatever the box is named: a
+#: block (``STORY_BLOCK_TAGS``) holding at least ``MIN_ANSWER_CONTROLS`` such controls and,
+#: outside them, one short line (at most ``MAX_ANSWERED_QUESTION_CHARS``) ending in a
+#: question mark. The page feedback widget set under a text ("Was this article helpful?"
+#: with its yes / no buttons: the California state design system documents its page
+#: feedback component so, "Did you find this page useful?" with buttons to reply Yes or
+#: No; GOV.UK's publishing components ask "Is this page useful?"), a prompt to turn alerts
+#: on, a confirmation: controls acting in the page, never the story's text (the question
+#: boxes of the dev pages, on seven sites of trafilatura-dev, are all outside its labels).
+MIN_ANSWER_CONTROLS = 2
+MAX_ANSWERED_QUESTION_CHARS = 120
+QUESTION_END = re.compile(r"[?？؟]\W*$")
 
 #: List-like items: they score containers, but do not count as article text when
 #: deciding whether to widen the container (teaser lists are made of them).
@@ -641,7 +653,8 @@ PROMO_MAX_CHARS = 300
 #: regexes run only on the few short lines holding one (a search costs ~15 µs a line).
 PROMO_HINTS = ("newsletter", "inbox", "subscri", "sign", "follow", "whatsapp", "abonnier", "folg",
                "news-app", "会員登録", "読み放題", "メールマガジン")
-CREDIT_HINTS = ("contributed", "reporting", "übersetzung", "translat", "aus dem ")
+CREDIT_HINTS = ("contributed", "reporting", "übersetzung", "translat", "aus dem ", "files from",
+                "reports from")
 PROMO_TEXT = re.compile(
     r"""\b(?:sign\ up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b
       | ^by\ signing\ up\b
@@ -672,12 +685,21 @@ CAPTION_SENTENCE_END = re.compile(r"[.!?…\"”»“')。．！？」』]\W*$")
 #: X; Editing by Y", "Übersetzung: X"), and its variant for researchers, closing the line
 #: ("X contributed research.", as American papers and nonprofit newsrooms credit their
 #: news researchers under a story: the New York Times, ProPublica; "research" at the
-#: line's end, so that "contributed research funding to ..." is no credit).
+#: line's end, so that "contributed research funding to ..." is no credit). The same
+#: credit with a label colon ("Additional reporting: X", as Irish and British papers print
+#: it), and the Canadian Press's form of it, which Canadian papers and broadcasters close a
+#: story with ("With files from The Canadian Press", "With reports from X": the CP
+#: Stylebook's credit for material drawn from other reporters' files): that one only
+#: when names alone follow it (capitalised words, "the", "and", "of", commas), so that a
+#: sentence opening "With reports from the front ..." stays.
 CREDIT_LINE_MAX_CHARS = 300
 CREDIT_LINE = re.compile(
     r"""\bcontributed\ (?:reporting|to\ (?:this|the)\ (?:report|story|article))
       | \bcontributed\ (?:additional\ )?research\.?$
       | ^\W*(?:with\ )?(?:additional\ )?reporting\ (?:by|from)\b
+      | ^\W*additional\ reporting\s*:
+      | ^\W*with\ (?:files|reports)\ from
+        (?:\s*,?\s+(?:the|and|of|(?-i:[A-ZÀ-Þ])[\w'’&.-]*))+[\s.)]*$
       | ^\W*(?:übersetzung|translation|translated\ by|aus\ dem\ \w+\ von)\b
       | ^(?:dies|dieser\ artikel)\ ist\ eine\ (?:maschinelle\ )?übersetzung""",
     re.IGNORECASE | re.VERBOSE)
@@ -1112,6 +1134,14 @@ DESK_BYLINE_LINE = re.compile(
              |(?:(?:by|from)\s+)?(?:staff|special)\s+)
         (?:correspondent|bureau|reporter|writer|desk)s?\W*$""",
     re.IGNORECASE | re.VERBOSE)
+#: ... or a line made of the page's authors' names alone, each perhaps with a note in
+#: brackets (the place the reporter files from and the role, as French dailies print
+#: their byline without a lead-in: "<Name> (<town> (<département>), envoyée spéciale) et
+#: <Name>"), at most this long (``body.paragraphs.is_name_line``; the extractor's
+#: ``_without_signature`` drops it as the first paragraph).
+MAX_NAME_LINE_CHARS = 160
+#: A note in brackets holding no bracket itself (the innermost: read again until none is left).
+BRACKETED_NOTE = re.compile(r"\([^()]*\)")
 #: The author's note that closes a story ("Jane Doe is a staff writer at the Courier.",
 #: "Jan Novak er journalist på ..."): a last paragraph at most this long that opens with
 #: the name of one of the page's authors (after at most one word: a title, "Deacon",

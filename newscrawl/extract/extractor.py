@@ -36,7 +36,7 @@ from newscrawl.extract.dates import (AS_OF_LABEL, DATE, EXACT, NAIVE, PUBLISHED_
 from newscrawl.extract import authors as byline
 from newscrawl.extract.body import Body, extract_body
 from newscrawl.extract.body.lead import find_lead
-from newscrawl.extract.body.paragraphs import without_closing_signature
+from newscrawl.extract.body.paragraphs import is_name_line, without_closing_signature
 from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
@@ -1843,13 +1843,14 @@ def _cited_over_login(run: ExtractionRun) -> None:
 
 def _without_signature(run: ExtractionRun, names: list[str]) -> None:
     """The body without its last paragraph when that is an author's name alone, and
-    without its first when that is one of the names as it is written: the signature after
-    the story and the byline line above it are the authors' field (a profile's body is
-    left as it is)."""
+    without its first when that is one of the names as it is written, or the names alone
+    with their places and roles in brackets (``is_name_line``): the signature after the
+    story and the byline line above it are the authors' field (a profile's body is left
+    as it is)."""
     if run.body is None or run.article.sources.get("body") == "profile":
         return
     kept = without_closing_signature(run.body.paragraphs, names)
-    if len(kept) > 1 and kept[0].strip() in names:
+    if len(kept) > 1 and (kept[0].strip() in names or is_name_line(kept[0], names)):
         kept = kept[1:]  # (the name opening the story: :func:`_name_in_capitals_opening`)
     if kept is not run.body.paragraphs:
         run.body.paragraphs = kept

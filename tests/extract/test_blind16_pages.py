@@ -30,6 +30,10 @@ wave (s18c-body16, s18c-meta16: conventions counted on the development parts or 
 agree) mended z-es-diario's headline. The twenty-second round's s22b-meta23 (a figure's one
 text block after its image, with no caption element, read as its caption) mended
 y-brightspot-dublinrecord's gallery captions.
+
+Fixed since (s25f-body37): the closing "With files from <agency>" line (the Canadian Press's
+credit for material drawn from other reporters' files, a name list alone after it) is left
+out as a reporting credit (y-drupal-ncbnews, body_last and not_in_body).
 """
 
 from __future__ import annotations
@@ -44,8 +48,6 @@ _SEO = "the structured (SEO or social) headline taken over the printed one"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y-arc-capitalledger", "body_last"): "the correction note after the story kept in the body",
     ("y-arc-capitalledger", "not_in_body"): "the correction note and a pull quote's attribution kept in the body",
-    ("y-drupal-ncbnews", "body_last"): "the closing 'With files from' agency line kept in the body",
-    ("y-drupal-ncbnews", "not_in_body"): "the closing 'With files from' agency line kept in the body",
     ("y-tabloid-jozivoice", "headline"): _SEO,
     ("y-wire-straitsnewsagency", "headline"): "the wire's 'UPDATE 2-' prefix kept (the labels of the development parts keep such a prefix)",
     ("y-wpvip-northerncourier", "headline"): _SEO,

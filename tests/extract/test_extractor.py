@@ -1,6 +1,7 @@
 """The orchestrator: cascades, layer bookkeeping, profiles, error containment."""
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -314,6 +315,17 @@ def test_the_signature_of_an_author_is_no_paragraph_of_the_body():
     credited = page.replace("<h1>Headline</h1>", "<h1>Headline</h1><p class='byline'>By Jane Doe</p>")
     article = extract_article(credited, URL, profile=False)
     assert article.authors == ["Jane Doe"] and article.body.endswith("Lê Phương")
+
+
+def test_a_byline_of_the_authors_names_with_their_places_in_brackets_is_no_paragraph():
+    # tests/extract/pages/byline_names_with_places.html: the byline inside the story's
+    # block, no lead-in, the first name with its place and role in brackets, the second a
+    # link: not the story's first paragraph; a sentence of the story naming them stays.
+    html = (Path(__file__).resolve().parent / "pages" / "byline_names_with_places.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://gazette-plateau.test/societe/ecoles", profile=False)
+    assert article.authors == ["Odile Ferrand", "Bastien Roux"]
+    assert article.body.startswith("La cloche de l’école du hameau")
+    assert "Odile Ferrand et Bastien Roux ont rencontré" in article.body
 
 
 LOOSE_STORY = [

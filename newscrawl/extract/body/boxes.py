@@ -197,20 +197,78 @@ def is_cut_notice(element) -> bool:
 def open_polls(container) -> frozenset:
     """The reader polls inside ``container`` that still ask for a vote: for each control
     to vote with (a ``<button>``, an ``<input>`` of ``bp.VOTE_CONTROL_TYPES``), its nearest
-    ancestor below the container named a poll (``bp.POLL_WORDS``). A poll's question and
-    answers are no text of the story; its results printed alone, with no control, are not
-    found here."""
+    ancestor below the container named a poll (``bp.POLL_WORDS``), else its nearest block
+    below the container when that block is a question answered with buttons
+    (:func:`is_answered_question`: a feedback widget, whatever its name). A poll's question
+    and answers are no text of the story; its results printed alone, with no control, are
+    not found here."""
     found = set()
+    tried = set()
     for control in container.iter("button", "input"):
         if control.tag == "input" and (control.get("type") or "text").lower() not in bp.VOTE_CONTROL_TYPES:
             continue
+        block = None  # (the control's nearest block below the container)
         for ancestor in control.iterancestors():
-            if ancestor is container or ancestor in found:
+            if ancestor is container:
+                break
+            if ancestor in found:
+                block = None
                 break
             if not bp.POLL_WORDS.isdisjoint(name_words(ancestor)):
                 found.add(ancestor)
+                block = None
                 break
+            if block is None and ancestor.tag in bp.STORY_BLOCK_TAGS:
+                block = ancestor
+        if block is not None and block not in tried:
+            tried.add(block)
+            if is_answered_question(block):
+                found.add(block)
     return frozenset(found)
+
+
+def _has_controls(element, wanted: int) -> bool:
+    """True when ``element`` holds at least ``wanted`` controls to answer with: its
+    ``<button>``s and its ``<input>``s of ``bp.VOTE_CONTROL_TYPES``."""
+    for control in element.iter("button", "input"):
+        if control.tag == "button" or (control.get("type") or "text").lower() in bp.VOTE_CONTROL_TYPES:
+            wanted -= 1
+            if wanted <= 0:
+                return True
+    return False
+
+
+def _text_outside_buttons(element, budget: int) -> str | None:
+    """The text of ``element`` outside its buttons (and comments), whitespace collapsed;
+    None once it holds more than ``budget`` characters besides whitespace (a block of
+    the story: read no further)."""
+    pieces: list[str] = []
+
+    def read(node) -> bool:
+        if node.text and isinstance(node.tag, str):
+            pieces.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag != "button" and not read(child):
+                return False
+            if child.tail:
+                pieces.append(child.tail)
+        return sum(map(len, pieces)) <= 4 * budget  # (a generous bound, whitespace counted)
+
+    if not read(element):
+        return None
+    return " ".join(" ".join(pieces).split())
+
+
+def is_answered_question(element) -> bool:
+    """True for a question put to the reader and answered with buttons (``bp.QUESTION_END``):
+    at least ``bp.MIN_ANSWER_CONTROLS`` controls (a ``<button>``, an ``<input>`` of
+    ``bp.VOTE_CONTROL_TYPES``) and, outside its buttons, one line of at most
+    ``bp.MAX_ANSWERED_QUESTION_CHARS`` ending in a question mark: a feedback widget ("Was
+    this article helpful?" Yes / No), an alerts prompt."""
+    question = _text_outside_buttons(element, bp.MAX_ANSWERED_QUESTION_CHARS)
+    return (question is not None and 0 < len(question) <= bp.MAX_ANSWERED_QUESTION_CHARS
+            and bp.QUESTION_END.search(question) is not None
+            and _has_controls(element, bp.MIN_ANSWER_CONTROLS))
 
 
 def box_suspects(container, live_blog: bool = False) -> frozenset:

@@ -16,7 +16,7 @@ from newscrawl.extract.body.names import (has_furniture_role, is_drop_cap, is_hi
 from newscrawl.extract.body.scan import PageScan
 from newscrawl.extract.images import IMAGE_TEXT_NAME
 from newscrawl.extract.markup import is_within
-from newscrawl.extract.structure import image_with_caption_block
+from newscrawl.extract.structure import NAME_JOINERS, image_with_caption_block
 from newscrawl.text import WORD, collapse, fold
 
 
@@ -575,6 +575,39 @@ def is_joint_signature(text: str, names) -> bool:
         return False
     signed = [fold(name) for name in clean_byline(text)]
     return len(signed) > 1 and set(signed) <= {fold(name) for name in names}
+
+
+def is_name_line(text: str, names) -> bool:
+    """True for a short line (at most ``bp.MAX_NAME_LINE_CHARS``) made of ``names`` (the
+    page's authors) alone, as the byline above a story prints them without a lead-in:
+    one or more of them, each perhaps followed by a note in brackets (the place the
+    reporter files from and the role, "Jane Doe (Lyon, special correspondent)"), joined
+    by commas and list words (``NAME_JOINERS``), a list word perhaps closing the line
+    where a linked name after it was left out. A word of anything else (a verb, a title
+    before a name) makes it a sentence of the story."""
+    if len(text) > bp.MAX_NAME_LINE_CHARS or not names:
+        return False
+    if "(" in text:
+        while True:
+            bare = bp.BRACKETED_NOTE.sub(" ", text)
+            if bare == text:
+                break
+            text = bare
+    words = [word.casefold() for word in WORD.findall(text)]
+    wanted = [[word.casefold() for word in WORD.findall(name)] for name in names]
+    wanted = sorted((name for name in wanted if name), key=len, reverse=True)
+    index, found = 0, False
+    while index < len(words):
+        for name in wanted:
+            if words[index:index + len(name)] == name:
+                index += len(name)
+                found = True
+                break
+        else:
+            if words[index] not in NAME_JOINERS:
+                return False
+            index += 1
+    return found
 
 
 def is_author_note(text: str, names) -> bool:

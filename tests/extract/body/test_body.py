@@ -414,6 +414,8 @@ def test_emphasis_inside_a_sentence_after_an_image_is_kept():
     "—Daily Test writer Jo Roe in Paris contributed to this report.",
     "Reporting by Jo Roe; Editing by Jane Doe", "Übersetzung: Jo Roe, Redaktion: Jane Doe",
     "Jo Roe contributed research.", "Jo Roe and Jane Doe contributed additional research",
+    "Additional reporting: Jo Roe", "With files from The Daily Test Wire",
+    "With reports from the Test Press and Example Radio's Jo Roe.",
 ])
 def test_reporting_and_translation_credits_are_dropped(credit):
     body = body_of(page(story_html(paragraphs=STORY + [credit])))
@@ -424,6 +426,8 @@ def test_reporting_and_translation_credits_are_dropped(credit):
     "Reporting on the budget has been difficult, the mayor said.",
     "The university contributed research funding to the harbour study, the mayor said.",
     "Three colleges contributed research. The council paid for the rest of the study.",
+    "With reports from the harbour growing worse, the mayor called the council together.",
+    "With files from Ottawa arriving late, the committee put off its vote.",
 ])
 def test_a_sentence_about_reporting_is_kept(sentence):
     body = body_of(page(story_html(paragraphs=STORY + [sentence])))

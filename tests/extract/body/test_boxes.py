@@ -1,7 +1,7 @@
 """Boxes set into a story that are none of its text, told by their structure
 (newscrawl.extract.body.boxes), on blocks written for these tests and on a page
 (tests/extract/body/pages/excerpt_in_story.html, offer_box_in_story.html,
-contact_card_after_release.html)."""
+contact_card_after_release.html, feedback_after_story.html)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import extract_article
-from newscrawl.extract.body.boxes import (has_entry_field, is_contact_card, is_cut_notice,
-                                          is_furniture_box, is_offer_box, is_story_excerpt,
-                                          is_teaser_list)
+from newscrawl.extract.body.boxes import (has_entry_field, is_answered_question,
+                                          is_contact_card, is_cut_notice, is_furniture_box,
+                                          is_offer_box, is_story_excerpt, is_teaser_list)
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -122,6 +122,29 @@ def test_a_reader_poll_asking_for_a_vote_is_no_text_of_the_story():
     assert "A second crossing downstream would cost" in body
     assert "How do you cross the Wend most days?" in body
     assert body.rstrip().endswith("cycle lane on its eastern side.")
+
+
+def test_a_question_to_the_reader_answered_with_buttons_is_no_text_of_the_story():
+    # A feedback widget under the story (a question, yes / no buttons), named nothing that
+    # says so: left out. A question of the story beside a single button stays.
+    body = extract_article((PAGES / "feedback_after_story.html").read_text(encoding="utf-8"),
+                           "https://northwold-gazette.test/news/library-sundays", profile=False).body
+    assert "Was this article useful" not in body
+    assert "Did you find a mistake" not in body
+    assert "What would it take to keep the doors open in the evenings too?" in body
+    assert body.rstrip().endswith("each quarter on its website.")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<div><p>Was this helpful?</p><button>Yes</button><button>No</button></div>", True),
+    ("<section>Rate this story? <input type='radio' name='r'> <input type='radio' name='r'></section>", True),
+    # one button, no question, or more than a line besides the buttons
+    ("<div><p>Was this helpful?</p><button>Tell us</button></div>", False),
+    ("<div><p>Send us your photos.</p><button>Upload</button><button>Later</button></div>", False),
+    ("<div><p>" + SENTENCE * 2 + "Will it reopen?</p><button>A</button><button>B</button></div>", False),
+])
+def test_a_question_answered_with_buttons(html, expected):
+    assert is_answered_question(_block(html)) is expected
 
 
 @pytest.mark.parametrize(("html", "expected"), [

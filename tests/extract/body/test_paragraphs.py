@@ -17,7 +17,7 @@ from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_li
                                                is_closing_credit, is_joint_signature,
                                                is_reviewer_line,
                                                is_section_header,
-                                               is_summary_box, is_titled_box,
+                                               is_name_line, is_summary_box, is_titled_box,
                                                is_promo_or_credit, keep_paragraph,
                                                without_closing_credits,
                                                without_closing_signature,
@@ -278,6 +278,20 @@ def test_a_closing_signature_goes_when_it_names_an_author():
     assert without_closing_signature(STORY + ["Jane Doe"], ["John Roe"]) == STORY + ["Jane Doe"]
     assert without_closing_signature(["Jane Doe"] + STORY, ["Jane Doe"]) == ["Jane Doe"] + STORY
     assert without_closing_signature(["Jane Doe"], ["Jane Doe"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jane Doe (Lyon (Rhône), special correspondent) and", True),
+    ("Jane Doe (Lyon) et John Roe", True),
+    ("Jane Doe, John Roe", True),
+    ("Jane Doe", True),
+    ("Jane Doe visited Lyon (Rhône) and", False),
+    ("The mayor and Jane Doe", False),
+    ("(Lyon) and", False),
+    ("Jane Doe (Lyon) and Mary Major", False),
+])
+def test_a_line_of_the_authors_names_alone(line, expected):
+    assert is_name_line(line, ["Jane Doe", "John Roe"]) is expected
 
 
 def test_a_lone_paragraph_is_kept_whatever_it_is():
