@@ -1367,3 +1367,13 @@ def test_a_title_whose_text_holds_markup_is_no_title():
     page = lxml.html.document_fromstring("<html><head><title>Why 3 &gt; 2 in the harbour vote</title>"
                                          "</head><body><p>x</p></body></html>")
     assert markup.title(page) == "Why 3 > 2 in the harbour vote"
+
+
+def test_in_related_reads_an_articles_own_aside_as_the_articles_when_asked():
+    root = lxml.html.fromstring(
+        "<div><article><header><h1>T</h1><aside id='a'><span id='x'>By</span></aside></header>"
+        "<aside class='related' id='r'><span id='y'>Other</span></aside></article>"
+        "<aside id='s'><span id='z'>Side</span></aside></div>")
+    x, y, z = (root.get_element_by_id(i) for i in "xyz")
+    assert [markup.in_related(e) for e in (x, y, z)] == [True, True, True]
+    assert [markup.in_related(e, article_aside=True) for e in (x, y, z)] == [False, True, True]
