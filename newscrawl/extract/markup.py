@@ -127,10 +127,15 @@ def closes_article(footer) -> bool:
 
 
 def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = False,
-               memo: dict | None = None) -> bool:
+               memo: dict | None = None, article_aside: bool = False) -> bool:
     """True when the element sits in an aside / nav / footer (``tags``) or a related /
     teaser / comments block (the <body> and <html> classes are not considered).
     ``article_footer``: an article's own footer (:func:`closes_article`) is none.
+    ``article_aside``: an article's own aside (:func:`closes_article` read for the aside:
+    its nearest sectioning ancestor is an ``<article>``) is none, as the HTML standard
+    defines an aside inside an article as content related to that article itself (the
+    meta strip of a theme that prints the byline and the date in one, beside the story);
+    an aside named as a related / teaser block stays related.
 
     ``memo``: a dict a caller asking about many elements of one page (with the same
     ``tags`` and ``article_footer``) keeps for all of them: it remembers the answer of
@@ -149,7 +154,8 @@ def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = F
         tag = node.tag
         if tag == "body" or tag == "html":
             break
-        if tag in tags and not (article_footer and tag == "footer" and closes_article(node)):
+        if tag in tags and not (article_footer and tag == "footer" and closes_article(node)) \
+                and not (article_aside and tag == "aside" and closes_article(node)):
             answer = True
             break
         get = node.get
@@ -169,14 +175,15 @@ def in_related(element, tags: frozenset = RELATED_TAGS, article_footer: bool = F
 
 
 def outside_related(elements, limit: int | None = None, article_footer: bool = False,
-                    memo: dict | None = None) -> list:
-    """The elements that are not in related blocks (at most ``limit``; ``article_footer``
-    and ``memo``: as :func:`in_related`; without a memo the call keeps one of its own)."""
+                    memo: dict | None = None, article_aside: bool = False) -> list:
+    """The elements that are not in related blocks (at most ``limit``; ``article_footer``,
+    ``article_aside`` and ``memo``: as :func:`in_related`; without a memo the call keeps
+    one of its own)."""
     kept = []
     if memo is None:
         memo = {}
     for element in elements:
-        if not in_related(element, article_footer=article_footer, memo=memo):
+        if not in_related(element, article_footer=article_footer, memo=memo, article_aside=article_aside):
             kept.append(element)
             if limit is not None and len(kept) >= limit:
                 break
@@ -1321,7 +1328,8 @@ def byline_element_groups(scope, tree, attribute_values: Callable[..., list[str]
                 continue
             if name not in UNGATED_BYLINES and not possible(name):
                 continue
-            found = outside_related(xpath(where), 12, memo=related)
+            # (an article's own aside holds the article's meta: the byline printed in it)
+            found = outside_related(xpath(where), 12, memo=related, article_aside=True)
             if name == "autor-class":  # (the word, not "autoradio" or "autorelated")
                 found = [e for e in found if _AUTOR_WORD.search(e.get("class") or "")]
             if len(found) > 1 and (name in CLASS_BYLINES or name == "article-address"):

@@ -92,3 +92,14 @@ def test_a_town_after_a_desk_title_naming_no_one_is_no_writer():
 ])
 def test_desk_titles_and_places_in_a_byline(raw, names):
     assert clean_byline(raw) == names
+
+
+def test_a_byline_printed_in_the_articles_own_aside_is_the_articles():
+    # a theme's meta strip written as <aside> inside the article's header: the HTML
+    # standard's aside within an article is content related to that article
+    assert authors_of("byline-in-article-aside.html") == ["Wilma Castleford"]
+
+
+def test_a_related_stories_aside_inside_the_article_stays_related():
+    # the teaser's writer in an aside named as related stories is not the story's
+    assert authors_of("related-aside-in-article.html") == []

@@ -1378,3 +1378,13 @@ def test_byline_elements_in_one_byline_block():
     # a credit elsewhere on the page shares no byline block with the writer
     assert not markup.in_one_byline_block([lee, park])
     assert not markup.in_one_byline_block([])
+
+
+def test_in_related_reads_an_articles_own_aside_as_the_articles_when_asked():
+    root = lxml.html.fromstring(
+        "<div><article><header><h1>T</h1><aside id='a'><span id='x'>By</span></aside></header>"
+        "<aside class='related' id='r'><span id='y'>Other</span></aside></article>"
+        "<aside id='s'><span id='z'>Side</span></aside></div>")
+    x, y, z = (root.get_element_by_id(i) for i in "xyz")
+    assert [markup.in_related(e) for e in (x, y, z)] == [True, True, True]
+    assert [markup.in_related(e, article_aside=True) for e in (x, y, z)] == [False, True, True]
