@@ -943,9 +943,9 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
 
 
 #: Lower-case words a name may hold ("Ludwig van Beethoven", "Maria de la Cruz").
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le",
-                             "du", "dos", "das", "ten", "ter", "zu", "y", "bin", "al", "el",
-                             "ibn", "af", "mc", "e"})
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "la",
+                             "le", "du", "do", "dos", "das", "ten", "ter", "zu", "y", "bin", "al",
+                             "el", "ibn", "af", "mc", "e"})
 #: The particles of a name, for the modules that test a name's shape.
 NAME_PARTICLES = _NAME_PARTICLES
 #: Lower-case words that make a byline part a phrase of running text.

@@ -41,6 +41,7 @@ import lxml.html
 
 from newscrawl.model.article import Image
 from newscrawl.extract.alternation import prefix_alternation
+from newscrawl.extract.authors import NAME_PARTICLES
 from newscrawl.extract.boilerplate import AD_LABEL
 from newscrawl.extract.credit_labels import CREDIT_LABEL_WORDS, CREDIT_LABELS
 from newscrawl.extract.structure import image_with_caption_block, reads_as_caption, shown_text
@@ -724,10 +725,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 CAPTION_BYLINE_CLASS = re.compile(r"byline", re.IGNORECASE)
 
 
-#: The small words inside a person's name written in lower case ("Juan de la Cruz", "Anna
-#: van der Berg", "Luís dos Santos"): the particles of Spanish, Portuguese, Italian,
-#: French, Dutch and German names.
-_NAME_PARTICLES = frozenset("de del della di da das do dos du la le van von der den ten".split())
 #: The words of a photographer's name set alone in a caption's closing element.
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 #: One word of a name: letters, with a hyphen or an apostrophe inside ("Jean-Luc",
@@ -742,7 +739,7 @@ def _reads_as_name(text: str) -> bool:
     words = text.split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not words[0][:1].isupper():
         return False
-    return all(_NAME_WORD.fullmatch(word) is not None and (word[:1].isupper() or word in _NAME_PARTICLES)
+    return all(_NAME_WORD.fullmatch(word) is not None and (word[:1].isupper() or word in NAME_PARTICLES)
                for word in words)
 
 
