@@ -1,0 +1,50 @@
+"""Fortieth blind set: sixteen hand-written pages, written at the start of the
+twenty-sixth round: new shapes for the round's fixers, on pages nobody tuned the tree on.
+
+The pages under tests/fixtures/blind40/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets:
+eight specialist and trade press pages (a technology review, science news, a football match
+report, celebrity news, personal finance, an automotive first drive, video-game news, a medical
+trade journal) and eight German, Dutch and Nordic pages of smaller sites (an Austrian regional, a
+Swiss German local portal, an IT magazine, a German city portal, a Flemish regional, a Dutch
+regional broadcaster, a Danish local daily, a Swedish trade magazine).
+Content, people and sites are invented (.example domains). Each expectation's ``note`` says
+what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``m-`` and ``n-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 119 of 128 page-field tests passed on ``main`` af68a39 (14:58 UTC,
+the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('m-celebrity-news', 'headline'): 'the social / document title taken where the printed h1 differs',
+    ('m-earbuds-review', 'headline'): 'a shorter structured headline taken where the printed h1 goes on after a colon',
+    ('m-first-drive', 'headline'): 'the document title taken where the printed h1 differs',
+    ('m-match-report', 'body_last'): 'the line-ups, incidents and a quote card after the story kept in the body',
+    ('m-match-report', 'not_in_body'): 'the line-ups, incidents and a quote card after the story kept in the body',
+    ('m-medical-news', 'published'): 'a printed wall-clock time with a zone abbreviation ("EDT") read as UTC',
+    ('n-de-a1sperrung', 'authors'): 'the agency ("dpa") given as the author',
+    ('n-nl-loodsbrand', 'body_last'): "the broadcaster's tip box (send us your photos) after the story kept in the body",
+    ('n-nl-loodsbrand', 'not_in_body'): "the broadcaster's tip box (send us your photos) after the story kept in the body",
+}
+
+SET = "blind40"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind40_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind40_expectations_complete():
+    assert_expectations_complete(SET, 16)

@@ -1,0 +1,55 @@
+"""Forty-first blind set: sixteen hand-written pages, written at the start of the
+twenty-sixth round: new shapes for the round's fixers, on pages nobody tuned the tree on.
+
+The pages under tests/fixtures/blind41/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets:
+eight news pages of older layouts, 2003-2013 (a table-layout regional paper, a Joomla 1.5
+portal, a Drupal 6 paper, a Movable Type blog, an ASP.NET WebForms page, a framed agency
+dispatch, a WordPress 3 magazine, a vBulletin CMPS front page) and eight stories of unusual
+length and shape (a short brief, a long-read, a Q&A interview, a listicle, a photo story, a story
+in bullet points, an obituary, a letters page).
+Content, people and sites are invented (.example domains). Each expectation's ``note`` says
+what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``o-`` and ``p-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 114 of 128 page-field tests passed on ``main`` af68a39 (14:58 UTC,
+the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('o-apr-depeche-frame', 'authors'): 'the agency (an organisation) given as the author',
+    ('o-apr-depeche-frame', 'language'): 'no language found on a framed document without a lang attribute',
+    ('o-cedarlake-vbcmps', 'body_first'): 'the caption of the first image opens the body',
+    ('o-cedarlake-vbcmps', 'captions'): 'the caption of an image in a forum post not found',
+    ('o-cedarlake-vbcmps', 'published'): 'a forum time read as UTC where the page states "All times are GMT -5"',
+    ('o-harborlight-drupal6', 'body_first'): 'the byline paragraph opening the content is kept as the first body paragraph',
+    ('o-harborlight-drupal6', 'not_in_body'): 'the byline paragraph opening the content is kept in the body',
+    ('o-riverside-magazine', 'body_last'): 'the "appears in the print issue" note after the story kept in the body',
+    ('o-riverside-magazine', 'not_in_body'): 'the "appears in the print issue" note after the story kept in the body',
+    ('o-statehouse-mt', 'body_first'): "the entry's date header opens the body",
+    ('o-statehouse-mt', 'body_last'): 'the trackback section and the comment form kept after the entry',
+    ('o-statehouse-mt', 'not_in_body'): "the entry's footer line, trackbacks and comments kept in the body",
+    ('o-statehouse-mt', 'published'): 'only the printed day found; the time is printed apart and the exact instant is in the trackback RDF in a comment',
+    ('p-letters', 'body_first'): "the first letter's title opens the body",
+}
+
+SET = "blind41"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind41_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind41_expectations_complete():
+    assert_expectations_complete(SET, 16)
