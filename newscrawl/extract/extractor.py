@@ -1054,17 +1054,43 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
 MAX_AUTHOR_MARKUP_TEXTS = 12
 
 
+#: Levels above an author element searched for the hCard it is the formatted name of
+#: (WordPress's "<span class='author vcard'><a class='url fn n'>": the link is the element).
+HCARD_LEVELS_ABOVE = 2
+
+
+def _hcard_author_name(element) -> str | None:
+    """The formatted name of the hCard declared as the story's author
+    (:func:`markup.is_hcard_author`) that ``element`` is, holds ("<span class=by-author>
+    by <span class='author vcard'>...") or is the name of (its link), or None."""
+    around = itertools.islice(element.iterancestors(), HCARD_LEVELS_ABOVE)
+    for node in itertools.chain(element.iter("*"), around):
+        if markup.is_hcard_author(node):
+            return markup.hcard_name(node)
+    return None
+
+
 def _name_alone_in_author_markup(elements: list, names_site) -> tuple[str, str] | None:
     """(name, text) of the first text node of author markup (``elements``) that is one
     person's name and nothing else after its by-word ("Von Jane Doe", "Jane Doe": two to
     four capitalised words, :func:`_is_name_only`), not the site's: the name printed as a
     text of its own beside the date, a role or a "contact me" link. An element that is a
     handle linked to the author page it names (:func:`markup.archive_handle`) gives the
-    handle as it is written. Elements where no
+    handle as it is written, and an hCard declared as the story's author
+    (:func:`markup.is_hcard_author`; the element or one inside it) its formatted name as
+    the byline elements give it,
+    of one word or in lower case too (the WordPress display name that defaults to the
+    login, in the themes that print the byline in the entry's footer). Elements where no
     byline stands (:func:`_no_byline_there`) are passed over. None when no text node is
     such a name."""
     for element in elements[:8]:
         if _no_byline_there(element, markup.text_of(element)):
+            continue
+        declared = _hcard_author_name(element)
+        if declared:
+            found = byline.clean_byline(declared, strict=False)
+            if len(found) == 1 and not names_site(found[0]):
+                return found[0], declared
             continue
         handle = markup.archive_handle(element)
         if handle:

@@ -1045,6 +1045,22 @@ def test_a_name_alone_in_author_markup_in_the_articles_own_footer_is_the_byline(
     assert article.sources["authors"] == "markup"
 
 
+def test_an_hcard_author_in_the_articles_own_footer_gives_a_one_word_display_name():
+    # WordPress themes printing the byline after the story (Twenty Twelve, Twenty Sixteen):
+    # the hCard's formatted name is the account's display name, a login or a nickname too,
+    # read as the hCard before the story is; the archive slug spells another name
+    footer = ("<footer class='entry-meta'>Posted on <time>4 March 2024</time><span class='by-author'>"
+              " by <span class='author vcard'><a class='url fn n' href='/author/desk2/'>ingrid</a>"
+              "</span></span>.</footer>")
+    article = extract_article(_footer_byline_page(footer), URL, profile=False)
+    assert article.authors == ["ingrid"]
+    assert article.sources["authors"] == "markup"
+    # a comment's hCard (the comment list's comment-author vcard) names no writer of the story
+    comment = ("<footer class='entry-meta'><span class='comment-author vcard'>"
+               "<b class='fn'>ingrid</b></span></footer>")
+    assert extract_article(_footer_byline_page(comment), URL, profile=False).authors == []
+
+
 def test_author_markup_in_the_region_guards_teasers_credits_and_controls():
     # another story's teaser after the article: a related block, its writer is not ours
     teaser = ("<div class='related-stories'><div class='teaser'><h3>Bridge reopens</h3>"
