@@ -512,11 +512,23 @@ def is_boxed_reader_call(question: str, line: str) -> bool:
     """True for a reader call set as a box of two lines (``bp.CALL_QUESTION``): a question
     standing alone as its title ("Have you got a story?") and under it a short line with
     an e-mail address to write to ("Contact the newsroom on 01632 ... or email
-    news@paper.example"): the tip box local papers close a story with."""
+    news@paper.example") or a telephone number to send to ("Send them to us on WhatsApp at
+    ..."): the tip box local papers and broadcasters close a story with."""
     return (len(question) <= bp.MAX_CALL_QUESTION_CHARS
             and bp.CALL_QUESTION.match(question) is not None
             and len(line) <= bp.CLOSING_CREDIT_MAX_CHARS
-            and bp.EMAIL_ADDRESS.search(line) is not None)
+            and (bp.EMAIL_ADDRESS.search(line) is not None or has_telephone_number(line)))
+
+
+def has_telephone_number(line: str) -> bool:
+    """True when ``line`` gives a telephone number (``bp.TELEPHONE_NUMBER``, at least
+    ``bp.MIN_TELEPHONE_DIGITS`` digits, not a date or a figure: ``bp.NOT_A_TELEPHONE``)."""
+    for number in bp.TELEPHONE_NUMBER.finditer(line):
+        text = number.group().strip(" ().-")
+        if sum(char.isdigit() for char in text) >= bp.MIN_TELEPHONE_DIGITS \
+                and bp.NOT_A_TELEPHONE.fullmatch(text) is None:
+            return True
+    return False
 
 
 def without_slot_labels(paragraphs: list[str]) -> list[str]:
