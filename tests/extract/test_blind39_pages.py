@@ -35,7 +35,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('k-wp-astra-dahlias', 'published'): 'the "Last updated" date (also the modified meta) taken for the publication; the first publication is in the metadata only',
     ('l-research-press-release', 'authors'): 'the issuing institute (an organisation) given as the author',
     ('l-trade-association', 'authors'): 'a communications department ("Service communication") given as the author',
-    ('l-trade-association', 'not_in_body'): 'a members-only box inside the story kept in the body',
+    ('l-trade-association', 'not_in_body'): 'a members-only box inside the story kept in the body. Left (s26b-body3940): its only marks are French words (the class "encadre--adherents", the text "Réservé aux adhérents"), and a box word ("encadre") would drop the key-figures box the writer keeps; member-named blocks on dev pages (yomiuri.co.jp, azcentral.com, dailystar.co.uk) are sign-up prompts outside the story, none inside one, and a members word also names the wrapper of a paid story',
 }
 
 SET = "blind39"

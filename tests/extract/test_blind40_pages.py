@@ -34,8 +34,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('m-celebrity-news', 'headline'): 'the social / document title taken where the printed h1 differs',
     ('m-earbuds-review', 'headline'): 'a shorter structured headline taken where the printed h1 goes on after a colon',
     ('m-first-drive', 'headline'): 'the document title taken where the printed h1 differs',
-    ('m-match-report', 'body_last'): 'the line-ups, incidents and a quote card after the story kept in the body',
-    ('m-match-report', 'not_in_body'): 'the line-ups, incidents and a quote card after the story kept in the body',
+    ('m-match-report', 'body_last'): 'the line-ups, incidents and a quote card after the story kept in the body. Left (s26b-body3940): the container is widened from the articleBody block to the <article>, and the match-sheet section after the text carries no name or role the generic layer knows ("alineaciones" is one page\'s Spanish class word); one dev page has a match sheet (l3s-gn1 guardian.co.uk, a table of referee / venue / attendance already outside the body), and no dev label holds one either way',
+    ('m-match-report', 'not_in_body'): 'the line-ups, incidents and a quote card after the story kept in the body. Left (s26b-body3940): the container is widened from the articleBody block to the <article>, and the match-sheet section after the text carries no name or role the generic layer knows ("alineaciones" is one page\'s Spanish class word); one dev page has a match sheet (l3s-gn1 guardian.co.uk, a table of referee / venue / attendance already outside the body), and no dev label holds one either way',
     ('m-medical-news', 'published'): 'a printed wall-clock time with a zone abbreviation ("EDT") read as UTC',
     ('n-de-a1sperrung', 'authors'): 'the agency ("dpa") given as the author',
 }
