@@ -952,9 +952,10 @@ def numbered_notes(container) -> frozenset:
            for order, element in enumerate(_ELEMENTS_WITH_ID(container))}
     notes = []
     for link in back_links:
-        order, reference = ids.get(link.get("href")[1:], (None, None))
-        if reference is None or reference.tag not in NOTE_REFERENCE_TAGS:
+        target = ids.get(link.get("href")[1:])
+        if target is None or target[1].tag not in NOTE_REFERENCE_TAGS:
             continue
+        order, reference = target
         pointers = [reference] if reference.tag == "a" else reference.iter("a")
         places = {pointer.get("href", "")[1:] for pointer in pointers}
         element, note = link, None
