@@ -827,6 +827,12 @@ MAX_CALL_TITLE_CHARS = 40
 #: write to under it: the question at most this long, the two the story's last lines.
 MAX_CALL_QUESTION_CHARS = 60
 CALL_QUESTION = re.compile(r"^[^.!?\n]{3,60}\?$")
+#: ... or with a telephone number to send to instead of the address (the WhatsApp, SMS or
+#: Signal tip line broadcasters and regional papers print: dev pages of smh.com.au, tag24.de
+#: and gothamist.com give one under their stories): a ``TELEPHONE_NUMBER`` of at least this
+#: many digits that is not a date or a figure grouped in thousands (``NOT_A_TELEPHONE``).
+MIN_TELEPHONE_DIGITS = 8
+NOT_A_TELEPHONE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,3}(?:[., ]\d{3})+")
 #: ... a note that the story ran in the paper's print edition, in the forms papers print
 #: it under their web copy ("This article appeared in the ... section of the print
 #: edition", "This story appears in the Dec. 4 print edition of ...", "Dieser Artikel

@@ -249,7 +249,9 @@ def lead_opens_story(lead, container, names=()) -> bool:
     links, an uncaptioned image or a few words of labels lies between the two
     (:func:`lead_gap_is_clear`). A lead holding an image is a teaser figure, not text;
     one holding a list of points is a box of key points (:func:`is_key_points_list`); one
-    named like furniture as well (``standfirst-credit``) is no paragraph of the story.
+    named like furniture as well (``standfirst-credit``), or set in a block so named
+    outside the story's (a theme's sidebar with the blog's description), is no paragraph
+    of the story.
     ``names`` are the authors other layers found: a byline naming one marks the gap.
     """
     for _image in lead.iter(*bp.IMAGE_TAGS):
@@ -264,7 +266,16 @@ def lead_opens_story(lead, container, names=()) -> bool:
             break
         if ancestor.tag in bp.HEADER_TAGS:
             return False
+        if ancestor.keys() and _named_furniture(ancestor):
+            return False  # a blog's description in its sidebar, beside the post
     return lead_gap_is_clear(lead, container, names)
+
+
+def _named_furniture(element) -> bool:
+    """True for an element named like furniture (``bp.BOILERPLATE_WORDS``, not only the
+    weak ones): a sidebar, a widget, a footer the standfirst-like block sits in."""
+    named = name_words(element) & bp.BOILERPLATE_WORDS
+    return bool(named) and not named <= bp.WEAK_BOILERPLATE_WORDS
 
 
 def is_key_points_list(lead) -> bool:

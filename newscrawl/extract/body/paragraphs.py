@@ -512,11 +512,23 @@ def is_boxed_reader_call(question: str, line: str) -> bool:
     """True for a reader call set as a box of two lines (``bp.CALL_QUESTION``): a question
     standing alone as its title ("Have you got a story?") and under it a short line with
     an e-mail address to write to ("Contact the newsroom on 01632 ... or email
-    news@paper.example"): the tip box local papers close a story with."""
+    news@paper.example") or a telephone number to send to ("Send them to us on WhatsApp at
+    ..."): the tip box local papers and broadcasters close a story with."""
     return (len(question) <= bp.MAX_CALL_QUESTION_CHARS
             and bp.CALL_QUESTION.match(question) is not None
             and len(line) <= bp.CLOSING_CREDIT_MAX_CHARS
-            and bp.EMAIL_ADDRESS.search(line) is not None)
+            and (bp.EMAIL_ADDRESS.search(line) is not None or has_telephone_number(line)))
+
+
+def has_telephone_number(line: str) -> bool:
+    """True when ``line`` gives a telephone number (``bp.TELEPHONE_NUMBER``, at least
+    ``bp.MIN_TELEPHONE_DIGITS`` digits, not a date or a figure: ``bp.NOT_A_TELEPHONE``)."""
+    for number in bp.TELEPHONE_NUMBER.finditer(line):
+        text = number.group().strip(" ().-")
+        if sum(char.isdigit() for char in text) >= bp.MIN_TELEPHONE_DIGITS \
+                and bp.NOT_A_TELEPHONE.fullmatch(text) is None:
+            return True
+    return False
 
 
 def without_slot_labels(paragraphs: list[str]) -> list[str]:
@@ -910,6 +922,57 @@ def sponsored_boxes(container) -> frozenset:
     return frozenset(boxes)
 
 
+#: Links to a place on the same page (``href="#..."``), the back-links of notes among them.
+_SAME_PAGE_LINKS = lxml.etree.XPath("descendant::a[starts-with(@href, '#')]")
+#: Elements with an id: the places those links go to.
+_ELEMENTS_WITH_ID = lxml.etree.XPath("descendant-or-self::*[@id]")
+#: Text-level tags the in-text reference to a note is (or sits in): the number the
+#: reader clicks, ``<a>`` or ``<sup>``.
+NOTE_REFERENCE_TAGS = frozenset({"a", "sup"})
+
+
+def numbered_notes(container) -> frozenset:
+    """The notes inside ``container`` that link back to their place in the text: a block
+    holding a link to an in-text reference (an ``<a>`` or ``<sup>``) which itself links
+    to that block (or to the mark at its start). The two links that point at each other
+    are how every renderer of numbered notes prints them: Pandoc, Goldmark (Hugo),
+    kramdown (Jekyll), Python-Markdown, markdown-it-footnote and Redcarpet (Forem / DEV)
+    give ``<sup id="fnref1"><a href="#fn1">`` in the text and ``<li id="fn1"> ... <a
+    href="#fnref1">`` below it; WordPress's footnotes block ``<a href="#<id>"
+    id="<id>-link">`` and ``<li id="<id>"> ... <a href="#<id>-link">``; Substack's editor
+    ``<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">`` and
+    ``<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1">``. The note is
+    the block around the back-link that holds the id the reference points to (its nearest
+    block when the id is on an inline mark), and it comes after the reference (which tells
+    the two apart when both are links with ids). Names and words play no part."""
+    back_links = [link for link in _SAME_PAGE_LINKS(container) if len(link.get("href")) > 1]
+    if not back_links:
+        return frozenset()
+    ids = {element.get("id"): (order, element)
+           for order, element in enumerate(_ELEMENTS_WITH_ID(container))}
+    notes = []
+    for link in back_links:
+        target = ids.get(link.get("href")[1:])
+        if target is None or target[1].tag not in NOTE_REFERENCE_TAGS:
+            continue
+        order, reference = target
+        pointers = [reference] if reference.tag == "a" else reference.iter("a")
+        places = {pointer.get("href", "")[1:] for pointer in pointers}
+        element, note = link, None
+        while element is not None and element is not container:
+            if note is None and element.get("id") in places:
+                if ids[element.get("id")][0] < order:
+                    break  # the note comes after its reference (this is the reference)
+                note = element
+            if note is not None and element.tag in bp.BLOCK_TAGS:
+                note = element
+                break
+            element = element.getparent()
+        if note is not None and note.tag in bp.BLOCK_TAGS and not is_within(reference, note):
+            notes.append(note)
+    return frozenset(notes)
+
+
 def is_dateline_paragraph(element, words) -> bool:
     """True for a block named for a dateline (``bp.DATELINE_WORDS``, no other furniture
     word of ``words``) whose text runs on into a sentence: at least
@@ -939,6 +1002,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     cards = contact_cards(container)
     if cards:
         skip = skip | cards
+    notes = numbered_notes(container)
+    if notes:
+        skip = skip | notes
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS

@@ -5,9 +5,12 @@ the body with all its paragraphs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newscrawl.extract.body import extract_body
 from newscrawl.extract.context import PageContext
 
+PAGES = Path(__file__).resolve().parent / "pages"
 TITLE = "Harbour ferry returns after repairs"
 STORY = ("The small ferry that links the old harbour with the island made its first "
          "crossing of the year on Monday, after a winter in the shipyard. ")
@@ -213,3 +216,19 @@ def test_a_standfirst_paragraph_in_the_same_place_still_opens_the_story():
             "Monday, after the shipyard replaced its engine and two of its propellers.</p></div>")
     text = _body(_summary_page(lead))
     assert text.startswith("The ferry made its first crossing of the year on Monday")
+
+
+def test_a_blogs_description_in_its_sidebar_does_not_open_the_post():
+    # a blog theme's sidebar beside the post holds the blog's description, a block named
+    # like a standfirst: inside a block named like furniture, it is no opening of the story
+    # (tests/extract/body/pages/blog_description_in_sidebar.html)
+    html = (PAGES / "blog_description_in_sidebar.html").read_text(encoding="utf-8")
+    text = extract_body(PageContext(html, "https://greencorner.example/post/1"),
+                        titles=["Repotting the big fig"]).text
+    assert text.startswith("The fiddle-leaf fig has been in the same pot")
+    assert "eleven pots" not in text
+    # the same block outside the sidebar is read as the post's standfirst
+    html = html.replace('<div id="sidebar">', '<div>')
+    text = extract_body(PageContext(html, "https://greencorner.example/post/1"),
+                        titles=["Repotting the big fig"]).text
+    assert text.startswith("a balcony, eleven pots")

@@ -1039,14 +1039,29 @@ def test_a_tip_box_of_a_question_and_a_contact_line_closes_the_story():
     assert "Got a story" not in article.body and "@" not in article.body
 
 
+def test_a_tip_box_with_a_telephone_number_to_send_to_closes_the_story():
+    html = (PAGES / "tip_box_closing.html").read_text(encoding="utf-8")
+    contact = "<p>Call the news desk on 01632 960 777 or email desk@riversideweekly.example</p>"
+    assert contact in html
+    html = html.replace(contact, "<p>Send us your photos or videos on WhatsApp: 07700 900 461.</p>")
+    article = extract_article(html, "https://riversideweekly.example/news/ferry", profile=False)
+    assert article.body.split("\n\n")[-1].startswith("A meeting to discuss the timetable")
+    assert "WhatsApp" not in article.body
+
+
 @pytest.mark.parametrize(("question", "line", "boxed"), [
     ("Have you got a story?", "Email news@paper.example or call 01632 960 000", True),
     ("Got a tip?", "Write to tips@paper.example", True),
-    ("Have you got a story?", "Call the newsroom on 01632 960 000", False),  # no address
+    # a telephone number to send to stands for the address (a WhatsApp or SMS tip line)
+    ("Have you got a story?", "Call the newsroom on 01632 960 000", True),
+    ("Did you see it happen?", "Send your photos on WhatsApp to +31 6 1234 5678.", True),
+    ("What happens next?", "The hearing is set for 12.05.2025.", False),  # a date
+    ("How much will it cost?", "The council puts it at 12,500,000 pounds.", False),  # a figure
+    ("How much will it cost?", "About 300 pounds a year.", False),
     ("Who pays for it, then?", "He said they were cutting costs.", False),
     ("She asked: what next? Nobody knew.", "Email news@paper.example", False),
 ])
-def test_a_boxed_reader_call_is_a_lone_question_over_an_address(question, line, boxed):
+def test_a_boxed_reader_call_is_a_lone_question_over_an_address_or_number(question, line, boxed):
     assert (without_closing_credits(STORY + [question, line]) == STORY) is boxed
 
 
