@@ -17,6 +17,12 @@ body was read from:
   attributes, or text the markup splits);
 - ``furniture-tag``: inside ``nav`` / ``aside`` / ``footer`` / ``header`` / ``form``.
 
+Each miss placed in the page is also told by what its element is (:func:`reason`: hidden,
+under a furniture name, a caption, a promotion or credit line, link text, a heading, a
+list item or cell, else running text; outside the container, before or after it): the
+running text is where a filter that is wrong across sites, or a continuation the body
+does not join, would show.
+
 Counts are printed by class, with the number of sites each class was seen on; ``--list``
 prints each miss; ``--peer`` (a peer's per-page results of ``python -m
 newscrawl.evaluate`` on the same snippets corpus) counts the misses of each class the peer
@@ -40,8 +46,17 @@ from newscrawl.evaluate.corpus import load_corpus
 from newscrawl.evaluate.metrics import shingles, snippet_text, tokens
 from newscrawl.evaluate.split import DEV, dev_half
 from newscrawl.extract import extractor
+from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
+from newscrawl.extract.body.paragraphs import is_promo_or_credit
 
 FURNITURE_TAGS = {"nav", "aside", "footer", "header", "form"}
+#: Tags of a caption and of the figure around it.
+CAPTION_TAGS = {"figure", "figcaption"}
+#: Tags whose text is a heading, a list item or a table cell rather than a paragraph.
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LIST_TAGS = {"li", "dt", "dd", "td", "th", "tr"}
+#: The share of a block's text in links above which the block reads as a link line.
+LINK_SHARE = 0.5
 
 
 
@@ -101,6 +116,44 @@ def classify(root, container, holder, heading_pos) -> str:
         if ancestor in ancestors:
             break
     return "sibling" if level == 1 else f"up-{min(level, 5)}"
+
+
+def reason(holder, container) -> str:
+    """What the missed text's element is, by the first of these that holds: inside an
+    element hidden from readers (``hidden``), under a class / id named as furniture
+    between it and the container's branch (``furniture-named: <word>``), in a figure
+    or caption (``caption``), a promotion or credit line (``promo-or-credit``), mostly
+    link text (``link-text``), a heading (``heading``), a list item or table cell
+    (``list-or-cell``), else plain running text (``running-text``, the class a wrong
+    filter or a missed continuation would show as). Outside the container the reason
+    is prefixed with where the block sits (``before`` / ``after`` the container)."""
+    stop = set(container.iterancestors()) | {container} if container is not None else set()
+    chain = [holder] + [a for a in holder.iterancestors() if a not in stop]
+    chain = [e for e in chain if e.tag not in ("body", "html")]
+    if any(is_hidden(e) for e in chain):
+        found = "hidden"
+    elif (named := next((e for e in chain if e is not container
+                         and looks_like_boilerplate(e)), None)) is not None:
+        words = sorted(name_words(named))
+        found = "furniture-named: " + " ".join(words[:2])
+    elif any(e.tag in CAPTION_TAGS for e in chain):
+        found = "caption"
+    elif is_promo_or_credit(" ".join(holder.text_content().split())):
+        found = "promo-or-credit"
+    elif (text := len(holder.text_content().strip())) and \
+            sum(len(a.text_content().strip()) for a in holder.iter("a")) > LINK_SHARE * text:
+        found = "link-text"
+    elif any(e.tag in HEADING_TAGS for e in chain):
+        found = "heading"
+    elif any(e.tag in LIST_TAGS for e in chain):
+        found = "list-or-cell"
+    else:
+        found = "running-text"
+    if container is None or holder is container or container in holder.iterancestors():
+        return found
+    where = "before" if positions(holder.getroottree().getroot()).get(holder, 0) \
+        < positions(container.getroottree().getroot()).get(container, 0) else "after"
+    return f"{where} {found}"
 
 
 _positions: dict = {}
@@ -165,6 +218,7 @@ def main(argv=None) -> int:
     peer_missing = _peer_missing(args.peer) if args.peer else None
     peer_found = Counter()
     by_class, sites_of = Counter(), defaultdict(set)
+    by_reason, reason_sites = Counter(), defaultdict(set)
     pages = snippets = 0
     lead_found = lead_intruding = 0  # with the description put before the body
     with _capture() as seen:
@@ -200,6 +254,10 @@ def main(argv=None) -> int:
                 else:
                     holder = smallest_holder(root, snippet) if root is not None else None
                     kind = classify(root, container, holder, heading_pos)
+                    if holder is not None and kind not in ("no-container",):
+                        why = reason(holder, container).split(":")[0]
+                        by_reason[(kind, why)] += 1
+                        reason_sites[(kind, why)].add(case.site)
                 by_class[kind] += 1
                 sites_of[kind].add(case.site)
                 if peer_missing is not None and case.id in peer_missing \
@@ -209,7 +267,7 @@ def main(argv=None) -> int:
                     where = ""
                     if kind not in ("description", "not-visible") and root is not None:
                         holder = smallest_holder(root, snippet)
-                        where = f"<{holder.tag} class={holder.get('class')!r}>"
+                        where = f"<{holder.tag} class={holder.get('class')!r}> [{reason(holder, container)}]"
                         if container is not None:
                             where += f" container=<{container.tag} class={container.get('class')!r}>"
                     print(f"{case.id[:8]} {case.site:28} {kind:17} {raw[:50]!r} {where}")
@@ -217,6 +275,10 @@ def main(argv=None) -> int:
     for kind, count in by_class.most_common():
         found = f", the peer finds {peer_found[kind]}" if peer_missing is not None else ""
         print(f"  {kind:17} {count:3} snippets on {len(sites_of[kind]):3} sites{found}")
+    if by_reason:
+        print("by what the missed text's element is (inside / sibling / up-N / other classes):")
+    for (kind, why), count in sorted(by_reason.items(), key=lambda item: (item[0][0], -item[1])):
+        print(f"  {kind:17} {why:30} {count:3} on {len(reason_sites[(kind, why)]):3} sites")
     if corpus.layout == "snippets":
         print(f"the description before the body would find {lead_found} with-snippets more"
               f" and let {lead_intruding} without-snippets in")

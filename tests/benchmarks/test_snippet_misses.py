@@ -103,3 +103,46 @@ def test_a_miss_is_placed_relative_to_the_container():
     assert where("Menu line.") == "furniture-tag"
     assert where("Before the headline.") == "before-headline"
     assert where("Not on the page.") == "not-visible"
+
+
+def test_a_miss_is_told_by_what_its_element_is():
+    import lxml.html
+
+    module = load_script()
+    root = lxml.html.fromstring(
+        "<html><body><div id='lead'><p>A lead set apart before the story.</p></div>"
+        "<div id='box'><p>Story text.</p><p>A paragraph a filter dropped.</p>"
+        "<figure><figcaption>The ferry at the quay.</figcaption></figure>"
+        "<div class='related-links'><p>Another story of the day.</p></div>"
+        "<p><a href='/x'>A line that is nothing but a link</a></p>"
+        "<p>Additional reporting by Ann Writer</p>"
+        "<h3>A subheading</h3><ul><li>An item of a list</li></ul>"
+        "<p hidden>A paragraph the page hides.</p></div>"
+        "<div><p>A block after the story.</p></div></body></html>")
+    container = root.get_element_by_id("box")
+
+    def why(text):
+        return module.reason(module.smallest_holder(root, text), container)
+
+    assert why("A paragraph a filter dropped.") == "running-text"
+    assert why("The ferry at the quay.") == "caption"
+    assert why("Another story of the day.").startswith("furniture-named: ")
+    assert why("A line that is nothing but a link") == "link-text"
+    assert why("Additional reporting by Ann Writer") == "promo-or-credit"
+    assert why("A subheading") == "heading"
+    assert why("An item of a list") == "list-or-cell"
+    assert why("A paragraph the page hides.") == "hidden"
+    assert why("A lead set apart before the story.") == "before running-text"
+    assert why("A block after the story.") == "after running-text"
+
+
+def test_the_reasons_are_counted(corpus, capsys):
+    module, directory = corpus
+    case = json.loads((directory / "cases.jsonl").read_text())
+    case["with"] = ["The ferry at the quay."]  # the caption beside the story's block
+    (directory / "cases.jsonl").write_text(json.dumps(case) + "\n")
+    assert module.main(["--corpus", str(directory), "--half", "A", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "[before caption]" in out
+    assert "by what the missed text's element is" in out
+    assert "before caption" in out.split("by what the missed text's element is")[1]
