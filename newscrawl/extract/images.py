@@ -116,9 +116,14 @@ _CAPTION_FILTER = (f"[not(descendant::img)]"
 CAPTIONS = XP(f"descendant::figcaption | descendant::*/{_CAPTION_CLASS_ATTRIBUTE}{_CAPTION_FILTER}"
               f" | descendant::*/{with_attribute('itemprop', 'caption')}{_CAPTION_FILTER}")
 _NOT_AN_IMAGE = "[not(self::img or self::source or self::picture or self::button)]"
-CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis', attribute='.')}]"
+#: Words whose lower-case or Capitalised form in an element's class names a credit
+#: element, and the ``itemprop`` values that name one (:data:`CREDIT_ELEMENTS`).
+CREDIT_CLASS_WORDS = ('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor',
+                      'fotograf', 'nachweis')
+CREDIT_ITEMPROPS = ('copyrightHolder', 'author', 'creditText')
+CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}]"
                      f"/parent::*{_NOT_AN_IMAGE}"
-                     f" | descendant::*/{with_attribute('itemprop', 'copyrightHolder', 'author', 'creditText')}{_NOT_AN_IMAGE}"
+                     f" | descendant::*/{with_attribute('itemprop', *CREDIT_ITEMPROPS)}{_NOT_AN_IMAGE}"
                      f" | descendant::cite")
 #: Class names of text only screen readers get ("Image caption, " before a caption).
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
@@ -823,7 +828,7 @@ def _captioned_part(caption_el):
     if len(inner) != 1 or inner[0].getparent() is not caption_el:
         return caption_el
     part = inner[0]
-    credits = set(CREDIT_ELEMENTS(caption_el))
+    credits = set(credit_elements(caption_el))
     if part in credits:
         return caption_el
     before: list[str] = []
@@ -959,6 +964,57 @@ def _around_lightbox_link(img) -> str:
     return ""
 
 
+_CREDIT_CLASS_SPELLINGS = tuple(spelling for word in CREDIT_CLASS_WORDS
+                                for spelling in (word, word[:1].upper() + word[1:]))
+_CREDIT_ITEMPROP_SET = frozenset(CREDIT_ITEMPROPS)
+#: The tags :data:`CREDIT_ELEMENTS` passes over when their class or ``itemprop`` names a credit.
+_NOT_CREDIT_TAGS = frozenset({"img", "source", "picture", "button"})
+
+
+#: Distinct class values whose credit test is remembered.
+MAX_CREDIT_CLASSES = 4096
+
+
+@lru_cache(maxsize=MAX_CREDIT_CLASSES)
+def _names_credit(cls: str) -> bool:
+    """True when a class value holds a spelling of :data:`CREDIT_CLASS_WORDS` (read once per
+    distinct value)."""
+    for spelling in _CREDIT_CLASS_SPELLINGS:  # a plain loop: faster than any() over a generator
+        if spelling in cls:
+            return True
+    return False
+
+
+def credit_elements(element) -> list:
+    """What :data:`CREDIT_ELEMENTS` selects below ``element``, in page order, found by one
+    walk of its descendants: on a figure or a caption (a few elements) the walk costs less
+    than the XPath's set-up and union; the XPath stays for wide wrappers."""
+    found = []
+    for descendant in element.iterdescendants():
+        tag = descendant.tag
+        if tag.__class__ is not str:
+            continue
+        if tag == "cite":
+            found.append(descendant)
+        elif tag not in _NOT_CREDIT_TAGS:
+            cls = descendant.get("class")
+            if (cls is not None and _names_credit(cls)) or descendant.get("itemprop") in _CREDIT_ITEMPROP_SET:
+                found.append(descendant)
+    return found
+
+
+def _own_figcaption(figure):
+    """The first ``<figcaption>`` with text below ``figure`` whose nearest ``<figure>`` is
+    ``figure`` (None when there is none): the caption :func:`caption_and_credit` takes
+    first among :data:`CAPTIONS`, which selects every ``<figcaption>`` below the figure.
+    Found by walking the figure's ``<figcaption>`` elements, without that selection, whose
+    class and ancestor tests cost more than the figure's own caption needs."""
+    for caption in figure.iterdescendants("figcaption"):
+        if _figure_of(caption) is figure and text_of(caption):
+            return caption
+    return None
+
+
 def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | None]:
     """The caption and credit of one figure element.
 
@@ -973,16 +1029,17 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     if caption_element is not None:
         caption_el = caption_element
     else:
-        captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
-        caption_el = next((c for c in captions if c.tag == "figcaption" and _figure_of(c) is figure),
-                          next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None))
+        caption_el = _own_figcaption(figure)
+        if caption_el is None:
+            captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
+            caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
     titled = titled_image_caption(caption_el) if caption_el is not None and caption_el.tag == "img" else ""
     if titled:
         caption, inline_credit = split_credit(titled)
         return caption, clean_credit(inline_credit)
     if caption_el is not None:
         caption_el = _captioned_part(caption_el)
-        inner = ([e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
+        inner = ([e for e in credit_elements(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
                  or _named_last_child(caption_el))
         if inner:
             before, inside, after = _texts_around(caption_el, inner[0])
@@ -992,13 +1049,13 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         stated = caption_text(caption_el)
-        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)
+        outside = [e for e in credit_elements(figure) if text_of(e) and not is_within(e, caption_el)
                    and not _repeats(text_of(e), stated)]
         caption, inline_credit = split_credit(stated)
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)
-    outside = [e for e in CREDIT_ELEMENTS(figure) if _stated(e)]
+    outside = [e for e in credit_elements(figure) if _stated(e)]
     credit = clean_credit(_stated(outside[0])) if outside else None
     described = META_CAPTIONS(figure)
     if described:
