@@ -1394,6 +1394,9 @@ def _in_captioned_figure(image, container) -> bool:
     figure = _figure_of(image)
     if figure is None or figure is container or not is_within(figure, container):
         return False
+    for caption in figure.iterdescendants("figcaption"):  # (CAPTIONS selects them all: no need to ask it)
+        if text_of(caption):
+            return True
     return any(text_of(caption) for caption in CAPTIONS(figure))
 
 
