@@ -78,6 +78,13 @@ GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or con
 # attribute) where ``.//`` stood before a step with a predicate: the same nodes, one walk.
 SLIDE_CAPTIONS = XP(f"{WITHIN}@class[contains(., 'escription')]/parent::*[not(descendant::img)]"
                     f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
+#: The description-classed elements holding no image, before the test of their ancestors
+#: (:func:`slide_captions` makes it in Python).
+_SLIDE_DESCRIPTIONS = XP(f"{WITHIN}@class[contains(., 'escription')]/parent::*[not(descendant::img)]")
+#: What :data:`CAPTIONS` selects, less the test of the ancestors of the caption-classed and
+#: ``itemprop`` captions (:func:`captions` makes it in Python).
+_CAPTION_CANDIDATES = XP(f"descendant::figcaption | descendant::*/{_CAPTION_CLASS_ATTRIBUTE}[not(descendant::img)]"
+                         f" | descendant::*/{with_attribute('itemprop', 'caption')}[not(descendant::img)]")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -1031,8 +1038,8 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     else:
         caption_el = _own_figcaption(figure)
         if caption_el is None:
-            captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
-            caption_el = next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None)
+            listed = [c for c in captions(figure) if c.tag != "button" and text_of(c)]
+            caption_el = next((c for c in listed if c.tag == "figcaption"), listed[0] if listed else None)
     titled = titled_image_caption(caption_el) if caption_el is not None and caption_el.tag == "img" else ""
     if titled:
         caption, inline_credit = split_credit(titled)
@@ -1252,6 +1259,47 @@ def _in_gallery(element) -> bool:
     return False
 
 
+def _under_description_or_caption(element) -> bool:
+    """True when an ancestor of ``element`` has a class holding "escription" or a caption
+    fragment (:data:`CAPTION_CLASS_FRAGMENTS`)."""
+    for ancestor in element.iterancestors():
+        cls = ancestor.get("class")
+        if cls and ("escription" in cls or _class_kind(cls) & _CAPTION_KIND):
+            return True
+    return False
+
+
+def slide_captions(gallery) -> list:
+    """What :data:`SLIDE_CAPTIONS` selects in ``gallery``, its ancestor test made in Python:
+    the XPath tests every fragment against the class of every ancestor of every slide's
+    description, a gallery's slides each asking the same ancestors again; here each class
+    value is read once (:func:`_class_kind`)."""
+    return [element for element in _SLIDE_DESCRIPTIONS(gallery) if not _under_description_or_caption(element)]
+
+
+def _under_caption_without_image(element) -> bool:
+    """True when ``element`` sits in a ``<figcaption>``, or in a caption-classed element
+    (:data:`CAPTION_CLASS_FRAGMENTS`) holding no image."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "figcaption":
+            return True
+        cls = ancestor.get("class")
+        if cls and _class_kind(cls) & _CAPTION_KIND:
+            for _image in ancestor.iterdescendants("img"):
+                break
+            else:
+                return True
+    return False
+
+
+def captions(figure) -> list:
+    """What :data:`CAPTIONS` selects in ``figure``, the test of the captions' ancestors made
+    in Python (each class value read once, :func:`_class_kind`): every ``<figcaption>``, and
+    the caption-classed and ``itemprop`` captions holding no image and not inside one."""
+    return [element for element in _CAPTION_CANDIDATES(figure)
+            if element.tag == "figcaption" or not _under_caption_without_image(element)]
+
+
 #: Every class fragment the figure pass reads: a page none of whose class values holds
 #: one has no caption-classed element and no gallery (:func:`names_figure_classes`).
 FIGURE_CLASS_FRAGMENTS = CAPTION_CLASS_FRAGMENTS + GALLERY_CLASS_FRAGMENTS
@@ -1359,7 +1407,7 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
     candidates, galleries = figures_captions_and_galleries(scope, microdata, figure_classes)
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
-        candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
+        candidates.extend(slide_captions(gallery)[:limit])
     if related is None:
         related = {}  # (the answers of in_related, shared by the candidates)
     for element in candidates:
@@ -1397,7 +1445,7 @@ def _in_captioned_figure(image, container) -> bool:
     for caption in figure.iterdescendants("figcaption"):  # (CAPTIONS selects them all: no need to ask it)
         if text_of(caption):
             return True
-    return any(text_of(caption) for caption in CAPTIONS(figure))
+    return any(text_of(caption) for caption in captions(figure))
 
 
 #: Images outside <figure> elements, for captions written without caption markup.
