@@ -1734,12 +1734,12 @@ _TAGS = r"(?:\s|<[^<>]{0,300}>)*"
 #: A joint, then a name of two words ("..., <a>Bo Kim</a>"), after a name in the source.
 _JOINED_NAME_AFTER = re.compile(
     _TAGS + r"(?:[,;&]|&amp;|(?:" + "|".join(_JOINT_WORDS) + r")(?!\w))" + _TAGS
-    + r"[^\W\d_a-z][^\W\d_]+\s+[^\W\d_a-z]")
+    + r"(?P<name>[^\W\d_a-z])[^\W\d_]+\s+[^\W\d_a-z]")
 #: The same before a name, matched on the source read backwards (tags and words reversed):
 #: a name of two words, then a joint, then the name.
 _JOINED_NAME_BEFORE_REVERSED = re.compile(
     r"(?:\s|>[^<>]{0,300}<)*(?:[,;&]|;pma&|(?:" + "|".join(w[::-1] for w in _JOINT_WORDS)
-    + r")(?!\w))(?:\s|>[^<>]{0,300}<)*[^\W\d_]+[^\W\d_a-z]\s+[^\W\d_]+[^\W\d_a-z](?!\w)")
+    + r")(?!\w))(?:\s|>[^<>]{0,300}<)*(?P<name>[^\W\d_]+[^\W\d_a-z]\s+[^\W\d_]+[^\W\d_a-z])(?!\w)")
 #: The most places a structured name is looked for in the page's source.
 MAX_NAME_PLACES = 8
 #: The source read on each side of a name for a co-author beside it.
@@ -1769,21 +1769,44 @@ def _name_element_repeated(source: str, start: int, end: int) -> bool:
             and source.find(f'class="{value}"', end, end + BESIDE_NAME_CHARS) >= 0)
 
 
+def _is_word_character(character: str) -> bool:
+    """True for a letter, a digit or an underscore (what ``\\w`` matches); False for the
+    empty string at either end of the source."""
+    return character.isalnum() or character == "_"
+
+
+def _taken_name_starts(source: str, at: int, names: list[str]) -> bool:
+    """True when one of ``names`` is printed whole from ``at`` (no word character after it)."""
+    return any(source.startswith(name, at) and not _is_word_character(source[at + len(name):at + len(name) + 1])
+               for name in names)
+
+
+def _taken_name_ends(source: str, at: int, names: list[str]) -> bool:
+    """True when one of ``names`` is printed whole up to ``at`` (no word character before it)."""
+    return any(source.endswith(name, 0, at) and not _is_word_character(source[at - len(name) - 1:at - len(name)])
+               for name in names if len(name) <= at)
+
+
 def prints_name_beside_another(source: str, names: list[str]) -> bool:
     """True when the page's source prints one of ``names`` joined to a name of two
-    capitalised words before or after it ("Ann Lee and Bo Kim", "Bo Kim</a>, <a>Ann
-    Lee"), or in a byline's name element repeated after it
+    capitalised words before or after it that is none of ``names`` ("Ann Lee and Bo
+    Kim", "Bo Kim</a>, <a>Ann Lee"), or in a byline's name element repeated after it
     (:func:`_name_element_repeated`): the cheap test that a byline may list a co-author,
-    before the byline is read."""
+    before the byline is read. Names joined only to each other ("Ann Lee and Bo Kim"
+    when both are taken) print no one the byline could add beside them."""
     for name in names:
         start = source.find(name)
         for _ in range(MAX_NAME_PLACES):
             if start < 0:
                 break
             end = start + len(name)
-            if (_JOINED_NAME_AFTER.match(source, end, end + BESIDE_NAME_CHARS)
-                    or _JOINED_NAME_BEFORE_REVERSED.match(source[max(0, start - BESIDE_NAME_CHARS):start][::-1])
-                    or _name_element_repeated(source, start, end)):
+            after = _JOINED_NAME_AFTER.match(source, end, end + BESIDE_NAME_CHARS)
+            if after is not None and not _taken_name_starts(source, after.start("name"), names):
+                return True
+            before = _JOINED_NAME_BEFORE_REVERSED.match(source[max(0, start - BESIDE_NAME_CHARS):start][::-1])
+            if before is not None and not _taken_name_ends(source, start - before.start("name"), names):
+                return True
+            if _name_element_repeated(source, start, end):
                 return True
             start = source.find(name, end)
     return False

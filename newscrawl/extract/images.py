@@ -78,6 +78,13 @@ GALLERIES = XP(".//@class[contains(., 'arousel') or contains(., 'allery') or con
 # attribute) where ``.//`` stood before a step with a predicate: the same nodes, one walk.
 SLIDE_CAPTIONS = XP(f"{WITHIN}@class[contains(., 'escription')]/parent::*[not(descendant::img)]"
                     f"[not(ancestor::*[contains(@class, 'escription') or {_CAPTION_CLASS}])]")
+#: The description-classed elements holding no image, before the test of their ancestors
+#: (:func:`slide_captions` makes it in Python).
+_SLIDE_DESCRIPTIONS = XP(f"{WITHIN}@class[contains(., 'escription')]/parent::*[not(descendant::img)]")
+#: What :data:`CAPTIONS` selects, less the test of the ancestors of the caption-classed and
+#: ``itemprop`` captions (:func:`captions` makes it in Python).
+_CAPTION_CANDIDATES = XP(f"descendant::figcaption | descendant::*/{_CAPTION_CLASS_ATTRIBUTE}[not(descendant::img)]"
+                         f" | descendant::*/{with_attribute('itemprop', 'caption')}[not(descendant::img)]")
 #: Figures and loose captions in one query, so they come in document order.
 FIGURES_AND_CAPTIONS = XP(f"{_FIGURES} | {_LOOSE_CAPTIONS}")
 HAS_IMAGE = XP(".//img | .//amp-img | .//picture")
@@ -116,9 +123,14 @@ _CAPTION_FILTER = (f"[not(descendant::img)]"
 CAPTIONS = XP(f"descendant::figcaption | descendant::*/{_CAPTION_CLASS_ATTRIBUTE}{_CAPTION_FILTER}"
               f" | descendant::*/{with_attribute('itemprop', 'caption')}{_CAPTION_FILTER}")
 _NOT_AN_IMAGE = "[not(self::img or self::source or self::picture or self::button)]"
-CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor', 'fotograf', 'nachweis', attribute='.')}]"
+#: Words whose lower-case or Capitalised form in an element's class names a credit
+#: element, and the ``itemprop`` values that name one (:data:`CREDIT_ELEMENTS`).
+CREDIT_CLASS_WORDS = ('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor',
+                      'fotograf', 'nachweis')
+CREDIT_ITEMPROPS = ('copyrightHolder', 'author', 'creditText')
+CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}]"
                      f"/parent::*{_NOT_AN_IMAGE}"
-                     f" | descendant::*/{with_attribute('itemprop', 'copyrightHolder', 'author', 'creditText')}{_NOT_AN_IMAGE}"
+                     f" | descendant::*/{with_attribute('itemprop', *CREDIT_ITEMPROPS)}{_NOT_AN_IMAGE}"
                      f" | descendant::cite")
 #: Class names of text only screen readers get ("Image caption, " before a caption).
 _SCREEN_READER_ONLY = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen", re.IGNORECASE)
@@ -823,7 +835,7 @@ def _captioned_part(caption_el):
     if len(inner) != 1 or inner[0].getparent() is not caption_el:
         return caption_el
     part = inner[0]
-    credits = set(CREDIT_ELEMENTS(caption_el))
+    credits = set(credit_elements(caption_el))
     if part in credits:
         return caption_el
     before: list[str] = []
@@ -959,6 +971,57 @@ def _around_lightbox_link(img) -> str:
     return ""
 
 
+_CREDIT_CLASS_SPELLINGS = tuple(spelling for word in CREDIT_CLASS_WORDS
+                                for spelling in (word, word[:1].upper() + word[1:]))
+_CREDIT_ITEMPROP_SET = frozenset(CREDIT_ITEMPROPS)
+#: The tags :data:`CREDIT_ELEMENTS` passes over when their class or ``itemprop`` names a credit.
+_NOT_CREDIT_TAGS = frozenset({"img", "source", "picture", "button"})
+
+
+#: Distinct class values whose credit test is remembered.
+MAX_CREDIT_CLASSES = 4096
+
+
+@lru_cache(maxsize=MAX_CREDIT_CLASSES)
+def _names_credit(cls: str) -> bool:
+    """True when a class value holds a spelling of :data:`CREDIT_CLASS_WORDS` (read once per
+    distinct value)."""
+    for spelling in _CREDIT_CLASS_SPELLINGS:  # a plain loop: faster than any() over a generator
+        if spelling in cls:
+            return True
+    return False
+
+
+def credit_elements(element) -> list:
+    """What :data:`CREDIT_ELEMENTS` selects below ``element``, in page order, found by one
+    walk of its descendants: on a figure or a caption (a few elements) the walk costs less
+    than the XPath's set-up and union; the XPath stays for wide wrappers."""
+    found = []
+    for descendant in element.iterdescendants():
+        tag = descendant.tag
+        if tag.__class__ is not str:
+            continue
+        if tag == "cite":
+            found.append(descendant)
+        elif tag not in _NOT_CREDIT_TAGS:
+            cls = descendant.get("class")
+            if (cls is not None and _names_credit(cls)) or descendant.get("itemprop") in _CREDIT_ITEMPROP_SET:
+                found.append(descendant)
+    return found
+
+
+def _own_figcaption(figure):
+    """The first ``<figcaption>`` with text below ``figure`` whose nearest ``<figure>`` is
+    ``figure`` (None when there is none): the caption :func:`caption_and_credit` takes
+    first among :data:`CAPTIONS`, which selects every ``<figcaption>`` below the figure.
+    Found by walking the figure's ``<figcaption>`` elements, without that selection, whose
+    class and ancestor tests cost more than the figure's own caption needs."""
+    for caption in figure.iterdescendants("figcaption"):
+        if _figure_of(caption) is figure and text_of(caption):
+            return caption
+    return None
+
+
 def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | None]:
     """The caption and credit of one figure element.
 
@@ -973,16 +1036,17 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
     if caption_element is not None:
         caption_el = caption_element
     else:
-        captions = [c for c in CAPTIONS(figure) if c.tag != "button" and text_of(c)]
-        caption_el = next((c for c in captions if c.tag == "figcaption" and _figure_of(c) is figure),
-                          next((c for c in captions if c.tag == "figcaption"), captions[0] if captions else None))
+        caption_el = _own_figcaption(figure)
+        if caption_el is None:
+            listed = [c for c in captions(figure) if c.tag != "button" and text_of(c)]
+            caption_el = next((c for c in listed if c.tag == "figcaption"), listed[0] if listed else None)
     titled = titled_image_caption(caption_el) if caption_el is not None and caption_el.tag == "img" else ""
     if titled:
         caption, inline_credit = split_credit(titled)
         return caption, clean_credit(inline_credit)
     if caption_el is not None:
         caption_el = _captioned_part(caption_el)
-        inner = ([e for e in CREDIT_ELEMENTS(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
+        inner = ([e for e in credit_elements(caption_el) if text_of(e)] or _labelled_last_child(caption_el)
                  or _named_last_child(caption_el))
         if inner:
             before, inside, after = _texts_around(caption_el, inner[0])
@@ -992,13 +1056,13 @@ def caption_and_credit(figure, caption_element=None) -> tuple[str | None, str | 
             caption, inline_credit = split_credit(caption)
             return caption, clean_credit(credit) or inline_credit
         stated = caption_text(caption_el)
-        outside = [e for e in CREDIT_ELEMENTS(figure) if text_of(e) and not is_within(e, caption_el)
+        outside = [e for e in credit_elements(figure) if text_of(e) and not is_within(e, caption_el)
                    and not _repeats(text_of(e), stated)]
         caption, inline_credit = split_credit(stated)
         if outside:
             return caption, clean_credit(text_of(outside[0])) or inline_credit
         return caption, clean_credit(inline_credit)
-    outside = [e for e in CREDIT_ELEMENTS(figure) if _stated(e)]
+    outside = [e for e in credit_elements(figure) if _stated(e)]
     credit = clean_credit(_stated(outside[0])) if outside else None
     described = META_CAPTIONS(figure)
     if described:
@@ -1195,6 +1259,47 @@ def _in_gallery(element) -> bool:
     return False
 
 
+def _under_description_or_caption(element) -> bool:
+    """True when an ancestor of ``element`` has a class holding "escription" or a caption
+    fragment (:data:`CAPTION_CLASS_FRAGMENTS`)."""
+    for ancestor in element.iterancestors():
+        cls = ancestor.get("class")
+        if cls and ("escription" in cls or _class_kind(cls) & _CAPTION_KIND):
+            return True
+    return False
+
+
+def slide_captions(gallery) -> list:
+    """What :data:`SLIDE_CAPTIONS` selects in ``gallery``, its ancestor test made in Python:
+    the XPath tests every fragment against the class of every ancestor of every slide's
+    description, a gallery's slides each asking the same ancestors again; here each class
+    value is read once (:func:`_class_kind`)."""
+    return [element for element in _SLIDE_DESCRIPTIONS(gallery) if not _under_description_or_caption(element)]
+
+
+def _under_caption_without_image(element) -> bool:
+    """True when ``element`` sits in a ``<figcaption>``, or in a caption-classed element
+    (:data:`CAPTION_CLASS_FRAGMENTS`) holding no image."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "figcaption":
+            return True
+        cls = ancestor.get("class")
+        if cls and _class_kind(cls) & _CAPTION_KIND:
+            for _image in ancestor.iterdescendants("img"):
+                break
+            else:
+                return True
+    return False
+
+
+def captions(figure) -> list:
+    """What :data:`CAPTIONS` selects in ``figure``, the test of the captions' ancestors made
+    in Python (each class value read once, :func:`_class_kind`): every ``<figcaption>``, and
+    the caption-classed and ``itemprop`` captions holding no image and not inside one."""
+    return [element for element in _CAPTION_CANDIDATES(figure)
+            if element.tag == "figcaption" or not _under_caption_without_image(element)]
+
+
 #: Every class fragment the figure pass reads: a page none of whose class values holds
 #: one has no caption-classed element and no gallery (:func:`names_figure_classes`).
 FIGURE_CLASS_FRAGMENTS = CAPTION_CLASS_FRAGMENTS + GALLERY_CLASS_FRAGMENTS
@@ -1302,7 +1407,7 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
     candidates, galleries = figures_captions_and_galleries(scope, microdata, figure_classes)
     candidates = candidates[:limit]
     for gallery in galleries[:4]:
-        candidates.extend(SLIDE_CAPTIONS(gallery)[:limit])
+        candidates.extend(slide_captions(gallery)[:limit])
     if related is None:
         related = {}  # (the answers of in_related, shared by the candidates)
     for element in candidates:
@@ -1337,7 +1442,10 @@ def _in_captioned_figure(image, container) -> bool:
     figure = _figure_of(image)
     if figure is None or figure is container or not is_within(figure, container):
         return False
-    return any(text_of(caption) for caption in CAPTIONS(figure))
+    for caption in figure.iterdescendants("figcaption"):  # (CAPTIONS selects them all: no need to ask it)
+        if text_of(caption):
+            return True
+    return any(text_of(caption) for caption in captions(figure))
 
 
 #: Images outside <figure> elements, for captions written without caption markup.

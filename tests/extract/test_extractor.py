@@ -1183,3 +1183,19 @@ def test_the_headline_itemprop_is_walked_for_only_when_the_runs_itemprop_values_
     found = headline_sources(run)["h1s"]()
     assert bool(walked) == headline  # no walk of the page for a value it does not hold
     assert ("Quay works begin" in found) == headline
+
+
+def test_the_byline_completion_screen_passes_only_on_a_joined_name_that_is_not_taken():
+    # the screen before the byline is read (extractor.prints_name_beside_another): names
+    # joined only to each other print no one the byline could add
+    from newscrawl.extract.extractor import prints_name_beside_another
+    both = '<p class="byline">By <a>Ann Lee</a> and <a>Bo Kim</a></p>'
+    assert not prints_name_beside_another(both, ["Ann Lee", "Bo Kim"])
+    assert not prints_name_beside_another('<meta content="Ann Lee,Bo Kim,Cy Doe">', ["Ann Lee", "Bo Kim", "Cy Doe"])
+    # a co-author not taken, before or after a taken name, still passes
+    assert prints_name_beside_another(both, ["Ann Lee"])
+    assert prints_name_beside_another(both, ["Bo Kim"])
+    assert prints_name_beside_another("By Ann Lee, Bo Kim and Cy Doe", ["Ann Lee", "Cy Doe"])
+    # a taken name that only begins or ends the joined one is another name
+    assert prints_name_beside_another("By Ann Lee and Bo Kimball", ["Ann Lee", "Bo Kim"])
+    assert prints_name_beside_another("By JoAnn Lee and Bo Kim", ["Ann Lee", "Bo Kim"])

@@ -1158,3 +1158,64 @@ def test_the_figures_and_the_unmarked_images_read_alike_with_one_shared_related_
     assert images.unmarked_figures(root, "https://gull.example/", taken, related=related) \
         == images.unmarked_figures(root, "https://gull.example/", taken)
     assert related
+
+
+def test_a_figure_with_its_own_figcaption_is_captioned_without_the_caption_selection(monkeypatch):
+    # images._own_figcaption: the figure's own <figcaption> is the caption CAPTIONS would
+    # give first; the selection (images.captions) runs only for a figure without one
+    asked = []
+    selection = images.captions
+    monkeypatch.setattr(images, "captions", lambda element: asked.append(element) or selection(element))
+    figure = lxml.html.fromstring(
+        '<figure><figure><img src="/a.jpg"><figcaption>Inner picture</figcaption></figure>'
+        '<img src="/b.jpg"><figcaption> </figcaption><figcaption>The harbour at dawn. '
+        '<span class="credit">Jane Doe</span></figcaption></figure>')
+    assert images.caption_and_credit(figure) == ("The harbour at dawn.", "Jane Doe")
+    assert asked == []
+    loose = lxml.html.fromstring('<div><img src="/c.jpg"><p class="caption">A quay in the rain</p></div>')
+    assert images.caption_and_credit(loose) == ("A quay in the rain", None)
+    assert asked == [loose]
+    inner = lxml.html.fromstring('<div><figure><img src="/d.jpg"><figcaption>Only inner</figcaption></figure></div>')
+    assert images.caption_and_credit(inner) == ("Only inner", None)
+    assert asked == [loose, inner]
+
+
+def test_the_credit_elements_walk_selects_what_the_xpath_selects():
+    # images.credit_elements: one walk of the descendants, the same elements in page order
+    element = lxml.html.fromstring(
+        '<figure class="credit"><img class="credit" src="/a.jpg"><figcaption>A quay '
+        '<span class="Photographer-name">Jane Doe</span><cite>Agency</cite>'
+        '<b itemprop="copyrightHolder">Owner</b><b itemprop="author name">Not this</b>'
+        '<button class="source">Show</button><i class="rights-note">All rights</i>'
+        '<!-- a comment --><span class="Credit">X</span><span class="CREDIT">Y</span></figcaption></figure>')
+    walked = images.credit_elements(element)
+    assert walked == images.CREDIT_ELEMENTS(element)
+    assert [e.text for e in walked] == ["Jane Doe", "Agency", "Owner", "All rights", "X"]
+
+
+_NESTED_CAPTIONS_PAGE = """<html><body><div class="Carousel gallery">
+<div class="slide"><img src="a.jpg"><div class="slide-description">One <span class="description">inner</span></div></div>
+<div class="slide"><img src="b.jpg"><div class="caption-box"><p class="description">Two</p></div></div>
+<div class="slide"><p class="image-description">Three<img src="c.jpg"></p></div>
+</div>
+<figure><div class="caption-wrap"><img src="d.jpg"><span class="wp-caption-text">Held</span></div>
+<div class="legend">Outer <span class="caption">inner</span> <span itemprop="caption">prop</span></div>
+<figcaption class="caption">Fig <span class="caption-text">in figcaption</span><figcaption>nested</figcaption></figcaption>
+<div class="bildunterschrift"><img src="e.jpg"><span itemprop="caption">beside an image</span></div></figure>
+<div class="description"><div class="gallery"><p class="description">Under a description</p></div></div>
+</body></html>"""
+
+
+def test_the_caption_and_slide_selections_test_ancestors_in_python_as_the_xpaths_do():
+    # images.captions / images.slide_captions: the XPath's ancestor tests made in Python,
+    # each class value read once; the same nodes in the same order from every context
+    for page in (_AXES_PAGE, _NESTED_CAPTIONS_PAGE):
+        root = lxml.html.document_fromstring(page)
+        for context in root.iter():
+            if isinstance(context.tag, str):
+                assert images.captions(context) == images.CAPTIONS(context), context.tag
+                assert images.slide_captions(context) == images.SLIDE_CAPTIONS(context), context.tag
+    root = lxml.html.document_fromstring(_NESTED_CAPTIONS_PAGE)
+    assert [e.text for e in images.slide_captions(root.find("body/div"))] == ["One "]
+    assert [images.text_of(e) for e in images.captions(root.find("body/figure"))] == [
+        "Held", "Outer inner prop", "Fig in figcaptionnested", "nested", "beside an image"]
