@@ -774,7 +774,8 @@ def _units_ago(text: str, context: _Context) -> _Parsed | None:
 def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     """dateparser: hinted language first, then every language; relative re-read. The
     commonest full-date shapes are read without it (:func:`_named_day`,
-    :func:`_clock_day`), as the hinted parser would read them."""
+    :func:`_clock_day`, :func:`_numeric_day`) and so are English counts of units ago
+    (:func:`_units_ago`), as the hinted parser and the relative re-read would read them."""
     day = _named_day(text, context.language)
     if day is not None:
         return _absolute(day, text)
