@@ -707,19 +707,89 @@ def _clock_day(text: str, language: str | None) -> dt.datetime | None:
         return None
 
 
+#: A numeric date with a four-digit year and an optional 24-hour clock ("15/01/2008",
+#: "07/01/2008 20:12", "11-01-2008 14:35:41"), which :data:`_CLOCK_DAY` leaves to
+#: dateparser: a first number above twelve, a dash, or a region's order asked for.
+_NUMERIC_DAY = re.compile(
+    r"(?P<first>[0-9]{1,2})(?P<sep>[/.-])(?P<second>[0-9]{1,2})(?P=sep)"
+    r"(?P<year>(?:19|20)[0-9]{2})"
+    r"(?: (?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<seconds>[0-9]{2}))?)?")
+#: The languages whose parsers read :data:`_NUMERIC_DAY` as :func:`_numeric_day` does.
+_NUMERIC_DAY_LANGUAGES = frozenset({"en", None})
+
+
+def _numeric_day(text: str, language: str | None, order: str | None) -> dt.datetime | None:
+    """The moment of a :data:`_NUMERIC_DAY` string as the hinted dateparser reads it
+    (naive): in ``order`` ('DMY' or 'MDY') when the region's order is asked for, else
+    month first and, when the first number cannot be a month, day first; None when the
+    string is not one or names no such day or time (dateparser then reads it)."""
+    if language not in _NUMERIC_DAY_LANGUAGES:
+        return None
+    match = _NUMERIC_DAY.fullmatch(text)
+    if match is None:
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    if order == "DMY" or (order is None and first > 12):
+        day, month = first, second
+    else:
+        month, day = first, second
+    hour = minute = seconds = 0
+    if match["hour"] is not None:
+        hour, minute = int(match["hour"]), int(match["minute"])
+        seconds = int(match["seconds"] or 0)
+    try:
+        return dt.datetime(int(match["year"]), month, day, hour, minute, seconds)
+    except ValueError:
+        return None
+
+
+#: A relative English date of whole units counted back from the reference ("1 day ago",
+#: "18 hours ago", "3 weeks ago"): dateparser's freshness parser reads each as the
+#: reference's local wall-clock time less that many units (a ``relativedelta`` of the
+#: number); months and years are left to it (it moves their day by its settings), and so
+#: are counts of three digits and more (a span of years may fall before the anchored
+#: parser's window, :data:`_ANCHORED_FROM`, and be read there as an absolute date).
+_UNITS_AGO = re.compile(r"(?P<number>[0-9]{1,2}) (?P<unit>second|minute|hour|day|week)s? ago")
+#: The languages whose hinted and detecting parsers read :data:`_UNITS_AGO` as English
+#: (the hint itself, or detection, which takes English for such a string).
+_UNITS_AGO_LANGUAGES = frozenset({"en", None})
+
+
+def _units_ago(text: str, context: _Context) -> _Parsed | None:
+    """A :data:`_UNITS_AGO` string read as :func:`_reread_relative` reads it through
+    dateparser (the reference in the site's zone, less the units); None when the string
+    is not one (dateparser then reads it)."""
+    if context.language not in _UNITS_AGO_LANGUAGES:
+        return None
+    match = _UNITS_AGO.fullmatch(text)
+    if match is None:
+        return None
+    zone = context.zone or UTC
+    base = context.reference.astimezone(zone).replace(tzinfo=None)
+    count = int(match["number"])
+    value = base - dt.timedelta(**{match["unit"] + "s": count})
+    return _Parsed(value.replace(tzinfo=zone), "relative")
+
+
 def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     """dateparser: hinted language first, then every language; relative re-read. The
     commonest full-date shapes are read without it (:func:`_named_day`,
-    :func:`_clock_day`), as the hinted parser would read them."""
+    :func:`_clock_day`, :func:`_numeric_day`) and so are English counts of units ago
+    (:func:`_units_ago`), as the hinted parser and the relative re-read would read them."""
     day = _named_day(text, context.language)
     if day is not None:
         return _absolute(day, text)
+    ago = _units_ago(text, context)
+    if ago is not None:
+        return ago
     hints = (context.language, None) if context.language else (None,)
     dotted = _DOTTED_DAY_MONTH.search(text) is not None
     if dotted and context.order is None:
         context = replace(context, order="DMY")  # (a dotted date is written day first)
     regional = context.order is not None and (dotted or _AMBIGUOUS_DAY_MONTH.search(text))
-    value = None if regional else _clock_day(text, context.language)
+    value = (_numeric_day(text, context.language, context.order) if regional
+             else _clock_day(text, context.language)
+             or _numeric_day(text, context.language, None))
     if value is not None:  # what the first hint's parser would give, read the same way
         if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):
             value = _other_day_month_order(text, context.language, context) or value

@@ -389,6 +389,91 @@ def test_full_dates_read_without_dateparser_agree_with_dateparser():
         dt.datetime(2008, 3, 4, 16, 50, tzinfo=dt.timezone.utc)
 
 
+def _numeric_day_texts():
+    """Numeric dates with a four-digit year (day or month first, padded or not, three
+    separators) with and without a 24-hour clock, and near misses (a thirteenth month, a
+    thirty-first of a short month, a 24:00 and a minute 60)."""
+    numbers = ("1", "01", "7", "10", "12", "13", "15", "29", "30", "31")
+    for first in numbers:
+        for second in numbers:
+            for sep in "/.-":
+                for year, clock in (("2008", ""), ("2024", " 20:12"), ("1999", " 14:35:41"),
+                                    ("2023", " 24:00"), ("2021", " 9:60")):
+                    yield f"{first}{sep}{second}{sep}{year}{clock}"
+
+
+def test_numeric_days_read_without_dateparser_agree_with_dateparser():
+    """Numeric dates _clock_day leaves (a first number above twelve, a dash, a region's
+    order) are read by a fast path: each of its readings is what the parser the string
+    would reach gives (the hint's, or the hint's with the region's order), and what it
+    leaves (None) is left to dateparser."""
+    from newscrawl.extract.dates import _anchored_parser, _numeric_day, _ordered_parser
+
+    read = 0
+    for text in _numeric_day_texts():
+        for language in ("en", None):
+            for order in (None, "DMY", "MDY"):
+                mine = _numeric_day(text, language, order)
+                if mine is not None:
+                    parser = (_ordered_parser(language, order) if order
+                              else _anchored_parser(language))
+                    assert mine == parser.get_date_data(text).date_obj, (language, order, text)
+                    read += 1
+    assert read > 2000
+    assert _numeric_day("13/13/2008", "en", None) is None
+    assert _numeric_day("15/01/2008", "de", None) is None  # another hint: left to dateparser
+
+
+def test_numeric_and_relative_dates_of_the_fast_paths_ask_no_date_parser(monkeypatch):
+    from dateparser.date import DateDataParser
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("dateparser asked")
+
+    monkeypatch.setattr(DateDataParser, "get_date_data", refuse)
+    utc = dt.timezone.utc
+    assert normalise_date("15/01/2008 16:10:34", language="en").value == \
+        dt.datetime(2008, 1, 15, 16, 10, 34, tzinfo=utc)
+    assert normalise_date("11/01/2008 14:35:41", language="en-GB").value == \
+        dt.datetime(2008, 1, 11, 14, 35, 41, tzinfo=utc)
+    assert normalise_date("29-12-2007", language="en").value == dt.datetime(2007, 12, 29, tzinfo=utc)
+    parsed = normalise_date("18 hours ago", language="en", reference=FETCHED)
+    assert (parsed.value, parsed.precision) == (FETCHED - dt.timedelta(hours=18), "relative")
+
+
+def test_units_ago_read_without_dateparser_agree_with_dateparser(monkeypatch):
+    """English counts of whole units back from the reference are read by a fast path:
+    each reading (value, zone and kind) is what dateparser's relative re-read gives, in
+    the site's zone; longer spans and other units are left to dateparser."""
+    from zoneinfo import ZoneInfo
+
+    from newscrawl.extract import dates
+
+    references = (dt.datetime(2024, 3, 10, 7, 30, 15, 123456, tzinfo=dt.timezone.utc),
+                  dt.datetime(2024, 10, 27, 1, 5, tzinfo=dt.timezone.utc))
+    zones = (None, ZoneInfo("America/New_York"), ZoneInfo("Europe/Berlin"))
+    texts = [f"{count} {unit}{plural} ago" for count in (0, 1, 2, 18, 24, 60, 99)
+             for unit in ("second", "minute", "hour", "day", "week") for plural in ("", "s")]
+    fast = dates._units_ago
+    read = 0
+    for language in ("en", None):
+        for zone in zones:
+            for reference in references:
+                context = dates._Context(language=language, zone=zone, reference=reference)
+                for text in texts:
+                    mine = fast(text, context)
+                    monkeypatch.setattr(dates, "_units_ago", lambda text, context: None)
+                    theirs = dates._parse_natural(text, context)
+                    monkeypatch.setattr(dates, "_units_ago", fast)
+                    assert mine == theirs and mine.value.tzinfo == theirs.value.tzinfo, (text, zone)
+                    read += 1
+    assert read == 2 * 3 * 2 * 70
+    context = dates._Context(language="en", zone=None, reference=references[0])
+    assert fast("999 weeks ago", context) is None  # before the anchored window: left to dateparser
+    assert fast("2 months ago", context) is None
+    assert fast("2 days ago", dates._Context(language="de", zone=None, reference=references[0])) is None
+
+
 def test_stated_day_reads_the_value_once_and_rejects_what_the_normaliser_rejects(monkeypatch):
     from newscrawl.extract import dates
 
