@@ -17,6 +17,11 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 119 of 128 page-field tests passed on ``main`` af68a39 (14:58 UTC,
 the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s26b-meta394041): m-medical-news's published (the article node is a
+MedicalScholarlyArticle, an Article subtype in schema.org's type hierarchy that the JSON-LD
+layer did not know; its datePublished with an offset now dates the page instead of the printed
+wall-clock time; the page prints no zone abbreviation).
 """
 
 from __future__ import annotations
@@ -32,7 +37,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('m-first-drive', 'headline'): 'the document title taken where the printed h1 differs',
     ('m-match-report', 'body_last'): 'the line-ups, incidents and a quote card after the story kept in the body',
     ('m-match-report', 'not_in_body'): 'the line-ups, incidents and a quote card after the story kept in the body',
-    ('m-medical-news', 'published'): 'a printed wall-clock time with a zone abbreviation ("EDT") read as UTC',
     ('n-de-a1sperrung', 'authors'): 'the agency ("dpa") given as the author',
     ('n-nl-loodsbrand', 'body_last'): "the broadcaster's tip box (send us your photos) after the story kept in the body",
     ('n-nl-loodsbrand', 'not_in_body'): "the broadcaster's tip box (send us your photos) after the story kept in the body",
