@@ -17,6 +17,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 114 of 128 page-field tests passed on ``main`` af68a39 (14:58 UTC,
 the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s26b-meta394041): o-cedarlake-vbcmps's published (vBulletin's footer phrase "All
+times are GMT -5." was read as GMT alone; the offset after GMT / UTC now gives the clock of the
+page's naive times).
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('o-apr-depeche-frame', 'language'): 'no language found on a framed document without a lang attribute',
     ('o-cedarlake-vbcmps', 'body_first'): 'the caption of the first image opens the body',
     ('o-cedarlake-vbcmps', 'captions'): 'the caption of an image in a forum post not found',
-    ('o-cedarlake-vbcmps', 'published'): 'a forum time read as UTC where the page states "All times are GMT -5"',
     ('o-harborlight-drupal6', 'body_first'): 'the byline paragraph opening the content is kept as the first body paragraph',
     ('o-harborlight-drupal6', 'not_in_body'): 'the byline paragraph opening the content is kept in the body',
     ('o-riverside-magazine', 'body_last'): 'the "appears in the print issue" note after the story kept in the body',
