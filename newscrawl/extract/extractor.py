@@ -2152,6 +2152,7 @@ def _published_candidates(run: ExtractionRun):
     if run.node:
         yield "jsonld", "datePublished", jsonld.date_published(run.node)
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
+    yield "meta", "trackback dc:date", meta.trackback_date(run.ctx.text)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
     for where, raw in markup_date_raws(run.published_markup):
