@@ -16,6 +16,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 120 of 128 page-field tests passed on ``main`` af68a39 (14:58 UTC,
 the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s26b-meta394041): k-wp-astra-dahlias's published (the one printed date, "Last
+updated on", is marked itemprop="dateModified": the page says it shows the modification, so the
+structured publication date is no longer given up for it).
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('k-substack-bookshop', 'body_last'): 'the story ends early: the paragraphs after the footnote-marked paragraph and the subscribe box are dropped',
     ('k-tumblr-sourdough', 'body_first'): "the blog's sidebar description opens the body",
     ('k-tumblr-sourdough', 'not_in_body'): "the blog's sidebar description kept in the body",
-    ('k-wp-astra-dahlias', 'published'): 'the "Last updated" date (also the modified meta) taken for the publication; the first publication is in the metadata only',
     ('l-research-press-release', 'authors'): 'the issuing institute (an organisation) given as the author',
     ('l-trade-association', 'authors'): 'a communications department ("Service communication") given as the author',
     ('l-trade-association', 'not_in_body'): 'a members-only box inside the story kept in the body',
