@@ -34,7 +34,8 @@ ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
     "askpublicnewsarticle", "blogposting", "socialmediaposting", "report",
-    "scholarlyarticle", "techarticle", "satiricalarticle", "liveblogposting",
+    "scholarlyarticle", "medicalscholarlyarticle", "techarticle", "satiricalarticle",
+    "liveblogposting",
 })
 #: JSON-LD types that say "this page is a listing, a profile or a media page".
 NON_ARTICLE_TYPES = frozenset({

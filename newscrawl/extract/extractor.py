@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import lxml.etree
+
 from newscrawl.version import __version__
 from newscrawl.urls import domain_of
 from newscrawl.model.article import Article, Image
@@ -2201,6 +2203,7 @@ def _published_candidates(run: ExtractionRun):
     if run.node:
         yield "jsonld", "datePublished", jsonld.date_published(run.node)
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
+    yield "meta", "trackback dc:date", meta.trackback_date(run.ctx.text)
     if run.app is not None:
         yield "appstate", run.app.source, run.app.published
     for where, raw in markup_date_raws(run.published_markup):
@@ -2759,6 +2762,27 @@ def _structured_modified(run: ExtractionRun):
 MIN_REPUBLICATION_GAP = dt.timedelta(days=31)
 
 
+#: The microdata property of a modification date (schema.org ``dateModified``), read
+#: from the element that prints it.
+_MODIFIED_ITEMPROP = lxml.etree.XPath(
+    "//*[@itemprop][not(self::meta)][translate(@itemprop, 'DM', 'dm') = 'datemodified']")
+
+
+def _printed_as_modification(run: ExtractionRun, day: dt.date) -> bool:
+    """Whether the page marks the date it prints on ``day`` as its modification: an
+    element the reader sees (no ``<meta>``) with ``itemprop="dateModified"`` whose text
+    or ``datetime`` / ``content`` is that day (schema.org microdata, as WordPress themes
+    print their "Last updated" line): the page then says which date it shows, and its
+    publication date is another."""
+    if not any(value.lower() == "datemodified" for value in run.ctx.attribute_values("itemprop")):
+        return False
+    for element in _MODIFIED_ITEMPROP(run.ctx.tree):
+        for raw in (element.get("datetime"), element.get("content"), element.text_content()):
+            if raw and raw.strip() and _printed_day(run, raw.strip()) == day:
+                return True
+    return False
+
+
 def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     """A structured publication date gives way to the page's stated modification date
     when the page shows the latter as its date: the date printed nearest the headline
@@ -2766,7 +2790,8 @@ def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tupl
     :data:`MIN_REPUBLICATION_GAP` after the publication date (a page republished or
     rewritten, and dated by its publisher as of then; the earlier date is printed nowhere
     nearer). A page that prints its first publication nearest the headline, or no date,
-    keeps it, as does one updated within weeks.
+    keeps it, as does one updated within weeks, or one that marks the date it prints as
+    its modification (:func:`_printed_as_modification`).
     (NormalisedDate, layer, candidate)."""
     if layer not in CROSS_CHECKED_LAYERS:
         return parsed, layer, offered
@@ -2781,6 +2806,8 @@ def _shown_modification(run: ExtractionRun, parsed, layer: str, offered) -> tupl
         printed, kind = run.visible_dates[0]
         day = _printed_day(run, raw)
         if kind not in _MODIFICATION_SHOWING_KINDS or day is None or _printed_day(run, printed) != day:
+            break
+        if _printed_as_modification(run, day):
             break
         candidate = _offer_taken_later(run, modified_layer, raw, where, note=(
             f"{_date_note(reading)}; the modification, whose day the page prints nearest "

@@ -22,12 +22,13 @@ from newscrawl.text import collapse, fold
 
 log = logging.getLogger(__name__)
 
-#: schema.org types that describe an article, best first.
+#: schema.org types that describe an article, best first (the Article subtypes of the
+#: schema.org type hierarchy, e.g. MedicalScholarlyArticle under ScholarlyArticle).
 ARTICLE_TYPES: tuple[str, ...] = (
     "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
     "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
     "Article", "LiveBlogPosting", "BlogPosting", "SocialMediaPosting", "Report",
-    "ScholarlyArticle", "TechArticle", "Review", "VideoObject",
+    "ScholarlyArticle", "MedicalScholarlyArticle", "TechArticle", "Review", "VideoObject",
 )
 _ARTICLE_RANK = {name.lower(): rank for rank, name in enumerate(ARTICLE_TYPES)}
 #: Page types accepted as the article node only when they carry article fields.

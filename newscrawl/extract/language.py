@@ -137,8 +137,10 @@ def guess_language(text: str | None) -> str | None:
 #: acute vowels, Polish's ogonek vowels and "ł", Portuguese's tilde vowels, Spanish's "ñ",
 #: German's "ß", Turkish's dotless "ı" and "ğ", Czech's "ě", "ř", "ů", Slovak's "ľ", "ĺ",
 #: "ŕ", "ô", Romanian's comma-below "ș", "ț" (or cedilla "ţ"; a
-#: cedilla "ş" is Turkish too) and breve "ă".
-OWN_LETTERS = {"ro": "șțăȘȚĂţŢ",
+#: cedilla "ş" is Turkish too) and breve "ă"; French's grave "è" and "ù" and its "œ"
+#: (of these languages only Italian writes "è" and "ù" too, and Italian, having no letter
+#: of its own here, is never told from another by letters).
+OWN_LETTERS = {"ro": "șțăȘȚĂţŢ", "fr": "èùœÈ",
                "hu": "őűŐŰ", "pl": "ąęłĄĘŁ", "pt": "ãõÃÕ", "es": "ñÑ", "de": "ß", "tr": "ığİĞ",
                "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽĹŔÔ"}
 #: How many of its own letters a text needs to name one of two languages close in stop words.

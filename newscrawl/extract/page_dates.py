@@ -689,8 +689,13 @@ _CLOCK_DIGITS = re.compile(r"\d[:.h]\d\d(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?$")
 #: +11)", "All times are ET", "All times listed are in PT"), as the footers of News Corp
 #: Australia's mastheads and CNN's pages print it: "ll times" is searched as a literal
 #: (fast), the "A" / "a" before it checked after; the zone is an abbreviation of
-#: :data:`PRINTED_ZONES`.
-_ALL_TIMES_ZONE = re.compile(r"ll times(?: listed)?(?: are)?(?: in)?\s+(?P<zone>[A-Z]{2,5})(?![\w+-])")
+#: :data:`PRINTED_ZONES`. GMT or UTC may be followed by the offset of the site's clock:
+#: vBulletin's footer phrase is "All times are GMT {offset}. The time now is {time}." with
+#: the board's offset in hours ("GMT -5", "GMT +1", "GMT +5.5"; none for GMT itself), and
+#: phpBB's "All times are UTC - 5 hours"; an offset that is no whole hour gives no zone.
+_ALL_TIMES_ZONE = re.compile(r"ll times(?: listed)?(?: are)?(?: in)?\s+(?P<zone>[A-Z]{2,5})"
+                             r"(?:(?<=GMT|UTC)\s?(?P<sign>[+-])\s?(?P<hours>\d{1,2})(?P<fraction>[.:]\d\d?)?)?"
+                             r"(?![\w+-])")
 #: How many notes are read before giving up (a page full of "all times" in prose).
 MAX_ALL_TIMES_NOTES = 5
 
@@ -709,6 +714,10 @@ def stated_page_zone(html: str) -> str | None:
         if html[match.start() - 1:match.start()] not in ("A", "a"):
             continue
         zone = PRINTED_ZONES.get(match.group("zone"))
+        if match.group("sign"):  # GMT / UTC with an offset: a fixed clock
+            if match.group("fraction") and match.group("fraction")[1:].strip("0"):
+                continue
+            zone = int(match.group("hours")) * (-1 if match.group("sign") == "-" else 1)
         if isinstance(zone, str):
             zones.add(zone)
         elif zone is not None and float(zone).is_integer():

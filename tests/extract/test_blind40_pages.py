@@ -21,6 +21,11 @@ the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_G
 Fixed since (s26b-body3940): the Dutch broadcaster's tip box after the story (a lone question
 over a line with a telephone number to send photos to) no longer closes the body: a
 telephone number stands for the e-mail address in the boxed reader call.
+
+Fixed since (s26b-meta394041): m-medical-news's published (the article node is a
+MedicalScholarlyArticle, an Article subtype in schema.org's type hierarchy that the JSON-LD
+layer did not know; its datePublished with an offset now dates the page instead of the printed
+wall-clock time; the page prints no zone abbreviation).
 """
 
 from __future__ import annotations
@@ -36,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('m-first-drive', 'headline'): 'the document title taken where the printed h1 differs',
     ('m-match-report', 'body_last'): 'the line-ups, incidents and a quote card after the story kept in the body. Left (s26b-body3940): the container is widened from the articleBody block to the <article>, and the match-sheet section after the text carries no name or role the generic layer knows ("alineaciones" is one page\'s Spanish class word); one dev page has a match sheet (l3s-gn1 guardian.co.uk, a table of referee / venue / attendance already outside the body), and no dev label holds one either way',
     ('m-match-report', 'not_in_body'): 'the line-ups, incidents and a quote card after the story kept in the body. Left (s26b-body3940): the container is widened from the articleBody block to the <article>, and the match-sheet section after the text carries no name or role the generic layer knows ("alineaciones" is one page\'s Spanish class word); one dev page has a match sheet (l3s-gn1 guardian.co.uk, a table of referee / venue / attendance already outside the body), and no dev label holds one either way',
-    ('m-medical-news', 'published'): 'a printed wall-clock time with a zone abbreviation ("EDT") read as UTC',
     ('n-de-a1sperrung', 'authors'): 'the agency ("dpa") given as the author',
 }
 

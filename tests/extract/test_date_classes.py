@@ -345,6 +345,18 @@ def test_the_modification_the_page_shows_as_its_date():
     assert _story(updated, "12 January 2022").published_at.date() == dt.date(2022, 1, 4)
 
 
+def test_a_printed_date_marked_as_the_modification_leaves_the_publication_standing():
+    # "Last updated on" the modification's day, the element marked itemprop="dateModified"
+    # (schema.org microdata): the page says which date it shows; the publication stands
+    article = extract("last_updated_marked_as_modification.html")
+    assert article.published_at == dt.datetime(2022, 2, 8, 9, 10, tzinfo=dt.timezone.utc)
+    # the same line unmarked: the page dates itself by the modification it shows
+    unmarked = (PAGES / "last_updated_marked_as_modification.html").read_text(encoding="utf-8")
+    unmarked = unmarked.replace(' itemprop="dateModified"', "")
+    article = extract_article(unmarked, "https://site.example/news/rhubarb", profile=False)
+    assert article.published_at.date() == dt.date(2023, 11, 20)
+
+
 def test_a_generic_date_meta_tag_gives_way_to_the_printed_day_when_nothing_backs_it():
     head = '<meta name="date" content="2020-04-29T11:52:23+02:00">'
     article = _story(head, "28.04.2020 18:00 Uhr", lang="de")

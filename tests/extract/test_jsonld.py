@@ -145,6 +145,12 @@ def test_an_image_object_name_is_no_caption_when_short_the_headline_or_beside_a_
     assert [(i.url, i.caption) for i in found] == [("https://x.test/2.jpg", "The crane at dawn.")]
 
 
+def test_a_subtype_of_scholarly_article_is_an_article_node():
+    # schema.org: MedicalScholarlyArticle is a ScholarlyArticle, itself an Article.
+    node = {"@type": "MedicalScholarlyArticle", "headline": "Sleep debt on the ward"}
+    assert jsonld.article_node([{"@type": "Organization", "name": "Ward Notes"}, node]) is node
+
+
 def test_live_blog_posting_is_recognised():
     from newscrawl.extract.jsonld import is_live_blog
 
@@ -182,3 +188,15 @@ def test_a_node_giving_the_page_own_url_is_settled_without_parsing_a_url(monkeyp
             "url": "https://www.kestrelvale.test/2031/04/02/library-roof/",
             "mainEntityOfPage": {"@id": "https://kestrelvale.test/2031/04/02/library-roof/"}}
     assert not jsonld.names_another_page(node, page)
+
+
+def test_the_offset_of_a_medical_scholarly_article_node_dates_the_page():
+    # The printed "9:15 AM" has no zone; the article node's datePublished gives the offset.
+    from pathlib import Path
+
+    from newscrawl import extract_article
+
+    html = (Path(__file__).parent / "date_pages" / "medical_scholarly_article_node.html").read_bytes()
+    article = extract_article(html, "https://wardnotes.example/research/night-shifts", profile=False)
+    assert article.published_at.isoformat() == "2024-03-05T14:15:00+00:00"
+    assert article.sources["published_at"] == "jsonld"

@@ -96,3 +96,18 @@ def test_letters_only_one_language_writes_decide_between_two_close_in_stop_words
     assert _by_own_letters(hungarian + " não são irmãos", ("pt", "hu")) is None
     # a language without letters of its own (English) is not ruled out by their absence
     assert _by_own_letters("Quotes: não são irmãos, não, não", ("en", "pt")) is None
+
+
+def test_french_is_told_from_portuguese_by_its_own_letters():
+    # French text writes "de" and "a" as often as Portuguese, which counts them as its
+    # stop words: the two come close, and French's "è", "ù", "œ" decide
+    from pathlib import Path
+
+    from newscrawl import extract_article
+    from newscrawl.extract.language import _by_own_letters
+
+    assert _by_own_letters("Le père de Hélène a mis la pièce où la lumière entre, près de la rivière, chez sa sœur", ("fr", "pt")) == "fr"
+    assert _by_own_letters("O pai não está lá, a mãe e o irmão também não são", ("fr", "pt")) == "pt"
+    html = (Path(__file__).parent / "pages" / "french_dispatch_without_lang.html").read_bytes()
+    article = extract_article(html, "https://depeches.example/regions/moulin.htm", profile=False)
+    assert article.language == "fr"

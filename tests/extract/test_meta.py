@@ -149,3 +149,26 @@ def test_parselys_json_page_metadata_names_the_writers_after_the_author_keys():
     assert meta.author_values({**page, "author": ["Mira Holm"]}) == ("author", ["Mira Holm"])
     assert meta.author_values({"parsely-page": ["{not json"]}) is None
     assert meta.author_values({"parsely-page": ['{"author": ""}']}) is None
+
+
+def test_the_date_of_a_single_trackback_description_is_read():
+    one = ('<!-- <rdf:Description rdf:about="https://b.example/a.html" '
+           'trackback:ping="https://b.example/mt-tb.cgi/1" dc:date="2006-09-12T19:05:33-07:00" /> -->')
+    assert meta.trackback_date(one) == "2006-09-12T19:05:33-07:00"
+    # an archive page lists one description per entry: none is the page's
+    assert meta.trackback_date(one + one.replace("19:05", "08:10")) is None
+    # an RDF description that is no TrackBack block, and no description at all
+    assert meta.trackback_date('<rdf:Description dc:date="2006-09-12" />') is None
+    assert meta.trackback_date("<p>dc:date=</p>") is None
+
+
+def test_a_movable_type_entry_is_dated_by_its_trackback_description():
+    # The page prints the day apart from the time ("Posted by ... at 07:05 PM"), with no zone.
+    from pathlib import Path
+
+    from newscrawl import extract_article
+
+    html = (Path(__file__).parent / "date_pages" / "movable_type_trackback_date.html").read_bytes()
+    article = extract_article(html, "https://creekwatch.example/archives/2006/09/beavers_are_bac.html",
+                              profile=False)
+    assert article.published_at.isoformat() == "2006-09-13T02:05:33+00:00"

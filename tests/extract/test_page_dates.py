@@ -9,6 +9,8 @@ from newscrawl import extract_article
 from newscrawl.extract.context import parse_html
 from newscrawl.extract.page_dates import url_country, url_date_raws, visible_date_raws
 
+PAGES = Path(__file__).parent / "date_pages"
+
 STORY = ("<p>The river ferry will run again from Monday after the landing stage was rebuilt "
          "over the winter, the county said, and the first crossing leaves at seven.</p>") * 4
 
@@ -292,6 +294,12 @@ def test_a_zone_stated_for_all_the_sites_times_reads_its_naive_times():
     assert stated_page_zone("<p>Staff are on call at all times.</p>") is None
     assert stated_page_zone("<p>All times IST.</p>") is None
     assert stated_page_zone("<p>All times ET.</p><p>All times PT.</p>") is None
+    # vBulletin's footer phrase and phpBB's: GMT / UTC and the board's offset in hours
+    assert stated_page_zone("<div>All times are GMT -5. The time now is 08:02 AM.</div>") == "Etc/GMT+5"
+    assert stated_page_zone("<div>All times are GMT +1. The time now is 14:02.</div>") == "Etc/GMT-1"
+    assert stated_page_zone("<p>All times are UTC - 5 hours</p>") == "Etc/GMT+5"
+    assert stated_page_zone("<div>All times are GMT. The time now is 13:02.</div>") == "UTC"
+    assert stated_page_zone("<div>All times are GMT +5.5. The time now is 18:32.</div>") is None
     html = ("<html lang='en'><body><h1>Ferry returns to the river</h1>"
             "<div class='meta'>January 10, 2026 6:45AM</div>" + STORY +
             "<footer>All times AEDT (GMT +11).</footer></body></html>")
@@ -757,3 +765,10 @@ def test_a_comment_dated_before_the_posts_own_line_is_not_its_date():
         '<article id="div-comment-41" class="comment-body">', "<article>")
     assert extract_article(plain, "https://parish.example/allotments-list",
                            profile=False).published_at.date() == dt.date(2019, 3, 12)
+
+
+def test_a_forum_footer_stating_gmt_and_an_offset_reads_the_post_time_on_that_clock():
+    # "Date: 03-14-2011, 07:40 PM" under "All times are GMT -5" (vBulletin's footer phrase)
+    html = (PAGES / "forum_footer_gmt_offset.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://harbourchat.example/showthread.php?t=77", profile=False)
+    assert article.published_at == dt.datetime(2011, 3, 15, 0, 40, tzinfo=dt.timezone.utc)
