@@ -580,6 +580,18 @@ LIST_CONTAINER_TAGS = frozenset({"ol", "ul", "dl"})
 #: "Related"): a heading followed by nothing but a link-dense list is left out with it
 #: (:func:`newscrawl.extract.body.paragraphs.heads_link_list`).
 LINK_LIST_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The heading that opens a blog entry's comment section, by its id, in the engines'
+#: default templates that set the comments beside the entry in one wrapper with no box
+#: of their own: Movable Type's individual entry template (``<h2 id="trackbacks">``,
+#: ``<h2 id="comments">``, ``<h2 id="comments-open">`` over the comment form), the
+#: WordPress default theme's comments.php (``<h3 id="comments">``, ``<h3
+#: id="respond">``; Twenty Ten's ``id="comments-title"`` / ``id="reply-title"``). What
+#: follows it in the container (pings, comments, the form) is no part of the story
+#: (``body.paragraphs.comment_section_tail``).
+COMMENT_SECTION_HEADING_TAGS = ("h2", "h3", "h4")
+COMMENT_SECTION_HEADING_ID = re.compile(
+    r"^(?:comments|trackbacks|pings|respond|comments-(?:open|title)|reply-title)$",
+    re.IGNORECASE)
 #: A suspect body gives way to an alternative (the next container, the page's prose
 #: blocks) whose story paragraphs hold at least this many characters and this many
 #: times the suspect body's.

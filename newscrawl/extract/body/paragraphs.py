@@ -910,6 +910,27 @@ def sponsored_boxes(container) -> frozenset:
     return frozenset(boxes)
 
 
+def comment_section_tail(container) -> frozenset:
+    """The elements of ``container`` from the first heading that opens a blog entry's
+    comment section (``bp.COMMENT_SECTION_HEADING_ID``: Movable Type's and WordPress's
+    default templates) to the container's end: the heading, what follows it and what
+    follows each of its ancestors below the container (the pings, the comments and the
+    form after the entry); none when the container holds no such heading."""
+    for heading in container.iter(*bp.COMMENT_SECTION_HEADING_TAGS):
+        ident = heading.get("id")
+        if ident is None or bp.COMMENT_SECTION_HEADING_ID.match(ident) is None:
+            continue
+        tail = [heading]
+        element = heading
+        while element is not container:
+            tail.extend(element.itersiblings())
+            element = element.getparent()
+            if element is None:
+                return frozenset()
+        return frozenset(tail)
+    return frozenset()
+
+
 def is_dateline_paragraph(element, words) -> bool:
     """True for a block named for a dateline (``bp.DATELINE_WORDS``, no other furniture
     word of ``words``) whose text runs on into a sentence: at least
@@ -939,6 +960,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     cards = contact_cards(container)
     if cards:
         skip = skip | cards
+    comments = comment_section_tail(container)
+    if comments:
+        skip = skip | comments
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
