@@ -1146,6 +1146,12 @@ DESK_BYLINE_LINE = re.compile(
              |(?:(?:by|from)\s+)?(?:staff|special)\s+)
         (?:correspondent|bureau|reporter|writer|desk)s?\W*$""",
     re.IGNORECASE | re.VERBOSE)
+#: ... and, right under a byline only, the role line naming the paper's staff: the
+#: paper's name in capitalised words and "Staff", perhaps "Staff Writer" / "staff
+#: reporter" ("By Jane Doe" over "Courier Staff", "Times Staff Writer", "Tribune staff
+#: reporter", as dev pages of two US papers print it under their bylines).
+STAFF_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’&-]*\s+){1,4}[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)s?)?\W*$")
 #: ... or a line made of the page's authors' names alone, each perhaps with a note in
 #: brackets (the place the reporter files from and the role, as French dailies print
 #: their byline without a lead-in: "<Name> (<town> (<département>), envoyée spéciale) et

@@ -21,7 +21,8 @@ the twenty-fifth round's merged tree). The failures are strict xfails in KNOWN_G
 Fixed since (s26b-body41): the Movable Type entry's trackbacks, comments and comment form
 (the story now ends at the heading of the comment section, ``<h2 id="trackbacks">``, as the
 engine's default entry template writes it; the "Posted by" footer is then the story's last
-line, and goes as a closing byline).
+line, and goes as a closing byline); the Drupal 6 paper's role line under the byline
+("<Paper> Staff", as US papers print it under the name: it now goes with the byline).
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('o-cedarlake-vbcmps', 'body_first'): 'the caption of the first image opens the body',
     ('o-cedarlake-vbcmps', 'captions'): 'the caption of an image in a forum post not found',
     ('o-cedarlake-vbcmps', 'published'): 'a forum time read as UTC where the page states "All times are GMT -5"',
-    ('o-harborlight-drupal6', 'body_first'): 'the byline paragraph opening the content is kept as the first body paragraph',
-    ('o-harborlight-drupal6', 'not_in_body'): 'the byline paragraph opening the content is kept in the body',
     ('o-riverside-magazine', 'body_last'): 'the "appears in the print issue" note after the story kept in the body',
     ('o-riverside-magazine', 'not_in_body'): 'the "appears in the print issue" note after the story kept in the body',
     ('o-statehouse-mt', 'body_first'): "the entry's date header opens the body",

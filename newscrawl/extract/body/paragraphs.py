@@ -634,14 +634,16 @@ def is_author_note(text: str, names) -> bool:
 
 def without_opening_byline(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a byline among the first few (:func:`is_byline_line`,
-    :func:`is_desk_byline_line`), and the role line under it ("Staff writer"): loose
+    :func:`is_desk_byline_line`), and the role line under it ("Staff writer", "Courier
+    Staff": :func:`is_staff_role_line`): loose
     markup gives the byline a line of its own before the story (``<i>Von Jana
     Roth</i><br><br>``); it is the authors' field, not text."""
     for index, paragraph in enumerate(paragraphs[:bp.OPENING_BYLINE_WINDOW]):
         if len(paragraphs) > 1 and (is_byline_line(paragraph) or is_reviewer_line(paragraph)
                                     or is_desk_byline_line(paragraph)):
             end = index + 1
-            if len(paragraphs) > end + 1 and is_desk_byline_line(paragraphs[end]):
+            if len(paragraphs) > end + 1 and (is_desk_byline_line(paragraphs[end])
+                                              or is_staff_role_line(paragraphs[end])):
                 end += 1
             return paragraphs[:index] + paragraphs[end:]
     return paragraphs
@@ -679,6 +681,12 @@ def is_desk_byline_line(text: str) -> bool:
     """True for a short line that names a desk or a role where a byline names a person
     ("From our Abuja bureau", "Staff writer"; ``bp.DESK_BYLINE_LINE``)."""
     return len(text) <= bp.MAX_DESK_BYLINE_CHARS and bp.DESK_BYLINE_LINE.match(text) is not None
+
+
+def is_staff_role_line(text: str) -> bool:
+    """True for a short line naming the paper's staff ("Courier Staff", "Times Staff
+    Writer"; ``bp.STAFF_ROLE_LINE``): the role line under a byline, not a line of its own."""
+    return len(text) <= bp.MAX_DESK_BYLINE_CHARS and bp.STAFF_ROLE_LINE.match(text) is not None
 
 
 def is_byline_line(text: str) -> bool:

@@ -14,6 +14,7 @@ from newscrawl.extract import extract_article
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_image_caption_block,
                                                is_byline_line, is_desk_byline_line,
+                                               is_staff_role_line,
                                                is_closing_credit, is_joint_signature,
                                                is_reviewer_line,
                                                is_section_header,
@@ -1087,3 +1088,23 @@ def test_a_local_reporting_funds_credit_line_closes_the_story():
 def test_the_credit_lines_of_local_reporting_funds_are_closing_credits(line):
     assert is_closing_credit(line)
     assert without_closing_credits(STORY + [line]) == STORY
+
+
+@pytest.mark.parametrize("line", ["Courier Staff", "Times Staff Writer", "Tribune staff reporter",
+                                  "Daily News Staff Writers"])
+def test_a_staff_role_line_under_an_opening_byline_goes_with_it(line):
+    assert is_staff_role_line(line)
+    assert without_opening_byline(["By Jana Roth", line] + STORY) == STORY
+
+
+def test_a_staff_line_that_follows_no_byline_stays():
+    assert not is_staff_role_line("Staff said the ward was full.")
+    lines = ["Support Staff"] + STORY
+    assert without_opening_byline(lines) == lines
+
+
+def test_a_byline_over_the_paper_staff_line_opening_the_content_goes():
+    html = (PAGES / "staff_role_under_byline.html").read_bytes()
+    article = extract_article(html, "https://valleycourier.example/news/water-rates", profile=False)
+    assert article.body.startswith("Households in the valley will pay about eight percent more")
+    assert "Courier Staff" not in article.body
