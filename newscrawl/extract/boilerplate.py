@@ -848,14 +848,19 @@ CALL_QUESTION = re.compile(r"^[^.!?\n]{3,60}\?$")
 #: article appears in print ..." is furniture anywhere (FURNITURE_TEXT), and the same
 #: note naming the paper's edition after "in" ("A version of this story first appeared
 #: in the Courier's Sunday print edition", as North American papers word it) closes the
-#: body as the notes above do;
+#: body as the notes above do; a magazine's print edition is its issue, named by its
+#: date or season, and magazines word the note with it ("This article appears in the
+#: March 2012 issue of ...", "... in our spring issue", as the French form names the
+#: "numéro");
 PRINT_EDITION_NOTE = re.compile(
     r"""^\W*(?:
         a\ version\ of\ this\ (?:story|article|column|report|piece)\ (?:first\ )?
         (?:appears|appeared|ran|runs|was\ (?:first\ )?published)\ (?:in|on)\b.{0,80}\bprint\b
       | this\ (?:story|article|column|report|piece)\ (?:first\ )?
         (?:appears|appeared|ran|runs|was\ (?:first\ )?published|is\ published)\ (?:in|on)\b
-        .{0,80}\bprint\b
+        (?:.{0,80}\bprint\b
+         |\ (?:the|our|this|its)\ (?:(?:(?-i:[A-Z0-9])[\w.,'’-]*|spring|summer|fall|autumn|winter
+                                      |current|latest|special|holiday)\ ){1,3}issue\b)
       | dieser\ (?:artikel|beitrag|text)\ (?:erschien|ist\ (?:zuerst\ )?erschienen)\b
         .{0,80}(?:ausgabe|print)
       | cet\ article\ (?:est\ paru|a\ été\ publié|est\ publié)\b.{0,80}\b(?:édition|numéro)
