@@ -580,6 +580,22 @@ LIST_CONTAINER_TAGS = frozenset({"ol", "ul", "dl"})
 #: "Related"): a heading followed by nothing but a link-dense list is left out with it
 #: (:func:`newscrawl.extract.body.paragraphs.heads_link_list`).
 LINK_LIST_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The date header over a blog entry's title: a heading holding nothing but the day
+#: (a month's name in English or a numeric date, perhaps the weekday before it), right
+#: before the heading of the entry's title, as the blog engines' default templates set
+#: it (Movable Type's and Blogger's ``<h2 class="date-header">`` over the entry's
+#: ``<h3>``). It dates the entry and is no text of it; the L3S-GN1 labels of a dev blog in
+#: that layout put it with the supplements, outside the main text
+#: (``body.paragraphs.is_date_header``). At most this long.
+MAX_DATE_HEADER_CHARS = 40
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DATE_HEADER_TEXT = re.compile(
+    rf"""^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?
+         (?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+          |\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME},?\s+(?:19|20)\d\d
+          |\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}})$""",
+    re.IGNORECASE | re.VERBOSE)
 #: The heading that opens a blog entry's comment section, by its id, in the engines'
 #: default templates that set the comments beside the entry in one wrapper with no box
 #: of their own: Movable Type's individual entry template (``<h2 id="trackbacks">``,

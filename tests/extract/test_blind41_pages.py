@@ -24,7 +24,9 @@ engine's default entry template writes it; the "Posted by" footer is then the st
 line, and goes as a closing byline); the Drupal 6 paper's role line under the byline
 ("<Paper> Staff", as US papers print it under the name: it now goes with the byline); the
 magazine's note that the story appears in an issue of the magazine after the story (the
-print-edition note, which now names a dated issue as well as the print edition).
+print-edition note, which now names a dated issue as well as the print edition); the
+Movable Type entry's date header over its title (a heading holding only the day right
+before the title's heading, as the blog engines' default templates set it).
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('o-cedarlake-vbcmps', 'body_first'): 'the caption of the first image opens the body',
     ('o-cedarlake-vbcmps', 'captions'): 'the caption of an image in a forum post not found',
     ('o-cedarlake-vbcmps', 'published'): 'a forum time read as UTC where the page states "All times are GMT -5"',
-    ('o-statehouse-mt', 'body_first'): "the entry's date header opens the body",
     ('o-statehouse-mt', 'published'): 'only the printed day found; the time is printed apart and the exact instant is in the trackback RDF in a comment',
     ('p-letters', 'body_first'): "the first letter's title opens the body",
 }

@@ -918,6 +918,17 @@ def sponsored_boxes(container) -> frozenset:
     return frozenset(boxes)
 
 
+def is_date_header(heading) -> bool:
+    """True for a heading holding nothing but a date (``bp.DATE_HEADER_TEXT``) right before
+    another heading: the date header a blog engine's default template sets over the
+    entry's title, not a subheading of the story."""
+    after = heading.getnext()
+    if after is None or after.tag not in bp.HEADING_TAGS or (heading.tail or "").strip():
+        return False
+    text = collapse(heading.text_content())
+    return len(text) <= bp.MAX_DATE_HEADER_CHARS and bp.DATE_HEADER_TEXT.match(text) is not None
+
+
 def comment_section_tail(container) -> frozenset:
     """The elements of ``container`` from the first heading that opens a blog entry's
     comment section (``bp.COMMENT_SECTION_HEADING_ID``: Movable Type's and WordPress's
@@ -993,6 +1004,8 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
         if tag in bp.HEADER_TAGS and not (out.blocks and is_section_header(element)):
             return False
         if tag in bp.LINK_LIST_HEADING_TAGS and heads_link_list(element):
+            return False
+        if tag in bp.HEADING_TAGS and is_date_header(element):
             return False
         # an element without attributes (most of a story's) is neither hidden nor named
         attributes = element.keys()
