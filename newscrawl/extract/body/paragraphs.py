@@ -1003,10 +1003,10 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False
         if tag in bp.HEADER_TAGS and not (out.blocks and is_section_header(element)):
             return False
-        if tag in bp.LINK_LIST_HEADING_TAGS and heads_link_list(element):
-            return False
-        if tag in bp.HEADING_TAGS and is_date_header(element):
-            return False
+        if tag in bp.HEADING_TAGS and ((tag in bp.LINK_LIST_HEADING_TAGS
+                                        and heads_link_list(element))
+                                       or is_date_header(element)):
+            return False  # (one test of the tag for every other element)
         # an element without attributes (most of a story's) is neither hidden nor named
         attributes = element.keys()
         if attributes and is_hidden(element, attributes) and not is_drop_cap(element):
