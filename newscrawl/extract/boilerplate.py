@@ -580,6 +580,34 @@ LIST_CONTAINER_TAGS = frozenset({"ol", "ul", "dl"})
 #: "Related"): a heading followed by nothing but a link-dense list is left out with it
 #: (:func:`newscrawl.extract.body.paragraphs.heads_link_list`).
 LINK_LIST_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The date header over a blog entry's title: a heading holding nothing but the day
+#: (a month's name in English or a numeric date, perhaps the weekday before it), right
+#: before the heading of the entry's title, as the blog engines' default templates set
+#: it (Movable Type's and Blogger's ``<h2 class="date-header">`` over the entry's
+#: ``<h3>``). It dates the entry and is no text of it; the L3S-GN1 labels of a dev blog in
+#: that layout put it with the supplements, outside the main text
+#: (``body.paragraphs.is_date_header``). At most this long.
+MAX_DATE_HEADER_CHARS = 40
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DATE_HEADER_TEXT = re.compile(
+    rf"""^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?
+         (?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+          |\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME},?\s+(?:19|20)\d\d
+          |\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}})$""",
+    re.IGNORECASE | re.VERBOSE)
+#: The heading that opens a blog entry's comment section, by its id, in the engines'
+#: default templates that set the comments beside the entry in one wrapper with no box
+#: of their own: Movable Type's individual entry template (``<h2 id="trackbacks">``,
+#: ``<h2 id="comments">``, ``<h2 id="comments-open">`` over the comment form), the
+#: WordPress default theme's comments.php (``<h3 id="comments">``, ``<h3
+#: id="respond">``; Twenty Ten's ``id="comments-title"`` / ``id="reply-title"``). What
+#: follows it in the container (pings, comments, the form) is no part of the story
+#: (``body.paragraphs.comment_section_tail``).
+COMMENT_SECTION_HEADING_TAGS = ("h2", "h3", "h4")
+COMMENT_SECTION_HEADING_ID = re.compile(
+    r"^(?:comments|trackbacks|pings|respond|comments-(?:open|title)|reply-title)$",
+    re.IGNORECASE)
 #: A suspect body gives way to an alternative (the next container, the page's prose
 #: blocks) whose story paragraphs hold at least this many characters and this many
 #: times the suspect body's.
@@ -842,14 +870,19 @@ NOT_A_TELEPHONE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,3}(?:[., ]\d
 #: article appears in print ..." is furniture anywhere (FURNITURE_TEXT), and the same
 #: note naming the paper's edition after "in" ("A version of this story first appeared
 #: in the Courier's Sunday print edition", as North American papers word it) closes the
-#: body as the notes above do;
+#: body as the notes above do; a magazine's print edition is its issue, named by its
+#: date or season, and magazines word the note with it ("This article appears in the
+#: March 2012 issue of ...", "... in our spring issue", as the French form names the
+#: "numéro");
 PRINT_EDITION_NOTE = re.compile(
     r"""^\W*(?:
         a\ version\ of\ this\ (?:story|article|column|report|piece)\ (?:first\ )?
         (?:appears|appeared|ran|runs|was\ (?:first\ )?published)\ (?:in|on)\b.{0,80}\bprint\b
       | this\ (?:story|article|column|report|piece)\ (?:first\ )?
         (?:appears|appeared|ran|runs|was\ (?:first\ )?published|is\ published)\ (?:in|on)\b
-        .{0,80}\bprint\b
+        (?:.{0,80}\bprint\b
+         |\ (?:the|our|this|its)\ (?:(?:(?-i:[A-Z0-9])[\w.,'’-]*|spring|summer|fall|autumn|winter
+                                      |current|latest|special|holiday)\ ){1,3}issue\b)
       | dieser\ (?:artikel|beitrag|text)\ (?:erschien|ist\ (?:zuerst\ )?erschienen)\b
         .{0,80}(?:ausgabe|print)
       | cet\ article\ (?:est\ paru|a\ été\ publié|est\ publié)\b.{0,80}\b(?:édition|numéro)
@@ -1140,6 +1173,12 @@ DESK_BYLINE_LINE = re.compile(
              |(?:(?:by|from)\s+)?(?:staff|special)\s+)
         (?:correspondent|bureau|reporter|writer|desk)s?\W*$""",
     re.IGNORECASE | re.VERBOSE)
+#: ... and, right under a byline only, the role line naming the paper's staff: the
+#: paper's name in capitalised words and "Staff", perhaps "Staff Writer" / "staff
+#: reporter" ("By Jane Doe" over "Courier Staff", "Times Staff Writer", "Tribune staff
+#: reporter", as dev pages of two US papers print it under their bylines).
+STAFF_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’&-]*\s+){1,4}[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent)s?)?\W*$")
 #: ... or a line made of the page's authors' names alone, each perhaps with a note in
 #: brackets (the place the reporter files from and the role, as French dailies print
 #: their byline without a lead-in: "<Name> (<town> (<département>), envoyée spéciale) et

@@ -646,14 +646,16 @@ def is_author_note(text: str, names) -> bool:
 
 def without_opening_byline(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a byline among the first few (:func:`is_byline_line`,
-    :func:`is_desk_byline_line`), and the role line under it ("Staff writer"): loose
+    :func:`is_desk_byline_line`), and the role line under it ("Staff writer", "Courier
+    Staff": :func:`is_staff_role_line`): loose
     markup gives the byline a line of its own before the story (``<i>Von Jana
     Roth</i><br><br>``); it is the authors' field, not text."""
     for index, paragraph in enumerate(paragraphs[:bp.OPENING_BYLINE_WINDOW]):
         if len(paragraphs) > 1 and (is_byline_line(paragraph) or is_reviewer_line(paragraph)
                                     or is_desk_byline_line(paragraph)):
             end = index + 1
-            if len(paragraphs) > end + 1 and is_desk_byline_line(paragraphs[end]):
+            if len(paragraphs) > end + 1 and (is_desk_byline_line(paragraphs[end])
+                                              or is_staff_role_line(paragraphs[end])):
                 end += 1
             return paragraphs[:index] + paragraphs[end:]
     return paragraphs
@@ -691,6 +693,12 @@ def is_desk_byline_line(text: str) -> bool:
     """True for a short line that names a desk or a role where a byline names a person
     ("From our Abuja bureau", "Staff writer"; ``bp.DESK_BYLINE_LINE``)."""
     return len(text) <= bp.MAX_DESK_BYLINE_CHARS and bp.DESK_BYLINE_LINE.match(text) is not None
+
+
+def is_staff_role_line(text: str) -> bool:
+    """True for a short line naming the paper's staff ("Courier Staff", "Times Staff
+    Writer"; ``bp.STAFF_ROLE_LINE``): the role line under a byline, not a line of its own."""
+    return len(text) <= bp.MAX_DESK_BYLINE_CHARS and bp.STAFF_ROLE_LINE.match(text) is not None
 
 
 def is_byline_line(text: str) -> bool:
@@ -973,6 +981,38 @@ def numbered_notes(container) -> frozenset:
     return frozenset(notes)
 
 
+def is_date_header(heading) -> bool:
+    """True for a heading holding nothing but a date (``bp.DATE_HEADER_TEXT``) right before
+    another heading: the date header a blog engine's default template sets over the
+    entry's title, not a subheading of the story."""
+    after = heading.getnext()
+    if after is None or after.tag not in bp.HEADING_TAGS or (heading.tail or "").strip():
+        return False
+    text = collapse(heading.text_content())
+    return len(text) <= bp.MAX_DATE_HEADER_CHARS and bp.DATE_HEADER_TEXT.match(text) is not None
+
+
+def comment_section_tail(container) -> frozenset:
+    """The elements of ``container`` from the first heading that opens a blog entry's
+    comment section (``bp.COMMENT_SECTION_HEADING_ID``: Movable Type's and WordPress's
+    default templates) to the container's end: the heading, what follows it and what
+    follows each of its ancestors below the container (the pings, the comments and the
+    form after the entry); none when the container holds no such heading."""
+    for heading in container.iter(*bp.COMMENT_SECTION_HEADING_TAGS):
+        ident = heading.get("id")
+        if ident is None or bp.COMMENT_SECTION_HEADING_ID.match(ident) is None:
+            continue
+        tail = [heading]
+        element = heading
+        while element is not container:
+            tail.extend(element.itersiblings())
+            element = element.getparent()
+            if element is None:
+                return frozenset()
+        return frozenset(tail)
+    return frozenset()
+
+
 def is_dateline_paragraph(element, words) -> bool:
     """True for a block named for a dateline (``bp.DATELINE_WORDS``, no other furniture
     word of ``words``) whose text runs on into a sentence: at least
@@ -1005,6 +1045,11 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
     notes = numbered_notes(container)
     if notes:
         skip = skip | notes
+
+
+    comments = comment_section_tail(container)
+    if comments:
+        skip = skip | comments
     protect = bp.PROTECTED_SHARE * good.get(container, 0) or float("inf")
     weak_protect = bp.WEAK_PROTECTED_SHARE * good.get(container, 0) or float("inf")
     words = scan.boilerplate_words if scan is not None else bp.BOILERPLATE_WORDS
@@ -1026,8 +1071,10 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False
         if tag in bp.HEADER_TAGS and not (out.blocks and is_section_header(element)):
             return False
-        if tag in bp.LINK_LIST_HEADING_TAGS and heads_link_list(element):
-            return False
+        if tag in bp.HEADING_TAGS and ((tag in bp.LINK_LIST_HEADING_TAGS
+                                        and heads_link_list(element))
+                                       or is_date_header(element)):
+            return False  # (one test of the tag for every other element)
         # an element without attributes (most of a story's) is neither hidden nor named
         attributes = element.keys()
         if attributes and is_hidden(element, attributes) and not is_drop_cap(element):

@@ -14,6 +14,7 @@ from newscrawl.extract import extract_article
 from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_list, hints_in,
                                                is_image_caption_block,
                                                is_byline_line, is_desk_byline_line,
+                                               is_staff_role_line,
                                                is_closing_credit, is_joint_signature,
                                                is_reviewer_line,
                                                is_section_header,
@@ -456,6 +457,9 @@ def test_an_authors_note_opening_the_story_stays():
     "Cet article est paru dans l'édition du 4 mai 2024.",
     "Este artículo se publicó en la edición impresa del domingo.",
     "Questo articolo è stato pubblicato anche nell'edizione cartacea del 3 maggio, pagina 12.",
+    # a magazine's print edition is its issue
+    "This article appears in the March 2012 issue of Lakeside Monthly. Subscribe now.",
+    "This story appeared in the spring issue.",
 ])
 def test_a_print_edition_note_closing_the_story_goes(note):
     assert is_closing_credit(note)
@@ -467,6 +471,8 @@ def test_a_print_edition_note_closing_the_story_goes(note):
     "The story appeared in print on Sunday and drew outrage from readers.",
     "This article appeared on the website first and was shared widely.",
     "Dieser Artikel erschien zuerst online.",
+    "This story appeared in a debate on the issue of school buses last year, and readers wrote in.",
+    "This story appeared in the debate on the issue of buses",
 ])
 def test_story_lines_about_print_are_no_print_edition_note(line):
     assert not is_closing_credit(line)
@@ -1102,3 +1108,31 @@ def test_a_local_reporting_funds_credit_line_closes_the_story():
 def test_the_credit_lines_of_local_reporting_funds_are_closing_credits(line):
     assert is_closing_credit(line)
     assert without_closing_credits(STORY + [line]) == STORY
+
+
+@pytest.mark.parametrize("line", ["Courier Staff", "Times Staff Writer", "Tribune staff reporter",
+                                  "Daily News Staff Writers"])
+def test_a_staff_role_line_under_an_opening_byline_goes_with_it(line):
+    assert is_staff_role_line(line)
+    assert without_opening_byline(["By Jana Roth", line] + STORY) == STORY
+
+
+def test_a_staff_line_that_follows_no_byline_stays():
+    assert not is_staff_role_line("Staff said the ward was full.")
+    lines = ["Support Staff"] + STORY
+    assert without_opening_byline(lines) == lines
+
+
+def test_a_byline_over_the_paper_staff_line_opening_the_content_goes():
+    html = (PAGES / "staff_role_under_byline.html").read_bytes()
+    article = extract_article(html, "https://valleycourier.example/news/water-rates", profile=False)
+    assert article.body.startswith("Households in the valley will pay about eight percent more")
+    assert "Courier Staff" not in article.body
+
+
+def test_a_magazine_issue_note_after_the_story_goes():
+    html = (PAGES / "magazine_issue_note.html").read_bytes()
+    article = extract_article(html, "https://lakesidemonthly.example/2011/09/lighthouse-keeper/",
+                              profile=False)
+    assert article.body.rstrip().endswith("The county has never asked to read it.")
+    assert "issue of Lakeside Monthly" not in article.body
