@@ -2675,9 +2675,12 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     structured date's, the date printed nearest the headline (a stated or publication
     line, :data:`_DAY_SHOWING_KINDS`) is that day, none of the dates printed near the
     headline is within a day of the structured one (nor is it the same numbers read in the
-    other order), and no day in the URL states it. Structured data describes the page it
-    is on (Google's structured data guidelines: "a true representation of the page
-    content"); a day it states that the page prints nowhere, against one printed beside
+    other order), and no day in the URL states it. Markup that shows an update (an update
+    label in its text, or the day of the structured modification date,
+    :func:`_structured_modified`) is the page's last change, not its publication: the
+    structured date stands (:func:`_shown_modification` decides a republication).
+    Structured data describes the page it is on (Google's structured data guidelines: "a
+    true representation of the page content"); a day it states that the page prints nowhere, against one printed beside
     the headline and marked up as the article's own, is another moment (a CMS's import
     date, a modification written into ``datePublished``). The printed ranking is read
     only for such a disagreement of the markup (already read for the structured moment's
@@ -2699,6 +2702,12 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
         if any(url_raw == own_day.isoformat() for url in (run.ctx.url, run.canonical_href)
                for url_raw in page_dates.url_date_raws(url)):
             return parsed, layer, offered
+        if text and UPDATE_LABEL.search(text):
+            return parsed, layer, offered  # (the markup shows an update: not the publication)
+        for _modified_layer, _where, modified in _structured_modified(run):
+            modified_day = _printed_day(run, modified) if modified else None
+            if modified_day is not None and abs(modified_day - day) <= _SAME_DAY:
+                return parsed, layer, offered  # (the markup shows the stated modification)
         if not run.visible_dates:
             return parsed, layer, offered
         printed, kind = run.visible_dates[0]

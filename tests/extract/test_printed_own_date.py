@@ -4,7 +4,8 @@ markup when the page prints that markup's day nearest the headline.
 The pages in ``date_pages/`` (written for these tests) are a German local story whose
 JSON-LD (and, on one, ``article:published_time``) states a CMS's import date months
 before the day the byline prints and marks up as a ``<time>``; a third page prints the
-structured day too, as the story's first appearance, and keeps it.
+structured day too, as the story's first appearance, and a fourth marks up its byline day as an
+update: both keep the structured day.
 """
 
 import datetime as dt
@@ -41,4 +42,9 @@ def test_a_structured_day_the_page_prints_too_stays():
 def test_a_structured_day_the_url_states_stays():
     article = extract("import_date_in_structured_data.html",
                       "https://www.lokalzeitung.example/2023/11/02/turnhalle-wird-saniert.html")
+    assert article.published_at.date() == dt.date(2023, 11, 2)
+
+
+def test_a_structured_day_beside_a_marked_up_update_stays():
+    article = extract("structured_date_and_marked_up_update.html")
     assert article.published_at.date() == dt.date(2023, 11, 2)
