@@ -2661,6 +2661,23 @@ UNSEEN_DATE_LAYERS = frozenset({"jsonld", "meta", "appstate"})
 MAX_PRINTED_DAYS_READ = MAX_DATE_CANDIDATES
 
 
+#: A clock's minutes as a page prints them ("22:40", "T01:40:12Z", "9.15 Uhr"); not an
+#: offset ("+01:00"), the seconds after them, nor a dotted day and month ("14.03.2024").
+_CLOCK_MINUTES = re.compile(r"(?<![\d:.+-])(?:[01]?\d|2[0-3])[:.](\d\d)(?![\d.])")
+
+
+def _shows_the_minutes(run: ExtractionRun, parsed) -> bool:
+    """True when a clock the article's date markup prints (its first
+    :data:`MAX_LOCAL_VIEW_ELEMENTS` values) shows the minutes of a structured moment: the
+    same moment on another clock (whole-hour offsets keep the minutes), whatever day the
+    markup prints beside it."""
+    minutes = f"{parsed.value.astimezone(dt.timezone.utc).minute:02d}"
+    return any(match.group(1) == minutes
+               for _where, attribute, text in run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]
+               for value in (attribute, text) if value and len(value) <= MAX_MARKUP_DATE_CHARS
+               for match in _CLOCK_MINUTES.finditer(value))
+
+
 def _swapped_day(one: dt.date, other: dt.date) -> bool:
     """True when two days are one numeric date read in both orders (03.11 and 11.03)."""
     return one != other and one.year == other.year and (one.day, one.month) == (other.month, other.day)
@@ -2678,7 +2695,9 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     other order), and no day in the URL states it. Markup that shows an update (an update
     label in its text, or the day of the structured modification date,
     :func:`_structured_modified`) is the page's last change, not its publication: the
-    structured date stands (:func:`_shown_modification` decides a republication).
+    structured date stands (:func:`_shown_modification` decides a republication); so
+    does a structured moment whose clock the markup prints (:func:`_shows_the_minutes`:
+    the same moment, its day misprinted or read on another clock).
     Structured data describes the page it is on (Google's structured data guidelines: "a
     true representation of the page content"); a day it states that the page prints nowhere, against one printed beside
     the headline and marked up as the article's own, is another moment (a CMS's import
@@ -2702,6 +2721,8 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
         if any(url_raw == own_day.isoformat() for url in (run.ctx.url, run.canonical_href)
                for url_raw in page_dates.url_date_raws(url)):
             return parsed, layer, offered
+        if parsed.precision == EXACT and _shows_the_minutes(run, parsed):
+            return parsed, layer, offered  # (the markup prints the structured moment's clock)
         if text and UPDATE_LABEL.search(text):
             return parsed, layer, offered  # (the markup shows an update: not the publication)
         for _modified_layer, _where, modified in _structured_modified(run):
