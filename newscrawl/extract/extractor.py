@@ -2701,18 +2701,26 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     Structured data describes the page it is on (Google's structured data guidelines: "a
     true representation of the page content"); a day it states that the page prints nowhere, against one printed beside
     the headline and marked up as the article's own, is another moment (a CMS's import
-    date, a modification written into ``datePublished``). The printed ranking is read
-    only for such a disagreement of the markup (already read for the structured moment's
-    own view), so it costs a page nothing more otherwise. (NormalisedDate, layer, candidate)."""
+    date, a modification written into ``datePublished``). The markup is read only when
+    it may name another day (an ISO value of another day; a text without the structured
+    year or a neighbouring day of the month, :func:`_may_print_day`), and the printed
+    ranking only for a disagreement. (NormalisedDate, layer, candidate)."""
     if layer not in UNSEEN_DATE_LAYERS or parsed.value is None:
         return parsed, layer, offered
     own_day = _printed_day(run, parsed.raw)
     if own_day is None:
         return parsed, layer, offered
+    near_days = frozenset(((own_day - dt.timedelta(days=1)).day, own_day.day,
+                           (own_day + dt.timedelta(days=1)).day))
     for where, attribute, text in run.published_markup[:1]:
         raw = attribute or text
         if not raw or len(raw) > MAX_MARKUP_DATE_CHARS:
             return parsed, layer, offered
+        iso_day = _iso_day(raw)
+        if iso_day is not None and abs(iso_day - own_day) <= _SAME_DAY:
+            return parsed, layer, offered  # (the same day, read without a parser)
+        if iso_day is None and str(own_day.year) in raw and _may_print_day(raw, near_days):
+            return parsed, layer, offered  # (it prints the year and the day: not read at all)
         reading = run.date(raw)
         day = _printed_day(run, raw) if reading.value is not None else None
         if (day is None or reading.precision == RELATIVE or abs(day - own_day) <= _SAME_DAY
