@@ -2666,6 +2666,11 @@ MAX_PRINTED_DAYS_READ = MAX_DATE_CANDIDATES
 _CLOCK_MINUTES = re.compile(r"(?<![\d:.+-])(?:[01]?\d|2[0-3])[:.](\d\d)(?![\d.])")
 
 
+#: A full year of the web era in a date's text: a markup text without one (a relative "22
+#: hours ago", a bare clock) names no day to set against a structured date.
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _shows_the_minutes(run: ExtractionRun, parsed) -> bool:
     """True when a clock the article's date markup prints (its first
     :data:`MAX_LOCAL_VIEW_ELEMENTS` values) shows the minutes of a structured moment: the
@@ -2702,9 +2707,9 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     true representation of the page content"); a day it states that the page prints nowhere, against one printed beside
     the headline and marked up as the article's own, is another moment (a CMS's import
     date, a modification written into ``datePublished``). The markup is read only when
-    it may name another day (an ISO value of another day; a text without the structured
-    year or a neighbouring day of the month, :func:`_may_print_day`), and the printed
-    ranking only for a disagreement. (NormalisedDate, layer, candidate)."""
+    it may name another day (an ISO value of another day; a text with a full year
+    (:data:`_FULL_YEAR`) but without the structured year or a neighbouring day of the
+    month, :func:`_may_print_day`), and the printed ranking only for a disagreement. (NormalisedDate, layer, candidate)."""
     if layer not in UNSEEN_DATE_LAYERS or parsed.value is None:
         return parsed, layer, offered
     own_day = _printed_day(run, parsed.raw)
@@ -2719,8 +2724,9 @@ def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
         iso_day = _iso_day(raw)
         if iso_day is not None and abs(iso_day - own_day) <= _SAME_DAY:
             return parsed, layer, offered  # (the same day, read without a parser)
-        if iso_day is None and str(own_day.year) in raw and _may_print_day(raw, near_days):
-            return parsed, layer, offered  # (it prints the year and the day: not read at all)
+        if iso_day is None and (not _FULL_YEAR.search(raw) or str(own_day.year) in raw
+                                and _may_print_day(raw, near_days)):
+            return parsed, layer, offered  # (no full date, or the year and the day: not read)
         reading = run.date(raw)
         day = _printed_day(run, raw) if reading.value is not None else None
         if (day is None or reading.precision == RELATIVE or abs(day - own_day) <= _SAME_DAY
