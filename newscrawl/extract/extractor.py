@@ -2705,6 +2705,113 @@ def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tup
     return reading, "text", candidate
 
 
+#: Layers whose publication date no reader sees: structured data and the app state, which a
+#: CMS may fill with another moment than the one it prints (an import or migration date,
+#: the record's creation, a modification written into ``datePublished``).
+UNSEEN_DATE_LAYERS = frozenset({"jsonld", "meta", "appstate"})
+#: How many of the dates printed near the headline are read for the unseen date's day.
+MAX_PRINTED_DAYS_READ = MAX_DATE_CANDIDATES
+
+
+#: A clock's minutes as a page prints them ("22:40", "T01:40:12Z", "9.15 Uhr"); not an
+#: offset ("+01:00"), the seconds after them, nor a dotted day and month ("14.03.2024").
+_CLOCK_MINUTES = re.compile(r"(?<![\d:.+-])(?:[01]?\d|2[0-3])[:.](\d\d)(?![\d.])")
+
+
+#: A full year of the web era in a date's text: a markup text without one (a relative "22
+#: hours ago", a bare clock) names no day to set against a structured date.
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _shows_the_minutes(run: ExtractionRun, parsed) -> bool:
+    """True when a clock the article's date markup prints (its first
+    :data:`MAX_LOCAL_VIEW_ELEMENTS` values) shows the minutes of a structured moment: the
+    same moment on another clock (whole-hour offsets keep the minutes), whatever day the
+    markup prints beside it."""
+    minutes = f"{parsed.value.astimezone(dt.timezone.utc).minute:02d}"
+    return any(match.group(1) == minutes
+               for _where, attribute, text in run.published_markup[:MAX_LOCAL_VIEW_ELEMENTS]
+               for value in (attribute, text) if value and len(value) <= MAX_MARKUP_DATE_CHARS
+               for match in _CLOCK_MINUTES.finditer(value))
+
+
+def _swapped_day(one: dt.date, other: dt.date) -> bool:
+    """True when two days are one numeric date read in both orders (03.11 and 11.03)."""
+    return one != other and one.year == other.year and (one.day, one.month) == (other.month, other.day)
+
+
+def _printed_own_date(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A publication date of structured data or the app state (:data:`UNSEEN_DATE_LAYERS`)
+    gives way to the article's own date markup (the first ``<time>``, ``itemprop``
+    ``datePublished`` or hAtom ``published`` element of the article scope,
+    :data:`markup.PUBLISHED_XPATHS`) when the page shows that markup's day as its date and
+    nowhere shows the structured one: the markup names a day more than a day from the
+    structured date's, the date printed nearest the headline (a stated or publication
+    line, :data:`_DAY_SHOWING_KINDS`) is that day, none of the dates printed near the
+    headline is within a day of the structured one (nor is it the same numbers read in the
+    other order), and no day in the URL states it. Markup that shows an update (an update
+    label in its text, or the day of the structured modification date,
+    :func:`_structured_modified`) is the page's last change, not its publication: the
+    structured date stands (:func:`_shown_modification` decides a republication); so
+    does a structured moment whose clock the markup prints (:func:`_shows_the_minutes`:
+    the same moment, its day misprinted or read on another clock).
+    Structured data describes the page it is on (Google's structured data guidelines: "a
+    true representation of the page content"); a day it states that the page prints nowhere, against one printed beside
+    the headline and marked up as the article's own, is another moment (a CMS's import
+    date, a modification written into ``datePublished``). The markup is read only when
+    it may name another day (an ISO value of another day; a text with a full year
+    (:data:`_FULL_YEAR`) but without the structured year or a neighbouring day of the
+    month, :func:`_may_print_day`), and the printed ranking only for a disagreement. (NormalisedDate, layer, candidate)."""
+    if layer not in UNSEEN_DATE_LAYERS or parsed.value is None:
+        return parsed, layer, offered
+    own_day = _printed_day(run, parsed.raw)
+    if own_day is None:
+        return parsed, layer, offered
+    near_days = frozenset(((own_day - dt.timedelta(days=1)).day, own_day.day,
+                           (own_day + dt.timedelta(days=1)).day))
+    for where, attribute, text in run.published_markup[:1]:
+        raw = attribute or text
+        if not raw or len(raw) > MAX_MARKUP_DATE_CHARS:
+            return parsed, layer, offered
+        iso_day = _iso_day(raw)
+        if iso_day is not None and abs(iso_day - own_day) <= _SAME_DAY:
+            return parsed, layer, offered  # (the same day, read without a parser)
+        if iso_day is None and (not _FULL_YEAR.search(raw) or str(own_day.year) in raw
+                                and _may_print_day(raw, near_days)):
+            return parsed, layer, offered  # (no full date, or the year and the day: not read)
+        reading = run.date(raw)
+        day = _printed_day(run, raw) if reading.value is not None else None
+        if (day is None or reading.precision == RELATIVE or abs(day - own_day) <= _SAME_DAY
+                or _swapped_day(day, own_day)):
+            return parsed, layer, offered
+        if any(url_raw == own_day.isoformat() for url in (run.ctx.url, run.canonical_href)
+               for url_raw in page_dates.url_date_raws(url)):
+            return parsed, layer, offered
+        if parsed.precision == EXACT and _shows_the_minutes(run, parsed):
+            return parsed, layer, offered  # (the markup prints the structured moment's clock)
+        if text and UPDATE_LABEL.search(text):
+            return parsed, layer, offered  # (the markup shows an update: not the publication)
+        for _modified_layer, _where, modified in _structured_modified(run):
+            modified_day = _printed_day(run, modified) if modified else None
+            if modified_day is not None and abs(modified_day - day) <= _SAME_DAY:
+                return parsed, layer, offered  # (the markup shows the stated modification)
+        if not run.visible_dates:
+            return parsed, layer, offered
+        printed, kind = run.visible_dates[0]
+        if kind not in _DAY_SHOWING_KINDS or _printed_day(run, printed) != day:
+            return parsed, layer, offered
+        for other, _kind in run.visible_dates[:MAX_PRINTED_DAYS_READ]:
+            other_day = _printed_day(run, other)
+            if other_day is not None and (abs(other_day - own_day) <= _SAME_DAY
+                                          or _swapped_day(other_day, own_day)):
+                return parsed, layer, offered
+        candidate = _offer_taken_later(run, "markup", raw, where, note=(
+            f"{_date_note(reading)}; the day printed nearest the headline too, against the "
+            f"{layer} date {parsed.raw}, which the page prints nowhere")
+            if run.record is not None else None)
+        return reading, "markup", candidate
+    return parsed, layer, offered
+
 #: How many of the dates printed near the headline are read for the zone of a wall-clock
 #: publication time (:func:`_in_printed_zone`).
 MAX_ZONE_LENDING_DATES = 2
@@ -3016,6 +3123,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _shown_modification(run, parsed, layer, offered)
         parsed, layer, offered = _url_and_print_agreeing(run, parsed, layer, offered)
         parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
+        parsed, layer, offered = _printed_own_date(run, parsed, layer, offered)
         parsed, layer, offered = _in_printed_zone(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
         if restated is parsed:
