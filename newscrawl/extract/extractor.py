@@ -2347,17 +2347,36 @@ _SAME_DAY = dt.timedelta(days=1)
 def _structured_published_witnesses(run: ExtractionRun):
     """(layer, where, raw) of each structured statement of the publication date: the
     article's JSON-LD datePublished, the publication meta tags, the generic date meta
-    tags, the app state, the datetime attributes of date markup in the article scope."""
+    tags, the datetime attributes of date markup in the article scope, then the app state
+    (last: parsing it is the dearest, and a statement before it that backs a date spares
+    it)."""
+    yield from _page_published_witnesses(run)
+    yield from _app_published_witness(run)
+
+
+def _page_published_witnesses(run: ExtractionRun):
+    """The structured statements of the publication date besides the app state's
+    (:func:`_structured_published_witnesses`)."""
     if run.node:
         yield "jsonld", "datePublished", jsonld.date_published(run.node)
     yield "meta", meta.PUBLISHED_KEYS, meta.published(run.meta)
     yield "meta", meta.GENERIC_DATE_KEYS, meta.generic_date(run.meta)
-    if run.app is not None:
-        yield "appstate", run.app.source, run.app.published
     for name, attribute, _text in run.published_markup:
         if attribute:
             yield "markup", f"{name}@datetime", attribute
             break
+
+
+def _app_published_witness(run: ExtractionRun):
+    """The app state's statement of the publication date (parsed on first use), if any."""
+    if run.app is not None:
+        yield "appstate", run.app.source, run.app.published
+
+
+#: The order in which the witnesses of the publication date are weighed when two of them
+#: outvote the chosen date (the first that enough others agree with is taken): the
+#: page-level statements, the app state, then the article's date markup.
+WITNESS_ORDER = {"jsonld": 0, "meta": 1, "appstate": 2, "markup": 3}
 
 
 def _outvoted(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
@@ -2367,8 +2386,17 @@ def _outvoted(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     if layer not in CROSS_CHECKED_LAYERS:
         return parsed, layer, offered
     chosen_raw = parsed.raw
-    witnesses, seen = [], set()
-    for witness_layer, where, raw in _structured_published_witnesses(run):
+    witnesses: list = []
+    seen: set = set()
+
+    def app_state_witness():
+        # (one witness alone outvotes nothing: the app state, the dearest to parse, is
+        # read only when another witness read a day it could agree with)
+        if witnesses:
+            yield from _app_published_witness(run)
+
+    for witness_layer, where, raw in itertools.chain(_page_published_witnesses(run),
+                                                     app_state_witness()):
         key = (witness_layer, str(where))
         if not raw or key in seen or (witness_layer == layer and raw == chosen_raw):
             continue
@@ -2379,6 +2407,7 @@ def _outvoted(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
         if abs(reading.value - parsed.value) <= _SAME_DAY:
             return parsed, layer, offered  # backed: the other witnesses need no reading
         witnesses.append((witness_layer, where, raw, reading))
+    witnesses.sort(key=lambda witness: WITNESS_ORDER[witness[0]])  # (stable)
     for witness_layer, where, raw, reading in witnesses:
         agreeing = sum(1 for other in witnesses
                        if abs(other[3].value - reading.value) <= _SAME_DAY)

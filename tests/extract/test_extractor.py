@@ -1199,3 +1199,39 @@ def test_the_byline_completion_screen_passes_only_on_a_joined_name_that_is_not_t
     # a taken name that only begins or ends the joined one is another name
     assert prints_name_beside_another("By Ann Lee and Bo Kimball", ["Ann Lee", "Bo Kim"])
     assert prints_name_beside_another("By JoAnn Lee and Bo Kim", ["Ann Lee", "Bo Kim"])
+
+
+def _witness_page(head: str) -> str:
+    state = {"props": {"pageProps": {"article": {"title": "Pier vote passes",
+                                                 "publishedAt": "2026-11-23T08:00:00Z",
+                                                 "body": "The council voted. " * 20}}}}
+    import json
+    return (f"<html><head>{head}</head><body><article><h1>Pier vote passes</h1>"
+            f"<p>{'The council voted on the pier. ' * 10}</p></article>"
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+            "</body></html>")
+
+
+@pytest.mark.parametrize("head, app_read, day", [
+    # the chosen date alone: one app-state witness could outvote nothing, so it is not parsed
+    ('<meta property="article:published_time" content="2026-11-20T08:00:00Z">', False, 20),
+    # another witness read another day: the app state's, agreeing with it, outvotes the first
+    ('<meta property="article:published_time" content="2026-11-20T08:00:00Z">'
+     '<meta name="date" content="2026-11-23">', True, 23),
+    # another witness backs the chosen date: the app state is not parsed
+    ('<meta property="article:published_time" content="2026-11-20T08:00:00Z">'
+     '<meta name="date" content="2026-11-20">', False, 20),
+])
+def test_the_app_state_is_read_as_a_witness_only_where_it_can_outvote(head, app_read, day):
+    from newscrawl.extract import extractor
+    from newscrawl.extract.context import PageContext
+    from newscrawl.model.article import Article
+
+    ctx = PageContext(_witness_page(head), "https://news.test/story")
+    run = extractor.ExtractionRun(ctx, Article(url=ctx.url), None, None)
+    chosen = run.date("2026-11-20T08:00:00Z")
+    parsed, _layer, _offered = extractor._outvoted(run, chosen, "meta", None)
+    assert ("app" in run.__dict__) is app_read
+    assert parsed.value.day == day
+    # the whole extraction reads the same date
+    assert extract_article(_witness_page(head), ctx.url, profile=False).published_at.day == day
