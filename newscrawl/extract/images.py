@@ -247,7 +247,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # a credit after a dash closing the caption's last sentence ("... Tumpat. — Bernama",
     # "... on Friday. — Reuters pic"), as the Malaysian and Singaporean press print it
     ("dash", re.compile(r"^(?P<caption>.+[.!?])\s+[—–]\s*(?P<credit>[^—–.!?]{2,60})$", re.DOTALL)),
-    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
+    # a credit written on after the caption's last sentence, with or without a closing stop
+    # ("... on the left. Courtesy of the family.": the Chicago Manual of Style's credit
+    # lines, 3.32, close with one)
+    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})\.?$", re.DOTALL)),
     # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）"),
     # in traditional characters "X攝", and "記者X／攝影" (reporter X / photograph) as the
     # Taiwanese press prints it, after the caption's last sentence or in brackets; not
@@ -297,8 +300,11 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
 _STOP_AFTER_BRACKET = re.compile(r"[)\]]\s*\.$")
 #: Credits written on after the caption's last sentence in words, not by an agency's name:
 #: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X",
-#: "Reuters pic".
-_WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b",
+#: "Reuters pic"; the permission line of a reproduced picture ("Reproduced by permission of
+#: the archive", "Reproduced with kind permission of X": the Chicago Manual of Style's
+#: credit-line forms for material used by permission, chapter 3, beside "Courtesy of X").
+_WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b"
+                            r"|^reproduced\s+(?:by|with)\s+(?:the\s+)?(?:kind\s+)?permission\b",
                             re.IGNORECASE)
 #: A commissioned photographer's credit written on after the caption's last sentence as
 #: "<Name> for <Publication>" ("... on Tuesday. Jane Roe for The Harbour Post"): the credit
@@ -1453,9 +1459,12 @@ UNFIGURED_IMAGES = XP("descendant::img[not(ancestor::figure)]")
 #: Links with text inside an element (an image wrapper holding one is a teaser, not a figure).
 _LINKS_WITH_TEXT = XP("descendant::a[normalize-space()]")
 #: Class / id words of an element wrapping one image and the text describing it (a whole
-#: word of the lower-cased names: "image-widget", "photo_box", not "imagewidget").
+#: word of the lower-cased names: "image-widget", "photo_box", not "imagewidget"). "caption":
+#: a wrapper named as the caption of the image it holds, its caption an unnamed element
+#: after the image: the JCE editor's for Joomla (its caption plugin writes
+#: ``<span class="wf_caption"><img ...><span>caption</span></span>``).
 IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media|foto|bild|imagen|"
-                                r"immagine|imagem)(?![a-z])")
+                                r"immagine|imagem|caption)(?![a-z])")
 #: Ancestor levels of an image searched for its unmarked caption, and the longest
 #: text taken as one.
 UNMARKED_CAPTION_LEVELS = 5

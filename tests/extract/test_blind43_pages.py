@@ -18,6 +18,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 116 of 128 page-field tests passed on ``main`` 3afb13bb (15:48 UTC,
 the round's first wave merged). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s26d-meta43): the JCE editor's Joomla captions (a ``wf_caption`` wrapper holding
+the image and an unnamed caption span), their permission credit line closing with a full stop
+split off (t-mill-lane-fire captions).
 """
 
 from __future__ import annotations
@@ -38,7 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('t-efhw-40m', 'captions'): 'the "Fig. n –" caption paragraphs under the images of a table layout not found',
     ('t-efhw-40m', 'not_in_body'): 'the revision note and the comment line after the write-up kept in the body',
     ('t-field-report-turkana', 'authors'): 'the writer\'s role and place after the name ("Words: Name, Role, Place") given as more authors',
-    ('t-mill-lane-fire', 'captions'): "the Joomla JCE editor's captions (wf_caption) not found",
     ('t-pear-galette', 'body_last'): "the recipe card's nutrition line after the notes kept in the body",
 }
 

@@ -297,3 +297,16 @@ def test_a_name_alone_closing_a_caption_split_into_elements_is_its_credit():
         ("Bancas da feira do livro na praça central, na manhã de sábado.", "Teresa dos Anjos"),
         ("Na foto, o vencedor do prémio deste ano: Rui Matos", None),
         ("O cartaz desta edição Desenho Original exposto na entrada", None)]
+
+
+def test_a_caption_wrapper_holding_its_image_captions_it_with_the_text_after_it():
+    # The JCE editor for Joomla writes a captioned image as a span classed wf_caption
+    # holding the image and an unnamed span with the caption; the permission line closing
+    # the caption (a credit line's wording, with its full stop) is the credit.
+    assert captions_of("joomla_jce_caption.html") == [
+        ("The tannery yard seen from the bridge, with the drying sheds behind.",
+         "Courtesy of the Westmere Museum"),
+        ("A page of the wages ledger kept by the last owner.",
+         "Reproduced by kind permission of the town archive")]
+    assert images.split_credit("The old mill. Courtesy of the family.") == (
+        "The old mill.", "Courtesy of the family")
