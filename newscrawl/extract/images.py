@@ -1465,6 +1465,12 @@ _LINKS_WITH_TEXT = XP("descendant::a[normalize-space()]")
 #: ``<span class="wf_caption"><img ...><span>caption</span></span>``).
 IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media|foto|bild|imagen|"
                                 r"immagine|imagem|caption)(?![a-z])")
+#: A numbered figure label opening a text: "Fig. 1", "Figure 2a", "Abb. 3", "Abbildung 4",
+#: "Afb. 5", "Figura 6". The style guides number a figure's caption so (the IEEE Editorial
+#: Style Manual's "Fig. 1.", the Chicago Manual of Style's "Figure 1", DIN's "Abb."), and
+#: the text after an image that opens with one is that image's caption, whatever its markup.
+FIGURE_LABEL = re.compile(r"(?:fig(?:ure|ura|ur)?\.?|abb(?:ildung)?\.|abbildung|afb\.|afbeelding)"
+                          r"\s*\d{1,3}[a-z]?(?![\w,]|\.\d)", re.IGNORECASE)
 #: Ancestor levels of an image searched for its unmarked caption, and the longest
 #: text taken as one.
 UNMARKED_CAPTION_LEVELS = 5
@@ -1793,6 +1799,19 @@ def _caption_closed_by_credit(block, wrapper) -> tuple[str, str | None] | None:
     return caption, clean_credit(inside) or clean_credit(inline_credit)
 
 
+def _figure_label_after(img, wrapper) -> tuple[str, str | None] | None:
+    """(caption, credit) of an image whose parent goes on after it with a text opening with a
+    numbered figure label (:data:`FIGURE_LABEL`, "<img><br>Fig. 1 – The box"), the parent
+    holding no other image and no link with text; None otherwise."""
+    text = _text_after(wrapper, img)
+    if not text or FIGURE_LABEL.match(text) is None or len(text) > MAX_UNMARKED_CAPTION_CHARS:
+        return None
+    if _images_within(wrapper, 1) != 1 or _LINKS_WITH_TEXT(wrapper):
+        return None
+    caption, credit = split_credit(text)
+    return (caption, clean_credit(credit)) if caption else None
+
+
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
@@ -1804,7 +1823,9 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     ("image-widget") that holds only this image, or the text set in italics after the
     image in an element holding no other image and no link with text (a table layout's
     cell: :func:`_italic_line_after`), or the paragraph set in italics right after a
-    paragraph holding only the image (:func:`_is_italic_paragraph_under_image`)."""
+    paragraph holding only the image (:func:`_is_italic_paragraph_under_image`), or the
+    text after the image in its own parent that opens with a numbered figure label
+    (:func:`_figure_label_after`)."""
     key = fold(img.get("alt") or img.get("title"))
     branch = img
     while branch.getparent() is not None and branch.getparent().tag == "source":
@@ -1826,6 +1847,10 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)
                     return caption, (clean_credit(rest) if rest else None) or clean_credit(inline_credit)
+        if branch is img:
+            labelled = _figure_label_after(img, wrapper)
+            if labelled is not None:
+                return labelled
         if following is not None and _is_italic_paragraph_under_image(branch, following):
             caption, credit = split_credit(caption_text(following))
             return (caption, clean_credit(credit)) if caption else None

@@ -21,7 +21,8 @@ the round's first wave merged). The failures are strict xfails in KNOWN_GAPS bel
 
 Fixed since (s26d-meta43): the JCE editor's Joomla captions (a ``wf_caption`` wrapper holding
 the image and an unnamed caption span), their permission credit line closing with a full stop
-split off (t-mill-lane-fire captions).
+split off (t-mill-lane-fire captions). The text after an image in its own paragraph that
+opens with a numbered figure label ("Fig. 1 – ...") is its caption (t-efhw-40m captions).
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('t-efhw-40m', 'authors'): 'the amateur-radio callsign after the name given as a second author',
     ('t-efhw-40m', 'body_first'): "the write-up's own title (an h2 under the club name's h1) opens the body",
     ('t-efhw-40m', 'body_last'): 'the revision note and the comment line after the write-up kept in the body',
-    ('t-efhw-40m', 'captions'): 'the "Fig. n –" caption paragraphs under the images of a table layout not found',
     ('t-efhw-40m', 'not_in_body'): 'the revision note and the comment line after the write-up kept in the body',
     ('t-field-report-turkana', 'authors'): 'the writer\'s role and place after the name ("Words: Name, Role, Place") given as more authors',
     ('t-pear-galette', 'body_last'): "the recipe card's nutrition line after the notes kept in the body",

@@ -310,3 +310,15 @@ def test_a_caption_wrapper_holding_its_image_captions_it_with_the_text_after_it(
          "Reproduced by kind permission of the town archive")]
     assert images.split_credit("The old mill. Courtesy of the family.") == (
         "The old mill.", "Courtesy of the family")
+
+
+def test_text_after_an_image_opening_with_a_numbered_figure_label_is_its_caption():
+    # A hand-written table layout: the image and "Fig. 1 – ..." in one paragraph, after a
+    # line break (IEEE's "Fig. 1." and Chicago's "Figure 1" number figure captions so);
+    # a paragraph going on after an image without a label is flow, not a caption.
+    assert captions_of("numbered_figure_labels.html") == [
+        ("Fig. 1 – The front panel with the meter and the two output posts.", None),
+        ("Figure 2. Inside the case, with the regulator on the rear wall.", None)]
+    assert images.FIGURE_LABEL.match("Fig. 1. The box") is not None
+    assert images.FIGURE_LABEL.match("Figures of the year") is None
+    assert images.FIGURE_LABEL.match("Fig. 1.2 shows") is None
