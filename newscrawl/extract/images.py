@@ -507,6 +507,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                                               or _COMMISSIONED_CREDIT.match(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
+        if name == "after-sentence" and text.endswith(".") and not _WORDED_CREDIT.match(credit):
+            continue  # "... the ghat. They sailed for Reuters.": a closing stop ends a sentence,
+            # unless the credit line opens with its own words ("Courtesy of X.")
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit) and not _SHOT_CREDIT.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
         if name == "equals-sign":  # (the label before "=", the Korean "사진=X", goes too)
@@ -1372,10 +1375,14 @@ def _holds_form_field(element) -> bool:
 
 
 #: Where a link around a figure leads when the figure is the story's own picture shown
-#: larger (a lightbox), not a teaser of another page: an image file, or this page.
-_IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", re.IGNORECASE)
+#: larger (a lightbox), not a teaser of another page: an image file, Plone's full-screen
+#: view of an image field (``<field>/image_view_fullscreen``, the link its News Item view
+#: puts around the item's image), or this page.
+_IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view_fullscreen$|^#",
+                              re.IGNORECASE)
 #: A link to an image file (the picture shown larger), the same without in-page anchors.
-_IMAGE_FILE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
+_IMAGE_FILE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view_fullscreen$",
+                              re.IGNORECASE)
 
 
 def _in_teaser_link(element) -> bool:
@@ -1521,13 +1528,24 @@ def _is_image_wrapper(element) -> bool:
 
 #: Class / id names of a text block describing the image before it, an image word joined
 #: to a description word ("pic-desc", a Chinese CMS's; "img_description", "photo-description",
-#: "image-text").
+#: "image-text"), or to "caption": Plone's News Item prints its image's caption field
+#: in an element of id ``parent-fieldname-imageCaption`` (its Archetypes widgets' id is
+#: "parent-fieldname-" and the field's name), inside a ``<p class="discreet">`` after the
+#: linked image.
 IMAGE_TEXT_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|foto|bild)[-_]?"
-                             r"(?:desc|description|text|txt)(?![a-z])")
+                             r"(?:desc|description|text|txt|caption)(?![a-z])")
 
 
 def _names_image_text(element) -> bool:
+    """True when the element, or its only child with no text of its own around it, is
+    named as the image's text (:data:`IMAGE_TEXT_NAME`)."""
     names = element.get("class") or element.get("id")
+    if names and IMAGE_TEXT_NAME.search(names.lower()) is not None:
+        return True
+    if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return False
+    child = element[0]
+    names = child.get("class") or child.get("id") if isinstance(child.tag, str) else None
     return bool(names) and IMAGE_TEXT_NAME.search(names.lower()) is not None
 
 
@@ -1870,8 +1888,8 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if credited is not None:
             return credited
         images = _images_within(wrapper, 2)  # (at least the one image: the branch's)
-        if _is_image_wrapper(wrapper) and images <= 2 \
-                and not _LINKS_WITH_TEXT(wrapper):
+        if _is_image_wrapper(wrapper) and images <= 2 and wrapper.tag != "a" \
+                and not _LINKS_WITH_TEXT(wrapper):  # (a link's own text is its label: "click to enlarge")
             text = _text_after(wrapper, branch)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
                 caption, credit = split_credit(text)

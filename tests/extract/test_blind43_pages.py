@@ -25,7 +25,9 @@ split off (t-mill-lane-fire captions). The text after an image in its own paragr
 opens with a numbered figure label ("Fig. 1 – ...") is its caption (t-efhw-40m captions). An
 amateur-radio call sign after the writer's name is no name (t-efhw-40m authors); an
 organisation's staff titles ("... Officer", "... Manager", "... Adviser") are roles, so the
-town after one is a place, not an author (t-field-report-turkana authors).
+town after one is a place, not an author (t-field-report-turkana authors). Plone's News Item
+image, linked to its full-screen view, is captioned by its caption field after the link
+(s-uni-geooekologie captions).
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('s-blust-sortengarten', 'body_first'): 'the lead standfirst (set apart above the text) opens the body',
     ('s-blust-sortengarten', 'not_in_body'): 'the lead standfirst kept in the body',
     ('s-uni-geooekologie', 'body_last'): 'the "Originalpublikation:" citation closing the news item left out of the body',
-    ('s-uni-geooekologie', 'captions'): "the first figure's caption not found (a Plone image with its caption beside it)",
     ('t-efhw-40m', 'body_first'): "the write-up's own title (an h2 under the club name's h1) opens the body",
     ('t-efhw-40m', 'body_last'): 'the revision note and the comment line after the write-up kept in the body',
     ('t-efhw-40m', 'not_in_body'): 'the revision note and the comment line after the write-up kept in the body',

@@ -322,3 +322,11 @@ def test_text_after_an_image_opening_with_a_numbered_figure_label_is_its_caption
     assert images.FIGURE_LABEL.match("Fig. 1. The box") is not None
     assert images.FIGURE_LABEL.match("Figures of the year") is None
     assert images.FIGURE_LABEL.match("Fig. 1.2 shows") is None
+
+
+def test_a_plone_news_items_image_caption_field_captions_its_linked_image():
+    # Plone's News Item view: the image linked to its full-screen view, a "click to enlarge"
+    # label inside that link (no caption), and the caption field after the link in a
+    # p.discreet holding the element of id parent-fieldname-imageCaption.
+    assert captions_of("plone_news_item_image.html", "https://gewaesser.test/aktuelles/messstation") == [
+        ("Die neue Station steht auf einem Betonsockel direkt am Ufer.", "Lena Brandt")]
