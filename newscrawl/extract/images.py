@@ -1817,10 +1817,25 @@ def _caption_closed_by_credit(block, wrapper) -> tuple[str, str | None] | None:
     return caption, clean_credit(inside) or clean_credit(inline_credit)
 
 
+def _opens_with_figure_label(img) -> bool:
+    """True when the first text after the image in its parent (its tail, or the own text or
+    the tail of a sibling after it: "<img><br>Fig. 1") opens with :data:`FIGURE_LABEL`."""
+    text = (img.tail or "").strip()
+    node = img
+    while not text:
+        node = node.getnext()
+        if node is None:
+            return False
+        text = ((node.text or "").strip() if isinstance(node.tag, str) else "") or (node.tail or "").strip()
+    return FIGURE_LABEL.match(text) is not None
+
+
 def _figure_label_after(img, wrapper) -> tuple[str, str | None] | None:
     """(caption, credit) of an image whose parent goes on after it with a text opening with a
     numbered figure label (:data:`FIGURE_LABEL`, "<img><br>Fig. 1 – The box"), the parent
     holding no other image and no link with text; None otherwise."""
+    if not _opens_with_figure_label(img):
+        return None  # (tested first: the text after an image in a wide parent is long to collect)
     text = _text_after(wrapper, img)
     if not text or FIGURE_LABEL.match(text) is None or len(text) > MAX_UNMARKED_CAPTION_CHARS:
         return None
