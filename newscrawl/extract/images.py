@@ -1545,7 +1545,9 @@ def _names_image_text(element) -> bool:
     if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
         return False
     child = element[0]
-    names = child.get("class") or child.get("id") if isinstance(child.tag, str) else None
+    if not isinstance(child.tag, str):
+        return False
+    names = child.get("class") or child.get("id")
     return bool(names) and IMAGE_TEXT_NAME.search(names.lower()) is not None
 
 
