@@ -226,7 +226,9 @@ _DATE_START = re.compile(
 #: the writer's name on the dev part's sites as staff titles are, and their German,
 #: Spanish / Portuguese / Italian and French forms; the Indonesian and Malay
 #: "Kontributor" the portals of those languages print before the town a stringer files from
-#: ("Kontributor Semarang").
+#: ("Kontributor Semarang"). The staff titles of organisations that publish their own
+#: reports (charities, agencies, companies: "Programme Officer", "Communications Manager",
+#: "Policy Adviser"), printed after the writer's name as the press prints its desk titles.
 ROLE_WORDS = frozenset("""
 editor editors editorial correspondent correspondents reporter reporters writer writers
 journalist journalists contributor contributors contributing staff producer
@@ -243,6 +245,7 @@ redazione merkezi communications
 analyst analysts columnist columnists commentator commentators critic critics
 kolumnist kolumnistin columnista analista chroniqueur chroniqueuse éditorialiste
 kontributor
+officer manager coordinator adviser advisor
 """.split())
 #: The label of the link to the author's archive that WordPress's default themes print,
 #: marked ``rel=author``, in the author box under a post: "View Archive" (Twenty Twenty,
@@ -641,6 +644,13 @@ def _without_clerical_title(part: str) -> str:
 #: category or the tags a blog's meta line prints after the writer's name): a name holds
 #: no colon after a word (the byline's own labels, "Autor:", "Text:", are stripped before).
 _LABELLED_VALUE = re.compile(r"[^\W\d_]\s*:\s+\S")
+#: An amateur-radio call sign (ITU Radio Regulations, Article 19: a prefix of one or two
+#: characters, letters or a letter and a figure, a figure, then a suffix of up to four
+#: letters, with "/P" or "/M" for portable or mobile: "G4KXW", "VK2ABC", "2E0XYZ/P"), which
+#: radio amateurs write after their names ("Jane Roe, G0ABC"): no name, nor a part of one.
+CALL_SIGN = r"(?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])\d[A-Z]{1,4}(?:/[A-Z0-9]{1,3})?"
+_CALL_SIGN_ALONE = re.compile(CALL_SIGN)
+_CALL_SIGN_AFTER_NAME = re.compile(r"(?<=\S)\s+" + CALL_SIGN + r"$")
 
 
 def clean_name(part: str, *, strict: bool = True) -> str | None:
@@ -660,8 +670,9 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
         part += "."  # (an initial or "Jr." closing the name keeps its point)
     part = _without_affiliation(_without_wire_underline(_without_place(_without_role_suffix(part))))
     part = _without_clerical_title(_once(part))
-    if not part or not any(ch.isalpha() for ch in part):
+    if not part or not any(ch.isalpha() for ch in part) or _CALL_SIGN_ALONE.fullmatch(part):
         return None
+    part = _CALL_SIGN_AFTER_NAME.sub("", part)
     if _is_role(part):
         part = _name_after_role(part) or _name_before_wire_role(part) or ""
         if not part:

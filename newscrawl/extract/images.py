@@ -247,7 +247,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # a credit after a dash closing the caption's last sentence ("... Tumpat. — Bernama",
     # "... on Friday. — Reuters pic"), as the Malaysian and Singaporean press print it
     ("dash", re.compile(r"^(?P<caption>.+[.!?])\s+[—–]\s*(?P<credit>[^—–.!?]{2,60})$", re.DOTALL)),
-    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})$", re.DOTALL)),
+    # a credit written on after the caption's last sentence, with or without a closing stop
+    # ("... on the left. Courtesy of the family.": the Chicago Manual of Style's credit
+    # lines, 3.32, close with one)
+    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})\.?$", re.DOTALL)),
     # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）"),
     # in traditional characters "X攝", and "記者X／攝影" (reporter X / photograph) as the
     # Taiwanese press prints it, after the caption's last sentence or in brackets; not
@@ -297,8 +300,11 @@ _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imag
 _STOP_AFTER_BRACKET = re.compile(r"[)\]]\s*\.$")
 #: Credits written on after the caption's last sentence in words, not by an agency's name:
 #: "<Paper> file photo", "Shutterstock photo", "Courtesy of the family", "Photo courtesy X",
-#: "Reuters pic".
-_WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b",
+#: "Reuters pic"; the permission line of a reproduced picture ("Reproduced by permission of
+#: the archive", "Reproduced with kind permission of X": the Chicago Manual of Style's
+#: credit-line forms for material used by permission, chapter 3, beside "Courtesy of X").
+_WORDED_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|pic|picture)$|^(?:photo\s+)?courtesy\b"
+                            r"|^reproduced\s+(?:by|with)\s+(?:the\s+)?(?:kind\s+)?permission\b",
                             re.IGNORECASE)
 #: A commissioned photographer's credit written on after the caption's last sentence as
 #: "<Name> for <Publication>" ("... on Tuesday. Jane Roe for The Harbour Post"): the credit
@@ -501,6 +507,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
                                               or _COMMISSIONED_CREDIT.match(credit))
                                          or len(credit.split()) > MAX_TRAILING_CREDIT_WORDS):
             continue  # "Fans wave. IMAGO/Jane Roe": a credit written on after the sentence
+        if name == "after-sentence" and text.endswith(".") and not _WORDED_CREDIT.match(credit):
+            continue  # "... the ghat. They sailed for Reuters.": a closing stop ends a sentence,
+            # unless the credit line opens with its own words ("Courtesy of X.")
         if name == "equals-sign" and _WHEN_OR_WHERE.search(credit) and not _SHOT_CREDIT.search(credit):
             continue  # "＝４日午後、港市役所": when and where, part of the caption
         if name == "equals-sign":  # (the label before "=", the Korean "사진=X", goes too)
@@ -1366,10 +1375,14 @@ def _holds_form_field(element) -> bool:
 
 
 #: Where a link around a figure leads when the figure is the story's own picture shown
-#: larger (a lightbox), not a teaser of another page: an image file, or this page.
-_IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", re.IGNORECASE)
+#: larger (a lightbox), not a teaser of another page: an image file, Plone's full-screen
+#: view of an image field (``<field>/image_view_fullscreen``, the link its News Item view
+#: puts around the item's image), or this page.
+_IMAGE_FILE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view_fullscreen$|^#",
+                              re.IGNORECASE)
 #: A link to an image file (the picture shown larger), the same without in-page anchors.
-_IMAGE_FILE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
+_IMAGE_FILE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view_fullscreen$",
+                              re.IGNORECASE)
 
 
 def _in_teaser_link(element) -> bool:
@@ -1453,9 +1466,18 @@ UNFIGURED_IMAGES = XP("descendant::img[not(ancestor::figure)]")
 #: Links with text inside an element (an image wrapper holding one is a teaser, not a figure).
 _LINKS_WITH_TEXT = XP("descendant::a[normalize-space()]")
 #: Class / id words of an element wrapping one image and the text describing it (a whole
-#: word of the lower-cased names: "image-widget", "photo_box", not "imagewidget").
+#: word of the lower-cased names: "image-widget", "photo_box", not "imagewidget"). "caption":
+#: a wrapper named as the caption of the image it holds, its caption an unnamed element
+#: after the image: the JCE editor's for Joomla (its caption plugin writes
+#: ``<span class="wf_caption"><img ...><span>caption</span></span>``).
 IMAGE_WRAPPER_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|media|foto|bild|imagen|"
-                                r"immagine|imagem)(?![a-z])")
+                                r"immagine|imagem|caption)(?![a-z])")
+#: A numbered figure label opening a text: "Fig. 1", "Figure 2a", "Abb. 3", "Abbildung 4",
+#: "Afb. 5", "Figura 6". The style guides number a figure's caption so (the IEEE Editorial
+#: Style Manual's "Fig. 1.", the Chicago Manual of Style's "Figure 1", DIN's "Abb."), and
+#: the text after an image that opens with one is that image's caption, whatever its markup.
+FIGURE_LABEL = re.compile(r"(?:fig(?:ure|ura|ur)?\.?|abb(?:ildung)?\.|abbildung|afb\.|afbeelding)"
+                          r"\s*\d{1,3}[a-z]?(?![\w,]|\.\d)", re.IGNORECASE)
 #: Ancestor levels of an image searched for its unmarked caption, and the longest
 #: text taken as one.
 UNMARKED_CAPTION_LEVELS = 5
@@ -1506,13 +1528,26 @@ def _is_image_wrapper(element) -> bool:
 
 #: Class / id names of a text block describing the image before it, an image word joined
 #: to a description word ("pic-desc", a Chinese CMS's; "img_description", "photo-description",
-#: "image-text").
+#: "image-text"), or to "caption": Plone's News Item prints its image's caption field
+#: in an element of id ``parent-fieldname-imageCaption`` (its Archetypes widgets' id is
+#: "parent-fieldname-" and the field's name), inside a ``<p class="discreet">`` after the
+#: linked image.
 IMAGE_TEXT_NAME = re.compile(r"(?<![a-z])(?:image|img|photo|picture|pic|foto|bild)[-_]?"
-                             r"(?:desc|description|text|txt)(?![a-z])")
+                             r"(?:desc|description|text|txt|caption)(?![a-z])")
 
 
 def _names_image_text(element) -> bool:
+    """True when the element, or its only child with no text of its own around it, is
+    named as the image's text (:data:`IMAGE_TEXT_NAME`)."""
     names = element.get("class") or element.get("id")
+    if names and IMAGE_TEXT_NAME.search(names.lower()) is not None:
+        return True
+    if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return False
+    child = element[0]
+    if not isinstance(child.tag, str):
+        return False
+    names = child.get("class") or child.get("id")
     return bool(names) and IMAGE_TEXT_NAME.search(names.lower()) is not None
 
 
@@ -1784,6 +1819,34 @@ def _caption_closed_by_credit(block, wrapper) -> tuple[str, str | None] | None:
     return caption, clean_credit(inside) or clean_credit(inline_credit)
 
 
+def _opens_with_figure_label(img) -> bool:
+    """True when the first text after the image in its parent (its tail, or the own text or
+    the tail of a sibling after it: "<img><br>Fig. 1") opens with :data:`FIGURE_LABEL`."""
+    text = (img.tail or "").strip()
+    node = img
+    while not text:
+        node = node.getnext()
+        if node is None:
+            return False
+        text = ((node.text or "").strip() if isinstance(node.tag, str) else "") or (node.tail or "").strip()
+    return FIGURE_LABEL.match(text) is not None
+
+
+def _figure_label_after(img, wrapper) -> tuple[str, str | None] | None:
+    """(caption, credit) of an image whose parent goes on after it with a text opening with a
+    numbered figure label (:data:`FIGURE_LABEL`, "<img><br>Fig. 1 – The box"), the parent
+    holding no other image and no link with text; None otherwise."""
+    if not _opens_with_figure_label(img):
+        return None  # (tested first: the text after an image in a wide parent is long to collect)
+    text = _text_after(wrapper, img)
+    if not text or FIGURE_LABEL.match(text) is None or len(text) > MAX_UNMARKED_CAPTION_CHARS:
+        return None
+    if _images_within(wrapper, 1) != 1 or _LINKS_WITH_TEXT(wrapper):
+        return None
+    caption, credit = split_credit(text)
+    return (caption, clean_credit(credit)) if caption else None
+
+
 def unmarked_caption(img) -> tuple[str, str | None] | None:
     """(caption, credit) of an image captioned without caption markup: the
     element right after the image (or after an ancestor holding it) named as the image's
@@ -1795,7 +1858,9 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
     ("image-widget") that holds only this image, or the text set in italics after the
     image in an element holding no other image and no link with text (a table layout's
     cell: :func:`_italic_line_after`), or the paragraph set in italics right after a
-    paragraph holding only the image (:func:`_is_italic_paragraph_under_image`)."""
+    paragraph holding only the image (:func:`_is_italic_paragraph_under_image`), or the
+    text after the image in its own parent that opens with a numbered figure label
+    (:func:`_figure_label_after`)."""
     key = fold(img.get("alt") or img.get("title"))
     branch = img
     while branch.getparent() is not None and branch.getparent().tag == "source":
@@ -1817,6 +1882,10 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
                 caption, inline_credit = split_credit(text_of(echoed))
                 if caption:  # (a credit written into the echoed alt text goes too)
                     return caption, (clean_credit(rest) if rest else None) or clean_credit(inline_credit)
+        if branch is img:
+            labelled = _figure_label_after(img, wrapper)
+            if labelled is not None:
+                return labelled
         if following is not None and _is_italic_paragraph_under_image(branch, following):
             caption, credit = split_credit(caption_text(following))
             return (caption, clean_credit(credit)) if caption else None
@@ -1836,8 +1905,8 @@ def unmarked_caption(img) -> tuple[str, str | None] | None:
         if credited is not None:
             return credited
         images = _images_within(wrapper, 2)  # (at least the one image: the branch's)
-        if _is_image_wrapper(wrapper) and images <= 2 \
-                and not _LINKS_WITH_TEXT(wrapper):
+        if _is_image_wrapper(wrapper) and images <= 2 and wrapper.tag != "a" \
+                and not _LINKS_WITH_TEXT(wrapper):  # (a link's own text is its label: "click to enlarge")
             text = _text_after(wrapper, branch)
             if 0 < len(text) <= MAX_UNMARKED_CAPTION_CHARS:
                 caption, credit = split_credit(text)

@@ -18,6 +18,16 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 116 of 128 page-field tests passed on ``main`` 3afb13bb (15:48 UTC,
 the round's first wave merged). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s26d-meta43): the JCE editor's Joomla captions (a ``wf_caption`` wrapper holding
+the image and an unnamed caption span), their permission credit line closing with a full stop
+split off (t-mill-lane-fire captions). The text after an image in its own paragraph that
+opens with a numbered figure label ("Fig. 1 – ...") is its caption (t-efhw-40m captions). An
+amateur-radio call sign after the writer's name is no name (t-efhw-40m authors); an
+organisation's staff titles ("... Officer", "... Manager", "... Adviser") are roles, so the
+town after one is a place, not an author (t-field-report-turkana authors). Plone's News Item
+image, linked to its full-screen view, is captioned by its caption field after the link
+(s-uni-geooekologie captions).
 """
 
 from __future__ import annotations
@@ -31,14 +41,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('s-blust-sortengarten', 'body_first'): 'the lead standfirst (set apart above the text) opens the body',
     ('s-blust-sortengarten', 'not_in_body'): 'the lead standfirst kept in the body',
     ('s-uni-geooekologie', 'body_last'): 'the "Originalpublikation:" citation closing the news item left out of the body',
-    ('s-uni-geooekologie', 'captions'): "the first figure's caption not found (a Plone image with its caption beside it)",
-    ('t-efhw-40m', 'authors'): 'the amateur-radio callsign after the name given as a second author',
     ('t-efhw-40m', 'body_first'): "the write-up's own title (an h2 under the club name's h1) opens the body",
     ('t-efhw-40m', 'body_last'): 'the revision note and the comment line after the write-up kept in the body',
-    ('t-efhw-40m', 'captions'): 'the "Fig. n –" caption paragraphs under the images of a table layout not found',
     ('t-efhw-40m', 'not_in_body'): 'the revision note and the comment line after the write-up kept in the body',
-    ('t-field-report-turkana', 'authors'): 'the writer\'s role and place after the name ("Words: Name, Role, Place") given as more authors',
-    ('t-mill-lane-fire', 'captions'): "the Joomla JCE editor's captions (wf_caption) not found",
     ('t-pear-galette', 'body_last'): "the recipe card's nutrition line after the notes kept in the body",
 }
 

@@ -652,3 +652,17 @@ def test_analysts_columnists_and_critics_are_job_titles(raw, names):
 def test_an_analyst_title_after_the_linked_name_is_no_second_author():
     article = extract_article(page("name-then-analyst-title.html"), "https://gazette.test/opinion/port-budget")
     assert article.authors == ["Nadia Okafor"]
+
+
+def test_a_call_sign_after_the_name_is_no_second_author():
+    # radio amateurs sign with their call sign after the name (ITU Radio Regulations, Art. 19)
+    article = extract_article(page("call-sign-after-name.html"), "https://club.test/notes/loop.html")
+    assert article.authors == ["Ruth Ellery"]
+    assert clean_byline("by Ruth Ellery G4ABC/P") == ["Ruth Ellery"]
+    assert clean_byline("Jane Doe, AFP") == ["Jane Doe", "AFP"]
+
+
+def test_an_organisations_staff_title_and_town_after_the_name_are_no_authors():
+    # "Words: Name, Title, Town · Photos: Name": a charity's credit line
+    article = extract_article(page("organisation-title-and-place.html"), "https://harvest.test/stories/seed-banks")
+    assert article.authors == ["Tomas Berg"]

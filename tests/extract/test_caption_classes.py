@@ -297,3 +297,36 @@ def test_a_name_alone_closing_a_caption_split_into_elements_is_its_credit():
         ("Bancas da feira do livro na praça central, na manhã de sábado.", "Teresa dos Anjos"),
         ("Na foto, o vencedor do prémio deste ano: Rui Matos", None),
         ("O cartaz desta edição Desenho Original exposto na entrada", None)]
+
+
+def test_a_caption_wrapper_holding_its_image_captions_it_with_the_text_after_it():
+    # The JCE editor for Joomla writes a captioned image as a span classed wf_caption
+    # holding the image and an unnamed span with the caption; the permission line closing
+    # the caption (a credit line's wording, with its full stop) is the credit.
+    assert captions_of("joomla_jce_caption.html") == [
+        ("The tannery yard seen from the bridge, with the drying sheds behind.",
+         "Courtesy of the Westmere Museum"),
+        ("A page of the wages ledger kept by the last owner.",
+         "Reproduced by kind permission of the town archive")]
+    assert images.split_credit("The old mill. Courtesy of the family.") == (
+        "The old mill.", "Courtesy of the family")
+
+
+def test_text_after_an_image_opening_with_a_numbered_figure_label_is_its_caption():
+    # A hand-written table layout: the image and "Fig. 1 – ..." in one paragraph, after a
+    # line break (IEEE's "Fig. 1." and Chicago's "Figure 1" number figure captions so);
+    # a paragraph going on after an image without a label is flow, not a caption.
+    assert captions_of("numbered_figure_labels.html") == [
+        ("Fig. 1 – The front panel with the meter and the two output posts.", None),
+        ("Figure 2. Inside the case, with the regulator on the rear wall.", None)]
+    assert images.FIGURE_LABEL.match("Fig. 1. The box") is not None
+    assert images.FIGURE_LABEL.match("Figures of the year") is None
+    assert images.FIGURE_LABEL.match("Fig. 1.2 shows") is None
+
+
+def test_a_plone_news_items_image_caption_field_captions_its_linked_image():
+    # Plone's News Item view: the image linked to its full-screen view, a "click to enlarge"
+    # label inside that link (no caption), and the caption field after the link in a
+    # p.discreet holding the element of id parent-fieldname-imageCaption.
+    assert captions_of("plone_news_item_image.html", "https://gewaesser.test/aktuelles/messstation") == [
+        ("Die neue Station steht auf einem Betonsockel direkt am Ufer.", "Lena Brandt")]
