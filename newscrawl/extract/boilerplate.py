@@ -608,6 +608,11 @@ COMMENT_SECTION_HEADING_TAGS = ("h2", "h3", "h4")
 COMMENT_SECTION_HEADING_ID = re.compile(
     r"^(?:comments|trackbacks|pings|respond|comments-(?:open|title)|reply-title)$",
     re.IGNORECASE)
+#: ... or by the block right after it, named for a comment or the list of them (the
+#: WordPress default theme's ``<ol class="commentlist">`` / ``comment-list``, each ``<li
+#: class="comment">``; Movable Type's ``<div class="comment">``; a hand-written page's
+#: comment blocks named the same way): the heading over the comments, whatever its words.
+COMMENT_BLOCK_WORDS = frozenset({"comment", "comments", "commentlist"})
 #: A suspect body gives way to an alternative (the next container, the page's prose
 #: blocks) whose story paragraphs hold at least this many characters and this many
 #: times the suspect body's.

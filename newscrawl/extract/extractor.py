@@ -43,6 +43,7 @@ from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, owner, page_dates, profiles, wiki_dates
+from newscrawl.extract.boilerplate import SENTENCE_END
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.lazy import cached_property
 from newscrawl.extract.language import guess_language, language_timezone, normalise_language
@@ -2023,6 +2024,11 @@ def step_headline_before_story(run: ExtractionRun) -> None:
             run.offer("headline", "markup", chosen, "heading just before the story"))
     if in_body:
         _read_body_again(run, chosen)
+    elif fold(chosen) == fold(body.paragraphs[0]):
+        # (the heading read into the body as its first paragraph: a table layout's h2
+        # under the site's h1, in the one cell that holds the story; only the header's
+        # lines may leave with it)
+        _read_body_again(run, chosen, header_only=True)
 
 
 def step_permalink_headline(run: ExtractionRun) -> None:
@@ -2052,12 +2058,14 @@ def step_named_headline(run: ExtractionRun) -> None:
                 run.offer("headline", "markup", found, "element named for the headline"))
 
 
-def _read_body_again(run: ExtractionRun, headline: str) -> None:
+def _read_body_again(run: ExtractionRun, headline: str, header_only: bool = False) -> None:
     """The body read again knowing ``headline``, when the headline was found among the
     body's own first paragraphs: the story's header (the label before the headline, the
     headline, the subtitle after it) is then told from the story as it is where a title
     names the headline (:func:`newscrawl.extract.structure.story_furniture`); the new
-    reading is kept when it still holds the story, that is, the old body's last paragraph."""
+    reading is kept when it still holds the story, that is, the old body's last paragraph.
+    With ``header_only``, it is kept only when every line it leaves out reads as a header's
+    (none ends like a sentence: the headline, a byline, a tool's label)."""
     old = run.body
     if old is None or run.article.sources.get("body") != _body_layer(old):
         return
@@ -2067,6 +2075,10 @@ def _read_body_again(run: ExtractionRun, headline: str) -> None:
     if again is None or not again.paragraphs or again.paragraphs[-1] != old.paragraphs[-1] \
             or len(again.paragraphs) >= len(old.paragraphs):
         return
+    if header_only:
+        kept = set(again.paragraphs)
+        if any(SENTENCE_END.search(line) for line in old.paragraphs if line not in kept):
+            return
     run.body = again
     run.article.body = again.text
 

@@ -36,6 +36,11 @@ Fixed since (s25-census): u-contao-rathaus body_last and not_in_body (the press 
 contact card after the release, short lines parted by <br> with a telephone number and an
 e-mail address, and its heading right before it: newscrawl/extract/body/boxes.py,
 contact_cards).
+
+Fixed since (s26d-body43): v-fr-spip-gazette body_first and not_in_body, and
+v-sv-drupal-pressmeddelande body_first (a block named like a standfirst, printed in the same
+markup as the text block before it, is not gathered as a part of the story: the standfirst
+rules judge it; newscrawl/extract/body/container.py, is_named_lead).
 """
 
 from __future__ import annotations
@@ -53,14 +58,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("u-tabellen-modellbahn", "headline"): "no <h1>: the headline in a <font> element not found; the <title>'s short form taken",
     ("u-tabellen-modellbahn", "body_first"): "the breadcrumb line opens the body of loose table text",
     ("u-tabellen-modellbahn", "not_in_body"): "the 'Text und Fotos: Name' credit line kept in the body (the date line after it leaves)",
-    ("v-fr-spip-gazette", "body_first"): "the standfirst ('chapo') opens the body",
-    ("v-fr-spip-gazette", "not_in_body"): "the standfirst ('chapo') kept in the body (the labels keep a standfirst: fundus-dev's body truth opens with the summary)",
     ("v-it-parrocchia-notizie", "authors"): "a closing signature 'don Name, parroco' not read",
     ("v-it-parrocchia-notizie", "published"): "the concert date in the text taken over 'Inserita il 21/10/2026' after the story",
     ("v-it-parrocchia-notizie", "body_last"): "the closing signature 'don Name, parroco' kept as the last paragraph (the 'Inserita il' date line after it leaves)",
-    ("v-sv-drupal-pressmeddelande", "body_first"): "the release's lead paragraph (the writer's standfirst) opens the body",
     ("v-sv-drupal-pressmeddelande", "body_last"): "the contact block and the 'Om föreningen' boilerplate inside the body field kept",
-    ("v-sv-drupal-pressmeddelande", "not_in_body"): "contact, boilerplate and standfirst kept in the body",
+    ("v-sv-drupal-pressmeddelande", "not_in_body"): "contact and boilerplate kept in the body",
     ("v-tr-haber-portali", "body_last"): "the agency sign-off 'NAME/PLACE,(AGENCY)' kept as the last paragraph",
     ("v-tr-haber-portali", "not_in_body"): "the agency sign-off kept in the body",
 }

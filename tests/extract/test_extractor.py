@@ -1235,3 +1235,24 @@ def test_the_app_state_is_read_as_a_witness_only_where_it_can_outvote(head, app_
     assert parsed.value.day == day
     # the whole extraction reads the same date
     assert extract_article(_witness_page(head), ctx.url, profile=False).published_at.day == day
+
+
+def test_the_headline_heading_read_into_the_body_leaves_it():
+    # a hand-written table layout: the site's name in the h1 over every page, the
+    # write-up's own title an h2 in the one cell that holds the story, so the body is
+    # read with the h2 as its first line; once the h2 is taken for the headline (the
+    # heading just before the story), the body is read again without it
+    story = "".join(f"<p>The club's portable station ran on a battery for the whole field day, "
+                    f"and the log shows contacts on every band we tried, part {n}.</p>"
+                    for n in range(1, 6))
+    page = ("<html><head><title>HRC - Reports - Field day</title></head><body>"
+            "<div id='header'><h1>Hillside Radio Club</h1><p>Founded 1958 &middot; Club call "
+            "G0XYZ</p></div><table><tr>"
+            "<td width='160'><b>Next meeting</b><br>Tuesday at the village hall</td>"
+            "<td><h2>A Battery Station for Field Day on the Ridge</h2>"
+            f"<p>by Ann Example &middot; Posted 02/07/2022</p>{story}</td></tr></table>"
+            "</body></html>")
+    article = extract_article(page, "http://www.hillside-radio.test/reports/fieldday.html",
+                              profile=False)
+    assert article.headline == "A Battery Station for Field Day on the Ridge"
+    assert article.body.startswith("The club's portable station ran on a battery")

@@ -495,13 +495,22 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
             elif sibling.tag == kind[0] and kind_of(sibling) == kind:
                 opening = container not in parts  # (before the container in page order)
                 parts += [el for el in _same_path(sibling, kinds[1:])
-                          if _continues_story(el, scan, opening)]
+                          if _continues_story(el, scan, opening)
+                          and not (opening and is_named_lead(el))]
         if len(parts) > 1:
             return parts
         if node is ceiling or parent is ceiling:
             break
         node = parent
     return [container, *following_paragraph_blocks(container, scan)]
+
+
+def is_named_lead(element) -> bool:
+    """True for a block named like a standfirst (``bp.LEAD_WORDS``): a CMS prints the lead
+    field in the same field markup as the text (Drupal's ``field--name-field-lead`` beside
+    ``field--name-body``), so before the container it is no part of the story's text; the
+    standfirst rules (:mod:`.lead`) judge whether it opens the story."""
+    return not bp.LEAD_WORDS.isdisjoint(name_words(element))
 
 
 def is_paragraph_block(element) -> bool:

@@ -997,11 +997,19 @@ def comment_section_tail(container) -> frozenset:
     comment section (``bp.COMMENT_SECTION_HEADING_ID``: Movable Type's and WordPress's
     default templates) to the container's end: the heading, what follows it and what
     follows each of its ancestors below the container (the pings, the comments and the
-    form after the entry); none when the container holds no such heading."""
+    form after the entry); none when the container holds no such heading. A heading with
+    no such id opens the section too when the element right after it is named for a
+    comment (``bp.COMMENT_BLOCK_WORDS``: a hand-written page's ``<h3>Comments (2)</h3>``
+    over its ``<div class="comment">`` blocks) and the story's text comes before it (not
+    the entry's title over a line of its meta named so)."""
     for heading in container.iter(*bp.COMMENT_SECTION_HEADING_TAGS):
         ident = heading.get("id")
         if ident is None or bp.COMMENT_SECTION_HEADING_ID.match(ident) is None:
-            continue
+            after = heading.getnext()
+            if after is None or after.tag.__class__ is not str or \
+                    bp.COMMENT_BLOCK_WORDS.isdisjoint(name_words(after)) or \
+                    not _text_before(heading, container):
+                continue
         tail = [heading]
         element = heading
         while element is not container:
@@ -1011,6 +1019,23 @@ def comment_section_tail(container) -> frozenset:
                 return frozenset()
         return frozenset(tail)
     return frozenset()
+
+
+def _text_before(element, container) -> bool:
+    """True when some text of ``container`` comes before ``element`` (in an earlier
+    sibling of it or of one of its ancestors below the container)."""
+    while element is not container:
+        parent = element.getparent()
+        if parent is None:
+            return False
+        if (parent.text or "").strip():
+            return True
+        for sibling in element.itersiblings(preceding=True):
+            if (sibling.tail or "").strip() or (
+                    sibling.tag.__class__ is str and sibling.text_content().strip()):
+                return True
+        element = parent
+    return False
 
 
 def is_dateline_paragraph(element, words) -> bool:

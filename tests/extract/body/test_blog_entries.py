@@ -72,3 +72,30 @@ def test_a_dated_subheading_over_its_paragraph_stays():
     root = lxml.html.fromstring(f"<div><p>{STORY}</p><h3>March 4, 2005</h3><p>{STORY}</p></div>")
     assert not is_date_header(root[1])
     assert collect_paragraphs(root) == [STORY, "March 4, 2005", STORY]
+
+
+def test_a_heading_right_over_blocks_named_for_comments_closes_the_story():
+    # no id on the heading: the block right after it, named for a comment, says what it
+    # heads, whatever its words; the line after the comments (how to add one) goes too
+    root = lxml.html.fromstring(
+        f"<div><p>{STORY}</p><p>{STORY}</p><h3>Reader views (2)</h3>"
+        f"<div class='comment'><p>Jo, 18/03/2023</p><p>{COMMENT}</p></div>"
+        f"<div class='comment'><p>{COMMENT}</p></div>"
+        f"<p>Write to the webmaster to have your view added below the report.</p></div>")
+    assert collect_paragraphs(root) == [STORY, STORY]
+
+
+def test_a_subheading_over_the_text_stays_though_comments_follow_later():
+    root = lxml.html.fromstring(
+        f"<div><p>{STORY}</p><h3>What happens next</h3><p>{STORY}</p>"
+        f"<div class='comment'><p>{COMMENT}</p></div></div>")
+    assert comment_section_tail(root) == frozenset()
+
+
+def test_the_entry_title_over_a_line_named_for_its_comments_stays():
+    # the title opens the entry, so no comment section starts there: the line under it
+    # (the comment count and date a theme names "commentmeta") is the entry's meta
+    root = lxml.html.fromstring(
+        f"<div><h2>Library opens on Sundays</h2><p class='commentmeta'>12 May 2013</p>"
+        f"<p>{STORY}</p><p>{STORY}</p></div>")
+    assert comment_section_tail(root) == frozenset()

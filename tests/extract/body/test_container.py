@@ -546,3 +546,34 @@ def test_a_part_with_a_subheading_continues_the_story_but_a_titled_box_does_not(
     # a part in wrappers of its own (a page builder's row and column) is found inside them
     assert _following(f"<div class='row'><div class='column'><div class='t2'><p>{text}</p>"
                       f"<p>{text}</p></div></div></div>") == ["t2"]
+
+
+def test_a_lead_field_in_the_text_fields_markup_is_no_part_of_the_story():
+    # a CMS prints its lead field in the same field markup as the text field (the same
+    # tag and first class word: Drupal's field--name-field-lead beside field--name-body),
+    # with the lead image between: the lead is gathered as no part of the story, and the
+    # standfirst rules leave it out (the image stands between it and the text)
+    field = "clearfix text-formatted field field--name-field-{} field__item"
+    lead = ("Twenty volunteers planted the first trees ten years ago. The orchard now holds "
+            "more than a hundred old varieties of apple and pear, some of them found nowhere "
+            "else in the valley any more.")
+    story = "".join(f"<p>The orchard on the hill keeps old apple trees alive, and the members "
+                    f"prune them every first Saturday of the month, part {n}. Anyone may come "
+                    f"along; the group lends out ladders and saws, and the older members show "
+                    f"the newcomers how a young tree is cut back in its first summers.</p>"
+                    for n in range(1, 5))
+    html = ("<html><head><title>Ten years of the hill orchard</title></head><body>"
+            "<h1>Ten years of the hill orchard</h1>"
+            "<article class='node node--type-article node--view-mode-full'>"
+            "<div class='node__meta'><span>Published 18.06.2024</span> <div>Text: Ann Example"
+            "</div></div><div class='node__content'>"
+            f"<div class='{field.format('lead')}'><p>{lead}</p></div>"
+            "<div class='field field--name-field-image'><figure><img src='/a.jpg' alt=''>"
+            "<figcaption>The first tree.</figcaption></figure></div>"
+            f"<div class='{field.format('body')}'>{story}<figure><img src='/b.jpg' alt=''>"
+            f"<figcaption>The rarest apple.</figcaption></figure>{story}</div>"
+            "<div class='field field--name-field-note'>This article appeared in the print "
+            "issue 2/2024.</div></div></article></body></html>")
+    body = extract_body(PageContext(html, "https://orchard.example/magazin/ten-years"))
+    assert body.paragraphs[0].startswith("The orchard on the hill")
+    assert lead not in body.text
