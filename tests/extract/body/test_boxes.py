@@ -147,6 +147,22 @@ def test_a_question_answered_with_buttons(html, expected):
     assert is_answered_question(_block(html)) is expected
 
 
+def test_a_question_is_read_up_to_its_budget_of_pieces_whatever_their_number():
+    # The text outside the buttons is counted as it is read: many short pieces (empty
+    # spans, one-letter marks) are read while they stay within the bound, and the reading
+    # stops at the first element that takes them past it (the same answer as summing the
+    # pieces at every element).
+    marks = "".join("<span>·</span>" for _ in range(300))
+    near = f"<div><p>Was this helpful?</p>{marks}<button>Yes</button><button>No</button></div>"
+    assert is_answered_question(_block(near)) is False  # a line too long, not None
+    many = "".join("<i>x</i>" for _ in range(600))
+    past = f"<div><p>Was this helpful?</p>{many}<button>Yes</button><button>No</button></div>"
+    assert is_answered_question(_block(past)) is False
+    blank = "".join("<b></b>" for _ in range(2000))
+    empty = f"<div>{blank}<p>Was this helpful?</p><button>Yes</button><button>No</button></div>"
+    assert is_answered_question(_block(empty)) is True
+
+
 @pytest.mark.parametrize(("html", "expected"), [
     # a title, a line of offer and a button leading to the offer's page
     ("<div><p>Members read free</p><p>Every story, every week.</p><a href='/join'>Join now</a></div>", True),
