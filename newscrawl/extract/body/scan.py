@@ -36,15 +36,18 @@ _UNREADABLE = _NOT_ELEMENTS | bp.UNREADABLE_TAGS | bp.SKIP_TAGS
 _UNREADABLE_WITH_NOSCRIPT = _UNREADABLE - {"noscript"}
 
 #: What the walk does with an element, by its tag (one look-up per element): skip it
-#: (its tail aside), read it as a block, as an ``<article>`` block, or as a link; any
-#: other tag is read inline. A block that holds no text and no element (a line break, an
-#: empty cell) has figures of 0 and opens no record.
-_SKIP, _INLINE, _LINK, _BLOCK, _ARTICLE = range(5)
+#: (its tail aside), read it as a block, as an ``<article>`` block, as a line break (a
+#: block that holds no text: its figures are all 0), or as a link; any other tag is read
+#: inline.
+_SKIP, _INLINE, _LINK, _BLOCK, _ARTICLE, _LINE_BREAK = range(6)
+#: Block tags of elements that never hold text or children (HTML's void elements).
+_LINE_BREAK_TAGS = frozenset({"br", "hr"})
 
 
 def _tag_kinds(unreadable: frozenset) -> dict:
     """{tag: what the walk does with it} for the tags that are not read inline."""
     kinds: dict = dict.fromkeys(bp.BLOCK_TAGS, _BLOCK)
+    kinds.update(dict.fromkeys(_LINE_BREAK_TAGS & bp.BLOCK_TAGS, _LINE_BREAK))
     kinds["article"] = _ARTICLE
     kinds["a"] = _LINK
     kinds.update(dict.fromkeys(unreadable, _SKIP))
@@ -138,9 +141,8 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
                 # collect_paragraphs never reads inside a container scores
                 # nothing either (its tail counts, below)
                 pass
-            elif not (own := len(text.strip()) if (text := el.text) else 0) and not len(el):
-                # a block holding no text and no element (a line break, an empty cell or
-                # box): the figures of an empty block, without opening a record
+            elif kind is _LINE_BREAK and el.text is None and not len(el):
+                # a line break: a child block holding no text (the figures of an empty block)
                 text_chars[el] = 0
                 link_chars[el] = 0
                 good_chars[el] = 0
@@ -152,8 +154,13 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
                 if kind is _ARTICLE:
                     inner_articles += 1
                     nested_article = inner_articles > 1
-                record = [el, own, own if link_depth else 0, 0, 0, 0, False, nested_article,
-                          0, current]
+                record = [el, 0, 0, 0, 0, 0, False, nested_article, 0, current]
+                text = el.text
+                if text:
+                    n = len(text.strip())
+                    record[1] = n
+                    if link_depth:
+                        record[2] = n
                 if len(el):
                     walk(el, record, link_depth, inner_articles)
                 # the block ends: its figures are kept and added to the block around it

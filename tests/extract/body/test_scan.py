@@ -29,23 +29,6 @@ def test_a_line_break_is_a_child_block_without_text():
     assert scan.scores[lines.getparent()] == 1.5 * len(LINE)
 
 
-def test_an_empty_block_is_a_child_block_without_text():
-    # an empty cell, an empty box, a box of blanks: the figures of a line break (all 0, not
-    # named), and the block around them holds child blocks
-    body = _body(f"<html><body><main><div id='lines'>{LINE}<div class='ad-slot'></div>{LINE}"
-                 f"<p>  </p>{LINE}<table><tr><td></td><td> </td></tr></table></div>"
-                 "</main></body></html>")
-    scan = scan_page(body)
-    lines = body.get_element_by_id("lines")
-    empty = [*lines.iter("p", "td"), next(element for element in lines.iter("div")
-                                          if element is not lines)]
-    for element in empty:
-        assert (scan.text_chars[element], scan.link_chars[element], scan.good_chars[element],
-                scan.clean_chars[element]) == (0, 0, 0, 0)
-        assert element not in scan.named_furniture and element not in scan.scores
-    assert scan.scores[lines] == 3 * len(LINE)
-
-
 def test_a_block_of_text_without_line_breaks_credits_the_block_around_it():
     body = _body(f"<html><body><main><div id='text'>{LINE}</div></main></body></html>")
     scan = scan_page(body)
