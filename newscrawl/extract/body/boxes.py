@@ -204,6 +204,7 @@ def open_polls(container) -> frozenset:
     not found here."""
     found = set()
     tried = set()
+    poll_named: dict = {}  # ancestor -> named a poll (the controls of a page share most)
     for control in container.iter("button", "input"):
         if control.tag == "input" and (control.get("type") or "text").lower() not in bp.VOTE_CONTROL_TYPES:
             continue
@@ -214,7 +215,10 @@ def open_polls(container) -> frozenset:
             if ancestor in found:
                 block = None
                 break
-            if not bp.POLL_WORDS.isdisjoint(name_words(ancestor)):
+            named = poll_named.get(ancestor)
+            if named is None:
+                named = poll_named[ancestor] = not bp.POLL_WORDS.isdisjoint(name_words(ancestor))
+            if named:
                 found.add(ancestor)
                 block = None
                 break
