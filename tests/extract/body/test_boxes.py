@@ -248,3 +248,26 @@ def test_a_fact_box_named_by_its_title_is_no_text_of_the_story(opening):
     assert paragraphs[1].startswith("The building has a children's floor")
     assert paragraphs[2].startswith("Councillor Ruth Okafor")
     assert not any("Forty computers" in p or "At the new library" in p for p in paragraphs)
+
+
+def test_the_controls_of_a_page_share_the_reading_of_their_ancestors_names(monkeypatch):
+    # Many buttons under the same wrappers (a live blog's share and like buttons): each
+    # ancestor's names are read once for all of them, and the poll is found as before.
+    from newscrawl.extract.body import boxes
+
+    asked: list = []
+    reading = boxes.name_words
+
+    def counted(element, *args):
+        asked.append(element)
+        return reading(element, *args)
+
+    monkeypatch.setattr(boxes, "name_words", counted)
+    posts = "".join(f"<div class='post'><p>{SENTENCE}</p><div class='tools'><button>Like"
+                    "</button><button>Share</button></div></div>" for _ in range(4))
+    poll = ("<div class='poll'><p>Which route should the bridge take?</p>"
+            "<span><button>North</button><button>South</button></span></div>")
+    container = _block(f"<div><div class='feed'><div class='inner'>{posts}</div></div>{poll}</div>")
+    found = boxes.open_polls(container)
+    assert [element.get("class") for element in found] == ["poll"]
+    assert len(asked) == len(set(asked))  # (each ancestor's names read once)
