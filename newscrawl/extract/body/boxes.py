@@ -204,6 +204,7 @@ def open_polls(container) -> frozenset:
     not found here."""
     found = set()
     tried = set()
+    poll_named: dict = {}  # ancestor -> named a poll (the controls of a page share most)
     for control in container.iter("button", "input"):
         if control.tag == "input" and (control.get("type") or "text").lower() not in bp.VOTE_CONTROL_TYPES:
             continue
@@ -214,7 +215,10 @@ def open_polls(container) -> frozenset:
             if ancestor in found:
                 block = None
                 break
-            if not bp.POLL_WORDS.isdisjoint(name_words(ancestor)):
+            named = poll_named.get(ancestor)
+            if named is None:
+                named = poll_named[ancestor] = not bp.POLL_WORDS.isdisjoint(name_words(ancestor))
+            if named:
                 found.add(ancestor)
                 block = None
                 break
@@ -243,16 +247,22 @@ def _text_outside_buttons(element, budget: int) -> str | None:
     None once it holds more than ``budget`` characters besides whitespace (a block of
     the story: read no further)."""
     pieces: list[str] = []
+    held = [0]  # characters in pieces, counted as they come (not summed again per node)
+    most = 4 * budget  # (a generous bound, whitespace counted)
 
     def read(node) -> bool:
-        if node.text and isinstance(node.tag, str):
-            pieces.append(node.text)
+        text = node.text
+        if text and isinstance(node.tag, str):
+            pieces.append(text)
+            held[0] += len(text)
         for child in node:
             if isinstance(child.tag, str) and child.tag != "button" and not read(child):
                 return False
-            if child.tail:
-                pieces.append(child.tail)
-        return sum(map(len, pieces)) <= 4 * budget  # (a generous bound, whitespace counted)
+            tail = child.tail
+            if tail:
+                pieces.append(tail)
+                held[0] += len(tail)
+        return held[0] <= most
 
     if not read(element):
         return None

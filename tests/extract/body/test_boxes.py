@@ -147,6 +147,22 @@ def test_a_question_answered_with_buttons(html, expected):
     assert is_answered_question(_block(html)) is expected
 
 
+def test_a_question_is_read_up_to_its_budget_of_pieces_whatever_their_number():
+    # The text outside the buttons is counted as it is read: many short pieces (empty
+    # spans, one-letter marks) are read while they stay within the bound, and the reading
+    # stops at the first element that takes them past it (the same answer as summing the
+    # pieces at every element).
+    marks = "".join("<span>·</span>" for _ in range(300))
+    near = f"<div><p>Was this helpful?</p>{marks}<button>Yes</button><button>No</button></div>"
+    assert is_answered_question(_block(near)) is False  # a line too long, not None
+    many = "".join("<i>x</i>" for _ in range(600))
+    past = f"<div><p>Was this helpful?</p>{many}<button>Yes</button><button>No</button></div>"
+    assert is_answered_question(_block(past)) is False
+    blank = "".join("<b></b>" for _ in range(2000))
+    empty = f"<div>{blank}<p>Was this helpful?</p><button>Yes</button><button>No</button></div>"
+    assert is_answered_question(_block(empty)) is True
+
+
 @pytest.mark.parametrize(("html", "expected"), [
     # a title, a line of offer and a button leading to the offer's page
     ("<div><p>Members read free</p><p>Every story, every week.</p><a href='/join'>Join now</a></div>", True),
@@ -232,3 +248,26 @@ def test_a_fact_box_named_by_its_title_is_no_text_of_the_story(opening):
     assert paragraphs[1].startswith("The building has a children's floor")
     assert paragraphs[2].startswith("Councillor Ruth Okafor")
     assert not any("Forty computers" in p or "At the new library" in p for p in paragraphs)
+
+
+def test_the_controls_of_a_page_share_the_reading_of_their_ancestors_names(monkeypatch):
+    # Many buttons under the same wrappers (a live blog's share and like buttons): each
+    # ancestor's names are read once for all of them, and the poll is found as before.
+    from newscrawl.extract.body import boxes
+
+    asked: list = []
+    reading = boxes.name_words
+
+    def counted(element, *args):
+        asked.append(element)
+        return reading(element, *args)
+
+    monkeypatch.setattr(boxes, "name_words", counted)
+    posts = "".join(f"<div class='post'><p>{SENTENCE}</p><div class='tools'><button>Like"
+                    "</button><button>Share</button></div></div>" for _ in range(4))
+    poll = ("<div class='poll'><p>Which route should the bridge take?</p>"
+            "<span><button>North</button><button>South</button></span></div>")
+    container = _block(f"<div><div class='feed'><div class='inner'>{posts}</div></div>{poll}</div>")
+    found = boxes.open_polls(container)
+    assert [element.get("class") for element in found] == ["poll"]
+    assert len(asked) == len(set(asked))  # (each ancestor's names read once)
