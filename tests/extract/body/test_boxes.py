@@ -232,3 +232,22 @@ def test_a_fact_box_named_by_its_title_is_no_text_of_the_story(opening):
     assert paragraphs[1].startswith("The building has a children's floor")
     assert paragraphs[2].startswith("Councillor Ruth Okafor")
     assert not any("Forty computers" in p or "At the new library" in p for p in paragraphs)
+
+
+AFFILIATE_BOX = '<div class="gl-affiliate-box">'
+
+
+@pytest.mark.parametrize("opening", [
+    AFFILIATE_BOX,                             # a theme's affiliate price box
+    '<div id="affiliate-prices">',             # the same box named by its id
+    '<section class="shop__affiliate">',       # a BEM element of a shop block
+])
+def test_an_affiliate_box_after_the_story_is_no_text_of_it(opening):
+    html = (PAGES / "affiliate_box_after_story.html").read_text(encoding="utf-8")
+    tag = opening[1:].split()[0]
+    html = html.replace(AFFILIATE_BOX, opening).replace(
+        "these shops.</p></div>", f"these shops.</p></{tag}>", 1)
+    article = extract_article(html, "https://www.gadgetledger.example/reviews/corvel-3", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("At its price the Corvel 3")
+    assert not any("Where to buy" in p or "Shop One" in p or "may earn" in p for p in paragraphs)
