@@ -65,6 +65,12 @@ BOILERPLATE_WORDS = frozenset({
     # ads and promotions
     "ad", "ads", "advert", "advertisement", "adslot", "adunit", "sponsor", "sponsored",
     "promo", "promotion", "banner", "cta", "donate", "donation",
+    # ... and the affiliate box or note, a shop's prices or the commission notice the
+    # site sets in or under a story (the FTC Endorsement Guides, 16 CFR 255, ask for the
+    # notice beside the shop links): the dev labels leave out every element so named
+    # (zyte: livescience's aside and vg247's note; trafilatura-dev: chip.de's section,
+    # an unwanted snippet), the one kept line (9to5mac's) being named a disclaimer too
+    "affiliate",
     # the call to action spelled out ("call-to-action", "call_to_action": the words of "cta"),
     # and WP Recipe Maker's call-to-action block that closes a recipe card (the plugin's
     # documented template block, ``wprm-call-to-action``: "Tried this recipe? Tag @...")

@@ -271,3 +271,22 @@ def test_the_controls_of_a_page_share_the_reading_of_their_ancestors_names(monke
     found = boxes.open_polls(container)
     assert [element.get("class") for element in found] == ["poll"]
     assert len(asked) == len(set(asked))  # (each ancestor's names read once)
+
+
+AFFILIATE_BOX = '<div class="gl-affiliate-box">'
+
+
+@pytest.mark.parametrize("opening", [
+    AFFILIATE_BOX,                             # a theme's affiliate price box
+    '<div id="affiliate-prices">',             # the same box named by its id
+    '<section class="shop__affiliate">',       # a BEM element of a shop block
+])
+def test_an_affiliate_box_after_the_story_is_no_text_of_it(opening):
+    html = (PAGES / "affiliate_box_after_story.html").read_text(encoding="utf-8")
+    tag = opening[1:].split()[0]
+    html = html.replace(AFFILIATE_BOX, opening).replace(
+        "these shops.</p></div>", f"these shops.</p></{tag}>", 1)
+    article = extract_article(html, "https://www.gadgetledger.example/reviews/corvel-3", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("At its price the Corvel 3")
+    assert not any("Where to buy" in p or "Shop One" in p or "may earn" in p for p in paragraphs)
