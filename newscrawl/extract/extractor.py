@@ -2724,9 +2724,13 @@ def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tup
     while the line under the headline (the byline's or the meta line's) is the page's
     own. A markup date the printed ranking does not hold (split over elements, outside
     the window read around the headline) is not second-guessed, nor is a ``datetime``
-    attribute, a structured statement of its own. (NormalisedDate, layer, candidate)."""
-    if layer != "markup" or parsed.raw not in _markup_texts(run) or len(run.visible_dates) < 2:
+    attribute, a structured statement of its own. The sources that may back the markup
+    date are asked before the printed dates are ranked: a backed date stands whatever is
+    printed, and ranking them is the dearer reading. (NormalisedDate, layer, candidate)."""
+    if layer != "markup" or parsed.raw not in _markup_texts(run):
         return parsed, layer, offered  # (the printed dates are read only for a markup text)
+    if _backed(run, parsed, generic_meta=True) or len(run.visible_dates) < 2:
+        return parsed, layer, offered
     printed, kind = run.visible_dates[0]
     if kind not in _DAY_SHOWING_KINDS:
         return parsed, layer, offered
@@ -2738,8 +2742,6 @@ def _markup_text_checked(run: ExtractionRun, parsed, layer: str, offered) -> tup
         return parsed, layer, offered
     if not any(_printed_day(run, later) == own_day for later, _kind in run.visible_dates[1:]):
         return parsed, layer, offered  # (the markup's date is not printed near the headline)
-    if _backed(run, parsed, generic_meta=True):
-        return parsed, layer, offered
     candidate = _offer_taken_later(run, "text", printed, "printed near the headline", note=(
         f"{_date_note(reading)}; another day than the date markup's text {parsed.raw}, "
         f"which no other source states") if run.record is not None else None)

@@ -1256,3 +1256,34 @@ def test_the_headline_heading_read_into_the_body_leaves_it():
                               profile=False)
     assert article.headline == "A Battery Station for Field Day on the Ridge"
     assert article.body.startswith("The club's portable station ran on a battery")
+
+
+def _dated_line_page(printed_first: str) -> str:
+    return ("<html><head><title>Harbour fair opens</title></head><body><article>"
+            f"<p>{printed_first}</p><h1>Harbour fair opens on the quay</h1>"
+            '<p class="post-date">March 4, 2024</p>'
+            f"<p>{'The fair opened on the quay with forty stalls. ' * 10}</p>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize("url, ranked, day", [
+    # the URL states the markup text's day: it stands, and the printed dates are not ranked
+    ("https://news.test/2024/03/04/harbour-fair", False, 4),
+    # nothing backs it: the printed dates are ranked, and the one nearest the headline,
+    # another day, wins over the markup text printed after it
+    ("https://news.test/harbour-fair", True, 10),
+])
+def test_a_markup_texts_date_is_weighed_against_the_printed_ones_only_when_nothing_backs_it(url, ranked, day):
+    from newscrawl.extract import extractor
+    from newscrawl.extract.context import PageContext
+    from newscrawl.model.article import Article
+
+    ctx = PageContext(_dated_line_page("Posted March 10, 2024"), url)
+    run = extractor.ExtractionRun(ctx, Article(url=ctx.url, headline="Harbour fair opens on the quay"),
+                                  None, "en")
+    run.article.language = "en"
+    chosen = run.date("March 4, 2024")
+    assert "March 4, 2024" in extractor._markup_texts(run)
+    parsed, _layer, _offered = extractor._markup_text_checked(run, chosen, "markup", None)
+    assert ("visible_dates" in run.__dict__) is ranked
+    assert parsed.value.day == day
