@@ -17,6 +17,10 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 106 of 128 page-field tests passed on ``main`` 4e765de3 (16:07 UTC,
 the round's first and second waves merged). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s26e-meta44): u-dakarinfos-oignon's captions (the French credit label "Crédit
+photo :", the word for credit before the picture word, is one label: credit_labels'
+CREDIT_NOUNS_BEFORE_LABEL).
 """
 
 from __future__ import annotations
@@ -28,7 +32,6 @@ from tests.blind_sets import assert_expectations_complete, cases, check
 #: What the extractor still gets wrong here (or, where said, a labelling choice).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('u-asso-haies', 'not_in_body'): 'a "Le saviez-vous ?" fact box inside the post kept in the body',
-    ('u-dakarinfos-oignon', 'captions'): 'the "Crédit photo : DR" label\'s first word left closing the caption',
     ('u-gazette-bruxelles', 'body_first'): 'the bold standfirst (chapô) opens the body',
     ('u-gazette-bruxelles', 'body_last'): 'the subscriber thank-you line after the story kept in the body',
     ('u-gazette-bruxelles', 'not_in_body'): 'the standfirst and the subscriber thank-you line kept in the body',
