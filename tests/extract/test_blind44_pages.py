@@ -49,10 +49,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('u-quotidien-montreal', 'not_in_body'): 'the "En savoir plus" facts box kept in the body',
     ('u-rivage-vannes', 'body_first'): 'the bold standfirst, first in the body area, opens the body',
     ('u-rivage-vannes', 'not_in_body'): 'the bold standfirst kept in the body',
-    ('u-romandie-vaud', 'authors'): 'the agency ("ATS") given as the author',
+    ('u-romandie-vaud', 'authors'): 'the agency ("ATS") given as the author (a labelling choice: the dev labels name agencies and desks as authors)',
     ('v-calcio-castelnuovo', 'body_last'): 'the line-up table after the report kept in the body',
     ('v-calcio-castelnuovo', 'not_in_body'): 'the line-ups kept in the body',
-    ('v-diario-derrumbe', 'authors'): 'the desk and the agency ("Redacción / EFE") given as authors',
+    ('v-diario-derrumbe', 'authors'): 'the desk and the agency ("Redacción / EFE") given as authors (a labelling choice: the dev labels name agencies and desks as authors)',
     ('v-diario-derrumbe', 'not_in_body'): 'a caption inside the story kept in the body',
     ('v-ong-agua', 'not_in_body'): 'a key-figures box inside the report kept in the body',
 }
