@@ -1875,26 +1875,32 @@ def _opens_like_reference(element) -> bool:
 
 
 def _printed_over_login(run: ExtractionRun) -> None:
-    """Authors from the visible byline (:func:`markup_bylines`) when the cascade gave only
-    logins (:data:`_LOGIN_SHAPE`) and the byline names persons: each name of
-    MIN_ADDED_COAUTHOR_WORDS words or more, shaped as a person's (:func:`_person_shaped`),
-    none a desk or an organisation. WordPress shows a user's login as the display name
-    until the user picks another ("Display name publicly as", whose default is the
-    username, on the Profile screen), and its themes print that name in their byline,
-    meta author and JSON-LD alike; a post written by others under the account names them
-    in a by-line of its own ("By Jane Roe and John Doe"). A login that is the writer's
-    name, or an agency's short code, stands where no such byline is printed."""
+    """Authors from a line opening with a by-word near the top of the article (the
+    "By ..." lines :func:`markup_bylines` reads) when the cascade gave only logins
+    (:data:`_LOGIN_SHAPE`) and the line names persons: each name of MIN_ADDED_COAUTHOR_WORDS
+    words or more, shaped as a person's (:func:`_person_shaped`), none a desk, an
+    organisation or the site. WordPress shows a user's login as the display name until the
+    user picks another ("Display name publicly as", whose default is the username, on the
+    Profile screen), and its themes print that name in their byline, meta author and
+    JSON-LD alike; a post written by others under the account names them in a by-line of
+    its own ("By Jane Roe and John Doe"). A login that is the writer's name, or an agency's
+    short code, stands where no such line is printed."""
     logins = run.article.authors or []
-    if (not logins or run.article.sources.get("authors") == "profile"
+    if (not logins or run.scope is None or run.article.sources.get("authors") == "profile"
             or any(not _LOGIN_SHAPE.fullmatch(name) for name in logins)):
         return
-    for names, raw, where in markup_bylines(run, _site_name_test(run)):
+    names_site = _site_name_test(run)
+    for text in markup.short_texts(run.scope, nodes=markup.first_text_nodes(run.scope)):
+        if not byline.starts_with_lead_in(text):
+            continue
+        names = byline.clean_byline(text, strict=True)
         if names and all(len(name.split()) >= MIN_ADDED_COAUTHOR_WORDS and _person_shaped(name)
                          and not byline.is_desk(name) and not byline.looks_like_organisation(name)
-                         for name in names):
+                         and not names_site(name) for name in names):
             if run.set("authors", byline.without_initials(names), "markup",
-                       run.offer("authors", "markup", raw, where, note="a printed byline over a login")):
-                run.article.byline_raw = raw
+                       run.offer("authors", "markup", text, "line opening with a by-word",
+                                 note="a printed byline over a login")):
+                run.article.byline_raw = text
             return
 
 
