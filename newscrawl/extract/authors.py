@@ -93,6 +93,11 @@ LEAD_INS = (
     # Italian ("Testo:") press, as "Text:" / "Tekst:" above (with its colon: the words
     # open running text too)
     r"(?:texto|testo)(?=\s*:)",
+    # the Italian "a cura di" ("in the care of"), the credit of the person who prepared a
+    # text, an edition or a page, as Italian publishing prints it ("a cura di Mario Rossi"
+    # on a book's title page, "Testo a cura di" over an article); the dictionaries give the
+    # phrase so (Treccani, "cura": "a cura di"). Opening the line, and before a name.
+    r"(?:(?:testo|testi|articolo|servizio)\s+)?a\s+cura\s+di",
     # the magazines' "Words: A / Pictures: B" (with its colon: "Words of the week" is a title)
     r"words(?=\s*:)",
     # "writing:", "reporter:", "author:", "report:" as the label before the writer's name
@@ -1147,11 +1152,23 @@ UNSPACED_DESK_WORDS = ("กองบรรณาธิการ", "编辑部", "
 _DESK_WORDS_UNACCENTED = frozenset(without_accents(word) for word in DESK_WORDS)
 
 
+#: An organisation's press office named as the byline, an account of the office as the
+#: desk is one of the newsroom: the Italian "Ufficio stampa" (the unit the public bodies'
+#: communication law, Legge 150/2000, art. 9, gives every administration), the German
+#: "Pressestelle", the English "press office", the Spanish "gabinete de prensa" / "oficina
+#: de prensa", the Portuguese "assessoria de imprensa", the French "service de presse".
+_PRESS_OFFICE = re.compile(r"\b(?:ufficio\s+stampa|pressestelle|press\s+office|gabinete\s+de\s+prensa|"
+                           r"oficina\s+de\s+prensa|assessoria\s+de\s+imprensa|service\s+de\s+presse)\b",
+                           re.IGNORECASE)
+
+
 def is_desk(name: str) -> bool:
     """True when a name holds the word for an editorial office (:data:`DESK_WORDS`),
     with or without its accents, or (:data:`UNSPACED_DESK_WORDS`) in a script written
-    without spaces: a desk, not a person."""
+    without spaces, or names a press office (:data:`_PRESS_OFFICE`): a desk, not a person."""
     if not name.isascii() and any(word in name for word in UNSPACED_DESK_WORDS):
+        return True
+    if _PRESS_OFFICE.search(name):
         return True
     return any(without_accents(word) in _DESK_WORDS_UNACCENTED
                for word in re.findall(r"\w+", name.lower()))

@@ -132,3 +132,11 @@ def _ordered_words() -> tuple[str, ...]:
 
 #: All the label words, longest first.
 CREDIT_LABELS: tuple[str, ...] = _ordered_words()
+
+#: The word for "credit" written before the picture word in the Romance languages, which put
+#: the head noun first: the French "Crédit photo : X" / "Crédits photos : X" (the ordinary
+#: French form of the English "Photo credit: X"; the Office québécois de la langue française
+#: gives "crédit photographique", shortened "crédit photo", for a picture's credit line), the
+#: Spanish and Portuguese "Crédito foto: X", the Italian "Crediti foto: X". Read only before a
+#: label word of :data:`CREDIT_LABELS`: the two words are one label.
+CREDIT_NOUNS_BEFORE_LABEL: tuple[str, ...] = ("crédits", "crédit", "créditos", "crédito", "crediti", "credito")

@@ -1472,17 +1472,10 @@ def _card_writer(run: ExtractionRun, card: tuple[str, str], names_site,
     return "meta", key, value, names
 
 
-def _author_candidates(run: ExtractionRun):
-    """(layer, where, raw byline, names) of each source of authors, in cascade order:
-    profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
-    then organisations (and the site's own name, where JSON-LD, meta or the visible
-    byline give it: a publisher's desk, a blog named after its author), taken only when
-    no person is named anywhere."""
-    value = run.from_profile("authors")
-    if value:
-        values = value if isinstance(value, list) else [value]
-        yield ("profile", run.profile_name, " ; ".join(str(v) for v in values),
-               byline.clean_names([str(v) for v in values], strict=False))
+def _site_name_test(run: ExtractionRun):
+    """A test of whether a name is the site's or an organisation's (it then waits with the
+    organisations), each name weighed once: the cascade asks again for the same names, a
+    JSON-LD person's after its cleaning, a byline's in each rule that reads it."""
 
     def reads_as_site(name: str) -> bool:
         if byline.looks_like_organisation(name):
@@ -1495,8 +1488,6 @@ def _author_candidates(run: ExtractionRun):
         spelled = first_name.translate(_UMLAUT_SPELLING)  # ("Märkische Post" of maerkische-post.example)
         return spelled != first_name and headlines.is_site_name(spelled, (), run.ctx.domain)
 
-    # (each name is weighed once a page: the cascade asks again for the same names, a
-    # JSON-LD person's after its cleaning, a byline's in each rule that reads it)
     weighed: dict[str, bool] = {}
 
     def names_site(name: str) -> bool:
@@ -1505,6 +1496,22 @@ def _author_candidates(run: ExtractionRun):
             found = weighed[name] = reads_as_site(name)
         return found
 
+    return names_site
+
+
+def _author_candidates(run: ExtractionRun):
+    """(layer, where, raw byline, names) of each source of authors, in cascade order:
+    profile, JSON-LD persons, meta names, the visible byline, the app state's authors,
+    then organisations (and the site's own name, where JSON-LD, meta or the visible
+    byline give it: a publisher's desk, a blog named after its author), taken only when
+    no person is named anywhere."""
+    value = run.from_profile("authors")
+    if value:
+        values = value if isinstance(value, list) else [value]
+        yield ("profile", run.profile_name, " ; ".join(str(v) for v in values),
+               byline.clean_names([str(v) for v in values], strict=False))
+
+    names_site = _site_name_test(run)
     people = jsonld.authors(run.node, run.index) if run.node else []
     # (a person whose name is an editorial desk's, "Redaction", is the CMS's shared
     # account: the visible byline may name the writer, so the desk waits with the
@@ -1701,6 +1708,7 @@ def step_authors(run: ExtractionRun) -> None:
                 run.offer("authors", layer, raw, where, state=UNREACHED, note=(
                     "names: " + ", ".join(names) if names else "no person's name in it"))
             break
+    _printed_over_login(run)
     _cited_over_login(run)
     _reporters_of_wire_dateline(run)
 
@@ -1865,6 +1873,36 @@ def _opens_like_reference(element) -> bool:
         if len(opening) >= REFERENCE_OPENING_CHARS:
             return False
     return False
+
+
+def _printed_over_login(run: ExtractionRun) -> None:
+    """Authors from a line opening with a by-word near the top of the article (the
+    "By ..." lines :func:`markup_bylines` reads) when the cascade gave only logins
+    (:data:`_LOGIN_SHAPE`) and the line names persons: each name of MIN_ADDED_COAUTHOR_WORDS
+    words or more, shaped as a person's (:func:`_person_shaped`), none a desk, an
+    organisation or the site. WordPress shows a user's login as the display name until the
+    user picks another ("Display name publicly as", whose default is the username, on the
+    Profile screen), and its themes print that name in their byline, meta author and
+    JSON-LD alike; a post written by others under the account names them in a by-line of
+    its own ("By Jane Roe and John Doe"). A login that is the writer's name, or an agency's
+    short code, stands where no such line is printed."""
+    logins = run.article.authors or []
+    if (not logins or run.scope is None or run.article.sources.get("authors") == "profile"
+            or any(not _LOGIN_SHAPE.fullmatch(name) for name in logins)):
+        return
+    names_site = _site_name_test(run)
+    for text in markup.short_texts(run.scope, nodes=markup.first_text_nodes(run.scope)):
+        if not byline.starts_with_lead_in(text):
+            continue
+        names = byline.clean_byline(text, strict=True)
+        if names and all(len(name.split()) >= MIN_ADDED_COAUTHOR_WORDS and _person_shaped(name)
+                         and not byline.is_desk(name) and not byline.looks_like_organisation(name)
+                         and not names_site(name) for name in names):
+            if run.set("authors", byline.without_initials(names), "markup",
+                       run.offer("authors", "markup", text, "line opening with a by-word",
+                                 note="a printed byline over a login")):
+                run.article.byline_raw = text
+            return
 
 
 def _cited_over_login(run: ExtractionRun) -> None:

@@ -43,7 +43,7 @@ from newscrawl.model.article import Image
 from newscrawl.extract.alternation import prefix_alternation
 from newscrawl.extract.authors import NAME_PARTICLES
 from newscrawl.extract.boilerplate import AD_LABEL
-from newscrawl.extract.credit_labels import CREDIT_LABEL_WORDS, CREDIT_LABELS
+from newscrawl.extract.credit_labels import CREDIT_LABEL_WORDS, CREDIT_LABELS, CREDIT_NOUNS_BEFORE_LABEL
 from newscrawl.extract.structure import image_with_caption_block, reads_as_caption, shown_text
 from newscrawl.extract.markup import (WITHIN, class_has, holds_text, in_related, is_within,
                                       joined_text, text_of, with_attribute)
@@ -189,6 +189,9 @@ SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 #: The credit labels of :mod:`credit_labels` as one alternation (longest first), written
 #: as a prefix tree (:func:`prefix_alternation`: the same matches, each tried once).
 _CREDIT_WORDS = prefix_alternation(CREDIT_LABELS)
+#: The word for "credit" before a label word, the two one label ("Crédit photo : X"):
+#: :data:`CREDIT_NOUNS_BEFORE_LABEL`, optional before a label with its colon.
+_CREDIT_NOUN_BEFORE = r"(?:(?:" + prefix_alternation(CREDIT_NOUNS_BEFORE_LABEL) + r")\s+)?"
 #: The colons after a credit label: ASCII and the full-width one of CJK text.
 _COLON = "[:：]"
 #: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照"):
@@ -216,7 +219,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         r"(?P<agent>(?:" + _CREDIT_WORDS + r")\s+" + _CREDIT_AGENT + r")\s+(?=[^\W\d_])|"
         r"(?:" + _CREDIT_WORDS + r")\s*)?(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
     ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s,;:|–—-]*\b(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
+        r"^(?P<caption>.*?)[\s,;:|–—-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
         r"(?P<credit>[^:：]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
@@ -229,7 +232,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("by-line", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*\b(?:photo(?:graph)?s?|photography|images?|pictures?)"
                            r"\s+by\s+"
                            r"(?P<credit>.{2,150})$", re.IGNORECASE | re.DOTALL)),
-    ("credit-only", re.compile(r"^(?P<caption>)(?:(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)|"
+    ("credit-only", re.compile(r"^(?P<caption>)(?:" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*(?:" + _COLON + r"|©)|"
                                r"(?:" + _ABBREVIATED_CREDIT_WORDS + r")\s)\s*(?P<credit>.{2,150})$",
                                re.IGNORECASE | re.DOTALL)),
     ("equals-sign", re.compile(r"^(?P<caption>.+?)\s*[=＝]\s*(?P<credit>[^=＝\s]{1,40})$", re.DOTALL)),
@@ -469,7 +472,7 @@ MAX_CREDIT_SPLIT_CHARS = 1000
 #: before the last one the labelled split found: the credit names several sources, each
 #: after its label ("Foto: X; Grafik: Y", "Source: X; Montage: Y"), and all of it is the
 #: credit (the caption, if any, ends before the first label).
-_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>(?:" + _CREDIT_WORDS + r"))\s*(?:credit)?\s*"
+_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r"))\s*(?:credit)?\s*"
                                    + _COLON + r"\s*", re.IGNORECASE)
 
 

@@ -733,3 +733,28 @@ def test_a_chinese_wire_dateline_names_the_reporters(text, names):
     from newscrawl.extract.authors import chinese_wire_reporters
 
     assert chinese_wire_reporters(text) == names
+
+
+def test_the_italian_a_cura_di_credit_opens_a_byline_and_a_press_office_is_a_desk():
+    # "a cura di" credits the person who prepared a text ("Testo a cura di X"); a press
+    # office's account ("Ufficio Stampa", "Pressestelle") is a desk, not a person.
+    from newscrawl.extract import authors
+
+    assert authors.starts_with_lead_in("Testo a cura di Chiara Bellandi")
+    assert authors.clean_byline("Articolo a cura di Chiara Bellandi", strict=True) == ["Chiara Bellandi"]
+    assert authors.clean_byline("A cura di Chiara Bellandi e Paolo Ferri", strict=True) == [
+        "Chiara Bellandi", "Paolo Ferri"]
+    for office in ("Ufficio Stampa", "Ufficio stampa Comune di Valmora", "Pressestelle", "Press Office"):
+        assert authors.is_desk(office)
+    assert not authors.is_desk("Chiara Stampa")
+
+
+def test_a_press_office_byline_stands_where_the_page_names_no_writer():
+    from pathlib import Path
+
+    from newscrawl import extract_article
+
+    page = (Path(__file__).parent.parent / "fixtures/themes/wordpress/generatepress-press-office-cura.html").read_text()
+    page = page.replace("<p><em>Articolo a cura di Chiara Bellandi</em></p>", "")
+    article = extract_article(page, "https://scuolamusicavalmora.example/il-coro/", profile=False)
+    assert article.authors == ["Ufficio Stampa"]

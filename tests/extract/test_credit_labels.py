@@ -38,3 +38,27 @@ def test_a_plural_source_label_after_a_caption_is_split_off_and_a_singular_close
     for line in ("Vir: Hafenamt, Obalni vestnik", "Avots: Ostas pārvalde", "Šaltinis: uosto direkcija",
                  "Allikas: sadama valitsus"):
         assert is_closing_credit(line)
+
+
+def test_the_romance_credit_noun_before_the_picture_word_is_part_of_the_label():
+    # "Crédit photo : X" (the French order of "Photo credit: X"): the word for credit goes
+    # with the label, not with the caption; alone in the slot it is a credit only.
+    from newscrawl import extract_article
+    from newscrawl.extract.images import split_credit
+
+    assert split_credit("Les bateaux rentrent au port. Crédit photo : DR") == (
+        "Les bateaux rentrent au port.", "DR")
+    assert split_credit("Le quai au matin. Crédits photos : Jeanne Martin / Agence Ouest") == (
+        "Le quai au matin.", "Jeanne Martin / Agence Ouest")
+    assert split_credit("La plaza mayor. Crédito foto: Ana Ruiz") == ("La plaza mayor.", "Ana Ruiz")
+    assert split_credit("Crédit photo : DR") == (None, "DR")
+    page = """<html lang="fr"><head><title>Le port rouvre</title></head><body><article>
+    <h1>Le port rouvre ses quais</h1>
+    <figure><img src="https://port.example/quai.jpg" alt="">
+    <figcaption>Les bateaux rentrent au port après les travaux. Crédit photo : DR</figcaption></figure>
+    <p>Après six mois de travaux, le port de pêche a rouvert ses quais lundi matin aux bateaux de la flottille locale.</p>
+    <p>Les pêcheurs attendaient cette réouverture depuis le printemps, disent-ils, pour reprendre leurs habitudes.</p>
+    </article></body></html>"""
+    article = extract_article(page, "https://port.example/actualite/le-port-rouvre", profile=False)
+    assert [image.caption for image in article.images] == ["Les bateaux rentrent au port après les travaux."]
+    assert [image.credit for image in article.images] == ["DR"]
