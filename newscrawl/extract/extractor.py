@@ -1875,6 +1875,14 @@ def _opens_like_reference(element) -> bool:
     return False
 
 
+def _gave_only_logins(run: ExtractionRun) -> bool:
+    """True when the cascade named authors and every one of them is login-shaped
+    (:data:`_LOGIN_SHAPE`): the account a WordPress theme prints until its user sets a
+    display name."""
+    logins = run.article.authors or []
+    return bool(logins) and all(_LOGIN_SHAPE.fullmatch(name) for name in logins)
+
+
 def _printed_over_login(run: ExtractionRun) -> None:
     """Authors from a line opening with a by-word near the top of the article (the
     "By ..." lines :func:`markup_bylines` reads) when the cascade gave only logins
@@ -1886,9 +1894,8 @@ def _printed_over_login(run: ExtractionRun) -> None:
     JSON-LD alike; a post written by others under the account names them in a by-line of
     its own ("By Jane Roe and John Doe"). A login that is the writer's name, or an agency's
     short code, stands where no such line is printed."""
-    logins = run.article.authors or []
-    if (not logins or run.scope is None or run.article.sources.get("authors") == "profile"
-            or any(not _LOGIN_SHAPE.fullmatch(name) for name in logins)):
+    if (not _gave_only_logins(run) or run.scope is None
+            or run.article.sources.get("authors") == "profile"):
         return
     names_site = _site_name_test(run)
     for text in markup.short_texts(run.scope, nodes=markup.first_text_nodes(run.scope)):
@@ -1913,8 +1920,7 @@ def _cited_over_login(run: ExtractionRun) -> None:
     the citation box under the post ("Pour citer ce billet"). (A page naming no one is
     left alone: no development page prints such a reference, and reading every page
     without authors for one costs more than it has shown to find.)"""
-    logins = run.article.authors or []
-    if not logins or any(not _LOGIN_SHAPE.fullmatch(name) for name in logins):
+    if not _gave_only_logins(run):
         return
     headline = run.article.headline
     if not headline:
