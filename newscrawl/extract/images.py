@@ -2,7 +2,8 @@
 
 Figures are ``<figure>`` elements and, outside them, caption elements (caption / legend
 / cutline classes, itemprop=caption, bare figcaptions, gallery slide descriptions)
-together with the nearest ancestor that holds an image. A figure's image URL is the
+together with the nearest ancestor that holds an image (not one past a table, an embedded
+frame or a form's fields the climb meets first: the caption is theirs). A figure's image URL is the
 largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
@@ -1446,8 +1447,27 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
                         and not all(_in_captioned_figure(image, node) for image in held)):
                     found.append((node, element))
                 break
+            if _holds_captioned_object(node, element):
+                break  # (the caption is the table's, the embedded frame's or the form's)
             node = node.getparent()
     return found
+
+
+#: What a caption-classed text may caption other than a picture: a table (HTML's own
+#: ``<caption>`` is a table's), an embedded frame or plug-in (a video player's iframe, whose
+#: caption names the clip), and a form's fields (a sign-up box's "call to action" line,
+#: Substack's ``cta-caption`` over its subscribe form). A loose caption whose climb to an
+#: image meets one of these first stays with it: the image further up is not its picture.
+CAPTIONED_OBJECT_TAGS = ("table", "iframe", "embed", "object", *_FORM_FIELDS)
+
+
+def _holds_captioned_object(node, caption) -> bool:
+    """True when ``node`` holds an element of :data:`CAPTIONED_OBJECT_TAGS` that does not
+    hold ``caption`` (a caption inside a layout table's cell is not that table's)."""
+    for thing in node.iterdescendants(*CAPTIONED_OBJECT_TAGS):
+        if not is_within(caption, thing):
+            return True
+    return False
 
 
 def _in_captioned_figure(image, container) -> bool:
@@ -1608,15 +1628,23 @@ _UPRIGHT_TEXT = XP("descendant-or-self::text()[normalize-space()]"
 def _italic_line_after(branch) -> str:
     """The text after ``branch`` in its parent when all of it is set in italics (line
     breaks aside): the caption a table layout prints under its photo ("<img><br><i>The
-    jetty at dawn. (Photo: X)</i>"); '' when any of it is upright or there is none."""
+    jetty at dawn. (Photo: X)</i>"); '' when any of it is upright or there is none. Its
+    upright text may only be a labelled credit closing it, in brackets or not ("<font><i>The
+    jetty at dawn.</i> (photo: X)</font>": :func:`_upright_credit_only`)."""
     if (branch.tail or "").strip():
         return ""
     pieces = []
+    credited = False
     for sibling in branch.itersiblings():
         if isinstance(sibling.tag, str) and sibling.tag != "br":
+            text = caption_text(sibling)
+            if credited and text:
+                return ""  # (the credit closes the caption: no text after it)
             if _UPRIGHT_TEXT(sibling):
-                return ""
-            pieces.append(caption_text(sibling))
+                if not _upright_credit_only(sibling):
+                    return ""
+                credited = True
+            pieces.append(text)
         if (sibling.tail or "").strip():
             return ""
     return collapse(" ".join(pieces))
@@ -1638,15 +1666,20 @@ def _is_italic_paragraph_under_image(branch, following) -> bool:
 
 def _upright_credit_only(paragraph) -> bool:
     """True when a paragraph's text not set in italics is none, or is a credit that says it
-    is one by its label ("Foto: X", :data:`_LABELLED_CREDIT`) and closes the paragraph
-    after italic text."""
+    is one by its label ("Foto: X", :data:`_LABELLED_CREDIT`; in brackets too, "(photo: X)",
+    :data:`_BRACKETED`) and closes the paragraph after italic text."""
     upright = _UPRIGHT_TEXT(paragraph)
     if not upright:
         return True
     credit = collapse(" ".join(upright))
-    return (len(credit) <= MAX_CREDIT_ELEMENT_CHARS and _LABELLED_CREDIT.match(credit) is not None
+    label = credit[1:-1].strip() if _BRACKETED.fullmatch(credit) else credit
+    return (len(credit) <= MAX_CREDIT_ELEMENT_CHARS and _LABELLED_CREDIT.match(label) is not None
             and collapse(caption_text(paragraph)).endswith(credit)
             and len(collapse(caption_text(paragraph))) > len(credit))
+
+
+#: A text wholly in one pair of round or square brackets ("(Photo: X)", "[Foto: X]").
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 #: The fewest items of a slideshow for its slides to be read as repeated items.
