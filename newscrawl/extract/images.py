@@ -2029,7 +2029,9 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements:
                      img_elements: list | None = None) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
-    of the page for the lead image captioned without caption markup. ``figure_elements``
+    of the page (vector drawings passed: icons, logos) for the lead image captioned without
+    caption markup, not in a link to another page (a link to its own file shown larger is
+    a lightbox's). ``figure_elements``
     and ``img_elements``: the page's ``<figure>`` and ``<img>`` elements in page order,
     when the caller has them listed (:meth:`PageContext.elements
     <newscrawl.extract.context.PageContext.elements>`); else one walk finds them."""
@@ -2048,11 +2050,11 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements:
         image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:
             return image
-    for img in img_elements[:LEAD_CAPTION_SEARCH]:
+    for img in _pictures(img_elements, LEAD_CAPTION_SEARCH):
         if not _mentions(img, needle):
             continue
         url = absolute(image_url(img), base_url)
-        if url_key(url) != key or _inside(img, _UNCAPTIONED_TAGS):
+        if url_key(url) != key or _inside(img, FIGURE_RELATED_TAGS) or _in_link_to_another_page(img):
             continue
         captioned = unmarked_caption(img)  # (shown without <figure>, above the story)
         if not captioned or not captioned[0] or not is_caption_text(captioned[0]):
@@ -2064,13 +2066,37 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements:
     return None
 
 
+#: The source of a vector drawing (an ``.svg`` file, an inline ``image/svg+xml`` data URL):
+#: a logo's or an icon's. The lead image is a photo: Open Graph's consumers take JPEG, PNG,
+#: GIF or WebP for ``og:image`` (Facebook's sharing documentation), not SVG.
+_VECTOR_SOURCE = re.compile(r"\.svg(?:[?#]|$)|^data:image/svg", re.IGNORECASE)
+
+
+def _is_vector_drawing(img) -> bool:
+    return _VECTOR_SOURCE.search((img.get("src") or "").strip()) is not None
+
+
+def _pictures(img_elements: list, limit: int) -> list:
+    """The first ``limit`` of ``img_elements`` that are not vector drawings (a header's row of
+    icons would otherwise fill the lead image's search)."""
+    found = []
+    for img in img_elements:
+        if not _is_vector_drawing(img):
+            found.append(img)
+            if len(found) >= limit:
+                break
+    return found
+
+
 def _first_figures_and_images(tree) -> tuple[list, list]:
     """The page's first LEAD_FIGURE_SEARCH ``<figure>`` and first LEAD_CAPTION_SEARCH
-    ``<img>`` elements, in page order, from one walk (C ``iter(tags)``, faster than XPath)
-    that stops once it has both."""
+    ``<img>`` elements that are no vector drawings, in page order, from one walk (C
+    ``iter(tags)``, faster than XPath) that stops once it has both."""
     figure_elements: list = []
     img_elements: list = []
     for element in tree.iter("figure", "img"):
+        if element.tag == "img" and _is_vector_drawing(element):
+            continue
         found = img_elements if element.tag == "img" else figure_elements
         if len(found) < (LEAD_CAPTION_SEARCH if found is img_elements else LEAD_FIGURE_SEARCH):
             found.append(element)
