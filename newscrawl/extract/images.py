@@ -2,7 +2,8 @@
 
 Figures are ``<figure>`` elements and, outside them, caption elements (caption / legend
 / cutline classes, itemprop=caption, bare figcaptions, gallery slide descriptions)
-together with the nearest ancestor that holds an image. A figure's image URL is the
+together with the nearest ancestor that holds an image (not one past a table, an embedded
+frame or a form's fields the climb meets first: the caption is theirs). A figure's image URL is the
 largest candidate the markup offers (``srcset`` widths, lazy-loading ``data-*``
 attributes, ``src``, ImageObject microdata). Its caption is the caption element without
 the credit; the credit is an element of its own (credit / copyright / source classes,
@@ -1446,8 +1447,27 @@ def figure_elements(scope, limit: int = 40, microdata: bool = True,
                         and not all(_in_captioned_figure(image, node) for image in held)):
                     found.append((node, element))
                 break
+            if _holds_captioned_object(node, element):
+                break  # (the caption is the table's, the embedded frame's or the form's)
             node = node.getparent()
     return found
+
+
+#: What a caption-classed text may caption other than a picture: a table (HTML's own
+#: ``<caption>`` is a table's), an embedded frame or plug-in (a video player's iframe, whose
+#: caption names the clip), and a form's fields (a sign-up box's "call to action" line,
+#: Substack's ``cta-caption`` over its subscribe form). A loose caption whose climb to an
+#: image meets one of these first stays with it: the image further up is not its picture.
+CAPTIONED_OBJECT_TAGS = ("table", "iframe", "embed", "object", *_FORM_FIELDS)
+
+
+def _holds_captioned_object(node, caption) -> bool:
+    """True when ``node`` holds an element of :data:`CAPTIONED_OBJECT_TAGS` that does not
+    hold ``caption`` (a caption inside a layout table's cell is not that table's)."""
+    for thing in node.iterdescendants(*CAPTIONED_OBJECT_TAGS):
+        if not is_within(caption, thing):
+            return True
+    return False
 
 
 def _in_captioned_figure(image, container) -> bool:
@@ -1608,15 +1628,23 @@ _UPRIGHT_TEXT = XP("descendant-or-self::text()[normalize-space()]"
 def _italic_line_after(branch) -> str:
     """The text after ``branch`` in its parent when all of it is set in italics (line
     breaks aside): the caption a table layout prints under its photo ("<img><br><i>The
-    jetty at dawn. (Photo: X)</i>"); '' when any of it is upright or there is none."""
+    jetty at dawn. (Photo: X)</i>"); '' when any of it is upright or there is none. Its
+    upright text may only be a labelled credit closing it, in brackets or not ("<font><i>The
+    jetty at dawn.</i> (photo: X)</font>": :func:`_upright_credit_only`)."""
     if (branch.tail or "").strip():
         return ""
     pieces = []
+    credited = False
     for sibling in branch.itersiblings():
         if isinstance(sibling.tag, str) and sibling.tag != "br":
+            text = caption_text(sibling)
+            if credited and text:
+                return ""  # (the credit closes the caption: no text after it)
             if _UPRIGHT_TEXT(sibling):
-                return ""
-            pieces.append(caption_text(sibling))
+                if not _upright_credit_only(sibling):
+                    return ""
+                credited = True
+            pieces.append(text)
         if (sibling.tail or "").strip():
             return ""
     return collapse(" ".join(pieces))
@@ -1638,15 +1666,20 @@ def _is_italic_paragraph_under_image(branch, following) -> bool:
 
 def _upright_credit_only(paragraph) -> bool:
     """True when a paragraph's text not set in italics is none, or is a credit that says it
-    is one by its label ("Foto: X", :data:`_LABELLED_CREDIT`) and closes the paragraph
-    after italic text."""
+    is one by its label ("Foto: X", :data:`_LABELLED_CREDIT`; in brackets too, "(photo: X)",
+    :data:`_BRACKETED`) and closes the paragraph after italic text."""
     upright = _UPRIGHT_TEXT(paragraph)
     if not upright:
         return True
     credit = collapse(" ".join(upright))
-    return (len(credit) <= MAX_CREDIT_ELEMENT_CHARS and _LABELLED_CREDIT.match(credit) is not None
+    label = credit[1:-1].strip() if _BRACKETED.fullmatch(credit) else credit
+    return (len(credit) <= MAX_CREDIT_ELEMENT_CHARS and _LABELLED_CREDIT.match(label) is not None
             and collapse(caption_text(paragraph)).endswith(credit)
             and len(collapse(caption_text(paragraph))) > len(credit))
+
+
+#: A text wholly in one pair of round or square brackets ("(Photo: X)", "[Foto: X]").
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 #: The fewest items of a slideshow for its slides to be read as repeated items.
@@ -1996,7 +2029,9 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements:
                      img_elements: list | None = None) -> Image | None:
     """The ``<figure>`` anywhere on the page that shows the lead image (it may sit outside
     the article container, above the headline), else the first LEAD_CAPTION_SEARCH images
-    of the page for the lead image captioned without caption markup. ``figure_elements``
+    of the page (vector drawings passed: icons, logos) for the lead image captioned without
+    caption markup, not in a link to another page (a link to its own file shown larger is
+    a lightbox's). ``figure_elements``
     and ``img_elements``: the page's ``<figure>`` and ``<img>`` elements in page order,
     when the caller has them listed (:meth:`PageContext.elements
     <newscrawl.extract.context.PageContext.elements>`); else one walk finds them."""
@@ -2015,11 +2050,11 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements:
         image = figure_image(element, base_url)
         if image is not None and url_key(image.url) == key:
             return image
-    for img in img_elements[:LEAD_CAPTION_SEARCH]:
+    for img in _pictures(img_elements, LEAD_CAPTION_SEARCH):
         if not _mentions(img, needle):
             continue
         url = absolute(image_url(img), base_url)
-        if url_key(url) != key or _inside(img, _UNCAPTIONED_TAGS):
+        if url_key(url) != key or _inside(img, FIGURE_RELATED_TAGS) or _in_link_to_another_page(img):
             continue
         captioned = unmarked_caption(img)  # (shown without <figure>, above the story)
         if not captioned or not captioned[0] or not is_caption_text(captioned[0]):
@@ -2031,13 +2066,37 @@ def find_lead_figure(tree, lead_url: str | None, base_url: str, figure_elements:
     return None
 
 
+#: The source of a vector drawing (an ``.svg`` file, an inline ``image/svg+xml`` data URL):
+#: a logo's or an icon's. The lead image is a photo: Open Graph's consumers take JPEG, PNG,
+#: GIF or WebP for ``og:image`` (Facebook's sharing documentation), not SVG.
+_VECTOR_SOURCE = re.compile(r"\.svg(?:[?#]|$)|^data:image/svg", re.IGNORECASE)
+
+
+def _is_vector_drawing(img) -> bool:
+    return _VECTOR_SOURCE.search((img.get("src") or "").strip()) is not None
+
+
+def _pictures(img_elements: list, limit: int) -> list:
+    """The first ``limit`` of ``img_elements`` that are not vector drawings (a header's row of
+    icons would otherwise fill the lead image's search)."""
+    found = []
+    for img in img_elements:
+        if not _is_vector_drawing(img):
+            found.append(img)
+            if len(found) >= limit:
+                break
+    return found
+
+
 def _first_figures_and_images(tree) -> tuple[list, list]:
     """The page's first LEAD_FIGURE_SEARCH ``<figure>`` and first LEAD_CAPTION_SEARCH
-    ``<img>`` elements, in page order, from one walk (C ``iter(tags)``, faster than XPath)
-    that stops once it has both."""
+    ``<img>`` elements that are no vector drawings, in page order, from one walk (C
+    ``iter(tags)``, faster than XPath) that stops once it has both."""
     figure_elements: list = []
     img_elements: list = []
     for element in tree.iter("figure", "img"):
+        if element.tag == "img" and _is_vector_drawing(element):
+            continue
         found = img_elements if element.tag == "img" else figure_elements
         if len(found) < (LEAD_CAPTION_SEARCH if found is img_elements else LEAD_FIGURE_SEARCH):
             found.append(element)

@@ -330,3 +330,35 @@ def test_a_plone_news_items_image_caption_field_captions_its_linked_image():
     # p.discreet holding the element of id parent-fieldname-imageCaption.
     assert captions_of("plone_news_item_image.html", "https://gewaesser.test/aktuelles/messstation") == [
         ("Die neue Station steht auf einem Betonsockel direkt am Ufer.", "Lena Brandt")]
+
+
+def test_an_italic_caption_under_an_image_may_close_with_its_credit_set_upright():
+    # A forum post's picture: "<img><br><font><i>caption</i> (photo: X)</font>". The upright
+    # text is a labelled credit in brackets closing the line: the caption is the italic part.
+    # Upright words that are no credit ("(left)"), or italic text after the credit, make the
+    # line no caption.
+    assert captions_of("italic_caption_credit_after.html", "http://www.millpondforum.test/showthread.php?t=1184") == [
+        ("Potholes along the quarry road below the old lime kilns, September 12.", "Hanna Lowell")]
+
+
+def test_a_caption_beside_a_table_an_embed_or_a_form_is_not_an_image_further_up():
+    # A caption-classed line whose climb towards an image meets a table (the fares), an
+    # embedded player's frame or a sign-up form first is theirs: the uncaptioned picture
+    # above them is not its picture. A caption beside its own image is read as before.
+    assert captions_of("caption_of_table_embed_form.html", "https://harbourweekly.test/2026/02/ferry-fares") == [
+        ("Passengers on the upper deck of the morning crossing to the island.", None),
+        ("The old ferry at the island pier on its last winter in service.", None)]
+
+
+def test_the_lead_photo_above_the_story_is_found_past_a_row_of_icons_and_in_its_lightbox_link():
+    # The lead picture sits above the story, outside its scope, after a menu of thirteen SVG
+    # icons; a link to its own large file (a lightbox) is around it. Vector drawings are no
+    # lead photo and do not fill the page-wide search; a link to the picture's own file is no
+    # teaser. The same picture in a link to another page stays uncaptioned.
+    url = "https://www.landblatt.test/news/hagel-ried"
+    assert captions_of("lead_photo_after_icon_row.html", url) == [
+        ("Zerschlagene Scheiben an einem Gewächshaus bei Riedheim am Dienstagmorgen.", "Lisa Brandl")]
+    html = (PAGES / "lead_photo_after_icon_row.html").read_text(encoding="utf-8").replace(
+        'href="https://cdn.landblatt.test/upload/w_1600/https://www.landblatt.test/imgs/7/1/4/9f2c6e0d81ab44e1.jpg"',
+        'href="https://www.landblatt.test/news/gewaechshaeuser-ried"')
+    assert [image.caption for image in extract_article(html, url, profile=False).images] == [None]
