@@ -513,13 +513,18 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         jsonld, meta, h1s, title, names, [n for n in site_names if n] + domain_names(domain))
     if continued:
         return continued, "h1"
+    longer = _printed_past_shortened_title(jsonld, meta, h1s, title, names)
+    if longer:
+        return longer, "h1"
     social = _printed_over_social_title(jsonld, meta, title, names, printed)
     if social:
         return social, "printed"
     unrelated = _h1_when_no_sources_agree(jsonld, meta, h1s, title, names)
     if unrelated:
         return unrelated, "h1"
-    for source, candidate in (("jsonld", jsonld), ("meta", meta)):
+    structured = ((("meta", meta),) if _social_title_with_kicker(jsonld, meta, title, names)
+                  else (("jsonld", jsonld), ("meta", meta)))
+    for source, candidate in structured:
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
@@ -770,6 +775,74 @@ def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | N
         if rest and not _is_site_name(rest, site_keys):
             return collapse(h1)
     return None
+
+
+#: Where a title's continuation starts after the words it shares with a shorter copy, and
+#: where a printed headline's opening ends: a colon, a bar or a spaced dash.
+_PRINTED_PART = re.compile(r":\s+|\s*[|｜]\s*|\s+[-–—]\s+")
+
+
+def _printed_past_shortened_title(jsonld, meta, h1s: list[str], title: str | None,
+                                  names) -> str | None:
+    """The page's first h1 over a structured headline cut short, when ``<title>`` and the h1
+    both go on past it, each in words of its own: the structured copies (og:title, and
+    the JSON-LD headline where it says the same) state only the headline's opening ("Pulse
+    Air 3 review"), ``<title>`` opens with all of their words and goes on after a colon, a
+    bar or a spaced dash ("Pulse Air 3 review: great sound, one big catch"), and the h1
+    is an opening of no word beyond the structured copy's, then that separator, then an
+    ending that shares a word with the title's ("Pulse Air 3 review: the best-sounding
+    buds, with one big catch"; "Kestrel GT First Drive: A Quick Wagon" beside og:title
+    "Kestrel GT First Drive Review"). The page's
+    three titles are then the short social copy, an SEO title and the printed headline,
+    and the printed one is the story's (:func:`_printed_continuation_of_social` takes the
+    h1 where it is the title whole)."""
+    if not (h1s and meta and title) or (jsonld and fold(jsonld) != fold(meta)):
+        return None
+    short = strip_site_affixes(meta, names)
+    cleaned_title = strip_site_affixes(title, names)
+    if not (short and cleaned_title):
+        return None
+    title_rest = _continuation(cleaned_title, short)
+    h1 = collapse(h1s[0])
+    if not title_rest or fold(h1) in (fold(cleaned_title), fold(short)):
+        return None
+    short_words, rest_words = _content_words(short), _content_words(title_rest)
+    for cut in _PRINTED_PART.finditer(h1):
+        opening, ending = h1[:cut.start()], h1[cut.end():]
+        opening_words = _content_words(opening)
+        if (opening_words and opening_words <= short_words
+                and _content_words(ending) & rest_words):
+            return h1
+    return None
+
+
+#: What sets a kicker off before the headline in og:title: a colon, a slash, a bar or a
+#: spaced dash ("Kicker: Headline", "Kicker / Headline").
+_SOCIAL_KICKER = re.compile(r":\s+|\s+/\s+|\s*[|｜]\s*|\s+[-–—]\s+")
+
+
+def _social_title_with_kicker(jsonld, meta, title: str | None, names) -> bool:
+    """True when og:title is the JSON-LD headline after a kicker ("Kicker: Headline",
+    "Kicker / Headline": the line above the headline, German newsrooms' Dachzeile) and
+    ``<title>`` states og:title whole (site names, punctuation and spacing aside: "Kicker
+    Headline"): the JSON-LD copy alone leaves the kicker out, while the page's own title
+    and its social copy carry it, and the labelled corpora keep it where they do. The
+    kicker has at most MAX_LABEL_WORDS words and fewer than the headline."""
+    if not (jsonld and meta and title) or collapse(jsonld) == collapse(meta):
+        return False
+    social, headline = strip_site_affixes(meta, names), strip_site_affixes(jsonld, names)
+    key, social_key = fold(headline), fold(social)
+    if not (key and social and social_key.endswith(key)) or social_key == key:
+        return False
+    if fold(strip_site_affixes(title, names)) != social_key:
+        return False
+    headline_words = len(WORD.findall(headline or ""))
+    for cut in _SOCIAL_KICKER.finditer(social):
+        kicker_words = len(WORD.findall(social[:cut.start()]))
+        if (fold(social[cut.end():]) == key
+                and 0 < kicker_words <= MAX_LABEL_WORDS and kicker_words < headline_words):
+            return True
+    return False
 
 
 def _outside_title(jsonld: str | None, meta: str | None, title: str | None, site_names) -> bool:
