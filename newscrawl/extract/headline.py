@@ -827,7 +827,10 @@ def _social_title_with_kicker(jsonld, meta, title: str | None, names) -> bool:
     ``<title>`` states og:title whole (site names, punctuation and spacing aside: "Kicker
     Headline"): the JSON-LD copy alone leaves the kicker out, while the page's own title
     and its social copy carry it, and the labelled corpora keep it where they do. The
-    kicker has at most MAX_LABEL_WORDS words and fewer than the headline."""
+    kicker has at most MAX_LABEL_WORDS words and fewer than the headline, and is not
+    written in capitals only: "EXCLUSIVE:", "BREAKING:" flag the story's kind (as the
+    bracketed "[단독]" of :func:`without_bracket_kicker` does), not its topic, and the
+    JSON-LD headline without the flag stands."""
     if not (jsonld and meta and title) or collapse(jsonld) == collapse(meta):
         return False
     social, headline = strip_site_affixes(meta, names), strip_site_affixes(jsonld, names)
@@ -838,8 +841,9 @@ def _social_title_with_kicker(jsonld, meta, title: str | None, names) -> bool:
         return False
     headline_words = len(WORD.findall(headline or ""))
     for cut in _SOCIAL_KICKER.finditer(social):
-        kicker_words = len(WORD.findall(social[:cut.start()]))
-        if (fold(social[cut.end():]) == key
+        kicker = social[:cut.start()]
+        kicker_words = len(WORD.findall(kicker))
+        if (fold(social[cut.end():]) == key and not kicker.isupper()
                 and 0 < kicker_words <= MAX_LABEL_WORDS and kicker_words < headline_words):
             return True
     return False

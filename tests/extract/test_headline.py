@@ -760,3 +760,10 @@ def test_og_title_with_the_kicker_the_title_carries_wins_over_a_json_ld_headline
         jsonld="Fahrplan steht", meta=social, h1s=lambda: [], title=social,
         site_names=site, domain="mooracker.test")
     assert found == ("Fahrplan steht", "jsonld")
+    # a flag of the story's kind in capitals is no topic kicker: the JSON-LD headline stands
+    found = headline.choose_headline_source(
+        jsonld="Fähren nach Lindholm fallen am Montag aus",
+        meta="EXKLUSIV: Fähren nach Lindholm fallen am Montag aus", h1s=lambda: [],
+        title="EXKLUSIV: Fähren nach Lindholm fallen am Montag aus | Mooracker Zeitung",
+        site_names=site, domain="mooracker.test")
+    assert found == ("Fähren nach Lindholm fallen am Montag aus", "jsonld")
