@@ -530,6 +530,9 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_kicker(_without_moved_kicker(
                 _without_section_label(_completed(cleaned, h1s), h1s), h1s, subheadings), others)
+            shorter = _printed_without_added_words(chosen, h1s)
+            if shorter:
+                return shorter, "h1"
             return _printed_straight(_as_printed(chosen, h1s, [jsonld, meta]), h1s, curls_quotes), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names), names)
     if printed is not None and title:
@@ -812,6 +815,37 @@ def _printed_past_shortened_title(jsonld, meta, h1s: list[str], title: str | Non
         opening_words = _content_words(opening)
         if (opening_words and opening_words <= short_words
                 and _content_words(ending) & rest_words):
+            return h1
+    return None
+
+
+#: The most words a structured headline may add to the printed h1 for the h1 to be taken.
+MAX_ADDED_WORDS = 2
+#: The fewest words the printed h1 keeps.
+MIN_PRINTED_HEADLINE_WORDS = 4
+
+
+def _printed_without_added_words(headline: str, h1s: list[str]) -> str | None:
+    """The page's first h1 when it is the structured headline with one run of one to
+    MAX_ADDED_WORDS words left out, anywhere but at its end ("Hallenbad: Sanierung
+    startet" printed, "Hallenbad Kirchbergen: Sanierung startet" in og:title and
+    ``<title>``): the copy written for sharing and search adds a word of context (the
+    town's, the team's, the topic's name) that the page, where the site and section give
+    it, leaves out; the reader sees the h1. A run left out at the end is a truncation, not
+    an addition, and stays. On the development pages every h1 of this shape (the three
+    sites of them drop a leading topic word) is what the labels give. Read only where the
+    h1s were read for another rule (a separator or a truncation in the structured
+    headline, a ``<title>`` that does not contain it...)."""
+    if not h1s:
+        return None
+    h1 = collapse(h1s[0])
+    words = [w.casefold() for w in WORD.findall(headline)]
+    printed = [w.casefold() for w in WORD.findall(h1)]
+    added = len(words) - len(printed)
+    if not 0 < added <= MAX_ADDED_WORDS or len(printed) < MIN_PRINTED_HEADLINE_WORDS:
+        return None
+    for start in range(len(printed)):
+        if words[:start] == printed[:start] and words[start + added:] == printed[start:]:
             return h1
     return None
 

@@ -767,3 +767,37 @@ def test_og_title_with_the_kicker_the_title_carries_wins_over_a_json_ld_headline
         title="EXKLUSIV: Fähren nach Lindholm fallen am Montag aus | Mooracker Zeitung",
         site_names=site, domain="mooracker.test")
     assert found == ("Fähren nach Lindholm fallen am Montag aus", "jsonld")
+
+
+def test_the_h1_the_structured_headline_adds_a_word_of_context_to_wins():
+    site = ["Stadt Ebershain"]
+    h1 = "Freibad: Umbau beginnt im März 2026"
+    social = "Freibad Ebershain: Umbau beginnt im März 2026"
+    found = headline.choose_headline_source(
+        jsonld=None, meta=social, h1s=lambda: [h1], title=f"{social} - Stadt Ebershain",
+        site_names=site, domain="ebershain.test")
+    assert found == (h1, "h1")
+    # two words added in the middle, the JSON-LD headline saying it
+    h1 = "Council approves the new ferry timetable for winter"
+    found = headline.choose_headline_source(
+        jsonld="Council approves the new Lindholm ferry timetable for winter: details",
+        meta=None, h1s=lambda: [h1], title=None, site_names=site, domain="ebershain.test")
+    assert found[1] == "jsonld"  # (the words added at the end too: not one run)
+    found = headline.choose_headline_source(
+        jsonld="Council approves the new Lindholm harbour ferry timetable for winter...",
+        meta=None, h1s=lambda: ["Council approves the new ferry timetable for winter"],
+        title=None, site_names=site, domain="ebershain.test")
+    assert found == ("Council approves the new ferry timetable for winter", "h1")
+    # the h1 the headline cut short at its end: a truncation, the structured headline stands
+    found = headline.choose_headline_source(
+        jsonld=None, meta="Freibad: Umbau beginnt im März 2026", h1s=lambda: ["Freibad: Umbau beginnt im"],
+        title="Freibad: Umbau beginnt im März 2026 - Stadt Ebershain", site_names=site,
+        domain="ebershain.test")
+    assert found == ("Freibad: Umbau beginnt im März 2026", "meta")
+    # three words left out: another text
+    found = headline.choose_headline_source(
+        jsonld=None, meta="Freibad am Stadtpark Ebershain: Umbau beginnt im März 2026",
+        h1s=lambda: ["Freibad: Umbau beginnt im März 2026"],
+        title="Freibad am Stadtpark Ebershain: Umbau beginnt im März 2026 - Stadt Ebershain",
+        site_names=site, domain="ebershain.test")
+    assert found[1] == "meta"
