@@ -21,7 +21,11 @@ News") gives the h1: the page prints its headline without it. An h1 that only na
 h1; markup already drops h1s that are links to the home page) is not a candidate; nor is a structured headline that
 only names the site (og:title "Harbour Courier" on every page of the site).
 An og:title that an h1 equal to ``<title>`` (site names aside) opens with and goes on past
-after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken.
+after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken;
+so is an h1 that goes on past such a copy in words of its own while ``<title>`` goes on past
+it too. An og:title that is the JSON-LD headline after a kicker ``<title>`` carries as well
+is taken over it; an h1 that is the structured headline without one or two words it adds
+(not at its end) is taken over it.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
 is taken, unless an h1 within the title says as much or opens it as a part of its own
