@@ -21,7 +21,11 @@ News") gives the h1: the page prints its headline without it. An h1 that only na
 h1; markup already drops h1s that are links to the home page) is not a candidate; nor is a structured headline that
 only names the site (og:title "Harbour Courier" on every page of the site).
 An og:title that an h1 equal to ``<title>`` (site names aside) opens with and goes on past
-after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken.
+after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken;
+so is an h1 that goes on past such a copy in words of its own while ``<title>`` goes on past
+it too. An og:title that is the JSON-LD headline after a kicker ``<title>`` carries as well
+is taken over it; an h1 that is the structured headline without one or two words it adds
+(not at its end) is taken over it.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)
 is taken, unless an h1 within the title says as much or opens it as a part of its own
@@ -513,18 +517,26 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         jsonld, meta, h1s, title, names, [n for n in site_names if n] + domain_names(domain))
     if continued:
         return continued, "h1"
+    longer = _printed_past_shortened_title(jsonld, meta, h1s, title, names)
+    if longer:
+        return longer, "h1"
     social = _printed_over_social_title(jsonld, meta, title, names, printed)
     if social:
         return social, "printed"
     unrelated = _h1_when_no_sources_agree(jsonld, meta, h1s, title, names)
     if unrelated:
         return unrelated, "h1"
-    for source, candidate in (("jsonld", jsonld), ("meta", meta)):
+    structured = ((("meta", meta),) if _social_title_with_kicker(jsonld, meta, title, names)
+                  else (("jsonld", jsonld), ("meta", meta)))
+    for source, candidate in structured:
         cleaned = strip_site_affixes(candidate, names)
         if cleaned:
             others = [strip_site_affixes(c, names) for c in (jsonld, meta, title) if c] + list(h1s)
             chosen = _without_kicker(_without_moved_kicker(
                 _without_section_label(_completed(cleaned, h1s), h1s), h1s, subheadings), others)
+            shorter = _printed_without_added_words(chosen, h1s)
+            if shorter:
+                return shorter, "h1"
             return _printed_straight(_as_printed(chosen, h1s, [jsonld, meta]), h1s, curls_quotes), source
     h1 = _h1_in_title(h1s, strip_site_affixes(title, names), names)
     if printed is not None and title:
@@ -770,6 +782,109 @@ def _printed_continuation_of_social(jsonld, meta, h1s: list[str], title: str | N
         if rest and not _is_site_name(rest, site_keys):
             return collapse(h1)
     return None
+
+
+#: Where a title's continuation starts after the words it shares with a shorter copy, and
+#: where a printed headline's opening ends: a colon, a bar or a spaced dash.
+_PRINTED_PART = re.compile(r":\s+|\s*[|｜]\s*|\s+[-–—]\s+")
+
+
+def _printed_past_shortened_title(jsonld, meta, h1s: list[str], title: str | None,
+                                  names) -> str | None:
+    """The page's first h1 over a structured headline cut short, when ``<title>`` and the h1
+    both go on past it, each in words of its own: the structured copies (og:title, and
+    the JSON-LD headline where it says the same) state only the headline's opening ("Pulse
+    Air 3 review"), ``<title>`` opens with all of their words and goes on after a colon, a
+    bar or a spaced dash ("Pulse Air 3 review: great sound, one big catch"), and the h1
+    is an opening of no word beyond the structured copy's, then that separator, then an
+    ending that shares a word with the title's ("Pulse Air 3 review: the best-sounding
+    buds, with one big catch"; "Kestrel GT First Drive: A Quick Wagon" beside og:title
+    "Kestrel GT First Drive Review"). The page's
+    three titles are then the short social copy, an SEO title and the printed headline,
+    and the printed one is the story's (:func:`_printed_continuation_of_social` takes the
+    h1 where it is the title whole)."""
+    if not (h1s and meta and title) or (jsonld and fold(jsonld) != fold(meta)):
+        return None
+    short = strip_site_affixes(meta, names)
+    cleaned_title = strip_site_affixes(title, names)
+    if not (short and cleaned_title):
+        return None
+    title_rest = _continuation(cleaned_title, short)
+    h1 = collapse(h1s[0])
+    if not title_rest or fold(h1) in (fold(cleaned_title), fold(short)):
+        return None
+    short_words, rest_words = _content_words(short), _content_words(title_rest)
+    for cut in _PRINTED_PART.finditer(h1):
+        opening, ending = h1[:cut.start()], h1[cut.end():]
+        opening_words = _content_words(opening)
+        if (opening_words and opening_words <= short_words
+                and _content_words(ending) & rest_words):
+            return h1
+    return None
+
+
+#: The most words a structured headline may add to the printed h1 for the h1 to be taken.
+MAX_ADDED_WORDS = 2
+#: The fewest words the printed h1 keeps.
+MIN_PRINTED_HEADLINE_WORDS = 4
+
+
+def _printed_without_added_words(headline: str, h1s: list[str]) -> str | None:
+    """The page's first h1 when it is the structured headline with one run of one to
+    MAX_ADDED_WORDS words left out, anywhere but at its end ("Hallenbad: Sanierung
+    startet" printed, "Hallenbad Kirchbergen: Sanierung startet" in og:title and
+    ``<title>``): the copy written for sharing and search adds a word of context (the
+    town's, the team's, the topic's name) that the page, where the site and section give
+    it, leaves out; the reader sees the h1. A run left out at the end is a truncation, not
+    an addition, and stays. On the development pages every h1 of this shape (the three
+    sites of them drop a leading topic word) is what the labels give. Read only where the
+    h1s were read for another rule (a separator or a truncation in the structured
+    headline, a ``<title>`` that does not contain it...)."""
+    if not h1s:
+        return None
+    h1 = collapse(h1s[0])
+    words = [w.casefold() for w in WORD.findall(headline)]
+    printed = [w.casefold() for w in WORD.findall(h1)]
+    added = len(words) - len(printed)
+    if not 0 < added <= MAX_ADDED_WORDS or len(printed) < MIN_PRINTED_HEADLINE_WORDS:
+        return None
+    for start in range(len(printed)):
+        if words[:start] == printed[:start] and words[start + added:] == printed[start:]:
+            return h1
+    return None
+
+
+#: What sets a kicker off before the headline in og:title: a colon, a slash, a bar or a
+#: spaced dash ("Kicker: Headline", "Kicker / Headline").
+_SOCIAL_KICKER = re.compile(r":\s+|\s+/\s+|\s*[|｜]\s*|\s+[-–—]\s+")
+
+
+def _social_title_with_kicker(jsonld, meta, title: str | None, names) -> bool:
+    """True when og:title is the JSON-LD headline after a kicker ("Kicker: Headline",
+    "Kicker / Headline": the line above the headline, German newsrooms' Dachzeile) and
+    ``<title>`` states og:title whole (site names, punctuation and spacing aside: "Kicker
+    Headline"): the JSON-LD copy alone leaves the kicker out, while the page's own title
+    and its social copy carry it, and the labelled corpora keep it where they do. The
+    kicker has at most MAX_LABEL_WORDS words and fewer than the headline, and is not
+    written in capitals only: "EXCLUSIVE:", "BREAKING:" flag the story's kind (as the
+    bracketed "[단독]" of :func:`without_bracket_kicker` does), not its topic, and the
+    JSON-LD headline without the flag stands."""
+    if not (jsonld and meta and title) or collapse(jsonld) == collapse(meta):
+        return False
+    social, headline = strip_site_affixes(meta, names), strip_site_affixes(jsonld, names)
+    key, social_key = fold(headline), fold(social)
+    if not (key and social and social_key.endswith(key)) or social_key == key:
+        return False
+    if fold(strip_site_affixes(title, names)) != social_key:
+        return False
+    headline_words = len(WORD.findall(headline or ""))
+    for cut in _SOCIAL_KICKER.finditer(social):
+        kicker = social[:cut.start()]
+        kicker_words = len(WORD.findall(kicker))
+        if (fold(social[cut.end():]) == key and not kicker.isupper()
+                and 0 < kicker_words <= MAX_LABEL_WORDS and kicker_words < headline_words):
+            return True
+    return False
 
 
 def _outside_title(jsonld: str | None, meta: str | None, title: str | None, site_names) -> bool:

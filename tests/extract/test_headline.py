@@ -692,3 +692,112 @@ def test_a_title_is_cleaned_of_the_site_names_once_for_the_same_names(monkeypatc
     assert strip_site_affixes(title, ["Gazette Online"]) == title
     assert len(asked) > read
     headline._stripped_of_site_affixes.cache_clear()
+
+
+def test_the_h1_going_on_past_a_shortened_social_title_in_words_of_its_own_wins():
+    # og:title (and the JSON-LD headline saying the same) the headline's opening; the title
+    # goes on past it after a colon, the h1 too, in other words sharing some of the title's
+    site = ["Tidewater Tech"]
+    h1 = "Corvane Loop 2 review: the quietest cheap headphones, with one real flaw"
+    page = ("<html><head><title>Corvane Loop 2 review: quiet and cheap, one real flaw | Tidewater Tech"
+            "</title><meta property='og:title' content='Corvane Loop 2 review'>"
+            "<meta property='og:site_name' content='Tidewater Tech'>"
+            "<script type='application/ld+json'>{\"@type\": \"Review\", \"headline\": "
+            "\"Corvane Loop 2 review\"}</script></head><body><article>"
+            f"<h1>{h1}</h1><p>The second Loop costs less than the first and blocks more of the"
+            " train, but the battery case still rattles in a coat pocket.</p></article></body></html>")
+    assert extract_article(page, "https://tidewater.test/reviews/loop-2", profile=False).headline == h1
+    # the h1's opening dropping a word of the og:title, its ending the title's
+    h1 = "2027 Marlow Tern Estate Test Drive: A Roomy Hybrid That Saves Its Best for Motorways"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="2027 Marlow Tern Estate Test Drive Review",
+        h1s=lambda: [h1], site_names=site, domain="tidewater.test",
+        title="2027 Marlow Tern Estate Test Drive Review: A Roomy Hybrid That Saves Its Best"
+              " for Motorways | Tidewater Tech") == (h1, "h1")
+    # the title not going on past the og:title: the og:title stands
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Corvane Loop 2 review", h1s=lambda: [h1], site_names=site,
+        domain="tidewater.test", title="Corvane Loop 2 review | Tidewater Tech") == (
+        "Corvane Loop 2 review", "meta")
+    # an h1 whose ending shares no word with the title's is another text (a teaser's heading)
+    other = "Corvane Loop 2 review: our verdict after a month of commuting"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="Corvane Loop 2 review", h1s=lambda: [other], site_names=site,
+        domain="tidewater.test",
+        title="Corvane Loop 2 review: quiet and cheap, one real flaw | Tidewater Tech") == (
+        "Corvane Loop 2 review", "meta")
+    # a JSON-LD headline saying something else than og:title: no shortened copy to go past
+    assert headline.choose_headline_source(
+        jsonld="Corvane's second Loop tested", meta="Corvane Loop 2 review", h1s=lambda: [h1],
+        site_names=site, domain="tidewater.test",
+        title="Corvane Loop 2 review: quiet and cheap, one real flaw | Tidewater Tech")[1] == "jsonld"
+
+
+def test_og_title_with_the_kicker_the_title_carries_wins_over_a_json_ld_headline_without_it():
+    site = ["Mooracker Zeitung"]
+    # og:title "Kicker: Headline", <title> the same, the JSON-LD headline without the kicker
+    social = "Neue Taktung: Fähren nach Lindholm fahren ab Mai stündlich"
+    found = headline.choose_headline_source(
+        jsonld="Fähren nach Lindholm fahren ab Mai stündlich", meta=social, h1s=lambda: [],
+        title=f"{social} | Mooracker Zeitung", site_names=site, domain="mooracker.test")
+    assert found == (social, "meta")
+    # the kicker set off by a slash, the title gluing it on with a space (punctuation aside)
+    social = "Streik im Hafen / Fähren nach Lindholm fallen am Montag aus"
+    found = headline.choose_headline_source(
+        jsonld="Fähren nach Lindholm fallen am Montag aus", meta=social, h1s=lambda: [],
+        title="Streik im Hafen Fähren nach Lindholm fallen am Montag aus - Mooracker Zeitung",
+        site_names=site, domain="mooracker.test")
+    assert found == (social, "meta")
+    # the title without the kicker: the JSON-LD headline stands
+    found = headline.choose_headline_source(
+        jsonld="Fähren nach Lindholm fallen am Montag aus", meta=social, h1s=lambda: [],
+        title="Fähren nach Lindholm fallen am Montag aus - Mooracker Zeitung",
+        site_names=site, domain="mooracker.test")
+    assert found == ("Fähren nach Lindholm fallen am Montag aus", "jsonld")
+    # a "kicker" longer than the headline is no kicker
+    social = "Was die neue Taktung für Pendler aus Lindholm bedeutet: Fahrplan steht"
+    found = headline.choose_headline_source(
+        jsonld="Fahrplan steht", meta=social, h1s=lambda: [], title=social,
+        site_names=site, domain="mooracker.test")
+    assert found == ("Fahrplan steht", "jsonld")
+    # a flag of the story's kind in capitals is no topic kicker: the JSON-LD headline stands
+    found = headline.choose_headline_source(
+        jsonld="Fähren nach Lindholm fallen am Montag aus",
+        meta="EXKLUSIV: Fähren nach Lindholm fallen am Montag aus", h1s=lambda: [],
+        title="EXKLUSIV: Fähren nach Lindholm fallen am Montag aus | Mooracker Zeitung",
+        site_names=site, domain="mooracker.test")
+    assert found == ("Fähren nach Lindholm fallen am Montag aus", "jsonld")
+
+
+def test_the_h1_the_structured_headline_adds_a_word_of_context_to_wins():
+    site = ["Stadt Ebershain"]
+    h1 = "Freibad: Umbau beginnt im März 2026"
+    social = "Freibad Ebershain: Umbau beginnt im März 2026"
+    found = headline.choose_headline_source(
+        jsonld=None, meta=social, h1s=lambda: [h1], title=f"{social} - Stadt Ebershain",
+        site_names=site, domain="ebershain.test")
+    assert found == (h1, "h1")
+    # two words added in the middle, the JSON-LD headline saying it
+    h1 = "Council approves the new ferry timetable for winter"
+    found = headline.choose_headline_source(
+        jsonld="Council approves the new Lindholm ferry timetable for winter: details",
+        meta=None, h1s=lambda: [h1], title=None, site_names=site, domain="ebershain.test")
+    assert found[1] == "jsonld"  # (the words added at the end too: not one run)
+    found = headline.choose_headline_source(
+        jsonld="Council approves the new Lindholm harbour ferry timetable for winter...",
+        meta=None, h1s=lambda: ["Council approves the new ferry timetable for winter"],
+        title=None, site_names=site, domain="ebershain.test")
+    assert found == ("Council approves the new ferry timetable for winter", "h1")
+    # the h1 the headline cut short at its end: a truncation, the structured headline stands
+    found = headline.choose_headline_source(
+        jsonld=None, meta="Freibad: Umbau beginnt im März 2026", h1s=lambda: ["Freibad: Umbau beginnt im"],
+        title="Freibad: Umbau beginnt im März 2026 - Stadt Ebershain", site_names=site,
+        domain="ebershain.test")
+    assert found == ("Freibad: Umbau beginnt im März 2026", "meta")
+    # three words left out: another text
+    found = headline.choose_headline_source(
+        jsonld=None, meta="Freibad am Stadtpark Ebershain: Umbau beginnt im März 2026",
+        h1s=lambda: ["Freibad: Umbau beginnt im März 2026"],
+        title="Freibad am Stadtpark Ebershain: Umbau beginnt im März 2026 - Stadt Ebershain",
+        site_names=site, domain="ebershain.test")
+    assert found[1] == "meta"
