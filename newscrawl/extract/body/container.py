@@ -520,10 +520,10 @@ def layout_table_parts(cell, scan: PageScan) -> tuple[list, list]:
     paragraphs) and cuts it into rows, or into tables one after another, around an ad's
     or a picture's row. From the cell's row, the rows beside it each way, then the tables
     beside its table, whose one cell with text reads as more story
-    (:func:`_is_story_cell`) are taken, past rows and tables that are breaks
-    (:func:`_is_table_break`: an ad's image, a spacer); the first other one (a heading's
-    row, a date line, a row of several cells with text, a teaser, a footer's notice)
-    ends the search that way. A cell that shares its row with another cell of text (the
+    (:func:`_is_story_cell`), set like the container's (:func:`_cell_kind`) and lie past a
+    break (:func:`_is_table_break`: an ad's image or frame) are taken; the first other one (a row right beside the last
+    part, a heading's row, a date line, a row of several cells with text, a teaser, a
+    footer's notice) ends the search that way. A cell that shares its row with another cell of text (the
     page's columns) gathers nothing."""
     row = cell.getparent()
     if row is None or row.tag != "tr" or len(_text_cells(row, scan)) != 1:
@@ -536,16 +536,25 @@ def layout_table_parts(cell, scan: PageScan) -> tuple[list, list]:
 def _cells_beside(row, scan: PageScan, *, preceding: bool) -> list:
     """The cells continuing the story beside ``row`` one way, nearest first: in the rows
     of its table, then (when no row ended the search) in the tables beside that table
-    (:func:`layout_table_parts`)."""
+    (:func:`layout_table_parts`). Each part lies past a break: a row of text right
+    beside the story's last part, with no ad or spacer between, is the page's next
+    thing (a signature, a note, the next item), not more of the story."""
     found = []
     unit = row
+    cut = False  # a break passed since the last part
+    kind = _cell_kind(next(cell for cell in row if cell.tag in bp.LAYOUT_CELL_TAGS
+                           and _text_length(cell, scan) > bp.MAX_LEAD_GAP_CHARS))
     while True:
         for sibling in _unit_siblings(unit, preceding):
-            cells = _text_cells(sibling, scan) if sibling.tag in ("tr", "table") else []
-            if len(cells) == 1 and _is_story_cell(cells[0], scan):
-                found.append(cells[0])
-            elif not _is_table_break(sibling, scan):
+            if _is_table_break(sibling, scan):
+                cut = True
+                continue
+            cells = _text_cells(sibling, scan) if cut and sibling.tag in ("tr", "table") else []
+            if len(cells) != 1 or _cell_kind(cells[0]) != kind \
+                    or not _is_story_cell(cells[0], scan):
                 return found
+            found.append(cells[0])
+            cut = False
         if unit is not row:
             return found
         unit = row.getparent()
@@ -556,20 +565,31 @@ def _cells_beside(row, scan: PageScan, *, preceding: bool) -> list:
 
 
 def _is_table_break(element, scan: PageScan) -> bool:
-    """True for a row or a table the story is cut by (:func:`layout_table_parts`): a
-    furniture box (:func:`.boxes.is_furniture_box`), one holding no text, or one of at
-    most ``bp.MAX_LEAD_GAP_CHARS`` that holds an ad's or a picture's element
-    (``bp.TABLE_BREAK_TAGS``: an ad's label beside its image or frame). A short line of
-    text alone (a date, a "Posted by" line over a comment) is no break, and neither is
-    a heading."""
-    if next(element.iter(*bp.HEADING_TAGS), None) is not None:
+    """True for a row or a table the story is cut by (:func:`layout_table_parts`): one of
+    at most ``bp.MAX_LEAD_GAP_CHARS`` of text that holds an ad's or a picture's element
+    (``bp.TABLE_BREAK_TAGS``: an ad's image or frame, its label beside it). An empty
+    spacer row (a layout sets one between the story and what follows it too), a short
+    line of text alone (a date, a "Posted by" line over a comment) and a heading are no
+    break."""
+    if next(element.iter(*bp.HEADING_TAGS), None) is not None \
+            or _text_length(element, scan) > bp.MAX_LEAD_GAP_CHARS:
         return False
-    text = _text_length(element, scan)
-    if not text:
-        return True
-    if text <= bp.MAX_LEAD_GAP_CHARS and next(element.iter(*bp.TABLE_BREAK_TAGS), None) is not None:
-        return True
-    return is_furniture_box(element, scan)
+    return next(element.iter(*bp.TABLE_BREAK_TAGS), None) is not None
+
+
+def _cell_kind(cell) -> tuple:
+    """The template kind of a layout cell's text: the cell's class and, when its text sits
+    in one element child (``<font size=2>``, ``<span class=...>``, ``<div>``), that
+    child's tag, class, face and size. A story's parts are set alike; a signature, a
+    note or the next item in a layout's rows is set otherwise."""
+    children = [child for child in cell if child.tag.__class__ is str
+                and child.tag not in bp.TABLE_BREAK_TAGS and child.tag != "br"]
+    wrapper = children[0] if len(children) == 1 and not (cell.text or "").strip() \
+        and not (children[0].tail or "").strip() else None
+    own = (cell.get("class"),)
+    if wrapper is None:
+        return own
+    return own + (wrapper.tag, wrapper.get("class"), wrapper.get("face"), wrapper.get("size"))
 
 
 def _unit_siblings(element, preceding=False):

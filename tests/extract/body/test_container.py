@@ -627,7 +627,7 @@ def _rows(*cells: str) -> str:
 @pytest.mark.parametrize("ad_row", [
     "<td><img src='/ads/banner.gif'></td>",
     "<td><font size=1>Advertisement</font><br><a href='/ad'><img src='/ads/b.gif'></a></td>",
-    "<td></td>",
+    "<td align=center><iframe src='/ads/frame?slot=2' width=300 height=250></iframe></td>",
 ])
 def test_a_story_cut_by_an_ads_row_in_a_layout_table_is_read_whole(ad_row):
     html = _rows_page(_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}</td>", ad_row,
@@ -652,6 +652,16 @@ def test_a_story_cut_by_an_ads_row_in_a_layout_table_is_read_whole(ad_row):
     (_rows(f"<td colspan=2>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>",
            f"<td>{_COMMENT}</td><td>More stories from the harbour and the island, every day "
            "in the Harbour Times and on our website.</td>"), _COMMENT[:50]),
+    # a row set otherwise than the story's cell (a note in small type) past the ad
+    (_rows(f"<td><font size=2>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</font></td>",
+           "<td><img src='/ads/banner.gif'></td>", f"<td><font size=1>{_COMMENT}</font></td>"),
+     _COMMENT[:50]),
+    # an empty spacer row is no break: the row after it is the page's next thing
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>", "<td></td>",
+           f"<td>{_COMMENT}</td>"), _COMMENT[:50]),
+    # a row right after the story's cell, with no ad between, is not more of it
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>", f"<td>{_COMMENT}</td>"),
+     _COMMENT[:50]),
     # a heading's row ends the search: what follows it is another text
     (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>",
            "<td><h3>Readers write</h3></td>", f"<td>{_COMMENT}</td>"), _COMMENT[:50]),
