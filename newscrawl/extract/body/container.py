@@ -539,7 +539,7 @@ def _cells_beside(row, scan: PageScan, *, preceding: bool) -> list:
     (:func:`layout_table_parts`). Each part lies past a break: a row of text right
     beside the story's last part, with no ad or spacer between, is the page's next
     thing (a signature, a note, the next item), not more of the story."""
-    found = []
+    found: list = []
     unit = row
     cut = False  # a break passed since the last part
     kind = _cell_kind(next(cell for cell in row if cell.tag in bp.LAYOUT_CELL_TAGS
