@@ -537,7 +537,7 @@ def _cells_beside(row, scan: PageScan, *, preceding: bool) -> list:
     """The cells continuing the story beside ``row`` one way, nearest first: in the rows
     of its table, then (when no row ended the search) in the tables beside that table
     (:func:`layout_table_parts`). Each part lies past a break: a row of text right
-    beside the story's last part, with no ad or spacer between, is the page's next
+    beside the story's last part, with no ad's row between, is the page's next
     thing (a signature, a note, the next item), not more of the story."""
     found: list = []
     unit = row
