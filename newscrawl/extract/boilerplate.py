@@ -434,6 +434,14 @@ MAX_LINKLESS_CONTINUATION_OTHER_RATIO = 1.5
 #: How many ancestor levels up story parts are looked for (siblings, cousins, second
 #: cousins ...), each following the container's chain of tag-and-class kinds down.
 MAX_STORY_LEVELS = 6
+#: A story told in a layout table's cells (body.container.layout_table_parts): the cell
+#: tags, and the sections of a table between it and its rows.
+LAYOUT_CELL_TAGS = frozenset({"td", "th"})
+TABLE_SECTION_TAGS = frozenset({"tbody", "thead", "tfoot"})
+#: ... and the elements of an ad or a picture that make a short row a break in the story
+#: (body.container._is_table_break).
+TABLE_BREAK_TAGS = frozenset({"img", "iframe", "script", "ins", "object", "embed", "noscript",
+                              "picture", "hr"})
 #: A child element of the page's <h1> with at most this much text is a label beside the
 #: headline's words ("Premium", "Abonnés", "Video"), left out when the heading is matched
 #: with the headline (body.container.headline_heading).

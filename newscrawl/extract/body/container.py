@@ -2,8 +2,9 @@
 it is known: its ``<h1>``, or the ``<h2>`` / ``<h3>`` a blog template sets it in; the block
 right after it and its byline counts whatever its layout's name says), widened to the
 block that holds the whole story, and the sibling blocks that continue it past an ad or a
-sign-up box (blocks of its kind, or blocks of nothing but paragraphs right after it); on a
-thread page, the text blocks of all its posts."""
+sign-up box (blocks of its kind, or blocks of nothing but paragraphs right after it, or
+a layout table's rows and tables beside its cell); on a thread page, the text blocks of
+all its posts."""
 
 from __future__ import annotations
 
@@ -468,9 +469,12 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     (:func:`_continues_story`). Nothing outside ``ceiling`` (the headline's article),
     nor the page's ``<body>``, is searched.
 
-    When no block of its kind continues it, the blocks of nothing but paragraphs right
-    after it do (:func:`following_paragraph_blocks`: the story's part after a paywall's
-    or an ad's cut, in a block of another kind).
+    When no block of its kind continues it, a container that is a layout table's cell
+    gathers the cells of the rows and tables beside it that go on with the story
+    (:func:`layout_table_parts`: a pre-CSS page's story cut into rows by an ad's row);
+    any other, the blocks of nothing but paragraphs right after it
+    (:func:`following_paragraph_blocks`: the story's part after a paywall's or an ad's
+    cut, in a block of another kind).
 
     On a thread page (the container is one post's text: :func:`thread_posts`,
     :func:`forum_posts`) the parts are the text blocks of all its posts instead.
@@ -502,7 +506,133 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
         if node is ceiling or parent is ceiling:
             break
         node = parent
+    if container.tag in bp.LAYOUT_CELL_TAGS:
+        before, after = layout_table_parts(container, scan)
+        if before or after:
+            return [part for part in (*before, container, *after)
+                    if ceiling is None or is_within(part, ceiling)]
     return [container, *following_paragraph_blocks(container, scan)]
+
+
+def layout_table_parts(cell, scan: PageScan) -> tuple[list, list]:
+    """(the cells before, the cells after) that continue a story told in a layout table's
+    cell: a pre-CSS page sets the story's text loose in a ``<td>`` (``<br>`` between its
+    paragraphs) and cuts it into rows, or into tables one after another, around an ad's
+    or a picture's row. From the cell's row, the rows beside it each way, then the tables
+    beside its table, whose one cell with text reads as more story
+    (:func:`_is_story_cell`), set like the container's (:func:`_cell_kind`) and lie past a
+    break (:func:`_is_table_break`: an ad's image or frame) are taken; the first other one (a row right beside the last
+    part, a heading's row, a date line, a row of several cells with text, a teaser, a
+    footer's notice) ends the search that way. A cell that shares its row with another cell of text (the
+    page's columns) gathers nothing."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr" or len(_text_cells(row, scan)) != 1:
+        return [], []
+    before = _cells_beside(row, scan, preceding=True)
+    before.reverse()
+    return before, _cells_beside(row, scan, preceding=False)
+
+
+def _cells_beside(row, scan: PageScan, *, preceding: bool) -> list:
+    """The cells continuing the story beside ``row`` one way, nearest first: in the rows
+    of its table, then (when no row ended the search) in the tables beside that table
+    (:func:`layout_table_parts`). Each part lies past a break: a row of text right
+    beside the story's last part, with no ad's row between, is the page's next
+    thing (a signature, a note, the next item), not more of the story."""
+    found: list = []
+    unit = row
+    cut = False  # a break passed since the last part
+    kind = _cell_kind(next(cell for cell in row if cell.tag in bp.LAYOUT_CELL_TAGS
+                           and _text_length(cell, scan) > bp.MAX_LEAD_GAP_CHARS))
+    while True:
+        for sibling in _unit_siblings(unit, preceding):
+            if _is_table_break(sibling, scan):
+                cut = True
+                continue
+            cells = _text_cells(sibling, scan) if cut and sibling.tag in ("tr", "table") else []
+            if len(cells) != 1 or _cell_kind(cells[0]) != kind \
+                    or not _is_story_cell(cells[0], scan):
+                return found
+            found.append(cells[0])
+            cut = False
+        if unit is not row:
+            return found
+        unit = row.getparent()
+        if unit is not None and unit.tag in bp.TABLE_SECTION_TAGS:
+            unit = unit.getparent()
+        if unit is None or unit.tag != "table":
+            return found
+
+
+def _is_table_break(element, scan: PageScan) -> bool:
+    """True for a row or a table the story is cut by (:func:`layout_table_parts`): one of
+    at most ``bp.MAX_LEAD_GAP_CHARS`` of text that holds an ad's or a picture's element
+    (``bp.TABLE_BREAK_TAGS``: an ad's image or frame, its label beside it). An empty
+    spacer row (a layout sets one between the story and what follows it too), a short
+    line of text alone (a date, a "Posted by" line over a comment) and a heading are no
+    break."""
+    if next(element.iter(*bp.HEADING_TAGS), None) is not None \
+            or _text_length(element, scan) > bp.MAX_LEAD_GAP_CHARS:
+        return False
+    return next(element.iter(*bp.TABLE_BREAK_TAGS), None) is not None
+
+
+def _cell_kind(cell) -> tuple:
+    """The template kind of a layout cell's text: the cell's class and, when its text sits
+    in one element child (``<font size=2>``, ``<span class=...>``, ``<div>``), that
+    child's tag, class, face and size. A story's parts are set alike; a signature, a
+    note or the next item in a layout's rows is set otherwise."""
+    children = [child for child in cell if child.tag.__class__ is str
+                and child.tag not in bp.TABLE_BREAK_TAGS and child.tag != "br"]
+    wrapper = children[0] if len(children) == 1 and not (cell.text or "").strip() \
+        and not (children[0].tail or "").strip() else None
+    own = (cell.get("class"),)
+    if wrapper is None:
+        return own
+    return own + (wrapper.tag, wrapper.get("class"), wrapper.get("face"), wrapper.get("size"))
+
+
+def _unit_siblings(element, preceding=False):
+    """The element siblings of a row or a table one way, scripts and the like aside."""
+    return (sibling for sibling in element.itersiblings(preceding=preceding)
+            if sibling.tag.__class__ is str and sibling.tag not in bp.SKIP_TAGS)
+
+
+def _text_cells(unit, scan: PageScan) -> list:
+    """The cells of a row, or of each row of a table (its own rows, not a nested
+    table's), holding more than ``bp.MAX_LEAD_GAP_CHARS`` of text."""
+    if unit.tag == "tr":
+        rows = [unit]
+    else:
+        rows = [row for child in unit
+                for row in ((child,) if child.tag == "tr" else
+                            (child if child.tag in bp.TABLE_SECTION_TAGS else ()))
+                if row.tag == "tr"]
+    return [cell for row in rows for cell in row
+            if cell.tag in bp.LAYOUT_CELL_TAGS and _text_length(cell, scan) > bp.MAX_LEAD_GAP_CHARS]
+
+
+def _is_story_cell(cell, scan: PageScan) -> bool:
+    """True for a layout cell of more story: no heading, no nested table, not hidden,
+    and it reads as a continuation (:func:`_continues_story`) or, its text loose between
+    ``<br>`` (which the scan scores in no block), as plain text: at least
+    ``bp.MIN_LINKLESS_CONTINUATION_CHARS``, next to no links
+    (``bp.LINKLESS_CONTINUATION_LINK_SHARE``), ending like a sentence, opening with no
+    copyright notice (``bp.COPYRIGHT_NOTICE``, ``bp.RIGHTS_RESERVED``: the page's footer
+    row), no furniture name."""
+    if next(cell.iter(*bp.HEADING_TAGS, "table"), None) is not None or is_hidden(cell):
+        return False
+    words = " ".join(cell.text_content().split())
+    if bp.COPYRIGHT_NOTICE.match(words) or bp.RIGHTS_RESERVED.match(words):
+        return False
+    if _continues_story(cell, scan):
+        return True
+    text = scan.text_chars.get(cell, 0)
+    if text < bp.MIN_LINKLESS_CONTINUATION_CHARS \
+            or scan.link_chars.get(cell, 0) > bp.LINKLESS_CONTINUATION_LINK_SHARE * text:
+        return False
+    return bool(bp.STORY_PART_END.search(words)) \
+        and not looks_like_boilerplate(cell, scan.boilerplate_words)
 
 
 def is_named_lead(element) -> bool:

@@ -577,3 +577,105 @@ def test_a_lead_field_in_the_text_fields_markup_is_no_part_of_the_story():
     body = extract_body(PageContext(html, "https://orchard.example/magazin/ten-years"))
     assert body.paragraphs[0].startswith("The orchard on the hill")
     assert lead not in body.text
+
+
+MARKET = [
+    "The town meeting voted by a wide margin on Wednesday",
+    "Residents had complained about the noise of the generators",
+    "The traders said the river site floods every spring",
+    "The town clerk said the new rules would be written",
+    "Several of the older stallholders",
+]
+
+
+def test_a_story_cut_into_layout_table_rows_and_tables_is_read_whole():
+    """A pre-CSS page tells its story loose between ``<br>`` in the cells of a layout
+    table, cut by an ad's row, and ends it in a table of its own: every part is read, in
+    order; the headline's and the date's rows, the ad, the copyright row under it, the
+    side column and the footer are not."""
+    body = _extract_page("layout_table_story_rows.html").body
+    positions = [body.index(sentence) for sentence in MARKET]
+    assert positions == sorted(positions)
+    for furniture in ("Copyright 2008", "Thursday, 14 February", "Latest headlines",
+                      "School roof repairs", "About us", "Classifieds"):
+        assert furniture not in body
+
+
+_LOOSE = [
+    "The harbour board voted on Monday to close the old ferry pier for repairs, which will "
+    "send the commuters onto the longer road route for most of the winter months.",
+    "Engineers found cracks in three of the concrete piles last spring, and a survey in "
+    "the autumn showed that the damage had spread further than anyone had expected.",
+    "The board will meet again in January to hear how the work is going and to decide "
+    "whether the pier can reopen before the summer timetable begins in May.",
+]
+_COMMENT = ("I have used this ferry every day for twenty years and I think the board has "
+            "handled the whole business badly from the start. They knew about the cracks.")
+
+
+def _rows_page(rows: str) -> str:
+    return ("<html><head><title>Ferry pier to close for repairs</title></head><body>"
+            "<table><tr><td><a href='/'>Home</a><br><a href='/n'>News</a></td><td>"
+            f"<h1>Ferry pier to close for repairs</h1><table>{rows}</table></td></tr></table>"
+            "<p><a href='/about'>About us</a> <a href='/contact'>Contact</a></p></body></html>")
+
+
+def _rows(*cells: str) -> str:
+    return "".join(f"<tr>{cell}</tr>" for cell in cells)
+
+
+@pytest.mark.parametrize("ad_row", [
+    "<td><img src='/ads/banner.gif'></td>",
+    "<td><font size=1>Advertisement</font><br><a href='/ad'><img src='/ads/b.gif'></a></td>",
+    "<td align=center><iframe src='/ads/frame?slot=2' width=300 height=250></iframe></td>",
+])
+def test_a_story_cut_by_an_ads_row_in_a_layout_table_is_read_whole(ad_row):
+    html = _rows_page(_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}</td>", ad_row,
+                             f"<td>{_LOOSE[2]}</td>"))
+    from newscrawl.extract import extract_article
+    body = extract_article(html, "https://example.org/pier", profile=False).body
+    assert all(text[:50] in body for text in _LOOSE)
+    assert "Advertisement" not in body
+
+
+@pytest.mark.parametrize("rows, left_out", [
+    # a "Posted by" line is no break: the comment under it is not the story's
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>",
+           "<td><img src='/ads/banner.gif'></td>", "<td><b>Posted by Jim at 10:42</b></td>",
+           f"<td>{_COMMENT}</td>"), _COMMENT[:50]),
+    # the footer's notice, however long
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>",
+           "<td>Copyright 2008 The Harbour Times. All rights reserved. This material may not be "
+           "published, broadcast, rewritten or redistributed without permission.</td>"),
+     "All rights reserved"),
+    # a row of two cells of text (the page's columns)
+    (_rows(f"<td colspan=2>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>",
+           f"<td>{_COMMENT}</td><td>More stories from the harbour and the island, every day "
+           "in the Harbour Times and on our website.</td>"), _COMMENT[:50]),
+    # a row set otherwise than the story's cell (a note in small type) past the ad
+    (_rows(f"<td><font size=2>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</font></td>",
+           "<td><img src='/ads/banner.gif'></td>", f"<td><font size=1>{_COMMENT}</font></td>"),
+     _COMMENT[:50]),
+    # an empty spacer row is no break: the row after it is the page's next thing
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>", "<td></td>",
+           f"<td>{_COMMENT}</td>"), _COMMENT[:50]),
+    # a row right after the story's cell, with no ad between, is not more of it
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>", f"<td>{_COMMENT}</td>"),
+     _COMMENT[:50]),
+    # a heading's row ends the search: what follows it is another text
+    (_rows(f"<td>{_LOOSE[0]}<br><br>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td>",
+           "<td><h3>Readers write</h3></td>", f"<td>{_COMMENT}</td>"), _COMMENT[:50]),
+])
+def test_rows_after_a_layout_tables_story_that_are_not_story_stay_out(rows, left_out):
+    from newscrawl.extract import extract_article
+    body = extract_article(_rows_page(rows), "https://example.org/pier", profile=False).body
+    assert all(text[:50] in body for text in _LOOSE)
+    assert left_out not in body
+
+
+def test_a_cell_beside_another_cell_of_text_gathers_no_rows():
+    from newscrawl.extract.body.container import layout_table_parts
+    root = _root(f"<table><tr><td>{_LOOSE[0]}</td><td>{_COMMENT}</td></tr>"
+                 f"<tr><td>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td></tr></table>")
+    cell = next(root.iter("td"))
+    assert layout_table_parts(cell, scan_page(root)) == ([], [])
