@@ -758,3 +758,18 @@ def test_a_press_office_byline_stands_where_the_page_names_no_writer():
     page = page.replace("<p><em>Articolo a cura di Chiara Bellandi</em></p>", "")
     article = extract_article(page, "https://scuolamusicavalmora.example/il-coro/", profile=False)
     assert article.authors == ["Ufficio Stampa"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the author box's heading (Genesis's "About NAME", translated)
+    ("About Jane Doe", ["Jane Doe"]),
+    ("Über Hanne Wiesinger", ["Hanne Wiesinger"]),
+    ("À propos de Marie Lenoir", ["Marie Lenoir"]),
+    ("Über uns", []),
+    ("About the author", []),
+    # a press release's release instruction is no name
+    ("FOR IMMEDIATE RELEASE", []),
+    ("For immediate release", []),
+])
+def test_author_box_headings_and_release_instructions(raw, names):
+    assert clean_byline(raw) == names

@@ -1294,6 +1294,12 @@ def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
                    '<div id="post_2" class="topic-body crawler-post"><span class="creator" itemprop="author">'
                    '<span itemprop="name">tidewright</span></span></div>') == "Mara Whitcombe"
     assert starter('<div id="post_1" class="crawler-post"><span class="author">Mara</span></div>') is None
+    # ... and where the forum shows display names, the full name in brackets after the username
+    assert starter('<div id="post_1" class="topic-body crawler-post"><span class="creator" itemprop="author">'
+                   '<a href="/u/mwhit"><span itemprop="name">mwhit</span></a>\n (Mara Whitcombe)\n'
+                   '</span></div>') == "Mara Whitcombe"
+    assert starter('<div id="post_1" class="topic-body crawler-post"><span class="creator" itemprop="author">'
+                   '<a href="/u/mwhit"><span itemprop="name">mwhit</span></a></span> (edited)</div>') == "mwhit"
 
 
 def test_named_heading_is_the_first_element_whose_class_or_id_names_a_title():
