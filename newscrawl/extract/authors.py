@@ -267,6 +267,12 @@ _ARCHIVE_LINK_LABEL = re.compile(
 _AUTHOR_BOX_TITLE = re.compile(
     r"(?:about|über|à\s+propos\s+de)\s+(?!(?:me|us|mich|uns|moi|nous|the|this|our|unsere?)(?!\w))"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.IGNORECASE)
+#: A public broadcaster's studio named after the reporter ("Von Jana Roth, NDR Studio
+#: Braunschweig", "By X, ARD-Studio Washington", "ORF-Landesstudio Tirol", "BR-Studio
+#: Franken", "ARD-Hauptstadtstudio"): the bureau the reporter files from, not a second
+#: person: a part holding the word "Studio" (alone or closing a compound) in a visible byline.
+_BROADCAST_STUDIO = re.compile(r"(?:^|[\s-])(?:landes|hauptstadt|regional|auslands)?studio(?!\w)",
+                               re.IGNORECASE)
 #: Texts that are UI labels, never names (compared lower-case, whole part); the share
 #: button's label in the languages of the corpora's sites among them. The CMS account
 #: made at installation, shown as the writer where a site posts under it, names no one
@@ -701,6 +707,8 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
         return None
     if strict and (_ends_with_by_word(part) or _LABELLED_VALUE.search(part)):
         return None
+    if strict and "tudio" in part and _BROADCAST_STUDIO.search(part):
+        return None  # (a broadcaster's studio, the reporter's bureau)
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
     if strict and not _letters_case(part):

@@ -1032,6 +1032,12 @@ ORIGINATOR_LINE = re.compile(
     r"(?:original[-\ ]content\ (?:von|of)\s*:?)\s*.{1,150}?[,;]?\s*"
     r"(?:übermittelt\ durch|transmitted\ by)\ news\ aktuell\W*$",
     re.IGNORECASE | re.VERBOSE)
+#: ... the line of the ARD broadcasters' news pages (tagesschau.de, the regional
+#: broadcasters' sites) that names the programme which carried the story: "Dieses Thema im
+#: Programm: <station> | <programme> | <day> | <time>" (the label alone where the rest
+#: was read as a metadata line);
+BROADCAST_REFERENCE_SCREEN = "Thema im Programm"
+BROADCAST_REFERENCE = re.compile(r"(?:über\ )?dieses\ thema\ im\ programm\s*:", re.IGNORECASE | re.VERBOSE)
 #: ... a citation of the page itself, the box of scholarly blogs and institutes that tells
 #: how to cite the post ("How to cite: Doe, J. (2025). 'Headline'. Blog, 20 May 2025."):
 #: a closing paragraph at most this long that holds the page's headline (as a title of at

@@ -770,6 +770,11 @@ def test_a_press_office_byline_stands_where_the_page_names_no_writer():
     # a press release's release instruction is no name
     ("FOR IMMEDIATE RELEASE", []),
     ("For immediate release", []),
+    # a broadcaster's studio after the reporter is the bureau, not a second person
+    ("Von Jana Beispiel, Nordwelle Studio Oldenburg", ["Jana Beispiel"]),
+    ("Von Jana Beispiel, ARD-Studio Nairobi", ["Jana Beispiel"]),
+    ("Von Jana Beispiel und Tom Muster, ORF-Landesstudio Kärnten", ["Jana Beispiel", "Tom Muster"]),
+    ("By Ana Studart", ["Ana Studart"]),
 ])
-def test_author_box_headings_and_release_instructions(raw, names):
+def test_author_box_headings_release_instructions_and_studios(raw, names):
     assert clean_byline(raw) == names

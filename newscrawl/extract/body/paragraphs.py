@@ -395,7 +395,9 @@ def is_closing_credit(text: str) -> bool:
     note that the story ran in print, was updated or was published by a machine
     (``bp.AUTOMATION_NOTE``), the credit line of a public fund for
     local reporting (``bp.FUNDING_SCHEME_CREDIT``), a press distributor's originator line
-    (``bp.ORIGINATOR_LINE``: "Original-Content von: X, übermittelt durch news aktuell"), a bare stamp of its update, its
+    (``bp.ORIGINATOR_LINE``: "Original-Content von: X, übermittelt durch news aktuell"), a
+    broadcaster's line naming the programme that carried the story
+    (``bp.BROADCAST_REFERENCE``: "Dieses Thema im Programm: ..."), a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
@@ -432,6 +434,8 @@ def is_closing_credit(text: str) -> bool:
         return True
     if bp.ORIGINATOR_LINE_SCREEN in text and bp.ORIGINATOR_LINE.match(text):
         return True  # news aktuell's originator line under a release
+    if bp.BROADCAST_REFERENCE_SCREEN in text and bp.BROADCAST_REFERENCE.match(text):
+        return True  # the programme that carried a broadcaster's story
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):
         return True

@@ -297,8 +297,10 @@ def test_a_letters_close_and_the_writers_first_name_go_together():
     "Original-Content von: Beispiel Werkzeug GmbH, übermittelt durch news aktuell",
     "Original-Content von: Stadtwerke Musterstadt übermittelt durch news aktuell",
     "Original content of: Example Tools Inc., transmitted by news aktuell",
+    "Dieses Thema im Programm:",
+    "Dieses Thema im Programm: Nordwelle Info | Aktuell | 05.03.2025 | 17:00 Uhr",
 ])
-def test_the_press_distributors_originator_line_is_a_closing_credit(line):
+def test_the_distributors_and_broadcasters_lines_are_closing_credits(line):
     assert is_closing_credit(line)
     assert without_closing_credits(STORY + [line]) == STORY
 
