@@ -96,8 +96,11 @@ RELATED_TAGS = frozenset({"aside", "nav", "footer"})
 OTHER_STORIES_WORDS = ("related", "teaser", "recommend", "more-from", "popular", "trending",
                        "most-read", "mostread", "outbrain", "taboola")
 OTHER_STORIES_NAMES = re.compile("|".join(OTHER_STORIES_WORDS), re.IGNORECASE)
-RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment", "newsfeed", "news-feed",
-                                                           "forum-fil", "forum-message")),
+#: "Commentary" and "commentator" are no comments: an opinion piece's own markup names
+#: them (WordPress's ``post_class`` prints the post's terms, ``category-commentary``, on the
+#: ``<article>`` itself), as the body's boilerplate words leave them (``COMPOUND_EXCEPTIONS``).
+RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment(?!ar(?:y|ies)|ators?)", "newsfeed",
+                                                           "news-feed", "forum-fil", "forum-message")),
                            re.IGNORECASE)
 #: Distinct class / id values whose :data:`RELATED_NAMES` reading is remembered.
 MAX_REMEMBERED_NAMES = 8192

@@ -32,7 +32,8 @@ Mailchimp template's body section, without its close and the writer's first name
 "FOR IMMEDIATE RELEASE" is no name any more (the issuing agency now stands as its author,
 the organisation fallback's answer). q-rundfunk's studio after the reporter ("Nordfunk Studio
 Braunschweig") is no second author, and its "Dieses Thema im Programm:" line (the ARD
-broadcasters' programme reference) no part of the body.
+broadcasters' programme reference) no part of the body. r-thinktank's chart is found: its
+``<article>``'s WordPress term class "category-commentary" read as a comments block hid it.
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ('r-podcast', 'body_first'): 'the "Show notes" heading opens the body',
     ('r-podcast', 'body_last'): 'the members-only notice closing the partial transcript kept in the body',
     ('r-podcast', 'not_in_body'): 'the members-only notice closing the partial transcript kept in the body',
-    ('r-thinktank', 'captions'): 'a chart\'s caption (the figure\'s text before its "Source:" credit) not found',
     ('r-tvstation', 'published'): 'the structured instant (with seconds) taken where the label gives the printed minute',
 }
 

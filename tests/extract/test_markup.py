@@ -85,6 +85,17 @@ def test_date_candidates_give_attribute_and_text_outside_related_blocks():
     assert found == [("time", "2025-02-27T01:17:00+01:00", "27. Februar 2025")]
 
 
+def test_commentary_is_no_comments_block():
+    # WordPress's post_class prints the post's category on the <article>: an opinion
+    # piece's "category-commentary" names no comments
+    root = lxml.html.fromstring('<html><body><article class="post category-commentary">'
+                                '<figure id="x"><img src="a.png"></figure>'
+                                '<div class="comments-area"><p id="y">Nice.</p></div></article></body></html>')
+    assert not markup.in_related(root.get_element_by_id("x"))
+    assert markup.in_related(root.get_element_by_id("y"))
+    assert not markup.names_related("commentator-box") and markup.names_related("commentlist")
+
+
 def test_in_related_ignores_body_classes():
     root = lxml.html.document_fromstring(
         '<html><body class="has-comments related-enabled"><p id="x">Hi</p></body></html>')
