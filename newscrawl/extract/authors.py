@@ -259,6 +259,20 @@ officer manager coordinator adviser advisor
 #: it. Read as a link label, not as a name.
 _ARCHIVE_LINK_LABEL = re.compile(
     r"view\s+(?:archive|all\s+of\s+(?P<name>.+?)['’]s\s+posts)[\s.→»>]*", re.IGNORECASE)
+#: The heading of the author box under a post: the Genesis framework prints "About NAME"
+#: (``genesis_author_box``: the translated word "About" and the author's display name,
+#: filtered by ``genesis_author_box_title``), "Über NAME" on a German site, "À propos de
+#: NAME" on a French one; other themes copy it. The name after the word is the author; a
+#: heading about the site ("About us", "Über mich") names no one.
+_AUTHOR_BOX_TITLE = re.compile(
+    r"(?:about|über|à\s+propos\s+de)\s+(?!(?:me|us|mich|uns|moi|nous|the|this|our|unsere?)(?!\w))"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.IGNORECASE)
+#: A public broadcaster's studio named after the reporter ("Von Jana Roth, NDR Studio
+#: Braunschweig", "By X, ARD-Studio Washington", "ORF-Landesstudio Tirol", "BR-Studio
+#: Franken", "ARD-Hauptstadtstudio"): the bureau the reporter files from, not a second
+#: person: a part holding the word "Studio" (alone or closing a compound) in a visible byline.
+_BROADCAST_STUDIO = re.compile(r"(?:^|[\s-])(?:landes|hauptstadt|regional|auslands)?studio(?!\w)",
+                               re.IGNORECASE)
 #: Texts that are UI labels, never names (compared lower-case, whole part); the share
 #: button's label in the languages of the corpora's sites among them. The CMS account
 #: made at installation, shown as the writer where a site posts under it, names no one
@@ -269,7 +283,9 @@ _ARCHIVE_LINK_LABEL = re.compile(
 #: (whose installer first let the user choose the login) gave it, and what a site shows
 #: where the display name was left at the login. The
 #: account links a header prints ("Sign In", "Log Out", "Anmelden") are controls, not
-#: names, though they are two capitalised words.
+#: names, though they are two capitalised words. The release instruction that heads a
+#: press release in the standard format ("FOR IMMEDIATE RELEASE", often in capitals, set
+#: in the meta block beside the release date) is boilerplate of that format, not a name.
 NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
@@ -282,6 +298,7 @@ news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter
 wiadomości|новости|haberler|
 super user|administrator|admin|administrador|administrateur|amministratore|
 sign in|sign out|log in|log out|login|logout|anmelden|abmelden|einloggen|ausloggen|
+for immediate release|immediate release|for release|
 """.replace("\n", "").split("|"))
 
 
@@ -668,6 +685,10 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     archive_link = _ARCHIVE_LINK_LABEL.fullmatch(part)
     if archive_link:
         part = archive_link.group("name") or ""
+    elif part[:1] in "AaÜüÀà":
+        box_title = _AUTHOR_BOX_TITLE.fullmatch(part)
+        if box_title:
+            part = box_title.group("name")
     part = _cut_date(_strip_lead_in(part))
     abbreviated = _ABBREVIATED_END.search(part.rstrip(_NAME_EDGES.replace(".", "")))
     part = part.strip(_NAME_EDGES).strip()
@@ -686,6 +707,8 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
         return None
     if strict and (_ends_with_by_word(part) or _LABELLED_VALUE.search(part)):
         return None
+    if strict and "tudio" in part and _BROADCAST_STUDIO.search(part):
+        return None  # (a broadcaster's studio, the reporter's bureau)
     if len(part) > 80 or len(part.split()) > (5 if strict else 8):
         return None
     if strict and not _letters_case(part):

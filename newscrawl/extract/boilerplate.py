@@ -230,6 +230,18 @@ THREAD_TEXT_ITEMPROPS = frozenset({"text", "articlebody"})
 #: classes only: a blog theme's ``post-body`` or ``post-content`` is no forum post.
 FORUM_POST_CLASSES = frozenset({"bbwrapper", "messagetext", "postcontent", "postbody", "cooked"})
 
+#: Mailchimp's e-mail templates (the classic drag-and-drop ones, whose campaign archive
+#: page serves the e-mail as sent): each content block is a ``<table class="mcnTextBlock">``
+#: (Text), ``mcnBoxedTextBlock`` (Boxed Text), ``mcnImageBlock``, ``mcnCaptionBlock``,
+#: ``mcnButtonBlock`` ... set one after another in a section cell of the template
+#: (``#templatePreheader``, ``#templateHeader``, ``#templateBody``, ``#templateFooter``),
+#: and a Text block's words sit in its ``<td class="mcnTextContent">``. A letter written
+#: as several Text blocks (around an image, a sponsor's boxed text) is one text: the Text
+#: blocks of the container's section are read together; the other kinds of block are not
+#: text blocks.
+EMAIL_TEXT_BLOCK_CLASS = "mcnTextBlock"
+EMAIL_TEXT_CONTENT_CLASS = "mcnTextContent"
+
 #: Class / id words that mark the main text container (a bonus when scoring).
 CONTENT_WORDS = frozenset({
     "article", "articlebody", "body", "content", "entry", "post", "story",
@@ -1019,6 +1031,21 @@ OPINION_DISCLAIMER = re.compile(
 FUNDING_SCHEME_CREDIT = re.compile(
     r"\blocal\ (?:democracy\ report(?:ing|ers?)|journalism\ initiative)\b",
     re.IGNORECASE | re.VERBOSE)
+#: ... the originator line news aktuell's ots service prints under every release it
+#: distributes (presseportal.de and the sites that take its feed): "Original-Content von:
+#: <issuer>, übermittelt durch news aktuell", in its English edition "Original content of:
+#: <issuer>, transmitted by news aktuell": the platform's fixed line, not the release;
+ORIGINATOR_LINE_SCREEN = "news aktuell"
+ORIGINATOR_LINE = re.compile(
+    r"(?:original[-\ ]content\ (?:von|of)\s*:?)\s*.{1,150}?[,;]?\s*"
+    r"(?:übermittelt\ durch|transmitted\ by)\ news\ aktuell\W*$",
+    re.IGNORECASE | re.VERBOSE)
+#: ... the line of the ARD broadcasters' news pages (tagesschau.de, the regional
+#: broadcasters' sites) that names the programme which carried the story: "Dieses Thema im
+#: Programm: <station> | <programme> | <day> | <time>" (the label alone where the rest
+#: was read as a metadata line);
+BROADCAST_REFERENCE_SCREEN = "Thema im Programm"
+BROADCAST_REFERENCE = re.compile(r"(?:über\ )?dieses\ thema\ im\ programm\s*:", re.IGNORECASE | re.VERBOSE)
 #: ... a citation of the page itself, the box of scholarly blogs and institutes that tells
 #: how to cite the post ("How to cite: Doe, J. (2025). 'Headline'. Blog, 20 May 2025."):
 #: a closing paragraph at most this long that holds the page's headline (as a title of at
@@ -1173,6 +1200,10 @@ REVIEWER_LINE = re.compile(
       | ^\W*(?:fachlich|medizinisch|ärztlich|redaktionell)\ geprüft\ von\b""",
     re.IGNORECASE | re.VERBOSE)
 
+#: A letter's close before the writer's first name under a newsletter ("See you next
+#: Thursday,", "Best,", "Cheers,"): a short line ending on a comma, at most this long,
+#: right before a last paragraph that is an author's first name alone.
+MAX_VALEDICTION_CHARS = 40
 #: A byline standing as one of the body's first paragraphs ("Von Jana Roth", "By JANE DOE,
 #: Associated Press Writer"): among this many first paragraphs, at most this long, opening
 #: with a byline lead-in, not ending like a sentence and naming a person in two words or

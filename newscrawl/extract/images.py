@@ -219,8 +219,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         r"^(?P<caption>.*?)\s*[(\[](?![\d\s/.\-]+[)\]])(?:(?P<label>(?:" + _CREDIT_WORDS + r")\s*[:：©])\s*|"
         r"(?P<agent>(?:" + _CREDIT_WORDS + r")\s+" + _CREDIT_AGENT + r")\s+(?=[^\W\d_])|"
         r"(?:" + _CREDIT_WORDS + r")\s*)?(?P<credit>[^()\[\]]{2,150})[)\]]\s*\.?$", re.IGNORECASE | re.DOTALL)),
+    # (a copyright sign before the label goes with the credit: "... links. © Bild: X",
+    # "© Foto: X", as German-language sites set it)
     ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s,;:|–—-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
+        r"^(?P<caption>.*?)[\s,;:|–—©-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
         r"(?P<credit>[^:：]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),

@@ -96,8 +96,11 @@ RELATED_TAGS = frozenset({"aside", "nav", "footer"})
 OTHER_STORIES_WORDS = ("related", "teaser", "recommend", "more-from", "popular", "trending",
                        "most-read", "mostread", "outbrain", "taboola")
 OTHER_STORIES_NAMES = re.compile("|".join(OTHER_STORIES_WORDS), re.IGNORECASE)
-RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment", "newsfeed", "news-feed",
-                                                           "forum-fil", "forum-message")),
+#: "Commentary" and "commentator" are no comments: an opinion piece's own markup names
+#: them (WordPress's ``post_class`` prints the post's terms, ``category-commentary``, on the
+#: ``<article>`` itself), as the body's boilerplate words leave them (``COMPOUND_EXCEPTIONS``).
+RELATED_NAMES = re.compile("|".join(OTHER_STORIES_WORDS + ("comment(?!ar(?:y|ies)|ators?)", "newsfeed",
+                                                           "news-feed", "forum-fil", "forum-message")),
                            re.IGNORECASE)
 #: Distinct class / id values whose :data:`RELATED_NAMES` reading is remembered.
 MAX_REMEMBERED_NAMES = 8192
@@ -378,19 +381,32 @@ def _phpbb_poster(post) -> str | None:
 #: Discourse's topic page as it serves it without JavaScript (the crawler view,
 #: ``app/views/topics/show.html.erb``): each post a ``<div id='post_{post_number}'
 #: class='topic-body crawler-post'>`` whose ``<span class="creator" itemprop="author">``
-#: names the poster in its ``itemprop='name'`` (schema.org Person microdata).
+#: names the poster in its ``itemprop='name'`` (schema.org Person microdata). Where the
+#: forum shows display names (the ``display_name_on_posts`` and ``enable_names`` site
+#: settings), the template prints the poster's full name in brackets after the username
+#: link, ``(#{u.name})``: that name is the poster's as the post prints it.
 DISCOURSE_FIRST_POST_ID = "post_1"
 DISCOURSE_POST_CLASS = "crawler-post"
 DISCOURSE_CREATOR_CLASS = "creator"
 
 
+#: The full name in brackets after the username in a Discourse creator span.
+_DISCOURSE_FULL_NAME = re.compile(r"\s*\(([^()]{2,80})\)")
+
+
 def _discourse_poster(post) -> str | None:
-    """The poster a Discourse post's creator span names (:data:`DISCOURSE_CREATOR_CLASS`), or None."""
+    """The poster a Discourse post's creator span names (:data:`DISCOURSE_CREATOR_CLASS`):
+    the full name printed in brackets after the username where there is one, else the
+    username; or None."""
     for creator in post.iter("span", "div"):
         if DISCOURSE_CREATOR_CLASS in (creator.get("class") or "").split():
             for name in creator.iter():
                 if name.get("itemprop") == "name":
-                    return text_of(name) or None
+                    username = text_of(name)
+                    link = next(name.iterancestors("a"), None)
+                    after = (link if link is not None and link is not creator else name).tail
+                    full = _DISCOURSE_FULL_NAME.match(after) if after else None
+                    return collapse(full.group(1)) if full else (username or None)
             return None
     return None
 

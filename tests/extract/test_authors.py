@@ -758,3 +758,23 @@ def test_a_press_office_byline_stands_where_the_page_names_no_writer():
     page = page.replace("<p><em>Articolo a cura di Chiara Bellandi</em></p>", "")
     article = extract_article(page, "https://scuolamusicavalmora.example/il-coro/", profile=False)
     assert article.authors == ["Ufficio Stampa"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the author box's heading (Genesis's "About NAME", translated)
+    ("About Jane Doe", ["Jane Doe"]),
+    ("Über Hanne Wiesinger", ["Hanne Wiesinger"]),
+    ("À propos de Marie Lenoir", ["Marie Lenoir"]),
+    ("Über uns", []),
+    ("About the author", []),
+    # a press release's release instruction is no name
+    ("FOR IMMEDIATE RELEASE", []),
+    ("For immediate release", []),
+    # a broadcaster's studio after the reporter is the bureau, not a second person
+    ("Von Jana Beispiel, Nordwelle Studio Oldenburg", ["Jana Beispiel"]),
+    ("Von Jana Beispiel, ARD-Studio Nairobi", ["Jana Beispiel"]),
+    ("Von Jana Beispiel und Tom Muster, ORF-Landesstudio Kärnten", ["Jana Beispiel", "Tom Muster"]),
+    ("By Ana Studart", ["Ana Studart"]),
+])
+def test_author_box_headings_release_instructions_and_studios(raw, names):
+    assert clean_byline(raw) == names

@@ -108,6 +108,10 @@ def test_merge_lead_puts_the_matching_figure_first_or_adds_the_lead():
     ("The mayor (left) and the harbour master on the pier", "The mayor (left) and the harbour master on the pier",
      None),
     ("Boats on the quay (seen from the north)", "Boats on the quay (seen from the north)", None),
+    # a copyright sign before the label goes with the credit
+    ("Der Bürgermeister (links) am Rathaus. © Bild: Stadt Musterhausen / Pressestelle",
+     "Der Bürgermeister (links) am Rathaus.", "Stadt Musterhausen / Pressestelle"),
+    ("Die neue Fähre am Anleger © Foto: Anna Beispiel", "Die neue Fähre am Anleger", "Anna Beispiel"),
 ])
 def test_split_credit_more_conventions(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)

@@ -85,6 +85,17 @@ def test_date_candidates_give_attribute_and_text_outside_related_blocks():
     assert found == [("time", "2025-02-27T01:17:00+01:00", "27. Februar 2025")]
 
 
+def test_commentary_is_no_comments_block():
+    # WordPress's post_class prints the post's category on the <article>: an opinion
+    # piece's "category-commentary" names no comments
+    root = lxml.html.fromstring('<html><body><article class="post category-commentary">'
+                                '<figure id="x"><img src="a.png"></figure>'
+                                '<div class="comments-area"><p id="y">Nice.</p></div></article></body></html>')
+    assert not markup.in_related(root.get_element_by_id("x"))
+    assert markup.in_related(root.get_element_by_id("y"))
+    assert not markup.names_related("commentator-box") and markup.names_related("commentlist")
+
+
 def test_in_related_ignores_body_classes():
     root = lxml.html.document_fromstring(
         '<html><body class="has-comments related-enabled"><p id="x">Hi</p></body></html>')
@@ -1294,6 +1305,12 @@ def test_the_thread_starter_is_the_data_author_of_a_forums_first_post():
                    '<div id="post_2" class="topic-body crawler-post"><span class="creator" itemprop="author">'
                    '<span itemprop="name">tidewright</span></span></div>') == "Mara Whitcombe"
     assert starter('<div id="post_1" class="crawler-post"><span class="author">Mara</span></div>') is None
+    # ... and where the forum shows display names, the full name in brackets after the username
+    assert starter('<div id="post_1" class="topic-body crawler-post"><span class="creator" itemprop="author">'
+                   '<a href="/u/mwhit"><span itemprop="name">mwhit</span></a>\n (Mara Whitcombe)\n'
+                   '</span></div>') == "Mara Whitcombe"
+    assert starter('<div id="post_1" class="topic-body crawler-post"><span class="creator" itemprop="author">'
+                   '<a href="/u/mwhit"><span itemprop="name">mwhit</span></a></span> (edited)</div>') == "mwhit"
 
 
 def test_named_heading_is_the_first_element_whose_class_or_id_names_a_title():

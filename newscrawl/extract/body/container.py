@@ -456,6 +456,36 @@ def _same_path(top, kinds: list) -> list:
     return found
 
 
+def _has_class(element, word: str) -> bool:
+    cls = element.get("class")
+    return cls is not None and word in cls.split()
+
+
+def email_text_blocks(container, scan: PageScan) -> list:
+    """The text cells of every Text block of an e-mail template's section, in page order,
+    when the container is the text cell of one (``bp.EMAIL_TEXT_CONTENT_CLASS`` in a
+    ``bp.EMAIL_TEXT_BLOCK_CLASS`` table: Mailchimp's markup); else []. The other Text
+    blocks of the section (the block tables beside the container's) are taken when they
+    read as more story (:func:`_continues_story`)."""
+    if container.tag != "td" or not _has_class(container, bp.EMAIL_TEXT_CONTENT_CLASS):
+        return []
+    block = next((table for table in container.iterancestors("table")
+                  if _has_class(table, bp.EMAIL_TEXT_BLOCK_CLASS)), None)
+    section = block.getparent() if block is not None else None
+    if section is None:
+        return []
+    parts: list = []
+    for sibling in section:
+        if sibling is block:
+            parts.append(container)
+        elif sibling.tag == "table" and _has_class(sibling, bp.EMAIL_TEXT_BLOCK_CLASS):
+            opening = container not in parts
+            parts += [cell for cell in sibling.iter("td")
+                      if _has_class(cell, bp.EMAIL_TEXT_CONTENT_CLASS)
+                      and _continues_story(cell, scan, opening)]
+    return parts if len(parts) > 1 else []
+
+
 def story_parts(container, scan: PageScan, ceiling=None) -> list:
     """The container and the blocks that continue the story beside it, in page order.
 
@@ -477,11 +507,16 @@ def story_parts(container, scan: PageScan, ceiling=None) -> list:
     cut, in a block of another kind).
 
     On a thread page (the container is one post's text: :func:`thread_posts`,
-    :func:`forum_posts`) the parts are the text blocks of all its posts instead.
+    :func:`forum_posts`) the parts are the text blocks of all its posts instead; in an
+    e-mail template (the container is one Text block's cell: :func:`email_text_blocks`)
+    the cells of the Text blocks of its section.
     """
     posts = thread_posts(container) or forum_posts(container, scan)
     if posts:
         return posts
+    blocks = email_text_blocks(container, scan)
+    if blocks:
+        return blocks
     if ceiling is not None and not is_within(container, ceiling):
         return [container]
     kinds: list = []

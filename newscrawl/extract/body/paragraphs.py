@@ -394,7 +394,10 @@ def is_closing_credit(text: str) -> bool:
     agencies' material it draws on (:func:`is_agency_material_credit`), a
     note that the story ran in print, was updated or was published by a machine
     (``bp.AUTOMATION_NOTE``), the credit line of a public fund for
-    local reporting (``bp.FUNDING_SCHEME_CREDIT``), a bare stamp of its update, its
+    local reporting (``bp.FUNDING_SCHEME_CREDIT``), a press distributor's originator line
+    (``bp.ORIGINATOR_LINE``: "Original-Content von: X, übermittelt durch news aktuell"), a
+    broadcaster's line naming the programme that carried the story
+    (``bp.BROADCAST_REFERENCE``: "Dieses Thema im Programm: ..."), a bare stamp of its update, its
     publication or its print edition, a byline (:func:`is_byline_line`), also in
     parentheses ("(Text: Jana Roth)"), a box's title with its count ("Comments (3)"), a short line opening with a
     pictograph (an emoji: a portal's promo, "📲 Follow us on ..."), a wire's desk line of
@@ -429,6 +432,10 @@ def is_closing_credit(text: str) -> bool:
         return True
     if bp.FUNDING_SCHEME_CREDIT.search(text):  # a local reporting fund's credit line
         return True
+    if bp.ORIGINATOR_LINE_SCREEN in text and bp.ORIGINATOR_LINE.match(text):
+        return True  # news aktuell's originator line under a release
+    if bp.BROADCAST_REFERENCE_SCREEN in text and bp.BROADCAST_REFERENCE.match(text):
+        return True  # the programme that carried a broadcaster's story
     if len(text) <= bp.MAX_COUNTED_TITLE_CHARS and text[-1:] == ")" \
             and bp.COUNTED_TITLE.match(text):
         return True
@@ -559,8 +566,9 @@ def without_closing_signature(paragraphs: list[str], names) -> list[str]:
     signature some sites print after the story, "<p><strong>Jane Doe</strong></p>",
     also with the author's initials in parentheses, "Jana Nováková (jn)", or in
     brackets as Japanese papers print it, "（高橋 美咲）"), the names of two or more of
-    them joined as a byline joins them (:func:`is_joint_signature`), or
-    an author's note (:func:`is_author_note`): ``names`` are the authors the page
+    them joined as a byline joins them (:func:`is_joint_signature`), an author's first
+    name after a letter's close on a line of its own (:func:`is_signed_valediction`,
+    both left out), or an author's note (:func:`is_author_note`): ``names`` are the authors the page
     credits; the name is their field, the note is about them, neither is text."""
     if len(paragraphs) < 2:
         return paragraphs
@@ -573,9 +581,22 @@ def without_closing_signature(paragraphs: list[str], names) -> list[str]:
                 return paragraphs[:-1]
         if len(names) > 1 and is_joint_signature(text, names):
             return paragraphs[:-1]
+        if len(paragraphs) > 2 and is_signed_valediction(paragraphs[-2], text, names):
+            return paragraphs[:-2]
     if is_author_note(text, names):
         return paragraphs[:-1]
     return paragraphs
+
+
+def is_signed_valediction(close: str, signed: str, names) -> bool:
+    """True for a letter's close and signature ending a newsletter: ``close`` a short line
+    ending on a comma (at most ``bp.MAX_VALEDICTION_CHARS``: "See you next Thursday,"),
+    ``signed`` the first name of one of ``names`` (the page's authors, of two words or
+    more) alone."""
+    if len(close) > bp.MAX_VALEDICTION_CHARS or not close.endswith(",") or " " in signed.strip():
+        return False
+    first = fold(signed)
+    return bool(first) and any(len(name.split()) > 1 and fold(name.split()[0]) == first for name in names)
 
 
 def is_joint_signature(text: str, names) -> bool:

@@ -9,8 +9,9 @@ import lxml.html
 import pytest
 
 from newscrawl.extract import boilerplate as bp
+from newscrawl.extract import extract_article
 from newscrawl.extract.body import extract_body
-from newscrawl.extract.body.container import (_continues_story, headline_heading,
+from newscrawl.extract.body.container import (_continues_story, email_text_blocks, headline_heading,
                                               headline_wrappers, links_in_running_text)
 from newscrawl.extract.body.scan import scan_page
 from newscrawl.extract.context import PageContext
@@ -679,3 +680,35 @@ def test_a_cell_beside_another_cell_of_text_gathers_no_rows():
                  f"<tr><td>{_LOOSE[1]}<br><br>{_LOOSE[2]}</td></tr></table>")
     cell = next(root.iter("td"))
     assert layout_table_parts(cell, scan_page(root)) == ([], [])
+def test_a_letter_in_several_email_text_blocks_is_read_whole():
+    # Mailchimp's template: the letter's text sits in three Text blocks (mcnTextBlock) of
+    # the #templateBody section, with an image block and a sponsor's Boxed Text block
+    # between them; the preheader's and the footer's Text blocks are other sections
+    html = (PAGES / "newsletter_text_blocks.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://quayside.example/archive/41", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Hello again, and thanks")
+    assert any(p.startswith("The toll will be two dollars") for p in paragraphs)
+    # (the letter's close and the writer's first name after it are her signature)
+    assert paragraphs[-1].startswith("I will be in the room")
+    for text in ("Harbour Street Bakery", "Open this letter in your browser", "Unsubscribe"):
+        assert text not in article.body
+
+
+def test_email_text_blocks_are_the_text_blocks_of_the_containers_section():
+    text = ("<p>The ferry board met on Monday and agreed to keep the winter timetable for one "
+            "more year, though the captains asked for a later last sailing on Fridays.</p>")
+    tree = lxml.html.fromstring(
+        "<html><body><table><tr><td id='templateBody'>"
+        f"<table class='mcnTextBlock'><tr><td class='mcnTextContent'>{text}</td></tr></table>"
+        f"<table class='mcnBoxedTextBlock'><tr><td class='mcnTextContent'>{text}</td></tr></table>"
+        f"<table class='mcnTextBlock'><tr><td class='mcnTextContent'>{text}</td></tr></table>"
+        "</td></tr><tr><td id='templateFooter'>"
+        f"<table class='mcnTextBlock'><tr><td class='mcnTextContent'>{text}</td></tr></table>"
+        f"</td></tr></table><div class='mcnTextContent'>{text}</div></body></html>")
+    scan = scan_page(tree)
+    cells = tree.xpath("//td[@class='mcnTextContent']")
+    # the Text blocks of the section, not its Boxed Text block nor the footer's
+    assert email_text_blocks(cells[0], scan) == [cells[0], cells[2]]
+    assert email_text_blocks(cells[3], scan) == []  # (the footer's only Text block)
+    assert email_text_blocks(tree.xpath("//div")[0], scan) == []  # (no template's cell)

@@ -281,6 +281,34 @@ def test_a_closing_signature_goes_when_it_names_an_author():
     assert without_closing_signature(["Jane Doe"], ["Jane Doe"]) == ["Jane Doe"]
 
 
+def test_a_letters_close_and_the_writers_first_name_go_together():
+    # a newsletter signed as a letter: the close on a line of its own, then the first name
+    assert without_closing_signature(STORY + ["See you next week,", "Jane"], ["Jane Doe"]) == STORY
+    assert without_closing_signature(STORY + ["Cheers,", "JANE"], ["Jane Doe"]) == STORY
+    # another first name, a close that is a sentence or a long clause: they stay
+    for closing, authors in ((["Best,", "John"], ["Jane Doe"]),
+                             (["See you at the meeting.", "Jane"], ["Jane Doe"]),
+                             (["and that is why the council, the board and the ferry men,", "Jane"],
+                              ["Jane Doe"])):
+        assert without_closing_signature(STORY + closing, authors) == STORY + closing
+
+
+@pytest.mark.parametrize("line", [
+    "Original-Content von: Beispiel Werkzeug GmbH, übermittelt durch news aktuell",
+    "Original-Content von: Stadtwerke Musterstadt übermittelt durch news aktuell",
+    "Original content of: Example Tools Inc., transmitted by news aktuell",
+    "Dieses Thema im Programm:",
+    "Dieses Thema im Programm: Nordwelle Info | Aktuell | 05.03.2025 | 17:00 Uhr",
+])
+def test_the_distributors_and_broadcasters_lines_are_closing_credits(line):
+    assert is_closing_credit(line)
+    assert without_closing_credits(STORY + [line]) == STORY
+
+
+def test_a_sentence_naming_the_distributor_is_no_originator_line():
+    assert not is_closing_credit("The release was sent out by news aktuell, the agency's subsidiary, on Monday.")
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("Jane Doe (Lyon (Rhône), special correspondent) and", True),
     ("Jane Doe (Lyon) et John Roe", True),
