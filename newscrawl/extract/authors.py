@@ -259,6 +259,19 @@ officer manager coordinator adviser advisor
 #: it. Read as a link label, not as a name.
 _ARCHIVE_LINK_LABEL = re.compile(
     r"view\s+(?:archive|all\s+of\s+(?P<name>.+?)['’]s\s+posts)[\s.→»>]*", re.IGNORECASE)
+#: The heading of the author box under a post: "About <display name>", as WordPress's
+#: default themes print it (Twenty Ten's ``entry-author-info``, Twenty Twelve's
+#: ``author-info`` and Twenty Thirteen's ``author-bio``: ``printf( __( 'About %s' ),
+#: get_the_author() )``) and Genesis's author box does, in the themes' translations
+#: ("Über %s", "À propos de %s", "Acerca de %s", "Sobre %s", "Over %s"). The name after
+#: the word is the author's; the word is no part of it (the page's own "About Us" is no
+#: author box: :data:`_ABOUT_PRONOUNS`).
+_AUTHOR_BOX_HEADING = re.compile(
+    r"(?i:about|über|ueber|à\s+propos\s+de|a\s+propos\s+de|acerca\s+de|sobre|over)\s+"
+    r"(?P<name>[^\W\d_a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})")
+#: What follows the about-word in a site's own "about" link or heading, never an author.
+_ABOUT_PRONOUNS = frozenset({"me", "us", "mich", "uns", "moi", "nous", "mí", "mi", "nosotros",
+                             "nosotras", "nós", "mim", "mij", "ons"})
 #: Texts that are UI labels, never names (compared lower-case, whole part); the share
 #: button's label in the languages of the corpora's sites among them. The CMS account
 #: made at installation, shown as the writer where a site posts under it, names no one
@@ -269,7 +282,9 @@ _ARCHIVE_LINK_LABEL = re.compile(
 #: (whose installer first let the user choose the login) gave it, and what a site shows
 #: where the display name was left at the login. The
 #: account links a header prints ("Sign In", "Log Out", "Anmelden") are controls, not
-#: names, though they are two capitalised words.
+#: names, though they are two capitalised words. A press release's release line ("FOR
+#: IMMEDIATE RELEASE", printed above the headline or beside the date, as the press-release
+#: format puts it) is no name either.
 NOT_NAMES = frozenset("""
 read more|more|show more|follow|share|comments|comment|view all posts|all posts|
 see all|profile|email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|
@@ -282,6 +297,7 @@ news|nachrichten|noticias|notícias|notizie|nouvelles|actualités|nieuws|nyheter
 wiadomości|новости|haberler|
 super user|administrator|admin|administrador|administrateur|amministratore|
 sign in|sign out|log in|log out|login|logout|anmelden|abmelden|einloggen|ausloggen|
+for immediate release|
 """.replace("\n", "").split("|"))
 
 
@@ -668,6 +684,9 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     archive_link = _ARCHIVE_LINK_LABEL.fullmatch(part)
     if archive_link:
         part = archive_link.group("name") or ""
+    heading = _AUTHOR_BOX_HEADING.fullmatch(part)
+    if heading and heading.group("name").lower() not in _ABOUT_PRONOUNS:
+        part = heading.group("name")  # (the author box's "About <Name>": the name alone)
     part = _cut_date(_strip_lead_in(part))
     abbreviated = _ABBREVIATED_END.search(part.rstrip(_NAME_EDGES.replace(".", "")))
     part = part.strip(_NAME_EDGES).strip()
