@@ -259,14 +259,19 @@ officer manager coordinator adviser advisor
 #: it. Read as a link label, not as a name.
 _ARCHIVE_LINK_LABEL = re.compile(
     r"view\s+(?:archive|all\s+of\s+(?P<name>.+?)['’]s\s+posts)[\s.→»>]*", re.IGNORECASE)
-#: The heading of the author box under a post: the Genesis framework prints "About NAME"
-#: (``genesis_author_box``: the translated word "About" and the author's display name,
-#: filtered by ``genesis_author_box_title``), "Über NAME" on a German site, "À propos de
-#: NAME" on a French one; other themes copy it. The name after the word is the author; a
-#: heading about the site ("About us", "Über mich") names no one.
-_AUTHOR_BOX_TITLE = re.compile(
-    r"(?:about|über|à\s+propos\s+de)\s+(?!(?:me|us|mich|uns|moi|nous|the|this|our|unsere?)(?!\w))"
-    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})", re.IGNORECASE)
+#: The heading of the author box under a post: "About <display name>", as WordPress's
+#: default themes print it (Twenty Ten's ``entry-author-info``, Twenty Twelve's
+#: ``author-info`` and Twenty Thirteen's ``author-bio``: ``printf( __( 'About %s' ),
+#: get_the_author() )``) and Genesis's author box does, in the themes' translations
+#: ("Über %s", "À propos de %s", "Acerca de %s", "Sobre %s", "Over %s"). The name after
+#: the word is the author's; the word is no part of it (the page's own "About Us" is no
+#: author box: :data:`_ABOUT_PRONOUNS`).
+_AUTHOR_BOX_HEADING = re.compile(
+    r"(?i:about|über|ueber|à\s+propos\s+de|a\s+propos\s+de|acerca\s+de|sobre|over)\s+"
+    r"(?P<name>[^\W\d_a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})")
+#: What follows the about-word in a site's own "about" link or heading, never an author.
+_ABOUT_PRONOUNS = frozenset({"me", "us", "mich", "uns", "moi", "nous", "mí", "mi", "nosotros",
+                             "nosotras", "nós", "mim", "mij", "ons"})
 #: A public broadcaster's studio named after the reporter ("Von Jana Roth, NDR Studio
 #: Braunschweig", "By X, ARD-Studio Washington", "ORF-Landesstudio Tirol", "BR-Studio
 #: Franken", "ARD-Hauptstadtstudio"): the bureau the reporter files from, not a second
@@ -685,10 +690,10 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     archive_link = _ARCHIVE_LINK_LABEL.fullmatch(part)
     if archive_link:
         part = archive_link.group("name") or ""
-    elif part[:1] in "AaÜüÀà":
-        box_title = _AUTHOR_BOX_TITLE.fullmatch(part)
-        if box_title:
-            part = box_title.group("name")
+    elif part[:1] in "AaÜüUuÀàSsOo":
+        heading = _AUTHOR_BOX_HEADING.fullmatch(part)
+        if heading and heading.group("name").lower() not in _ABOUT_PRONOUNS:
+            part = heading.group("name")  # (the author box's "About <Name>": the name alone)
     part = _cut_date(_strip_lead_in(part))
     abbreviated = _ABBREVIATED_END.search(part.rstrip(_NAME_EDGES.replace(".", "")))
     part = part.strip(_NAME_EDGES).strip()

@@ -1878,9 +1878,22 @@ def _opens_like_reference(element) -> bool:
 def _gave_only_logins(run: ExtractionRun) -> bool:
     """True when the cascade named authors and every one of them is login-shaped
     (:data:`_LOGIN_SHAPE`): the account a WordPress theme prints until its user sets a
-    display name."""
+    display name. A news agency's lower-case code (:data:`authors.LOWER_CASE_AGENCY_CODES`:
+    "dpa", "epd", "sid") is the agency's signature, no login: the German-language press
+    credits its agency stories so in the byline and in the JSON-LD author alike (on the
+    development pages the cascade gave "dpa" alone on two sites, labelled so on both)."""
     logins = run.article.authors or []
-    return bool(logins) and all(_LOGIN_SHAPE.fullmatch(name) for name in logins)
+    return bool(logins) and all(_LOGIN_SHAPE.fullmatch(name) and name not in byline.LOWER_CASE_AGENCY_CODES
+                                for name in logins)
+
+
+#: The opening of a line :func:`_printed_over_login` reads: a plain by-word ("By", and the
+#: by-words that are also name particles: "Von", "Por", "Par", "Di" ...), a colon after it
+#: allowed. The other lead-ins name someone else as often as the writer this close to the
+#: top: a picture's maker ("Photo by", "Video by": the featured image's caption credit), or
+#: the writer of another story a teaser box points to ("Ein Kommentar von", "Analysis by").
+_PLAIN_BY_WORD_LINE = re.compile(r"\s*(?:by|" + "|".join(byline.PARTICLE_LEAD_INS) + r")\s*:?\s",
+                                 re.IGNORECASE)
 
 
 def _printed_over_login(run: ExtractionRun) -> None:
@@ -1899,7 +1912,7 @@ def _printed_over_login(run: ExtractionRun) -> None:
         return
     names_site = _site_name_test(run)
     for text in markup.short_texts(run.scope, nodes=markup.first_text_nodes(run.scope)):
-        if not byline.starts_with_lead_in(text):
+        if not _PLAIN_BY_WORD_LINE.match(text) or not byline.starts_with_lead_in(text):
             continue
         names = byline.clean_byline(text, strict=True)
         if names and all(len(name.split()) >= MIN_ADDED_COAUTHOR_WORDS and _person_shaped(name)

@@ -778,3 +778,22 @@ def test_a_press_office_byline_stands_where_the_page_names_no_writer():
 ])
 def test_author_box_headings_release_instructions_and_studios(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the author box's heading under a post (WordPress's Twenty Ten / Twelve / Thirteen and
+    # Genesis: "About %s", and its translations): the name after the word
+    ("About Gwen Parry", ["Gwen Parry"]),
+    ("Über Hanne", ["Hanne"]),
+    ("À propos de Julie Martin", ["Julie Martin"]),
+    ("Sobre Carlos Nadalim", ["Carlos Nadalim"]),
+    # a site's own "about" heading or link is not read as a heading over a name
+    ("Über uns", []),
+    ("Sobre nosotros", []),
+    # a hyphenated word is no heading ("Über-Ich")
+    ("Über-Ich", ["Über-Ich"]),
+    # a press release's release line is no name
+    ("FOR IMMEDIATE RELEASE", []),
+])
+def test_an_author_box_heading_gives_the_name_after_its_about_word(raw, names):
+    assert clean_byline(raw) == names

@@ -28,7 +28,9 @@ structured headline with one or two words left out, not at its end, is taken, he
 ``_printed_without_added_words``).
 
 Opened to fixers in the twenty-seventh round (``s27-b42``): q-blog's author-box heading
-"Über Hanne" is read as its name (the Genesis author box's "About NAME", translated);
+"Über Hanne" is read as its name (the Genesis author box's "About NAME", translated; written
+by ``s27-b42`` and ``s27-authors`` alike, the merged tree keeps the latter's
+``_AUTHOR_BOX_HEADING``, which reads WordPress's default themes' translations too);
 q-gemeinde's caption loses the "©" before its "Bild:" credit; q-presseportal's body ends
 before news aktuell's "Original-Content von: ..., übermittelt durch news aktuell" line (the
 ots service's fixed originator line); r-forum's poster is the full name Discourse prints in

@@ -483,6 +483,29 @@ def test_a_desk_byline_after_a_particle_loses_the_particle():
 
 
 
+def test_an_agency_code_as_the_author_is_no_login_a_teaser_s_writer_does_not_replace_it():
+    # The JSON-LD author and the byline give the agency's lower-case code ("dpa"); a box
+    # teasing the paper's commentary prints "Ein Kommentar von <Name>" above the story's
+    # second paragraph: the agency stands (the code is no WordPress login, and a genre
+    # lead-in is not the plain by-word the printed-over-login rule reads)
+    article = extract_article(page("agency-code-author-and-comment-teaser.html"),
+                              "https://kreisbote-nord.example/lokales/faehre-lindholm", profile=False)
+    assert article.authors == ["dpa"]
+
+
+def test_a_login_byline_is_not_replaced_by_the_featured_image_s_photo_credit():
+    # The login is the account's display name everywhere; the caption's "Photo by <Name>"
+    # credits the picture, and no line of the story names a writer: the login stands
+    article = extract_article(page("login-author-and-photo-credit.html"),
+                              "https://fernmoor-sailing.example/2031/04/03/spring-regatta/", profile=False)
+    assert article.authors == ["rpalmer"]
+    # the same page with the story's own "By" line: the printed writer wins over the login
+    by_line = page("login-author-and-photo-credit.html").replace(
+        '<div class="entry-content">', '<div class="entry-content"><p><strong>By Tessa Marlow and Ian Cole</strong></p>')
+    article = extract_article(by_line, "https://fernmoor-sailing.example/2031/04/03/spring-regatta/", profile=False)
+    assert article.authors == ["Tessa Marlow", "Ian Cole"]
+
+
 def test_a_login_byline_gives_way_to_the_name_in_the_post_s_citation_box():
     # The byline and DC.creator print the account's login; the citation box under the
     # post (author-date style) names the writer: "Name (date). Headline. Blog."
