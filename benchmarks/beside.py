@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
             line += f" {tree / peer:.3f} | {base / peer:.3f} |"
         print(line)
     print()
-    print(f"Steadiness: per run (each page's run k of every system, taken moments apart), the "
-          f"ratio of the run's medians; the median of those ratios and their lowest and highest.")
+    print("Steadiness: per run (each page's run k of every system, taken moments apart), the "
+          "ratio of the run's medians; the median of those ratios and their lowest and highest.")
     print(f"| corpus | tree / {args.revision} per run | spread |" + (
         " tree / trafilatura per run | spread |" if args.peers else ""))
     print("|---|---:|---|" + ("---:|---|" if args.peers else ""))
