@@ -197,7 +197,9 @@ def bench_extraction(corpora: Path, repeat: int, with_peers: bool, warm: bool = 
                 "median": statistics.median(clean) if clean else math.nan,
                 "p95": percentile(clean, 0.95) if clean else math.nan,
                 "pages": len(clean), "failed": len(values) - len(clean),
-                "preempted": preempted[name] / (repeat * len(items))}
+                "preempted": preempted[name] / (repeat * len(items)),
+                # (each run's pages alone: what a comparison of two systems run by run reads)
+                "run_times": runs[name]}
         results[corpus]["newscrawl"].update(floor_ratios(
             times["newscrawl"], times[FLOOR], runs["newscrawl"], runs[FLOOR]))
         print(f"# timed {corpus}: {len(items)} pages x {repeat} runs x {len(systems)} systems"

@@ -12,6 +12,9 @@ rewritten), and both extractors (profiles off) are timed beside the lxml floor, 
 decoded pages, interleaved runs in rotating order, each after an untimed run on the page
 before, the best of ``--repeat`` counted). Printed per corpus: both medians, the tree's
 over the revision's, each over the floor and (``--peers``) over trafilatura.
+Then, for steadiness, the same ratios run by run (run k of every page of every system,
+taken moments apart): the median of the per-run ratios of medians and their lowest and
+highest, the spread a single figure hides (more runs, ``--repeat``, narrow it).
 """
 
 from __future__ import annotations
@@ -92,7 +95,34 @@ def main(argv: list[str] | None = None) -> int:
             peer = figures["trafilatura"]["median"]
             line += f" {tree / peer:.3f} | {base / peer:.3f} |"
         print(line)
+    print()
+    print("Steadiness: per run (each page's run k of every system, taken moments apart), the "
+          "ratio of the run's medians; the median of those ratios and their lowest and highest.")
+    print(f"| corpus | tree / {args.revision} per run | spread |" + (
+        " tree / trafilatura per run | spread |" if args.peers else ""))
+    print("|---|---:|---|" + ("---:|---|" if args.peers else ""))
+    for corpus, figures in results.items():
+        line = f"| {corpus} | " + _per_run(figures["newscrawl"], figures[args.revision])
+        if "trafilatura" in figures:
+            line += " " + _per_run(figures["newscrawl"], figures["trafilatura"])
+        print(line)
     return 0
+
+
+def _per_run(ours: dict, theirs: dict) -> str:
+    """"median | low-high |" of the ratios of two systems' medians, run by run (pages a
+    system failed on left out of both)."""
+    import math
+    import statistics
+
+    ratios = []
+    for mine, other in zip(ours["run_times"], theirs["run_times"]):
+        pairs = [(x, y) for x, y in zip(mine, other) if not (math.isnan(x) or math.isnan(y))]
+        if pairs:
+            ratios.append(statistics.median(x for x, _ in pairs) / statistics.median(y for _, y in pairs))
+    if not ratios:
+        return "- | - |"
+    return f"{statistics.median(ratios):.3f} | {min(ratios):.3f}-{max(ratios):.3f} |"
 
 
 if __name__ == "__main__":

@@ -716,14 +716,24 @@ _NUMERIC_DAY = re.compile(
     r"(?: (?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<seconds>[0-9]{2}))?)?")
 #: The languages whose parsers read :data:`_NUMERIC_DAY` as :func:`_numeric_day` does.
 _NUMERIC_DAY_LANGUAGES = frozenset({"en", None})
+#: The languages whose parsers, given the order (dateparser's DATE_ORDER, which then
+#: overrides the locale's own), read :data:`_NUMERIC_DAY` in that order as
+#: :func:`_numeric_day` does: the numbers and the clock are read alike in every locale,
+#: only the order without one asked for is the locale's (German and French write the day
+#: first), and the string is then left to dateparser. Tests check each against it.
+_ORDERED_NUMERIC_DAY_LANGUAGES = frozenset({
+    "ca", "cs", "da", "de", "el", "es", "fi", "fr", "hu", "id", "it", "nb", "nl", "pl",
+    "pt", "ro", "ru", "sv", "tr", "uk"})
 
 
 def _numeric_day(text: str, language: str | None, order: str | None) -> dt.datetime | None:
     """The moment of a :data:`_NUMERIC_DAY` string as the hinted dateparser reads it
     (naive): in ``order`` ('DMY' or 'MDY') when the region's order is asked for, else
     month first and, when the first number cannot be a month, day first; None when the
-    string is not one or names no such day or time (dateparser then reads it)."""
-    if language not in _NUMERIC_DAY_LANGUAGES:
+    string is not one or names no such day or time (dateparser then reads it). A language
+    of :data:`_ORDERED_NUMERIC_DAY_LANGUAGES` is read so only with an order asked for."""
+    if language not in _NUMERIC_DAY_LANGUAGES and (
+            order is None or language not in _ORDERED_NUMERIC_DAY_LANGUAGES):
         return None
     match = _NUMERIC_DAY.fullmatch(text)
     if match is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -422,6 +423,27 @@ def test_numeric_days_read_without_dateparser_agree_with_dateparser():
     assert read > 2000
     assert _numeric_day("13/13/2008", "en", None) is None
     assert _numeric_day("15/01/2008", "de", None) is None  # another hint: left to dateparser
+
+
+def test_numeric_days_of_other_languages_in_an_asked_order_agree_with_dateparser():
+    """With the order asked for (a dotted date, a region's order), the hint's parser of
+    each language of _ORDERED_NUMERIC_DAY_LANGUAGES reads a numeric date as _numeric_day
+    does; without one, the language's own order is dateparser's to apply."""
+    from newscrawl.extract.dates import (
+        _ORDERED_NUMERIC_DAY_LANGUAGES, _numeric_day, _ordered_parser)
+
+    read = 0
+    for language in sorted(_ORDERED_NUMERIC_DAY_LANGUAGES):
+        for order in ("DMY", "MDY"):
+            parser = _ordered_parser(language, order)
+            for text in itertools.islice(_numeric_day_texts(), 0, None, 5):  # (a fifth: time)
+                mine = _numeric_day(text, language, order)
+                if mine is not None:
+                    assert mine == parser.get_date_data(text).date_obj, (language, order, text)
+                    read += 1
+    assert read > 3000
+    assert _numeric_day("11.11.2021 18:00", "de", "DMY") == dt.datetime(2021, 11, 11, 18, 0)
+    assert _numeric_day("05/06/2022", "fr", None) is None  # the locale's order: dateparser's
 
 
 def test_numeric_and_relative_dates_of_the_fast_paths_ask_no_date_parser(monkeypatch):
