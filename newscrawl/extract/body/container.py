@@ -12,7 +12,7 @@ from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.boxes import is_furniture_box, is_teaser_list, kind_of, one_link
 from newscrawl.extract.body.names import (inside_boilerplate, is_hidden, looks_like_boilerplate,
                                           name_words)
-from newscrawl.extract.body.scan import PageScan, scan_page
+from newscrawl.extract.body.scan import PageScan, names_of, scan_page
 from newscrawl.extract.headline import title_parts
 from newscrawl.extract.markup import is_within
 from newscrawl.text import fold
@@ -33,7 +33,7 @@ def container_factor(element, scan: PageScan, *, names: bool = True) -> float:
     itemprop = element.get("itemprop") if "itemprop" in attributes else None
     if itemprop and itemprop.lower() in bp.CONTENT_ITEMPROPS:
         factor *= 1.5
-    words = name_words(element, attributes)
+    words = names_of(scan, element, attributes)
     if words:
         if not bp.CONTENT_WORDS.isdisjoint(words):
             factor *= 1.2
@@ -78,7 +78,7 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
     if not weighted:
         return None
     finalists = sorted(weighted, key=weighted.__getitem__, reverse=True)[:bp.FINALISTS]
-    in_furniture = _inside_boilerplate_all(finalists, scan.boilerplate_words)
+    in_furniture = _inside_boilerplate_all(finalists, scan)
     ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if in_furniture[el] else 1.0)
               for el in finalists}
     best = max(finalists, key=ranked.__getitem__)
@@ -88,7 +88,7 @@ def choose_container(root, scan: PageScan | None = None, home=None, heading=None
         # like furniture: those names are a layout's, not a role (no comment thread or
         # sidebar holds the story's headline), so finalists inside them are not
         # penalised for them
-        in_furniture = _inside_boilerplate_all(finalists, scan.boilerplate_words, wrappers)
+        in_furniture = _inside_boilerplate_all(finalists, scan, wrappers)
         ranked = {el: weighted[el] * (bp.INSIDE_BOILERPLATE_FACTOR if in_furniture[el] else 1.0)
                   for el in finalists}
         best = max(finalists, key=ranked.__getitem__)
@@ -226,10 +226,12 @@ def headline_wrappers(heading, words) -> list:
             if ancestor.tag not in ("body", "html") and looks_like_boilerplate(ancestor, words)]
 
 
-def _inside_boilerplate_all(elements, words, exempt=()) -> dict:
-    """{element: :func:`~.names.inside_boilerplate` of it} for several elements, each
-    ancestor they share read once (finalists are mostly nested in one another); the
-    ``exempt`` ancestors do not count."""
+def _inside_boilerplate_all(elements, scan: PageScan, exempt=()) -> dict:
+    """{element: :func:`~.names.inside_boilerplate` of it (the scan's boilerplate words)}
+    for several elements, each ancestor they share read once (finalists are mostly nested
+    in one another), and by the scan's reading where it read one; the ``exempt`` ancestors
+    do not count."""
+    words, named = scan.boilerplate_words, scan.named_furniture
     below: dict = {}  # ancestor -> it, or an ancestor of it below <body>, is named like furniture
     found = {}
     for element in elements:
@@ -242,7 +244,10 @@ def _inside_boilerplate_all(elements, words, exempt=()) -> dict:
                 break
             if ancestor.tag in ("body", "html"):
                 break
-            if looks_like_boilerplate(ancestor, words) and ancestor not in exempt:
+            furniture = named.get(ancestor)
+            if furniture is None:
+                furniture = looks_like_boilerplate(ancestor, words)
+            if furniture and ancestor not in exempt:
                 below[ancestor] = inside = True
                 break
             chain.append(ancestor)

@@ -16,9 +16,10 @@ from newscrawl.extract.markup import is_within
 from newscrawl.text import collapse
 
 
-def is_lead(element) -> bool:
-    """True for an element named like a standfirst / lead paragraph."""
-    return not bp.LEAD_WORDS.isdisjoint(name_words(element))
+def is_lead(element, names: frozenset | None = None) -> bool:
+    """True for an element named like a standfirst / lead paragraph (``names``: its class
+    / id words, when the caller has them)."""
+    return not bp.LEAD_WORDS.isdisjoint(name_words(element) if names is None else names)
 
 
 def find_lead(container) -> list[str]:

@@ -8,9 +8,9 @@ from lxml import etree
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.container import precedes
 from newscrawl.extract.body.lead import is_lead
-from newscrawl.extract.body.names import is_hidden, looks_like_boilerplate, name_words
+from newscrawl.extract.body.names import is_hidden
 from newscrawl.extract.body.paragraphs import collect_paragraphs
-from newscrawl.extract.body.scan import PageScan
+from newscrawl.extract.body.scan import PageScan, names_of
 from newscrawl.extract.markup import is_within
 
 
@@ -160,11 +160,18 @@ def prose_blocks(root, scan: PageScan, home=None, container=None):
             continue
         if element is root:
             continue
-        if is_hidden(element) or (looks_like_boilerplate(element, words) and (
-                container is None or not is_within(container, element))) or is_lead(element) \
-                or not bp.PROSE_FURNITURE_WORDS.isdisjoint(name_words(element)) or (
-                tag == "article" and element is not home
-                and next(element.iterancestors("article"), None) is not None):
+        # (an element's names read once for the three tests of them, and an element
+        # without attributes, most of a page's, is neither hidden nor named)
+        attributes = element.keys()
+        if attributes:
+            names = names_of(scan, element, attributes)
+            if is_hidden(element, attributes) or (not words.isdisjoint(names) and (
+                    container is None or not is_within(container, element))) \
+                    or is_lead(element, names) or not bp.PROSE_FURNITURE_WORDS.isdisjoint(names):
+                walker.skip_subtree()
+                continue
+        if tag == "article" and element is not home \
+                and next(element.iterancestors("article"), None) is not None:
             walker.skip_subtree()
             continue
         if tag != "p" and (tag not in bp.PROSE_TEXT_BLOCK_TAGS or not _holds_only_text(element)):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newscrawl.extract import boilerplate as bp
-from newscrawl.extract.body.names import hidden_by_class, is_hidden, looks_like_boilerplate
+from newscrawl.extract.body.names import hidden_by_class, is_hidden, name_words
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class PageScan:
     good_chars: dict = field(default_factory=dict)   # block element -> chars of scoring blocks
     clean_chars: dict = field(default_factory=dict)  # the same, outside boilerplate-named blocks
     named_furniture: dict = field(default_factory=dict)  # block -> named like boilerplate (where read)
+    names: dict = field(default_factory=dict)        # block -> its class / id words (where read)
     live_blog: bool = False                          # a live blog: its update feed is the text
     boilerplate_words: frozenset = bp.BOILERPLATE_WORDS
     skip_tags: frozenset = bp.SKIP_TAGS              # elements whose text is never read
@@ -61,6 +62,17 @@ _KINDS_WITH_NOSCRIPT = _tag_kinds(_UNREADABLE_WITH_NOSCRIPT)
 _PARAGRAPH_SHARES = (1.0, 0.5, 0.25)
 
 
+def names_of(scan: PageScan | None, element, attributes: list | None = None) -> frozenset:
+    """An element's class / id words (:func:`.names.name_words`), as the scan read them
+    where it did (the blocks holding scoring text outside furniture), else read now
+    (``attributes``: as for :func:`.names.name_words`)."""
+    if scan is not None:
+        known = scan.names.get(element)
+        if known is not None:
+            return known
+    return name_words(element, attributes)
+
+
 def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
               hiding_classes: bool = False) -> PageScan:
     """One pass over the tree: text per block, and scores of the blocks' ancestors.
@@ -85,7 +97,7 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
                     hiding_classes=hiding_classes)
     scores, text_chars, link_chars = scan.scores, scan.text_chars, scan.link_chars
     good_chars, clean_chars = scan.good_chars, scan.clean_chars
-    named_furniture = scan.named_furniture
+    named_furniture, block_names = scan.named_furniture, scan.names
     paragraph_tags, list_item_tags = bp.PARAGRAPH_TAGS, bp.LIST_ITEM_TAGS
     kinds = _KINDS_WITH_NOSCRIPT if noscript else _KINDS
     kind = kinds.get(root.tag, _INLINE)
@@ -110,7 +122,8 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
             if el.tag not in paragraph_tags and record[6]:
                 scores[el] = scores.get(el, 0.0) + weight
         if clean:
-            named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+            block_names[el] = el_names = name_words(el)
+            named_furniture[el] = furniture = not words.isdisjoint(el_names)
             if furniture:
                 clean = 0
         good_chars[el] = good
@@ -190,7 +203,10 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
                     if nested_article:
                         clean = 0
                     else:
-                        named_furniture[el] = furniture = looks_like_boilerplate(el, words)
+                        # (the names are kept: the container step and the prose
+                        # fallback read them again)
+                        block_names[el] = el_names = name_words(el)
+                        named_furniture[el] = furniture = not words.isdisjoint(el_names)
                         if furniture:
                             clean = 0
                 good_chars[el] = good
