@@ -1883,7 +1883,8 @@ def _gave_only_logins(run: ExtractionRun) -> bool:
     credits its agency stories so in the byline and in the JSON-LD author alike (on the
     development pages the cascade gave "dpa" alone on two sites, labelled so on both)."""
     logins = run.article.authors or []
-    return bool(logins) and all(_LOGIN_SHAPE.fullmatch(name) and name not in byline.LOWER_CASE_AGENCY_CODES
+    return bool(logins) and all(_LOGIN_SHAPE.fullmatch(name)
+                                and name not in byline.LOWER_CASE_AGENCY_CODES
                                 for name in logins)
 
 

@@ -561,10 +561,10 @@ def layout_table_parts(cell, scan: PageScan) -> tuple[list, list]:
     or a picture's row. From the cell's row, the rows beside it each way, then the tables
     beside its table, whose one cell with text reads as more story
     (:func:`_is_story_cell`), set like the container's (:func:`_cell_kind`) and lie past a
-    break (:func:`_is_table_break`: an ad's image or frame) are taken; the first other one (a row right beside the last
-    part, a heading's row, a date line, a row of several cells with text, a teaser, a
-    footer's notice) ends the search that way. A cell that shares its row with another cell of text (the
-    page's columns) gathers nothing."""
+    break (:func:`_is_table_break`: an ad's image or frame) are taken; the first other one
+    (a row right beside the last part, a heading's row, a date line, a row of several cells
+    with text, a teaser, a footer's notice) ends the search that way. A cell that shares its
+    row with another cell of text (the page's columns) gathers nothing."""
     row = cell.getparent()
     if row is None or row.tag != "tr" or len(_text_cells(row, scan)) != 1:
         return [], []

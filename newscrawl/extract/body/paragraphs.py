@@ -596,7 +596,8 @@ def is_signed_valediction(close: str, signed: str, names) -> bool:
     if len(close) > bp.MAX_VALEDICTION_CHARS or not close.endswith(",") or " " in signed.strip():
         return False
     first = fold(signed)
-    return bool(first) and any(len(name.split()) > 1 and fold(name.split()[0]) == first for name in names)
+    return bool(first) and any(len(name.split()) > 1 and fold(name.split()[0]) == first
+                               for name in names)
 
 
 def is_joint_signature(text: str, names) -> bool:
