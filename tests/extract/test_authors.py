@@ -2,7 +2,8 @@
 
 import pytest
 
-from newscrawl.extract.authors import clean_byline, clean_names, dedupe, starts_with_lead_in
+from newscrawl.extract.authors import (MAX_BYLINE_CHARS, clean_byline, clean_names, dedupe,
+                                       starts_with_lead_in)
 from newscrawl import extract_article
 from newscrawl.extract import authors
 
@@ -797,3 +798,15 @@ def test_author_box_headings_release_instructions_and_studios(raw, names):
 ])
 def test_an_author_box_heading_gives_the_name_after_its_about_word(raw, names):
     assert clean_byline(raw) == names
+
+
+def test_a_byline_past_the_longest_read_is_cut_at_a_separator():
+    # a megabyte of names (hostile markup) is read up to its last separator before
+    # MAX_BYLINE_CHARS: the names in that part, and no half name from the cut
+    assert clean_byline("Jane Example, John Sample and " * 40_000) == ["Jane Example", "John Sample"]
+    # a name before the cap is read, one past it is not
+    within = "Jane Example, " * (MAX_BYLINE_CHARS // 15) + "Ann Other"
+    past = "Jane Example, " * (MAX_BYLINE_CHARS // 13) + "Ann Other"
+    assert len(within) < MAX_BYLINE_CHARS < len(past)
+    assert "Ann Other" in clean_byline(within)
+    assert "Ann Other" not in clean_byline(past)
