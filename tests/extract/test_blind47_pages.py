@@ -1,0 +1,48 @@
+"""Forty-seventh blind set: sixteen hand-written pages, written at the start of the
+twenty-eighth round and kept from every fixer of that round as its unseen measure.
+
+The pages under tests/fixtures/blind47/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight English-language
+pages of today's stacks (a US metro daily on Arc XP, a UK tabloid story with inline "READ MORE"
+boxes, a guest post on a WordPress GeneratePress blog whose structured author is the admin
+account, an Indian portal printing the update before the publication time, a university news
+office on Drupal, a match report on Nuxt, a Ghost newsletter post, an Australian broadcaster's
+explainer with a "Key points" list) and eight news pages in other European languages (German,
+French, Spanish, Italian, Dutch, Polish, Brazilian Portuguese, Swedish behind a paywall teaser).
+Content, people and sites are invented (.example domains). Each expectation's ``note`` says
+what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``a-`` and ``b-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-07: 122 of 128 page-field tests passed on ``main`` a3a8b207 (21:18 UTC,
+the twenty-seventh round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('a-metro-arc', 'headline'): 'the structured and social headline taken where the printed h1 differs',
+    ('a-wp-guestpost', 'body_last'): 'the guest-post call ("Want to write for ...?") after the story kept as the last paragraph',
+    ('a-wp-guestpost', 'not_in_body'): 'the "About the author:" paragraph after the story kept in the body',
+    ('b-omroep-nieuws', 'captions'): 'the agency credit in its own span inside the caption element left on the caption',
+    ('b-polskiportal', 'body_first'): 'the bold lead paragraph (a standfirst) opens the body',
+    ('b-polskiportal', 'not_in_body'): 'the bold lead paragraph and the video-ad label kept in the body',
+}
+
+SET = "blind47"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind47_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind47_expectations_complete():
+    assert_expectations_complete(SET, 16)
