@@ -940,7 +940,8 @@ def is_story_subheading(heading, blocks) -> bool:
 def reads_as_story(text: str) -> bool:
     """True for a paragraph of a story: ``bp.STORY_PARAGRAPH_MIN_CHARS`` characters or
     more, ending a sentence (``bp.STORY_SENTENCE_END``)."""
-    return len(text) >= bp.STORY_PARAGRAPH_MIN_CHARS and bp.STORY_SENTENCE_END.search(text) is not None
+    return len(text) >= bp.STORY_PARAGRAPH_MIN_CHARS \
+        and bp.STORY_SENTENCE_END.search(text) is not None
 
 
 def heads_link_list(heading) -> bool:

@@ -741,7 +741,8 @@ def test_h1_subheadings_between_story_paragraphs_stay_and_the_headline_stays_out
 @pytest.mark.parametrize("page", [
     # before any story paragraph: a headline, even after a kicker line
     "<div><p>World</p><h1>Boats for hire at the harbour</h1><p>Renting a rowing boat for a "
-    "day is simpler than most visitors expect, and the harbour office explains each step.</p></div>",
+    "day is simpler than most visitors expect, and the harbour office explains each "
+    "step.</p></div>",
     # nothing of the story after it: a heading over a box the page fills by script
     "<div><p>Renting a rowing boat for a day is simpler than most visitors expect, and the "
     "harbour office explains each step.</p><h1>Boats for hire at the harbour</h1></div>",
