@@ -910,6 +910,40 @@ def is_section_header(element) -> bool:
     return headings > 0 and len(collapse(element.text_content())) <= bp.MAX_SECTION_HEADER_CHARS
 
 
+def is_story_subheading(heading, blocks) -> bool:
+    """True for an ``<h1>`` set between paragraphs of the story as its subheading (an
+    editor that offers "Heading 1" for every heading: Quill's and page builders' text
+    blocks, a blog's Markdown ``#``): the container has read a story paragraph before it
+    (``blocks``: the blocks read so far; :func:`reads_as_story`), it holds a line of at
+    most ``bp.MAX_SECTION_HEADER_CHARS`` and no block, and the first text after it in its
+    parent is a story paragraph too. The page's headline stands before the story (a
+    kicker or a date line read before it is no story paragraph); the title of a box after
+    the story (a tip over a link, a review form) is followed by a link or a short line."""
+    if heading.tag != "h1" or (heading.tail or "").strip():
+        return False
+    text = collapse(heading.text_content())
+    if not text or len(text) > bp.MAX_SECTION_HEADER_CHARS \
+            or any(child.tag in bp.BLOCK_TAGS for child in heading.iterdescendants()):
+        return False
+    if not any(reads_as_story(block) for block, _link_chars, _links in blocks):
+        return False
+    after = heading.getnext()
+    while after is not None:
+        if after.tag.__class__ is str and after.tag not in bp.SKIP_TAGS:
+            following = collapse(after.text_content())
+            if following:
+                return reads_as_story(following)
+        after = after.getnext()
+    return False
+
+
+def reads_as_story(text: str) -> bool:
+    """True for a paragraph of a story: ``bp.STORY_PARAGRAPH_MIN_CHARS`` characters or
+    more, ending a sentence (``bp.STORY_SENTENCE_END``)."""
+    return len(text) >= bp.STORY_PARAGRAPH_MIN_CHARS \
+        and bp.STORY_SENTENCE_END.search(text) is not None
+
+
 def heads_link_list(heading) -> bool:
     """True for a heading that closes its box over a list of links: the one element after
     it is a list (``<ul>`` / ``<ol>``) whose text is mostly links ("Recommended from ...",
@@ -1116,7 +1150,9 @@ def collect_paragraphs(container, scan: PageScan | None = None, skip=frozenset()
             return False
         if tag in bp.SUMMARY_BOX_TAGS and out.blocks and is_titled_box(element):
             return False
-        if tag in bp.HEADER_TAGS and not (out.blocks and is_section_header(element)):
+        if tag in bp.HEADER_TAGS and not (out.blocks and (is_section_header(element)
+                                                          or is_story_subheading(element,
+                                                                                 out.blocks))):
             return False
         if tag in bp.HEADING_TAGS and ((tag in bp.LINK_LIST_HEADING_TAGS
                                         and heads_link_list(element))

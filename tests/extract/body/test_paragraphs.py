@@ -721,6 +721,40 @@ def test_a_header_with_more_than_a_subheading_stays_out(header):
     assert not is_section_header(lxml_html.fromstring(header))
 
 
+STORY_SUBHEADINGS_H1 = PAGES / "story_subheadings_h1.html"
+
+
+def test_h1_subheadings_between_story_paragraphs_stay_and_the_headline_stays_out():
+    """An editor that offers "Heading 1" for every heading (Quill's ``ql-align-*`` blocks)
+    sets the story's subheadings in ``<h1>``: after a story paragraph, with story text
+    after them, they are read; the page's headline ``<h1>`` before the story is not."""
+    html = STORY_SUBHEADINGS_H1.read_text(encoding="utf-8")
+    article = extract_article(html, "https://store.example/help/returns-guest", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert "How a guest sends an item back" in paragraphs
+    assert "How a registered customer sends an item back" in paragraphs
+    assert paragraphs.index("How a guest sends an item back") == 2
+    assert "Returning a parcel without an account" not in article.body
+    assert "Help centre" not in article.body
+
+
+@pytest.mark.parametrize("page", [
+    # before any story paragraph: a headline, even after a kicker line
+    "<div><p>World</p><h1>Boats for hire at the harbour</h1><p>Renting a rowing boat for a "
+    "day is simpler than most visitors expect, and the harbour office explains each "
+    "step.</p></div>",
+    # nothing of the story after it: a heading over a box the page fills by script
+    "<div><p>Renting a rowing boat for a day is simpler than most visitors expect, and the "
+    "harbour office explains each step.</p><h1>Boats for hire at the harbour</h1></div>",
+    # no line: a block inside it
+    "<div><p>Renting a rowing boat for a day is simpler than most visitors expect, and the "
+    "harbour office explains each step.</p><h1><div>Boats for hire</div></h1><p>Bring a photo "
+    "identity card and a deposit in cash.</p></div>",
+])
+def test_an_h1_that_is_no_subheading_of_the_story_stays_out(page):
+    assert not any("Boats for hire" in p for p in collect_paragraphs(lxml_html.fromstring(page)))
+
+
 def test_a_header_before_the_first_paragraph_stays_out_even_with_a_subheading_only():
     page = ("<div><header><h2>Harbour guide</h2></header><p>Renting a rowing boat for a day is "
             "simpler than most visitors expect.</p></div>")
