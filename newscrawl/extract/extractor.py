@@ -571,7 +571,13 @@ def headline_sources(run: ExtractionRun) -> dict:
                                      for script in jsonld.ld_json_scripts(None, run.ctx.elements("script"))),
         menu_texts=lambda: markup.menu_link_texts(run.ctx.tree),
         subheadings=lambda: [markup.text_of(h) for h in run.ctx.tree.iter("h2", "h3")],
+        h1_texts=lambda: [markup.text_of(h) for h in run.h1s[:MAX_SCREENED_H1S]],
     )
+
+
+#: The h1 elements whose text the headline's cheap screens read (a page's own h1 is among
+#: its first few).
+MAX_SCREENED_H1S = 6
 
 
 def _h1s_in_named_blocks(h1s: list) -> list[str]:
@@ -596,6 +602,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("seo_title_schema")
     sources.pop("menu_texts")
     sources.pop("subheadings")
+    sources.pop("h1_texts")
     return headlines.headline_candidates(**sources)
 
 
