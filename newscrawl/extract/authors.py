@@ -1056,8 +1056,9 @@ def _place_word(name: str) -> bool:
 
 def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:
     """True when a byline segment's names are the places of a dateline: single capitalised
-    words (:func:`_place_word`) in a segment of their own after the writers' full names
-    ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"), or after a date or a job title
+    words (:func:`_place_word`) in a segment of their own after names of which one at least
+    is a writer's full name ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"; "Por A e B,
+    g1 — Brasília", Globo's bylines, the outlet's one word beside the writers), or after a date or a job title
     standing alone in a byline that named no one before it (``dated``: "Special
     Correspondent · Updated 4 Dec 09:12 · Bengaluru", "Staff Correspondent, Ctg"). The
     second is the desk byline of the English-language press of South Asia, a staff title
@@ -1068,7 +1069,7 @@ def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:
     if not all(map(_place_word, found)):
         return False
     if names:
-        return all(len(name.split()) >= 2 for name in names)
+        return any(len(name.split()) >= 2 for name in names)
     return dated
 
 
