@@ -273,15 +273,17 @@ def names_and_h1s(jsonld, meta, h1s, title, site_names, domain) -> tuple[list[st
 
 def _fullest_copies(jsonld: str | None, meta: str | None) -> list[str]:
     """The structured headlines ``<title>`` is read around for its affixes: both, less one
-    that the other holds with more besides (og:title "Headline" beside a JSON-LD headline
-    "Headline – its second part"): what ``<title>`` adds around the shorter copy is then
-    the other copy's own words, not the site's name."""
+    that the other opens with and goes on past (og:title "Headline" beside a JSON-LD
+    headline "Headline – its second part"): what ``<title>`` adds after the shorter copy is
+    then the other copy's own words, not the site's name. (A copy that the other ends
+    with, after a kicker, stays: "Kicker | Headline" beside "Headline" has the kicker read
+    as the title's affix, as before.)"""
     copies = [c for c in (jsonld, meta) if c]
     if len(copies) == 2:
         first, second = (collapse(c) for c in copies)
-        if first != second and first in second:
+        if first != second and second.startswith(first):
             return [copies[1]]
-        if first != second and second in first:
+        if first != second and first.startswith(second):
             return [copies[0]]
     return copies
 
