@@ -408,8 +408,8 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     end) the folded texts of the site's menu links (:func:`without_menu_section`);
     ``subheadings`` (optional, called only when the h1 prints alone the last part of a
     structured headline) the texts of the page's h2 and h3 headings
-    (:func:`_without_moved_kicker`); ``h1_texts`` (optional, called only when the structured
-    headlines and ``<title>`` agree and the h1s were not read for another rule) the texts
+    (:func:`_without_moved_kicker`); ``h1_texts`` (optional, called only when the JSON-LD
+    headline, og:title and ``<title>`` agree and the h1s were not read for another rule) the texts
     of the page's h1 elements as printed, the cheap test of
     :func:`_printed_past_every_copy` before ``h1s`` is read."""
     if callable(h1s):
@@ -885,7 +885,7 @@ def _one_short_copy(jsonld, meta, title: str | None, names) -> str | None:
 def _h1_opens_with_copy(jsonld, meta, title: str | None, site_names,
                         h1_texts: Callable[[], list[str]]) -> bool:
     """The cheap test before the h1s are read for :func:`_printed_past_every_copy`: the
-    structured headline and ``<title>`` agree, and the text of one of the page's h1
+    JSON-LD headline, og:title and ``<title>`` agree, and the text of one of the page's h1
     elements (``h1_texts``, their texts as printed) opens with theirs and goes on."""
     short = _one_short_copy(jsonld, meta, title, site_names)
     key = fold(short)
@@ -906,8 +906,9 @@ def _printed_past_every_copy(jsonld, meta, h1s: list[str], title: str | None, na
     whole. Not when what the h1 adds names the site, nor when it opens with a capitalised
     word after a space alone: that is a second line glued on without a stop (a subtitle
     set in the h1: reitschuster.de's "entry-subtitle" span), not the headline going on.
-    A page without a JSON-LD headline keeps its og:title over such an h1 (og:title and
-    ``<title>`` alone are the social copy and the dek the h1 glues on as often)."""
+    A page without a JSON-LD headline keeps its og:title over such an h1 (the earlier
+    rounds' choice where og:title and ``<title>`` alone state the short text, kept: no dev
+    page of that shape says otherwise)."""
     if not h1s:
         return None
     short = _one_short_copy(jsonld, meta, title, names)
