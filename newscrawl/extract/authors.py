@@ -1054,10 +1054,17 @@ def _place_word(name: str) -> bool:
             and not _UNSPACED_SCRIPT.search(name) and not _WIRE_AGENCY.fullmatch(name))
 
 
+#: The fewest writers' full names a byline's last one-word name may follow as the outlet
+#: they write for (:func:`_dateline_places`).
+MIN_WRITERS_BESIDE_OUTLET = 2
+
+
 def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:
     """True when a byline segment's names are the places of a dateline: single capitalised
     words (:func:`_place_word`) in a segment of their own after the writers' full names
-    ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"), or after a date or a job title
+    ("Marta Ibáñez y Luis Carrasco | Madrid / Sevilla"; also with the outlet's one word
+    after MIN_WRITERS_BESIDE_OUTLET of them: "Por A e B, g1 — Brasília", as Globo's sites
+    sign), or after a date or a job title
     standing alone in a byline that named no one before it (``dated``: "Special
     Correspondent · Updated 4 Dec 09:12 · Bengaluru", "Staff Correspondent, Ctg"). The
     second is the desk byline of the English-language press of South Asia, a staff title
@@ -1068,7 +1075,10 @@ def _dateline_places(found: list[str], names: list[str], dated: bool) -> bool:
     if not all(map(_place_word, found)):
         return False
     if names:
-        return all(len(name.split()) >= 2 for name in names)
+        full = [len(name.split()) >= 2 for name in names]
+        # (every name a full one; or, after two full names at least, a last word alone:
+        # the outlet the writers write for, "Por A e B, g1")
+        return all(full) or (all(full[:-1]) and len(full) >= MIN_WRITERS_BESIDE_OUTLET + 1)
     return dated
 
 

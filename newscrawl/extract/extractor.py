@@ -571,7 +571,13 @@ def headline_sources(run: ExtractionRun) -> dict:
                                      for script in jsonld.ld_json_scripts(None, run.ctx.elements("script"))),
         menu_texts=lambda: markup.menu_link_texts(run.ctx.tree),
         subheadings=lambda: [markup.text_of(h) for h in run.ctx.tree.iter("h2", "h3")],
+        h1_texts=lambda: [markup.text_of(h) for h in run.h1s[:MAX_SCREENED_H1S]],
     )
+
+
+#: The h1 elements whose text the headline's cheap screens read (a page's own h1 is among
+#: its first few).
+MAX_SCREENED_H1S = 6
 
 
 def _h1s_in_named_blocks(h1s: list) -> list[str]:
@@ -596,6 +602,7 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("seo_title_schema")
     sources.pop("menu_texts")
     sources.pop("subheadings")
+    sources.pop("h1_texts")
     return headlines.headline_candidates(**sources)
 
 
@@ -964,9 +971,12 @@ def markup_bylines(run: ExtractionRun, names_site, site_named: list[str] | None 
         yield (byline.dedupe(names), " ; ".join(byline.dedupe(raws)),
                 f"{heuristic} in the related-named block holding the headline")
     nodes = markup.first_text_nodes(run.scope) if run.scope is not None else []
-    lines: Iterable[str] = markup.short_texts(run.scope, nodes=nodes) if run.scope is not None else ()
-    for text in lines:
+    lines: Iterable[tuple[object, str]] = (markup.short_lines(run.scope, nodes=nodes)
+                                           if run.scope is not None else ())
+    for block, text in lines:
         if byline.starts_with_lead_in(text):
+            if markup.in_comment(block, run.scope):
+                continue  # (a readers' comment's "Submitted by ..." line)
             found = byline.clean_byline(text, strict=True)
             if found:
                 yield found, text, "line opening with a by-word"
@@ -1912,8 +1922,9 @@ def _printed_over_login(run: ExtractionRun) -> None:
             or run.article.sources.get("authors") == "profile"):
         return
     names_site = _site_name_test(run)
-    for text in markup.short_texts(run.scope, nodes=markup.first_text_nodes(run.scope)):
-        if not _PLAIN_BY_WORD_LINE.match(text) or not byline.starts_with_lead_in(text):
+    for block, text in markup.short_lines(run.scope, nodes=markup.first_text_nodes(run.scope)):
+        if (not _PLAIN_BY_WORD_LINE.match(text) or not byline.starts_with_lead_in(text)
+                or markup.in_comment(block, run.scope)):
             continue
         names = byline.clean_byline(text, strict=True)
         if names and all(len(name.split()) >= MIN_ADDED_COAUTHOR_WORDS and _person_shaped(name)

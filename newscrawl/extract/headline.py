@@ -23,7 +23,10 @@ only names the site (og:title "Harbour Courier" on every page of the site).
 An og:title that an h1 equal to ``<title>`` (site names aside) opens with and goes on past
 after a colon, a bar, a slash or a spaced dash is a shortened social copy: the h1 is taken;
 so is an h1 that goes on past such a copy in words of its own while ``<title>`` goes on past
-it too. An og:title that is the JSON-LD headline after a kicker ``<title>`` carries as well
+it too. An h1 that goes on past the one text the JSON-LD headline, og:title and ``<title>``
+all state, after a separator or a lower-case word, is taken: the three are one shortened
+title copied. What ``<title>`` adds past an og:title is no site name where the JSON-LD
+headline states it. An og:title that is the JSON-LD headline after a kicker ``<title>`` carries as well
 is taken over it; an h1 that is the structured headline without one or two words it adds
 (not at its end) is taken over it.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
@@ -265,7 +268,24 @@ def names_and_h1s(jsonld, meta, h1s, title, site_names, domain) -> tuple[list[st
     structured headline) and the h1 texts that are not the site's name."""
     names = [n for n in site_names if n] + domain_names(domain)
     h1s = _not_site_names(h1s, names)
-    return names + title_affixes(title, [c for c in (jsonld, meta) if c]), h1s
+    return names + title_affixes(title, _fullest_copies(jsonld, meta)), h1s
+
+
+def _fullest_copies(jsonld: str | None, meta: str | None) -> list[str]:
+    """The structured headlines ``<title>`` is read around for its affixes: both, less one
+    that the other opens with and goes on past (og:title "Headline" beside a JSON-LD
+    headline "Headline – its second part"): what ``<title>`` adds after the shorter copy is
+    then the other copy's own words, not the site's name. (A copy that the other ends
+    with, after a kicker, stays: "Kicker | Headline" beside "Headline" has the kicker read
+    as the title's affix, as before.)"""
+    copies = [c for c in (jsonld, meta) if c]
+    if len(copies) == 2:
+        first, second = (collapse(c) for c in copies)
+        if first != second and second.startswith(first):
+            return [copies[1]]
+        if first != second and first.startswith(second):
+            return [copies[0]]
+    return copies
 
 
 def headline_candidates(*, jsonld: str | None, meta: str | None, h1s, title: str | None,
@@ -371,7 +391,8 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
                            curls_quotes: Callable[[], bool] = bool,
                            seo_title_schema: Callable[[], bool] = bool,
                            menu_texts: Callable[[], frozenset[str]] = frozenset,
-                           subheadings: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
+                           subheadings: Callable[[], list[str]] = list,
+                           h1_texts: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
@@ -387,14 +408,17 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     end) the folded texts of the site's menu links (:func:`without_menu_section`);
     ``subheadings`` (optional, called only when the h1 prints alone the last part of a
     structured headline) the texts of the page's h2 and h3 headings
-    (:func:`_without_moved_kicker`)."""
+    (:func:`_without_moved_kicker`); ``h1_texts`` (optional, called only when the JSON-LD
+    headline, og:title and ``<title>`` agree and the h1s were not read for another rule) the texts
+    of the page's h1 elements as printed, the cheap test of
+    :func:`_printed_past_every_copy` before ``h1s`` is read."""
     if callable(h1s):
         h1s = functools.cache(h1s)  # (read at most once by the choice and the suffix check)
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                             site_names=site_names, domain=domain, printed=printed,
                                             curls_quotes=curls_quotes,
                                             seo_title_schema=seo_title_schema,
-                                            subheadings=subheadings)
+                                            subheadings=subheadings, h1_texts=h1_texts)
     if value and _SUFFIX_OPENING.search(value):
         value = _without_suffix_others_leave_out(value, jsonld=jsonld, meta=meta, h1s=h1s,
                                                  title=title, site_names=site_names, domain=domain)
@@ -492,7 +516,8 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
                             site_names: list[str], domain: str | None, printed=None,
                             curls_quotes: Callable[[], bool] = bool,
                             seo_title_schema: Callable[[], bool] = bool,
-                            subheadings: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
+                            subheadings: Callable[[], list[str]] = list,
+                            h1_texts: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
     # (a JSON-LD headline that is the <title> whole, on a page whose schema plugin writes
     # the SEO title there: the test of the plugin runs only on that string equality)
     jsonld, meta = (None if _names_site_only(c, site_names, domain) else c for c in (jsonld, meta))
@@ -504,7 +529,8 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
             or _outside_title(jsonld, meta, title, site_names) \
             or (any(_STRAIGHT_MARK.search(c) or c != c.translate(_STRAIGHT) for c in (jsonld, meta) if c)
                 and curls_quotes()) \
-            or _title_continues_social(jsonld, meta, title, site_names)
+            or _title_continues_social(jsonld, meta, title, site_names) \
+            or _h1_opens_with_copy(jsonld, meta, title, site_names, h1_texts)
         h1s = h1s() if needed else []
     names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
@@ -520,6 +546,10 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     longer = _printed_past_shortened_title(jsonld, meta, h1s, title, names)
     if longer:
         return longer, "h1"
+    whole = _printed_past_every_copy(jsonld, meta, h1s, title, names,
+                                     [n for n in site_names if n] + domain_names(domain))
+    if whole:
+        return whole, "h1"
     social = _printed_over_social_title(jsonld, meta, title, names, printed)
     if social:
         return social, "printed"
@@ -716,6 +746,19 @@ def _h1_when_no_sources_agree(jsonld, meta, h1s: list[str], title: str | None,
 _CONTINUATION = re.compile(r"\s*[!?.…]?\s*(?:[:|/·•]|\s[-–—])\s|[,;]\s|[!?.…]\s+(?=\w)|\s+(?=\w)")
 
 
+#: What an opening may print after its last word besides the stops :data:`_CONTINUATION`
+#: reads: a per cent, degree, currency or other sign, a closing quote or bracket ("by 71%",
+#: "the “Blue Line”").
+_CLOSING_SYMBOL = re.compile(r"[^\w\s!?.…:|/·•,;\-–—]+$")
+
+
+def _closing_symbol(opening: str) -> str:
+    """The signs closing ``opening`` after its last word ('' when none): the text that
+    goes on past it prints them too before its separator."""
+    match = _CLOSING_SYMBOL.search(opening.rstrip())
+    return match.group() if match else ""
+
+
 def _continuation(text: str, opening: str) -> str | None:
     """What ``text`` adds after the words of ``opening`` when it opens with all of them
     (case aside) and goes on after a separator (:data:`_CONTINUATION`); None otherwise."""
@@ -726,6 +769,9 @@ def _continuation(text: str, opening: str) -> str | None:
     if len(matches) < len(words) or [m.group().casefold() for m in matches] != words:
         return None
     rest = text[matches[-1].end():]
+    closing = _closing_symbol(opening)
+    if closing and rest.startswith(closing):
+        rest = rest[len(closing):]  # ("by 71%" goes on "by 71% without ...")
     cut = _CONTINUATION.match(rest)
     return rest[cut.end():].strip() if cut and WORD.search(rest[cut.end():]) else None
 
@@ -821,6 +867,66 @@ def _printed_past_shortened_title(jsonld, meta, h1s: list[str], title: str | Non
                 and _content_words(ending) & rest_words):
             return h1
     return None
+
+
+def _one_short_copy(jsonld, meta, title: str | None, names) -> str | None:
+    """The text the page's three copies of its headline all state, when they agree: the
+    JSON-LD headline, og:title and ``<title>`` cleaned of the site's names (None when they
+    differ, or one of them is missing)."""
+    if not (jsonld and meta and title):
+        return None
+    copies = [strip_site_affixes(c, names) for c in (jsonld, meta, title)]
+    if not all(copies):
+        return None
+    keys = {fold(copy) for copy in copies}
+    return copies[0] if len(keys) == 1 and "" not in keys else None
+
+
+def _h1_opens_with_copy(jsonld, meta, title: str | None, site_names,
+                        h1_texts: Callable[[], list[str]]) -> bool:
+    """The cheap test before the h1s are read for :func:`_printed_past_every_copy`: the
+    JSON-LD headline, og:title and ``<title>`` agree, and the text of one of the page's h1
+    elements (``h1_texts``, their texts as printed) opens with theirs and goes on."""
+    short = _one_short_copy(jsonld, meta, title, site_names)
+    key = fold(short)
+    return bool(key) and any(len(text_key) > len(key) and text_key.startswith(key)
+                             for text_key in map(fold, h1_texts()))
+
+
+def _printed_past_every_copy(jsonld, meta, h1s: list[str], title: str | None, names,
+                             own_names) -> str | None:
+    """The page's first h1 when it goes on past the headline every other copy states: the
+    JSON-LD headline, og:title and ``<title>`` (site names aside) all three agree on a
+    text that the h1 opens with (:func:`_continuation`), and the h1 goes on after a colon,
+    a bar, a dash, a comma or a semicolon, or after a space with a word in lower case
+    ("Las verbenas también tenían diseñadores: una exposición rescata los carteles",
+    "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee" beside copies that stop
+    before the colon, before "in"). The copies are one shortened title (an SEO title
+    field) written into every slot of the head; the page prints the article's own title
+    whole. Not when what the h1 adds names the site, nor when it opens with a capitalised
+    word after a space alone: that is a second line glued on without a stop (a subtitle
+    set in the h1: reitschuster.de's "entry-subtitle" span), not the headline going on.
+    A page without a JSON-LD headline keeps its og:title over such an h1 (the earlier
+    rounds' choice where og:title and ``<title>`` alone state the short text, kept: no dev
+    page of that shape says otherwise)."""
+    if not h1s:
+        return None
+    short = _one_short_copy(jsonld, meta, title, names)
+    h1 = collapse(h1s[0])
+    if not short or fold(h1) == fold(short):
+        return None
+    rest = _continuation(h1, short)
+    if not rest or _is_site_name(rest, [fold(name) for name in own_names if name]):
+        return None
+    joint = h1[:len(h1) - len(rest)].rstrip()
+    if not _SET_OFF.search(joint) and not rest[:1].islower():
+        return None
+    return h1
+
+
+#: What sets the printed headline's second part off from its first: a colon, a bar, a
+#: slash, a bullet, a spaced dash, a comma or a semicolon, at the joint.
+_SET_OFF = re.compile(r"(?:[:|/·•,;]|\s[-–—])$")
 
 
 #: The most words a structured headline may add to the printed h1 for the h1 to be taken.

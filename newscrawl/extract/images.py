@@ -777,19 +777,42 @@ def _named_last_child(caption_el) -> list:
     hold the caption's words, not a lead-in to the name (no colon or comma closes them).
     A caption split into parts of their own closes with its credit, as the class-named
     credit spans do (:data:`CREDIT_ELEMENTS`); this reads the same layout where the class
-    names nothing (short or generated class names, none at all)."""
-    if (caption_el.text or "").strip():
-        return []
+    names nothing (short or generated class names, none at all). A caption written as
+    loose text with its name alone in an element after it counts when that text closes a
+    sentence (``Caption. <span>JANE ROE</span>``: the photographer's credit set in an
+    element of its own, as the Spanish and Italian press print it in capitals): a name
+    inside the caption's sentence ("Mayor <b>Jane Roe</b> speaks") or after a lead-in
+    ("Pictured: <b>Jane Roe</b>") stays."""
     children = [child for child in caption_el if isinstance(child.tag, str)]
-    if len(children) < 2 or any((child.tail or "").strip() for child in children):
+    loose = bool((caption_el.text or "").strip())
+    if not children or (children[-1].tail or "").strip():
+        return []
+    if not loose and (len(children) < 2 or any((child.tail or "").strip() for child in children)):
         return []
     last = children[-1]
     if not _reads_as_name(text_of(last)):
         return []
+    if loose:
+        before = _text_before(caption_el, last)
+        if not _ENDS_SENTENCE.search(before) or len(before.split()) < MIN_NAME_WORDS + 1:
+            return []
+        return [last]
     before = " ".join(text_of(child) for child in children[:-1]).strip()
     if len(before.split()) < MIN_NAME_WORDS + 1 or before.endswith((":", ",")):
         return []
     return [last]
+
+
+def _text_before(caption_el, child) -> str:
+    """The caption's text before one of its child elements, collapsed."""
+    parts = [caption_el.text or ""]
+    for node in caption_el:
+        if node is child:
+            break
+        if isinstance(node.tag, str):
+            parts.append(node.text_content() or "")
+        parts.append(node.tail or "")
+    return collapse(" ".join(parts))
 
 
 def _labelled_last_child(caption_el) -> list:

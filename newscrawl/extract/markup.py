@@ -1835,6 +1835,12 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None
     """Texts of the blocks holding the scope's first text nodes (for "By ..." lines):
     each text node's parent text, when short. Read as they are asked for (the caller
     stops at the first "By ..." line)."""
+    return (text for _block, text in short_lines(scope, limit, nodes))
+
+
+def short_lines(scope, limit: int = BYLINE_TEXT_NODES,
+                nodes: list | None = None) -> Iterator[tuple[object, str]]:
+    """(block, text) of each of :func:`short_texts`' texts: the element it was read from."""
     seen = set()
     texts: dict = {}  # element -> its text (the block of many tails is read once)
     if nodes is None:
@@ -1854,11 +1860,33 @@ def short_texts(scope, limit: int = BYLINE_TEXT_NODES, nodes: list | None = None
         if text is None:
             text = texts[parent] = text_of(parent)
         if 3 < len(text) < _SHORT_LINE_CHARS:
-            yield line_broken_text(parent, text)
+            yield parent, line_broken_text(parent, text)
         elif _first_line_of_its_own(node):
             line = collapse(node)
             if 3 < len(line) < _SHORT_LINE_CHARS:
-                yield line
+                yield parent, line
+
+
+#: A class or id word of a comment of a readers' thread: "comment", "comments",
+#: "comment__meta" (not "commentary", "commentator": an opinion piece's own markup, as
+#: :data:`RELATED_NAMES` reads them).
+COMMENT_NAMES = re.compile(r"comment(?!ar(?:y|ies)|ators?)", re.IGNORECASE)
+
+
+def in_comment(element, scope) -> bool:
+    """True when the element sits in a comment of a readers' thread inside ``scope``: an
+    element between them (``scope`` itself and what is above it not read) whose class or
+    id names a comment (:data:`COMMENT_NAMES`). A comment's own "Submitted by <user> on
+    <date>" line (Drupal core's comment template: ``<article class="comment">`` with its
+    ``comment__submitted`` line, printed inside the node's article where the node's
+    comment field sits) names the commenter, not the story's writer."""
+    node = element
+    while node is not None and node is not scope:
+        for names in (node.get("class"), node.get("id")):
+            if names and COMMENT_NAMES.search(names):
+                return True
+        node = node.getparent()
+    return False
 
 
 def _first_line_of_its_own(node) -> bool:
@@ -1905,8 +1933,8 @@ def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
     "par" split off running text by a link is no label; a label repeated
     MIN_LISTED_LABELS times is a list's): a byline whose label and names are separate
     elements or a heading and its tail ("<h5>Autor:</h5>Jane Doe"), which no line of
-    :func:`short_texts` holds whole. ``nodes``: :func:`first_text_nodes` when the caller
-    has them."""
+    :func:`short_texts` holds whole; not a label in a readers' comment (:func:`in_comment`).
+    ``nodes``: :func:`first_text_nodes` when the caller has them."""
     if nodes is None:
         nodes = _FIRST_TEXT_NODES(scope)
     labels: list[tuple[int, str]] = []
@@ -1922,6 +1950,8 @@ def labelled_texts(scope, is_label, nodes: list | None = None) -> Iterator[str]:
     for index, label in labels:
         if counts[label] >= MIN_LISTED_LABELS:
             continue  # (a list: comments, teasers, a forum's posts)
+        if in_comment(nodes[index].getparent(), scope):
+            continue  # (a readers' comment's "Submitted by" and its user's name)
         value = collapse(nodes[index + 1])
         if 3 < len(value) <= MAX_LABELLED_CHARS:
             yield _with_joined_names(value, nodes, index + 2)

@@ -34,6 +34,10 @@ y-brightspot-dublinrecord's gallery captions.
 Fixed since (s25f-body37): the closing "With files from <agency>" line (the Canadian Press's
 credit for material drawn from other reporters' files, a name list alone after it) is left
 out as a reporting credit (y-drupal-ncbnews, body_last and not_in_body).
+
+Fixed since (s28-bhead): an h1 going on past the one headline the JSON-LD headline, og:title
+and ``<title>`` all state (kickers and site names aside), after a dash, is the headline
+(z-fi-paivalehti headline).
 """
 
 from __future__ import annotations
@@ -53,7 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y-wpvip-northerncourier", "headline"): _SEO,
     ("y-wpvip-northerncourier", "not_in_body"): "an embedded social post's text kept in the body",
     ("z-de-wochenmagazin", "headline"): "'Kicker: Headline' of the structured data kept whole",
-    ("z-fi-paivalehti", "headline"): _SEO,
     ("z-fi-paivalehti", "captions"): "a slideshow's caption not read",
     ("z-fr-quotidien", "headline"): _SEO,
     ("z-it-quotidiano", "headline"): _SEO,

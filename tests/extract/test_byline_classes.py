@@ -68,6 +68,8 @@ def test_a_place_after_the_timestamps_of_an_unnamed_byline_is_no_writer():
     ("Ann Lee | AFP", ["Ann Lee", "AFP"]),  # (an agency's capitals are not a place)
     ("4 March 2031 · Reuters", ["Reuters"]),  # (nor a wire agency's name after a date)
     ("Jules | Mo", ["Jules", "Mo"]),  # (one-word names after one-word names stay)
+    # the place after a dash, the writers' names beside the outlet's one word before it
+    ("Por Inês Carvalho e Rui Tavares, Agora — Coimbra", ["Inês Carvalho", "Rui Tavares", "Agora"]),
     ("By Ann Lee | Bo Kim", ["Ann Lee", "Bo Kim"]),
 ])
 def test_dateline_places_in_a_byline(raw, names):

@@ -1287,3 +1287,36 @@ def test_a_markup_texts_date_is_weighed_against_the_printed_ones_only_when_nothi
     parsed, _layer, _offered = extractor._markup_text_checked(run, chosen, "markup", None)
     assert ("visible_dates" in run.__dict__) is ranked
     assert parsed.value.day == day
+
+
+def _comment_thread_page(node_line: str) -> str:
+    comment = ('<article class="comment js-comment" id="comment-{n}"><footer class="comment__meta">'
+               '<p class="comment__submitted">Submitted by <span>{user}</span> on <time '
+               'datetime="2031-05-0{n}T10:00:00Z">05/0{n}/2031 - 10:00</time></p></footer>'
+               '<div class="content"><p>{text}</p></div></article>')
+    comments = "".join(comment.format(n=n, user=user, text=text) for n, user, text in (
+        (2, "Rowan Pike", "The bridge has needed this since the flood, glad to see it done."),
+        (3, "Ines Varga", "Will the footpath stay open while the crews are working on it?")))
+    return ("<html><head><title>Weir bridge to reopen in June | Fenmoor Gazette</title></head>"
+            '<body><article class="node node--type-article"><h1>Weir bridge to reopen in June</h1>'
+            f"{node_line}"
+            '<div class="field--name-body"><p>The weir bridge will reopen to traffic in June after'
+            " eight months of repairs to its piers, the county council said on Monday.</p>"
+            "<p>Crews replaced two of the four piers and relaid the deck, and the footpath on the"
+            " east side will be widened before the bridge reopens to cars.</p></div>"
+            f'<section class="comments"><h2>Comments</h2>{comments}</section>'
+            "</article></body></html>")
+
+
+def test_a_comments_submitted_by_line_names_no_author_of_the_story():
+    # Drupal prints each comment's "Submitted by <user> on <date>" inside the node's
+    # article, where its comment field sits: the commenters are not the story's writers
+    page = _comment_thread_page('<p class="byline">Staff report</p>')
+    article = extract_article(page, "https://fenmoor.test/news/weir-bridge", profile=False)
+    assert article.authors == []
+    # the node's own "submitted" line still names its writer
+    page = _comment_thread_page('<div class="submitted">Submitted by Alma Brook on'
+                                ' 05/01/2031 - 09:00</div>')
+    article = extract_article(page, "https://fenmoor.test/news/weir-bridge", profile=False)
+    assert article.authors == ["Alma Brook"]
+

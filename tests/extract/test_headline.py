@@ -801,3 +801,65 @@ def test_the_h1_the_structured_headline_adds_a_word_of_context_to_wins():
         title="Freibad am Stadtpark Ebershain: Umbau beginnt im März 2026 - Stadt Ebershain",
         site_names=site, domain="ebershain.test")
     assert found[1] == "meta"
+
+
+def test_the_h1_going_on_past_every_copy_of_a_shortened_headline_wins():
+    # the JSON-LD headline, og:title and <title> agree on the headline's opening; the page's
+    # h1 prints it whole, going on after a colon
+    site = ["Kestrel Review"]
+    h1 = "Old ferry tickets get a second life: a museum shows the printers behind them"
+    short = "Old ferry tickets get a second life"
+    page = ("<html><head><title>Old ferry tickets get a second life · Kestrel Review</title>"
+            f"<meta property='og:title' content='{short}'>"
+            "<meta property='og:site_name' content='Kestrel Review'>"
+            "<script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": "
+            f"\"{short}\"}}</script></head><body><article><h1>{h1}</h1>"
+            "<p>The tickets were printed on card so thin that most of them were thrown away the"
+            " day they were bought, which is why so few of them survive.</p></article></body></html>")
+    assert extract_article(page, "https://kestrel.test/arts/tickets", profile=False).headline == h1
+
+    def chosen(h1, copy=short, jsonld=short, title=f"{short} · Kestrel Review"):
+        return headline.choose_headline_source(
+            jsonld=jsonld, meta=copy, h1s=lambda: [h1], title=title, site_names=site,
+            domain="kestrel.test", h1_texts=lambda: [h1])
+
+    # going on after a space, with a word in lower case
+    assert chosen("Old ferry tickets get a second life in a harbour museum") == (
+        "Old ferry tickets get a second life in a harbour museum", "h1")
+    # after a space with a capitalised word: a second line glued on (a subtitle in the h1)
+    assert chosen("Old ferry tickets get a second life Harbour Museum Opens Its Archive") == (
+        short, "jsonld")
+    # what the h1 adds names the site
+    assert chosen("Old ferry tickets get a second life | Kestrel Review") == (short, "jsonld")
+    # the copies disagree (og:title another text): not this rule's
+    assert chosen(h1, copy="Printers of the ferry tickets")[1] == "jsonld"
+    # no JSON-LD headline: og:title and <title> alone stand (the h1 may glue a dek on)
+    assert chosen(h1, jsonld=None) == (short, "meta")
+    # <title> goes its own way: not this rule's either
+    assert chosen(h1, title="Ferry tickets in the museum | Kestrel Review") == (short, "jsonld")
+    # the h1s are read only where one of them opens with the copies' text
+    read = []
+    headline.choose_headline_source(
+        jsonld=short, meta=short, h1s=lambda: read.append(1) or [h1],
+        title=f"{short} · Kestrel Review", site_names=site, domain="kestrel.test",
+        h1_texts=lambda: ["Kestrel Review"])
+    assert not read
+
+
+def test_a_social_title_closing_with_a_sign_is_continued_past_it():
+    # og:title closes with a per cent sign; the h1 and <title> go on past it
+    h1 = "How the co-op cut its heating bill by 38% without new boilers"
+    assert headline.choose_headline_source(
+        jsonld=None, meta="How the co-op cut its heating bill by 38%", h1s=lambda: [h1],
+        title=f"{h1} – Fenwick Housing", site_names=["Fenwick Housing"],
+        domain="fenwick.test") == (h1, "h1")
+
+
+def test_what_the_title_adds_past_a_shorter_og_title_is_no_site_name_where_json_ld_states_it():
+    # og:title states the first part; the JSON-LD headline, the h1 and <title> the whole:
+    # the second part is not stripped from the JSON-LD headline as if it named the site
+    whole = "Marsh road to close for six weeks – Detour adds ten minutes to the bus route"
+    assert headline.choose_headline_source(
+        jsonld=whole, meta="Marsh road to close for six weeks", h1s=lambda: [whole],
+        title=f"{whole} | Lowmoor Post", site_names=["Lowmoor Post"],
+        domain="lowmoor.test") == (whole, "jsonld")

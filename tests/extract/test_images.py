@@ -668,6 +668,25 @@ def test_a_labelled_credit_element_closing_the_caption_is_its_credit(inner, capt
     assert (img.caption, img.credit) == (caption, credit)
 
 
+@pytest.mark.parametrize("inner, caption, credit", [
+    # loose caption text closing a sentence, the photographer's name alone in an element
+    # after it (no class naming it): the name is the credit
+    ('Fans run onto the pitch after the final whistle. <span class="q7">TERESA OLMO</span>',
+     "Fans run onto the pitch after the final whistle.", "TERESA OLMO"),
+    ('Fans run onto the pitch after the final whistle. <b>Teresa Olmo Ruiz</b>',
+     "Fans run onto the pitch after the final whistle.", "Teresa Olmo Ruiz"),
+    # a name inside the caption's sentence, or after a lead-in, stays the caption's
+    ('Fans greet the captain <b>Teresa Olmo</b>', "Fans greet the captain Teresa Olmo", None),
+    ('Pictured: <b>Teresa Olmo</b>', "Pictured: Teresa Olmo", None),
+    # text after the name: the name is within the caption
+    ('The final whistle. <b>Teresa Olmo</b> ran onto the pitch.',
+     "The final whistle. Teresa Olmo ran onto the pitch.", None),
+])
+def test_a_name_alone_after_the_caption_sentence_is_its_credit(inner, caption, credit):
+    img = images.figure_image(figure(f'<figure><img src="/a.jpg"><figcaption>{inner}</figcaption></figure>'), BASE)
+    assert (img.caption, img.credit) == (caption, credit)
+
+
 def test_the_texts_around_a_credit_leave_no_reference_cycle():
     # (the walk is a recursive closure: see the page scan's test of the same)
     page = figure("<figure><img src='/a.jpg'><figcaption>The pier at dawn "

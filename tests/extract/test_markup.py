@@ -1405,3 +1405,14 @@ def test_in_related_reads_an_articles_own_aside_as_the_articles_when_asked():
     x, y, z = (root.get_element_by_id(i) for i in "xyz")
     assert [markup.in_related(e) for e in (x, y, z)] == [True, True, True]
     assert [markup.in_related(e, article_aside=True) for e in (x, y, z)] == [False, True, True]
+
+
+def test_in_comment_reads_the_elements_between_the_scope_and_the_element():
+    tree = lxml.html.fromstring('<div class="comments-open"><article class="node"><div class="x">'
+                                '<p class="comment__meta"><span>a</span></p><p>b</p></div></article></div>')
+    scope = tree.find(".//article")
+    span, other = tree.find(".//span"), tree.findall(".//p")[1]
+    assert markup.in_comment(span, scope)
+    assert not markup.in_comment(other, scope)  # (the class above the scope is not read)
+    commentary = lxml.html.fromstring('<article><div class="commentary"><p>c</p></div></article>')
+    assert not markup.in_comment(commentary.find(".//p"), commentary)
