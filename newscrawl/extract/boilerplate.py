@@ -989,6 +989,8 @@ MAX_ABOUT_HEADING_CHARS = 70
 MAX_ABOUT_PARAGRAPHS = 3
 #: The openings an "About" heading can have (the cheap screen before the pattern).
 ABOUT_OPENINGS = ("about ", "über ")
+#: The elements such a heading is set in (a line of the running text is no heading).
+ABOUT_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 #: ... or the bare stamp of an update closing the story ("Updated at 1:23 p.m.", "Last
 #: updated: 22 November 2026", "Last updated: April 2, 2024", the American order with the

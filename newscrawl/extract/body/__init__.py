@@ -133,7 +133,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     if not paragraphs:
         return None
     paragraphs = without_opening_disclosure(without_opening_byline(without_closing_credits(
-        without_release_trailer(without_slot_labels(paragraphs)), titles)))
+        without_release_trailer(without_slot_labels(paragraphs)), titles, container)))
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
                 sanity=sanity)
 

@@ -1219,16 +1219,30 @@ def test_a_release_s_about_boilerplate_and_update_stamp_close_it():
     assert "Last updated" not in article.body
 
 
+def test_an_about_line_in_the_running_text_stays():
+    # the same block with "About <Company>" as a line of the text, not a heading: kept
+    html = (PAGES / "about_boilerplate_closing.html").read_text(encoding="utf-8").replace(
+        "<h3>About Harbourview Clinics</h3>", "<p>About Harbourview Clinics</p>")
+    article = extract_article(html, "https://harbourview.example/news/walk-in-eye-care", profile=False)
+    assert "nonprofit group of six community clinics" in article.body
+    assert "Last updated" not in article.body
+
+
 def test_an_about_section_is_story_when_it_does_not_close_it_so():
     about = ["About the harbour", "Harbour boats leave at dawn."]
+    container = lxml_html.fromstring(
+        "<div><h3>About Harbourview</h3><h3>About the harbour</h3></div>")
     # the heading's next paragraph does not open with the name it gives: a section
-    assert without_closing_credits(STORY + ["About Harbourview", "The clinics opened in 1990."]) \
+    assert without_closing_credits(STORY + ["About Harbourview", "The clinics opened in 1990."], (), container) \
         == STORY + ["About Harbourview", "The clinics opened in 1990."]
     # in the first half of the paragraphs: the story's own section
     early = [STORY[0], "About Harbourview", "Harbourview is a town.", STORY[1]]
-    assert without_closing_credits(early) == early
+    assert without_closing_credits(early, (), container) == early
     # a lower-case word after "About": a phrase, no company's name
-    assert without_closing_credits(STORY + about) == STORY + about
+    assert without_closing_credits(STORY + about, (), container) == STORY + about
     # more paragraphs after it than a boilerplate holds: text
     long = STORY * 2 + ["About Harbourview", "Harbourview is a town."] + STORY * 2
-    assert without_closing_credits(long) == long
+    assert without_closing_credits(long, (), container) == long
+    # the heading and its description close the story: they go
+    assert without_closing_credits(STORY * 2 + ["About Harbourview", "Harbourview is a town."], (), container) \
+        == STORY * 2
