@@ -42,7 +42,10 @@ LEAD_INS = (
     # "Photos by", whose "photos" would otherwise stand as a name before "and words by")
     r"(?:(?:words|text|story)\s*(?:and|&|\+|/)\s*(?:photos?|photographs?|photography|pictures?|images?)|"
     r"(?:photos?|photographs?|photography|pictures?|images?)\s*(?:and|&|\+|/)\s*(?:words|text|story))\s+by",
-    r"(?:written|reported|reporting|words|text|story|posted|published|submitted|compiled|edited|"
+    # ("Contributed by", the credit of a community item a club or a group sends in, as
+    # "Submitted by" is: the line local papers print under their community notes)
+    r"(?:written|reported|reporting|words|text|story|posted|published|submitted|contributed|"
+    r"compiled|edited|"
     r"photos?|video|interview|analysis|opinion|commentary|review|column|essay|"
     r"perspective)\s+by",
     # the link to an author's page: "More by", "View all posts by", "Alle Beiträge von"
@@ -111,6 +114,10 @@ LEAD_INS = (
     # editor's that closes the stories of the Indonesian agency and its reprints) and
     # Turkish ("Haber:") press
     r"(?:tác\s+giả|phóng\s+viên|reportase|laporan|liputan|pewarta|haber)(?=\s*[:：])",
+    # ... and the German "Bericht:" ("report:"), the label German club and association
+    # sites print before the writer of a match or event report, as "Text:" ("Bericht:
+    # Jana Roth | Fotos: Tom Kehl"); with its colon ("Bericht von" is a lead-in above)
+    r"bericht(?=\s*:)",
     # a job title as the label before the names ("Reporter: A", "Korrespondent: B"; with
     # its colon: "Reporter Jane Doe" is read by the role rule)
     r"(?:reporter|correspondent|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?|"

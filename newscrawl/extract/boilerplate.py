@@ -977,14 +977,31 @@ AUTOMATION_NOTE = re.compile(
       | quest[oa]\ (?:articolo|notizia|testo)\ è\ stat[oa]\b[^.!?]{0,60}\bautomaticamente\b
       | dit\ (?:artikel|bericht)\ is\b[^.!?]{0,60}\bautomatisch\b)""",
     re.IGNORECASE | re.VERBOSE)
+#: The boilerplate a press release closes with, after the story: a heading "About
+#: <Company>" (the wire services' house form: Business Wire, PR Newswire and
+#: GlobeNewswire print the issuer's standing description under it; German releases
+#: through news aktuell "Über <Firma>"), then the description, which opens with the
+#: company's name ("Riverbend Health is a nonprofit health system ..."). The heading is
+#: at most MAX_ABOUT_HEADING_CHARS long, and at most MAX_ABOUT_PARAGRAPHS paragraphs
+#: follow it to the end (a longer run is text, or a release trailer of its own).
+ABOUT_HEADING = re.compile(r"(?:about|über)\s+(?P<name>(?-i:[^\W\d_a-zß])[^.!?:;]*)", re.IGNORECASE)
+MAX_ABOUT_HEADING_CHARS = 70
+MAX_ABOUT_PARAGRAPHS = 3
+#: The openings an "About" heading can have (the cheap screen before the pattern).
+ABOUT_OPENINGS = ("about ", "über ")
+#: The elements such a heading is set in (a line of the running text is no heading).
+ABOUT_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
 #: ... or the bare stamp of an update closing the story ("Updated at 1:23 p.m.", "Last
-#: updated: 22 November 2026", "Aktualisiert am 3.12.2026, 10:15 Uhr", "Mis à jour le
+#: updated: 22 November 2026", "Last updated: April 2, 2024", the American order with the
+#: month first, "Aktualisiert am 3.12.2026, 10:15 Uhr", "Mis à jour le
 #: ...", "Actualizado el ...", "Atualizado em ...", "Aggiornato il ..."), at most this
 #: long: a line of its own, no sentence going on.
 UPDATE_STAMP = re.compile(
     r"^\W*(?:(?:last\ )?updated(?:\ (?:at|on))?|zuletzt\ aktualisiert|aktualisiert\ (?:am|um)"
     r"|mis\ à\ jour\ (?:le|à)|actualizad[oa]\ (?:el|a\ las)|atualizad[oa]\ (?:em|às)"
-    r"|aggiornat[oa]\ (?:il|alle)|bijgewerkt\ (?:op|om))\b\W*\d",
+    r"|aggiornat[oa]\ (?:il|alle)|bijgewerkt\ (?:op|om))\b\W*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\ )?\d",
     re.IGNORECASE | re.VERBOSE)
 MAX_UPDATE_STAMP_CHARS = 60
 #: ... or, as short, the bare stamp of the publication closing the story, in the words

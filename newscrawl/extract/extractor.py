@@ -1141,10 +1141,12 @@ CLOSING_CREDIT_PARAGRAPHS = 2
 def closing_credit(container) -> tuple[list[str], str] | None:
     """(names, line) of the writer's credit that closes a story as a line of its own
     opening with a by-word, in parentheses or not ("(Text: Jane Doe)", "Text und Fotos:
-    Jane Doe", "(Reporting by Jane Doe; Editing by John Roe)"): the whole text of one of
-    the story container's last paragraphs (not a sentence's end after a link: "... the
-    guide by Jane Doe."), of at most MAX_CLOSING_CREDIT_CHARS characters, naming people of
-    two to four words each; None when the story closes otherwise."""
+    Jane Doe", "(Reporting by Jane Doe; Editing by John Roe)", "Bericht: Jana Roth |
+    Fotos: Tom Kehl", "Contributed by Jane Doe, PRO, Kilcoran Tidy Towns"): the whole text
+    of one of the story container's last paragraphs (not a sentence's end after a link:
+    "... the guide by Jane Doe."), of at most MAX_CLOSING_CREDIT_CHARS characters, naming
+    people of two to four words each, up to a role's abbreviation written in capitals
+    after them (:func:`_before_abbreviated_role`); None when the story closes otherwise."""
     lines = [markup.text_of(p) for p in list(container.iter("p"))[-CLOSING_CREDIT_PARAGRAPHS:]]
     for line in reversed(lines):
         if not line or len(line) > MAX_CLOSING_CREDIT_CHARS:
@@ -1152,10 +1154,22 @@ def closing_credit(container) -> tuple[list[str], str] | None:
         inner = line[1:-1].strip() if line[0] in "([" and line[-1] in ")]" else line
         if not byline.starts_with_lead_in(inner):
             continue
-        names = byline.clean_byline(inner, strict=True)
+        names = _before_abbreviated_role(byline.clean_byline(inner, strict=True))
         if names and all(2 <= len(name.split()) <= 4 for name in names):
             return names, line
     return None
+
+
+def _before_abbreviated_role(names: list[str]) -> list[str]:
+    """The names of a credit up to the first one-word name written in capitals after at
+    least one other ("Jane Doe, PRO, Kilcoran Tidy Towns" -> "Jane Doe"): a role's
+    abbreviation (the club's public relations officer, "PRO", who writes the notes Irish
+    and British local papers print; "CEO") or an agency's code, and what follows it is the
+    organisation the writer speaks for, no second writer."""
+    for index, name in enumerate(names[1:], 1):
+        if " " not in name and name.isupper() and len(name) >= 2:
+            return names[:index]
+    return names
 
 
 #: How many of the body container's last texts are searched for a Korean sign-off.
@@ -1720,6 +1734,7 @@ def step_authors(run: ExtractionRun) -> None:
             break
     _printed_over_login(run)
     _cited_over_login(run)
+    _credited_over_account(run)
     _reporters_of_wire_dateline(run)
 
 
@@ -1935,6 +1950,41 @@ def _printed_over_login(run: ExtractionRun) -> None:
                                  note="a printed byline over a login")):
                 run.article.byline_raw = text
             return
+
+
+def _credited_over_account(run: ExtractionRun) -> None:
+    """Authors from the writer's credit that closes the story (:func:`closing_credit`:
+    "Bericht: Jana Roth | Fotos: Tom Kehl", "Contributed by Jane Doe, PRO, Kilcoran Tidy
+    Towns") when the structured data or the meta tags gave only one-word names that are
+    no news agency's code (:func:`_gave_only_accounts`: "Webmaster", "Newsdesk", the
+    WordPress account a club's or a local paper's web desk posts every story under) and
+    the credit names persons: each of two words or more, shaped as a person's name, none a
+    desk, an organisation or the site. Club and community sites post the reports their
+    members write under the site's one account, which the theme, the SEO plugin's JSON-LD
+    and the meta author all print; the writer is named in the line under the report."""
+    if run.article.sources.get("authors") not in FIRST_WRITER_LAYERS or not _gave_only_accounts(run):
+        return
+    credited = _run_closing_credit(run)
+    if not credited:
+        return
+    names_site = _site_name_test(run)
+    names, line = credited
+    if all(len(name.split()) >= MIN_ADDED_COAUTHOR_WORDS and _person_shaped(name)
+           and not byline.is_desk(name) and not byline.looks_like_organisation(name)
+           and not names_site(name) for name in names):
+        if run.set("authors", byline.without_initials(names), "markup",
+                   run.offer("authors", "markup", line, "credit line with a by-word closing the story",
+                             note="a closing credit over a site account")):
+            run.article.byline_raw = line
+
+
+def _gave_only_accounts(run: ExtractionRun) -> bool:
+    """True when the cascade named authors and every one is a single word that is no news
+    agency's code (none written in capitals alone, as "AFP", "AP" are, nor one of
+    :data:`authors.LOWER_CASE_AGENCY_CODES`): a site's account, not a person's name."""
+    taken = run.article.authors or []
+    return bool(taken) and all(" " not in name and not name.isupper()
+                               and name not in byline.LOWER_CASE_AGENCY_CODES for name in taken)
 
 
 def _cited_over_login(run: ExtractionRun) -> None:

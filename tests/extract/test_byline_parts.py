@@ -689,3 +689,41 @@ def test_an_organisations_staff_title_and_town_after_the_name_are_no_authors():
     # "Words: Name, Title, Town · Photos: Name": a charity's credit line
     article = extract_article(page("organisation-title-and-place.html"), "https://harvest.test/stories/seed-banks")
     assert article.authors == ["Tomas Berg"]
+
+
+def test_a_site_account_gives_way_to_the_report_credit_closing_the_story():
+    # A club site posts its members' reports under one WordPress account ("Webmaster" in
+    # the JSON-LD, the meta author and the post info); the line under the report names the
+    # writer ("Bericht: <Name> | Fotos: <Name>"): the writer, not the photographer
+    article = extract_article(page("club-report-credit-under-account.html"),
+                              "https://sv-eichenau.example/2031/09/14/zweite-mannschaft/", profile=False)
+    assert article.authors == ["Marlene Obermaier"]
+    assert "Bericht:" not in article.body
+    assert article.body.split("\n\n")[-1].startswith("Am kommenden Samstag")
+
+
+def test_a_contributed_by_credit_names_the_writer_not_her_role_and_club():
+    # A local paper's community notes: the desk account ("Newsdesk") in the structured
+    # data, and under the notes "Contributed by <Name>, PRO, <Club>": the writer alone
+    article = extract_article(page("community-notes-contributed-by.html"),
+                              "https://glenmoreobserver.example/2031/07/02/rowers-medals/", profile=False)
+    assert article.authors == ["Aoife Brennan"]
+    assert "Contributed by" not in article.body
+    assert article.body.split("\n\n")[-1].startswith("The club thanks everyone")
+
+
+def test_a_person_s_name_in_the_structured_data_is_not_replaced_by_the_closing_credit():
+    # A structured author of two words is a person's name, not an account: it stands
+    html = page("club-report-credit-under-account.html").replace('"name": "Webmaster"', '"name": "Greta Lindner"') \
+        .replace('content="Webmaster"', 'content="Greta Lindner"').replace(
+            '<span class="author">Webmaster</span>', '<span class="author">Greta Lindner</span>')
+    article = extract_article(html, "https://sv-eichenau.example/2031/09/14/zweite-mannschaft/", profile=False)
+    assert article.authors == ["Greta Lindner"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Contributed by Aoife Brennan", ["Aoife Brennan"]),
+    ("Bericht: Marlene Obermaier", ["Marlene Obermaier"]),
+])
+def test_the_contributor_and_report_labels_are_lead_ins(raw, names):
+    assert clean_byline(raw) == names

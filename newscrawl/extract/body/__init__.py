@@ -22,8 +22,8 @@ The steps, one module each, imported one way (each uses only those above it):
 - this module: the order of those steps (:func:`extract_body`), and last a press
   release's trailer after its end mark ("###", "-30-": the media contact, the
   "SOURCE" line) and the credit lines that close the story (a copyright notice, an
-  e-mail sign-off, an agency's credit in parentheses, a line naming its sources) taken
-  off its end, and a byline line among its first paragraphs and an affiliate-link
+  e-mail sign-off, an agency's credit in parentheses, a line naming its sources, an
+  update stamp, a release's "About <Company>" boilerplate) taken off its end, and a byline line among its first paragraphs and an affiliate-link
   disclosure opening it left out.
 
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
@@ -133,7 +133,7 @@ def extract_body(ctx, *, hint_text: str | None = None, with_lead: bool = False,
     if not paragraphs:
         return None
     paragraphs = without_opening_disclosure(without_opening_byline(without_closing_credits(
-        without_release_trailer(without_slot_labels(paragraphs)), titles)))
+        without_release_trailer(without_slot_labels(paragraphs)), titles, container)))
     return Body(paragraphs=paragraphs, node=container, parts=len(parts), prose_added=added,
                 sanity=sanity)
 

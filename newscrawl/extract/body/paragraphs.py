@@ -303,11 +303,13 @@ def _has_hint(low: str, hints) -> bool:
     return False
 
 
-def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
+def without_closing_credits(paragraphs: list[str], titles=(), container=None) -> list[str]:
     """The paragraphs without the credit lines that close them (:func:`is_closing_credit`):
     a copyright notice, a reporter's e-mail sign-off, an agency's credit in parentheses,
     the reference of the study the story reports (``bp.REFERENCE_ENTRY``), a funding
-    disclosure (:func:`is_funding_disclosure`), and a
+    disclosure (:func:`is_funding_disclosure`), a press release's "About <Company>"
+    boilerplate (:func:`about_boilerplate_start`: its heading a heading element of
+    ``container``), and a
     citation of the page itself (:func:`is_self_citation`, with the label of its
     own before it), taken off the end one by one while one is left (what follows the
     story, not in it). ``titles`` are the page's headline and its variants."""
@@ -324,6 +326,9 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
                 end -= 1
         elif is_funding_disclosure(last):
             end -= 1
+        elif container is not None \
+                and (about := about_boilerplate_start(paragraphs, end, container)) is not None:
+            end = about
         elif is_study_reference(last) or (cited and is_self_citation(last, cited)):
             end -= 1  # (with the label of its own before it)
             if end > 1 and is_citation_label(paragraphs[end - 1]):
@@ -331,6 +336,37 @@ def without_closing_credits(paragraphs: list[str], titles=()) -> list[str]:
         else:
             break
     return paragraphs if end == len(paragraphs) else paragraphs[:end]
+
+
+def about_boilerplate_start(paragraphs: list[str], end: int, container) -> int | None:
+    """The index of the heading of a press release's "About <Company>" boilerplate
+    (``bp.ABOUT_HEADING``) among the last ``bp.MAX_ABOUT_PARAGRAPHS`` + 1 of
+    ``paragraphs[:end]``, when it is the text of a heading element (h2-h6) of the story's
+    ``container``, the paragraph after it opens with the company's first word and the
+    heading stands in the second half of them (not the story's own first section); None
+    when the paragraphs end otherwise. (A line "About <Company>" in the release's running
+    text, between line breaks, stays: the L3S-GN1 assessors keep such a block, on both the
+    development pages that print one.)"""
+    for index in range(end - 2, max(end - 2 - bp.MAX_ABOUT_PARAGRAPHS, 0), -1):
+        heading = paragraphs[index]
+        if not heading[:6].lower().startswith(bp.ABOUT_OPENINGS) \
+                or len(heading) > bp.MAX_ABOUT_HEADING_CHARS \
+                or 2 * index < end:
+            continue
+        found = bp.ABOUT_HEADING.fullmatch(heading.strip())
+        if found is None:
+            continue
+        first = found.group("name").split()[0]
+        if paragraphs[index + 1].startswith(first) and _is_heading_text(container, heading):
+            return index
+    return None
+
+
+def _is_heading_text(container, text: str) -> bool:
+    """True when ``text`` is the whole text of a heading element (h2-h6) in ``container``."""
+    key = collapse(text)
+    return any(collapse(heading.text_content()) == key
+               for heading in container.iter(*bp.ABOUT_HEADING_TAGS))
 
 
 def is_funding_disclosure(text: str) -> bool:

@@ -115,6 +115,10 @@ STORY = [
     "편집 : 홍길동",
     "（編輯：王小明）1140102",
     "(Edited by Ruth Abernethy)",
+    "Last updated: March 3, 2031",
+    "Updated Jan. 5, 2031, 4:10 p.m.",
+    "Bericht: Marlene Obermaier | Fotos: Anton Greiner",
+    "Contributed by Aoife Brennan, PRO, Glenmore Rowing Club",
 ])
 def test_closing_credit_lines(line):
     assert is_closing_credit(line)
@@ -150,6 +154,8 @@ def test_closing_credit_lines(line):
     "Edited by hand, the ledger of the harbour board covers the years of the great flood",
     "Editorial board meeting moved to Tuesday",
     "Editor's note: the board changed its decision after this story ran.",
+    "Updated: Mayor says 5 more schools will close",
+    "Bericht: Ministerium hält Zahlen zurück",
 ])
 def test_story_lines_are_no_closing_credit(line):
     assert not is_closing_credit(line)
@@ -1233,3 +1239,44 @@ def test_linked_prose_with_text_of_its_own_stays_and_linked_furniture_goes():
 def test_a_sentence_that_links_each_source_it_cites_stays():
     assert "As the council said on Monday, the draft budget moves two bus routes to the " \
            "north estate." in _linked_story_shapes_body()
+
+
+def test_a_release_s_about_boilerplate_and_update_stamp_close_it():
+    # "About <Company>" and the company's standing description under the story (the wire
+    # services' boilerplate), then "Last updated: <Month> <day>, <year>": neither is story
+    html = (PAGES / "about_boilerplate_closing.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://harbourview.example/news/walk-in-eye-care", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("The service is open from 8 a.m.")
+    assert "About Harbourview Clinics" not in article.body
+    assert "nonprofit group of six community clinics" not in article.body
+    assert "Last updated" not in article.body
+
+
+def test_an_about_line_in_the_running_text_stays():
+    # the same block with "About <Company>" as a line of the text, not a heading: kept
+    html = (PAGES / "about_boilerplate_closing.html").read_text(encoding="utf-8").replace(
+        "<h3>About Harbourview Clinics</h3>", "<p>About Harbourview Clinics</p>")
+    article = extract_article(html, "https://harbourview.example/news/walk-in-eye-care", profile=False)
+    assert "nonprofit group of six community clinics" in article.body
+    assert "Last updated" not in article.body
+
+
+def test_an_about_section_is_story_when_it_does_not_close_it_so():
+    about = ["About the harbour", "Harbour boats leave at dawn."]
+    container = lxml_html.fromstring(
+        "<div><h3>About Harbourview</h3><h3>About the harbour</h3></div>")
+    # the heading's next paragraph does not open with the name it gives: a section
+    assert without_closing_credits(STORY + ["About Harbourview", "The clinics opened in 1990."], (), container) \
+        == STORY + ["About Harbourview", "The clinics opened in 1990."]
+    # in the first half of the paragraphs: the story's own section
+    early = [STORY[0], "About Harbourview", "Harbourview is a town.", STORY[1]]
+    assert without_closing_credits(early, (), container) == early
+    # a lower-case word after "About": a phrase, no company's name
+    assert without_closing_credits(STORY + about, (), container) == STORY + about
+    # more paragraphs after it than a boilerplate holds: text
+    long = STORY * 2 + ["About Harbourview", "Harbourview is a town."] + STORY * 2
+    assert without_closing_credits(long, (), container) == long
+    # the heading and its description close the story: they go
+    assert without_closing_credits(STORY * 2 + ["About Harbourview", "Harbourview is a town."], (), container) \
+        == STORY * 2
