@@ -81,6 +81,14 @@ def processes_of_crawl(crawl_pid: int) -> set[int]:
     return found - {crawl_pid}
 
 
+def end_faults(site) -> None:
+    """Serve the site without its faults from now on (a request already being answered
+    keeps its fault): a test that needed slow pages only until some moment does not wait
+    for them after it."""
+    for router in (site.router, *site.routers.values()):
+        router.faults.clear()
+
+
 def article_gets(site, start: int = 0) -> list[str]:
     """Paths of the site's article pages GET-requested since log entry ``start``."""
     return [path for method, path, _ in site.requests_log[start:]
