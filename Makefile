@@ -19,7 +19,11 @@ setup: $(VENV)/.installed
 demo: setup
 	$(BIN)/scrapy crawl demo
 
+# The tests start about a hundred Python processes (crawls, their extraction forkservers,
+# commands) that import the package: its byte code is compiled once here, so none of them
+# compiles it again (where PYTHONDONTWRITEBYTECODE is set, as on CI, each one would).
 test: setup
+	$(BIN)/python -m compileall -q newscrawl tests
 	$(BIN)/python -m pytest
 
 eval: setup

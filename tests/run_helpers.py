@@ -4,6 +4,7 @@ generated site on 127.0.0.1, and checks of the output directory."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -81,6 +82,14 @@ def processes_of_crawl(crawl_pid: int) -> set[int]:
     return found - {crawl_pid}
 
 
+def end_faults(site) -> None:
+    """Serve the site without its faults from now on (a request already being answered
+    keeps its fault): a test that needed slow pages only until some moment does not wait
+    for them after it."""
+    for router in (site.router, *site.routers.values()):
+        router.faults.clear()
+
+
 def article_gets(site, start: int = 0) -> list[str]:
     """Paths of the site's article pages GET-requested since log entry ``start``."""
     return [path for method, path, _ in site.requests_log[start:]
@@ -126,3 +135,12 @@ def duplicate_versions(output: Path) -> list[tuple[str, str]]:
     table = read_articles(output, columns=["url", "content_hash"])
     pairs = Counter(zip(table.column("url").to_pylist(), table.column("content_hash").to_pylist()))
     return [pair for pair, count in pairs.items() if count > 1]
+
+
+def demo_crawl_copy(demo_crawl_once, tmp_path_factory, name: str
+                    ) -> tuple[Path, subprocess.CompletedProcess]:
+    """A copy of the demo crawl's output a test may read and write, with its process."""
+    out, result = demo_crawl_once
+    copy = tmp_path_factory.mktemp(name) / "out"
+    shutil.copytree(out, copy)
+    return copy, result

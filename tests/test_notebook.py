@@ -3,11 +3,10 @@ on a real demo crawl, its three readers agree and it draws its plot."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from tests import processes
+from tests.run_helpers import demo_crawl_copy
 
 nbformat = pytest.importorskip("nbformat", reason="nbformat not installed (pip install nbformat)")
 nbclient = pytest.importorskip("nbclient", reason="nbclient not installed (pip install nbclient)")
@@ -26,14 +25,9 @@ def test_notebook_is_committed_without_outputs():
 
 
 @pytest.fixture(scope="module")
-def demo_output(tmp_path_factory):
-    """A demo crawl into a temporary output folder."""
-    out = tmp_path_factory.mktemp("notebook-demo")
-    exe = Path(sys.executable).with_name("scrapy")
-    result = processes.run([str(exe), "crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}"],
-                           cwd=ROOT, capture_output=True, text=True, timeout=180)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return out
+def demo_output(demo_crawl_once, tmp_path_factory):
+    """A demo crawl (the session's, tests/conftest.py), copied into a temporary output folder."""
+    return demo_crawl_copy(demo_crawl_once, tmp_path_factory, "notebook-demo")[0]
 
 
 def _texts(cell) -> str:

@@ -129,25 +129,34 @@ def test_the_first_crawl_writes_every_article_once(first_crawl, site):
     assert {urlsplit(c["url"]).path for c in refused} <= set(site.catalog.non_article_paths())
 
 
-def test_a_second_crawl_fetches_no_article_page(first_crawl, site):
-    out, _ = first_crawl
-    start = len(site.requests_log)
-    result = run_crawl(site.base_url, out)
-    assert result.returncode == EXIT_OK, result.stderr[-3000:]
-    assert article_gets(site, start) == []
-    assert read_articles(out).num_rows == N_ARTICLES
-    assert "new=0 updated=0 unchanged=0 failed=0" in result.stdout
-    assert "skipped=0" not in result.stdout
-
-
-def test_a_second_crawl_fetches_no_listed_non_article_page_either(first_crawl, site):
+@pytest.fixture(scope="module")
+def second_crawl(first_crawl, site):
+    """One second crawl of the unchanged site into the first crawl's output, for the two
+    tests below (each used to run its own, the same crawl twice): its result, the
+    requests the site served it, the article pages among them, and the paths the first
+    crawl refused as non-articles."""
     out, _ = first_crawl
     refused = {urlsplit(c["url"]).path for c in checks_dataset(out).to_table(
         columns=["url", "outcome"]).to_pylist() if c["outcome"] == "not_article"}
     start = len(site.requests_log)
     result = run_crawl(site.base_url, out)
+    return result, site.requests_log[start:], article_gets(site, start), refused
+
+
+def test_a_second_crawl_fetches_no_article_page(first_crawl, second_crawl):
+    out, _ = first_crawl
+    result, _, gets, _ = second_crawl
     assert result.returncode == EXIT_OK, result.stderr[-3000:]
-    again = [path for method, path, _ in site.requests_log[start:]
+    assert gets == []
+    assert read_articles(out).num_rows == N_ARTICLES
+    assert "new=0 updated=0 unchanged=0 failed=0" in result.stdout
+    assert "skipped=0" not in result.stdout
+
+
+def test_a_second_crawl_fetches_no_listed_non_article_page_either(second_crawl):
+    result, served, _, refused = second_crawl
+    assert result.returncode == EXIT_OK, result.stderr[-3000:]
+    again = [path for method, path, _ in served
              if method == "GET" and urlsplit(path).path in refused]
     assert refused and again == []
     assert "non_articles=0" in result.stdout

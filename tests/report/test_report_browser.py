@@ -8,11 +8,9 @@ Needs Debian's ``chromium`` package (``apt-get install -y chromium``); skipped w
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from newscrawl.report import build_report
 from newscrawl.report.svg import BAR_COLOUR, FAILURE_COLOUR
 from tests.report.test_report import write_dataset
 from tests import processes
+from tests.run_helpers import demo_crawl_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
@@ -57,14 +56,11 @@ def chromium(*args: str, profile: Path, timeout: int = 90) -> subprocess.Complet
 
 
 @pytest.fixture(scope="module")
-def report_page(tmp_path_factory):
-    """The report of a demo crawl (plus two failure rows, so every chart has data)."""
-    out = tmp_path_factory.mktemp("browser-demo")
-    exe = Path(sys.executable).with_name("scrapy")
-    crawl = processes.run([str(exe), "crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}",
-                           "-s", "NEWSCRAWL_REPORT=0"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=180, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    assert crawl.returncode == 0, crawl.stderr[-3000:]
+def report_page(demo_crawl_once, tmp_path_factory):
+    """The report of a demo crawl (plus two failure rows, so every chart has data): the
+    session's demo crawl (tests/conftest.py), copied without the report it built itself."""
+    out, _ = demo_crawl_copy(demo_crawl_once, tmp_path_factory, "browser-demo")
+    shutil.rmtree(out / "reports")  # as crawled with NEWSCRAWL_REPORT=0
     write_dataset(out, failures=[
         Failure(url="http://127.0.0.1/missing", stage="fetch", error_type="HttpError", http_status=404),
         Failure(url="http://127.0.0.1/feed", stage="discovery", error_type="ParseError")])

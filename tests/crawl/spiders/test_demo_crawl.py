@@ -16,6 +16,7 @@ import pytest
 from newscrawl.model.article import arrow_schema
 from newscrawl.testsite import DEMO_ROOT, TestSite
 from tests import processes
+from tests.run_helpers import demo_crawl_copy
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -37,12 +38,10 @@ def demo_pages():
 
 
 @pytest.fixture(scope="module")
-def demo_crawl(tmp_path_factory):
-    """One crawl of the demo site into a temporary output folder."""
-    out = tmp_path_factory.mktemp("demo-output")
-    result = scrapy("crawl", "demo", "-s", f"NEWSCRAWL_OUTPUT={out}", "-s", "LOG_LEVEL=INFO")
-    assert result.returncode == 0, result.stderr[-4000:]
-    return out, result
+def demo_crawl(demo_crawl_once, tmp_path_factory):
+    """One crawl of the demo site (the session's, tests/conftest.py), copied into a
+    temporary output folder."""
+    return demo_crawl_copy(demo_crawl_once, tmp_path_factory, "demo-output")
 
 
 def test_every_demo_article_is_a_row_and_no_other_page(demo_crawl, demo_pages):
