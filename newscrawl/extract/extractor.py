@@ -2505,15 +2505,19 @@ def _app_state_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple
     scope that reads (a ``<time>``'s datetime, else its text) when the two name
     different days: the app state is the whole application's data (the section, other
     stories, the site), the key read from it a guess, while a dated element inside the
-    article's container states this article's date. (NormalisedDate, layer, candidate)."""
+    article's container states this article's date. A relative text ("22 hours ago") is
+    no witness, even where a fetch time reads it (a cached page fetched later).
+    (NormalisedDate, layer, candidate)."""
     if layer != "appstate":
         return parsed, layer, offered
     for tried, (where, raw) in enumerate(markup_date_raws(run.published_markup)):
         if tried >= MAX_APP_STATE_WITNESS_READINGS:
             break
         reading = run.date(raw)
-        if reading.value is None:
-            continue  # (a label, a relative time: the next value may read)
+        if reading.value is None or reading.precision == RELATIVE:
+            # (a label; a relative time, even one a fetch time reads: "22 hours ago" is
+            # the day of the reading's clock, no witness against a stated day)
+            continue
         if abs(reading.value - parsed.value) <= _SAME_DAY:
             break
         candidate = run.offer("published_at", "markup", raw, where, note=(

@@ -281,6 +281,15 @@ def test_an_app_state_date_of_another_day_gives_way_to_the_time_in_the_article()
     article = extract_article(bare, "https://site.example/news/pier", profile=False)
     assert article.sources["published_at"] == "appstate"
     assert article.published_at.date() == dt.date(2023, 6, 20)
+    # a <time> printing the day relative to the reading ("22 hours ago") is no witness
+    # against it, even where a fetch time reads it (a cached page fetched later)
+    relative = html.replace('<time datetime="2024-05-09T13:26:00+02:00">Thursday 9 May 2024, 13:26',
+                            "<time>22 hours ago")
+    fetched = dt.datetime(2024, 5, 20, 12, 0, tzinfo=dt.timezone.utc)
+    article = extract_article(relative, "https://site.example/news/pier", profile=False,
+                              fetched_at=fetched)
+    assert article.sources["published_at"] == "appstate"
+    assert article.published_at.date() == dt.date(2023, 6, 20)
 
 
 def _story(head: str = "", dateline: str = "", url_path: str = "news/harbour-wall",
