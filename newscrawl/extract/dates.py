@@ -100,6 +100,10 @@ LABEL_PREFIXES: tuple[str, ...] = (
     # German
     r"zuletzt aktualisiert(?: am)?", r"aktualisiert(?: am)?",
     r"zuerst veröffentlicht(?: am)?", r"veröffentlicht(?: am)?", r"erschienen(?: am)?",
+    # "Publiziert" (published, beside "Veröffentlicht": "Publiziert: 08.12.2022, 14:13",
+    # "Publiziert vor einer Stunde"; already a publication word of PUBLISHED_LABEL, so a
+    # date after it was found but not read)
+    r"publiziert(?: am| um)?",
     r"erstellt(?: am)?", r"geschrieben(?: am)?", r"stand(?: vom)?", r"am",
     # Ukrainian / Russian
     r"дата публікації", r"опубліковано", r"оновлено", r"дата публикации",

@@ -2417,12 +2417,18 @@ def _printed_update_candidates(run: ExtractionRun):
 LISTED_DATE_WHERE = "printed near the headline, in a list of other items"
 
 
-def _listed_published_candidates(run: ExtractionRun):
+def _listed_published_candidates(run: ExtractionRun, own_relative: bool = False):
     """The dates printed near the headline in lists of other items (teasers of other
     stories, a related box, comments: :data:`page_dates.LISTED`), read only when every
     other printed source gave no day (:func:`_further_published_candidates` included):
     such a date is another item's, and the page's own day printed in a shape read
-    later (split over elements, labelled far from the headline, in the title) is its."""
+    later (split over elements, labelled far from the headline, in the title) is its.
+    None when the page's own date sources stated its date relative to the reading time
+    (``own_relative``: "Publiziert vor einer Stunde", "2 hours ago" in the date-classed
+    line, read against the fetch time or, without one, left unanchored): the page's own
+    date is then known, and is not the day a list of other stories prints."""
+    if own_relative:
+        return
     for raw, kind in run.visible_dates:
         if kind == page_dates.LISTED:
             yield "text", LISTED_DATE_WHERE, raw
@@ -2560,15 +2566,19 @@ def _app_state_checked(run: ExtractionRun, parsed, layer: str, offered) -> tuple
     scope that reads (a ``<time>``'s datetime, else its text) when the two name
     different days: the app state is the whole application's data (the section, other
     stories, the site), the key read from it a guess, while a dated element inside the
-    article's container states this article's date. (NormalisedDate, layer, candidate)."""
+    article's container states this article's date. A relative text ("22 hours ago") is
+    no witness, even where a fetch time reads it (a cached page fetched later).
+    (NormalisedDate, layer, candidate)."""
     if layer != "appstate":
         return parsed, layer, offered
     for tried, (where, raw) in enumerate(markup_date_raws(run.published_markup)):
         if tried >= MAX_APP_STATE_WITNESS_READINGS:
             break
         reading = run.date(raw)
-        if reading.value is None:
-            continue  # (a label, a relative time: the next value may read)
+        if reading.value is None or reading.precision == RELATIVE:
+            # (a label; a relative time, even one a fetch time reads: "22 hours ago" is
+            # the day of the reading's clock, no witness against a stated day)
+            continue
         if abs(reading.value - parsed.value) <= _SAME_DAY:
             break
         candidate = run.offer("published_at", "markup", raw, where, note=(
@@ -2595,7 +2605,10 @@ def _in_printed_offset(run: ExtractionRun, parsed, layer: str):
     date element: "<time>3 May 2022</time> <time>21:25</time>"), and so does, unread, a
     first value whose digits hold neither neighbouring day of the month; a day that is not one
     off UTC's, a clock in no real offset, or a printed zone leaves the UTC statement as
-    it is."""
+    it is. When the statement is the element's own ``datetime`` (no JSON-LD or meta tag
+    stated one: ``<time datetime="2021-03-12T23:30:00Z">13.03.2021, 00:30 Uhr</time>``),
+    that value is passed over and its text read: the attribute is the moment, the text
+    the page's view of it."""
     if parsed.precision != EXACT or layer not in CROSS_CHECKED_LAYERS or not stated_in_utc(parsed.raw):
         return parsed
     utc_day = parsed.value.astimezone(dt.timezone.utc).date()
@@ -2605,6 +2618,8 @@ def _in_printed_offset(run: ExtractionRun, parsed, layer: str):
     for tried, values in enumerate(elements):
         where = run.published_markup[tried][0]
         for index, raw in enumerate(values):
+            if raw == parsed.raw and len(values) > 1:
+                continue  # (the UTC statement itself: its element's text is the page's view)
             if not _may_print_day(raw, near_days):
                 return parsed  # it cannot show another day than UTC's: not read at all
             reading = run.date(raw)
@@ -3260,9 +3275,11 @@ def step_published(run: ExtractionRun) -> None:
         run, "published_at", _updates_held_back(_published_candidates(run), updates))
     # (``updates`` is read only after the unmarked sources: it holds what the published
     # candidates held back by then)
+    # (a relative date the dated layers read, or left unanchored without a fetch time)
+    own_relative = (parsed is not None and parsed.precision == RELATIVE) or bool(run.unanchored)
     unmarked = itertools.chain(_unmarked_published_candidates(run), updates,
                                _printed_update_candidates(run), _further_published_candidates(run),
-                               _listed_published_candidates(run),
+                               _listed_published_candidates(run, own_relative),
                                _wiki_last_edit_candidates(run))
     if parsed is None or parsed.precision == "relative":
         period = page_dates.url_period(run.ctx.url)

@@ -4,7 +4,10 @@ Each page in ``date_pages/`` (written for these tests) shows one class: a day pr
 no markup where a pop-up's h1 is the page's only plain h1, a numeric day in a region that
 writes the day first, a month name near the byline, a ``<time>`` in an aside beside the
 article, a relative date next to a printed day, a day only in the URL, and a time stated
-just after local midnight (the page's own day must stay recoverable from the UTC value).
+just after local midnight (the page's own day must stay recoverable from the UTC value:
+also where the UTC value is a ``<time>``'s own attribute and its text prints the local
+day). A date the page states relative to the reading time is its own, not the day a
+list of other stories under it prints.
 """
 
 import datetime as dt
@@ -278,6 +281,15 @@ def test_an_app_state_date_of_another_day_gives_way_to_the_time_in_the_article()
     article = extract_article(bare, "https://site.example/news/pier", profile=False)
     assert article.sources["published_at"] == "appstate"
     assert article.published_at.date() == dt.date(2023, 6, 20)
+    # a <time> printing the day relative to the reading ("22 hours ago") is no witness
+    # against it, even where a fetch time reads it (a cached page fetched later)
+    relative = html.replace('<time datetime="2024-05-09T13:26:00+02:00">Thursday 9 May 2024, 13:26',
+                            "<time>22 hours ago")
+    fetched = dt.datetime(2024, 5, 20, 12, 0, tzinfo=dt.timezone.utc)
+    article = extract_article(relative, "https://site.example/news/pier", profile=False,
+                              fetched_at=fetched)
+    assert article.sources["published_at"] == "appstate"
+    assert article.published_at.date() == dt.date(2023, 6, 20)
 
 
 def _story(head: str = "", dateline: str = "", url_path: str = "news/harbour-wall",
@@ -461,3 +473,48 @@ def test_drupal_s_submitted_line_dates_the_node_before_its_date_fields():
     assert article.published_raw == "08/02/2010 21:40"
     assert article.published_at == dt.datetime(2010, 8, 2, 21, 40, tzinfo=dt.timezone.utc)
     assert article.published_precision == "naive"
+
+
+def test_a_utc_time_element_takes_the_day_its_own_text_prints():
+    # <time datetime="2021-03-12T23:30:00Z">13.03.2021, 00:30 Uhr</time>: the attribute
+    # states the moment in UTC, the element's text the page's own day and clock (+01:00)
+    article = extract("utc_time_with_local_text.html")
+    assert article.published_at == dt.datetime(2021, 3, 12, 23, 30, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "markup"
+    assert article.published_raw == "2021-03-13T00:30:00+01:00"
+    assert stated_day(article.published_raw) == dt.date(2021, 3, 13)
+
+
+def test_a_utc_time_element_whose_text_prints_the_same_day_keeps_its_statement():
+    html = (PAGES / "utc_time_with_local_text.html").read_text(encoding="utf-8")
+    same_day = html.replace("2021-03-12T23:30:00Z", "2021-03-12T22:30:00Z").replace(
+        "13.03.2021, 00:30 Uhr", "12.03.2021, 23:30 Uhr")
+    article = extract_article(same_day, "https://site.example/news/faehre", profile=False)
+    assert article.published_raw == "2021-03-12T22:30:00Z"
+
+
+def test_a_relative_own_date_is_not_replaced_by_a_teaser_lists_day():
+    # "• Publiziert vor einer Stunde" in the date-classed line; a list of other stories
+    # with their days under the article
+    saved = extract("relative_own_date_and_dated_teasers.html")
+    assert saved.published_at is None
+    assert saved.published_raw == "• Publiziert vor einer Stunde"
+    fetched = dt.datetime(2024, 5, 20, 12, 0, tzinfo=dt.timezone.utc)
+    article = extract("relative_own_date_and_dated_teasers.html", fetched_at=fetched)
+    assert article.published_at == dt.datetime(2024, 5, 20, 11, 0, tzinfo=dt.timezone.utc)
+    assert article.published_precision == "relative"
+    # without the page's own date, the list's first day is still the last resort
+    html = (PAGES / "relative_own_date_and_dated_teasers.html").read_text(encoding="utf-8")
+    undated = html.replace('<div class="article-date">• Publiziert vor einer Stunde</div>', "")
+    assert extract_article(undated, "https://site.example/news/trails", profile=False,
+                           fetched_at=fetched).published_at.date() == dt.date(2016, 3, 6)
+
+
+def test_the_publiziert_label_is_trimmed():
+    reference = dt.datetime(2024, 5, 20, 12, 0, tzinfo=dt.timezone.utc)
+    assert normalise_date("Publiziert: 12.03.2021, 08:15", language="de").value == \
+        dt.datetime(2021, 3, 12, 8, 15, tzinfo=dt.timezone.utc)
+    assert normalise_date("Publiziert am 12.03.2021", language="de").value.date() == dt.date(2021, 3, 12)
+    relative = normalise_date("Publiziert vor einer Stunde", language="de", reference=reference)
+    assert relative.precision == "relative"
+    assert relative.value == dt.datetime(2024, 5, 20, 11, 0, tzinfo=dt.timezone.utc)
