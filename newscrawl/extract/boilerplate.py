@@ -255,6 +255,25 @@ NAME_WORD_SPLIT = re.compile(_NAME_SEPARATOR + r"|(?<=[a-z])(?=[A-Z])")
 NAME_SEPARATORS = re.compile(_NAME_SEPARATOR)
 #: A name segment this long or longer can be a generated token (a random block id).
 MIN_GENERATED_TOKEN_CHARS = 6
+#: A class name shaped like a CSS-in-JS or atomic-CSS hash: 3-6 letters and digits, no
+#: separator, with a small letter and a capital after the first character (``ebVH``,
+#: ``cIKpxU``, ``liTBVH``). Alone such a name cannot be told from a person's short
+#: camelCase name (``navUS``, ``adL``, ``imgL``, ``topAd`` are names of dev pages), so it
+#: is read as a hash only in a class value that shows a generator (:data:`STYLED_ID_NAME`
+#: or :data:`MIN_HASH_NAMES` of them). styled-components names its generated classes
+#: with 1-6 letters of either case (its ``generateAlphabeticName``: a 32-bit hash in base
+#: 52), and atomic-CSS builds name each declaration by a few random letters (a dev page
+#: sets seven four-letter ones on one paragraph).
+HASH_NAME = re.compile(r"^(?=[A-Za-z0-9]{3,6}$)(?=.*[a-z]).[^A-Z]*[A-Z]")
+#: The component-id class styled-components sets beside the generated one: ``sc-`` and
+#: the component's hash (``sc-bdfBwQ``), or, with its Babel plugin, the component's
+#: display name, ``-sc-``, the hash and a counter (``Footer__Link-sc-h30m1t-12``).
+STYLED_ID_NAME = re.compile(r"^sc-[A-Za-z0-9]{3,8}$|-sc-[A-Za-z0-9]{3,8}(?:-\d+)?$")
+#: This many hash-shaped names (:data:`HASH_NAME`) in one class value: an atomic-CSS or
+#: CSS-in-JS build, whose hash-shaped names are all generated. Four: on the dev pages
+#: every value with four or more is a build's (three sites), while a person's utility
+#: classes reach three (``txtC ruledT ruledB``).
+MIN_HASH_NAMES = 4
 
 #: Attribute values that mark the main text (schema.org microdata and friends).
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody", "description"})

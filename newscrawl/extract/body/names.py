@@ -24,14 +24,34 @@ def words_of(names: str) -> frozenset[str]:
     of the role, and a page builder's nesting word in its own names
     (``elementor-widget-container``: ``bp.BUILDER_CLASS_PREFIXES``) says nothing of it
     either.
+
+    A class value written by a CSS-in-JS or atomic-CSS build (:func:`generated_names`)
+    holds hashes, not words: its hash-shaped names give none ('ebVH' is no "vh").
     """
     each = names.split()
     if len(each) == 1:
         return words_of_name(each[0])
     words: set[str] = set()
+    generated = generated_names(each)
     for name in each:
-        words.update(words_of_name(name))
+        if not generated or name not in generated:
+            words.update(words_of_name(name))
     return frozenset(words)
+
+
+def generated_names(names: list[str]) -> tuple[str, ...]:
+    """The names of a class value that a build generated: its hash-shaped names
+    (``bp.HASH_NAME``: ``ebVH``, ``cIKpxU``) when the value shows a generator, a
+    styled-components component id (``bp.STYLED_ID_NAME``: ``sc-bdfBwQ``) or at least
+    ``bp.MIN_HASH_NAMES`` hash-shaped names (an atomic-CSS build); none otherwise (a
+    person's short camelCase name, ``topAd``, ``navUS``, stays words)."""
+    shaped = tuple(name for name in names if len(name) <= 6 and bp.HASH_NAME.match(name))
+    if not shaped:  # (most values)
+        return ()
+    if len(shaped) >= bp.MIN_HASH_NAMES \
+            or any("sc-" in name and bp.STYLED_ID_NAME.search(name) for name in names):
+        return shaped
+    return ()
 
 
 @lru_cache(maxsize=8192)
@@ -42,6 +62,12 @@ def words_of_name(name: str) -> frozenset[str]:
     words: set[str] = set()
     if name.startswith(bp.STATE_CLASS_PREFIXES):  # "has-post-thumbnail": a state, not a role
         return frozenset()
+    if "sc-" in name:  # a styled-components id: its display name only ("Footer__Link")
+        styled = bp.STYLED_ID_NAME.search(name)
+        if styled:
+            name = name[:styled.start()]
+            if not name:  # "sc-bdfBwQ": a hash alone
+                return frozenset()
     block, _, element = name.rpartition("__")
     if block:
         words.update(_ad_block_words(block))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 
+from newscrawl.extract import extract_article
 from newscrawl.extract.body.names import (furniture_role_box, has_furniture_role, is_hidden,
                                           looks_like_boilerplate, name_words, words_of,
                                           words_of_name)
@@ -201,3 +204,40 @@ def test_a_segment_without_a_capital_is_one_word_and_a_capitalised_one_is_still_
     assert words_of_name("readMore") == frozenset({"read", "more", "readmore"})
     assert words_of_name("n1AuAdJlVL") == frozenset({"n1auadjlvl"})  # a generated token, one word
     assert words_of_name("Ünter") == frozenset({"ünter"})
+
+
+def test_a_builds_hash_shaped_names_are_no_words():
+    # atomic CSS: four or more hash-shaped names in one value; 'kzVH' is no "vh"
+    assert "vh" not in words_of("Rmpq dGwo hYtx WqLs kzVH")
+    # styled-components: its component id beside the generated class ('jcAdZ' is no ad)
+    assert words_of("sc-hTqWmn jcAdZ") == frozenset()
+    assert "vh" not in words_of("Teaser__Wrapper-sc-7hq2xd-0 pqrzVh")
+    assert words_of_name("Footer__Link-sc-h30m1t-12") == frozenset({"link"})
+    assert words_of_name("sc-bdfBwQ") == frozenset()
+    # Emotion's hash has no capital: one word
+    assert words_of_name("css-1x2y3z") == frozenset({"css", "1x2y3z", "css1x2y3z"})
+
+
+def test_a_persons_short_camel_case_names_stay_words():
+    assert {"ad", "nav"} <= words_of("topAd navUS")
+    assert {"img", "ad"} <= words_of("imgL adL mnAd")  # three: no build shown
+    assert "vh" in words_of("ebVH")  # alone, a hash and a name look alike
+    assert {"article", "body"} <= words_of("articleBody sc-hTqWmn")  # longer than a hash
+    assert "byline" in words_of("bylineName jcAdZ")
+    assert "nav" in words_of("mainNavItem Menu__Item-sc-4kd9s-0 hyMvIt")
+
+
+def test_paragraphs_with_hashed_class_names_stay_in_the_story():
+    """A page of an atomic-CSS build and of styled-components: the paragraphs whose hash
+    reads like "vh", "sr" or "ad" when cut at its capitals stay in the story."""
+    html = (Path(__file__).resolve().parent / "pages" / "hashed_class_names.html").read_text(
+        encoding="utf-8")
+    body = extract_article(html, "https://example.org/hashed", profile=False).body
+    for sentence in ("The town council voted on Tuesday night",  # kzVH
+                     "The new bridge will be a steel span",
+                     "Work is due to start in the spring",      # fjSR
+                     "Residents who spoke at the meeting",      # jcAdZ
+                     "The council will publish the detailed drawings"):
+        assert sentence in body
+    assert body.index("The town council") < body.index("Work is due") < body.index("Residents")
+    assert "Advertisement" not in body and "Wharf Lane" not in body
