@@ -3638,6 +3638,10 @@ def extract_article_with_context(html: str | bytes, url: str, *,
         language_hint=language or (site_profile.language if site_profile else None),
         timezone=timezone or (site_profile.timezone if site_profile else None),
     )
+    # (the page's itemprop values, which every extraction asks for (ExtractionRun.microdata),
+    # are listed now, while the tree just parsed is still in the processor's caches: the walk
+    # of the whole tree costs more when the first field steps have run)
+    ctx.attribute_values("itemprop")
     article = Article(url=url, domain=ctx.domain, fetched_at=fetched_at, http_status=http_status)
     run = ExtractionRun(ctx, article, site_profile, language, record)
     run.set("domain", ctx.domain, "url")

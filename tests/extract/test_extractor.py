@@ -1010,6 +1010,36 @@ def test_the_runs_itemprop_values_tell_microdata_as_its_own_walk_does_and_the_ca
         assert [e.get("itemprop") for e in images.figures_captions_and_galleries(body, True)[0]] == ["caption"]
 
 
+def test_the_pages_itemprop_values_are_listed_as_soon_as_it_is_parsed_and_read_once():
+    # read before any field step (while the tree just parsed is in the caches), then the
+    # microdata tests of the steps take them from the page context: one walk a page
+    from newscrawl.extract import context, extractor
+
+    walks = []
+    original = context._attribute_xpath
+
+    def counted(name, tag=None):
+        walks.append((name, tag))
+        return original(name, tag)
+
+    asked = []
+    steps = extractor.FIELD_STEPS
+    page = ('<html><body><article itemprop="articleBody"><h1 itemprop="headline">A</h1>'
+            '<p>Ferry fares rise by a tenth from April, the harbour board said.</p>'
+            '</article></body></html>')
+    try:
+        context._attribute_xpath = counted
+        extractor.FIELD_STEPS = (lambda run: asked.append(run.ctx.attribute_values_read("itemprop")),
+                                 *steps)
+        article, ctx = extractor.extract_article_with_context(page, URL, profile=False)
+    finally:
+        context._attribute_xpath = original
+        extractor.FIELD_STEPS = steps
+    assert asked == [["articleBody", "headline"]]
+    assert walks.count(("itemprop", None)) == 1
+    assert article.headline == "A"
+
+
 def test_name_linked_to_an_author_page_in_a_header_outside_the_article_is_the_byline():
     # the article around the story is the scope; the header beside it prints the byline
     header = ("<div class='t1'><h1>Ferry fares rise in spring</h1><p class='t2'>"
