@@ -3,6 +3,9 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
+# Test processes (pytest-xdist); a test file runs whole in one of them, so its
+# module fixtures and the order of its tests stay as written.
+TEST_WORKERS ?= 2
 
 .PHONY: demo test setup eval bench clean
 
@@ -24,7 +27,7 @@ demo: setup
 # compiles it again (where PYTHONDONTWRITEBYTECODE is set, as on CI, each one would).
 test: setup
 	$(BIN)/python -m compileall -q newscrawl tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 eval: setup
 	$(BIN)/python -m newscrawl.evaluate --corpus ../shared/corpora/zyte
