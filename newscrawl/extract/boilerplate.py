@@ -1003,7 +1003,8 @@ AUTOMATION_NOTE = re.compile(
 #: company's name ("Riverbend Health is a nonprofit health system ..."). The heading is
 #: at most MAX_ABOUT_HEADING_CHARS long, and at most MAX_ABOUT_PARAGRAPHS paragraphs
 #: follow it to the end (a longer run is text, or a release trailer of its own).
-ABOUT_HEADING = re.compile(r"(?:about|über)\s+(?P<name>(?-i:[^\W\d_a-zß])[^.!?:;]*)", re.IGNORECASE)
+ABOUT_HEADING = re.compile(r"(?:about|über)\s+(?P<name>(?-i:[^\W\d_a-zß])[^.!?:;]*)",
+                           re.IGNORECASE)
 MAX_ABOUT_HEADING_CHARS = 70
 MAX_ABOUT_PARAGRAPHS = 3
 #: The openings an "About" heading can have (the cheap screen before the pattern).

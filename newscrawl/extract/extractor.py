@@ -1962,7 +1962,8 @@ def _credited_over_account(run: ExtractionRun) -> None:
     desk, an organisation or the site. Club and community sites post the reports their
     members write under the site's one account, which the theme, the SEO plugin's JSON-LD
     and the meta author all print; the writer is named in the line under the report."""
-    if run.article.sources.get("authors") not in FIRST_WRITER_LAYERS or not _gave_only_accounts(run):
+    if (run.article.sources.get("authors") not in FIRST_WRITER_LAYERS
+            or not _gave_only_accounts(run)):
         return
     credited = _run_closing_credit(run)
     if not credited:
@@ -1973,7 +1974,8 @@ def _credited_over_account(run: ExtractionRun) -> None:
            and not byline.is_desk(name) and not byline.looks_like_organisation(name)
            and not names_site(name) for name in names):
         if run.set("authors", byline.without_initials(names), "markup",
-                   run.offer("authors", "markup", line, "credit line with a by-word closing the story",
+                   run.offer("authors", "markup", line,
+                             "credit line with a by-word closing the story",
                              note="a closing credit over a site account")):
             run.article.byline_raw = line
 

@@ -26,8 +26,8 @@ so is an h1 that goes on past such a copy in words of its own while ``<title>`` 
 it too. An h1 that goes on past the one text the JSON-LD headline, og:title and ``<title>``
 all state, after a separator or a lower-case word, is taken: the three are one shortened
 title copied. What ``<title>`` adds past an og:title is no site name where the JSON-LD
-headline states it. An og:title that is the JSON-LD headline after a kicker ``<title>`` carries as well
-is taken over it; an h1 that is the structured headline without one or two words it adds
+headline states it. An og:title that is the JSON-LD headline after a kicker ``<title>``
+carries as well is taken over it; an h1 that is the structured headline without one or two words it adds
 (not at its end) is taken over it.
 Without a structured headline, the part of ``<title>`` that the page prints as the whole
 text of one element ("Site - Section: Headline" with "Headline" in a bold cell or an h2)

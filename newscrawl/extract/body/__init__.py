@@ -23,8 +23,9 @@ The steps, one module each, imported one way (each uses only those above it):
   release's trailer after its end mark ("###", "-30-": the media contact, the
   "SOURCE" line) and the credit lines that close the story (a copyright notice, an
   e-mail sign-off, an agency's credit in parentheses, a line naming its sources, an
-  update stamp, a release's "About <Company>" boilerplate) taken off its end, and a byline line among its first paragraphs and an affiliate-link
-  disclosure opening it left out.
+  update stamp, a release's "About <Company>" boilerplate) taken off its end, and a
+  byline line among its first paragraphs and an affiliate-link disclosure opening it
+  left out.
 
 The heuristics themselves are data in :mod:`newscrawl.extract.boilerplate`.
 
