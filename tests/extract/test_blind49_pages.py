@@ -1,0 +1,59 @@
+"""Forty-ninth blind set: sixteen hand-written pages, written at the start of the
+twenty-ninth round and kept from every fixer of that round as its unseen measure.
+
+The pages under tests/fixtures/blind49/ and their expectations (expected.json) were written
+blind, like the earlier sets, by two more writers who read neither the extractor
+(newscrawl/), the tests, the docs, the corpora nor the other sets: eight English-language
+news pages of today's stacks and less often tested places (a US local TV station on a WordPress
+VIP broadcast theme, a UK regional daily with "READ MORE" lines and ad slots inside the story, a
+Canadian daily on a Postmedia-style stack, a Substack post, a New Zealand site on Next.js with
+hashed class names, an Irish site on Brightspot, a US sports blog in the Chorus style, a South
+African site whose byline names two writers and an agency) and eight news pages in scripts and
+languages less often tested (Japanese, Korean, Chinese in traditional script, Vietnamese, Thai
+with Buddhist-era years, Arabic with Arabic-Indic digits, Hebrew, Hindi).
+Content, people and sites are invented (.example domains). Each expectation's ``note`` says
+what the page tests and which judgement calls were made.
+
+Every page is extracted once, with the generic extractor only, and each field is one test
+(``e-`` and ``f-`` name the writer), as ``tests/blind_sets.py`` describes.
+
+Measured blind on 2026-12-08: 116 of 128 page-field tests passed on ``main`` 3683413f (00:19 UTC,
+the twenty-eighth round's merged tree). Seven of the ``e-`` pages came with their JSON-LD
+written as a Python dict in the head, outside any script element (a slip of the writer's page
+generator: 113 of 128 passed so); the lead wrapped each in its ``application/ld+json`` script,
+as the writer's notes describe it, before the figure above. The failures are strict xfails in
+KNOWN_GAPS below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import assert_expectations_complete, cases, check
+
+#: What the extractor still gets wrong here (or, where said, a labelling choice).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ('e-ca-postmedia', 'body_first'): 'the repeated "Article content" label between the story\'s sections opens the body',
+    ('e-ca-postmedia', 'not_in_body'): 'the "Article content" labels kept in the body',
+    ('e-substack', 'captions'): 'the trailing "Source: ..." data note dropped from the chart\'s caption as a credit (the writer keeps a data source as caption text; a labelling choice)',
+    ('e-us-sports-chorus', 'not_in_body'): "the embedded tweet's text kept in the body",
+    ('f-hi-delhi-garmi', 'headline'): 'the JSON-LD headline, cut short, taken where the printed h1 goes on (og:title and <title> state other shortenings)',
+    ('f-hi-delhi-garmi', 'body_last'): 'the "ये खबर भी पढ़ें" ("read this news too") promo after the story kept as the last paragraphs',
+    ('f-hi-delhi-garmi', 'not_in_body'): "the promo's summary paragraph kept in the body",
+    ('f-tw-taichung-bus', 'authors'): 'the reporter named only in the first paragraph\'s "〔記者<name>／<place>報導〕" prefix not read; the organisation of the JSON-LD given',
+    ('f-tw-taichung-bus', 'body_last'): 'the "相關新聞請見：" ("related news:") label after the story kept as the last paragraph',
+    ('f-tw-taichung-bus', 'not_in_body'): 'the related-news label kept in the body',
+    ('f-vn-ve-lien-thong', 'body_first'): 'the standfirst (p.description with its place prefix) opens the body',
+    ('f-vn-ve-lien-thong', 'not_in_body'): 'the standfirst kept in the body',
+}
+
+SET = "blind49"
+
+
+@pytest.mark.parametrize(("name", "field"), cases(SET, KNOWN_GAPS))
+def test_blind49_page(name, field):
+    check(SET, name, field)
+
+
+def test_blind49_expectations_complete():
+    assert_expectations_complete(SET, 16)
