@@ -878,8 +878,8 @@ MAX_RELEASE_END_MARK_CHARS = 12
 #: editors" is left: ending a release there turned a blind page's last paragraph wrong,
 #: and no dev page prints the heading.)
 RELEASE_TRAILER_HEADING = re.compile(
-    r"""(?:(?:media|press)\ (?:enquiries|inquiries|contacts?)|for\ (?:media|press)\ (?:enquiries|inquiries)
-      | pressekontakte?)\s*:?\s*""",
+    r"""(?:(?:media|press)\ (?:enquiries|inquiries|contacts?)
+      | for\ (?:media|press)\ (?:enquiries|inquiries) | pressekontakte?)\s*:?\s*""",
     re.IGNORECASE | re.VERBOSE)
 #: The characters such a heading is at most (a cheap test before the pattern).
 MAX_RELEASE_TRAILER_HEADING_CHARS = 26
