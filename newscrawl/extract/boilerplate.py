@@ -1034,9 +1034,9 @@ ABOUT_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 #: the author box of blog themes and plugins, WordPress's and others', and of a guest
 #: post's note on its writer), alone as a heading or before a colon or a dash, opening
 #: one of the last AUTHOR_NOTE_PARAGRAPHS paragraphs in the second half of the body. The
-#: note and what follows it (a call to write for the site) are no part of the story. On
-#: the development pages the label closes the story on 6 sites, none of them read into the
-#: body, and four of the five labelled ones leave it out.
+#: note and what follows it (a call to write for the site) are no part of the story. The
+#: development pages print the label on 8 pages of 6 sites, none of it read into the body,
+#: and the labels leave it out on 5 of the 6 labelled pages.
 AUTHOR_NOTE_LABEL = re.compile(
     r"""(?:about\ the\ (?:authors?|writer)|über\ (?:den\ autor|die\ autorin|die\ autor(?:inn)?en)
       | à\ propos\ de\ l['’]aut(?:eur|rice)|sobre\ (?:el|la|o|a)\ autora?|o\ autor(?:ze|ce)
