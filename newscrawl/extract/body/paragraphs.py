@@ -329,6 +329,8 @@ def without_closing_credits(paragraphs: list[str], titles=(), container=None) ->
         elif container is not None \
                 and (about := about_boilerplate_start(paragraphs, end, container)) is not None:
             end = about
+        elif (note := author_note_start(paragraphs, end)) is not None:
+            end = note
         elif is_study_reference(last) or (cited and is_self_citation(last, cited)):
             end -= 1  # (with the label of its own before it)
             if end > 1 and is_citation_label(paragraphs[end - 1]):
@@ -358,6 +360,20 @@ def about_boilerplate_start(paragraphs: list[str], end: int, container) -> int |
             continue
         first = found.group("name").split()[0]
         if paragraphs[index + 1].startswith(first) and _is_heading_text(container, heading):
+            return index
+    return None
+
+
+def author_note_start(paragraphs: list[str], end: int) -> int | None:
+    """The index of the note on the writer that closes ``paragraphs[:end]``: the first of
+    its last ``bp.AUTHOR_NOTE_PARAGRAPHS`` paragraphs, in their second half, that opens
+    with the label "About the author" (``bp.AUTHOR_NOTE_LABEL``: alone, or before a colon
+    or a dash); None when there is none. What follows the note (a call to write for the
+    site) goes with it."""
+    for index in range(max(end - bp.AUTHOR_NOTE_PARAGRAPHS, 1), end):
+        text = paragraphs[index]
+        if text[:1].lower() in bp.AUTHOR_NOTE_OPENINGS and 2 * index >= end \
+                and bp.AUTHOR_NOTE_LABEL.match(text) is not None:
             return index
     return None
 
@@ -409,14 +425,17 @@ def is_citation_label(text: str) -> bool:
 
 def without_release_trailer(paragraphs: list[str]) -> list[str]:
     """The paragraphs up to a press release's end mark (``bp.RELEASE_END_MARK``: "###",
-    "-30-", "ENDS" on a line of its own), the mark and what follows it (the media
-    contact, the "SOURCE" line) left out: the first mark after the first paragraph with
-    no more text after it than before it (a mark early in a long text is no end)."""
+    "-30-", "ENDS" on a line of its own) or, where it prints none, the heading of its
+    contact for the press (``bp.RELEASE_TRAILER_HEADING``: "Media enquiries", "Media
+    contact:"), the mark and what follows it (the media contact, the "SOURCE" line) left
+    out: the first mark after the first paragraph with no more text after it than before
+    it (a mark early in a long text is no end)."""
     before = 0
     total = sum(map(len, paragraphs))
     for index, text in enumerate(paragraphs):
-        if index and len(text) <= bp.MAX_RELEASE_END_MARK_CHARS \
-                and bp.RELEASE_END_MARK.match(text) and total - before - len(text) <= before:
+        if index and len(text) <= bp.MAX_RELEASE_TRAILER_HEADING_CHARS \
+                and total - before - len(text) <= before \
+                and (bp.RELEASE_END_MARK.match(text) or bp.RELEASE_TRAILER_HEADING.fullmatch(text)):
             return paragraphs[:index]
         before += len(text)
     return paragraphs

@@ -362,6 +362,7 @@ def test_a_sentence_about_signing_up_is_kept():
     "Noticia relacionada", "© RIPRODUZIONE RISERVATA", "Copyright: Project Daily, 2025",
     "For more stories like this, check our news page.",
     "Get in touch with our news team by emailing us at news@daily.test.",
+    "Story continues below advertisement", "Dalsza część artykułu pod materiałem wideo",
 ])
 def test_section_labels_and_write_in_invitations_are_dropped(furniture):
     body = body_of(page(story_html(extra_inside=f"<p>{furniture}</p>")))

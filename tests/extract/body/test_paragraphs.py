@@ -1280,3 +1280,57 @@ def test_an_about_section_is_story_when_it_does_not_close_it_so():
     # the heading and its description close the story: they go
     assert without_closing_credits(STORY * 2 + ["About Harbourview", "Harbourview is a town."], (), container) \
         == STORY * 2
+
+
+def test_a_guest_posts_note_on_its_author_and_what_follows_it_close_it():
+    # a blog theme's box after the post: "About the author:" and a call to write for the
+    # site, in a box of its own inside the entry content (a name no layer reads as furniture)
+    html = (PAGES / "guest_post_author_note.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://crumbnotes.example/card-payments-sundays/",
+                              profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[-1].startswith("Yes, but only because Sunday is our quietest day.")
+    assert "About the author" not in article.body
+    assert "Fancy writing for Crumb Notes?" not in article.body
+
+
+@pytest.mark.parametrize("note", [
+    ["About the author: Ann Lee writes about money for small businesses."],
+    ["About the authors", "Ann Lee and Bo Park write about money for small businesses."],
+    ["Über die Autorin: Anna Lehmann schreibt über Geld.", "Sie möchten für uns schreiben?"],
+])
+def test_an_author_note_closing_the_story_goes_with_what_follows_it(note):
+    assert without_closing_credits(STORY * 2 + note) == STORY * 2
+
+
+@pytest.mark.parametrize("body", [
+    # the label opening a sentence of the story, not a note's label
+    STORY * 2 + ["About the author of the plan, the mayor said little."],
+    # in the first half of the paragraphs: the story's own section
+    ["About the author: a profile.", "Ann Lee writes.", *STORY, *STORY],
+    # more paragraphs after it than a note has: a section of the story
+    STORY * 2 + ["About the author", *STORY, *STORY],
+])
+def test_an_about_the_author_line_that_closes_no_story_stays(body):
+    assert without_closing_credits(body) == body
+
+
+@pytest.mark.parametrize("heading", ["Media enquiries", "Media contact:", "Press inquiries",
+                                     "For media enquiries", "Pressekontakt:"])
+def test_a_releases_contact_for_the_press_closes_it_without_an_end_mark(heading):
+    # a release that prints no "ENDS": the heading of its contact for the press
+    trailer = ["Council press office: 0300 555 0199", "Out of hours: 07700 900 000"]
+    assert without_release_trailer(STORY + [heading] + trailer) == STORY
+
+
+def test_a_releases_notes_to_editors_stay():
+    # the notes' heading is no end (ending there turned a blind page's last paragraph wrong)
+    body = STORY + ["Notes to editors", "The report is on the council's website."]
+    assert without_release_trailer(body) == body
+
+
+def test_a_press_heading_early_in_a_long_text_is_no_end():
+    body = STORY[:1] + ["Media enquiries"] + STORY + STORY
+    assert without_release_trailer(body) == body
+    assert without_release_trailer(STORY + ["Media enquiries were many, said the mayor."]) \
+        == STORY + ["Media enquiries were many, said the mayor."]
