@@ -50,7 +50,9 @@ STATE_IDS = frozenset({"__next_data__", "__nuxt_data__", "__nuxt__", "fusion-met
 #: name between double underscores (searched by its literal start, which is fast), then
 #: an assignment; what stands before the name is checked separately (:func:`_assignments`).
 _STATE_NAME = re.compile(r"__[A-Z][A-Z0-9_]*__")
-_FUSION_NAME = "Fusion.globalContent"
+#: The global to which Arc XP's Fusion renderer assigns the story's ANS document (whose
+#: ``headlines.basic`` is the story's own headline: :func:`_headline_of`).
+FUSION_NAME = "Fusion.globalContent"
 _ASSIGNED = re.compile(r"""(?:["']\s*\])?\s*=(?!=)\s*""")
 _BEFORE_NAME = re.compile(r"""(?:(?:window|self|globalThis)\s*(?:\.|\[\s*["'])|\b(?:var|let|const)\s+)\s*$""")
 #: What a script holding app state has in it: a state name's underscores, or Fusion's
@@ -154,12 +156,12 @@ def _assignments(text: str, first_mark: int = 0):
     """(name, where the value starts) of each state assignment in a script's text;
     ``first_mark``: where the text's first :data:`_NAME_MARK` is (-1: it has none), where
     the search for state names starts (each name opens with the mark)."""
-    position = text.find(_FUSION_NAME)
+    position = text.find(FUSION_NAME)
     while position >= 0:
-        assigned = _ASSIGNED.match(text, position + len(_FUSION_NAME))
+        assigned = _ASSIGNED.match(text, position + len(FUSION_NAME))
         if assigned:
-            yield _FUSION_NAME, assigned.end()
-        position = text.find(_FUSION_NAME, position + 1)
+            yield FUSION_NAME, assigned.end()
+        position = text.find(FUSION_NAME, position + 1)
     if first_mark < 0:
         return
     for match in _STATE_NAME.finditer(text, first_mark):

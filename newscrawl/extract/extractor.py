@@ -43,6 +43,7 @@ from newscrawl.extract.structure import KnownFields
 from newscrawl.extract import headline as headlines
 from newscrawl.extract import images as pictures
 from newscrawl.extract import jsonld, markup, meta, owner, page_dates, profiles, wiki_dates
+from newscrawl.extract.appstate import FUSION_NAME
 from newscrawl.extract.boilerplate import SENTENCE_END
 from newscrawl.extract.context import PageContext, without_lone_surrogates
 from newscrawl.extract.lazy import cached_property
@@ -572,7 +573,16 @@ def headline_sources(run: ExtractionRun) -> dict:
         menu_texts=lambda: markup.menu_link_texts(run.ctx.tree),
         subheadings=lambda: [markup.text_of(h) for h in run.ctx.tree.iter("h2", "h3")],
         h1_texts=lambda: [markup.text_of(h) for h in run.h1s[:MAX_SCREENED_H1S]],
+        arc_page=lambda: FUSION_NAME in run.ctx.text,
+        arc_headline=lambda: _arc_headline(run),
     )
+
+
+def _arc_headline(run: ExtractionRun) -> str | None:
+    """The headline of the story document Arc XP's Fusion renderer embeds (ANS
+    ``headlines.basic``), or None on a page that has none."""
+    app = run.app if FUSION_NAME in run.ctx.text else None
+    return app.headline if app is not None and app.source == FUSION_NAME else None
 
 
 #: The h1 elements whose text the headline's cheap screens read (a page's own h1 is among
@@ -603,6 +613,8 @@ def headline_candidates(html: str | bytes, url: str) -> dict[str, str | None]:
     sources.pop("menu_texts")
     sources.pop("subheadings")
     sources.pop("h1_texts")
+    sources.pop("arc_page")
+    sources.pop("arc_headline")
     return headlines.headline_candidates(**sources)
 
 

@@ -392,7 +392,9 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
                            seo_title_schema: Callable[[], bool] = bool,
                            menu_texts: Callable[[], frozenset[str]] = frozenset,
                            subheadings: Callable[[], list[str]] = list,
-                           h1_texts: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
+                           h1_texts: Callable[[], list[str]] = list,
+                           arc_page: Callable[[], bool] = bool,
+                           arc_headline: Callable[[], str | None] = lambda: None) -> tuple[str | None, str | None]:
     """(headline, source) as :func:`choose_headline` chooses it, naming the source it came
     from: ``"jsonld"``, ``"meta"``, ``"h1"``, ``"printed"`` or ``"title"`` (None when the
     page has none), without a media kicker (:func:`without_media_kicker`) or an East
@@ -411,14 +413,19 @@ def choose_headline_source(*, jsonld: str | None, meta: str | None, h1s, title: 
     (:func:`_without_moved_kicker`); ``h1_texts`` (optional, called only when the JSON-LD
     headline, og:title and ``<title>`` agree and the h1s were not read for another rule) the texts
     of the page's h1 elements as printed, the cheap test of
-    :func:`_printed_past_every_copy` before ``h1s`` is read."""
+    :func:`_printed_past_every_copy` before ``h1s`` is read; ``arc_page`` (optional, called
+    at most once, only when no other rule reads the h1s) whether the page is rendered by Arc
+    XP (a substring test), and ``arc_headline`` (optional, called only on such a page when
+    its first h1 differs from a structured copy) the story's ANS ``headlines.basic``
+    (:func:`_printed_arc_headline`)."""
     if callable(h1s):
         h1s = functools.cache(h1s)  # (read at most once by the choice and the suffix check)
     value, source = _chosen_headline_source(jsonld=jsonld, meta=meta, h1s=h1s, title=title,
                                             site_names=site_names, domain=domain, printed=printed,
                                             curls_quotes=curls_quotes,
                                             seo_title_schema=seo_title_schema,
-                                            subheadings=subheadings, h1_texts=h1_texts)
+                                            subheadings=subheadings, h1_texts=h1_texts,
+                                            arc_page=arc_page, arc_headline=arc_headline)
     if value and _SUFFIX_OPENING.search(value):
         value = _without_suffix_others_leave_out(value, jsonld=jsonld, meta=meta, h1s=h1s,
                                                  title=title, site_names=site_names, domain=domain)
@@ -517,7 +524,9 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
                             curls_quotes: Callable[[], bool] = bool,
                             seo_title_schema: Callable[[], bool] = bool,
                             subheadings: Callable[[], list[str]] = list,
-                            h1_texts: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
+                            h1_texts: Callable[[], list[str]] = list,
+                            arc_page: Callable[[], bool] = bool,
+                            arc_headline: Callable[[], str | None] = lambda: None) -> tuple[str | None, str | None]:
     # (a JSON-LD headline that is the <title> whole, on a page whose schema plugin writes
     # the SEO title there: the test of the plugin runs only on that string equality)
     jsonld, meta = (None if _names_site_only(c, site_names, domain) else c for c in (jsonld, meta))
@@ -530,9 +539,13 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
             or (any(_STRAIGHT_MARK.search(c) or c != c.translate(_STRAIGHT) for c in (jsonld, meta) if c)
                 and curls_quotes()) \
             or _title_continues_social(jsonld, meta, title, site_names) \
-            or _h1_opens_with_copy(jsonld, meta, title, site_names, h1_texts)
+            or _h1_opens_with_copy(jsonld, meta, title, site_names, h1_texts) \
+            or arc_page()
         h1s = h1s() if needed else []
     names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
+    arc = _printed_arc_headline(jsonld, meta, h1s, names, arc_headline)
+    if arc:
+        return arc, "h1"
     label_h1 = _h1_over_labels(jsonld, meta, h1s, title, names)
     if label_h1:
         return collapse(label_h1), "h1"
@@ -582,6 +595,28 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
         return collapse(h1), "h1"
     cleaned_title = _main_title_segment(strip_site_affixes(title, names))
     return cleaned_title, ("title" if cleaned_title else None)
+
+
+def _printed_arc_headline(jsonld: str | None, meta: str | None, h1s: list[str], names,
+                          arc_headline: Callable[[], str | None]) -> str | None:
+    """The page's first h1, when it differs from every structured copy (the JSON-LD headline
+    and og:title, site names aside) and states the story's own headline of Arc XP's content document
+    (``arc_headline``: ``headlines.basic`` of the ANS document the Fusion renderer embeds as
+    ``Fusion.globalContent``). Arc XP's ANS schema keeps one story's headlines apart:
+    ``basic``, the story's headline, which the site's templates print over the story, and
+    ``meta_title`` (and the social copies), the title written for search and sharing,
+    which fills the head's tags where an editor writes one. Where the two differ, the h1
+    printing ``basic`` is the story's headline; ``arc_headline`` is called only then, so a
+    page whose h1 is one of its structured copies' text parses no app state for this (and
+    keeps the layer of that copy)."""
+    if not (h1s and (jsonld or meta)):
+        return None
+    h1 = collapse(h1s[0])
+    key = fold(h1)
+    if not key or any(fold(strip_site_affixes(copy, names)) == key for copy in (jsonld, meta) if copy):
+        return None
+    basic = arc_headline()
+    return h1 if basic and fold(basic) == key else None
 
 
 def stands_apart(jsonld: str | None, meta: str | None, h1s: list[str], title: str | None,

@@ -289,10 +289,21 @@ CREDIT_PATTERN_NEEDS: dict[str, re.Pattern] = {
     "after-sentence": re.compile(r"[.!?]"),
     "shot-by": re.compile(r"[摄攝]"),
 }
+#: The national news agencies of the European press whose names a caption's credit prints
+#: alone (as the picture and wire agencies of :data:`_CREDIT_LIKE` are printed: "AP",
+#: "Reuters" in a caption's closing element on the development part's sites), written as
+#: they sign and compared with their case: the Dutch ANP, the Belgian Belga, the Norwegian
+#: NTB, the Danish Ritzau (and its picture service Scanpix), the Finnish Lehtikuva, the
+#: Portuguese Lusa, the Czech ČTK, the Romanian Agerpres. Their case is kept because
+#: some of them are words of other languages written small ("belga", Belgian, in Spanish,
+#: Portuguese and Italian).
+NATIONAL_AGENCY_CREDITS = ("ANP", "Belga", "BELGA", "NTB", "Ritzau", "Scanpix", "Lehtikuva", "Lusa",
+                           "LUSA", "ČTK", "Agerpres", "AGERPRES")
 #: A parenthesised tail counts as a credit only if it looks like one (names, agencies).
 _CREDIT_LIKE = re.compile(r"[/©]|\bvia\b|\b(?:getty|ap|afp|reuters|dpa|epa|imago|shutterstock|"
                           r"istock|alamy|picture[ -]alliance|keystone|anadolu|handout|efe|ansa|"
-                          r"tass|xinhua|pa|reuters)\b|^(?:" + _CREDIT_WORDS + r")\s*" + _COLON,
+                          r"tass|xinhua|pa|reuters)\b|\b(?-i:" + "|".join(NATIONAL_AGENCY_CREDITS)
+                          + r")\b|^(?:" + _CREDIT_WORDS + r")\s*" + _COLON,
                           re.IGNORECASE)
 #: A text closed by a bracket and then the full stop: the stop ends the sentence the
 #: bracket stands in, so the bracket is an aside of the caption's sentence ("... at the
@@ -1547,6 +1558,27 @@ def _in_link_to_another_page(img) -> bool:
     return link is not None and _IMAGE_FILE_HREF.search((link.get("href") or "").strip()) is None
 
 
+def _caption_after_picture_link(img) -> tuple[str, str | None] | None:
+    """(caption, credit) of a picture set in a link to another page (the story's photo
+    gallery, "/foto/<story>"), when the link holds the picture alone and no text, and the
+    element right after it is a short caption block without links that closes with a
+    credit in an element of its own that says it is one by its label ("Foto: X",
+    :data:`_LABELLED_CREDIT`; :func:`_caption_closed_by_credit`). A teaser's picture is
+    linked too, but a teaser's text is its headline, which no photographer's credit
+    closes; the labelled credit is what says the block describes the picture."""
+    link = next(img.iterancestors("a"), None)
+    if link is None or (link.tail or "").strip() or holds_text(link):
+        return None
+    wrapper = link.getparent()
+    block = _next_element(link)
+    if wrapper is None or block is None or _LINKS_WITH_TEXT(block) or _images_within(link, 1) != 1:
+        return None
+    closing = _labelled_last_child(block)
+    if not closing or not _LABELLED_CREDIT.match(text_of(closing[0])):
+        return None
+    return _caption_closed_by_credit(block, wrapper)
+
+
 #: Texts next to an image that are no caption of it: a newsletter or subscription prompt.
 UNMARKED_NOT_CAPTION = re.compile(r"\b(?:inbox|newsletter|subscribe|sign up)\b", re.IGNORECASE)
 
@@ -1997,9 +2029,11 @@ def unmarked_figures(scope, base_url: str, taken, limit: int = 40,
                 and not (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             caption, credit = split_credit(stated)
             captioned: tuple[str | None, str | None] | None = (caption, clean_credit(credit))
-        elif in_related(img, FIGURE_RELATED_TAGS, memo=related) or _in_link_to_another_page(img) \
+        elif in_related(img, FIGURE_RELATED_TAGS, memo=related) \
                 or (taken and any(ancestor in taken for ancestor in img.iterancestors())):
             continue  # (tested first: they cost far less than looking for the caption)
+        elif _in_link_to_another_page(img):
+            captioned = _caption_after_picture_link(img)
         else:
             captioned = unmarked_caption(img)
         if captioned is None:

@@ -3,6 +3,8 @@ whole pages of our own, one per class of caption markup."""
 
 from pathlib import Path
 
+import lxml.html
+
 from newscrawl.extract import extract_article, images
 
 PAGES = Path(__file__).parent / "caption_pages"
@@ -362,3 +364,28 @@ def test_the_lead_photo_above_the_story_is_found_past_a_row_of_icons_and_in_its_
         'href="https://cdn.landblatt.test/upload/w_1600/https://www.landblatt.test/imgs/7/1/4/9f2c6e0d81ab44e1.jpg"',
         'href="https://www.landblatt.test/news/gewaechshaeuser-ried"')
     assert [image.caption for image in extract_article(html, url, profile=False).images] == [None]
+
+
+def test_a_national_agency_alone_in_the_closing_element_of_a_caption_is_its_credit():
+    # "<figcaption>text<span>ANP</span></figcaption>": the caption's words end without a
+    # stop, the Dutch and Belgian agencies close it in an element of their own
+    assert captions_of("agency_credit_element.html") == [
+        ("De nieuwe brug bij Vianen tijdens de laatste proefbelasting, afgelopen week", "ANP"),
+        ("Aan de kade in Vianen komt een nieuw fietsparkeerterrein", "Belga")]
+
+
+def test_an_agency_name_written_small_is_a_word_of_the_caption():
+    # "belga" (Belgian) closing a Portuguese caption in an <em> is no agency's signature
+    figure = lxml.html.fragment_fromstring(
+        '<figure><img src="https://cdn.test/gol.jpg"><figcaption>A seleção comemora o gol '
+        'da atacante <em>belga</em></figcaption></figure>')
+    assert images.caption_and_credit(figure) == ("A seleção comemora o gol da atacante belga", None)
+
+
+def test_a_picture_linked_to_its_gallery_keeps_the_caption_its_labelled_credit_closes():
+    # the lead picture in a link to the story's gallery page, its caption in the div after
+    # the link closed by "Foto: ..." in a span; the teasers' linked pictures beside their
+    # headlines are no captioned pictures
+    assert captions_of("picture_linked_to_gallery.html") == [
+        ("Most v Komenského ulici slouží od roku 1967, jeho nosníky už jsou zkorodované.",
+         "Jana Králová, Zprávy z kraje")]

@@ -589,6 +589,9 @@ PAGES = Path(__file__).parent / "pages"
     # og:title and JSON-LD state the first clause; the h1 and the title go on after a
     # semicolon with the second: the printed whole is the headline
     ("headline_clause_after_semicolon.html", "Harbour Mills sales slip as grain prices climb; dividend held"),
+    # Arc XP: the h1 prints the ANS headlines.basic of Fusion.globalContent; the JSON-LD
+    # headline, og:title and <title> state its meta_title, worded apart: the h1 is taken
+    ("headline_arc_basic_over_meta_title.html", "Harbour board freezes ferry fares, closes $3M gap with reserves"),
 ])
 def test_headline_pages(name, expected):
     article = extract_article((PAGES / name).read_bytes(), "https://www.example.test/a/b", profile=False)
@@ -863,3 +866,22 @@ def test_what_the_title_adds_past_a_shorter_og_title_is_no_site_name_where_json_
         jsonld=whole, meta="Marsh road to close for six weeks", h1s=lambda: [whole],
         title=f"{whole} | Lowmoor Post", site_names=["Lowmoor Post"],
         domain="lowmoor.test") == (whole, "jsonld")
+
+
+def test_the_printed_h1_over_the_seo_copies_only_where_arc_states_it_as_the_headline():
+    seo = "Ferry fares frozen for a year as harbour board meets deficit"
+    printed = "Harbour board freezes ferry fares, closes $3M gap with reserves"
+    sources = dict(jsonld=seo, meta=seo, h1s=[printed], title=f"{seo} | Bayside Ledger",
+                   site_names=["Bayside Ledger"], domain="bayside.test")
+    # ANS headlines.basic is the h1's text: the story's own headline
+    assert headline.choose_headline_source(**sources, arc_page=lambda: True,
+                                           arc_headline=lambda: printed) == (printed, "h1")
+    # no Arc document, or one whose basic headline is the SEO copy's: the cascade's choice
+    assert headline.choose_headline_source(**sources) == (seo, "jsonld")
+    assert headline.choose_headline_source(**sources, arc_page=lambda: True,
+                                           arc_headline=lambda: seo) == (seo, "jsonld")
+    # the h1 stating the structured copy: the app state is not read
+    def unread():
+        raise AssertionError("the Arc document read where the h1 is the structured copy")
+    assert headline.choose_headline_source(**{**sources, "h1s": [seo]}, arc_page=lambda: True,
+                                           arc_headline=unread) == (seo, "jsonld")
