@@ -2119,7 +2119,10 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     right above its first paragraph. An h1 headline that ``<title>`` repeats stays
     unless the heading before the story is in the title too: the page's visible heading
     and its title agree, and what sits above the first paragraph the body found is then
-    a box's heading ("Share this story", a comment count, a sidebar teaser)."""
+    a box's heading ("Share this story", a comment count, a sidebar teaser). It does not
+    stay when it names a section the page's URL files it under
+    (:func:`headlines.names_url_section`: the h1 "Sports Wire" over ``/sportswire/``, with
+    the title "site - Sports Wire"): the title then repeats the section, not the story."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return
@@ -2129,9 +2132,13 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     title = fold(run.page_title)
     current = fold(run.article.headline)
     headings = []
+    section_h1 = run.headline_source == "h1" and headlines.names_url_section(
+        run.article.headline, run.ctx.url)
     for text, element in markup.heading_elements_nearest_first(body.node, body.paragraphs[0]):
         agreed = _without_date_edge(run, _agreed_with_title(run, text, element, title), element)
         if fold(agreed) == current:
+            if section_h1:
+                break  # (the section's h1 above the story's own heading)
             return  # (the headline is printed just before the story: the rest is not read)
         headings.append(agreed)
     in_body = False
@@ -2150,8 +2157,9 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     if not headings or any(fold(text) == current for text in headings):
         return
     in_title = [text for text in headings if title and fold(text) in title]
-    if not in_title and run.headline_source == "h1" and title and current in title:
-        return  # (the h1 and the title agree)
+    if not in_title and run.headline_source == "h1" and title and current in title \
+            and not section_h1:
+        return  # (the h1 and the title agree, and the h1 is not a section the URL names)
     chosen = (in_title or headings)[0]  # (the one ``<title>`` repeats, else the nearest)
     run.set("headline", chosen, "markup",
             run.offer("headline", "markup", chosen, "heading just before the story"))

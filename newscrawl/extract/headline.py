@@ -53,6 +53,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from newscrawl.text import WORD, collapse, fold
 
@@ -593,7 +594,7 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
                 return part, "printed"
     if h1:
         return collapse(h1), "h1"
-    cleaned_title = _main_title_segment(strip_site_affixes(title, names))
+    cleaned_title = _main_title_segment(_without_site_prefix(strip_site_affixes(title, names), names))
     return cleaned_title, ("title" if cleaned_title else None)
 
 
@@ -1099,6 +1100,32 @@ def _h1_in_title(h1s: list[str], title: str | None, names=()) -> str | None:
     return first
 
 
+#: How many letters the words before a title's colon may hold beyond the site's name
+#: ("The" before "Canadian Press", ".com" after "NDTV"), as :func:`_is_site_name` allows.
+MAX_NAME_EXTRA_CHARS = 12
+#: A name opening ``<title>`` before a colon ("AFP: Headline", "NDTV.com: Headline",
+#: Blogger's "Blog name: Post title"): the colon sets the site off only when the words
+#: before it name the site, else it is a kicker's ("Topic: Headline"), which stays.
+_COLON_PREFIX = re.compile(r"([^:|｜]{2,60}?)\s*:\s+(?=\S)")
+
+
+def _without_site_prefix(title: str | None, names: list[str]) -> str | None:
+    """A ``<title>`` used as the headline without the site's name it opens with before a
+    colon, where what follows has at least MIN_TITLE_SEGMENT_WORDS words (the separators
+    :func:`strip_site_affixes` reads are spaced on both sides, which a colon is not)."""
+    if not title or ":" not in title:
+        return title
+    match = _COLON_PREFIX.match(title)
+    if match is None or len(WORD.findall(title[match.end():])) < MIN_TITLE_SEGMENT_WORDS:
+        return title
+    key = fold(match.group(1))
+    # (the words hold a whole name: a place or topic that is only a part of the site's
+    # name, "Lübeck" beside "Lübecker Nachrichten", is a kicker)
+    names_site = any(len(site) >= 3 and site in key and len(key) <= len(site) + MAX_NAME_EXTRA_CHARS
+                     for site in (fold(name) for name in names if name))
+    return title[match.end():] if names_site else title
+
+
 def _main_title_segment(title: str | None) -> str | None:
     """A ``<title>`` used as the headline, cut to its first segment of at least
     MIN_TITLE_SEGMENT_WORDS words when bars or spaced dashes split it into headline,
@@ -1159,3 +1186,23 @@ def _printed_title_part(title: str, names: list[str], printed) -> str | None:
     site_keys = [fold(name) for name in names if name]
     found = [text for text in printed(runs).values() if not _is_site_name(text, site_keys)]
     return max(found, key=lambda text: len(WORD.findall(text)), default=None)
+
+
+def names_url_section(text: str | None, url: str | None) -> bool:
+    """True when ``text`` is a short label (at most MAX_H1_LABEL_WORDS words) that names a
+    directory of the page's URL path other than the page's own slug: a site files its
+    stories under its sections' paths ("/sportswire/22.0.html", "/nba/15017151/detail.html",
+    "/news/world/middleeast/...") and prints the section's name as the page's h1
+    ("Sports Wire", "NBA", "Middle East"). The slug is the path's last segment (the file's
+    name without its extension, or the last directory of a path ending in a slash): a
+    headline written into it ("/essen/essenwestviertel/essenwestviertel.htm") is no
+    section."""
+    key = fold(text)
+    if not key or not url or len(WORD.findall(text or "")) > MAX_H1_LABEL_WORDS:
+        return False
+    segments = urlsplit(url).path.split("/")[1:]
+    if not segments:
+        return False
+    slug = segments[-1] or (segments[-2] if len(segments) > 1 else "")
+    slug_key = fold(slug.rsplit(".", 1)[0])
+    return any(fold(segment) == key for segment in segments[:-1] if fold(segment) != slug_key)

@@ -885,3 +885,64 @@ def test_the_printed_h1_over_the_seo_copies_only_where_arc_states_it_as_the_head
         raise AssertionError("the Arc document read where the h1 is the structured copy")
     assert headline.choose_headline_source(**{**sources, "h1s": [seo]}, arc_page=lambda: True,
                                            arc_headline=unread) == (seo, "jsonld")
+
+
+def test_a_site_name_opening_the_title_before_a_colon_is_cut_from_a_title_headline():
+    # no structured headline, no h1: the title "Site: Headline" gives the headline; the
+    # site is known by its domain only (a page without og:site_name)
+    assert headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=lambda: [], title="Tarnby Wire: Ferry fares rise for the winter",
+        site_names=[], domain="tarnbywire.test") == ("Ferry fares rise for the winter", "title")
+    # the words before the colon hold the whole name and a little more
+    assert headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=lambda: [], title="TarnbyWire.com: Ferry fares rise for the winter",
+        site_names=[], domain="tarnbywire.test") == ("Ferry fares rise for the winter", "title")
+    # a topic before the colon stays (a kicker, not the site)
+    assert headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=lambda: [], title="Harbour works: Ferry fares rise for the winter",
+        site_names=["Tarnby Wire"], domain="tarnbywire.test") == (
+            "Harbour works: Ferry fares rise for the winter", "title")
+    # a place that is only a part of the site's name is a kicker too
+    assert headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=lambda: [], title="Tarnby: Ferry fares rise for the winter",
+        site_names=["Tarnby Wire"], domain="tarnbywire.test") == (
+            "Tarnby: Ferry fares rise for the winter", "title")
+    # too few words after the colon: a site's section page title, left whole
+    assert headline.choose_headline_source(
+        jsonld=None, meta=None, h1s=lambda: [], title="Tarnby Wire: Top stories",
+        site_names=[], domain="tarnbywire.test") == ("Tarnby Wire: Top stories", "title")
+
+
+def test_a_page_titled_with_its_site_name_and_a_colon_gives_the_headline_without_it():
+    # (an old table layout: no h1, the headline printed nowhere but in the title)
+    page = (PAGES / "headline_site_colon_title.html").read_bytes()
+    article = extract_article(page, "https://www.tarnbywire.test/story.asp?id=4417", profile=False)
+    assert article.headline == "Council backs new ferry timetable for the winter"
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    ("Sports Wire", "http://harbourtv.test/sportswire/22.0.html?type=national", True),
+    ("NBA", "http://www.harbourtv.test/nba/15017151/detail.html", True),
+    ("Middle East", "http://www.gazette.test/2007/12/06/world/middleeast/06aid.html", True),
+    # the page's own slug is no section: the last directory of a path ending in a slash,
+    # or the file's name without its extension
+    ("Bee Simulator", "https://www.gazette.test/games/bee-simulator/", False),
+    ("Old Harbour", "https://www.gazette.test/towns/oldharbour/oldharbour.htm", False),
+    # a headline of more words than a label has is never one
+    ("Sports wire staff cut by half", "http://harbourtv.test/sportswirestaffcutbyhalf/1.html", False),
+    ("Sports Wire", "http://harbourtv.test/", False),
+])
+def test_names_url_section(text, url, expected):
+    assert headline.names_url_section(text, url) is expected
+
+
+def test_an_h1_naming_the_url_section_yields_to_the_heading_before_the_story():
+    # the h1 "Sports Wire" over /sportswire/, repeated by the title "site - Sports Wire":
+    # the story's own heading, an h2 just before it, is the headline
+    page = (PAGES / "headline_section_h1_in_url.html").read_bytes()
+    url = "http://harbourtv.test/sportswire/22.0.html?type=national&filename=ROW--Coach.xml"
+    article = extract_article(page, url, profile=False)
+    assert article.headline == "Rowing club names its first coach from the islands"
+    # the same page filed under a path that does not name the section keeps its h1
+    # (the h1 and the title agree)
+    assert extract_article(page, "http://harbourtv.test/wire/22.0.html", profile=False).headline == "Sports Wire"
