@@ -786,8 +786,13 @@ def _mark_header(first, container, scan, names, skip: set, headlines=frozenset()
             bool(headlines) and scan.text_chars.get(unit, 0) <= MAX_HEADLINE_CHARS
             and _whole_line(unit) and fold(_text(unit)) in headlines)
 
+    held: dict = {}  # unit -> whether it holds the headline (the units are asked again)
+
     def holds_headline(unit) -> bool:
-        return _holds(unit, _HEADLINE_TAGS) or any(map(is_headline, unit.iter()))
+        found = held.get(unit)
+        if found is None:
+            found = held[unit] = _holds(unit, _HEADLINE_TAGS) or any(map(is_headline, unit.iter()))
+        return found
 
     headline = next((index for index, unit in enumerate(units) if holds_headline(unit)), None)
     for _ in range(MAX_UNIT_DEPTH):  # a wrapper of the headline and more: its parts

@@ -905,18 +905,29 @@ def is_titled_box(element) -> bool:
     notice, a "previously" box. The box is drawn as one: it carries a class or an id (a
     bare ``<div>`` is an editor's wrapper of the story's own text). The caller asks only
     after the story's first paragraph."""
+    # (the tests in the order of their cost per box they turn down: most boxes asked
+    # about are wrappers or stand among few bare paragraphs, which lxml counts in C)
     if len(element) < 2 or not (element.get("class") or element.get("id")):
         return False
-    if _shown_chars(element, bp.MAX_TITLED_BOX_CHARS) > bp.MAX_TITLED_BOX_CHARS \
-            or not _opens_with_title(element) \
-            or next(element.iter(*bp.TITLED_BOX_KEEP_TAGS), None) is not None:
-        return False
+    return (_beside_bare_paragraphs(element)
+            and next(element.iter(*bp.TITLED_BOX_KEEP_TAGS), None) is None
+            and _shown_chars(element, bp.MAX_TITLED_BOX_CHARS) <= bp.MAX_TITLED_BOX_CHARS
+            and _opens_with_title(element))
+
+
+def _beside_bare_paragraphs(element) -> bool:
+    """True when at least ``bp.MIN_BARE_PARAGRAPHS`` of the element's siblings, before and
+    after it, are ``<p>`` elements (counted only that far)."""
     bare = 0
-    for sibling in element.itersiblings():
-        bare += sibling.tag == "p"
-    for sibling in element.itersiblings(preceding=True):
-        bare += sibling.tag == "p"
-    return bare >= bp.MIN_BARE_PARAGRAPHS
+    for _sibling in element.itersiblings("p"):
+        bare += 1
+        if bare >= bp.MIN_BARE_PARAGRAPHS:
+            return True
+    for _sibling in element.itersiblings("p", preceding=True):
+        bare += 1
+        if bare >= bp.MIN_BARE_PARAGRAPHS:
+            return True
+    return False
 
 
 def _shown_chars(element, limit: int) -> int:

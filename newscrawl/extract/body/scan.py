@@ -11,6 +11,9 @@ from lxml import etree
 from newscrawl.extract import boilerplate as bp
 from newscrawl.extract.body.names import hidden_by_class, is_hidden, name_words
 
+#: The names of a block without attributes (what :func:`.names.name_words` gives it).
+_NO_NAMES: frozenset = frozenset()
+
 
 @dataclass(slots=True)
 class PageScan:
@@ -204,11 +207,17 @@ def scan_page(root, *, live_blog: bool = False, noscript: bool = False,
                         clean = 0
                     else:
                         # (the names are kept: the container step and the prose
-                        # fallback read them again)
-                        block_names[el] = el_names = name_words(el)
-                        named_furniture[el] = furniture = not words.isdisjoint(el_names)
-                        if furniture:
-                            clean = 0
+                        # fallback read them again; a block without attributes, most
+                        # paragraphs, has none, and is no furniture)
+                        attributes = el.keys()
+                        if attributes:
+                            block_names[el] = el_names = name_words(el, attributes)
+                            named_furniture[el] = furniture = not words.isdisjoint(el_names)
+                            if furniture:
+                                clean = 0
+                        else:
+                            block_names[el] = _NO_NAMES
+                            named_furniture[el] = False
                 good_chars[el] = good
                 clean_chars[el] = clean
                 if total:  # (a block without text adds nothing but itself)
