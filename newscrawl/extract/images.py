@@ -2130,6 +2130,22 @@ def _first_figures_and_images(tree) -> tuple[list, list]:
     return figure_elements, img_elements
 
 
+def _names_a_file(key: str) -> bool:
+    """True when a :func:`url_key` names the picture's file: a file name's stem, or a long
+    id as the last path segment (not a resizer's path and query, which the same picture
+    has in each of its sizes)."""
+    return bool(key) and "?" not in key
+
+
+def _another_picture(key: str, kept: set[str] | None) -> bool:
+    """True when an image whose caption repeats one already kept shows another picture:
+    the pictures kept under that caption and this one are each named by a file, and its
+    file is none of theirs (two photos of one scene given one caption, "<scene>" under
+    both). A repeated caption on a picture named by no file, or under the lead, is the
+    same picture shown twice."""
+    return kept is not None and _names_a_file(key) and key not in kept
+
+
 def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,
                found: list[Image], base_url: str) -> list[Image]:
     """The image list with the lead image first: the figure showing it if there is one
@@ -2150,12 +2166,21 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
             images.append(Image(url=lead_url, caption=caption, credit=lead_credit or credit))
         seen.update({key, f"{key}\n{images[0].caption}"})
     captions = {images[0].caption} if images and images[0].caption else set()
+    #: caption -> the file names of the page's pictures already kept under it (None when
+    #: one of them is named by no file: the lead, or a resizer's query)
+    named: dict[str, set[str] | None] = {}
     for img in found:
         key = url_key(img.url)
         if img.caption:
-            if img.caption in captions:  # the same picture shown twice (lead and gallery...)
-                continue
+            if img.caption in captions and not _another_picture(key, named.get(img.caption)):
+                continue  # the same picture shown twice (lead and gallery...)
             captions.add(img.caption)
+            kept = named.setdefault(img.caption, set())
+            if kept is not None:
+                if _names_a_file(key):
+                    kept.add(key)
+                else:
+                    named[img.caption] = None
             key = f"{key}\n{img.caption}"
         if key not in seen:
             seen.add(key)

@@ -362,3 +362,14 @@ def test_the_lead_photo_above_the_story_is_found_past_a_row_of_icons_and_in_its_
         'href="https://cdn.landblatt.test/upload/w_1600/https://www.landblatt.test/imgs/7/1/4/9f2c6e0d81ab44e1.jpg"',
         'href="https://www.landblatt.test/news/gewaechshaeuser-ried"')
     assert [image.caption for image in extract_article(html, url, profile=False).images] == [None]
+
+
+def test_two_photos_under_one_caption_are_two_images_and_one_photo_shown_twice_is_one():
+    # Two photos of one scene (two files) given one caption are two captioned images; the
+    # same file shown again in another size (a lightbox copy), or under a resizer's query
+    # that names no file, is the same picture shown twice and captioned once.
+    pumps = ("Fire crews pump water out of the underpass on Monday morning.", "Nils Berg")
+    sign = ("A closed sign at the slip road from the harbour.", "Nils Berg")
+    assert captions_of("two_photos_one_caption.html") == [
+        ("Water stands a metre deep in the underpass below the ring road.", "Nils Berg"),
+        pumps, pumps, sign]
