@@ -2130,20 +2130,43 @@ def _first_figures_and_images(tree) -> tuple[list, list]:
     return figure_elements, img_elements
 
 
-def _names_a_file(key: str) -> bool:
-    """True when a :func:`url_key` names the picture's file: a file name's stem, or a long
-    id as the last path segment (not a resizer's path and query, which the same picture
-    has in each of its sizes)."""
-    return bool(key) and "?" not in key
+#: A processing tail a CMS appends to a picture's file name for each rendition, dropped
+#: before two file names are compared: TYPO3's processed files ("csm_<file>_<hash>", the
+#: first ten hex digits of a checksum; the "csm_" prefix too), Pangea CMS's width and ratio
+#: ("<id>_w250_r1_s"). The same picture's renditions then have one name.
+_RENDITION_TAIL = re.compile(r"_(?=[0-9a-f]*[a-f])[0-9a-f]{10}$|_w\d{2,4}(?:_[a-z]{1,2}\d*)*$")
+_RENDITION_PREFIX = "csm_"
+#: The fewest words of a caption that two pictures may share as two images: a one- or
+#: two-word text repeated under pictures ("Image", "Foto") is a placeholder, not the
+#: description of a scene photographed twice.
+MIN_SHARED_CAPTION_WORDS = 3
 
 
-def _another_picture(key: str, kept: set[str] | None) -> bool:
+def _picture_file(url: str | None) -> tuple[str, str] | None:
+    """The folder and the file name (stem, less a rendition's tail) that name a picture,
+    or None when its URL names it by no file (a resizer's query)."""
+    key = url_key(url)
+    if not key or "?" in key:
+        return None
+    path = urlsplit(url or "").path.rstrip("/")
+    folder = path.rsplit("/", 1)[0].lower()
+    if "/" not in key:  # a file name's stem
+        key = _RENDITION_TAIL.sub("", key.removeprefix(_RENDITION_PREFIX))
+    return folder, key
+
+
+def _another_picture(url: str | None, caption: str, kept: set[tuple[str, str]] | None) -> bool:
     """True when an image whose caption repeats one already kept shows another picture:
-    the pictures kept under that caption and this one are each named by a file, and its
-    file is none of theirs (two photos of one scene given one caption, "<scene>" under
-    both). A repeated caption on a picture named by no file, or under the lead, is the
-    same picture shown twice."""
-    return kept is not None and _names_a_file(key) and key not in kept
+    the pictures kept under that caption and this one are each named by a file in one
+    folder (a series uploaded together), and its file is none of theirs (two photos of
+    one scene given one caption). A repeated caption on a picture named by no file, in
+    another folder (a theme's zoom icon), or under the lead, is the same picture shown
+    twice; so is a caption too short to describe a scene."""
+    if not kept or len(caption.split()) < MIN_SHARED_CAPTION_WORDS:
+        return False
+    picture = _picture_file(url)
+    return (picture is not None and picture not in kept
+            and all(folder == picture[0] for folder, _ in kept))
 
 
 def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,
@@ -2166,21 +2189,22 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
             images.append(Image(url=lead_url, caption=caption, credit=lead_credit or credit))
         seen.update({key, f"{key}\n{images[0].caption}"})
     captions = {images[0].caption} if images and images[0].caption else set()
-    #: caption -> the file names of the page's pictures already kept under it (None when
-    #: one of them is named by no file: the lead, or a resizer's query)
-    named: dict[str, set[str] | None] = {}
+    #: caption -> the (folder, file) of the page's pictures already kept under it (None
+    #: when one of them is named by no file)
+    named: dict[str, set[tuple[str, str]] | None] = {}
     for img in found:
         key = url_key(img.url)
         if img.caption:
-            if img.caption in captions and not _another_picture(key, named.get(img.caption)):
+            if img.caption in captions and not _another_picture(img.url, img.caption, named.get(img.caption)):
                 continue  # the same picture shown twice (lead and gallery...)
             captions.add(img.caption)
             kept = named.setdefault(img.caption, set())
             if kept is not None:
-                if _names_a_file(key):
-                    kept.add(key)
-                else:
+                picture = _picture_file(img.url)
+                if picture is None:
                     named[img.caption] = None
+                else:
+                    kept.add(picture)
             key = f"{key}\n{img.caption}"
         if key not in seen:
             seen.add(key)
