@@ -27,7 +27,9 @@ URL says it is the story's own picture, so a related / teaser class name around 
 count: German CMSes call the lead a teaser), and
 a name alone under it is its caption when it repeats the image's alt text. Texts in caption slots that are bylines or time stamps
 (:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
-captions stated only in JSON-LD ImageObjects fill in or extend the list.
+captions stated only in JSON-LD ImageObjects fill in or extend the list. A caption printed
+again under another image is the same picture shown twice, unless both are files of one
+folder with different names (:func:`_another_picture`: two photos of one scene).
 """
 
 from __future__ import annotations
@@ -2142,10 +2144,10 @@ _RENDITION_PREFIX = "csm_"
 MIN_SHARED_CAPTION_WORDS = 3
 
 
-def _picture_file(url: str | None) -> tuple[str, str] | None:
-    """The folder and the file name (stem, less a rendition's tail) that name a picture,
-    or None when its URL names it by no file (a resizer's query)."""
-    key = url_key(url)
+def _picture_file(url: str | None, key: str) -> tuple[str, str] | None:
+    """The folder and the file name (stem, less a rendition's tail) that name a picture
+    (``key``: its :func:`url_key`), or None when its URL names it by no file (a resizer's
+    query)."""
     if not key or "?" in key:
         return None
     path = urlsplit(url or "").path.rstrip("/")
@@ -2155,7 +2157,7 @@ def _picture_file(url: str | None) -> tuple[str, str] | None:
     return folder, key
 
 
-def _another_picture(url: str | None, caption: str, kept: set[tuple[str, str]] | None) -> bool:
+def _another_picture(url: str | None, key: str, caption: str, kept: set[tuple[str, str]] | None) -> bool:
     """True when an image whose caption repeats one already kept shows another picture:
     the pictures kept under that caption and this one are each named by a file in one
     folder (a series uploaded together), and its file is none of theirs (two photos of
@@ -2164,7 +2166,7 @@ def _another_picture(url: str | None, caption: str, kept: set[tuple[str, str]] |
     twice; so is a caption too short to describe a scene."""
     if not kept or len(caption.split()) < MIN_SHARED_CAPTION_WORDS:
         return False
-    picture = _picture_file(url)
+    picture = _picture_file(url, key)
     return (picture is not None and picture not in kept
             and all(folder == picture[0] for folder, _ in kept))
 
@@ -2195,12 +2197,12 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
     for img in found:
         key = url_key(img.url)
         if img.caption:
-            if img.caption in captions and not _another_picture(img.url, img.caption, named.get(img.caption)):
+            if img.caption in captions and not _another_picture(img.url, key, img.caption, named.get(img.caption)):
                 continue  # the same picture shown twice (lead and gallery...)
             captions.add(img.caption)
             kept = named.setdefault(img.caption, set())
             if kept is not None:
-                picture = _picture_file(img.url)
+                picture = _picture_file(img.url, key)
                 if picture is None:
                     named[img.caption] = None
                 else:
