@@ -27,7 +27,9 @@ URL says it is the story's own picture, so a related / teaser class name around 
 count: German CMSes call the lead a teaser), and
 a name alone under it is its caption when it repeats the image's alt text. Texts in caption slots that are bylines or time stamps
 (:data:`NOT_CAPTIONS`) are dropped. The lead image (og:image / JSON-LD) comes first;
-captions stated only in JSON-LD ImageObjects fill in or extend the list.
+captions stated only in JSON-LD ImageObjects fill in or extend the list. A caption printed
+again under another image is the same picture shown twice, unless both are files of one
+folder with different names (:func:`_another_picture`: two photos of one scene).
 """
 
 from __future__ import annotations
@@ -2164,6 +2166,45 @@ def _first_figures_and_images(tree) -> tuple[list, list]:
     return figure_elements, img_elements
 
 
+#: A processing tail a CMS appends to a picture's file name for each rendition, dropped
+#: before two file names are compared: TYPO3's processed files ("csm_<file>_<hash>", the
+#: first ten hex digits of a checksum; the "csm_" prefix too), Pangea CMS's width and ratio
+#: ("<id>_w250_r1_s"). The same picture's renditions then have one name.
+_RENDITION_TAIL = re.compile(r"_(?=[0-9a-f]*[a-f])[0-9a-f]{10}$|_w\d{2,4}(?:_[a-z]{1,2}\d*)*$")
+_RENDITION_PREFIX = "csm_"
+#: The fewest words of a caption that two pictures may share as two images: a one- or
+#: two-word text repeated under pictures ("Image", "Foto") is a placeholder, not the
+#: description of a scene photographed twice.
+MIN_SHARED_CAPTION_WORDS = 3
+
+
+def _picture_file(url: str | None, key: str) -> tuple[str, str] | None:
+    """The folder and the file name (stem, less a rendition's tail) that name a picture
+    (``key``: its :func:`url_key`), or None when its URL names it by no file (a resizer's
+    query)."""
+    if not key or "?" in key:
+        return None
+    path = urlsplit(url or "").path.rstrip("/")
+    folder = path.rsplit("/", 1)[0].lower()
+    if "/" not in key:  # a file name's stem
+        key = _RENDITION_TAIL.sub("", key.removeprefix(_RENDITION_PREFIX))
+    return folder, key
+
+
+def _another_picture(url: str | None, key: str, caption: str, kept: set[tuple[str, str]] | None) -> bool:
+    """True when an image whose caption repeats one already kept shows another picture:
+    the pictures kept under that caption and this one are each named by a file in one
+    folder (a series uploaded together), and its file is none of theirs (two photos of
+    one scene given one caption). A repeated caption on a picture named by no file, in
+    another folder (a theme's zoom icon), or under the lead, is the same picture shown
+    twice; so is a caption too short to describe a scene."""
+    if not kept or len(caption.split()) < MIN_SHARED_CAPTION_WORDS:
+        return False
+    picture = _picture_file(url, key)
+    return (picture is not None and picture not in kept
+            and all(folder == picture[0] for folder, _ in kept))
+
+
 def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str | None,
                found: list[Image], base_url: str) -> list[Image]:
     """The image list with the lead image first: the figure showing it if there is one
@@ -2184,12 +2225,22 @@ def merge_lead(lead_url: str | None, lead_caption: str | None, lead_credit: str 
             images.append(Image(url=lead_url, caption=caption, credit=lead_credit or credit))
         seen.update({key, f"{key}\n{images[0].caption}"})
     captions = {images[0].caption} if images and images[0].caption else set()
+    #: caption -> the (folder, file) of the page's pictures already kept under it (None
+    #: when one of them is named by no file)
+    named: dict[str, set[tuple[str, str]] | None] = {}
     for img in found:
         key = url_key(img.url)
         if img.caption:
-            if img.caption in captions:  # the same picture shown twice (lead and gallery...)
-                continue
+            if img.caption in captions and not _another_picture(img.url, key, img.caption, named.get(img.caption)):
+                continue  # the same picture shown twice (lead and gallery...)
             captions.add(img.caption)
+            kept = named.setdefault(img.caption, set())
+            if kept is not None:
+                picture = _picture_file(img.url, key)
+                if picture is None:
+                    named[img.caption] = None
+                else:
+                    kept.add(picture)
             key = f"{key}\n{img.caption}"
         if key not in seen:
             seen.add(key)

@@ -389,3 +389,14 @@ def test_a_picture_linked_to_its_gallery_keeps_the_caption_its_labelled_credit_c
     assert captions_of("picture_linked_to_gallery.html") == [
         ("Most v Komenského ulici slouží od roku 1967, jeho nosníky už jsou zkorodované.",
          "Jana Králová, Zprávy z kraje")]
+
+
+def test_two_photos_under_one_caption_are_two_images_and_one_photo_shown_twice_is_one():
+    # Two photos of one scene (two files) given one caption are two captioned images; the
+    # same file shown again in another size (a lightbox copy), or under a resizer's query
+    # that names no file, is the same picture shown twice and captioned once.
+    pumps = ("Fire crews pump water out of the underpass on Monday morning.", "Nils Berg")
+    sign = ("A closed sign at the slip road from the harbour.", "Nils Berg")
+    assert captions_of("two_photos_one_caption.html") == [
+        ("Water stands a metre deep in the underpass below the ring road.", "Nils Berg"),
+        pumps, pumps, sign]
