@@ -1759,8 +1759,6 @@ def labelled_first(elements, label) -> list:
 LABEL_BEFORE_CHARS = 40
 #: The publication heuristics whose date elements are ordered by the labels beside them.
 LABELLED_HEURISTICS = frozenset({"time", "time-pubdate"})
-
-
 #: The cells whose label is the element before them: a description list's details after
 #: its term (``<dt>Updated</dt><dd>``), a table's data cell after its header cell.
 LABELLED_CELL_TAGS = frozenset({"dd", "td"})
@@ -1778,7 +1776,8 @@ def text_before(element, limit: int = LABEL_BEFORE_CHARS) -> str:
     chunks: list[str] = []
     size = 0
     for sibling in element.itersiblings(preceding=True):
-        for chunk in (sibling.tail or "", sibling.text_content() if isinstance(sibling.tag, str) else ""):
+        shown = sibling.text_content() if isinstance(sibling.tag, str) else ""
+        for chunk in (sibling.tail or "", shown):
             chunks.append(chunk)
             size += len(chunk)
         if size >= limit:
@@ -1832,13 +1831,13 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`), none inside a quoted or embedded post
     (:func:`in_quoted_post`); when every heuristic finds only listed ones,
-    the first heuristic's (the labelled one first, as below). ``microdata`` False: the page has no ``itemprop``
-    (:func:`has_microdata`), the heuristics selecting by it are not walked. ``label``
-    (a pattern): a ``<time>`` labelled so beside it comes before the others
-    (:func:`labelled_first`); ``update_label`` (a pattern, with ``label``): those after
-    an update label beside them go last (:func:`updates_last`). ``class_values``: the values of the page's ``class``
-    attributes, when known (a heuristic of :data:`DATE_CLASS_NEEDS` none of them allows
-    is not walked)."""
+    the first heuristic's (the labelled one first, as below). ``microdata`` False: the
+    page has no ``itemprop`` (:func:`has_microdata`), the heuristics selecting by it are
+    not walked. ``label`` (a pattern): a ``<time>`` labelled so beside it comes before
+    the others (:func:`labelled_first`); ``update_label`` (a pattern, with ``label``):
+    those after an update label beside them go last (:func:`updates_last`).
+    ``class_values``: the values of the page's ``class`` attributes, when known (a
+    heuristic of :data:`DATE_CLASS_NEEDS` none of them allows is not walked)."""
     fallback: list[tuple[str, str, str]] = []
     joined = None
     for name, xpath in xpaths:
