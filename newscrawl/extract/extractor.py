@@ -204,7 +204,7 @@ class ExtractionRun:
         after :func:`step_scope`)."""
         scope = self.scope if self.scope is not None else self.ctx.body_element
         return markup.date_candidates(scope, markup.PUBLISHED_XPATHS, self.microdata,
-                                      label=PUBLISHED_LABEL)
+                                      label=PUBLISHED_LABEL, update_label=UPDATE_LABEL)
 
     @cached_property
     def datelines(self) -> list[tuple[str, str, str]]:

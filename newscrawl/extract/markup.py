@@ -1755,18 +1755,89 @@ def labelled_first(elements, label) -> list:
             + [e for e, hit in zip(elements, labelled) if not hit])
 
 
+#: How many characters just before a date element are read for the label it follows.
+LABEL_BEFORE_CHARS = 40
+#: The publication heuristics whose date elements are ordered by the labels beside them.
+LABELLED_HEURISTICS = frozenset({"time", "time-pubdate"})
+#: The cells whose label is the element before them: a description list's details after
+#: its term (``<dt>Updated</dt><dd>``), a table's data cell after its header cell.
+LABELLED_CELL_TAGS = frozenset({"dd", "td"})
+
+
+def text_before(element, limit: int = LABEL_BEFORE_CHARS) -> str:
+    """The last ``limit`` characters of the text just before a date element in its
+    line: its preceding siblings' text and its parent's up to it ("Updated <time>",
+    "<span>Last updated:</span> <time>"); where nothing precedes it there and its parent
+    is a cell of :data:`LABELLED_CELL_TAGS`, the text of the element before that cell
+    (the ``<dt>`` of a ``<dd>``, the ``<th>`` of a ``<td>``)."""
+    parent = element.getparent()
+    if parent is None:
+        return ""
+    chunks: list[str] = []
+    size = 0
+    for sibling in element.itersiblings(preceding=True):
+        shown = sibling.text_content() if isinstance(sibling.tag, str) else ""
+        for chunk in (sibling.tail or "", shown):
+            chunks.append(chunk)
+            size += len(chunk)
+        if size >= limit:
+            break
+    else:
+        chunks.append(parent.text or "")
+    text = " ".join(" ".join(reversed(chunks)).split())
+    if not text and parent.tag in LABELLED_CELL_TAGS:
+        label = parent.getprevious()
+        if label is not None and isinstance(label.tag, str):
+            text = " ".join(f"{label.text_content()} {label.tail or ''}".split())
+    return text[-limit:]
+
+
+#: The shortest ``datetime`` value that states a day ("2025-10-09").
+MIN_STATED_DAY_CHARS = 10
+
+
+def updates_last(elements, update_label, label) -> list:
+    """The date elements with those whose nearest label just before them
+    (:func:`text_before`, then their own words) is an update label ("Last updated:",
+    "Updated", "Aktualisiert am"), not a publication label (``label``), moved last, when
+    another one states a day in its ``datetime`` (:data:`MIN_STATED_DAY_CHARS`): a page
+    that marks up its update and its publication beside their labels, the update first
+    ("Last updated: <time>" then "Published: <time>"; a ``<dl>`` or a table of the two).
+    A date element after "Updated" keeps its place when no other one states a day: the
+    page's only marked-up date after "Updated" is its publication to the labellers of the
+    development pages (an "Aktualisiert am" line that is all the page prints), and a live
+    page's entries print a time of day alone ("<time>21:22</time>"), which is no
+    publication. The order is otherwise kept."""
+    if len(elements) < 2:
+        return elements
+    flagged = []
+    for element in elements:
+        # (the element's own words come last: "<time>Published 9 May</time>" after an update)
+        before = f"{text_before(element)} {text_of(element)[:LABEL_BEFORE_CHARS]}"
+        updates = [m.start() for m in update_label.finditer(before)]
+        published = [m.start() for m in label.finditer(before)] if updates else []
+        flagged.append(bool(updates) and (not published or updates[-1] > published[-1]))
+    if not any(flagged) or not any(len(e.get("datetime") or "") >= MIN_STATED_DAY_CHARS
+                                   for e, hit in zip(elements, flagged) if not hit):
+        return elements
+    return ([e for e, hit in zip(elements, flagged) if not hit]
+            + [e for e, hit in zip(elements, flagged) if hit])
+
+
 def date_candidates(scope, xpaths, microdata: bool = True, label=None,
-                    class_values: list[str] | None = None) -> list[tuple[str, str, str]]:
+                    class_values: list[str] | None = None,
+                    update_label=None) -> list[tuple[str, str, str]]:
     """(heuristic, attribute value, visible text) of date elements in the scope, in order:
     those of the first heuristic that finds any outside related blocks and outside lists
     of dated items (:func:`listed_items`), none inside a quoted or embedded post
     (:func:`in_quoted_post`); when every heuristic finds only listed ones,
-    the first heuristic's. ``microdata`` False: the page has no ``itemprop``
-    (:func:`has_microdata`), the heuristics selecting by it are not walked. ``label``
-    (a pattern): a bare ``<time>`` labelled so beside it comes before the others
-    (:func:`labelled_first`). ``class_values``: the values of the page's ``class``
-    attributes, when known (a heuristic of :data:`DATE_CLASS_NEEDS` none of them allows
-    is not walked)."""
+    the first heuristic's (the labelled one first, as below). ``microdata`` False: the
+    page has no ``itemprop`` (:func:`has_microdata`), the heuristics selecting by it are
+    not walked. ``label`` (a pattern): a ``<time>`` labelled so beside it comes before
+    the others (:func:`labelled_first`); ``update_label`` (a pattern, with ``label``):
+    those after an update label beside them go last (:func:`updates_last`).
+    ``class_values``: the values of the page's ``class`` attributes, when known (a
+    heuristic of :data:`DATE_CLASS_NEEDS` none of them allows is not walked)."""
     fallback: list[tuple[str, str, str]] = []
     joined = None
     for name, xpath in xpaths:
@@ -1788,11 +1859,17 @@ def date_candidates(scope, xpaths, microdata: bool = True, label=None,
         kept = outside_related([e for i, e in enumerate(elements) if i not in listed], 3,
                                article_footer=True)
         if kept:
-            if label is not None and name == "time":
+            if label is not None and name in LABELLED_HEURISTICS:
                 kept = labelled_first(kept, label)
+                if update_label is not None:
+                    kept = updates_last(kept, update_label, label)
             return _dated(name, kept)
         if not fallback:
-            fallback = _dated(name, outside_related(elements, 3))
+            listed_only = outside_related(elements, 3)
+            if label is not None and name in LABELLED_HEURISTICS:
+                # (a change history of three items or more is a list of dated items too)
+                listed_only = labelled_first(listed_only, label)
+            fallback = _dated(name, listed_only)
     return fallback
 
 

@@ -518,3 +518,52 @@ def test_the_publiziert_label_is_trimmed():
     relative = normalise_date("Publiziert vor einer Stunde", language="de", reference=reference)
     assert relative.precision == "relative"
     assert relative.value == dt.datetime(2024, 5, 20, 11, 0, tzinfo=dt.timezone.utc)
+
+
+def test_a_change_history_listed_newest_first_gives_its_first_publication():
+    # "Published 9 October 2025" / "Last updated 14 October 2025" under the headline, and a
+    # change history of <time> elements classed "...published-dates__change-date" (GOV.UK's
+    # publishing components), newest first: its last item, "First published.", is the date
+    url = "https://www.eastmoorwater.example/news/reservoir-footpath-to-reopen"
+    article = extract("change_history_newest_first.html", url)
+    assert article.published_at == dt.datetime(2025, 10, 9, 8, 30, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "markup"
+    html = (PAGES / "change_history_newest_first.html").read_text(encoding="utf-8")
+    # a history of three items is a list of dated items: its labelled item still comes first
+    item = '<li class="gem-c-published-dates__change-item">'
+    third = html.replace(item, f'{item}<time class="gem-c-published-dates__change-date timestamp" '
+                               'datetime="2025-10-20T16:00:00.000+01:00">20 October 2025</time>'
+                               '<p class="gem-c-published-dates__change-note">Car park added.</p>'
+                               f'</li>\n{item}', 1)
+    assert extract_article(third, url, profile=False).published_at.date() == dt.date(2025, 10, 9)
+    # with bare <time> elements (no class naming a publication) as before
+    bare = html.replace(' class="gem-c-published-dates__change-date timestamp"', "")
+    assert extract_article(bare, url, profile=False).published_at.date() == dt.date(2025, 10, 9)
+    # without the "First published." note nothing says which item is the publication
+    unnoted = html.replace("First published.", "Press release issued.")
+    assert extract_article(unnoted, url, profile=False).published_at.date() == dt.date(2025, 10, 14)
+
+
+def test_a_time_element_after_an_update_label_goes_behind_the_publications():
+    # <dt>Aktualisiert:</dt><dd><time ...>14.10.2025</time></dd><dt>Erstellt:</dt><dd><time>09.10.
+    article = extract("update_marked_up_before_publication.html",
+                      "https://www.talbote.example/region/neue-buslinie")
+    assert article.published_at == dt.datetime(2025, 10, 9, 5, 45, tzinfo=dt.timezone.utc)
+    assert article.sources["published_at"] == "markup"
+    update = '<time datetime="2025-10-14T11:20:00+01:00">14 October 2025</time>'
+    published = '<time datetime="2025-10-09T09:30:00+01:00">9 October 2025</time>'
+    for dateline in (
+            # each after its label, the update first
+            f"<span>Last updated:</span> {update}<br><span>Published:</span> {published}",
+            # a table of the two
+            f"<table><tr><th>Updated</th><td>{update}</td></tr>"
+            f"<tr><th>Published</th><td>{published}</td></tr></table>"):
+        assert _story(dateline=dateline).published_at.date() == dt.date(2025, 10, 9), dateline
+    # a <time> that prints its own publication label, after an update line, is the publication
+    labelled = _story(dateline="Updated 14 October 2025 <time datetime='2025-10-09T09:30:00+01:00'>"
+                               "Published 9 October 2025</time>")
+    assert labelled.published_at.date() == dt.date(2025, 10, 9)
+    # the only <time>, after "Updated", keeps its place (the labels of the development pages
+    # that print one so call it the publication), even beside a printed publication line
+    for dateline in (f"Updated {update}", f"By Ann Lee · Published 9 October 2025 · Updated {update}"):
+        assert _story(dateline=dateline).published_at.date() == dt.date(2025, 10, 14), dateline

@@ -7,7 +7,7 @@ import lxml.etree
 import lxml.html
 
 from newscrawl.extract import context as page_context, markup
-from newscrawl.extract.dates import PUBLISHED_LABEL
+from newscrawl.extract.dates import PUBLISHED_LABEL, UPDATE_LABEL
 from newscrawl.extract.context import PageContext, parse_html
 from tests.gc_checks import cycles_left_by
 
@@ -514,6 +514,42 @@ def test_labelled_first_keeps_the_order_when_every_or_no_time_is_labelled():
     assert markup.labelled_first(times[:2], PUBLISHED_LABEL) == times[:2]
     assert markup.labelled_first(times[2:], PUBLISHED_LABEL) == times[2:]
     assert markup.labelled_first([times[2], times[0]], PUBLISHED_LABEL) == [times[0], times[2]]
+
+
+def test_text_before_reads_the_label_just_before_a_date_element():
+    root = lxml.html.fromstring(
+        "<div><p>By Ann Lee · <b>Updated</b> <time>1 May</time></p>"
+        "<dl><dt>Last updated:</dt><dd><time>2 May</time></dd></dl>"
+        "<table><tr><th>Modified</th><td><span><time>3 May</time></span></td></tr></table>"
+        "<p><time>4 May</time></p></div>")
+    times = root.findall(".//time")
+    assert markup.text_before(times[0]) == "By Ann Lee · Updated"
+    assert markup.text_before(times[1]) == "Last updated:"  # the <dt> before its <dd>
+    assert markup.text_before(times[2]) == ""  # the cell's label only for a cell's own date
+    assert markup.text_before(times[3]) == ""  # not the block before
+    assert markup.text_before(times[0], limit=7) == "Updated"
+
+
+def test_updates_last_moves_the_times_after_an_update_label_behind_the_others():
+    root = lxml.html.fromstring(
+        "<div><span>Last updated:</span> <time>14 Oct</time><br>"
+        "<span>Published:</span> <time datetime='2025-10-09'>9 Oct</time> <time>Published 8 Oct</time>"
+        "<p>Updated <time>2 Oct</time></p></div>")
+    times = root.findall(".//time")
+    assert markup.updates_last(times[:3], UPDATE_LABEL, PUBLISHED_LABEL) == [
+        times[1], times[2], times[0]]
+    # none, or every one, after an update label: the order as it was
+    assert markup.updates_last(times[1:3], UPDATE_LABEL, PUBLISHED_LABEL) == times[1:3]
+    assert markup.updates_last([times[0], times[3]], UPDATE_LABEL, PUBLISHED_LABEL) == [
+        times[0], times[3]]
+    assert markup.updates_last(times[:1], UPDATE_LABEL, PUBLISHED_LABEL) == times[:1]
+    # nor when no other element states a day (a live page's entries print a time of day)
+    live = lxml.html.fromstring(
+        "<div><p>Updated <time>21:22, 6 Oct</time></p><p><time>21:01</time> Goodnight</p>"
+        "<p><time datetime='2020-10-06'>6 Oct</time></p></div>")
+    times = live.findall(".//time")
+    assert markup.updates_last(times[:2], UPDATE_LABEL, PUBLISHED_LABEL) == times[:2]
+    assert markup.updates_last(times, UPDATE_LABEL, PUBLISHED_LABEL) == [times[1], times[2], times[0]]
 
 
 def test_the_date_class_walk_given_the_class_values_finds_what_the_full_walk_finds():
