@@ -757,6 +757,83 @@ def _numeric_day(text: str, language: str | None, order: str | None) -> dt.datet
         return None
 
 
+#: Zone abbreviations after a clock, read without dateparser as dateparser's time zone
+#: table reads them (minutes east of UTC; tests check each against it). Only names that
+#: table gives one offset; "IST" (India, Israel, Ireland) and "CST" are left to it.
+_ZONE_ABBREVIATIONS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120,
+    "EEST": 180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420}
+_ZONE_NAMES = "|".join(_ZONE_ABBREVIATIONS)
+#: The real UTC offsets (:data:`REAL_OFFSET_MINUTES`) dateparser reads no "GMT+hhmm" of:
+#: Chatham's summer time, +13:45 (it reads no offset outside them but two historical
+#: ones, left to it). Each offset was checked against it; tests check this one.
+_GMT_OFFSETS_UNREAD = frozenset({13 * 60 + 45})
+#: The language hints under which :data:`_ZONED_CLOCK` strings are read without
+#: dateparser: detection (None, which reads them as English), English, and languages
+#: whose parser knows none of their words but English's (so the string goes on to
+#: detection) or reads them as English does. A language may know a zone's name as a word
+#: of its own (Gusii "EST") and read the string otherwise: only languages checked against
+#: dateparser on every month, weekday, zone name and offset are listed (6,816 readings,
+#: none different; tests check a few).
+_ZONED_CLOCK_LANGUAGES = frozenset({
+    None, "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "sv", "da",
+    "nb", "fi", "tr", "ro", "hu", "el", "ja", "zh", "ko", "ar", "fa", "he", "hi", "id",
+    "vi", "th", "bn", "ca"})
+#: Three machine-written moments with their zone, read without dateparser (which reads
+#: them only after the page language's parser and detection, 5-10 ms a string):
+#: JavaScript's ``Date.prototype.toString()`` (ECMAScript: weekday, month, two-digit
+#: day, year, 24-hour clock, "GMT" and the offset, then the zone's name in parentheses,
+#: which dateparser passes over), "Tue Mar 04 2025 15:02:00 GMT+0100 (Central European
+#: Standard Time)"; the Unix ``date`` command's default (POSIX ``%a %b %e %H:%M:%S %Z
+#: %Y``), "Tue Mar 4 15:02:00 CET 2025"; and an ISO 8601 date and clock followed by a
+#: zone's abbreviation instead of an offset, "2025-03-04T15:02:00 UTC". English weekday
+#: and month abbreviations in any case; the zone as written, upper case.
+_ZONED_CLOCK = re.compile(
+    r"(?i:mon|tue|wed|thu|fri|sat|sun) (?i:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) "
+    r"(?P<day>[0-9]{2}) (?P<year>(?:19|20)[0-9]{2}) "
+    r"(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2}) "
+    r"GMT(?P<sign>[+-])(?P<offset_hours>[0-9]{2})(?P<offset_minutes>[0-9]{2})"
+    r"(?: \([^\d()]*\)?)?"
+    r"|(?i:mon|tue|wed|thu|fri|sat|sun) (?i:(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) "
+    r"(?P<day2>[0-9]{1,2}) (?P<hour2>[0-9]{2}):(?P<minute2>[0-9]{2}):(?P<second2>[0-9]{2}) "
+    r"(?P<zone2>" + _ZONE_NAMES + r") (?P<year2>(?:19|20)[0-9]{2})"
+    r"|(?P<iso>(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}"
+    r"(?:\.[0-9]{3}(?:[0-9]{3})?)?) (?P<zone3>" + _ZONE_NAMES + ")")
+
+
+def _zoned_clock(text: str, language: str | None) -> dt.datetime | None:
+    """The aware moment of a :data:`_ZONED_CLOCK` string, as the parser of a language of
+    :data:`_ZONED_CLOCK_LANGUAGES` and detection read it; None when the string is not one,
+    names no such day, time or offset, or the hint is another language (dateparser then
+    reads it)."""
+    if language not in _ZONED_CLOCK_LANGUAGES:
+        return None
+    match = _ZONED_CLOCK.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        if match["iso"] is not None:
+            moment = dt.datetime.fromisoformat(match["iso"])
+            minutes = _ZONE_ABBREVIATIONS[match["zone3"]]
+        elif match["zone2"] is not None:
+            moment = dt.datetime(int(match["year2"]), _MONTH_NAMES["en"][match["month2"].lower()],
+                                 int(match["day2"]), int(match["hour2"]), int(match["minute2"]),
+                                 int(match["second2"]))
+            minutes = _ZONE_ABBREVIATIONS[match["zone2"]]
+        else:
+            moment = dt.datetime(int(match["year"]), _MONTH_NAMES["en"][match["month"].lower()],
+                                 int(match["day"]), int(match["hour"]), int(match["minute"]),
+                                 int(match["second"]))
+            minutes = int(match["offset_hours"]) * 60 + int(match["offset_minutes"])
+            minutes = -minutes if match["sign"] == "-" else minutes
+            if minutes not in REAL_OFFSET_MINUTES or minutes in _GMT_OFFSETS_UNREAD:
+                return None
+        return moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    except ValueError:
+        return None
+
+
 #: A relative English date of whole units counted back from the reference ("1 day ago",
 #: "18 hours ago", "3 weeks ago"): dateparser's freshness parser reads each as the
 #: reference's local wall-clock time less that many units (a ``relativedelta`` of the
@@ -788,8 +865,9 @@ def _units_ago(text: str, context: _Context) -> _Parsed | None:
 def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     """dateparser: hinted language first, then every language; relative re-read. The
     commonest full-date shapes are read without it (:func:`_named_day`,
-    :func:`_clock_day`, :func:`_numeric_day`) and so are English counts of units ago
-    (:func:`_units_ago`), as the hinted parser and the relative re-read would read them."""
+    :func:`_clock_day`, :func:`_numeric_day`, :func:`_zoned_clock`) and so are English
+    counts of units ago (:func:`_units_ago`), as the hinted parser and the relative
+    re-read would read them."""
     day = _named_day(text, context.language)
     if day is not None:
         return _absolute(day, text)
@@ -803,7 +881,8 @@ def _parse_natural(text: str, context: _Context) -> _Parsed | None:
     regional = context.order is not None and (dotted or _AMBIGUOUS_DAY_MONTH.search(text))
     value = (_numeric_day(text, context.language, context.order) if regional
              else _clock_day(text, context.language)
-             or _numeric_day(text, context.language, None))
+             or _numeric_day(text, context.language, None)
+             or _zoned_clock(text, context.language))
     if value is not None:  # what the first hint's parser would give, read the same way
         if _is_future(value, context) and _AMBIGUOUS_DAY_MONTH.search(text):
             value = _other_day_month_order(text, context.language, context) or value

@@ -284,3 +284,31 @@ def test_the_simplifications_of_most_locales_join(detecting):
     simplifying = [entry for entry in screen._locales if entry.simplifies]
     assert sum(entry.changes is not None for entry in simplifying) >= len(simplifying) - 2
     assert all(entry.changes is None for entry in simplifying if entry.name == "ru")
+
+
+@pytest.mark.parametrize("text", date_screen._UNREADABLE_PROBES)
+def test_the_unreadable_probes_are_stopped_and_read_as_no_date_by_detection(detecting, text):
+    """What screen_for no longer asks the detecting parser when it builds its screen (it
+    would test every locale dateparser knows): the probes it must stop are no date."""
+    parser, screen = detecting
+    assert screen.unreadable(text)
+    assert parser.get_date_data(text).date_obj is None
+
+
+def test_the_detecting_parsers_screen_is_built_without_asking_it_a_string(monkeypatch):
+    """Building the detecting parser's screen asks the parser nothing (its readable probes
+    pass the screen, its unreadable ones are not asked); a hint's parser is asked the
+    probes its screen stops, which costs its few locales."""
+    from dateparser.date import DateDataParser
+
+    asked = []
+    real = DateDataParser.get_date_data
+    monkeypatch.setattr(DateDataParser, "get_date_data",
+                        lambda self, text, *args, **kwargs:
+                        asked.append((tuple(self.languages or ()), text))
+                        or real(self, text, *args, **kwargs))
+    fresh = dates._build_parser(None, dates._ANCHOR)
+    assert screen_for(fresh) is not None
+    assert asked == []
+    assert screen_for(dates._build_parser(("en",), dates._ANCHOR)) is not None
+    assert (("en",), "NEW YORK") in asked

@@ -496,6 +496,84 @@ def test_units_ago_read_without_dateparser_agree_with_dateparser(monkeypatch):
     assert fast("2 days ago", dates._Context(language="de", zone=None, reference=references[0])) is None
 
 
+def _zoned_clock_texts():
+    """JavaScript Date.toString(), Unix date and ISO-with-a-zone-name strings: every month,
+    each zone name, impossible days and clocks, offsets east and west, upper and lower case."""
+    from newscrawl.extract.dates import _ZONE_ABBREVIATIONS
+
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    zones = list(_ZONE_ABBREVIATIONS)
+    names = ["", " (Central European Standard Time)", " (Coordinated Universal Time",
+             " (Mitteleuropäische Sommerzeit)", " (India Standard Time)"]
+    for index, month in enumerate(months):
+        day = (1, 4, 29, 30, 31)[index % 5]
+        clock = ("00:00:00", "09:05:07", "23:59:59", "24:00:00", "12:60:00")[index % 5]
+        offset = ("+0000", "+0100", "-0500", "+0530", "-0930", "+1400")[index % 6]
+        year = (2008, 2019, 2024, 1989)[index % 4]
+        month_case = (month, month.upper(), month.lower())[index % 3]
+        yield f"Tue {month_case} {day:02d} {year} {clock} GMT{offset}{names[index % 5]}"
+        yield f"sat {month} {day} {clock} {zones[index % len(zones)]} {year}"
+        yield f"{year}-{index + 1:02d}-{day:02d}T{clock} {zones[-1 - index % len(zones)]}"
+        yield f"{year}-{index + 1:02d}-{day:02d} {clock}.123456 {zones[index % len(zones)]}"
+    yield from zones  # (not a date: left to dateparser)
+
+
+@pytest.mark.parametrize("language", [None, "en", "de", "ja", "xx", "guz"])
+def test_zoned_clocks_read_without_dateparser_agree_with_dateparser(monkeypatch, language):
+    """A JavaScript Date.toString(), a Unix date or an ISO moment with a zone's name is read
+    by a fast path: each reading (value, precision, the day stated) is what the hint's
+    parser and detection give without it, in any language hint."""
+    from newscrawl.extract import dates
+
+    fast = dates._zoned_clock
+    read = 0
+    for text in _zoned_clock_texts():
+        for order in (None, "DMY") if language == "en" else (None,):
+            if fast(clean_date_text(text), language) is None:
+                continue
+            mine = dates.normalise_date_and_day(text, language=language, reference=FETCHED, order=order)
+            monkeypatch.setattr(dates, "_zoned_clock", lambda text, language: None)
+            theirs = dates.normalise_date_and_day(text, language=language, reference=FETCHED, order=order)
+            monkeypatch.setattr(dates, "_zoned_clock", fast)
+            assert mine == theirs, (language, order, text)
+            read += 1
+    if language not in dates._ZONED_CLOCK_LANGUAGES:
+        assert read == 0  # (a language not checked: dateparser reads)
+        return
+    assert read >= 30
+    assert fast("Tue Mar 04 2025 15:02:00 GMT+0100 (Central European Standard Time", language) == \
+        dt.datetime(2025, 3, 4, 15, 2, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert fast("2025-03-04 15:02:00 IST", language) is None  # (three zones so named: dateparser's)
+    assert fast("Tue Mar 04 2025 15:02:00 GMT+1345", language) is None  # (dateparser reads none)
+
+
+def test_a_language_that_knows_a_zones_name_as_its_own_word_reads_zoned_clocks_itself():
+    """Gusii's parser takes "EST" for a word of its own and drops the zone: it is not in
+    _ZONED_CLOCK_LANGUAGES, and dateparser reads the string."""
+    from newscrawl.extract import dates
+
+    assert "guz" not in dates._ZONED_CLOCK_LANGUAGES
+    assert normalise_date("2024-02-04 09:05:59 EST", language="guz").value == \
+        dt.datetime(2024, 2, 4, 9, 5, 59, tzinfo=UTC)
+    assert normalise_date("2024-02-04 09:05:59 EST", language="en").value == \
+        dt.datetime(2024, 2, 4, 14, 5, 59, tzinfo=UTC)
+
+
+def test_zoned_clocks_ask_no_date_parser(monkeypatch):
+    from dateparser.date import DateDataParser
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("dateparser asked")
+
+    monkeypatch.setattr(DateDataParser, "get_date_data", refuse)
+    assert normalise_date("Wed May 04 2022 10:45:00 GMT+0000 (Coordinated Universal Time)",
+                          language="es").value == dt.datetime(2022, 5, 4, 10, 45, tzinfo=UTC)
+    assert normalise_date("Tue Jan 28 15:28:56 CET 2020", language="de").value == \
+        dt.datetime(2020, 1, 28, 14, 28, 56, tzinfo=UTC)
+    parsed = normalise_date("2022-05-04T03:00:00 UTC", language="es")
+    assert (parsed.value, parsed.precision) == (dt.datetime(2022, 5, 4, 3, tzinfo=UTC), "exact")
+
+
 def test_stated_day_reads_the_value_once_and_rejects_what_the_normaliser_rejects(monkeypatch):
     from newscrawl.extract import dates
 
