@@ -201,9 +201,14 @@ PHOTO_CREDIT_LEAD_BEFORE = re.compile(
 #: lenticular brackets too ("【田中美咲、佐藤浩】").
 _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\)|【|】)\s*")
 #: Separators between names inside one segment (the ideographic comma "、" is how
-#: Japanese and Chinese text lists names: "佐藤花子、森下健一").
+#: Japanese and Chinese text lists names: "佐藤花子、森下健一"). A comma before the "and"
+#: that closes a list ("By A, B, and C") is one separator with it: the serial (Oxford)
+#: comma of the English style guides that ask for it (The Chicago Manual of Style, 6.19;
+#: Oxford's New Hart's Rules), which outlets following them print in their bylines too;
+#: read apart, the comma left the last name as "and C", no name.
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|،|、|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*", re.IGNORECASE)
+    r"\s*(?:,\s*and\s|,|،|、|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*",
+    re.IGNORECASE)
 
 #: Starts only at the start of an @-free run, so a long "a@a@a@..." stays linear (the plain
 #: ``\S+@\S+`` form backtracks quadratically on it).
@@ -471,6 +476,21 @@ def _name_after_role(part: str) -> str | None:
 #: Canadian Press, Australian Associated Press, Reuters (matched as whole words, case kept).
 WIRE_AGENCIES = ("Associated Press", "AP", "AFP", "PA", "UPI", "CP", "AAP", "Reuters")
 _WIRE_AGENCY = re.compile(r"(?:The\s+)?(?:" + "|".join(WIRE_AGENCIES) + r")(?!\w)")
+#: The wire services whose full names hold a lower-case word or a word of the role
+#: vocabulary ("News", "Service"), so the name-shape test refuses them as printed: "By the
+#: Associated Press", "Press Trust of India", "Indo-Asian News Service" credit the agency
+#: alone, as papers print a wire story they run unchanged (the agencies' own names, as
+#: they sign: AP, the Canadian Press, the Press Association, Australian Associated Press,
+#: United Press International, Press Trust of India, United News of India, Indo-Asian News
+#: Service, Asian News International, News Agency of Nigeria). A part that is one of them
+#: (its "the" too) is that agency's credit, kept whole.
+WIRE_SERVICE_NAMES = (
+    "Associated Press", "Canadian Press", "Press Association", "Australian Associated Press",
+    "United Press International", "Press Trust of India", "United News of India",
+    "Indo-Asian News Service", "Asian News International", "News Agency of Nigeria")
+_WIRE_SERVICE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + "|".join(WIRE_SERVICE_NAMES) + r")")
+#: Their names' last five letters: the cheap screen before the pattern.
+_WIRE_SERVICE_ENDS = frozenset(name[-5:] for name in WIRE_SERVICE_NAMES)
 #: The most words of the job title after the name in that style ("AP Technology Writer",
 #: "PA SportsTicker Contributing Writer").
 MAX_WIRE_ROLE_WORDS = 5
@@ -704,6 +724,8 @@ def clean_name(part: str, *, strict: bool = True) -> str | None:
     part = _cut_date(_strip_lead_in(part))
     abbreviated = _ABBREVIATED_END.search(part.rstrip(_NAME_EDGES.replace(".", "")))
     part = part.strip(_NAME_EDGES).strip()
+    if part[-5:] in _WIRE_SERVICE_ENDS and _WIRE_SERVICE_NAME.fullmatch(part):
+        return part  # (a wire service credited whole: "the Associated Press")
     if abbreviated and part and not part.endswith("."):
         part += "."  # (an initial or "Jr." closing the name keeps its point)
     part = _without_affiliation(_without_wire_underline(_without_place(_without_role_suffix(part))))

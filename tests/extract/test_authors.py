@@ -810,3 +810,36 @@ def test_a_byline_past_the_longest_read_is_cut_at_a_separator():
     assert len(within) < MAX_BYLINE_CHARS < len(past)
     assert "Ann Other" in clean_byline(within)
     assert "Ann Other" not in clean_byline(past)
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the serial (Oxford) comma before the "and" closing a list of names: the last name
+    # is read without its "and" (it was lost, or kept as "and C" from a structured value)
+    ("By Ama Mensah, Rui Tavares, and Ilse Brandt", ["Ama Mensah", "Rui Tavares", "Ilse Brandt"]),
+    ("By Ama Mensah, and Rui Tavares", ["Ama Mensah", "Rui Tavares"]),
+    ("By Ama Mensah, Rui Tavares and Ilse Brandt", ["Ama Mensah", "Rui Tavares", "Ilse Brandt"]),
+    # an "and" inside a role after the names is still no name
+    ("Ama Mensah, Android and iOS editor", ["Ama Mensah"]),
+])
+def test_a_serial_comma_before_the_last_name_keeps_it(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_a_structured_list_with_a_serial_comma_gives_the_last_name_without_its_and():
+    assert clean_names(["Ama Mensah, Rui Tavares, and Ilse Brandt"]) == [
+        "Ama Mensah", "Rui Tavares", "Ilse Brandt"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a wire service credited alone under its full name, lower-case words or "News" in it
+    ("By the Associated Press", ["the Associated Press"]),
+    ("By The Canadian Press", ["The Canadian Press"]),
+    ("Press Trust of India", ["Press Trust of India"]),
+    ("Indo-Asian News Service", ["Indo-Asian News Service"]),
+    # beside a writer, as an agency's code is ("By Jane Doe, AFP")
+    ("By Ama Mensah, Associated Press", ["Ama Mensah", "Associated Press"]),
+    # a look-alike that is not one of them is still refused
+    ("Press Trust of Nowhere", []),
+])
+def test_a_wire_service_credit_is_kept_whole(raw, names):
+    assert clean_byline(raw) == names

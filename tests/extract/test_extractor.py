@@ -1350,3 +1350,27 @@ def test_a_comments_submitted_by_line_names_no_author_of_the_story():
     article = extract_article(page, "https://fenmoor.test/news/weir-bridge", profile=False)
     assert article.authors == ["Alma Brook"]
 
+
+
+def test_a_byline_list_with_a_serial_comma_names_all_its_writers():
+    # tests/extract/pages/byline_serial_comma_list.html: "By A, B, and C, <paper>" in a
+    # byline element, and the same three in the author meta: the third writer is read (and
+    # without an "and") as the page is and stripped of its meta; the paper is not a writer.
+    html = (Path(__file__).resolve().parent / "pages" / "byline_serial_comma_list.html").read_text(encoding="utf-8")
+    names = ["Priya Nandakumar", "Tomasz Wierzbicki", "Olu Adeyemi"]
+    assert extract_article(html, "https://lakeside-ledger.test/local/ferry", profile=False).authors == names
+    stripped = html.replace('<meta name="author" content="Priya Nandakumar, Tomasz Wierzbicki, and Olu Adeyemi">', "")
+    article = extract_article(stripped, "https://lakeside-ledger.test/local/ferry", profile=False)
+    assert article.authors == names
+    assert article.sources["authors"] == "markup"
+
+
+def test_a_byline_of_a_wire_service_alone_credits_it():
+    # tests/extract/pages/byline_wire_service_credit.html: an old table layout whose byline
+    # element credits the wire service alone ("By the Associated Press"): the agency is
+    # the page's author, and the byline stays out of the body.
+    html = (Path(__file__).resolve().parent / "pages" / "byline_wire_service_credit.html").read_text(encoding="utf-8")
+    article = extract_article(html, "http://valley-courier.test/news/rail-strike.html", profile=False)
+    assert article.authors == ["the Associated Press"]
+    assert article.body.startswith("A rail strike planned for Wednesday")
+    assert "By the Associated Press" not in article.body
