@@ -19,6 +19,25 @@ Every page is extracted once, with the generic extractor only, and each field is
 
 Measured blind on 2026-12-07: 113 of 128 page-field tests passed on ``main`` 9707f9e6 (18:09 UTC,
 the twenty-sixth round's merged tree). The failures are strict xfails in KNOWN_GAPS below.
+
+Fixed since (s28-bhead): what ``<title>`` adds past a shorter og:title is no site name when
+the JSON-LD headline states it, so the JSON-LD headline is kept whole (y-gr-news headline);
+a place after a dash closing a byline whose names hold a full name beside the outlet's one
+word is the dateline ("Por A e B, Hoje — Brasília"), so the printed byline completes the
+JSON-LD's first author (y-br-portal authors). y-id-portal authors stays: no dev page's
+JSON-LD lists as an author a person the page prints only as the editor.
+Fixed since (s28-bbody): z-spielbericht authors, body_last and not_in_body (the closing
+"Bericht: <Name> | Fotos: <Name>" line: the German "Bericht:" joins the byline lead-ins,
+authors.LEAD_INS, so the line leaves the body as a closing byline, and the extractor's
+_credited_over_account takes its writer over the "Webmaster" account the theme, the JSON-LD
+and the meta author give). z-hospital-news body_last (the "About <Organisation>" heading and
+description after the story go as a press release's boilerplate,
+body.paragraphs.about_boilerplate_start, and "Last updated: April 2, 2024" as an update stamp
+with the month first, boilerplate.UPDATE_STAMP).
+Left (s28-bbody): the standfirsts of z-hilfswerk-bericht and z-ministry-release (a labelling
+choice: they run straight into the story, and the dev labels keep such summary-named leads),
+z-hospital-news's summary (inside the container with the h1) and z-podcast-episode's guest
+and host line.
 """
 
 from __future__ import annotations
