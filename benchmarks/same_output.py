@@ -1,6 +1,6 @@
 """Check that a change left the extractor's output unchanged on every corpus page.
 
-    python benchmarks/same_output.py write before.jsonl [--corpora ../shared/corpora]
+    python benchmarks/same_output.py write before.jsonl [--corpora ../shared/corpora] [--parts dev]
     ... change the extractor ...
     python benchmarks/same_output.py write after.jsonl
     python benchmarks/same_output.py diff before.jsonl after.jsonl
@@ -11,6 +11,8 @@ fetch time, so relative dates are read; profiles off on the page stripped of its
 structured data, as ``python -m newscrawl.evaluate --stripped`` reads it, where the
 fallbacks decide) and writes one JSON line per page and way with every field of the
 Article (images with all their fields, dates in ISO form).
+``--parts dev`` writes the development part's pages only (:mod:`newscrawl.evaluate.split`):
+the listing a rule's author may read, since ``diff`` names every page that moves.
 ``diff`` prints each field that differs between two such files, then the number of
 differences; it exits 1 when there is any. For speed work, where the output must not
 move at all.
@@ -53,25 +55,29 @@ def _plain(value):
     return value
 
 
-def pages(directory: Path):
+def pages(directory: Path, parts: frozenset[str] | None = None):
     """(id, url, html) of every page of a corpus directory: a labelled corpus the
     evaluation reads, else any ``cases.jsonl`` whose lines name an ``html`` file (the
-    page-type corpus)."""
+    page-type corpus); only pages of ``parts`` when given."""
     from newscrawl.evaluate.corpus import CorpusError, load_corpus, read_html_file
+    from newscrawl.evaluate.split import part_of, site_of
 
     try:
         for case in load_corpus(directory).cases:
-            yield case.id, case.url, case.read_html()
+            if parts is None or case.part in parts:
+                yield case.id, case.url, case.read_html()
     except CorpusError:
         index = directory / "cases.jsonl"
         if not index.exists():
             return
         with index.open(encoding="utf-8") as stream:
             for row in map(json.loads, filter(str.strip, stream)):
+                if parts is not None and part_of(site_of(row["url"])) not in parts:
+                    continue
                 yield row["id"], row["url"], read_html_file(directory / row["html"])
 
 
-def records(corpora: Path):
+def records(corpora: Path, parts: frozenset[str] | None = None):
     """(key, fields) of every page of every corpus, in each way."""
     from newscrawl.errors import NotAPageError
     from newscrawl.evaluate.stripped import strip_structured_data
@@ -79,7 +85,7 @@ def records(corpora: Path):
 
     for directory in sorted(p for p in corpora.iterdir() if p.is_dir()):
         count = 0
-        for page_id, url, html in pages(directory):
+        for page_id, url, html in pages(directory, parts):
             count += 1
             for way, kwargs in WAYS.items():
                 key = f"{directory.name}/{page_id}/{way}"
@@ -92,10 +98,10 @@ def records(corpora: Path):
         print(f"# {directory.name}: {count} pages", file=sys.stderr)
 
 
-def write(corpora: Path, out: Path) -> None:
+def write(corpora: Path, out: Path, parts: frozenset[str] | None = None) -> None:
     logging.disable(logging.CRITICAL)
     with out.open("w", encoding="utf-8") as stream:
-        for key, fields in records(corpora):
+        for key, fields in records(corpora, parts):
             stream.write(json.dumps({"key": key, "fields": fields}, ensure_ascii=False,
                                     sort_keys=True) + "\n")
 
@@ -129,6 +135,8 @@ def main(argv=None) -> int:
     w = sub.add_parser("write", help="extract every corpus page, write the records")
     w.add_argument("out", type=Path)
     w.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    w.add_argument("--parts", choices=("dev", "held-out", "all"), default="all",
+                   help="the split's part whose pages are written (default: all)")
     d = sub.add_parser("diff", help="compare two written files")
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
@@ -136,7 +144,8 @@ def main(argv=None) -> int:
     if opts.command == "write":
         if not opts.corpora.is_dir():
             raise SystemExit(f"no corpora at {opts.corpora}")
-        write(opts.corpora, opts.out)
+        parts = None if opts.parts == "all" else frozenset({opts.parts})
+        write(opts.corpora, opts.out, parts)
         return 0
     return 1 if diff(opts.before, opts.after) else 0
 
