@@ -318,6 +318,9 @@ FURNITURE_TEXT = re.compile(
       | lire\ aussi.*|à\ lire\ aussi.*|lee\ también.*
       | leggi\ anche.*|leia\ (?:mais|também).*|czytaj\ (?:więcej|też|także).*|les\ også.*
       | läs\ (?:mer|också).*
+        # ... and the Hindi press's "read this too" ("ये भी पढ़ें", "यह भी पढ़ें", "मौसम से जुड़ी
+        # ये खबर भी पढ़ें...": this (news) too, read), पढ़ें with the nukta's sign or precomposed
+      | (?:[^.!?।]{0,40}\ )?(?:ये|यह)\ (?:\S+\ )?भी\ प(?:ढ\u093c|\u095d)ें.*
         # advertising (AD_LABEL_WORDS)
       | """ + _AD_LABELS + r"""
         # sharing, subscribing, comments
@@ -349,6 +352,9 @@ FURNITURE_TEXT = re.compile(
         (?:\ (?:materiałem\ wideo|wideo|reklamą|materiałem\ reklamowym))?
       | tags|topics|table\ of\ contents|more\ from\ [^:]{1,40}(?!.*:)|mehr\ (?:von|themen)\ .{1,40}
       | 関連キーワード|おすすめ情報|noticias?\ relacionadas?|à\ découvrir
+        # Chinese "related news" (traditional and simplified script), also as the label
+        # "see related news:" set before the links to them ("相關新聞請見：")
+      | 相[關关]新[聞闻](?:請見|请见)?
       | image\ \d+\ of\ \d+|©?\ ?riproduzione\ riservata|copyright:\ .{1,60}
         # invitations to read more elsewhere
       | for\ more\ stories\ like\ this.{0,60}
@@ -371,6 +377,21 @@ FURNITURE_TEXT = re.compile(
     )\W*$""",
     re.I | re.X,
 )
+
+#: The end of a teaser of another story set into or after the story: its summary closing on
+#: the link that says to read the whole of it ("... Continue reading", the more-link
+#: WordPress prints after an excerpt by default (``the_content_more_link`` /
+#: ``excerpt_more``); "Read the full story", "Weiterlesen", "Lire la suite", "Leer más",
+#: "Leia mais", the Hindi press's "पढ़ें पूरी खबर" (read the full news) ...). A story's own
+#: paragraph does not end on such a phrase (on no development page of zyte, fundus-dev,
+#: trafilatura-dev or l3s-gn1 does a kept paragraph); read in the last
+#: ``MAX_READ_ON_TAIL_CHARS`` characters of a paragraph only.
+READ_ON_TAIL = re.compile(
+    r"""(?:\bread\ (?:the\ )?(?:full|whole|complete)\ (?:story|article|report)|\bcontinue\ reading
+      |\bweiterlesen|\blire\ la\ suite|\bleer\ más|\bleia\ mais|\bleggi\ tutto
+      |प(?:ढ\u093c|\u095d)ें\ पूरी\ खबर|पूरी\ खबर\ प(?:ढ\u093c|\u095d)ें)\W*$""",
+    re.IGNORECASE | re.VERBOSE)
+MAX_READ_ON_TAIL_CHARS = 40
 
 #: An ad slot's label set between dashes, in whatever language: one or two words of
 #: letters (and the marks some scripts write them with), one to three dashes on either
@@ -1349,11 +1370,12 @@ SPONSORED_BOX_TAGS = frozenset({"div", "aside", "section"})
 #: breaks the text ("Advertisement", "Article content", "Story continues below"), told by
 #: structure, not its words: the same line of at most ``MAX_SLOT_LABEL_WORDS`` words, not
 #: ending like a sentence, printed at least ``MIN_SLOT_LABEL_REPEATS`` times in one body
-#: and once more after its last part, closing it (a story says a thing once, and ends on
-#: text; a template prints its label at every slot). Group
+#: and once more after its last part, closing it, or at the head of every part, the first
+#: too, opening it (a story says a thing once, and opens and ends on text; a template
+#: prints its label at every slot). Group
 #: platforms interleave ad slots so (Postmedia's WordPress VIP theme labels each content
-#: group between its ads; on the dev pages of that group the label is hidden for screen
-#: readers, where the scan drops it already).
+#: group between its ads, at the group's head; on the dev pages of that group the label is
+#: hidden for screen readers, where the scan drops it already).
 MAX_SLOT_LABEL_WORDS = 3
 MIN_SLOT_LABEL_REPEATS = 3
 MAX_SLOT_LABEL_CHARS = 40

@@ -236,7 +236,15 @@ def keep_paragraph(text: str, link_chars: int, hints: tuple | None = None,
         return False
     return (not bp.FURNITURE_TEXT.match(text) and not is_metadata_line(text)
             and not (len(text) <= bp.LONE_DATELINE_MAX_CHARS and bp.LONE_DATELINE.match(text))
-            and not bp.POST_STAMP.match(text) and not is_promo_or_credit(text, hints))
+            and not bp.POST_STAMP.match(text) and not is_promo_or_credit(text, hints)
+            and not is_teaser_summary(text))
+
+
+def is_teaser_summary(text: str) -> bool:
+    """True for a paragraph closing on the words that send the reader on to read the whole
+    of another story (``bp.READ_ON_TAIL``: "... Continue reading", "... पढ़ें पूरी खबर"):
+    a teaser's summary, not the story's text."""
+    return bp.READ_ON_TAIL.search(text, max(0, len(text) - bp.MAX_READ_ON_TAIL_CHARS)) is not None
 
 
 def is_linked_sentence(text: str, link_chars: int, links: int | None = None) -> bool:
@@ -595,18 +603,40 @@ def has_telephone_number(line: str) -> bool:
 
 def without_slot_labels(paragraphs: list[str]) -> list[str]:
     """The paragraphs without the label an ad or widget slot prints each time it breaks
-    the story and once more after its last part: a short line (at most
-    ``bp.MAX_SLOT_LABEL_WORDS`` words, not ending like a sentence nor on a colon) that
-    closes the paragraphs and stands ``bp.MIN_SLOT_LABEL_REPEATS`` times or more among
-    them. (A subheading repeated through a story, or a list's label, never closes it.)"""
+    the story: a short line (at most ``bp.MAX_SLOT_LABEL_WORDS`` words, not ending like a
+    sentence nor on a colon) that stands ``bp.MIN_SLOT_LABEL_REPEATS`` times or more among
+    them and closes the paragraphs (printed once more after the last part) or opens them
+    (printed at the head of every part, the first too, the story's text going on after
+    each: :func:`heads_each_part`). (A subheading repeated through a story, or a list's
+    label, neither opens nor closes it: the story opens and ends on text; a repeated
+    heading that opens it heads a title, not text.)"""
     if len(paragraphs) < bp.MIN_SLOT_LABEL_REPEATS + 1:
         return paragraphs
     label = paragraphs[-1]
-    if len(label) > bp.MAX_SLOT_LABEL_CHARS or len(label.split()) > bp.MAX_SLOT_LABEL_WORDS \
-            or bp.SENTENCE_END.search(label) or label.rstrip().endswith(":") \
-            or paragraphs.count(label) < bp.MIN_SLOT_LABEL_REPEATS:
-        return paragraphs
-    return [text for text in paragraphs if text != label]
+    if is_slot_label(label) and paragraphs.count(label) >= bp.MIN_SLOT_LABEL_REPEATS:
+        return [text for text in paragraphs if text != label]
+    label = paragraphs[0]
+    if is_slot_label(label) and paragraphs.count(label) >= bp.MIN_SLOT_LABEL_REPEATS \
+            and heads_each_part(paragraphs, label):
+        return [text for text in paragraphs if text != label]
+    return paragraphs
+
+
+def heads_each_part(paragraphs: list[str], label: str) -> bool:
+    """True when every time ``label`` stands among the paragraphs, the next one ends like a
+    sentence: the story's text going on after a slot's label (a series of subheadings
+    under a repeated heading, "The issue" then the issue's title, is no such label)."""
+    last = len(paragraphs) - 1
+    return all(index < last and bp.SENTENCE_END.search(paragraphs[index + 1]) is not None
+               for index, text in enumerate(paragraphs) if text == label)
+
+
+def is_slot_label(text: str) -> bool:
+    """True for a line short enough to be a slot's label: at most
+    ``bp.MAX_SLOT_LABEL_CHARS`` characters and ``bp.MAX_SLOT_LABEL_WORDS`` words, no
+    sentence's end, no closing colon."""
+    return (len(text) <= bp.MAX_SLOT_LABEL_CHARS and len(text.split()) <= bp.MAX_SLOT_LABEL_WORDS
+            and not bp.SENTENCE_END.search(text) and not text.rstrip().endswith(":"))
 
 
 def is_call_title(text: str) -> bool:
@@ -739,12 +769,22 @@ def without_opening_byline(paragraphs: list[str]) -> list[str]:
 
 
 def without_opening_disclosure(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without an affiliate-link disclosure as the first
-    (:func:`is_affiliate_disclosure`): the notice a site sets above a story with shop
-    links, not the story's text."""
-    if len(paragraphs) > 1 and is_affiliate_disclosure(paragraphs[0]):
+    """The paragraphs without a notice about the story as the first: an affiliate-link
+    disclosure (:func:`is_affiliate_disclosure`), the notice a site sets above a story with
+    shop links, or a note that the story was updated (:func:`is_opening_update_note`), as
+    wires and the sites that run them set it above the story; neither is the story's
+    text."""
+    if len(paragraphs) > 1 and (is_affiliate_disclosure(paragraphs[0])
+                                or is_opening_update_note(paragraphs[0])):
         return paragraphs[1:]
     return paragraphs
+
+
+def is_opening_update_note(text: str) -> bool:
+    """True for a short paragraph saying this story was updated (``bp.UPDATE_NOTE``, the
+    note left out where it closes the story: :func:`is_closing_credit`), at most
+    ``bp.CLOSING_CREDIT_MAX_CHARS`` long."""
+    return len(text) <= bp.CLOSING_CREDIT_MAX_CHARS and bp.UPDATE_NOTE.match(text) is not None
 
 
 def is_affiliate_disclosure(text: str) -> bool:

@@ -20,7 +20,9 @@ from newscrawl.extract.body.paragraphs import (collect_paragraphs, heads_link_li
                                                is_section_header,
                                                is_name_line, is_summary_box, is_titled_box,
                                                is_promo_or_credit, keep_paragraph,
+                                               is_opening_update_note, is_teaser_summary,
                                                without_closing_credits,
+                                               without_opening_disclosure,
                                                without_closing_signature,
                                                without_opening_byline,
                                                without_release_trailer, without_slot_labels)
@@ -1156,8 +1158,28 @@ def test_a_short_line_said_once_or_twice_or_as_a_sentence_stays():
     assert without_slot_labels(thrice) == ["One.", "Two.", "Three."]
     heads = ["Pros:", "Fast.", "Pros:", "Cheap.", "Pros:", "Small.", "Pros:"]
     assert without_slot_labels(heads) == heads  # a list's label
-    subheads = ["The issue", "One.", "The issue", "Two.", "The issue", "Three."]
-    assert without_slot_labels(subheads) == subheads  # the story ends on text
+    subheads = ["Opening.", "The issue", "One.", "The issue", "Two.", "The issue", "Three."]
+    assert without_slot_labels(subheads) == subheads  # the story opens and ends on text
+
+
+def test_a_label_opening_every_part_of_the_story_is_no_text():
+    html = (PAGES / "slot_labels_opening.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://harbourledger.example/news/ferry-winter", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert "Story text" not in paragraphs and len(paragraphs) == 5
+    assert paragraphs[0].startswith("The island ferry will drop")
+
+
+def test_a_label_printed_at_the_head_of_every_part_is_no_text():
+    parts = ["Slot text", "One.", "Two.", "Slot text", "Three.", "Slot text", "Four.", "Five."]
+    assert without_slot_labels(parts) == ["One.", "Two.", "Three.", "Four.", "Five."]
+    twice = ["Slot text", "One.", "Two.", "Slot text", "Three."]
+    assert without_slot_labels(twice) == twice  # printed twice: no rule
+    said = ["Go on:", "One.", "Go on:", "Two.", "Go on:", "Three."]
+    assert without_slot_labels(said) == said  # a colon introduces what follows
+    titled = ["The issue", "Ferries", "Text one.", "The issue", "Buses", "Text two.",
+              "The issue", "Trains", "Text three."]
+    assert without_slot_labels(titled) == titled  # a heading over each part's title
 
 
 def test_a_local_reporting_funds_credit_line_closes_the_story():
@@ -1334,3 +1356,63 @@ def test_a_press_heading_early_in_a_long_text_is_no_end():
     assert without_release_trailer(body) == body
     assert without_release_trailer(STORY + ["Media enquiries were many, said the mayor."]) \
         == STORY + ["Media enquiries were many, said the mayor."]
+
+
+def test_a_note_that_the_story_was_updated_opening_it_is_no_text():
+    html = (PAGES / "update_note_opening.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://plainsgazette.example/news/storm-power", profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("GRAYPORT (PWS) — A line of thunderstorms")
+    assert "updated" not in article.body and len(paragraphs) == 3
+
+
+@pytest.mark.parametrize("text, note", [
+    ("This story has been updated to include the mayor's response.", True),
+    ("Dieser Artikel wurde am Montag aktualisiert.", True),
+    ("The city updated its flood maps this week, and this story explains what changed.", False),
+    ("This story has been updated. " + "It adds the latest figures from the county. " * 6, False),
+])
+def test_an_opening_update_note_is_short_and_names_this_story(text, note):
+    assert is_opening_update_note(text) is note
+    story = ["First paragraph of the story.", "Second paragraph."]
+    assert without_opening_disclosure([text, *story]) == (story if note else [text, *story])
+    assert without_opening_disclosure([*story, text]) == [*story, text]  # (closing: elsewhere)
+
+
+def test_a_related_news_label_and_a_teaser_after_the_story_are_no_text():
+    html = (PAGES / "related_news_label_cjk.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://nangang-daily.example/news/1003", profile=False)
+    assert "相關新聞" not in article.body
+    assert article.body.split("\n\n")[-1].startswith("附近居民多表示期待")
+    html = (PAGES / "read_too_promo_hindi.html").read_text(encoding="utf-8")
+    article = extract_article(html, "https://nagar-samachar.example/city/news/lake-path-4412.html",
+                              profile=False)
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3 and paragraphs[-1].startswith("सुबह की सैर करने वाले")
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("相關新聞請見：", True),
+    ("相关新闻", True),
+    ("ये भी पढ़ें", True),
+    ("शहर से जुड़ी ये खबर भी पढ़ें...", True),
+    ("ये भी पढ़ें: पुराने बाग का नवीनीकरण अगले महीने से", True),
+    ("市府表示，相關新聞稿已於上午發布，民眾可上網查詢。", False),
+    ("बच्चों ने कहा कि वे रोज किताबें पढ़ेंगे।", False),
+])
+def test_related_news_and_read_too_labels_are_furniture(text, furniture):
+    assert bool(bp.FURNITURE_TEXT.match(text)) is furniture
+
+
+@pytest.mark.parametrize("text, teaser", [
+    ("The council approved the new park plan on Monday, with a play area for children. "
+     "Read the full story", True),
+    ("A short summary of another post about the harbour festival. Continue reading →", True),
+    ("नगर निगम ने बाग के नवीनीकरण की योजना को मंजूरी दी। पढ़ें पूरी खबर...", True),
+    ("She said she would continue reading the report before the vote on Thursday.", False),
+    ("Continue reading the guide below to learn how the new rules affect renters and owners "
+     "across the county this year.", False),
+])
+def test_a_paragraph_closing_on_read_the_full_story_is_a_teaser(text, teaser):
+    assert is_teaser_summary(text) is teaser
+    assert keep_paragraph(text, 0) is not teaser
