@@ -533,12 +533,43 @@ def _name_before_wire_role(part: str) -> str | None:
 _WIRE_UNDERLINE = re.compile(r"(?<=\S)\s+" + _WIRE_AGENCY.pattern + r"$")
 
 
+#: A news service's name as it signs its copy: capitalised words, then "News Service" or
+#: "News Agency" ("Tribune News Service", "Religion News Service", "Metric Media News
+#: Service", "Common Ground News Service": the form of three such services' credits on
+#: the development part's sites, each credited alone there, the names of the syndicates
+#: of the US and other presses), written after the writer's name as the Associated Press's
+#: underline is (:data:`_WIRE_UNDERLINE`): "By JANE DOE and JOHN ROE Tribune News Service".
+_NEWS_SERVICE = re.compile(r"(?:[^\W\d_a-z][\w'’&.-]*\s+){1,3}News\s+(?:Service|Agency)")
+#: The words of a news service's name a writer's name in the same case is read to stop
+#: before: one ("<Name> Tribune News Service"); a name written in capitals stops where
+#: the capitals do ("JANE DOE Metric Media News Service").
+NEWS_SERVICE_NAME_WORDS = 1
+
+
+def _name_before_news_service(part: str) -> str | None:
+    """The writer's name before a news service's name closing the part without a comma
+    (:data:`_NEWS_SERVICE`), when two to four capitalised words remain, none a role word;
+    None otherwise."""
+    if not part.endswith(("Service", "Agency")):
+        return None
+    words = part.split()
+    lower = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    cut = lower if MIN_NAME_BESIDE_ROLE <= lower < len(words) else len(words) - NEWS_SERVICE_NAME_WORDS - 2
+    name = words[:cut]
+    if not (MIN_NAME_BESIDE_ROLE <= len(name) <= 4) or not _NEWS_SERVICE.fullmatch(" ".join(words[cut:])):
+        return None
+    if not all(w[:1].isupper() for w in name) or any(_is_role_word(w) for w in name):
+        return None
+    return " ".join(name)
+
+
 def _without_wire_underline(part: str) -> str:
-    """The name without the agency's name after it (:data:`_WIRE_UNDERLINE`), when two to
-    four capitalised words remain, none of them an agency's name or a role word."""
+    """The name without the agency's name after it (:data:`_WIRE_UNDERLINE`, or a news
+    service's: :func:`_name_before_news_service`), when two to four capitalised words
+    remain, none of them an agency's name or a role word."""
     match = _WIRE_UNDERLINE.search(part)
     if match is None:
-        return part
+        return _name_before_news_service(part) or part
     words = part[:match.start()].split()
     if not (MIN_NAME_BESIDE_ROLE <= len(words) <= 4) or not all(w[:1].isupper() for w in words):
         return part
@@ -1209,6 +1240,37 @@ def chinese_wire_reporters(text: str) -> list[str]:
         if len(last) - cut < MIN_PLACE_CHARS:
             return []
         names.append(last[:cut])
+    if not names or not all(_CHINESE_NAME.fullmatch(name) for name in names):
+        return []
+    return dedupe(names)
+
+
+#: The reporter's credit opening a Taiwanese daily's story, in brackets: "〔記者<names>／
+#: <place>報導〕" ("〔記者王小明／台北報導〕", "〔記者王小明、李大華／綜合報導〕"), the Liberty
+#: Times' house form (the one development page that prints a credit so, htmldate-dev, puts
+#: it at the head of the story as the paper prints every story: its JSON-LD names the
+#: paper), in the tortoise-shell, lenticular or square brackets such credits are set in,
+#: in traditional or simplified characters.
+_BRACKETED_REPORTER_CREDIT = re.compile(
+    r"[\s\u3000]*[〔【［\[]\s*[记記]者\s*(?P<names>[\u4e00-\u9fff、，,\s]{2,40}?)\s*[／/]\s*"
+    r"[^〔〕【】［］\[\]／/]{0,20}?(?:報導|报导|報道|报道)\s*[〕】］\]]")
+#: The head of a paragraph the bracketed credit is looked for in.
+MAX_BRACKETED_CREDIT_CHARS = 60
+
+
+def bracketed_reporters(text: str) -> list[str]:
+    """The reporters a story's opening bracketed credit names
+    (:data:`_BRACKETED_REPORTER_CREDIT`), in the order printed; [] for a text that does
+    not open with one, or whose names are not each a Chinese name of two to four
+    characters ("記者" repeated before a second name is dropped)."""
+    head = text[:MAX_BRACKETED_CREDIT_CHARS]
+    if "者" not in head:
+        return []
+    match = _BRACKETED_REPORTER_CREDIT.match(head)
+    if match is None:
+        return []
+    names = [re.sub(r"^[记記]者", "", name) for name in re.split(r"[、，,\s]+", match.group("names").strip())]
+    names = [name for name in names if name]
     if not names or not all(_CHINESE_NAME.fullmatch(name) for name in names):
         return []
     return dedupe(names)

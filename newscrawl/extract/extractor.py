@@ -1747,7 +1747,29 @@ def step_authors(run: ExtractionRun) -> None:
     _printed_over_login(run)
     _cited_over_login(run)
     _credited_over_account(run)
+    _printed_case_over_capitals(run)
     _reporters_of_wire_dateline(run)
+
+
+def _printed_case_over_capitals(run: ExtractionRun) -> None:
+    """The visible byline's names over a structured layer's when that layer writes every
+    name wholly in capitals and the byline prints the same names, in the same order (fold
+    compared), none of them so: the wire services' style for a writer's name ("By JANE DOE
+    Associated Press", which a partner site's CMS copies into its JSON-LD and ``author``
+    meta from the feed) is the feed's, while the page prints the name as its reader reads
+    it. Read only when every structured name is in capitals (a few pages of wire copy)."""
+    taken = run.article.authors
+    if not taken or run.article.sources.get("authors") not in FIRST_WRITER_LAYERS:
+        return
+    if not all(name.isupper() for name in taken):
+        return
+    names, raw, where = _markup_byline(run, _site_name_test(run), [])
+    if (len(names) != len(taken) or any(name.isupper() for name in names)
+            or [fold(name) for name in names] != [fold(name) for name in taken]):
+        return
+    if run.set("authors", names, "markup",
+               run.offer("authors", "markup", raw, where, note="the structured names as the byline prints them")):
+        run.article.byline_raw = raw
 
 
 def _reporters_of_wire_dateline(run: ExtractionRun) -> None:
@@ -1755,20 +1777,33 @@ def _reporters_of_wire_dateline(run: ExtractionRun) -> None:
     story (:func:`authors.chinese_wire_reporters`: "新华社<place><date>电（记者<names>）",
     "（中央社記者<name><place><day>日電）") over what the cascade took, unless that names
     them all: the byline slot of a portal or a paper reprinting the wire gives the site's
-    or the agency's name, the dateline the people."""
+    or the agency's name, the dateline the people. So does a Taiwanese daily's reporter's
+    credit in brackets at the head of the story (:func:`authors.bracketed_reporters`:
+    "〔記者<names>／<place>報導〕"), where its JSON-LD names the paper."""
     paragraphs = run.body.paragraphs if run.body is not None else []
     if not paragraphs or run.article.sources.get("authors") == "profile":
         return
     reporters = byline.chinese_wire_reporters(paragraphs[0])
+    credited = 0
+    while not reporters and credited < min(len(paragraphs), BRACKETED_CREDIT_PARAGRAPHS):
+        reporters = byline.bracketed_reporters(paragraphs[credited])
+        credited += 1
     if not reporters:
         return
+    dateline_paragraph = paragraphs[credited - 1] if credited else paragraphs[0]
     taken = {fold(name) for name in run.article.authors or []}
     if all(fold(name) in taken for name in reporters):
         return
-    dateline = paragraphs[0][:MAX_DATELINE_CHARS]
+    dateline = dateline_paragraph[:MAX_DATELINE_CHARS]
     if run.set("authors", reporters, "markup",
-               run.offer("authors", "markup", dateline, "reporters named in a wire dateline")):
+               run.offer("authors", "markup", dateline, "reporters named in a wire dateline or a bracketed credit")):
         run.article.byline_raw = dateline
+
+
+#: The story's first paragraphs a bracketed reporter's credit (:func:`authors.bracketed_reporters`)
+#: is looked for at the head of: the first, or the second after a picture's caption the
+#: body opens with (the Liberty Times' page on the development part).
+BRACKETED_CREDIT_PARAGRAPHS = 2
 
 
 #: The head of the story's first paragraph kept as the raw byline of a dateline's reporters.

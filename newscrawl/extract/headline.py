@@ -8,7 +8,8 @@ matches a known site name (og:site_name, the JSON-LD publisher, the domain) or i
 (JSON-LD, then og:title) is preferred: it is the headline as the publisher states it,
 while h1 elements often glue a kicker to the headline without punctuation. The h1
 serves when no structured headline exists, and completes a structured headline
-truncated with an ellipsis.
+truncated with an ellipsis, or cut without one at the 110 characters Google's Article
+structured data allowed (the h1 opening with it and going on past the limit).
 Structured headlines that ``<title>`` does not contain and that share no word with the
 h1 the title repeats are site or section labels (og:title "Press releases" on every page):
 that h1 is taken. A structured headline of straight quotes and dashes is given as an
@@ -541,6 +542,7 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
                 and curls_quotes()) \
             or _title_continues_social(jsonld, meta, title, site_names) \
             or _h1_opens_with_copy(jsonld, meta, title, site_names, h1_texts) \
+            or _may_be_cut_at_limit(jsonld) \
             or arc_page()
         h1s = h1s() if needed else []
     names, h1s = names_and_h1s(jsonld, meta, h1s, title, site_names, domain)
@@ -553,6 +555,9 @@ def _chosen_headline_source(*, jsonld: str | None, meta: str | None, h1s, title:
     printed_h1 = _printed_over_seo_title(strip_site_affixes(jsonld, names), h1s) if seo_title else None
     if printed_h1:
         return printed_h1, "h1"
+    whole_of_cut = _printed_past_schema_limit(jsonld, h1s)
+    if whole_of_cut:
+        return whole_of_cut, "h1"
     continued = _printed_continuation_of_social(
         jsonld, meta, h1s, title, names, [n for n in site_names if n] + domain_names(domain))
     if continued:
@@ -763,6 +768,52 @@ def _h1_when_no_sources_agree(jsonld, meta, h1s: list[str], title: str | None,
     if any(a in b for a, b in itertools.permutations(keys, 2)):
         return None
     return h1 if _content_words(h1) & _content_words(meta) else None
+
+
+#: The longest headline Google's Article structured data accepted (its testing tool's
+#: "String length of headline must be in range [0, 110]"), which schema plugins meet by
+#: cutting the JSON-LD headline, with an ellipsis or without one ("Shorten / Limit Headline
+#: by 110 characters" filters for the Schema plugin; the same request for the AMP for WP
+#: plugin's headline, github.com/ahmedkaludi/accelerated-mobile-pages issue 5033, and
+#: schema-and-structured-data-for-wp issue 393).
+SCHEMA_HEADLINE_LIMIT = 110
+#: The shortest JSON-LD headline read as cut at that limit: the limit less the longest
+#: word the cut may have stopped before.
+MIN_CUT_HEADLINE_CHARS = 80
+
+
+#: The word after a cut, spaces before it included.
+_NEXT_WORD = re.compile(r"\s*\S+")
+
+
+def _may_be_cut_at_limit(jsonld: str | None) -> bool:
+    """The cheap test before the h1s are read for :func:`_printed_past_schema_limit`: a
+    JSON-LD headline of a length the limit may have cut it to, with no ellipsis (one with
+    an ellipsis is completed by :func:`_completed`)."""
+    return (jsonld is not None and MIN_CUT_HEADLINE_CHARS <= len(jsonld) <= SCHEMA_HEADLINE_LIMIT + 2
+            and MIN_CUT_HEADLINE_CHARS <= len(collapse(jsonld)) <= SCHEMA_HEADLINE_LIMIT
+            and not _is_truncated(jsonld))
+
+
+def _printed_past_schema_limit(jsonld: str | None, h1s: list[str]) -> str | None:
+    """The h1 that the JSON-LD headline is the opening of, cut at the structured data's
+    length limit (:data:`SCHEMA_HEADLINE_LIMIT`) without an ellipsis: the h1 opens with
+    the JSON-LD headline's text as written and goes on past the limit within the word
+    after the cut (or the word the cut falls in), so the headline stops where its next
+    word would not have fitted. The structured copy is a plugin's cut of the headline the
+    page prints whole; og:title and ``<title>`` are free to state other shortenings."""
+    if not (h1s and _may_be_cut_at_limit(jsonld)):
+        return None
+    cut = collapse(jsonld)
+    for h1 in h1s:
+        printed = collapse(h1)
+        if len(printed) <= SCHEMA_HEADLINE_LIMIT or not printed.startswith(cut):
+            continue
+        rest = printed[len(cut):]
+        next_word = _NEXT_WORD.match(rest)
+        if next_word and len(cut) + next_word.end() > SCHEMA_HEADLINE_LIMIT:
+            return printed
+    return None
 
 
 #: What follows a social title's words where the printed headline goes on past them: a

@@ -257,8 +257,10 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("dash", re.compile(r"^(?P<caption>.+[.!?])\s+[—–]\s*(?P<credit>[^—–.!?]{2,60})$", re.DOTALL)),
     # a credit written on after the caption's last sentence, with or without a closing stop
     # ("... on the left. Courtesy of the family.": the Chicago Manual of Style's credit
-    # lines, 3.32, close with one)
-    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?])\s+(?P<credit>[^\s.!?][^.!?]{1,79})\.?$", re.DOTALL)),
+    # lines, 3.32, close with one); the sentence's stop may stand inside a closing quote
+    # ("... in 'The Orchard.' Courtesy of X": the American style's stop before the quote)
+    ("after-sentence", re.compile(r"^(?P<caption>.+[.!?]['’\"”]?)\s+(?P<credit>[^\s.!?'’\"”][^.!?]{1,79})\.?$",
+                                  re.DOTALL)),
     # The Chinese press credit "X 摄" ("photographed by X": "新华社记者 陈立 摄", "（张三 摄）"),
     # in traditional characters "X攝", and "記者X／攝影" (reporter X / photograph) as the
     # Taiwanese press prints it, after the caption's last sentence or in brackets; not

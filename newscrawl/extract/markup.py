@@ -798,10 +798,18 @@ def holds_text(element) -> bool:
 
 def _needs_space(before: str, after: str) -> bool:
     """True where two text pieces of adjacent elements would run together: a lower-case
-    letter or sentence end followed by an upper-case letter ("ртамиФото", "TikTok.Getty")."""
+    letter or sentence end followed by an upper-case letter ("ртамиФото", "TikTok.Getty"),
+    a sentence's stop inside a closing single quote too ("in 'The Orchard.'Courtesy of X":
+    the American style sets the stop inside the quote, single within double or alone in
+    headline-style titles; an apostrophe closing a word without a stop is left alone)."""
     if not before or not after or before[-1].isspace() or after[0].isspace():
         return False
-    return after[0].isupper() and (before[-1].islower() or before[-1] in ".!?:;)»”\"")
+    return after[0].isupper() and (before[-1].islower() or before[-1] in ".!?:;)»”\""
+                                   or before[-2:] in _STOP_IN_SINGLE_QUOTE)
+
+
+#: A sentence's stop closed by a single quote, straight or curled.
+_STOP_IN_SINGLE_QUOTE = frozenset(stop + quote for stop in ".!?" for quote in "'’")
 
 
 def joined_text(element) -> str:

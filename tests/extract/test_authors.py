@@ -843,3 +843,38 @@ def test_a_structured_list_with_a_serial_comma_gives_the_last_name_without_its_a
 ])
 def test_a_wire_service_credit_is_kept_whole(raw, names):
     assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the Liberty Times' form: "〔記者<names>／<place>報導〕" opening the story
+    ("〔記者王志遠／台中報導〕市府今天公布新的公車路網。", ["王志遠"]),
+    ("〔記者王志遠、林美君／綜合報導〕颱風遠離。", ["王志遠", "林美君"]),
+    ("【記者 王志遠／台北報導】捷運延長營運。", ["王志遠"]),
+    ("〔記者王志遠、記者林美君／高雄報導〕港區的貨櫃量回升。", ["王志遠", "林美君"]),
+    # a desk's or a translator's credit names no reporter
+    ("〔即時新聞／綜合報導〕颱風遠離。", []),
+    ("〔編譯陳成良／綜合報導〕外電報導。", []),
+    # not at the head of the text
+    ("市府今天公布〔記者王志遠／台中報導〕", []),
+    ("Reporter Wang filed from Taichung.", []),
+])
+def test_a_bracketed_reporters_credit_names_the_reporters(text, names):
+    from newscrawl.extract.authors import bracketed_reporters
+
+    assert bracketed_reporters(text) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # a news service's name after the writers', no comma between, as the wire's underline
+    ("By Lena Okafor and Tom Reyes Harbour News Service", ["Lena Okafor", "Tom Reyes"]),
+    ("By LENA OKAFOR and TOM REYES Harbour News Service", ["LENA OKAFOR", "TOM REYES"]),
+    ("LENA OKAFOR Valley Media News Service", ["LENA OKAFOR"]),
+    ("By Lena Okafor Tribune News Service", ["Lena Okafor"]),
+    ("Lena Ann Okafor Religion News Service", ["Lena Ann Okafor"]),
+    # the service credited alone names no one; after a comma it was read before
+    ("By Valley Media News Service", []),
+    ("Lena Okafor, Harbour News Service", ["Lena Okafor"]),
+])
+def test_a_news_services_name_after_the_writers_is_no_part_of_their_names(raw, names):
+    assert clean_byline(raw) == names
+    assert clean_byline(raw, strict=False) == names

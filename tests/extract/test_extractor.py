@@ -466,6 +466,46 @@ def test_the_reporters_of_a_chinese_wire_dateline_win_over_the_portals_name():
                            profile=False).authors == ["西北资讯网"]
 
 
+def test_the_reporter_of_a_bracketed_credit_wins_over_the_papers_name():
+    # a Taiwanese daily's story opens with "〔記者<name>／<place>報導〕"; its JSON-LD names
+    # the paper
+    story = "".join(f"<p>市府交通局表示，第{i}階段的路線調整將先在屯區試辦，並視搭乘情形再做修正。</p>"
+                    for i in range(4))
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "公車路網調整",'
+          ' "author": {"@type": "Organization", "name": "港都日報"}}</script>')
+    page = (f"<html><head>{ld}</head><body><article><h1>公車路網調整</h1><div class='text'>"
+            "<p>〔記者林志遠／台中報導〕市府今天公布公車路網調整計畫，七月起新增幹線公車。</p>"
+            f"{story}</div></article></body></html>")
+    url = "https://news.gangdu.test/article/4412"
+    article = extract_article(page, url, profile=False)
+    assert article.authors == ["林志遠"]
+    assert article.body.startswith("〔記者林志遠／台中報導〕")
+    # after a picture's caption the body opens with, too
+    captioned = page.replace("<div class='text'>", "<div class='text'><p>市府今天公布新的公車路網。（資料照）</p>")
+    assert extract_article(captioned, url, profile=False).authors == ["林志遠"]
+    # without the credit the paper's name stays
+    plain = page.replace("〔記者林志遠／台中報導〕", "")
+    assert extract_article(plain, url, profile=False).authors == ["港都日報"]
+
+
+def test_the_byline_prints_the_names_a_json_ld_author_writes_in_capitals():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
+          ' "author": {"@type": "Person", "name": "By LENA OKAFOR and TOM REYES Harbour News Service"}}'
+          '</script>')
+    page = (f"<html><head>{ld}</head><body><article><h1>Ferry fares rise</h1>"
+            "<div class='byline'>By Lena Okafor and Tom Reyes Harbour News Service</div>"
+            f"<div class='body'>{_story('Fares on the island ferry rise in spring.')}</div>"
+            "</article></body></html>")
+    url = "https://www.valleypaper.test/news/ferry-fares"
+    assert extract_article(page, url, profile=False).authors == ["Lena Okafor", "Tom Reyes"]
+    # a byline in capitals too: the structured names stand as written
+    capitals = page.replace("By Lena Okafor and Tom Reyes", "By LENA OKAFOR and TOM REYES")
+    assert extract_article(capitals, url, profile=False).authors == ["LENA OKAFOR", "TOM REYES"]
+    # a byline naming someone else: the structured names stand
+    other = page.replace("Lena Okafor and Tom Reyes", "Lena Okafor and Ruth Mbeki")
+    assert extract_article(other, url, profile=False).authors == ["LENA OKAFOR", "TOM REYES"]
+
+
 def test_a_republished_storys_partner_outlet_is_no_part_of_the_writers_name():
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise",'
           ' "author": {"@type": "Person", "name": "Lena Okafor Harbor Report"}}</script>')

@@ -946,3 +946,40 @@ def test_an_h1_naming_the_url_section_yields_to_the_heading_before_the_story():
     # the same page filed under a path that does not name the section keeps its h1
     # (the h1 and the title agree)
     assert extract_article(page, "http://harbourtv.test/wire/22.0.html", profile=False).headline == "Sports Wire"
+
+
+def test_the_h1_past_a_json_ld_headline_cut_at_the_schema_limit_wins():
+    # a schema plugin cuts the JSON-LD headline to the 110 characters Google's Article
+    # structured data allowed, at a word and without an ellipsis; og:title and <title>
+    # state shortenings of their own; the h1 prints the headline whole
+    h1 = ("Harbour board approves the new ferry pier after two years of talks, and the first"
+          " sailings from it are planned for the autumn")
+    cut = h1[:h1.rindex(" ", 0, headline.SCHEMA_HEADLINE_LIMIT + 1)]
+    assert len(cut) <= headline.SCHEMA_HEADLINE_LIMIT < len(h1)
+    social = "Harbour board approves the new ferry pier: sailings in the autumn"
+    page = ("<html><head><title>Ferry pier approved | Kestrel Review</title>"
+            f"<meta property='og:title' content='{social}'>"
+            "<meta property='og:site_name' content='Kestrel Review'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            f"\"{cut}\"}}</script></head><body><article><h1>{h1}</h1>"
+            "<p>The pier will stand beside the old fish market, where the council's boats were"
+            " moored until the harbour was dredged last year.</p></article></body></html>")
+    assert extract_article(page, "https://kestrel.test/news/pier", profile=False).headline == h1
+
+    def chosen(h1, jsonld=cut):
+        return headline.choose_headline_source(
+            jsonld=jsonld, meta=social, h1s=lambda: [h1], title="Ferry pier approved | Kestrel Review",
+            site_names=["Kestrel Review"], domain="kestrel.test", h1_texts=lambda: [h1])
+
+    assert chosen(h1) == (h1, "h1")
+    # a cut inside a word at the limit (a plugin counting characters) is read the same way
+    assert chosen(h1, jsonld=h1[:headline.SCHEMA_HEADLINE_LIMIT].rstrip()) == (h1, "h1")
+    # a JSON-LD headline whose next printed word would have fitted under the limit was not
+    # cut there: the h1 adds words of its own (a dek glued on), and the JSON-LD stands
+    short = h1[:h1.rindex(" ", 0, 90)]
+    assert chosen(h1, jsonld=short) == (short, "jsonld")
+    # an h1 within the limit: nothing was cut
+    within = h1[:105]
+    assert chosen(within, jsonld=within[:within.rindex(" ")]) == (within[:within.rindex(" ")], "jsonld")
+    # an h1 that does not open with the JSON-LD headline's text
+    assert chosen("Ferry pier: " + h1) == (cut, "jsonld")

@@ -1242,3 +1242,29 @@ def test_the_caption_and_slide_selections_test_ancestors_in_python_as_the_xpaths
     assert [e.text for e in images.slide_captions(root.find("body/div"))] == ["One "]
     assert [images.text_of(e) for e in images.captions(root.find("body/figure"))] == [
         "Held", "Outer inner prop", "Fig in figcaptionnested", "nested", "beside an image"]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # the sentence's stop inside a closing quote, the credit written on after it
+    ("Three sisters in 'The Dry Orchard.' Courtesy of Kestrel Films",
+     "Three sisters in 'The Dry Orchard.'", "Courtesy of Kestrel Films"),
+    ('The crew of "Low Tide." Jane Roe/AFP', 'The crew of "Low Tide."', "Jane Roe/AFP"),
+    # a second sentence after a quoted one is the caption's
+    ("She said 'not yet.' Then the boat left.", "She said 'not yet.' Then the boat left.", None),
+])
+def test_a_credit_after_a_stop_inside_a_closing_quote_is_split(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
+def test_a_credit_element_after_a_caption_closing_with_a_quoted_title_gets_its_space():
+    # the caption's span ends "... 'The Dry Orchard.'" and the credit's span follows with no
+    # space between: the two are read apart, and the credit split from the caption
+    root = lxml.html.fromstring(
+        "<figure><img src='https://news.test/a.jpg'><figcaption><span>Three sisters in"
+        " 'The Dry Orchard.'</span><span class='x1y2'>Courtesy of Kestrel Films</span>"
+        "</figcaption></figure>")
+    assert images.caption_and_credit(root) == ("Three sisters in 'The Dry Orchard.'", "Courtesy of Kestrel Films")
+    # an apostrophe closing a word without a stop is no sentence's end: nothing is put between
+    from newscrawl.extract.markup import joined_pieces
+    assert joined_pieces(["the Jones'", "Boat"]) == "the Jones'Boat"
+    assert joined_pieces(["in 'Low Tide.'", "Courtesy"]) == "in 'Low Tide.' Courtesy"
