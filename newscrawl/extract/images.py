@@ -129,7 +129,7 @@ _NOT_AN_IMAGE = "[not(self::img or self::source or self::picture or self::button
 #: Words whose lower-case or Capitalised form in an element's class names a credit
 #: element, and the ``itemprop`` values that name one (:data:`CREDIT_ELEMENTS`).
 CREDIT_CLASS_WORDS = ('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor',
-                      'fotograf', 'nachweis')
+                      'fotograf', 'nachweis', 'attribution')
 CREDIT_ITEMPROPS = ('copyrightHolder', 'author', 'creditText')
 CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}]"
                      f"/parent::*{_NOT_AN_IMAGE}"
@@ -195,6 +195,12 @@ _CREDIT_WORDS = prefix_alternation(CREDIT_LABELS)
 #: The word for "credit" before a label word, the two one label ("Crédit photo : X"):
 #: :data:`CREDIT_NOUNS_BEFORE_LABEL`, optional before a label with its colon.
 _CREDIT_NOUN_BEFORE = r"(?:(?:" + prefix_alternation(CREDIT_NOUNS_BEFORE_LABEL) + r")\s+)?"
+#: The second word of an English credit label written as two words: a picture word, then
+#: "credit" or "source" ("Photo credit: X", "Image source: X"), where German joins the two
+#: into one word of :data:`CREDIT_LABEL_WORDS` ("Bildnachweis", "Bildquelle"). Optional
+#: after the label word, so the whole label goes with the credit, not its first word with
+#: the caption ("Image source: X" leaving the caption "Image").
+_SECOND_LABEL_WORD = r"(?:credits?|sources?)?"
 #: The colons after a credit label: ASCII and the full-width one of CJK text.
 _COLON = "[:：]"
 #: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照"):
@@ -224,7 +230,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (a copyright sign before the label goes with the credit: "... links. © Bild: X",
     # "© Foto: X", as German-language sites set it)
     ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s,;:|–—©-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
+        r"^(?P<caption>.*?)[\s,;:|–—©-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*" + _SECOND_LABEL_WORD + r"\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
         r"(?P<credit>[^:：]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
@@ -488,7 +494,7 @@ MAX_CREDIT_SPLIT_CHARS = 1000
 #: before the last one the labelled split found: the credit names several sources, each
 #: after its label ("Foto: X; Grafik: Y", "Source: X; Montage: Y"), and all of it is the
 #: credit (the caption, if any, ends before the first label).
-_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r"))\s*(?:credit)?\s*"
+_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r"))\s*" + _SECOND_LABEL_WORD + r"\s*"
                                    + _COLON + r"\s*", re.IGNORECASE)
 
 
@@ -681,7 +687,7 @@ def url_key(url: str | None) -> str:
 
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
-_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)|"
+_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*" + _SECOND_LABEL_WORD + r"\s*(?:" + _COLON + r"|©)|"
                              r"(?:photo(?:graph)?s?|photography|images?|pictures?|fotos?)\s+(?:by|von|de|par)\b|"
                              r"by\s*:|©|\([cC]\))\s*",
                              re.IGNORECASE)
@@ -744,7 +750,7 @@ def clean_credit(credit: str | None) -> str | None:
 #: The longest text of a caption's last element read as its credit for its label alone.
 MAX_CREDIT_ELEMENT_CHARS = 150
 #: A text that is a credit label and what it labels ("Photo: X", "ছবি: X", "写真：X").
-_LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)\s*\S",
+_LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*" + _SECOND_LABEL_WORD + r"\s*(?:" + _COLON + r"|©)\s*\S",
                               re.IGNORECASE)
 
 

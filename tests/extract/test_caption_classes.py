@@ -400,3 +400,12 @@ def test_two_photos_under_one_caption_are_two_images_and_one_photo_shown_twice_i
     assert captions_of("two_photos_one_caption.html") == [
         ("Water stands a metre deep in the underpass below the ring road.", "Nils Berg"),
         pumps, pumps, sign]
+
+
+def test_an_attribution_element_before_the_caption_text_is_its_credit():
+    # The credit set first in its own element named "attribution" (as several dev sites'
+    # caption markup names it), the caption's words after it; and an English two-word credit
+    # label ("Image source:") goes whole with the credit, not its first word with the caption.
+    assert captions_of("attribution_before_caption.html") == [
+        ("Passengers board the morning ferry at the north quay on Wednesday.", "Mira Lund"),
+        ("The winter crossings, departures from the island.", "Island Ferry Company")]
