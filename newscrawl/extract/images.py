@@ -1595,9 +1595,16 @@ def _images_within(element, at_most: int) -> int:
     """How many image elements (:data:`HAS_IMAGE`'s) lie inside ``element``, counted up to
     ``at_most + 1``: the walk stops there, where the XPath would list every image of a
     wide wrapper (the caption search climbs up to :data:`UNMARKED_CAPTION_LEVELS`
-    ancestors, and only asks whether there are one, two or more)."""
+    ancestors, and only asks whether there are one, two or more). An image inside a
+    ``<noscript>`` is not counted: it is the fallback copy a lazy-loading script's page
+    prints beside the image it fills in ("<noscript><img src=X></noscript><img data-src=X>",
+    the markup lazysizes and the WordPress lazy-loading plugins write), the same picture
+    shown once."""
     count = 0
-    for _image in element.iterdescendants(*IMAGE_ELEMENT_TAGS):
+    for image in element.iterdescendants(*IMAGE_ELEMENT_TAGS):
+        parent = image.getparent()
+        if parent is not None and parent.tag == "noscript":
+            continue
         count += 1
         if count > at_most:
             break

@@ -409,3 +409,10 @@ def test_an_attribution_element_before_the_caption_text_is_its_credit():
     assert captions_of("attribution_before_caption.html") == [
         ("Passengers board the morning ferry at the north quay on Wednesday.", "Mira Lund"),
         ("The winter crossings, departures from the island.", "Island Ferry Company")]
+
+
+def test_an_italic_caption_under_a_lazy_image_with_its_noscript_copy():
+    # A lazy-loading script's markup prints the picture twice, once in <noscript> for
+    # readers without scripts: one picture, whose italic line after it is its caption.
+    assert captions_of("lazy_noscript_italic_caption.html") == [
+        ("One of the refitted sleeper cars in the depot at Eastfield", "Tom Varga")]
