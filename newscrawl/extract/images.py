@@ -129,9 +129,18 @@ _NOT_AN_IMAGE = "[not(self::img or self::source or self::picture or self::button
 #: Words whose lower-case or Capitalised form in an element's class names a credit
 #: element, and the ``itemprop`` values that name one (:data:`CREDIT_ELEMENTS`).
 CREDIT_CLASS_WORDS = ('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor',
-                      'fotograf', 'nachweis', 'attribution')
+                      'fotograf', 'nachweis')
+#: Words of a credit element's class unless the class names a quote too (its fragment
+#: :data:`QUOTE_CLASS_FRAGMENT`): "attribution" names the credit set before or after a
+#: caption's words (``<span class="attribution">© Jane Roe</span>`` in a caption; the
+#: caption markup of several development sites), but a pull quote's "attribution"
+#: ("pull-quote__attribution", "Quote-attribution") names who said it, beside a headshot.
+UNQUOTED_CREDIT_CLASS_WORDS = ('attribution',)
+QUOTE_CLASS_FRAGMENT = "uote"
 CREDIT_ITEMPROPS = ('copyrightHolder', 'author', 'creditText')
-CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}]"
+CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}"
+                     f" or ({class_has(*UNQUOTED_CREDIT_CLASS_WORDS, attribute='.')}"
+                     f" and not(contains(., '{QUOTE_CLASS_FRAGMENT}')))]"
                      f"/parent::*{_NOT_AN_IMAGE}"
                      f" | descendant::*/{with_attribute('itemprop', *CREDIT_ITEMPROPS)}{_NOT_AN_IMAGE}"
                      f" | descendant::cite")
@@ -1030,6 +1039,8 @@ def _around_lightbox_link(img) -> str:
 
 _CREDIT_CLASS_SPELLINGS = tuple(spelling for word in CREDIT_CLASS_WORDS
                                 for spelling in (word, word[:1].upper() + word[1:]))
+_UNQUOTED_CREDIT_CLASS_SPELLINGS = tuple(spelling for word in UNQUOTED_CREDIT_CLASS_WORDS
+                                         for spelling in (word, word[:1].upper() + word[1:]))
 _CREDIT_ITEMPROP_SET = frozenset(CREDIT_ITEMPROPS)
 #: The tags :data:`CREDIT_ELEMENTS` passes over when their class or ``itemprop`` names a credit.
 _NOT_CREDIT_TAGS = frozenset({"img", "source", "picture", "button"})
@@ -1046,6 +1057,9 @@ def _names_credit(cls: str) -> bool:
     for spelling in _CREDIT_CLASS_SPELLINGS:  # a plain loop: faster than any() over a generator
         if spelling in cls:
             return True
+    for spelling in _UNQUOTED_CREDIT_CLASS_SPELLINGS:
+        if spelling in cls:
+            return QUOTE_CLASS_FRAGMENT not in cls
     return False
 
 

@@ -416,3 +416,15 @@ def test_an_italic_caption_under_a_lazy_image_with_its_noscript_copy():
     # readers without scripts: one picture, whose italic line after it is its caption.
     assert captions_of("lazy_noscript_italic_caption.html") == [
         ("One of the refitted sleeper cars in the depot at Eastfield", "Tom Varga")]
+
+
+def test_a_pull_quotes_attribution_beside_a_headshot_is_no_credit():
+    # "attribution" in a quote's class names who said the quote, not who took the picture
+    quote = lxml.html.fragment_fromstring(
+        '<div class="Quote"><img src="https://cdn.test/head.jpg"><blockquote>We will keep the early crossing.'
+        '</blockquote><p class="Quote-attribution">Ferry operator Anna Berg</p></div>')
+    assert images.credit_elements(quote) == [] and images.CREDIT_ELEMENTS(quote) == []
+    caption = lxml.html.fragment_fromstring(
+        '<span class="media-caption"><span class="attribution">© Mira Lund</span> Boats at the quay.</span>')
+    assert [e.text for e in images.credit_elements(caption)] == ["© Mira Lund"]
+    assert images.CREDIT_ELEMENTS(caption) == images.credit_elements(caption)
