@@ -130,8 +130,17 @@ _NOT_AN_IMAGE = "[not(self::img or self::source or self::picture or self::button
 #: element, and the ``itemprop`` values that name one (:data:`CREDIT_ELEMENTS`).
 CREDIT_CLASS_WORDS = ('credit', 'copyright', 'source', 'photographer', 'author', 'rights', 'firma', 'autor',
                       'fotograf', 'nachweis')
+#: Words of a credit element's class unless the class names a quote too (its fragment
+#: :data:`QUOTE_CLASS_FRAGMENT`): "attribution" names the credit set before or after a
+#: caption's words (``<span class="attribution">© Jane Roe</span>`` in a caption; the
+#: caption markup of several development sites), but a pull quote's "attribution"
+#: ("pull-quote__attribution", "Quote-attribution") names who said it, beside a headshot.
+UNQUOTED_CREDIT_CLASS_WORDS = ('attribution',)
+QUOTE_CLASS_FRAGMENT = "uote"
 CREDIT_ITEMPROPS = ('copyrightHolder', 'author', 'creditText')
-CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}]"
+CREDIT_ELEMENTS = XP(f"descendant::*/@class[{class_has(*CREDIT_CLASS_WORDS, attribute='.')}"
+                     f" or ({class_has(*UNQUOTED_CREDIT_CLASS_WORDS, attribute='.')}"
+                     f" and not(contains(., '{QUOTE_CLASS_FRAGMENT}')))]"
                      f"/parent::*{_NOT_AN_IMAGE}"
                      f" | descendant::*/{with_attribute('itemprop', *CREDIT_ITEMPROPS)}{_NOT_AN_IMAGE}"
                      f" | descendant::cite")
@@ -195,6 +204,12 @@ _CREDIT_WORDS = prefix_alternation(CREDIT_LABELS)
 #: The word for "credit" before a label word, the two one label ("Crédit photo : X"):
 #: :data:`CREDIT_NOUNS_BEFORE_LABEL`, optional before a label with its colon.
 _CREDIT_NOUN_BEFORE = r"(?:(?:" + prefix_alternation(CREDIT_NOUNS_BEFORE_LABEL) + r")\s+)?"
+#: The second word of an English credit label written as two words: a picture word, then
+#: "credit" or "source" ("Photo credit: X", "Image source: X"), where German joins the two
+#: into one word of :data:`CREDIT_LABEL_WORDS` ("Bildnachweis", "Bildquelle"). Optional
+#: after the label word, so the whole label goes with the credit, not its first word with
+#: the caption ("Image source: X" leaving the caption "Image").
+_SECOND_LABEL_WORD = r"(?:credits?|sources?)?"
 #: The colons after a credit label: ASCII and the full-width one of CJK text.
 _COLON = "[:：]"
 #: Chinese credit labels printed before a slash ("圖／路透社", "图/新华社", "照片／資料照"):
@@ -224,7 +239,7 @@ CREDIT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (a copyright sign before the label goes with the credit: "... links. © Bild: X",
     # "© Foto: X", as German-language sites set it)
     ("labelled", re.compile(
-        r"^(?P<caption>.*?)[\s,;:|–—©-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
+        r"^(?P<caption>.*?)[\s,;:|–—©-]*\b" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r")\s*" + _SECOND_LABEL_WORD + r"\s*(?:" + _COLON + r"|©|\.\.\.|…)\s*"
         r"(?P<credit>[^:：]{2,150})$", re.IGNORECASE | re.DOTALL)),
     ("copyright-sign", re.compile(r"^(?P<caption>.*?)[\s.,;|–—-]*©\s*(?P<credit>[^©]{2,150})$",
                                   re.DOTALL)),
@@ -490,7 +505,7 @@ MAX_CREDIT_SPLIT_CHARS = 1000
 #: before the last one the labelled split found: the credit names several sources, each
 #: after its label ("Foto: X; Grafik: Y", "Source: X; Montage: Y"), and all of it is the
 #: credit (the caption, if any, ends before the first label).
-_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r"))\s*(?:credit)?\s*"
+_EARLIER_CREDIT_LABEL = re.compile(r"(?:^|[.!?;,|–—-]\s*)(?P<label>" + _CREDIT_NOUN_BEFORE + r"(?:" + _CREDIT_WORDS + r"))\s*" + _SECOND_LABEL_WORD + r"\s*"
                                    + _COLON + r"\s*", re.IGNORECASE)
 
 
@@ -683,7 +698,7 @@ def url_key(url: str | None) -> str:
 
 
 #: Lead-ins of credit texts, removed from the credit ("Photo: X", "Foto: X", "Photo by X").
-_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)|"
+_CREDIT_LEAD_IN = re.compile(r"^(?:(?:" + _CREDIT_WORDS + r")\s*" + _SECOND_LABEL_WORD + r"\s*(?:" + _COLON + r"|©)|"
                              r"(?:photo(?:graph)?s?|photography|images?|pictures?|fotos?)\s+(?:by|von|de|par)\b|"
                              r"by\s*:|©|\([cC]\))\s*",
                              re.IGNORECASE)
@@ -746,7 +761,7 @@ def clean_credit(credit: str | None) -> str | None:
 #: The longest text of a caption's last element read as its credit for its label alone.
 MAX_CREDIT_ELEMENT_CHARS = 150
 #: A text that is a credit label and what it labels ("Photo: X", "ছবি: X", "写真：X").
-_LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*(?:credit)?\s*(?:" + _COLON + r"|©)\s*\S",
+_LABELLED_CREDIT = re.compile(r"^(?:" + _CREDIT_WORDS + r")\s*" + _SECOND_LABEL_WORD + r"\s*(?:" + _COLON + r"|©)\s*\S",
                               re.IGNORECASE)
 
 
@@ -1026,6 +1041,8 @@ def _around_lightbox_link(img) -> str:
 
 _CREDIT_CLASS_SPELLINGS = tuple(spelling for word in CREDIT_CLASS_WORDS
                                 for spelling in (word, word[:1].upper() + word[1:]))
+_UNQUOTED_CREDIT_CLASS_SPELLINGS = tuple(spelling for word in UNQUOTED_CREDIT_CLASS_WORDS
+                                         for spelling in (word, word[:1].upper() + word[1:]))
 _CREDIT_ITEMPROP_SET = frozenset(CREDIT_ITEMPROPS)
 #: The tags :data:`CREDIT_ELEMENTS` passes over when their class or ``itemprop`` names a credit.
 _NOT_CREDIT_TAGS = frozenset({"img", "source", "picture", "button"})
@@ -1042,6 +1059,9 @@ def _names_credit(cls: str) -> bool:
     for spelling in _CREDIT_CLASS_SPELLINGS:  # a plain loop: faster than any() over a generator
         if spelling in cls:
             return True
+    for spelling in _UNQUOTED_CREDIT_CLASS_SPELLINGS:
+        if spelling in cls:
+            return QUOTE_CLASS_FRAGMENT not in cls
     return False
 
 
@@ -1591,9 +1611,16 @@ def _images_within(element, at_most: int) -> int:
     """How many image elements (:data:`HAS_IMAGE`'s) lie inside ``element``, counted up to
     ``at_most + 1``: the walk stops there, where the XPath would list every image of a
     wide wrapper (the caption search climbs up to :data:`UNMARKED_CAPTION_LEVELS`
-    ancestors, and only asks whether there are one, two or more)."""
+    ancestors, and only asks whether there are one, two or more). An image inside a
+    ``<noscript>`` is not counted: it is the fallback copy a lazy-loading script's page
+    prints beside the image it fills in ("<noscript><img src=X></noscript><img data-src=X>",
+    the markup lazysizes and the WordPress lazy-loading plugins write), the same picture
+    shown once."""
     count = 0
-    for _image in element.iterdescendants(*IMAGE_ELEMENT_TAGS):
+    for image in element.iterdescendants(*IMAGE_ELEMENT_TAGS):
+        parent = image.getparent()
+        if parent is not None and parent.tag == "noscript":
+            continue
         count += 1
         if count > at_most:
             break

@@ -400,3 +400,31 @@ def test_two_photos_under_one_caption_are_two_images_and_one_photo_shown_twice_i
     assert captions_of("two_photos_one_caption.html") == [
         ("Water stands a metre deep in the underpass below the ring road.", "Nils Berg"),
         pumps, pumps, sign]
+
+
+def test_an_attribution_element_before_the_caption_text_is_its_credit():
+    # The credit set first in its own element named "attribution" (as several dev sites'
+    # caption markup names it), the caption's words after it; and an English two-word credit
+    # label ("Image source:") goes whole with the credit, not its first word with the caption.
+    assert captions_of("attribution_before_caption.html") == [
+        ("Passengers board the morning ferry at the north quay on Wednesday.", "Mira Lund"),
+        ("The winter crossings, departures from the island.", "Island Ferry Company")]
+
+
+def test_an_italic_caption_under_a_lazy_image_with_its_noscript_copy():
+    # A lazy-loading script's markup prints the picture twice, once in <noscript> for
+    # readers without scripts: one picture, whose italic line after it is its caption.
+    assert captions_of("lazy_noscript_italic_caption.html") == [
+        ("One of the refitted sleeper cars in the depot at Eastfield", "Tom Varga")]
+
+
+def test_a_pull_quotes_attribution_beside_a_headshot_is_no_credit():
+    # "attribution" in a quote's class names who said the quote, not who took the picture
+    quote = lxml.html.fragment_fromstring(
+        '<div class="Quote"><img src="https://cdn.test/head.jpg"><blockquote>We will keep the early crossing.'
+        '</blockquote><p class="Quote-attribution">Ferry operator Anna Berg</p></div>')
+    assert images.credit_elements(quote) == [] and images.CREDIT_ELEMENTS(quote) == []
+    caption = lxml.html.fragment_fromstring(
+        '<span class="media-caption"><span class="attribution">© Mira Lund</span> Boats at the quay.</span>')
+    assert [e.text for e in images.credit_elements(caption)] == ["© Mira Lund"]
+    assert images.CREDIT_ELEMENTS(caption) == images.credit_elements(caption)

@@ -392,6 +392,18 @@ def test_german_compound_credit_labels(text, caption, credit):
     assert images.split_credit(text) == (caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Image source: Harbour Archive", None, "Harbour Archive"),
+    ("The quay at dawn. Photo source: Jo Bloggs", "The quay at dawn.", "Jo Bloggs"),
+    ("The quay at dawn. Image Sources: Jo Bloggs, Harbour Archive", "The quay at dawn.", "Jo Bloggs, Harbour Archive"),
+    ("Photo credits: Jo Bloggs", None, "Jo Bloggs"),
+    # "source" inside the caption's words, with no colon, is no label
+    ("An open source map of the quay", "An open source map of the quay", None),
+])
+def test_english_two_word_credit_labels_go_whole_with_the_credit(text, caption, credit):
+    assert images.split_credit(text) == (caption, credit)
+
+
 def test_caption_text_only_screen_readers_get_is_left_out():
     root = lxml.html.fromstring(
         '<div><figure><img src="/a.jpg"><figcaption><span class="VisuallyHidden">Image caption, '
