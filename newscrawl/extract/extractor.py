@@ -2139,7 +2139,8 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     the title "site - Sports Wire"): the title then repeats the section, not the story.
     A heading that is a part of an h1 headline the title repeats ("Headline" under the
     h1 "Kicker-Headline": a teaser's shorter copy of the story's own heading) is that
-    headline cut, not another: it is passed over."""
+    headline cut, not another: it is passed over, unless the title sets it off as a part
+    of its own ("Kicker: Headline" beside the h1 "Kicker Headline": the rest is a kicker)."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return
@@ -2176,8 +2177,11 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     if run.headline_source == "h1" and not section_h1 and title and current in title:
         # (a heading that is a part of the h1 the title repeats is that headline printed
         # shorter, a teaser's or a social copy's cut: it is in the title only as a part of
-        # the h1, and says nothing against it)
-        headings = [text for text in headings if fold(text) not in current]
+        # the h1, and says nothing against it; unless the title sets it off as a part of
+        # its own, "Kicker: Headline", where the rest of the h1 is a kicker)
+        parts = _title_parts(run)
+        headings = [text for text in headings
+                    if fold(text) not in current or fold(text) in parts]
         if not headings:
             return
     in_title = [text for text in headings if title and fold(text) in title]
