@@ -224,6 +224,18 @@ def test_a_shorter_copy_of_the_h1_just_before_the_story_leaves_the_h1_the_title_
     assert record.taken("headline").where != "heading just before the story"
 
 
+def test_a_shorter_heading_the_title_sets_off_as_a_part_of_its_own_still_wins():
+    # The same page where the title sets the heading off as a part of its own
+    # ("Kicker | Headline") and the h1 runs a kicker into it: the h1's rest is a kicker,
+    # and the heading just before the story is the headline.
+    html = page("headline-shorter-heading-before-story.html").replace(
+        'Rowing-Club Captain Hale: "We have nothing left to lose" - Estuary Sport',
+        'Estuary regatta | Captain Hale: "We have nothing left to lose" - Estuary Sport').replace(
+        '<h1>Rowing-Club Captain Hale', '<h1>Estuary regatta Captain Hale')
+    article = extract_article(html, "https://estuarysport.test/rowing/hale", profile=False)
+    assert article.headline == 'Captain Hale: "We have nothing left to lose"'
+
+
 def test_a_name_set_in_its_own_element_that_the_title_runs_into_the_headline_stays():
     article = extract_article(page("headline-name-span-in-h1.html"),
                               "https://marshvalley.test/news/holt")
