@@ -2077,6 +2077,11 @@ def _without_signature(run: ExtractionRun, names: list[str]) -> None:
         run.article.body = run.body.text
 
 
+#: Headline sources whose h1 may open with a kicker in an element of its own: the h1, and a
+#: run of ``<title>`` parts the page prints as an h1's whole text.
+KICKER_HEADLINE_SOURCES = frozenset({"h1", "printed"})
+
+
 def step_headline_kicker(run: ExtractionRun) -> None:
     """An h1 headline without the kicker it opens with in an element of its own
     (:func:`markup.h1_kicker`), when ``<title>`` repeats the rest and does not print the
@@ -2085,17 +2090,26 @@ def step_headline_kicker(run: ExtractionRun) -> None:
     part of the headline ("<span>Name</span> explains ...") stays. An h1 with no such
     kicker loses the few words it closes with in an element of its own when the title
     repeats the rest without them (:func:`_without_h1_tail`); failing both, it is cut to
-    the part the title holds as a part of its own (:func:`_h1_agreed_with_title`)."""
-    if run.headline_source != "h1":
+    the part the title holds as a part of its own (:func:`_h1_agreed_with_title`).
+    The same holds for a headline the page prints as the h1's whole text and ``<title>``
+    states as a run of its parts (source ``"printed"``: "Topic | Headline - Site" beside
+    ``<h1><small>Topic</small><br>Headline</h1>``, read as one run because the h1 sets no
+    space between the two): only the kicker rule is then asked."""
+    if run.headline_source not in KICKER_HEADLINE_SOURCES:
         return
     title = collapse(run.page_title).casefold()
     if not title:
         return
+    printed = run.headline_source == "printed"
+    headline_key = fold(run.article.headline) if printed else None
     for h1 in run.h1s:
-        if markup.text_of(h1) != run.article.headline:
+        if (fold(markup.text_of(h1)) != headline_key if printed
+                else markup.text_of(h1) != run.article.headline):
             continue
         parts = markup.h1_kicker(h1)
         if parts is None:
+            if printed:
+                return
             if not _without_h1_tail(run, h1, title):
                 _h1_agreed_with_title(run, h1)
             return
@@ -2157,7 +2171,11 @@ def step_headline_before_story(run: ExtractionRun) -> None:
     a box's heading ("Share this story", a comment count, a sidebar teaser). It does not
     stay when it names a section the page's URL files it under
     (:func:`headlines.names_url_section`: the h1 "Sports Wire" over ``/sportswire/``, with
-    the title "site - Sports Wire"): the title then repeats the section, not the story."""
+    the title "site - Sports Wire"): the title then repeats the section, not the story.
+    A heading that is a part of an h1 headline the title repeats ("Headline" under the
+    h1 "Kicker-Headline": a teaser's shorter copy of the story's own heading) is that
+    headline cut, not another: it is passed over, unless the title sets it off as a part
+    of its own ("Kicker: Headline" beside the h1 "Kicker Headline": the rest is a kicker)."""
     if run.headline_source not in UNSTRUCTURED_HEADLINE_SOURCES and \
             not (run.headline_source is None and "headline" not in run.article.sources):
         return
@@ -2191,6 +2209,16 @@ def step_headline_before_story(run: ExtractionRun) -> None:
                 break
     if not headings or any(fold(text) == current for text in headings):
         return
+    if run.headline_source == "h1" and not section_h1 and title and current in title:
+        # (a heading that is a part of the h1 the title repeats is that headline printed
+        # shorter, a teaser's or a social copy's cut: it is in the title only as a part of
+        # the h1, and says nothing against it; unless the title sets it off as a part of
+        # its own, "Kicker: Headline", where the rest of the h1 is a kicker)
+        parts = _title_parts(run)
+        headings = [text for text in headings
+                    if fold(text) not in current or fold(text) in parts]
+        if not headings:
+            return
     in_title = [text for text in headings if title and fold(text) in title]
     if not in_title and run.headline_source == "h1" and title and current in title \
             and not section_h1:

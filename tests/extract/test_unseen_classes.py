@@ -202,6 +202,40 @@ def test_a_kicker_the_h1_opens_with_in_its_own_element_is_left_out():
     assert article.headline == "Neue Fähre für die Möweninsel bestellt"
 
 
+def test_a_kicker_in_its_own_element_is_left_out_where_the_title_sets_it_off_as_a_part():
+    # No structured data; the h1 prints <small>kicker</small><br>headline with no space
+    # between them, which the title states as two parts ("Kicker | Headline - Site"):
+    # the page prints the run of the two title parts, and the kicker still goes.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-kicker-small-in-h1-title-run.html"),
+                              "https://poolside.test/training/ladder", profile=False, record=record)
+    assert article.headline == "Ladder of strokes over eight lengths"
+    assert record.taken("headline").where == "h1 without the kicker it opens with"
+
+
+def test_a_shorter_copy_of_the_h1_just_before_the_story_leaves_the_h1_the_title_repeats():
+    # No structured data; the h1 (in the header's breadcrumb) and the title agree; the
+    # heading just before the story prints the same headline without its first word's
+    # prefix: a part of the h1, not another headline, so the h1 stays.
+    record = ExtractionRecord()
+    article = extract_article(page("headline-shorter-heading-before-story.html"),
+                              "https://estuarysport.test/rowing/hale", profile=False, record=record)
+    assert article.headline == 'Rowing-Club Captain Hale: "We have nothing left to lose"'
+    assert record.taken("headline").where != "heading just before the story"
+
+
+def test_a_shorter_heading_the_title_sets_off_as_a_part_of_its_own_still_wins():
+    # The same page where the title sets the heading off as a part of its own
+    # ("Kicker | Headline") and the h1 runs a kicker into it: the h1's rest is a kicker,
+    # and the heading just before the story is the headline.
+    html = page("headline-shorter-heading-before-story.html").replace(
+        'Rowing-Club Captain Hale: "We have nothing left to lose" - Estuary Sport',
+        'Estuary regatta | Captain Hale: "We have nothing left to lose" - Estuary Sport').replace(
+        '<h1>Rowing-Club Captain Hale', '<h1>Estuary regatta Captain Hale')
+    article = extract_article(html, "https://estuarysport.test/rowing/hale", profile=False)
+    assert article.headline == 'Captain Hale: "We have nothing left to lose"'
+
+
 def test_a_name_set_in_its_own_element_that_the_title_runs_into_the_headline_stays():
     article = extract_article(page("headline-name-span-in-h1.html"),
                               "https://marshvalley.test/news/holt")
