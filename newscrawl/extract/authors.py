@@ -611,6 +611,38 @@ _FOR_AFFILIATION = re.compile(
     re.IGNORECASE)
 
 
+#: The news agencies credited beside the writer with "with" ("Par Marie Dupont avec AFP",
+#: "Le Monde avec AFP", "By Jane Doe with AP", "By Euronews with Agencies", "Von Jan Kurz mit
+#: dpa"): the French press's signature of a story its writer built on the agencies'
+#: dispatches ("avec AFP", "avec agences"), and its English, German, Spanish, Italian,
+#: Portuguese and Dutch forms. The agency is credited for its material, not named as a
+#: writer (fundus-dev's label of euronews.com's "By Euronews with Agencies" is the outlet
+#: alone): the names end before the word. After it an agency's short code
+#: (:func:`_is_agency_code`), a wire agency's name (:data:`WIRE_AGENCIES`) or the word for
+#: the agencies.
+_WITH_AGENCY = re.compile(
+    r"(?<=\S)\s+(?:avec|with|mit|con|com|met)\s+(?:l['’]\s?|the\s+|der\s+|den\s+|la\s+|les\s+)?"
+    r"(?P<agency>[^\W\d_][\w-]*)", re.IGNORECASE)
+#: The word for the news agencies after "with" (English, French, German, Spanish,
+#: Portuguese, Italian, Dutch), compared lower-case.
+AGENCIES_WORDS = frozenset({"agencies", "agences", "agenturen", "agencias", "agências", "agenzie",
+                            "agentschappen", "agency", "agence", "agentur", "agencia", "agência",
+                            "agenzia", "wires"})
+
+
+def _without_agency_co_credit(segment: str) -> str:
+    """A byline segment without the agencies credited after the names with "with"
+    (:data:`_WITH_AGENCY`): the text before the word, when a word is left before it."""
+    if " " not in segment:
+        return segment
+    for match in _WITH_AGENCY.finditer(segment):
+        agency = match.group("agency")
+        if (_is_agency_code(agency) or agency.lower() in AGENCIES_WORDS
+                or _WIRE_AGENCY.match(segment, match.start("agency"))):
+            return segment[:match.start()]
+    return segment
+
+
 def _without_affiliation(part: str) -> str:
     """The name without the publication it writes for, when two words or more remain and
     the words after "for" are capitalised (a name, not a phrase)."""
@@ -998,7 +1030,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     dated = False  # (a date read in an earlier segment)
     desk_title = False  # (a job title read alone, before any name: a desk's byline)
     for segment in _SEGMENT_SPLIT.split(text):
-        segment = segment.strip()
+        segment = _without_agency_co_credit(segment.strip())
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
             # (a by-word of its own starts the names: the parts before it in the same
             # byline are the header's furniture, a section label or share tools,
