@@ -24,7 +24,10 @@ listing its portfolios ("Ministerium für Umwelt, Klimaschutz und Energie") is o
 organisation, not split, and a label with its value after the names ("Categorie:
 Jeugdwerk") is no name. The place the writer files from, after the names with the
 Portuguese or Spanish "from" ("Por Ana Lima, de Recife"), ends them, and a CMS's
-installation account ("Super User", "Administrator") names no one.
+installation account ("Super User", "Administrator") names no one. The agencies credited
+with the writers ("Par A avec AFP", "By A with Agencies") and an agency's code after a
+slash ("A/dpa") are no writers, nor is the place after a list an "and" closed ("Von A und
+B, Berlin").
 """
 
 from __future__ import annotations
