@@ -646,38 +646,6 @@ def _without_agency_co_credit(segment: str) -> str:
     return segment
 
 
-#: The place of a dateline after a list of names that an "and" closed ("Von Jan Kurz und Eva
-#: Meier, Berlin", "By A, B and C, Kyiv", the German and English press's byline with the
-#: place the writers file from): the last name is the one after the "and", so a comma and
-#: one capitalised word after it (:func:`_place_word`: no agency's capitals, no wire
-#: agency) name no one more. The last name before the place has two words or more. Read on
-#: the list's last part (after its last comma, semicolon or "&"), which holds the "and".
-_AND_CLOSING_LIST = re.compile(r".*?\s(?:and|und|et|y|e|en|og|och|i|a|ja|ve|ir|și|şi|και)\s+(?P<last>\S.*)",
-                               re.IGNORECASE)
-#: The longest last part of a list read for it (a name after an "and" is a few words).
-MAX_LIST_TAIL_CHARS = 120
-
-
-def _without_place_after_list(segment: str) -> str:
-    """A byline segment without the dateline place after its and-closed list of names
-    (:data:`_AND_CLOSING_LIST`)."""
-    comma = segment.rfind(",")
-    if comma < 0:
-        return segment
-    place = segment[comma + 1:].strip()
-    if (not place or " " in place or not _place_word(place.rstrip("."))
-            or _is_agency_code(place)):
-        return segment
-    before = segment[:comma]
-    tail = before[max(before.rfind(","), before.rfind(";"), before.rfind("&")) + 1:]
-    if len(tail) > MAX_LIST_TAIL_CHARS:
-        return segment
-    match = _AND_CLOSING_LIST.fullmatch(tail)
-    if match is None or len(match.group("last").split()) < MIN_NAME_BESIDE_ROLE:
-        return segment
-    return before.rstrip()
-
-
 def _without_affiliation(part: str) -> str:
     """The name without the publication it writes for, when two words or more remain and
     the words after "for" are capitalised (a name, not a phrase)."""
@@ -1093,7 +1061,6 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
             cut = before_bio  # (the name before an author box's bio)
         found: list[str] = []
         credit = False
-        cut = _without_place_after_list(cut)  # (the place closing "A und B, Berlin")
         for part in split_names(cut):
             if (names or found) and _is_from_place(part):
                 break  # (the place the writer files from: "Por Ana Lima, de Recife")
