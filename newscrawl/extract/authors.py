@@ -940,23 +940,14 @@ MAX_SLASHED_ROLE_WORDS = 4
 def _slashed_roles(text: str) -> str:
     """``text`` with a slash written without spaces between a name and the job title after
     it ("Jane Doe/Staff Reporter", "Ana Gil/Enviada especial") spaced as " / ", the
-    separator of byline segments (the role is then left out as any role part is); the same
-    for a slash before a news agency's short code (:func:`_is_agency_code`) after a word
-    that is not one ("Anna Muster/dpa", "Jan Kurz/AFP": the writer and the agency whose
-    material the story uses, the German press's credit line, read as "Anna Muster / dpa"
-    is). A slash before anything else ("AFP/The Local", "hessenschau.de/bb", "AC/DC") is
-    left alone."""
+    separator of byline segments (the role is then left out as any role part is); a slash
+    before anything else ("Jane Doe/AP", an agency) is left alone."""
     if "/" not in text:
         return text
 
     def spaced(match) -> str:
         after = _AFTER_SLASH_END.split(text[match.end():], maxsplit=1)[0]
         if len(after.split()) <= MAX_SLASHED_ROLE_WORDS and _is_role(after):
-            return " / "
-        code = after.strip()
-        before = text[:match.start()].split()
-        if (_is_agency_code(code) and before and not _is_agency_code(before[-1])
-                and before[-1][:1].isupper() and before[-1].isalpha()):
             return " / "
         return match.group()
 
