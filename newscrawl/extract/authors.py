@@ -25,9 +25,7 @@ organisation, not split, and a label with its value after the names ("Categorie:
 Jeugdwerk") is no name. The place the writer files from, after the names with the
 Portuguese or Spanish "from" ("Por Ana Lima, de Recife"), ends them, and a CMS's
 installation account ("Super User", "Administrator") names no one. The agencies credited
-with the writers ("Par A avec AFP", "By A with Agencies") and an agency's code after a
-slash ("A/dpa") are no writers, nor is the place after a list an "and" closed ("Von A und
-B, Berlin").
+with the writers ("Par A avec AFP", "By A with Agencies") are no writers.
 """
 
 from __future__ import annotations

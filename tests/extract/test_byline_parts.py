@@ -1,10 +1,6 @@
 """Bylines read part by part (issue 14, bylines on unseen sites): the parts of a byline
 element kept apart, lead-ins, roles, affiliations, repeated names and picture credits.
-Fixture pages of the project's own under tests/extract/fixtures/bylines/.
-
-A code after a slash ("Jan Kurz/dpa"), a strict xfail since the seventh round, passes since
-the thirtieth (`s30-authors`): a slash written without spaces before a news agency's short
-code parts the writer from the agency, as " / " does."""
+Fixture pages of the project's own under tests/extract/fixtures/bylines/."""
 
 from pathlib import Path
 
@@ -104,11 +100,7 @@ def test_name_after_a_label_of_its_own_with_a_desk_code_after_a_slash():
 
 
 @pytest.mark.parametrize("raw, names", [
-    ("Jan Kurz/dpa", ["Jan Kurz"]), ("Von Anna Muster/dpa", ["Anna Muster"]),
-    # an agency's capitals after the slash stay beside the writer, as after a comma
-    ("Von Jan Kurz/AFP", ["Jan Kurz", "AFP"]), ("Jan Kurz, AFP", ["Jan Kurz", "AFP"]),
-    # no agency's code after the slash, or an agency's before it: left as printed
-    ("AC/DC", ["AC/DC"]), ("AFP/The Local", ["AFP/The Local"])])
+    pytest.param("Jan Kurz/dpa", ["Jan Kurz"], marks=pytest.mark.xfail(strict=True, reason="seventh round: rule left the generic layer (it changed the authors of one development site only)")), ("AC/DC", ["AC/DC"])])
 def test_code_after_a_slash(raw, names):
     assert clean_byline(raw) == names
 

@@ -1385,12 +1385,6 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
     # credited with the writers is no writer, the second writer keeps no "avec AFP"
     ("byline_agency_co_credit_fr.html", "https://gazette-du-cher.test/region/vendanges",
      ["Élodie Marchand", "Hugo Lefèvre"]),
-    # "Von A, B und C, Hamburg": the place the writers file from, after the list, is no name
-    ("byline_names_then_place_de.html", "https://elbkurier.test/hamburg/faehre",
-     ["Lena Hartwig", "Moritz Albers", "Ilka Sommer"]),
-    # "Von A/dpa": the agency's code after a slash is no part of the writer's name
-    ("byline_name_slash_agency_de.html", "https://lahntaler-anzeiger.test/region/radbruecke",
-     ["Tobias Brandt"]),
     # "Του <name>": the Greek press's genitive article before the writer is no part of the name
     ("byline_genitive_by_word_el.html", "https://imerisia-akti.test/ellada/dromologia",
      ["Νίκου Αλεξίου"]),
