@@ -24,7 +24,8 @@ listing its portfolios ("Ministerium für Umwelt, Klimaschutz und Energie") is o
 organisation, not split, and a label with its value after the names ("Categorie:
 Jeugdwerk") is no name. The place the writer files from, after the names with the
 Portuguese or Spanish "from" ("Por Ana Lima, de Recife"), ends them, and a CMS's
-installation account ("Super User", "Administrator") names no one.
+installation account ("Super User", "Administrator") names no one. The agencies credited
+with the writers ("Par A avec AFP", "By A with Agencies") are no writers.
 """
 
 from __future__ import annotations
@@ -122,6 +123,15 @@ LEAD_INS = (
     # its colon: "Reporter Jane Doe" is read by the role rule)
     r"(?:reporter|correspondent|writer|journalist|redakteur(?:in)?|korrespondent(?:in)?|"
     r"rédacteur|rédactrice|redactor|redactora|periodista|giornalista|verslaggever)(?=\s*:)",
+    # "author" as the label before the writer in the Lithuanian ("Autorius:", feminine
+    # "Autorė:", plural "Autoriai:"), Slovene ("Avtor:", "Avtorica:", "Avtorji:"), Turkish
+    # ("Yazar:"), Romanian and Italian plural ("Autori:"), Romanian feminine ("Autoare:"),
+    # Finnish ("Kirjoittaja:"), Danish and Norwegian ("Forfatter:") and Swedish
+    # ("Författare:") press, the dictionaries' word for the writer of a text: words that
+    # open running text too ("Yazar" is also "the writer" in a sentence), so only with a
+    # colon, as "Autorka:" above
+    r"(?:autorius|autorė|autoriai|avtor(?:ica|ji)?|yazar|autori|autoare|kirjoittaja|"
+    r"forfatter(?:e)?|författare)(?=\s*:)",
 )
 #: Lead-ins of Chinese and Japanese bylines, before a full-width or plain colon and no
 #: space ("作者：周海燕", "筆者：佐藤"): stripped with the colon.
@@ -135,12 +145,21 @@ CJK_LEAD_INS = (r"作者", r"筆者", r"撰文")
 #: while "na" also means "and" and a Korean family name.
 PARTICLE_LEAD_INS = (r"von", r"par", r"por", r"di", r"da", r"de", r"door", r"av", r"af",
                      r"van", r"od", r"från", r"fra", r"oleh", r"απ[οό]", r"na")
+#: The Greek press's by-word: the genitive article before the writer's name, itself in the
+#: genitive ("Του Γιώργου Παπαδόπουλου", "of Giorgos Papadopoulos"; "Της" before a woman's
+#: name, "Των" before several), as the Greek newspapers sign their stories. The articles
+#: open any Greek phrase too, so they are stripped as the particles are (an upper-case word
+#: and one more word after them) and only from a text already read as a byline: they do not
+#: make a line a byline (they are not among :data:`PARTICLE_LEAD_INS`, which the cascade's
+#: by-word line tests share).
+GREEK_ARTICLE_BY_WORDS = (r"του", r"της", r"των")
+_PARTICLE_OR_ARTICLE = "|".join((*PARTICLE_LEAD_INS, *GREEK_ARTICLE_BY_WORDS))
 #: A particle lead-in standing alone ("Von", "Por"): a label before the names, never a name.
-_PARTICLE_ALONE = re.compile(r"(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?", re.IGNORECASE)
+_PARTICLE_ALONE = re.compile(r"(?:" + _PARTICLE_OR_ARTICLE + r")\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^\s*(?:" + "|".join(LEAD_INS) + r")(?:\s*[:\-–—]?\s+|\s*:(?=[^\W\d_]))"
                       r"|^\s*(?:" + "|".join(CJK_LEAD_INS) + r")\s*[:：]\s*", re.IGNORECASE)
 _PARTICLE_LEAD_IN = re.compile(
-    r"^\s*(?:" + "|".join(PARTICLE_LEAD_INS) + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
+    r"^\s*(?:" + _PARTICLE_OR_ARTICLE + r")\s*:?\s+(?=\S+\s+\S)", re.IGNORECASE)
 #: A lead-in word standing alone ("Autor", "Text:"): a label, not a name.
 _LEAD_IN_ALONE = re.compile(r"(?:" + "|".join(LEAD_INS) + r")\s*:?", re.IGNORECASE)
 #: Any lead-in of the three lists opening a text: what the four patterns above have in
@@ -205,9 +224,15 @@ _SEGMENT_SPLIT = re.compile(r"\s*(?:\||•|·|\u2022|\n|\s[-–—]\s|\s/\s|\(|\
 #: that closes a list ("By A, B, and C") is one separator with it: the serial (Oxford)
 #: comma of the English style guides that ask for it (The Chicago Manual of Style, 6.19;
 #: Oxford's New Hart's Rules), which outlets following them print in their bylines too;
-#: read apart, the comma left the last name as "and C", no name.
+#: read apart, the comma left the last name as "and C", no name. The word "and" of the
+#: Lithuanian ("ir"), Romanian ("și", and "şi" with the cedilla older fonts and keyboards
+#: print) and Greek ("και") press too, beside the German, Romance, Nordic, Slavic,
+#: Hungarian, Finnish and Turkish ones, only before a capital (a name: these words join
+#: the lower-case words of a writer's job title too, "Žmogaus ir visuomenės studijų
+#: fakulteto profesorius", which is no second name).
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,\s*and\s|,|،|、|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s)\s*",
+    r"\s*(?:,\s*and\s|,|،|、|;|&|\s(?:and|und|et|y|e|en|og|och|i|и|та|és|a|ja|ve|и)\s|"
+    r"\s(?:ir|și|şi|και)\s(?=(?-i:[A-ZĄČĘĖĮŠŲŪŽĂÂÎȘŞȚŢΑ-ΩΆΈΉΊΌΎΏ])))\s*",
     re.IGNORECASE)
 
 #: Starts only at the start of an @-free run, so a long "a@a@a@..." stays linear (the plain
@@ -618,6 +643,38 @@ _FOR_AFFILIATION = re.compile(
     re.IGNORECASE)
 
 
+#: The news agencies credited beside the writer with "with" ("Par Marie Dupont avec AFP",
+#: "Le Monde avec AFP", "By Jane Doe with AP", "By Euronews with Agencies", "Von Jan Kurz mit
+#: dpa"): the French press's signature of a story its writer built on the agencies'
+#: dispatches ("avec AFP", "avec agences"), and its English, German, Spanish, Italian,
+#: Portuguese and Dutch forms. The agency is credited for its material, not named as a
+#: writer (fundus-dev's label of euronews.com's "By Euronews with Agencies" is the outlet
+#: alone): the names end before the word. After it an agency's short code
+#: (:func:`_is_agency_code`), a wire agency's name (:data:`WIRE_AGENCIES`) or the word for
+#: the agencies.
+_WITH_AGENCY = re.compile(
+    r"(?<=\S)\s+(?:avec|with|mit|con|com|met)\s+(?:l['’]\s?|the\s+|der\s+|den\s+|la\s+|les\s+)?"
+    r"(?P<agency>[^\W\d_][\w-]*)", re.IGNORECASE)
+#: The word for the news agencies after "with" (English, French, German, Spanish,
+#: Portuguese, Italian, Dutch), compared lower-case.
+AGENCIES_WORDS = frozenset({"agencies", "agences", "agenturen", "agencias", "agências", "agenzie",
+                            "agentschappen", "agency", "agence", "agentur", "agencia", "agência",
+                            "agenzia", "wires"})
+
+
+def _without_agency_co_credit(segment: str) -> str:
+    """A byline segment without the agencies credited after the names with "with"
+    (:data:`_WITH_AGENCY`): the text before the word, when a word is left before it."""
+    if " " not in segment:
+        return segment
+    for match in _WITH_AGENCY.finditer(segment):
+        agency = match.group("agency")
+        if (_is_agency_code(agency) or agency.lower() in AGENCIES_WORDS
+                or _WIRE_AGENCY.match(segment, match.start("agency"))):
+            return segment[:match.start()]
+    return segment
+
+
 def _without_affiliation(part: str) -> str:
     """The name without the publication it writes for, when two words or more remain and
     the words after "for" are capitalised (a name, not a phrase)."""
@@ -996,7 +1053,7 @@ def clean_byline(raw: str | None, *, strict: bool = True) -> list[str]:
     dated = False  # (a date read in an earlier segment)
     desk_title = False  # (a job title read alone, before any name: a desk's byline)
     for segment in _SEGMENT_SPLIT.split(text):
-        segment = segment.strip()
+        segment = _without_agency_co_credit(segment.strip())
         if _LEAD_IN_ALONE.fullmatch(segment) or _PARTICLE_ALONE.fullmatch(segment):
             # (a by-word of its own starts the names: the parts before it in the same
             # byline are the header's furniture, a section label or share tools,

@@ -878,3 +878,54 @@ def test_a_bracketed_reporters_credit_names_the_reporters(text, names):
 def test_a_news_services_name_after_the_writers_is_no_part_of_their_names(raw, names):
     assert clean_byline(raw) == names
     assert clean_byline(raw, strict=False) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    # the French signature of a story built on the agencies' dispatches, and its other forms
+    ("Par Marie Dupont avec AFP", ["Marie Dupont"]),
+    ("Par Marie Dupont et Paul Martin avec l'AFP", ["Marie Dupont", "Paul Martin"]),
+    ("Le Monde avec AFP et Reuters", ["Le Monde"]),
+    ("By Euronews with Agencies", ["Euronews"]),
+    ("By Jane Doe with AP", ["Jane Doe"]),
+    ("Von Jan Kurz mit dpa", ["Jan Kurz"]),
+    # "with" before no agency credits no agency: a structured value keeps its words
+    ("Jane Doe with Ann Lee", ["Jane Doe with Ann Lee"]),
+])
+def test_an_agency_credited_with_the_writer_is_no_writer(raw, names):
+    assert clean_byline(raw, strict=False) == names
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("Autorius: Jonas Jonaitis", ["Jonas Jonaitis"]),
+    ("Autorė: Ona Petraitytė", ["Ona Petraitytė"]),
+    ("Jonas Jonaitis ir Ona Petraitytė", ["Jonas Jonaitis", "Ona Petraitytė"]),
+    ("Avtor: Janez Novak", ["Janez Novak"]),
+    ("Avtorica: Ana Kos", ["Ana Kos"]),
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Autori: Ion Popescu și Ana Ionescu", ["Ion Popescu", "Ana Ionescu"]),
+    ("Ion Popescu şi Ana Ionescu", ["Ion Popescu", "Ana Ionescu"]),
+    ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+    ("Forfatter: Ola Nordmann", ["Ola Nordmann"]),
+    ("Författare: Anna Svensson", ["Anna Svensson"]),
+    # the Greek genitive article before the name, and the Greek "and"
+    ("Του Νίκου Αλεξίου", ["Νίκου Αλεξίου"]),
+    ("Της Μαρίας Νικολάου", ["Μαρίας Νικολάου"]),
+    ("Των Νίκου Αλεξίου και Μαρίας Νικολάου", ["Νίκου Αλεξίου", "Μαρίας Νικολάου"]),
+])
+def test_lead_in_labels_and_and_words_of_more_languages(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_a_new_and_word_before_a_lower_case_word_joins_a_job_title_not_two_names():
+    # a structured author value with the writer's title after the name: the Lithuanian
+    # "ir" inside the title parts no second name (the title is too long to be one)
+    value = "Rūta Vaitkutė, Kauno technologijos universiteto Matematikos ir gamtos mokslų fakulteto lektorė"
+    assert clean_names([value]) == ["Rūta Vaitkutė"]
+
+
+@pytest.mark.parametrize("text", ["Yazar Ahmet Yılmaz dün açıkladı", "Της Ελλάδας οι πόλεις",
+                                  "Autorius Jonas Jonaitis"])
+def test_the_new_labels_need_their_colon_and_greek_articles_make_no_byline_line(text):
+    # the words open running text too: without a colon they are no lead-in, and the Greek
+    # genitive articles are stripped only from a text already read as a byline
+    assert not starts_with_lead_in(text)

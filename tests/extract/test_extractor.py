@@ -1,6 +1,7 @@
 """The orchestrator: cascades, layer bookkeeping, profiles, error containment."""
 
 import datetime as dt
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -1414,3 +1415,25 @@ def test_a_byline_of_a_wire_service_alone_credits_it():
     assert article.authors == ["the Associated Press"]
     assert article.body.startswith("A rail strike planned for Wednesday")
     assert "By the Associated Press" not in article.body
+
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+
+
+@pytest.mark.parametrize("name, url, names", [
+    # "Par A et B avec AFP" in a plain byline span and in the author meta: the agency
+    # credited with the writers is no writer, the second writer keeps no "avec AFP"
+    ("byline_agency_co_credit_fr.html", "https://gazette-du-cher.test/region/vendanges",
+     ["Élodie Marchand", "Hugo Lefèvre"]),
+    # "Του <name>": the Greek press's genitive article before the writer is no part of the name
+    ("byline_genitive_by_word_el.html", "https://imerisia-akti.test/ellada/dromologia",
+     ["Νίκου Αλεξίου"]),
+])
+def test_byline_shapes_of_the_wider_press(name, url, names):
+    html = (PAGES_DIR / name).read_text(encoding="utf-8")
+    article = extract_article(html, url, profile=False)
+    assert article.authors == names
+    stripped = extract_article(re.sub(r'<meta name="author"[^>]*>', "", html), url, profile=False)
+    assert stripped.authors == names
+    assert stripped.sources["authors"] == "markup"
+    assert names[0] not in article.body
