@@ -743,11 +743,6 @@ _DOTTED_NUMERIC_DATE = re.compile(r"\d{1,4}\.\s?\d{1,2}\.\s?\d{1,4}")
 #: number alone is a price or a score as often as a time, and so is one whose hour has
 #: one digit ("3.50"): the hour must be written with this many digits.
 DOTTED_CLOCK_HOUR_DIGITS = 2
-#: A printed date closed by its four-digit year ("14 september 2026"), after which a
-#: dotted clock is read as after a dotted day ("Publicerad 14 september 2026 06.00"): the
-#: Nordic way of writing the time (the Swedish Language Council's "kl. 06.00", CLDR's
-#: Danish "HH.mm" and Finnish "H.mm"), printed beside the date without its "kl.".
-_CLOSING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 #: Characters of the next text node read for a time when the date's node ends with it.
 NEXT_NODE_TIME_CHARS = 40
 
@@ -764,9 +759,8 @@ def printed_time(text: str, after_dotted_day: bool = False) -> tuple[int, int, i
         return None
     if match.group("dot") and not (match.group("uhr") or match.group("word") or match.group("at_sign")
                                    or (after_dotted_day
-                                       and len(match.group("hour")) == DOTTED_CLOCK_HOUR_DIGITS
-                                       and not text[match.end("minute"):match.end("minute") + 1].isdigit())):
-        return None  # "12.34" alone is a number as often as a time ("12.000": a number)
+                                       and len(match.group("hour")) == DOTTED_CLOCK_HOUR_DIGITS)):
+        return None  # "12.34" alone is a number as often as a time
     return _clock_of(match)
 
 
@@ -961,8 +955,7 @@ def _printed_dates_placed(text: str, nodes=None, index: int = 0, evidence: tuple
         day = _as_iso(printed, order) or printed
         timed = not in_prose or PUBLISHED_LABEL.search(text, max(0, start - LABEL_WINDOW_CHARS),
                                                       start) is not None
-        dotted_day = (_DOTTED_DAY.fullmatch(printed) is not None
-                      or _CLOSING_YEAR.search(printed) is not None)
+        dotted_day = _DOTTED_DAY.fullmatch(printed) is not None
         found.append((with_printed_time(day, after, before, evidence, dotted_day) if timed else day,
                       in_prose, start))
     return found
