@@ -3065,6 +3065,9 @@ def _in_scripted_zone(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     if parsed.precision != NAIVE or layer not in ("markup", "text"):
         return parsed, layer, offered
     wall = parsed.value.replace(tzinfo=None, second=0, microsecond=0)
+    source = run.ctx.text
+    if not any((wall.date() + dt.timedelta(days=shift)).isoformat() in source for shift in (-1, 0, 1)):
+        return parsed, layer, offered  # (no ISO day near it in the source: the scripts are not read)
     lowest, highest, step = _REAL_OFFSETS
     for raw in run.script_dates[:MAX_ZONE_LENDING_DATES]:
         reading = run.date(raw)

@@ -869,14 +869,23 @@ def _order_free_offset(zone: str, day: str, evidence: tuple[str, ...] = ()) -> s
     printed form, so that the normaliser reads it in the page's own order and language
     (an ISO day made here would fix the month first: Vietnamese and most other languages
     write the day first)."""
+    numbers = _NUMERIC_DAY_PARTS.fullmatch(day.strip())
+    if numbers is None:
+        return None
+    first, second, year = (int(part) for part in numbers.groups())
+    year += 2000 if year < 100 else 0
     offsets = set()
-    for order in ("DMY", "MDY"):
-        reading = normalise_date(day, order=order)
-        if reading.value is None or reading.precision != DATE:
+    for month, date in ((second, first), (first, second)):  # (day first, month first)
+        try:
+            offsets.add(_offset_text(zone, dt.date(year, month, date).isoformat(), evidence))
+        except ValueError:
             return None
-        offsets.add(_offset_text(zone, reading.value.date().isoformat(), evidence))
     offset = offsets.pop() if len(offsets) == 1 else None
     return offset or None
+
+
+#: A numeric day as printed, its parts split by slashes, dots or dashes ("4/3/2026", "04.03.26").
+_NUMERIC_DAY_PARTS = re.compile(r"(\d{1,2})[./-]\s?(\d{1,2})[./-]\s?(\d{4}|\d{2})")
 
 
 #: How many text nodes after a date's own are read for its time of day ("Jan. 28, 2020",
