@@ -3112,6 +3112,40 @@ def _in_printed_zone(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
     return parsed, layer, offered
 
 
+#: The UTC offsets a page's clock may be in (UTC-12 to UTC+14, in quarter hours).
+_REAL_OFFSETS = (dt.timedelta(hours=-12), dt.timedelta(hours=14), dt.timedelta(minutes=15))
+
+
+def _in_scripted_zone(run: ExtractionRun, parsed, layer: str, offered) -> tuple:
+    """A wall-clock publication time read from the markup or the printed text (precision
+    ``naive``: "Oct 13, 2020 @ 4:48 pm", no zone printed) gives way to the publication
+    moment an inline script states (:attr:`ExtractionRun.script_dates`, a data layer's
+    ``publish_date``, ISO 8601 with an offset) when that moment, read in a real UTC offset
+    (a quarter-hour multiple between -12 and +14 hours), is the printed day and clock to
+    the minute: the page prints its local clock and states elsewhere which instant it
+    is, as :func:`_in_printed_zone` takes a printed zone. A moment of another minute (an
+    update, a cache time) leaves the wall clock as it is. (NormalisedDate, layer, candidate)."""
+    if parsed.precision != NAIVE or layer not in ("markup", "text"):
+        return parsed, layer, offered
+    wall = parsed.value.replace(tzinfo=None, second=0, microsecond=0)
+    source = run.ctx.text
+    if not any((wall.date() + dt.timedelta(days=shift)).isoformat() in source for shift in (-1, 0, 1)):
+        return parsed, layer, offered  # (no ISO day near it in the source: the scripts are not read)
+    lowest, highest, step = _REAL_OFFSETS
+    for raw in run.script_dates[:MAX_ZONE_LENDING_DATES]:
+        reading = run.date(raw)
+        if reading.value is None or reading.precision != EXACT:
+            continue
+        offset = wall - reading.value.replace(tzinfo=None, second=0, microsecond=0)
+        if not (lowest <= offset <= highest and offset % step == dt.timedelta(0)):
+            continue
+        candidate = _offer_taken_later(run, "script", raw, SCRIPT_DATE_WHERE, note=(
+            f"{_date_note(reading)}; the instant of the wall-clock {layer} time {parsed.raw}")
+            if run.record is not None else None)
+        return reading, "script", candidate
+    return parsed, layer, offered
+
+
 #: Kinds of printed date that may show a page's modification as its date: a stated
 #: line, a publication line, an update line ("Updated Mar 12, 2020").
 _MODIFICATION_SHOWING_KINDS = _DAY_SHOWING_KINDS | {page_dates.UPDATE}
@@ -3389,6 +3423,7 @@ def step_published(run: ExtractionRun) -> None:
         parsed, layer, offered = _markup_text_checked(run, parsed, layer, offered)
         parsed, layer, offered = _printed_own_date(run, parsed, layer, offered)
         parsed, layer, offered = _in_printed_zone(run, parsed, layer, offered)
+        parsed, layer, offered = _in_scripted_zone(run, parsed, layer, offered)
         restated = _in_printed_offset(run, parsed, layer)
         if restated is parsed:
             restated = _in_printed_clock(run, parsed, layer)

@@ -58,7 +58,7 @@ from zoneinfo import ZoneInfo
 
 from newscrawl.extract.calendars import NUMERIC_HINT, calendar_dates, may_hold_calendar_date
 from newscrawl.extract.dates import (DATE, PUBLISHED_LABEL, UPDATE_LABEL, VIETNAMESE_MONTH_WORD,
-                                     VIETNAMESE_YEAR_WORD, normalise_date)
+                                     VIETNAMESE_YEAR_WORD, is_ambiguous_numeric, normalise_date)
 from newscrawl.extract.markup import (MIN_LIST_ITEMS, OTHER_STORIES_NAMES, XPATH_SPACE, h1_elements,
                                       is_masthead_h1, listed_items, outside_related, text_of)
 from newscrawl.text import ascii_digits, collapse
@@ -485,8 +485,9 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s*$")
 
 
 #: Weekday names printed between a date and its time ("2026. november 30., hétfő 16:40",
-#: "4 March 2031, Tuesday 10:30"): English, German, French, Spanish, Italian, Portuguese,
-#: Dutch, Hungarian, Polish, Czech, Romanian, Finnish and the Scandinavian languages.
+#: "4 March 2031, Tuesday 10:30", "14 Mart 2025 Cuma 17:07"): English, German, French,
+#: Spanish, Italian, Portuguese, Dutch, Hungarian, Polish, Czech, Romanian, Finnish, the
+#: Scandinavian languages and Turkish (whose sites print the weekday after the date).
 WEEKDAY_NAMES = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
@@ -501,7 +502,8 @@ WEEKDAY_NAMES = (
     "luni marți miercuri joi vineri sâmbătă duminică "
     "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
     "måndag tisdag onsdag torsdag fredag lördag söndag "
-    "mandag tirsdag onsdag torsdag fredag lørdag søndag"
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar"
 ).split()
 _WEEKDAY_AFTER_DATE = (r"(?:(?i:" + "|".join(sorted(set(WEEKDAY_NAMES), key=len, reverse=True))
                        + r"),?\s+)?")
@@ -844,6 +846,9 @@ def with_printed_time(day: str, after: str, before: str = "", evidence: tuple[st
     hour, minute, second, zone = found
     clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     if zone is not None and not _ISO_DAY.fullmatch(day):
+        offset = _order_free_offset(zone, day, evidence) if is_ambiguous_numeric(day) else None
+        if offset:  # ("4/3/2026", "15:02 (GMT+7)": the page's order reads the day, not this)
+            return f"{day} {clock} {offset}"
         # the offset of a zone with summer time depends on the day: read the day first
         reading = normalise_date(day)
         if reading.value is not None and reading.precision == DATE:
@@ -855,6 +860,32 @@ def with_printed_time(day: str, after: str, before: str = "", evidence: tuple[st
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _order_free_offset(zone: str, day: str, evidence: tuple[str, ...] = ()) -> str | None:
+    """The offset a printed zone has on a numeric ``day`` either order could read
+    ("4/3/2026"), when both readings give the same one (a fixed offset, "GMT+7"; a zone
+    with no change of clock between the two days); None otherwise. Such a day keeps its
+    printed form, so that the normaliser reads it in the page's own order and language
+    (an ISO day made here would fix the month first: Vietnamese and most other languages
+    write the day first)."""
+    numbers = _NUMERIC_DAY_PARTS.fullmatch(day.strip())
+    if numbers is None:
+        return None
+    first, second, year = (int(part) for part in numbers.groups())
+    year += 2000 if year < 100 else 0
+    offsets = set()
+    for month, date in ((second, first), (first, second)):  # (day first, month first)
+        try:
+            offsets.add(_offset_text(zone, dt.date(year, month, date).isoformat(), evidence))
+        except ValueError:
+            return None
+    offset = offsets.pop() if len(offsets) == 1 else None
+    return offset or None
+
+
+#: A numeric day as printed, its parts split by slashes, dots or dashes ("4/3/2026", "04.03.26").
+_NUMERIC_DAY_PARTS = re.compile(r"(\d{1,2})[./-]\s?(\d{1,2})[./-]\s?(\d{4}|\d{2})")
 
 
 #: How many text nodes after a date's own are read for its time of day ("Jan. 28, 2020",
