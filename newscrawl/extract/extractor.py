@@ -1768,7 +1768,8 @@ def _printed_case_over_capitals(run: ExtractionRun) -> None:
             or [fold(name) for name in names] != [fold(name) for name in taken]):
         return
     if run.set("authors", names, "markup",
-               run.offer("authors", "markup", raw, where, note="the structured names as the byline prints them")):
+               _offer_taken_later(run, "markup", raw, where, "the structured names as the byline prints them",
+                                  "authors")):
         run.article.byline_raw = raw
 
 
@@ -1796,7 +1797,8 @@ def _reporters_of_wire_dateline(run: ExtractionRun) -> None:
         return
     dateline = dateline_paragraph[:MAX_DATELINE_CHARS]
     if run.set("authors", reporters, "markup",
-               run.offer("authors", "markup", dateline, "reporters named in a wire dateline or a bracketed credit")):
+               _offer_taken_later(run, "markup", dateline, "reporters named in a wire dateline or a bracketed credit",
+                                  None, "authors")):
         run.article.byline_raw = dateline
 
 
@@ -2862,13 +2864,14 @@ def _stated_on_two_days(run: ExtractionRun, parsed, own_day: dt.date) -> bool:
 
 
 def _offer_taken_later(run: ExtractionRun, layer: str, raw: str, where,
-                       note: str | None) -> Candidate | None:
-    """Record a publication candidate a cross-check takes after the cascade recorded the
-    candidates it did not reach: placed before the first of them, so that the record
-    still lists what was read before what was not."""
-    candidate = run.offer("published_at", layer, raw, where, note=note)
+                       note: str | None, field_name: str = "published_at") -> Candidate | None:
+    """Record a candidate of ``field_name`` (the publication date unless said) that a
+    cross-check takes after the cascade recorded the candidates it did not reach: placed
+    before the first of them, so that the record still lists what was read before what
+    was not."""
+    candidate = run.offer(field_name, layer, raw, where, note=note)
     if candidate is not None and run.record is not None:
-        candidates = run.record.fields["published_at"]
+        candidates = run.record.fields[field_name]
         first_unreached = next((i for i, c in enumerate(candidates) if c.state == UNREACHED), None)
         if first_unreached is not None:
             candidates.remove(candidate)
