@@ -3409,7 +3409,7 @@ def step_published(run: ExtractionRun) -> None:
             reading = run.date(raw)
             outside = (unmarked_layer == "text" and reading.value is not None
                        and not page_dates.within_period(reading.value, period))
-            candidate = run.offer("published_at", unmarked_layer, raw, where, note=(
+            candidate = _offer_taken_later(run, unmarked_layer, raw, where, note=(
                 _date_note(reading) + ("; outside the period the URL files the page under"
                                        if outside else "")) if run.record is not None else None)
             if reading.value is not None and not outside:

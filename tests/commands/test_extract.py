@@ -383,3 +383,16 @@ def test_article_text_of_an_empty_article():
     text = article_text(Article(url="https://x.example/a"))
     assert "headline      [-] -" in text and "0 images" in text and "0 words, 0 paragraphs" in text
     assert dataclasses.is_dataclass(Article)
+
+
+def test_the_taken_candidates_are_what_the_extractor_did_on_the_kept_blind_sets():
+    """The newest blind sets, whose pages this round's cross-checks (a byline's case over
+    capitals, a bracketed reporters' credit, a relative date's last resort) reach."""
+    pages = [((FIXTURES / name / page).read_bytes(), url)
+             for name in ("blind49", "blind50", "blind51", "blind52")
+             for page, url in sorted(_expected_urls(FIXTURES / name).items())]
+    assert len(pages) == 64
+    for html, url in pages:
+        record = ExtractionRecord()
+        article = extract_article(html, url, fetched_at=FETCHED, record=record)
+        assert_record_matches(article, record, url)
