@@ -2863,7 +2863,7 @@ def _stated_on_two_days(run: ExtractionRun, parsed, own_day: dt.date) -> bool:
     return False
 
 
-def _offer_taken_later(run: ExtractionRun, layer: str, raw: str, where,
+def _offer_taken_later(run: ExtractionRun, layer: str, raw: str | None, where,
                        note: str | None, field_name: str = "published_at") -> Candidate | None:
     """Record a candidate of ``field_name`` (the publication date unless said) that a
     cross-check takes after the cascade recorded the candidates it did not reach: placed
